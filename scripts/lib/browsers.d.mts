@@ -1,0 +1,3 @@
+export function findBrowser(name: 'chromium' | 'firefox'): string;
+export function chromiumVersion(path: string): string;
+export function readJson(path: string): unknown;

@@ -1,0 +1,38 @@
+// Background service worker (an event page in Firefox). Listeners are registered synchronously
+// at the top level, so a worker woken by an event finds them; all state is in storage.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { ContentToBackground, UiToBackground } from '../core/messages.ts';
+import { PROFILE_KEY } from '../profile/store.ts';
+import { onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+
+browser.runtime.onMessage.addListener(route);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && PROFILE_KEY in changes) void onProfileChanged();
+});
+browser.tabs.onRemoved.addListener((tabId) => void onTabGone(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document is loading: the old page's verdict must not linger on it.
+  if (change.status === 'loading' && change.url) void onTabGone(tabId);
+});
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
+});
+
+/** One listener for every message. It answers only what it validates, from senders it trusts. */
+function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+  if (fromExtensionPage) {
+    const parsed = UiToBackground.safeParse(message);
+    if (!parsed.success) return Promise.resolve({ ok: false, error: `Unrecognised request: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
+    return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  const parsed = ContentToBackground.safeParse(message);
+  if (!parsed.success) {
+    console.warn('[Dose Guard] dropped a malformed page reading', parsed.error.issues.slice(0, 3));
+    return Promise.resolve({ type: 'verdict', level: 'unknown', headline: '', detail: '', showNote: false });
+  }
+  return onPageReading(parsed.data, tabId);
+}

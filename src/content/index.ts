@@ -1,0 +1,72 @@
+// Content script: reads the product page, sends the reading to the background, and shows the
+// verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
+import { extractFromDocument } from '../extract/index.ts';
+import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
+import type { Reading } from '../core/reading.ts';
+import { extensionAlive, runtime } from './api.ts';
+import { removeNote, showNote } from './note.ts';
+import { LEVEL_LOOK } from '../ui/verdict.ts';
+import { watchPage } from './watch.ts';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __doseGuardLoaded: boolean | undefined;
+}
+
+if (!globalThis.__doseGuardLoaded && runtime) {
+  globalThis.__doseGuardLoaded = true;
+  start();
+}
+
+function start(): void {
+  let lastSent = '';
+  const stopWatching = watchPage(scan);
+
+  runtime!.onMessage.addListener(onMessage);
+
+  function scan(): void {
+    if (!extensionAlive()) return stop();
+    let reading: Reading;
+    try {
+      reading = extractFromDocument(document, location.href);
+    } catch (error) {
+      // A page we cannot parse must never break the page itself: report it as unreadable.
+      console.debug('[Dose Guard] extraction failed', error);
+      return;
+    }
+    const key = `${location.href}\n${JSON.stringify(reading)}`;
+    if (key === lastSent) return;
+    lastSent = key;
+    if (reading.status === 'absent') removeNote();
+    const message: ContentToBackground = { type: 'page-reading', url: location.href, reading };
+    runtime!.sendMessage(message).then(onMessage, onSendError);
+  }
+
+  function onMessage(message: unknown): void {
+    const msg = message as BackgroundToContent | undefined;
+    if (!msg || typeof msg !== 'object') return;
+    if (msg.type === 'rescan') {
+      lastSent = '';
+      scan();
+    } else if (msg.type === 'verdict') {
+      if (!msg.showNote) return removeNote();
+      showNote({ level: msg.level, color: LEVEL_LOOK[msg.level]?.color ?? '#5f6368', headline: msg.headline, detail: msg.detail }, location.href);
+    }
+  }
+
+  function onSendError(error: unknown): void {
+    if (!extensionAlive()) stop();
+    else console.debug('[Dose Guard] background did not answer', error);
+  }
+
+  function stop(): void {
+    // The extension was updated or removed under this page: leave nothing behind.
+    stopWatching();
+    removeNote();
+    try {
+      runtime?.onMessage.removeListener(onMessage);
+    } catch {
+      /* context already gone */
+    }
+  }
+}

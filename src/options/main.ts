@@ -1,0 +1,1 @@
+// Placeholder until the options page lands (issue 5).

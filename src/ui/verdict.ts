@@ -1,0 +1,30 @@
+// How each verdict level looks everywhere it is shown: badge, popup, on-page note.
+// One table, so the three never disagree.
+import type { Level } from '../core/assessment.ts';
+
+export interface LevelLook {
+  /** toolbar badge text, at most 4 characters */
+  badge: string;
+  /** badge and accent colour */
+  color: string;
+  /** one line a user reads first */
+  headline: string;
+}
+
+export const LEVEL_LOOK: Record<Level, LevelLook> = {
+  'over-limit': { badge: 'OVER', color: '#b3261e', headline: 'Over your daily limit' },
+  'near-limit': { badge: 'NEAR', color: '#a35200', headline: 'Close to your daily limit' },
+  'within-limit': { badge: 'OK', color: '#1e6b3a', headline: 'Within your daily limit' },
+  unknown: { badge: '?', color: '#5f6368', headline: 'Amount not readable from this page' },
+  'no-limit': { badge: 'i', color: '#3c4a8a', headline: 'No upper limit is set for this age' },
+};
+
+export function formatMg(mg: number): string {
+  const rounded = mg >= 100 ? Math.round(mg) : Math.round(mg * 10) / 10;
+  return `${rounded.toLocaleString('en-US')} mg`;
+}
+
+export function formatRange(range: { min: number; max: number }, unit = ' mg'): string {
+  const f = (n: number) => (n >= 100 ? Math.round(n) : Math.round(n * 10) / 10).toLocaleString('en-US');
+  return range.min === range.max ? `${f(range.min)}${unit}` : `${f(range.min)}–${f(range.max)}${unit}`;
+}

@@ -1,0 +1,119 @@
+// Loads the built extension (dist/) into Debian's Chromium and gives tests what a user sees:
+// store pages served at their real addresses (no network), the badge, the popup, the options page.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser } from '../../scripts/lib/browsers.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const distDir = path.join(repoRoot, 'dist');
+/** Real store pages saved by others; read in place, never copied into the repo. */
+export const sharedPages = path.resolve(repoRoot, '../shared/pages');
+
+/** Where ../shared/pages is absent (a user's fresh clone) tests skip; under CI it must be there. */
+export function sharedPagesAvailable(): boolean {
+  if (existsSync(sharedPages)) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${sharedPages} is missing`);
+  console.warn(`[skip] ${sharedPages} not found: tests on real store pages are skipped.`);
+  return false;
+}
+
+export interface Loaded {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(): Promise<Loaded> {
+  if (!existsSync(path.join(distDir, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'dose-guard-test-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${distDir}`, `--load-extension=${distDir}`,
+    ],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+  });
+  // Nothing may leave the machine: every request not routed by a test fails.
+  await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
+  const first = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
+    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `body` at `url` (a real store address) for this context. */
+export async function servePage(context: BrowserContext, url: string, body: string | Buffer): Promise<void> {
+  await context.route(url, (route) => route.fulfill({ status: 200, body, contentType: 'text/html; charset=utf-8' }));
+}
+
+export function readSharedPage(file: string): Buffer {
+  return readFileSync(path.join(sharedPages, file));
+}
+
+/** Opens `url` in a new tab and returns the page and its tab id. */
+export async function openProduct(loaded: Loaded, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await loaded.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const sw = await loaded.worker();
+  const tabId = await sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (tabId < 0) throw new Error(`no tab found for ${url}`);
+  return { page, tabId };
+}
+
+export async function badgeText(loaded: Loaded, tabId: number): Promise<string> {
+  const sw = await loaded.worker();
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the tab's badge satisfies `accept` (the content script and worker run async). */
+export async function waitForBadge(loaded: Loaded, tabId: number, accept: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < end) {
+    text = await badgeText(loaded, tabId);
+    if (accept(text)) return text;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`badge stayed "${text}"`);
+}
+
+/** The popup as a page, pointed at the product tab (the ?tabId= parameter only tests use). */
+export async function openPopup(loaded: Loaded, tabId: number): Promise<Page> {
+  const popup = await loaded.context.newPage();
+  await popup.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => !document.querySelector('#app')?.textContent?.includes('Loading…'));
+  return popup;
+}
+
+export async function openOptions(loaded: Loaded): Promise<Page> {
+  const page = await loaded.context.newPage();
+  await page.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
+  return page;
+}
+
+/** Writes a profile straight into storage, as the options page would. */
+export async function setProfile(loaded: Loaded, profile: unknown): Promise<void> {
+  const sw = await loaded.worker();
+  await sw.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
+}

@@ -1,0 +1,72 @@
+// Builds the extension from the one manifest.json: Chrome into dist/, Firefox into
+// dist-firefox/ (TARGET=firefox). Firefox MV3 runs the background as an event page
+// (background.scripts), Chrome as a service worker, so the manifest differs only there.
+//
+// The content script is built apart, as ONE self-contained classic script (content.js):
+// crxjs would load it as ES-module chunks through a loader, which costs the page 75-200 ms,
+// needs web_accessible_resources (so any page could detect the extension), and cannot be
+// injected with scripting.executeScript on a site the user opts into with activeTab.
+import { build, defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+const firefox = process.env.TARGET === 'firefox';
+const outDir = firefox ? 'dist-firefox' : 'dist';
+const { content_scripts: contentScripts, ...manifestWithoutContent } = baseManifest;
+
+function manifestFor(): ManifestV3Export {
+  if (!firefox) return manifestWithoutContent as ManifestV3Export;
+  const { background, ...rest } = manifestWithoutContent;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'dose-guard@dose-guard.example',
+        strict_min_version: '142.0',
+        // The profile is health data, and it never leaves the device.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+/** Adds the content script back into the built manifest and builds content.js as an IIFE. */
+function classicContentScript(): Plugin {
+  return {
+    name: 'dose-guard:classic-content-script',
+    enforce: 'post',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const asset = bundle['manifest.json'];
+      if (!asset || asset.type !== 'asset') throw new Error('crxjs emitted no manifest.json');
+      const manifest = JSON.parse(String(asset.source));
+      manifest.content_scripts = contentScripts;
+      asset.source = JSON.stringify(manifest, null, 2);
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'doseGuardContent', fileName: () => 'content.js' },
+        },
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    modulePreload: false,
+  },
+  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), classicContentScript()],
+});
