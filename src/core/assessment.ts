@@ -34,5 +34,16 @@ export const Assessment = z.object({
   /** product + stack */
   totalDailyMg: Range.nullable(),
   warnings: z.array(Warning),
+  /** the user's RDA (AI for infants), mg/day from food + supplements; a range when the profile
+   *  leaves sex or age open. Optional: added by the safety rules (issue 4). */
+  rda: z.object({
+    mg: Range,
+    kind: z.enum(['RDA', 'AI']),
+    /** who it is for, e.g. "females 31-50 years", "pregnancy, 19-30 years" */
+    group: z.string(),
+    source: z.string(),
+  }).nullable().optional(),
+  /** % of that RDA this product's daily dose supplies (whole percent); null when the amount is unknown */
+  rdaCoveragePct: Range.nullable().optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;
