@@ -1,0 +1,136 @@
+// The built extension in Debian's Chromium, on store pages served at their real addresses:
+// what a user sees on the page, on the toolbar badge and in the popup.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  launchExtension, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  sharedPages, sharedPagesAvailable, waitForBadge, type Loaded,
+} from './harness.ts';
+
+const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
+const demo = (fragment: string) => {
+  const page = demoPages.find((p) => p.file.includes(fragment));
+  if (!page) throw new Error(`no demo page ${fragment}`);
+  return { url: page.url, body: readFileSync(path.join(repoRoot, 'demo/pages', page.file)) };
+};
+
+const IHERB_FILE = 'iherb_california-gold-nutrition-multivitamin-two-a-day-104996.htm';
+const IHERB_URL = 'https://www.iherb.com/pr/california-gold-nutrition-multivitamin-and-mineral-with-methyl-b12-vitamin-c-l-methylfolate-and-quercetin-two-a-day-60-veggie-capsules/104996';
+const IHERB_NEG_FILE = 'iherb_california-gold-nutrition-b-complex-108255_NEG.html';
+const IHERB_NEG_URL = 'https://www.iherb.com/pr/california-gold-nutrition-high-potency-vitamin-b-complex-with-methyl-folate-methyl-b12-90-veggie-capsules/108255';
+
+let ext: Loaded;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const popupText = async (tabId: number) => {
+  const popup = await openPopup(ext, tabId);
+  const text = (await popup.locator('#app').textContent()) ?? '';
+  return { popup, text: text.replace(/\s+/g, ' ') };
+};
+
+describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedPages)}/${IHERB_FILE})`, () => {
+  it('marks the page, sets the badge and shows the summary with the label text', async () => {
+    await servePage(ext.context, IHERB_URL, readSharedPage(IHERB_FILE));
+    const { page, tabId } = await openProduct(ext, IHERB_URL);
+    // 105 mg a day against the 350 mg adult limit (default profile: adult, US).
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    await expect.poll(() => page.locator('dose-guard-note').getAttribute('data-level')).toBe('within-limit');
+
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('Within your daily limit');
+    expect(text).toContain('105 mg');
+    expect(text).toContain('350 mg');
+    expect(text).toContain('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate)');
+    expect(text).toMatch(/Take 2 capsules daily/i);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows no verdict on a product without magnesium', async () => {
+    await servePage(ext.context, IHERB_NEG_URL, readSharedPage(IHERB_NEG_FILE));
+    const { page, tabId } = await openProduct(ext, IHERB_NEG_URL);
+    const { popup, text } = await (async () => {
+      for (let i = 0; i < 60; i++) {
+        const r = await popupText(tabId);
+        if (!r.text.includes('has not read this page')) return r;
+        await r.popup.close();
+        await page.waitForTimeout(200);
+      }
+      return popupText(tabId);
+    })();
+    expect(text).toContain('No magnesium product found');
+    expect(await ext.worker().then((w) => w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))).toBe('');
+    expect(await page.locator('dose-guard-note').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('demo pages (our own, in store layouts)', () => {
+  it('flags a product whose directions take it over the limit', async () => {
+    const { url, body } = demo('over-limit');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('Over your daily limit');
+    expect(text).toContain('400 mg'); // 200 mg x 2 servings a day
+    expect(text).toContain('Take 2 capsules twice daily');
+    expect(text).toMatch(/Source: .*(NIH|IOM|Institute of Medicine)/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when the amount cannot be read, and takes it from the user', async () => {
+    const { url, body } = demo('facts-image-only');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('?');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('Amount not readable from this page');
+    expect(text).not.toContain('Within your daily limit');
+    // The user reads the label and types it in: 150 mg per serving, 3 a day = 450 mg.
+    await popup.getByLabel('Magnesium per serving (mg)').fill('150');
+    await popup.getByLabel('Servings a day').fill('3');
+    await popup.getByRole('button', { name: 'Use these figures' }).click();
+    await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('450 mg');
+    expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps the verdict after the service worker is stopped', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('Within your daily limit');
+    expect(text).toContain('100 mg');
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows a profile change in the open tab without reloading it', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    // Already taking 300 mg a day: 100 + 300 = 400 mg, over 350.
+    await setProfile(ext, { schemaVersion: 1, stack: [{ name: 'Other magnesium', dailyMg: 300 }] });
+    expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
+    await expect.poll(() => page.locator('dose-guard-note').getAttribute('data-level')).toBe('over-limit');
+    await setProfile(ext, { schemaVersion: 1 });
+    expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
+    await page.close();
+  });
+});
