@@ -21,6 +21,12 @@ async function currentProfile() {
 export function onPageReading(msg: ContentToBackground, tabId: number): Promise<BackgroundToContent> {
   return serial(async () => {
     const profile = await currentProfile();
+    if (profile.settings.disabledStores.includes(msg.reading.source)) {
+      // The user turned Dose Guard off for this store: keep nothing, show nothing.
+      await removeTabState(tabId);
+      await showBadge(tabId, null);
+      return { type: 'verdict', level: 'unknown', headline: '', detail: '', showNote: false };
+    }
     const previous = await getTabState(tabId);
     // A manual entry belongs to the page it was typed on.
     const manual = previous && previous.url === msg.url ? previous.manual : null;

@@ -1,0 +1,120 @@
+// npm run bench: figures, not assertions. Bundle sizes of the built extension, and the content
+// script's extraction timed in Chromium on each page against one bare pass over the page's text
+// (a TreeWalker over every text node), with the JS heap it adds.
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { findBrowser } from './lib/browsers.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+function bundleSizes(): void {
+  if (!existsSync(path.join(root, 'dist/manifest.json'))) execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+  const files = walk(path.join(root, 'dist')).filter((f) => /\.(js|html|css)$/.test(f));
+  const content = readFileSync(path.join(root, 'dist/content.js'));
+  console.log('## Bundle (dist/)');
+  console.log(`content.js (runs on every matching page): ${kb(content.length)} raw, ${kb(gzipSync(content).length)} gzip`);
+  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  console.log(`all JS/HTML/CSS: ${files.length} files, ${kb(total)} raw`);
+  for (const f of files.filter((f) => f.endsWith('.js')).sort((a, b) => statSync(b).size - statSync(a).size).slice(0, 6)) {
+    console.log(`  ${path.relative(root, f)}: ${kb(statSync(f).size)}`);
+  }
+}
+
+async function extractionBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.join(root, 'src/extract/index.ts'), formats: ['iife'], name: '__doseGuardBench' },
+    },
+  });
+  const result = Array.isArray(out) ? out[0]! : out;
+  if (!('output' in result)) throw new Error('unexpected build result');
+  return (result.output[0] as { code: string }).code;
+}
+
+interface PageCase { name: string; url: string; body: Buffer }
+
+function pages(): PageCase[] {
+  const list: PageCase[] = [];
+  const demo = JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
+  for (const d of demo) list.push({ name: d.file, url: d.url, body: readFileSync(path.join(root, 'demo/pages', d.file)) });
+  const shared = path.resolve(root, '../shared/pages');
+  if (existsSync(path.join(shared, 'answers.json'))) {
+    const answers = JSON.parse(readFileSync(path.join(shared, 'answers.json'), 'utf8')) as { file: string; url: string | null }[];
+    for (const a of answers) {
+      if (!/\.html?$/.test(a.file)) continue;
+      list.push({ name: a.file, url: a.url ?? `https://example.com/${encodeURIComponent(a.file)}`, body: readFileSync(path.join(shared, a.file)) });
+    }
+  } else {
+    console.log('(../shared/pages not found: timing the demo pages only)');
+  }
+  return list;
+}
+
+async function timings(): Promise<void> {
+  const code = await extractionBundle();
+  console.log(`\n## Extraction vs one bare text pass, Chromium, median of ${RUNS} runs`);
+  const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
+  console.log('page | size | bare pass ms | extraction ms | ratio | heap added | status');
+  const ratios: number[] = [];
+  for (const p of pages()) {
+    const page = await context.newPage();
+    await context.route(p.url, (route) => route.fulfill({ body: p.body, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(p.url, { waitUntil: 'load' }).catch(() => undefined);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await page.addScriptTag({ content: code });
+    const r = await page.evaluate((runs) => {
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const bare: number[] = [];
+      const ext: number[] = [];
+      let status = '';
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        while (walker.nextNode()) chars += walker.currentNode.nodeValue!.length;
+        bare.push(performance.now() - t + chars * 0);
+        t = performance.now();
+        const reading = (globalThis as any).__doseGuardBench.extractFromDocument(document, location.href);
+        ext.push(performance.now() - t);
+        status = `${reading.status}${reading.perServingMg !== null ? ` ${reading.perServingMg} mg` : ''}`;
+      }
+      return { bare: median(bare), ext: median(ext), status };
+    }, RUNS);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const ratio = r.ext / Math.max(r.bare, 0.01);
+    ratios.push(ratio);
+    console.log(`${p.name.slice(0, 60)} | ${kb(p.body.length)} | ${r.bare.toFixed(2)} | ${r.ext.toFixed(2)} | ${ratio.toFixed(2)}x | ${kb(Math.max(0, after - before))} | ${r.status}`);
+    await page.close();
+  }
+  await browser.close();
+  ratios.sort((a, b) => a - b);
+  console.log(`\nextraction / bare pass: median ${ratios[Math.floor(ratios.length / 2)]!.toFixed(2)}x, worst ${ratios[ratios.length - 1]!.toFixed(2)}x`);
+}
+
+bundleSizes();
+await timings();
