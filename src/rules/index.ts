@@ -6,3 +6,4 @@ export { resolveLimit, type AppliedLimit } from './limit.ts';
 export { rdaFor, stageRda } from './rda.ts';
 export { levelFor, nearThreshold } from './level.ts';
 export { RULES, SEVERITY_ORDER, collectWarnings } from './warnings/index.ts';
+export { stackItemFor, normalizePageUrl } from './in-stack.ts';
