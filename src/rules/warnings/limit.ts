@@ -58,7 +58,7 @@ export function nearLimit(ctx: RuleContext): Warning[] {
     id: 'near-limit',
     severity: 'warning',
     title: gap === 0 ? 'At your daily limit' : 'Close to your daily limit',
-    detail: `${totalPhrase(ctx)}, ${where}. Adding another supplement, antacid or laxative with ${data.name} would take you over.`,
+    detail: `${totalPhrase(ctx)}, ${where}. Adding another supplement, antacid or laxative with ${data.name} could take you over.`,
     source: limit.citation,
   }];
 }

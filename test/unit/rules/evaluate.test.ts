@@ -162,7 +162,7 @@ describe("doctor's limit", () => {
   it('applies to an infant too (no standard limit)', () => {
     const a = evaluate(daily(55), profile({ ageYears: 0.5, doctorLimitMg: 60 }));
     expect(a.level).toBe('near-limit');
-    expect(a.warnings.find((x) => x.id === 'doctor-limit')!.detail).toContain('sets none');
+    expect(a.warnings.find((x) => x.id === 'doctor-limit')!.detail).toContain('set none');
   });
 });
 
