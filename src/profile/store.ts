@@ -1,7 +1,15 @@
 // Where the profile lives: browser.storage.local only (never sync: health data stays on this
-// device). Reading repairs field by field (parseProfile) and reports what it repaired.
-import type { Profile } from '../core/profile.ts';
-import { parseProfile, type ParsedProfile } from './parse.ts';
+// device). The background watches storage.onChanged for PROFILE_KEY and re-evaluates every open
+// tab, so a save here is all it takes for badges and page notes to follow.
+//
+// Reading migrates old shapes and repairs field by field (readProfile), and reports what it
+// repaired. It never writes: the background reads on every page, and writing there would wake
+// storage.onChanged in a loop. A repaired profile is written back when the user saves on the
+// options page (which shows what was repaired and asks them to check and save); until then
+// every reader repairs the same stored data in the same way. The background's "I take this"
+// also saves the repaired profile, since it loads, adds and saves.
+import { PROFILE_SCHEMA_VERSION, Profile } from '../core/profile.ts';
+import { readProfile, type ReadProfile } from './load.ts';
 
 export const PROFILE_KEY = 'profile';
 
@@ -11,12 +19,36 @@ export interface StorageAreaLike {
   remove(keys: string | string[]): Promise<void>;
 }
 
-export async function loadProfile(area: StorageAreaLike): Promise<ParsedProfile> {
-  const stored = (await area.get(PROFILE_KEY))[PROFILE_KEY];
-  if (stored === undefined) return parseProfile({});
-  return parseProfile(stored);
+export interface ClearableArea {
+  clear(): Promise<void>;
 }
 
+export interface LoadedProfile extends ReadProfile {
+  /** true when nothing was stored yet (first run, or after "Delete all my data") */
+  isNew: boolean;
+}
+
+export async function loadProfile(area: StorageAreaLike): Promise<LoadedProfile> {
+  const stored = (await area.get(PROFILE_KEY))[PROFILE_KEY];
+  if (stored === undefined) return { ...readProfile({ schemaVersion: PROFILE_SCHEMA_VERSION }), isNew: true };
+  return { ...readProfile(stored), isNew: false };
+}
+
+/**
+ * Writes the whole profile at once, after checking it against the schema: an invalid profile
+ * throws and nothing is written (never half a profile).
+ */
 export async function saveProfile(area: StorageAreaLike, profile: Profile): Promise<void> {
-  await area.set({ [PROFILE_KEY]: profile });
+  const checked = Profile.safeParse(profile);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`Not saved: ${issue?.path.join('.') || 'profile'}: ${issue?.message ?? 'invalid'}`);
+  }
+  await area.set({ [PROFILE_KEY]: checked.data });
+}
+
+/** "Delete all my data": the profile and everything else this extension keeps, in both areas. */
+export async function clearAllData(local: ClearableArea, session?: ClearableArea | null): Promise<void> {
+  await local.clear();
+  if (session) await session.clear();
 }

@@ -1,0 +1,43 @@
+// Export and import of the profile as a JSON file. The file is the Profile object itself, the
+// same format the `check` command reads with --profile (docs/profile-format.md). Importing reads
+// it the same way storage is read: migrate, then validate field by field.
+import { profileFields, type Profile } from '../core/profile.ts';
+import { readProfile, type ReadProfile } from './load.ts';
+
+/** Far above any real profile (100 stack items ~ 50 KB): anything bigger is the wrong file. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** Field names of the version-0 shape (migrations/001-legacy-fields.ts): such files import too. */
+const LEGACY_FIELDS = ['age', 'isPregnant', 'isBreastfeeding', 'supplements'];
+
+export function exportJson(profile: Profile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+export function exportFileName(date = new Date()): string {
+  const day = date.toISOString().slice(0, 10);
+  return `dose-guard-profile-${day}.json`;
+}
+
+export type ImportResult = { ok: true; read: ReadProfile } | { ok: false; error: string };
+
+const WRONG_FILE = 'Choose the .json file that Dose Guard exported.';
+
+export function importJson(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: `This file is too large to be a Dose Guard profile. ${WRONG_FILE}` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: `This file is not a Dose Guard profile: it is not JSON. ${WRONG_FILE}` };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, error: `This file is not a Dose Guard profile: it does not hold a profile. ${WRONG_FILE}` };
+  }
+  const keys = Object.keys(data);
+  const known = keys.filter((k) => k in profileFields || LEGACY_FIELDS.includes(k));
+  if (known.length === 0) {
+    return { ok: false, error: `This file is not a Dose Guard profile: none of its fields are profile fields. ${WRONG_FILE}` };
+  }
+  return { ok: true, read: readProfile(data) };
+}
