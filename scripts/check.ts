@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PROFILE, type Profile } from '../src/core/profile.ts';
 import type { Reading } from '../src/core/reading.ts';
-import { parseProfile } from '../src/profile/parse.ts';
+import { readProfile } from '../src/profile/load.ts';
+import type { FieldProblem } from '../src/profile/parse.ts';
 import { evaluate } from '../src/rules/evaluate.ts';
 import { stackItemFor } from '../src/rules/in-stack.ts';
 import { readPageFile } from './lib/read-page.ts';
@@ -50,7 +51,12 @@ function parseArgs(argv: string[]): Args {
   return { file, url, profilePath };
 }
 
-export function loadProfile(path: string): Profile {
+/** An unknown extra field, or a version number read as current, changes nothing that matters. */
+function onlyWarning(p: FieldProblem): boolean {
+  return p.action === 'ignored' || p.message === 'unknown field (ignored)' || p.field === 'schemaVersion';
+}
+
+function loadProfile(path: string): Profile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -59,12 +65,13 @@ export function loadProfile(path: string): Profile {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     fail(`error: profile ${path} is not valid JSON: ${(e as Error).message}`);
   }
-  const { profile, problems } = parseProfile(json);
-  const errors = problems.filter((p) => p.message !== 'unknown field (ignored)');
+  // Same reading as the options page's import: migrate older shapes, then validate field by field.
+  const { profile, problems } = readProfile(json);
+  const errors = problems.filter((p) => !onlyWarning(p));
   for (const p of problems) {
     if (!errors.includes(p)) process.stderr.write(`warning: profile field "${p.field}": ${p.message}\n`);
   }
