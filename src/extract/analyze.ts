@@ -1,0 +1,210 @@
+// Turns the regions an adapter read (title, facts panel, directions, body text) into a Reading.
+// Pure: no DOM, no browser API; the CLI, the tests and the content script all run this.
+import type { Evidence, PageKind, Range, Reading } from '../core/reading.ts';
+import type { CompoundForm } from '../data/magnesium/forms.ts';
+import { round } from './text/amount.ts';
+import { findCandidates, looseCandidates, titleCandidates, type Candidate, TIER } from './text/candidates.ts';
+import { parseDirections } from './text/directions.ts';
+import { MAGNESIUM_WORD_G_RE, MAGNESIUM_WORD_RE, ORAL_SPRAY_RE, TOPICAL_RE } from './text/patterns.ts';
+import { parseServingSize, parseServingsPerContainer } from './text/serving.ts';
+import { isDiscrete, sameUnit } from './text/units.ts';
+
+export interface LabelInput {
+  url: string;
+  /** adapter name */
+  source: string;
+  pageKind: PageKind;
+  title: string | null;
+  brand: string | null;
+  /** the facts panel, one row per line, cells separated by " | " */
+  facts: string | null;
+  /** directions / suggested use text */
+  directions: string | null;
+  /** description or page text (product area only) */
+  body: string | null;
+  /** the facts panel is known to exist only as an image */
+  factsIsImage?: boolean;
+}
+
+/** Largest compound weight a single capsule/tablet/softgel/gummy plausibly holds (mg). Above it,
+ *  a "Magnesium Glycinate 500 mg" amount cannot be elemental and is read as the compound's weight. */
+const MAX_UNIT_FILL_MG = 1500;
+/** Same for a scoop / teaspoon / sachet of powder (mg). */
+const MAX_MEASURE_FILL_MG = 8000;
+
+function mentions(text: string | null): number {
+  if (!text) return 0;
+  return (text.slice(0, 200_000).match(MAGNESIUM_WORD_G_RE) ?? []).length;
+}
+
+function clip(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+interface Dose {
+  mg: number;
+  basis: 'elemental' | 'compound-estimate' | 'dv-estimate';
+  form: CompoundForm | null;
+  perUnit: string | null;
+  evidence: Evidence[];
+}
+
+function toDose(c: Candidate, unitHint: string | null): Dose {
+  const ev: Evidence[] = [{ field: 'perServing', text: clip(c.text, 500) }];
+  if (c.kind === 'dv') {
+    ev.push({ field: 'dv', text: clip(c.raw, 500) });
+    return { mg: c.mg, basis: 'dv-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
+  }
+  if (c.kind === 'compound' && c.form) {
+    const measure = unitHint !== null && !isDiscrete(unitHint);
+    const maxFill = measure ? MAX_MEASURE_FILL_MG : MAX_UNIT_FILL_MG;
+    // The elemental reading is the higher one (never understates); keep it while a unit could
+    // physically hold that much magnesium as this compound, else estimate from the compound.
+    if (c.mg / c.form.share > maxFill) {
+      ev.push({ field: 'compound', text: clip(`${c.raw} ${c.form.form} x ${c.form.share * 100}% elemental`, 500) });
+      return { mg: round(c.mg * c.form.share), basis: 'compound-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
+    }
+    ev.push({ field: 'basis', text: clip(`${c.raw} read as magnesium (a unit cannot be shown to hold only the compound)`, 500) });
+  }
+  return { mg: c.mg, basis: 'elemental', form: c.form, perUnit: c.perUnit, evidence: ev };
+}
+
+/** Picks the dose: explicit elemental before compound, then surer tiers, then first on the page.
+ *  Facts-panel rows for the element are summed (a panel may list magnesium from two sources). */
+function pickDose(cands: Candidate[], unitHint: string | null): Dose | null {
+  if (cands.length === 0) return null;
+  const rank = (c: Candidate): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
+  const sorted = [...cands].sort((a, b) => rank(b) - rank(a) || b.tier - a.tier || a.pos - b.pos);
+  const best = sorted[0]!;
+  if (best.tier === TIER.panelRow && best.kind === 'elemental') {
+    const rows = new Map<string, Candidate>();
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text)) rows.set(c.text, c);
+    const distinctLines = new Set([...rows.values()].map((c) => c.line));
+    if (rows.size > 1 && distinctLines.size === rows.size) {
+      const total = [...rows.values()].reduce((s, c) => s + c.mg, 0);
+      const d = toDose(best, unitHint);
+      d.mg = round(total);
+      d.evidence = [...rows.values()].map((c) => ({ field: 'perServing', text: clip(c.text, 500) }));
+      return d;
+    }
+  }
+  return toDose(best, unitHint);
+}
+
+export function analyze(input: LabelInput): Reading {
+  const evidence: Evidence[] = [];
+  const base: Reading = {
+    nutrient: 'magnesium',
+    status: 'absent',
+    pageKind: input.pageKind,
+    source: input.source,
+    product: { name: input.title ? clip(input.title, 300) : null, brand: input.brand ? clip(input.brand, 120) : null },
+    perServingMg: null,
+    basis: null,
+    form: null,
+    route: 'oral',
+    serving: null,
+    servingsPerContainer: null,
+    servingsPerDay: null,
+    dailyMg: null,
+    evidence,
+    seen: null,
+  };
+  if (input.title) evidence.push({ field: 'product', text: clip(input.title, 500) });
+  if (input.pageKind !== 'product' && input.pageKind !== 'other') {
+    evidence.push({ field: 'pageKind', text: `not a single product page (${input.pageKind})` });
+    return base;
+  }
+
+  const facts = input.facts ?? '';
+  const body = input.body ?? '';
+  const directionsText = input.directions ?? '';
+  const panel = findCandidates(facts, { panel: true });
+  const prose = findCandidates(body);
+  const title = titleCandidates(input.title ?? '');
+  const loose = looseCandidates(body);
+  // a compound title amount may be per capsule or per scoop: the serving unit helps decide
+  const serving = parseServingSize(facts) ?? parseServingSize(body);
+  const all = [...panel.candidates, ...prose.candidates, ...title.candidates, ...loose];
+  // a facts panel outranks marketing text: when it names magnesium with an amount, use only it
+  const panelOnly = panel.candidates.length > 0 ? panel.candidates : all;
+
+  const dirs = parseDirections(directionsText.length > 0 ? directionsText : body);
+  const dirUnit = dirs.range?.unit ?? null;
+  const dose = pickDose(panelOnly, serving?.unit ?? dirUnit);
+
+  const productHasMg = MAGNESIUM_WORD_RE.test(input.title ?? '')
+    || all.length > 0
+    || (facts.length > 0 && /^[^\n]{0,3}magn[eé]s(?:ium|io)\b/im.test(facts))
+    || ((input.title ?? '').length === 0 && mentions(body) >= 3);
+
+  // route
+  const routeText = `${input.title ?? ''}\n${dirs.texts.join('\n')}`;
+  if (TOPICAL_RE.test(routeText) && !ORAL_SPRAY_RE.test(dirs.texts.join(' '))) base.route = 'topical';
+
+  const spc = parseServingsPerContainer(facts) ?? parseServingsPerContainer(body);
+  if (spc) {
+    base.servingsPerContainer = spc.count;
+    evidence.push({ field: 'servingsPerContainer', text: clip(spc.text, 500) });
+  }
+
+  if (!dose) {
+    if (!productHasMg) return base;
+    base.status = 'unreadable';
+    const rejected = [...panel.rejected, ...prose.rejected];
+    base.seen = title.seen ? `${title.seen} (title)` : rejected[0] ? clip(`${rejected[0].raw} (${rejected[0].why})`, 300) : null;
+    if (input.factsIsImage) evidence.push({ field: 'facts', text: 'facts panel is an image' });
+    if (base.seen) evidence.push({ field: 'seen', text: clip(base.seen, 500) });
+    if (serving) base.serving = { count: serving.count, unit: serving.unit };
+    return base;
+  }
+
+  base.status = 'found';
+  base.perServingMg = dose.mg;
+  base.basis = dose.basis;
+  base.form = dose.form?.form ?? null;
+  evidence.push(...dose.evidence);
+
+  // serving: as labelled, else one unit when the amount is stated per unit
+  let srv: { count: number; unit: string } | null = serving ? { count: serving.count, unit: serving.unit } : null;
+  if (serving) evidence.push({ field: 'serving', text: clip(serving.text, 500) });
+  else if (dose.perUnit) srv = { count: 1, unit: dose.perUnit };
+
+  let spd: Range | null = null;
+  const r = dirs.range;
+  if (r) {
+    evidence.push({ field: 'servingsPerDay', text: clip(r.text, 500) });
+    const freqMin = r.min / r.perIntake.min;
+    const freqMax = r.max / r.perIntake.max;
+    if (srv && sameUnit(srv.unit, r.unit)) {
+      spd = { min: r.min / srv.count, max: r.max / srv.count };
+    } else if (srv) {
+      // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
+      spd = { min: freqMin, max: freqMax };
+    } else if (isDiscrete(r.unit)) {
+      // amount not stated per unit nor per labelled serving: read it per unit (never understates)
+      srv = { count: 1, unit: r.unit };
+      spd = { min: r.min, max: r.max };
+      evidence.push({ field: 'serving', text: `serving size not stated; amount read per ${r.unit}` });
+    } else {
+      srv = { count: r.perIntake.min === r.perIntake.max ? r.perIntake.min : 1, unit: r.unit };
+      spd = { min: freqMin, max: freqMax };
+    }
+  } else if (dirs.openEnded) {
+    evidence.push({ field: 'servingsPerDay', text: `open-ended directions: ${clip(dirs.texts[0] ?? '', 400)}` });
+  }
+  base.serving = srv && srv.count > 0 ? srv : null;
+  if (spd) {
+    spd = { min: round2(spd.min), max: round2(spd.max) };
+    if (spd.min > 0 && spd.min <= spd.max) {
+      base.servingsPerDay = spd;
+      base.dailyMg = { min: round(dose.mg * spd.min), max: round(dose.mg * spd.max) };
+    }
+  }
+  return base;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,224 @@
+// DOM reading helpers that work the same in browsers and in linkedom: querySelector(All),
+// textContent, getAttribute, childNodes. Never innerText, getComputedStyle or geometry reads
+// (they force a layout). Text keeps the block structure: one line per block, " | " between cells.
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE']);
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'DD', 'DT', 'DL', 'BLOCKQUOTE', 'PRE', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY']);
+const CELL_TAGS = new Set(['TD', 'TH']);
+/** class/id words of page regions that are not this product's label: carousels, reviews, menus. */
+const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal|popup|cart-drawer|\bqa\b|question/i;
+
+export interface TextOptions {
+  /** skip nav/header/footer and carousel/review-like regions (for whole-page reads) */
+  skipChrome?: boolean;
+  /** stop after this many characters */
+  maxChars?: number;
+}
+
+/** Text of an element with line breaks between blocks and " | " between table cells. */
+export function blockText(root: Node | null | undefined, opts: TextOptions = {}): string {
+  if (!root) return '';
+  const max = opts.maxChars ?? 300_000;
+  const parts: string[] = [];
+  let size = 0;
+  // iterative walk (deep pages must not overflow the stack)
+  const stack: Node[] = [root];
+  const closers: (string | null)[] = [null];
+  while (stack.length > 0 && size < max) {
+    const node = stack.pop()!;
+    const closer = closers.pop() ?? null;
+    if (closer !== null) {
+      parts.push(closer);
+      if (node === (null as unknown as Node)) continue;
+    }
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (t.length > 0) {
+        parts.push(t);
+        size += t.length;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    const tag = (el.tagName ?? '').toUpperCase();
+    if (node.nodeType === 1) {
+      if (SKIP_TAGS.has(tag)) continue;
+      if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') {
+        if (opts.skipChrome) continue;
+      }
+      if (opts.skipChrome && node !== root) {
+        if (CHROME_TAGS.has(tag)) continue;
+        const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+        if (cls.length > 1 && NOT_LABEL_RE.test(cls)) continue;
+      }
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    const isCell = CELL_TAGS.has(tag);
+    // push a marker to close this element after its children
+    if (isBlock || isCell) {
+      stack.push(null as unknown as Node);
+      closers.push(isCell ? ' | ' : '\n');
+      if (isBlock) parts.push('\n');
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]!);
+      closers.push(null);
+    }
+  }
+  return tidy(parts.join(''));
+}
+
+/** Folds spaces within lines, drops empty lines, trims cell separators. */
+export function tidy(s: string): string {
+  return s
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\r\f\v]+/g, ' ').replace(/^\s*\|\s*/, '').replace(/(?:\s*\|\s*)+$/, '').trim())
+    .filter((l) => l.length > 0)
+    .join('\n');
+}
+
+export function first(doc: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    try {
+      const el = doc.querySelector(s);
+      if (el) return el;
+    } catch {
+      // a selector the engine does not support: try the next one
+    }
+  }
+  return null;
+}
+
+export function all(doc: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+export function textOf(el: Element | null): string | null {
+  if (!el) return null;
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > 0 ? t : null;
+}
+
+export function meta(doc: Document, names: readonly string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"]`);
+    const c = el?.getAttribute('content');
+    if (c && c.trim()) return c.trim();
+  }
+  return null;
+}
+
+/** Parses every JSON-LD block (read from the script's text) and returns all objects, @graph flattened. */
+export function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const s of all(doc, 'script[type="application/ld+json"]')) {
+    const raw = s.textContent ?? '';
+    if (raw.length > 2_000_000) continue;
+    try {
+      const v: unknown = JSON.parse(raw);
+      const push = (x: unknown): void => {
+        if (Array.isArray(x)) x.forEach(push);
+        else if (x && typeof x === 'object') {
+          const o = x as Record<string, unknown>;
+          out.push(o);
+          if (Array.isArray(o['@graph'])) (o['@graph'] as unknown[]).forEach(push);
+        }
+      };
+      push(v);
+    } catch {
+      // malformed JSON-LD is common; ignore that block
+    }
+  }
+  return out;
+}
+
+function typeOf(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.map(String) : typeof t === 'string' ? [t] : [];
+}
+
+export interface LdProduct {
+  name: string | null;
+  brand: string | null;
+  description: string | null;
+}
+
+export function ldProduct(objs: Record<string, unknown>[]): LdProduct | null {
+  const p = objs.find((o) => typeOf(o).some((t) => /^(?:Product|ProductGroup|Drug|DietarySupplement)$/.test(t)));
+  if (!p) return null;
+  const brand = p['brand'];
+  const brandName = typeof brand === 'string' ? brand : brand && typeof brand === 'object' ? String((brand as Record<string, unknown>)['name'] ?? '') : '';
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? decodeEntities(v.trim()) : null);
+  return { name: str(p['name']), brand: str(brandName), description: str(p['description']) };
+}
+
+export function ldTypes(objs: Record<string, unknown>[]): Set<string> {
+  const s = new Set<string>();
+  for (const o of objs) for (const t of typeOf(o)) s.add(t);
+  return s;
+}
+
+/** Embedded JSON such as script#__NEXT_DATA__, parsed from the script's text. */
+export function scriptJson(doc: Document, selector: string): unknown {
+  const el = first(doc, [selector]);
+  const raw = el?.textContent ?? '';
+  if (!raw || raw.length > 8_000_000) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Follows a path of keys in parsed JSON; null when any step is missing. */
+export function dig(v: unknown, path: readonly (string | number)[]): unknown {
+  let cur: unknown = v;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return null;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return cur ?? null;
+}
+
+/** HTML in JSON strings ("<p>Take 2 capsules</p>") to text with line breaks, without parsing it as DOM. */
+export function htmlToText(s: string): string {
+  return tidy(decodeEntities(s.replace(/<\s*(?:br|\/p|\/li|\/div|\/tr|\/h\d)\s*\/?>/gi, '\n').replace(/<\/t[dh]>/gi, ' | ').replace(/<[^>]{0,500}>/g, ' ')));
+}
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|apos|nbsp|#x27|reg|trade|micro);/g, (_, e: string) => (
+    { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ', '#x27': "'", reg: '®', trade: '™', micro: 'µ' }[e] ?? ''
+  ));
+}
+
+/** Text of the block that follows a heading matching `re` ("Suggested use", "Directions"). */
+export function sectionAfterHeading(root: ParentNode, re: RegExp, headingSelector = 'h2, h3, h4, h5, strong, b, dt, summary, button'): string | null {
+  const out: string[] = [];
+  for (const h of all(root, headingSelector)) {
+    const t = (h.textContent ?? '').trim();
+    if (t.length === 0 || t.length > 60 || !re.test(t)) continue;
+    // the heading's container (heading + content), or the next sibling block
+    let box: Element | null = h;
+    for (let n = 0; n < 3 && box && (box.textContent ?? '').trim().length <= t.length + 5; n++) {
+      const sib: Element | null = box.nextElementSibling;
+      if (sib) {
+        out.push(blockText(sib, { maxChars: 4000 }));
+        box = null;
+        break;
+      }
+      box = box.parentElement;
+    }
+    if (box && box !== h) out.push(blockText(box, { maxChars: 4000 }));
+    if (out.join('').length > 8000) break;
+  }
+  const s = out.filter((x) => x.length > 0).join('\n');
+  return s.length > 0 ? s : null;
+}

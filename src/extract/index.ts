@@ -1,0 +1,41 @@
+// Extraction engine entry points. Pure parsing: runs the same in the content script, in unit
+// tests and in Node. No zod here (types only from src/core).
+import type { Reading } from '../core/reading.ts';
+import { analyze } from './analyze.ts';
+import { kindFromText, kindFromUrl } from './page-kind.ts';
+import { adapterFor } from './stores/index.ts';
+
+export type { Reading } from '../core/reading.ts';
+export { REGEXES } from './text/patterns.ts';
+
+/** Reads one page. `url` picks the store adapter; unknown hosts use the generic adapter. */
+export function extractFromDocument(doc: Document, url: string): Reading {
+  const adapter = adapterFor(url, doc);
+  const input = adapter.read(doc, url);
+  return analyze(input);
+}
+
+/** Reads label text pasted or saved as plain text (the page's visible text). */
+export function extractFromText(text: string, url?: string): Reading {
+  const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ') : '';
+  const lines = t.split('\n');
+  // the first short line without sentence punctuation is read as the title
+  let title: string | null = null;
+  for (const l of lines.slice(0, 3)) {
+    const s = l.trim();
+    if (s.length === 0) continue;
+    if (s.length <= 100 && !/[.!?]$/.test(s) && !/\|/.test(s)) title = s;
+    break;
+  }
+  const kind = kindFromUrl(url) ?? kindFromText(t) ?? 'product';
+  return analyze({
+    url: url ?? '',
+    source: 'text',
+    pageKind: kind === 'category' && !/magn/i.test(title ?? '') ? kind : kind,
+    title,
+    brand: null,
+    facts: null,
+    directions: null,
+    body: t,
+  });
+}

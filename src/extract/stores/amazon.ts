@@ -1,0 +1,50 @@
+// Amazon (amazon.com, .co.uk, .de, .fr, .in, ...). Seen on real saved pages (shared/pages
+// amazon_*): span#productTitle, a#bylineInfo, div#feature-bullets ("About this item"),
+// div#important-information (Ingredients / Directions / Safety Information sections),
+// div#productDescription, #productOverview_feature_div and #prodDetails tables. The Supplement
+// Facts panel itself is usually only an image: then the amount is "unreadable" with what the
+// title or bullets showed, never a guess.
+import type { StoreAdapter, Selectors } from './common.ts';
+import { hostOf, readWithSelectors } from './common.ts';
+import { all, blockText } from '../dom.ts';
+
+export const AMAZON_SELECTORS: Selectors = {
+  title: ['#productTitle', '#title'],
+  brand: ['#bylineInfo', '#brand', 'tr.po-brand td.po-break-word'],
+  facts: [
+    '#nic-supplement-facts', // rare text Supplement Facts widget
+    '#important-information .content table', // a facts table pasted into important information
+  ],
+  directions: [],
+  description: [
+    '#feature-bullets', // "About this item" bullets
+    '#productOverview_feature_div', // Brand / Item Form / Unit Count table
+    '#productDescription', // seller description
+    '#aplus_feature_div', // A+ content (text parts only)
+  ],
+  productArea: ['#dp-container', '#ppd', '#centerCol'],
+  cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
+  factsImages: ['#altImages img', '#imageBlock img'],
+};
+
+export const amazon: StoreAdapter = {
+  name: 'amazon',
+  matchesUrl: (url) => /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/.test(hostOf(url)),
+  matchesDocument: (doc) => doc.querySelector('#productTitle, [data-component-type="s-search-result"]') !== null,
+  read(doc, url) {
+    const input = readWithSelectors(doc, url, 'amazon', AMAZON_SELECTORS);
+    // #important-information: each section is a div.content with an h4 heading
+    const dirs: string[] = [];
+    const body: string[] = [];
+    for (const sec of all(doc, '#important-information .content, #important-information .a-section')) {
+      const h = (sec.querySelector('h4, h3, h5')?.textContent ?? '').trim();
+      const t = blockText(sec, { maxChars: 6000 });
+      if (/^(?:directions|suggested use|how to use)/i.test(h)) dirs.push(t);
+      else if (/^(?:ingredients|legal disclaimer|safety)/i.test(h)) body.push(t);
+    }
+    if (dirs.length) input.directions = [input.directions, ...dirs].filter(Boolean).join('\n');
+    if (body.length) input.body = [input.body, ...body].filter(Boolean).join('\n');
+    if (/^amazon\.[a-z.]+\s*:/i.test(doc.title ?? '') && all(doc, AMAZON_SELECTORS.cards[0]!).length > 0) input.pageKind = 'search';
+    return input;
+  },
+};

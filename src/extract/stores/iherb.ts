@@ -1,0 +1,43 @@
+// iHerb (www.iherb.com and country hosts such as kr.iherb.com).
+// Seen on real saved pages (shared/pages iherb_*): the facts panel is a froala table in
+// div.supplement-facts-container; "Suggested use" is an h3 followed by div.prodOverviewDetail;
+// the product area (div.product-grouping-wrapper.defer-block) stays display:none until the
+// site's scripts run, so only textContent-based reads see it.
+import type { StoreAdapter, Selectors } from './common.ts';
+import { hostOf, readWithSelectors } from './common.ts';
+import { sectionAfterHeading } from '../dom.ts';
+
+export const IHERB_SELECTORS: Selectors = {
+  title: [
+    'h1#name', // product page 2023-2025
+    '[data-testid="product-name"]', // same heading, by test id
+  ],
+  brand: [
+    '#brand bdi', // "By <a><span><bdi>Brand</bdi></span></a>"
+    '[data-testid="product-brand-link"]',
+  ],
+  facts: [
+    'div.supplement-facts-container', // Supplement Facts table (froala editor markup)
+    '[class*="supplement-facts"]',
+  ],
+  directions: [],
+  description: [],
+  productArea: ['#product-overview', '.product-grouping-wrapper', 'body'],
+  cards: ['.product-cell-container', '.product-inner', '[data-testid="product-cell"]'],
+  factsImages: ['img[alt*="Supplement Facts" i]'],
+};
+
+export const iherb: StoreAdapter = {
+  name: 'iherb',
+  matchesUrl: (url) => /(?:^|\.)iherb\.com$/.test(hostOf(url)),
+  // the kr.iherb.com fragment page has no URL at all: recognise the markup
+  matchesDocument: (doc) => doc.querySelector('h1#name[data-testid="product-name"]') !== null && doc.querySelector('.product-detail-container, #product-overview, #iherb-product-zoom') !== null,
+  read(doc, url) {
+    const input = readWithSelectors(doc, url, 'iherb', IHERB_SELECTORS);
+    // the overview block (marketing text) is under the "Overview" heading
+    const overview = sectionAfterHeading(doc.querySelector('#product-overview') ?? doc, /^overview$/i, 'h3');
+    input.body = overview;
+    if (input.pageKind === 'other' && input.title) input.pageKind = 'product';
+    return input;
+  },
+};

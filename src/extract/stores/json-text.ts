@@ -1,0 +1,78 @@
+// Embedded store JSON (script#__NEXT_DATA__ and similar) turned into label text:
+// nutrient objects become facts rows ("Magnesium | 200 mg | 48%"), strings under direction-like
+// keys become directions, description-like strings become body text. Bounded walk.
+import { htmlToText } from '../dom.ts';
+
+export interface JsonText {
+  facts: string[];
+  directions: string[];
+  description: string[];
+  servingLines: string[];
+}
+
+const NAME_KEYS = ['name', 'nutrient', 'nutrient_name', 'label', 'title', 'displayName'];
+const AMOUNT_KEYS = ['amount', 'quantity', 'value', 'amountPerServing', 'amount_per_serving'];
+const UNIT_KEYS = ['unit', 'unit_of_measurement', 'uom', 'unitOfMeasure'];
+const PCT_KEYS = ['dvp', 'percentage', 'percent', 'dailyValue', 'daily_value', 'percent_daily_value', 'percentages'];
+const DIRECTIONS_KEY_RE = /^(?:directions?|suggested_?use|usage|use_?instructions|how_?to_?use|dosage|directions_?for_?use)$/i;
+const DESCRIPTION_KEY_RE = /^(?:short_?description|long_?description|description|downstream_description|bullet_descriptions|soft_bullets|highlights|features)$/i;
+const FACTS_KEY_RE = /nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list/i;
+const SERVING_KEY_RE = /serving/i;
+
+function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
+  return undefined;
+}
+
+function asText(v: unknown): string | null {
+  if (typeof v === 'string') return v.length > 0 ? htmlToText(v) : null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) {
+    const parts = v.map(asText).filter((x): x is string => Boolean(x));
+    return parts.length ? parts.join('\n') : null;
+  }
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return asText(pick(o, ['value', 'text', 'values', 'content']));
+  }
+  return null;
+}
+
+export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
+  const out: JsonText = { facts: [], directions: [], description: [], servingLines: [] };
+  let n = 0;
+  const walk = (v: unknown, key: string, inFacts: boolean): void => {
+    if (++n > maxNodes || v === null || v === undefined) return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, key, inFacts);
+      return;
+    }
+    if (typeof v !== 'object') {
+      if (typeof v === 'string' && v.length > 0) {
+        if (DIRECTIONS_KEY_RE.test(key)) out.directions.push(htmlToText(v));
+        else if (DESCRIPTION_KEY_RE.test(key)) out.description.push(htmlToText(v));
+        else if (inFacts && SERVING_KEY_RE.test(key)) out.servingLines.push(`${key.replace(/_/g, ' ')}: ${v}`);
+      }
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const name = pick(o, NAME_KEYS);
+    const amount = pick(o, AMOUNT_KEYS);
+    if (inFacts && typeof name === 'string' && (typeof amount === 'string' || typeof amount === 'number')) {
+      const unit = pick(o, UNIT_KEYS);
+      const pct = pick(o, PCT_KEYS);
+      const amt = `${amount}${typeof unit === 'string' && !/[a-zµ]/i.test(String(amount)) ? ` ${unit}` : ''}`;
+      const pctText = typeof pct === 'string' || typeof pct === 'number' ? ` | ${String(pct).replace(/%?$/, '%')}` : '';
+      if (/serving/i.test(name)) out.servingLines.push(`${name}: ${amt}`);
+      else out.facts.push(`${name} | ${amt}${pctText}`);
+    } else if (typeof name === 'string' && DIRECTIONS_KEY_RE.test(name.replace(/\s+/g, '_'))) {
+      const t = asText(pick(o, ['value', 'text', 'values']));
+      if (t) out.directions.push(t);
+    }
+    for (const [k, x] of Object.entries(o)) {
+      walk(x, k, inFacts || FACTS_KEY_RE.test(k));
+    }
+  };
+  walk(root, '', false);
+  return out;
+}

@@ -1,0 +1,52 @@
+// Brand shops on Shopify themes (any host). Recognised by markup: Shopify's CDN, the
+// `Shopify` theme globals' script, or /products/<handle> URLs with a product JSON block.
+// Structured data first: JSON-LD Product and the theme's product JSON
+// (script[type="application/json"][data-product-json], script#ProductJson-*), whose
+// "description" is HTML; then the description block of Dawn (.product__description) or older
+// themes (.product-single__description, .rte).
+import type { StoreAdapter, Selectors } from './common.ts';
+import { readWithSelectors } from './common.ts';
+import { all, htmlToText } from '../dom.ts';
+
+export const SHOPIFY_SELECTORS: Selectors = {
+  title: [
+    'h1.product__title', // Dawn and Online Store 2.0 themes
+    '.product__title h1', // Dawn: heading inside the title block
+    'h1.product-single__title', // Debut / Brooklyn (vintage themes)
+    'h1.product_name',
+    'h1',
+  ],
+  brand: ['.product__vendor', '.product-single__vendor', '[itemprop="brand"]'],
+  facts: ['[class*="supplement-facts" i]', '.product__description table', '.rte table'],
+  directions: ['[class*="directions" i]', '[id*="directions" i]', '[class*="suggested-use" i]'],
+  description: [
+    '.product__description', // Dawn
+    '.product-single__description', // Debut
+    '.product-description',
+    '[class*="product__accordion"] .accordion__content', // Dawn collapsible tabs
+  ],
+  productArea: ['main', '#MainContent', 'body'],
+  cards: ['.grid__item .card-wrapper', '.product-card', '.grid-product'],
+  factsImages: ['img[alt*="Supplement Facts" i]'],
+};
+
+export const shopify: StoreAdapter = {
+  name: 'shopify',
+  matchesUrl: () => false,
+  matchesDocument: (doc) => doc.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], script[data-product-json], script[id^="ProductJson"]') !== null,
+  read(doc, url) {
+    const input = readWithSelectors(doc, url, 'shopify', SHOPIFY_SELECTORS);
+    for (const s of all(doc, 'script[data-product-json], script[id^="ProductJson"]')) {
+      try {
+        const p = JSON.parse(s.textContent ?? '') as Record<string, unknown>;
+        const d = typeof p['description'] === 'string' ? htmlToText(p['description']) : null;
+        if (d && !(input.body ?? '').includes(d.slice(0, 60))) input.body = [input.body, d].filter(Boolean).join('\n');
+        if (!input.brand && typeof p['vendor'] === 'string') input.brand = p['vendor'];
+        if (typeof p['title'] === 'string' && !input.title) input.title = p['title'];
+      } catch {
+        // theme JSON that is not JSON: ignore
+      }
+    }
+    return input;
+  },
+};

@@ -1,0 +1,58 @@
+// Walmart (walmart.com; Sam's Club, a Walmart company, shares the layout family). Product data is
+// in script#__NEXT_DATA__: props.pageProps.initialData.data.product (name, brand,
+// shortDescription) and .idml (nutritionFacts {keyNutrients, vitaminMinerals, servingInfo},
+// directions, ingredients, longDescription, specifications) — seen on the real page
+// walmart_hello-kitty-...html (all facts null there). Read with JSON.parse from the script's
+// text: a content script cannot see the page's JS variables. Visible text is the fallback.
+import type { StoreAdapter, Selectors } from './common.ts';
+import { hostOf, readWithSelectors } from './common.ts';
+import { dig, scriptJson } from '../dom.ts';
+import { jsonToText } from './json-text.ts';
+
+export const WALMART_SELECTORS: Selectors = {
+  title: [
+    'h1#main-title', // 2023+ product page
+    'h1[itemprop="name"]', // older product page
+    '[data-testid="product-title"]', // samsclub.com
+    'h1',
+  ],
+  brand: ['a[link-identifier="brandName"]', '[data-testid="product-brand"]'],
+  facts: ['[data-testid="nutrition-facts"]', '.nutrition-facts', '[data-testid="supplement-facts"]'],
+  directions: ['[data-testid="directions"]'],
+  description: ['[data-testid="product-description-content"]', '#product-description-section', '[data-testid="product-highlights"]'],
+  productArea: ['main', '#maincontent', 'body'],
+  cards: ['[data-item-id]', '[data-testid="list-view"] > div', '.sc-pc-medium-desktop-card-canary'],
+  factsImages: [],
+};
+
+const NEXT_PATHS: readonly (readonly string[])[] = [
+  ['props', 'pageProps', 'initialData', 'data'], // walmart.com product page (Next.js)
+  ['props', 'pageProps', 'initialData'], // samsclub / older shape
+];
+
+export const walmart: StoreAdapter = {
+  name: 'walmart',
+  matchesUrl: (url) => /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/.test(hostOf(url)),
+  read(doc, url) {
+    const input = readWithSelectors(doc, url, 'walmart', WALMART_SELECTORS);
+    const next = scriptJson(doc, 'script#__NEXT_DATA__');
+    let data: unknown = null;
+    for (const p of NEXT_PATHS) {
+      data = dig(next, p);
+      if (data) break;
+    }
+    if (data) {
+      const product = dig(data, ['product']);
+      const name = dig(product, ['name']);
+      const brand = dig(product, ['brand']);
+      if (typeof name === 'string' && name.trim()) input.title = name.trim();
+      if (typeof brand === 'string' && brand.trim()) input.brand = brand.trim();
+      const idml = dig(data, ['idml']);
+      const jt = jsonToText({ product: { shortDescription: dig(product, ['shortDescription']) }, idml });
+      if (jt.facts.length) input.facts = [...jt.servingLines, ...jt.facts].join('\n');
+      if (jt.directions.length) input.directions = [input.directions, ...jt.directions].filter(Boolean).join('\n');
+      if (jt.description.length) input.body = [...jt.description, input.body].filter(Boolean).join('\n');
+    }
+    return input;
+  },
+};

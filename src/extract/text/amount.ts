@@ -1,0 +1,50 @@
+// Amount + unit in label text: "200 mg", "1,000 mg", "187,5 mg", "1 g", "400 mcg", "<1 mg".
+import { AMOUNT_RE } from './patterns.ts';
+import { parseNumber } from './numbers.ts';
+
+export interface Amount {
+  /** value converted to mg */
+  mg: number;
+  /** "<1 mg": an upper bound, not an amount */
+  lessThan: boolean;
+  /** the text matched, verbatim */
+  raw: string;
+  unit: 'mg' | 'g' | 'mcg';
+  start: number;
+  end: number;
+}
+
+function unitOf(u: string): Amount['unit'] {
+  const l = u.toLowerCase();
+  if (l === 'mg' || l.startsWith('milligr')) return 'mg';
+  if (l === 'mcg' || l === 'µg' || l === 'μg' || l === 'ug' || l.startsWith('microg') || l.startsWith('mikrog')) return 'mcg';
+  return 'g';
+}
+
+const FACTOR: Record<Amount['unit'], number> = { mg: 1, g: 1000, mcg: 0.001 };
+
+/** Every mass amount in the text, in order. Never throws. */
+export function findAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const numStart = start + (m[1]?.length ?? 0);
+    const before = numStart > 0 ? text.charAt(numStart - 1) : '';
+    const after = text.charAt(end);
+    // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
+    if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
+    if (/[\p{L}\d]/u.test(after)) continue;
+    const n = parseNumber(m[2] ?? '');
+    if (n === null) continue;
+    const unit = unitOf(m[3] ?? '');
+    out.push({ mg: round(n * FACTOR[unit]), lessThan: Boolean(m[1]), raw: m[0].trim(), unit, start, end });
+  }
+  return out;
+}
+
+export function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

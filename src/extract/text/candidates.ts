@@ -1,0 +1,250 @@
+// Finds statements of this product's magnesium amount in label text, with how sure each is.
+// Grammar, not page hacks: a facts-panel row ("Magnesium (as ...) 200 mg 48%"), an amount tied to
+// the element in prose ("contains 100 mg of magnesium", "je 90mg reines Magnesium / Kapsel",
+// "1 cápsula (100 mg de magnesio elemental)"), a title ("Bio-Magnesium 200mg - 60 tabs"), a variant
+// line ("Size: 90 Capsules - 140 mg"). Reference values quoted in marketing text ("adults need
+// 300-400 mg"), package totals ("each bottle contains 12 g") and totals over several units
+// ("2 cápsulas al día (200 mg ... total)") are rejected.
+import type { Nutrient } from '../../core/reading.ts';
+import type { CompoundForm } from '../../data/magnesium/forms.ts';
+import { findAmounts, type Amount } from './amount.ts';
+import { classifyName, formIn } from './compound.ts';
+import { dvToMg } from './dv.ts';
+import {
+  AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_BEFORE_PAREN_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
+  OTHER_NUTRIENT_RE, PACKAGE_CUE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
+  STANDALONE_AMOUNT_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
+} from './patterns.ts';
+import { numberWord, parseNumber } from './numbers.ts';
+import { unitOf } from './units.ts';
+
+/** How a candidate was found; higher tiers are surer. */
+export const TIER = { panelRow: 5, prose: 4, rowInProse: 3, title: 2, variant: 2, standalone: 1 } as const;
+
+export interface Candidate {
+  /** the amount as printed, in mg (the compound's weight when kind is compound) */
+  mg: number;
+  kind: 'elemental' | 'compound' | 'dv';
+  form: CompoundForm | null;
+  tier: number;
+  /** the unit the amount is stated per ("gummy" in "150 mg per gummy"), if any */
+  perUnit: string | null;
+  /** the row or sentence it came from, verbatim (whitespace folded) */
+  text: string;
+  /** the amount text itself ("105 mg") */
+  raw: string;
+  /** position in the source, for ordering */
+  pos: number;
+  line: number;
+}
+
+export interface Rejected {
+  text: string;
+  raw: string;
+  why: string;
+}
+
+export interface CandidateResult {
+  candidates: Candidate[];
+  /** amounts tied to magnesium but rejected (reference values, totals...), for `seen` */
+  rejected: Rejected[];
+}
+
+function fold(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The sentence around [start,end) within a line (stops at ". " but not at decimal points). */
+function sentenceAround(line: string, start: number, end: number): { text: string; from: number } {
+  let a = start;
+  while (a > 0) {
+    const c = line.charAt(a - 1);
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && !/\d/.test(line.charAt(a - 2))) break;
+    if (c === '|' || c === '\t') break;
+    a--;
+  }
+  let b = end;
+  while (b < line.length) {
+    const c = line.charAt(b);
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && (b + 1 >= line.length || /\s/.test(line.charAt(b + 1)))) { b++; break; }
+    b++;
+  }
+  return { text: line.slice(a, b), from: a };
+}
+
+function perUnitNear(line: string, a: Amount, afterMg: number): { unit: string | null; packageTotal: boolean; countOver1: boolean } {
+  let unit: string | null = null;
+  const after = line.slice(afterMg, afterMg + 60);
+  const pa = PER_UNIT_AFTER_RE.exec(after);
+  if (pa) {
+    const u = unitOf(pa[1] ?? '');
+    if (u && u !== 'serving') unit = u;
+  }
+  const before = line.slice(Math.max(0, a.start - 70), a.start);
+  let packageTotal = false;
+  const pb = PER_UNIT_BEFORE_RE.exec(before);
+  if (pb) {
+    const u = unitOf(pb[1] ?? '');
+    if (u && u !== 'serving') unit = unit ?? u;
+    else if (PACKAGE_CUE_RE.test(pb[1] ?? '')) packageTotal = true;
+  } else if (PACKAGE_CUE_RE.test(line.slice(Math.max(0, a.start - 40), a.start))) {
+    packageTotal = true;
+  }
+  if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;
+  let countOver1 = false;
+  const cp = COUNT_UNITS_BEFORE_PAREN_RE.exec(line.slice(Math.max(0, a.start - 45), a.start));
+  if (cp) {
+    const n = /^\d/.test(cp[1] ?? '') ? parseNumber(cp[1] ?? '') : numberWord(cp[1] ?? '');
+    const u = unitOf(cp[2] ?? '');
+    if (u && n !== null && n > 1) countOver1 = true;
+    else if (u && n === 1) unit = unit ?? u;
+  }
+  return { unit, packageTotal, countOver1 };
+}
+
+export interface FindOptions {
+  /** the text is a facts panel: rows are rows (tier 5), summed later */
+  panel?: boolean;
+  nutrient?: Nutrient;
+}
+
+/** Candidates in free text or a facts panel. Never throws. */
+export function findCandidates(text: string, opts: FindOptions = {}): CandidateResult {
+  const res: CandidateResult = { candidates: [], rejected: [] };
+  if (typeof text !== 'string' || text.length === 0) return res;
+  const lines = text.slice(0, 400_000).split('\n');
+  let pos = 0;
+  lines.forEach((line, li) => {
+    const lineStart = pos;
+    pos += line.length + 1;
+    if (line.length === 0 || !MAGNESIUM_WORD_RE.test(line)) return;
+    const isRowLine = opts.panel === true || /\|/.test(line) || /\t/.test(line);
+    const amounts = findAmounts(line);
+    for (let k = 0; k < amounts.length; k++) {
+      const a = amounts[k]!;
+      const sent = sentenceAround(line, a.start, a.end);
+      // name part: from the cell/sentence start to the amount, without an earlier amount in between
+      const cellStart = Math.max(sent.from, line.lastIndexOf('|', a.start - 1) + 1);
+      let name = line.slice(cellStart, a.start);
+      let prevCellName = '';
+      if (/^\s*$/.test(name) && isRowLine) {
+        // "Magnesium | 200 mg": the name is in the previous cell
+        const cells = line.slice(0, a.start).split('|');
+        cells.pop();
+        prevCellName = cells.filter((c) => c.trim().length > 0).pop() ?? '';
+        name = prevCellName;
+      }
+      const prev = amounts[k - 1];
+      const nameHasOtherAmount = prev !== undefined && prev.end > cellStart && prevCellName === '';
+      let kind: 'row' | 'after' | 'before' | null = null;
+      let assoc = '';
+      const afterSlice = line.slice(a.end, a.end + 70);
+      const am = AFTER_AMOUNT_MG_RE.exec(afterSlice);
+      if (!nameHasOtherAmount && MAGNESIUM_WORD_RE.test(name) && fold(name).length <= 90) {
+        kind = 'row';
+        assoc = name;
+      } else if (am) {
+        kind = 'after';
+        assoc = afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30);
+      } else if (BEFORE_AMOUNT_MG_RE.test(line.slice(Math.max(0, a.start - 30), a.start))) {
+        kind = 'before';
+        assoc = line.slice(Math.max(0, a.start - 30), a.start);
+      }
+      if (!kind) continue;
+      const ctx = fold(sent.text);
+      const reject = (why: string): void => {
+        res.rejected.push({ text: ctx.slice(0, 300), raw: a.raw, why });
+      };
+      if (REFERENCE_CUE_RE.test(sent.text) && !(opts.panel === true)) { reject('reference value'); continue; }
+      if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, a.start - 8), a.start))) { reject('range'); continue; }
+      if (/^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(line.slice(a.end, a.end + 8))) { reject('range'); continue; }
+      let magEnd = a.end;
+      if (kind === 'after' && am) magEnd = a.end + (am.index ?? 0) + am[0].length;
+      const near = perUnitNear(line, a, magEnd);
+      if (near.packageTotal) { reject('package total'); continue; }
+      if (near.countOver1 || TOTAL_CUE_RE.test(line.slice(magEnd, magEnd + 60))) { reject('total over several units'); continue; }
+      // classify: explicit elemental wording anywhere in the tie wins
+      let cls;
+      if (kind === 'after') {
+        const tie = afterSlice.slice(0, (am!.index ?? 0) + am![0].length);
+        const word = am![1] ?? '';
+        const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
+        const form = formIn(word) ?? formIn(next);
+        cls = ELEMENTAL_RE.test(tie) ? { kind: 'elemental' as const, form: formIn(line.slice(magEnd, magEnd + 40)) }
+          : form ? { kind: 'compound' as const, form } : { kind: 'elemental' as const, form: formIn(sent.text) };
+      } else {
+        cls = classifyName(assoc);
+        if (cls.kind === 'elemental' && !cls.form) cls = { kind: 'elemental' as const, form: formIn(assoc) };
+      }
+      const tier = isRowLine && kind === 'row' ? TIER.panelRow
+        : kind === 'row' ? (fold(name).length <= 40 && !/[.!?]/.test(name) ? TIER.rowInProse : TIER.rowInProse)
+          : TIER.prose;
+      res.candidates.push({
+        mg: a.mg, kind: cls.kind, form: cls.form, tier, perUnit: near.unit,
+        text: fold(kind === 'row' && isRowLine ? line : ctx).slice(0, 500), raw: a.raw, pos: lineStart + a.start, line: li,
+      });
+    }
+    // a facts row with the element and only a percentage: %DV / %NRV estimate
+    if (opts.panel === true && amounts.length === 0 && /^\s*\|?\s*magn[eé]s(?:ium|io)\b/i.test(line)) {
+      const dv = dvToMg(line.replace(/^[^%]*?\|/, '|'));
+      if (dv && new RegExp(PERCENT_RE.source).test(line)) {
+        const cls = classifyName(line);
+        res.candidates.push({
+          mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.panelRow, perUnit: null,
+          text: fold(line).slice(0, 500), raw: dv.raw, pos: lineStart, line: li,
+        });
+      }
+    }
+  });
+  return res;
+}
+
+/** Candidates from a product title ("Magnesium Citrate 120mg - 180 Capsules"). A title naming
+ *  other nutrients or several amounts gives none (what was seen is returned instead). */
+export function titleCandidates(title: string, tier: number = TIER.title): { candidates: Candidate[]; seen: string | null } {
+  if (typeof title !== 'string' || !MAGNESIUM_WORD_RE.test(title)) return { candidates: [], seen: null };
+  const amounts = findAmounts(title).filter((a) => a.unit !== 'g' || a.mg < 5000);
+  if (amounts.length === 0) return { candidates: [], seen: null };
+  const seen = amounts.map((a) => a.raw).join(', ');
+  const namePart = title.replace(VARIANT_LINE_RE, '');
+  if (amounts.length !== 1 || OTHER_NUTRIENT_RE.test(namePart) || RANGE_BEFORE_RE.test(title.slice(0, amounts[0]!.start))) {
+    return { candidates: [], seen };
+  }
+  const a = amounts[0]!;
+  const cls = classifyName(title.slice(0, a.start).length > 0 ? title.slice(0, a.start) : title);
+  const after = title.slice(a.end, a.end + 40);
+  const pu = PER_UNIT_AFTER_RE.exec(after);
+  const per = pu ? unitOf(pu[1] ?? '') : null;
+  return {
+    candidates: [{
+      mg: a.mg, kind: cls.kind, form: cls.form ?? formIn(title), tier, perUnit: per && per !== 'serving' ? per : null,
+      text: fold(title).slice(0, 500), raw: a.raw, pos: 0, line: 0,
+    }],
+    seen,
+  };
+}
+
+/** "Size: 90 Capsules - 140 mg" lines and lines that are only an amount ("250 mg"). */
+export function looseCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (typeof text !== 'string') return out;
+  const lines = text.slice(0, 400_000).split('\n');
+  const standalone: Candidate[] = [];
+  lines.forEach((line, li) => {
+    if (line.length > 200) return;
+    if (VARIANT_LINE_RE.test(line)) {
+      const amounts = findAmounts(line);
+      if (amounts.length === 1 && !OTHER_NUTRIENT_RE.test(line)) {
+        const a = amounts[0]!;
+        out.push({ mg: a.mg, kind: 'elemental', form: null, tier: TIER.variant, perUnit: null, text: fold(line), raw: a.raw, pos: li, line: li });
+      }
+    } else if (STANDALONE_AMOUNT_RE.test(line)) {
+      const a = findAmounts(line)[0];
+      if (a) standalone.push({ mg: a.mg, kind: 'elemental', form: null, tier: TIER.standalone, perUnit: null, text: fold(line), raw: a.raw, pos: li, line: li });
+    }
+  });
+  // a lone amount line counts only when it is the only one (a summary widget: "250 mg")
+  const distinct = new Set(standalone.map((c) => c.mg));
+  if (distinct.size === 1 && standalone[0]) out.push(standalone[0]);
+  return out;
+}

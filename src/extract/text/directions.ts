@@ -1,0 +1,180 @@
+// Directions -> units per day as a range: "Take 2 capsules daily" = 2 capsules/day,
+// "1 capsule 1-3 times daily" = 1-3, "two tablets two times per day" = 4,
+// "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
+// "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
+// ("do not exceed 4 capsules") are not directions.
+import { CEILING_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { numberWord, parseNumber } from './numbers.ts';
+import { unitOf } from './units.ts';
+
+export interface DirectionsRange {
+  /** units per day */
+  min: number;
+  max: number;
+  unit: string;
+  /** the count of units per intake (e.g. 2 in "2 capsules twice daily"), as a range */
+  perIntake: { min: number; max: number };
+  /** the sentence it came from, verbatim (whitespace folded) */
+  text: string;
+}
+
+export interface DirectionsResult {
+  /** union of every direction found; null when none */
+  range: DirectionsRange | null;
+  /** a direction was found but is open-ended ("one or more tablets a day") */
+  openEnded: boolean;
+  /** sentences read as directions */
+  texts: string[];
+}
+
+const DAILY = new Set([
+  'daily', 'day', 'days', 'täglich', 'taglich', 'tag', 'tage', 'jour', 'jours', 'quotidien', 'quotidiennement',
+  'día', 'dia', 'días', 'diario', 'diarios', 'diaria', 'diarias', 'diariamente', 'giorno', 'giornalmente', 'quotidianamente',
+]);
+// words that may sit between a count and "daily" ("per day", "a day", "al día", "pro Tag")
+const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im']);
+const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta']);
+const ONCE: Readonly<Record<string, number>> = {
+  once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
+};
+const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
+  'nehmen', 'einnehmen', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink']);
+const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
+const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
+
+interface Tok { t: string; l: string }
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    let t = m[0];
+    // "1-3" arrives as "1", "-", "3"; "N-mal" as "N", "-", "mal"
+    if (t.length > 1 && /[.]$/.test(t) && !/\d/.test(t)) t = t.slice(0, -1);
+    out.push({ t, l: t.toLowerCase() });
+    if (out.length > 400) break;
+  }
+  return out;
+}
+
+function num(tok: Tok | undefined, allowArticle: boolean): number | null {
+  if (!tok) return null;
+  if (/^\d/.test(tok.t)) return parseNumber(tok.t);
+  if (!allowArticle && (tok.l === 'a' || tok.l === 'an' || tok.l === 'un' || tok.l === 'una' || tok.l === 'une' || tok.l === 'ein' || tok.l === 'eine')) return null;
+  return numberWord(tok.l);
+}
+
+/** A count or count range at i: "2", "1-3", "one or two", "1 to 2". Returns [min,max,nextIndex,open]. */
+function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number, number, boolean] | null {
+  const a = num(toks[i], allowArticle);
+  if (a === null || a <= 0 || a > 20) return null;
+  const link = toks[i + 1];
+  if (link && RANGE_LINK.has(link.l)) {
+    if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
+    const b = num(toks[i + 2], false);
+    if (b !== null && b > a && b <= 20) return [a, b, i + 3, false];
+  }
+  return [a, a, i + 1, false];
+}
+
+/** A frequency at i: "daily", "per day", "twice daily", "1-3 times daily", "once or twice a day",
+ *  "zweimal täglich", "deux fois par jour", "2-3 veces al día". Returns [min,max,next]. */
+function freqAt(toks: Tok[], i: number): [number, number, number] | null {
+  let j = i;
+  let min = 1;
+  let max = 1;
+  const t = toks[j];
+  if (!t) return null;
+  const once = ONCE[t.l];
+  if (once !== undefined) {
+    min = max = once;
+    j++;
+    // "once or twice"
+    if (toks[j] && RANGE_LINK.has(toks[j]!.l) && toks[j + 1] && ONCE[toks[j + 1]!.l] !== undefined) {
+      max = ONCE[toks[j + 1]!.l]!;
+      j += 2;
+    }
+  } else {
+    const c = countAt(toks, j, true);
+    if (c && toks[c[2]] && TIMES.has(toks[c[2]]!.l)) {
+      min = c[0];
+      max = c[1];
+      j = c[2] + 1;
+    } else if (c && toks[c[2]]?.l === '-' && toks[c[2] + 1] && TIMES.has(toks[c[2] + 1]!.l)) {
+      min = c[0];
+      max = c[1];
+      j = c[2] + 2;
+    } else if (t.l === 'b.i.d' || t.l === 'bid') return [2, 2, j + 1];
+    else if (t.l === 't.i.d' || t.l === 'tid') return [3, 3, j + 1];
+  }
+  // then the "daily" word, possibly after linking words
+  let k = j;
+  for (let n = 0; n < 3 && toks[k] && DAY_LINK.has(toks[k]!.l); n++) k++;
+  if (toks[k] && DAILY.has(toks[k]!.l)) return [min, max, k + 1];
+  return null;
+}
+
+function parseSentence(s: string): { min: number; max: number; unit: string; per: [number, number]; open: boolean } | null {
+  if (CEILING_RE.test(s)) return null;
+  const toks = tokenize(s);
+  for (let i = 0; i < toks.length; i++) {
+    const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
+    const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
+    if (!c) continue;
+    // the unit: right after the count or after up to two filler words ("2 veg capsules", "two antacid tablets")
+    let u = c[2];
+    let unit: string | null = null;
+    for (let n = 0; n < 3 && toks[u]; n++, u++) {
+      unit = unitOf(toks[u]!.l);
+      if (unit) break;
+      if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
+    }
+    if (!unit) continue;
+    // "1 g" / "5 ml": only with a take-verb right before, never "mit 200ml Flüssigkeit"
+    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '')) continue;
+    if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
+    // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln")
+    let f: [number, number, number] | null = null;
+    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !f; k++) f = freqAt(toks, k);
+    if (!f) {
+      for (let k = Math.max(0, i - 4); k < i && !f; k++) {
+        const g = freqAt(toks, k);
+        if (g && g[2] <= i) f = g;
+      }
+    }
+    if (!f) continue;
+    const min = upTo ? Math.min(1, c[0]) : c[0];
+    return { min: min * f[0], max: c[1] * f[1], unit, per: [min, c[1]], open: c[3] };
+  }
+  return null;
+}
+
+export function splitSentences(text: string): string[] {
+  return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+}
+
+/** Reads directions from text. Never throws; returns range null when nothing is found. */
+export function parseDirections(text: string): DirectionsResult {
+  const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
+  if (typeof text !== 'string' || text.length === 0) return res;
+  for (const s of splitSentences(text.slice(0, 200_000))) {
+    if (s.length > 600) continue;
+    const d = parseSentence(s);
+    if (!d) continue;
+    if (d.open) {
+      res.openEnded = true;
+      res.texts.push(s);
+      continue;
+    }
+    res.texts.push(s);
+    const r = res.range;
+    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s };
+    else if (r.unit === d.unit) {
+      r.min = Math.min(r.min, d.min);
+      r.max = Math.max(r.max, d.max);
+      r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };
+    }
+  }
+  return res;
+}

@@ -1,0 +1,50 @@
+// Numbers as labels print them: "1,000", "187,5" (European decimal comma), "1.000,5", "3/4",
+// and number words in EN/DE/FR/ES/IT.
+
+const WORDS: Readonly<Record<string, number>> = {
+  // English
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, a: 1, an: 1, single: 1, half: 0.5,
+  // German
+  ein: 1, eine: 1, einen: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, halbe: 0.5,
+  // French
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
+  // Spanish
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
+  // Italian
+  due: 2, tre: 3, quattro: 4,
+};
+
+/** Parses a number word (not "a"/"an", which are only numbers in count position). */
+export function numberWord(word: string): number | null {
+  const v = WORDS[word.toLowerCase()];
+  return v === undefined ? null : v;
+}
+
+/** Parses label number text. Returns null for anything that is not a finite number. */
+export function parseNumber(raw: string): number | null {
+  const s = raw.trim();
+  if (s.length === 0 || s.length > 24) return null;
+  const frac = /^(\d{1,3})\/(\d{1,3})$/.exec(s);
+  if (frac) {
+    const d = Number(frac[2]);
+    return d === 0 ? null : Number(frac[1]) / d;
+  }
+  if (!/^\d[\d.,]*$/.test(s)) return null;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    // both: the last one is the decimal mark
+    normal = lastDot > lastComma ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const parts = s.split(sep);
+    const after = parts[parts.length - 1] ?? '';
+    const thousands = parts.length > 2 || (after.length === 3 && parts[0] !== '0' && (sep === ',' || parts[0]!.length <= 3));
+    normal = thousands ? parts.join('') : parts.join('.');
+    // "1.000" with a dot: thousands on European pages; "0.125" stays decimal (leading 0)
+  } else normal = s;
+  const v = Number(normal);
+  return Number.isFinite(v) ? v : null;
+}

@@ -1,0 +1,46 @@
+// Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
+// serving") and servings per container ("Servings Per Container: 30").
+import { INLINE_SERVING_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { numberWord, parseNumber } from './numbers.ts';
+import { unitOf } from './units.ts';
+
+export interface ServingSize {
+  count: number;
+  unit: string;
+  text: string;
+}
+
+function countOf(raw: string): number | null {
+  return /^\d/.test(raw) ? parseNumber(raw) : numberWord(raw);
+}
+
+/** Never throws; null when no serving size is stated. */
+export function parseServingSize(text: string): ServingSize | null {
+  if (typeof text !== 'string') return null;
+  const m = SERVING_SIZE_RE.exec(text);
+  if (m) {
+    const count = countOf(m[1] ?? '');
+    const words = (m[2] ?? '').split(/\s+/);
+    let unit: string | null = null;
+    for (const w of words) {
+      unit = unitOf(w);
+      if (unit) break;
+    }
+    if (count !== null && count > 0 && count <= 100 && unit) return { count, unit, text: m[0].replace(/\s+/g, ' ').trim() };
+  }
+  const i = INLINE_SERVING_RE.exec(text);
+  if (i) {
+    const unit = unitOf(i[2] ?? '');
+    const count = i[1] ? countOf(i[1]) : 1;
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: i[0].replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}
+
+export function parseServingsPerContainer(text: string): { count: number; text: string } | null {
+  if (typeof text !== 'string') return null;
+  const m = SERVINGS_PER_CONTAINER_RE.exec(text) ?? SERVINGS_COUNT_RE.exec(text);
+  if (!m) return null;
+  const n = parseNumber(m[1] ?? '');
+  return n !== null && n > 0 ? { count: n, text: m[0].replace(/\s+/g, ' ').trim() } : null;
+}

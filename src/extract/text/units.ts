@@ -1,0 +1,39 @@
+// Serving units: canonical names for the words labels use (EN/DE/FR/ES/IT).
+
+const UNIT_WORDS: Record<string, string> = {};
+function add(unit: string, words: string[]): void {
+  for (const w of words) UNIT_WORDS[w] = unit;
+}
+add('capsule', ['capsule', 'capsules', 'cap', 'caps', 'vcap', 'vcaps', 'vegcap', 'vegcaps', 'veggie', 'kapsel', 'kapseln', 'gélule', 'gélules', 'gelule', 'gelules', 'cápsula', 'cápsulas', 'capsula', 'capsulas', 'capsule', 'capsule.']);
+add('tablet', ['tablet', 'tablets', 'tab', 'tabs', 'tablette', 'tabletten', 'comprimé', 'comprimés', 'comprime', 'comprimes', 'tableta', 'tabletas', 'comprimido', 'comprimidos', 'compressa', 'compresse', 'pill', 'pills', 'pastille', 'pastilles', 'lozenge', 'lozenges', 'chewable', 'chewables', 'wafer', 'wafers']);
+add('caplet', ['caplet', 'caplets']);
+add('softgel', ['softgel', 'softgels', 'gelcap', 'gelcaps', 'weichkapsel', 'weichkapseln', 'perle', 'perles']);
+add('gummy', ['gummy', 'gummies', 'gummie', 'fruchtgummi', 'fruchtgummis', 'gomme', 'gommes', 'gomita', 'gomitas', 'chew', 'chews']);
+add('scoop', ['scoop', 'scoops', 'messlöffel', 'dosierlöffel', 'cuillère-mesure', 'cacito', 'cacitos', 'misurino', 'misurini']);
+add('teaspoon', ['teaspoon', 'teaspoons', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
+add('tablespoon', ['tablespoon', 'tablespoons', 'tbsp', 'tbsps', 'esslöffel', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
+add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
+add('g', ['g', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
+add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
+add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
+add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);
+add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porción', 'porciones', 'dose', 'doses', 'dosis']);
+
+/** Discrete units: one unit is a fixed, countable thing (a capsule), not a measure (a scoop). */
+const DISCRETE = new Set(['capsule', 'tablet', 'caplet', 'softgel', 'gummy', 'drop', 'spray', 'packet']);
+
+export function unitOf(word: string): string | null {
+  const w = word.toLowerCase().replace(/[.®]+$/, '');
+  return UNIT_WORDS[w] ?? null;
+}
+
+export function isDiscrete(unit: string): boolean {
+  return DISCRETE.has(unit);
+}
+
+/** Units that may stand for each other in a serving ("1 tablet" in directions vs "caplet"). */
+export function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const solid = new Set(['tablet', 'caplet']);
+  return solid.has(a) && solid.has(b);
+}
