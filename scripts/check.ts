@@ -40,6 +40,7 @@ function parseArgs(argv: string[]): Args {
       else profilePath = v;
     } else if (a.startsWith('--url=')) url = a.slice(6);
     else if (a.startsWith('--profile=')) profilePath = a.slice(10);
+    else if (a === '--') continue;
     else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
