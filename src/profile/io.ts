@@ -41,3 +41,14 @@ export function importJson(text: string): ImportResult {
   }
   return { ok: true, read: readProfile(data) };
 }
+
+/**
+ * JSON with object keys sorted, at every depth: two equal profiles give the same text whatever
+ * their key order (chrome.storage hands objects back with their keys sorted).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]));
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/core/profile.ts';
-import { exportFileName, exportJson, importJson } from '../../../src/profile/io.ts';
+import { canonicalJson, exportFileName, exportJson, importJson } from '../../../src/profile/io.ts';
 
 const profile: Profile = { ...DEFAULT_PROFILE, ageYears: 33, stack: [{ id: 'a', name: 'Mag', dailyMg: 150 }] };
 
@@ -44,5 +44,13 @@ describe('export and import', () => {
   it('imports a legacy (version 0) file', () => {
     const result = importJson(JSON.stringify({ age: 50, supplements: [{ name: 'Mag', mg: 100 }] }));
     expect(result.ok && result.read.profile.stack).toEqual([{ id: 'legacy-1', name: 'Mag', dailyMg: 100 }]);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('ignores key order at every depth and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe(canonicalJson({ a: { c: null, d: [2, 1] }, b: 1 }));
+    expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
+    expect(canonicalJson(undefined)).toBeUndefined();
   });
 });
