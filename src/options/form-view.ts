@@ -32,7 +32,7 @@ export function formView(values: FormValues, root: HTMLElement, announce: (t: st
 
   // ---- About you
   const age = textField({
-    id: 'age', label: 'Age', value: values.age, inputmode: 'numeric', unit: 'years', autocomplete: 'off',
+    id: 'age', label: 'Age', value: values.age, inputmode: 'decimal', unit: 'years', autocomplete: 'off',
     hint: 'Limits differ for children. Leave it empty if you prefer: the adult limit is then used.',
   }, errors, 'age');
   const sexGroup = group('Sex', null, ...SEXES.map((s) =>

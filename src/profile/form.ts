@@ -51,7 +51,7 @@ export interface FieldError {
 export type FormResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
 
 export const MESSAGES = {
-  age: `Enter your age in whole years, from ${AGE_MIN} to ${AGE_MAX}, or leave it empty.`,
+  age: `Enter your age in years, from ${AGE_MIN} to ${AGE_MAX} (0.5 for a baby of six months), or leave it empty.`,
   doctorLimit: `Enter the limit in mg of magnesium per day, from ${DOCTOR_LIMIT_MIN} to ${DOCTOR_LIMIT_MAX.toLocaleString('en-US')}, or leave it empty.`,
   pregnancy: 'Pregnant and breastfeeding apply only when sex is female or not given. Change one of them.',
   name: 'Give this item a name, for example the product name on its label.',
@@ -144,7 +144,7 @@ export function formToProfile(values: FormValues, makeId: () => string = () => c
   let ageYears: number | null = null;
   if (values.age.trim() !== '') {
     const age = readNumber(values.age);
-    if (!age.ok || !Number.isInteger(age.value) || age.value < AGE_MIN || age.value > AGE_MAX) {
+    if (!age.ok || age.value < AGE_MIN || age.value > AGE_MAX) {
       errors.push({ key: 'age', message: MESSAGES.age });
     } else ageYears = age.value;
   }

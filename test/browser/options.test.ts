@@ -362,7 +362,7 @@ describe('options page', () => {
 
     // 200% zoom: no sideways scrolling at a 1280 px window.
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 640, height: 900 }); // same CSS width as 1280 px at 200%
+    await page.setViewportSize({ width: 640, height: 450 }); // the CSS size of a 1280 x 900 window at 200%
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: '/tmp/options-200.png', fullPage: false });
