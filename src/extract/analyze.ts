@@ -3,6 +3,7 @@
 import type { Evidence, PageKind, Range, Reading } from '../core/reading.ts';
 import type { CompoundForm } from '../data/magnesium/forms.ts';
 import { round } from './text/amount.ts';
+import { formIn } from './text/compound.ts';
 import { findCandidates, looseCandidates, titleCandidates, type Candidate, TIER } from './text/candidates.ts';
 import { parseDirections } from './text/directions.ts';
 import { MAGNESIUM_WORD_G_RE, MAGNESIUM_WORD_RE, ORAL_SPRAY_RE, TOPICAL_RE } from './text/patterns.ts';
@@ -163,7 +164,7 @@ export function analyze(input: LabelInput): Reading {
   base.status = 'found';
   base.perServingMg = dose.mg;
   base.basis = dose.basis;
-  base.form = dose.form?.form ?? null;
+  base.form = dose.form?.form ?? (input.title ? formIn(input.title)?.form ?? null : null);
   evidence.push(...dose.evidence);
 
   // serving: as labelled, else one unit when the amount is stated per unit

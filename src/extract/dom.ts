@@ -1,3 +1,4 @@
+import type { PageIndex } from './page-index.ts';
 // DOM reading helpers that work the same in browsers and in linkedom: querySelector(All),
 // textContent, getAttribute, childNodes. Never innerText, getComputedStyle or geometry reads
 // (they force a layout). Text keeps the block structure: one line per block, " | " between cells.
@@ -81,24 +82,12 @@ export function tidy(s: string): string {
     .join('\n');
 }
 
-export function first(doc: ParentNode, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    try {
-      const el = doc.querySelector(s);
-      if (el) return el;
-    } catch {
-      // a selector the engine does not support: try the next one
-    }
-  }
-  return null;
+export function first(ix: PageIndex, selectors: readonly string[], within?: Element | null): Element | null {
+  return ix.first(selectors, within);
 }
 
-export function all(doc: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(doc.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
+export function all(ix: PageIndex, selector: string, within?: Element | null): Element[] {
+  return ix.all(selector, within);
 }
 
 export function textOf(el: Element | null): string | null {
@@ -107,9 +96,9 @@ export function textOf(el: Element | null): string | null {
   return t.length > 0 ? t : null;
 }
 
-export function meta(doc: Document, names: readonly string[]): string | null {
+export function meta(ix: PageIndex, names: readonly string[]): string | null {
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"]`);
+    const el = ix.first([`meta[property="${n}"], meta[name="${n}"]`]);
     const c = el?.getAttribute('content');
     if (c && c.trim()) return c.trim();
   }
@@ -117,9 +106,9 @@ export function meta(doc: Document, names: readonly string[]): string | null {
 }
 
 /** Parses every JSON-LD block (read from the script's text) and returns all objects, @graph flattened. */
-export function jsonLd(doc: Document): Record<string, unknown>[] {
+export function jsonLd(ix: PageIndex): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of all(doc, 'script[type="application/ld+json"]')) {
+  for (const s of all(ix, 'script[type="application/ld+json"]')) {
     const raw = s.textContent ?? '';
     if (raw.length > 2_000_000) continue;
     try {
@@ -167,8 +156,8 @@ export function ldTypes(objs: Record<string, unknown>[]): Set<string> {
 }
 
 /** Embedded JSON such as script#__NEXT_DATA__, parsed from the script's text. */
-export function scriptJson(doc: Document, selector: string): unknown {
-  const el = first(doc, [selector]);
+export function scriptJson(ix: PageIndex, selector: string): unknown {
+  const el = first(ix, [selector]);
   const raw = el?.textContent ?? '';
   if (!raw || raw.length > 8_000_000) return null;
   try {
@@ -200,9 +189,9 @@ export function decodeEntities(s: string): string {
 }
 
 /** Text of the block that follows a heading matching `re` ("Suggested use", "Directions"). */
-export function sectionAfterHeading(root: ParentNode, re: RegExp, headingSelector = 'h2, h3, h4, h5, strong, b, dt, summary, button'): string | null {
+export function sectionAfterHeading(ix: PageIndex, within: Element | null, re: RegExp, headingSelector = 'h2, h3, h4, h5, strong, b, dt, summary, button'): string | null {
   const out: string[] = [];
-  for (const h of all(root, headingSelector)) {
+  for (const h of all(ix, headingSelector, within)) {
     const t = (h.textContent ?? '').trim();
     if (t.length === 0 || t.length > 60 || !re.test(t)) continue;
     // the heading's container (heading + content), or the next sibling block

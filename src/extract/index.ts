@@ -2,16 +2,19 @@
 // tests and in Node. No zod here (types only from src/core).
 import type { Reading } from '../core/reading.ts';
 import { analyze } from './analyze.ts';
+import { PageIndex } from './page-index.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
 import { adapterFor } from './stores/index.ts';
+import { MAGNESIUM_WORD_RE } from './text/patterns.ts';
 
 export type { Reading } from '../core/reading.ts';
 export { REGEXES } from './text/patterns.ts';
 
 /** Reads one page. `url` picks the store adapter; unknown hosts use the generic adapter. */
 export function extractFromDocument(doc: Document, url: string): Reading {
-  const adapter = adapterFor(url, doc);
-  const input = adapter.read(doc, url);
+  const ix = new PageIndex(doc);
+  const adapter = adapterFor(url, ix);
+  const input = adapter.read(ix, url);
   return analyze(input);
 }
 
@@ -19,19 +22,22 @@ export function extractFromDocument(doc: Document, url: string): Reading {
 export function extractFromText(text: string, url?: string): Reading {
   const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ') : '';
   const lines = t.split('\n');
-  // the first short line without sentence punctuation is read as the title
+  // the title: among the first lines, a short one naming the element, without sentence
+  // punctuation, bullets or table cells ("Magnesium Citrate 120mg - 180 Capsules")
   let title: string | null = null;
-  for (const l of lines.slice(0, 3)) {
+  for (const l of lines.slice(0, 12)) {
     const s = l.trim();
-    if (s.length === 0) continue;
-    if (s.length <= 100 && !/[.!?]$/.test(s) && !/\|/.test(s)) title = s;
-    break;
+    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■]/.test(s) || /^[-*–]/.test(s)) continue;
+    if (MAGNESIUM_WORD_RE.test(s)) {
+      title = s;
+      break;
+    }
   }
   const kind = kindFromUrl(url) ?? kindFromText(t) ?? 'product';
   return analyze({
     url: url ?? '',
     source: 'text',
-    pageKind: kind === 'category' && !/magn/i.test(title ?? '') ? kind : kind,
+    pageKind: kind,
     title,
     brand: null,
     facts: null,

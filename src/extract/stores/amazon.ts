@@ -30,13 +30,13 @@ export const AMAZON_SELECTORS: Selectors = {
 export const amazon: StoreAdapter = {
   name: 'amazon',
   matchesUrl: (url) => /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/.test(hostOf(url)),
-  matchesDocument: (doc) => doc.querySelector('#productTitle, [data-component-type="s-search-result"]') !== null,
-  read(doc, url) {
-    const input = readWithSelectors(doc, url, 'amazon', AMAZON_SELECTORS);
+  matchesDocument: (ix) => ix.first(['#productTitle, [data-component-type="s-search-result"]']) !== null,
+  read(ix, url) {
+    const input = readWithSelectors(ix, url, 'amazon', AMAZON_SELECTORS);
     // #important-information: each section is a div.content with an h4 heading
     const dirs: string[] = [];
     const body: string[] = [];
-    for (const sec of all(doc, '#important-information .content, #important-information .a-section')) {
+    for (const sec of all(ix, '#important-information .content, #important-information .a-section')) {
       const h = (sec.querySelector('h4, h3, h5')?.textContent ?? '').trim();
       const t = blockText(sec, { maxChars: 6000 });
       if (/^(?:directions|suggested use|how to use)/i.test(h)) dirs.push(t);
@@ -44,7 +44,7 @@ export const amazon: StoreAdapter = {
     }
     if (dirs.length) input.directions = [input.directions, ...dirs].filter(Boolean).join('\n');
     if (body.length) input.body = [input.body, ...body].filter(Boolean).join('\n');
-    if (/^amazon\.[a-z.]+\s*:/i.test(doc.title ?? '') && all(doc, AMAZON_SELECTORS.cards[0]!).length > 0) input.pageKind = 'search';
+    if (/^amazon\.[a-z.]+\s*:/i.test(ix.doc.title ?? '') && all(ix, AMAZON_SELECTORS.cards[0]!).length > 0) input.pageKind = 'search';
     return input;
   },
 };

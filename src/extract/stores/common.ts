@@ -1,3 +1,4 @@
+import type { PageIndex } from '../page-index.ts';
 // Shared reading steps for store adapters: structured data first (JSON-LD, embedded JSON),
 // then the regions named by the adapter's selectors, then a generic search for a facts panel.
 import type { PageKind } from '../../core/reading.ts';
@@ -29,8 +30,8 @@ export interface StoreAdapter {
   /** hosts this adapter serves */
   matchesUrl(url: string): boolean;
   /** for adapters keyed on markup rather than host (Shopify themes) */
-  matchesDocument?(doc: Document): boolean;
-  read(doc: Document, url: string): LabelInput;
+  matchesDocument?(ix: PageIndex): boolean;
+  read(ix: PageIndex, url: string): LabelInput;
 }
 
 export const DIRECTIONS_HEADING_RE = /^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b/i;
@@ -44,49 +45,49 @@ export function hostOf(url: string): string {
 }
 
 /** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. */
-export function findFactsPanel(doc: Document): Element | null {
-  for (const t of all(doc, 'table')) {
+export function findFactsPanel(ix: PageIndex): Element | null {
+  for (const t of all(ix, 'table')) {
     const s = t.textContent ?? '';
     if (s.length < 20000 && FACTS_HEADING_RE.test(s) && (MAGNESIUM_WORD_RE.test(s) || /serving/i.test(s))) return t;
   }
-  return first(doc, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]']);
+  return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]']);
 }
 
-export function kindFromDocument(doc: Document, sel: Selectors, url: string): PageKind {
+export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
   const byUrl = kindFromUrl(url);
   if (byUrl) return byUrl;
-  const types = ldTypes(jsonLd(doc));
+  const types = ldTypes(jsonLd(ix));
   if ([...types].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t))) return 'product';
-  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle)$/.test(t)) || meta(doc, ['og:type']) === 'article') return 'article';
+  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   let cards = 0;
-  for (const s of sel.cards) cards = Math.max(cards, all(doc, s).length);
+  for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);
   if (cards >= 4) {
-    const title = `${doc.title ?? ''} ${meta(doc, ['og:title']) ?? ''}`;
-    return /search|results|suche|recherche|busca/i.test(title) || all(doc, '[data-component-type="s-search-result"]').length > 0 ? 'search' : 'category';
+    const title = `${ix.doc.title ?? ''} ${meta(ix, ['og:title']) ?? ''}`;
+    return /search|results|suche|recherche|busca/i.test(title) || all(ix, '[data-component-type="s-search-result"]').length > 0 ? 'search' : 'category';
   }
-  if (first(doc, sel.title)) return 'product';
+  if (first(ix, sel.title)) return 'product';
   return 'other';
 }
 
-export function readWithSelectors(doc: Document, url: string, source: string, sel: Selectors): LabelInput {
-  const ld = ldProduct(jsonLd(doc));
-  const title = textOf(first(doc, sel.title)) ?? ld?.name ?? meta(doc, ['og:title']) ?? (doc.title ? doc.title.trim() : null);
-  const brand = textOf(first(doc, sel.brand))?.replace(/^(?:by|brand:|visit the)\s+/i, '').replace(/\s+store$/i, '') ?? ld?.brand ?? null;
-  const pageKind = kindFromDocument(doc, sel, url);
-  const factsEl = first(doc, sel.facts) ?? findFactsPanel(doc);
+export function readWithSelectors(ix: PageIndex, url: string, source: string, sel: Selectors): LabelInput {
+  const ld = ldProduct(jsonLd(ix));
+  const title = textOf(first(ix, sel.title)) ?? ld?.name ?? meta(ix, ['og:title']) ?? (ix.doc.title ? ix.doc.title.trim() : null);
+  const brand = textOf(first(ix, sel.brand))?.replace(/^(?:by|brand:|visit the)\s+/i, '').replace(/\s+store$/i, '') ?? ld?.brand ?? null;
+  const pageKind = kindFromDocument(ix, sel, url);
+  const factsEl = first(ix, sel.facts) ?? findFactsPanel(ix);
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const dirParts: string[] = [];
-  for (const s of sel.directions) for (const el of all(doc, s).slice(0, 5)) dirParts.push(blockText(el, { maxChars: 5000 }));
-  const area = first(doc, sel.productArea);
-  const headed = sectionAfterHeading(area ?? doc, DIRECTIONS_HEADING_RE);
+  for (const s of sel.directions) for (const el of all(ix, s).slice(0, 5)) dirParts.push(blockText(el, { maxChars: 5000 }));
+  const area = first(ix, sel.productArea);
+  const headed = sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE);
   if (headed) dirParts.push(headed);
   const descParts: string[] = [];
-  for (const s of sel.description) for (const el of all(doc, s).slice(0, 5)) descParts.push(blockText(el, { maxChars: 60_000, skipChrome: true }));
+  for (const s of sel.description) for (const el of all(ix, s).slice(0, 5)) descParts.push(blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');
   if (body.length === 0 && !facts && area) body = blockText(area, { skipChrome: true, maxChars: 200_000 });
-  const factsIsImage = !facts && sel.factsImages.some((s) => all(doc, s).length > 0);
+  const factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
   return {
     url, source, pageKind, title, brand,
     facts, directions: dirParts.filter((x) => x.length > 0).join('\n') || null, body: body || null, factsIsImage,

@@ -21,12 +21,12 @@ export const GENERIC_SELECTORS: Selectors = {
     '#tab-description', // WooCommerce description tab
   ],
   productArea: ['[itemtype*="schema.org/Product"]', 'main', '#main', '#content', 'article', 'body'],
-  cards: ['li.product', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard'],
+  cards: ['li.product', '.add_to_cart_button', 'li.grid-tile', 'div.product.woolentor-grid-style-5', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard'],
   factsImages: ['img[alt*="Supplement Facts" i]', 'img[alt*="Nutrition Facts" i]'],
 };
 
 export const generic: StoreAdapter = {
   name: 'generic',
   matchesUrl: () => true,
-  read: (doc, url) => readWithSelectors(doc, url, 'generic', GENERIC_SELECTORS),
+  read: (ix, url) => readWithSelectors(ix, url, 'generic', GENERIC_SELECTORS),
 };

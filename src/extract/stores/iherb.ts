@@ -13,8 +13,8 @@ export const IHERB_SELECTORS: Selectors = {
     '[data-testid="product-name"]', // same heading, by test id
   ],
   brand: [
-    '#brand bdi', // "By <a><span><bdi>Brand</bdi></span></a>"
-    '[data-testid="product-brand-link"]',
+    '[data-testid="product-brand-link"]', // "By <a><span><bdi>Brand</bdi></span></a>"
+    '#brand a bdi',
   ],
   facts: [
     'div.supplement-facts-container', // Supplement Facts table (froala editor markup)
@@ -31,11 +31,11 @@ export const iherb: StoreAdapter = {
   name: 'iherb',
   matchesUrl: (url) => /(?:^|\.)iherb\.com$/.test(hostOf(url)),
   // the kr.iherb.com fragment page has no URL at all: recognise the markup
-  matchesDocument: (doc) => doc.querySelector('h1#name[data-testid="product-name"]') !== null && doc.querySelector('.product-detail-container, #product-overview, #iherb-product-zoom') !== null,
-  read(doc, url) {
-    const input = readWithSelectors(doc, url, 'iherb', IHERB_SELECTORS);
+  matchesDocument: (ix) => ix.first(['h1#name[data-testid="product-name"]']) !== null && ix.first(['.product-detail-container, #product-overview, #iherb-product-zoom']) !== null,
+  read(ix, url) {
+    const input = readWithSelectors(ix, url, 'iherb', IHERB_SELECTORS);
     // the overview block (marketing text) is under the "Overview" heading
-    const overview = sectionAfterHeading(doc.querySelector('#product-overview') ?? doc, /^overview$/i, 'h3');
+    const overview = sectionAfterHeading(ix, ix.first(['#product-overview']), /^overview$/i, 'h3');
     input.body = overview;
     if (input.pageKind === 'other' && input.title) input.pageKind = 'product';
     return input;

@@ -1,3 +1,4 @@
+import type { PageIndex } from '../page-index.ts';
 // Store adapter registry: host match first, then markup match (Shopify themes, saved pages with
 // no URL), then the generic adapter.
 import type { StoreAdapter } from './common.ts';
@@ -13,8 +14,8 @@ export type { StoreAdapter } from './common.ts';
 
 export const ADAPTERS: readonly StoreAdapter[] = [iherb, amazon, vitacost, walmart, target, shopify, generic];
 
-export function adapterFor(url: string, doc?: Document): StoreAdapter {
+export function adapterFor(url: string, ix?: PageIndex): StoreAdapter {
   for (const a of ADAPTERS) if (a !== generic && a.matchesUrl(url)) return a;
-  if (doc) for (const a of ADAPTERS) if (a.matchesDocument?.(doc)) return a;
+  if (ix) for (const a of ADAPTERS) if (a.matchesDocument?.(ix)) return a;
   return generic;
 }

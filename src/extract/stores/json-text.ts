@@ -51,11 +51,17 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       if (typeof v === 'string' && v.length > 0) {
         if (DIRECTIONS_KEY_RE.test(key)) out.directions.push(htmlToText(v));
         else if (DESCRIPTION_KEY_RE.test(key)) out.description.push(htmlToText(v));
-        else if (inFacts && SERVING_KEY_RE.test(key)) out.servingLines.push(`${key.replace(/_/g, ' ')}: ${v}`);
+        else if (inFacts && SERVING_KEY_RE.test(key) && !/^serving_size|^servings_per_container/.test(key)) out.servingLines.push(`${key.replace(/_/g, ' ')}: ${v}`);
       }
       return;
     }
     const o = v as Record<string, unknown>;
+    // Target-style serving fields: serving_size "2" + serving_size_unit_of_measurement "capsules"
+    const ss = o['serving_size'];
+    const su = o['serving_size_unit_of_measurement'];
+    if ((typeof ss === 'string' || typeof ss === 'number') && typeof su === 'string') out.servingLines.push(`Serving Size: ${ss} ${su}`);
+    const spc = o['servings_per_container'];
+    if (typeof spc === 'string' || typeof spc === 'number') out.servingLines.push(`Servings Per Container: ${spc}`);
     const name = pick(o, NAME_KEYS);
     const amount = pick(o, AMOUNT_KEYS);
     if (inFacts && typeof name === 'string' && (typeof amount === 'string' || typeof amount === 'number')) {

@@ -33,10 +33,10 @@ export const SHOPIFY_SELECTORS: Selectors = {
 export const shopify: StoreAdapter = {
   name: 'shopify',
   matchesUrl: () => false,
-  matchesDocument: (doc) => doc.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], script[data-product-json], script[id^="ProductJson"]') !== null,
-  read(doc, url) {
-    const input = readWithSelectors(doc, url, 'shopify', SHOPIFY_SELECTORS);
-    for (const s of all(doc, 'script[data-product-json], script[id^="ProductJson"]')) {
+  matchesDocument: (ix) => ix.first(['link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], script[data-product-json], script[id^="ProductJson"]']) !== null,
+  read(ix, url) {
+    const input = readWithSelectors(ix, url, 'shopify', SHOPIFY_SELECTORS);
+    for (const s of all(ix, 'script[data-product-json], script[id^="ProductJson"]')) {
       try {
         const p = JSON.parse(s.textContent ?? '') as Record<string, unknown>;
         const d = typeof p['description'] === 'string' ? htmlToText(p['description']) : null;

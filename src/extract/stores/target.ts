@@ -40,10 +40,10 @@ function findItem(next: unknown): unknown {
 export const target: StoreAdapter = {
   name: 'target',
   matchesUrl: (url) => /(?:^|\.)target\.com$/.test(hostOf(url)),
-  read(doc, url) {
-    const input = readWithSelectors(doc, url, 'target', TARGET_SELECTORS);
+  read(ix, url) {
+    const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS);
     if (input.pageKind !== 'product') return input;
-    const item = findItem(scriptJson(doc, 'script#__NEXT_DATA__'));
+    const item = findItem(scriptJson(ix, 'script#__NEXT_DATA__'));
     if (item) {
       const title = dig(item, ['product_description', 'title']);
       const brand = dig(item, ['primary_brand', 'name']);

@@ -19,5 +19,5 @@ export const VITACOST_SELECTORS: Selectors = {
 export const vitacost: StoreAdapter = {
   name: 'vitacost',
   matchesUrl: (url) => /(?:^|\.)vitacost\.com$/.test(hostOf(url)),
-  read: (doc, url) => readWithSelectors(doc, url, 'vitacost', VITACOST_SELECTORS),
+  read: (ix, url) => readWithSelectors(ix, url, 'vitacost', VITACOST_SELECTORS),
 };

@@ -33,9 +33,9 @@ const NEXT_PATHS: readonly (readonly string[])[] = [
 export const walmart: StoreAdapter = {
   name: 'walmart',
   matchesUrl: (url) => /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/.test(hostOf(url)),
-  read(doc, url) {
-    const input = readWithSelectors(doc, url, 'walmart', WALMART_SELECTORS);
-    const next = scriptJson(doc, 'script#__NEXT_DATA__');
+  read(ix, url) {
+    const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS);
+    const next = scriptJson(ix, 'script#__NEXT_DATA__');
     let data: unknown = null;
     for (const p of NEXT_PATHS) {
       data = dig(next, p);

@@ -69,6 +69,8 @@ function num(tok: Tok | undefined, allowArticle: boolean): number | null {
 function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number, number, boolean] | null {
   const a = num(toks[i], allowArticle);
   if (a === null || a <= 0 || a > 20) return null;
+  // "two (2) tablets": the numeral repeated in parentheses
+  if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
   const link = toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];

@@ -1,0 +1,181 @@
+// One pass over the page's elements, then every adapter lookup is answered from that list.
+// Why: in linkedom (the CLI and the benchmark) each querySelector is a full-document scan, and a
+// store adapter needs 30-odd lookups; one walk keeps the whole read near the cost of a single
+// pass over the page. Supports the selector subset the adapters use: tag, #id, .class,
+// [attr], [attr="v"], [attr*="v" i], [attr^="v"], [attr$="v"], descendant (space) and child (>).
+// Uses only children/parentElement/getAttribute: the same in browsers and linkedom.
+
+interface AttrTest { name: string; op: '' | '=' | '*=' | '^=' | '$='; value: string; i: boolean }
+interface Compound { tag: string | null; id: string | null; classes: string[]; attrs: AttrTest[] }
+interface Complex { parts: Compound[]; combinators: ('' | '>')[] }
+
+const cache = new Map<string, Complex[] | null>();
+
+function parseCompound(s: string): Compound | null {
+  const c: Compound = { tag: null, id: null, classes: [], attrs: [] };
+  let i = 0;
+  const ident = (): string => {
+    const m = /^[\w-]+/.exec(s.slice(i));
+    const v = m ? m[0] : '';
+    i += v.length;
+    return v;
+  };
+  if (/^[a-zA-Z*]/.test(s)) {
+    const t = s[0] === '*' ? (i++, '*') : ident();
+    c.tag = t === '*' ? null : t.toUpperCase();
+  }
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '#') { i++; c.id = ident(); }
+    else if (ch === '.') { i++; c.classes.push(ident()); }
+    else if (ch === '[') {
+      const end = s.indexOf(']', i);
+      if (end < 0) return null;
+      const body = s.slice(i + 1, end);
+      i = end + 1;
+      const m = /^\s*([\w:-]+)\s*(?:([*^$]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*(i)?)?\s*$/.exec(body);
+      if (!m) return null;
+      c.attrs.push({ name: m[1]!, op: (m[2] ?? '') as AttrTest['op'], value: m[3] ?? m[4] ?? m[5] ?? '', i: Boolean(m[6]) });
+    } else return null;
+  }
+  return c;
+}
+
+function parseSelector(sel: string): Complex[] | null {
+  const hit = cache.get(sel);
+  if (hit !== undefined) return hit;
+  const out: Complex[] = [];
+  for (const part of sel.split(',')) {
+    const toks = part.replace(/\s*>\s*/g, ' > ').trim().split(/\s+/);
+    const cx: Complex = { parts: [], combinators: [] };
+    let comb: '' | '>' = '';
+    for (const t of toks) {
+      if (t === '>') { comb = '>'; continue; }
+      const c = parseCompound(t);
+      if (!c) { cache.set(sel, null); return null; }
+      if (cx.parts.length > 0) cx.combinators.push(comb);
+      cx.parts.push(c);
+      comb = '';
+    }
+    if (cx.parts.length > 0) out.push(cx);
+  }
+  cache.set(sel, out);
+  return out;
+}
+
+interface Entry { el: Element; tag: string; id: string; cls: string; parent: number }
+
+function matchCompound(x: Entry, c: Compound): boolean {
+  if (c.tag && c.tag !== x.tag) return false;
+  if (c.id !== null && c.id !== x.id) return false;
+  if (c.classes.length > 0) {
+    if (!x.cls) return false;
+    const toks = ` ${x.cls} `;
+    for (const k of c.classes) if (!toks.includes(` ${k} `)) return false;
+  }
+  for (const a of c.attrs) {
+    const v = a.name === 'class' ? x.cls : a.name === 'id' ? x.id : x.el.getAttribute(a.name);
+    if (v === null || v === undefined) return false;
+    if (a.op === '') continue;
+    const have = a.i ? v.toLowerCase() : v;
+    const want = a.i ? a.value.toLowerCase() : a.value;
+    if (a.op === '=' && have !== want) return false;
+    if (a.op === '*=' && (want === '' || !have.includes(want))) return false;
+    if (a.op === '^=' && (want === '' || !have.startsWith(want))) return false;
+    if (a.op === '$=' && (want === '' || !have.endsWith(want))) return false;
+  }
+  return true;
+}
+
+export class PageIndex {
+  readonly doc: Document;
+  private readonly entries: Entry[] = [];
+  /** end (exclusive) of each entry's subtree in document order */
+  private readonly ends: number[] = [];
+
+  constructor(doc: Document, maxElements = 500_000) {
+    this.doc = doc;
+    const root = doc.documentElement;
+    if (!root) return;
+    // preorder walk by firstElementChild / nextElementSibling (cheap in browsers and linkedom)
+    const parents: number[] = [];
+    let node: Element | null = root;
+    while (node && this.entries.length < maxElements) {
+      const i = this.entries.length;
+      const tag = (node.tagName ?? '').toUpperCase();
+      const id = node.getAttribute('id') ?? '';
+      const cls = node.getAttribute('class') ?? '';
+      this.entries.push({ el: node, tag, id, cls, parent: parents.length ? parents[parents.length - 1]! : -1 });
+      this.ends.push(i + 1);
+      const f: Element | null = node.firstElementChild;
+      if (f) {
+        parents.push(i);
+        node = f;
+        continue;
+      }
+      let next: Element | null = node.nextElementSibling;
+      while (!next && parents.length > 0) {
+        const p = parents.pop()!;
+        this.ends[p] = this.entries.length;
+        next = this.entries[p]!.el.nextElementSibling;
+      }
+      node = next;
+    }
+    for (const p of parents) this.ends[p] = this.entries.length;
+  }
+
+
+  private matchAt(k: number, cx: Complex): boolean {
+    const n = cx.parts.length;
+    if (!matchCompound(this.entries[k]!, cx.parts[n - 1]!)) return false;
+    let cur = k;
+    for (let p = n - 2; p >= 0; p--) {
+      const comb = cx.combinators[p];
+      const want = cx.parts[p]!;
+      let found = false;
+      cur = this.entries[cur]!.parent;
+      while (cur >= 0) {
+        if (matchCompound(this.entries[cur]!, want)) { found = true; break; }
+        if (comb === '>') break;
+        cur = this.entries[cur]!.parent;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  private matchIndexes(selector: string, within?: Element | null): number[] {
+    const cxs = parseSelector(selector);
+    if (!cxs) return [];
+    let a = 0;
+    let b = this.entries.length;
+    if (within) {
+      const w = this.entries.findIndex((x) => x.el === within);
+      if (w < 0) return [];
+      a = w;
+      b = this.ends[w]!;
+    }
+    const hits = new Set<number>();
+    // a plain scan: comparing the recorded tag/id/class strings is cheaper than building buckets
+    for (const cx of cxs) for (let k = a; k < b; k++) if (this.matchAt(k, cx)) hits.add(k);
+    return [...hits].sort((x, y) => x - y);
+  }
+
+  /** All elements matching a selector (comma lists allowed), in document order. */
+  all(selector: string, within?: Element | null): Element[] {
+    return this.matchIndexes(selector, within).map((k) => this.entries[k]!.el);
+  }
+
+  /** The first element matching the first selector that matches anything. */
+  first(selectors: readonly string[], within?: Element | null): Element | null {
+    for (const s of selectors) {
+      const m = this.matchIndexes(s, within);
+      if (m.length > 0) return this.entries[m[0]!]!.el;
+    }
+    return null;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+}
