@@ -7,7 +7,7 @@
 // A profile repaired on load, or loaded from a file, is shown in the form and written only
 // when the user presses Save.
 import browser from 'webextension-polyfill';
-import type { Profile } from '../core/profile.ts';
+import { PROFILE_SCHEMA_VERSION } from '../core/profile.ts';
 import { describeProblems } from '../profile/describe.ts';
 import { formToProfile, profileToForm, rowFromItem, type FormValues } from '../profile/form.ts';
 import { canonicalJson, exportFileName, exportJson, importJson } from '../profile/io.ts';
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     setDirty(true);
     showNotice('repair-notice', 'We repaired your saved profile', problems,
       'Check the answers below and press Save to keep the repaired profile.');
-  } else if (loaded.fromVersion !== null && loaded.fromVersion < (loaded.profile as Profile).schemaVersion) {
+  } else if (loaded.fromVersion !== null && loaded.fromVersion < PROFILE_SCHEMA_VERSION) {
     // Migrated from an older shape, nothing lost: saving writes the current shape.
     setDirty(true);
     say('Your profile was saved by an older version of Dose Guard. Press Save to store it in the current format.');

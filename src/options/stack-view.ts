@@ -53,7 +53,10 @@ export function stackView(initial: StackRowValues[], errors: ErrorSlots, announc
     empty.hidden = rows.length > 0;
     rows.forEach((row, index) => {
       const legend = row.element.querySelector('legend');
-      if (legend) legend.textContent = `Item ${index + 1}${row.name() ? `: ${row.name()}` : ''}`;
+      const label = `Item ${index + 1}${row.name() ? `: ${row.name()}` : ''}`;
+      if (legend) legend.textContent = label;
+      // Several "Remove" buttons: each says which item it removes (the visible word comes first).
+      row.element.querySelector('button.remove')?.setAttribute('aria-label', `Remove ${row.name() || `item ${index + 1}`}`);
     });
     const daily = rows.map((r) => ({ dailyMg: rowDailyMg(r.read()) ?? 0, medicine: r.read().medicine }));
     const sum = stackTotal(daily);

@@ -355,6 +355,7 @@ describe('options page', () => {
     await page.locator('#age-error').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/options-errors.png', fullPage: false });
+    await page.locator('#taken').screenshot({ path: '/tmp/options-stack.png' });
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
