@@ -238,6 +238,19 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('reads a profile stored by an older version (no schemaVersion) and stores it in the current shape on Save', async () => {
+    await clearStorage();
+    await setProfile(loaded, { age: 72, isPregnant: false, supplements: [{ name: 'Magnesium oxide', mg: 250 }] });
+    const page = await openOptions(loaded);
+    await page.locator('.stack-row').first().waitFor();
+    expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('72');
+    expect(await page.locator('.stack-row').first().getByLabel('Name').inputValue()).toBe('Magnesium oxide');
+    expect(await page.locator('#status').textContent()).toContain('older version');
+    await save(page);
+    expect(await storedProfile()).toMatchObject({ schemaVersion: 1, ageYears: 72, stack: [{ id: 'legacy-1', name: 'Magnesium oxide', dailyMg: 250 }] });
+    await page.close();
+  });
+
   it('exports, deletes everything, imports back, and refuses a wrong file', async () => {
     await clearStorage();
     const original = {
