@@ -6,6 +6,8 @@
 // crxjs would load it as ES-module chunks through a loader, which costs the page 75-200 ms,
 // needs web_accessible_resources (so any page could detect the extension), and cannot be
 // injected with scripting.executeScript on a site the user opts into with activeTab.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -37,14 +39,12 @@ function classicContentScript(): Plugin {
     name: 'dose-guard:classic-content-script',
     enforce: 'post',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const asset = bundle['manifest.json'];
-      if (!asset || asset.type !== 'asset') throw new Error('crxjs emitted no manifest.json');
-      const manifest = JSON.parse(String(asset.source));
-      manifest.content_scripts = contentScripts;
-      asset.source = JSON.stringify(manifest, null, 2);
-    },
     async closeBundle() {
+      // crxjs writes manifest.json last, so it is patched on disk once the bundle is closed.
+      const manifestPath = path.join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      manifest.content_scripts = contentScripts;
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
       await build({
         configFile: false,
         logLevel: 'warn',

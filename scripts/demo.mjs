@@ -48,7 +48,8 @@ if (headless) mkdirSync(outDir, { recursive: true });
 for (const [i, p] of pages.entries()) {
   const page = await context.newPage();
   await page.goto(p.url);
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, p.url);
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   // Wait for the verdict (badge) before taking pictures.
   let badge = '';
   for (let t = 0; t < 60 && !badge; t++) {

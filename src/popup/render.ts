@@ -70,9 +70,12 @@ export function renderState(app: HTMLElement, state: TabState, actions: PopupAct
   if (reading.product.name) parts.push(h('p', { class: 'product' }, reading.product.name, reading.product.brand ? h('span', { class: 'muted' }, ` · ${reading.product.brand}`) : null));
   if (reading.route === 'topical') parts.push(h('p', { class: 'muted' }, 'The page says this is applied to the skin, not swallowed.'));
 
+  // When the page's amount is unreadable, entering it is the one thing to do: it comes first.
+  const askFirst = reading.status === 'unreadable' && !state.manual;
+  if (askFirst) parts.push(correction(state, actions));
   parts.push(figures(state));
   if (a && a.warnings.length) parts.push(h('h2', {}, 'What to know'), warnings(a.warnings));
-  parts.push(correction(state, actions));
+  if (!askFirst) parts.push(correction(state, actions));
 
   const row = h('div', { class: 'actions-row' });
   if (state.inStack) row.append(h('span', { class: 'muted' }, '✓ In your supplements (counted once)'));
@@ -91,7 +94,7 @@ function figures(state: TabState): HTMLElement {
     row('Servings a day', `${formatRange(manual.servingsPerDay, '')} (you entered it)`);
   } else if (reading.perServingMg !== null) {
     row('Per serving', `${formatMg(reading.perServingMg)}, ${BASIS_TEXT[reading.basis ?? 'elemental']}`, evidence(reading, 'perServing', 'amount', 'compound', 'dv'));
-    if (reading.serving) row('Serving size', `${reading.serving.count} ${reading.serving.unit}`, evidence(reading, 'serving', 'servingSize'));
+    if (reading.serving) row('Serving size', servingText(reading.serving), evidence(reading, 'serving', 'servingSize'));
     row('Servings a day', reading.servingsPerDay ? formatRange(reading.servingsPerDay, '') : 'not stated on the page; 1 assumed',
       evidence(reading, 'servingsPerDay', 'directions'));
   } else {
@@ -147,4 +150,11 @@ function correction(state: TabState, actions: PopupActions): HTMLElement {
     : h('p', { class: 'muted' }, 'If the label says otherwise, enter its figures.');
   if (unreadable) return h('section', {}, h('h2', {}, 'Enter the amount'), intro, form);
   return h('details', { open: Boolean(state.manual) }, h('summary', {}, 'Correct the figures'), intro, form);
+}
+
+function servingText(serving: { count: number; unit: string }): string {
+  const { count, unit } = serving;
+  // Units are read in the singular ("capsule"); a label says "2 capsules".
+  const plural = count !== 1 && /^[a-z]+$/i.test(unit) && !/s$/i.test(unit) && !['g', 'mg', 'ml', 'oz', 'tsp', 'tbsp'].includes(unit.toLowerCase());
+  return `${count} ${plural ? `${unit}s` : unit}`;
 }

@@ -72,11 +72,14 @@ export function readSharedPage(file: string): Buffer {
 export async function openProduct(loaded: Loaded, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await loaded.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.bringToFront();
   const sw = await loaded.worker();
-  const tabId = await sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
+  // Without the "tabs" permission (we do not ask for it) tab URLs are hidden from the extension,
+  // so the tab is found as the active one: the page just brought to the front.
+  const tabId = await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
   if (tabId < 0) throw new Error(`no tab found for ${url}`);
   return { page, tabId };
 }
@@ -116,4 +119,22 @@ export async function openOptions(loaded: Loaded): Promise<Page> {
 export async function setProfile(loaded: Loaded, profile: unknown): Promise<void> {
   const sw = await loaded.worker();
   await sw.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
+}
+
+/**
+ * Stops the extension's service worker the way Chromium does when it idles, through
+ * chrome://serviceworker-internals, and returns the status that page then shows.
+ * Playwright keeps the old Worker handle (it never fires 'close' for it): call this last.
+ */
+export async function stopServiceWorker(loaded: Loaded): Promise<string> {
+  const page = await loaded.context.newPage();
+  await page.goto('chrome://serviceworker-internals/');
+  await page.locator('cr-button', { hasText: 'Stop' }).first().click();
+  let status = '';
+  for (let i = 0; i < 40 && status !== 'STOPPED'; i++) {
+    await page.waitForTimeout(100);
+    status = (await page.locator('body').innerText()).match(/Running Status: (\w+)/)?.[1] ?? '';
+  }
+  await page.close();
+  return status;
 }
