@@ -100,6 +100,18 @@ export function onProfileChanged(): Promise<void> {
   });
 }
 
+/** After "Delete all my data": clear every badge and ask each page to read itself again. */
+export function onDataDeleted(): Promise<void> {
+  return serial(async () => {
+    await browser.storage.session.clear();
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      await showBadge(tab.id, null);
+      await tellTab(tab.id, { type: 'rescan' });
+    }
+  });
+}
+
 export function onTabGone(tabId: number): Promise<void> {
   return serial(async () => {
     await removeTabState(tabId);

@@ -3,11 +3,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+import { onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
 
 browser.runtime.onMessage.addListener(route);
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && PROFILE_KEY in changes) void onProfileChanged();
+  if (area !== 'local' || !(PROFILE_KEY in changes)) return;
+  // "Delete all my data" removes the profile and every tab's result: read the open pages again.
+  if (changes[PROFILE_KEY]?.newValue === undefined) void onDataDeleted();
+  else void onProfileChanged();
 });
 browser.tabs.onRemoved.addListener((tabId) => void onTabGone(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

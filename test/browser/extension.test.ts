@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  launchExtension, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
   sharedPages, sharedPagesAvailable, stopServiceWorker, waitForBadge, type Loaded,
 } from './harness.ts';
 
@@ -50,6 +50,27 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     expect(text).toMatch(/Take 2 capsules daily/i);
     await popup.close();
     await page.close();
+  });
+
+  it('follows the profile set in the options page when the page is reloaded', async () => {
+    await servePage(ext.context, IHERB_URL, readSharedPage(IHERB_FILE));
+    const { page, tabId } = await openProduct(ext, IHERB_URL);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    // A 3-year-old: the US limit at 1-3 years is 65 mg, and this product gives 105 mg a day.
+    const options = await openOptions(ext);
+    await options.getByLabel('Age', { exact: true }).fill('3');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await ext.worker().then((w) => w.evaluate(async () => (await chrome.storage.local.get('profile')).profile as { ageYears?: number } | undefined)))?.ageYears).toBe(3);
+    await options.close();
+    await page.bringToFront();
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('Over your daily limit');
+    expect(text).toContain('65 mg');
+    await popup.close();
+    await page.close();
+    await setProfile(ext, { schemaVersion: 1 });
   });
 
   it('shows no verdict on a product without magnesium', async () => {
