@@ -77,9 +77,33 @@ export function tidy(s: string): string {
   return s
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .map((l) => l.replace(/[ \t\r\f\v]+/g, ' ').replace(/^\s*\|\s*/, '').replace(/(?:\s*\|\s*)+$/, '').trim())
+    .map((l) => trimPipes(l.replace(/[ \t\r\f\v]+/g, ' ')))
     .filter((l) => l.length > 0)
     .join('\n');
+}
+
+/** Drops cell separators at both ends of a line (a loop, not a regex: linear on any input). */
+function trimPipes(l: string): string {
+  let a = 0;
+  let b = l.length;
+  while (a < b && (l[a] === ' ' || l[a] === '|')) a++;
+  while (b > a && (l[b - 1] === ' ' || l[b - 1] === '|')) b--;
+  return l.slice(a, b);
+}
+
+/** Removes <tags> from an HTML string in one pass. */
+function stripTags(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const lt = s.indexOf('<', i);
+    if (lt < 0) { out += s.slice(i); break; }
+    const gt = s.indexOf('>', lt + 1);
+    if (gt < 0) { out += s.slice(i); break; }
+    out += s.slice(i, lt) + ' ';
+    i = gt + 1;
+  }
+  return out;
 }
 
 export function first(ix: PageIndex, selectors: readonly string[], within?: Element | null): Element | null {
@@ -179,7 +203,7 @@ export function dig(v: unknown, path: readonly (string | number)[]): unknown {
 
 /** HTML in JSON strings ("<p>Take 2 capsules</p>") to text with line breaks, without parsing it as DOM. */
 export function htmlToText(s: string): string {
-  return tidy(decodeEntities(s.replace(/<\s*(?:br|\/p|\/li|\/div|\/tr|\/h\d)\s*\/?>/gi, '\n').replace(/<\/t[dh]>/gi, ' | ').replace(/<[^>]{0,500}>/g, ' ')));
+  return tidy(decodeEntities(stripTags(s.replace(/<\s*(?:br|\/p|\/li|\/div|\/tr|\/h\d)\s*\/?>/gi, '\n').replace(/<\/t[dh]>/gi, ' | '))));
 }
 
 export function decodeEntities(s: string): string {

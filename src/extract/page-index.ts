@@ -33,12 +33,63 @@ function parseCompound(s: string): Compound | null {
       if (end < 0) return null;
       const body = s.slice(i + 1, end);
       i = end + 1;
-      const m = /^\s*([\w:-]+)\s*(?:([*^$]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*(i)?)?\s*$/.exec(body);
-      if (!m) return null;
-      c.attrs.push({ name: m[1]!, op: (m[2] ?? '') as AttrTest['op'], value: m[3] ?? m[4] ?? m[5] ?? '', i: Boolean(m[6]) });
+      const a = parseAttr(body);
+      if (!a) return null;
+      c.attrs.push(a);
     } else return null;
   }
   return c;
+}
+
+/** `name`, `name="v"`, `name*="v" i` ... parsed with string operations (selectors are our own). */
+function parseAttr(body: string): AttrTest | null {
+  const eq = body.indexOf('=');
+  if (eq < 0) {
+    const name = body.trim();
+    return /^[\w:-]+$/.test(name) ? { name, op: '', value: '', i: false } : null;
+  }
+  const pre = body.slice(0, eq).trim();
+  const opChar = pre.slice(-1);
+  const op = (opChar === '*' || opChar === '^' || opChar === '$' ? `${opChar}=` : '=') as AttrTest['op'];
+  const name = (op === '=' ? pre : pre.slice(0, -1)).trim();
+  let rest = body.slice(eq + 1).trim();
+  let i = false;
+  if (rest.endsWith(' i')) {
+    i = true;
+    rest = rest.slice(0, -2).trim();
+  }
+  const q = rest[0];
+  const value = (q === '"' || q === "'") && rest.endsWith(q) ? rest.slice(1, -1) : rest;
+  return /^[\w:-]+$/.test(name) ? { name, op, value, i } : null;
+}
+
+/** Splits a complex selector into compounds and ">" (whitespace and ">" inside [...] kept). */
+function tokens(part: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let depth = 0;
+  let quote = '';
+  for (const ch of part) {
+    if (quote) {
+      cur += ch;
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      cur += ch;
+    } else if (ch === '[') {
+      depth++;
+      cur += ch;
+    } else if (ch === ']') {
+      depth--;
+      cur += ch;
+    } else if (depth === 0 && (ch === ' ' || ch === '\t' || ch === '\n' || ch === '>')) {
+      if (cur) out.push(cur);
+      cur = '';
+      if (ch === '>') out.push('>');
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
 }
 
 function parseSelector(sel: string): Complex[] | null {
@@ -46,7 +97,7 @@ function parseSelector(sel: string): Complex[] | null {
   if (hit !== undefined) return hit;
   const out: Complex[] = [];
   for (const part of sel.split(',')) {
-    const toks = part.replace(/\s*>\s*/g, ' > ').trim().split(/\s+/);
+    const toks = tokens(part);
     const cx: Complex = { parts: [], combinators: [] };
     let comb: '' | '>' = '';
     for (const t of toks) {

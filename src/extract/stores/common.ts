@@ -70,10 +70,18 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   return 'other';
 }
 
+/** "Visit the NOW Foods Store" / "By NOW Foods" / "Brand: NOW Foods" -> "NOW Foods". */
+function cleanBrand(s: string | null): string | null {
+  if (!s) return null;
+  let b = s.replace(/^(?:by|brand:|visit the)\s/i, '').trim();
+  if (b.toLowerCase().endsWith(' store')) b = b.slice(0, -6).trim();
+  return b.length > 0 ? b : null;
+}
+
 export function readWithSelectors(ix: PageIndex, url: string, source: string, sel: Selectors): LabelInput {
   const ld = ldProduct(jsonLd(ix));
   const title = textOf(first(ix, sel.title)) ?? ld?.name ?? meta(ix, ['og:title']) ?? (ix.doc.title ? ix.doc.title.trim() : null);
-  const brand = textOf(first(ix, sel.brand))?.replace(/^(?:by|brand:|visit the)\s+/i, '').replace(/\s+store$/i, '') ?? ld?.brand ?? null;
+  const brand = cleanBrand(textOf(first(ix, sel.brand))) ?? ld?.brand ?? null;
   const pageKind = kindFromDocument(ix, sel, url);
   const factsEl = first(ix, sel.facts) ?? findFactsPanel(ix);
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;

@@ -11,7 +11,7 @@ import { findAmounts, type Amount } from './amount.ts';
 import { classifyName, formIn } from './compound.ts';
 import { dvToMg } from './dv.ts';
 import {
-  AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_BEFORE_PAREN_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
+  AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
   OTHER_NUTRIENT_RE, PACKAGE_CUE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
   STANDALONE_AMOUNT_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
 } from './patterns.ts';
@@ -82,8 +82,10 @@ function perUnitNear(line: string, a: Amount, afterMg: number): { unit: string |
   }
   const before = line.slice(Math.max(0, a.start - 70), a.start);
   let packageTotal = false;
-  const pb = PER_UNIT_BEFORE_RE.exec(before);
-  if (pb) {
+  const pb = lastMatch(PER_UNIT_BEFORE_RE, before);
+  if (pb && /[.;!?]\s/.test(before.slice(pb.index + pb[0].length))) {
+    // a sentence ended between "each capsule" and the amount: not about this amount
+  } else if (pb) {
     const u = unitOf(pb[1] ?? '');
     if (u && u !== 'serving') unit = unit ?? u;
     else if (PACKAGE_CUE_RE.test(pb[1] ?? '')) packageTotal = true;
@@ -92,14 +94,33 @@ function perUnitNear(line: string, a: Amount, afterMg: number): { unit: string |
   }
   if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;
   let countOver1 = false;
-  const cp = COUNT_UNITS_BEFORE_PAREN_RE.exec(line.slice(Math.max(0, a.start - 45), a.start));
-  if (cp) {
+  const pre = line.slice(Math.max(0, a.start - 45), a.start);
+  const paren = pre.lastIndexOf('(');
+  const cp = paren >= 0 && pre.slice(paren + 1).trim() === '' ? lastMatch(COUNT_UNITS_RE, pre.slice(0, paren)) : null;
+  if (cp && paren - (cp.index + cp[0].length) <= 20 && !/[()]/.test(pre.slice(cp.index, paren))) {
     const n = /^\d/.test(cp[1] ?? '') ? parseNumber(cp[1] ?? '') : numberWord(cp[1] ?? '');
     const u = unitOf(cp[2] ?? '');
     if (u && n !== null && n > 1) countOver1 = true;
     else if (u && n === 1) unit = unit ?? u;
   }
   return { unit, packageTotal, countOver1 };
+}
+
+function startsWithMagnesium(line: string): boolean {
+  let l = line.trimStart();
+  if (l.startsWith('|')) l = l.slice(1).trimStart();
+  return /^magn[eé]s(?:ium|io)\b/i.test(l);
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = g.exec(s)) !== null) {
+    last = m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
 }
 
 export interface FindOptions {
@@ -185,7 +206,7 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       });
     }
     // a facts row with the element and only a percentage: %DV / %NRV estimate
-    if (opts.panel === true && amounts.length === 0 && /^\s*\|?\s*magn[eé]s(?:ium|io)\b/i.test(line)) {
+    if (opts.panel === true && amounts.length === 0 && startsWithMagnesium(line)) {
       const dv = dvToMg(line.replace(/^[^%]*?\|/, '|'));
       if (dv && new RegExp(PERCENT_RE.source).test(line)) {
         const cls = classifyName(line);

@@ -25,11 +25,12 @@ export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e
 /** Per-unit after an amount: "per gummy", "/ Kapsel", "each capsule", "pro Tablette", "par gélule". */
 export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bpor|\bje|\/|\bin each|\bin every)\s{0,3}(?:one\s{1,3}|1\s{1,3})?([\p{L}]{2,20})/iu;
 
-/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" before an amount. */
-export const PER_UNIT_BEFORE_RE = /(?:\beach|\bevery|\bone|\bje|\bjede|\bchaque|\bcada|\bogni|\b1)\s{1,3}([\p{L}]{3,20})\b[^.;!?]{0,60}$/iu;
+/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" before an amount: the
+ *  last match in the slice before the amount is used (global, no end anchor: linear). */
+export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|je|jede|chaque|cada|ogni|1)\s{1,3}(\p{L}{3,20})/giu;
 
-/** Count of units just before "(" and an amount: "2 cápsulas al día (". */
-export const COUNT_UNITS_BEFORE_PAREN_RE = /(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}([\p{L}]{3,20})[^()]{0,20}\(\s{0,2}$/iu;
+/** Count of units before "(" and an amount: "2 cápsulas al día (" (the last match before the "("). */
+export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
 
 /** Words that mark a reference value or limit rather than this product's dose. */
 export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
@@ -92,7 +93,7 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
 
 export const REGEXES: readonly RegExp[] = [
   AMOUNT_RE, PERCENT_RE, MAGNESIUM_WORD_RE, MAGNESIUM_WORD_G_RE, AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE,
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_BEFORE_PAREN_RE, REFERENCE_CUE_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, ELEMENTAL_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE,
   SERVINGS_COUNT_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

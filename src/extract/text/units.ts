@@ -23,7 +23,8 @@ add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porc
 const DISCRETE = new Set(['capsule', 'tablet', 'caplet', 'softgel', 'gummy', 'drop', 'spray', 'packet']);
 
 export function unitOf(word: string): string | null {
-  const w = word.toLowerCase().replace(/[.®]+$/, '');
+  let w = word.toLowerCase();
+  while (w.endsWith('.') || w.endsWith('®')) w = w.slice(0, -1);
   return UNIT_WORDS[w] ?? null;
 }
 

@@ -1,0 +1,49 @@
+// No regular expression in the extraction engine may take super-linear time on any input.
+// Checks every pattern in the exported REGEXES list and, so that none is missed, every regex
+// literal found in src/extract/**/*.ts (read with the TypeScript scanner), with recheck.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { REGEXES } from '../../../src/extract/text/patterns.ts';
+import { REPO_ROOT } from './accuracy-lib.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function literals(file: string): RegExp[] {
+  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const out: RegExp[] = [];
+  const visit = (n: ts.Node): void => {
+    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = n.getText(src);
+      const end = text.lastIndexOf('/');
+      out.push(new RegExp(text.slice(1, end), text.slice(end + 1)));
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return out;
+}
+
+const all = new Map<string, RegExp>();
+for (const r of REGEXES) all.set(`/${r.source}/${r.flags}`, r);
+for (const f of files(path.join(REPO_ROOT, 'src/extract'))) for (const r of literals(f)) all.set(`/${r.source}/${r.flags}`, r);
+
+describe('regular expressions run in linear time', () => {
+  it('collects the patterns', () => {
+    expect(REGEXES.length).toBeGreaterThan(20);
+    expect(all.size).toBeGreaterThan(REGEXES.length);
+  });
+  for (const [key, re] of all) {
+    it(key.slice(0, 100), () => {
+      const d = checkSync(re.source, re.flags, { timeout: 20_000 });
+      expect({ pattern: key, status: d.status }).toEqual({ pattern: key, status: 'safe' });
+    }, 60_000);
+  }
+});
