@@ -176,7 +176,9 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       const reject = (why: string): void => {
         res.rejected.push({ text: ctx.slice(0, 300), raw: a.raw, why });
       };
-      if (REFERENCE_CUE_RE.test(sent.text) && !(opts.panel === true)) { reject('reference value'); continue; }
+      // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
+      const cueText = isRowLine && kind === 'row' ? name : sent.text;
+      if (REFERENCE_CUE_RE.test(cueText) && !(opts.panel === true)) { reject('reference value'); continue; }
       if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, a.start - 8), a.start))) { reject('range'); continue; }
       if (/^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(line.slice(a.end, a.end + 8))) { reject('range'); continue; }
       let magEnd = a.end;
@@ -206,7 +208,7 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       });
     }
     // a facts row with the element and only a percentage: %DV / %NRV estimate
-    if (opts.panel === true && amounts.length === 0 && startsWithMagnesium(line)) {
+    if (isRowLine && amounts.length === 0 && startsWithMagnesium(line)) {
       const dv = dvToMg(line.replace(/^[^%]*?\|/, '|'));
       if (dv && new RegExp(PERCENT_RE.source).test(line)) {
         const cls = classifyName(line);

@@ -61,7 +61,7 @@ export const SENTENCE_SPLIT_RE = /(?<=[.!?;])\s{1,10}(?=[^\s\d])|\n+|\s[•■]\
 export const TOKEN_RE = /\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,]/giu;
 
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
-export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|no more than|not more than|maximum|höchstens|max\.)\b|\bno exceder\b/i;
+export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;

@@ -1,0 +1,57 @@
+// extractFromText on label text in the shapes the issue lists.
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../src/extract/index.ts';
+
+const read = (t: string, url?: string) => extractFromText(t, url);
+
+describe('extractFromText', () => {
+  it('a US facts panel pasted as text', () => {
+    const r = read('Supplement Facts\nServing Size: 2 Capsules\nServings Per Container: 60\nAmount Per Serving | % Daily Value\nMagnesium (as magnesium bisglycinate chelate) | 200 mg | 48%\nSuggested use: Take 2 capsules daily with food.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 200, basis: 'elemental', form: 'bisglycinate', serving: { count: 2, unit: 'capsule' }, servingsPerContainer: 60, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+    expect(r.evidence.find((e) => e.field === 'perServing')?.text).toContain('200 mg');
+  });
+  it('"1 g Magnesiumcitrat, davon 109 mg Magnesium": the elemental figure', () => {
+    const r = read('Magnesiumcitrat Kapseln\nTagesdosis: 1 g Magnesiumcitrat, davon 109 mg Magnesium.\nVerzehrempfehlung: Täglich 1 Kapsel mit Wasser einnehmen.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 109, basis: 'elemental' });
+  });
+  it('"Magnesium Oxide 400 mg (241.3 mg elemental magnesium)"', () => {
+    expect(read('Magnesium Oxide 400 mg (241.3 mg elemental magnesium) per tablet')).toMatchObject({ perServingMg: 241.3, basis: 'elemental' });
+  });
+  it('a compound weight alone is estimated with the highest plausible share', () => {
+    const r = read('Magnesium Citrate 1,000 mg per serving\nServing Size: 2 tablets\nTake 2 tablets daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 162, basis: 'compound-estimate', form: 'citrate' });
+  });
+  it('European decimal comma', () => {
+    expect(read('Nährwerte pro Tagesdosis\nMagnesium | 187,5 mg | 50 % NRV')).toMatchObject({ perServingMg: 187.5 });
+  });
+  it('%NRV as the only figure becomes a dv-estimate', () => {
+    const r = read('Valeurs nutritionnelles\nServing size: 1 tablet\nMagnesium | 40 % VNR');
+    expect(r.status).toBe('found');
+    expect(r.basis).toBe('dv-estimate');
+    expect(r.perServingMg).toBe(150);
+  });
+  it('reference values in marketing text are not doses', () => {
+    const r = read('Magnesium Glycinate Capsules\nAdults need 300-400 mg of magnesium a day. The RDA for men is 420 mg.\nTake 2 capsules daily.');
+    expect(r.status).toBe('unreadable');
+    expect(r.perServingMg).toBeNull();
+  });
+  it('no directions: servingsPerDay and dailyMg are null', () => {
+    const r = read('Bio-Magnesium 200mg - 60 tabs\nMagnesium is an essential dietary mineral.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: null, dailyMg: null });
+  });
+  it('a topical spray keeps its figures with route topical', () => {
+    const r = read('Magnesium Oil Spray\nEach spray contains approximately 52 mg of elemental magnesium.\nTo use: 5 sprays on your skin (per day).');
+    expect(r).toMatchObject({ route: 'topical', perServingMg: 52, servingsPerDay: { min: 5, max: 5 }, dailyMg: { min: 260, max: 260 } });
+  });
+  it('text without magnesium is absent', () => {
+    expect(read('Vitamin C 1,000 mg\nTake 1 tablet daily.').status).toBe('absent');
+    expect(read('').status).toBe('absent');
+  });
+  it('an article is absent', () => {
+    const art = 'You see it on the shelf. ' + 'I think you should know your magnesium. You might take 250 mg if you want. '.repeat(20) + '👉 See also: other posts';
+    expect(read(art).status).toBe('absent');
+  });
+  it('a search URL is absent', () => {
+    expect(read('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
+  });
+});

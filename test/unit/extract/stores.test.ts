@@ -1,0 +1,60 @@
+// Every store adapter has at least one fixture page (real, or synthetic modelled on the store)
+// that it reads correctly. Real pages come from ../shared/pages (skipped when absent outside CI).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Reading } from '../../../src/core/reading.ts';
+import { ADAPTERS } from '../../../src/extract/stores/index.ts';
+import { readPageFile } from '../../../scripts/lib/read-page.ts';
+import { PAGES_DIR, REPO_ROOT } from './accuracy-lib.ts';
+
+const STORES = path.join(REPO_ROOT, 'test/fixtures/stores');
+const shared = existsSync(PAGES_DIR) || process.env['CI'] === 'true';
+
+interface Case { adapter: string; file: string; url?: string; want: Partial<Reading> }
+
+const CASES: Case[] = [
+  { adapter: 'iherb', file: path.join(PAGES_DIR, 'iherb_california-gold-nutrition-multivitamin-two-a-day-104996.htm'),
+    want: { source: 'iherb', status: 'found', perServingMg: 105, basis: 'elemental', serving: { count: 2, unit: 'capsule' }, servingsPerContainer: 30, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 105, max: 105 }, product: { name: 'California Gold Nutrition, Multivitamin and Mineral with Methyl B12, Vitamin C, L-MethylFolate and Quercetin, Two-A-Day, 60 Veggie Capsules', brand: 'California Gold Nutrition' } } },
+  { adapter: 'iherb', file: path.join(PAGES_DIR, 'iherb-kr_now-foods-magnesium-calcium-250-tablets_fragment-no-facts.html'),
+    want: { source: 'iherb', status: 'unreadable', perServingMg: null } },
+  { adapter: 'amazon', file: path.join(PAGES_DIR, 'amazon_elf-skin-holy-hydration-makeup-remover-B0C7SH4S4Z_NEG.html'),
+    want: { source: 'amazon', status: 'absent', perServingMg: null } },
+  { adapter: 'amazon', file: path.join(STORES, 'synthetic_amazon-calcium-magnesium-zinc-d3-image-facts.html'),
+    want: { source: 'amazon', status: 'unreadable', perServingMg: null, seen: '1000 mg, 400 mg, 15 mg (title)' } },
+  { adapter: 'vitacost', file: path.join(STORES, 'synthetic_vitacost-now-foods-magnesium-citrate-200mg-250-tablets.html'),
+    want: { source: 'vitacost', status: 'found', perServingMg: 400, basis: 'elemental', form: 'citrate', serving: { count: 2, unit: 'tablet' }, servingsPerContainer: 125, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 400, max: 800 }, product: { name: 'NOW Foods Magnesium Citrate -- 200 mg - 250 Tablets', brand: 'NOW Foods' } } },
+  { adapter: 'walmart', file: path.join(STORES, 'synthetic_walmart-natures-bounty-magnesium-400mg-capsules.html'),
+    want: { source: 'walmart', status: 'found', perServingMg: 400, basis: 'elemental', form: 'oxide', serving: { count: 1, unit: 'softgel' }, servingsPerContainer: 75, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } } },
+  { adapter: 'walmart', file: path.join(PAGES_DIR, 'walmart_hello-kitty-kids-makeup-train-case-5044151132_NEG.html'),
+    want: { source: 'walmart', status: 'absent' } },
+  { adapter: 'target', file: path.join(STORES, 'synthetic_target-nature-made-magnesium-oxide-250mg-100ct.html'),
+    want: { source: 'target', status: 'found', perServingMg: 250, basis: 'elemental', serving: { count: 1, unit: 'tablet' }, servingsPerContainer: 100, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 }, product: { name: 'Nature Made Magnesium Oxide 250mg Tablets - 100ct', brand: 'Nature Made' } } },
+  { adapter: 'target', file: path.join(PAGES_DIR, 'target_search-vitamin_olly-magnesium-gummies-card_NEG.html'),
+    want: { source: 'target', status: 'absent', pageKind: 'search' } },
+  { adapter: 'shopify', file: path.join(STORES, 'synthetic_shopify-brand-magnesium-bisglycinate-capsules.html'),
+    want: { source: 'shopify', status: 'found', perServingMg: 200, basis: 'elemental', form: 'bisglycinate', serving: { count: 2, unit: 'capsule' }, servingsPerContainer: 60, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 }, product: { name: 'Magnesium Bisglycinate', brand: 'Example Wellness Co.' } } },
+  { adapter: 'generic', file: path.join(PAGES_DIR, 'naturesanswer_category-minerals_NEG.html'),
+    want: { source: 'generic', status: 'absent', pageKind: 'category' } },
+  { adapter: 'generic', file: path.join(STORES, 'synthetic_generic-woocommerce-magnesium-malate.html'),
+    want: { source: 'generic', status: 'found', perServingMg: 150, basis: 'elemental', servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } } },
+];
+
+describe('store adapters read their fixture pages', () => {
+  it('every adapter has at least one fixture that exists', () => {
+    for (const a of ADAPTERS) {
+      const own = CASES.filter((c) => c.adapter === a.name && (existsSync(c.file) || (!c.file.startsWith(PAGES_DIR))));
+      expect(own.length, `adapter ${a.name} has no fixture page`).toBeGreaterThan(0);
+      const synthetic = own.filter((c) => c.file.startsWith(STORES));
+      const real = own.filter((c) => c.file.startsWith(PAGES_DIR));
+      expect(synthetic.length + (shared ? real.length : 0), `adapter ${a.name} has no readable fixture here`).toBeGreaterThan(0);
+    }
+  });
+  for (const c of CASES) {
+    const isShared = c.file.startsWith(PAGES_DIR);
+    it.runIf(!isShared || shared)(`${c.adapter}: ${path.basename(c.file)}`, () => {
+      expect(existsSync(c.file), `${c.file} missing`).toBe(true);
+      expect(readPageFile(c.file, c.url)).toMatchObject(c.want);
+    });
+  }
+});

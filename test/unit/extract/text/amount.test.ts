@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts } from '../../../../src/extract/text/amount.ts';
+
+const mg = (s: string) => findAmounts(s).map((a) => a.mg);
+
+describe('findAmounts', () => {
+  it('units: mg, g, mcg, µg, words', () => {
+    expect(mg('200 mg')).toEqual([200]);
+    expect(mg('1 g')).toEqual([1000]);
+    expect(mg('400 mcg and 50 µg')).toEqual([0.4, 0.05]);
+    expect(mg('2 grams')).toEqual([2000]);
+    expect(mg('250 milligrams')).toEqual([250]);
+  });
+  it('thousands separators and decimal commas', () => {
+    expect(mg('1,000 mg')).toEqual([1000]);
+    expect(mg('187,5 mg')).toEqual([187.5]);
+    expect(mg('241.3 mg')).toEqual([241.3]);
+    expect(mg('90mg')).toEqual([90]);
+  });
+  it('"<1 mg" is an upper bound', () => {
+    const [a] = findAmounts('Magnesium <1 mg');
+    expect(a).toMatchObject({ mg: 1, lessThan: true });
+  });
+  it('a row "Magnesium (as magnesium bisglycinate chelate) 200 mg 48%"', () => {
+    expect(findAmounts('Magnesium (as magnesium bisglycinate chelate) 200 mg 48%').map((a) => a.raw)).toEqual(['200 mg']);
+  });
+  it('not inside words or codes', () => {
+    expect(mg('B12 mgX')).toEqual([]);
+    expect(mg('A-93250023 60ct 16oz')).toEqual([]);
+    expect(mg('size 00 gelatin')).toEqual([]);
+  });
+});

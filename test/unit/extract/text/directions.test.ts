@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseDirections } from '../../../../src/extract/text/directions.ts';
+
+const units = (s: string) => {
+  const r = parseDirections(s).range;
+  return r ? [r.min, r.max, r.unit] : null;
+};
+
+describe('parseDirections (units per day)', () => {
+  it.each([
+    ['Take 2 capsules daily, with food.', [2, 2, 'capsule']],
+    ['1 capsule 1-3 times daily', [1, 3, 'capsule']],
+    ['Take two tablets two times per day.', [4, 4, 'tablet']],
+    ['1 tablespoon once or twice a day', [1, 2, 'tablespoon']],
+    ['take one or two antacid tablets daily. Do not exceed two tablets unless directed by a physician.', [1, 2, 'tablet']],
+    ['Take three capsules daily, preferably in divided doses, with food.', [3, 3, 'capsule']],
+    ['Täglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.', [2, 2, 'capsule']],
+    ['zweimal täglich 1 Kapsel', [2, 2, 'capsule']],
+    ['2 gélules par jour', [2, 2, 'capsule']],
+    ['Prendre 1 comprimé deux fois par jour.', [2, 2, 'tablet']],
+    ['2-3 cápsulas al día', [2, 3, 'capsule']],
+    ['assumere 1 compressa al giorno', [1, 1, 'tablet']],
+    ['5 sprays on your skin (per day) - allow to dry', [5, 5, 'spray']],
+    ['For adults, take one (1) softgel daily, preferably with a meal.', [1, 1, 'softgel']],
+    ['Take 2 tablets 1 to 2 times daily, preferably with meals.', [2, 4, 'tablet']],
+    ['Up to one scoop per day, in six to eight ounces of water, is recommended.', [1, 1, 'scoop']],
+  ])('%s', (text, want) => expect(units(text)).toEqual(want));
+
+  it('no directions: nothing found', () => {
+    expect(parseDirections('Store in a cool, dry place. 120 capsules.').range).toBeNull();
+    expect(parseDirections('').range).toBeNull();
+  });
+  it('a ceiling is not a direction', () => {
+    expect(parseDirections('No exceder 4 cápsulas al día.').range).toBeNull();
+    expect(parseDirections('Do not take more than 3 capsules daily.').range).toBeNull();
+  });
+  it('open-ended directions are flagged, not invented', () => {
+    const r = parseDirections('Take one or more tablets a day with or without food.');
+    expect(r.range).toBeNull();
+    expect(r.openEnded).toBe(true);
+  });
+  it('several directions: the union', () => {
+    expect(units('Durante los primeros cinco días, toma solamente 1 cápsula al día. Luego 2-3 cápsulas al día.')).toEqual([1, 3, 'capsule']);
+  });
+  it('amounts with mg are not units', () => {
+    expect(parseDirections('Adults need 300 to 400 mg magnesium daily.').range).toBeNull();
+  });
+});

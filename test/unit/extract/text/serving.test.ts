@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
+
+describe('serving size', () => {
+  it.each([
+    ['Serving Size: 2 Capsules', 2, 'capsule'],
+    ['Serving size: 3 veg capsules | Amount per serving |', 3, 'capsule'],
+    ['Serving Size 1 Scoop (1 g)', 1, 'scoop'],
+    ['Portionsgröße: 2 Kapseln', 2, 'capsule'],
+    ['Serving Size: 1 Softgel', 1, 'softgel'],
+    ['Serving Size: two tablets', 2, 'tablet'],
+    ['provides 300 mg of magnesium in each one teaspoon serving', 1, 'teaspoon'],
+  ])('%s', (text, count, unit) => expect(parseServingSize(text)).toMatchObject({ count, unit }));
+  it('none', () => {
+    expect(parseServingSize('Take with food')).toBeNull();
+    expect(parseServingSize('')).toBeNull();
+  });
+});
+
+describe('servings per container', () => {
+  it.each([
+    ['Servings Per Container: 30', 30],
+    ['Servings per Container: about 60', 60],
+    ["approximate yield 232 servings.", 232],
+  ])('%s', (text, n) => expect(parseServingsPerContainer(text)?.count).toBe(n));
+  it('none', () => expect(parseServingsPerContainer('Take 2 capsules')).toBeNull());
+});
