@@ -24,26 +24,26 @@ export const Assessment = z.object({
   nutrient: z.string(),
   level: Level,
   /** the limit applied, mg/day of supplemental magnesium; null when none is set (infants) */
-  limitMg: z.number().nullable(),
+  limitMg: z.nullable(z.number()),
   /** where the limit comes from, e.g. "US IOM 1997 / NIH ODS UL, age 9+" or "Your doctor's limit" */
   limitSource: z.string(),
   /** this product's daily dose (assumed 1 serving when the directions are missing) */
-  productDailyMg: Range.nullable(),
+  productDailyMg: z.nullable(Range),
   /** other supplements and medicines in the stack, mg/day */
   stackDailyMg: z.number(),
   /** product + stack */
-  totalDailyMg: Range.nullable(),
+  totalDailyMg: z.nullable(Range),
   warnings: z.array(Warning),
   /** the user's RDA (AI for infants), mg/day from food + supplements; a range when the profile
    *  leaves sex or age open. Optional: added by the safety rules (issue 4). */
-  rda: z.object({
+  rda: z.optional(z.nullable(z.object({
     mg: Range,
     kind: z.enum(['RDA', 'AI']),
     /** who it is for, e.g. "females 31-50 years", "pregnancy, 19-30 years" */
     group: z.string(),
     source: z.string(),
-  }).nullable().optional(),
+  }))),
   /** % of that RDA this product's daily dose supplies (whole percent); null when the amount is unknown */
-  rdaCoveragePct: Range.nullable().optional(),
+  rdaCoveragePct: z.optional(z.nullable(Range)),
 });
 export type Assessment = z.infer<typeof Assessment>;

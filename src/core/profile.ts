@@ -24,14 +24,14 @@ export const Sex = z.enum(['female', 'male', 'unspecified']);
 export type Sex = z.infer<typeof Sex>;
 
 export const StackItem = z.object({
-  id: z.string().min(1).max(64).optional(),
-  name: z.string().trim().min(1).max(200),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** magnesium per day, mg (elemental) */
-  dailyMg: z.number().positive().max(10_000),
+  dailyMg: z.number().check(z.positive(), z.maximum(10_000)),
   /** where it came from: a product page address when added with "I take this" */
-  url: z.string().max(2000).nullable().optional(),
+  url: z.optional(z.nullable(z.string().check(z.maxLength(2000)))),
   /** true when it is an antacid or laxative (medicine, not a supplement) */
-  medicine: z.boolean().optional(),
+  medicine: z.optional(z.boolean()),
 });
 export type StackItem = z.infer<typeof StackItem>;
 
@@ -39,25 +39,25 @@ export const Settings = z.object({
   /** show the small note on product pages */
   pageNotes: z.boolean(),
   /** store ids the content script may run on */
-  disabledStores: z.array(z.string().max(40)).max(50),
+  disabledStores: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50)),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { pageNotes: true, disabledStores: [] };
 
-/** Field by field, each with its default. `.catch` makes a bad field fall back instead of failing. */
+/** Field by field, each with its default. `z.catch` makes a bad field fall back instead of failing. */
 export const profileFields = {
-  schemaVersion: z.literal(PROFILE_SCHEMA_VERSION).catch(PROFILE_SCHEMA_VERSION),
+  schemaVersion: z.catch(z.literal(PROFILE_SCHEMA_VERSION), PROFILE_SCHEMA_VERSION),
   /** null = not given: the evaluation then takes the adult limit and says so */
-  ageYears: z.number().min(0).max(120).nullable(),
+  ageYears: z.nullable(z.number().check(z.minimum(0), z.maximum(120))),
   sex: Sex,
   pregnant: z.boolean(),
   lactating: z.boolean(),
-  conditions: z.array(Condition).max(CONDITIONS.length),
-  medications: z.array(Medication).max(MEDICATIONS.length),
+  conditions: z.array(Condition).check(z.maxLength(CONDITIONS.length)),
+  medications: z.array(Medication).check(z.maxLength(MEDICATIONS.length)),
   standard: Standard,
-  doctorLimitMg: z.number().min(1).max(5_000).nullable(),
-  stack: z.array(StackItem).max(100),
+  doctorLimitMg: z.nullable(z.number().check(z.minimum(1), z.maximum(5_000))),
+  stack: z.array(StackItem).check(z.maxLength(100)),
   settings: Settings,
 } as const;
 

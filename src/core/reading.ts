@@ -7,8 +7,8 @@ export const NUTRIENTS = ['magnesium'] as const;
 export const Nutrient = z.enum(NUTRIENTS);
 export type Nutrient = z.infer<typeof Nutrient>;
 
-export const Range = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() })
-  .refine((r) => r.min <= r.max, 'min must not exceed max');
+export const Range = z.object({ min: z.number().check(z.nonnegative()), max: z.number().check(z.nonnegative()) })
+  .check(z.refine((r) => r.min <= r.max, 'min must not exceed max'));
 export type Range = z.infer<typeof Range>;
 
 /** found: a magnesium amount was read. absent: readable, no magnesium product here.
@@ -26,9 +26,9 @@ export type PageKind = z.infer<typeof PageKind>;
 
 export const Evidence = z.object({
   /** which figure this backs: perServing, serving, servingsPerDay, form, compound, dv, product, seen ... */
-  field: z.string().max(40),
+  field: z.string().check(z.maxLength(40)),
   /** the label text, verbatim (trimmed, whitespace folded) */
-  text: z.string().max(500),
+  text: z.string().check(z.maxLength(500)),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -37,22 +37,22 @@ export const Reading = z.object({
   status: ReadingStatus,
   pageKind: PageKind,
   /** adapter that read it: iherb, amazon, walmart, target, vitacost, shopify, generic, text, manual */
-  source: z.string().max(40),
-  product: z.object({ name: z.string().max(300).nullable(), brand: z.string().max(120).nullable() }),
-  perServingMg: z.number().nonnegative().max(100_000).nullable(),
-  basis: Basis.nullable(),
+  source: z.string().check(z.maxLength(40)),
+  product: z.object({ name: z.nullable(z.string().check(z.maxLength(300))), brand: z.nullable(z.string().check(z.maxLength(120))) }),
+  perServingMg: z.nullable(z.number().check(z.nonnegative(), z.maximum(100_000))),
+  basis: z.nullable(Basis),
   /** the compound named on the label, e.g. "citrate", "oxide", "bisglycinate" (lower case), if any */
-  form: z.string().max(60).nullable(),
+  form: z.nullable(z.string().check(z.maxLength(60))),
   /** oral unless the page says it is applied to the skin (sprays, lotions, bath flakes) */
   route: z.enum(['oral', 'topical']),
-  serving: z.object({ count: z.number().positive(), unit: z.string().max(30) }).nullable(),
-  servingsPerContainer: z.number().positive().nullable(),
+  serving: z.nullable(z.object({ count: z.number().check(z.positive()), unit: z.string().check(z.maxLength(30)) })),
+  servingsPerContainer: z.nullable(z.number().check(z.positive())),
   /** from the directions; null when the page gives none (the evaluation then assumes 1 and says so) */
-  servingsPerDay: Range.nullable(),
+  servingsPerDay: z.nullable(Range),
   /** perServingMg x servingsPerDay; null when either is unknown */
-  dailyMg: Range.nullable(),
-  evidence: z.array(Evidence).max(40),
+  dailyMg: z.nullable(Range),
+  evidence: z.array(Evidence).check(z.maxLength(40)),
   /** for "unreadable": what was seen instead, e.g. "400 mg" in the title (never used as a dose) */
-  seen: z.string().max(300).nullable(),
+  seen: z.nullable(z.string().check(z.maxLength(300))),
 });
 export type Reading = z.infer<typeof Reading>;

@@ -9,7 +9,7 @@
 import {
   Condition, DEFAULT_PROFILE, DEFAULT_SETTINGS, Medication, Settings, StackItem, profileFields, type Profile,
 } from '../core/profile.ts';
-import type { z } from '../core/zod.ts';
+import type { Schema, SchemaError } from '../core/zod.ts';
 
 export interface FieldProblem {
   /** path of the bad value: `ageYears`, `stack[2]`, `settings.pageNotes`, `(profile)` */
@@ -36,7 +36,7 @@ function isPlainObject(value: unknown): value is Raw {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function firstIssue(error: z.ZodError, field: string): FieldProblem {
+function firstIssue(error: SchemaError, field: string): FieldProblem {
   const issue = error.issues[0];
   const where = issue && issue.path.length ? `${field}.${issue.path.join('.')}` : field;
   return { field: where, message: issue?.message ?? 'invalid value', action: 'reset' };
@@ -46,7 +46,7 @@ function firstIssue(error: z.ZodError, field: string): FieldProblem {
 function parseList<T>(
   field: string,
   value: unknown,
-  item: z.ZodType<T>,
+  item: Schema<T>,
   max: number,
   problems: FieldProblem[],
   /** items with the same key are kept once; null keeps every item */
@@ -84,7 +84,7 @@ function parseSettings(value: unknown, problems: FieldProblem[]): Settings | nul
       out[key] = fallback;
       continue;
     }
-    const result = (schema as z.ZodType).safeParse(value[key]);
+    const result = (schema as Schema).safeParse(value[key]);
     if (result.success) out[key] = result.data;
     else {
       out[key] = fallback;
@@ -140,7 +140,7 @@ export function parseProfile(input: unknown): ParsedProfile {
       }
       continue;
     }
-    const result = (schema as z.ZodType).safeParse(value);
+    const result = (schema as Schema).safeParse(value);
     if (result.success) {
       out[field] = result.data;
     } else {
