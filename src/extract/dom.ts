@@ -135,6 +135,8 @@ export function jsonLd(ix: PageIndex): Record<string, unknown>[] {
   for (const s of all(ix, 'script[type="application/ld+json"]')) {
     const raw = s.textContent ?? '';
     if (raw.length > 2_000_000) continue;
+    // only Product-like blocks matter; skip parsing the rest (cheap string test first)
+    if (!/"@type"\s{0,3}:\s{0,3}\[?\s{0,3}"(?:Product|ProductGroup|Drug|DietarySupplement|Article|BlogPosting|NewsArticle|SearchResultsPage)"|@graph/.test(raw)) continue;
     try {
       const v: unknown = JSON.parse(raw);
       const push = (x: unknown): void => {
@@ -180,10 +182,13 @@ export function ldTypes(objs: Record<string, unknown>[]): Set<string> {
 }
 
 /** Embedded JSON such as script#__NEXT_DATA__, parsed from the script's text. */
-export function scriptJson(ix: PageIndex, selector: string): unknown {
+export function scriptJson(ix: PageIndex, selector: string, mustInclude?: RegExp): unknown {
   const el = first(ix, [selector]);
   const raw = el?.textContent ?? '';
   if (!raw || raw.length > 8_000_000) return null;
+  // parsing a large JSON blob is the costliest step on some pages: skip it when the text
+  // cannot hold what we look for
+  if (mustInclude && !mustInclude.test(raw)) return null;
   try {
     return JSON.parse(raw);
   } catch {

@@ -138,16 +138,30 @@ function matchCompound(x: Entry, c: Compound): boolean {
   return true;
 }
 
+/** A selector engine implemented natively (browsers) answers lookups directly; a JS one
+ *  (linkedom in the CLI and tests) scans the whole tree per call, so there one walk is shared. */
+function hasNativeSelectors(doc: Document): boolean {
+  try {
+    return /\{\s*\[native code\]\s*\}/.test(Function.prototype.toString.call(doc.querySelectorAll));
+  } catch {
+    return false;
+  }
+}
+
 export class PageIndex {
   readonly doc: Document;
+  /** true when lookups go to the browser's own querySelector(All) */
+  readonly native: boolean;
   private readonly entries: Entry[] = [];
   /** end (exclusive) of each entry's subtree in document order */
   private readonly ends: number[] = [];
 
-  constructor(doc: Document, maxElements = 500_000) {
+  constructor(doc: Document, opts: { native?: boolean; maxElements?: number } = {}) {
     this.doc = doc;
+    this.native = opts.native ?? hasNativeSelectors(doc);
+    const maxElements = opts.maxElements ?? 500_000;
     const root = doc.documentElement;
-    if (!root) return;
+    if (!root || this.native) return;
     // preorder walk by firstElementChild / nextElementSibling (cheap in browsers and linkedom)
     const parents: number[] = [];
     let node: Element | null = root;
@@ -214,11 +228,29 @@ export class PageIndex {
 
   /** All elements matching a selector (comma lists allowed), in document order. */
   all(selector: string, within?: Element | null): Element[] {
+    if (this.native) {
+      try {
+        return Array.from((within ?? this.doc).querySelectorAll(selector));
+      } catch {
+        return []; // a selector this engine does not support
+      }
+    }
     return this.matchIndexes(selector, within).map((k) => this.entries[k]!.el);
   }
 
   /** The first element matching the first selector that matches anything. */
   first(selectors: readonly string[], within?: Element | null): Element | null {
+    if (this.native) {
+      for (const s of selectors) {
+        try {
+          const el = (within ?? this.doc).querySelector(s);
+          if (el) return el;
+        } catch {
+          // unsupported selector: try the next alternative
+        }
+      }
+      return null;
+    }
     for (const s of selectors) {
       const m = this.matchIndexes(s, within);
       if (m.length > 0) return this.entries[m[0]!]!.el;

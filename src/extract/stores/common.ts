@@ -23,6 +23,8 @@ export interface Selectors {
   cards: readonly string[];
   /** images whose alt text says the facts panel is a picture */
   factsImages: readonly string[];
+  /** the adapter reads its own product text: never fall back to the whole product area */
+  noAreaFallback?: boolean;
 }
 
 export interface StoreAdapter {
@@ -45,12 +47,12 @@ export function hostOf(url: string): string {
 }
 
 /** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. */
-export function findFactsPanel(ix: PageIndex): Element | null {
-  for (const t of all(ix, 'table')) {
+export function findFactsPanel(ix: PageIndex, within?: Element | null): Element | null {
+  for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
     if (s.length < 20000 && FACTS_HEADING_RE.test(s) && (MAGNESIUM_WORD_RE.test(s) || /serving/i.test(s))) return t;
   }
-  return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]']);
+  return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
@@ -78,26 +80,51 @@ function cleanBrand(s: string | null): string | null {
   return b.length > 0 ? b : null;
 }
 
+/** Native textContent is cheap; the block-structured walk is not. Read a region's structure only
+ *  when its plain text names the element at all. */
+function mentionsMagnesium(el: Element | null): boolean {
+  return el !== null && MAGNESIUM_WORD_RE.test(el.textContent ?? '');
+}
+
 export function readWithSelectors(ix: PageIndex, url: string, source: string, sel: Selectors): LabelInput {
   const ld = ldProduct(jsonLd(ix));
   const title = textOf(first(ix, sel.title)) ?? ld?.name ?? meta(ix, ['og:title']) ?? (ix.doc.title ? ix.doc.title.trim() : null);
   const brand = cleanBrand(textOf(first(ix, sel.brand))) ?? ld?.brand ?? null;
   const pageKind = kindFromDocument(ix, sel, url);
-  const factsEl = first(ix, sel.facts) ?? findFactsPanel(ix);
-  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
-  const dirParts: string[] = [];
-  for (const s of sel.directions) for (const el of all(ix, s).slice(0, 5)) dirParts.push(blockText(el, { maxChars: 5000 }));
+  const input: LabelInput = { url, source, pageKind, title, brand, facts: null, directions: null, body: null, factsIsImage: false };
+  // search, category, article and cart pages are not read further: they are "absent" by definition
+  if (pageKind !== 'product' && pageKind !== 'other') return input;
   const area = first(ix, sel.productArea);
-  const headed = sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE);
-  if (headed) dirParts.push(headed);
+  // one native text read of the product area: when it never names the element (a bed frame, a
+  // vitamin C powder), nothing else needs reading
+  if (!MAGNESIUM_WORD_RE.test(title ?? '') && !mentionsMagnesium(area ?? ix.doc.documentElement)) return input;
+  const factsEl = first(ix, sel.facts) ?? findFactsPanel(ix, area);
+  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const descParts: string[] = [];
-  for (const s of sel.description) for (const el of all(ix, s).slice(0, 5)) descParts.push(blockText(el, { maxChars: 60_000, skipChrome: true }));
-  if (ld?.description) descParts.push(ld.description);
+  for (const s of sel.description) {
+    for (const el of all(ix, s).slice(0, 5)) if (mentionsMagnesium(el)) descParts.push(blockText(el, { maxChars: 60_000, skipChrome: true }));
+  }
+  if (ld?.description && MAGNESIUM_WORD_RE.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');
-  if (body.length === 0 && !facts && area) body = blockText(area, { skipChrome: true, maxChars: 200_000 });
-  const factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
-  return {
-    url, source, pageKind, title, brand,
-    facts, directions: dirParts.filter((x) => x.length > 0).join('\n') || null, body: body || null, factsIsImage,
-  };
+  if (sel.noAreaFallback) {
+    // the adapter reads its own product text
+  } else if (body.length === 0 && !facts && area && sel.description.length === 0 && mentionsMagnesium(area)) {
+    body = blockText(area, { skipChrome: true, maxChars: 200_000 });
+  } else if (body.length === 0 && !facts && area && mentionsMagnesium(area) && MAGNESIUM_WORD_RE.test(title ?? '')) {
+    // a magnesium product whose description is not where the adapter expects: read the product area
+    body = blockText(area, { skipChrome: true, maxChars: 200_000 });
+  }
+  const relevant = MAGNESIUM_WORD_RE.test(title ?? '') || (facts !== null && MAGNESIUM_WORD_RE.test(facts)) || MAGNESIUM_WORD_RE.test(body);
+  if (relevant) {
+    // directions matter only once the page is about magnesium
+    const dirParts: string[] = [];
+    for (const s of sel.directions) for (const el of all(ix, s).slice(0, 5)) dirParts.push(blockText(el, { maxChars: 5000 }));
+    const headed = sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE);
+    if (headed) dirParts.push(headed);
+    input.directions = dirParts.filter((x) => x.length > 0).join('\n') || null;
+    input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
+  }
+  input.facts = facts;
+  input.body = body || null;
+  return input;
 }

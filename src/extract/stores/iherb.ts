@@ -21,8 +21,10 @@ export const IHERB_SELECTORS: Selectors = {
     '[class*="supplement-facts"]',
   ],
   directions: [],
-  description: [],
-  productArea: ['#product-overview', '.product-grouping-wrapper', 'body'],
+  description: [], // the overview text is read below, under its "Overview" heading
+  noAreaFallback: true,
+  // no whole-body fallback: the overview block below is the product text iHerb pages have
+  productArea: ['#product-overview', '.product-grouping-wrapper', '.product-detail-container'],
   cards: ['.product-cell-container', '.product-inner', '[data-testid="product-cell"]'],
   factsImages: ['img[alt*="Supplement Facts" i]'],
 };
