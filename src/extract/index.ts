@@ -4,17 +4,24 @@ import type { Reading } from '../core/reading.ts';
 import { analyze } from './analyze.ts';
 import { PageIndex } from './page-index.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
-import { adapterFor } from './stores/index.ts';
+import { adapterFor, generic } from './stores/index.ts';
 import { MAGNESIUM_WORD_RE } from './text/patterns.ts';
 
 export type { Reading } from '../core/reading.ts';
 export { REGEXES } from './text/patterns.ts';
+export { productAreaSelectors } from './stores/index.ts';
 
 /** Reads one page. `url` picks the store adapter; unknown hosts use the generic adapter. */
 export function extractFromDocument(doc: Document, url: string): Reading {
   const ix = new PageIndex(doc);
   const adapter = adapterFor(url, ix);
-  const input = adapter.read(ix, url);
+  let input;
+  try {
+    input = adapter.read(ix, url);
+  } catch {
+    // a store changed its markup in a way the adapter did not foresee: read it generically
+    input = generic.read(ix, url);
+  }
   return analyze(input);
 }
 

@@ -25,6 +25,8 @@ export interface Selectors {
   factsImages: readonly string[];
   /** the adapter reads its own product text: never fall back to the whole product area */
   noAreaFallback?: boolean;
+  /** no fixed facts region: search the product area for a table that reads like a facts panel */
+  scanForFacts?: boolean;
 }
 
 export interface StoreAdapter {
@@ -95,15 +97,19 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   // search, category, article and cart pages are not read further: they are "absent" by definition
   if (pageKind !== 'product' && pageKind !== 'other') return input;
   const area = first(ix, sel.productArea);
-  // one native text read of the product area: when it never names the element (a bed frame, a
-  // vitamin C powder), nothing else needs reading
-  if (!MAGNESIUM_WORD_RE.test(title ?? '') && !mentionsMagnesium(area ?? ix.doc.documentElement)) return input;
-  const factsEl = first(ix, sel.facts) ?? findFactsPanel(ix, area);
-  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
-  const descParts: string[] = [];
-  for (const s of sel.description) {
-    for (const el of all(ix, s).slice(0, 5)) if (mentionsMagnesium(el)) descParts.push(blockText(el, { maxChars: 60_000, skipChrome: true }));
+  const factsSel = first(ix, sel.facts);
+  // description regions are read (block structure) only when their plain text names the element
+  const descEls: Element[] = [];
+  for (const s of sel.description) for (const el of all(ix, s).slice(0, 5)) if (mentionsMagnesium(el)) descEls.push(el);
+  const titleMg = MAGNESIUM_WORD_RE.test(title ?? '');
+  if (!titleMg && !factsSel && descEls.length === 0) {
+    // nothing the adapter knows names magnesium. Adapters for shops without fixed regions look
+    // at the product area's text once (native textContent) before searching it for a panel.
+    if (!sel.scanForFacts || !mentionsMagnesium(area ?? ix.doc.documentElement)) return input;
   }
+  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, area) : null);
+  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
+  const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && MAGNESIUM_WORD_RE.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');
   if (sel.noAreaFallback) {

@@ -27,6 +27,7 @@ export const SHOPIFY_SELECTORS: Selectors = {
   ],
   productArea: ['main', '#MainContent', 'body'],
   cards: ['.grid__item .card-wrapper', '.product-card', '.grid-product'],
+  scanForFacts: true,
   factsImages: ['img[alt*="Supplement Facts" i]'],
 };
 

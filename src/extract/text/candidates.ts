@@ -177,7 +177,7 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
         res.rejected.push({ text: ctx.slice(0, 300), raw: a.raw, why });
       };
       // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
-      const cueText = isRowLine && kind === 'row' ? name : sent.text;
+      const cueText = kind === 'row' ? name : sent.text;
       if (REFERENCE_CUE_RE.test(cueText) && !(opts.panel === true)) { reject('reference value'); continue; }
       if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, a.start - 8), a.start))) { reject('range'); continue; }
       if (/^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(line.slice(a.end, a.end + 8))) { reject('range'); continue; }

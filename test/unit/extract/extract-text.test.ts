@@ -55,3 +55,12 @@ describe('extractFromText', () => {
     expect(read('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });
 });
+
+describe('label rows with reference wording on the same line', () => {
+  it('"Magnesium 375 mg (100 % NRV)" is the dose', () => {
+    expect(extractFromText('Nährwerte pro Tagesdosis (2 Kapseln)\nMagnesium 375 mg (100 % NRV*)\nTäglich 2 Kapseln einnehmen.')).toMatchObject({ status: 'found', perServingMg: 375 });
+  });
+  it('"The recommended daily allowance of magnesium is 400 mg" is not', () => {
+    expect(extractFromText('Magnesium Tablets\nThe recommended daily allowance of magnesium is 400 mg.').perServingMg).toBeNull();
+  });
+});
