@@ -45,7 +45,7 @@ export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in tota
 export const ELEMENTAL_RE = /\b(?:elemental|elementares|elementaren|elementar|élémentaire|elemento|elementale|reines|pure magnesium|as magnesium|providing)\b|\(\s{0,2}(?:as|from|als|sous forme|como|come)\b|\bfrom\s{1,3}magn/i;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|[\p{L}]{2,8})\s{0,3}([\p{L}-]{1,20}(?:\s{1,2}[\p{L}]{2,20})?)/iu;
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** "in each one teaspoon serving" / "per 2 capsule serving". */
 export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|one|two|three|half)?\s{0,3}([\p{L}]{2,20})\s{1,3}serving\b/iu;
