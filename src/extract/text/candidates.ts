@@ -145,7 +145,11 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       const a = amounts[k]!;
       const sent = sentenceAround(line, a.start, a.end);
       // name part: from the cell/sentence start to the amount, without an earlier amount in between
-      const cellStart = Math.max(sent.from, line.lastIndexOf('|', a.start - 1) + 1);
+      // ...and after the previous amount or percentage on a flattened panel line
+      // ("... % Daily Value Magnesium (as magnesium glycinate) 200 mg 48%")
+      const prevEnd = k > 0 ? amounts[k - 1]!.end : 0;
+      const pct = line.lastIndexOf('%', a.start - 1) + 1;
+      const cellStart = Math.max(sent.from, line.lastIndexOf('|', a.start - 1) + 1, isRowLine ? 0 : Math.max(prevEnd, pct));
       let name = line.slice(cellStart, a.start);
       let prevCellName = '';
       if (/^\s*$/.test(name) && isRowLine) {
@@ -161,12 +165,13 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       let assoc = '';
       const afterSlice = line.slice(a.end, a.end + 70);
       const am = AFTER_AMOUNT_MG_RE.exec(afterSlice);
-      if (!nameHasOtherAmount && MAGNESIUM_WORD_RE.test(name) && fold(name).length <= 90) {
-        kind = 'row';
-        assoc = name;
-      } else if (am) {
+      // "109 mg Magnesium" (the amount names the element right after it) before a row reading
+      if (am) {
         kind = 'after';
         assoc = afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30);
+      } else if (!nameHasOtherAmount && MAGNESIUM_WORD_RE.test(name) && fold(name).length <= 90) {
+        kind = 'row';
+        assoc = name;
       } else if (BEFORE_AMOUNT_MG_RE.test(line.slice(Math.max(0, a.start - 30), a.start))) {
         kind = 'before';
         assoc = line.slice(Math.max(0, a.start - 30), a.start);

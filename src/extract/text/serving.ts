@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { INLINE_SERVING_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { INLINE_SERVING_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 
@@ -27,6 +27,12 @@ export function parseServingSize(text: string): ServingSize | null {
       if (unit) break;
     }
     if (count !== null && count > 0 && count <= 100 && unit) return { count, unit, text: m[0].replace(/\s+/g, ' ').trim() };
+  }
+  const p = SERVING_PAREN_RE.exec(text);
+  if (p) {
+    const unit = unitOf(p[2] ?? '');
+    const count = countOf(p[1] ?? '');
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: p[0].replace(/\s+/g, ' ').trim() };
   }
   const i = INLINE_SERVING_RE.exec(text);
   if (i) {

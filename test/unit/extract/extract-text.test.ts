@@ -64,3 +64,14 @@ describe('label rows with reference wording on the same line', () => {
     expect(extractFromText('Magnesium Tablets\nThe recommended daily allowance of magnesium is 400 mg.').perServingMg).toBeNull();
   });
 });
+
+describe('flattened panels and inline servings', () => {
+  it('a facts panel flattened onto one line', () => {
+    const r = extractFromText('Supplement Facts Serving Size 2 Capsules Servings Per Container 60 Amount Per Serving %DV Magnesium (as Magnesium Glycinate) 200 mg 48% Zinc (as zinc citrate) 10 mg 91% Suggested use: take 2 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 200, basis: 'elemental', serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 } });
+  });
+  it('"Each serving (3 tablets) provides ... Magnesium 400 mg"', () => {
+    const r = extractFromText('Calcium Magnesium Zinc\nEach serving (3 tablets) provides Calcium 1000 mg, Magnesium 400 mg and Zinc 15 mg. Take 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+});
