@@ -119,14 +119,19 @@ export function analyze(input: LabelInput): Reading {
   }
 
   const facts = input.facts ?? '';
-  const body = input.body ?? '';
+  // on a page, the title is judged once, by the title rules: drop its copies from the page text
+  // (in plain text the "title" is only the first line of the text itself)
+  const titleKey = (input.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const body = titleKey.length > 0 && input.source !== 'text'
+    ? (input.body ?? '').split('\n').filter((l) => l.replace(/\s+/g, ' ').trim().toLowerCase() !== titleKey).join('\n')
+    : input.body ?? '';
   const directionsText = input.directions ?? '';
   const panel = findCandidates(facts, { panel: true });
   const prose = findCandidates(body);
   const title = titleCandidates(input.title ?? '');
   const loose = looseCandidates(body);
   // a compound title amount may be per capsule or per scoop: the serving unit helps decide
-  const serving = parseServingSize(facts) ?? parseServingSize(body);
+  const serving = parseServingSize(facts, true) ?? parseServingSize(body);
   const all = [...panel.candidates, ...prose.candidates, ...title.candidates, ...loose];
   // a facts panel outranks marketing text: when it names magnesium with an amount, use only it
   const panelOnly = panel.candidates.length > 0 ? panel.candidates : all;

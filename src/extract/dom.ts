@@ -7,6 +7,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IF
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'DD', 'DT', 'DL', 'BLOCKQUOTE', 'PRE', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY']);
 const CELL_TAGS = new Set(['TD', 'TH']);
+/** text-level formatting that may sit inside a word ("<b>Mag</b>nesium"): no space around it */
+const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL', 'U', 'MARK', 'ABBR', 'BDI', 'BDO', 'WBR', 'FONT', 'S', 'Q', 'CITE', 'DFN', 'INS', 'DEL', 'KBD', 'CODE', 'VAR', 'TIME', 'DATA']);
 /** class/id words of page regions that are not this product's label: carousels, reviews, menus. */
 const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal|popup|cart-drawer|\bqa\b|question/i;
 
@@ -62,6 +64,10 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
       stack.push(null as unknown as Node);
       closers.push(isCell ? ' | ' : '\n');
       if (isBlock) parts.push('\n');
+    } else if (node.nodeType === 1 && !INLINE_TEXT_TAGS.has(tag)) {
+      // <span>Magnesium</span><span>300 mg</span>: separate elements are separate words
+      stack.push(null as unknown as Node);
+      closers.push(' ');
     }
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {

@@ -128,6 +128,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     const headed = sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE);
     if (headed) dirParts.push(headed);
     input.directions = dirParts.filter((x) => x.length > 0).join('\n') || null;
+    // shops without fixed regions often put directions in a plain paragraph ("Conseils
+    // d'utilisation : 2 gélules par jour."): read them from the product area's text
+    if (!input.directions && sel.scanForFacts && area) input.directions = body.length > 0 ? body : blockText(area, { skipChrome: true, maxChars: 100_000 });
     input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
   }
   input.facts = facts;

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { INLINE_SERVING_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { INLINE_SERVING_RE, PANEL_PER_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 
@@ -15,8 +15,14 @@ function countOf(raw: string): number | null {
 }
 
 /** Never throws; null when no serving size is stated. */
-export function parseServingSize(text: string): ServingSize | null {
+export function parseServingSize(text: string, panel = false): ServingSize | null {
   if (typeof text !== 'string') return null;
+  if (panel) {
+    const pp = PANEL_PER_RE.exec(text);
+    const unit = pp ? unitOf(pp[2] ?? '') : null;
+    const count = pp ? countOf(pp[1] ?? '') : null;
+    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text)) return { count, unit, text: pp[0].replace(/\s+/g, ' ').trim() };
+  }
   const m = SERVING_SIZE_RE.exec(text);
   if (m) {
     const count = countOf(m[1] ?? '');
