@@ -25,7 +25,7 @@ export function onPageReading(msg: ContentToBackground, tabId: number): Promise<
       // The user turned Dose Guard off for this store: keep nothing, show nothing.
       await removeTabState(tabId);
       await showBadge(tabId, null);
-      return { type: 'verdict', level: 'unknown', headline: '', detail: '', showNote: false };
+      return { type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false };
     }
     const previous = await getTabState(tabId);
     // A manual entry belongs to the page it was typed on.

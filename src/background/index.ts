@@ -35,7 +35,7 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   const parsed = ContentToBackground.safeParse(message);
   if (!parsed.success) {
     console.warn('[Dose Guard] dropped a malformed page reading', parsed.error.issues.slice(0, 3));
-    return Promise.resolve({ type: 'verdict', level: 'unknown', headline: '', detail: '', showNote: false });
+    return Promise.resolve({ type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false });
   }
   return onPageReading(parsed.data, tabId);
 }

@@ -2,18 +2,18 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundToContent, TabState } from '../core/messages.ts';
 import type { Profile } from '../core/profile.ts';
-import { LEVEL_LOOK, formatMg, formatRange } from '../ui/verdict.ts';
+import { lookFor, formatMg, formatRange } from '../ui/verdict.ts';
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
-  const level = state?.assessment?.level;
-  const relevant = state && state.reading.status !== 'absent' && level;
+  const assessment = state?.assessment;
+  const relevant = state && state.reading.status !== 'absent' && assessment;
   try {
     if (!relevant) {
       await browser.action.setBadgeText({ tabId, text: '' });
       await browser.action.setTitle({ tabId, title: 'Dose Guard' });
       return;
     }
-    const look = LEVEL_LOOK[level];
+    const look = lookFor(assessment);
     await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
     // Firefox only: keep the text white on every colour.
     await (browser.action as { setBadgeTextColor?: (d: object) => Promise<void> }).setBadgeTextColor?.({ tabId, color: '#ffffff' });
@@ -27,8 +27,8 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
 export function noteFor(state: TabState, profile: Profile): BackgroundToContent {
   const a = state.assessment;
   const show = profile.settings.pageNotes && state.reading.status !== 'absent' && a !== null;
-  if (!a) return { type: 'verdict', level: 'unknown', headline: '', detail: '', showNote: false };
-  const look = LEVEL_LOOK[a.level];
+  if (!a) return { type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false };
+  const look = lookFor(a);
   let detail: string;
   if (a.level === 'unknown') {
     detail = 'The magnesium amount could not be read here. Open Dose Guard to enter it from the label.';
@@ -39,7 +39,7 @@ export function noteFor(state: TabState, profile: Profile): BackgroundToContent 
     if (a.limitMg !== null) parts.push(`limit ${formatMg(a.limitMg)}/day`);
     detail = parts.join('; ') + '.';
   }
-  return { type: 'verdict', level: a.level, headline: look.headline, detail: detail.slice(0, 400), showNote: show };
+  return { type: 'verdict', level: a.level, color: look.color, headline: look.headline, detail: detail.slice(0, 400), showNote: show };
 }
 
 export async function tellTab(tabId: number, message: BackgroundToContent): Promise<void> {

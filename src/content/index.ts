@@ -5,7 +5,6 @@ import type { BackgroundToContent, ContentToBackground } from '../core/messages.
 import type { Reading } from '../core/reading.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { removeNote, showNote } from './note.ts';
-import { LEVEL_LOOK } from '../ui/verdict.ts';
 import { watchPage } from './watch.ts';
 
 declare global {
@@ -50,7 +49,7 @@ function start(): void {
       scan();
     } else if (msg.type === 'verdict') {
       if (!msg.showNote) return removeNote();
-      showNote({ level: msg.level, color: LEVEL_LOOK[msg.level]?.color ?? '#5f6368', headline: msg.headline, detail: msg.detail }, location.href);
+      showNote({ level: msg.level, color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368', headline: msg.headline, detail: msg.detail }, location.href);
     }
   }
 

@@ -58,6 +58,8 @@ export type ErrorReply = z.infer<typeof ErrorReply>;
 export const VerdictMsg = z.object({
   type: z.literal('verdict'),
   level: Level,
+  /** accent colour of the note, as the badge's */
+  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
   headline: z.string().check(z.maxLength(200)),
   detail: z.string().check(z.maxLength(400)),
   showNote: z.boolean(),

@@ -3,7 +3,7 @@ import type { TabState } from '../core/messages.ts';
 import type { Reading } from '../core/reading.ts';
 import type { Warning } from '../core/assessment.ts';
 import { h } from '../ui/dom.ts';
-import { LEVEL_LOOK, formatMg, formatRange } from '../ui/verdict.ts';
+import { lookFor, formatMg, formatRange } from '../ui/verdict.ts';
 
 export interface PopupActions {
   manual(perServingMg: number, min: number, max: number): void;
@@ -58,7 +58,7 @@ export function renderState(app: HTMLElement, state: TabState, actions: PopupAct
   }
 
   if (a) {
-    const look = LEVEL_LOOK[a.level];
+    const look = lookFor(a);
     parts.push(h('div', { class: 'verdict', style: `--accent:${look.color}`, 'data-level': a.level },
       h('p', { class: 'headline' }, look.headline),
       a.limitMg !== null && a.totalDailyMg

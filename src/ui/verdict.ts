@@ -1,6 +1,6 @@
 // How each verdict level looks everywhere it is shown: badge, popup, on-page note.
 // One table, so the three never disagree.
-import type { Level } from '../core/assessment.ts';
+import type { Assessment, Level } from '../core/assessment.ts';
 
 export interface LevelLook {
   /** toolbar badge text, at most 4 characters */
@@ -18,6 +18,16 @@ export const LEVEL_LOOK: Record<Level, LevelLook> = {
   unknown: { badge: '?', color: '#5f6368', headline: 'Amount not readable from this page' },
   'no-limit': { badge: 'i', color: '#3c4a8a', headline: 'No upper limit is set for this age' },
 };
+
+/** A "see your doctor first" warning (kidney disease) outranks a green or amber verdict: the
+ *  dose may be within the limit, but the user must not read that as "fine for me". */
+const ASK_FIRST: LevelLook = { badge: 'ASK', color: '#b3261e', headline: 'Ask your doctor before taking this' };
+
+export function lookFor(assessment: Pick<Assessment, 'level' | 'warnings'>): LevelLook {
+  const calm = assessment.level === 'within-limit' || assessment.level === 'near-limit';
+  if (calm && assessment.warnings.some((w) => w.severity === 'danger')) return ASK_FIRST;
+  return LEVEL_LOOK[assessment.level];
+}
 
 export function formatMg(mg: number): string {
   const rounded = mg >= 100 ? Math.round(mg) : Math.round(mg * 10) / 10;
