@@ -137,6 +137,10 @@ export function meta(ix: PageIndex, names: readonly string[]): string | null {
 
 /** Parses every JSON-LD block (read from the script's text) and returns all objects, @graph flattened. */
 export function jsonLd(ix: PageIndex): Record<string, unknown>[] {
+  return ix.once('jsonld', () => readJsonLd(ix));
+}
+
+function readJsonLd(ix: PageIndex): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const s of all(ix, 'script[type="application/ld+json"]')) {
     const raw = s.textContent ?? '';

@@ -258,6 +258,15 @@ export class PageIndex {
     return null;
   }
 
+  private readonly memo = new Map<string, unknown>();
+  /** Computes a page-wide value once per read (JSON-LD blocks are asked for by several steps). */
+  once<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = compute();
+    this.memo.set(key, v);
+    return v;
+  }
+
   get size(): number {
     return this.entries.length;
   }
