@@ -14,8 +14,9 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void onTabGone(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document is loading: the old page's verdict must not linger on it.
-  if (change.status === 'loading' && change.url) void onTabGone(tabId);
+  // The tab is loading something else: the old page's verdict must not linger on it. (Without
+  // the "tabs" permission the new URL is not given; the content script reports again anyway.)
+  if (change.status === 'loading') void onTabGone(tabId);
 });
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });

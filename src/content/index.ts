@@ -1,6 +1,6 @@
 // Content script: reads the product page, sends the reading to the background, and shows the
 // verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
-import { extractFromDocument } from '../extract/index.ts';
+import { extractFromDocument, productAreaSelectors } from '../extract/index.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import type { Reading } from '../core/reading.ts';
 import { extensionAlive, runtime } from './api.ts';
@@ -19,7 +19,7 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 
 function start(): void {
   let lastSent = '';
-  const stopWatching = watchPage(scan);
+  const stopWatching = watchPage(scan, () => productAreaSelectors(location.href));
 
   runtime!.onMessage.addListener(onMessage);
 

@@ -6,7 +6,8 @@ const SETTLE_MS = 600;
 const WATCH_WINDOW_MS = 12_000;
 const URL_POLL_MS = 1_000;
 
-export function watchPage(scan: () => void): () => void {
+/** `productArea` names the regions worth observing on this store, most specific first. */
+export function watchPage(scan: () => void, productArea: () => readonly string[] = () => []): () => void {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let windowEnd: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
@@ -20,7 +21,10 @@ export function watchPage(scan: () => void): () => void {
   const openWindow = () => {
     observer?.disconnect();
     observer = new MutationObserver(scheduleScan);
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    // Scoped to the product area where the store has one: ads and carousels elsewhere on the
+    // page churn constantly and say nothing about this product.
+    const area = productArea().map((s) => document.querySelector(s)).find((el) => el !== null);
+    observer.observe(area ?? document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     clearTimeout(windowEnd);
     windowEnd = setTimeout(() => observer?.disconnect(), WATCH_WINDOW_MS);
   };

@@ -105,6 +105,11 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('Take 2 capsules twice daily');
     expect(text).toMatch(/Source: .*(NIH|IOM|Institute of Medicine)/);
     await popup.close();
+    // Leaving for another site clears the verdict: it belonged to the product page.
+    await servePage(ext.context, 'https://example.org/', '<!doctype html><title>Elsewhere</title><p>Not a store.</p>');
+    await page.bringToFront();
+    await page.goto('https://example.org/');
+    expect(await waitForBadge(ext, tabId, (t) => t === '')).toBe('');
     await page.close();
   });
 
@@ -139,6 +144,38 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
     await page.close();
   });
+  it('reads the new product after in-page navigation (no page load)', async () => {
+    const url = 'https://www.iherb.com/pr/test-spa-magnesium-100-mg/900101';
+    const next = 'https://www.iherb.com/pr/test-spa-magnesium-400-mg/900102';
+    const panel = (mg: number, name: string) => `<h1 id="name">${name}</h1>
+      <h3>Suggested use</h3><div class="prodOverviewDetail"><p>Take 1 capsule daily.</p></div>
+      <div class="supplement-facts-container"><table>
+      <tr><td colspan="3"><strong>Supplement Facts</strong></td></tr>
+      <tr><td colspan="3"><strong>Serving Size:</strong> 1 Capsule</td></tr>
+      <tr><td></td><td>Amount Per Serving</td><td>% Daily Value</td></tr>
+      <tr><td>Magnesium (as Magnesium Glycinate)</td><td>${mg} mg</td><td>${Math.round(mg / 4.2)}%</td></tr>
+      </table></div>`;
+    // A store page that swaps the product in place, as single-page stores do.
+    const body = `<!doctype html><html><head><meta charset="utf-8"><title>SPA test</title></head><body>
+      <div id="product-overview">${panel(100, 'Test, Magnesium 100 mg')}</div>
+      <script>
+        window.goNext = () => {
+          history.pushState({}, '', ${JSON.stringify(next)});
+          document.getElementById('product-overview').innerHTML = ${JSON.stringify(panel(400, 'Test, Magnesium 400 mg'))};
+        };
+      </script></body></html>`;
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    await page.evaluate(() => (window as unknown as { goNext: () => void }).goNext());
+    expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('Test, Magnesium 400 mg');
+    expect(text).toContain('400 mg');
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps the verdict after the service worker is stopped (runs last: the old worker handle is stale)', async () => {
     const { url, body } = demo('within-limit');
     await servePage(ext.context, url, body);
