@@ -3,7 +3,8 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { loadProfile, saveProfile } from '../profile/store.ts';
-import { assess, findInStack } from './assess.ts';
+import { assess } from './assess.ts';
+import { stackItemFor } from '../rules/in-stack.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
 import { noteFor, showBadge, tellTab } from './present.ts';
 
@@ -61,7 +62,7 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
         const daily = state.manual
           ? state.manual.perServingMg * state.manual.servingsPerDay.max
           : state.reading.dailyMg?.max ?? state.reading.perServingMg;
-        if (!daily || findInStack(profile.stack, state.url, state.reading)) return { ok: true, state };
+        if (!daily || stackItemFor(profile.stack, state.reading, state.url)) return { ok: true, state };
         profile.stack.push({
           id: crypto.randomUUID(),
           name: state.reading.product.name ?? new URL(state.url).host,

@@ -1,6 +1,6 @@
-// Is this product already in the user's stack? Same test as the background (src/background/assess.ts):
+// Is this product already in the user's stack? Used by the background and the `check` command:
 // the page address (host + path, case-insensitive, trailing slash ignored) or the product name
-// (trimmed, case-insensitive) equals a stack item's. Used by the `check` command.
+// (trimmed, case-insensitive) equals a stack item's.
 import type { StackItem } from '../core/profile.ts';
 import type { Reading } from '../core/reading.ts';
 

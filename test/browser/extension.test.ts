@@ -144,6 +144,24 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
     await page.close();
   });
+  it('"I take this" adds the product to the list once, and it is not counted twice', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    const { popup } = await popupText(tabId);
+    await popup.getByRole('button', { name: 'I take this' }).click();
+    await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('In your supplements (counted once)');
+    const stack = await ext.worker().then((w) => w.evaluate(async () => ((await chrome.storage.local.get('profile')).profile as { stack: { name: string; dailyMg: number; url: string }[] }).stack));
+    expect(stack).toEqual([expect.objectContaining({ name: 'Dose Guard Demo Labs, Magnesium Glycinate, 100 mg, 90 Tablets', dailyMg: 100, url })]);
+    const text = (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('100 mg a day of supplemental magnesium'); // not 200
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    await popup.close();
+    await page.close();
+    await setProfile(ext, { schemaVersion: 1 });
+  });
+
   it('reads the new product after in-page navigation (no page load)', async () => {
     const url = 'https://www.iherb.com/pr/test-spa-magnesium-100-mg/900101';
     const next = 'https://www.iherb.com/pr/test-spa-magnesium-400-mg/900102';
