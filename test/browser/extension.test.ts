@@ -21,8 +21,19 @@ const IHERB_NEG_FILE = 'iherb_california-gold-nutrition-b-complex-108255_NEG.htm
 const IHERB_NEG_URL = 'https://www.iherb.com/pr/california-gold-nutrition-high-potency-vitamin-b-complex-with-methyl-folate-methyl-b12-90-veggie-capsules/108255';
 
 let ext: Loaded;
+/** Every request made by the extension itself (its worker, popup and options pages). */
+const extensionRequests: string[] = [];
 beforeAll(async () => {
   ext = await launchExtension();
+  ext.context.on('request', (request) => {
+    let fromExtension = request.serviceWorker() !== null;
+    try {
+      fromExtension ||= request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      /* a worker's request has no frame */
+    }
+    if (fromExtension) extensionRequests.push(request.url());
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -192,6 +203,12 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('400 mg');
     await popup.close();
     await page.close();
+  });
+
+  it('made no network request of its own in all of the above', () => {
+    // Its own files load from chrome-extension://; nothing else may leave the machine.
+    expect(extensionRequests.length).toBeGreaterThan(0);
+    expect(extensionRequests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
   });
 
   it('keeps the verdict after the service worker is stopped (runs last: the old worker handle is stale)', async () => {
