@@ -40,7 +40,12 @@ async function scan(tabId: number): Promise<void> {
   try {
     await ask({ type: 'scan-tab', tabId });
   } catch (error) {
-    return renderError(app, `This page cannot be checked: ${(error as Error).message}`);
+    // Without host access, reading a page needs the permission a click on the toolbar icon
+    // grants for that tab (activeTab); browser pages (settings, stores of add-ons) never allow it.
+    const denied = /cannot access|permission|cannot be scripted|extensions gallery/i.test((error as Error).message);
+    return renderError(app, denied
+      ? 'Dose Guard can read this page only when you open it from the Dose Guard icon in the toolbar while the page is in front. Browser pages cannot be read at all.'
+      : `This page cannot be checked: ${(error as Error).message}`);
   }
   // The script reports on its own; wait briefly for its reading.
   for (let i = 0; i < 20; i++) {
