@@ -43,8 +43,14 @@ function clip(s: string, n: number): string {
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
 }
 
+/** No single serving plausibly holds more elemental magnesium than this (mg): a larger figure is a
+ *  package total or a misread, never a dose. It is rejected and the next candidate is tried. */
+const MAX_SERVING_MG = 1000;
+
 interface Dose {
   mg: number;
+  /** the amount is a daily total (stated per day) */
+  perDay: boolean;
   basis: 'elemental' | 'compound-estimate' | 'dv-estimate';
   form: CompoundForm | null;
   perUnit: string | null;
@@ -55,7 +61,7 @@ function toDose(c: Candidate, unitHint: string | null): Dose {
   const ev: Evidence[] = [{ field: 'perServing', text: clip(c.text, 500) }];
   if (c.kind === 'dv') {
     ev.push({ field: 'dv', text: clip(c.raw, 500) });
-    return { mg: c.mg, basis: 'dv-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
+    return { mg: c.mg, perDay: c.perDay === true, basis: 'dv-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
   }
   if (c.kind === 'compound' && c.form) {
     const measure = unitHint !== null && !isDiscrete(unitHint);
@@ -64,20 +70,30 @@ function toDose(c: Candidate, unitHint: string | null): Dose {
     // physically hold that much magnesium as this compound, else estimate from the compound.
     if (c.mg / c.form.share > maxFill) {
       ev.push({ field: 'compound', text: clip(`${c.raw} ${c.form.form} x ${c.form.share * 100}% elemental`, 500) });
-      return { mg: round(c.mg * c.form.share), basis: 'compound-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
+      return { mg: round(c.mg * c.form.share), perDay: c.perDay === true, basis: 'compound-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
     }
     ev.push({ field: 'basis', text: clip(`${c.raw} read as magnesium (a unit cannot be shown to hold only the compound)`, 500) });
   }
-  return { mg: c.mg, basis: 'elemental', form: c.form, perUnit: c.perUnit, evidence: ev };
+  return { mg: c.mg, perDay: c.perDay === true, basis: 'elemental', form: c.form, perUnit: c.perUnit, evidence: ev };
 }
 
-/** Picks the dose: explicit elemental before compound, then surer tiers, then first on the page.
- *  Facts-panel rows for the element are summed (a panel may list magnesium from two sources). */
-function pickDose(cands: Candidate[], unitHint: string | null): Dose | null {
+/** Picks the dose: explicit elemental before compound, an amount per serving before one per day,
+ *  then surer tiers, then first on the page. Facts-panel rows for the element are summed (a panel
+ *  may list magnesium from two sources). A figure above MAX_SERVING_MG is rejected (into
+ *  `implausible`) and the next candidate is tried. */
+function pickDose(cands: Candidate[], unitHint: string | null, implausible: Candidate[]): Dose | null {
   if (cands.length === 0) return null;
   const rank = (c: Candidate): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
-  const sorted = [...cands].sort((a, b) => rank(b) - rank(a) || b.tier - a.tier || a.pos - b.pos);
-  const best = sorted[0]!;
+  const sorted = [...cands].sort((a, b) => rank(b) - rank(a) || Number(a.perDay === true) - Number(b.perDay === true) || b.tier - a.tier || a.pos - b.pos);
+  for (const best of sorted) {
+    const d = doseFrom(best, cands, unitHint);
+    if (d.mg > 0 && d.mg <= MAX_SERVING_MG) return d;
+    implausible.push(best);
+  }
+  return null;
+}
+
+function doseFrom(best: Candidate, cands: Candidate[], unitHint: string | null): Dose {
   if (best.tier === TIER.panelRow && best.kind === 'elemental') {
     const rows = new Map<string, Candidate>();
     for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text)) rows.set(c.text, c);
@@ -138,7 +154,10 @@ export function analyze(input: LabelInput): Reading {
 
   const dirs = parseDirections(directionsText.length > 0 ? directionsText : body);
   const dirUnit = dirs.range?.unit ?? null;
-  const dose = pickDose(panelOnly, serving?.unit ?? dirUnit);
+  const implausible: Candidate[] = [];
+  let dose = pickDose(panelOnly, serving?.unit ?? dirUnit, implausible);
+  // every panel figure implausible: the prose may still state the amount
+  if (!dose && panelOnly !== all) dose = pickDose(all.filter((c) => !panelOnly.includes(c)), serving?.unit ?? dirUnit, implausible);
 
   const productHasMg = MAGNESIUM_WORD_RE.test(input.title ?? '')
     || all.length > 0
@@ -158,7 +177,7 @@ export function analyze(input: LabelInput): Reading {
   if (!dose) {
     if (!productHasMg) return base;
     base.status = 'unreadable';
-    const rejected = [...panel.rejected, ...prose.rejected];
+    const rejected = [...implausible.map((c) => ({ text: c.text, raw: c.raw, why: 'implausible for one serving' })), ...panel.rejected, ...prose.rejected];
     base.seen = title.seen ? `${title.seen} (title)` : rejected[0] ? clip(`${rejected[0].raw} (${rejected[0].why})`, 300) : null;
     if (input.factsIsImage) evidence.push({ field: 'facts', text: 'facts panel is an image' });
     if (base.seen) evidence.push({ field: 'seen', text: clip(base.seen, 500) });
@@ -179,7 +198,13 @@ export function analyze(input: LabelInput): Reading {
 
   let spd: Range | null = null;
   const r = dirs.range;
-  if (r) {
+  if (dose.perDay) {
+    // the amount is stated per day: it is the daily total, never multiplied by the directions;
+    // the serving is the daily dose ("2 gélules par jour" names its units)
+    spd = { min: 1, max: 1 };
+    evidence.push({ field: 'servingsPerDay', text: 'amount stated per day: read as one daily serving' });
+    if (!serving && r && r.min === r.max) srv = { count: r.min, unit: r.unit };
+  } else if (r) {
     evidence.push({ field: 'servingsPerDay', text: clip(r.text, 500) });
     const freqMin = r.min / r.perIntake.min;
     const freqMax = r.max / r.perIntake.max;

@@ -12,8 +12,8 @@ import { classifyName, formIn } from './compound.ts';
 import { dvToMg } from './dv.ts';
 import {
   AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
-  OTHER_NUTRIENT_RE, PACKAGE_CUE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
-  STANDALONE_AMOUNT_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
+  DAILY_HEADER_RE, ELEMENTAL_OF_RE, NET_CONTENTS_RE, OTHER_NUTRIENT_RE, PER_DAY_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
+  STANDALONE_AMOUNT_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
 } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -36,6 +36,10 @@ export interface Candidate {
   /** position in the source, for ordering */
   pos: number;
   line: number;
+  /** the amount is stated per day ("300 mg de magnésium par jour", "pro Tagesdosis"): a daily total */
+  perDay?: boolean;
+  /** introduced by "davon / apportant / providing": the elemental amount of the compound before it */
+  elementalOf?: boolean;
 }
 
 export interface Rejected {
@@ -106,6 +110,17 @@ function perUnitNear(line: string, a: Amount, afterMg: number): { unit: string |
   return { unit, packageTotal, countOver1 };
 }
 
+/** The line ends in a price ("... 200 mg pro Kapsel 19,95 €", "... 60 Tablets £8.99"). */
+export function endsInPrice(line: string): boolean {
+  let b = line.length;
+  while (b > 0 && (line[b - 1] === ' ' || line[b - 1] === '*' || line[b - 1] === '\t')) b--;
+  const words = line.slice(Math.max(0, b - 40), b).split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (PRICE_WORD_RE.test(last)) return true;
+  const prev = words[words.length - 2] ?? '';
+  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : /^[$€£]$/.test(prev) && PRICE_NUMBER_RE.test(last);
+}
+
 function startsWithMagnesium(line: string): boolean {
   let l = line.trimStart();
   if (l.startsWith('|')) l = l.slice(1).trimStart();
@@ -140,6 +155,11 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
     pos += line.length + 1;
     if (line.length === 0 || !MAGNESIUM_WORD_RE.test(line)) return;
     const isRowLine = opts.panel === true || /\|/.test(line) || /\t/.test(line);
+    // a line ending in a price is a product card (cross-sell, listing), not this product's label
+    if (opts.panel !== true && endsInPrice(line)) {
+      res.rejected.push({ text: fold(line).slice(0, 300), raw: '', why: 'product card' });
+      return;
+    }
     const amounts = findAmounts(line);
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k]!;
@@ -182,7 +202,8 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
         res.rejected.push({ text: ctx.slice(0, 300), raw: a.raw, why });
       };
       // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
-      const cueText = kind === 'row' ? name : sent.text;
+      // ("29 % NRV" states this product's share, it is no reference value)
+      const cueText = (kind === 'row' ? name : sent.text).replace(PCT_MARK_RE, ' ');
       if (REFERENCE_CUE_RE.test(cueText) && !(opts.panel === true)) { reject('reference value'); continue; }
       if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, a.start - 8), a.start))) { reject('range'); continue; }
       if (/^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(line.slice(a.end, a.end + 8))) { reject('range'); continue; }
@@ -190,6 +211,12 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       if (kind === 'after' && am) magEnd = a.end + (am.index ?? 0) + am[0].length;
       const near = perUnitNear(line, a, magEnd);
       if (near.packageTotal) { reject('package total'); continue; }
+      // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")
+      // or too large for one serving is the package's contents, never a dose
+      if (a.unit === 'g' && !near.unit && (a.mg >= 50_000 || NET_CONTENTS_RE.test(line.slice(Math.max(0, a.start - 60), a.start)))) {
+        reject('package contents');
+        continue;
+      }
       if (near.countOver1 || TOTAL_CUE_RE.test(line.slice(magEnd, magEnd + 60))) { reject('total over several units'); continue; }
       // classify: explicit elemental wording anywhere in the tie wins
       let cls;
@@ -198,18 +225,27 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
         const word = am![1] ?? '';
         const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
         const form = formIn(word) ?? formIn(next);
-        cls = ELEMENTAL_RE.test(tie) ? { kind: 'elemental' as const, form: formIn(line.slice(magEnd, magEnd + 40)) }
+        // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
+        const lead = line.slice(Math.max(0, a.start - 14), a.start);
+        cls = ELEMENTAL_RE.test(tie) || ELEMENTAL_RE.test(lead) ? { kind: 'elemental' as const, form: formIn(line.slice(magEnd, magEnd + 40)) }
           : form ? { kind: 'compound' as const, form } : { kind: 'elemental' as const, form: formIn(sent.text) };
       } else {
         cls = classifyName(assoc);
         if (cls.kind === 'elemental' && !cls.form) cls = { kind: 'elemental' as const, form: formIn(assoc) };
       }
+      // stated per day: right after the amount (and the element's name), or under a daily-dose header
+      const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
+        || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
+      const elementalOf = cls.kind === 'elemental' && (kind === 'after'
+        ? ELEMENTAL_OF_RE.test(line.slice(Math.max(0, a.start - 16), a.start))
+        : ELEMENTAL_OF_RE.test(name));
       const tier = isRowLine && kind === 'row' ? TIER.panelRow
         : kind === 'row' ? (fold(name).length <= 40 && !/[.!?]/.test(name) ? TIER.rowInProse : TIER.rowInProse)
           : TIER.prose;
       res.candidates.push({
         mg: a.mg, kind: cls.kind, form: cls.form, tier, perUnit: near.unit,
         text: fold(kind === 'row' && isRowLine ? line : ctx).slice(0, 500), raw: a.raw, pos: lineStart + a.start, line: li,
+        perDay, elementalOf,
       });
     }
     // a facts row with the element and only a percentage: %DV / %NRV estimate
@@ -224,6 +260,18 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       }
     }
   });
+  // "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the compound line is the source
+  // of the elemental amount that follows it, not a second dose
+  const of = res.candidates.filter((c) => c.elementalOf);
+  if (of.length > 0) {
+    res.candidates = res.candidates.filter((c) => {
+      if (c.kind !== 'compound') return true;
+      const e = of.find((x) => (x.line === c.line && x.pos > c.pos) || x.line === c.line + 1);
+      if (!e) return true;
+      if (!e.form) e.form = c.form;
+      return false;
+    });
+  }
   return res;
 }
 

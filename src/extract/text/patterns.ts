@@ -35,6 +35,29 @@ export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier
 /** Words that mark a reference value or limit rather than this product's dose. */
 export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
 
+/** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
+ *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
+export const PCT_MARK_RE = /\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|nrv|nrw|vnr|vrn|ri|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}/giu;
+
+/** A price as a whole word ("$8.99", "£12", "19,95€") or a number then a currency word ("19,95 €"):
+ *  tested on a line's last one or two words (see endsInPrice), anchored, so linear. */
+export const PRICE_WORD_RE = /^(?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[€£$])$/;
+export const PRICE_NUMBER_RE = /^\d{1,6}(?:[.,]\d{2})?$/;
+export const CURRENCY_WORD_RE = /^(?:€|£|\$|eur|usd|gbp)$/i;
+
+/** Right after an amount (and the element's name): a per-day qualifier ("... de magnésium par jour",
+ *  "200 mg daily", "/Tag"). The amount is then a daily total, never multiplied by the directions. */
+export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?(?:per day|a day|each day|every day|daily|par jour|pro tag|am tag|täglich|al día|al dia|por día|por dia|diarios?|al giorno|\/\s{0,2}(?:day|tag|jour|día|dia|giorno)\b)/i;
+
+/** A daily-dose header before an amount: "pro Tagesdosis (2 g):", "per daily dose", "dose journalière". */
+export const DAILY_HEADER_RE = /\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:/i;
+
+/** Words that introduce the elemental amount of the compound named before them. */
+export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b|elemental magnesium\)?\s{0,3}$/i;
+
+/** Net-contents words: with a weight in grams, the amount is the package's contents ("Pulver 500 g"). */
+export const NET_CONTENTS_RE = /\b(?:powder|pulver|poudre|polvo|polvere|inhalt|contenu|contenido|net\s{1,2}(?:wt|weight)|nettogewicht|tub|bag|pouch|jar|dose|beutel|packung|sachet|bulk|tin)\b/i;
+
 /** Words that mark a whole-package amount ("each bottle contains 12 g"). */
 export const PACKAGE_CUE_RE = /\b(?:bottle|container|package|pack|jar|tub|bag|pouch|flasche|packung|dose|flacon|boîte|frasco|envase|confezione|barattolo)\b/i;
 
@@ -42,7 +65,7 @@ export const PACKAGE_CUE_RE = /\b(?:bottle|container|package|pack|jar|tub|bag|po
 export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in totale)\b/i;
 
 /** Explicit elemental wording. */
-export const ELEMENTAL_RE = /\b(?:elemental|elementares|elementaren|elementar|élémentaire|elemento|elementale|reines|pure magnesium|as magnesium|providing)\b|\(\s{0,2}(?:as|from|als|sous forme|como|come)\b|\bfrom\s{1,3}magn/i;
+export const ELEMENTAL_RE = /\b(?:elemental|elementares|elementaren|elementar|élémentaire|elemento|elementale|reines|pure magnesium|as magnesium|providing|davon|apportant|aportando|equivalent to|equivalente a|pari a)\b|\(\s{0,2}(?:as|from|als|sous forme|como|come)\b|\bfrom\s{1,3}magn/i;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
@@ -85,7 +108,7 @@ export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) sk
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
 
 /** Nutrition / facts panel headings. */
-export const FACTS_HEADING_RE = /supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b/i;
+export const FACTS_HEADING_RE = /supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b/i;
 
 /** Other nutrients named in a title: a title naming these is not a magnesium-only product. */
 export const OTHER_NUTRIENT_RE = /\b(?:calcium|kalzium|calcio|zinc|zink|zinco|potassium|kalium|vitamin|vitamine|vitamina|iron|eisen|b6|b12|d3|k2|multi\p{L}{0,12}|melatonin|ashwagandha|l-theanine|theanine|boron|selenium|copper|manganese|chromium)\b/iu;
@@ -102,5 +125,6 @@ export const REGEXES: readonly RegExp[] = [
   PACKAGE_CUE_RE, TOTAL_CUE_RE, ELEMENTAL_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
-  FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE,
+  FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
+  NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
 ];
