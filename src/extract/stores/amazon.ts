@@ -30,7 +30,10 @@ export const AMAZON_SELECTORS: Selectors = {
 export const amazon: StoreAdapter = {
   name: 'amazon',
   matchesUrl: (url) => /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/.test(hostOf(url)),
-  matchesDocument: (ix) => ix.first(['#productTitle, [data-component-type="s-search-result"]']) !== null,
+  // a saved page without its URL: several Amazon landmarks together (the title id alone is common)
+  matchesDocument: (ix) => (ix.first(['#productTitle']) !== null && ix.first(['#dp-container, #ppd']) !== null
+      && ix.first(['#feature-bullets, #productOverview_feature_div, input#ASIN, #averageCustomerReviews']) !== null)
+    || ix.all('[data-component-type="s-search-result"][data-asin]').length >= 2,
   read(ix, url) {
     const input = readWithSelectors(ix, url, 'amazon', AMAZON_SELECTORS);
     // #important-information: each section is a div.content with an h4 heading

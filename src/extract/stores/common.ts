@@ -33,8 +33,11 @@ export interface StoreAdapter {
   readonly name: string;
   /** hosts this adapter serves */
   matchesUrl(url: string): boolean;
-  /** for adapters keyed on markup rather than host (Shopify themes) */
+  /** recognises the markup: for a platform (Shopify themes, any host), or a store's page saved
+   *  without its URL (then several of the store's own landmarks must be there together) */
   matchesDocument?(ix: PageIndex): boolean;
+  /** a shop platform served on any host: its markup may pick it even when the URL's host is known */
+  readonly platform?: boolean;
   read(ix: PageIndex, url: string): LabelInput;
 }
 
@@ -116,9 +119,11 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // the adapter reads its own product text
   } else if (body.length === 0 && !facts && area && sel.description.length === 0 && mentionsMagnesium(area)) {
     body = blockText(area, { skipChrome: true, maxChars: 200_000 });
-  } else if (body.length === 0 && !facts && area && mentionsMagnesium(area) && MAGNESIUM_WORD_RE.test(title ?? '')) {
-    // a magnesium product whose description is not where the adapter expects: read the product area
-    body = blockText(area, { skipChrome: true, maxChars: 200_000 });
+  } else if (descEls.length === 0 && !facts && area && mentionsMagnesium(area) && MAGNESIUM_WORD_RE.test(title ?? '')) {
+    // a magnesium product whose description is not where the adapter expects (a one-line
+    // structured-data description is no label): read the product area
+    const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
+    body = body.length > 0 && !areaText.includes(body.slice(0, 60)) ? `${body}\n${areaText}` : areaText;
   }
   const relevant = MAGNESIUM_WORD_RE.test(title ?? '') || (facts !== null && MAGNESIUM_WORD_RE.test(facts)) || MAGNESIUM_WORD_RE.test(body);
   if (relevant) {

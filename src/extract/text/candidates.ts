@@ -121,6 +121,28 @@ export function endsInPrice(line: string): boolean {
   return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : /^[$€£]$/.test(prev) && PRICE_NUMBER_RE.test(last);
 }
 
+/** A percentage marked DV / NRV ("50% DV") after the element's name in the same sentence. */
+function pctCandidate(line: string, lineStart: number, li: number): Candidate | null {
+  const re = new RegExp(PCT_MARK_RE.source, PCT_MARK_RE.flags);
+  const m = re.exec(line);
+  if (!m) return null;
+  const sent = sentenceAround(line, m.index, m.index + m[0].length);
+  const before = line.slice(sent.from, m.index);
+  if (!MAGNESIUM_WORD_RE.test(before) || before.length > 120) return null;
+  if (REFERENCE_CUE_RE.test(sent.text.replace(PCT_MARK_RE, ' '))) return null;
+  let st = m.index;
+  while (st > 0 && st > m.index - 8 && /[\d.,]/.test(line.charAt(st - 1))) st--;
+  const dv = dvToMg(line.slice(st, m.index + m[0].length + 2));
+  if (!dv) return null;
+  const pa = PER_UNIT_AFTER_RE.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 50));
+  const u = pa ? unitOf(pa[1] ?? '') : null;
+  const cls = classifyName(before);
+  return {
+    mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.prose, perUnit: u && u !== 'serving' ? u : null,
+    text: fold(sent.text).slice(0, 500), raw: dv.raw, pos: lineStart + m.index, line: li,
+  };
+}
+
 function startsWithMagnesium(line: string): boolean {
   let l = line.trimStart();
   if (l.startsWith('|')) l = l.slice(1).trimStart();
@@ -258,6 +280,11 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
           text: fold(line).slice(0, 500), raw: dv.raw, pos: lineStart, line: li,
         });
       }
+    } else if (amounts.length === 0 && line.length <= 600) {
+      // "Magnesium (as magnesium oxide) 50% DV", "Excellent source of magnesium: 50% DV per softgel":
+      // the element, then a percentage marked DV/NRV and no mass amount -> %DV estimate
+      const c = pctCandidate(line, lineStart, li);
+      if (c) res.candidates.push(c);
     }
   });
   // "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the compound line is the source
