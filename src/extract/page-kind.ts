@@ -3,7 +3,7 @@
 // and for plain text from wording (an article talks to "you" and has no shop cues).
 import type { PageKind } from '../core/reading.ts';
 import {
-  ARTICLE_CUE_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE,
+  ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE,
   URL_SEARCH_RE,
 } from './text/patterns.ts';
 
@@ -31,8 +31,21 @@ export function kindFromText(text: string): PageKind | null {
   const sample = text.slice(0, 20_000);
   const words = sample.split(/\s+/).length;
   const pronouns = (sample.match(PRONOUN_RE) ?? []).length;
+  if (isListingText(sample)) return 'category';
   const commerce = COMMERCE_CUE_RE.test(sample);
   if (ARTICLE_CUE_RE.test(sample) && !commerce) return 'article';
   if (!commerce && words > 150 && pronouns / words > 0.02) return 'article';
   return null;
+}
+
+/** A listing (category or search results) from its text: a "Showing 1-12 of 48" count, the same
+ *  "Add to basket" on three or more cards, or sorting/pagination controls over three or more
+ *  name + price groups. A product page has one title and one price block (cross-sell lines
+ *  "Name ... £8.99" are not price-only lines). */
+export function isListingText(sample: string): boolean {
+  if (LISTING_RANGE_RE.test(sample)) return true;
+  const adds = (sample.match(ADD_TO_CART_G_RE) ?? []).length;
+  if (adds >= 3) return true;
+  const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
+  return prices >= 3 && SORT_BY_RE.test(sample);
 }

@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../analyze.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
-import { kindFromUrl } from '../page-kind.ts';
+import { isListingText, kindFromUrl } from '../page-kind.ts';
 import { FACTS_HEADING_RE, MAGNESIUM_WORD_RE } from '../text/patterns.ts';
 
 export interface Selectors {
@@ -58,6 +58,10 @@ export function findFactsPanel(ix: PageIndex, within?: Element | null): Element 
     if (s.length < 20000 && FACTS_HEADING_RE.test(s) && (MAGNESIUM_WORD_RE.test(s) || /serving/i.test(s))) return t;
   }
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+function hasProductData(ix: PageIndex): boolean {
+  return [...ldTypes(jsonLd(ix))].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t));
 }
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
@@ -124,6 +128,12 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // structured-data description is no label): read the product area
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
     body = body.length > 0 && !areaText.includes(body.slice(0, 60)) ? `${body}\n${areaText}` : areaText;
+  }
+  // the kind was only guessed from a heading: the page's text may still show a listing
+  // ("Showing 1-12 of 48 products", sorting over many name + price groups)
+  if (body.length > 0 && kindFromUrl(url) === null && !hasProductData(ix) && isListingText(body.slice(0, 20_000))) {
+    input.pageKind = 'category';
+    return input;
   }
   const relevant = MAGNESIUM_WORD_RE.test(title ?? '') || (facts !== null && MAGNESIUM_WORD_RE.test(facts)) || MAGNESIUM_WORD_RE.test(body);
   if (relevant) {

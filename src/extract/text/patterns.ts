@@ -103,6 +103,15 @@ export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondir
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
 export const COMMERCE_CUE_RE = /\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d/i;
 
+/** Listing cues in page text: "Showing 1-12 of 48 products", "Showing all 6 results", "1–24 von 310 Ergebnissen". */
+export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)\s{1,3}(?:\d{1,5}\s{0,2}(?:-|–|to|bis|à|a)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}|all\s{1,3}\d{1,5}\s{1,3}results)\b|^\s{0,3}\d{1,5}\s{0,2}(?:-|–)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}\s{1,3}(?:results|products|items|ergebnisse\p{L}{0,2}|artikel|produits|résultats|productos|resultados)\b/imu;
+/** "Add to basket" and the like, counted: a listing repeats it on every card. */
+export const ADD_TO_CART_G_RE = /\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b/gi;
+/** Sorting and pagination controls of a listing. */
+export const SORT_BY_RE = /\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b/im;
+/** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
+export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}[€£])(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$/gm;
+
 /** Topical products. */
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|magnesium oil|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
@@ -126,5 +135,5 @@ export const REGEXES: readonly RegExp[] = [
   SERVINGS_COUNT_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
-  NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
+  LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
 ];
