@@ -6,7 +6,10 @@ import { round } from './text/amount.ts';
 import { formIn } from './text/compound.ts';
 import { findCandidates, looseCandidates, titleCandidates, type Candidate, TIER } from './text/candidates.ts';
 import { parseDirections } from './text/directions.ts';
-import { MAGNESIUM_WORD_G_RE, MAGNESIUM_WORD_RE, ORAL_SPRAY_RE, TOPICAL_RE } from './text/patterns.ts';
+import {
+  DOSE_FORM_RE, HEALTH_CATEGORY_RE, MAGNESIUM_WORD_G_RE, MAGNESIUM_WORD_RE, NOT_INGESTIBLE_RE, ORAL_SPRAY_RE, SUPPLEMENT_WORD_RE,
+  TOPICAL_RE,
+} from './text/patterns.ts';
 import { parseServingSize, parseServingsPerContainer } from './text/serving.ts';
 import { isDiscrete, sameUnit } from './text/units.ts';
 
@@ -25,6 +28,28 @@ export interface LabelInput {
   body: string | null;
   /** the facts panel is known to exist only as an image */
   factsIsImage?: boolean;
+  /** the store's category path (breadcrumb), when the page shows one */
+  category?: string | null;
+}
+
+/** A dose in mg / mcg in a title ("Magnesium Complex 400 mg") marks a supplement. */
+const MG_IN_TITLE_RE = /\d\s{0,2}(?:mg|mcg|µg)\b/i;
+
+/** Is this a supplement or medicine at all? A magnesium page whose amount cannot be read is
+ *  "unreadable" only then; a fire starter or a bath product that merely names magnesium is
+ *  "absent". Signs: a dose form in the title, a health category, a facts panel or facts wording,
+ *  supplement wording, directions with dose units. "Do not ingest" or a non-health category
+ *  (without a dose form in the title) say it is not. */
+function looksLikeSupplement(input: LabelInput, dirs: ReturnType<typeof parseDirections>): boolean {
+  const title = input.title ?? '';
+  const text = `${input.body ?? ''}\n${input.directions ?? ''}`.slice(0, 200_000);
+  if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return false;
+  const formInTitle = DOSE_FORM_RE.test(title);
+  const cat = input.category ?? '';
+  const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE.test(cat);
+  if (cat.length > 0 && !healthCat && !formInTitle) return false;
+  return formInTitle || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE.test(text) || SUPPLEMENT_WORD_RE.test(title)
+    || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE.test(input.directions ?? '');
 }
 
 /** Largest compound weight a single capsule/tablet/softgel/gummy plausibly holds (mg). Above it,
@@ -175,7 +200,15 @@ export function analyze(input: LabelInput): Reading {
   }
 
   if (!dose) {
-    if (!productHasMg) return base;
+    if (!productHasMg || !looksLikeSupplement(input, dirs)) {
+      // no magnesium dose here; the directions still tell how many servings a day this product is
+      const spdAbsent = servingsPerDayOf(serving, dirs);
+      if (spdAbsent) {
+        base.servingsPerDay = spdAbsent;
+        evidence.push({ field: 'servingsPerDay', text: clip(dirs.range?.text ?? '', 500) });
+      }
+      return base;
+    }
     base.status = 'unreadable';
     const rejected = [...implausible.map((c) => ({ text: c.text, raw: c.raw, why: 'implausible for one serving' })), ...panel.rejected, ...prose.rejected];
     base.seen = title.seen ? `${title.seen} (title)` : rejected[0] ? clip(`${rejected[0].raw} (${rejected[0].why})`, 300) : null;
@@ -234,6 +267,18 @@ export function analyze(input: LabelInput): Reading {
     }
   }
   return base;
+}
+
+/** Servings a day from the directions alone (no dose read): per labelled serving, else per unit. */
+function servingsPerDayOf(serving: { count: number; unit: string } | null, dirs: ReturnType<typeof parseDirections>): Range | null {
+  const r = dirs.range;
+  if (!r) return null;
+  let spd: Range;
+  if (serving && sameUnit(serving.unit, r.unit)) spd = { min: r.min / serving.count, max: r.max / serving.count };
+  else if (serving || !isDiscrete(r.unit)) spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.max };
+  else spd = { min: r.min, max: r.max };
+  spd = { min: round2(spd.min), max: round2(spd.max) };
+  return spd.min > 0 && spd.min <= spd.max ? spd : null;
 }
 
 function round2(n: number): number {

@@ -40,6 +40,15 @@ export function extractFromText(text: string, url?: string): Reading {
       break;
     }
   }
+  // the category path: an early line of three or more parts joined by " > ", " › ", " / " or " » "
+  let category: string | null = null;
+  for (const l of lines.slice(0, 5)) {
+    const s = l.trim();
+    if (s.length <= 200 && s.split(/ [>›»/] /).length >= 3) {
+      category = s;
+      break;
+    }
+  }
   const kind = kindFromUrl(url) ?? kindFromText(t) ?? 'product';
   return analyze({
     url: url ?? '',
@@ -50,5 +59,6 @@ export function extractFromText(text: string, url?: string): Reading {
     facts: null,
     directions: null,
     body: t,
+    category,
   });
 }

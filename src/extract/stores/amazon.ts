@@ -24,7 +24,8 @@ export const AMAZON_SELECTORS: Selectors = {
   ],
   productArea: ['#dp-container', '#ppd', '#centerCol'],
   cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
-  factsImages: ['#altImages img', '#imageBlock img'],
+  // a gallery image named as the facts panel (any product has gallery images: they alone say nothing)
+  factsImages: ['#altImages img[alt*="facts" i]', '#imageBlock img[alt*="facts" i]', '#altImages img[alt*="label" i]'],
 };
 
 export const amazon: StoreAdapter = {

@@ -60,6 +60,14 @@ export function findFactsPanel(ix: PageIndex, within?: Element | null): Element 
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
 
+const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '[class*="breadcrumb" i]'];
+
+/** The category path shown above the product ("Sports & Outdoors › Camping › Fire Starters"). */
+function breadcrumb(ix: PageIndex): string | null {
+  const t = textOf(first(ix, BREADCRUMB_SELECTORS));
+  return t && t.length <= 400 ? t : null;
+}
+
 function hasProductData(ix: PageIndex): boolean {
   return [...ldTypes(jsonLd(ix))].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t));
 }
@@ -147,6 +155,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // d'utilisation : 2 gélules par jour."): read them from the product area's text
     if (!input.directions && sel.scanForFacts && area) input.directions = body.length > 0 ? body : blockText(area, { skipChrome: true, maxChars: 100_000 });
     input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
+    if (!facts) input.category = breadcrumb(ix);
   }
   input.facts = facts;
   input.body = body || null;

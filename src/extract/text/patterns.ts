@@ -112,6 +112,14 @@ export const SORT_BY_RE = /\b(?:sort by|sortieren nach|trier par|ordenar por|ord
 /** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
 export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}[€£])(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$/gm;
 
+/** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
+ *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
+export const DOSE_FORM_RE = /\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b/iu;
+export const SUPPLEMENT_WORD_RE = /\b(?:dietary supplement|food supplement|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b/iu;
+export const HEALTH_CATEGORY_RE = /\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung\p{L}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b/iu;
+/** The product is not to be swallowed: a negative for "this is a supplement". */
+export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
+
 /** Topical products. */
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|magnesium oil|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
@@ -135,5 +143,5 @@ export const REGEXES: readonly RegExp[] = [
   SERVINGS_COUNT_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
-  LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
+  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
 ];
