@@ -230,7 +230,8 @@ export function analyze(input: LabelInput): Reading {
   else if (dose.perUnit) srv = { count: 1, unit: dose.perUnit };
 
   let spd: Range | null = null;
-  const r = dirs.range;
+  // "Apply 2-3 times daily" names no unit: one serving per intake, only when the serving is known
+  const r = dirs.range && (!dirs.range.unitless || srv) ? dirs.range : null;
   if (dose.perDay) {
     // the amount is stated per day: it is the daily total, never multiplied by the directions;
     // the serving is the daily dose ("2 gélules par jour" names its units)
@@ -272,7 +273,7 @@ export function analyze(input: LabelInput): Reading {
 /** Servings a day from the directions alone (no dose read): per labelled serving, else per unit. */
 function servingsPerDayOf(serving: { count: number; unit: string } | null, dirs: ReturnType<typeof parseDirections>): Range | null {
   const r = dirs.range;
-  if (!r) return null;
+  if (!r || (r.unitless && !serving)) return null;
   let spd: Range;
   if (serving && sameUnit(serving.unit, r.unit)) spd = { min: r.min / serving.count, max: r.max / serving.count };
   else if (serving || !isDiscrete(r.unit)) spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.max };

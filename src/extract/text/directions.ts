@@ -16,6 +16,9 @@ export interface DirectionsRange {
   perIntake: { min: number; max: number };
   /** the sentence it came from, verbatim (whitespace folded) */
   text: string;
+  /** "Apply 2-3 times daily": a count of intakes with no unit named (one serving each, when the
+   *  serving is a single unit) */
+  unitless?: boolean;
 }
 
 export interface DirectionsResult {
@@ -117,9 +120,35 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   return null;
 }
 
-function parseSentence(s: string): { min: number; max: number; unit: string; per: [number, number]; open: boolean } | null {
+// verbs that name their own unit: "Spray 10-20 times daily" = 10-20 sprays
+const VERB_UNIT: Readonly<Record<string, string>> = { spray: 'spray', spritz: 'spray', pump: 'spray', mist: 'spray', sprühen: 'spray', vaporiser: 'spray', pulvériser: 'spray', rociar: 'spray' };
+
+type Parsed = { min: number; max: number; unit: string; per: [number, number]; open: boolean; unitless?: boolean };
+
+/** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
+ *  no unit. The verb's own unit when it has one, else one intake of an unnamed serving. */
+function verbFrequency(toks: Tok[]): Parsed | null {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const l = toks[i]!.l;
+    const vu = VERB_UNIT[l];
+    if (!vu && !TAKE.has(l)) continue;
+    const next = toks[i + 1]!;
+    if (!/^\d/.test(next.t) && numberWord(next.l) === null && ONCE[next.l] === undefined) continue;
+    if (next.l === 'a' || next.l === 'an') continue;
+    const f = freqAt(toks, i + 1);
+    if (!f) continue;
+    return vu ? { min: f[0], max: f[1], unit: vu, per: [1, 1], open: false } : { min: f[0], max: f[1], unit: 'serving', per: [1, 1], open: false, unitless: true };
+  }
+  return null;
+}
+
+function parseSentence(s: string): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = tokenize(s);
+  return unitCount(toks) ?? verbFrequency(toks);
+}
+
+function unitCount(toks: Tok[]): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -171,8 +200,8 @@ export function parseDirections(text: string): DirectionsResult {
     }
     res.texts.push(s);
     const r = res.range;
-    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s };
-    else if (r.unit === d.unit) {
+    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, ...(d.unitless ? { unitless: true } : {}) };
+    else if (r.unit === d.unit && r.unitless === d.unitless) {
       r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };
