@@ -1,16 +1,47 @@
-// npm run accuracy: runs extract over every fixture with a known answer (shared/pages/answers.json)
-// and prints, per field, how many are right, scoring only each answer's `certain` fields, then
-// one line "accuracy: N/M fields right" over status, perServingMg (within 1%), servingsPerDay, dailyMg.
-import { scoreAll, PAGES_DIR } from '../test/unit/extract/accuracy-lib.ts';
+// npm run accuracy: runs extract over every fixture with a known answer and scores only each
+// answer's `certain` fields (status, perServingMg within 1%, servingsPerDay, dailyMg within 1%).
+// Sources: the real store pages (../shared/pages/answers.json), the synthetic held-out pages
+// (test/fixtures/holdout/answers.json) and the synthetic store-layout pages
+// (test/fixtures/stores/answers.json). Prints per-field counts per source, the misses, then
+// "real pages: N/M fields right", and ends with one line "accuracy: N/M fields right" over all.
+import path from 'node:path';
+import { scoreAll, PAGES_DIR, REPO_ROOT } from '../test/unit/extract/accuracy-lib.ts';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const res = scoreAll(PAGES_DIR);
-if (!res) {
-  process.stderr.write(`accuracy: no answers.json under ${PAGES_DIR}\n`);
+
+const SOURCES: { name: string; dir: string; real: boolean }[] = [
+  { name: 'real pages (shared/pages)', dir: PAGES_DIR, real: true },
+  { name: 'holdout (test/fixtures/holdout)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout'), real: false },
+  { name: 'stores (test/fixtures/stores)', dir: path.join(REPO_ROOT, 'test/fixtures/stores'), real: false },
+];
+
+let right = 0;
+let total = 0;
+let realRight = 0;
+let realTotal = 0;
+let realFound = false;
+for (const src of SOURCES) {
+  const res = scoreAll(src.dir);
+  if (!res) {
+    console.log(`${src.name}: no answers.json under ${src.dir}, skipped`);
+    continue;
+  }
+  console.log(`${src.name}: ${res.right}/${res.total}`);
+  for (const [field, s] of Object.entries(res.perField)) console.log(`  ${field.padEnd(14)} ${s.right}/${s.total}`);
+  if (verbose || res.misses.length > 0) {
+    for (const m of res.misses) console.log(`  miss ${m.file} ${m.field}: got ${JSON.stringify(m.got)} want ${JSON.stringify(m.want)}`);
+  }
+  right += res.right;
+  total += res.total;
+  if (src.real) {
+    realFound = true;
+    realRight += res.right;
+    realTotal += res.total;
+  }
+}
+if (total === 0) {
+  process.stderr.write('accuracy: no answers.json found in any source\n');
   process.exit(1);
 }
-for (const [field, s] of Object.entries(res.perField)) console.log(`${field.padEnd(14)} ${s.right}/${s.total}`);
-if (verbose || res.misses.length > 0) {
-  for (const m of res.misses) console.log(`  miss ${m.file} ${m.field}: got ${JSON.stringify(m.got)} want ${JSON.stringify(m.want)}`);
-}
-console.log(`accuracy: ${res.right}/${res.total} fields right`);
+console.log(realFound ? `real pages: ${realRight}/${realTotal} fields right` : 'real pages: 0/0 fields right (shared/pages not found)');
+console.log(`accuracy: ${right}/${total} fields right`);

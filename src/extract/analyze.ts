@@ -226,7 +226,11 @@ export function analyze(input: LabelInput): Reading {
 
   // serving: as labelled, else one unit when the amount is stated per unit
   let srv: { count: number; unit: string } | null = serving ? { count: serving.count, unit: serving.unit } : null;
-  if (serving) evidence.push({ field: 'serving', text: clip(serving.text, 500) });
+  if (serving && dose.perUnit && serving.count !== 1 && sameUnit(serving.unit, dose.perUnit) && dose.basis !== 'dv-estimate') {
+    // "je Kapsel 150 mg" against "pro Tagesdosis (2 Kapseln)": the amount says its own unit
+    srv = { count: 1, unit: dose.perUnit };
+    evidence.push({ field: 'serving', text: `amount stated per ${dose.perUnit}` });
+  } else if (serving) evidence.push({ field: 'serving', text: clip(serving.text, 500) });
   else if (dose.perUnit) srv = { count: 1, unit: dose.perUnit };
 
   let spd: Range | null = null;

@@ -1,6 +1,7 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
 import { INLINE_SERVING_RE, PANEL_PER_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 
@@ -34,6 +35,12 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     }
     if (count !== null && count > 0 && count <= 100 && unit) return { count, unit, text: m[0].replace(/\s+/g, ' ').trim() };
   }
+  if (!panel) {
+    // a composition header line in page text: "Composition pour 2 gélules", "Cada 2 cápsulas
+    // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
+    const h = headerServing(text);
+    if (h) return h;
+  }
   const p = SERVING_PAREN_RE.exec(text);
   if (p) {
     const unit = unitOf(p[2] ?? '');
@@ -45,6 +52,20 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const unit = unitOf(i[2] ?? '');
     const count = i[1] ? countOf(i[1]) : 1;
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: i[0].replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}
+
+function headerServing(text: string): ServingSize | null {
+  let n = 0;
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    if (++n > 4000) break;
+    if (line.length > 60 || line.length < 8) continue;
+    const pp = PANEL_PER_RE.exec(line);
+    if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
+    const unit = unitOf(pp[2] ?? '');
+    const count = countOf(pp[1] ?? '');
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
 }

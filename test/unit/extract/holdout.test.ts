@@ -1,0 +1,38 @@
+// The synthetic held-out pages in test/fixtures/holdout (written by QA in real stores' layouts,
+// with expected readings in answers.json): every `certain` field must match, as for the real
+// pages in pages.test.ts. Also the synthetic store-layout pages in test/fixtures/stores.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Reading } from '../../../src/core/reading.ts';
+import { readPageFile } from '../../../scripts/lib/read-page.ts';
+import { loadAnswers, REPO_ROOT, scoreAll } from './accuracy-lib.ts';
+
+const HOLDOUT = path.join(REPO_ROOT, 'test/fixtures/holdout');
+const STORES = path.join(REPO_ROOT, 'test/fixtures/stores');
+
+describe('held-out synthetic pages (test/fixtures/holdout)', () => {
+  it('every certain field is right', () => {
+    const res = scoreAll(HOLDOUT)!;
+    expect(res, `${HOLDOUT}/answers.json is missing`).not.toBeNull();
+    // no field is left out: every certain field of every answer is asserted
+    expect(res.misses).toEqual([]);
+    expect(res.right).toBe(res.total);
+    expect(res.total).toBeGreaterThanOrEqual(84);
+  }, 60_000);
+  it('every page gives a Reading valid under the shared schema', () => {
+    for (const a of loadAnswers(HOLDOUT)!) {
+      const r = readPageFile(path.join(HOLDOUT, a.file), a.url ?? undefined);
+      const p = Reading.safeParse(r);
+      expect(p.success ? a.file : `${a.file}: ${JSON.stringify(p.error.issues)}`).toBe(a.file);
+    }
+  }, 60_000);
+});
+
+describe('synthetic store-layout pages (test/fixtures/stores)', () => {
+  it('every certain field is right', () => {
+    const res = scoreAll(STORES)!;
+    expect(res, `${STORES}/answers.json is missing`).not.toBeNull();
+    expect(res.misses).toEqual([]);
+    expect(res.right).toBe(res.total);
+  }, 60_000);
+});
