@@ -89,8 +89,9 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(`error: cannot read ${args.file}: ${(e as Error).message}`);
   }
-  const inStack = Boolean(stackItemFor(profile.stack, reading, args.url));
-  const assessment = evaluate(reading, profile, { inStack });
+  const entry = stackItemFor(profile.stack, reading, args.url);
+  const inStack = entry !== undefined;
+  const assessment = evaluate(reading, profile, { inStack, inStackMg: entry?.dailyMg });
   process.stdout.write(`${JSON.stringify({ ...reading, inStack, assessment }, null, 2)}\n`);
 }
 

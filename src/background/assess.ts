@@ -5,10 +5,11 @@ import { evaluate } from '../rules/evaluate.ts';
 import { stackItemFor } from '../rules/in-stack.ts';
 
 export function assess(state: Omit<TabState, 'assessment' | 'inStack'>, profile: Profile): TabState {
-  const inStack = Boolean(stackItemFor(profile.stack, state.reading, state.url));
+  const entry = stackItemFor(profile.stack, state.reading, state.url);
+  const inStack = entry !== undefined;
   const hasMagnesium = state.reading.status !== 'absent' || state.manual !== null;
   const assessment = hasMagnesium
-    ? evaluate(state.reading, profile, { manual: state.manual ?? undefined, inStack })
+    ? evaluate(state.reading, profile, { manual: state.manual ?? undefined, inStack, inStackMg: entry?.dailyMg })
     : null;
   return { ...state, inStack, assessment, updatedAt: Date.now() };
 }

@@ -11,8 +11,9 @@
 //                 "not-a-magnesium-product" (the background normally does not call us then)
 //   no-limit      the standard sets no limit for the age (infants; EU ages 1-3)
 // An unreadable product whose stack ALONE is over the limit is "over-limit": the total can only
-// be higher. The product already in the stack (options.inStack) is not counted twice: the total
-// is then the stack's. Food never counts.
+// be higher. The product already in the stack (options.inStack) is not counted twice: its list
+// entry is replaced by the larger of that entry and the page's daily dose, so a stronger variant
+// of a listed product never makes the total look lower than it is. Food never counts.
 import type { Assessment, Level } from '../core/assessment.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Range, Reading } from '../core/reading.ts';
@@ -31,6 +32,9 @@ export interface EvaluateOptions {
   manual?: ManualAmount | null;
   /** this product is already in the user's stack: do not add it again */
   inStack?: boolean;
+  /** the daily mg of the stack entry that matched (with inStack); the larger of it and the
+   *  page's dose is counted. Absent: the entry is taken to cover the page's dose. */
+  inStackMg?: number;
 }
 
 export function evaluate(reading: Reading, profile: Profile, options: EvaluateOptions = {}): Assessment {
@@ -63,8 +67,13 @@ export function evaluate(reading: Reading, profile: Profile, options: EvaluateOp
   }
 
   let total: Range | null = null;
-  if (inStack) total = { min: stackMg, max: stackMg };
-  else if (dose.dailyMg) total = { min: roundMg(dose.dailyMg.min + stackMg), max: roundMg(dose.dailyMg.max + stackMg) };
+  if (inStack) {
+    const entry = options.inStackMg;
+    const page = dose.dailyMg;
+    total = entry === undefined || !page
+      ? { min: stackMg, max: stackMg }
+      : { min: roundMg(stackMg - entry + Math.max(entry, page.min)), max: roundMg(stackMg - entry + Math.max(entry, page.max)) };
+  } else if (dose.dailyMg) total = { min: roundMg(dose.dailyMg.min + stackMg), max: roundMg(dose.dailyMg.max + stackMg) };
 
   let level: Level;
   if (limit.limitMg === null) level = 'no-limit';

@@ -57,7 +57,7 @@ export const MAGNESIUM_MEDICATIONS: MedicationRule[] = [
     id: 'potassium-sparing-diuretic',
     severity: 'caution',
     title: 'Potassium-sparing diuretics reduce magnesium loss',
-    detail: 'Potassium-sparing diuretics (such as amiloride or spironolactone) reduce the magnesium lost in urine, so magnesium from supplements can build up. Talk to your doctor or pharmacist before taking it.',
+    detail: 'Potassium-sparing diuretics (such as amiloride or spironolactone) reduce the magnesium lost in urine. Talk to your doctor or pharmacist before adding a magnesium supplement.',
     source: NIH_ODS_INTERACTIONS,
   },
   {

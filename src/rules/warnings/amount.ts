@@ -84,19 +84,22 @@ export function topical(ctx: RuleContext): Warning[] {
     id: 'topical-product',
     severity: 'info',
     title: 'Applied to the skin: counted to be safe',
-    detail: `The page says this product is applied to the skin. The limits are for ${data.name} taken by mouth, and how much passes through the skin is not established; to be safe it is counted in the total.`,
+    detail: `The page says this product is applied to the skin. The limits are for ${data.name} from supplements and medicines; to be safe, Dose Guard counts it in the total.`,
     source: data.ulCriticalEffect.source,
   }];
 }
 
 export function alreadyInStack(ctx: RuleContext): Warning[] {
-  const { inStack, stackMg } = ctx;
+  const { inStack, stackMg, total } = ctx;
   if (!inStack) return [];
+  const raised = total !== null && total.max > stackMg;
   return [{
     id: 'already-in-stack',
     severity: 'info',
     title: 'Already in your list: counted once',
-    detail: `This product is in your list of supplements, so it is not added again: your list total of ${mg(stackMg)} a day is used.`,
+    detail: raised
+      ? `This product is in your list of supplements, so it is counted once; the page's daily amount is higher than your list entry, so the higher figure is used (total ${mgRange(total)} a day).`
+      : `This product is in your list of supplements, so it is not added again: your list total of ${mg(stackMg)} a day is used.`,
     source: 'Your supplement list, entered in your profile',
   }];
 }
