@@ -33,11 +33,10 @@ export interface StoreAdapter {
   readonly name: string;
   /** hosts this adapter serves */
   matchesUrl(url: string): boolean;
-  /** recognises the markup: for a platform (Shopify themes, any host), or a store's page saved
-   *  without its URL (then several of the store's own landmarks must be there together) */
+  /** recognises the markup, when no adapter serves the URL's host: a platform (Shopify themes, any
+   *  host), or a store's page on an unlisted host or saved without its URL (then several of the
+   *  store's own landmarks must be there together) */
   matchesDocument?(ix: PageIndex): boolean;
-  /** a shop platform served on any host: its markup may pick it even when the URL's host is known */
-  readonly platform?: boolean;
   read(ix: PageIndex, url: string): LabelInput;
 }
 

@@ -2,7 +2,6 @@ import type { PageIndex } from '../page-index.ts';
 // Store adapter registry: host match first, then markup match (Shopify themes, saved pages with
 // no URL), then the generic adapter.
 import type { StoreAdapter } from './common.ts';
-import { hostOf } from './common.ts';
 import { amazon, AMAZON_SELECTORS } from './amazon.ts';
 import { generic, GENERIC_SELECTORS } from './generic.ts';
 import { iherb, IHERB_SELECTORS } from './iherb.ts';
@@ -26,13 +25,13 @@ const AREAS: Record<string, readonly string[]> = {
 
 export const ADAPTERS: readonly StoreAdapter[] = [iherb, amazon, vitacost, walmart, target, shopify, generic];
 
-/** The URL's host picks the adapter. Markup decides only for platforms (Shopify on any host) or when
- *  the page has no URL at all (a saved page): a store's look-alike ids on another host (Walgreens
- *  also uses h1#productTitle) never make it that store. */
+/** The URL's host picks the adapter. Markup decides only when no adapter serves the host: for
+ *  platforms (Shopify on any host) and for a store's pages on a host not listed (another Amazon
+ *  country) or saved without a URL; a store's markup needs several of its own landmarks together
+ *  (Walgreens also uses h1#productTitle, and is not Amazon). */
 export function adapterFor(url: string, ix?: PageIndex): StoreAdapter {
   for (const a of ADAPTERS) if (a !== generic && a.matchesUrl(url)) return a;
-  const hostKnown = hostOf(url).length > 0;
-  if (ix) for (const a of ADAPTERS) if ((a.platform === true || !hostKnown) && a.matchesDocument?.(ix)) return a;
+  if (ix) for (const a of ADAPTERS) if (a.matchesDocument?.(ix)) return a;
   return generic;
 }
 

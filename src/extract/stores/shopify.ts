@@ -33,7 +33,6 @@ export const SHOPIFY_SELECTORS: Selectors = {
 
 export const shopify: StoreAdapter = {
   name: 'shopify',
-  platform: true,
   matchesUrl: () => false,
   matchesDocument: (ix) => ix.first(['link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], script[data-product-json], script[id^="ProductJson"]']) !== null,
   read(ix, url) {

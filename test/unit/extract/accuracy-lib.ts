@@ -1,4 +1,4 @@
-// Scoring of extract against shared/pages/answers.json (used by scripts/accuracy.ts and the test).
+// Scoring of extract against an answers.json (shared/pages, test/fixtures/holdout, test/fixtures/stores); used by scripts/accuracy.ts and the tests.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
