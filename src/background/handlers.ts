@@ -1,9 +1,9 @@
 // What the background does for each message and event. Every change of a tab's state goes
-// through `update`, one at a time, so two messages for one tab never interleave.
+// through `serial`, one at a time, so two messages for one tab never interleave.
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { loadProfile, saveProfile } from '../profile/store.ts';
-import { assess } from './assess.ts';
+import { assess, type ProfileView } from './assess.ts';
 import { stackItemFor } from '../rules/in-stack.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
 import { noteFor, showBadge, tellTab } from './present.ts';
@@ -15,50 +15,67 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function currentProfile() {
-  return (await loadProfile(browser.storage.local)).profile;
+async function currentProfile(): Promise<ProfileView> {
+  const { profile, problems } = await loadProfile(browser.storage.local);
+  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field) };
 }
 
-export function onPageReading(msg: ContentToBackground, tabId: number): Promise<BackgroundToContent> {
+const NO_NOTE: BackgroundToContent = { type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false };
+export const noNote = (): BackgroundToContent => ({ ...NO_NOTE });
+
+class PageChanged extends Error {
+  constructor() {
+    super('The page changed since Dose Guard showed it. Close and reopen Dose Guard to see the page now in the tab.');
+  }
+}
+
+/** The tab's state, provided it still shows the page the popup rendered. */
+async function shownState(tabId: number, url: string): Promise<TabState> {
+  const state = await getTabState(tabId);
+  if (!state || state.url !== url) throw new PageChanged();
+  return state;
+}
+
+/** `url` is the page's address as the browser reports the sender, not as the page claims. */
+export function onPageReading(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
   return serial(async () => {
-    const profile = await currentProfile();
-    if (profile.settings.disabledStores.includes(msg.reading.source)) {
+    const view = await currentProfile();
+    if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
       // The user turned Dose Guard off for this store: keep nothing, show nothing.
       await removeTabState(tabId);
       await showBadge(tabId, null);
-      return { type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false };
+      return noNote();
     }
     const previous = await getTabState(tabId);
-    // A manual entry belongs to the page it was typed on.
-    const manual = previous && previous.url === msg.url ? previous.manual : null;
-    const state = assess({ tabId, url: msg.url, reading: msg.reading, manual, updatedAt: Date.now() }, profile);
+    // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
+    const manual = previous && previous.url === url ? previous.manual : null;
+    const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
     await setTabState(state);
     await showBadge(tabId, state);
-    return noteFor(state, profile);
+    return noteFor(state, view.profile);
   });
 }
 
 export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
+  if (msg.type === 'data-deleted') return onDataDeleted().then(() => ({ ok: true, state: null }));
+  if (msg.type === 'scan-tab') return scanTab(msg.tabId);
   return serial(async () => {
     switch (msg.type) {
-      case 'get-tab-state': {
-        const state = await getTabState(msg.tabId);
-        return { ok: true, state, reason: state ? 'none' : 'not-scanned' };
-      }
+      case 'get-tab-state':
+        return { ok: true, state: await getTabState(msg.tabId) };
       case 'manual-entry':
       case 'clear-manual': {
-        const state = await getTabState(msg.tabId);
-        if (!state) return { ok: true, state: null, reason: 'not-scanned' };
+        const state = await shownState(msg.tabId, msg.url);
         const manual = msg.type === 'manual-entry' ? { perServingMg: msg.perServingMg, servingsPerDay: msg.servingsPerDay } : null;
-        const profile = await currentProfile();
-        const next = assess({ ...state, manual }, profile);
-        await publish(next, profile);
+        const view = await currentProfile();
+        const next = assess({ ...state, manual }, view);
+        await publish(next, view.profile);
         return { ok: true, state: next };
       }
       case 'add-to-stack': {
-        const state = await getTabState(msg.tabId);
-        if (!state) return { ok: true, state: null, reason: 'not-scanned' };
-        const { profile } = await loadProfile(browser.storage.local);
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
         const daily = state.manual
           ? state.manual.perServingMg * state.manual.servingsPerDay.max
           : state.reading.dailyMg?.max ?? state.reading.perServingMg;
@@ -70,22 +87,28 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
           url: state.url,
         });
         await saveProfile(browser.storage.local, profile);
-        const next = assess(state, profile);
+        const next = assess(state, view);
         await publish(next, profile);
         return { ok: true, state: next };
-      }
-      case 'scan-tab': {
-        // Only on the user's click (activeTab): run the content script on a page outside the
-        // supported stores. It reads the page and reports like anywhere else.
-        const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'content.js';
-        await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [script] });
-        return { ok: true, state: await getTabState(msg.tabId), reason: 'not-scanned' };
       }
     }
   });
 }
 
-async function publish(state: TabState, profile: Awaited<ReturnType<typeof currentProfile>>): Promise<void> {
+/**
+ * "Check this page" (activeTab): ask a content script already in the page to read it again;
+ * only where none answers, inject one. The page then reports like any store page.
+ */
+async function scanTab(tabId: number): Promise<TabStateReply> {
+  const answered = await browser.tabs.sendMessage(tabId, { type: 'rescan' } satisfies BackgroundToContent).then(() => true, () => false);
+  if (!answered) {
+    const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'content.js';
+    await browser.scripting.executeScript({ target: { tabId }, files: [script] });
+  }
+  return { ok: true, state: await getTabState(tabId) };
+}
+
+async function publish(state: TabState, profile: ProfileView['profile']): Promise<void> {
   await setTabState(state);
   await showBadge(state.tabId, state);
   await tellTab(state.tabId, noteFor(state, profile));
@@ -94,9 +117,9 @@ async function publish(state: TabState, profile: Awaited<ReturnType<typeof curre
 /** The profile changed (options page, import, "I take this"): every open tab's verdict follows. */
 export function onProfileChanged(): Promise<void> {
   return serial(async () => {
-    const profile = await currentProfile();
+    const view = await currentProfile();
     for (const state of await allTabStates()) {
-      await publish(assess(state, profile), profile);
+      await publish(assess(state, view), view.profile);
     }
   });
 }

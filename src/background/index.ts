@@ -3,7 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+import { noNote, onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
 
 browser.runtime.onMessage.addListener(route);
 browser.storage.onChanged.addListener((changes, area) => {
@@ -31,12 +31,13 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
     if (!parsed.success) return Promise.resolve({ ok: false, error: `Unrecognised request: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
     return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: String(error) }));
   }
+  // Content scripts: the top frame of a tab only; the page's address as the browser knows it.
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  if (tabId === undefined || sender.frameId !== 0) return undefined;
   const parsed = ContentToBackground.safeParse(message);
   if (!parsed.success) {
     console.warn('[Dose Guard] dropped a malformed page reading', parsed.error.issues.slice(0, 3));
-    return Promise.resolve({ type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false });
+    return Promise.resolve(noNote());
   }
-  return onPageReading(parsed.data, tabId);
+  return onPageReading(parsed.data, tabId, sender.url ?? parsed.data.url);
 }

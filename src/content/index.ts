@@ -22,6 +22,13 @@ function start(): void {
   const stopWatching = watchPage(scan, () => productAreaSelectors(location.href));
 
   runtime!.onMessage.addListener(onMessage);
+  // Back/forward cache: the page comes back without a load, and its verdict was cleared.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    lastSent = '';
+    scan();
+  };
+  window.addEventListener('pageshow', onPageShow);
 
   function scan(): void {
     if (!extensionAlive()) return stop();
@@ -29,9 +36,10 @@ function start(): void {
     try {
       reading = extractFromDocument(document, location.href);
     } catch (error) {
-      // A page we cannot parse must never break the page itself: report it as unreadable.
+      // A page we cannot parse must never break the page itself, nor pass for one without
+      // magnesium: it is reported as unreadable, and the popup asks for the amount.
       console.debug('[Dose Guard] extraction failed', error);
-      return;
+      reading = unreadableReading();
     }
     const key = `${location.href}\n${JSON.stringify(reading)}`;
     if (key === lastSent) return;
@@ -62,10 +70,21 @@ function start(): void {
     // The extension was updated or removed under this page: leave nothing behind.
     stopWatching();
     removeNote();
+    window.removeEventListener('pageshow', onPageShow);
+    globalThis.__doseGuardLoaded = false;
     try {
       runtime?.onMessage.removeListener(onMessage);
     } catch {
       /* context already gone */
     }
   }
+}
+
+function unreadableReading(): Reading {
+  return {
+    nutrient: 'magnesium', status: 'unreadable', pageKind: 'other', source: 'generic',
+    product: { name: null, brand: null }, perServingMg: null, basis: null, form: null, route: 'oral',
+    serving: null, servingsPerContainer: null, servingsPerDay: null, dailyMg: null,
+    evidence: [], seen: 'this page could not be read',
+  };
 }

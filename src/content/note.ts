@@ -35,7 +35,8 @@ let dismissedFor = '';
 export function showNote(content: NoteContent, pageKey: string): void {
   if (dismissedFor === pageKey) return;
   if (!host || !host.isConnected) host = createHost(pageKey);
-  host.setAttribute('data-level', content.level);
+  // No level, text or attribute on the host: the page's own scripts can read the host, and the
+  // verdict says something about the user's health. Only the closed shadow root holds it.
   const root = shadows.get(host);
   if (!root) return;
   const note = root.querySelector<HTMLElement>('.note');
@@ -54,11 +55,15 @@ const shadows = new WeakMap<HTMLElement, ShadowRoot>();
 function createHost(pageKey: string): HTMLElement {
   const el = document.createElement(HOST_TAG);
   const pin = (prop: string, value: string) => el.style.setProperty(prop, value, 'important');
+  // Inline !important beats the page's stylesheets, so a store cannot hide or restyle the note.
+  pin('all', 'initial');
   pin('position', 'fixed');
   pin('right', '16px');
   pin('bottom', '16px');
   pin('z-index', '2147483647');
   pin('display', 'block');
+  pin('visibility', 'visible');
+  pin('opacity', '1');
   const root = el.attachShadow({ mode: 'closed' });
   shadows.set(el, root);
   const style = document.createElement('style');

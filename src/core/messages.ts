@@ -15,24 +15,30 @@ export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg]
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------
-export const GetTabStateMsg = z.object({ type: z.literal('get-tab-state'), tabId: z.int().check(z.nonnegative()) });
+const TabId = z.int().check(z.nonnegative());
+/** The page address the popup showed: an action is refused when the tab has moved on since. */
+const ShownUrl = z.string().check(z.maxLength(4000));
+export const GetTabStateMsg = z.object({ type: z.literal('get-tab-state'), tabId: TabId });
 export const ManualEntryMsg = z.object({
   type: z.literal('manual-entry'),
-  tabId: z.int().check(z.nonnegative()),
+  tabId: TabId,
+  url: ShownUrl,
   perServingMg: z.number().check(z.positive(), z.maximum(10_000)),
   servingsPerDay: Range,
 });
-export const ClearManualMsg = z.object({ type: z.literal('clear-manual'), tabId: z.int().check(z.nonnegative()) });
-export const AddToStackMsg = z.object({ type: z.literal('add-to-stack'), tabId: z.int().check(z.nonnegative()) });
-export const ScanTabMsg = z.object({ type: z.literal('scan-tab'), tabId: z.int().check(z.nonnegative()) });
+export const ClearManualMsg = z.object({ type: z.literal('clear-manual'), tabId: TabId, url: ShownUrl });
+export const AddToStackMsg = z.object({ type: z.literal('add-to-stack'), tabId: TabId, url: ShownUrl });
+export const ScanTabMsg = z.object({ type: z.literal('scan-tab'), tabId: TabId });
+/** Sent by the options page after "Delete all my data". */
+export const DataDeletedMsg = z.object({ type: z.literal('data-deleted') });
 export const UiToBackground = z.discriminatedUnion('type', [
-  GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, ScanTabMsg,
+  GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, ScanTabMsg, DataDeletedMsg,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
 /** What the popup shows for one tab. Kept per tab in storage.session. */
 export const TabState = z.object({
-  tabId: z.int().check(z.nonnegative()),
+  tabId: TabId,
   url: z.string(),
   reading: Reading,
   /** set when the user typed the amount in the popup; it replaces the page's figures */
@@ -40,16 +46,13 @@ export const TabState = z.object({
   assessment: z.nullable(Assessment),
   /** true when this product is already in the user's stack (so it is not counted twice) */
   inStack: z.boolean(),
+  /** profile fields that could not be read and took their defaults (the popup says so) */
+  profileRepaired: z.optional(z.array(z.string())),
   updatedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabState>;
 
-export const TabStateReply = z.object({
-  ok: z.literal(true),
-  state: z.nullable(TabState),
-  /** why there is no state: not a supported store, the page is still loading, ... */
-  reason: z.optional(z.enum(['none', 'unsupported-page', 'not-scanned'])),
-});
+export const TabStateReply = z.object({ ok: z.literal(true), state: z.nullable(TabState) });
 export type TabStateReply = z.infer<typeof TabStateReply>;
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;

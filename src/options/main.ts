@@ -12,6 +12,7 @@ import { describeProblems } from '../profile/describe.ts';
 import { formToProfile, profileToForm, rowFromItem, type FormValues } from '../profile/form.ts';
 import { canonicalJson, exportFileName, exportJson, importJson } from '../profile/io.ts';
 import { readProfile } from '../profile/load.ts';
+import type { UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY, clearAllData, loadProfile, saveProfile } from '../profile/store.ts';
 import { h } from '../ui/dom.ts';
 import { dataView } from './data-view.ts';
@@ -150,6 +151,8 @@ async function importFile(file: File): Promise<string | null> {
 async function deleteAll(): Promise<void> {
   lastWritten = null;
   await clearAllData(browser.storage.local, browser.storage.session);
+  // Open tabs still show badges from before: the background clears them and re-reads the pages.
+  await browser.runtime.sendMessage({ type: 'data-deleted' } satisfies UiToBackground).catch(() => undefined);
   render(profileToForm(readProfile({}).profile));
   setDirty(false);
   notices.replaceChildren();

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const tab = await targetTab();
   if (!tab) return renderError(app, 'There is no page in this window to check.');
   const show = (state: TabState | null) =>
-    state ? renderState(app, state, actions(tab.id)) : renderNoState(app, tab.url, () => void scan(tab.id));
+    state ? renderState(app, state, actions(state)) : renderNoState(app, tab.url, () => void scan(tab.id));
   show((await ask({ type: 'get-tab-state', tabId: tab.id })).state);
 }
 
@@ -50,20 +50,23 @@ async function scan(tabId: number): Promise<void> {
   // The script reports on its own; wait briefly for its reading.
   for (let i = 0; i < 20; i++) {
     const { state } = await ask({ type: 'get-tab-state', tabId });
-    if (state) return renderState(app, state, actions(tabId));
+    if (state) return renderState(app, state, actions(state));
     await new Promise((r) => setTimeout(r, 150));
   }
   renderError(app, 'Dose Guard could not read this page.');
 }
 
-function actions(tabId: number) {
-  const rerender = (reply: TabStateReply) => reply.state && renderState(app, reply.state, actions(tabId));
+/** What the popup's buttons do for the page it shows. Each names that page, so an action meant
+ *  for one product never lands on another the tab has moved to meanwhile. */
+function actions(shown: TabState) {
+  const { tabId, url } = shown;
+  const rerender = (reply: TabStateReply) => reply.state && renderState(app, reply.state, actions(reply.state));
   const guarded = (p: Promise<TabStateReply>) => p.then(rerender, (e: Error) => renderError(app, e.message));
   return {
     manual: (perServingMg: number, min: number, max: number) =>
-      guarded(ask({ type: 'manual-entry', tabId, perServingMg, servingsPerDay: { min, max } })),
-    clearManual: () => guarded(ask({ type: 'clear-manual', tabId })),
-    addToStack: () => guarded(ask({ type: 'add-to-stack', tabId })),
+      guarded(ask({ type: 'manual-entry', tabId, url, perServingMg, servingsPerDay: { min, max } })),
+    clearManual: () => guarded(ask({ type: 'clear-manual', tabId, url })),
+    addToStack: () => guarded(ask({ type: 'add-to-stack', tabId, url })),
   };
 }
 

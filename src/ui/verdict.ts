@@ -16,17 +16,26 @@ export const LEVEL_LOOK: Record<Level, LevelLook> = {
   'near-limit': { badge: 'NEAR', color: '#a35200', headline: 'Close to your daily limit' },
   'within-limit': { badge: 'OK', color: '#1e6b3a', headline: 'Within your daily limit' },
   unknown: { badge: '?', color: '#5f6368', headline: 'Amount not readable from this page' },
-  'no-limit': { badge: 'i', color: '#3c4a8a', headline: 'No upper limit is set for this age' },
+  // Not reassurance: no limit means nobody has set a safe amount for this age.
+  'no-limit': { badge: 'ASK', color: '#a35200', headline: 'Cannot check: no limit is set for this age. Ask a paediatrician.' },
 };
 
 /** A "see your doctor first" warning (kidney disease) outranks a green or amber verdict: the
  *  dose may be within the limit, but the user must not read that as "fine for me". */
 const ASK_FIRST: LevelLook = { badge: 'ASK', color: '#b3261e', headline: 'Ask your doctor before taking this' };
+/** Part of the stored profile was unreadable and took defaults: the check may miss something. */
+const CHECK_PROFILE: LevelLook = { badge: '!', color: '#a35200', headline: 'Check your profile: part of it could not be read' };
+/** Within the limit only on the assumption of one serving a day (no directions were read). */
+const ASSUMED_ONE: LevelLook = { badge: 'OK?', color: '#5f6368', headline: 'Within the limit at 1 serving a day (directions not found)' };
 
 export function lookFor(assessment: Pick<Assessment, 'level' | 'warnings'>): LevelLook {
-  const calm = assessment.level === 'within-limit' || assessment.level === 'near-limit';
-  if (calm && assessment.warnings.some((w) => w.severity === 'danger')) return ASK_FIRST;
-  return LEVEL_LOOK[assessment.level];
+  const { level, warnings } = assessment;
+  const has = (test: (w: Assessment['warnings'][number]) => boolean) => warnings.some(test);
+  const calm = level === 'within-limit' || level === 'near-limit';
+  if (calm && has((w) => w.severity === 'danger')) return ASK_FIRST;
+  if (calm && has((w) => w.id === 'profile-repaired')) return CHECK_PROFILE;
+  if (level === 'within-limit' && has((w) => w.id === 'servings-assumed')) return ASSUMED_ONE;
+  return LEVEL_LOOK[level];
 }
 
 export function formatMg(mg: number): string {

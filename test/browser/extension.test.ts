@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
-  sharedPages, sharedPagesAvailable, stopServiceWorker, waitForBadge, type Loaded,
+  noteText, sharedPages, sharedPagesAvailable, stopServiceWorker, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
 const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
@@ -51,7 +51,7 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     const { page, tabId } = await openProduct(ext, IHERB_URL);
     // 105 mg a day against the 350 mg adult limit (default profile: adult, US).
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
-    await expect.poll(() => page.locator('dose-guard-note').getAttribute('data-level')).toBe('within-limit');
+    await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit This product: 105 mg\/day; limit 350 mg\/day\./);
 
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('Within your daily limit');
@@ -87,17 +87,12 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
   it('shows no verdict on a product without magnesium', async () => {
     await servePage(ext.context, IHERB_NEG_URL, readSharedPage(IHERB_NEG_FILE));
     const { page, tabId } = await openProduct(ext, IHERB_NEG_URL);
-    const { popup, text } = await (async () => {
-      for (let i = 0; i < 60; i++) {
-        const r = await popupText(tabId);
-        if (!r.text.includes('has not read this page')) return r;
-        await r.popup.close();
-        await page.waitForTimeout(200);
-      }
-      return popupText(tabId);
-    })();
+    // The background has answered the page's reading; only then is "no note" meaningful.
+    expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
+    const { popup, text } = await popupText(tabId);
     expect(text).toContain('No magnesium product found');
     expect(await ext.worker().then((w) => w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))).toBe('');
+    expect(await noteText(page)).toBe('');
     expect(await page.locator('dose-guard-note').count()).toBe(0);
     await popup.close();
     await page.close();
@@ -121,6 +116,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.bringToFront();
     await page.goto('https://example.org/');
     expect(await waitForBadge(ext, tabId, (t) => t === '')).toBe('');
+    await expect.poll(() => tabStateStored(ext, tabId)).toBe(false);
     await page.close();
   });
 
@@ -150,11 +146,27 @@ describe('demo pages (our own, in store layouts)', () => {
     // Already taking 300 mg a day: 100 + 300 = 400 mg, over 350.
     await setProfile(ext, { schemaVersion: 1, stack: [{ name: 'Other magnesium', dailyMg: 300 }] });
     expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
-    await expect.poll(() => page.locator('dose-guard-note').getAttribute('data-level')).toBe('over-limit');
+    await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Over your daily limit This product: 100 mg\/day; with what you already take: 400 mg\/day/);
     await setProfile(ext, { schemaVersion: 1 });
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
     await page.close();
   });
+  it('"Delete all my data" leaves no stale verdict on open tabs', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    await setProfile(ext, { schemaVersion: 1, stack: [{ name: 'Other magnesium', dailyMg: 300 }] });
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
+    const options = await openOptions(ext);
+    await options.getByRole('button', { name: 'Delete all my data' }).click();
+    await options.getByRole('dialog', { name: 'Delete all your data?' }).getByRole('button', { name: 'Delete everything' }).click();
+    // The page is read again against the default profile: 100 mg a day, nothing else taken.
+    expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
+    await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit/);
+    await options.close();
+    await page.close();
+  });
+
   it('"I take this" adds the product to the list once, and it is not counted twice', async () => {
     const { url, body } = demo('within-limit');
     await servePage(ext.context, url, body);

@@ -138,3 +138,38 @@ export async function stopServiceWorker(loaded: Loaded): Promise<string> {
   await page.close();
   return status;
 }
+
+/**
+ * The text of Dose Guard's note as the browser's accessibility tree exposes it: what a user (or
+ * a screen reader) perceives. The note sits in a closed shadow root that page scripts, and so
+ * Playwright's selectors, cannot enter; the accessibility tree is computed by the browser itself.
+ * Returns '' when there is no note.
+ */
+export async function noteText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string } }[] };
+    const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    const start = texts.findIndex((t) => t.startsWith('Dose Guard: '));
+    return start < 0 ? '' : texts.slice(start, start + 3).join(' ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The background's stored result for a tab (storage.session), once it has one. */
+export async function waitForTabState(loaded: Loaded, tabId: number, timeoutMs = 15_000): Promise<{ url: string; reading: { status: string } }> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const sw = await loaded.worker();
+    const state = await sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+    if (state) return state as { url: string; reading: { status: string } };
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no result stored for tab ${tabId}`);
+}
+
+export async function tabStateStored(loaded: Loaded, tabId: number): Promise<boolean> {
+  const sw = await loaded.worker();
+  return sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined, tabId);
+}

@@ -26,3 +26,21 @@ describe('what the badge, popup and note show', () => {
     expect(formatRange({ min: 52.5, max: 52.5 })).toBe('52.5 mg');
   });
 });
+
+describe('never green when unsure', () => {
+  const w = (id: string, severity: Warning['severity'] = 'info'): Warning => ({ id, severity, title: '', detail: '', source: '' });
+  it('is not green when one serving a day is only assumed', () => {
+    const look = lookFor({ level: 'within-limit', warnings: [w('servings-assumed', 'caution')] });
+    expect(look.badge).toBe('OK?');
+    expect(look.color).not.toBe(LEVEL_LOOK['within-limit'].color);
+    expect(look.headline).toMatch(/1 serving a day/);
+  });
+  it('asks to check the profile when part of it could not be read', () => {
+    expect(lookFor({ level: 'within-limit', warnings: [w('profile-repaired', 'warning')] }).badge).toBe('!');
+  });
+  it('does not present "no limit for this age" as reassurance', () => {
+    const look = lookFor({ level: 'no-limit', warnings: [] });
+    expect(look.badge).toBe('ASK');
+    expect(look.headline).toMatch(/paediatrician/);
+  });
+});
