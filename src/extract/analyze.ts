@@ -41,7 +41,8 @@ const MG_IN_TITLE_RE = /\d\s{0,2}(?:mg|mcg|µg)\b/i;
  *  supplement wording, directions with dose units. "Do not ingest" or a non-health category
  *  (without a dose form in the title) say it is not. */
 function looksLikeSupplement(input: LabelInput, dirs: ReturnType<typeof parseDirections>): boolean {
-  const title = input.title ?? '';
+  // no title found (a text page opening with a sentence): its first words name the product
+  const title = input.title ?? (input.body ?? '').slice(0, 120);
   const text = `${input.body ?? ''}\n${input.directions ?? ''}`.slice(0, 200_000);
   if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return false;
   const formInTitle = DOSE_FORM_RE.test(title);
