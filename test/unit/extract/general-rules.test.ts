@@ -114,7 +114,7 @@ describe('unreadable needs a supplement', () => {
     expect(text('Home > Vitamins & Supplements > Minerals\nMagnesium Complex\nSee label.').status).toBe('unreadable');
   });
   it('a text page with no title line: its opening words and plural "dietary supplements" count', () => {
-    expect(text('Magnesium Tablets are dietary supplements that provide magnesium, an essential mineral.\nAdults: 310-420 mg.').status).toBe('unreadable');
+    expect(text('Magnesium Tablets are dietary supplements that provide magnesium, an essential mineral.\nMagnesium supports muscles. Adults: 310-420 mg.').status).toBe('unreadable');
     expect(text('Magnesium Fire Starter. Statements regarding dietary supplements have not been evaluated.').status).toBe('absent');
   });
   it('a product with no magnesium still gets its servings per day from the directions', () => {
