@@ -27,6 +27,9 @@ const ASK_FIRST: LevelLook = { badge: 'ASK', color: '#b3261e', headline: 'Ask yo
 const CHECK_PROFILE: LevelLook = { badge: '!', color: '#a35200', headline: 'Check your profile: part of it could not be read' };
 /** Within the limit only on the assumption of one serving a day (no directions were read). */
 const ASSUMED_ONE: LevelLook = { badge: 'OK?', color: '#5f6368', headline: 'Within the limit at 1 serving a day (directions not found)' };
+/** Within the limit only if the label's figure is a compound's weight, as it most likely is: if it
+ *  were the magnesium itself, the dose would be several times higher. */
+const ASSUMED_COMPOUND: LevelLook = { badge: 'OK?', color: '#5f6368', headline: 'Within the limit if the label gives the compound\'s weight: check the label' };
 
 export function lookFor(assessment: Pick<Assessment, 'level' | 'warnings'>): LevelLook {
   const { level, warnings } = assessment;
@@ -35,6 +38,7 @@ export function lookFor(assessment: Pick<Assessment, 'level' | 'warnings'>): Lev
   if (calm && has((w) => w.severity === 'danger')) return ASK_FIRST;
   if (calm && has((w) => w.id === 'profile-repaired')) return CHECK_PROFILE;
   if (level === 'within-limit' && has((w) => w.id === 'servings-assumed')) return ASSUMED_ONE;
+  if (level === 'within-limit' && has((w) => w.id === 'compound-estimate')) return ASSUMED_COMPOUND;
   return LEVEL_LOOK[level];
 }
 

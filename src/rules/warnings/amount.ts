@@ -32,7 +32,7 @@ export function compoundEstimate(ctx: RuleContext): Warning[] {
     id: 'compound-estimate',
     severity: 'caution',
     title: 'Estimated from the compound weight',
-    detail: `The page gives the weight of ${named}, not of ${data.name} itself. The ${data.name} in it was estimated with the ${data.elementalShare.value}${share}, so the real amount is likely lower; check the Supplement Facts panel.`,
+    detail: `The page gives the weight of ${named}, not of ${data.name} itself. The ${data.name} in it was estimated with the ${data.elementalShare.value}${share}, so the real amount is likely lower. If the figure is the ${data.name} itself (some pages print it so), the dose is several times higher: check the Supplement Facts panel.`,
     source: data.elementalShare.source,
   }];
 }

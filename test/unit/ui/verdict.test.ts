@@ -35,6 +35,11 @@ describe('never green when unsure', () => {
     expect(look.color).not.toBe(LEVEL_LOOK['within-limit'].color);
     expect(look.headline).toMatch(/1 serving a day/);
   });
+  it('is not green when the amount was estimated from a compound weight', () => {
+    const look = lookFor({ level: 'within-limit', warnings: [w('compound-estimate', 'caution')] });
+    expect(look.badge).toBe('OK?');
+    expect(look.headline).toMatch(/compound/);
+  });
   it('asks to check the profile when part of it could not be read', () => {
     expect(lookFor({ level: 'within-limit', warnings: [w('profile-repaired', 'warning')] }).badge).toBe('!');
   });
