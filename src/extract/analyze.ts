@@ -7,7 +7,7 @@ import { formIn } from './text/compound.ts';
 import { findCandidates, looseCandidates, titleCandidates, type Candidate, TIER } from './text/candidates.ts';
 import { parseDirections } from './text/directions.ts';
 import {
-  DOSE_FORM_RE, HEALTH_CATEGORY_RE, MAGNESIUM_WORD_G_RE, MAGNESIUM_WORD_RE, NOT_INGESTIBLE_RE, ORAL_SPRAY_RE, SUPPLEMENT_WORD_RE,
+  DOSE_FORM_RE, HEALTH_CATEGORY_RE, LINE_STARTS_WITH_NAME_RE, MAGNESIUM_WORD_G_RE, MAGNESIUM_WORD_RE, NOT_INGESTIBLE_RE, ORAL_SPRAY_RE, SUPPLEMENT_WORD_RE,
   TOPICAL_RE,
 } from './text/patterns.ts';
 import { parseServingSize, parseServingsPerContainer } from './text/serving.ts';
@@ -187,7 +187,7 @@ export function analyze(input: LabelInput): Reading {
 
   const productHasMg = MAGNESIUM_WORD_RE.test(input.title ?? '')
     || all.length > 0
-    || (facts.length > 0 && /^[^\n]{0,3}magn[eé]s(?:ium|io)\b/im.test(facts))
+    || (facts.length > 0 && LINE_STARTS_WITH_NAME_RE.test(facts))
     || ((input.title ?? '').length === 0 && mentions(body) >= 3);
 
   // route

@@ -5,7 +5,7 @@ import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../analyze.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isListingText, kindFromUrl } from '../page-kind.ts';
-import { FACTS_HEADING_RE, MAGNESIUM_WORD_RE } from '../text/patterns.ts';
+import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAGNESIUM_WORD_RE } from '../text/patterns.ts';
 
 export interface Selectors {
   /** product title, best first */
@@ -40,7 +40,7 @@ export interface StoreAdapter {
   read(ix: PageIndex, url: string): LabelInput;
 }
 
-export const DIRECTIONS_HEADING_RE = /^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b/i;
+export { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';
 
 export function hostOf(url: string): string {
   try {

@@ -13,7 +13,7 @@ import { dvToMg } from './dv.ts';
 import {
   AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
   DAILY_HEADER_RE, ELEMENTAL_OF_RE, NET_CONTENTS_RE, OTHER_NUTRIENT_RE, PER_DAY_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
-  STANDALONE_AMOUNT_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
+  STANDALONE_AMOUNT_RE, STARTS_WITH_NAME_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
 } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -146,7 +146,7 @@ function pctCandidate(line: string, lineStart: number, li: number): Candidate | 
 function startsWithMagnesium(line: string): boolean {
   let l = line.trimStart();
   if (l.startsWith('|')) l = l.slice(1).trimStart();
-  return /^magn[eé]s(?:ium|io)\b/i.test(l);
+  return STARTS_WITH_NAME_RE.test(l);
 }
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {

@@ -6,7 +6,7 @@
 // Reference: /work/shared/reference/magnesium.md section 4.
 import type { Nutrient } from '../../core/reading.ts';
 import { COMPOUND_FORMS, type CompoundForm } from '../../data/magnesium/forms.ts';
-import { ELEMENTAL_RE } from './patterns.ts';
+import { ELEMENTAL_RE, NAME_THEN_NEXT_RE } from './patterns.ts';
 
 export interface NameClass {
   kind: 'elemental' | 'compound';
@@ -42,7 +42,7 @@ export function classifyName(name: string, nutrient: Nutrient = 'magnesium'): Na
   const form = formIn(name, nutrient);
   if (ELEMENTAL_RE.test(name)) return { kind: 'elemental', form };
   // "Magnesium 200 mg" / "Magnesium, 200 mg" / "Magnesium (from ...)": the element itself
-  const afterWord = /magn[eé]s(?:ium|io)(\p{L}*)\s{0,3}(.{0,1})/iu.exec(name);
+  const afterWord = NAME_THEN_NEXT_RE.exec(name);
   if (afterWord) {
     const suffix = (afterWord[1] ?? '').toLowerCase();
     if (suffix.length > 0 && form) return { kind: 'compound', form }; // Magnesiumcitrat

@@ -6,6 +6,7 @@
 import { CEILING_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -33,15 +34,16 @@ export interface DirectionsResult {
 const DAILY = new Set([
   'daily', 'day', 'days', 'täglich', 'taglich', 'tag', 'tage', 'jour', 'jours', 'quotidien', 'quotidiennement',
   'día', 'dia', 'días', 'diario', 'diarios', 'diaria', 'diarias', 'diariamente', 'giorno', 'giornalmente', 'quotidianamente',
+  ...DAILY_WORDS_EXTRA,
 ]);
 // words that may sit between a count and "daily" ("per day", "a day", "al día", "pro Tag")
-const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im']);
-const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta']);
+const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', ...DAY_LINK_WORDS_EXTRA]);
+const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
 };
 const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
-  'nehmen', 'einnehmen', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink']);
+  'nehmen', 'einnehmen', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 

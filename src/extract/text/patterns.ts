@@ -1,6 +1,24 @@
 // Every regular expression the text parsers use, in one exported list, so a test can check each
 // one with `recheck` for super-linear backtracking. Rules kept here: bounded repetition only,
 // no nested quantifiers, anchored probes on short slices where a pattern looks around an amount.
+// The nutrient's names and the other shops' label words are data (src/data/magnesium/names.ts):
+// the patterns below that use them are built once from escaped word lists (plain alternations).
+import {
+  DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, NUTRIENT_NAMES, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+} from '../../data/magnesium/names.ts';
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** An alternation of literal words, longest first (so a longer inflection wins). */
+function wordsAlt(words: readonly string[]): string {
+  return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}
+/** The nutrient's names in every supported language, as a regex source group (a word start). */
+export const NAME_SRC = `(?:${wordsAlt(NUTRIENT_NAMES.magnesium.flatMap((n) => n.words))})`;
+const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
+/** Unit words that head a facts column ("1 tabletka", "per tablet", "pro Tablette"). */
+const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule', 'capsules', 'kapsel', 'softgel', 'gummy', 'sachet', ...(UNIT_WORDS_EXTRA['tablet'] ?? []), ...(UNIT_WORDS_EXTRA['capsule'] ?? [])];
 
 /** A number with optional thousands separators or a decimal comma/point, then a mass unit.
  *  Number text is parsed in code (numbers.ts); the unit is checked for a word end in code. */
@@ -10,14 +28,20 @@ export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(millig
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
 
 /** Words that name the element (EN/DE/FR/ES/IT), as a prefix of a word ("Magnesiumcitrat" too). */
-export const MAGNESIUM_WORD_RE = /magn[eé]s(?:ium|io)|magnesi|\bmg2\+/i;
-export const MAGNESIUM_WORD_G_RE = /magn[eé]s(?:ium|io)\p{L}{0,14}/giu;
+export const MAGNESIUM_WORD_RE = new RegExp(`${NAME_SRC}|magnesi|\\bmg2\\+`, 'iu');
+export const MAGNESIUM_WORD_G_RE = new RegExp(`${NAME_SRC}\\p{L}{0,14}`, 'giu');
+/** A line (a facts row) that starts with the nutrient's name, within its first 3 characters. */
+export const LINE_STARTS_WITH_NAME_RE = new RegExp(`^[^\\n]{0,3}${NAME_SRC}(?![\\p{L}])`, 'imu');
+/** The name at the start of a short string (a facts cell), as a whole word. */
+export const STARTS_WITH_NAME_RE = new RegExp(`^${NAME_SRC}(?![\\p{L}])`, 'iu');
+/** The name, then its suffix letters and the next character ("Magnesiumcitrat", "Magnesium ("). */
+export const NAME_THEN_NEXT_RE = new RegExp(`${NAME_SRC}(\\p{L}{0,20})\\s{0,3}(.{0,1})`, 'iu');
 
 /** After an amount: "of (up to two words) magnesium" / "de magnesio" / "reines Magnesium". */
-export const AFTER_AMOUNT_MG_RE = /^\s{0,3}(?:(?:of|de|di|du|an|von)\s{1,3}|d')?(?:[\p{L}®-]{2,16}\s{1,3}){0,2}?(magn[eé]s(?:ium|io)\p{L}{0,14})/iu;
+export const AFTER_AMOUNT_MG_RE = new RegExp(`^\\s{0,3}(?:(?:of|de|di|du|an|von)\\s{1,3}|d')?(?:[\\p{L}®-]{2,16}\\s{1,3}){0,2}?(${NAME_SRC}\\p{L}{0,14})`, 'iu');
 
 /** Before an amount: "magnesium (" / "magnesium:" / "magnesium -" at the end of a short slice. */
-export const BEFORE_AMOUNT_MG_RE = /magn[eé]s(?:ium|io)\s{0,2}[(:–-]\s{0,2}(?:approx\.?\s{0,2}|about\s{1,2}|ca\.?\s{0,2})?$/iu;
+export const BEFORE_AMOUNT_MG_RE = new RegExp(`${NAME_SRC}\\s{0,2}[(:–-]\\s{0,2}(?:approx\\.?\\s{0,2}|about\\s{1,2}|ca\\.?\\s{0,2})?$`, 'iu');
 
 /** A range ending just before an amount: "300 - ", "300 to ", "300 bis ". */
 export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e|or|oder|ou|o)\s{0,2}$/i;
@@ -37,7 +61,7 @@ export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|die
 
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
-export const PCT_MARK_RE = /\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|nrv|nrw|vnr|vrn|ri|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}/giu;
+export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu');
 
 /** A price as a whole word ("$8.99", "£12", "19,95€") or a number then a currency word ("19,95 €"):
  *  tested on a line's last one or two words (see endsInPrice), anchored, so linear. */
@@ -91,6 +115,9 @@ export const TOKEN_RE = /\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
+/** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
+export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![\p{L}])`, 'iu');
+
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
@@ -114,8 +141,8 @@ export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
-export const DOSE_FORM_RE = /\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b/iu;
-export const SUPPLEMENT_WORD_RE = /(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b/iu;
+export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![\p{L}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![\p{L}])`, 'iu');
+export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![\p{L}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![\p{L}])`, 'iu');
 export const HEALTH_CATEGORY_RE = /\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung\p{L}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b/iu;
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
@@ -125,7 +152,7 @@ export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) sk
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
 
 /** Nutrition / facts panel headings. */
-export const FACTS_HEADING_RE = /supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b/i;
+export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![\p{L}])`, 'iu');
 
 /** Other nutrients named in a title: a title naming these is not a magnesium-only product. */
 export const OTHER_NUTRIENT_RE = /\b(?:calcium|kalzium|calcio|zinc|zink|zinco|potassium|kalium|vitamin|vitamine|vitamina|iron|eisen|b6|b12|d3|k2|multi\p{L}{0,12}|melatonin|ashwagandha|l-theanine|theanine|boron|selenium|copper|manganese|chromium)\b/iu;
@@ -143,5 +170,6 @@ export const REGEXES: readonly RegExp[] = [
   SERVINGS_COUNT_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
+  DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
 ];

@@ -1,7 +1,9 @@
-// Serving units: canonical names for the words labels use (EN/DE/FR/ES/IT).
+// Serving units: canonical names for the words labels use (EN/DE/FR/ES/IT here; other shops'
+// languages from the data table in src/data/magnesium/names.ts).
+import { UNIT_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 const UNIT_WORDS: Record<string, string> = {};
-function add(unit: string, words: string[]): void {
+function add(unit: string, words: readonly string[]): void {
   for (const w of words) UNIT_WORDS[w] = unit;
 }
 add('capsule', ['capsule', 'capsules', 'cap', 'caps', 'vcap', 'vcaps', 'vegcap', 'vegcaps', 'veggie', 'kapsel', 'kapseln', 'gélule', 'gélules', 'gelule', 'gelules', 'cápsula', 'cápsulas', 'capsula', 'capsulas', 'capsule', 'capsule.']);
@@ -18,6 +20,7 @@ add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce'])
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
 add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);
 add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porción', 'porciones', 'dose', 'doses', 'dosis']);
+for (const [unit, words] of Object.entries(UNIT_WORDS_EXTRA)) add(unit, words);
 
 /** Discrete units: one unit is a fixed, countable thing (a capsule), not a measure (a scoop). */
 const DISCRETE = new Set(['capsule', 'tablet', 'caplet', 'softgel', 'gummy', 'drop', 'spray', 'packet']);

@@ -1,0 +1,90 @@
+// The nutrient's name as European and US store pages print it, and the label words around it
+// (serving units, frequency words, reference-intake column names) in the shops' languages.
+// Data only: the extraction engine builds its matchers from these lists (src/extract/text/patterns.ts,
+// units.ts, directions.ts), so a language is added here, never in code paths.
+// Keyed by nutrient where the words are the nutrient's own; the unit and frequency words are shared.
+import type { Nutrient } from '../../core/reading.ts';
+
+export interface NutrientName {
+  /** ISO 639-1 codes of the languages that print it this way */
+  readonly langs: readonly string[];
+  /** the name and its inflected forms, lower case. Matched as the start of a word, so a compound
+   *  word ("Magnesiumcitrat", "magnezowy") is recognised too. */
+  readonly words: readonly string[];
+}
+
+export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>> = {
+  magnesium: [
+    { langs: ['en', 'de', 'nl', 'da', 'sv', 'no', 'fi'], words: ['magnesium'] },
+    { langs: ['fr'], words: ['magnésium'] },
+    { langs: ['it', 'es'], words: ['magnesio'] },
+    { langs: ['pt'], words: ['magnésio', 'magnesio'] },
+    // Polish: nominative, genitive, instrumental, locative; "magnezium" on some imports
+    { langs: ['pl'], words: ['magnez', 'magnezu', 'magnezem', 'magnezie', 'magnezium'] },
+    { langs: ['cs'], words: ['hořčík', 'hořčíku', 'hořčíkem'] },
+    { langs: ['sk'], words: ['horčík', 'horčíka', 'horčíkom'] },
+    { langs: ['hu'], words: ['magnézium', 'magnéziumot', 'magnéziumból'] },
+    { langs: ['ro'], words: ['magneziu', 'magneziul'] },
+    { langs: ['hr', 'sl', 'sr'], words: ['magnezij', 'magnezija'] },
+  ],
+};
+
+/** Serving-unit words in the languages not covered by the engine's built-in EN/DE/FR/ES/IT list:
+ *  canonical unit -> words (lower case). */
+export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
+  tablet: [
+    'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', // pl
+    'tableta', 'tablety', // cs/sk
+    'tabletta', 'tablettát', 'tabletták', // hu
+    'tablett', 'tabletter', // sv/no/da
+    'pastiglia', 'pastiglie', // it
+  ],
+  capsule: [
+    'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', // pl
+    'kapsle', 'kapsli', 'kapslí', 'tobolka', 'tobolky', 'tobolek', // cs
+    'kapszula', 'kapszulát', 'kapszulák', // hu
+    'capsulă', 'capsule', // ro
+    'kapsel', 'kapsler', 'kapslar', // nordic
+  ],
+  packet: ['saszetka', 'saszetki', 'saszetek', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
+  drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels'],
+  scoop: ['miarka', 'miarki', 'odměrka', 'adagolókanál', 'schepje', 'maatschep'],
+  teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
+};
+
+/** Frequency words: "daily" and the words that link a count to it ("razy dziennie", "na dzień"). */
+export const DAILY_WORDS_EXTRA: readonly string[] = [
+  'dziennie', 'dzień', 'dobę', // pl
+  'denně', 'denne', // cs/sk ("denne" also "this" in Danish, but never after a count)
+  'naponta', 'napi', // hu
+  'dagelijks', 'dag', // nl/sv/da/no ("per dag")
+  'dagligen', 'dagligt', 'daglig', // sv/da/no
+  'zilnic', // ro
+  'diariamente', 'dia', // pt
+];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'gånger', 'gange', 'ganger', 'ori', 'vezes'];
+/** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
+export const TAKE_WORDS_EXTRA: readonly string[] = ['przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem'];
+
+/** Reference-intake column names printed as "% RWS" (pl), "% RI", "% NRV", "% VNR" (fr), "% NRW" (de),
+ *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
+export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', 'nrv', 'vnr', 'nrw', 'rhp', 'rds', 'adh', 'vrn', 'rsz'];
+
+/** Dietary-supplement words in the shops' languages (a product naming the nutrient is a supplement). */
+export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
+  'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',
+  'kosttilskud', 'kosttillskott', 'ravintolisä', 'supliment alimentar', 'suplemento alimentar', 'dodatak prehrani',
+];
+
+/** Dose-form words in a title ("20 tabletek musujących"). */
+export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
+  'tabletki', 'tabletek', 'tabletka', 'musujące', 'musujących', 'musująca', 'kapsułki', 'kapsułek', 'saszetki', 'saszetek',
+  'tablety', 'tobolky', 'tablet', 'šumivé', 'tabletta', 'kapszula', 'pezsgőtabletta', 'bruistabletten', 'capsules', 'tabletter', 'kapslar',
+];
+
+/** Directions headings ("Sposób użycia", "Dawkowanie", "Dávkování", "Adagolás", "Gebruik"). */
+export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
+  'sposób użycia', 'dawkowanie', 'zalecane dzienne spożycie', 'zalecana porcja', 'dávkování', 'způsob použití', 'adagolás', 'javasolt adag',
+  'gebruik', 'dosering', 'gebruiksaanwijzing', 'dosering och användning', 'modo de usar', 'modo de utilização', 'mod de administrare',
+];
