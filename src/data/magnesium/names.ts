@@ -34,14 +34,14 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
 export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   tablet: [
     'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', // pl
-    'tableta', 'tablety', // cs/sk
+    'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
     'tablett', 'tabletter', // sv/no/da
     'pastiglia', 'pastiglie', // it
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', // pl
-    'kapsle', 'kapsli', 'kapslí', 'tobolka', 'tobolky', 'tobolek', // cs
+    'kapsle', 'kapsli', 'kapslí', 'kapsuli', 'tobolka', 'tobolky', 'tobolek', 'tobolku', // cs
     'kapszula', 'kapszulát', 'kapszulák', // hu
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic

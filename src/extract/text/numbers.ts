@@ -13,6 +13,8 @@ const WORDS: Readonly<Record<string, number>> = {
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
   // Italian
   due: 2, tre: 3, quattro: 4,
+  // Polish / Czech
+  jedna: 1, jedną: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
 };
 
 /** Parses a number word (not "a"/"an", which are only numbers in count position). */

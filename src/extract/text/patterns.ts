@@ -102,6 +102,10 @@ export const SERVING_PAREN_RE = /\b(?:serving|tagesdosis|tagesportion|portion|da
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
 
+/** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
+ *  "Nutrient | 2 capsules | %NRV" (a count, a unit word, an optional adjective, alone in its cell). */
+export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/u;
+
 /** "Servings per container: 30", "about 60 servings", "232 servings". */
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
 export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;
@@ -167,7 +171,7 @@ export const REGEXES: readonly RegExp[] = [
   AMOUNT_RE, PERCENT_RE, MAGNESIUM_WORD_RE, MAGNESIUM_WORD_G_RE, AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE,
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, ELEMENTAL_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
-  SERVINGS_COUNT_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { INLINE_SERVING_RE, PANEL_PER_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -35,6 +35,8 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     }
     if (count !== null && count > 0 && count <= 100 && unit) return { count, unit, text: m[0].replace(/\s+/g, ' ').trim() };
   }
+  const hc = headerCellServing(text);
+  if (hc) return hc;
   if (!panel) {
     // a composition header line in page text: "Composition pour 2 gélules", "Cada 2 cápsulas
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
@@ -52,6 +54,22 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const unit = unitOf(i[2] ?? '');
     const count = i[1] ? countOf(i[1]) : 1;
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: i[0].replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}
+
+/** A table header row with a per-unit column and a percentage column, no amount of its own:
+ *  "Składnik | 1 tabletka musująca | % RWS*" -> 1 tablet. */
+function headerCellServing(text: string): ServingSize | null {
+  let n = 0;
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    if (++n > 4000) break;
+    if (line.length > 160 || !line.includes('|') || !line.includes('%')) continue;
+    const m = HEADER_CELL_SERVING_RE.exec(line);
+    if (!m || findAmounts(line).length > 0) continue;
+    const unit = unitOf(m[2] ?? '');
+    const count = countOf(m[1] ?? '');
+    if (unit && unit !== 'serving' && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
 }
