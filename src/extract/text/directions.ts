@@ -144,9 +144,63 @@ function verbFrequency(toks: Tok[]): Parsed | null {
   return null;
 }
 
+/** Measures a dose's equivalent or a carrier liquid is stated in (beyond the serving units). */
+const MEASURE = new Set(['oz', 'ounce', 'ounces', 'fl', 'cup', 'cups', 'glass', 'glasses', 'l', 'liter', 'liters', 'litre', 'litres', 'cc', 'mg', 'mcg']);
+const APPROX = new Set(['approx', 'about', 'ca', 'ok', 'approximately', 'circa', 'env', 'etwa']);
+const INTO = new Set(['in', 'into', 'with', 'to', 'mit', 'dans', 'avec', 'en', 'con', 'w', 've', 'v']);
+const LIQUID = new Set(['water', 'juice', 'liquid', 'milk', 'beverage', 'drink', 'smoothie', 'tea', 'wasser', 'saft', 'flüssigkeit', 'eau', 'jus', 'agua', 'zumo', 'acqua', 'wody', 'soku', 'vody']);
+
+function isMeasure(t: Tok | undefined): boolean {
+  return t !== undefined && (MEASURE.has(t.l) || unitOf(t.l) !== null);
+}
+
+/** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
+ *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
+ *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
+export function dropNonDose(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.t === '(') {
+      // "( [approx] N unit [unit] )": at most 6 tokens, no frequency word inside
+      let j = i + 1;
+      if (toks[j] && APPROX.has(toks[j]!.l)) j++;
+      const c = toks[j] && /^\d/.test(toks[j]!.t) ? countAt(toks, j, false) : null;
+      if (c && isMeasure(toks[c[2]])) {
+        let k = c[2] + 1;
+        if (isMeasure(toks[k])) k++;
+        if (toks[k]?.t === ')') {
+          i = k;
+          continue;
+        }
+      }
+    }
+    // ("1 to 2 mL" is a count range, not "to 2 mL")
+    if (INTO.has(t.l) && !/^\d/.test(toks[i - 1]?.t ?? '')) {
+      // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
+      let j = i + 1;
+      if (toks[j]?.l === 'a' || toks[j]?.l === 'about' || toks[j]?.l === 'approx') j++;
+      const c = toks[j] && /^\d/.test(toks[j]!.t) ? countAt(toks, j, false) : null;
+      if (c && isMeasure(toks[c[2]]) && !TAKE.has(toks[i - 1]?.l ?? '')) {
+        let k = c[2] + 1;
+        if (isMeasure(toks[k])) k++; // "fl oz"
+        if (toks[k]?.l === 'of') k++;
+        let liquid = false;
+        for (let n = 0; n < 5 && toks[k] && (LIQUID.has(toks[k]!.l) || (liquid && RANGE_LINK.has(toks[k]!.l) && LIQUID.has(toks[k + 1]?.l ?? ''))); n++, k++) liquid = true;
+        if (liquid || unitOf(toks[c[2]]!.l) === 'ml' || MEASURE.has(toks[c[2]]!.l)) {
+          i = k - 1;
+          continue;
+        }
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 function parseSentence(s: string): Parsed | null {
   if (CEILING_RE.test(s)) return null;
-  const toks = tokenize(s);
+  const toks = dropNonDose(tokenize(s));
   return unitCount(toks) ?? verbFrequency(toks);
 }
 
