@@ -2,7 +2,9 @@
 // From the URL first, then from structure (schema.org types, og:type, repeated product cards),
 // and for plain text from wording (an article talks to "you" and has no shop cues).
 import type { PageKind } from '../core/reading.ts';
+import { findAmounts } from './text/amount.ts';
 import {
+  ARTICLE_MARKER_RES, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, MAGNESIUM_WORD_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE,
   URL_SEARCH_RE,
 } from './text/patterns.ts';
@@ -32,6 +34,7 @@ export function kindFromText(text: string): PageKind | null {
   const words = sample.split(/\s+/).length;
   const pronouns = (sample.match(PRONOUN_RE) ?? []).length;
   if (isListingText(sample)) return 'category';
+  if (isEditorialText(sample)) return 'article';
   const commerce = COMMERCE_CUE_RE.test(sample);
   if (ARTICLE_CUE_RE.test(sample) && !commerce) return 'article';
   if (!commerce && words > 150 && pronouns / words > 0.02) return 'article';
@@ -48,4 +51,72 @@ export function isListingText(sample: string): boolean {
   if (adds >= 3) return true;
   const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
   return prices >= 3 && SORT_BY_RE.test(sample);
+}
+
+/** Distinct article markers in the text: a byline, "Medically reviewed by", "Updated <date>",
+ *  an affiliate disclosure, "How we tested" / "Our top picks", a "Best ... of 2026" heading. */
+export function articleMarkers(sample: string): number {
+  let n = 0;
+  for (const re of ARTICLE_MARKER_RES) if (re.test(sample)) n++;
+  let k = 0;
+  for (const line of sample.split('\n')) {
+    if (++k > 60) break;
+    const l = line.trim();
+    if (l.length <= 160 && BEST_HEADING_RE.test(l) && YEAR_RE.test(l)) {
+      n++;
+      break;
+    }
+  }
+  return n;
+}
+
+/** Several different products, each with its own amount: three or more comparison lines
+ *  ("Best Budget: Nature Made Magnesium Oxide — 250 mg per tablet") or rows of a table with a
+ *  product column ("NOW Magnesium Citrate | Capsule | 400 mg | ..."), with distinct names and at
+ *  least two distinct amounts. A store's own facts rows name no brand before the nutrient. */
+export function comparesProducts(sample: string): boolean {
+  const names = new Map<string, number>();
+  let productCol = -1;
+  let n = 0;
+  for (const raw of sample.split('\n')) {
+    if (++n > 3000) break;
+    const line = raw.trim();
+    if (line.length === 0 || line.length > 240) continue;
+    if (line.includes('|')) {
+      const cells = line.split('|').map((c) => c.trim());
+      const amounts = findAmounts(line);
+      if (amounts.length === 0) {
+        const k = cells.findIndex((c) => PRODUCT_COLUMN_RE.test(c));
+        productCol = k;
+        continue;
+      }
+      const name = productCol >= 0 ? cells[productCol] ?? '' : '';
+      if (name.length >= 3 && findAmounts(name).length === 0 && MAGNESIUM_WORD_RE.test(line) && brandBeforeName(name)) {
+        names.set(name.toLowerCase(), amounts[0]!.mg);
+      }
+      continue;
+    }
+    productCol = -1;
+    if (!MAGNESIUM_WORD_RE.test(line)) continue;
+    const m = COMPARISON_LINE_RE.exec(line);
+    const name = m?.[1]?.trim() ?? '';
+    if (!m || !brandBeforeName(name)) continue;
+    const a = findAmounts(m[2] ?? '')[0];
+    if (a) names.set(name.toLowerCase(), a.mg);
+  }
+  return names.size >= 3 && new Set(names.values()).size >= 2;
+}
+
+/** A product name with a brand before the nutrient's name: "Thorne Magnesium Bisglycinate",
+ *  "NOW Magnesium Citrate" (a facts row "Magnesium (as ...)" has none). */
+function brandBeforeName(name: string): boolean {
+  const m = MAGNESIUM_WORD_RE.exec(name);
+  if (!m || m.index === 0) return false;
+  const before = name.slice(0, m.index).trim();
+  return before.length > 0 && before.length <= 60 && before.split(/\s+/).length <= 4 && BRAND_START_RE.test(before);
+}
+
+/** An editorial page: two article markers, or a comparison of several products. */
+export function isEditorialText(sample: string): boolean {
+  return articleMarkers(sample) >= 2 || comparesProducts(sample);
 }

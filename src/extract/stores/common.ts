@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../analyze.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
-import { isListingText, kindFromUrl } from '../page-kind.ts';
+import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAGNESIUM_WORD_RE } from '../text/patterns.ts';
 
 export interface Selectors {
@@ -138,9 +138,15 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)
-  if (body.length > 0 && kindFromUrl(url) === null && !hasProductData(ix) && isListingText(body.slice(0, 20_000))) {
-    input.pageKind = 'category';
-    return input;
+  if (body.length > 0 && kindFromUrl(url) === null && !hasProductData(ix)) {
+    const sample = body.slice(0, 20_000);
+    // ...or an editorial page: a byline with "Medically reviewed by", an affiliate disclosure,
+    // a comparison of several products each with its own amount
+    const kind = isListingText(sample) ? 'category' : isEditorialText(sample) ? 'article' : null;
+    if (kind) {
+      input.pageKind = kind;
+      return input;
+    }
   }
   const relevant = MAGNESIUM_WORD_RE.test(title ?? '') || (facts !== null && MAGNESIUM_WORD_RE.test(facts)) || MAGNESIUM_WORD_RE.test(body);
   if (relevant) {

@@ -134,6 +134,29 @@ export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondir
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
 export const COMMERCE_CUE_RE = /\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d/i;
 
+/** Article markers in page text; each counts once, and two together make an editorial page
+ *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
+export const ARTICLE_MARKER_RES: readonly RegExp[] = [
+  // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
+  /^(?:written by|reviewed by|by|von|par|por|di)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
+  /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our))\b/i,
+  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato)[ \t]{0,2}(?:on[ \t]{1,2})?:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+  /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
+  /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
+];
+/** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
+ *  line, anchored) that also names a year (YEAR_RE). */
+export const BEST_HEADING_RE = /^(?:the[ \t]{1,2}|our[ \t]{1,2})?(?:\d{1,2}[ \t]{1,2})?best\b/i;
+export const YEAR_RE = /\b(?:of|in|for)[ \t]{1,2}20\d\d\b/i;
+
+/** A comparison line: "Best Overall: Thorne Magnesium Bisglycinate — 200 mg per scoop" (an optional
+ *  short label and colon, a product name, a dash, the amount). Group 1: the name, 2: the amount. */
+export const COMPARISON_LINE_RE = /^(?:[^:|\n]{1,40}:[ \t]{1,3})?([^:|\n—–]{3,80}?)[ \t]{1,3}(?:—|–|-)[ \t]{1,3}(\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g))\b/u;
+/** A capitalised word (a brand) at the start of a product name's part before the nutrient. */
+export const BRAND_START_RE = /^\p{Lu}/u;
+/** A table header cell naming products: "Product | Form | Magnesium per serving". */
+export const PRODUCT_COLUMN_RE = /^(?:product|products|brand|supplement|name|produkt|produit|producto|prodotto)(?:\s{1,2}name)?$/i;
+
 /** Listing cues in page text: "Showing 1-12 of 48 products", "Showing all 6 results", "1–24 von 310 Ergebnissen". */
 export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)\s{1,3}(?:\d{1,5}\s{0,2}(?:-|–|to|bis|à|a)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}|all\s{1,3}\d{1,5}\s{1,3}results)\b|^\s{0,3}\d{1,5}\s{0,2}(?:-|–)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}\s{1,3}(?:results|products|items|ergebnisse\p{L}{0,2}|artikel|produits|résultats|productos|resultados)\b/imu;
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
@@ -172,7 +195,7 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, ELEMENTAL_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, ...ARTICLE_MARKER_RES, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
