@@ -102,6 +102,26 @@ function mentionsMagnesium(el: Element | null): boolean {
   return el !== null && MAGNESIUM_WORD_RE.test(el.textContent ?? '');
 }
 
+/** The product area. A schema.org microdata Product element (itemscope) says which product the
+ *  page is about, not where its label ends: when it holds neither a facts panel nor a directions
+ *  heading (title, price and variants only), the next, wider area that contains it is read (still
+ *  skipping carousels, sidebars, menus and footers). */
+function productArea(ix: PageIndex, sel: Selectors): Element | null {
+  const area = first(ix, sel.productArea);
+  if (!area || area.getAttribute('itemscope') === null || !sel.scanForFacts) return area;
+  if (findFactsPanel(ix, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
+  for (const s of sel.productArea) {
+    const wider = first(ix, [s]);
+    if (wider && wider !== area && contains(wider, area)) return wider;
+  }
+  return area;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let p: Element | null = inner.parentElement; p; p = p.parentElement) if (p === outer) return true;
+  return false;
+}
+
 export function readWithSelectors(ix: PageIndex, url: string, source: string, sel: Selectors): LabelInput {
   const ld = ldProduct(jsonLd(ix));
   const title = textOf(first(ix, sel.title)) ?? ld?.name ?? meta(ix, ['og:title']) ?? (ix.doc.title ? ix.doc.title.trim() : null);
@@ -110,7 +130,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   const input: LabelInput = { url, source, pageKind, title, brand, facts: null, directions: null, body: null, factsIsImage: false };
   // search, category, article and cart pages are not read further: they are "absent" by definition
   if (pageKind !== 'product' && pageKind !== 'other') return input;
-  const area = first(ix, sel.productArea);
+  const area = productArea(ix, sel);
   const factsSel = first(ix, sel.facts);
   // description regions are read (block structure) only when their plain text names the element
   const descEls: Element[] = [];
