@@ -45,6 +45,9 @@ function looksLikeSupplement(input: LabelInput, dirs: ReturnType<typeof parseDir
   const title = input.title ?? (input.body ?? '').slice(0, 120);
   const text = `${input.body ?? ''}\n${input.directions ?? ''}`.slice(0, 200_000);
   if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return false;
+  // a facts table with a row for the nutrient (in any supported language) is a label, whatever
+  // the breadcrumb says
+  if (LINE_STARTS_WITH_NAME_RE.test(input.facts ?? '')) return true;
   const formInTitle = DOSE_FORM_RE.test(title);
   const cat = input.category ?? '';
   const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE.test(cat);

@@ -88,3 +88,10 @@ export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'sposób użycia', 'dawkowanie', 'zalecane dzienne spożycie', 'zalecana porcja', 'dávkování', 'způsob použití', 'adagolás', 'javasolt adag',
   'gebruik', 'dosering', 'gebruiksaanwijzing', 'dosering och användning', 'modo de usar', 'modo de utilização', 'mod de administrare',
 ];
+
+/** Health category words of the shops' breadcrumbs ("Suplementy diety", "Doplňky stravy", "Vitaminok"). */
+export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
+  'suplementy', 'suplementy diety', 'witaminy', 'minerały', 'zdrowie', 'apteka', 'doplňky stravy', 'vitamíny', 'minerály', 'lékárna',
+  'zdraví', 'vitaminok', 'ásványi anyagok', 'gyógyszertár', 'egészség', 'gezondheid', 'vitamines', 'mineralen', 'apotheek', 'farmácia', 'saúde',
+  'kosttilskud', 'kosttillskott', 'vitaminer', 'mineraler', 'apotek', 'hälsa', 'helse', 'sundhed',
+];

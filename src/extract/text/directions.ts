@@ -258,6 +258,8 @@ export function parseDirections(text: string): DirectionsResult {
     const r = res.range;
     if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, ...(d.unitless ? { unitless: true } : {}) };
     else if (r.unit === d.unit && r.unitless === d.unitless) {
+      // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
+      if (d.max > r.max) r.text = `${r.text.split(' … ')[0]} … ${s}`;
       r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };
