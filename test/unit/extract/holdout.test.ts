@@ -1,6 +1,7 @@
 // The synthetic held-out pages in test/fixtures/holdout (written by QA in real stores' layouts,
 // with expected readings in answers.json): every `certain` field must match, as for the real
-// pages in pages.test.ts. Also the synthetic store-layout pages in test/fixtures/stores.
+// pages in pages.test.ts. Also the synthetic store-layout pages in test/fixtures/stores and the
+// second held-out set in test/fixtures/holdout2.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reading } from '../../../src/core/reading.ts';
@@ -9,6 +10,7 @@ import { loadAnswers, REPO_ROOT, scoreAll } from './accuracy-lib.ts';
 
 const HOLDOUT = path.join(REPO_ROOT, 'test/fixtures/holdout');
 const STORES = path.join(REPO_ROOT, 'test/fixtures/stores');
+const HOLDOUT2 = path.join(REPO_ROOT, 'test/fixtures/holdout2');
 
 describe('held-out synthetic pages (test/fixtures/holdout)', () => {
   it('every certain field is right', () => {
@@ -34,5 +36,23 @@ describe('synthetic store-layout pages (test/fixtures/stores)', () => {
     expect(res, `${STORES}/answers.json is missing`).not.toBeNull();
     expect(res.misses).toEqual([]);
     expect(res.right).toBe(res.total);
+  }, 60_000);
+});
+
+describe('second held-out synthetic set (test/fixtures/holdout2)', () => {
+  it('every certain field is right', () => {
+    const res = scoreAll(HOLDOUT2)!;
+    expect(res, `${HOLDOUT2}/answers.json is missing`).not.toBeNull();
+    // no field is left out: every certain field of every answer is asserted
+    expect(res.misses).toEqual([]);
+    expect(res.right).toBe(res.total);
+    expect(res.total).toBeGreaterThanOrEqual(75);
+  }, 60_000);
+  it('every page gives a Reading valid under the shared schema', () => {
+    for (const a of loadAnswers(HOLDOUT2)!) {
+      const r = readPageFile(path.join(HOLDOUT2, a.file), a.url ?? undefined);
+      const p = Reading.safeParse(r);
+      expect(p.success ? a.file : `${a.file}: ${JSON.stringify(p.error.issues)}`).toBe(a.file);
+    }
   }, 60_000);
 });
