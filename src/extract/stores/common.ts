@@ -54,7 +54,7 @@ export function hostOf(url: string): string {
 export function findFactsPanel(ix: PageIndex, within?: Element | null): Element | null {
   for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
-    if (s.length < 20000 && FACTS_HEADING_RE.test(s) && (MAGNESIUM_WORD_RE.test(s) || /serving/i.test(s))) return t;
+    if (s.length < 20000 && (MAGNESIUM_WORD_RE.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return t;
   }
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }

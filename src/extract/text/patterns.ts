@@ -17,6 +17,10 @@ function wordsAlt(words: readonly string[]): string {
 /** The nutrient's names in every supported language, as a regex source group (a word start). */
 export const NAME_SRC = `(?:${wordsAlt(NUTRIENT_NAMES.magnesium.flatMap((n) => n.words))})`;
 const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
+/** Latin letters (ASCII, Latin-1, Latin Extended-A/B: the shops' languages) as a class body, for
+ *  patterns kept without the 'u' flag: V8 runs a case-insensitive 'u' regex many times slower
+ *  over a whole page's text. */
+const LAT = 'a-zA-Z\\u00C0-\\u024F';
 /** Unit words that head a facts column ("1 tabletka", "per tablet", "pro Tablette"). */
 const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule', 'capsules', 'kapsel', 'softgel', 'gummy', 'sachet', ...(UNIT_WORDS_EXTRA['tablet'] ?? []), ...(UNIT_WORDS_EXTRA['capsule'] ?? [])];
 
@@ -28,7 +32,7 @@ export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(millig
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
 
 /** Words that name the element (EN/DE/FR/ES/IT), as a prefix of a word ("Magnesiumcitrat" too). */
-export const MAGNESIUM_WORD_RE = new RegExp(`${NAME_SRC}|magnesi|\\bmg2\\+`, 'iu');
+export const MAGNESIUM_WORD_RE = new RegExp(`${NAME_SRC}|magnesi|\\bmg2\\+`, 'i');
 export const MAGNESIUM_WORD_G_RE = new RegExp(`${NAME_SRC}\\p{L}{0,14}`, 'giu');
 /** A line (a facts row) that starts with the nutrient's name, within its first 3 characters. */
 export const LINE_STARTS_WITH_NAME_RE = new RegExp(`^[^\\n]{0,3}${NAME_SRC}(?![\\p{L}])`, 'imu');
@@ -120,7 +124,7 @@ export const TOKEN_RE = /\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
-export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![\p{L}])`, 'iu');
+export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
@@ -168,9 +172,9 @@ export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
-export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![\p{L}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![\p{L}])`, 'iu');
-export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![\p{L}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![\p{L}])`, 'iu');
-export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung\p{L}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![\p{L}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![\p{L}])`, 'iu');
+export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung${LAT}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
@@ -179,7 +183,7 @@ export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) sk
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
 
 /** Nutrition / facts panel headings. */
-export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![\p{L}])`, 'iu');
+export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
 
 /** Other nutrients named in a title: a title naming these is not a magnesium-only product. */
 export const OTHER_NUTRIENT_RE = /\b(?:calcium|kalzium|calcio|zinc|zink|zinco|potassium|kalium|vitamin|vitamine|vitamina|iron|eisen|b6|b12|d3|k2|multi\p{L}{0,12}|melatonin|ashwagandha|l-theanine|theanine|boron|selenium|copper|manganese|chromium)\b/iu;
