@@ -106,9 +106,12 @@ function mentionsMagnesium(el: Element | null): boolean {
  *  page is about, not where its label ends: when it holds neither a facts panel nor a directions
  *  heading (title, price and variants only), the next, wider area that contains it is read (still
  *  skipping carousels, sidebars, menus and footers). */
-function productArea(ix: PageIndex, sel: Selectors): Element | null {
+function productArea(ix: PageIndex, sel: Selectors, title: string | null): Element | null {
   const area = first(ix, sel.productArea);
   if (!area || area.getAttribute('itemscope') === null || !sel.scanForFacts) return area;
+  // only for a page about the nutrient (its title or the scoped block names it): other pages keep
+  // the small block, so a faucet's page is not read whole
+  if (!MAGNESIUM_WORD_RE.test(title ?? '') && !mentionsMagnesium(area)) return area;
   if (findFactsPanel(ix, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
   for (const s of sel.productArea) {
     const wider = first(ix, [s]);
@@ -130,7 +133,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   const input: LabelInput = { url, source, pageKind, title, brand, facts: null, directions: null, body: null, factsIsImage: false };
   // search, category, article and cart pages are not read further: they are "absent" by definition
   if (pageKind !== 'product' && pageKind !== 'other') return input;
-  const area = productArea(ix, sel);
+  const area = productArea(ix, sel, title);
   const factsSel = first(ix, sel.facts);
   // description regions are read (block structure) only when their plain text names the element
   const descEls: Element[] = [];
