@@ -192,7 +192,7 @@ export function ldTypes(objs: Record<string, unknown>[]): Set<string> {
 }
 
 /** Embedded JSON such as script#__NEXT_DATA__, parsed from the script's text. */
-export function scriptJson(ix: PageIndex, selector: string, mustInclude?: RegExp): unknown {
+export function scriptJson(ix: PageIndex, selector: string, mustInclude?: { test(s: string): boolean }): unknown {
   const el = first(ix, [selector]);
   const raw = el?.textContent ?? '';
   if (!raw || raw.length > 8_000_000) return null;

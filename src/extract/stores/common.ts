@@ -5,7 +5,7 @@ import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../analyze.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAGNESIUM_WORD_RE } from '../text/patterns.ts';
+import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAGNESIUM_WORD_RE, namesNutrient } from '../text/patterns.ts';
 
 export interface Selectors {
   /** product title, best first */
@@ -99,7 +99,7 @@ function cleanBrand(s: string | null): string | null {
 /** Native textContent is cheap; the block-structured walk is not. Read a region's structure only
  *  when its plain text names the element at all. */
 function mentionsMagnesium(el: Element | null): boolean {
-  return el !== null && MAGNESIUM_WORD_RE.test(el.textContent ?? '');
+  return el !== null && namesNutrient(el.textContent ?? '');
 }
 
 /** The product area. A schema.org microdata Product element (itemscope) says which product the

@@ -8,7 +8,7 @@ import type { StoreAdapter, Selectors } from './common.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
-import { MAGNESIUM_WORD_RE } from '../text/patterns.ts';
+import { namesNutrient } from '../text/patterns.ts';
 
 export const TARGET_SELECTORS: Selectors = {
   title: ['h1[data-test="product-title"]', 'h1#pdp-product-title-id', 'h1'],
@@ -44,7 +44,7 @@ export const target: StoreAdapter = {
   read(ix, url) {
     const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS);
     if (input.pageKind !== 'product') return input;
-    const item = findItem(scriptJson(ix, 'script#__NEXT_DATA__', MAGNESIUM_WORD_RE));
+    const item = findItem(scriptJson(ix, 'script#__NEXT_DATA__', { test: namesNutrient }));
     if (item) {
       const title = dig(item, ['product_description', 'title']);
       const brand = dig(item, ['primary_brand', 'name']);

@@ -8,7 +8,7 @@ import type { StoreAdapter, Selectors } from './common.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
-import { MAGNESIUM_WORD_RE } from '../text/patterns.ts';
+import { namesNutrient } from '../text/patterns.ts';
 
 export const WALMART_SELECTORS: Selectors = {
   title: [
@@ -36,7 +36,7 @@ export const walmart: StoreAdapter = {
   matchesUrl: (url) => /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/.test(hostOf(url)),
   read(ix, url) {
     const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS);
-    const next = scriptJson(ix, 'script#__NEXT_DATA__', MAGNESIUM_WORD_RE);
+    const next = scriptJson(ix, 'script#__NEXT_DATA__', { test: namesNutrient });
     let data: unknown = null;
     for (const p of NEXT_PATHS) {
       data = dig(next, p);

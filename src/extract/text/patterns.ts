@@ -32,7 +32,30 @@ export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(millig
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
 
 /** Words that name the element (EN/DE/FR/ES/IT), as a prefix of a word ("Magnesiumcitrat" too). */
-export const MAGNESIUM_WORD_RE = new RegExp(`${NAME_SRC}|magnesi|\\bmg2\\+`, 'i');
+const ALL_NAMES = NUTRIENT_NAMES.magnesium.flatMap((n) => n.words);
+const MAGN_NAMES = ALL_NAMES.filter((w) => w.startsWith('magn'));
+const OTHER_NAMES = ALL_NAMES.filter((w) => !w.startsWith('magn'));
+/** The names sharing the "magn" stem, factored so the engine scans for that literal (fast on a
+ *  whole page's text), with "magnesi" ("Magnesia") and "Mg2+". */
+export const MAGN_NAME_RE = new RegExp(`magn(?:${wordsAlt(MAGN_NAMES.map((w) => w.slice(4)))})|magnesi|\\bmg2\\+`, 'i');
+/** The other names ("hořčík"). */
+export const OTHER_NAME_RE = new RegExp(OTHER_NAMES.length > 0 ? wordsAlt(OTHER_NAMES) : '(?!)', 'i');
+export const MAGNESIUM_WORD_RE = new RegExp(`${MAGN_NAME_RE.source}|${OTHER_NAME_RE.source}`, 'i');
+/** A letter outside ASCII in each other name, both cases ("č"/"Č" for "hořčík"): a page's text without
+ *  any of them cannot hold those names, and String.includes is far cheaper than a regex scan.
+ *  null when some name is plain ASCII (then the regex always runs). */
+const OTHER_HINTS: string[] | null = OTHER_NAMES.every((w) => /[^\x00-\x7f]/.test(w))
+  ? [...new Set(OTHER_NAMES.flatMap((w) => {
+    const c = [...w].find((ch) => ch.charCodeAt(0) > 0x7f) ?? '';
+    return [c, c.toUpperCase()];
+  }))]
+  : null;
+/** Does a (possibly page-sized) text name the nutrient? Same answer as MAGNESIUM_WORD_RE.test, faster. */
+export function namesNutrient(text: string): boolean {
+  if (MAGN_NAME_RE.test(text)) return true;
+  if (OTHER_HINTS && !OTHER_HINTS.some((h) => text.includes(h))) return false;
+  return OTHER_NAME_RE.test(text);
+}
 export const MAGNESIUM_WORD_G_RE = new RegExp(`${NAME_SRC}\\p{L}{0,14}`, 'giu');
 /** A line (a facts row) that starts with the nutrient's name, within its first 3 characters. */
 export const LINE_STARTS_WITH_NAME_RE = new RegExp(`^[^\\n]{0,3}${NAME_SRC}(?![\\p{L}])`, 'imu');
@@ -201,6 +224,6 @@ export const REGEXES: readonly RegExp[] = [
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, ...ARTICLE_MARKER_RES, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
-  DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
+  MAGN_NAME_RE, OTHER_NAME_RE, DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
 ];
