@@ -29,7 +29,7 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   if (fromExtensionPage) {
     const parsed = UiToBackground.safeParse(message);
     if (!parsed.success) return Promise.resolve({ ok: false, error: `Unrecognised request: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
-    return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: String(error) }));
+    return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
   }
   // Content scripts: the top frame of a tab only; the page's address as the browser knows it.
   const tabId = sender.tab?.id;

@@ -217,6 +217,24 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
+  it('answers a message of the wrong shape with a clear error, and keeps working', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=999999`);
+    const replies = await page.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: 'one' }),
+      await chrome.runtime.sendMessage({ type: 'no-such-request' }),
+      await chrome.runtime.sendMessage({ type: 'manual-entry', tabId: 1, url: 'https://x', perServingMg: -5, servingsPerDay: { min: 1, max: 1 } }),
+      await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: 999999 }),
+    ]);
+    expect(replies.slice(0, 3)).toEqual([
+      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
+      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
+      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
+    ]);
+    expect(replies[3]).toEqual({ ok: true, state: null });
+    await page.close();
+  });
+
   it('made no network request of its own in all of the above', () => {
     // Its own files load from chrome-extension://; nothing else may leave the machine.
     expect(extensionRequests.length).toBeGreaterThan(0);
