@@ -83,6 +83,8 @@ interface Dose {
   basis: 'elemental' | 'compound-estimate' | 'dv-estimate';
   form: CompoundForm | null;
   perUnit: string | null;
+  /** units of perUnit the amount is stated for ("per 4 capsules"); 1 when absent */
+  perCount: number;
   evidence: Evidence[];
 }
 
@@ -90,7 +92,7 @@ function toDose(c: Candidate, unitHint: string | null): Dose {
   const ev: Evidence[] = [{ field: 'perServing', text: clip(c.text, 500) }];
   if (c.kind === 'dv') {
     ev.push({ field: 'dv', text: clip(c.raw, 500) });
-    return { mg: c.mg, perDay: c.perDay === true, basis: 'dv-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
+    return { mg: c.mg, perDay: c.perDay === true, basis: 'dv-estimate', form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, evidence: ev };
   }
   if (c.kind === 'compound' && c.form) {
     const measure = unitHint !== null && !isDiscrete(unitHint);
@@ -99,11 +101,11 @@ function toDose(c: Candidate, unitHint: string | null): Dose {
     // physically hold that much magnesium as this compound, else estimate from the compound.
     if (c.mg / c.form.share > maxFill) {
       ev.push({ field: 'compound', text: clip(`${c.raw} ${c.form.form} x ${c.form.share * 100}% elemental`, 500) });
-      return { mg: round(c.mg * c.form.share), perDay: c.perDay === true, basis: 'compound-estimate', form: c.form, perUnit: c.perUnit, evidence: ev };
+      return { mg: round(c.mg * c.form.share), perDay: c.perDay === true, basis: 'compound-estimate', form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, evidence: ev };
     }
     ev.push({ field: 'basis', text: clip(`${c.raw} read as magnesium (a unit cannot be shown to hold only the compound)`, 500) });
   }
-  return { mg: c.mg, perDay: c.perDay === true, basis: 'elemental', form: c.form, perUnit: c.perUnit, evidence: ev };
+  return { mg: c.mg, perDay: c.perDay === true, basis: 'elemental', form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, evidence: ev };
 }
 
 /** Picks the dose: explicit elemental before compound, an amount per serving before one per day,
@@ -232,10 +234,10 @@ export function analyze(input: LabelInput): Reading {
   let srv: { count: number; unit: string } | null = serving ? { count: serving.count, unit: serving.unit } : null;
   if (serving && dose.perUnit && serving.count !== 1 && sameUnit(serving.unit, dose.perUnit) && dose.basis !== 'dv-estimate') {
     // "je Kapsel 150 mg" against "pro Tagesdosis (2 Kapseln)": the amount says its own unit
-    srv = { count: 1, unit: dose.perUnit };
-    evidence.push({ field: 'serving', text: `amount stated per ${dose.perUnit}` });
+    srv = { count: dose.perCount, unit: dose.perUnit };
+    evidence.push({ field: 'serving', text: `amount stated per ${dose.perCount > 1 ? `${dose.perCount} ` : ''}${dose.perUnit}` });
   } else if (serving) evidence.push({ field: 'serving', text: clip(serving.text, 500) });
-  else if (dose.perUnit) srv = { count: 1, unit: dose.perUnit };
+  else if (dose.perUnit) srv = { count: dose.perCount, unit: dose.perUnit };
 
   let spd: Range | null = null;
   // "Apply 2-3 times daily" names no unit: one serving per intake, only when the serving is known

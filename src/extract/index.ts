@@ -5,7 +5,7 @@ import { analyze } from './analyze.ts';
 import { PageIndex } from './page-index.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
 import { adapterFor, generic } from './stores/index.ts';
-import { MAGNESIUM_WORD_RE } from './text/patterns.ts';
+import { DOSE_FORM_RE, FIRST_PERSON_RE, MAGNESIUM_WORD_RE } from './text/patterns.ts';
 
 export type { Reading } from '../core/reading.ts';
 export { REGEXES } from './text/patterns.ts';
@@ -34,10 +34,23 @@ export function extractFromText(text: string, url?: string): Reading {
   let title: string | null = null;
   for (const l of lines.slice(0, 12)) {
     const s = l.trim();
-    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■]/.test(s) || /^[-*–]/.test(s)) continue;
+    // (a first-person line is a review or a question, never the title)
+    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■]/.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s)) continue;
     if (MAGNESIUM_WORD_RE.test(s)) {
       title = s;
       break;
+    }
+  }
+  // no line names the element: an early product-title line ("SunPure Vitamin D3 + K2 - 120 Capsules",
+  // a dose form and a count) names the product, which then is not a magnesium product by its title
+  if (title === null) {
+    for (const l of lines.slice(0, 6)) {
+      const s = l.trim();
+      if (s.length < 8 || s.length > 120 || / [>›»/] .{1,60} [>›»/] /.test(s) || /[.!?:|]$/.test(s) || /^[-*–•]/.test(s)) continue;
+      if (DOSE_FORM_RE.test(s) && /\d/.test(s)) {
+        title = s;
+        break;
+      }
     }
   }
   // the category path: an early line of three or more parts joined by " > ", " › ", " / " or " » "

@@ -12,11 +12,11 @@ import { classifyName, formIn } from './compound.ts';
 import { dvToMg } from './dv.ts';
 import {
   AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
-  DAILY_HEADER_RE, ELEMENTAL_OF_RE, NET_CONTENTS_RE, OTHER_NUTRIENT_RE, PER_DAY_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
+  DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE, LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, NET_CONTENTS_RE, OTHER_NUTRIENT_RE, PER_DAY_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
   STANDALONE_AMOUNT_RE, STARTS_WITH_NAME_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
 } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
-import { unitOf } from './units.ts';
+import { isDiscrete, unitOf } from './units.ts';
 
 /** How a candidate was found; higher tiers are surer. */
 export const TIER = { panelRow: 5, prose: 4, rowInProse: 3, title: 2, variant: 2, standalone: 1 } as const;
@@ -38,6 +38,8 @@ export interface Candidate {
   line: number;
   /** the amount is stated per day ("300 mg de magnésium par jour", "pro Tagesdosis"): a daily total */
   perDay?: boolean;
+  /** the amount is stated for this many units of perUnit ("per 4 capsules"); absent = one */
+  perCount?: number;
   /** introduced by "davon / apportant / providing": the elemental amount of the compound before it */
   elementalOf?: boolean;
 }
@@ -183,6 +185,9 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       return;
     }
     const amounts = findAmounts(line);
+    const lh = line.length <= 200 ? LABEL_HEAD_RE.exec(line) : null;
+    const labelHead = lh ? lh[0] : null;
+    const lineHead = line.length <= 300 ? PER_COUNT_HEAD_RE.exec(line) : null;
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k]!;
       const sent = sentenceAround(line, a.start, a.end);
@@ -217,6 +222,12 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       } else if (BEFORE_AMOUNT_MG_RE.test(line.slice(Math.max(0, a.start - 30), a.start))) {
         kind = 'before';
         assoc = line.slice(Math.max(0, a.start - 30), a.start);
+      } else if (labelHead !== null && !OTHER_NUTRIENT_RE.test(line.slice(labelHead.length, a.start))) {
+        // "Magnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg": a label line headed by the
+        // element names every amount on it
+        kind = 'row';
+        assoc = labelHead;
+        name = labelHead;
       }
       if (!kind) continue;
       const ctx = fold(sent.text);
@@ -228,6 +239,14 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       const cueText = (kind === 'row' ? name : sent.text).replace(PCT_MARK_RE, ' ');
       if (REFERENCE_CUE_RE.test(cueText) && !(opts.panel === true)) { reject('reference value'); continue; }
       if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, a.start - 8), a.start))) { reject('range'); continue; }
+      // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
+      if (THRESHOLD_BEFORE_RE.test(line.slice(Math.max(0, a.start - 16), a.start))) { reject('threshold'); continue; }
+      // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving; "per 5 g serving":
+      // the amount names the serving's size
+      if (PER_100_BEFORE_RE.test(line.slice(Math.max(0, a.start - 24), a.start)) || PER_100_AFTER_RE.test(line.slice(a.end, a.end + 16))) { reject('per 100 g'); continue; }
+      if (PER_BASIS_BEFORE_RE.test(line.slice(Math.max(0, a.start - 8), a.start))) { reject('basis quantity'); continue; }
+      // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
+      if (opts.panel !== true && FIRST_PERSON_RE.test(sent.text)) { reject('first person'); continue; }
       if (/^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(line.slice(a.end, a.end + 8))) { reject('range'); continue; }
       let magEnd = a.end;
       if (kind === 'after' && am) magEnd = a.end + (am.index ?? 0) + am[0].length;
@@ -249,7 +268,11 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
         const form = formIn(word) ?? formIn(next);
         // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
         const lead = line.slice(Math.max(0, a.start - 14), a.start);
-        cls = ELEMENTAL_RE.test(tie) || ELEMENTAL_RE.test(lead) ? { kind: 'elemental' as const, form: formIn(line.slice(magEnd, magEnd + 40)) }
+        // "(from 700mg Magnesium Citrate)": an amount introduced by "from" and naming a compound is
+        // the source compound's weight, not elemental magnesium
+        const fromCompound = form !== null && FROM_LEAD_RE.test(lead) && !ELEMENTAL_RE.test(tie);
+        cls = fromCompound ? { kind: 'compound' as const, form }
+          : ELEMENTAL_RE.test(tie) || ELEMENTAL_RE.test(lead) ? { kind: 'elemental' as const, form: formIn(line.slice(magEnd, magEnd + 40)) }
           : form ? { kind: 'compound' as const, form } : { kind: 'elemental' as const, form: formIn(sent.text) };
       } else {
         cls = classifyName(assoc);
@@ -264,10 +287,29 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       const tier = isRowLine && kind === 'row' ? TIER.panelRow
         : kind === 'row' ? (fold(name).length <= 40 && !/[.!?]/.test(name) ? TIER.rowInProse : TIER.rowInProse)
           : TIER.prose;
+      // the amount is stated for several units: "... 140mg elemental magnesium) per 4 capsules",
+      // "Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Two capsules daily supply 300mg"
+      let perUnit = near.unit;
+      let perCount: number | undefined;
+      let perDayStated = perDay;
+      if (!near.unit) {
+        const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, magEnd + 50));
+        const sc = SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sent.from, a.start - 50), a.start));
+        const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
+          : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
+            : lineHead ? { n: lineHead[1] ?? '', u: lineHead[2] ?? '', daily: false } : null;
+        const n = hit ? (/^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n)) : null;
+        const u = hit ? unitOf(hit.u) : null;
+        if (hit && n !== null && n > 1 && n <= 12 && u && u !== 'serving' && isDiscrete(u)) {
+          perUnit = u;
+          perCount = n;
+          if (hit.daily) perDayStated = true;
+        }
+      }
       res.candidates.push({
-        mg: a.mg, kind: cls.kind, form: cls.form, tier, perUnit: near.unit,
+        mg: a.mg, kind: cls.kind, form: cls.form, tier, perUnit,
         text: fold(kind === 'row' && isRowLine ? line : ctx).slice(0, 500), raw: a.raw, pos: lineStart + a.start, line: li,
-        perDay, elementalOf,
+        perDay: perDayStated, elementalOf, ...(perCount !== undefined ? { perCount } : {}),
       });
     }
     // a facts row with the element and only a percentage: %DV / %NRV estimate

@@ -104,8 +104,10 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     }
   } else {
     const c = countAt(toks, j, true);
+    // "up to 3 times daily": one to three times
+    const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
     if (c && toks[c[2]] && TIMES.has(toks[c[2]]!.l)) {
-      min = c[0];
+      min = upTo ? Math.min(1, c[0]) : c[0];
       max = c[1];
       j = c[2] + 1;
     } else if (c && toks[c[2]]?.l === '-' && toks[c[2] + 1] && TIMES.has(toks[c[2] + 1]!.l)) {

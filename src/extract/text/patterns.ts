@@ -106,6 +106,32 @@ export const DAILY_HEADER_RE = /\b(?:pro tagesdosis|tagesdosis|tagesportion|per 
 /** Words that introduce the elemental amount of the compound named before them. */
 export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b|elemental magnesium\)?\s{0,3}$/i;
 
+/** "from" right before an amount ("(from 700mg Magnesium Citrate)"), on a short slice: the amount
+ *  is the source compound's weight. */
+export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
+
+/** A label line headed by the element and a colon ("Magnesium: per 100 g: ..."). */
+export const LABEL_HEAD_RE = new RegExp(`^[ \\t*•-]{0,3}${NAME_SRC}[ \\t]{0,2}:`, 'iu');
+
+/** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
+export const THRESHOLD_BEFORE_RE = /\b(?:more than|in excess of|exceeding|less than|fewer than|mehr als|plus de|más de|oltre)\s{0,2}$/i;
+
+/** A concentration basis: "per 100 g:" before the amount, or "per 100 g" right after it. */
+export const PER_100_BEFORE_RE = /\b(?:per|pro|je|pour|por|para|in|\/)\s{0,2}100\s{0,2}(?:g|ml|gramm?e?s?)\b\s{0,2}[:=]?\s{0,2}$/i;
+export const PER_100_AFTER_RE = /^\s{0,2}(?:\(\s{0,2})?(?:per|pro|je|pour|por|para|in|\/)\s{0,2}100\s{0,2}(?:g|ml)\b/i;
+/** "per 5 g serving": the amount right after "per" is the size the values refer to, not a dose. */
+export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
+
+/** Counted units right after an amount: ") per 4 capsules", "in 2 tablets". */
+export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?\b(?:per|in|for every)\s{1,3}(\d{1,2}|two|three|four|five|six)\s{1,3}(\p{L}{3,20})/iu;
+/** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ". */
+export const SUBJECT_COUNT_BEFORE_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}(\p{L}{3,20})(\s{1,3}(?:daily|a day|per day|each day|every day))?\s{1,3}(?:supply|supplies|provide|provides|contain|contains|deliver|delivers|give|gives|yield|yields)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3})?$/iu;
+/** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg". */
+export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})\s{0,2}:/iu;
+
+/** A first-person sentence (a review, a question): "I take ...", "my ...". */
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e)(?=[\s,.!?])/;
+
 /** Net-contents words: with a weight in grams, the amount is the package's contents ("Pulver 500 g"). */
 export const NET_CONTENTS_RE = /\b(?:powder|pulver|poudre|polvo|polvere|inhalt|contenu|contenido|net\s{1,2}(?:wt|weight)|nettogewicht|tub|bag|pouch|jar|dose|beutel|packung|sachet|bulk|tin)\b/i;
 
@@ -225,5 +251,7 @@ export const REGEXES: readonly RegExp[] = [
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, ...ARTICLE_MARKER_RES, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   MAGN_NAME_RE, OTHER_NAME_RE, DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
-  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE,
+  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
+  LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE,
 ];
