@@ -2,7 +2,8 @@
 // answer's `certain` fields (status, perServingMg within 1%, servingsPerDay, dailyMg within 1%).
 // Sources: the real store pages (../shared/pages/answers.json), the synthetic held-out pages
 // (test/fixtures/holdout/answers.json), the synthetic store-layout pages
-// (test/fixtures/stores/answers.json) and the second held-out set (test/fixtures/holdout2/answers.json). Prints per-field counts per source, the misses, then
+// (test/fixtures/stores/answers.json) the second held-out set (test/fixtures/holdout2/answers.json) and the third
+// (test/fixtures/holdout3/answers.json, text excerpts). Prints per-field counts per source, the misses, then
 // "real pages: N/M fields right", and ends with one line "accuracy: N/M fields right" over all.
 import path from 'node:path';
 import { scoreAll, PAGES_DIR, REPO_ROOT } from '../test/unit/extract/accuracy-lib.ts';
@@ -14,6 +15,7 @@ const SOURCES: { name: string; dir: string; real: boolean }[] = [
   { name: 'holdout (test/fixtures/holdout)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout'), real: false },
   { name: 'stores (test/fixtures/stores)', dir: path.join(REPO_ROOT, 'test/fixtures/stores'), real: false },
   { name: 'holdout2 (test/fixtures/holdout2)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout2'), real: false },
+  { name: 'holdout3 (test/fixtures/holdout3)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout3'), real: false },
 ];
 
 let right = 0;

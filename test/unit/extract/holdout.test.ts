@@ -1,7 +1,7 @@
 // The synthetic held-out pages in test/fixtures/holdout (written by QA in real stores' layouts,
 // with expected readings in answers.json): every `certain` field must match, as for the real
 // pages in pages.test.ts. Also the synthetic store-layout pages in test/fixtures/stores and the
-// second held-out set in test/fixtures/holdout2.
+// second held-out set in test/fixtures/holdout2 and the third (text excerpts) in test/fixtures/holdout3.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reading } from '../../../src/core/reading.ts';
@@ -11,6 +11,7 @@ import { loadAnswers, REPO_ROOT, scoreAll } from './accuracy-lib.ts';
 const HOLDOUT = path.join(REPO_ROOT, 'test/fixtures/holdout');
 const STORES = path.join(REPO_ROOT, 'test/fixtures/stores');
 const HOLDOUT2 = path.join(REPO_ROOT, 'test/fixtures/holdout2');
+const HOLDOUT3 = path.join(REPO_ROOT, 'test/fixtures/holdout3');
 
 describe('held-out synthetic pages (test/fixtures/holdout)', () => {
   it('every certain field is right', () => {
@@ -51,6 +52,25 @@ describe('second held-out synthetic set (test/fixtures/holdout2)', () => {
   it('every page gives a Reading valid under the shared schema', () => {
     for (const a of loadAnswers(HOLDOUT2)!) {
       const r = readPageFile(path.join(HOLDOUT2, a.file), a.url ?? undefined);
+      const p = Reading.safeParse(r);
+      expect(p.success ? a.file : `${a.file}: ${JSON.stringify(p.error.issues)}`).toBe(a.file);
+    }
+  }, 60_000);
+});
+
+describe('third held-out synthetic set, text excerpts (test/fixtures/holdout3)', () => {
+  it('every certain field is right', () => {
+    const res = scoreAll(HOLDOUT3)!;
+    expect(res, `${HOLDOUT3}/answers.json is missing`).not.toBeNull();
+    // no field is left out: every certain field of every answer is asserted (the uncertain ones,
+    // e.g. the per-serving split of "Two capsules daily supply 300mg", are not in `certain`)
+    expect(res.misses).toEqual([]);
+    expect(res.right).toBe(res.total);
+    expect(res.total).toBeGreaterThanOrEqual(45);
+  }, 60_000);
+  it('every page gives a Reading valid under the shared schema', () => {
+    for (const a of loadAnswers(HOLDOUT3)!) {
+      const r = readPageFile(path.join(HOLDOUT3, a.file), a.url ?? undefined);
       const p = Reading.safeParse(r);
       expect(p.success ? a.file : `${a.file}: ${JSON.stringify(p.error.issues)}`).toBe(a.file);
     }
