@@ -3,8 +3,11 @@
 // Sources: the real store pages (../shared/pages/answers.json), the synthetic held-out pages
 // (test/fixtures/holdout/answers.json), the synthetic store-layout pages
 // (test/fixtures/stores/answers.json) the second held-out set (test/fixtures/holdout2/answers.json) and the third
-// (test/fixtures/holdout3/answers.json, text excerpts). Prints per-field counts per source, the misses, then
-// "real pages: N/M fields right", and ends with one line "accuracy: N/M fields right" over all.
+// (test/fixtures/holdout3/answers.json, text excerpts). Prints per-field counts per source, the misses,
+// the synthetic and overall totals, and ends with one line "accuracy: N/M fields right" over the
+// REAL pages: our own synthetic pages (all 100% by test) must not pad the figure that tells how
+// well Dose Guard reads the pages people actually visit. Without ../shared/pages the last line
+// covers the synthetic pages and says so.
 import path from 'node:path';
 import { scoreAll, PAGES_DIR, REPO_ROOT } from '../test/unit/extract/accuracy-lib.ts';
 
@@ -46,5 +49,8 @@ if (total === 0) {
   process.stderr.write('accuracy: no answers.json found in any source\n');
   process.exit(1);
 }
-console.log(realFound ? `real pages: ${realRight}/${realTotal} fields right` : 'real pages: 0/0 fields right (shared/pages not found)');
-console.log(`accuracy: ${right}/${total} fields right`);
+console.log(`synthetic pages (ours): ${right - realRight}/${total - realTotal} fields right`);
+console.log(`all fixtures: ${right}/${total} fields right`);
+console.log(realFound
+  ? `accuracy: ${realRight}/${realTotal} fields right`
+  : `accuracy: ${right}/${total} fields right (synthetic pages only: ../shared/pages not found)`);
