@@ -13,7 +13,7 @@ import { dvToMg } from './dv.ts';
 import {
   AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
   DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE, LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, NET_CONTENTS_RE, OTHER_NUTRIENT_RE, PER_DAY_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
-  STANDALONE_AMOUNT_RE, STARTS_WITH_NAME_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE,
+  STANDALONE_AMOUNT_RE, STARTS_WITH_NAME_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
 } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -65,7 +65,8 @@ function sentenceAround(line: string, start: number, end: number): { text: strin
   let a = start;
   while (a > 0) {
     const c = line.charAt(a - 1);
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && !/\d/.test(line.charAt(a - 2))) break;
+    // (a dot leader "Magnesium ....... 133 mg" is no sentence end)
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && !/[\d.]/.test(line.charAt(a - 2))) break;
     if (c === '|' || c === '\t') break;
     a--;
   }
@@ -184,6 +185,11 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       res.rejected.push({ text: fold(line).slice(0, 300), raw: '', why: 'product card' });
       return;
     }
+    // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
+    if (opts.panel !== true && CROSS_SELL_LEAD_RE.test(line)) {
+      res.rejected.push({ text: fold(line).slice(0, 300), raw: '', why: 'cross-sell line' });
+      return;
+    }
     const amounts = findAmounts(line);
     const lh = line.length <= 200 ? LABEL_HEAD_RE.exec(line) : null;
     const labelHead = lh ? lh[0] : null;
@@ -195,7 +201,12 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       // ...and after the previous amount or percentage on a flattened panel line
       // ("... % Daily Value Magnesium (as magnesium glycinate) 200 mg 48%")
       const prevEnd = k > 0 ? amounts[k - 1]!.end : 0;
-      const pct = line.lastIndexOf('%', a.start - 1) + 1;
+      let pct = line.lastIndexOf('%', a.start - 1) + 1;
+      // "... 1.4mg (100% NRV) Magnesium 250mg": the mark after the percentage belongs to the row before
+      if (pct > 0) {
+        const tail = PCT_MARK_TAIL_RE.exec(line.slice(pct, Math.min(a.start, pct + 24)));
+        if (tail) pct += tail[0].length;
+      }
       const cellStart = Math.max(sent.from, line.lastIndexOf('|', a.start - 1) + 1, isRowLine ? 0 : Math.max(prevEnd, pct));
       let name = line.slice(cellStart, a.start);
       let prevCellName = '';

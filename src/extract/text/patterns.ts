@@ -243,6 +243,13 @@ export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|
 /** A line that is only an amount ("250 mg"). */
 export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg|mcg|µg|g)\s{0,4}$/i;
 
+/** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
+ *  Its amounts belong to other products. Anchored at the line start. */
+export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|frequently (?:bought|purchased) together|recommended for you|complete your routine)\b/i;
+/** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
+ *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
+export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
+
 export const REGEXES: readonly RegExp[] = [
   AMOUNT_RE, PERCENT_RE, MAGNESIUM_WORD_RE, MAGNESIUM_WORD_G_RE, AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE,
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
@@ -253,5 +260,5 @@ export const REGEXES: readonly RegExp[] = [
   MAGN_NAME_RE, OTHER_NAME_RE, DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
 ];
