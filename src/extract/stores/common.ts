@@ -157,7 +157,10 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // a magnesium product whose description is not where the adapter expects (a one-line
     // structured-data description is no label): read the product area
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
-    body = body.length > 0 && !areaText.includes(body.slice(0, 60)) ? `${body}\n${areaText}` : areaText;
+    // (the structured description is kept unless the visible text holds all of it: a shop may show
+    // its first sentence only, with the facts and directions in the rest)
+    const foldWs = (x: string): string => x.replace(/\s+/g, ' ');
+    body = body.length > 0 && !foldWs(areaText).includes(foldWs(body).trim()) ? `${body}\n${areaText}` : areaText;
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)

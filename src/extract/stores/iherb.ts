@@ -5,7 +5,8 @@
 // site's scripts run, so only textContent-based reads see it.
 import type { StoreAdapter, Selectors } from './common.ts';
 import { hostOf, readWithSelectors } from './common.ts';
-import { sectionAfterHeading } from '../dom.ts';
+import { all, blockText, sectionAfterHeading } from '../dom.ts';
+import { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';
 
 export const IHERB_SELECTORS: Selectors = {
   title: [
@@ -39,6 +40,18 @@ export const iherb: StoreAdapter = {
     // the overview block (marketing text) is under the "Overview" heading
     const overview = sectionAfterHeading(ix, ix.first(['#product-overview']), /^overview$/i, 'h3');
     input.body = overview;
+    // "Suggested use" may also be the heading inside its own div.prodOverviewDetail block (each block
+    // told apart by its heading), outside the product area the directions were looked for in
+    if (!input.directions && input.title) {
+      const parts: string[] = [];
+      for (const el of all(ix, 'div.prodOverviewDetail').slice(0, 12)) {
+        const h = el.querySelector('h2, h3, h4, strong');
+        if (!h || !DIRECTIONS_HEADING_RE.test((h.textContent ?? '').trim())) continue;
+        const t = blockText(el, { maxChars: 5000 });
+        if (t.length > 0) parts.push(t);
+      }
+      if (parts.length > 0) input.directions = parts.join('\n');
+    }
     if (input.pageKind === 'other' && input.title) input.pageKind = 'product';
     return input;
   },

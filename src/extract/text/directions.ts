@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { CEILING_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { CEILING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -203,10 +203,11 @@ export function dropNonDose(toks: Tok[]): Tok[] {
 function parseSentence(s: string): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
-  return unitCount(toks) ?? verbFrequency(toks);
+  // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
+  return unitCount(toks, !FIRST_PERSON_RE.test(s)) ?? verbFrequency(toks);
 }
 
-function unitCount(toks: Tok[]): Parsed | null {
+function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -232,11 +233,35 @@ function unitCount(toks: Tok[]): Parsed | null {
         if (g && g[2] <= i) f = g;
       }
     }
+    // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
+    // at one time of day is taken once a day (morning and evening: twice)
+    if (!f && timeOfDay && TAKE.has(toks[i - 1]?.l ?? '')) f = timeOfDayFreq(toks, u + 1);
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
     return { min: min * f[0], max: c[1] * f[1], unit, per: [min, c[1]], open: c[3] };
   }
   return null;
+}
+
+// times of day: "bedtime", "nightly"; "night", "bed", "evening", "morning" after "at/before/in the/every"
+const TIME_WORDS: Readonly<Record<string, 'am' | 'pm'>> = { bedtime: 'pm', nightly: 'pm', night: 'pm', bed: 'pm', evening: 'pm', morning: 'am', breakfast: 'am' };
+const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
+
+function timeOfDayFreq(toks: Tok[], from: number): [number, number, number] | null {
+  let am = false;
+  let pm = false;
+  let end = -1;
+  for (let k = from; k < Math.min(toks.length, from + 10); k++) {
+    const w = TIME_WORDS[toks[k]!.l];
+    if (!w) continue;
+    if (toks[k]!.l !== 'bedtime' && toks[k]!.l !== 'nightly' && !TIME_LEAD.has(toks[k - 1]?.l ?? '')) continue;
+    if (w === 'am') am = true;
+    else pm = true;
+    end = k + 1;
+  }
+  if (end < 0) return null;
+  const n = am && pm ? 2 : 1;
+  return [n, n, end];
 }
 
 export function splitSentences(text: string): string[] {
