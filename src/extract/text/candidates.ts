@@ -13,13 +13,13 @@ import { dvToMg } from './dv.ts';
 import {
   AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE, COUNT_UNITS_RE, ELEMENTAL_RE, MAGNESIUM_WORD_RE,
   DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE, LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, NET_CONTENTS_RE, OTHER_NUTRIENT_RE, PER_DAY_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE,
-  STANDALONE_AMOUNT_RE, STARTS_WITH_NAME_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
+  STANDALONE_AMOUNT_RE, STARTS_WITH_NAME_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, TOTAL_CUE_RE, VARIANT_LINE_RE, PERCENT_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, FACTS_HEADING_RE,
 } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
 
 /** How a candidate was found; higher tiers are surer. */
-export const TIER = { panelRow: 5, prose: 4, rowInProse: 3, title: 2, variant: 2, standalone: 1 } as const;
+export const TIER = { panelRow: 5, flatPanelRow: 4.5, prose: 4, rowInProse: 3, title: 2, variant: 2, standalone: 1 } as const;
 
 export interface Candidate {
   /** the amount as printed, in mg (the compound's weight when kind is compound) */
@@ -295,9 +295,13 @@ export function findCandidates(text: string, opts: FindOptions = {}): CandidateR
       const elementalOf = cls.kind === 'elemental' && (kind === 'after'
         ? ELEMENTAL_OF_RE.test(line.slice(Math.max(0, a.start - 16), a.start))
         : ELEMENTAL_OF_RE.test(name));
+      // a facts panel flattened onto one line ("Supplement Facts Serving Size 3 Capsules ... Amount Per
+      // Serving %DV Magnesium (as Magnesium Malate) 300 mg 71%"): a label row, surer than prose (not
+      // summed with other rows as a table's rows are)
       const tier = isRowLine && kind === 'row' ? TIER.panelRow
-        : kind === 'row' ? (fold(name).length <= 40 && !/[.!?]/.test(name) ? TIER.rowInProse : TIER.rowInProse)
-          : TIER.prose;
+        : kind === 'row' && cellStart > 0 && FACTS_HEADING_RE.test(line.slice(Math.max(0, cellStart - 300), cellStart)) ? TIER.flatPanelRow
+          : kind === 'row' ? TIER.rowInProse
+            : TIER.prose;
       // the amount is stated for several units: "... 140mg elemental magnesium) per 4 capsules",
       // "Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Two capsules daily supply 300mg"
       let perUnit = near.unit;
