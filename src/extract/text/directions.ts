@@ -243,25 +243,26 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
   return null;
 }
 
-// times of day: "bedtime", "nightly"; "night", "bed", "evening", "morning" after "at/before/in the/every"
-const TIME_WORDS: Readonly<Record<string, 'am' | 'pm'>> = { bedtime: 'pm', nightly: 'pm', night: 'pm', bed: 'pm', evening: 'pm', morning: 'am', breakfast: 'am' };
+// times of day: "bedtime", "nightly", meals; "night", "bed", "evening", "morning" after "at/before/in the/every".
+// Each distinct slot (morning, midday, evening) is one intake.
+const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
+  bedtime: 'pm', nightly: 'pm', night: 'pm', bed: 'pm', evening: 'pm', dinner: 'pm', supper: 'pm', morning: 'am', breakfast: 'am', lunch: 'noon',
+};
+const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
 
 function timeOfDayFreq(toks: Tok[], from: number): [number, number, number] | null {
-  let am = false;
-  let pm = false;
+  const slots = new Set<string>();
   let end = -1;
-  for (let k = from; k < Math.min(toks.length, from + 10); k++) {
+  for (let k = from; k < Math.min(toks.length, from + 14); k++) {
     const w = TIME_WORDS[toks[k]!.l];
     if (!w) continue;
-    if (toks[k]!.l !== 'bedtime' && toks[k]!.l !== 'nightly' && !TIME_LEAD.has(toks[k - 1]?.l ?? '')) continue;
-    if (w === 'am') am = true;
-    else pm = true;
+    if (TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? '')) continue;
+    slots.add(w);
     end = k + 1;
   }
   if (end < 0) return null;
-  const n = am && pm ? 2 : 1;
-  return [n, n, end];
+  return [slots.size, slots.size, end];
 }
 
 export function splitSentences(text: string): string[] {

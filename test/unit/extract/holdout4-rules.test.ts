@@ -29,6 +29,7 @@ describe('holdout4 rules', () => {
     expect(parseDirections('Take two capsules 30 minutes before bedtime.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('Take one to two capsules at bedtime, or as directed.').range).toMatchObject({ min: 1, max: 2 });
     expect(parseDirections('Take 1 tablet in the morning and 1 tablet at night.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
   it('a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
