@@ -3,7 +3,8 @@
 // Sources: the real store pages (../shared/pages/answers.json), the synthetic held-out pages
 // (test/fixtures/holdout/answers.json), the synthetic store-layout pages
 // (test/fixtures/stores/answers.json) the second held-out set (test/fixtures/holdout2/answers.json) and the third
-// (test/fixtures/holdout3/answers.json, text excerpts) and the fourth (test/fixtures/holdout4, text and HTML). Prints per-field counts per source, the misses,
+// (test/fixtures/holdout3/answers.json, text excerpts) and the fourth (test/fixtures/holdout4, text and HTML) and the fifth (test/fixtures/holdout5,
+// HTML in big stores' layouts). Prints per-field counts per source, the misses,
 // the synthetic and overall totals, and ends with one line "accuracy: N/M fields right" over the
 // REAL pages: our own synthetic pages (all 100% by test) must not pad the figure that tells how
 // well Dose Guard reads the pages people actually visit. Without ../shared/pages the last line
@@ -20,6 +21,7 @@ const SOURCES: { name: string; dir: string; real: boolean }[] = [
   { name: 'holdout2 (test/fixtures/holdout2)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout2'), real: false },
   { name: 'holdout3 (test/fixtures/holdout3)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout3'), real: false },
   { name: 'holdout4 (test/fixtures/holdout4)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout4'), real: false },
+  { name: 'holdout5 (test/fixtures/holdout5)', dir: path.join(REPO_ROOT, 'test/fixtures/holdout5'), real: false },
 ];
 
 let right = 0;

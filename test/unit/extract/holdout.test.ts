@@ -2,7 +2,8 @@
 // with expected readings in answers.json): every `certain` field must match, as for the real
 // pages in pages.test.ts. Also the synthetic store-layout pages in test/fixtures/stores and the
 // second held-out set in test/fixtures/holdout2, the third (text excerpts) in test/fixtures/holdout3
-// and the fourth (text excerpts and HTML pages) in test/fixtures/holdout4.
+// the fourth (text excerpts and HTML pages) in test/fixtures/holdout4 and the fifth (HTML pages in
+// iHerb, Amazon, Walmart, Target, Vitacost and Shopify layouts) in test/fixtures/holdout5.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reading } from '../../../src/core/reading.ts';
@@ -14,6 +15,7 @@ const STORES = path.join(REPO_ROOT, 'test/fixtures/stores');
 const HOLDOUT2 = path.join(REPO_ROOT, 'test/fixtures/holdout2');
 const HOLDOUT3 = path.join(REPO_ROOT, 'test/fixtures/holdout3');
 const HOLDOUT4 = path.join(REPO_ROOT, 'test/fixtures/holdout4');
+const HOLDOUT5 = path.join(REPO_ROOT, 'test/fixtures/holdout5');
 
 describe('held-out synthetic pages (test/fixtures/holdout)', () => {
   it('every certain field is right', () => {
@@ -92,6 +94,26 @@ describe('fourth held-out synthetic set, text and HTML (test/fixtures/holdout4)'
   it('every page gives a Reading valid under the shared schema', () => {
     for (const a of loadAnswers(HOLDOUT4)!) {
       const r = readPageFile(path.join(HOLDOUT4, a.file), a.url ?? undefined);
+      const p = Reading.safeParse(r);
+      expect(p.success ? a.file : `${a.file}: ${JSON.stringify(p.error.issues)}`).toBe(a.file);
+    }
+  }, 60_000);
+});
+
+describe('fifth held-out synthetic set, big stores\' HTML (test/fixtures/holdout5)', () => {
+  it('every certain field is right', () => {
+    const res = scoreAll(HOLDOUT5)!;
+    expect(res, `${HOLDOUT5}/answers.json is missing`).not.toBeNull();
+    // no field is left out: every certain field of every answer is asserted (the Amazon page whose
+    // facts panel is only an image states '400mg Magnesium Citrate' without 'as', so its per-serving
+    // and daily amounts are compound estimates and not in `certain`; status and servings are)
+    expect(res.misses).toEqual([]);
+    expect(res.right).toBe(res.total);
+    expect(res.total).toBeGreaterThanOrEqual(30);
+  }, 60_000);
+  it('every page gives a Reading valid under the shared schema', () => {
+    for (const a of loadAnswers(HOLDOUT5)!) {
+      const r = readPageFile(path.join(HOLDOUT5, a.file), a.url ?? undefined);
       const p = Reading.safeParse(r);
       expect(p.success ? a.file : `${a.file}: ${JSON.stringify(p.error.issues)}`).toBe(a.file);
     }
