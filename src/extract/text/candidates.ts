@@ -66,7 +66,10 @@ function sentenceAround(line: string, start: number, end: number): { text: strin
   while (a > 0) {
     const c = line.charAt(a - 1);
     // (a dot leader "Magnesium ....... 133 mg" is no sentence end)
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && !/[\d.]/.test(line.charAt(a - 2))) break;
+    // (nor a period after a number, "1.5" or "Take 1. daily", unless a capitalised sentence follows:
+    // "Servings Per Container: 60. Magnesium (as ...) 120 mg")
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && line.charAt(a - 2) !== '.'
+      && (!/\d/.test(line.charAt(a - 2)) || /^\s{1,3}\p{Lu}/u.test(line.slice(a, a + 4)))) break;
     if (c === '|' || c === '\t') break;
     a--;
   }

@@ -1,0 +1,16 @@
+// General rules added after the fifth held-out run (test/fixtures/holdout5/REPORT.md), each on
+// small inline inputs of its own so a rule is checked apart from any one fixture page.
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../src/extract/index.ts';
+
+const text = (t: string, url?: string) => extractFromText(t, url);
+
+describe('holdout5 rules', () => {
+  it('a period after a number ends the sentence when a capitalised one follows ("Container: 60. Magnesium ...")', () => {
+    const r = text('Triple Magnesium Complex\nSupplement Facts - Serving Size: 2 Capsules, Servings Per Container: 60. Magnesium (as Magnesium Bisglycinate, Magnesium Malate, Magnesium Taurate) 120 mg 29%. Suggested Use: Take 2 capsules twice daily with food.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, basis: 'elemental', servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+  });
+  it('a decimal point is still no sentence end', () => {
+    expect(text('Magnesium Citrate Capsules\nServing Size: 2 Capsules. Magnesium (as magnesium citrate) 187.5 mg 45%').perServingMg).toBe(187.5);
+  });
+});
