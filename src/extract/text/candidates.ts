@@ -82,6 +82,15 @@ function sentenceAround(line: string, start: number, end: number): { text: strin
   return { text: line.slice(a, b), from: a };
 }
 
+/** The text after the last sentence end or colon ("...: 60. Magnesium" -> "Magnesium"). */
+function afterLastBreak(s: string): string {
+  for (let i = s.length - 2; i >= 0; i--) {
+    const c = s.charAt(i);
+    if ((c === '.' || c === ';' || c === '!' || c === '?' || c === ':') && /\s/.test(s.charAt(i + 1))) return s.slice(i + 2);
+  }
+  return s;
+}
+
 function perUnitNear(line: string, a: Amount, afterMg: number): { unit: string | null; packageTotal: boolean; countOver1: boolean } {
   let unit: string | null = null;
   const after = line.slice(afterMg, afterMg + 60);
@@ -99,7 +108,9 @@ function perUnitNear(line: string, a: Amount, afterMg: number): { unit: string |
     const u = unitOf(pb[1] ?? '');
     if (u && u !== 'serving') unit = unit ?? u;
     else if (PACKAGE_CUE_RE.test(pb[1] ?? '')) packageTotal = true;
-  } else if (PACKAGE_CUE_RE.test(line.slice(Math.max(0, a.start - 40), a.start))) {
+  } else if (PACKAGE_CUE_RE.test(afterLastBreak(line.slice(Math.max(0, a.start - 40), a.start)))) {
+    // (only in the amount's own clause: "Servings Per Container: 60. Magnesium (as oxide) 250 mg" or
+    // a bullet's lead-in "POTENT DOSE: Magnesium (as citrate) 200mg" names no package total)
     packageTotal = true;
   }
   if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;

@@ -14,3 +14,14 @@ describe('holdout5 rules', () => {
     expect(text('Magnesium Citrate Capsules\nServing Size: 2 Capsules. Magnesium (as magnesium citrate) 187.5 mg 45%').perServingMg).toBe(187.5);
   });
 });
+
+describe('holdout5 rules: a package word outside the amount\'s clause', () => {
+  it('an Amazon bullet\'s lead-in ("POTENT DOSE: Magnesium (as ...) 200mg per capsule") is no package total', () => {
+    const r = text('Acme Magnesium Citrate 400mg, 120 Capsules\nPOTENT DOSE: Magnesium (as Magnesium Citrate) 200mg per capsule to support muscle function.\nDirections: Take 2 capsules daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 200, basis: 'elemental', dailyMg: { min: 400, max: 400 } });
+  });
+  it('a package total in the amount\'s own clause is still one', () => {
+    const r = text('Magnesium Citrate Capsules\nEach bottle contains 12,000 mg of magnesium.');
+    expect(r.perServingMg).not.toBe(12000);
+  });
+});
