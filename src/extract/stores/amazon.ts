@@ -5,8 +5,9 @@
 // Facts panel itself is usually only an image: then the amount is "unreadable" with what the
 // title or bullets showed, never a guess.
 import type { StoreAdapter, Selectors } from './common.ts';
-import { hostOf, readWithSelectors } from './common.ts';
-import { all, blockText } from '../dom.ts';
+import { findFactsPanel, hostOf, readWithSelectors } from './common.ts';
+import { all, blockText, first } from '../dom.ts';
+import { MAGNESIUM_WORD_RE } from '../text/patterns.ts';
 
 export const AMAZON_SELECTORS: Selectors = {
   title: ['#productTitle', '#title'],
@@ -37,6 +38,16 @@ export const amazon: StoreAdapter = {
     || ix.all('[data-component-type="s-search-result"][data-asin]').length >= 2,
   read(ix, url) {
     const input = readWithSelectors(ix, url, 'amazon', AMAZON_SELECTORS);
+    // a Supplement Facts table in the A+ content (brand modules are HTML, comparison charts too):
+    // read as the facts panel, so the A+ text's other tables are not taken for its rows
+    if (!input.facts && input.pageKind === 'product' && (input.body !== null || MAGNESIUM_WORD_RE.test(input.title ?? ''))) {
+      const aplus = first(ix, ['#aplus_feature_div', '#aplus', '#aplus3p_feature_div']);
+      const panel = aplus ? findFactsPanel(ix, aplus) : null;
+      if (panel && panel.tagName.toLowerCase() === 'table') {
+        input.facts = blockText(panel, { maxChars: 30_000 });
+        input.factsIsImage = false;
+      }
+    }
     // #important-information: each section is a div.content with an h4 heading
     const dirs: string[] = [];
     const body: string[] = [];

@@ -1,9 +1,11 @@
 // General rules added after the fifth held-out run (test/fixtures/holdout5/REPORT.md), each on
 // small inline inputs of its own so a rule is checked apart from any one fixture page.
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../src/extract/index.ts';
+import { extractFromDocument, extractFromText } from '../../../src/extract/index.ts';
 
 const text = (t: string, url?: string) => extractFromText(t, url);
+const read = (url: string, html: string) => extractFromDocument(parseHTML(html).document as unknown as Document, url);
 
 describe('holdout5 rules', () => {
   it('a period after a number ends the sentence when a capitalised one follows ("Container: 60. Magnesium ...")', () => {
@@ -23,5 +25,17 @@ describe('holdout5 rules: a package word outside the amount\'s clause', () => {
   it('a package total in the amount\'s own clause is still one', () => {
     const r = text('Magnesium Citrate Capsules\nEach bottle contains 12,000 mg of magnesium.');
     expect(r.perServingMg).not.toBe(12000);
+  });
+});
+
+describe('holdout5 rules: Amazon A+ content', () => {
+  it('a Supplement Facts table in the A+ content is the facts panel; a comparison chart beside it adds nothing', () => {
+    const html = `<html><body><div id="dp-container"><span id="productTitle">Acme Magnesium Glycinate, 180 Veggie Capsules</span>
+<div id="feature-bullets"><ul><li>Chelated magnesium bisglycinate, gentle on the stomach.</li></ul></div>
+<div id="important-information"><div class="a-section content"><h4>Directions</h4><p>Adults take 3 capsules once daily.</p></div></div>
+<div id="aplus_feature_div"><div id="aplus"><h3>Supplement Facts</h3><table><tr><td colspan="3">Serving Size: 3 Capsules</td></tr>
+<tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr><tr><td>Magnesium (as Magnesium Bisglycinate Chelate)</td><td>350 mg</td><td>83%</td></tr></table>
+<table><tr><th></th><th>Acme Glycinate</th><th>Acme Citrate</th></tr><tr><td>Magnesium per serving</td><td>350 mg</td><td>200 mg</td></tr></table></div></div></div></body></html>`;
+    expect(read('https://www.amazon.com/Acme-Magnesium-Glycinate/dp/B0D4KQ8MG1', html)).toMatchObject({ status: 'found', perServingMg: 350, basis: 'elemental', dailyMg: { min: 350, max: 350 } });
   });
 });
