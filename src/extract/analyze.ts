@@ -2,7 +2,7 @@
 // Pure: no DOM, no browser API; the CLI, the tests and the content script all run this.
 import type { Evidence, PageKind, Range, Reading } from '../core/reading.ts';
 import type { CompoundForm } from '../data/magnesium/forms.ts';
-import { round } from './text/amount.ts';
+import { findAmounts, round } from './text/amount.ts';
 import { formIn } from './text/compound.ts';
 import { findCandidates, looseCandidates, titleCandidates, type Candidate, TIER } from './text/candidates.ts';
 import { parseDirections } from './text/directions.ts';
@@ -127,7 +127,10 @@ function pickDose(cands: Candidate[], unitHint: string | null, implausible: Cand
 function doseFrom(best: Candidate, cands: Candidate[], unitHint: string | null): Dose {
   if (best.tier === TIER.panelRow && best.kind === 'elemental') {
     const rows = new Map<string, Candidate>();
-    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text)) rows.set(c.text, c);
+    // rows of one table shape only: a comparison chart's row ("Magnesium per serving | 350 mg |
+    // 200 mg | 144 mg", one amount per product) beside a one-column facts row is no second source
+    const shape = findAmounts(best.text).length;
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && findAmounts(c.text).length === shape) rows.set(c.text, c);
     const distinctLines = new Set([...rows.values()].map((c) => c.line));
     if (rows.size > 1 && distinctLines.size === rows.size) {
       const total = [...rows.values()].reduce((s, c) => s + c.mg, 0);

@@ -39,3 +39,14 @@ describe('holdout5 rules: Amazon A+ content', () => {
     expect(read('https://www.amazon.com/Acme-Magnesium-Glycinate/dp/B0D4KQ8MG1', html)).toMatchObject({ status: 'found', perServingMg: 350, basis: 'elemental', dailyMg: { min: 350, max: 350 } });
   });
 });
+
+describe('holdout5 rules: summing facts rows', () => {
+  it('a comparison chart\'s row (one amount per product) is not summed with the facts row', () => {
+    const r = text('Acme Magnesium Glycinate Capsules\nServing Size: 3 Capsules\nMagnesium (as Magnesium Bisglycinate) | 350 mg | 83%\nDirections: Take 3 capsules daily.\nMagnesium per serving | 300 mg | 200 mg | 144 mg');
+    expect(r).toMatchObject({ perServingMg: 350, dailyMg: { min: 350, max: 350 } });
+  });
+  it('two one-column rows for magnesium from two sources are still summed', () => {
+    const r = text('Acme Magnesium Capsules\nServing Size: 2 Capsules\nMagnesium (as Magnesium Oxide) | 100 mg | 24%\nMagnesium (as Magnesium Glycinate) | 50 mg | 12%');
+    expect(r.perServingMg).toBe(150);
+  });
+});
