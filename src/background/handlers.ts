@@ -6,7 +6,7 @@ import { loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { stackItemFor } from '../rules/in-stack.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
-import { noteFor, showBadge, tellTab } from './present.ts';
+import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -19,9 +19,6 @@ async function currentProfile(): Promise<ProfileView> {
   const { profile, problems } = await loadProfile(browser.storage.local);
   return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field) };
 }
-
-const NO_NOTE: BackgroundToContent = { type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false };
-export const noNote = (): BackgroundToContent => ({ ...NO_NOTE });
 
 class PageChanged extends Error {
   constructor() {

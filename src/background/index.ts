@@ -3,7 +3,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { noNote, onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+import { onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
 browser.storage.onChanged.addListener((changes, area) => {

@@ -24,10 +24,13 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
   }
 }
 
+/** The answer that shows nothing on the page. */
+export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false });
+
 export function noteFor(state: TabState, profile: Profile): BackgroundToContent {
   const a = state.assessment;
   const show = profile.settings.pageNotes && state.reading.status !== 'absent' && a !== null;
-  if (!a) return { type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false };
+  if (!a) return noNote();
   const look = lookFor(a);
   let detail: string;
   if (a.level === 'unknown') {

@@ -42,3 +42,8 @@ export function joinSources(...sources: string[]): string {
   for (const s of sources) for (const p of s.split('; ')) if (p && !parts.includes(p)) parts.push(p);
   return parts.join('; ');
 }
+
+/** "kidney disease" -> "Kidney disease" */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -11,5 +11,3 @@ export function bandFor<T extends AgeBand>(rows: readonly T[], ageYears: number)
   return found;
 }
 
-/** Ages from which the standards count someone as an adult (for wording only). */
-export const ADULT_FROM_YEARS = 18;

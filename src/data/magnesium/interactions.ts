@@ -113,4 +113,3 @@ export const BONE_FACTS = {
   source: CASTIGLIONI_2013,
 };
 
-export const IOM_KIDNEY = IOM_1997;

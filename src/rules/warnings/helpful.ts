@@ -2,7 +2,7 @@
 // bone facts with food sources (food magnesium has no upper limit).
 import type { Warning } from '../../core/assessment.ts';
 import type { Range } from '../../core/reading.ts';
-import { joinSources, mg, mgRange, pctRange } from '../format.ts';
+import { joinSources, mg, mgRange, pctRange, capitalize } from '../format.ts';
 import type { RuleContext } from './context.ts';
 
 export function rdaCoverage(ctx: RuleContext): Range | null {
@@ -19,7 +19,7 @@ export function rdaNote(ctx: RuleContext): Warning[] {
     id: 'rda-coverage',
     severity: 'info',
     title: `Covers about ${pctRange(cov)} of your ${rda.kind}`,
-    detail: `At ${mgRange(dose.dailyMg)} a day this product gives about ${pctRange(cov)} of the ${rda.kind} of ${mgRange(rda.mg)} a day for ${rda.group} (from food and supplements together).${cov.min >= 100 ? '' : ' Food can supply the rest:'} ${cov.min >= 100 ? cap(data.name) : data.name} from food has no upper limit.`,
+    detail: `At ${mgRange(dose.dailyMg)} a day this product gives about ${pctRange(cov)} of the ${rda.kind} of ${mgRange(rda.mg)} a day for ${rda.group} (from food and supplements together).${cov.min >= 100 ? '' : ' Food can supply the rest:'} ${cov.min >= 100 ? capitalize(data.name) : data.name} from food has no upper limit.`,
     source: rda.source,
   }];
 }
@@ -37,6 +37,3 @@ export function osteoporosis(ctx: RuleContext): Warning[] {
   }];
 }
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -2,7 +2,7 @@
 // a child's limit.
 import type { Warning } from '../../core/assessment.ts';
 import { bandFor } from '../life-stage.ts';
-import { mg, mgRange, num, roundMg } from '../format.ts';
+import { mg, mgRange, num, roundMg, capitalize } from '../format.ts';
 import { limitPhrase } from '../limit.ts';
 import { nearThreshold } from '../level.ts';
 import type { RuleContext } from './context.ts';
@@ -146,6 +146,3 @@ export function atOrNearLimit(ctx: RuleContext): boolean {
   return total.max >= nearThreshold(limit.limitMg, data.nearLimitFraction.value);
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

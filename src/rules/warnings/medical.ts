@@ -1,7 +1,7 @@
 // Warnings from the profile's medications and conditions, pregnancy and breastfeeding, and
 // high doses of forms that commonly cause diarrhea.
 import type { Warning } from '../../core/assessment.ts';
-import { joinSources, listAnd, mg, mgRange } from '../format.ts';
+import { joinSources, listAnd, mg, mgRange, capitalize } from '../format.ts';
 import { stageApplies, stageRda, type Stage } from '../rda.ts';
 import { limitPhrase } from '../limit.ts';
 import { atOrNearLimit } from './limit.ts';
@@ -31,7 +31,7 @@ export function diarrheaForm(ctx: RuleContext): Warning[] {
     id: 'diarrhea-form',
     severity: 'caution',
     title: `High dose of ${data.name} ${hit}: may cause diarrhea`,
-    detail: `${cap(data.name)} ${listAnd(data.diarrheaForms.value)} are the forms most often reported to cause diarrhea, nausea and cramping at high doses, and this total is close to or over the limit.`,
+    detail: `${capitalize(data.name)} ${listAnd(data.diarrheaForms.value)} are the forms most often reported to cause diarrhea, nausea and cramping at high doses, and this total is close to or over the limit.`,
     source: data.diarrheaForms.source,
   }];
 }
@@ -64,7 +64,7 @@ export function lifeStage(ctx: RuleContext): Warning[] {
     out.push({
       id: stage,
       severity: 'info',
-      title: `${cap(word)}: limit ${limit.limitMg === null ? 'none' : mg(limit.limitMg)}, ${rda.kind} ${mgRange(rda.mg)}`,
+      title: `${capitalize(word)}: limit ${limit.limitMg === null ? 'none' : mg(limit.limitMg)}, ${rda.kind} ${mgRange(rda.mg)}`,
       detail: `${lim}. The ${rda.kind} for ${rda.group} is ${mgRange(rda.mg)} a day from food and supplements together.`,
       source: limit.doctor ? rda.source : joinSources(limit.standardCitation, rda.source),
     });
@@ -72,6 +72,3 @@ export function lifeStage(ctx: RuleContext): Warning[] {
   return out;
 }
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
