@@ -2,6 +2,7 @@
 // (which validates it), the popup and the CLI. Code that runs in the page imports TYPES only from
 // here (`import type`), so zod stays out of the content script's bundle.
 import { z } from './zod.ts';
+import { MsgSchema } from './message.ts';
 
 export const NUTRIENTS = ['magnesium'] as const;
 export const Nutrient = z.enum(NUTRIENTS);
@@ -24,10 +25,18 @@ export type Basis = z.infer<typeof Basis>;
 export const PageKind = z.enum(['product', 'search', 'category', 'article', 'cart', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
 
+/** How sure the reading is of its amount. label: a facts panel or a label row ("Magnesium (as
+ *  citrate) 200 mg"); text: a sentence that ties the amount to a serving or a unit; weak: a title,
+ *  loose prose, or candidates that disagree. A weak reading is never shown green. */
+export const Confidence = z.enum(['label', 'text', 'weak']);
+export type Confidence = z.infer<typeof Confidence>;
+
 export const Evidence = z.object({
   /** which figure this backs: perServing, serving, servingsPerDay, form, compound, dv, product, seen ... */
   field: z.string().check(z.maxLength(40)),
-  /** the label text, verbatim (trimmed, whitespace folded) */
+  /** the page's own words, verbatim: a span of the page's text, trimmed to whole words and
+   *  whitespace folded; never a table's cell separators, never words Dose Guard wrote itself
+   *  (what it assumed goes into Reading.assumptions) */
   text: z.string().check(z.maxLength(500)),
 });
 export type Evidence = z.infer<typeof Evidence>;
@@ -54,5 +63,21 @@ export const Reading = z.object({
   evidence: z.array(Evidence).check(z.maxLength(40)),
   /** for "unreadable": what was seen instead, e.g. "400 mg" in the title (never used as a dose) */
   seen: z.nullable(z.string().check(z.maxLength(300))),
+  /** how sure the amount is; null when there is no amount */
+  confidence: z.nullable(Confidence),
+  /** what the reading assumed or worked out rather than read ("no serving size: the amount is
+   *  read per capsule"), in the user's words, shown apart from the quotes */
+  assumptions: z.array(MsgSchema).check(z.maxLength(12)),
+  /** the page states a different plausible amount for the same product; the higher one is used
+   *  (never understate), and the popup says the page disagrees with itself */
+  disagreement: z.nullable(z.object({
+    /** the other amount per serving, mg (as read, before any estimate) */
+    otherMg: z.number().check(z.nonnegative()),
+    /** the page's words for it */
+    quote: z.string().check(z.maxLength(300)),
+  })),
+  /** for "unreadable" (and a weak reading): why, for the user ("the amount is more than a
+   *  serving could hold", "the page stops before its label") */
+  reason: z.nullable(MsgSchema),
 });
 export type Reading = z.infer<typeof Reading>;

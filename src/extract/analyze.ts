@@ -161,6 +161,10 @@ export function analyze(input: LabelInput): Reading {
     dailyMg: null,
     evidence,
     seen: null,
+    confidence: null,
+    assumptions: [],
+    disagreement: null,
+    reason: null,
   };
   if (input.title) evidence.push({ field: 'product', text: clip(input.title, 500) });
   if (input.pageKind !== 'product' && input.pageKind !== 'other') {
@@ -228,6 +232,8 @@ export function analyze(input: LabelInput): Reading {
   }
 
   base.status = 'found';
+  // Until the staged engine grades each reading (issue 8), every amount counts as read from text.
+  base.confidence = 'text';
   base.perServingMg = dose.mg;
   base.basis = dose.basis;
   base.form = dose.form?.form ?? (input.title ? formIn(input.title)?.form ?? null : null);

@@ -19,6 +19,10 @@ export function reading(over: Partial<Reading> = {}): Reading {
     dailyMg: null,
     evidence: [],
     seen: null,
+    confidence: 'label',
+    assumptions: [],
+    disagreement: null,
+    reason: null,
     ...over,
   };
 }

@@ -1,0 +1,47 @@
+// Renders a message (src/core/message.ts) in one locale. Pure: the caller gives the lookup
+// (chrome.i18n.getMessage in the extension, the messages.json files in Node), so the same code
+// formats the popup, the page note, the `check` command and the tests.
+import type { Msg, MsgArg, NumRange } from '../core/message.ts';
+
+/** Finds a message by key and fills its placeholders with already formatted strings; '' if unknown. */
+export type Lookup = (key: string, substitutions: string[]) => string;
+
+export interface Translator {
+  /** the BCP 47 locale numbers are formatted for ("de", "en-US", "pl") */
+  locale: string;
+  /** the message for a key, its placeholders filled with the given strings */
+  t(key: string, ...substitutions: string[]): string;
+  /** a message with typed arguments, each formatted for the locale */
+  tr(message: Msg): string;
+  /** a number with at most one decimal, in the locale's digits and marks */
+  num(n: number): string;
+  /** "350 mg", "100–200 mg" */
+  mg(amount: number | NumRange): string;
+}
+
+const isRange = (v: unknown): v is NumRange => typeof v === 'object' && v !== null && 'min' in v && 'max' in v;
+
+export function makeTranslator(locale: string, lookup: Lookup): Translator {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const num = (n: number) => numbers.format(n);
+  const numOrRange = (v: number | NumRange) => (isRange(v) ? (v.min === v.max ? num(v.min) : numbers.formatRange(v.min, v.max)) : num(v));
+  const t = (key: string, ...subs: string[]) => lookup(key, subs);
+  const mg = (amount: number | NumRange) => t('fmt_mg', numOrRange(amount));
+
+  function arg(a: MsgArg): string {
+    if (typeof a === 'string') return a;
+    if (typeof a === 'number') return num(a);
+    if ('key' in a) return tr(a);
+    if ('mg' in a) return mg(a.mg);
+    if ('pct' in a) return t('fmt_pct', numOrRange(a.pct));
+    if ('range' in a) return numOrRange(a.range);
+    return lists.format(a.list.map(arg));
+  }
+
+  function tr(message: Msg): string {
+    return t(message.key, ...(message.args ?? []).map(arg));
+  }
+
+  return { locale, t, tr, num, mg };
+}
