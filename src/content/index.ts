@@ -85,6 +85,6 @@ function unreadableReading(): Reading {
     nutrient: 'magnesium', status: 'unreadable', pageKind: 'other', source: 'generic',
     product: { name: null, brand: null }, perServingMg: null, basis: null, form: null, route: 'oral',
     serving: null, servingsPerContainer: null, servingsPerDay: null, dailyMg: null,
-    evidence: [], seen: null, confidence: null, assumptions: [], disagreement: null, reason: null,
+    evidence: [], seen: null, confidence: null, assumptions: [], disagreement: null, licence: null, reason: null,
   };
 }

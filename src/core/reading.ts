@@ -76,6 +76,9 @@ export const Reading = z.object({
     /** the page's words for it */
     quote: z.string().check(z.maxLength(300)),
   })),
+  /** the page shows the product is licensed as a medicine or natural health product, with its
+   *  number: a Canadian NPN ("NPN 80075249"), whose monograph can allow more than the DRI limit */
+  licence: z.nullable(z.object({ scheme: z.enum(['ca-npn']), number: z.string().check(z.maxLength(20)) })),
   /** for "unreadable" (and a weak reading): why, for the user ("the amount is more than a
    *  serving could hold", "the page stops before its label") */
   reason: z.nullable(MsgSchema),

@@ -164,6 +164,7 @@ export function analyze(input: LabelInput): Reading {
     confidence: null,
     assumptions: [],
     disagreement: null,
+    licence: null,
     reason: null,
   };
   if (input.title) evidence.push({ field: 'product', text: clip(input.title, 500) });

@@ -22,6 +22,7 @@ export function reading(over: Partial<Reading> = {}): Reading {
     confidence: 'label',
     assumptions: [],
     disagreement: null,
+    licence: null,
     reason: null,
     ...over,
   };
