@@ -1,7 +1,11 @@
 // `npm run --silent check -- <file.html|file.txt> [--url <url>] [--profile <profile.json>]`
 // Reads one saved page (or label text) like the extension does, evaluates it against a profile
-// and prints the extraction with the assessment as JSON:
-//   { ...reading, "inStack": bool, "assessment": { level, limitMg, limitSource, totalDailyMg, warnings, ... } }
+// and prints the extraction with the assessment as JSON, every message rendered in English as the
+// extension shows it, and the full citation of every source named:
+//   { ...reading, "inStack": bool,
+//     "assessment": { level, verdict: { kind, badge, headline, reason }, limitMg, limitSource,
+//                     limitSources, totalDailyMg, warnings: [{ id, severity, title, detail, sources }], ... },
+//     "sources": { "<id>": { name, citation, url } } }
 // The profile is the JSON the options page exports (docs/profile-format.md). Missing fields take
 // safe defaults (adult, US). A bad field is an error naming it (exit 2); an unknown extra field
 // is only a warning on stderr.
@@ -12,6 +16,10 @@ import { readProfile } from '../src/profile/load.ts';
 import type { FieldProblem } from '../src/profile/parse.ts';
 import { evaluate } from '../src/rules/evaluate.ts';
 import { stackItemFor } from '../src/rules/in-stack.ts';
+import type { Msg } from '../src/core/message.ts';
+import { SOURCES, SOURCE_IDS, type SourceId } from '../src/data/sources.ts';
+import { nodeTranslator } from '../src/i18n/node.ts';
+import type { Translator } from '../src/i18n/format.ts';
 import { readPageFile } from './lib/read-page.ts';
 
 const USAGE = 'usage: npm run --silent check -- <file.html|file.txt> [--url <url>] [--profile <profile.json>]';
@@ -92,7 +100,28 @@ async function main(): Promise<void> {
   const entry = stackItemFor(profile.stack, reading, args.url);
   const inStack = entry !== undefined;
   const assessment = evaluate(reading, profile, { inStack, inStackMg: entry?.dailyMg });
-  process.stdout.write(`${JSON.stringify({ ...reading, inStack, assessment }, null, 2)}\n`);
+  const tr = nodeTranslator('en');
+  const named = new Set<SourceId>();
+  const rendered = render({ ...reading, inStack, assessment }, tr, named) as object;
+  const sources = Object.fromEntries(SOURCE_IDS.filter((id) => named.has(id)).map((id) => {
+    const { name, citation, url } = SOURCES[id];
+    return [id, { name: tr.t(name), citation, url }];
+  }));
+  process.stdout.write(`${JSON.stringify({ ...rendered, sources }, null, 2)}\n`);
+}
+
+const isMsg = (v: object): v is Msg =>
+  typeof (v as Msg).key === 'string' && Object.keys(v).every((k) => k === 'key' || k === 'args');
+
+/** Every message rendered in English; every list of source ids noted, to print each citation once. */
+function render(value: unknown, tr: Translator, named: Set<SourceId>, key = ''): unknown {
+  if (Array.isArray(value)) {
+    if (/^(sources|limitSources)$/.test(key)) for (const id of value as SourceId[]) named.add(id);
+    return value.map((v) => render(v, tr, named));
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (isMsg(value)) return tr.tr(value);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, tr, named, k)]));
 }
 
 await main();

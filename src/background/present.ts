@@ -1,48 +1,68 @@
-// Turns a tab's state into what the user sees outside the popup: the badge and the page note.
+// Turns a tab's state into what the user sees outside the popup: the badge and the page note, both
+// from the rules' verdict (Assessment.verdict), rendered in the browser's language.
 import browser from 'webextension-polyfill';
+import type { Assessment } from '../core/assessment.ts';
+import { msg, type Msg } from '../core/message.ts';
 import type { BackgroundToContent, TabState } from '../core/messages.ts';
 import type { Profile } from '../core/profile.ts';
-import { lookFor, formatMg, formatRange } from '../ui/verdict.ts';
+import { translator } from '../i18n/index.ts';
+import { sentences } from '../rules/format.ts';
+import { VERDICT_COLOR } from '../ui/verdict.ts';
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
   const assessment = state?.assessment;
   const relevant = state && state.reading.status !== 'absent' && assessment;
+  const t = translator();
   try {
     if (!relevant) {
       await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: 'Dose Guard' });
+      await browser.action.setTitle({ tabId, title: t.t('extName') });
       return;
     }
-    const look = lookFor(assessment);
-    await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+    const { verdict } = assessment;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLOR[verdict.kind] });
     // Firefox only: keep the text white on every colour.
     await (browser.action as { setBadgeTextColor?: (d: object) => Promise<void> }).setBadgeTextColor?.({ tabId, color: '#ffffff' });
-    await browser.action.setBadgeText({ tabId, text: look.badge });
-    await browser.action.setTitle({ tabId, title: `Dose Guard: ${look.headline}` });
+    await browser.action.setBadgeText({ tabId, text: t.tr(verdict.badge) });
+    await browser.action.setTitle({ tabId, title: t.t('verdict_badge_title', t.tr(verdict.headline)) });
   } catch {
     // The tab closed meanwhile: nothing to show.
   }
 }
 
 /** The answer that shows nothing on the page. */
-export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: '#5f6368', headline: '', detail: '', showNote: false });
+export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: VERDICT_COLOR.unknown, headline: '', detail: '', showNote: false });
+
+/** The note's figures: this product a day, with what the user already takes, against the limit. */
+function figuresLine(a: Assessment): Msg | null {
+  const product = a.productDailyMg && { mg: a.productDailyMg };
+  const total = a.stackDailyMg > 0 && a.totalDailyMg ? { mg: a.totalDailyMg } : null;
+  const limit = a.limitMg !== null ? { mg: a.limitMg } : null;
+  if (product && total && limit) return msg('verdict_note_product_total_limit', product, total, limit);
+  if (product && total) return msg('verdict_note_product_total', product, total);
+  if (product && limit) return msg('verdict_note_product_limit', product, limit);
+  if (product) return msg('verdict_note_product', product);
+  if (a.totalDailyMg && limit) return msg('verdict_note_total_limit', { mg: a.totalDailyMg }, limit);
+  return null;
+}
 
 export function noteFor(state: TabState, profile: Profile): BackgroundToContent {
   const a = state.assessment;
   const show = profile.settings.pageNotes && state.reading.status !== 'absent' && a !== null;
   if (!a) return noNote();
-  const look = lookFor(a);
-  let detail: string;
-  if (a.level === 'unknown') {
-    detail = 'The magnesium amount could not be read here. Open Dose Guard to enter it from the label.';
-  } else {
-    const parts: string[] = [];
-    if (a.productDailyMg) parts.push(`This product: ${formatRange(a.productDailyMg)}/day`);
-    if (a.stackDailyMg > 0 && a.totalDailyMg) parts.push(`with what you already take: ${formatRange(a.totalDailyMg)}/day`);
-    if (a.limitMg !== null) parts.push(`limit ${formatMg(a.limitMg)}/day`);
-    detail = parts.join('; ') + '.';
-  }
-  return { type: 'verdict', level: a.level, color: look.color, headline: look.headline, detail: detail.slice(0, 400), showNote: show };
+  const t = translator();
+  const { verdict } = a;
+  // The reason first (it is what an "OK?", "?", "ASK" or "!" means), then the figures.
+  const figures = figuresLine(a);
+  const detail = verdict.reason || figures ? t.tr(sentences(verdict.reason, figures)) : '';
+  return {
+    type: 'verdict',
+    level: a.level,
+    color: VERDICT_COLOR[verdict.kind],
+    headline: t.tr(verdict.headline).slice(0, 200),
+    detail: detail.slice(0, 400),
+    showNote: show,
+  };
 }
 
 export async function tellTab(tabId: number, message: BackgroundToContent): Promise<void> {

@@ -1,6 +1,10 @@
-// What the safety rules return for one reading and one profile.
+// What the safety rules return for one reading and one profile. Every word a user reads is a
+// message (src/core/message.ts), rendered in the user's language where it is shown; every figure
+// and rule names its sources by id (src/data/sources.ts).
 import { z } from './zod.ts';
 import { Range } from './reading.ts';
+import { MsgSchema } from './message.ts';
+import { SOURCE_IDS } from '../data/sources.ts';
 
 export const LEVELS = ['over-limit', 'near-limit', 'within-limit', 'unknown', 'no-limit'] as const;
 export const Level = z.enum(LEVELS);
@@ -9,24 +13,52 @@ export type Level = z.infer<typeof Level>;
 export const Severity = z.enum(['danger', 'warning', 'caution', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
+export const SourceId = z.enum(SOURCE_IDS);
+export type SourceId = z.infer<typeof SourceId>;
+const Sources = z.array(SourceId).check(z.maxLength(SOURCE_IDS.length));
+
 export const Warning = z.object({
   /** stable id, e.g. "over-limit", "interaction-bisphosphonate" */
-  id: z.string(),
+  id: z.string().check(z.maxLength(60)),
   severity: Severity,
-  title: z.string(),
-  detail: z.string(),
-  /** citation: the publication or agency the rule comes from */
-  source: z.string(),
+  title: MsgSchema,
+  detail: MsgSchema,
+  /** where the rule or figure comes from */
+  sources: Sources,
 });
 export type Warning = z.infer<typeof Warning>;
+
+/** What the user is told first, decided in one place (src/rules/verdict.ts):
+ *  over / near / within: the total against the limit, all of it read for sure;
+ *  within-assumed: within the limit only on an assumption (one serving, an estimate, a weak or
+ *    self-contradicting page) - never green;
+ *  unknown: the amount could not be read; ask-doctor: the limit does not apply (kidney disease);
+ *  check-profile: part of the saved profile could not be read; no-limit-for-age: none is set (babies). */
+export const VERDICT_KINDS = ['over', 'near', 'within', 'within-assumed', 'unknown', 'ask-doctor', 'check-profile', 'no-limit-for-age'] as const;
+export const VerdictKind = z.enum(VERDICT_KINDS);
+export type VerdictKind = z.infer<typeof VerdictKind>;
+
+export const Verdict = z.object({
+  kind: VerdictKind,
+  /** the toolbar badge's text (at most 4 characters in every language) */
+  badge: MsgSchema,
+  /** the one line a user reads first */
+  headline: MsgSchema,
+  /** why, for every verdict that is not a plain answer ("OK?", "?", "ASK", "!"): shown first
+   *  under the headline; null for over, near and within */
+  reason: z.nullable(MsgSchema),
+});
+export type Verdict = z.infer<typeof Verdict>;
 
 export const Assessment = z.object({
   nutrient: z.string(),
   level: Level,
-  /** the limit applied, mg/day of supplemental magnesium; null when none is set (infants) */
+  verdict: Verdict,
+  /** the limit applied, mg/day of supplemental magnesium; null when none is set (babies) */
   limitMg: z.nullable(z.number()),
-  /** where the limit comes from, e.g. "US IOM 1997 / NIH ODS UL, age 9+" or "Your doctor's limit" */
-  limitSource: z.string(),
+  /** what the limit is: "US upper limit, 9 years and over", "Your doctor's limit" */
+  limitSource: MsgSchema,
+  limitSources: Sources,
   /** this product's daily dose (assumed 1 serving when the directions are missing) */
   productDailyMg: z.nullable(Range),
   /** other supplements and medicines in the stack, mg/day */
@@ -34,16 +66,17 @@ export const Assessment = z.object({
   /** product + stack */
   totalDailyMg: z.nullable(Range),
   warnings: z.array(Warning),
-  /** the user's RDA (AI for infants), mg/day from food + supplements; a range when the profile
-   *  leaves sex or age open. Optional: added by the safety rules (issue 4). */
-  rda: z.optional(z.nullable(z.object({
+  /** the user's recommended intake (RDA) or adequate intake (AI), mg/day from food and
+   *  supplements together, from the intake table of the chosen standard; a range when the profile
+   *  leaves sex or age open */
+  rda: z.nullable(z.object({
     mg: Range,
     kind: z.enum(['RDA', 'AI']),
-    /** who it is for, e.g. "females 31-50 years", "pregnancy, 19-30 years" */
-    group: z.string(),
-    source: z.string(),
-  }))),
-  /** % of that RDA this product's daily dose supplies (whole percent); null when the amount is unknown */
-  rdaCoveragePct: z.optional(z.nullable(Range)),
+    /** who it is for: "women, 31 to 50 years", "pregnancy, 19 to 30 years" */
+    group: MsgSchema,
+    sources: Sources,
+  })),
+  /** % of that intake this product's daily dose supplies (whole percent); null when the amount is unknown */
+  rdaCoveragePct: z.nullable(Range),
 });
 export type Assessment = z.infer<typeof Assessment>;

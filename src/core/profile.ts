@@ -12,6 +12,7 @@ export type Condition = z.infer<typeof Condition>;
 export const MEDICATIONS = [
   'bisphosphonate', 'tetracycline', 'quinolone', 'levothyroxine',
   'loop-diuretic', 'thiazide-diuretic', 'potassium-sparing-diuretic', 'ppi',
+  'integrase-inhibitor', 'eltrombopag', 'gabapentin', 'penicillamine',
 ] as const;
 export const Medication = z.enum(MEDICATIONS);
 export type Medication = z.infer<typeof Medication>;

@@ -1,7 +1,9 @@
 // The words the options page uses for each stored value: plain names, with examples, for people
-// who are not clinicians. Wording follows /work/shared/reference/magnesium.md section 5.
+// who are not clinicians (public/_locales, `opt_choice_` keys). The medicines and their timings
+// follow the sources of the interaction rules (src/data/magnesium/interactions.ts).
 import type { Condition, Medication, Sex, Standard } from '../core/profile.ts';
 import { MAGNESIUM_STANDARDS } from '../data/magnesium/standards.ts';
+import { translator } from '../i18n/index.ts';
 
 export interface Choice<T extends string> {
   value: T;
@@ -9,82 +11,48 @@ export interface Choice<T extends string> {
   hint?: string;
 }
 
+const { t, mg } = translator();
+
 export const SEXES: Choice<Sex>[] = [
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'unspecified', label: 'Prefer not to say' },
+  { value: 'female', label: t('opt_choice_female') },
+  { value: 'male', label: t('opt_choice_male') },
+  { value: 'unspecified', label: t('opt_choice_sex_unspecified') },
 ];
 
 export const CONDITION_CHOICES: Choice<Condition>[] = [
-  {
-    value: 'kidney-disease',
-    label: 'Kidney disease',
-    hint: 'Kidneys that work less well cannot clear extra magnesium; take magnesium supplements only on medical advice.',
-  },
-  { value: 'osteoporosis', label: 'Osteoporosis or osteopenia', hint: 'Thinning bones.' },
-  { value: 'type-2-diabetes', label: 'Type 2 diabetes', hint: 'Linked with low magnesium.' },
-  {
-    value: 'gi-disease',
-    label: 'Gut disease, such as Crohn’s or celiac disease',
-    hint: 'Also after bowel surgery: less magnesium is absorbed.',
-  },
-  { value: 'alcohol-dependence', label: 'Alcohol dependence', hint: 'Linked with low magnesium.' },
+  { value: 'kidney-disease', label: t('opt_choice_kidney_disease'), hint: t('opt_choice_kidney_disease_hint') },
+  { value: 'osteoporosis', label: t('opt_choice_osteoporosis'), hint: t('opt_choice_osteoporosis_hint') },
+  { value: 'type-2-diabetes', label: t('opt_choice_type_2_diabetes'), hint: t('opt_choice_type_2_diabetes_hint') },
+  { value: 'gi-disease', label: t('opt_choice_gi_disease'), hint: t('opt_choice_gi_disease_hint') },
+  { value: 'alcohol-dependence', label: t('opt_choice_alcohol_dependence'), hint: t('opt_choice_alcohol_dependence_hint') },
 ];
 
 export const MEDICATION_CHOICES: Choice<Medication>[] = [
-  {
-    value: 'bisphosphonate',
-    label: 'Bisphosphonates for osteoporosis',
-    hint: 'Such as alendronate (Fosamax) or risedronate. Magnesium makes them absorb less: take them at least 2 hours apart.',
-  },
-  {
-    value: 'tetracycline',
-    label: 'Tetracycline antibiotics',
-    hint: 'Such as doxycycline or minocycline. Take the antibiotic 2 hours before or 4 to 6 hours after magnesium.',
-  },
-  {
-    value: 'quinolone',
-    label: 'Quinolone antibiotics',
-    hint: 'Such as ciprofloxacin or levofloxacin. Take the antibiotic 2 hours before or 4 to 6 hours after magnesium.',
-  },
-  {
-    value: 'levothyroxine',
-    label: 'Levothyroxine for the thyroid',
-    hint: 'Such as Synthroid or Eltroxin. Keep it 4 hours apart from minerals and antacids.',
-  },
-  {
-    value: 'loop-diuretic',
-    label: 'Loop diuretics (water pills)',
-    hint: 'Such as furosemide (Lasix) or bumetanide. They make you lose more magnesium.',
-  },
-  {
-    value: 'thiazide-diuretic',
-    label: 'Thiazide diuretics (water pills)',
-    hint: 'Such as hydrochlorothiazide or chlorthalidone. They make you lose more magnesium.',
-  },
-  {
-    value: 'potassium-sparing-diuretic',
-    label: 'Potassium-sparing diuretics (water pills)',
-    hint: 'Such as spironolactone or amiloride. They make you keep more magnesium.',
-  },
-  {
-    value: 'ppi',
-    label: 'Proton pump inhibitors for heartburn or reflux',
-    hint: 'Such as omeprazole (Prilosec) or esomeprazole (Nexium). Taken for over a year they can lower magnesium.',
-  },
+  { value: 'bisphosphonate', label: t('opt_choice_bisphosphonate'), hint: t('opt_choice_bisphosphonate_hint') },
+  { value: 'tetracycline', label: t('opt_choice_tetracycline'), hint: t('opt_choice_tetracycline_hint') },
+  { value: 'quinolone', label: t('opt_choice_quinolone'), hint: t('opt_choice_quinolone_hint') },
+  { value: 'levothyroxine', label: t('opt_choice_levothyroxine'), hint: t('opt_choice_levothyroxine_hint') },
+  { value: 'integrase-inhibitor', label: t('opt_choice_integrase_inhibitor'), hint: t('opt_choice_integrase_inhibitor_hint') },
+  { value: 'eltrombopag', label: t('opt_choice_eltrombopag'), hint: t('opt_choice_eltrombopag_hint') },
+  { value: 'gabapentin', label: t('opt_choice_gabapentin'), hint: t('opt_choice_gabapentin_hint') },
+  { value: 'penicillamine', label: t('opt_choice_penicillamine'), hint: t('opt_choice_penicillamine_hint') },
+  { value: 'loop-diuretic', label: t('opt_choice_loop_diuretic'), hint: t('opt_choice_loop_diuretic_hint') },
+  { value: 'thiazide-diuretic', label: t('opt_choice_thiazide_diuretic'), hint: t('opt_choice_thiazide_diuretic_hint') },
+  { value: 'potassium-sparing-diuretic', label: t('opt_choice_potassium_sparing_diuretic'), hint: t('opt_choice_potassium_sparing_diuretic_hint') },
+  { value: 'ppi', label: t('opt_choice_ppi'), hint: t('opt_choice_ppi_hint') },
 ];
 
+/** The standard's limit for adults, as its table gives it. */
 function adultLimit(standard: Standard): string {
   const rows = MAGNESIUM_STANDARDS[standard].rows;
-  const adult = rows[rows.length - 1];
-  return adult?.limitMg ? `${adult.limitMg} mg a day from supplements and medicines (${adult.label})` : '';
+  return mg(rows[rows.length - 1]?.limitMg ?? 0);
 }
 
 export const STANDARD_CHOICES: Choice<Standard>[] = [
-  { value: 'us', label: 'United States (default)', hint: `Institute of Medicine / NIH: ${adultLimit('us')}.` },
-  { value: 'eu', label: 'European Union', hint: `EU Scientific Committee on Food / EFSA: ${adultLimit('eu')}.` },
-  { value: 'uk', label: 'United Kingdom', hint: `Expert Group on Vitamins and Minerals: ${adultLimit('uk')}.` },
-  { value: 'canada', label: 'Canada', hint: `Health Canada: ${adultLimit('canada')}.` },
+  { value: 'us', label: t('opt_choice_std_us'), hint: t('opt_choice_std_us_hint', adultLimit('us')) },
+  { value: 'eu', label: t('opt_choice_std_eu'), hint: t('opt_choice_std_eu_hint', adultLimit('eu')) },
+  { value: 'uk', label: t('opt_choice_std_uk'), hint: t('opt_choice_std_uk_hint', adultLimit('uk')) },
+  { value: 'canada', label: t('opt_choice_std_canada'), hint: t('opt_choice_std_canada_hint', adultLimit('canada')) },
 ];
 
 /** Store ids as kept in settings.disabledStores (the background and content script honour them). */

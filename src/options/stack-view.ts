@@ -1,9 +1,11 @@
 // "What you already take": one row per supplement or medicine with magnesium, each with its
 // name, its amount (per day, or per serving x servings per day), whether it is a medicine, and a
-// Remove button; the daily total underneath. The arithmetic is in src/profile/stack.ts.
+// Remove button; the daily total underneath. Antacids and laxatives with magnesium count toward the
+// same limit, and people seldom think of them as "magnesium": the list asks about them by name and
+// offers a row already marked as a medicine. The arithmetic is in src/profile/stack.ts.
 import { emptyRow, rowDailyMg, type StackRowValues } from '../profile/form.ts';
 import { stackTotal } from '../profile/stack.ts';
-import { formatMg } from '../ui/verdict.ts';
+import { translator } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import { ErrorSlots, checkControl, textField } from './fields.ts';
 
@@ -41,6 +43,9 @@ function sourceLink(url: string | null | undefined): HTMLElement | null {
   return h('p', { class: 'hint source' }, 'Added from ', h('a', { href: parsed.href, target: '_blank', rel: 'noreferrer noopener' }, shown));
 }
 
+const t = translator();
+const formatMg = (mg: number) => t.mg(Math.round(mg * 10) / 10);
+
 export function stackView(initial: StackRowValues[], errors: ErrorSlots, announce: (text: string) => void, onChange: () => void): StackView {
   const rows: RowHandle[] = [];
   const removed = new Set<string>();
@@ -48,6 +53,8 @@ export function stackView(initial: StackRowValues[], errors: ErrorSlots, announc
   const empty = h('p', { class: 'empty hint', id: 'stack-empty' }, 'Nothing yet. Add the supplements and medicines with magnesium that you take, or use “I take this” in the Dose Guard popup on a product page.');
   const total = h('p', { class: 'total', id: 'stack-total', 'aria-live': 'polite' });
   const addButton = h('button', { type: 'button', id: 'stack-add', class: 'secondary' }, 'Add a supplement or medicine');
+  const question = h('p', { class: 'hint', id: 'stack-antacid-question' }, t.t('opt_stack_antacid_question'));
+  const addMedicine = h('button', { type: 'button', id: 'stack-add-medicine', class: 'secondary', 'aria-describedby': question.id }, t.t('opt_stack_antacid_add'));
 
   function refresh(): void {
     empty.hidden = rows.length > 0;
@@ -158,14 +165,16 @@ export function stackView(initial: StackRowValues[], errors: ErrorSlots, announc
     refresh();
   }
 
-  addButton.addEventListener('click', () => {
-    append([emptyRow()]);
+  const addRow = (values: StackRowValues) => {
+    append([values]);
     rows[rows.length - 1]?.focus();
     onChange();
-  });
+  };
+  addButton.addEventListener('click', () => addRow(emptyRow()));
+  addMedicine.addEventListener('click', () => addRow({ ...emptyRow(), medicine: true }));
 
   append(initial);
-  const element = h('div', { class: 'stack-wrap' }, empty, list, h('div', { class: 'stack-foot' }, addButton, total));
+  const element = h('div', { class: 'stack-wrap' }, question, empty, list, h('div', { class: 'stack-foot' }, h('div', { class: 'stack-add' }, addButton, addMedicine), total));
   return {
     element,
     read: () => rows.map((r) => r.read()),

@@ -1,9 +1,16 @@
 // Renders a tab's state. Pure DOM building from data; no messaging here.
 import type { TabState } from '../core/messages.ts';
 import type { Reading } from '../core/reading.ts';
-import type { Warning } from '../core/assessment.ts';
+import type { SourceId, Warning } from '../core/assessment.ts';
+import { SOURCES } from '../data/sources.ts';
+import { translator } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
-import { lookFor, formatMg, formatRange } from '../ui/verdict.ts';
+import { VERDICT_COLOR } from '../ui/verdict.ts';
+
+const t = translator();
+const formatMg = (mg: number) => t.mg(mg);
+const formatRange = (range: { min: number; max: number }, unit: 'mg' | '' = 'mg') =>
+  unit ? t.mg(range) : range.min === range.max ? t.num(range.min) : `${t.num(range.min)}–${t.num(range.max)}`;
 
 export interface PopupActions {
   manual(perServingMg: number, min: number, max: number): void;
@@ -58,9 +65,10 @@ export function renderState(app: HTMLElement, state: TabState, actions: PopupAct
   }
 
   if (a) {
-    const look = lookFor(a);
-    parts.push(h('div', { class: 'verdict', style: `--accent:${look.color}`, 'data-level': a.level },
-      h('p', { class: 'headline' }, look.headline),
+    const { verdict } = a;
+    parts.push(h('div', { class: 'verdict', style: `--accent:${VERDICT_COLOR[verdict.kind]}`, 'data-level': a.level, 'data-verdict': verdict.kind },
+      h('p', { class: 'headline' }, t.tr(verdict.headline)),
+      verdict.reason ? h('p', { class: 'reason' }, t.tr(verdict.reason)) : null,
       a.limitMg !== null && a.totalDailyMg
         ? h('p', {}, `${formatRange(a.totalDailyMg)} a day of supplemental magnesium, against a limit of ${formatMg(a.limitMg)}.`)
         : null,
@@ -104,7 +112,7 @@ function figures(state: TabState): HTMLElement {
     if (a.productDailyMg) row('This product a day', formatRange(a.productDailyMg));
     if (a.stackDailyMg > 0) row('Already taking', `${formatMg(a.stackDailyMg)} a day`, h('span', { class: 'from' }, 'from your supplements list'));
     if (a.totalDailyMg) row('Total a day', formatRange(a.totalDailyMg));
-    row('Your limit', a.limitMg === null ? 'none set' : `${formatMg(a.limitMg)} a day`, h('span', { class: 'from' }, a.limitSource));
+    row('Your limit', a.limitMg === null ? 'none set' : `${formatMg(a.limitMg)} a day`, h('span', { class: 'from' }, t.tr(a.limitSource), ' · ', ...sourceLinks(a.limitSources)));
   }
   return dl;
 }
@@ -112,9 +120,23 @@ function figures(state: TabState): HTMLElement {
 function warnings(list: Warning[]): HTMLElement {
   return h('ul', { class: 'warnings' }, ...list.map((w) =>
     h('li', { 'data-severity': w.severity, 'data-id': w.id },
-      h('div', { class: 'w-title' }, w.title),
-      h('div', {}, w.detail),
-      h('div', { class: 'source' }, `Source: ${w.source}`))));
+      h('div', { class: 'w-title' }, t.tr(w.title)),
+      h('div', {}, t.tr(w.detail)),
+      w.sources.length
+        ? h('div', { class: 'source' }, t.t(w.sources.length === 1 ? 'src_label_one' : 'src_label_many'), ' ', ...sourceLinks(w.sources))
+        : null)));
+}
+
+/** Each source by its short name, a link to its publisher where there is one; the full citation on hover. */
+function sourceLinks(ids: readonly SourceId[]): (HTMLElement | string)[] {
+  return ids.flatMap((id, i) => {
+    const source = SOURCES[id];
+    const name = t.t(source.name);
+    const el = source.url
+      ? h('a', { href: source.url, target: '_blank', rel: 'noreferrer noopener', title: source.citation }, name)
+      : h('span', { title: source.citation }, name);
+    return i === 0 ? [el] : ['; ', el];
+  });
 }
 
 function correction(state: TabState, actions: PopupActions): HTMLElement {

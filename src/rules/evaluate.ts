@@ -1,20 +1,22 @@
-// The safety evaluation: one reading + one profile -> a verdict and warnings, every figure from
-// the data tables (src/data/). Pure: no browser API, no zod at runtime (types only), so the
-// background, the popup and the `check` command can all call it.
+// The safety evaluation: one reading + one profile -> the level, the verdict and the warnings,
+// every figure from the data tables (src/data/), every word a message key. Pure: no browser API, no
+// zod at runtime (types only), so the background, the popup and the `check` command can all call it.
 //
-// Levels (issue 4): compare the TOP of the total daily range with the limit.
+// Levels: compare the TOP of the total daily range with the limit.
 //   over-limit    max > limit (the detail says "can exceed" when min <= limit)
 //   near-limit    max >= 90% of the limit, up to and including the limit itself
 //   within-limit  below that
 //   unknown       the amount could not be read (never "within"); also a page with no
 //                 magnesium product (status "absent"), with the info warning
 //                 "not-a-magnesium-product" (the background normally does not call us then)
-//   no-limit      the standard sets no limit for the age (infants; EU ages 1-3)
+//   no-limit      no limit is set for the age (babies)
 // An unreadable product whose stack ALONE is over the limit is "over-limit": the total can only
 // be higher. The product already in the stack (options.inStack) is not counted twice: its list
 // entry is replaced by the larger of that entry and the page's daily dose, so a stronger variant
 // of a listed product never makes the total look lower than it is. Food never counts.
+// What the user is told first is decided from these in one place: ./verdict.ts.
 import type { Assessment, Level } from '../core/assessment.ts';
+import { msg } from '../core/message.ts';
 import type { Profile } from '../core/profile.ts';
 import type { Range, Reading } from '../core/reading.ts';
 import { nutrientData } from '../data/nutrients.ts';
@@ -23,8 +25,10 @@ import { roundMg } from './format.ts';
 import { levelFor } from './level.ts';
 import { resolveLimit } from './limit.ts';
 import { rdaFor } from './rda.ts';
+import { decideVerdict, verdictFacts } from './verdict.ts';
 import { collectWarnings } from './warnings/index.ts';
 import { rdaCoverage } from './warnings/helpful.ts';
+import { repairedFieldNames } from './warnings/profile.ts';
 import type { RuleContext } from './warnings/context.ts';
 
 export interface EvaluateOptions {
@@ -35,6 +39,10 @@ export interface EvaluateOptions {
   /** the daily mg of the stack entry that matched (with inStack); the larger of it and the
    *  page's dose is counted. Absent: the entry is taken to cover the page's dose. */
   inStackMg?: number;
+  /** the saved profile's fields that could not be read and took their defaults, as the profile
+   *  reader names them ("ageYears", "medications[1]"): the check may have missed something, so
+   *  the verdict is never calm and a warning names them in words */
+  repairedFields?: readonly string[];
 }
 
 export function evaluate(reading: Reading, profile: Profile, options: EvaluateOptions = {}): Assessment {
@@ -44,30 +52,11 @@ export function evaluate(reading: Reading, profile: Profile, options: EvaluateOp
   const dose = productDose(reading, options.manual);
   const inStack = options.inStack === true;
   const stackMg = roundMg(profile.stack.reduce((sum, item) => sum + item.dailyMg, 0));
-
-  if (reading.status === 'absent' && !options.manual && !inStack) {
-    return {
-      nutrient: data.id,
-      level: 'unknown',
-      limitMg: limit.limitMg,
-      limitSource: limit.limitSource,
-      productDailyMg: null,
-      stackDailyMg: stackMg,
-      totalDailyMg: null,
-      warnings: [{
-        id: 'not-a-magnesium-product',
-        severity: 'info',
-        title: `No ${data.name} product found on this page`,
-        detail: `This page does not show a ${data.name} supplement, so there is nothing to check.`,
-        source: data.labelConvention.source,
-      }],
-      rda: { mg: rda.mg, kind: rda.kind, group: rda.group, source: rda.source },
-      rdaCoveragePct: null,
-    };
-  }
+  const absent = reading.status === 'absent' && !options.manual && !inStack;
 
   let total: Range | null = null;
-  if (inStack) {
+  if (absent) total = null;
+  else if (inStack) {
     const entry = options.inStackMg;
     const page = dose.dailyMg;
     total = entry === undefined || !page
@@ -76,21 +65,31 @@ export function evaluate(reading: Reading, profile: Profile, options: EvaluateOp
   } else if (dose.dailyMg) total = { min: roundMg(dose.dailyMg.min + stackMg), max: roundMg(dose.dailyMg.max + stackMg) };
 
   let level: Level;
-  if (limit.limitMg === null) level = 'no-limit';
+  if (absent) level = 'unknown';
+  else if (limit.limitMg === null) level = 'no-limit';
   else if (total) level = levelFor(total, limit.limitMg, data.nearLimitFraction.value);
   else level = stackMg > limit.limitMg ? 'over-limit' : 'unknown';
 
-  const ctx: RuleContext = { data, reading, profile, dose, limit, rda, stackMg, total, inStack, level };
+  const ctx: RuleContext = {
+    data, reading, profile, dose, limit, rda, stackMg, total, inStack, level,
+    repaired: repairedFieldNames(options.repairedFields ?? []),
+    askDoctor: data.conditions.find((c) => c.askDoctor && profile.conditions.includes(c.id))?.askDoctor ?? null,
+  };
+  const warnings = absent
+    ? [{ id: 'not-a-magnesium-product', severity: 'info' as const, title: msg('rules_absent_title'), detail: msg('rules_absent_detail'), sources: data.labelConvention.sources }]
+    : collectWarnings(ctx);
   return {
     nutrient: data.id,
     level,
+    verdict: decideVerdict(verdictFacts(ctx, absent)),
     limitMg: limit.limitMg,
-    limitSource: limit.limitSource,
-    productDailyMg: dose.dailyMg,
+    limitSource: limit.label,
+    limitSources: limit.sources,
+    productDailyMg: absent ? null : dose.dailyMg,
     stackDailyMg: stackMg,
     totalDailyMg: total,
-    warnings: collectWarnings(ctx),
-    rda: { mg: rda.mg, kind: rda.kind, group: rda.group, source: rda.source },
-    rdaCoveragePct: rdaCoverage(ctx),
+    warnings,
+    rda: { mg: rda.mg, kind: rda.kind, group: rda.group, sources: rda.sources },
+    rdaCoveragePct: absent ? null : rdaCoverage(ctx),
   };
 }

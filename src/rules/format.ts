@@ -1,49 +1,30 @@
-// Number wording for the warnings. One place, so every figure reads the same way.
+// Figures and messages as the rules hand them out. The rules never write a sentence themselves:
+// they pick message keys and give their figures as typed arguments (src/core/message.ts).
+import { msg, type Msg } from '../core/message.ts';
 import type { Range } from '../core/reading.ts';
-
-const NUM = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** Round to 0.01 mg: removes float noise (116.67 x 3) without moving any real figure. */
 export function roundMg(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export function num(n: number): string {
-  return NUM.format(n);
-}
-
-export function mg(n: number): string {
-  return `${num(n)} mg`;
-}
-
-export function mgRange(r: Range): string {
-  return r.min === r.max ? mg(r.min) : `${num(r.min)}-${num(r.max)} mg`;
-}
-
-export function pctRange(r: Range): string {
-  const a = Math.round(r.min);
-  const b = Math.round(r.max);
-  return a === b ? `${a}%` : `${a}-${b}%`;
-}
-
 export function sameRange(n: number): Range {
   return { min: n, max: n };
 }
 
-/** "a, b, c and d" */
-export function listAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** An amount argument: one figure when the range is one. */
+export function mgArg(r: Range | number): { mg: number | Range } {
+  return typeof r === 'number' || r.min !== r.max ? { mg: r } : { mg: r.min };
 }
 
-/** Join citations, each once, in order. */
-export function joinSources(...sources: string[]): string {
-  const parts: string[] = [];
-  for (const s of sources) for (const p of s.split('; ')) if (p && !parts.includes(p)) parts.push(p);
-  return parts.join('; ');
-}
+// One key per count, so a language can join sentences its own way (no space in Japanese).
+const JOIN: Record<number, string> = { 2: 'rules_join_2', 3: 'rules_join_3', 4: 'rules_join_4' };
 
-/** "kidney disease" -> "Kidney disease" */
-export function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** Several whole sentences shown as one paragraph (a warning's detail). Empty entries are dropped. */
+export function sentences(...parts: (Msg | null | false | undefined)[]): Msg {
+  const list = parts.filter((p): p is Msg => Boolean(p));
+  if (list.length === 1) return list[0]!;
+  const key = JOIN[list.length];
+  if (!key) throw new Error(`no joiner for ${list.length} sentences`);
+  return msg(key, ...list);
 }

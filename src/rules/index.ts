@@ -5,5 +5,6 @@ export { productDose } from './dose.ts';
 export { resolveLimit, type AppliedLimit } from './limit.ts';
 export { rdaFor, stageRda } from './rda.ts';
 export { levelFor, nearThreshold } from './level.ts';
+export { decideVerdict, verdictFacts, type VerdictFacts } from './verdict.ts';
 export { RULES, SEVERITY_ORDER, collectWarnings } from './warnings/index.ts';
 export { stackItemFor, normalizePageUrl } from './in-stack.ts';

@@ -109,7 +109,8 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('Over your daily limit');
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day
     expect(text).toContain('Take 2 capsules twice daily');
-    expect(text).toMatch(/Source: .*(NIH|IOM|Institute of Medicine)/);
+    expect(text).toMatch(/Sources?: .*NIH fact sheet on magnesium/);
+    expect(await popup.locator('.verdict').getAttribute('data-verdict')).toBe('over');
     await popup.close();
     // Leaving for another site clears the verdict: it belonged to the product page.
     await servePage(ext.context, 'https://example.org/', '<!doctype html><title>Elsewhere</title><p>Not a store.</p>');
@@ -150,6 +151,24 @@ describe('demo pages (our own, in store layouts)', () => {
     await setProfile(ext, { schemaVersion: 1 });
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
     await page.close();
+  });
+  it('kidney disease: badge, popup and note all say to ask the doctor, with the reason first', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    await setProfile(ext, { schemaVersion: 1, ageYears: 58, conditions: ['kidney-disease'] });
+    const { page, tabId } = await openProduct(ext, url);
+    // 100 mg a day is within the healthy-adult limit, which does not apply with kidney disease.
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('ASK');
+    await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Ask your doctor before taking this With kidney disease the limits for healthy people do not apply/);
+    const { popup, text } = await popupText(tabId);
+    const verdict = popup.locator('.verdict');
+    expect(await verdict.getAttribute('data-verdict')).toBe('ask-doctor');
+    expect(await verdict.getAttribute('data-level')).toBe('within-limit');
+    expect(await verdict.locator('.reason').textContent()).toContain('With kidney disease the limits for healthy people do not apply');
+    expect(text).not.toContain('Within your daily limit');
+    await popup.close();
+    await page.close();
+    await setProfile(ext, { schemaVersion: 1 });
   });
   it('"Delete all my data" leaves no stale verdict on open tabs', async () => {
     const { url, body } = demo('within-limit');

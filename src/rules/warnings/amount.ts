@@ -1,24 +1,28 @@
-// Warnings about how sure the amount is: unreadable, estimated from a compound weight or %DV,
-// one serving assumed, typed in by the user, applied to the skin, already in the list.
+// Warnings about how sure the amount is: unreadable, estimated from a compound weight or %DV, one
+// serving assumed, read from weak text, stated twice on the page, typed in by the user, applied to
+// the skin, already in the list; and a licence whose monograph allows more than the limit.
+import { msg } from '../../core/message.ts';
 import type { Warning } from '../../core/assessment.ts';
 import { COMPOUND_FORMS } from '../../data/magnesium/forms.ts';
 import { LABEL_VALUES } from '../../data/magnesium/label-values.ts';
-import { mg, mgRange, num } from '../format.ts';
+import { uniqueSources } from '../../data/sources.ts';
+import { mgArg, sentences } from '../format.ts';
 import type { RuleContext } from './context.ts';
 
 export function unreadable(ctx: RuleContext): Warning[] {
   const { reading, dose, data, inStack } = ctx;
   if (dose.dailyMg || reading.status === 'absent') return [];
-  const seen = reading.seen ? ` The page shows "${reading.seen}", but not as an amount per serving, so it is not used.` : '';
-  const next = inStack
-    ? ' The amount you entered in your list is used instead.'
-    : ' This product cannot be checked until you enter the amount from the label.';
   return [{
     id: 'amount-unreadable',
     severity: inStack ? 'info' : 'warning',
-    title: 'Amount not readable from this page',
-    detail: `The ${data.name} amount per serving could not be read from this page.${seen}${next}`,
-    source: data.labelConvention.source,
+    title: msg('rules_unreadable_title'),
+    detail: sentences(
+      msg('rules_unreadable_detail'),
+      reading.seen ? msg('rules_unreadable_seen', reading.seen) : null,
+      reading.reason,
+      msg(inStack ? 'rules_unreadable_in_list' : 'rules_unreadable_enter'),
+    ),
+    sources: data.labelConvention.sources,
   }];
 }
 
@@ -26,14 +30,16 @@ export function compoundEstimate(ctx: RuleContext): Warning[] {
   const { reading, dose, data } = ctx;
   if (dose.manual || !dose.dailyMg || reading.basis !== 'compound-estimate') return [];
   const form = formFor(ctx);
-  const share = form ? ` (${num(form.share * 100)}% for ${data.name} ${form.form})` : '';
-  const named = reading.form ? `${data.name} ${reading.form}` : `the ${data.name} compound`;
   return [{
     id: 'compound-estimate',
     severity: 'caution',
-    title: 'Estimated from the compound weight',
-    detail: `The page gives the weight of ${named}, not of ${data.name} itself. The ${data.name} in it was estimated with the ${data.elementalShare.value}${share}, so the real amount is likely lower. If the figure is the ${data.name} itself (some pages print it so), the dose is several times higher: check the Supplement Facts panel.`,
-    source: data.elementalShare.source,
+    title: msg('rules_compound_title'),
+    detail: sentences(
+      reading.form ? msg('rules_compound_detail', reading.form) : msg('rules_compound_detail_unnamed'),
+      form ? msg('rules_compound_share', { pct: Math.round(form.share * 1000) / 10 }) : msg('rules_compound_share_unknown'),
+      msg('rules_compound_check'),
+    ),
+    sources: data.elementalShare.sources,
   }];
 }
 
@@ -44,9 +50,9 @@ export function dvEstimate(ctx: RuleContext): Warning[] {
   return [{
     id: 'dv-estimate',
     severity: 'caution',
-    title: 'Estimated from a % Daily Value',
-    detail: `The page gives only a percentage of the daily reference value, so the amount was calculated from it and is an estimate: current US labels use ${mg(v.dv)} (older ones ${mg(v.dvOld)}), EU labels ${mg(v.nrv)}.`,
-    source: data.dailyValue.source,
+    title: msg('rules_dv_title'),
+    detail: msg('rules_dv_detail', { mg: v.dv }, { mg: v.dvOld }, { mg: v.nrv }),
+    sources: data.dailyValue.sources,
   }];
 }
 
@@ -56,24 +62,49 @@ export function servingsAssumed(ctx: RuleContext): Warning[] {
   return [{
     id: 'servings-assumed',
     severity: 'caution',
-    title: 'Assumes one serving a day',
-    detail: `The page gives no directions for how many servings to take a day, so the figure assumes one serving (${mgRange(dose.dailyMg)}). If you take more, the total is higher.`,
-    source: data.labelConvention.source,
+    title: msg('rules_servings_title'),
+    detail: msg('rules_servings_detail', mgArg(dose.dailyMg)),
+    sources: data.labelConvention.sources,
+  }];
+}
+
+/** The reading engine found the amount only in a title or loose text, or in candidates that
+ *  disagree: it may be wrong, so the label should be checked. */
+export function weakReading(ctx: RuleContext): Warning[] {
+  const { reading, dose, data } = ctx;
+  if (dose.manual || !dose.dailyMg || reading.confidence !== 'weak') return [];
+  return [{
+    id: 'weak-reading',
+    severity: 'caution',
+    title: msg('rules_weak_title'),
+    detail: sentences(reading.reason ?? msg('rules_weak_detail'), msg('rules_weak_check')),
+    sources: data.labelConvention.sources,
+  }];
+}
+
+/** The page states two different amounts; the higher one is used (never understate). */
+export function disagreement(ctx: RuleContext): Warning[] {
+  const { reading, dose } = ctx;
+  const other = reading.disagreement;
+  if (dose.manual || !other || reading.perServingMg === null) return [];
+  return [{
+    id: 'page-disagrees',
+    severity: 'caution',
+    title: msg('rules_disagree_title'),
+    detail: msg('rules_disagree_detail', other.quote, { mg: other.otherMg }, { mg: reading.perServingMg }),
+    sources: ['dose-guard'],
   }];
 }
 
 export function manualEntry(ctx: RuleContext): Warning[] {
   const { dose } = ctx;
   if (!dose.manual || dose.perServingMg === null || !dose.servingsPerDay) return [];
-  const spd = dose.servingsPerDay.min === dose.servingsPerDay.max
-    ? num(dose.servingsPerDay.min)
-    : `${num(dose.servingsPerDay.min)}-${num(dose.servingsPerDay.max)}`;
   return [{
     id: 'manual-entry',
     severity: 'info',
-    title: 'Using the amount you entered',
-    detail: `${mg(dose.perServingMg)} per serving, ${spd} serving(s) a day, as you entered it from the label.`,
-    source: 'Entered by you from the product label',
+    title: msg('rules_manual_title'),
+    detail: msg('rules_manual_detail', { mg: dose.perServingMg }, { range: dose.servingsPerDay }),
+    sources: ['your-entry'],
   }];
 }
 
@@ -83,9 +114,9 @@ export function topical(ctx: RuleContext): Warning[] {
   return [{
     id: 'topical-product',
     severity: 'info',
-    title: 'Applied to the skin: counted to be safe',
-    detail: `The page says this product is applied to the skin. The limits are for ${data.name} from supplements and medicines; to be safe, Dose Guard counts it in the total.`,
-    source: data.ulCriticalEffect.source,
+    title: msg('rules_topical_title'),
+    detail: msg('rules_topical_detail'),
+    sources: data.limitBasis.sources,
   }];
 }
 
@@ -96,11 +127,28 @@ export function alreadyInStack(ctx: RuleContext): Warning[] {
   return [{
     id: 'already-in-stack',
     severity: 'info',
-    title: 'Already in your list: counted once',
-    detail: raised
-      ? `This product is in your list of supplements, so it is counted once; the page's daily amount is higher than your list entry, so the higher figure is used (total ${mgRange(total)} a day).`
-      : `This product is in your list of supplements, so it is not added again: your list total of ${mg(stackMg)} a day is used.`,
-    source: 'Your supplement list, entered in your profile',
+    title: msg('rules_in_list_title'),
+    detail: raised ? msg('rules_in_list_raised', mgArg(total)) : msg('rules_in_list_same', { mg: stackMg }),
+    sources: ['your-profile'],
+  }];
+}
+
+/** A Canadian licensed natural health product (NPN): its monograph allows adult products above the
+ *  limit of the DRI tables. Said for adults only, and without changing the limit checked against. */
+export function licensedProduct(ctx: RuleContext): Warning[] {
+  const { reading, data, profile } = ctx;
+  const licence = reading.licence;
+  if (!licence || licence.scheme !== 'ca-npn' || reading.status === 'absent') return [];
+  if (profile.ageYears !== null && profile.ageYears < data.assumedAdultAgeYears) return [];
+  const rule = data.licences[licence.scheme];
+  const dri = data.standards.canada.rows.at(-1)?.limitMg ?? null;
+  if (dri === null) return [];
+  return [{
+    id: 'licensed-product',
+    severity: 'info',
+    title: msg('rules_licence_ca_title'),
+    detail: msg('rules_licence_ca_detail', licence.number, { mg: rule.value.adultMaxMg }, { mg: dri }),
+    sources: uniqueSources(rule.sources),
   }];
 }
 

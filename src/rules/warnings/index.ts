@@ -2,16 +2,19 @@
 // function and one line here.
 import type { Severity, Warning } from '../../core/assessment.ts';
 import type { Rule, RuleContext } from './context.ts';
-import { ageAssumed, childLimit, doctorLimit, nearLimit, noLimit, overLimit } from './limit.ts';
-import { alreadyInStack, compoundEstimate, dvEstimate, manualEntry, servingsAssumed, topical, unreadable } from './amount.ts';
+import { ageAssumed, childLimit, doctorLimit, excessSymptoms, nearLimit, noLimit, overLimit, veryLargeDose } from './limit.ts';
+import {
+  alreadyInStack, compoundEstimate, disagreement, dvEstimate, licensedProduct, manualEntry, servingsAssumed, topical, unreadable, weakReading,
+} from './amount.ts';
 import { conditions, diarrheaForm, lifeStage, medications } from './medical.ts';
 import { osteoporosis, rdaNote } from './helpful.ts';
+import { profileRepaired } from './profile.ts';
 
 export const RULES: Rule[] = [
-  overLimit, nearLimit, noLimit, unreadable,
+  veryLargeDose, profileRepaired, overLimit, excessSymptoms, nearLimit, noLimit, unreadable,
   conditions, medications,
-  compoundEstimate, dvEstimate, servingsAssumed, diarrheaForm, childLimit,
-  lifeStage, doctorLimit, ageAssumed, manualEntry, topical, alreadyInStack,
+  disagreement, weakReading, compoundEstimate, dvEstimate, servingsAssumed, diarrheaForm, childLimit,
+  lifeStage, doctorLimit, ageAssumed, licensedProduct, manualEntry, topical, alreadyInStack,
   rdaNote, osteoporosis,
 ];
 

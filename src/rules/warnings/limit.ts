@@ -1,141 +1,167 @@
-// Warnings about the limit: over, near, no limit set, the doctor's limit, an assumed adult age,
-// a child's limit.
+// Warnings about the limit: over it (and what that risks), very large doses, near it, no limit set,
+// the doctor's limit, an assumed adult age, a child's limit.
+import { msg, type Msg } from '../../core/message.ts';
 import type { Warning } from '../../core/assessment.ts';
-import { bandFor } from '../life-stage.ts';
-import { mg, mgRange, num, roundMg, capitalize } from '../format.ts';
+import { uniqueSources } from '../../data/sources.ts';
+import { mgArg, roundMg, sentences } from '../format.ts';
 import { limitPhrase } from '../limit.ts';
 import { nearThreshold } from '../level.ts';
+import { stageApplies } from '../rda.ts';
 import type { RuleContext } from './context.ts';
 
-/** "This product (400 mg a day) plus 100 mg a day from your list comes to 500 mg" */
-function totalPhrase(ctx: RuleContext): string {
-  const { dose, stackMg, total, inStack, data } = ctx;
-  if (!total) return '';
-  if (inStack) return `Your list, which already includes this product, comes to ${mgRange(total)} of ${data.name} a day`;
-  if (!dose.dailyMg) return '';
-  if (stackMg > 0) {
-    return `This product (${mgRange(dose.dailyMg)} a day) plus ${mg(stackMg)} a day from the supplements and medicines in your list comes to ${mgRange(total)} a day`;
-  }
-  return `This product comes to ${mgRange(total)} of ${data.name} a day`;
+/** "This product (400 mg a day) plus 100 mg a day from your list comes to 500 mg a day." */
+function totalSentence(ctx: RuleContext): Msg | null {
+  const { dose, stackMg, total, inStack } = ctx;
+  if (!total) return null;
+  if (inStack) return msg('rules_total_in_list', mgArg(total));
+  if (!dose.dailyMg) return null;
+  if (stackMg > 0) return msg('rules_total_with_stack', mgArg(dose.dailyMg), { mg: stackMg }, mgArg(total));
+  return msg('rules_total_product', mgArg(total));
 }
 
+/** Over the limit: a caution, not a danger. The limit guards healthy people against diarrhea and
+ *  cramps, so a little over it is a risk of those, not of poisoning; "danger" is kept for kidney
+ *  disease and very large doses. A doctor's limit has the doctor's reasons, not the standard's. */
 export function overLimit(ctx: RuleContext): Warning[] {
   const { limit, total, stackMg, data } = ctx;
   if (ctx.level !== 'over-limit' || limit.limitMg === null) return [];
   const L = limit.limitMg;
+  const why = limit.doctor ? msg('rules_over_why_doctor') : msg('rules_over_why');
+  const sources = uniqueSources(limit.sources, limit.doctor ? [] : data.limitBasis.sources);
   if (!total) {
     // amount unreadable, but the list alone is already over
     return [{
       id: 'over-limit',
-      severity: 'danger',
-      title: 'Over your daily limit before this product',
-      detail: `The supplements and medicines in your list already come to ${mg(stackMg)} of ${data.name} a day, ${mg(roundMg(stackMg - L))} over ${limitPhrase(limit, mg(L))}, before this product, whose amount could not be read.`,
-      source: limit.citation,
+      severity: 'caution',
+      title: msg('rules_over_before_title'),
+      detail: sentences(msg('rules_over_before_detail', { mg: stackMg }, { mg: roundMg(stackMg - L) }, limitPhrase(limit)), why),
+      sources,
     }];
   }
   const over = roundMg(total.max - L);
   const always = total.min > L;
-  const detail = always
-    ? `${totalPhrase(ctx)}: ${mg(over)} over ${limitPhrase(limit, mg(L))}.`
-    : `${totalPhrase(ctx)}, which can exceed ${limitPhrase(limit, mg(L))}: up to ${mg(over)} over at the highest dose in the directions.`;
   return [{
     id: 'over-limit',
+    severity: 'caution',
+    title: msg(always ? 'rules_over_title' : 'rules_over_can_title', { mg: over }),
+    detail: sentences(
+      totalSentence(ctx),
+      msg(always ? 'rules_over_by' : 'rules_over_up_to', { mg: over }, limitPhrase(limit)),
+      why,
+    ),
+    sources,
+  }];
+}
+
+/** A daily amount at which deaths have been reported (laxatives, antacids): a danger, at any limit. */
+export function veryLargeDose(ctx: RuleContext): Warning[] {
+  const { data, total, stackMg } = ctx;
+  const amount = total ?? { min: stackMg, max: stackMg };
+  if (amount.max < data.veryLargeDoseMg.value) return [];
+  return [{
+    id: 'very-large-dose',
     severity: 'danger',
-    title: always ? `Over your daily limit by ${mg(over)}` : `Can exceed your daily limit by up to ${mg(over)}`,
-    detail: `${detail} The limit counts supplements and medicines, not food; take more only if your doctor advises it.`,
-    source: limit.citation,
+    title: msg('rules_very_large_title'),
+    detail: msg('rules_very_large_detail', mgArg(amount), { mg: data.veryLargeDoseMg.value }),
+    sources: data.veryLargeDoseMg.sources,
+  }];
+}
+
+/** When to see a doctor: over the limit, a very large dose, or a condition under which the limit
+ *  does not apply (kidney disease). */
+export function excessSymptoms(ctx: RuleContext): Warning[] {
+  const { data, level, total, askDoctor } = ctx;
+  const veryLarge = (total?.max ?? ctx.stackMg) >= data.veryLargeDoseMg.value;
+  if (level !== 'over-limit' && !veryLarge && !askDoctor) return [];
+  return [{
+    id: 'symptoms-of-excess',
+    severity: 'caution',
+    title: msg('rules_symptoms_title'),
+    detail: msg('rules_symptoms_detail'),
+    sources: data.excessSymptoms.sources,
   }];
 }
 
 export function nearLimit(ctx: RuleContext): Warning[] {
   const { limit, total, data } = ctx;
   if (ctx.level !== 'near-limit' || limit.limitMg === null || !total) return [];
-  const L = limit.limitMg;
-  const pct = num(data.nearLimitFraction.value * 100);
-  const gap = roundMg(L - total.max);
-  const where = gap === 0 ? `exactly at ${limitPhrase(limit, mg(L))}` : `within ${pct}% of ${limitPhrase(limit, mg(L))}: ${mg(gap)} below it`;
+  const gap = roundMg(limit.limitMg - total.max);
+  const where = gap === 0
+    ? msg('rules_at_limit', limitPhrase(limit))
+    : msg('rules_near_gap', { pct: data.nearLimitFraction.value * 100 }, limitPhrase(limit), { mg: gap });
   return [{
     id: 'near-limit',
-    severity: 'warning',
-    title: gap === 0 ? 'At your daily limit' : 'Close to your daily limit',
-    detail: `${totalPhrase(ctx)}, ${where}. Adding another supplement, antacid or laxative with ${data.name} could take you over.`,
-    source: limit.citation,
+    severity: 'info',
+    title: msg(gap === 0 ? 'rules_at_title' : 'rules_near_title'),
+    detail: sentences(totalSentence(ctx), where, msg('rules_near_more')),
+    sources: uniqueSources(limit.sources, data.nearLimitFraction.sources),
   }];
 }
 
+/** No standard sets a limit for babies: nothing here can be reassuring. */
 export function noLimit(ctx: RuleContext): Warning[] {
-  const { limit, data } = ctx;
+  const { limit } = ctx;
   if (limit.limitMg !== null) return [];
-  const infant = limit.ageYears < 1;
-  if (infant) {
-    return [{
-      id: 'infant-no-limit',
-      severity: 'warning',
-      title: 'No limit is set for infants: ask a paediatrician',
-      detail: `Under ${limit.standard.name} reference values ${limit.noLimitReason}, so this cannot be checked against a limit. Ask a paediatrician before giving a baby any ${data.name} supplement.`,
-      source: limit.standardCitation,
-    }];
-  }
-  // A standard that sets no limit for this age (EU, ages 1-3). The standard is not switched; the
-  // default standard's figure is named for information.
-  const def = data.standards[data.defaultStandard];
-  const defRow = bandFor(def.rows, limit.ageYears);
-  const other = def.id !== limit.standard.id && defRow.limitMg !== null
-    ? ` (For comparison, the ${def.name} limit at ${defRow.label} is ${mg(defRow.limitMg)} a day.)`
-    : '';
   return [{
     id: 'no-limit-for-age',
     severity: 'warning',
-    title: `No ${limit.standard.name} limit for ${limit.row.label}: ask a paediatrician`,
-    detail: `${capitalize(limit.noLimitReason ?? 'no limit is set for this age')}, so this cannot be checked against a limit. Ask a paediatrician before giving a young child a ${data.name} supplement.${other}`,
-    source: limit.standardCitation,
+    title: msg('rules_no_limit_title'),
+    detail: msg('rules_no_limit_detail', limit.row.label),
+    sources: limit.standardSources,
   }];
 }
 
 export function doctorLimit(ctx: RuleContext): Warning[] {
   const { limit } = ctx;
   if (!limit.doctor || limit.limitMg === null) return [];
-  const replaced = limit.standardLimitMg === null
-    ? `the ${limit.standard.name} reference values, which set none for ${limit.row.label}`
-    : `the ${limit.standardLimitSource} of ${mg(limit.standardLimitMg)} a day`;
+  const detail = limit.standardLimitMg === null
+    ? msg('rules_doctor_detail_none', { mg: limit.limitMg }, limit.row.label)
+    : msg('rules_doctor_detail', { mg: limit.limitMg }, { mg: limit.standardLimitMg }, limit.standardLabel);
   return [{
     id: 'doctor-limit',
     severity: 'info',
-    title: "Your doctor's limit is used",
-    detail: `Your doctor's limit of ${mg(limit.limitMg)} a day replaces ${replaced}.`,
-    source: `Your doctor's limit, entered in your profile; replaces: ${limit.standardCitation}`,
+    title: msg('rules_doctor_title'),
+    detail,
+    sources: uniqueSources(['your-profile'], limit.standardSources),
   }];
 }
 
 export function ageAssumed(ctx: RuleContext): Warning[] {
   const { limit, profile } = ctx;
   if (profile.ageYears !== null) return [];
-  const lim = !limit.doctor && limit.limitMg !== null ? ` (limit ${mg(limit.limitMg)} a day)` : '';
   return [{
     id: 'age-assumed',
     severity: 'info',
-    title: 'Adult values assumed',
-    detail: `Your profile has no age, so the adult values are used${lim}. Children have lower limits: add your age in options.`,
-    source: limit.standardCitation,
+    title: msg('rules_age_assumed_title'),
+    detail: !limit.doctor && limit.limitMg !== null
+      ? msg('rules_age_assumed_detail', { mg: limit.limitMg })
+      : msg('rules_age_assumed_detail_doctor'),
+    sources: limit.standardSources,
   }];
 }
 
+/** A child's limit, said with whose it is. Who to ask depends on who gives the product: a parent
+ *  (a paediatrician) while the limit is lower than an adult's; the young person themselves (a
+ *  doctor or pharmacist) once it is the same; never a paediatrician in pregnancy or breastfeeding. */
 export function childLimit(ctx: RuleContext): Warning[] {
   const { limit, profile, data } = ctx;
   const age = profile.ageYears;
-  if (age === null || age < 1 || age >= 18 || limit.doctor || limit.standardLimitMg === null) return [];
+  if (age === null || age >= data.adultWordingFromYears || limit.doctor || limit.standardLimitMg === null) return [];
   const L = limit.standardLimitMg;
   const adult = limit.adultLimitMg;
-  const compare = adult === null ? '' : L < adult ? `, lower than the adult limit of ${mg(adult)}` : ', the same as for adults';
-  const fallback = limit.fallbackFrom
-    ? ` The ${limit.fallbackFrom.limitName} is for adults only, so the ${limit.rowStandard.name} limit for children is used.`
-    : '';
+  const lower = adult !== null && L < adult;
+  const first = lower
+    ? msg('rules_child_detail_lower', limit.row.label, { mg: L }, limit.rowLabel, { mg: adult })
+    : msg(adult === null ? 'rules_child_detail' : 'rules_child_detail_same', limit.row.label, { mg: L }, limit.rowLabel);
+  const ask = stageApplies(data, profile)
+    ? msg('rules_child_ask_midwife')
+    : msg(lower ? 'rules_child_ask_paediatrician' : 'rules_child_ask_pharmacist');
   return [{
     id: 'child-limit',
-    severity: adult !== null && L < adult ? 'caution' : 'info',
-    title: `Child's limit: ${mg(L)} a day`,
-    detail: `For ${limit.row.label} the limit for ${data.name} from supplements and medicines is ${mg(L)} a day (${limit.standardLimitSource})${compare}.${fallback} Ask a paediatrician or pharmacist before giving a child an adult product.`,
-    source: limit.standardCitation,
+    severity: lower ? 'caution' : 'info',
+    title: msg('rules_child_title', { mg: L }),
+    detail: sentences(first, limit.fallback ? msg(limit.fallback.sentence) : null, ask),
+    sources: limit.standardSources,
   }];
 }
 
@@ -145,4 +171,3 @@ export function atOrNearLimit(ctx: RuleContext): boolean {
   if (limit.limitMg === null || !total) return false;
   return total.max >= nearThreshold(limit.limitMg, data.nearLimitFraction.value);
 }
-

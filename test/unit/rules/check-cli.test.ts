@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fx = (name: string) => `test/fixtures/rules/${name}`;
+const page = (name: string) => `test/fixtures/check/${name}`;
 const tsx = `${root}node_modules/.bin/tsx`;
 const ready = existsSync(`${root}scripts/lib/read-page.ts`);
 
@@ -23,10 +24,18 @@ describe.skipIf(!ready)('npm run check', () => {
     const a = json.assessment;
     expect(a.level).toBe('over-limit');
     expect(a.limitMg).toBe(350);
-    expect(a.limitSource).toContain('US');
+    expect(a.limitSource).toBe('US upper limit, 9 years and over');
     expect(a.totalDailyMg).toEqual({ min: 400, max: 400 });
-    expect(a.warnings[0]).toMatchObject({ id: 'over-limit', severity: 'danger' });
-    for (const w of a.warnings) expect(Object.keys(w).sort()).toEqual(['detail', 'id', 'severity', 'source', 'title']);
+    expect(a.verdict).toEqual({ kind: 'over', badge: 'OVER', headline: 'Over your daily limit', reason: null });
+    expect(a.warnings[0]).toMatchObject({ id: 'over-limit', severity: 'caution', title: 'Over your daily limit by 50 mg' });
+    // every message rendered in English; every source listed with its full citation
+    for (const w of a.warnings) {
+      expect(Object.keys(w).sort()).toEqual(['detail', 'id', 'severity', 'sources', 'title']);
+      expect(typeof w.title).toBe('string');
+      expect(typeof w.detail).toBe('string');
+      for (const id of w.sources) expect(json.sources[id].citation.length).toBeGreaterThan(20);
+    }
+    expect(json.sources['iom-1997'].citation).toContain('Institute of Medicine (1997)');
   });
   it('the same under the UK standard: 400 mg is exactly at the limit (near)', () => {
     expect(check(fx('citrate-label.txt'), '--profile', fx('adult-uk.json')).json.assessment.level).toBe('near-limit');
@@ -43,8 +52,24 @@ describe.skipIf(!ready)('npm run check', () => {
     expect(a.level).toBe('over-limit');
     expect(a.warnings.map((w: { id: string }) => w.id)).toContain('servings-assumed');
   });
-  it('toddler under EU: no-limit', () => {
-    expect(check(fx('citrate-label.txt'), '--profile', fx('toddler-eu.json')).json.assessment.level).toBe('no-limit');
+  it('a two-year-old under the EU standard on 300 mg a day: OVER against the US limit of 65 mg, the fallback named', () => {
+    const { code, json } = check(page('kids-magnesium-300.txt'), '--profile', page('toddler-eu.json'));
+    expect(code).toBe(0);
+    const a = json.assessment;
+    expect(a.totalDailyMg).toEqual({ min: 300, max: 300 });
+    expect(a.limitMg).toBe(65);
+    expect(a.verdict.badge).toBe('OVER');
+    expect(a.limitSource).toBe('US upper limit, 1 to 3 years, used because the EU sets none for this age');
+    expect(a.warnings.find((w: { id: string }) => w.id === 'child-limit').detail).toContain('The EU sets no limit for this age, so the US limit for young children is used.');
+  });
+  it('an adult with kidney disease on 66 mg a day: ask your doctor, never "within your limit"', () => {
+    const { code, stdout, json } = check(page('magnesium-66.txt'), '--profile', page('adult-kidney.json'));
+    expect(code).toBe(0);
+    const a = json.assessment;
+    expect(a.totalDailyMg).toEqual({ min: 66, max: 66 });
+    expect(a.verdict).toMatchObject({ kind: 'ask-doctor', badge: 'ASK', headline: 'Ask your doctor before taking this' });
+    expect(a.verdict.reason).toContain('With kidney disease the limits for healthy people do not apply');
+    expect(stdout).not.toMatch(/within your (daily )?limit/i);
   });
   it('no profile: adult US defaults', () => {
     const a = check(fx('citrate-label.txt')).json.assessment;

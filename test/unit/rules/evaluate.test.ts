@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/rules/evaluate.ts';
 import { Assessment } from '../../../src/core/assessment.ts';
-import { daily, ids, profile, reading } from './helpers.ts';
+import { daily, ids, profile, reading, rendered, text, verdictText, warning } from './helpers.ts';
 
 const adult = (over = {}) => profile({ ageYears: 40, sex: 'female', ...over });
 
@@ -39,11 +39,11 @@ describe('stack arithmetic and ranges', () => {
     expect(a.level).toBe('over-limit');
   });
 
-  it('over-limit names both numbers and how much over', () => {
+  it('over-limit names both numbers and how much over; a caution, not a danger', () => {
     const a = evaluate(daily(300), adult({ stack: [{ name: 'x', dailyMg: 100 }] }));
-    const w = a.warnings[0]!;
+    const w = rendered(a.warnings[0]!);
     expect(w.id).toBe('over-limit');
-    expect(w.severity).toBe('danger');
+    expect(w.severity).toBe('caution');
     expect(w.detail).toContain('400 mg');
     expect(w.detail).toContain('350 mg');
     expect(w.detail).toContain('50 mg over');
@@ -52,18 +52,18 @@ describe('stack arithmetic and ranges', () => {
 
   it('a range that crosses the limit says "can exceed"', () => {
     const a = evaluate(reading({ perServingMg: 150, servingsPerDay: { min: 1, max: 3 } }), adult());
-    const w = a.warnings.find((x) => x.id === 'over-limit')!;
-    expect(w.title).toMatch(/^Can exceed/);
-    expect(w.detail).toContain('can exceed');
-    expect(w.detail).toContain('150-450 mg');
+    const w = a.warnings.map(rendered).find((x) => x.id === 'over-limit')!;
+    expect(w.title).toMatch(/^Can go over your daily limit by up to 100 mg/);
+    expect(w.detail).toContain('At the highest dose in the directions');
+    expect(w.detail).toContain('150–450 mg');
     expect(w.detail).toContain('100 mg over');
   });
 
   it('near-limit names the gap; exactly at the limit says so', () => {
-    const near = evaluate(daily(330), adult()).warnings.find((w) => w.id === 'near-limit')!;
+    const near = warning(evaluate(daily(330), adult()), 'near-limit');
     expect(near.detail).toContain('20 mg below');
-    const at = evaluate(daily(350), adult()).warnings.find((w) => w.id === 'near-limit')!;
-    expect(at.detail).toContain('exactly at');
+    const at = warning(evaluate(daily(350), adult()), 'near-limit');
+    expect(at.detail).toContain('That is exactly the limit of 350 mg a day');
     expect(at.title).toBe('At your daily limit');
   });
 
@@ -79,7 +79,7 @@ describe('servings per day', () => {
   it('no directions: one serving assumed, and said', () => {
     const a = evaluate(reading({ perServingMg: 250, servingsPerDay: null }), adult());
     expect(a.productDailyMg).toEqual({ min: 250, max: 250 });
-    const w = a.warnings.find((x) => x.id === 'servings-assumed')!;
+    const w = a.warnings.map(rendered).find((x) => x.id === 'servings-assumed')!;
     expect(w.severity).toBe('caution');
     expect(w.detail).toContain('250 mg');
   });
@@ -100,14 +100,14 @@ describe('unreadable and absent', () => {
     expect(a.productDailyMg).toBeNull();
     expect(a.totalDailyMg).toBeNull();
     expect(a.stackDailyMg).toBe(100);
-    const w = a.warnings.find((x) => x.id === 'amount-unreadable')!;
+    const w = a.warnings.map(rendered).find((x) => x.id === 'amount-unreadable')!;
     expect(w.detail).toContain('400 mg');
     expect(w.detail).toContain('not used');
   });
   it('unreadable with the stack alone over the limit: over-limit', () => {
     const a = evaluate(reading({ status: 'unreadable', perServingMg: null }), adult({ stack: [{ name: 'x', dailyMg: 400 }] }));
     expect(a.level).toBe('over-limit');
-    expect(a.warnings[0]!.detail).toContain('50 mg over');
+    expect(warning(a, 'over-limit').detail).toContain('50 mg over');
   });
   it('unreadable keeps the other warnings (interactions, kidney)', () => {
     const a = evaluate(reading({ status: 'unreadable', perServingMg: null }), adult({ medications: ['quinolone'], conditions: ['kidney-disease'] }));
@@ -125,7 +125,7 @@ describe('unreadable and absent', () => {
     const a = evaluate(reading({ status: 'absent', perServingMg: null }), adult({ medications: ['ppi'] }));
     expect(a.level).toBe('unknown');
     expect(ids(a.warnings)).toEqual(['not-a-magnesium-product']);
-    expect(a.warnings[0]!.severity).toBe('info');
+    expect(rendered(a.warnings[0]!).severity).toBe('info');
   });
 });
 
@@ -147,22 +147,22 @@ describe("doctor's limit", () => {
   it('replaces the standard, and the summary names both numbers', () => {
     const a = evaluate(daily(450), adult({ doctorLimitMg: 500 }));
     expect(a.limitMg).toBe(500);
-    expect(a.limitSource).toBe("Your doctor's limit");
+    expect(text(a.limitSource)).toBe("Your doctor's limit");
     expect(a.level).toBe('near-limit');
-    const w = a.warnings.find((x) => x.id === 'doctor-limit')!;
+    const w = a.warnings.map(rendered).find((x) => x.id === 'doctor-limit')!;
     expect(w.detail).toContain('500 mg');
     expect(w.detail).toContain('350 mg');
   });
   it('can be lower than the standard', () => {
     const a = evaluate(daily(250), adult({ doctorLimitMg: 200, standard: 'uk' }));
     expect(a.level).toBe('over-limit');
-    expect(a.warnings[0]!.detail).toContain("your doctor's limit of 200 mg");
-    expect(a.warnings.find((x) => x.id === 'doctor-limit')!.detail).toContain('400 mg');
+    expect(rendered(a.warnings[0]!).detail).toContain("your doctor's limit of 200 mg");
+    expect(a.warnings.map(rendered).find((x) => x.id === 'doctor-limit')!.detail).toContain('400 mg');
   });
   it('applies to an infant too (no standard limit)', () => {
     const a = evaluate(daily(55), profile({ ageYears: 0.5, doctorLimitMg: 60 }));
     expect(a.level).toBe('near-limit');
-    expect(a.warnings.find((x) => x.id === 'doctor-limit')!.detail).toContain('set none');
+    expect(a.warnings.map(rendered).find((x) => x.id === 'doctor-limit')!.detail).toContain('no upper limit is set for babies');
   });
 });
 
@@ -171,22 +171,22 @@ describe('children and infants', () => {
     const a = evaluate(daily(50), profile({ ageYears: 0.3 }));
     expect(a.level).toBe('no-limit');
     expect(a.limitMg).toBeNull();
-    const w = a.warnings.find((x) => x.id === 'infant-no-limit')!;
+    const w = a.warnings.map(rendered).find((x) => x.id === 'no-limit-for-age')!;
     expect(w.title).toContain('paediatrician');
     expect(a.totalDailyMg).toEqual({ min: 50, max: 50 });
   });
   it('infant with an unreadable amount: still no-limit', () => {
     expect(evaluate(reading({ status: 'unreadable', perServingMg: null }), profile({ ageYears: 0 })).level).toBe('no-limit');
   });
-  it('EU ages 1-3: no-limit with the explanation, standard not switched', () => {
+  it('EU ages 1-3: the US child limit, named as such (the EU sets none)', () => {
     const a = evaluate(daily(500), profile({ ageYears: 2, standard: 'eu' }));
-    expect(a.level).toBe('no-limit');
-    const w = a.warnings.find((x) => x.id === 'no-limit-for-age')!;
-    expect(w.detail).toContain('sets no upper limit for ages 1-3');
-    expect(w.detail).toContain('65 mg');
+    expect(a.level).toBe('over-limit');
+    expect(a.limitMg).toBe(65);
+    expect(text(a.limitSource)).toBe('US upper limit, 1 to 3 years, used because the EU sets none for this age');
+    expect(warning(a, 'child-limit').detail).toContain('The EU sets no limit for this age, so the US limit for young children is used.');
   });
   it("child's limit is named, lower than the adult one", () => {
-    const w = evaluate(daily(50), profile({ ageYears: 6 })).warnings.find((x) => x.id === 'child-limit')!;
+    const w = evaluate(daily(50), profile({ ageYears: 6 })).warnings.map(rendered).find((x) => x.id === 'child-limit')!;
     expect(w.title).toContain('110 mg');
     expect(w.detail).toContain('350 mg');
     expect(w.severity).toBe('caution');
@@ -194,12 +194,12 @@ describe('children and infants', () => {
   it('UK child: the US limit is used and the summary says so', () => {
     const a = evaluate(daily(50), profile({ ageYears: 6, standard: 'uk' }));
     expect(a.limitMg).toBe(110);
-    const w = a.warnings.find((x) => x.id === 'child-limit')!;
-    expect(w.detail).toContain('for adults only');
+    const w = a.warnings.map(rendered).find((x) => x.id === 'child-limit')!;
+    expect(w.detail).toContain('The UK guidance level is for adults only, so the US limit for this age is used.');
     expect(w.detail).toContain('400 mg');
   });
   it('teen: same limit as adults', () => {
-    const w = evaluate(daily(50), profile({ ageYears: 15 })).warnings.find((x) => x.id === 'child-limit')!;
+    const w = evaluate(daily(50), profile({ ageYears: 15 })).warnings.map(rendered).find((x) => x.id === 'child-limit')!;
     expect(w.detail).toContain('the same as for adults');
     expect(w.severity).toBe('info');
   });
@@ -210,8 +210,9 @@ describe('children and infants', () => {
 
 describe('pregnancy and lactation', () => {
   it('pregnant: limit and the stage RDA', () => {
-    const w = evaluate(daily(100), profile({ ageYears: 33, sex: 'female', pregnant: true })).warnings.find((x) => x.id === 'pregnancy')!;
-    expect(w.title).toBe('Pregnancy: limit 350 mg, RDA 360 mg');
+    const w = evaluate(daily(100), profile({ ageYears: 33, sex: 'female', pregnant: true })).warnings.map(rendered).find((x) => x.id === 'pregnancy')!;
+    expect(w.title).toBe('Pregnancy: limit 350 mg a day');
+    expect(w.detail).toContain('The recommended amount for pregnancy, 31 to 50 years is 360 mg a day');
   });
   it('pregnant, sex unspecified: applies', () => {
     expect(evaluate(daily(100), profile({ ageYears: 25, pregnant: true })).rda?.mg).toEqual({ min: 350, max: 350 });
@@ -238,7 +239,7 @@ describe('pregnancy and lactation', () => {
     expect(ids(a.warnings)).toContain('pregnancy-ignored');
   });
   it("pregnancy with a doctor's limit", () => {
-    const w = evaluate(daily(100), profile({ ageYears: 25, sex: 'female', pregnant: true, doctorLimitMg: 300 })).warnings.find((x) => x.id === 'pregnancy')!;
+    const w = evaluate(daily(100), profile({ ageYears: 25, sex: 'female', pregnant: true, doctorLimitMg: 300 })).warnings.map(rendered).find((x) => x.id === 'pregnancy')!;
     expect(w.detail).toContain("doctor's limit of 300 mg");
   });
 });

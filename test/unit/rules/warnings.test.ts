@@ -1,43 +1,15 @@
-// Every interaction, condition and note: its id, severity, the figures in its wording, its source.
+// Every condition and note: its id, severity, the figures in its wording, its source.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '../../../src/rules/evaluate.ts';
 import { Assessment } from '../../../src/core/assessment.ts';
-import { CONDITIONS, MEDICATIONS, STANDARDS, type Medication } from '../../../src/core/profile.ts';
+import { CONDITIONS, MEDICATIONS, STANDARDS } from '../../../src/core/profile.ts';
 import { SEVERITY_ORDER } from '../../../src/rules/warnings/index.ts';
-import { daily, ids, profile, reading } from './helpers.ts';
+import { daily, ids, profile, reading, rendered, text, verdictText, warning } from './helpers.ts';
 
 const adult = (over = {}) => profile({ ageYears: 40, sex: 'female', ...over });
 
-// [medication, severity, phrases the detail must carry (timing advice from the NIH ODS fact sheet / labeling)]
-const INTERACTIONS: [Medication, string, string[], RegExp][] = [
-  ['bisphosphonate', 'warning', ['at least 2 hours apart', 'absorption'], /NIH.*Interactions with Medications/],
-  ['tetracycline', 'warning', ['at least 2 hours before or 4-6 hours after'], /NIH.*Interactions with Medications/],
-  ['quinolone', 'warning', ['at least 2 hours before or 4-6 hours after'], /NIH.*Interactions with Medications/],
-  ['levothyroxine', 'warning', ['at least 4 hours apart'], /[Ll]abeling/],
-  ['loop-diuretic', 'info', ['increase the magnesium lost', 'doctor'], /NIH.*Interactions with Medications/],
-  ['thiazide-diuretic', 'info', ['increase the magnesium lost', 'doctor'], /NIH.*Interactions with Medications/],
-  ['potassium-sparing-diuretic', 'caution', ['reduce the magnesium lost', 'doctor or pharmacist'], /NIH.*Interactions with Medications/],
-  ['ppi', 'info', ['more than a year', 'low magnesium'], /FDA Drug Safety Communication \(2011\)/],
-];
-
-describe('medication interactions', () => {
-  it('the table covers every medication the profile accepts', () => {
-    expect(INTERACTIONS.map((x) => x[0]).sort()).toEqual([...MEDICATIONS].sort());
-  });
-  for (const [med, severity, phrases, source] of INTERACTIONS) {
-    it(med, () => {
-      const a = evaluate(daily(100), adult({ medications: [med] }));
-      const w = a.warnings.find((x) => x.id === `interaction-${med}`)!;
-      expect(w).toBeDefined();
-      expect(w.severity).toBe(severity);
-      for (const p of phrases) expect(w.detail).toContain(p);
-      expect(w.source).toMatch(source);
-      expect(w.title.length).toBeLessThan(80);
-      // shown for an unreadable product too
-      expect(ids(evaluate(reading({ status: 'unreadable', perServingMg: null }), adult({ medications: [med] })).warnings)).toContain(`interaction-${med}`);
-    });
-  }
+describe('medication interactions (the table of each medicine is in medicines.test.ts)', () => {
   it('several at once, each once', () => {
     const a = evaluate(daily(100), adult({ medications: [...MEDICATIONS] }));
     expect(a.warnings.filter((w) => w.id.startsWith('interaction-'))).toHaveLength(MEDICATIONS.length);
@@ -50,13 +22,14 @@ describe('medication interactions', () => {
 describe('conditions', () => {
   it('kidney disease: danger, ask a doctor before any magnesium supplement', () => {
     const a = evaluate(daily(50), adult({ conditions: ['kidney-disease'] }));
-    const w = a.warnings[0]!;
+    const w = rendered(a.warnings[0]!);
     expect(w.id).toBe('condition-kidney-disease');
     expect(w.severity).toBe('danger');
     expect(w.detail).toContain('only if your doctor advises it');
-    expect(w.source).toContain('IOM (1997)');
-    expect(w.source).toContain('NIH');
+    expect(w.citations).toContain('Institute of Medicine (1997)');
+    expect(w.citations).toContain('NIH');
     expect(a.level).toBe('within-limit');
+    expect(a.verdict.kind).toBe('ask-doctor');
   });
   it('every condition the profile accepts produces a note', () => {
     for (const c of CONDITIONS) {
@@ -66,30 +39,31 @@ describe('conditions', () => {
     }
   });
   it('osteoporosis: food is unlimited, too little and too much harm bone, food figures from the table', () => {
-    const w = evaluate(daily(200), adult({ conditions: ['osteoporosis'] })).warnings.find((x) => x.id === 'osteoporosis-bone')!;
+    const w = evaluate(daily(200), adult({ conditions: ['osteoporosis'] })).warnings.map(rendered).find((x) => x.id === 'osteoporosis-bone')!;
     expect(w.detail).toContain('60%');
     expect(w.detail).toContain('both too little and too much');
     expect(w.detail).toContain('no upper limit');
     expect(w.detail).toContain('pumpkin seeds, roasted (156 mg per 1 oz)');
     expect(w.detail).not.toContain('168');
-    expect(w.source).toContain('Castiglioni');
-    expect(w.source).toContain('USDA FoodData Central');
+    expect(w.citations).toContain('Castiglioni');
+    expect(w.citations).toContain('USDA FoodData Central');
   });
 });
 
 describe('amount notes', () => {
   it('compound-weight estimate, with the share used', () => {
-    const w = evaluate(daily(70.5, { basis: 'compound-estimate', form: 'bisglycinate' }), adult()).warnings.find((x) => x.id === 'compound-estimate')!;
+    const w = evaluate(daily(70.5, { basis: 'compound-estimate', form: 'bisglycinate' }), adult()).warnings.map(rendered).find((x) => x.id === 'compound-estimate')!;
     expect(w.severity).toBe('caution');
-    expect(w.detail).toContain('14.1% for magnesium bisglycinate');
-    expect(w.detail).toContain('likely lower');
+    expect(w.detail).toContain('weight of the compound (bisglycinate)');
+    expect(w.detail).toContain('14.1% of that weight');
+    expect(w.detail).toContain('may be lower');
   });
   it('compound-weight estimate with a form given by another name', () => {
-    const w = evaluate(daily(70.5, { basis: 'compound-estimate', form: 'glycinate' }), adult()).warnings.find((x) => x.id === 'compound-estimate')!;
+    const w = evaluate(daily(70.5, { basis: 'compound-estimate', form: 'glycinate' }), adult()).warnings.map(rendered).find((x) => x.id === 'compound-estimate')!;
     expect(w.detail).toContain('14.1%');
   });
   it('%DV estimate names the reference values', () => {
-    const w = evaluate(daily(210, { basis: 'dv-estimate' }), adult()).warnings.find((x) => x.id === 'dv-estimate')!;
+    const w = evaluate(daily(210, { basis: 'dv-estimate' }), adult()).warnings.map(rendered).find((x) => x.id === 'dv-estimate')!;
     expect(w.severity).toBe('caution');
     expect(w.detail).toContain('420 mg');
     expect(w.detail).toContain('400 mg');
@@ -105,10 +79,10 @@ describe('amount notes', () => {
 describe('forms that commonly cause diarrhea', () => {
   for (const form of ['oxide', 'carbonate', 'chloride', 'gluconate', 'magnesium oxide']) {
     it(`${form}: at a high dose`, () => {
-      const w = evaluate(daily(320, { form }), adult()).warnings.find((x) => x.id === 'diarrhea-form')!;
+      const w = evaluate(daily(320, { form }), adult()).warnings.map(rendered).find((x) => x.id === 'diarrhea-form')!;
       expect(w.severity).toBe('caution');
       expect(w.detail).toContain('diarrhea');
-      expect(w.source).toContain('NIH');
+      expect(w.citations).toContain('NIH');
     });
     it(`${form}: not at a low dose`, () => {
       expect(ids(evaluate(daily(100, { form }), adult()).warnings)).not.toContain('diarrhea-form');
@@ -124,8 +98,8 @@ describe('RDA coverage', () => {
   it('woman 40: 160 mg covers 50% of 320 mg', () => {
     const a = evaluate(daily(160), adult());
     expect(a.rdaCoveragePct).toEqual({ min: 50, max: 50 });
-    const w = a.warnings.find((x) => x.id === 'rda-coverage')!;
-    expect(w.title).toBe('Covers about 50% of your RDA');
+    const w = a.warnings.map(rendered).find((x) => x.id === 'rda-coverage')!;
+    expect(w.title).toBe('Gives about 50% of the amount recommended for you');
     expect(w.detail).toContain('320 mg');
     expect(w.detail).toContain('Food can supply the rest');
     expect(w.severity).toBe('info');
@@ -135,10 +109,14 @@ describe('RDA coverage', () => {
     expect(a.rda?.mg).toEqual({ min: 310, max: 420 });
     expect(a.rdaCoveragePct).toEqual({ min: 50, max: 68 });
   });
-  it('infant: AI', () => {
+  it('baby: the adequate intake (AI) is known, but no coverage note where no limit is set (never reassuring)', () => {
     const a = evaluate(daily(15), profile({ ageYears: 0.2 }));
     expect(a.rda?.kind).toBe('AI');
-    expect(a.warnings.find((x) => x.id === 'rda-coverage')!.title).toContain('AI');
+    expect(ids(a.warnings)).not.toContain('rda-coverage');
+  });
+  it('adequate intake under the EU standard: said as judged adequate', () => {
+    const w = warning(evaluate(daily(150), profile({ ageYears: 30, sex: 'female', standard: 'eu' })), 'rda-coverage');
+    expect(w.title).toBe('Gives about 50% of the amount judged adequate for you');
   });
   it('unknown amount: no coverage', () => {
     expect(evaluate(reading({ status: 'unreadable', perServingMg: null }), adult()).rdaCoveragePct).toBeNull();
@@ -152,7 +130,9 @@ describe('ordering and shape', () => {
     }));
     const order = a.warnings.map((w) => SEVERITY_ORDER.indexOf(w.severity));
     expect(order).toEqual([...order].sort((x, y) => x - y));
-    expect(a.warnings[0]!.id).toBe('over-limit');
+    // dangers first (kidney disease), over the limit before the info notes
+    expect(a.warnings[0]!.id).toBe('condition-kidney-disease');
+    expect(ids(a.warnings).indexOf('over-limit')).toBeLessThan(ids(a.warnings).indexOf('rda-coverage'));
   });
 
   const readingArb = fc.record({
@@ -191,10 +171,15 @@ describe('ordering and shape', () => {
       Assessment.parse(a);
       const order = a.warnings.map((w) => SEVERITY_ORDER.indexOf(w.severity));
       expect(order).toEqual([...order].sort((x, y) => x - y));
-      for (const w of a.warnings) {
-        expect(w.source.length).toBeGreaterThan(5);
+      for (const raw of a.warnings) {
+        const w = rendered(raw);
+        expect(w.sources.length).toBeGreaterThan(0);
         expect(w.title.length).toBeGreaterThan(3);
-        for (const s of [w.title, w.detail, w.source]) expect(s).not.toMatch(/NaN|undefined|null|Infinity/);
+        // fully rendered: no figure lost, no placeholder or key left, no internal name
+        for (const s of [w.title, w.detail]) expect(s).not.toMatch(/NaN|undefined|null|Infinity|\$|\b(rules|verdict|src)_[a-z]|ageYears|medications\[/);
+      }
+      for (const m of [a.verdict.headline, a.verdict.badge, a.verdict.reason, a.limitSource]) {
+        if (m) expect(text(m)).not.toMatch(/NaN|undefined|null|Infinity|\$|\b(rules|verdict|src)_[a-z]/);
       }
       expect(new Set(ids(a.warnings)).size).toBe(a.warnings.length);
       if (a.totalDailyMg === null && a.level === 'within-limit') throw new Error('within without a total');
