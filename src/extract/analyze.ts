@@ -229,6 +229,13 @@ export function analyze(input: LabelInput): Reading {
     if (input.factsIsImage) evidence.push({ field: 'facts', text: 'facts panel is an image' });
     if (base.seen) evidence.push({ field: 'seen', text: clip(base.seen, 500) });
     if (serving) base.serving = { count: serving.count, unit: serving.unit };
+    // The directions still say how many servings a day: the popup's form to enter the amount
+    // starts from them, never from an assumed one.
+    const spdUnreadable = servingsPerDayOf(serving, dirs);
+    if (spdUnreadable) {
+      base.servingsPerDay = spdUnreadable;
+      evidence.push({ field: 'servingsPerDay', text: clip(dirs.range?.text ?? '', 500) });
+    }
     return base;
   }
 
