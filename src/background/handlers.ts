@@ -88,6 +88,31 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
         await publish(next, profile);
         return { ok: true, state: next };
       }
+      case 'remove-from-stack': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
+        const entry = stackItemFor(profile.stack, state.reading, state.url);
+        if (!entry) return { ok: true, state };
+        profile.stack = profile.stack.filter((item) => item !== entry);
+        await saveProfile(browser.storage.local, profile);
+        const next = assess(state, view);
+        await publish(next, profile);
+        return { ok: true, state: next };
+      }
+      case 'save-basics': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
+        profile.ageYears = msg.ageYears;
+        profile.sex = msg.sex;
+        // Pregnancy and breastfeeding are not asked here; they never go with a male profile.
+        if (msg.sex === 'male') profile.pregnant = profile.lactating = false;
+        await saveProfile(browser.storage.local, profile);
+        const next = assess(state, view);
+        await publish(next, profile);
+        return { ok: true, state: next };
+      }
     }
   });
 }

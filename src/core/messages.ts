@@ -4,6 +4,7 @@
 import { z } from './zod.ts';
 import { Reading, Range } from './reading.ts';
 import { Assessment, Level } from './assessment.ts';
+import { Sex } from './profile.ts';
 
 // ---- content script -> background -------------------------------------------------------
 export const PageReadingMsg = z.object({
@@ -28,11 +29,21 @@ export const ManualEntryMsg = z.object({
 });
 export const ClearManualMsg = z.object({ type: z.literal('clear-manual'), tabId: TabId, url: ShownUrl });
 export const AddToStackMsg = z.object({ type: z.literal('add-to-stack'), tabId: TabId, url: ShownUrl });
+/** "Undo" after "I take this", and "Remove from my list": takes this page's product out of the list. */
+export const RemoveFromStackMsg = z.object({ type: z.literal('remove-from-stack'), tabId: TabId, url: ShownUrl });
+/** The popup's first-run form (nothing saved yet): age and sex, saved into the profile. */
+export const SaveBasicsMsg = z.object({
+  type: z.literal('save-basics'),
+  tabId: TabId,
+  url: ShownUrl,
+  ageYears: z.nullable(z.number().check(z.minimum(0), z.maximum(120))),
+  sex: Sex,
+});
 export const ScanTabMsg = z.object({ type: z.literal('scan-tab'), tabId: TabId });
 /** Sent by the options page after "Delete all my data". */
 export const DataDeletedMsg = z.object({ type: z.literal('data-deleted') });
 export const UiToBackground = z.discriminatedUnion('type', [
-  GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, ScanTabMsg, DataDeletedMsg,
+  GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, RemoveFromStackMsg, SaveBasicsMsg, ScanTabMsg, DataDeletedMsg,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
