@@ -109,7 +109,10 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('Over your daily limit');
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day
     expect(text).toContain('Take 2 capsules twice daily');
-    expect(text).toMatch(/Sources?: .*NIH fact sheet on magnesium/);
+    // Each source once, by its plain name, a link that opens in a new tab.
+    const nih = popup.locator('ol.sources a', { hasText: 'NIH fact sheet on magnesium' });
+    expect(await nih.count()).toBe(1);
+    expect(await nih.getAttribute('target')).toBe('_blank');
     expect(await popup.locator('.verdict').getAttribute('data-verdict')).toBe('over');
     await popup.close();
     // Leaving for another site clears the verdict: it belonged to the product page.
@@ -130,9 +133,9 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('Amount not readable from this page');
     expect(text).not.toContain('Within your daily limit');
     // The user reads the label and types it in: 150 mg per serving, 3 a day = 450 mg.
-    await popup.getByLabel('Magnesium per serving (mg)').fill('150');
+    await popup.getByLabel('Magnesium per serving').fill('150');
     await popup.getByLabel('Servings a day').fill('3');
-    await popup.getByRole('button', { name: 'Use these figures' }).click();
+    await popup.getByRole('button', { name: 'Check this amount' }).click();
     await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('450 mg');
     expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
     await popup.close();
@@ -193,11 +196,11 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     const { popup } = await popupText(tabId);
     await popup.getByRole('button', { name: 'I take this' }).click();
-    await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('In your supplements (counted once)');
+    await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('Added to your list of what you take.');
     const stack = await ext.worker().then((w) => w.evaluate(async () => ((await chrome.storage.local.get('profile')).profile as { stack: { name: string; dailyMg: number; url: string }[] }).stack));
     expect(stack).toEqual([expect.objectContaining({ name: 'Dose Guard Demo Labs, Magnesium Glycinate, 100 mg, 90 Tablets', dailyMg: 100, url })]);
-    const text = (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ') ?? '';
-    expect(text).toContain('100 mg a day of supplemental magnesium'); // not 200
+    // Counted once: this product 100 + nothing else = 100 mg a day, not 200.
+    expect(await popup.locator('.fig-total .value').textContent()).toBe('100 mg a day');
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     await popup.close();
     await page.close();
