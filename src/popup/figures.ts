@@ -10,6 +10,8 @@ export interface TakenItem {
   name: string;
   dailyMg: number;
   medicine: boolean;
+  /** this product's own entry: listed with the others, counted as "this product" */
+  isThis: boolean;
 }
 
 export interface Figures {
@@ -17,8 +19,8 @@ export interface Figures {
   product: NumRange | null;
   /** everything else the user takes a day (their list without this product) */
   others: number;
-  /** the items behind `others`, by name */
-  otherItems: TakenItem[];
+  /** the user's list by name: the items behind `others`, and this product's entry when it is in it */
+  items: TakenItem[];
   /** product + others; null when the product's amount is not known */
   total: NumRange | null;
   limit: number | null;
@@ -38,13 +40,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 export function figuresFor(a: Assessment, stack: readonly StackItem[], entry: StackItem | undefined): Figures {
   const others = round(Math.max(0, a.stackDailyMg - (entry?.dailyMg ?? 0)));
-  const otherItems = stack
-    .filter((item) => item !== entry && (entry === undefined || item.id === undefined || item.id !== entry.id))
-    .map((item) => ({ name: item.name, dailyMg: item.dailyMg, medicine: item.medicine === true }));
+  const items = stack.map((item) => ({ name: item.name, dailyMg: item.dailyMg, medicine: item.medicine === true, isThis: item === entry }));
   const total = a.totalDailyMg;
   const product = total ? { min: round(total.min - others), max: round(total.max - others) } : null;
   const limit = a.limitMg;
   const overBy = total && limit !== null && total.max > limit ? round(total.max - limit) : null;
   const underBy = total && limit !== null && total.max <= limit ? round(limit - total.max) : null;
-  return { product, others, otherItems, total, limit, overBy, underBy };
+  return { product, others, items, total, limit, overBy, underBy };
 }

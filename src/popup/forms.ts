@@ -34,17 +34,17 @@ export function manualForm(state: TabState, actions: PopupActions, kit: RenderKi
   const { t } = kit;
   const { reading } = state;
   const servings = startingServings(state);
-  const mgHint = h('div', { class: 'hint', id: 'manual-mg-hint' });
-  const servingQuote = quoteBlock(reading.evidence.filter((e) => e.field === 'serving' || e.field === 'servingSize').map((e) => e.text));
-  if (servingQuote) mgHint.append(h('span', { class: 'hint-label' }, t.t('popup_manual_serving_on_page')), servingQuote);
+  const mgHint = h('p', { class: 'hint', id: 'manual-mg-hint' });
+  const servingQuote = quoteBlock(reading.evidence.filter((e) => e.field === 'serving' || e.field === 'servingSize').map((e) => e.text), true);
+  if (servingQuote) mgHint.append(h('span', { class: 'hint-label' }, t.t('popup_manual_serving_on_page')), ' ', servingQuote);
   else if (!first) mgHint.append(t.t('popup_manual_mg_hint'));
 
-  const spdHint = h('div', { class: 'hint', id: 'manual-servings-hint' });
-  const directions = quoteBlock(reading.evidence.filter((e) => e.field === 'servingsPerDay' || e.field === 'directions').map((e) => e.text));
+  const spdHint = h('p', { class: 'hint', id: 'manual-servings-hint' });
+  const directions = quoteBlock(reading.evidence.filter((e) => e.field === 'servingsPerDay' || e.field === 'directions').map((e) => e.text), true);
   if (servings.from === 'page' && directions) {
-    spdHint.append(h('span', { class: 'hint-label' }, t.t('popup_manual_servings_from_page')), directions);
+    spdHint.append(h('span', { class: 'hint-label' }, t.t('popup_manual_servings_from_page')), ' ', directions);
     // Without a serving size on the page, the directions' capsules or tablets were counted one per serving.
-    if (!reading.serving) spdHint.append(h('span', { class: 'own-inline' }, t.t('popup_manual_servings_per_unit')));
+    if (!reading.serving) spdHint.append(' ', h('span', { class: 'own-inline' }, t.t('popup_manual_servings_per_unit')));
   }
   else if (servings.from === 'assumed') spdHint.append(h('span', { class: 'own-inline' }, t.t('popup_manual_servings_assumed')));
 

@@ -59,7 +59,7 @@ function updatePrefs(change: (p: UiPrefs) => UiPrefs): void {
 }
 
 // ---- rendering
-let shown: { state: TabState; justAdded: boolean } | null = null;
+let shown: { state: TabState; justAdded: boolean; status: string | null } | null = null;
 let saved: LoadedProfile | null = null;
 
 function kit(): RenderKit {
@@ -76,7 +76,7 @@ function kit(): RenderKit {
 }
 
 function render(state: TabState, justAdded = false, statusText: string | null = null): void {
-  shown = { state, justAdded };
+  shown = { state, justAdded, status: statusText };
   const profile = saved!.profile;
   const model: PopupModel = {
     state,
@@ -86,7 +86,10 @@ function render(state: TabState, justAdded = false, statusText: string | null = 
     justAdded,
     status: statusText,
   };
+  // A render replaces the popup's content: the focus stays on the control the user was on.
+  const focused = document.activeElement?.id;
   renderState(app, model, actions(state), kit());
+  if (focused && !app.contains(document.activeElement)) document.getElementById(focused)?.focus();
   status.textContent = statusText ?? '';
 }
 
@@ -150,7 +153,7 @@ function followChanges(tabId: number): void {
     if (document.activeElement?.matches('input, select, textarea')) return;
     void loadProfile(browser.storage.local).then((loaded) => {
       saved = loaded;
-      render(next, shown?.justAdded ?? false);
+      render(next, shown?.justAdded ?? false, shown?.status ?? null);
     });
   });
 }

@@ -23,11 +23,12 @@ const BASIS_KEY = {
   'dv-estimate': 'popup_basis_dv',
 } as const;
 
-/** The page's words, each verbatim piece a quote. */
-export function quoteBlock(texts: readonly string[]): HTMLElement | null {
+/** The page's words, each verbatim piece a quote: a block per evidence, or inline in a sentence. */
+export function quoteBlock(texts: readonly string[], inline = false): HTMLElement | null {
   const pieces = texts.map(quotePieces).filter((p) => p.length);
   if (!pieces.length) return null;
-  return h('div', { class: 'quotes' }, ...pieces.map((p) => h('blockquote', { class: 'quote' }, ...p.flatMap((piece, i) => [i ? ' ' : '', h('q', {}, piece)]))));
+  const quote = (p: string[]) => h(inline ? 'span' : 'blockquote', { class: inline ? 'quote-inline' : 'quote' }, ...p.flatMap((piece, i) => [i ? ' ' : '', h('q', {}, piece)]));
+  return h(inline ? 'span' : 'div', { class: inline ? 'quotes-inline' : 'quotes' }, ...pieces.flatMap((p, i) => [i ? ' ' : '', quote(p)]));
 }
 
 function quotesFor(reading: Reading, fields: readonly string[]): string[] {

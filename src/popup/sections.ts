@@ -13,6 +13,17 @@ export function section(id: string, title: string, meta: string | null, memory: 
     h('summary', {}, h('span', { class: 'section-title' }, title), meta ? h('span', { class: 'section-meta' }, meta) : null),
     h('div', { class: 'section-body' }, ...content));
   details.open = memory.isOpen(id);
-  details.addEventListener('toggle', () => memory.toggled(id, details.open));
+  details.addEventListener('toggle', () => {
+    // Opened by the popup itself for the moment (see openForNow), not by the user: not remembered.
+    if (details.dataset.forNow) return void delete details.dataset.forNow;
+    memory.toggled(id, details.open);
+  });
   return details;
+}
+
+/** Opens a section for this view only, without remembering it as the user's choice. */
+export function openForNow(details: HTMLDetailsElement): void {
+  if (details.open) return;
+  details.dataset.forNow = 'true';
+  details.open = true;
 }

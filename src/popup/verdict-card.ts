@@ -8,7 +8,7 @@ import { termButton, withTerms } from '../ui/term.ts';
 import { VERDICT_COLOR } from '../ui/verdict.ts';
 import type { PopupModel, RenderKit } from './context.ts';
 import { figuresFor, type Figures } from './figures.ts';
-import { section } from './sections.ts';
+import { openForNow, section } from './sections.ts';
 
 /** The accent of a first run: a verdict that assumes an adult is never shown as a sure green. */
 const ASSUMED_ADULT_COLOR = VERDICT_COLOR['within-assumed'];
@@ -53,13 +53,19 @@ function figureList(model: PopupModel, a: Assessment, f: Figures, kit: RenderKit
   row('product', '', t.t('popup_fig_product'), f.product ? perDay(kit, f.product) : t.t('popup_fig_not_known'),
     productNote ? h('span', { class: 'note' }, productNote) : null);
 
-  // + what the user already takes, the names one tap away
-  const taken = f.otherItems.length
+  // + what the user already takes; their list by name one tap away (open at once after "I take
+  // this", so the product is seen in it), this product's entry marked as counted above
+  const taken = f.items.length
     ? section('taking', t.t('popup_taking_show'), null, kit.sections,
-      h('ul', { class: 'taken' }, ...f.otherItems.map((item) =>
-        h('li', {}, h('span', { class: 'name' }, item.name), ' ', h('span', { class: 'mg' }, perDay(kit, item.dailyMg))))))
+      h('ul', { class: 'taken' }, ...f.items.map((item) =>
+        h('li', { class: item.isThis ? 'this' : undefined },
+          h('span', { class: 'name' }, item.name), ' ',
+          h('span', { class: 'mg' }, item.isThis ? t.t('popup_taking_this_product') : perDay(kit, item.dailyMg))))))
     : null;
-  taken?.classList.add('inline');
+  if (taken) {
+    taken.classList.add('inline');
+    if (model.justAdded) openForNow(taken as HTMLDetailsElement);
+  }
   row('taking', '+', t.t('popup_fig_taking'), perDay(kit, f.others), taken);
 
   // = the total, and how far it is from the limit
