@@ -16,6 +16,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { targetManifest } from './scripts/lib/manifest.ts';
+import { markdownPage } from './scripts/lib/markdown.ts';
 
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
@@ -54,6 +55,17 @@ function classicContentScript(): Plugin {
   };
 }
 
+/** The privacy policy (docs/privacy.md) as privacy.html, linked from the options page. */
+function privacyPage(): Plugin {
+  return {
+    name: 'dose-guard:privacy-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'privacy.html', source: markdownPage(readFileSync('docs/privacy.md', 'utf8')) });
+    },
+  };
+}
+
 export default defineConfig({
   build: {
     outDir,
@@ -63,5 +75,5 @@ export default defineConfig({
     sourcemap,
     modulePreload: false,
   },
-  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), classicContentScript()],
+  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicContentScript()],
 });

@@ -95,16 +95,16 @@ function checkNamedFiles(manifest: Manifest, files: PackageFiles): string[] {
   return manifestFiles(manifest).filter((name) => !files.has(name)).map((name) => `the manifest names ${name}, which is not in the package`);
 }
 
-/** Scripts and stylesheets an HTML page loads, and modules a script imports, must be packaged too. */
+/** Scripts and stylesheets an HTML page loads, pages it links to, and modules a script imports, must be packaged too. */
 function checkReferencedFiles(files: PackageFiles): string[] {
   const problems: string[] = [];
   for (const [name, data] of files) {
-    const refs = name.endsWith('.html') ? htmlReferences(data.toString('utf8'))
+    const refs = name.endsWith('.html') ? [...htmlReferences(data.toString('utf8')), ...htmlLinks(data.toString('utf8'))]
       : name.endsWith('.js') ? moduleImports(data.toString('utf8')) : [];
     for (const ref of refs) {
       if (isRemote(ref)) continue; // reported by checkNoRemoteCode
       const target = ref.startsWith('/') ? stripSlash(ref) : posix.normalize(posix.join(posix.dirname(name), ref));
-      if (!files.has(target)) problems.push(`${name} loads ${ref}, which is not in the package`);
+      if (!files.has(target)) problems.push(`${name} refers to ${ref}, which is not in the package`);
     }
   }
   return problems;
@@ -115,6 +115,11 @@ function htmlReferences(html: string): string[] {
   const styles = [...html.matchAll(/<link\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*>/gi)]
     .filter((m) => /\brel\s*=\s*["']?(stylesheet|modulepreload|preload)/i.test(m[0])).map((m) => m[1]!);
   return [...scripts, ...styles].filter((ref) => !ref.startsWith('data:'));
+}
+
+/** Links to other files of the add-on (the privacy policy); not "#", web or mail links. */
+function htmlLinks(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"'#][^"']*)["']/gi)].map((m) => m[1]!).filter((ref) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref));
 }
 
 function moduleImports(js: string): string[] {

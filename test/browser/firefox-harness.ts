@@ -71,7 +71,8 @@ export async function launchFirefox(): Promise<FirefoxLoaded> {
     executablePath: findBrowser('firefox'),
     headless: true,
     protocol: 'webDriverBiDi',
-    // Lets BiDi reach Firefox's own (parent process) scope: only stopBackground uses it.
+    // Lets BiDi navigate a tab to a moz-extension:// page and reach Firefox's own (parent
+    // process) scope for stopBackground; without it both are refused.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });

@@ -64,6 +64,21 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await ff.popupLevel(tabs.within)).toBe('over-limit');
   });
 
+  it('links the privacy policy from the options page; it opens in a new tab, from the add-on itself', async () => {
+    const options = await ff.openExtensionPage('src/options/index.html');
+    await options.click('footer a[href$="privacy.html"]');
+    // puppeteer does not see a tab an extension page opens, so the add-on's own view of its
+    // tabs reads the policy: its headings are docs/privacy.md's.
+    const markdown = readFileSync(path.join(repoRoot, 'docs/privacy.md'), 'utf8');
+    const expected = [...markdown.matchAll(/^#{1,2} (.+)$/gm)].map((m) => m[1]);
+    await expect.poll(() => ff.extension(() => {
+      const view = (browser.extension.getViews({ type: 'tab' }) as Window[]).find((w) => w.location.pathname === '/privacy.html');
+      return view && view.document.readyState === 'complete' ? [...view.document.querySelectorAll('h1, h2')].map((h) => h.textContent) : null;
+    })).toEqual(expected);
+    expect(await options.evaluate(() => location.pathname), 'the options page stays open, with any unsaved changes').toBe('/src/options/index.html');
+    await options.close();
+  });
+
   it('keeps each tab\'s result in storage.session when Firefox stops the background, and answers from it', async () => {
     expect(await ff.backgroundState()).toBe('running');
     expect(await ff.stopBackground()).toBe('stopped');

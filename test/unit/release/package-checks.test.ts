@@ -27,7 +27,8 @@ function good(): Map<string, Buffer> {
     ['_locales/en/messages.json', Buffer.from('{}')],
     ['icons/icon-128.png', icon128],
     ['src/popup/index.html', Buffer.from('<script type="module" src="/assets/popup.js"></script><link rel="stylesheet" href="/assets/popup.css">')],
-    ['src/options/index.html', Buffer.from('<script type="module" src="../../assets/options.js"></script>')],
+    ['src/options/index.html', Buffer.from('<script type="module" src="../../assets/options.js"></script><a href="#top">Top</a><a href="../../privacy.html">Privacy policy</a><a href="https://example.com/">web</a>')],
+    ['privacy.html', Buffer.from('<h1>Privacy</h1>')],
     ['assets/popup.js', Buffer.from('import{a}from"./shared.js";a();')],
     ['assets/options.js', Buffer.from('document.title="x";const o={evaluate(){}};o.evaluate();')],
     ['assets/shared.js', Buffer.from('export const a=()=>1;')],
@@ -68,9 +69,15 @@ describe('package checks', () => {
     const files = good();
     files.delete('assets/shared.js');
     expect(check(files)).toEqual([
-      'assets/popup.js loads ./shared.js, which is not in the package',
-      'service-worker-loader.js loads ./assets/shared.js, which is not in the package',
+      'assets/popup.js refers to ./shared.js, which is not in the package',
+      'service-worker-loader.js refers to ./assets/shared.js, which is not in the package',
     ]);
+  });
+
+  it('find a page of the add-on that a link points to but the package lacks', () => {
+    const files = good();
+    files.delete('privacy.html');
+    expect(check(files)).toEqual(['src/options/index.html refers to ../../privacy.html, which is not in the package']);
   });
 
   it('want a 128 x 128 PNG as the 128 px icon', () => {
