@@ -23,6 +23,7 @@ export function checkPackage(files: PackageFiles, zipBytes: number, options: Che
   return [
     ...checkVersion(manifest, options.version),
     ...checkIcon128(manifest, files),
+    ...checkStoreTexts(manifest, files),
     ...checkNamedFiles(manifest, files),
     ...checkReferencedFiles(files),
     ...checkNoRemoteCode(manifest, files),
@@ -63,6 +64,41 @@ export function pngSize(png: Buffer): { width: number; height: number } | null {
   const signature = '89504e470d0a1a0a';
   if (png.length < 24 || png.subarray(0, 8).toString('hex') !== signature || png.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Chrome refuses a longer name or description (and the Web Store a package with one). */
+export const MAX_NAME_CHARS = 75;
+export const MAX_DESCRIPTION_CHARS = 132;
+
+/**
+ * The name and description as each language shows them: "__MSG_key__" resolved in every
+ * _locales/<lang>/messages.json of the package, with the default locale's for a missing key
+ * (as the browser does), or the literal text when it names no message.
+ */
+export function checkStoreTexts(manifest: Manifest, files: PackageFiles): string[] {
+  const problems: string[] = [];
+  const read = (locale: string): Record<string, { message?: string }> => {
+    const raw = files.get(`_locales/${locale}/messages.json`);
+    try {
+      return raw ? JSON.parse(raw.toString('utf8')) : {};
+    } catch {
+      problems.push(`_locales/${locale}/messages.json is not JSON`);
+      return {};
+    }
+  };
+  const fallback = typeof manifest.default_locale === 'string' ? read(manifest.default_locale) : {};
+  const locales = [...files.keys()].map((n) => /^_locales\/([^/]+)\/messages\.json$/.exec(n)?.[1]).filter((l): l is string => l !== undefined);
+  for (const locale of locales.length > 0 ? locales : ['(no locale)']) {
+    const messages = { ...fallback, ...read(locale) };
+    const resolve = (value: unknown) => String(value ?? '').replace(/__MSG_(\w+)__/g, (whole, key: string) => messages[key]?.message ?? whole);
+    for (const [field, max] of [['name', MAX_NAME_CHARS], ['description', MAX_DESCRIPTION_CHARS]] as const) {
+      const text = resolve(manifest[field]);
+      const length = [...text].length;
+      if (/__MSG_\w+__/.test(text)) problems.push(`${locale}: the ${field} names a message that is not in the messages`);
+      else if (length > max) problems.push(`${locale}: the ${field} has ${length} characters, more than the ${max} Chrome allows`);
+    }
+  }
+  return problems;
 }
 
 /** Every file the manifest names: icons, pages, background, content scripts, resources, locale. */

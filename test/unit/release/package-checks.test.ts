@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPackage, manifestFiles, MAX_PACKAGE_BYTES, pngSize } from '../../../scripts/lib/package-checks.ts';
+import { checkPackage, manifestFiles, MAX_DESCRIPTION_CHARS, MAX_PACKAGE_BYTES, pngSize } from '../../../scripts/lib/package-checks.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const icon128 = readFileSync(path.join(root, 'public/icons/icon-128.png'));
@@ -78,6 +78,18 @@ describe('package checks', () => {
     const files = good();
     files.delete('privacy.html');
     expect(check(files)).toEqual(['src/options/index.html refers to ../../privacy.html, which is not in the package']);
+  });
+
+  it('hold the name and description to what Chrome allows, in every language, messages resolved', () => {
+    const long = 'x'.repeat(MAX_DESCRIPTION_CHARS + 1);
+    const localized = withManifest((m) => { m.name = '__MSG_extName__'; m.description = '__MSG_extDescription__'; })
+      .set('_locales/en/messages.json', Buffer.from(JSON.stringify({ extName: { message: 'Dose Guard' }, extDescription: { message: 'Checks doses.' } })))
+      .set('_locales/fr/messages.json', Buffer.from(JSON.stringify({ extDescription: { message: long } })));
+    expect(check(localized)).toEqual([`fr: the description has ${MAX_DESCRIPTION_CHARS + 1} characters, more than the ${MAX_DESCRIPTION_CHARS} Chrome allows`]);
+    localized.set('_locales/fr/messages.json', Buffer.from(JSON.stringify({ extDescription: { message: 'Vérifie les doses.' } })));
+    expect(check(localized), 'a language without its own name takes the default one').toEqual([]);
+    localized.set('_locales/en/messages.json', Buffer.from(JSON.stringify({ extName: { message: 'Dose Guard' } })));
+    expect(check(localized)).toEqual(['en: the description names a message that is not in the messages']);
   });
 
   it('want a 128 x 128 PNG as the 128 px icon', () => {
