@@ -17,7 +17,7 @@ import { readTree } from './lib/files.ts';
 import { lintFirefoxPackage, lintLines } from './lib/lint-firefox.ts';
 import { extensionVersion, type Target } from './lib/manifest.ts';
 import { checkPackage, type PackageFiles } from './lib/package-checks.ts';
-import { sourceArchiveEntries } from './lib/source-archive.ts';
+import { sourceArchiveEntries, uncommittedChanges } from './lib/source-archive.ts';
 import { zip, type ZipEntry } from './lib/zip.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -79,6 +79,10 @@ async function main(): Promise<void> {
     const lines = lintLines(report);
     if (lines.length > 0) throw new Error(`web-ext lint on ${written[1]!.file}:\n- ${lines.join('\n- ')}`);
     console.log('web-ext lint: 0 errors, 0 warnings, 0 notices');
+  }
+  const changed = uncommittedChanges(root);
+  if (changed.length > 0) {
+    console.warn(`Note: ${changed.length} file(s) differ from the last commit (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''}); these packages hold them as they are now. Commit before packaging a release.`);
   }
   for (const w of written) console.log(`${path.relative(root, path.join(outDir, w.file))}  ${(w.bytes / 1024).toFixed(1)} KB  sha256 ${w.sha256}`);
 }

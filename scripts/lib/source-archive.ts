@@ -21,6 +21,16 @@ export function sourceFileNames(root: string): string[] {
   return [...new Set(names)].filter((n) => existsSync(path.join(root, n)) && statSync(path.join(root, n)).isFile()).sort();
 }
 
+/** Files changed but not committed: a package made now is not the source of any commit. */
+export function uncommittedChanges(root: string): string[] {
+  try {
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return status.split('\n').filter((line) => line.trim() !== '').map((line) => line.slice(3));
+  } catch {
+    return [];
+  }
+}
+
 export function buildInstructions(version: string, nodeRange: string): string {
   return `# Building Dose Guard ${version} from this source
 
