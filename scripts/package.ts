@@ -3,14 +3,14 @@
 //   dose-guard-<version>-firefox.zip   addons.mozilla.org
 //   dose-guard-<version>-source.zip    the source AMO asks for (bundled code), with BUILD.md
 // The same sources give byte-identical zips (scripts/lib/zip.ts). Each browser package is
-// checked (scripts/lib/package-checks.ts) and the Firefox one linted by web-ext before it is
-// written as done; any problem stops the command with the list.
+// checked (scripts/lib/package-checks.ts) before it is written, and the Firefox zip is linted
+// by web-ext (and removed if the lint finds anything); any problem stops the command with the list.
 //
 // Options: --out DIR (default release/), --no-lint (skip web-ext lint; npm test lints),
 // --sourcemaps (a debugging build with source maps, named -debug, never for a store).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTree } from './lib/files.ts';
@@ -77,7 +77,10 @@ async function main(): Promise<void> {
     const firefoxZip = path.join(outDir, written[1]!.file);
     const report = await lintFirefoxPackage(firefoxZip);
     const lines = lintLines(report);
-    if (lines.length > 0) throw new Error(`web-ext lint on ${written[1]!.file}:\n- ${lines.join('\n- ')}`);
+    if (lines.length > 0) {
+      rmSync(firefoxZip); // not a package to upload
+      throw new Error(`web-ext lint on ${written[1]!.file} (removed):\n- ${lines.join('\n- ')}`);
+    }
     console.log('web-ext lint: 0 errors, 0 warnings, 0 notices');
   }
   const changed = uncommittedChanges(root);
