@@ -6,31 +6,25 @@
 // crxjs would load it as ES-module chunks through a loader, which costs the page 75-200 ms,
 // needs web_accessible_resources (so any page could detect the extension), and cannot be
 // injected with scripting.executeScript on a site the user opts into with activeTab.
+//
+// The version comes from package.json (scripts/lib/manifest.ts fills it in). SOURCEMAP=true adds
+// source maps, for debugging a build; release packages ship none.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
+import { targetManifest } from './scripts/lib/manifest.ts';
+import { markdownPage } from './scripts/lib/markdown.ts';
 
 const firefox = process.env.TARGET === 'firefox';
+const sourcemap = process.env.SOURCEMAP === 'true';
 const outDir = firefox ? 'dist-firefox' : 'dist';
 const { content_scripts: contentScripts, ...manifestWithoutContent } = baseManifest;
 
 function manifestFor(): ManifestV3Export {
-  if (!firefox) return manifestWithoutContent as ManifestV3Export;
-  const { background, ...rest } = manifestWithoutContent;
-  return {
-    ...rest,
-    background: { scripts: [background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'dose-guard@dose-guard.example',
-        strict_min_version: '142.0',
-        // The profile is health data, and it never leaves the device.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  } as unknown as ManifestV3Export;
+  return targetManifest(manifestWithoutContent, firefox ? 'firefox' : 'chrome', packageJson.version) as unknown as ManifestV3Export;
 }
 
 /** Adds the content script back into the built manifest and builds content.js as an IIFE. */
@@ -53,9 +47,21 @@ function classicContentScript(): Plugin {
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
+          sourcemap,
           lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'doseGuardContent', fileName: () => 'content.js' },
         },
       });
+    },
+  };
+}
+
+/** The privacy policy (docs/privacy.md) as privacy.html, linked from the options page. */
+function privacyPage(): Plugin {
+  return {
+    name: 'dose-guard:privacy-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'privacy.html', source: markdownPage(readFileSync('docs/privacy.md', 'utf8')) });
     },
   };
 }
@@ -66,7 +72,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
+    sourcemap,
     modulePreload: false,
   },
-  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), classicContentScript()],
+  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicContentScript()],
 });

@@ -1,83 +1,172 @@
 // npm run demo: builds the extension, serves our own sample store pages at their store addresses
 // (Playwright route interception: no network), and opens Chromium with the extension loaded.
 // With a display it opens a window and waits until you close it; with --headless (or without a
-// display) it saves screenshots of each product page and its popup, then exits.
+// display) it saves screenshots of each product page and its popup, then the store screenshots
+// (1280 x 800: a sample page with the popup beside it, and the options page) for each store
+// language (scripts/lib/store-languages.mjs) into demo-output/store/<lang>/, and exits.
+// --lang=<code> runs one language only (the window, or the store screenshots).
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findBrowser } from './lib/browsers.mjs';
+import { chromiumLanguageEnv, findBrowser } from './lib/browsers.mjs';
+import { STORE_LANGUAGES } from './lib/store-languages.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const onlyLang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const outDir = path.join(root, 'demo-output');
 const pages = JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8'));
 const profile = JSON.parse(readFileSync(path.join(root, 'demo/profile.json'), 'utf8'));
 
+// Store screenshots: Chrome Web Store takes 1280 x 800. The page is shown at the width left
+// beside the popup, which is shown at its own width.
+const STORE_SHOT = { width: 1280, height: 800 };
+const POPUP = { width: 380, height: 780 };
+const PAGE_BESIDE = { width: 880, height: STORE_SHOT.height };
+
 console.log('Building the extension…');
 execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
-
 const executablePath = findBrowser('chromium');
 const dist = path.join(root, 'dist');
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'dose-guard-demo-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath,
-  headless,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
-  ignoreDefaultArgs: ['--disable-extensions'],
-  viewport: headless ? { width: 1280, height: 800 } : null,
-});
-// Nothing leaves the machine: only the sample pages are served, everything else is refused.
-await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
-for (const p of pages) {
-  const body = readFileSync(path.join(root, 'demo/pages', p.file));
-  await context.route(p.url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+
+/** Chromium with Dose Guard, the sample pages and the sample profile, its interface in `lang`. */
+async function launch(lang) {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'dose-guard-demo-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    env: chromiumLanguageEnv(lang, executablePath),
+    locale: lang.replace('_', '-'),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: headless ? STORE_SHOT : null,
+  });
+  // Nothing leaves the machine: only the sample pages are served, everything else is refused.
+  await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
+  for (const p of pages) {
+    const body = readFileSync(path.join(root, 'demo/pages', p.file));
+    await context.route(p.url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const uiLanguage = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  if (!uiLanguage.toLowerCase().replace('_', '-').startsWith(lang.toLowerCase().replace('_', '-'))) {
+    throw new Error(`Chromium's interface is ${uiLanguage}, not ${lang}: its screenshots would be in the wrong language`);
+  }
+  // A sample profile (58, osteoporosis, takes alendronate and a calcium chew with 50 mg magnesium).
+  await worker.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
+  // Close the first-run welcome tab; the demo opens its own.
+  for (const page of context.pages()) if (page.url().includes('welcome=1')) await page.close();
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
 }
 
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
-// A sample profile (58, osteoporosis, takes alendronate and a calcium chew with 50 mg magnesium).
-await worker.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
-// Close the first-run welcome tab; the demo opens its own.
-for (const page of context.pages()) if (page.url().includes('welcome=1')) await page.close();
-console.log(`Dose Guard loaded (extension id ${extensionId}) with a sample profile: ${profile.ageYears}, ${profile.sex}, osteoporosis, on a bisphosphonate, already taking 50 mg/day.`);
-
-if (headless) mkdirSync(outDir, { recursive: true });
-for (const [i, p] of pages.entries()) {
-  const page = await context.newPage();
-  await page.goto(p.url);
-  await page.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
-  // Wait for the verdict (badge) before taking pictures.
-  let badge = '';
-  for (let t = 0; t < 60 && !badge; t++) {
-    badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    if (!badge) await page.waitForTimeout(150);
+/** Opens each sample page and waits for its verdict (the badge). */
+async function openSamples({ context, worker }) {
+  const opened = [];
+  for (const [i, p] of pages.entries()) {
+    const page = await context.newPage();
+    await page.goto(p.url);
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    let badge = '';
+    for (let t = 0; t < 60 && !badge; t++) {
+      badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      if (!badge) await page.waitForTimeout(150);
+    }
+    console.log(`${i + 1}. ${p.url}\n   expected: ${p.shows}\n   badge: ${badge || '(none)'}`);
+    opened.push({ page, tabId, sample: p });
   }
-  console.log(`${i + 1}. ${p.url}\n   expected: ${p.shows}\n   badge: ${badge || '(none)'}`);
-  if (!headless) continue;
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(outDir, `${i + 1}-page.png`) });
+  return opened;
+}
+
+async function openPopup({ context, extensionId }, tabId, size) {
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 720 });
+  await popup.setViewportSize(size);
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
   await popup.waitForFunction(() => !document.querySelector('#app')?.textContent?.includes('Loading…'));
-  await popup.screenshot({ path: path.join(outDir, `${i + 1}-popup.png`), fullPage: true });
+  return popup;
+}
+
+/** The screenshots of demo-output/: each page and its whole popup, and the options page. */
+async function demoScreenshots(loaded, opened) {
+  mkdirSync(outDir, { recursive: true });
+  for (const [i, { page, tabId }] of opened.entries()) {
+    await page.bringToFront();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(outDir, `${i + 1}-page.png`) });
+    const popup = await openPopup(loaded, tabId, { width: 400, height: 720 });
+    await popup.screenshot({ path: path.join(outDir, `${i + 1}-popup.png`), fullPage: true });
+    await popup.close();
+  }
+  const options = await loaded.context.newPage();
+  await options.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
+  await options.close();
+}
+
+/** A store screenshot: the page on the left, the popup for it beside it, 1280 x 800. */
+async function besideShot(loaded, { page, tabId }, file) {
+  await page.bringToFront();
+  await page.setViewportSize(PAGE_BESIDE);
+  await page.waitForTimeout(300);
+  const pagePng = (await page.screenshot()).toString('base64');
+  const popup = await openPopup(loaded, tabId, POPUP);
+  const popupPng = (await popup.screenshot()).toString('base64');
   await popup.close();
+  const canvas = await loaded.context.newPage();
+  await canvas.setViewportSize(STORE_SHOT);
+  await canvas.setContent(`<!doctype html><body style="margin:0;display:flex;width:${STORE_SHOT.width}px;height:${STORE_SHOT.height}px;overflow:hidden;background:#dadce0">
+    <img alt="" src="data:image/png;base64,${pagePng}" style="display:block;width:${PAGE_BESIDE.width}px;height:${PAGE_BESIDE.height}px">
+    <div style="flex:1;display:flex;justify-content:center;padding-top:10px">
+      <img alt="" src="data:image/png;base64,${popupPng}" style="display:block;width:${POPUP.width}px;height:${POPUP.height}px;border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.35)">
+    </div></body>`);
+  await canvas.screenshot({ path: file });
+  await canvas.close();
+}
+
+/** Every store screenshot for one language, into demo-output/store/<lang>/. */
+async function storeScreenshots(loaded, opened, lang) {
+  const dir = path.join(outDir, 'store', lang);
+  mkdirSync(dir, { recursive: true });
+  for (const [i, shown] of opened.entries()) {
+    const name = shown.sample.file.replace(/^sample-|\.html$/g, '');
+    await besideShot(loaded, shown, path.join(dir, `${i + 1}-${name}.png`));
+  }
+  const options = await loaded.context.newPage();
+  await options.setViewportSize(STORE_SHOT);
+  await options.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: path.join(dir, `${opened.length + 1}-options.png`) });
+  await options.close();
+  console.log(`Store screenshots (${lang}) saved in ${dir}`);
 }
 
 if (headless) {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await options.waitForTimeout(500);
-  await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-  console.log(`Screenshots saved in ${outDir}`);
+  const languages = onlyLang ? [onlyLang] : STORE_LANGUAGES;
+  for (const [n, lang] of languages.entries()) {
+    const loaded = await launch(lang);
+    console.log(`Dose Guard loaded (interface ${lang}) with a sample profile: ${profile.ageYears}, ${profile.sex}, osteoporosis, on a bisphosphonate, already taking 50 mg/day.`);
+    const opened = await openSamples(loaded);
+    if (n === 0) {
+      await demoScreenshots(loaded, opened);
+      console.log(`Screenshots saved in ${outDir}`);
+    }
+    await storeScreenshots(loaded, opened, lang);
+    await loaded.close();
+  }
 } else {
+  const loaded = await launch(onlyLang ?? STORE_LANGUAGES[0]);
+  console.log(`Dose Guard loaded (extension id ${loaded.extensionId}) with a sample profile: ${profile.ageYears}, ${profile.sex}, osteoporosis, on a bisphosphonate, already taking 50 mg/day.`);
+  await openSamples(loaded);
   console.log('Click the Dose Guard icon (puzzle piece → pin it) on each tab. Close the browser window to end the demo.');
-  await new Promise((resolve) => context.on('close', resolve));
-  rmSync(userDataDir, { recursive: true, force: true });
+  await new Promise((resolve) => loaded.context.on('close', resolve));
+  await loaded.close();
 }

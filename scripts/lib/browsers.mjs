@@ -2,7 +2,8 @@
 // the usual install paths. On a Debian machine run as root, a missing browser is installed
 // from Debian's packages (test tools cannot download browsers here); elsewhere we stop with the
 // one line that installs it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const CANDIDATES = {
@@ -37,6 +38,31 @@ export function findBrowser(name) {
   }
   const hint = existsSync('/etc/debian_version') ? `sudo apt-get install -y ${pkg}` : `install ${name} and set ${env} to its path`;
   throw new Error(`No ${name} found. Install it with: ${hint}`);
+}
+
+/**
+ * Chromium's interface language, which chrome.i18n (and so Dose Guard's text) follows. On Linux
+ * Chromium takes it from the LANGUAGE environment variable (its --lang flag is ignored there), and
+ * only for languages whose locale files are installed: Debian's chromium ships en-US alone, the
+ * others come in chromium-l10n (installed here on a Debian machine run as root, as above).
+ * Returns the environment for the browser process. Language codes as in _locales ("pt_BR").
+ * @param {string} lang @param {string} chromiumPath @returns {Record<string, string>}
+ */
+export function chromiumLanguageEnv(lang, chromiumPath) {
+  const env = { ...process.env, LANGUAGE: lang.replace('_', '-') };
+  if (lang === 'en') return env;
+  const localesDir = ['/usr/lib/chromium/locales', `${dirname(realpathSync(chromiumPath))}/locales`].find((d) => existsSync(d));
+  const pak = lang.replace('_', '-');
+  const has = () => localesDir !== undefined && (existsSync(`${localesDir}/${pak}.pak`) || existsSync(`${localesDir}/${pak.split('-')[0]}.pak`));
+  if (!has() && isDebianRoot()) {
+    console.error(`[dose-guard] Chromium has no ${lang} interface; installing Debian's chromium-l10n (apt-get)…`);
+    const opts = { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+    if (!aptUpdated) execFileSync('apt-get', ['update', '-qq'], opts);
+    aptUpdated = true;
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium-l10n'], opts);
+  }
+  if (!has()) throw new Error(`Chromium has no ${lang} interface here (no ${pak}.pak). On Debian: sudo apt-get install -y chromium-l10n`);
+  return env;
 }
 
 export function chromiumVersion(path) {
