@@ -15,10 +15,12 @@ import { readProfile } from '../profile/load.ts';
 import type { UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY, clearAllData, loadProfile, saveProfile } from '../profile/store.ts';
 import { h } from '../ui/dom.ts';
+import { translator } from '../i18n/index.ts';
 import { dataView } from './data-view.ts';
 import { formView, type FormView } from './form-view.ts';
 import { noticeView, welcomeView } from './welcome.ts';
 
+const t = translator();
 const form = document.getElementById('profile-form') as HTMLFormElement;
 const sectionsRoot = document.getElementById('form-sections')!;
 const statusEl = document.getElementById('status')!;
@@ -76,7 +78,7 @@ async function save(): Promise<void> {
   if (!result.ok) {
     view.showErrors(result.errors);
     const n = result.errors.length;
-    say(`Not saved: ${n === 1 ? 'one answer needs' : `${n} answers need`} attention. ${result.errors[0]?.message ?? ''}`);
+    say(`Not saved: ${n === 1 ? 'one answer needs' : `${n} answers need`} attention. ${result.errors[0] ? t.tr(result.errors[0].message) : ''}`);
     view.firstInvalid(result.errors)?.focus();
     return;
   }
