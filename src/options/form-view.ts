@@ -10,6 +10,7 @@ import { stackView } from './stack-view.ts';
 import { labelHelp } from './label-help.ts';
 import { readNumber } from '../profile/stack.ts';
 import { translator } from '../i18n/index.ts';
+import { DEFAULT_NOTE_PREFS, type NotePrefs } from '../ui/prefs.ts';
 
 const t = translator();
 const said = (e: FieldError | undefined) => (e ? t.tr(e.message) : null);
@@ -28,6 +29,8 @@ export interface FormView {
   stackKeys(): Set<string>;
   removedStackKeys(): Set<string>;
   assignStackIds(ids: Array<string | undefined>): void;
+  /** the page note's preferences as the form now has them */
+  readNotePrefs(): NotePrefs;
 }
 
 function checked(form: HTMLElement, name: string): string[] {
@@ -46,7 +49,7 @@ export function asksPregnancy(age: string, sex: Sex): boolean {
   return n.value >= PREGNANCY_ASKED_AGES.from && n.value <= PREGNANCY_ASKED_AGES.to;
 }
 
-export function formView(values: FormValues, root: HTMLElement, announce: (t: string) => void, onChange: () => void): FormView {
+export function formView(values: FormValues, root: HTMLElement, announce: (t: string) => void, onChange: () => void, notes: NotePrefs = DEFAULT_NOTE_PREFS): FormView {
   const errors = new ErrorSlots();
 
   // ---- About you
@@ -101,7 +104,19 @@ export function formView(values: FormValues, root: HTMLElement, announce: (t: st
     id: 'page-notes', name: 'page-notes', value: 'yes', label: t.t('opt_page_notes'), checked: values.pageNotes,
     hint: t.t('opt_page_notes_hint'),
   });
-  const stores = section('stores', t.t('opt_stores_title'), null, pageNotes.wrap,
+  const plainOk = checkControl({
+    id: 'notes-plain-ok', name: 'notes-plain-ok', value: 'yes', label: t.t('opt_notes_plain_ok'), checked: notes.plainOk,
+    hint: t.t('opt_notes_plain_ok_hint'),
+  });
+  // Sites where the user said "Don't show notes on this site", in the note itself: untick to see notes there again.
+  const offSites = notes.offSites.length
+    ? group(t.t('opt_notes_off_sites'), t.t('opt_notes_off_sites_hint'), ...notes.offSites.map((host, i) =>
+      checkControl({ id: `notes-off-${i}`, name: 'notes-off-site', value: host, label: host, checked: true }).wrap))
+    : null;
+  const forget = notes.dismissed.length
+    ? checkControl({ id: 'notes-forget-closed', name: 'notes-forget-closed', value: 'yes', label: t.t('opt_notes_forget_closed', t.num(notes.dismissed.length)), checked: false }).wrap
+    : null;
+  const stores = section('stores', t.t('opt_stores_title'), null, pageNotes.wrap, plainOk.wrap, offSites, forget,
     group(t.t('opt_stores_legend'), t.t('opt_stores_hint'), ...STORES.map((s) =>
       checkControl({ id: `store-${s.value}`, name: 'store', value: s.value, label: s.label, checked: !values.disabledStores.includes(s.value) }).wrap)));
 
@@ -144,6 +159,11 @@ export function formView(values: FormValues, root: HTMLElement, announce: (t: st
       return first ? errors.firstControl(first.key) : undefined;
     },
     appendStack: stack.append,
+    readNotePrefs: () => ({
+      plainOk: plainOk.input.checked,
+      offSites: checked(root, 'notes-off-site'),
+      dismissed: checked(root, 'notes-forget-closed').length ? [] : [...notes.dismissed],
+    }),
     stackKeys: stack.keys,
     removedStackKeys: () => stack.removed,
     assignStackIds: stack.assignIds,
