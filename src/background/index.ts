@@ -3,7 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+import { onDataDeleted, onPageReading, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
@@ -19,9 +19,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // the "tabs" permission the new URL is not given; the content script reports again anyway.)
   if (change.status === 'loading') void onTabGone(tabId);
 });
+browser.tabs.onActivated.addListener(({ tabId }) => void onTabActivated(tabId));
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
 });
+
+// This worker may replace one that was stopped in the middle of an update: finish it.
+void onWorkerStart();
 
 /** One listener for every message. It answers only what it validates, from senders it trusts. */
 function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {

@@ -4,6 +4,7 @@ import { extractFromDocument, productAreaSelectors } from '../extract/index.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import type { Reading } from '../core/reading.ts';
 import { extensionAlive, runtime } from './api.ts';
+import { deliverer } from './deliver.ts';
 import { removeNote, showNote } from './note.ts';
 import { watchPage } from './watch.ts';
 
@@ -19,6 +20,7 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 
 function start(): void {
   let lastSent = '';
+  const delivery = deliverer(runtime!, onMessage, extensionAlive);
   const stopWatching = watchPage(scan, () => productAreaSelectors(location.href));
 
   runtime!.onMessage.addListener(onMessage);
@@ -46,7 +48,7 @@ function start(): void {
     lastSent = key;
     if (reading.status === 'absent') removeNote();
     const message: ContentToBackground = { type: 'page-reading', url: location.href, reading };
-    runtime!.sendMessage(message).then(onMessage, onSendError);
+    delivery.send(message);
   }
 
   function onMessage(message: unknown): void {
@@ -61,13 +63,9 @@ function start(): void {
     }
   }
 
-  function onSendError(error: unknown): void {
-    if (!extensionAlive()) stop();
-    else console.debug('[Dose Guard] background did not answer', error);
-  }
-
   function stop(): void {
     // The extension was updated or removed under this page: leave nothing behind.
+    delivery.cancel();
     stopWatching();
     removeNote();
     window.removeEventListener('pageshow', onPageShow);

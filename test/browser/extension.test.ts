@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
-  noteText, sharedPages, sharedPagesAvailable, stopServiceWorker, tabStateStored, waitForTabState, waitForBadge, type Loaded,
+  badgeText, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  noteText, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
 const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
@@ -71,7 +71,7 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     const options = await openOptions(ext);
     await options.getByLabel('Age', { exact: true }).fill('3');
     await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(async () => (await ext.worker().then((w) => w.evaluate(async () => (await chrome.storage.local.get('profile')).profile as { ageYears?: number } | undefined)))?.ageYears).toBe(3);
+    await expect.poll(async () => (await inExtension(ext, async () => (await chrome.storage.local.get('profile')).profile as { ageYears?: number } | undefined, null))?.ageYears).toBe(3);
     await options.close();
     await page.bringToFront();
     await page.reload({ waitUntil: 'domcontentloaded' });
@@ -91,7 +91,7 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('No magnesium product found');
-    expect(await ext.worker().then((w) => w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))).toBe('');
+    expect(await badgeText(ext, tabId)).toBe('');
     expect(await noteText(page)).toBe('');
     expect(await page.locator('dose-guard-note').count()).toBe(0);
     await popup.close();
@@ -175,7 +175,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { popup } = await popupText(tabId);
     await popup.getByRole('button', { name: 'I take this' }).click();
     await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('In your supplements (counted once)');
-    const stack = await ext.worker().then((w) => w.evaluate(async () => ((await chrome.storage.local.get('profile')).profile as { stack: { name: string; dailyMg: number; url: string }[] }).stack));
+    const stack = await inExtension(ext, async () => ((await chrome.storage.local.get('profile')).profile as { stack: { name: string; dailyMg: number; url: string }[] }).stack, null);
     expect(stack).toEqual([expect.objectContaining({ name: 'Dose Guard Demo Labs, Magnesium Glycinate, 100 mg, 90 Tablets', dailyMg: 100, url })]);
     const text = (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ') ?? '';
     expect(text).toContain('100 mg a day of supplemental magnesium'); // not 200
@@ -241,12 +241,12 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(extensionRequests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
   });
 
-  it('keeps the verdict after the service worker is stopped (runs last: the old worker handle is stale)', async () => {
+  it('keeps the verdict after the service worker is stopped', async () => {
     const { url, body } = demo('within-limit');
     await servePage(ext.context, url, body);
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
-    expect(await stopServiceWorker(ext)).toBe('STOPPED');
+    await stopWorkerNow(ext);
     // Opening the popup wakes a new worker, which finds the result in storage.session.
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('Within your daily limit');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, openOptions, repoRoot, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
+import { inExtension, launchExtension, openOptions, repoRoot, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
 
 const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -28,16 +28,14 @@ const PRODUCT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 let loaded: Loaded;
 
 async function storedProfile(): Promise<Record<string, unknown> | undefined> {
-  const sw = await loaded.worker();
-  return sw.evaluate(async () => (await chrome.storage.local.get('profile')).profile as Record<string, unknown> | undefined);
+  return inExtension(loaded, async () => (await chrome.storage.local.get('profile')).profile as Record<string, unknown> | undefined, null);
 }
 
 async function clearStorage(): Promise<void> {
-  const sw = await loaded.worker();
-  await sw.evaluate(async () => {
+  await inExtension(loaded, async () => {
     await chrome.storage.local.clear();
     await chrome.storage.session.clear();
-  });
+  }, null);
 }
 
 /**
@@ -47,10 +45,9 @@ async function clearStorage(): Promise<void> {
 async function openProductTab(url: string): Promise<{ page: Page; tabId: number }> {
   const page = await loaded.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const sw = await loaded.worker();
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const tabId = await sw.evaluate(async (u) => {
+    const tabId = await inExtension(loaded, async (u) => {
       const all = await chrome.storage.session.get(null);
       const state = Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number } | undefined;
       return state?.tabId ?? -1;
@@ -260,8 +257,7 @@ describe('options page', () => {
       settings: { pageNotes: true, disabledStores: [] },
     };
     await setProfile(loaded, original);
-    const sw = await loaded.worker();
-    await sw.evaluate(() => chrome.storage.session.set({ 'tab:1': { x: 1 } }));
+    await inExtension(loaded, () => chrome.storage.session.set({ 'tab:1': { x: 1 } }), null);
     const page = await openOptions(loaded);
     await page.locator('.stack-row').first().waitFor();
 
@@ -277,8 +273,8 @@ describe('options page', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => page.locator('#data-status').textContent()).toContain('deleted');
-    expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
-    expect(await sw.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    expect(await inExtension(loaded, () => chrome.storage.local.get(null), null)).toEqual({});
+    expect(await inExtension(loaded, () => chrome.storage.session.get(null), null)).toEqual({});
     expect(await page.locator('.stack-row').count()).toBe(0);
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('');
 
