@@ -3,12 +3,10 @@
 // it the same way storage is read: migrate, then validate field by field.
 import { profileFields, type Profile } from '../core/profile.ts';
 import { readProfile, type ReadProfile } from './load.ts';
+import { LEGACY_FIELDS } from './migrations/001-legacy-fields.ts';
 
 /** Far above any real profile (100 stack items ~ 50 KB): anything bigger is the wrong file. */
 export const MAX_IMPORT_BYTES = 1_000_000;
-
-/** Field names of the version-0 shape (migrations/001-legacy-fields.ts): such files import too. */
-const LEGACY_FIELDS = ['age', 'isPregnant', 'isBreastfeeding', 'supplements'];
 
 export function exportJson(profile: Profile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  badgeText, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  badgeText, fullProfile, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
   noteText, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
@@ -81,7 +81,7 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     expect(text).toContain('65 mg');
     await popup.close();
     await page.close();
-    await setProfile(ext, { schemaVersion: 1 });
+    await setProfile(ext, fullProfile());
   });
 
   it('shows no verdict on a product without magnesium', async () => {
@@ -144,17 +144,17 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     // Already taking 300 mg a day: 100 + 300 = 400 mg, over 350.
-    await setProfile(ext, { schemaVersion: 1, stack: [{ name: 'Other magnesium', dailyMg: 300 }] });
+    await setProfile(ext, fullProfile({ stack: [{ name: 'Other magnesium', dailyMg: 300 }] }));
     expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
     await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Over your daily limit This product: 100 mg\/day; with what you already take: 400 mg\/day/);
-    await setProfile(ext, { schemaVersion: 1 });
+    await setProfile(ext, fullProfile());
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
     await page.close();
   });
   it('"Delete all my data" leaves no stale verdict on open tabs', async () => {
     const { url, body } = demo('within-limit');
     await servePage(ext.context, url, body);
-    await setProfile(ext, { schemaVersion: 1, stack: [{ name: 'Other magnesium', dailyMg: 300 }] });
+    await setProfile(ext, fullProfile({ stack: [{ name: 'Other magnesium', dailyMg: 300 }] }));
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
     const options = await openOptions(ext);
@@ -182,7 +182,7 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     await popup.close();
     await page.close();
-    await setProfile(ext, { schemaVersion: 1 });
+    await setProfile(ext, fullProfile());
   });
 
   it('reads the new product after in-page navigation (no page load)', async () => {
@@ -215,6 +215,24 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('400 mg');
     await popup.close();
     await page.close();
+  });
+
+  it('shows "!" and asks to check the profile, never a green OK, when a stored profile lost a field', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    // A user with kidney disease whose stored profile lost its conditions; then one that is `{}`.
+    const { conditions: _lost, ...withoutConditions } = fullProfile({ ageYears: 70 });
+    for (const stored of [withoutConditions, {}]) {
+      await setProfile(ext, stored);
+      const { page, tabId } = await openProduct(ext, url);
+      expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('!');
+      const { popup, text } = await popupText(tabId);
+      expect(text).not.toContain('Within your daily limit');
+      expect(text).toMatch(/profile/i);
+      await popup.close();
+      await page.close();
+    }
+    await setProfile(ext, fullProfile());
   });
 
   it('answers a message of the wrong shape with a clear error, and keeps working', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { inExtension, launchExtension, openOptions, repoRoot, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
+import { fullProfile, inExtension, launchExtension, openOptions, repoRoot, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
 
 const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -329,11 +329,11 @@ describe('options page', () => {
     const page = await openOptions(loaded);
     await page.locator('#age').waitFor();
     // No edits: the page simply follows.
-    await setProfile(loaded, { schemaVersion: 1, stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }] });
+    await setProfile(loaded, fullProfile({ stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }] }));
     await page.locator('.stack-row').first().waitFor();
     // Unsaved edit, then another item arrives: both are kept.
     await page.getByLabel('Age', { exact: true }).fill('50');
-    await setProfile(loaded, { schemaVersion: 1, stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }, { id: 'p2', name: 'Second', dailyMg: 20 }] });
+    await setProfile(loaded, fullProfile({ stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }, { id: 'p2', name: 'Second', dailyMg: 20 }] }));
     await expect.poll(() => page.locator('.stack-row').count()).toBe(2);
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('50');
     await save(page);
@@ -343,14 +343,14 @@ describe('options page', () => {
 
   it('has no axe-core violations, in light and dark, and a screenshot to look at', async () => {
     await clearStorage();
-    await setProfile(loaded, {
-      schemaVersion: 1, ageYears: 58, sex: 'female', conditions: ['osteoporosis'], medications: ['bisphosphonate', 'ppi'],
+    await setProfile(loaded, fullProfile({
+      ageYears: 58, sex: 'female', conditions: ['osteoporosis'], medications: ['bisphosphonate', 'ppi'],
       stack: [
         { id: 's1', name: 'Magnesium glycinate 120 caps', dailyMg: 200, url: 'https://www.iherb.com/pr/x/1' },
         { id: 's2', name: 'Antacid tablets', dailyMg: 85, medicine: true },
       ],
       settings: { pageNotes: true, disabledStores: [] },
-    });
+    }));
     const page = await loaded.context.newPage();
     await page.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html?welcome=1`);
     await page.locator('.stack-row').nth(1).waitFor();
