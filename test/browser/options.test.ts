@@ -297,6 +297,26 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('refuses a file whose keys are only Object methods, leaving the form and the saved profile as they were (issue 9, point 6)', async () => {
+    await clearStorage();
+    const saved = fullProfile({ ageYears: 71, conditions: ['kidney-disease'] });
+    await setProfile(loaded, saved);
+    const page = await openOptions(loaded);
+    await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('71');
+    const input = page.getByLabel('Import a profile file');
+    const importError = page.locator('#import-error');
+    for (const text of ['{"constructor": 1}', '{"toString": "x"}', '{"__proto__": {"ageYears": 30}}', '{"schemaVersion": 1}']) {
+      await importError.evaluate((el) => { el.textContent = ''; });
+      await input.setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => importError.textContent(), text).toContain('not a Dose Guard profile');
+      // The form still shows the saved answers: Save would keep them, not wipe them.
+      expect(await page.getByLabel('Age', { exact: true }).inputValue(), text).toBe('71');
+      expect(await page.getByLabel('Kidney disease', { exact: false }).isChecked(), text).toBe(true);
+    }
+    expect(await storedProfile()).toEqual(saved);
+    await page.close();
+  });
+
   it('turns an open product tab from within to over the limit when the stack grows, without reloading it', async () => {
     await clearStorage();
     await servePage(loaded.context, PRODUCT_URL, PRODUCT_PAGE);
