@@ -31,7 +31,12 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 }
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
-export function onPageReading(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
+export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
+  if (msg.type === 'no-product') return onTabGone(tabId).then(noNote);
+  return onPageReading(msg, tabId, url);
+}
+
+function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   return serial(async () => {
     const view = await currentProfile();
     if (view.profile.settings.disabledStores.includes(msg.reading.source)) {

@@ -3,7 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { onDataDeleted, onPageReading, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
+import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
@@ -44,5 +44,5 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
     console.warn('[Dose Guard] dropped a malformed page reading', parsed.error.issues.slice(0, 3));
     return Promise.resolve(noNote());
   }
-  return onPageReading(parsed.data, tabId, sender.url ?? parsed.data.url);
+  return onContentMessage(parsed.data, tabId, sender.url ?? parsed.data.url);
 }

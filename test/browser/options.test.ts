@@ -308,7 +308,7 @@ describe('options page', () => {
     for (const text of ['{"constructor": 1}', '{"toString": "x"}', '{"__proto__": {"ageYears": 30}}', '{"schemaVersion": 1}']) {
       await importError.evaluate((el) => { el.textContent = ''; });
       await input.setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-      await expect.poll(() => importError.textContent(), text).toContain('not a Dose Guard profile');
+      await expect.poll(() => importError.textContent(), { message: text }).toContain('not a Dose Guard profile');
       // The form still shows the saved answers: Save would keep them, not wipe them.
       expect(await page.getByLabel('Age', { exact: true }).inputValue(), text).toBe('71');
       expect(await page.getByLabel('Kidney disease', { exact: false }).isChecked(), text).toBe(true);
