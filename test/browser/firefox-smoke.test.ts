@@ -16,13 +16,18 @@ import { repoRoot } from './harness.ts';
 const distFirefox = path.join(repoRoot, 'dist-firefox');
 const samplePage = readFileSync(path.join(repoRoot, 'demo/pages/sample-iherb_demo-magnesium-citrate-over-limit.html'), 'utf8');
 
-// Posts what the page can see of Dose Guard: whether its note appeared. The note only appears
-// once the background has answered the content script's reading with a verdict to show (its
-// level stays inside a closed shadow root, out of the page's reach).
+// Posts what the page can see of Dose Guard: whether its note appeared (an element the page did
+// not add itself; this script is the page's last). The note only appears once the background
+// has answered the content script's reading with a verdict to show (its level stays inside a
+// closed shadow root, out of the page's reach).
 const REPORTER = `<script>
+  const added = [];
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.push(n);
+  }).observe(document.documentElement, { childList: true, subtree: true });
   const started = Date.now();
   const timer = setInterval(() => {
-    const note = document.querySelector('dose-guard-note');
+    const note = added.length > 0;
     if (note || Date.now() - started > 40000) {
       clearInterval(timer);
       fetch('/result', { method: 'POST', body: note ? 'note' : 'no-note' });
