@@ -14,7 +14,7 @@
 import {
   Condition, DEFAULT_PROFILE, DEFAULT_SETTINGS, Medication, Settings, StackItem, profileFields, type Profile,
 } from '../core/profile.ts';
-import type { Schema, SchemaError } from '../core/zod.ts';
+import { safeParse, type Schema, type SchemaError } from '../core/zod.ts';
 
 export interface FieldProblem {
   /** path of the bad value: `ageYears`, `stack[2]`, `settings.pageNotes`, `(profile)` */
@@ -71,7 +71,7 @@ function parseList<T>(
   const out: T[] = [];
   const seen = new Set<unknown>();
   value.forEach((entry, index) => {
-    const result = item.safeParse(entry);
+    const result = safeParse(item, entry);
     if (!result.success) {
       const issue = result.error.issues[0];
       const sub = issue && issue.path.length ? ` (${issue.path.join('.')})` : '';
@@ -100,7 +100,7 @@ function parseSettings(value: unknown, problems: FieldProblem[]): Settings | nul
       problems.push(missing(`settings.${key}`));
       continue;
     }
-    const result = (schema as Schema).safeParse(value[key]);
+    const result = safeParse(schema as Schema, value[key]);
     if (result.success) out[key] = result.data;
     else {
       out[key] = fallback;
@@ -158,7 +158,7 @@ export function parseProfile(input: unknown): ParsedProfile {
       }
       continue;
     }
-    const result = (schema as Schema).safeParse(value);
+    const result = safeParse(schema as Schema, value);
     if (result.success) {
       out[field] = result.data;
     } else {

@@ -49,6 +49,12 @@ describe('export and import', () => {
     expect(!result.ok && result.error).toContain('none of its fields');
   });
 
+  it('imports a file holding a value that cannot be turned into text, dropping that value (found by npm run fuzz)', () => {
+    const result = importJson(JSON.stringify({ ...profile, stack: [{ name: { length: { toString: 'x' } }, dailyMg: 1 }] }));
+    expect(result.ok && result.read.profile.stack).toEqual([]);
+    expect(result.ok && result.read.problems.map((p) => p.field)).toEqual(['stack[0]']);
+  });
+
   it('refuses a file with no profile field, even one with the format version', () => {
     expect(importJson('{}').ok).toBe(false);
     expect(importJson('{"schemaVersion": 1}').ok).toBe(false);

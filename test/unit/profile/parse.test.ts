@@ -138,6 +138,14 @@ describe('parseProfile', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'favouriteColour', action: 'ignored' })]);
   });
 
+  it('takes a value that cannot be turned into text or a number for a wrong value, never a crash (found by npm run fuzz)', () => {
+    const poison = { length: { toString: 'x' } };
+    const { profile, problems } = parseProfile({ ...full, stack: [full.stack[0], { name: poison, dailyMg: 1 }], settings: { pageNotes: false, disabledStores: poison } });
+    expect(profile.stack).toEqual([full.stack[0]]);
+    expect(profile.settings).toEqual({ pageNotes: false, disabledStores: [] });
+    expect(problems.map((p) => [p.field, p.action])).toEqual([['stack[1]', 'dropped'], ['settings.disabledStores', 'reset']]);
+  });
+
   it('does not share default objects between results', () => {
     const a = parseProfile({}).profile;
     a.stack.push({ name: 'x', dailyMg: 1 });
