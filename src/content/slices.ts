@@ -5,8 +5,8 @@
 // the popup asks for the amount, as for any page it cannot read. A page once held one facts
 // cell that kept the main thread busy for 47 s (issue 9).
 // Types only from src/core: its runtime code builds zod schemas, which must stay out of the page.
-import type { Msg } from '../core/message.ts';
 import type { Reading } from '../core/reading.ts';
+import { unreadableReading as unreadable } from '../core/unreadable.ts';
 
 export const READ_BUDGET = {
   /** one slice of work: well under a frame (16 ms), so the page stays responsive */
@@ -33,7 +33,8 @@ export const pageHost: SliceHost = {
   },
 };
 
-export async function readInSlices(steps: Generator<void, Reading, void>, host: SliceHost): Promise<Reading> {
+/** `steps` is the engine's incremental read: what it yields between stages does not matter here. */
+export async function readInSlices(steps: Iterator<unknown, Reading, undefined>, host: SliceHost): Promise<Reading> {
   let worked = 0;
   let sliceStart = host.now();
   try {
@@ -42,7 +43,7 @@ export async function readInSlices(steps: Generator<void, Reading, void>, host: 
       if (step.done) return step.value;
       const now = host.now();
       if (worked + (now - sliceStart) >= READ_BUDGET.totalMs) {
-        steps.return(undefined as unknown as Reading);
+        steps.return?.(undefined as unknown as Reading);
         return unreadable({ key: 'content_reading_gave_up' });
       }
       if (now - sliceStart >= READ_BUDGET.sliceMs) {
@@ -57,14 +58,4 @@ export async function readInSlices(steps: Generator<void, Reading, void>, host: 
     console.debug('[Dose Guard] reading failed', error);
     return unreadable({ key: 'content_reading_failed' });
   }
-}
-
-/** A reading with no amount, for a page the engine could not finish; never a verdict of "safe". */
-export function unreadable(reason: Msg): Reading {
-  return {
-    nutrient: 'magnesium', status: 'unreadable', pageKind: 'other', source: 'generic',
-    product: { name: null, brand: null }, perServingMg: null, basis: null, form: null, route: 'oral',
-    serving: null, servingsPerContainer: null, servingsPerDay: null, dailyMg: null,
-    evidence: [], seen: null, confidence: null, assumptions: [], disagreement: null, licence: null, reason,
-  };
 }

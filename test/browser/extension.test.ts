@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  badgeText, fullProfile, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  badgeText, fullProfile, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
   noteText, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
@@ -241,14 +241,29 @@ describe('demo pages (our own, in store layouts)', () => {
       await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: 'one' }),
       await chrome.runtime.sendMessage({ type: 'no-such-request' }),
       await chrome.runtime.sendMessage({ type: 'manual-entry', tabId: 1, url: 'https://x', perServingMg: -5, servingsPerDay: { min: 1, max: 1 } }),
+      // a value that cannot be turned into text: zod itself threw on it (found by npm run fuzz)
+      await chrome.runtime.sendMessage({ type: 'manual-entry', tabId: 1, url: { length: { toString: 'x' } }, perServingMg: 5, servingsPerDay: { min: 1, max: 1 } }).catch((e: Error) => `rejected: ${e.message}`),
       await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: 999999 }),
     ]);
-    expect(replies.slice(0, 3)).toEqual([
+    expect(replies.slice(0, 4)).toEqual([
+      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
       { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
       { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
       { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
     ]);
-    expect(replies[3]).toEqual({ ok: true, state: null });
+    expect(replies[4]).toEqual({ ok: true, state: null });
+    await page.close();
+  });
+
+  it('shows "?" for a page whose reading the background has to refuse, never nothing', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    // What a reading the engine got wrong would look like: a field past its limit.
+    const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'page-reading', url: location.href, reading: { status: 'found', seen: 'x'.repeat(5000) } })`);
+    expect(reply).toMatchObject({ type: 'verdict', showNote: true });
+    expect(await waitForBadge(ext, tabId, (t) => t === '?')).toBe('?');
     await page.close();
   });
 

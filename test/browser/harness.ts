@@ -206,6 +206,26 @@ export async function noteText(page: Page): Promise<string> {
   }
 }
 
+/**
+ * Evaluates `expression` in Dose Guard's content script world of `page` (its isolated world, where
+ * chrome.runtime is ours): what a content script could send, sent from where it would be.
+ */
+export async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Dose Guard');
+    if (!world) throw new Error(`no Dose Guard world in the page (worlds: ${contexts.map((c) => c.name || c.auxData?.type).join(', ')})`);
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The background's stored result for a tab (storage.session), once it has one. */
 export async function waitForTabState(loaded: Loaded, tabId: number, timeoutMs = 15_000): Promise<{ url: string; reading: { status: string } }> {
   const end = Date.now() + timeoutMs;
