@@ -14,9 +14,11 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Job, Report, Target } from './lib/fuzz-inputs.ts';
+import { READ_BUDGET } from '../src/content/slices.ts';
 
-/** Wall time one input may take. The largest real page takes about 40 ms to read. */
-const BUDGET_MS = 500;
+/** Time one input may take: what the content script allows itself on a page before it gives up
+ *  and shows "?" (the largest real store page takes about 40 ms). */
+const BUDGET_MS = READ_BUDGET.totalMs;
 /** An input still running after this is stopped (its worker terminated). */
 const HARD_LIMIT_MS = 10_000;
 const WORKER_MEMORY_MB = 1024;

@@ -24,15 +24,21 @@ export type Report =
 /** The worker's loop (started by fuzz-worker.mjs): each input generated, run, reported. */
 export function work(job: Job, post: (r: Report) => void): void {
   for (let i = job.from; i < job.to; i++) {
-    const input = inputFor(job.target, job.seed, i);
     post({ kind: 'start', i });
     let failure: string | undefined;
     let ms = 0;
+    let check: () => string | undefined;
+    try {
+      check = prepare(job.target, inputFor(job.target, job.seed, i));
+    } catch (error) {
+      post({ kind: 'done', i, ms, failure: `could not prepare the input: ${String(error)}`.slice(0, 300) });
+      continue;
+    }
     // An input over budget is run once more: a pause of the machine is not the code's.
     for (let attempt = 0; attempt < 2; attempt++) {
       const t = performance.now();
       try {
-        failure = run(job.target, input);
+        failure = check();
       } catch (error) {
         failure = `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 300);
       }
@@ -269,15 +275,25 @@ export function inputFor(target: string, seed: number, i: number): Input {
   }
 }
 
-/** Runs one input; returns a broken promise, or undefined when all held. Throws are caught by the caller. */
-export function run(target: string, input: Input): string | undefined {
+/**
+ * Readies one input and returns its run: the run returns a broken promise, or undefined when all
+ * held (throws are caught by the caller). Only the run is timed: parsing a page's HTML is the
+ * browser's work, not Dose Guard's.
+ */
+export function prepare(target: string, input: Input): () => string | undefined {
+  if (input.kind === 'document') {
+    const doc = parseHTML(input.html).document as unknown as Document;
+    return () => checkReading(extractFromDocument(doc, input.url));
+  }
+  return () => run(target, input);
+}
+
+function run(target: string, input: Input): string | undefined {
   switch (input.kind) {
     case 'text':
       return checkReading(extractFromText(input.text, input.url));
-    case 'document': {
-      const { document } = parseHTML(input.html);
-      return checkReading(extractFromDocument(document as unknown as Document, input.url));
-    }
+    case 'document':
+      return undefined; // prepared apart (see prepare)
     case 'value': {
       for (const read of [parseProfile(input.value), readProfile(input.value)]) {
         const checked = Profile.safeParse(read.profile);
