@@ -2,6 +2,7 @@
 // Input `i` of a target is a pure function of (seed, target, i): the first inputs of each target
 // are a fixed catalogue of adversarial cases, the rest are generated.
 import { parseHTML } from 'linkedom';
+import { seededRandom } from './random.ts';
 import * as messages from '../../src/core/messages.ts';
 import { DEFAULT_PROFILE, Profile } from '../../src/core/profile.ts';
 import { Reading } from '../../src/core/reading.ts';
@@ -52,14 +53,7 @@ export function work(job: Job, post: (r: Report) => void): void {
 function rngFor(seed: number, target: string, i: number): Rng {
   let h = (seed ^ 0x9e3779b9) >>> 0;
   for (const c of `${target}#${i}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  let a = h;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(h);
 }
 const int = (r: Rng, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Rng, list: readonly T[]): T => list[int(r, list.length)]!;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { seededRandom } from '../../scripts/lib/random.ts';
 import { badgeText, inExtension, launchExtension, newTab, noteText, waitForBadge, repoRoot, servePage, stopWorkerNow, type Loaded } from './harness.ts';
 
 const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
@@ -24,17 +25,6 @@ const LOADS_PER_TAB = 10;
 /** How long one page may take to show its verdict once the worker is left alone. */
 const SETTLE_MS = 12_000;
 
-/** A small seeded generator, so a failing run can be repeated with DOSE_GUARD_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let ext: Loaded;
@@ -60,7 +50,8 @@ describe('a service worker stopped at random moments', () => {
     expect(PAGES.map((p) => p.badge)).toEqual(['OVER', 'OK', '?']);
 
     const seed = Number(process.env.DOSE_GUARD_SEED) || Date.now() % 1_000_000;
-    const rnd = random(seed);
+    // seeded, so a failing run can be repeated with DOSE_GUARD_SEED
+    const rnd = seededRandom(seed);
     let stopping = true;
     let stops = 0;
     // Bursts of stops 20-80 ms apart over several page loads, then a short quiet spell in which

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  badgeText, fullProfile, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  badgeText, fullProfile, iherbPanel, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
   noteText, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
@@ -187,14 +187,7 @@ describe('demo pages (our own, in store layouts)', () => {
   it('reads the new product after in-page navigation (no page load)', async () => {
     const url = 'https://www.iherb.com/pr/test-spa-magnesium-100-mg/900101';
     const next = 'https://www.iherb.com/pr/test-spa-magnesium-400-mg/900102';
-    const panel = (mg: number, name: string) => `<h1 id="name">${name}</h1>
-      <h3>Suggested use</h3><div class="prodOverviewDetail"><p>Take 1 capsule daily.</p></div>
-      <div class="supplement-facts-container"><table>
-      <tr><td colspan="3"><strong>Supplement Facts</strong></td></tr>
-      <tr><td colspan="3"><strong>Serving Size:</strong> 1 Capsule</td></tr>
-      <tr><td></td><td>Amount Per Serving</td><td>% Daily Value</td></tr>
-      <tr><td>Magnesium (as Magnesium Glycinate)</td><td>${mg} mg</td><td>${Math.round(mg / 4.2)}%</td></tr>
-      </table></div>`;
+    const panel = iherbPanel;
     // A store page that swaps the product in place, as single-page stores do.
     const body = `<!doctype html><html><head><meta charset="utf-8"><title>SPA test</title></head><body>
       <div id="product-overview">${panel(100, 'Test, Magnesium 100 mg')}</div>

@@ -79,6 +79,19 @@ export async function launchExtension(): Promise<Loaded> {
   };
 }
 
+/** A product's title, directions and facts panel in iHerb's layout (our own words): `mg` of
+ *  magnesium per capsule, one capsule a day. */
+export function iherbPanel(mg: number, name: string): string {
+  return `<h1 id="name">${name}</h1>
+  <h3>Suggested use</h3><div class="prodOverviewDetail"><p>Take 1 capsule daily.</p></div>
+  <div class="supplement-facts-container"><table>
+  <tr><td colspan="3"><strong>Supplement Facts</strong></td></tr>
+  <tr><td colspan="3"><strong>Serving Size:</strong> 1 Capsule</td></tr>
+  <tr><td></td><td>Amount Per Serving</td><td>% Daily Value</td></tr>
+  <tr><td>Magnesium (as Magnesium Glycinate)</td><td>${mg} mg</td><td>${Math.round(mg / 4.2)}%</td></tr>
+  </table></div>`;
+}
+
 /** Serves `body` at `url` (a real store address) for this context. */
 export async function servePage(context: BrowserContext, url: string, body: string | Buffer): Promise<void> {
   await context.route(url, (route) => route.fulfill({ status: 200, body, contentType: 'text/html; charset=utf-8' }));

@@ -6,7 +6,7 @@
 // whatever the page does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, fullProfile, launchExtension, noteText, openProduct, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
+import { badgeText, fullProfile, iherbPanel, launchExtension, noteText, openProduct, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
 
 /** What the page's own script records: every element someone else adds to it (the page adds none). */
 const SPY = `
@@ -37,14 +37,7 @@ const SPY = `
   });
   window.removeForeign = () => { for (const el of window.foreign) el.remove(); };`;
 
-const facts = (mg: number) => `<div id="product-overview"><h1 id="name">Test, Magnesium ${mg} mg</h1>
-  <h3>Suggested use</h3><div class="prodOverviewDetail"><p>Take 1 capsule daily.</p></div>
-  <div class="supplement-facts-container"><table>
-  <tr><td colspan="3"><strong>Supplement Facts</strong></td></tr>
-  <tr><td colspan="3"><strong>Serving Size:</strong> 1 Capsule</td></tr>
-  <tr><td></td><td>Amount Per Serving</td><td>% Daily Value</td></tr>
-  <tr><td>Magnesium (as Magnesium Glycinate)</td><td>${mg} mg</td><td>${Math.round(mg / 4.2)}%</td></tr>
-  </table></div></div>`;
+const facts = (mg: number) => `<div id="product-overview">${iherbPanel(mg, `Test, Magnesium ${mg} mg`)}</div>`;
 
 /** The spy runs before the content script (document_idle): it sees everything added after. */
 const html = (mg: number, extraHead = '') => `<!doctype html><html><head><meta charset="utf-8"><title>Test</title>

@@ -2,17 +2,7 @@
 // account, order or checkout pages, even when they name a product and its dose; the product page
 // an in-page navigation leads to; and a label that changes long after the page loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, noteText, openProduct, servePage, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
-
-/** A facts panel in iHerb's layout: `mg` of magnesium per capsule, one capsule a day. */
-const panel = (mg: number, name: string) => `<h1 id="name">${name}</h1>
-  <h3>Suggested use</h3><div class="prodOverviewDetail"><p>Take 1 capsule daily.</p></div>
-  <div class="supplement-facts-container"><table>
-  <tr><td colspan="3"><strong>Supplement Facts</strong></td></tr>
-  <tr><td colspan="3"><strong>Serving Size:</strong> 1 Capsule</td></tr>
-  <tr><td></td><td>Amount Per Serving</td><td>% Daily Value</td></tr>
-  <tr><td>Magnesium (as Magnesium Glycinate)</td><td>${mg} mg</td><td>${Math.round(mg / 4.2)}%</td></tr>
-  </table></div>`;
+import { badgeText, launchExtension, noteText, openProduct, iherbPanel as panel, servePage, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
 
 const page = (inner: string, script = '') => `<!doctype html><html><head><meta charset="utf-8"><title>Test</title></head><body>
   <div id="product-overview">${inner}</div><script>${script}</script></body></html>`;
