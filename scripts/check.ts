@@ -62,7 +62,8 @@ function parseArgs(argv: string[]): Args {
 
 /** An unknown extra field, or a version number read as current, changes nothing that matters. */
 function onlyWarning(p: FieldProblem): boolean {
-  return p.action === 'ignored' || p.message === 'unknown field (ignored)' || p.field === 'schemaVersion';
+  // A profile file may leave fields out (docs/profile-format.md): the default is used, with a warning.
+  return p.action === 'ignored' || p.action === 'missing' || p.message === 'unknown field (ignored)' || p.field === 'schemaVersion';
 }
 
 function loadProfile(path: string): Profile {

@@ -1,5 +1,7 @@
 // What the background does for each message and event. Every change of a tab's state goes
-// through `serial`, one at a time, so two messages for one tab never interleave.
+// through `serial`, one at a time, so two messages for one tab never interleave. Each writes the
+// tab's state first and then shows it (sync.ts), so a worker stopped in between leaves the state
+// to show again, never a badge without a state.
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { loadProfile, saveProfile } from '../profile/store.ts';
@@ -7,13 +9,8 @@ import { assess, type ProfileView } from './assess.ts';
 import { stackItemFor } from '../rules/in-stack.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
-
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+import { serial } from './serial.ts';
+import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
   const { profile, problems } = await loadProfile(browser.storage.local);
@@ -34,7 +31,12 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 }
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
-export function onPageReading(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
+export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
+  if (msg.type === 'no-product') return onTabGone(tabId).then(noNote);
+  return onPageReading(msg, tabId, url);
+}
+
+function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   return serial(async () => {
     const view = await currentProfile();
     if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
@@ -59,14 +61,15 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
   return serial(async () => {
     switch (msg.type) {
       case 'get-tab-state':
-        return { ok: true, state: await getTabState(msg.tabId) };
+        // The popup opens: the badge and note follow the state it is about to show.
+        return { ok: true, state: await reapply(msg.tabId, await currentProfile()) };
       case 'manual-entry':
       case 'clear-manual': {
         const state = await shownState(msg.tabId, msg.url);
         const manual = msg.type === 'manual-entry' ? { perServingMg: msg.perServingMg, servingsPerDay: msg.servingsPerDay } : null;
         const view = await currentProfile();
         const next = assess({ ...state, manual }, view);
-        await publish(next, view.profile);
+        await publish(next, view);
         return { ok: true, state: next };
       }
       case 'add-to-stack': {
@@ -85,7 +88,7 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
         });
         await saveProfile(browser.storage.local, profile);
         const next = assess(state, view);
-        await publish(next, profile);
+        await publish(next, view);
         return { ok: true, state: next };
       }
       case 'remove-from-stack': {
@@ -97,7 +100,7 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
         profile.stack = profile.stack.filter((item) => item !== entry);
         await saveProfile(browser.storage.local, profile);
         const next = assess(state, view);
-        await publish(next, profile);
+        await publish(next, view);
         return { ok: true, state: next };
       }
       case 'save-basics': {
@@ -110,7 +113,7 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
         if (msg.sex === 'male') profile.pregnant = profile.lactating = false;
         await saveProfile(browser.storage.local, profile);
         const next = assess(state, view);
-        await publish(next, profile);
+        await publish(next, view);
         return { ok: true, state: next };
       }
     }
@@ -130,10 +133,9 @@ async function scanTab(tabId: number): Promise<TabStateReply> {
   return { ok: true, state: await getTabState(tabId) };
 }
 
-async function publish(state: TabState, profile: ProfileView['profile']): Promise<void> {
+async function publish(state: TabState, view: ProfileView): Promise<void> {
   await setTabState(state);
-  await showBadge(state.tabId, state);
-  await tellTab(state.tabId, noteFor(state, profile));
+  await present(state.tabId, state, view);
 }
 
 /** The profile changed (options page, import, "I take this"): every open tab's verdict follows. */
@@ -141,8 +143,20 @@ export function onProfileChanged(): Promise<void> {
   return serial(async () => {
     const view = await currentProfile();
     for (const state of await allTabStates()) {
-      await publish(assess(state, view), view.profile);
+      await publish(assess(state, view), view);
     }
+  });
+}
+
+/** A worker (re)started: finish whatever a stopped one left half done. */
+export function onWorkerStart(): Promise<void> {
+  return serial(async () => refreshAll(await currentProfile()));
+}
+
+/** A tab came to the front: its badge and note follow its stored state. */
+export function onTabActivated(tabId: number): Promise<void> {
+  return serial(async () => {
+    await reapply(tabId, await currentProfile());
   });
 }
 

@@ -2,8 +2,10 @@
 // at the top level, so a worker woken by an event finds them; all state is in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
+import { unreadableReading } from '../core/unreadable.ts';
+import { safeParse } from '../core/zod.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { onDataDeleted, onPageReading, onProfileChanged, onTabGone, onUiMessage } from './handlers.ts';
+import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
@@ -19,26 +21,38 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // the "tabs" permission the new URL is not given; the content script reports again anyway.)
   if (change.status === 'loading') void onTabGone(tabId);
 });
+browser.tabs.onActivated.addListener(({ tabId }) => void onTabActivated(tabId));
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
 });
+
+// This worker may replace one that was stopped in the middle of an update: finish it.
+void onWorkerStart();
 
 /** One listener for every message. It answers only what it validates, from senders it trusts. */
 function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
   if (fromExtensionPage) {
-    const parsed = UiToBackground.safeParse(message);
+    const parsed = safeParse(UiToBackground, message);
     if (!parsed.success) return Promise.resolve({ ok: false, error: `Unrecognised request: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
     return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
   }
   // Content scripts: the top frame of a tab only; the page's address as the browser knows it.
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return undefined;
-  const parsed = ContentToBackground.safeParse(message);
+  const parsed = safeParse(ContentToBackground, message);
   if (!parsed.success) {
-    console.warn('[Dose Guard] dropped a malformed page reading', parsed.error.issues.slice(0, 3));
-    return Promise.resolve(noNote());
+    console.warn('[Dose Guard] refused a malformed page reading', parsed.error.issues.slice(0, 3));
+    // A reading the engine got wrong still comes from a page the user is looking at: say that
+    // it could not be read ("?"), rather than nothing at all, which looks like "no magnesium".
+    const url = sender.url;
+    if (!isPageReading(message) || !url) return Promise.resolve(noNote());
+    return onContentMessage({ type: 'page-reading', url, reading: unreadableReading({ key: 'bg_reading_refused' }) }, tabId, url);
   }
-  return onPageReading(parsed.data, tabId, sender.url ?? parsed.data.url);
+  return onContentMessage(parsed.data, tabId, sender.url ?? parsed.data.url);
+}
+
+function isPageReading(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-reading';
 }

@@ -2,13 +2,14 @@
 // so nothing lives only in a module global. Cleared when the tab closes or leaves the page.
 import browser from 'webextension-polyfill';
 import { TabState } from '../core/messages.ts';
+import { safeParse } from '../core/zod.ts';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
   const raw = (await browser.storage.session.get(key(tabId)))[key(tabId)];
   if (raw === undefined) return null;
-  const parsed = TabState.safeParse(raw);
+  const parsed = safeParse(TabState, raw);
   return parsed.success ? parsed.data : null;
 }
 
@@ -25,7 +26,7 @@ export async function allTabStates(): Promise<TabState[]> {
   const states: TabState[] = [];
   for (const [k, v] of Object.entries(all)) {
     if (!k.startsWith('tab:')) continue;
-    const parsed = TabState.safeParse(v);
+    const parsed = safeParse(TabState, v);
     if (parsed.success) states.push(parsed.data);
   }
   return states;

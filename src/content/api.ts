@@ -1,6 +1,6 @@
 // The content script runs on every matching store page, so it carries no polyfill: Chrome's
 // MV3 `chrome.*` and Firefox's `browser.*` both return promises for what it uses.
-interface RuntimeLike {
+export interface RuntimeLike {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(fn: (message: unknown) => void): void; removeListener(fn: (message: unknown) => void): void };

@@ -1,10 +1,18 @@
 // Content script: reads the product page, sends the reading to the background, and shows the
 // verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
-import { extractFromDocument, productAreaSelectors } from '../extract/index.ts';
+//
+// What it reads, and when: on a store it knows, only at an address where a product page can be
+// (stores/addresses.ts), never on account, order, checkout or search pages; again when the
+// product area changes or the page navigates in place (watch.ts); in slices that leave the page
+// responsive, within a budget (slices.ts). The reading is delivered until the background
+// acknowledges it (deliver.ts).
+import { readDocumentSteps, productAreaSelectors } from '../extract/index.ts';
+import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
-import type { Reading } from '../core/reading.ts';
 import { extensionAlive, runtime } from './api.ts';
+import { deliverer } from './deliver.ts';
 import { removeNote, showNote } from './note.ts';
+import { pageHost, readInSlices } from './slices.ts';
 import { watchPage } from './watch.ts';
 
 declare global {
@@ -18,35 +26,51 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 }
 
 function start(): void {
+  /** the last message delivered from this page, to send nothing when nothing changed */
   let lastSent = '';
-  const stopWatching = watchPage(scan, () => productAreaSelectors(location.href));
+  /** each read gets a number: a read overtaken by a newer one (a navigation) is dropped */
+  let readId = 0;
+  const delivery = deliverer(runtime!, onMessage, extensionAlive);
+  const stopWatching = watchPage({
+    scan: () => scan(false),
+    productArea: () => productAreaSelectors(location.href),
+    shouldObserve: () => pageByAddress(location.href) !== 'other-path',
+  });
 
   runtime!.onMessage.addListener(onMessage);
   // Back/forward cache: the page comes back without a load, and its verdict was cleared.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
     lastSent = '';
-    scan();
+    void scan(false);
   };
   window.addEventListener('pageshow', onPageShow);
 
-  function scan(): void {
-    if (!extensionAlive()) return stop();
-    let reading: Reading;
-    try {
-      reading = extractFromDocument(document, location.href);
-    } catch (error) {
-      // A page we cannot parse must never break the page itself, nor pass for one without
-      // magnesium: it is reported as unreadable, and the popup asks for the amount.
-      console.debug('[Dose Guard] extraction failed', error);
-      reading = unreadableReading();
+  /** Reads the page and reports it; `force` reads whatever the address ("Check this page").
+   *  Resolves to false when there was nothing new to report. */
+  async function scan(force: boolean): Promise<boolean> {
+    if (!extensionAlive()) {
+      stop();
+      return false;
     }
-    const key = `${location.href}\n${JSON.stringify(reading)}`;
-    if (key === lastSent) return;
-    lastSent = key;
+    const id = ++readId;
+    const url = location.href;
+    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url });
+    const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
+    if (id !== readId) return false;
     if (reading.status === 'absent') removeNote();
-    const message: ContentToBackground = { type: 'page-reading', url: location.href, reading };
-    runtime!.sendMessage(message).then(onMessage, onSendError);
+    return report({ type: 'page-reading', url, reading });
+  }
+
+  function report(message: ContentToBackground): boolean {
+    const key = JSON.stringify(message);
+    if (key === lastSent) return false;
+    // A page that never reported has nothing to take back.
+    if (message.type === 'no-product' && lastSent === '') return false;
+    lastSent = key;
+    if (message.type === 'no-product') removeNote();
+    delivery.send(message);
+    return true;
   }
 
   function onMessage(message: unknown): void {
@@ -54,20 +78,17 @@ function start(): void {
     if (!msg || typeof msg !== 'object') return;
     if (msg.type === 'rescan') {
       lastSent = '';
-      scan();
+      void scan(true);
     } else if (msg.type === 'verdict') {
       if (!msg.showNote) return removeNote();
       showNote({ level: msg.level, color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368', headline: msg.headline, detail: msg.detail }, location.href);
     }
   }
 
-  function onSendError(error: unknown): void {
-    if (!extensionAlive()) stop();
-    else console.debug('[Dose Guard] background did not answer', error);
-  }
-
   function stop(): void {
     // The extension was updated or removed under this page: leave nothing behind.
+    readId++;
+    delivery.cancel();
     stopWatching();
     removeNote();
     window.removeEventListener('pageshow', onPageShow);
@@ -78,13 +99,4 @@ function start(): void {
       /* context already gone */
     }
   }
-}
-
-function unreadableReading(): Reading {
-  return {
-    nutrient: 'magnesium', status: 'unreadable', pageKind: 'other', source: 'generic',
-    product: { name: null, brand: null }, perServingMg: null, basis: null, form: null, route: 'oral',
-    serving: null, servingsPerContainer: null, servingsPerDay: null, dailyMg: null,
-    evidence: [], seen: null, confidence: null, assumptions: [], disagreement: null, licence: null, reason: null,
-  };
 }

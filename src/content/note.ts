@@ -1,19 +1,34 @@
-// The small note Dose Guard puts on a product page. It lives in a closed shadow root with its
-// styles reset, so the page can neither restyle it nor read into it; its text is set only with
-// textContent (page data never becomes HTML).
+// The small note Dose Guard puts on a product page. The page can read everything about the
+// element that holds it (the host): its size, attributes, styles, scroll size, which points of it
+// take a click. The verdict says something about the user's health (a longer note for a user
+// with kidney disease once made the host 113 px tall instead of 95), so the host says nothing:
+// - one fixed box whatever the note shows, with size and paint containment, so the note's text
+//   can change neither its size nor its scroll size; the card inside it has a fixed size too, so
+//   the area that takes clicks is the same for every verdict;
+// - no attribute, class or style that depends on the verdict: the verdict lives only in a closed
+//   shadow root, its text set with textContent (page data never becomes HTML);
+// - a plain <div>, which a page cannot define before us (a custom element tag could be
+//   registered by the page first, with a constructor that takes the shadow root or hides it);
+// - put back once if the page removes it; removed again, it stays removed (the badge still
+//   tells the user): a page set on hiding it can always do so, and fighting it gains nothing.
 import type { Level } from '../core/assessment.ts';
+import { translator } from '../i18n/index.ts';
 
-const HOST_TAG = 'dose-guard-note';
+/** The host's box, px. The card inside is inset by SHADOW_MARGIN on every side, for its shadow. */
+const HOST_WIDTH = 352;
+const HOST_HEIGHT = 136;
+const SHADOW_MARGIN = 6;
 
 const STYLE = `
 :host { all: initial; }
-.note { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f;
-  background: #fff; border: 1px solid #d0d4da; border-left: 6px solid var(--accent);
-  border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.18); padding: 10px 34px 10px 12px;
-  max-width: 320px; position: relative; }
-.title { font-weight: 600; margin: 0 0 2px; }
-.detail { margin: 0; color: #3c4043; }
-.hint { margin: 4px 0 0; color: #5f6368; font-size: 12px; }
+.note { position: absolute; inset: ${SHADOW_MARGIN}px; box-sizing: border-box; overflow: hidden;
+  pointer-events: auto; font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1f1f1f; background: #fff; border: 1px solid #d0d4da; border-left: 6px solid var(--accent);
+  border-radius: 8px; box-shadow: 0 1px 5px rgba(0,0,0,.2); padding: 10px 34px 10px 12px; }
+.title, .detail, .hint { margin: 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; }
+.title { font-weight: 600; margin-bottom: 2px; -webkit-line-clamp: 2; }
+.detail { color: #3c4043; -webkit-line-clamp: 2; }
+.hint { margin-top: 4px; color: #5f6368; font-size: 12px; -webkit-line-clamp: 1; }
 button { all: unset; position: absolute; top: 6px; right: 8px; cursor: pointer; font-size: 16px;
   line-height: 1; color: #5f6368; padding: 2px 4px; border-radius: 4px; }
 button:focus-visible { outline: 2px solid #1a73e8; }
@@ -22,6 +37,24 @@ button:focus-visible { outline: 2px solid #1a73e8; }
   .detail { color: #dadce0; } .hint, button { color: #bdc1c6; }
 }`;
 
+/** The host's own style: fixed, the same for every verdict, and stronger than the page's CSS
+ *  (inline !important wins over the page's stylesheets, !important or not). */
+const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['right', '10px'],
+  ['bottom', '10px'],
+  ['width', `${HOST_WIDTH}px`],
+  ['height', `${HOST_HEIGHT}px`],
+  ['contain', 'strict'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  // Only the card takes clicks (its box is fixed too); the margin for its shadow lets them through.
+  ['pointer-events', 'none'],
+];
+
 export interface NoteContent {
   level: Level;
   color: string;
@@ -29,43 +62,40 @@ export interface NoteContent {
   detail: string;
 }
 
-let host: HTMLElement | null = null;
+interface Shown {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** watches the host's parent and the root element: the page removing the host */
+  guard: MutationObserver;
+}
+
+let shown: Shown | null = null;
 let dismissedFor = '';
+/** times the page removed the note; once put back, a second removal is final for this page */
+let removedByPage = 0;
 
 export function showNote(content: NoteContent, pageKey: string): void {
-  if (dismissedFor === pageKey) return;
-  if (!host || !host.isConnected) host = createHost(pageKey);
-  // No level, text or attribute on the host: the page's own scripts can read the host, and the
-  // verdict says something about the user's health. Only the closed shadow root holds it.
-  const root = shadows.get(host);
-  if (!root) return;
-  const note = root.querySelector<HTMLElement>('.note');
-  note?.style.setProperty('--accent', content.color);
-  root.querySelector('.title')!.textContent = `Dose Guard: ${content.headline}`;
+  if (dismissedFor === pageKey || removedByPage > 1) return;
+  if (!shown) shown = createNote(pageKey);
+  const { root } = shown;
+  const t = translator();
+  root.querySelector<HTMLElement>('.note')?.style.setProperty('--accent', content.color);
+  root.querySelector('.title')!.textContent = t.t('note_title', content.headline);
   root.querySelector('.detail')!.textContent = content.detail;
 }
 
 export function removeNote(): void {
-  host?.remove();
-  host = null;
+  if (!shown) return;
+  shown.guard.disconnect();
+  shown.host.remove();
+  shown = null;
 }
 
-const shadows = new WeakMap<HTMLElement, ShadowRoot>();
-
-function createHost(pageKey: string): HTMLElement {
-  const el = document.createElement(HOST_TAG);
-  const pin = (prop: string, value: string) => el.style.setProperty(prop, value, 'important');
-  // Inline !important beats the page's stylesheets, so a store cannot hide or restyle the note.
-  pin('all', 'initial');
-  pin('position', 'fixed');
-  pin('right', '16px');
-  pin('bottom', '16px');
-  pin('z-index', '2147483647');
-  pin('display', 'block');
-  pin('visibility', 'visible');
-  pin('opacity', '1');
-  const root = el.attachShadow({ mode: 'closed' });
-  shadows.set(el, root);
+function createNote(pageKey: string): Shown {
+  const t = translator();
+  const host = document.createElement('div');
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const note = document.createElement('div');
@@ -77,10 +107,10 @@ function createHost(pageKey: string): HTMLElement {
   detail.className = 'detail';
   const hint = document.createElement('p');
   hint.className = 'hint';
-  hint.textContent = 'Click the Dose Guard toolbar icon for the figures and their sources.';
+  hint.textContent = t.t('note_hint');
   const close = document.createElement('button');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Hide the Dose Guard note on this page');
+  close.setAttribute('aria-label', t.t('note_close'));
   close.textContent = '×';
   close.addEventListener('click', () => {
     dismissedFor = pageKey;
@@ -88,6 +118,22 @@ function createHost(pageKey: string): HTMLElement {
   });
   note.append(title, detail, hint, close);
   root.append(style, note);
-  (document.body ?? document.documentElement).append(el);
-  return el;
+  const parent = document.body ?? document.documentElement;
+  parent.append(host);
+  const guard = new MutationObserver(() => {
+    if (host.isConnected) return;
+    removedByPage++;
+    if (removedByPage > 1) {
+      guard.disconnect();
+      shown = null;
+      return;
+    }
+    const into = document.body ?? document.documentElement;
+    into.append(host);
+    guard.observe(into, { childList: true });
+  });
+  // Direct children only: the page replacing <body> or removing the host; nothing else wakes it.
+  guard.observe(parent, { childList: true });
+  if (parent !== document.documentElement) guard.observe(document.documentElement, { childList: true });
+  return { host, root, guard };
 }

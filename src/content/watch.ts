@@ -1,56 +1,139 @@
-// When to read the page again: once at start, while late content arrives (store pages render
-// their facts panel after load), and after in-page navigation (the URL changes without a load).
-// The observer is debounced and runs only for a short window after each start or navigation,
-// so a busy page never makes us re-read it continuously.
+// When to read the page again: once at start, whenever the product area changes, for as long as
+// the page is open (a variant picked after reading the reviews, a facts tab filled in late), and
+// after in-page navigation (the URL changes without a load). It must stay cheap on a busy page:
+// - the observer watches the product area only (carousels and ads elsewhere churn constantly),
+//   plus the area's ancestors without their subtrees, to notice the area itself being replaced;
+// - a mutation only marks the page as changed: one read follows once it has settled, at most one
+//   per interval, and the interval grows while reads find nothing new;
+// - nothing is watched while the tab is hidden; coming back reads once;
+// - navigation comes from the Navigation API where it exists (no timer at all); only where it
+//   does not is the URL polled, and never while the tab is hidden.
+
+/** quiet time after the last mutation before reading */
 const SETTLE_MS = 600;
-const WATCH_WINDOW_MS = 12_000;
+/** a page that never stops changing is still read this long after its first change */
+const MAX_WAIT_MS = 2_000;
+/** shortest and longest time between two reads caused by mutations */
+const MIN_INTERVAL_MS = 2_000;
+const MAX_INTERVAL_MS = 16_000;
+/** URL poll where the Navigation API is missing */
 const URL_POLL_MS = 1_000;
 
-/** `productArea` names the regions worth observing on this store, most specific first. */
-export function watchPage(scan: () => void, productArea: () => readonly string[] = () => []): () => void {
-  let debounce: ReturnType<typeof setTimeout> | undefined;
-  let windowEnd: ReturnType<typeof setTimeout> | undefined;
+export interface WatchOptions {
+  /** reads the page; resolves to false when the reading did not change (so reads can slow down) */
+  scan: (why: 'start' | 'navigation' | 'change' | 'shown') => unknown;
+  /** selectors of the regions worth observing on this page, most specific first */
+  productArea: () => readonly string[];
+  /** false where nothing is read (a store's account or checkout page): no observer at all */
+  shouldObserve: () => boolean;
+}
+
+interface NavigationLike extends EventTarget {
+  currentEntry?: unknown;
+}
+
+export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): () => void {
   let observer: MutationObserver | undefined;
+  let area: Element | null = null;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  let lastScan = 0;
+  let interval = MIN_INTERVAL_MS;
   let lastUrl = location.href;
+  let poll: ReturnType<typeof setInterval> | undefined;
 
-  const scheduleScan = () => {
-    clearTimeout(debounce);
-    debounce = setTimeout(scan, SETTLE_MS);
+  const run = (why: Parameters<WatchOptions['scan']>[0]) => {
+    lastScan = Date.now();
+    void Promise.resolve(scan(why)).then((changed) => {
+      // Nothing new: a churning area is read less and less often; anything new resets the pace.
+      interval = changed === false ? Math.min(interval * 2, MAX_INTERVAL_MS) : MIN_INTERVAL_MS;
+    });
   };
 
-  const openWindow = () => {
+  const onMutation = () => {
+    if (area && !area.isConnected) arm(); // the area was replaced: watch its successor
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
+    clearTimeout(settle);
+    const due = Math.max(
+      Math.min(now + SETTLE_MS, firstPending + MAX_WAIT_MS),
+      lastScan + interval,
+    );
+    settle = setTimeout(() => {
+      firstPending = 0;
+      if (!area) arm(); // the product area may have been rendered since: watch it alone
+      run('change');
+    }, due - now);
+  };
+
+  /** (Re)starts observing: the product area where the page has one, else the whole body. */
+  function arm(): void {
     observer?.disconnect();
-    observer = new MutationObserver(scheduleScan);
-    // Scoped to the product area where the store has one: ads and carousels elsewhere on the
-    // page churn constantly and say nothing about this product.
-    const area = productArea().map((s) => document.querySelector(s)).find((el) => el !== null);
-    observer.observe(area ?? document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    clearTimeout(windowEnd);
-    windowEnd = setTimeout(() => observer?.disconnect(), WATCH_WINDOW_MS);
-  };
+    observer = undefined;
+    area = null;
+    if (!shouldObserve() || document.visibilityState === 'hidden') return;
+    area = productArea().map((s) => document.querySelector(s)).find((el) => el !== null) ?? null;
+    observer = new MutationObserver(onMutation);
+    const root = area ?? document.body ?? document.documentElement;
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // The area's ancestors, their direct children only: a page that swaps the whole area
+    // (single-page stores re-render it) is seen, at the cost of a callback per sibling change.
+    for (let el = root.parentElement; el; el = el.parentElement) observer.observe(el, { childList: true });
+  }
 
   const onUrlMaybeChanged = () => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
-    scheduleScan();
-    openWindow();
+    clearTimeout(settle);
+    firstPending = 0;
+    interval = MIN_INTERVAL_MS;
+    run('navigation');
+    arm();
   };
 
-  // The Navigation API tells us at once where it exists; polling covers the rest (Firefox ESR).
-  const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  nav?.addEventListener('navigatesuccess', onUrlMaybeChanged);
-  window.addEventListener('popstate', onUrlMaybeChanged);
-  const poll = setInterval(onUrlMaybeChanged, URL_POLL_MS);
+  const nav = (globalThis as { navigation?: NavigationLike }).navigation;
+  const startPoll = () => {
+    if (!nav && poll === undefined) poll = setInterval(onUrlMaybeChanged, URL_POLL_MS);
+  };
+  const stopPoll = () => {
+    clearInterval(poll);
+    poll = undefined;
+  };
 
-  scan();
-  openWindow();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') {
+      clearTimeout(settle);
+      firstPending = 0;
+      observer?.disconnect();
+      observer = undefined;
+      stopPoll();
+      return;
+    }
+    startPoll();
+    // The page may have changed while hidden (unobserved): read it once, then watch again.
+    if (location.href !== lastUrl) onUrlMaybeChanged();
+    else {
+      if (shouldObserve()) run('shown');
+      arm();
+    }
+  };
+
+  // currententrychange fires for every same-document navigation (pushState, replaceState,
+  // back and forward within the page); popstate covers browsers with no Navigation API.
+  nav?.addEventListener('currententrychange', onUrlMaybeChanged);
+  window.addEventListener('popstate', onUrlMaybeChanged);
+  document.addEventListener('visibilitychange', onVisibility);
+  if (document.visibilityState !== 'hidden') startPoll();
+
+  run('start');
+  arm();
 
   return () => {
-    clearTimeout(debounce);
-    clearTimeout(windowEnd);
-    clearInterval(poll);
+    clearTimeout(settle);
+    stopPoll();
     observer?.disconnect();
-    nav?.removeEventListener('navigatesuccess', onUrlMaybeChanged);
+    nav?.removeEventListener('currententrychange', onUrlMaybeChanged);
     window.removeEventListener('popstate', onUrlMaybeChanged);
+    document.removeEventListener('visibilitychange', onVisibility);
   };
 }

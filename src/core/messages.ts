@@ -12,7 +12,14 @@ export const PageReadingMsg = z.object({
   url: z.string().check(z.maxLength(4000)),
   reading: Reading,
 });
-export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg]);
+/** The page moved (in place) to an address where nothing is read (an account or order page of a
+ *  store): the verdict it reported before no longer belongs to it. */
+export const NoProductMsg = z.object({
+  type: z.literal('no-product'),
+  url: z.string().check(z.maxLength(4000)),
+});
+/** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
+export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------

@@ -12,3 +12,18 @@ export { z };
 export type Schema<T = unknown> = z.ZodMiniType<T>;
 /** The error a failed safeParse carries. */
 export type SchemaError = z.core.$ZodError;
+
+/**
+ * schema.safeParse that never throws, for data we did not write (a message, storage, a file).
+ * zod 4.6 measures `.length` of any object before it knows the object's type, and throws on one
+ * whose length cannot be compared: {"name": {"length": {"toString": 1}}} threw "Cannot convert
+ * object to primitive value" out of the profile reader and the message schemas (found by
+ * `npm run fuzz`). Such a value is simply invalid.
+ */
+export function safeParse<T>(schema: Schema<T>, value: unknown): z.core.util.SafeParseResult<T> {
+  try {
+    return schema.safeParse(value);
+  } catch {
+    return { success: false, error: new z.core.$ZodError([{ code: 'custom', message: 'unreadable value', path: [], input: value }]) } as z.core.util.SafeParseResult<T>;
+  }
+}

@@ -75,3 +75,4 @@ export function extractFromText(text: string, url?: string): Reading {
     category,
   });
 }
+export function* readDocumentSteps(doc: Document, url: string): Generator<void, Reading, void> { yield; return extractFromDocument(doc, url); }

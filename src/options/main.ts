@@ -10,7 +10,7 @@ import browser from 'webextension-polyfill';
 import { PROFILE_SCHEMA_VERSION } from '../core/profile.ts';
 import { describeProblems } from '../profile/describe.ts';
 import { formToProfile, profileToForm, rowFromItem, type FormValues } from '../profile/form.ts';
-import { canonicalJson, exportFileName, exportJson, importJson } from '../profile/io.ts';
+import { canonicalJson, exportFileName, exportJson, importFile as readImportFile } from '../profile/io.ts';
 import { readProfile } from '../profile/load.ts';
 import type { UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY, clearAllData, loadProfile, saveProfile } from '../profile/store.ts';
@@ -151,7 +151,7 @@ async function exportProfile(): Promise<string> {
 }
 
 async function importFile(file: File): Promise<string | null> {
-  const result = importJson(await file.text());
+  const result = await readImportFile(file);
   if (!result.ok) return result.error;
   render(profileToForm(result.read.profile));
   setDirty(true);

@@ -3,12 +3,10 @@
 // it the same way storage is read: migrate, then validate field by field.
 import { profileFields, type Profile } from '../core/profile.ts';
 import { readProfile, type ReadProfile } from './load.ts';
+import { LEGACY_FIELDS } from './migrations/001-legacy-fields.ts';
 
 /** Far above any real profile (100 stack items ~ 50 KB): anything bigger is the wrong file. */
 export const MAX_IMPORT_BYTES = 1_000_000;
-
-/** Field names of the version-0 shape (migrations/001-legacy-fields.ts): such files import too. */
-const LEGACY_FIELDS = ['age', 'isPregnant', 'isBreastfeeding', 'supplements'];
 
 export function exportJson(profile: Profile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;
@@ -22,9 +20,22 @@ export function exportFileName(date = new Date()): string {
 export type ImportResult = { ok: true; read: ReadProfile } | { ok: false; error: string };
 
 const WRONG_FILE = 'Choose the .json file that Dose Guard exported.';
+const TOO_LARGE: ImportResult = { ok: false, error: `This file is too large to be a Dose Guard profile. ${WRONG_FILE}` };
+
+/** What import needs of a File: its size, known before reading, and its text. */
+export interface FileLike {
+  size: number;
+  text(): Promise<string>;
+}
+
+/** Reads a chosen file as a profile; a file too large to be one is refused before it is read. */
+export async function importFile(file: FileLike): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return TOO_LARGE;
+  return importJson(await file.text());
+}
 
 export function importJson(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: `This file is too large to be a Dose Guard profile. ${WRONG_FILE}` };
+  if (text.length > MAX_IMPORT_BYTES) return TOO_LARGE;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -34,8 +45,9 @@ export function importJson(text: string): ImportResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, error: `This file is not a Dose Guard profile: it does not hold a profile. ${WRONG_FILE}` };
   }
-  const keys = Object.keys(data);
-  const known = keys.filter((k) => k in profileFields || LEGACY_FIELDS.includes(k));
+  // Own keys against own field names: `k in profileFields` would also find "constructor",
+  // "toString" or "__proto__" on Object.prototype. The format version alone is no profile.
+  const known = Object.keys(data).filter((k) => (Object.hasOwn(profileFields, k) && k !== 'schemaVersion') || LEGACY_FIELDS.includes(k));
   if (known.length === 0) {
     return { ok: false, error: `This file is not a Dose Guard profile: none of its fields are profile fields. ${WRONG_FILE}` };
   }

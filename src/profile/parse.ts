@@ -3,13 +3,18 @@
 // reported by name; the good fields are kept. Inside the lists the unit is smaller still: one
 // bad item of the stack (or of conditions / medications) is dropped and reported, the other
 // items stay; inside settings only the bad sub-field falls back.
+// A missing field is a problem too (action `missing`): a stored profile that lost its
+// `conditions` must not pass for one of a user without any (issue 9). The stored profile is
+// always written whole, so a gap there means damage; a hand-written file may leave fields out.
 // Callers decide what a problem means: the options page repairs and tells the user, the
-// `check` command refuses with the field's name.
+// background shows "!" with the repair notice, the `check` command refuses with the field's name
+// (and only warns about a missing one).
+// Keys are read as own properties only: "constructor" or "toString" in a file is no field.
 // Migrations from older stored shapes run BEFORE this (see load.ts, migrations/).
 import {
   Condition, DEFAULT_PROFILE, DEFAULT_SETTINGS, Medication, Settings, StackItem, profileFields, type Profile,
 } from '../core/profile.ts';
-import type { Schema, SchemaError } from '../core/zod.ts';
+import { safeParse, type Schema, type SchemaError } from '../core/zod.ts';
 
 export interface FieldProblem {
   /** path of the bad value: `ageYears`, `stack[2]`, `settings.pageNotes`, `(profile)` */
@@ -17,10 +22,11 @@ export interface FieldProblem {
   /** what was wrong, for developers and the `check` command */
   message: string;
   /**
-   * what was done about it: `reset` (the field took its default), `dropped` (one list item
-   * was removed), `ignored` (an unknown field was left out). Absent on older callers' problems.
+   * what was done about it: `reset` (the field took its default), `missing` (the field was
+   * absent and took its default), `dropped` (one list item was removed), `ignored` (an unknown
+   * field was left out). Absent on older callers' problems.
    */
-  action?: 'reset' | 'dropped' | 'ignored';
+  action?: 'reset' | 'missing' | 'dropped' | 'ignored';
 }
 
 export interface ParsedProfile {
@@ -34,6 +40,15 @@ type Raw = Record<string, unknown>;
 
 function isPlainObject(value: unknown): value is Raw {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The value stored under `key` itself, never one inherited from Object.prototype. */
+function own(raw: Raw, key: string): unknown {
+  return Object.hasOwn(raw, key) ? raw[key] : undefined;
+}
+
+function missing(field: string): FieldProblem {
+  return { field, message: 'missing (default used)', action: 'missing' };
 }
 
 function firstIssue(error: SchemaError, field: string): FieldProblem {
@@ -56,7 +71,7 @@ function parseList<T>(
   const out: T[] = [];
   const seen = new Set<unknown>();
   value.forEach((entry, index) => {
-    const result = item.safeParse(entry);
+    const result = safeParse(item, entry);
     if (!result.success) {
       const issue = result.error.issues[0];
       const sub = issue && issue.path.length ? ` (${issue.path.join('.')})` : '';
@@ -80,11 +95,12 @@ function parseSettings(value: unknown, problems: FieldProblem[]): Settings | nul
   const out: Raw = {};
   for (const [key, schema] of Object.entries(Settings.shape)) {
     const fallback = structuredClone((DEFAULT_SETTINGS as Raw)[key]);
-    if (!(key in value) || value[key] === undefined) {
+    if (own(value, key) === undefined) {
       out[key] = fallback;
+      problems.push(missing(`settings.${key}`));
       continue;
     }
-    const result = (schema as Schema).safeParse(value[key]);
+    const result = safeParse(schema as Schema, value[key]);
     if (result.success) out[key] = result.data;
     else {
       out[key] = fallback;
@@ -92,7 +108,7 @@ function parseSettings(value: unknown, problems: FieldProblem[]): Settings | nul
     }
   }
   for (const key of Object.keys(value)) {
-    if (!(key in Settings.shape)) problems.push({ field: `settings.${key}`, message: 'unknown field (ignored)', action: 'ignored' });
+    if (!Object.hasOwn(Settings.shape, key)) problems.push({ field: `settings.${key}`, message: 'unknown field (ignored)', action: 'ignored' });
   }
   return out as Settings;
 }
@@ -109,11 +125,13 @@ export function parseProfile(input: unknown): ParsedProfile {
   const out: Raw = {};
   for (const [field, schema] of Object.entries(profileFields)) {
     const fallback = (DEFAULT_PROFILE as Raw)[field];
-    if (!(field in raw) || raw[field] === undefined) {
+    const value = own(raw, field);
+    if (value === undefined) {
       out[field] = structuredClone(fallback);
+      // The version is the format's, not the user's: migrateProfile already read its absence.
+      if (field !== 'schemaVersion') problems.push(missing(field));
       continue;
     }
-    const value = raw[field];
     let parsed: unknown = null;
     let handled = true;
     switch (field) {
@@ -140,7 +158,7 @@ export function parseProfile(input: unknown): ParsedProfile {
       }
       continue;
     }
-    const result = (schema as Schema).safeParse(value);
+    const result = safeParse(schema as Schema, value);
     if (result.success) {
       out[field] = result.data;
     } else {

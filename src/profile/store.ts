@@ -8,7 +8,7 @@
 // options page (which shows what was repaired and asks them to check and save); until then
 // every reader repairs the same stored data in the same way. The background's "I take this"
 // also saves the repaired profile, since it loads, adds and saves.
-import { PROFILE_SCHEMA_VERSION, Profile } from '../core/profile.ts';
+import { DEFAULT_PROFILE, PROFILE_SCHEMA_VERSION, Profile } from '../core/profile.ts';
 import { readProfile, type ReadProfile } from './load.ts';
 
 export const PROFILE_KEY = 'profile';
@@ -30,7 +30,10 @@ export interface LoadedProfile extends ReadProfile {
 
 export async function loadProfile(area: StorageAreaLike): Promise<LoadedProfile> {
   const stored = (await area.get(PROFILE_KEY))[PROFILE_KEY];
-  if (stored === undefined) return { ...readProfile({ schemaVersion: PROFILE_SCHEMA_VERSION }), isNew: true };
+  // Nothing stored is a first run (or "Delete all my data"): the defaults, with nothing to repair.
+  if (stored === undefined) {
+    return { profile: structuredClone(DEFAULT_PROFILE), problems: [], fromVersion: PROFILE_SCHEMA_VERSION, migrations: [], isNew: true };
+  }
   return { ...readProfile(stored), isNew: false };
 }
 

@@ -154,7 +154,10 @@ export async function launchFirefox(): Promise<FirefoxLoaded> {
         const [injection] = await browser.scripting.executeScript({
           target: { tabId: id },
           func: () => {
-            const host = document.querySelector('dose-guard-note') as (HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null }) | null;
+            // The host is a plain element the page cannot pre-define; it is the one whose closed
+            // shadow root holds the note.
+            type Host = HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null };
+            const host = ([...document.body.children] as Host[]).find((el) => el.openOrClosedShadowRoot?.querySelector('.note[role=status]')) ?? null;
             const root = host?.openOrClosedShadowRoot;
             if (!host || !root) return null;
             const text = [...root.children].filter((el) => el.tagName !== 'STYLE').map((el) => (el as HTMLElement).innerText).join('\n').trim();

@@ -1,18 +1,22 @@
 // Loads the built extension (dist/) into Debian's Chromium and gives tests what a user sees:
 // store pages served at their real addresses (no network), the badge, the popup, the options page.
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../scripts/lib/browsers.mjs';
+import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const distDir = path.join(repoRoot, 'dist');
+/** The folder of material shared with us (../shared next to the repository); DOSE_GUARD_SHARED_DIR
+ *  moves it, so CI can prove that a clone without it skips the tests that need it. */
+export const sharedDir = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(repoRoot, '../shared');
 /** Real store pages saved by others; read in place, never copied into the repo. */
-export const sharedPages = path.resolve(repoRoot, '../shared/pages');
+export const sharedPages = path.join(sharedDir, 'pages');
 
-/** Where ../shared/pages is absent (a user's fresh clone) tests skip; under CI it must be there. */
+/** Where the shared pages are absent (a user's fresh clone) tests skip; under CI it must be there. */
 export function sharedPagesAvailable(): boolean {
   if (existsSync(sharedPages)) return true;
   if (process.env.CI === 'true') throw new Error(`CI=true but ${sharedPages} is missing`);
@@ -24,6 +28,12 @@ export interface Loaded {
   context: BrowserContext;
   extensionId: string;
   worker: () => Promise<Worker>;
+  /**
+   * An extension page kept open for the tests' own calls to extension APIs (badge, storage,
+   * tabs). Unlike a Worker handle it stays valid when the service worker is stopped, so tests
+   * can stop the worker as often as they like and still read what the user sees.
+   */
+  probe: () => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -48,15 +58,38 @@ export async function launchExtension(): Promise<Loaded> {
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
     ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let probePage: Page | undefined;
+  const probe = async () => {
+    if (probePage && !probePage.isClosed()) return probePage;
+    probePage = await context.newPage();
+    // A popup pointed at no tab: it shows an error and sends nothing, and gives the page chrome.*.
+    await probePage.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=2147483000`);
+    await probePage.waitForFunction(() => typeof chrome?.action?.getBadgeText === 'function' && document.readyState === 'complete');
+    return probePage;
+  };
   return {
     context,
     extensionId,
     worker,
+    probe,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A product's title, directions and facts panel in iHerb's layout (our own words): `mg` of
+ *  magnesium per capsule, one capsule a day. */
+export function iherbPanel(mg: number, name: string): string {
+  return `<h1 id="name">${name}</h1>
+  <h3>Suggested use</h3><div class="prodOverviewDetail"><p>Take 1 capsule daily.</p></div>
+  <div class="supplement-facts-container"><table>
+  <tr><td colspan="3"><strong>Supplement Facts</strong></td></tr>
+  <tr><td colspan="3"><strong>Serving Size:</strong> 1 Capsule</td></tr>
+  <tr><td></td><td>Amount Per Serving</td><td>% Daily Value</td></tr>
+  <tr><td>Magnesium (as Magnesium Glycinate)</td><td>${mg} mg</td><td>${Math.round(mg / 4.2)}%</td></tr>
+  </table></div>`;
 }
 
 /** Serves `body` at `url` (a real store address) for this context. */
@@ -68,25 +101,53 @@ export function readSharedPage(file: string): Buffer {
   return readFileSync(path.join(sharedPages, file));
 }
 
+/**
+ * Runs `fn` in the probe page (extension APIs). Right after install Chromium may still be
+ * settling the extension's pages; a context lost then is retried once on a fresh probe.
+ */
+export async function inExtension<A, R>(loaded: Loaded, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  for (let attempt = 0; ; attempt++) {
+    const probe = await loaded.probe();
+    try {
+      return await probe.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg as unknown);
+    } catch (error) {
+      if (attempt > 0 || !/context was destroyed|Target page, context or browser has been closed/.test(String(error))) throw error;
+      await probe.waitForLoadState().catch(() => undefined);
+    }
+  }
+}
+
+/** Opens an empty tab and returns its page and tab id. */
+export async function newTab(loaded: Loaded): Promise<{ page: Page; tabId: number }> {
+  await loaded.probe(); // opened first: opening it later would make it the active tab
+  const page = await loaded.context.newPage();
+  await page.bringToFront();
+  const tabId = await inExtension(loaded, async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  }, null);
+  if (tabId < 0) throw new Error('no tab found for a new page');
+  return { page, tabId };
+}
+
 /** Opens `url` in a new tab and returns the page and its tab id. */
 export async function openProduct(loaded: Loaded, url: string): Promise<{ page: Page; tabId: number }> {
+  await loaded.probe(); // opened first: opening it later would make it the active tab
   const page = await loaded.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.bringToFront();
-  const sw = await loaded.worker();
   // Without the "tabs" permission (we do not ask for it) tab URLs are hidden from the extension,
   // so the tab is found as the active one: the page just brought to the front.
-  const tabId = await sw.evaluate(async () => {
+  const tabId = await inExtension(loaded, async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
-  });
+  }, null);
   if (tabId < 0) throw new Error(`no tab found for ${url}`);
   return { page, tabId };
 }
 
 export async function badgeText(loaded: Loaded, tabId: number): Promise<string> {
-  const sw = await loaded.worker();
-  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return inExtension(loaded, (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** Waits until the tab's badge satisfies `accept` (the content script and worker run async). */
@@ -117,26 +178,27 @@ export async function openOptions(loaded: Loaded): Promise<Page> {
 
 /** Writes a profile straight into storage, as the options page would. */
 export async function setProfile(loaded: Loaded, profile: unknown): Promise<void> {
-  const sw = await loaded.worker();
-  await sw.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
+  await inExtension(loaded, (p) => chrome.storage.local.set({ profile: p }), profile);
 }
 
+/** A whole profile as the options page saves it: the defaults with `changes` on top. */
+export function fullProfile(changes: Partial<Profile> = {}): Profile {
+  return { ...structuredClone(DEFAULT_PROFILE), ...changes };
+}
+
+let cdpForProbe: CDPSession | undefined;
 /**
- * Stops the extension's service worker the way Chromium does when it idles, through
- * chrome://serviceworker-internals, and returns the status that page then shows.
- * Playwright keeps the old Worker handle (it never fires 'close' for it): call this last.
+ * Stops the extension's service worker at once (CDP ServiceWorker.stopAllWorkers, about 20 ms),
+ * as Chromium does when it idles or is under memory pressure. Any message it was handling is
+ * lost; the next event starts a new worker.
  */
-export async function stopServiceWorker(loaded: Loaded): Promise<string> {
-  const page = await loaded.context.newPage();
-  await page.goto('chrome://serviceworker-internals/');
-  await page.locator('cr-button', { hasText: 'Stop' }).first().click();
-  let status = '';
-  for (let i = 0; i < 40 && status !== 'STOPPED'; i++) {
-    await page.waitForTimeout(100);
-    status = (await page.locator('body').innerText()).match(/Running Status: (\w+)/)?.[1] ?? '';
+export async function stopWorkerNow(loaded: Loaded): Promise<void> {
+  const probe = await loaded.probe();
+  if (!cdpForProbe) {
+    cdpForProbe = await loaded.context.newCDPSession(probe);
+    await cdpForProbe.send('ServiceWorker.enable');
   }
-  await page.close();
-  return status;
+  await cdpForProbe.send('ServiceWorker.stopAllWorkers');
 }
 
 /**
@@ -157,12 +219,31 @@ export async function noteText(page: Page): Promise<string> {
   }
 }
 
+/**
+ * Evaluates `expression` in Dose Guard's content script world of `page` (its isolated world, where
+ * chrome.runtime is ours): what a content script could send, sent from where it would be.
+ */
+export async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Dose Guard');
+    if (!world) throw new Error(`no Dose Guard world in the page (worlds: ${contexts.map((c) => c.name || c.auxData?.type).join(', ')})`);
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The background's stored result for a tab (storage.session), once it has one. */
 export async function waitForTabState(loaded: Loaded, tabId: number, timeoutMs = 15_000): Promise<{ url: string; reading: { status: string } }> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const sw = await loaded.worker();
-    const state = await sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+    const state = await inExtension(loaded, async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
     if (state) return state as { url: string; reading: { status: string } };
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -170,6 +251,5 @@ export async function waitForTabState(loaded: Loaded, tabId: number, timeoutMs =
 }
 
 export async function tabStateStored(loaded: Loaded, tabId: number): Promise<boolean> {
-  const sw = await loaded.worker();
-  return sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined, tabId);
+  return inExtension(loaded, async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined, tabId);
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, openOptions, repoRoot, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
+import { fullProfile, inExtension, launchExtension, openOptions, repoRoot, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
 
 const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -28,16 +28,14 @@ const PRODUCT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 let loaded: Loaded;
 
 async function storedProfile(): Promise<Record<string, unknown> | undefined> {
-  const sw = await loaded.worker();
-  return sw.evaluate(async () => (await chrome.storage.local.get('profile')).profile as Record<string, unknown> | undefined);
+  return inExtension(loaded, async () => (await chrome.storage.local.get('profile')).profile as Record<string, unknown> | undefined, null);
 }
 
 async function clearStorage(): Promise<void> {
-  const sw = await loaded.worker();
-  await sw.evaluate(async () => {
+  await inExtension(loaded, async () => {
     await chrome.storage.local.clear();
     await chrome.storage.session.clear();
-  });
+  }, null);
 }
 
 /**
@@ -47,10 +45,9 @@ async function clearStorage(): Promise<void> {
 async function openProductTab(url: string): Promise<{ page: Page; tabId: number }> {
   const page = await loaded.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const sw = await loaded.worker();
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const tabId = await sw.evaluate(async (u) => {
+    const tabId = await inExtension(loaded, async (u) => {
       const all = await chrome.storage.session.get(null);
       const state = Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number } | undefined;
       return state?.tabId ?? -1;
@@ -260,8 +257,7 @@ describe('options page', () => {
       settings: { pageNotes: true, disabledStores: [] },
     };
     await setProfile(loaded, original);
-    const sw = await loaded.worker();
-    await sw.evaluate(() => chrome.storage.session.set({ 'tab:1': { x: 1 } }));
+    await inExtension(loaded, () => chrome.storage.session.set({ 'tab:1': { x: 1 } }), null);
     const page = await openOptions(loaded);
     await page.locator('.stack-row').first().waitFor();
 
@@ -277,8 +273,8 @@ describe('options page', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => page.locator('#data-status').textContent()).toContain('deleted');
-    expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
-    expect(await sw.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    expect(await inExtension(loaded, () => chrome.storage.local.get(null), null)).toEqual({});
+    expect(await inExtension(loaded, () => chrome.storage.session.get(null), null)).toEqual({});
     expect(await page.locator('.stack-row').count()).toBe(0);
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('');
 
@@ -298,6 +294,26 @@ describe('options page', () => {
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('35');
     await save(page);
     expect(await storedProfile()).toEqual(original);
+    await page.close();
+  });
+
+  it('refuses a file whose keys are only Object methods, leaving the form and the saved profile as they were (issue 9, point 6)', async () => {
+    await clearStorage();
+    const saved = fullProfile({ ageYears: 71, conditions: ['kidney-disease'] });
+    await setProfile(loaded, saved);
+    const page = await openOptions(loaded);
+    await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('71');
+    const input = page.getByLabel('Import a profile file');
+    const importError = page.locator('#import-error');
+    for (const text of ['{"constructor": 1}', '{"toString": "x"}', '{"__proto__": {"ageYears": 30}}', '{"schemaVersion": 1}']) {
+      await importError.evaluate((el) => { el.textContent = ''; });
+      await input.setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => importError.textContent(), { message: text }).toContain('not a Dose Guard profile');
+      // The form still shows the saved answers: Save would keep them, not wipe them.
+      expect(await page.getByLabel('Age', { exact: true }).inputValue(), text).toBe('71');
+      expect(await page.getByLabel('Kidney disease', { exact: false }).isChecked(), text).toBe(true);
+    }
+    expect(await storedProfile()).toEqual(saved);
     await page.close();
   });
 
@@ -333,11 +349,11 @@ describe('options page', () => {
     const page = await openOptions(loaded);
     await page.locator('#age').waitFor();
     // No edits: the page simply follows.
-    await setProfile(loaded, { schemaVersion: 1, stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }] });
+    await setProfile(loaded, fullProfile({ stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }] }));
     await page.locator('.stack-row').first().waitFor();
     // Unsaved edit, then another item arrives: both are kept.
     await page.getByLabel('Age', { exact: true }).fill('50');
-    await setProfile(loaded, { schemaVersion: 1, stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }, { id: 'p2', name: 'Second', dailyMg: 20 }] });
+    await setProfile(loaded, fullProfile({ stack: [{ id: 'p1', name: 'From popup', dailyMg: 100 }, { id: 'p2', name: 'Second', dailyMg: 20 }] }));
     await expect.poll(() => page.locator('.stack-row').count()).toBe(2);
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('50');
     await save(page);
@@ -347,14 +363,14 @@ describe('options page', () => {
 
   it('has no axe-core violations, in light and dark, and a screenshot to look at', async () => {
     await clearStorage();
-    await setProfile(loaded, {
-      schemaVersion: 1, ageYears: 58, sex: 'female', conditions: ['osteoporosis'], medications: ['bisphosphonate', 'ppi'],
+    await setProfile(loaded, fullProfile({
+      ageYears: 58, sex: 'female', conditions: ['osteoporosis'], medications: ['bisphosphonate', 'ppi'],
       stack: [
         { id: 's1', name: 'Magnesium glycinate 120 caps', dailyMg: 200, url: 'https://www.iherb.com/pr/x/1' },
         { id: 's2', name: 'Antacid tablets', dailyMg: 85, medicine: true },
       ],
       settings: { pageNotes: true, disabledStores: [] },
-    });
+    }));
     const page = await loaded.context.newPage();
     await page.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html?welcome=1`);
     await page.locator('.stack-row').nth(1).waitFor();

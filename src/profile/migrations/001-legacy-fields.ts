@@ -8,6 +8,9 @@
 // A field already under its version-1 name wins over its legacy twin.
 import type { Migration } from './types.ts';
 
+/** The field names only the version-0 shape had: data holding one of them is a legacy profile. */
+export const LEGACY_FIELDS: readonly string[] = ['age', 'isPregnant', 'isBreastfeeding', 'supplements'];
+
 const RENAMES: ReadonlyArray<readonly [legacy: string, current: string]> = [
   ['age', 'ageYears'],
   ['isPregnant', 'pregnant'],

@@ -17,7 +17,9 @@ function sourceFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? sourceFiles(p) : /\.(ts|html)$/.test(name) ? [p] : [];
   });
 }
-const code = [...sourceFiles(path.join(root, 'src')), path.join(root, 'manifest.json')].map((f) => readFileSync(f, 'utf8')).join('\n');
+const sources = sourceFiles(path.join(root, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const manifest = readFileSync(path.join(root, 'manifest.json'), 'utf8');
+const code = `${sources}\n${manifest}`;
 
 describe('locales', () => {
   it('has English, the default locale of the manifest', () => {
@@ -46,7 +48,12 @@ describe('locales', () => {
 
   it('every message key named in the code exists', () => {
     const prefixes = new Set(Object.keys(english).map((k) => k.split('_')[0]!).filter((p) => p !== k0(p)));
-    const named = [...code.matchAll(/['"]([a-z]+_[a-z0-9_]+)['"]/g)].map((m) => m[1]!).filter((k) => prefixes.has(k.split('_')[0]!));
+    // Quoted names in the code; in the manifest only its __MSG_key__ references (its own property
+    // names, such as "content_scripts", are not message keys).
+    const named = [
+      ...[...sources.matchAll(/['"]([a-z]+_[a-z0-9_]+)['"]/g)].map((m) => m[1]!),
+      ...[...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!),
+    ].filter((k) => prefixes.has(k.split('_')[0]!));
     expect([...new Set(named)].filter((k) => !(k in english))).toEqual([]);
   });
 });

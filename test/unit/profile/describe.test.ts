@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { describeProblem, describeProblems, fieldLabel } from '../../../src/profile/describe.ts';
 import { parseProfile } from '../../../src/profile/parse.ts';
 import { readProfile } from '../../../src/profile/load.ts';
+import { DEFAULT_PROFILE } from '../../../src/core/profile.ts';
 
 describe('problems in the user’s words', () => {
   it('says which field was reset and that the rest was kept', () => {
-    const { problems } = parseProfile({ ageYears: 'old' });
+    const { problems } = parseProfile({ ...DEFAULT_PROFILE, ageYears: 'old' });
     expect(describeProblems(problems)).toEqual(['We could not read your saved age; it was reset to its default. Everything else was kept.']);
   });
 
   it('names a dropped stack item by its position from 1', () => {
-    const { problems } = parseProfile({ stack: [{ name: 'ok', dailyMg: 1 }, { name: 'bad' }] });
+    const { problems } = parseProfile({ ...DEFAULT_PROFILE, stack: [{ name: 'ok', dailyMg: 1 }, { name: 'bad' }] });
     expect(describeProblems(problems)).toEqual([
       'We could not read item 2 in your saved list of what you already take; it was removed. Everything else was kept.',
     ]);
@@ -28,10 +29,17 @@ describe('problems in the user’s words', () => {
   });
 
   it('explains unknown fields and newer versions', () => {
-    const read = readProfile({ schemaVersion: 9, extra: 1 });
+    const read = readProfile({ ...DEFAULT_PROFILE, schemaVersion: 9, extra: 1 });
     expect(describeProblems(read.problems)).toEqual([
       'Your saved profile comes from a newer version of Dose Guard. What this version understands was kept.',
       'Your saved profile had a field this version does not use (extra); it was left out.',
+    ]);
+  });
+
+  it('names a missing field as one that could not be read', () => {
+    const { conditions: _c, ...rest } = DEFAULT_PROFILE;
+    expect(describeProblems(parseProfile(rest).problems)).toEqual([
+      'We could not read your saved health conditions; it was reset to its default. Everything else was kept.',
     ]);
   });
 

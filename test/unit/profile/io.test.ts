@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/core/profile.ts';
-import { canonicalJson, exportFileName, exportJson, importJson } from '../../../src/profile/io.ts';
+import { vi } from 'vitest';
+import { MAX_IMPORT_BYTES, canonicalJson, exportFileName, exportJson, importFile, importJson } from '../../../src/profile/io.ts';
 
 const profile: Profile = { ...DEFAULT_PROFILE, ageYears: 33, stack: [{ id: 'a', name: 'Mag', dailyMg: 150 }] };
 
@@ -33,6 +34,40 @@ describe('export and import', () => {
 
   it('refuses a huge file', () => {
     expect(importJson(' '.repeat(1_000_001)).ok).toBe(false);
+  });
+
+  // Issue 9, point 6: the key check followed the prototype chain, so these "profiles" reset the
+  // form to the defaults, and Save would have wiped the user's profile.
+  it.each([
+    ['constructor', '{"constructor": 1}'],
+    ['toString', '{"toString": "x"}'],
+    ['__proto__', '{"__proto__": {"ageYears": 30}}'],
+    ['hasOwnProperty and valueOf', '{"hasOwnProperty": 1, "valueOf": 2}'],
+  ])('refuses a file whose only key is an Object method (%s): own fields only', (_, text) => {
+    const result = importJson(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain('none of its fields');
+  });
+
+  it('imports a file holding a value that cannot be turned into text, dropping that value (found by npm run fuzz)', () => {
+    const result = importJson(JSON.stringify({ ...profile, stack: [{ name: { length: { toString: 'x' } }, dailyMg: 1 }] }));
+    expect(result.ok && result.read.profile.stack).toEqual([]);
+    expect(result.ok && result.read.problems.map((p) => p.field)).toEqual(['stack[0]']);
+  });
+
+  it('refuses a file with no profile field, even one with the format version', () => {
+    expect(importJson('{}').ok).toBe(false);
+    expect(importJson('{"schemaVersion": 1}').ok).toBe(false);
+  });
+
+  it('checks the file size before reading the file', async () => {
+    const text = vi.fn(async () => exportJson(profile));
+    const result = await importFile({ size: MAX_IMPORT_BYTES + 1, text });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain('too large');
+    expect(text).not.toHaveBeenCalled();
+    const fine = await importFile({ size: 2_000, text });
+    expect(fine.ok).toBe(true);
   });
 
   it('imports a partly bad file with its problems named', () => {

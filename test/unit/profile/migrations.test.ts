@@ -127,6 +127,14 @@ describe('readProfile (migrate, then parse)', () => {
     expect(read.problems.map((p) => p.field)).toEqual(['ageYears']);
   });
 
+  it('does not take the fields a legacy shape never had for missing, but does for an object with no field of any shape', () => {
+    expect(readProfile({ age: 65, supplements: [] }).problems).toEqual([]);
+    const bare = readProfile({ ageYears: 65 });
+    expect(bare.problems.map((p) => p.action)).toContain('missing');
+    expect(bare.problems.map((p) => p.field)).toContain('conditions');
+    expect(readProfile({}).problems.map((p) => p.field)).toContain('conditions');
+  });
+
   it('reads a current profile unchanged', () => {
     expect(readProfile(structuredClone(current))).toEqual({ profile: current, problems: [], fromVersion: 1, migrations: [] });
   });

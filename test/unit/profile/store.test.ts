@@ -37,12 +37,23 @@ describe('profile storage', () => {
   });
 
   it('repairs on load without writing', async () => {
-    const { area, data, writes } = memoryArea({ [PROFILE_KEY]: { schemaVersion: 1, ageYears: 999, standard: 'eu' } });
+    const { area, data, writes } = memoryArea({ [PROFILE_KEY]: { ...DEFAULT_PROFILE, ageYears: 999, standard: 'eu' } });
     const loaded = await loadProfile(area);
     expect(loaded.profile).toEqual({ ...DEFAULT_PROFILE, standard: 'eu' });
     expect(loaded.problems.map((p) => p.field)).toEqual(['ageYears']);
     expect(writes()).toBe(0);
     expect((data[PROFILE_KEY] as { ageYears: number }).ageYears).toBe(999);
+  });
+
+  it('reports a stored profile that lost a field, or all of them, as a problem, never as a first run (issue 9, point 5)', async () => {
+    const { conditions: _c, ...noConditions } = { ...DEFAULT_PROFILE, conditions: ['kidney-disease'] };
+    const partial = await loadProfile(memoryArea({ [PROFILE_KEY]: noConditions }).area);
+    expect(partial.isNew).toBe(false);
+    expect(partial.problems).toEqual([expect.objectContaining({ field: 'conditions', action: 'missing' })]);
+    const empty = await loadProfile(memoryArea({ [PROFILE_KEY]: {} }).area);
+    expect(empty.isNew).toBe(false);
+    expect(empty.problems.length).toBeGreaterThan(0);
+    expect(empty.problems.every((p) => p.action === 'missing')).toBe(true);
   });
 
   it('migrates a legacy stored profile on load', async () => {

@@ -1,0 +1,79 @@
+// Where a store keeps its product pages, decided from the address alone, before anything on the
+// page is read. The content script runs on whole store domains (the manifest cannot be narrower
+// and still follow in-page navigation), so without this it would read account, order, checkout
+// and search pages too: pages with nothing to check and with the user's own data on them.
+//
+// One row per store the content script runs on (manifest.json content_scripts): the hosts, and
+// the paths a product page can have. A path of a listed host that matches none is read no
+// further. Hosts not listed (a shop the user asks to check with "Check this page") are always
+// read: there the user has asked, and nothing says where products live.
+
+export interface StoreAddresses {
+  /** the store, as the reading's `source` names it */
+  store: string;
+  /** hosts of the store (the address's host name, lower case) */
+  host: RegExp;
+  /** paths (with the query) where a product page can be */
+  productPaths: readonly RegExp[];
+  /** paths that match a product path's shape but are not product pages */
+  otherPaths?: readonly RegExp[];
+}
+
+// Single words that are pages of a shop but never a product, for stores whose product paths are
+// a bare slug (Vitacost: www.vitacost.com/now-foods-magnesium-citrate-200-mg-250-tablets).
+const ACCOUNT_WORDS = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/i;
+
+export const STORE_ADDRESSES: readonly StoreAddresses[] = [
+  {
+    store: 'iherb',
+    host: /(?:^|\.)iherb\.com$/,
+    // www.iherb.com/pr/<slug>/<id>, and the same under country hosts (kr.iherb.com/pr/...)
+    productPaths: [/^\/pr\/[^/?#]+/i],
+  },
+  {
+    store: 'amazon',
+    host: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/,
+    // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>
+    productPaths: [/^\/(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
+  },
+  {
+    store: 'walmart',
+    host: /(?:^|\.)walmart\.com$/,
+    // /ip/<slug>/<id> and /ip/<id>
+    productPaths: [/^\/ip\/[^/?#]+/i],
+  },
+  {
+    store: 'target',
+    host: /(?:^|\.)target\.com$/,
+    // /p/<slug>/-/A-<id>
+    productPaths: [/^\/p\/[^/?#]+/i],
+  },
+  {
+    store: 'vitacost',
+    host: /(?:^|\.)vitacost\.com$/,
+    // A product is a bare slug with no file extension. Category pages have the same shape and
+    // are read too (the reading engine tells them apart); search (/productsearch.aspx), account
+    // and checkout pages do not have it.
+    productPaths: [/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:[?#].*)?$/i],
+    otherPaths: [ACCOUNT_WORDS],
+  },
+];
+
+/** `product-path`: a product page can be here, read it. `other-path`: a page of a listed store
+ *  where no product page is (account, order, checkout, search, category pages): read nothing.
+ *  `unlisted-host`: no table for this host: read it. */
+export type AddressVerdict = 'product-path' | 'other-path' | 'unlisted-host';
+
+export function pageByAddress(url: string): AddressVerdict {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'unlisted-host';
+  }
+  const row = STORE_ADDRESSES.find((r) => r.host.test(parsed.hostname.toLowerCase()));
+  if (!row) return 'unlisted-host';
+  const path = parsed.pathname + parsed.search;
+  if (row.otherPaths?.some((re) => re.test(path))) return 'other-path';
+  return row.productPaths.some((re) => re.test(path)) ? 'product-path' : 'other-path';
+}

@@ -1,0 +1,89 @@
+// Read nothing where there is nothing to read (issue 9, point 8): on the stores the content script
+// runs on, the address decides first whether a product page can be there.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { STORE_ADDRESSES, pageByAddress } from '../../../src/extract/stores/addresses.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
+
+interface Answer { url?: string | null; kind?: string }
+function answers(file: string): Answer[] {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Answer[]) : [];
+}
+const fixtureDirs = readdirSync(path.join(root, 'test/fixtures')).map((d) => path.join(root, 'test/fixtures', d, 'answers.json'));
+const known = [
+  ...fixtureDirs.flatMap(answers),
+  ...(JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8')) as { url: string }[]).map((p) => ({ url: p.url, kind: 'product' })),
+  // pages saved by others, when present (their addresses only)
+  ...answers(path.join(shared, 'pages/answers.json')),
+  ...answers(path.join(shared, 'pages/answers-more.json')),
+].flatMap((a) => (typeof a.url === 'string' && typeof a.kind === 'string' && pageByAddress(a.url) !== 'unlisted-host' ? [{ url: a.url, kind: a.kind }] : []));
+
+describe('the address decides before anything is read', () => {
+  it('has a row for every store the content script runs on', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
+    const hosts = manifest.content_scripts.flatMap((c) => c.matches).map((m) => new URL(m.replace('*.', 'www.').replace(/\*$/, '')).hostname);
+    expect(hosts.filter((h) => !STORE_ADDRESSES.some((r) => r.host.test(h)))).toEqual([]);
+  });
+
+  it('reads every product page we know of on those stores', () => {
+    const products = known.filter((a) => a.kind === 'product');
+    expect(products.length).toBeGreaterThan(30);
+    expect(products.filter((a) => pageByAddress(a.url) !== 'product-path').map((a) => a.url)).toEqual([]);
+  });
+
+  it('reads nothing on the search, list and category pages we know of (Vitacost categories excepted: same shape as a product)', () => {
+    const others = known.filter((a) => a.kind !== 'product' && !/vitacost\.com\/[^/]+$/.test(a.url));
+    expect(others.length).toBeGreaterThan(2);
+    expect(others.filter((a) => pageByAddress(a.url) !== 'other-path').map((a) => a.url)).toEqual([]);
+  });
+
+  it.each([
+    'https://www.iherb.com/account/orders',
+    'https://checkout.iherb.com/cart',
+    'https://secure.iherb.com/myaccount/profile',
+    'https://www.iherb.com/search?kw=magnesium',
+    'https://www.iherb.com/c/magnesium',
+    'https://www.iherb.com/',
+    'https://www.amazon.com/gp/css/order-history?ref_=nav_orders_first',
+    'https://www.amazon.com/gp/cart/view.html',
+    'https://www.amazon.com/s?k=magnesium+glycinate',
+    'https://www.amazon.co.uk/your-account',
+    'https://www.amazon.com/dp/short',
+    'https://www.walmart.com/orders',
+    'https://www.walmart.com/account/profile',
+    'https://www.walmart.com/checkout',
+    'https://www.walmart.com/search?q=magnesium',
+    'https://www.target.com/orders',
+    'https://www.target.com/co-cart',
+    'https://www.target.com/s?searchTerm=magnesium',
+    'https://www.target.com/c/vitamins-supplements-health/-/N-4y5yt',
+    'https://www.vitacost.com/MyAccount/OrderHistory.aspx',
+    'https://www.vitacost.com/checkout/shoppingcart',
+    'https://www.vitacost.com/cart',
+    'https://www.vitacost.com/login',
+    'https://www.vitacost.com/productsearch.aspx?t=magnesium',
+    'https://www.vitacost.com/',
+  ])('reads nothing on %s', (url) => {
+    expect(pageByAddress(url)).toBe('other-path');
+  });
+
+  it.each([
+    'https://www.iherb.com/pr/now-foods-magnesium-citrate-200-mg-100-tablets/69347?rcode=ABC',
+    'https://kr.iherb.com/pr/now-foods-magnesium-citrate-200-mg-100-tablets/69347',
+    'https://www.amazon.de/gp/product/B0CX4MG500/ref=ox_sc_act_title_1',
+    'https://www.amazon.com/gp/aw/d/B0CX4MG500',
+    'https://www.walmart.com/ip/10315602',
+    'https://www.vitacost.com/now-foods-magnesium-citrate-200-mg-250-tablets?csrc=GPF',
+  ])('reads %s', (url) => {
+    expect(pageByAddress(url)).toBe('product-path');
+  });
+
+  it('reads any page of a host it has no table for (a shop the user asks to check)', () => {
+    expect(pageByAddress('https://shop.example.com/account')).toBe('unlisted-host');
+    expect(pageByAddress('not a url')).toBe('unlisted-host');
+  });
+});

@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+// When the content script reads the page again (issue 9, point 2; issue 14: no idle wake-ups).
+// Fake timers drive the clock: nothing is timed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from '../../../src/content/watch.ts';
+
+let visibility: 'visible' | 'hidden' = 'visible';
+let stop: (() => void) | undefined;
+const g = globalThis as { navigation?: EventTarget };
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  visibility = 'visible';
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  document.body.innerHTML = '<nav id="menu"><ul><li>Deals</li></ul></nav><div id="area"><table><tr><td id="cell">Magnesium 100 mg</td></tr></table></div><div id="ads"></div>';
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  delete g.navigation;
+  vi.useRealTimers();
+});
+
+function watch(opts: { observe?: () => boolean } = {}) {
+  const reasons: string[] = [];
+  let result: boolean | undefined;
+  stop = watchPage({
+    scan: (why) => {
+      reasons.push(why);
+      return result;
+    },
+    productArea: () => ['#area'],
+    shouldObserve: opts.observe ?? (() => true),
+  });
+  return { reasons, nothingNew: () => (result = false) };
+}
+
+const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+const cell = () => document.getElementById('cell')!;
+
+describe('watching the page', () => {
+  it('reads once at start', () => {
+    const { reasons } = watch();
+    expect(reasons).toEqual(['start']);
+  });
+
+  it('sees a change in the product area long after load (no 12 s window)', async () => {
+    const { reasons } = watch();
+    await tick(30_000);
+    cell().textContent = 'Magnesium 500 mg';
+    await tick(1_000);
+    expect(reasons).toEqual(['start', 'change']);
+  });
+
+  it('ignores churn outside the product area', async () => {
+    const { reasons } = watch();
+    for (let i = 0; i < 20; i++) {
+      document.getElementById('ads')!.textContent = `ad ${i}`;
+      document.getElementById('menu')!.append(document.createElement('li'));
+      await tick(200);
+    }
+    await tick(5_000);
+    expect(reasons).toEqual(['start']);
+  });
+
+  it('reads once for a burst of changes, and a churning area ever more rarely while nothing new is found', async () => {
+    const { reasons, nothingNew } = watch();
+    nothingNew();
+    for (let i = 0; i < 60 * 10; i++) {
+      cell().textContent = `frame ${i}`; // a carousel in the product area, 10 changes a second for a minute
+      await tick(100);
+    }
+    const reads = reasons.filter((r) => r === 'change').length;
+    // at most one read per 2 s, slowing to one per 16 s: about 8 reads in a minute, never 600
+    expect(reads).toBeGreaterThanOrEqual(3);
+    expect(reads).toBeLessThanOrEqual(12);
+  });
+
+  it('watches nothing while the tab is hidden, and reads once when it is shown again', async () => {
+    const { reasons } = watch();
+    visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    cell().textContent = 'Magnesium 500 mg';
+    await tick(10_000);
+    expect(reasons).toEqual(['start']);
+    expect(vi.getTimerCount(), 'no timer runs while hidden').toBe(0);
+    visibility = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(reasons).toEqual(['start', 'shown']);
+    cell().textContent = 'Magnesium 600 mg';
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'shown', 'change']);
+  });
+
+  it('sees the product area replaced as a whole, and changes inside its successor', async () => {
+    const { reasons } = watch();
+    const fresh = document.createElement('div');
+    fresh.id = 'area';
+    fresh.innerHTML = '<p id="cell2">Magnesium 200 mg</p>';
+    document.getElementById('area')!.replaceWith(fresh);
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'change']);
+    document.getElementById('cell2')!.textContent = 'Magnesium 300 mg';
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'change', 'change']);
+  });
+
+  it('uses the Navigation API where it exists: no timer at all while the page is idle', async () => {
+    g.navigation = new EventTarget();
+    const { reasons } = watch();
+    await tick(60_000);
+    expect(vi.getTimerCount()).toBe(0);
+    history.pushState({}, '', '/pr/other-product/2');
+    g.navigation.dispatchEvent(new Event('currententrychange'));
+    expect(reasons).toEqual(['start', 'navigation']);
+  });
+
+  it('polls the address only where the Navigation API is missing, and never while hidden', async () => {
+    const { reasons } = watch();
+    expect(vi.getTimerCount()).toBe(1);
+    history.pushState({}, '', '/pr/third-product/3');
+    await tick(1_000);
+    expect(reasons).toEqual(['start', 'navigation']);
+    visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('observes nothing where nothing is read (an account page), but still follows navigation', async () => {
+    g.navigation = new EventTarget();
+    let product = false;
+    const { reasons } = watch({ observe: () => product });
+    cell().textContent = 'Your order: Magnesium 400 mg';
+    await tick(5_000);
+    expect(reasons).toEqual(['start']);
+    product = true;
+    history.pushState({}, '', '/pr/a-product/4');
+    g.navigation.dispatchEvent(new Event('currententrychange'));
+    cell().textContent = 'Magnesium 400 mg';
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'navigation', 'change']);
+  });
+});
