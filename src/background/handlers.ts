@@ -6,15 +6,16 @@ import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
-import { stackItemFor } from '../rules/in-stack.ts';
+import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
+import { loadNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { serial } from './serial.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
-  const { profile, problems } = await loadProfile(browser.storage.local);
-  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field) };
+  const [{ profile, problems }, notes] = await Promise.all([loadProfile(browser.storage.local), loadNotePrefs(browser.storage.local)]);
+  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes };
 }
 
 class PageChanged extends Error {
@@ -33,7 +34,20 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
 export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
   if (msg.type === 'no-product') return onTabGone(tabId).then(noNote);
+  if (msg.type === 'note-dismiss') return onNoteDismissed(msg.scope, url);
   return onPageReading(msg, tabId, url);
+}
+
+/** The note's close button (this product) or "Don't show notes on this site". Saving the note's
+ *  preferences re-publishes every tab (index.ts), so the site's other tabs drop their notes too. */
+function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<BackgroundToContent> {
+  return serial(async () => {
+    const notes = await loadNotePrefs(browser.storage.local);
+    const site = siteOf(url);
+    if (scope === 'site' && site) await saveNotePrefs(browser.storage.local, withSiteOff(notes, site));
+    if (scope === 'page') await saveNotePrefs(browser.storage.local, withDismissed(notes, normalizePageUrl(url)));
+    return noNote();
+  });
 }
 
 function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
@@ -51,7 +65,7 @@ function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' 
     const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
     await setTabState(state);
     await showBadge(tabId, state);
-    return noteFor(state, view.profile);
+    return noteFor(state, view.profile, view.notes);
   });
 }
 

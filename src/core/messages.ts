@@ -18,8 +18,14 @@ export const NoProductMsg = z.object({
   type: z.literal('no-product'),
   url: z.string().check(z.maxLength(4000)),
 });
+/** From the note itself: its close button (this product's note stays closed) or "Don't show notes
+ *  on this site". Which page or site is taken from the sender, as the browser reports it. */
+export const NoteDismissMsg = z.object({
+  type: z.literal('note-dismiss'),
+  scope: z.enum(['page', 'site']),
+});
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg]);
+export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg, NoteDismissMsg]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------
@@ -81,6 +87,11 @@ export const VerdictMsg = z.object({
   level: Level,
   /** accent colour of the note, as the badge's */
   color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
+  /** the page the verdict is for (its address when read): a tab that has moved on to another
+   *  page by the time it arrives does not show it */
+  url: z.optional(z.string().check(z.maxLength(4000))),
+  /** the toolbar badge's text, shown on the note's chip */
+  badge: z.string().check(z.maxLength(8)),
   headline: z.string().check(z.maxLength(200)),
   detail: z.string().check(z.maxLength(400)),
   showNote: z.boolean(),

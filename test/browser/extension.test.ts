@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   badgeText, fullProfile, iherbPanel, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
-  noteText, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
+  noteText, setNotePrefs, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
 const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
@@ -51,7 +51,13 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     const { page, tabId } = await openProduct(ext, IHERB_URL);
     // 105 mg a day against the 350 mg adult limit (default profile: adult, US).
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    // A plain OK puts no note on the page unless the user asks for one (options: note preferences).
+    await waitForTabState(ext, tabId);
+    expect(await noteText(page)).toBe('');
+    await setNotePrefs(ext, { plainOk: true });
     await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit This product: 105 mg\/day; limit 350 mg\/day\./);
+    await setNotePrefs(ext, {});
+    await expect.poll(() => noteText(page)).toBe('');
 
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('Within your daily limit');
@@ -181,9 +187,10 @@ describe('demo pages (our own, in store layouts)', () => {
     const options = await openOptions(ext);
     await options.getByRole('button', { name: 'Delete all my data' }).click();
     await options.getByRole('dialog', { name: 'Delete all your data?' }).getByRole('button', { name: 'Delete everything' }).click();
-    // The page is read again against the default profile: 100 mg a day, nothing else taken.
+    // The page is read again against the default profile: 100 mg a day, nothing else taken. The
+    // OVER note goes; a plain OK has none (notes for it are off by default).
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
-    await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit/);
+    await expect.poll(() => noteText(page)).toBe('');
     await options.close();
     await page.close();
   });
