@@ -8,8 +8,8 @@ import type { Profile } from '../core/profile.ts';
 import { translator } from '../i18n/index.ts';
 import { sentences } from '../rules/format.ts';
 import { VERDICT_COLOR } from '../ui/verdict.ts';
-import { DEFAULT_NOTE_PREFS, siteOf, type NotePrefs } from '../ui/prefs.ts';
-import { normalizePageUrl } from '../rules/in-stack.ts';
+import type { NotePrefs } from '../ui/prefs.ts';
+import { noteWanted } from './note-wanted.ts';
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
   const assessment = state?.assessment;
@@ -34,20 +34,6 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
 
 /** The answer that shows nothing on the page. */
 export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: VERDICT_COLOR.unknown, badge: '', headline: '', detail: '', showNote: false });
-
-/**
- * Whether this page gets a note: notes on, a product of the nutrient, and not a note the user
- * turned off (for this site, or closed for this product). A plain, sure "within your limit" gets
- * one only when the user asked for it: the note is for answers that need a look.
- */
-export function noteWanted(state: TabState, profile: Profile, notes: NotePrefs = DEFAULT_NOTE_PREFS): boolean {
-  const a = state.assessment;
-  if (!profile.settings.pageNotes || state.reading.status === 'absent' || !a) return false;
-  const site = siteOf(state.url);
-  if (site && notes.offSites.includes(site)) return false;
-  if (notes.dismissed.includes(normalizePageUrl(state.url))) return false;
-  return a.verdict.kind !== 'within' || notes.plainOk;
-}
 
 /** The note's figures: this product a day, with what the user already takes, against the limit. */
 function figuresLine(a: Assessment): Msg | null {
