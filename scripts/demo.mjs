@@ -135,6 +135,27 @@ async function stateScreenshots(loaded) {
       shot.files[colorScheme] = file;
       await popup.close();
     }
+    // The page with its note as the shopper sees it: closed, then opened (pointer over it).
+    if (state.verdict) {
+      await page.bringToFront();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(700);
+      const prefix = path.join(dir, `${String(i + 1).padStart(2, '0')}-${state.id}-page`);
+      await page.screenshot({ path: `${prefix}.png` });
+      // The note's host: the body's first child, fixed above everything (its contents are closed).
+      const host = await page.evaluate(() => {
+        const el = document.body.firstElementChild;
+        if (!el || getComputedStyle(el).zIndex !== '2147483647') return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.right - 60, y: r.top > 100 ? r.bottom - 26 : r.top + 26 };
+      });
+      if (host) {
+        await page.mouse.move(host.x, host.y);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${prefix}-note-open.png` });
+      }
+    }
     await page.close();
     shots.push(shot);
     console.log(`   popup ${state.label.padEnd(11)} ${shot.height} px${shot.height > POPUP_MAX_HEIGHT ? '  (over the 600 px Chromium shows!)' : ''}`);
