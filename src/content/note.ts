@@ -223,9 +223,10 @@ function createNote(pageKey: string, options: NoteOptions): Shown {
     (root.activeElement as HTMLElement | null)?.blur();
   });
   // The keyboard reaches "details" and "close" first, then "Don't show notes on this site"; a
-  // screen reader reads the verdict, why, and where the rest is, in one run. The buttons carry
+  // screen reader reads the verdict, why, and where the rest is, in one run (the chip, which
+  // repeats the verdict, is hidden from it and placed by the grid). The buttons carry
   // no text of their own (their marks are drawn), only a name.
-  note.append(toggle, close, chip, title, detail, hint, offSite);
+  note.append(toggle, close, title, detail, hint, offSite, chip);
   root.append(style, note);
   place(host, note, { corner: 'bottom-right', folded: false });
   const parent = document.body ?? document.documentElement;
