@@ -4,18 +4,20 @@
 // to show again, never a badge without a state.
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
-import { loadProfile, saveProfile } from '../profile/store.ts';
+import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
-import { loadNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
+import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { serial } from './serial.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
-  const [{ profile, problems }, notes] = await Promise.all([loadProfile(browser.storage.local), loadNotePrefs(browser.storage.local)]);
-  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes };
+  // One read of storage for both: every page's verdict waits on it.
+  const stored = await browser.storage.local.get([PROFILE_KEY, NOTE_PREFS_KEY]);
+  const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
+  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]) };
 }
 
 class PageChanged extends Error {
