@@ -17,6 +17,9 @@ export interface DirectionsRange {
   perIntake: { min: number; max: number };
   /** the sentence it came from, verbatim (whitespace folded) */
   text: string;
+  /** the sentences it came from: the first, and the one giving the maximum when another does
+   *  ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies"), each verbatim */
+  sources: string[];
   /** "Apply 2-3 times daily": a count of intakes with no unit named (one serving each, when the
    *  serving is a single unit) */
   unitless?: boolean;
@@ -284,10 +287,10 @@ export function parseDirections(text: string): DirectionsResult {
     }
     res.texts.push(s);
     const r = res.range;
-    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, ...(d.unitless ? { unitless: true } : {}) };
+    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) };
     else if (r.unit === d.unit && r.unitless === d.unitless) {
       // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
-      if (d.max > r.max) r.text = `${r.text.split(' … ')[0]} … ${s}`;
+      if (d.max > r.max) r.sources = [r.sources[0]!, s];
       r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };

@@ -1,21 +1,20 @@
-// Every regular expression the text parsers use, in one exported list, so a test can check each
-// one with `recheck` for super-linear backtracking. Rules kept here: bounded repetition only,
-// no nested quantifiers, anchored probes on short slices where a pattern looks around an amount.
-// The nutrient's names and the other shops' label words are data (src/data/magnesium/names.ts):
-// the patterns below that use them are built once from escaped word lists (plain alternations).
+// Every regular expression the text parsers use that does not name the nutrient, in one exported
+// list, so a test can check each one with `recheck` for super-linear backtracking (the ones that
+// name it are built from its data in ../lexicon.ts, and checked the same way). Rules kept here:
+// bounded repetition only, no nested quantifiers, anchored probes on short slices where a pattern
+// looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
+// patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, NUTRIENT_NAMES, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** An alternation of literal words, longest first (so a longer inflection wins). */
-function wordsAlt(words: readonly string[]): string {
+export function wordsAlt(words: readonly string[]): string {
   return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 }
-/** The nutrient's names in every supported language, as a regex source group (a word start). */
-export const NAME_SRC = `(?:${wordsAlt(NUTRIENT_NAMES.magnesium.flatMap((n) => n.words))})`;
 const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
 /** Latin letters (ASCII, Latin-1, Latin Extended-A/B: the shops' languages) as a class body, for
  *  patterns kept without the 'u' flag: V8 runs a case-insensitive 'u' regex many times slower
@@ -24,51 +23,18 @@ const LAT = 'a-zA-Z\\u00C0-\\u024F';
 /** Unit words that head a facts column ("1 tabletka", "per tablet", "pro Tablette"). */
 const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule', 'capsules', 'kapsel', 'softgel', 'gummy', 'sachet', ...(UNIT_WORDS_EXTRA['tablet'] ?? []), ...(UNIT_WORDS_EXTRA['capsule'] ?? [])];
 
+/** The one test a line passes before any per-line parser looks at it: a digit, then (after at most
+ *  two spaces) a percent sign or the first letter of a mass unit (mg, g, mcg, µg, ug, milli-,
+ *  micro-, mikro-, gram). A line without it holds no amount and no percentage (AMOUNT_RE and
+ *  PERCENT_RE both need it), so it cannot state a dose. */
+export const MAY_HOLD_DOSE_RE = /\d\s{0,2}[%mgµμu]/i;
+
 /** A number with optional thousands separators or a decimal comma/point, then a mass unit.
  *  Number text is parsed in code (numbers.ts); the unit is checked for a word end in code. */
 export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mg|g)/gi;
 
 /** A percentage (for %DV / %NRV). */
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
-
-/** Words that name the element (EN/DE/FR/ES/IT), as a prefix of a word ("Magnesiumcitrat" too). */
-const ALL_NAMES = NUTRIENT_NAMES.magnesium.flatMap((n) => n.words);
-const MAGN_NAMES = ALL_NAMES.filter((w) => w.startsWith('magn'));
-const OTHER_NAMES = ALL_NAMES.filter((w) => !w.startsWith('magn'));
-/** The names sharing the "magn" stem, factored so the engine scans for that literal (fast on a
- *  whole page's text), with "magnesi" ("Magnesia") and "Mg2+". */
-export const MAGN_NAME_RE = new RegExp(`magn(?:${wordsAlt(MAGN_NAMES.map((w) => w.slice(4)))})|magnesi|\\bmg2\\+`, 'i');
-/** The other names ("hořčík"). */
-export const OTHER_NAME_RE = new RegExp(OTHER_NAMES.length > 0 ? wordsAlt(OTHER_NAMES) : '(?!)', 'i');
-export const MAGNESIUM_WORD_RE = new RegExp(`${MAGN_NAME_RE.source}|${OTHER_NAME_RE.source}`, 'i');
-/** A letter outside ASCII in each other name, both cases ("č"/"Č" for "hořčík"): a page's text without
- *  any of them cannot hold those names, and String.includes is far cheaper than a regex scan.
- *  null when some name is plain ASCII (then the regex always runs). */
-const OTHER_HINTS: string[] | null = OTHER_NAMES.every((w) => /[^\x00-\x7f]/.test(w))
-  ? [...new Set(OTHER_NAMES.flatMap((w) => {
-    const c = [...w].find((ch) => ch.charCodeAt(0) > 0x7f) ?? '';
-    return [c, c.toUpperCase()];
-  }))]
-  : null;
-/** Does a (possibly page-sized) text name the nutrient? Same answer as MAGNESIUM_WORD_RE.test, faster. */
-export function namesNutrient(text: string): boolean {
-  if (MAGN_NAME_RE.test(text)) return true;
-  if (OTHER_HINTS && !OTHER_HINTS.some((h) => text.includes(h))) return false;
-  return OTHER_NAME_RE.test(text);
-}
-export const MAGNESIUM_WORD_G_RE = new RegExp(`${NAME_SRC}\\p{L}{0,14}`, 'giu');
-/** A line (a facts row) that starts with the nutrient's name, within its first 3 characters. */
-export const LINE_STARTS_WITH_NAME_RE = new RegExp(`^[^\\n]{0,3}${NAME_SRC}(?![\\p{L}])`, 'imu');
-/** The name at the start of a short string (a facts cell), as a whole word. */
-export const STARTS_WITH_NAME_RE = new RegExp(`^${NAME_SRC}(?![\\p{L}])`, 'iu');
-/** The name, then its suffix letters and the next character ("Magnesiumcitrat", "Magnesium ("). */
-export const NAME_THEN_NEXT_RE = new RegExp(`${NAME_SRC}(\\p{L}{0,20})\\s{0,3}(.{0,1})`, 'iu');
-
-/** After an amount: "of (up to two words) magnesium" / "de magnesio" / "reines Magnesium". */
-export const AFTER_AMOUNT_MG_RE = new RegExp(`^\\s{0,3}(?:(?:of|de|di|du|an|von)\\s{1,3}|d')?(?:[\\p{L}®-]{2,16}\\s{1,3}){0,2}?(${NAME_SRC}\\p{L}{0,14})`, 'iu');
-
-/** Before an amount: "magnesium (" / "magnesium:" / "magnesium -" at the end of a short slice. */
-export const BEFORE_AMOUNT_MG_RE = new RegExp(`${NAME_SRC}\\s{0,2}[(:–-]\\s{0,2}(?:approx\\.?\\s{0,2}|about\\s{1,2}|ca\\.?\\s{0,2})?$`, 'iu');
 
 /** A range ending just before an amount: "300 - ", "300 to ", "300 bis ". */
 export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e|or|oder|ou|o)\s{0,2}$/i;
@@ -104,14 +70,11 @@ export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?
 export const DAILY_HEADER_RE = /\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:/i;
 
 /** Words that introduce the elemental amount of the compound named before them. */
-export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b|elemental magnesium\)?\s{0,3}$/i;
+export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b/i;
 
 /** "from" right before an amount ("(from 700mg Magnesium Citrate)"), on a short slice: the amount
  *  is the source compound's weight. */
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
-
-/** A label line headed by the element and a colon ("Magnesium: per 100 g: ..."). */
-export const LABEL_HEAD_RE = new RegExp(`^[ \\t*•-]{0,3}${NAME_SRC}[ \\t]{0,2}:`, 'iu');
 
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
 export const THRESHOLD_BEFORE_RE = /\b(?:more than|in excess of|exceeding|less than|fewer than|mehr als|plus de|más de|oltre)\s{0,2}$/i;
@@ -140,9 +103,6 @@ export const PACKAGE_CUE_RE = /\b(?:bottle|container|package|pack|jar|tub|bag|po
 
 /** Marks a total over several units ("(200 mg de magnesio elemental total)"). */
 export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in totale)\b/i;
-
-/** Explicit elemental wording. */
-export const ELEMENTAL_RE = /\b(?:elemental|elementares|elementaren|elementar|élémentaire|elemento|elementale|reines|pure magnesium|as magnesium|providing|davon|apportant|aportando|equivalent to|equivalente a|pari a)\b|\(\s{0,2}(?:as|from|als|sous forme|como|come)\b|\bfrom\s{1,3}magn/i;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
@@ -228,14 +188,11 @@ export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|su
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
 /** Topical products. */
-export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|magnesium oil|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
+export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
 
 /** Nutrition / facts panel headings. */
 export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
-
-/** Other nutrients named in a title: a title naming these is not a magnesium-only product. */
-export const OTHER_NUTRIENT_RE = /\b(?:calcium|kalzium|calcio|zinc|zink|zinco|potassium|kalium|vitamin|vitamine|vitamina|iron|eisen|b6|b12|d3|k2|multi\p{L}{0,12}|melatonin|ashwagandha|l-theanine|theanine|boron|selenium|copper|manganese|chromium)\b/iu;
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line. */
 export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)\s{0,2}:/i;
@@ -250,15 +207,19 @@ export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
 
+/** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */
+export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
+
 export const REGEXES: readonly RegExp[] = [
-  AMOUNT_RE, PERCENT_RE, MAGNESIUM_WORD_RE, MAGNESIUM_WORD_G_RE, AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE,
+  NPN_RE,
+  MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
-  PACKAGE_CUE_RE, TOTAL_CUE_RE, ELEMENTAL_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
+  PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, ...ARTICLE_MARKER_RES, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
-  FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
-  MAGN_NAME_RE, OTHER_NAME_RE, DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
+  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
+  DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
+  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
 ];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromDocument, extractFromText } from '../../../src/extract/index.ts';
 import { PageIndex } from '../../../src/extract/page-index.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
-import { endsInPrice } from '../../../src/extract/text/candidates.ts';
+import { endsInPrice } from '../../../src/extract/stages/reject.ts';
 import { parseDirections } from '../../../src/extract/text/directions.ts';
 import { isListingText } from '../../../src/extract/page-kind.ts';
 

@@ -6,7 +6,10 @@ import { extractFromDocument, extractFromText } from '../../../src/extract/index
 import { articleMarkers, comparesProducts, kindFromText } from '../../../src/extract/page-kind.ts';
 import { parseDirections } from '../../../src/extract/text/directions.ts';
 import { parseServingSize } from '../../../src/extract/text/serving.ts';
-import { MAGNESIUM_WORD_RE } from '../../../src/extract/text/patterns.ts';
+import { lexiconFor } from '../../../src/extract/lexicon.ts';
+
+const lex = lexiconFor('magnesium');
+const MAGNESIUM_WORD_RE = lex.mention;
 import { NUTRIENT_NAMES } from '../../../src/data/magnesium/names.ts';
 
 const text = (t: string, url?: string) => extractFromText(t, url);
@@ -68,7 +71,7 @@ describe('directions: the bracketed equivalent and the carrier liquid are not th
   it('evidence of multi-age directions quotes the sentence giving the maximum', () => {
     const d = parseDirections('Ages 4-8: Chew 1 gummy daily. Ages 9 and older: Chew 2 gummies daily.');
     expect(d.range).toMatchObject({ min: 1, max: 2 });
-    expect(d.range!.text).toContain('Chew 2 gummies daily');
+    expect(d.range!.sources[1]).toContain('Chew 2 gummies daily');
   });
 });
 
@@ -78,18 +81,18 @@ describe('page kind before the dose: editorial and comparison pages', () => {
     expect(articleMarkers('We independently evaluate products; we may earn a commission.\nHow We Tested')).toBe(2);
     expect(articleMarkers('The 9 Best Magnesium Supplements of 2026\nBy Jane Doe')).toBe(2);
     expect(articleMarkers('By NOW Foods\nMagnesium Citrate 200 mg\nAdd to Cart')).toBeLessThan(2);
-    expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99')).toBe('article');
+    expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99', lex)).toBe('article');
   });
   it('three branded products each with its own amount is a comparison', () => {
     const lines = 'Best Overall: Thorne Magnesium Bisglycinate — 200 mg per scoop\nBest Budget: Nature Made Magnesium Oxide — 250 mg per tablet\nBest Gummy: OLLY Magnesium Gummies — 125 mg per 2 gummies';
-    expect(comparesProducts(lines)).toBe(true);
+    expect(comparesProducts(lines, lex)).toBe(true);
     const table = 'Product | Form | Magnesium per serving | Price\nThorne Magnesium Bisglycinate | Powder | 200 mg | $0.73\nNature Made Magnesium Oxide | Tablet | 250 mg | $0.07\nNOW Magnesium Citrate | Capsule | 400 mg | $0.22';
-    expect(comparesProducts(table)).toBe(true);
+    expect(comparesProducts(table, lex)).toBe(true);
     expect(text(`Home › Supplements › Best Magnesium Supplements\n${table}\nTake 2 capsules daily.`).status).toBe('absent');
   });
   it('a facts panel with several magnesium rows is no comparison', () => {
     const facts = 'Supplement Facts\nMagnesium (as oxide) — 100 mg\nMagnesium (as citrate) — 50 mg\nMagnesium (as glycinate) — 50 mg';
-    expect(comparesProducts(facts)).toBe(false);
+    expect(comparesProducts(facts, lex)).toBe(false);
   });
 });
 

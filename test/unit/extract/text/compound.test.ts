@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyName, formIn } from '../../../../src/extract/text/compound.ts';
+import { lexiconFor } from '../../../../src/extract/lexicon.ts';
+
+const lex = lexiconFor('magnesium');
 
 describe('classifyName: elemental or compound weight', () => {
   it.each([
@@ -14,13 +17,13 @@ describe('classifyName: elemental or compound weight', () => {
     ['citrato de magnesio', 'compound', 'citrate'],
     ['Magnesium Taurate', 'compound', 'taurate'],
   ])('%s', (name, kind, form) => {
-    const c = classifyName(name);
+    const c = classifyName(name, lex);
     expect(c.kind).toBe(kind);
     expect(c.form?.form ?? null).toBe(form);
   });
   it('forms carry the reference shares', () => {
-    expect(formIn('magnesium oxide')?.share).toBe(0.603);
-    expect(formIn('magnesium citrate')?.share).toBe(0.162);
-    expect(formIn('no form here')).toBeNull();
+    expect(formIn('magnesium oxide', lex)?.share).toBe(0.603);
+    expect(formIn('magnesium citrate', lex)?.share).toBe(0.162);
+    expect(formIn('no form here', lex)).toBeNull();
   });
 });

@@ -1,0 +1,127 @@
+// Stage 5, choose: the amount that is this product's dose, among those kept. A facts panel
+// outranks marketing text (when it names the nutrient with an amount, only it is looked at first);
+// then the element's own amount before a compound's weight before a %DV; an amount per serving
+// before one per day; surer tiers; the first on the page. Facts rows for the element are summed
+// (a panel may list it from two sources). A compound's weight becomes an estimate with the share
+// of its salt, unless a unit could hold that much of the element itself (then the higher reading
+// stands: never understate). A figure above the serving cap is no dose (see read.ts).
+import { msg, type Msg } from '../msg.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { findAmounts, round } from '../text/amount.ts';
+import type { ReadForm } from '../text/compound.ts';
+import { isDiscrete } from '../text/units.ts';
+import type { Trace } from '../trace.ts';
+import { TIER, type Tied } from './tie.ts';
+
+export type Basis = 'elemental' | 'compound-estimate' | 'dv-estimate';
+
+export interface Dose {
+  mg: number;
+  /** the amount is a daily total (stated per day) */
+  perDay: boolean;
+  basis: Basis;
+  form: ReadForm | null;
+  perUnit: string | null;
+  /** units of perUnit the amount is stated for ("per 4 capsules"); 1 when absent */
+  perCount: number;
+  /** the candidate that won, and every row summed into the dose */
+  winner: Tied;
+  rows: Tied[];
+  /** what was worked out rather than read */
+  assumptions: Msg[];
+}
+
+export interface Choice {
+  dose: Dose | null;
+  /** candidates whose dose would be more than a serving can hold, best first */
+  implausible: Tied[];
+}
+
+/** The order candidates are tried in: explicit elemental before compound before %DV, an amount per
+ *  serving before one per day, surer tiers, then first on the page. */
+export function rankOrder(a: Tied, b: Tied): number {
+  const rank = (c: Tied): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
+  return rank(b) - rank(a) || Number(a.perDay) - Number(b.perDay) || b.tier - a.tier || a.pos - b.pos;
+}
+
+/** Where a kept candidate stands in the page order the ranking falls back to: facts, then the
+ *  product text, the title, variant lines, lone amounts. */
+const ORIGIN: Record<string, number> = { facts: 0, body: 1, title: 2, variant: 3, standalone: 4 };
+function origin(t: Tied): number {
+  return t.tie === 'variant' || t.tie === 'standalone' ? ORIGIN[t.tie]! : ORIGIN[t.region]!;
+}
+
+export function choose(kept: readonly Tied[], unitHint: string | null, lex: Lexicon, trace: Trace | null): Choice {
+  const all = [...kept].sort((a, b) => origin(a) - origin(b));
+  const panel = all.filter((c) => c.region === 'facts');
+  const implausible: Tied[] = [];
+  // a facts panel outranks marketing text: when it names the nutrient with an amount, use only it
+  let dose = pickDose(panel.length > 0 ? panel : all, unitHint, lex, implausible);
+  // every panel figure implausible: the prose may still state the amount
+  if (!dose && panel.length > 0) dose = pickDose(all.filter((c) => c.region !== 'facts'), unitHint, lex, implausible);
+  if (trace) {
+    for (const c of implausible) trace.add({ stage: 'choose', verdict: 'rejected', amount: c.raw, where: `${c.region}:${c.line}`, why: `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg)`, quote: c.text });
+    if (dose) {
+      const w = dose.winner;
+      const why = [
+        panel.length > 0 && w.region === 'facts' ? 'from the facts panel' : 'no facts panel amount',
+        `${w.kind}${dose.basis !== 'elemental' ? ` -> ${dose.basis}` : ''}`,
+        w.perDay ? 'stated per day' : 'per serving',
+        `tier ${w.tier}`,
+        dose.rows.length > 1 ? `${dose.rows.length} rows summed` : 'first of its rank on the page',
+      ].join(', ');
+      trace.add({ stage: 'choose', verdict: 'chosen', amount: `${dose.mg} mg`, where: `${w.region}:${w.line}`, why, quote: w.text });
+    } else trace.note('choose', kept.length === 0 ? 'no amount kept' : 'no amount left to choose');
+  }
+  return { dose, implausible };
+}
+
+function pickDose(cands: readonly Tied[], unitHint: string | null, lex: Lexicon, implausible: Tied[]): Dose | null {
+  const sorted = [...cands].sort(rankOrder);
+  for (const best of sorted) {
+    const d = doseFrom(best, cands, unitHint, lex);
+    if (d.mg > 0 && d.mg <= lex.data.caps.maxServingMg) return d;
+    implausible.push(best);
+  }
+  return null;
+}
+
+function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+  if (best.tier === TIER.panelRow && best.kind === 'elemental') {
+    const rows = new Map<string, Tied>();
+    // rows of one table shape only: a comparison chart's row ("Magnesium per serving | 350 mg |
+    // 200 mg | 144 mg", one amount per product) beside a one-column facts row is no second source
+    const shape = findAmounts(best.text).length;
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && findAmounts(c.text).length === shape) rows.set(c.text, c);
+    const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
+    if (rows.size > 1 && distinctLines.size === rows.size) {
+      const total = [...rows.values()].reduce((s, c) => s + c.mg, 0);
+      const d = toDose(best, unitHint, lex);
+      d.mg = round(total);
+      d.rows = [...rows.values()];
+      d.assumptions.push(msg('reading_rows_summed', rows.size));
+      return d;
+    }
+  }
+  return toDose(best, unitHint, lex);
+}
+
+function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {
+  const base = { perDay: c.perDay, form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, winner: c, rows: [c] };
+  if (c.kind === 'dv') {
+    return { ...base, mg: c.mg, basis: 'dv-estimate', assumptions: [] };
+  }
+  if (c.kind === 'compound' && c.form) {
+    const caps = lex.data.caps;
+    const measure = unitHint !== null && !isDiscrete(unitHint);
+    const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg;
+    // The elemental reading is the higher one (never understates); keep it while a unit could
+    // physically hold that much of the element as this compound, else estimate from the compound.
+    if (c.mg / c.form.share > maxFill) {
+      const mg = round(c.mg * c.form.share);
+      return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(c.form.share * 100) }, { mg })] };
+    }
+    return { ...base, mg: c.mg, basis: 'elemental', assumptions: [msg('reading_compound_read_as_element', c.raw)] };
+  }
+  return { ...base, mg: c.mg, basis: 'elemental', assumptions: [] };
+}
