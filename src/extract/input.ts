@@ -68,7 +68,8 @@ function titleLine(lines: string[], lex: Lexicon): string | null {
   for (const l of lines) {
     const s = l.trim();
     // (a first-person line is a review or a question, never the title)
-    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■]/.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s)) continue;
+    // (nor a facts row: a percentage or a dot leader, "Magnesium (as citrate) ... 200 mg ... 48%")
+    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s)) continue;
     if (lex.mention.test(s)) return s;
   }
   for (const l of lines.slice(0, PRODUCT_TITLE_LINES)) {

@@ -59,8 +59,11 @@ export function servingStage(ls: LabelServing, dose: Dose): ServingResult {
   const { serving, dirs } = ls;
   const evidence: Evidence[] = [];
   const assumptions: Msg[] = [];
-  // serving: as labelled, else one unit when the amount is stated per unit
-  let srv: { count: number; unit: string } | null = serving ? { count: serving.count, unit: serving.unit } : null;
+  // serving: as labelled (in the measure the directions count in, when the label gives both: "2.5 gm
+  // (1/2 rounded tsp)" against "1/2 to 1 teaspoon daily"), else one unit when the amount is per unit
+  const dirUnit = dirs.range?.unit ?? null;
+  const labelled = serving && serving.alt && dirUnit && !sameUnit(serving.unit, dirUnit) && sameUnit(serving.alt.unit, dirUnit) ? serving.alt : serving;
+  let srv: { count: number; unit: string } | null = labelled ? { count: labelled.count, unit: labelled.unit } : null;
   if (serving && dose.perUnit && serving.count !== 1 && sameUnit(serving.unit, dose.perUnit) && dose.basis !== 'dv-estimate') {
     // "je Kapsel 150 mg" against "pro Tagesdosis (2 Kapseln)": the amount says its own unit
     srv = { count: dose.perCount, unit: dose.perUnit };
@@ -93,8 +96,11 @@ export function servingStage(ls: LabelServing, dose: Dose): ServingResult {
       spd = { min: r.min, max: r.max };
       assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
     } else {
-      srv = { count: r.perIntake.min === r.perIntake.max ? r.perIntake.min : 1, unit: r.unit };
-      spd = { min: freqMin, max: freqMax };
+      // a measure and no serving size: the smallest intake is read as the serving ("1/2 to 1
+      // teaspoon daily" = 1 to 2 servings of 1/2 teaspoon), so a range is never read at its lower end
+      srv = { count: r.perIntake.min, unit: r.unit };
+      spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.min };
+      if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
     }
   } else if (dirs.openEnded) {
     evidence.push({ field: 'servingsPerDay', text: quote(dirs.texts[0] ?? '') });
@@ -114,7 +120,8 @@ export function servingStage(ls: LabelServing, dose: Dose): ServingResult {
 /** Servings a day from the directions alone (no dose read): per labelled serving, else per unit. */
 export function servingsPerDayOnly(ls: LabelServing): { servingsPerDay: Range; evidence: Evidence[] } | null {
   const r = ls.dirs.range;
-  const serving = ls.serving;
+  const s = ls.serving;
+  const serving = s && s.alt && r && !sameUnit(s.unit, r.unit) && sameUnit(s.alt.unit, r.unit) ? s.alt : s;
   if (!r || (r.unitless && !serving)) return null;
   let spd: Range;
   if (serving && sameUnit(serving.unit, r.unit)) spd = { min: r.min / serving.count, max: r.max / serving.count };

@@ -120,9 +120,10 @@ export function sentenceAround(line: string, start: number, end: number): { text
     if (c === '|' || c === '\t') break;
     a--;
   }
-  if (bounded) {
+  if (bounded && !/\s/.test(line.charAt(a - 1))) {
     // cut inside a word: start at the next one
     while (a < start && !/\s/.test(line.charAt(a))) a++;
+    while (a < start && /\s/.test(line.charAt(a))) a++;
   }
   let b = end;
   const maxB = Math.min(line.length, end + WINDOW);
@@ -330,7 +331,9 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
   if (am) {
     tie = 'after';
     assoc = afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30);
-  } else if (!nameHasOtherAmount && lex.mention.test(name) && fold(name).length <= 90) {
+  } else if (!nameHasOtherAmount && lex.mention.test(name) && fold(name).length <= 90 && !lex.otherNutrient.test(name)) {
+    // (a name that lists other nutrients too, "Calcium Magnesium Zinc 1000 mg", does not say whose
+    // amount this is)
     tie = 'row';
     assoc = name;
   } else if (lex.beforeAmountName.test(line.slice(Math.max(0, a.start - 30), a.start))) {

@@ -15,7 +15,7 @@ add('scoop', ['scoop', 'scoops', 'messlöffel', 'dosierlöffel', 'cuillère-mesu
 add('teaspoon', ['teaspoon', 'teaspoons', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
 add('tablespoon', ['tablespoon', 'tablespoons', 'tbsp', 'tbsps', 'esslöffel', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
 add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
-add('g', ['g', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
+add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
 add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);

@@ -42,8 +42,11 @@ describe('regular expressions run in linear time', () => {
   });
   for (const [key, re] of all) {
     it(key.slice(0, 100), () => {
-      const d = checkSync(re.source, re.flags, { timeout: 60_000 });
+      // (on a shared, loaded machine the checker may run out of time and say "unknown": ask again;
+      // "vulnerable" fails at once)
+      let d = checkSync(re.source, re.flags, { timeout: 60_000 });
+      for (let n = 0; n < 2 && d.status === 'unknown'; n++) d = checkSync(re.source, re.flags, { timeout: 60_000 });
       expect({ pattern: key, status: d.status }).toEqual({ pattern: key, status: 'safe' });
-    }, 120_000);
+    }, 240_000);
   }
 });

@@ -1,0 +1,50 @@
+// The choose stage: which kept amount is the dose. A facts panel first; the element's own amount
+// before a compound's weight before a %DV; per serving before per day; surer tiers; rows summed.
+import { describe, expect, it } from 'vitest';
+import { text, traced } from '../helpers.ts';
+
+describe('the order amounts are chosen in', () => {
+  it('an amount per serving is preferred over one per day', () => {
+    const r = text('Magnesium Kapseln\npro Tagesdosis (2 Kapseln): davon 300 mg Magnesium\nje Kapsel 150 mg Magnesium\nTäglich 2 Kapseln.');
+    expect(r).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a facts panel flattened onto one line is surer than a per-capsule FAQ sentence', () => {
+    const r = text('Magnesium Malate 120 Capsules\nSupplement Facts Serving Size 3 Capsules Servings Per Container 40 Amount Per Serving %DV Magnesium (as Magnesium Malate) 300 mg 71% Malic Acid 1,100 mg\nDirections: Take 3 capsules daily in divided doses.\nA: Each capsule provides 100 mg of elemental magnesium.');
+    expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('the element\'s own amount wins over a compound\'s weight above a serving\'s cap', () => {
+    const r = text('Magnesium Citrate 12000 mg per serving\nEach capsule provides 150 mg of elemental magnesium.\nTake 1 capsule daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+  it('the trace says why the winner won', () => {
+    const { trace } = traced('Magnesium Capsules\nSupplement Facts\nMagnesium (as citrate) | 200 mg | 48%');
+    const won = trace.entries.find((e) => e.stage === 'choose' && e.verdict === 'chosen');
+    expect(won).toMatchObject({ amount: '200 mg' });
+    expect(won?.why).toMatch(/elemental/);
+  });
+});
+
+describe('a compound\'s weight', () => {
+  it('alone, it is estimated with the share of the compound (the highest plausible one)', () => {
+    const r = text('Magnesium Citrate 1,000 mg per serving\nServing Size: 2 tablets\nTake 2 tablets daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 162, basis: 'compound-estimate', form: 'citrate' });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_compound_estimate');
+  });
+  it('one a unit could hold as the element itself is read as the element: the higher figure', () => {
+    const r = text('Magnesium Oxide Tablets\nMagnesium Oxide 400 mg per tablet\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ perServingMg: 400, basis: 'elemental' });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_compound_read_as_element');
+  });
+});
+
+describe('facts rows summed', () => {
+  it('two one-column rows for the element from two sources are summed', () => {
+    const r = text('Acme Magnesium Capsules\nServing Size: 2 Capsules\nMagnesium (as Magnesium Oxide) | 100 mg | 24%\nMagnesium (as Magnesium Glycinate) | 50 mg | 12%');
+    expect(r.perServingMg).toBe(150);
+    expect(r.evidence.filter((e) => e.field === 'perServing')).toHaveLength(2);
+  });
+  it('a comparison chart\'s row (one amount per product) is not summed with the facts row', () => {
+    const r = text('Acme Magnesium Glycinate Capsules\nServing Size: 3 Capsules\nMagnesium (as Magnesium Bisglycinate) | 350 mg | 83%\nDirections: Take 3 capsules daily.\nMagnesium per serving | 300 mg | 200 mg | 144 mg');
+    expect(r).toMatchObject({ perServingMg: 350, dailyMg: { min: 350, max: 350 } });
+  });
+});

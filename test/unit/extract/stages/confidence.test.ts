@@ -1,0 +1,26 @@
+// The confidence stage: label (a facts panel or a label row), text (a sentence tying the amount
+// to a serving or a unit), weak (a title, a lone amount, loose prose, amounts that disagree).
+import { describe, expect, it } from 'vitest';
+import { text } from '../helpers.ts';
+
+describe('how sure a reading is', () => {
+  it.each([
+    ['a facts row', 'Supplement Facts\nServing Size: 2 Capsules\nMagnesium (as citrate) | 200 mg | 48%', 'label'],
+    ['a label row in text', 'Magnesium Capsules\nEach capsule contains: Magnesium (as citrate) 150 mg.', 'label'],
+    ['a facts panel flattened onto one line', 'Magnesium Capsules\nSupplement Facts Serving Size 2 Capsules Amount Per Serving Magnesium (as oxide) 250 mg 60%', 'label'],
+    ['a sentence per capsule', 'Magnesium Capsules\nEach capsule provides 150 mg of elemental magnesium.', 'text'],
+    ['a sentence per serving', 'Magnesium Powder\nIt gives 300 mg of magnesium per serving.', 'text'],
+    ['a title', 'Bio-Magnesium 200mg - 60 tabs\nAn essential mineral.', 'weak'],
+    ['a variant line', 'Magnesium Citrate\nSize: 90 Capsules - 140 mg', 'weak'],
+    ['loose prose', 'Magnesium Capsules\nOur formula contains 150 mg of magnesium from the sea.', 'weak'],
+  ])('%s', (_what, page, want) => {
+    const r = text(page);
+    expect(r.status).toBe('found');
+    expect(r.confidence).toBe(want);
+    if (want === 'weak') expect(r.reason).not.toBeNull();
+    else expect(r.reason).toBeNull();
+  });
+  it('no amount, no confidence', () => {
+    expect(text('Magnesium Complex 100 Capsules\nSee images for details.').confidence).toBeNull();
+  });
+});
