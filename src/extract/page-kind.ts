@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.ts';
 import { findAmounts } from './text/amount.ts';
 import {
   ARTICLE_MARKER_RES, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
-  ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE,
+  ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE,
 } from './text/patterns.ts';
 
@@ -21,6 +21,8 @@ export function kindFromUrl(url: string | null | undefined): PageKind | null {
     return null;
   }
   if (URL_CART_RE.test(path)) return 'cart';
+  // (a question in the address is an article's title, whatever the path says before it)
+  if (URL_QUESTION_SLUG_RE.test(pathOnly(url))) return 'article';
   if (URL_PRODUCT_RE.test(path)) return 'product';
   if (URL_SEARCH_RE.test(path)) return 'search';
   if (URL_ARTICLE_RE.test(path)) return 'article';
@@ -28,12 +30,20 @@ export function kindFromUrl(url: string | null | undefined): PageKind | null {
   return null;
 }
 
+function pathOnly(url: string): string {
+  try {
+    return new URL(url).pathname.replace(/\.[a-z]{2,5}$/i, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Article or product, from plain text: an article addresses the reader and has no shop cues. */
 export function kindFromText(text: string, lex: Lexicon): PageKind | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const sample = text.slice(0, 20_000);
   const words = sample.split(/\s+/).length;
-  const pronouns = (sample.match(PRONOUN_RE) ?? []).length;
+  const pronouns = (sample.replace(CAUTION_YOU_G_RE, ' ').match(PRONOUN_RE) ?? []).length;
   if (isListingText(sample)) return 'category';
   if (isEditorialText(sample, lex)) return 'article';
   const commerce = COMMERCE_CUE_RE.test(sample);

@@ -18,7 +18,7 @@ import { choose, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { rejectStage } from './stages/reject.ts';
-import { aboutNutrient, looksLikeSupplement } from './stages/relevance.ts';
+import { aboutNutrient, addressAmounts, looksLikeSupplement } from './stages/relevance.ts';
 import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { tieStage, type Tied } from './stages/tie.ts';
@@ -155,6 +155,9 @@ function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: reado
   } else if (first) {
     r.seen = quote(`${first.t.raw} (${first.why})`);
     r.evidence.push({ field: 'seen', text: quote(first.t.text) });
+  } else {
+    const inAddress = addressAmounts(input.url);
+    if (inAddress.length > 0) r.seen = quote(`${inAddress.map((a) => a.raw).join(', ')} (page address)`);
   }
   const reasons: Msg[] = [];
   if (implausible[0]) reasons.push(msg('reading_reason_implausible', { mg: implausible[0].mg }));

@@ -14,8 +14,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
 
 /** Fields of the real pages not read right yet, each with why (empty when every one is). */
 const KNOWN_MISSES: Record<string, string> = {
-  'pages-excerpt_bonasavoir-ch_surdose-magnesium-products-375mg-300mg-article_NEG_FR.txt#status': 'not read yet',
-  'pages-excerpt_bonasavoir-ch_surdose-magnesium-products-375mg-300mg-article_NEG_FR.txt#perServingMg': 'not read yet',
   'pages-excerpt_carloanibaldi_mag-tab-sr-84mg-caplets-bid-drug-listing.txt#perServingMg': 'not read yet',
   'pages-excerpt_carloanibaldi_mag-tab-sr-84mg-caplets-bid-drug-listing.txt#dailyMg': 'not read yet',
   'pages-excerpt_carloanibaldi_magnesium-oxide-140mg-capsule-drug-listing.txt#perServingMg': 'not read yet',
@@ -23,25 +21,14 @@ const KNOWN_MISSES: Record<string, string> = {
   'pages-excerpt_docslib_douglas-labs-magnesium-taurate-400_pdf-columns-interleaved.txt#dailyMg': 'not read yet',
   'pages-excerpt_fiveflavorsherbs_ionic-magnesium-chloride-drops-80mg-per-30-drops.txt#servingsPerDay': 'not read yet',
   'pages-excerpt_fiveflavorsherbs_ionic-magnesium-chloride-drops-80mg-per-30-drops.txt#dailyMg': 'not read yet',
-  'pages-excerpt_glutenfreeremedies_magnesium-malate-180-tablets_generic-150-600mg-no-amount.txt#status': 'not read yet',
-  'pages-excerpt_glutenfreeremedies_magnesium-malate-180-tablets_generic-150-600mg-no-amount.txt#perServingMg': 'not read yet',
   'pages-excerpt_goodnaturehf_natural-factors-cal-mag-citrate-d3-table-numbers-missing.txt#status': 'not read yet',
   'pages-excerpt_goodnaturehf_natural-factors-cal-mag-citrate-d3-table-numbers-missing.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_magnesium-l-threonate-net_when-to-take-144mg-three-capsules-article_NEG.txt#status': 'not read yet',
-  'pages-excerpt_magnesium-l-threonate-net_when-to-take-144mg-three-capsules-article_NEG.txt#perServingMg': 'not read yet',
-  'pages-excerpt_magnesium-l-threonate-net_when-to-take-144mg-three-capsules-article_NEG.txt#dailyMg': 'not read yet',
-  'pages-excerpt_maxn-in_zma-zinc-magnesium-b6_no-amount.txt#status': 'not read yet',
-  'pages-excerpt_ntro-it_calm-powder-capsules-comparison-article_NEG.txt#status': 'not read yet',
-  'pages-excerpt_ntro-it_calm-powder-capsules-comparison-article_NEG.txt#perServingMg': 'not read yet',
   'pages-excerpt_rediscoverhealth-ca_magnesium-l-threonate-50mg-1-3-times-daily.txt#perServingMg': 'not read yet',
   'pages-excerpt_rediscoverhealth-ca_magnesium-l-threonate-50mg-1-3-times-daily.txt#dailyMg': 'not read yet',
   'pages-excerpt_rxexpresscompounding_magnesium-chelate-400mg.txt#perServingMg': 'not read yet',
   'pages-excerpt_rxexpresscompounding_magnesium-chelate-400mg.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_sparknoes_double-wood-magnesium-citrate_14pct-elemental-no-amount.txt#status': 'not read yet',
-  'pages-excerpt_vitalitywellness_magnesium-citrate-500mg-120-capsules.txt#status': 'not read yet',
   'pages-excerpt_vitanetonline_doctors-best-high-absorption-magnesium.txt#servingsPerDay': 'not read yet',
   'pages-excerpt_vitanetonline_doctors-best-high-absorption-magnesium.txt#dailyMg': 'not read yet',
-  'pages-excerpt_vizanaretail_citrato-de-magnesio-90-caps-500mg-slug-only_ES.txt#status': 'not read yet',
 };
 
 for (const set of answerSets()) {

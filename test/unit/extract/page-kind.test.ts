@@ -1,7 +1,7 @@
 // What kind of page: a single product, or a search, category, article or cart page (read as
 // "absent" whatever doses they quote). From the URL first, then structure, then wording.
 import { describe, expect, it } from 'vitest';
-import { articleMarkers, comparesProducts, isListingText, kindFromText } from '../../../src/extract/page-kind.ts';
+import { articleMarkers, comparesProducts, isListingText, kindFromText, kindFromUrl } from '../../../src/extract/page-kind.ts';
 import { html, lex, text } from './helpers.ts';
 
 describe('listings', () => {
@@ -24,6 +24,27 @@ describe('listings', () => {
   });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
+  });
+});
+
+describe('the address of an article', () => {
+  it.each([
+    ['https://ntro.it.com/how-much-magnesium-does-calm-have-in-it', 'article'],
+    ['https://example.com/when-should-you-take-magnesium-glycinate', 'article'],
+    ['https://example.co/acme-magnesium-250-mg-tablets-what-youre-missing-14wu', 'article'],
+    ['https://webservices.example.ch/actu/redaction-online/article-detail/gare-a-la-surdose-de-magnesium', 'article'],
+    ['https://acme.example.com/pages/how-to-use-magnesium-spray', null],
+    ['https://acme.example.com/products/magnesium-citrate-120-capsules', 'product'],
+  ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
+  it('an article\'s address makes its amounts no product\'s dose', () => {
+    expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+});
+
+describe('the reader addressed', () => {
+  it('a label\'s standard caution ("consult your healthcare professional") is no article\'s voice', () => {
+    const caution = 'Magnesium citrate capsules support muscles and nerves and energy. '.repeat(12) + 'Talk to your healthcare professional before use. Consult your doctor if you are pregnant. Ask your pharmacist. Tell your physician.';
+    expect(kindFromText(caution, lex)).toBeNull();
   });
 });
 

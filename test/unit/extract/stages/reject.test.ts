@@ -63,6 +63,13 @@ describe('what the rejected amounts leave', () => {
     expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
     expect(text('Magnesium Tablets\nThe recommended daily allowance of magnesium is 400 mg.').perServingMg).toBeNull();
   });
+  it('general advice about the nutrient ("most people start on 150 mg", "in studies, 300 mg") is no product\'s dose', () => {
+    expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
+    expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
+  });
+  it('thresholds: "greater than", "above", "over"', () => {
+    for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
+  });
   it('a facts row is judged by its name: "Magnesium 375 mg (100 % NRV)" is the dose', () => {
     expect(text('Nährwerte pro Tagesdosis (2 Kapseln)\nMagnesium 375 mg (100 % NRV*)\nTäglich 2 Kapseln einnehmen.')).toMatchObject({ status: 'found', perServingMg: 375 });
   });

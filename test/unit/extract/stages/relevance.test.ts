@@ -34,6 +34,19 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
   });
 });
 
+describe('the page\'s address', () => {
+  it('names a supplement of the nutrient: a product page with no amount is unreadable, the address\'s amount seen, never used', () => {
+    const page = 'Magnesium is an essential mineral. Magnesium citrate is an easily absorbed form of magnesium, bound to citric acid.\nRecommendations: Use as directed by your healthcare professional.';
+    const r = text(page, 'https://www.example-wellness.com/shop/magnesium-citrate-500mg-120-capsules/');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '500mg (page address)' });
+    expect(text(page).status).toBe('absent');
+  });
+  it('an information page whose address names only the nutrient stays absent', () => {
+    const page = 'Magnesium is an essential mineral. It is needed for enzymes. Magnesium is in green plants.\nEU NRV: 375mg';
+    expect(text(page, 'https://www.example.org/a-z-food-supplements/magnesium/').status).toBe('absent');
+  });
+});
+
 describe('an unreadable page says why and what it saw', () => {
   it('amounts in the title alone (a combination product\'s): unreadable, the title\'s amounts seen', () => {
     const r = text('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets\nSee the label image.');
