@@ -24,6 +24,10 @@ export interface Lexicon {
   readonly nameThenNext: RegExp;
   /** after an amount: "of (up to two words) <name>", "de magnesio", "reines Magnesium" */
   readonly afterAmountName: RegExp;
+  /** after an amount: "each of calcium and <name>" */
+  readonly eachOfName: RegExp;
+  /** after an amount and its unit's dot: ". Elemental <Name>" */
+  readonly dotElementalName: RegExp;
   /** at the end of a short slice before an amount: "<name> (", "<name>:", "<name> -" */
   readonly beforeAmountName: RegExp;
   /** a label line headed by the name and a colon ("Magnesium: per 100 g: ...") */
@@ -100,7 +104,12 @@ export function buildLexicon(data: ReadingData): Lexicon {
     lineStartsWithName: new RegExp(`^[^\\n]{0,3}${nameSrc}(?![\\p{L}])`, 'imu'),
     startsWithName: new RegExp(`^${nameSrc}(?![\\p{L}])`, 'iu'),
     nameThenNext: new RegExp(`${nameSrc}(\\p{L}{0,20})\\s{0,3}(.{0,1})`, 'iu'),
-    afterAmountName: new RegExp(`^\\s{0,3}(?:(?:of|de|di|du|an|von)\\s{1,3}|d')?(?:[\\p{L}®-]{2,16}\\s{1,3}){0,2}?(${nameSrc}\\p{L}{0,14})`, 'iu'),
+    // (a closing bracket may stand between: "7mEq (84 Mg) magnesium")
+    afterAmountName: new RegExp(`^\\s{0,2}\\)?\\s{0,3}(?:(?:of|de|di|du|an|von)\\s{1,3}|d')?(?:[\\p{L}®-]{2,16}\\s{1,3}){0,2}?(${nameSrc}\\p{L}{0,14})`, 'iu'),
+    // "250 mg each of calcium and magnesium": the amount of every nutrient listed
+    eachOfName: new RegExp(`^\\s{1,3}(?:each|apiece)\\s{1,3}(?:of\\s{1,3})?(?:[\\p{L}-]{2,16}\\s{0,2}(?:,|and|&|und|et|y)\\s{0,3}){0,3}(${nameSrc}\\p{L}{0,14})`, 'iu'),
+    // "84.5 mg. Elemental Magnesium": the abbreviation's dot, then the element named as such
+    dotElementalName: new RegExp(`^\\.\\s{1,3}(?:${wordsAlt(ELEMENTAL_WORDS)})\\s{1,3}(${nameSrc}\\p{L}{0,14})`, 'iu'),
     beforeAmountName: new RegExp(`${nameSrc}\\s{0,2}[(:–-]\\s{0,2}(?:approx\\.?\\s{0,2}|about\\s{1,2}|ca\\.?\\s{0,2})?$`, 'iu'),
     labelHead: new RegExp(`^[ \\t*•-]{0,3}${nameSrc}[ \\t]{0,2}:`, 'iu'),
     elemental: new RegExp(`\\b(?:${wordsAlt(ELEMENTAL_WORDS)}|(?:pure|as) ${nameSrc})\\b|\\(\\s{0,2}(?:as|from|als|sous forme|como|come)\\b|\\bfrom\\s{1,3}${nameSrc}`, 'i'),

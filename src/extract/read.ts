@@ -89,7 +89,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   yield 'reject';
   const ls = readServing(facts, body, input.directions ?? '');
   yield 'serving';
-  const { dose, implausible } = choose(kept, unitHint(ls), lex, trace);
+  const { dose, implausible } = choose(kept, unitHint(ls), ls.serving, lex, trace);
   yield 'choose';
 
   r.route = routeOf(input.title ?? '', ls, lex);

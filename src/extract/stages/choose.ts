@@ -9,7 +9,7 @@ import { msg, type Msg } from '../msg.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, round } from '../text/amount.ts';
 import type { ReadForm } from '../text/compound.ts';
-import { isDiscrete } from '../text/units.ts';
+import { isDiscrete, sameUnit } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { TIER, type Tied } from './tie.ts';
 
@@ -37,11 +37,20 @@ export interface Choice {
   implausible: Tied[];
 }
 
+/** The label's serving, when it is several units ("Serving Size: 3 Tablets", "per 3 tablet serving"). */
+export interface Serving {
+  count: number;
+  unit: string;
+}
+
 /** The order candidates are tried in: explicit elemental before compound before %DV, an amount per
- *  serving before one per day, surer tiers, then first on the page. */
-export function rankOrder(a: Tied, b: Tied): number {
+ *  serving before one per day, an amount stated for the label's serving of several units before
+ *  one stated for a single unit ("133 mg per tablet ... or 400 mg per 3 tablet serving": the
+ *  label's own figure for its serving), surer tiers, then first on the page. */
+export function rankOrder(serving: Serving | null): (a: Tied, b: Tied) => number {
   const rank = (c: Tied): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
-  return rank(b) - rank(a) || Number(a.perDay) - Number(b.perDay) || b.tier - a.tier || a.pos - b.pos;
+  const forServing = (c: Tied): number => (serving && serving.count > 1 && c.perCount === serving.count && c.perUnit !== null && sameUnit(c.perUnit, serving.unit) ? 1 : 0);
+  return (a, b) => rank(b) - rank(a) || Number(a.perDay) - Number(b.perDay) || forServing(b) - forServing(a) || b.tier - a.tier || a.pos - b.pos;
 }
 
 /** Where a kept candidate stands in the page order the ranking falls back to: facts, then the
@@ -51,14 +60,15 @@ function origin(t: Tied): number {
   return t.tie === 'variant' || t.tie === 'standalone' ? ORIGIN[t.tie]! : ORIGIN[t.region]!;
 }
 
-export function choose(kept: readonly Tied[], unitHint: string | null, lex: Lexicon, trace: Trace | null): Choice {
+export function choose(kept: readonly Tied[], unitHint: string | null, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
   const all = [...kept].sort((a, b) => origin(a) - origin(b));
   const panel = all.filter((c) => c.region === 'facts');
   const implausible: Tied[] = [];
   // a facts panel outranks marketing text: when it names the nutrient with an amount, use only it
-  let dose = pickDose(panel.length > 0 ? panel : all, unitHint, lex, implausible);
+  const order = rankOrder(serving);
+  let dose = pickDose(panel.length > 0 ? panel : all, order, unitHint, lex, implausible);
   // every panel figure implausible: the prose may still state the amount
-  if (!dose && panel.length > 0) dose = pickDose(all.filter((c) => c.region !== 'facts'), unitHint, lex, implausible);
+  if (!dose && panel.length > 0) dose = pickDose(all.filter((c) => c.region !== 'facts'), order, unitHint, lex, implausible);
   if (trace) {
     for (const c of implausible) trace.add({ stage: 'choose', verdict: 'rejected', amount: c.raw, where: `${c.region}:${c.line}`, why: `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg)`, quote: c.text });
     if (dose) {
@@ -76,8 +86,8 @@ export function choose(kept: readonly Tied[], unitHint: string | null, lex: Lexi
   return { dose, implausible };
 }
 
-function pickDose(cands: readonly Tied[], unitHint: string | null, lex: Lexicon, implausible: Tied[]): Dose | null {
-  const sorted = [...cands].sort(rankOrder);
+function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon, implausible: Tied[]): Dose | null {
+  const sorted = [...cands].sort(order);
   for (const best of sorted) {
     const d = doseFrom(best, cands, unitHint, lex);
     if (d.mg > 0 && d.mg <= lex.data.caps.maxServingMg) return d;

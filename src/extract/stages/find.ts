@@ -7,7 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { MAY_HOLD_DOSE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_RE, MAY_HOLD_DOSE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 
@@ -41,6 +41,9 @@ export const MAX_REGION_CHARS = 400_000;
 export const MAX_AMOUNTS_PER_LINE = 100;
 /** A real page has at most a few hundred amounts on lines naming the nutrient. */
 export const MAX_AMOUNTS_PER_REGION = 2000;
+/** A cell on a line of its own is short: a name (with its form) or an amount (with its %). */
+const MAX_NAME_CELL = 120;
+const MAX_CELL = 40;
 /** Lines between two pauses of an incremental read. */
 const LINES_PER_STEP = 400;
 /** A variant or lone-amount line is short. */
@@ -72,26 +75,34 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let start = 0;
   let index = 0;
   let inRegion = 0;
+  // the last line that was only a cell naming the nutrient ("Magnesium (as citrate) |")
+  let nameCell: Line | null = null;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
     const t = bounded.slice(start, end);
+    const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
     // the pre-filter: one regex test skips a line that holds no amount and no percentage
-    if (t.length > 0 && MAY_HOLD_DOSE_RE.test(t)) {
-      const line: Line = { region, index, text: t, start, isRow: region === 'facts' || t.includes('|') || t.includes('\t') };
-      const names = lex.mention.test(t);
-      const loose = region === 'body' && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
+    if (mayHold) {
+      // a row whose cells landed on lines of their own: the name cell, then the amount cell
+      const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
+      const text = joined ? `${joined.text} ${t}` : t;
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t') };
+      const names = lex.mention.test(text);
+      const loose = region === 'body' && !joined && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
-        const amounts = findAmounts(t, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
+        const amounts = findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
         if (names) out.push({ line, kind: 'label', amounts });
         if (loose && amounts.length > 0) out.push({ line, kind: loose, amounts });
         if (trace) {
-          for (const a of amounts) trace.add({ stage: 'find', verdict: 'found', amount: a.raw, where: `${region}:${index}`, why: names ? 'on a line naming the nutrient' : `on a ${loose} line`, quote: t });
+          for (const a of amounts) trace.add({ stage: 'find', verdict: 'found', amount: a.raw, where: `${region}:${index}`, why: joined ? 'in a cell after a cell naming the nutrient' : names ? 'on a line naming the nutrient' : `on a ${loose} line`, quote: text });
           if (amounts.length >= MAX_AMOUNTS_PER_LINE) trace.note('find', `${region}:${index}: only the first ${MAX_AMOUNTS_PER_LINE} amounts of the line are read`);
         }
       }
     }
+    if (t.trim().length > 0) nameCell = !mayHold && t.length <= MAX_NAME_CELL && (region === 'facts' || /\|\s*$/.test(t)) && lex.mention.test(t)
+      ? { region, index, text: t, start, isRow: true } : null;
     start = end + 1;
     index++;
     if (index % LINES_PER_STEP === 0) yield 'find';

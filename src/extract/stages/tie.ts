@@ -207,6 +207,9 @@ function perUnitNear(line: string, a: Amount, afterMg: number): Near {
   return { unit, stated, packageTotal, countOver1 };
 }
 
+/** How far into a line its head ("Per 3 caplets:") names the units of the amounts. */
+const HEAD_REACH = 300;
+
 /** Per-line facts computed once: a label head ("Magnesium:") and a counted head ("Per 3 caplets:"). */
 interface LineFacts {
   labelHead: string | null;
@@ -215,7 +218,8 @@ interface LineFacts {
 
 function lineFacts(line: string, lex: Lexicon): LineFacts {
   const lh = line.length <= 200 ? lex.labelHead.exec(line) : null;
-  return { labelHead: lh ? lh[0] : null, perCountHead: line.length <= 300 ? PER_COUNT_HEAD_RE.exec(line) : null };
+  // (a long line's head names the units of the amounts close after it only)
+  return { labelHead: lh ? lh[0] : null, perCountHead: PER_COUNT_HEAD_RE.exec(line.slice(0, HEAD_REACH)) };
 }
 
 export function* tieStage(found: FoundLine[], lex: Lexicon, trace: Trace | null): Generator<Step, TieResult> {
@@ -326,7 +330,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
   let tie: Tie | null = null;
   let assoc = '';
   const afterSlice = line.slice(a.end, a.end + 70);
-  const am = lex.afterAmountName.exec(afterSlice);
+  const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
   // "109 mg Magnesium" (the amount names the element right after it) before a row reading
   if (am) {
     tie = 'after';
@@ -367,6 +371,10 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
   } else {
     cls = classifyName(assoc, lex);
     if (cls.kind === 'elemental' && !cls.form) cls = { kind: 'elemental', form: formIn(assoc, lex) };
+    // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
+    // compound's name is that compound's weight, whatever the words before say about another amount
+    const bracketed = compoundBeforeBracket(name, lex);
+    if (bracketed) cls = { kind: 'compound', form: bracketed };
   }
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
@@ -392,10 +400,10 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
     const lh = facts.perCountHead;
     const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
       : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
-        : lh ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
+        : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
     const cnt = hit ? (/^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n)) : null;
     const u = hit ? unitOf(hit.u) : null;
-    if (hit && cnt !== null && cnt > 1 && cnt <= 12 && u && u !== 'serving' && isDiscrete(u)) {
+    if (hit && cnt !== null && cnt > 1 && cnt <= maxCount(u) && u && u !== 'serving' && isDiscrete(u)) {
       perUnit = u;
       perCount = cnt;
       if (hit.daily) perDayStated = true;
@@ -408,6 +416,21 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
     ...(perCount !== undefined ? { perCount } : {}),
     tie, a, lineOf: fl.line, name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit, statedPer: near.stated || perCount !== undefined || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
+}
+
+/** The most units an amount is plausibly stated for: a few tablets, or tens of drops or sprays
+ *  ("per 30 drops"). */
+function maxCount(unit: string | null): number {
+  return unit === 'drop' || unit === 'spray' ? 60 : 12;
+}
+
+/** The compound named right before a bracket that opens on the amount ("... dihydrate (835 mg"). */
+function compoundBeforeBracket(name: string, lex: Lexicon): ReadForm | null {
+  const m = /([\p{L}-]{2,30}(?:\s{1,2}[\p{L}-]{2,30}){0,2})\s{0,2}\(\s{0,2}$/u.exec(name.slice(-80));
+  if (!m) return null;
+  const form = formIn(m[1] ?? '', lex);
+  // the bracket follows the form's own words, not the element's name ("Magnesium (200 mg")
+  return form && !lex.startsWithName.test((m[1] ?? '').split(/\s+/).pop() ?? '') ? form : null;
 }
 
 /** Grams at or above this in a title are the package's weight ("Magnesium Citrate Powder 250 g"). */

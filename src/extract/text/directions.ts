@@ -73,17 +73,22 @@ function num(tok: Tok | undefined, allowArticle: boolean): number | null {
   return numberWord(tok.l);
 }
 
+/** The most units one intake counts: tens of drops or sprays ("30 drops per day"); a count of
+ *  solid units above MAX_SOLID_COUNT is no dose (unitCount checks). */
+const MAX_COUNT = 60;
+const MAX_SOLID_COUNT = 20;
+
 /** A count or count range at i: "2", "1-3", "one or two", "1 to 2". Returns [min,max,nextIndex,open]. */
 function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number, number, boolean] | null {
   const a = num(toks[i], allowArticle);
-  if (a === null || a <= 0 || a > 20) return null;
+  if (a === null || a <= 0 || a > MAX_COUNT) return null;
   // "two (2) tablets": the numeral repeated in parentheses
   if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
   const link = toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
     const b = num(toks[i + 2], false);
-    if (b !== null && b > a && b <= 20) return [a, b, i + 3, false];
+    if (b !== null && b > a && b <= MAX_COUNT) return [a, b, i + 3, false];
   }
   return [a, a, i + 1, false];
 }
@@ -224,6 +229,7 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
       if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
     }
     if (!unit) continue;
+    if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray') continue;
     // "1 g" / "5 ml": only with a take-verb right before, never "mit 200ml Flüssigkeit"
     if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '')) continue;
     if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;

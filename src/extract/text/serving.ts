@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -48,6 +48,12 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
     const h = headerServing(text);
     if (h) return h;
+  }
+  const cc = COUNT_CONTAIN_RE.exec(text);
+  if (cc) {
+    const unit = unitOf(cc[2] ?? '');
+    const count = countOf(cc[1] ?? '');
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cc[0].replace(/\s+/g, ' ').trim() };
   }
   const p = SERVING_PAREN_RE.exec(text);
   if (p) {

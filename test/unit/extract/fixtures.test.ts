@@ -13,23 +13,7 @@ import { answerSets, loadAnswers, PAGES_DIR, SHARED_PRESENT, SHARED_REQUIRED, sc
 if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not found: real-page accuracy tests skipped`);
 
 /** Fields of the real pages not read right yet, each with why (empty when every one is). */
-const KNOWN_MISSES: Record<string, string> = {
-  'pages-excerpt_carloanibaldi_mag-tab-sr-84mg-caplets-bid-drug-listing.txt#perServingMg': 'not read yet',
-  'pages-excerpt_carloanibaldi_mag-tab-sr-84mg-caplets-bid-drug-listing.txt#dailyMg': 'not read yet',
-  'pages-excerpt_carloanibaldi_magnesium-oxide-140mg-capsule-drug-listing.txt#perServingMg': 'not read yet',
-  'pages-excerpt_docslib_douglas-labs-magnesium-taurate-400_pdf-columns-interleaved.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_docslib_douglas-labs-magnesium-taurate-400_pdf-columns-interleaved.txt#dailyMg': 'not read yet',
-  'pages-excerpt_fiveflavorsherbs_ionic-magnesium-chloride-drops-80mg-per-30-drops.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_fiveflavorsherbs_ionic-magnesium-chloride-drops-80mg-per-30-drops.txt#dailyMg': 'not read yet',
-  'pages-excerpt_goodnaturehf_natural-factors-cal-mag-citrate-d3-table-numbers-missing.txt#status': 'not read yet',
-  'pages-excerpt_goodnaturehf_natural-factors-cal-mag-citrate-d3-table-numbers-missing.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_rediscoverhealth-ca_magnesium-l-threonate-50mg-1-3-times-daily.txt#perServingMg': 'not read yet',
-  'pages-excerpt_rediscoverhealth-ca_magnesium-l-threonate-50mg-1-3-times-daily.txt#dailyMg': 'not read yet',
-  'pages-excerpt_rxexpresscompounding_magnesium-chelate-400mg.txt#perServingMg': 'not read yet',
-  'pages-excerpt_rxexpresscompounding_magnesium-chelate-400mg.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_vitanetonline_doctors-best-high-absorption-magnesium.txt#servingsPerDay': 'not read yet',
-  'pages-excerpt_vitanetonline_doctors-best-high-absorption-magnesium.txt#dailyMg': 'not read yet',
-};
+const KNOWN_MISSES: Record<string, string> = {};
 
 for (const set of answerSets()) {
   const run = !set.real || SHARED_PRESENT || SHARED_REQUIRED;

@@ -16,6 +16,10 @@ describe('the order amounts are chosen in', () => {
     const r = text('Magnesium Citrate 12000 mg per serving\nEach capsule provides 150 mg of elemental magnesium.\nTake 1 capsule daily.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 150 });
   });
+  it('the label\'s own figure for its serving of several units before a figure per single unit', () => {
+    const r = text('Magnesium Chelate 400mg\nEach tablet delivers 133 mg of elemental magnesium as a bis-glycinate chelate or 400 mg per 3 tablet serving.\nAdults take 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
   it('the trace says why the winner won', () => {
     const { trace } = traced('Magnesium Capsules\nSupplement Facts\nMagnesium (as citrate) | 200 mg | 48%');
     const won = trace.entries.find((e) => e.stage === 'choose' && e.verdict === 'chosen');

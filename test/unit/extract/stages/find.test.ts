@@ -5,7 +5,7 @@ import { findStage, MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION } from '../../.
 import { runSteps } from '../../../../src/extract/stages/step.ts';
 import { MAY_HOLD_DOSE_RE } from '../../../../src/extract/text/patterns.ts';
 import { findAmounts } from '../../../../src/extract/text/amount.ts';
-import { lex } from '../helpers.ts';
+import { lex, text } from '../helpers.ts';
 
 const find = (body: string, title = '') => runSteps(findStage({ facts: '', body, title }, lex, null));
 
@@ -34,6 +34,20 @@ describe('what is found', () => {
   it('a line of the facts panel is a table row; a body line with cells too', () => {
     const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null));
     expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);
+  });
+});
+
+describe('a row whose cells landed on lines of their own', () => {
+  it('"Magnesium (Magnesium L-Threonate) |" then "50mg |": one row', () => {
+    const f = find('Ingredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\n|\nNon-Medicinal Ingredients:');
+    expect(f.map((x) => [x.kind, x.line.text, x.amounts.map((a) => a.raw)])).toEqual([['label', 'Magnesium (Magnesium L-Threonate) | 50mg |', ['50mg']]]);
+  });
+  it('an amount line after prose naming the nutrient is no cell', () => {
+    expect(find('Magnesium supports muscles.\n50 mg').map((x) => x.kind)).toEqual(['standalone']);
+  });
+  it('the element\'s own amount in the row wins over the compound\'s weight in prose', () => {
+    const r = text('Acme Magnesium L-Threonate\nEach capsule delivers 667mg of magnesium L-threonate.\nIngredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\nDirections for Use: Take 1 capsule, 1 - 3 times per day.');
+    expect(r).toMatchObject({ perServingMg: 50, basis: 'elemental', servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 50, max: 150 } });
   });
 });
 

@@ -39,6 +39,13 @@ describe('servings in another measure than the directions', () => {
   });
 });
 
+describe('a serving stated as what several units hold', () => {
+  it('"4 Tablets Contain: ... 400 mg" and "Adults take 4 tablets daily": one serving a day', () => {
+    const r = text('Magnesium Taurate 400\n4 Tablets Contain: Magnesium...... 400 mg (from magnesium taurate complex)\nSuggested use: Adults take 4 tablets daily or as directed by physician.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 4, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+});
+
 describe('directions with no unit ("N-M times daily")', () => {
   it('with a one-spray serving it gives the daily range', () => {
     const r = text('Magnesium Oil Spray\nEach spray delivers approximately 15 mg of elemental magnesium.\nSpray 10 to 20 times daily onto the skin.');

@@ -65,6 +65,22 @@ describe('elemental or a compound\'s weight', () => {
     const r = text('Magnesium Oxide Tablets\nElemental magnesium: 120 mg per tablet (from 200 mg magnesium oxide)\nTake 1 tablet daily.');
     expect(r).toMatchObject({ perServingMg: 120, basis: 'elemental', dailyMg: { min: 120, max: 120 } });
   });
+  it('"(84 Mg) magnesium as magnesium L-lactate dihydrate (835 Mg ...)": the element in brackets before its name; the compound\'s weight in the bracket after the compound', () => {
+    const r = text('Each caplet contains 7mEq (84 Mg) magnesium as magnesium L-lactate dihydrate (835 Mg in a wax matrix).\nDosage: take 1 or 2 caplets b.i.d.');
+    expect(r).toMatchObject({ perServingMg: 84, basis: 'elemental', servingsPerDay: { min: 2, max: 4 }, dailyMg: { min: 168, max: 336 } });
+  });
+  it('a bracket opening on an amount right after a compound\'s name holds the compound\'s weight', () => {
+    const t = tied('Each tablet holds magnesium as magnesium glycinate (500 mg).').tied[0]!;
+    expect(t).toMatchObject({ raw: '500 mg', kind: 'compound' });
+    expect(t.form?.form).toBe('bisglycinate');
+    expect(tied('Magnesium (200 mg) per tablet').tied[0]).toMatchObject({ raw: '200 mg', kind: 'elemental' });
+  });
+  it('"Magnesium Oxide 140 mg. U.S.P., or 84.5 mg. Elemental Magnesium": the abbreviation\'s dot does not part the amount from "Elemental Magnesium"', () => {
+    expect(text('Each capsule contains Magnesium Oxide 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental Magnesium (6.93 mEq.)')).toMatchObject({ perServingMg: 84.5, basis: 'elemental' });
+  });
+  it('"250 mg each of calcium and magnesium": the amount of every nutrient listed', () => {
+    expect(tied('Providing 250 mg each of calcium and magnesium, plus 100 IU of vitamin D.').tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['250 mg', 'after', 'elemental']]);
+  });
   it('the forms carry the reference shares', () => {
     expect(formIn('magnesium oxide', lex)?.share).toBe(0.603);
     expect(formIn('magnesium citrate', lex)?.share).toBe(0.162);
@@ -90,6 +106,10 @@ describe('the unit an amount is stated per', () => {
   it('"per 4 capsules" after the amount sets the serving', () => {
     const r = text('Magnesium Glycinate 240 Capsules\nContains 1000mg magnesium glycinate (providing 140mg elemental magnesium) per 4 capsules.\nTake 4 capsules daily.');
     expect(r).toMatchObject({ perServingMg: 140, serving: { count: 4, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 140, max: 140 } });
+  });
+  it('a head with a label word, "Ingredients (per 30 drops):" or "Ingredients per 2 tablets:", sets the serving', () => {
+    expect(text('Ionic Magnesium Drops\nIngredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: water.\nSuggested use: 30 drops per day in 8 oz water or juice.')).toMatchObject({ perServingMg: 80, serving: { count: 30, unit: 'drop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 80, max: 80 } });
+    expect(text('High Absorption Magnesium\nIngredients per 2 tablets: Magnesium........200mg (as magnesium glycinate) Suggested Use: Two tablets two times per day, between meals.')).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
   });
   it('a line headed "Per 3 caplets:" sets the serving of the amounts on it', () => {
     const r = text('Calcium Magnesium Zinc, 180 Caplets\n- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg · Zinc 10 mg\nDirections: Adults: take 3 caplets daily in divided doses with meals.');

@@ -24,6 +24,7 @@ describe('parseDirections (units per day)', () => {
     ['For adults, take one (1) softgel daily, preferably with a meal.', [1, 1, 'softgel']],
     ['Take 2 tablets 1 to 2 times daily, preferably with meals.', [2, 4, 'tablet']],
     ['Up to one scoop per day, in six to eight ounces of water, is recommended.', [1, 1, 'scoop']],
+    ['Suggested use: 30 drops per day in 8 oz water or juice.', [30, 30, 'drop']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
   it('no directions: nothing found', () => {
@@ -41,6 +42,10 @@ describe('parseDirections (units per day)', () => {
   });
   it('several directions: the union', () => {
     expect(units('Durante los primeros cinco días, toma solamente 1 cápsula al día. Luego 2-3 cápsulas al día.')).toEqual([1, 3, 'capsule']);
+  });
+  it('a count of solid units above twenty is no dose; drops and sprays are counted to sixty', () => {
+    expect(parseDirections('Take 30 capsules daily.').range).toBeNull();
+    expect(units('Take 40 drops twice daily.')).toEqual([80, 80, 'drop']);
   });
   it('amounts with mg are not units', () => {
     expect(parseDirections('Adults need 300 to 400 mg magnesium daily.').range).toBeNull();
