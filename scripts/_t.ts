@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { articleMarkers, comparesProducts, isListingText } from '../src/extract/page-kind.ts';
-import { ARTICLE_CUE_RE, COMMERCE_CUE_RE, PRONOUN_RE } from '../src/extract/text/patterns.ts';
-import { lexiconFor } from '../src/extract/lexicon.ts';
-const t = readFileSync(process.argv[2]!, 'utf8');
-const words = t.split(/\s+/).length; const p = (t.match(PRONOUN_RE) ?? []);
-console.log({ listing: isListingText(t), markers: articleMarkers(t), compares: comparesProducts(t, lexiconFor()), cue: ARTICLE_CUE_RE.exec(t)?.[0], commerce: COMMERCE_CUE_RE.exec(t)?.[0], words, pron: p.length, ratio: p.length / words, p: p.join(',') });
+import { extractFromText } from '../src/extract/index.ts';
+for (const t of ['Magnesium Capsules\nMagnesium | -200 mg | 48%\nTake 1 capsule daily.', 'Magnesium Capsules\nMagnesium | 1e+21 mg\nTake 1 capsule daily.', 'Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.', 'Magnesium Drops\nEach drop: 5 mg of magnesium.\nTake 50 drops 60 times daily.']) {
+  const r = extractFromText(t); console.log(r.status, r.perServingMg, r.reason, r.seen);
+}

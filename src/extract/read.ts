@@ -14,7 +14,7 @@ import type { Evidence, Reading } from '../core/reading.ts';
 import type { LabelInput } from './input.ts';
 import type { Lexicon } from './lexicon.ts';
 import { clipName, quote } from './quote.ts';
-import { choose, type Dose } from './stages/choose.ts';
+import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { rejectStage } from './stages/reject.ts';
@@ -89,7 +89,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   yield 'reject';
   const ls = readServing(facts, body, input.directions ?? '');
   yield 'serving';
-  const { dose, implausible } = choose(kept, unitHint(ls), ls.serving, lex, trace);
+  const { dose, refused } = choose(kept, unitHint(ls), ls.serving, lex, trace);
   yield 'choose';
 
   r.route = routeOf(input.title ?? '', ls, lex);
@@ -98,7 +98,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     evidence.push({ field: 'servingsPerContainer', text: quote(ls.servingsPerContainer.text) });
   }
   if (!dose) {
-    if (!aboutNutrient(input, body, kept.length, lex) || !looksLikeSupplement(input, ls.dirs, lex)) {
+    if (!refused && (!aboutNutrient(input, body, kept.length, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
       trace?.note('page', 'no dose, and not a product of the nutrient: absent');
       // no dose here; the directions still tell how many servings a day this product is
       const only = servingsPerDayOnly(ls);
@@ -109,7 +109,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
       return r;
     }
     trace?.note('page', 'a product of the nutrient whose amount cannot be read: unreadable');
-    return unreadable(r, input, ls, tied, rejected, implausible);
+    return unreadable(r, input, ls, tied, rejected, refused);
   }
 
   r.status = 'found';
@@ -118,7 +118,11 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   r.form = dose.form?.form ?? null;
   if (!r.form && input.title) r.form = lex.data.forms.length > 0 ? formOfTitle(input.title, lex) : null;
   evidence.push(...doseEvidence(dose));
-  const s = servingStage(ls, dose);
+  const s = servingStage(ls, dose, lex.data.caps);
+  if (s.implausibleServings !== null) {
+    trace?.note('serving', `${s.implausibleServings} servings a day is more than any label means: unreadable`);
+    return implausibleServings(r, s.implausibleServings);
+  }
   r.serving = s.serving;
   r.servingsPerDay = s.servingsPerDay;
   r.dailyMg = s.dailyMg;
@@ -145,11 +149,11 @@ function doseEvidence(dose: Dose): Evidence[] {
 }
 
 /** A product of the nutrient whose amount cannot be read: what was seen instead, and why. */
-function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: readonly Tied[], rejected: readonly { t: Tied; why: string }[], implausible: readonly Tied[]): Reading {
+function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: readonly Tied[], rejected: readonly { t: Tied; why: string }[], refused: Choice['refused']): Reading {
   r.status = 'unreadable';
   const titleAmounts = tied.filter((t) => t.tie === 'title' && !rejected.some((x) => x.t === t && x.why === 'package weight in the title'));
-  const first = implausible[0] ? { t: implausible[0], why: 'implausible for one serving' } : rejected.find((x) => x.t.tie !== 'title');
-  if (titleAmounts.length > 0) {
+  const first = refused ? { t: refused.t, why: refused.why === 'malformed' ? 'not a number a label prints' : 'more than a serving holds' } : rejected.find((x) => x.t.tie !== 'title');
+  if (titleAmounts.length > 0 && !refused) {
     r.seen = quote(`${titleAmounts.map((t) => t.raw).join(', ')} (title)`);
     r.evidence.push({ field: 'seen', text: quote(input.title ?? '') });
   } else if (first) {
@@ -160,13 +164,25 @@ function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: reado
     if (inAddress.length > 0) r.seen = quote(`${inAddress.map((a) => a.raw).join(', ')} (page address)`);
   }
   const reasons: Msg[] = [];
-  if (implausible[0]) reasons.push(msg('reading_reason_implausible', { mg: implausible[0].mg }));
+  if (refused?.why === 'malformed') reasons.push(msg('reading_reason_bad_number', refused.t.raw));
+  else if (refused) reasons.push(msg('reading_reason_implausible', { mg: refused.mg }));
   else if (input.factsIsImage) reasons.push(msg('reading_reason_facts_image'));
   else if (titleAmounts.length > 0) reasons.push(msg('reading_reason_title_only'));
   else reasons.push(msg('reading_reason_no_amount'));
   r.reason = reasons[0] ?? null;
   if (input.factsIsImage) r.assumptions = [msg('reading_facts_image')];
   if (ls.serving) r.serving = { count: ls.serving.count, unit: ls.serving.unit };
+  return r;
+}
+
+/** Directions that give more servings a day than a label can mean: no figure is kept. */
+function implausibleServings(r: Reading, perDay: number): Reading {
+  r.status = 'unreadable';
+  r.perServingMg = null;
+  r.basis = null;
+  r.form = null;
+  r.evidence = r.evidence.filter((e) => e.field === 'product' || e.field === 'licence');
+  r.reason = msg('reading_reason_implausible_servings', perDay);
   return r;
 }
 

@@ -4,7 +4,8 @@
 // before one per day; surer tiers; the first on the page. Facts rows for the element are summed
 // (a panel may list it from two sources). A compound's weight becomes an estimate with the share
 // of its salt, unless a unit could hold that much of the element itself (then the higher reading
-// stands: never understate). A figure above the serving cap is no dose (see read.ts).
+// stands: never understate). A best figure above the serving cap, or a signed number, is no dose
+// and no lower figure is taken instead: the page is unreadable with the reason (issue 9).
 import { msg, type Msg } from '../msg.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, round } from '../text/amount.ts';
@@ -33,8 +34,10 @@ export interface Dose {
 
 export interface Choice {
   dose: Dose | null;
-  /** candidates whose dose would be more than a serving can hold, best first */
-  implausible: Tied[];
+  /** the best candidate is a figure no page can honestly mean: more than a serving can hold, or a
+   *  signed or exponent number. The page is then unreadable with this as the reason, never a
+   *  verdict from a lower-ranked figure. */
+  refused: { t: Tied; mg: number; why: 'implausible' | 'malformed' } | null;
 }
 
 /** The label's serving, when it is several units ("Serving Size: 3 Tablets", "per 3 tablet serving"). */
@@ -63,14 +66,14 @@ function origin(t: Tied): number {
 export function choose(kept: readonly Tied[], unitHint: string | null, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
   const all = [...kept].sort((a, b) => origin(a) - origin(b));
   const panel = all.filter((c) => c.region === 'facts');
-  const implausible: Tied[] = [];
   // a facts panel outranks marketing text: when it names the nutrient with an amount, use only it
   const order = rankOrder(serving);
-  let dose = pickDose(panel.length > 0 ? panel : all, order, unitHint, lex, implausible);
-  // every panel figure implausible: the prose may still state the amount
-  if (!dose && panel.length > 0) dose = pickDose(all.filter((c) => c.region !== 'facts'), order, unitHint, lex, implausible);
+  const pool = panel.length > 0 ? panel : all;
+  const picked = pickDose(pool, order, unitHint, lex);
+  const dose = picked.dose ?? null;
+  const refused = picked.refused ?? null;
   if (trace) {
-    for (const c of implausible) trace.add({ stage: 'choose', verdict: 'rejected', amount: c.raw, where: `${c.region}:${c.line}`, why: `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg)`, quote: c.text });
+    if (refused) trace.add({ stage: 'choose', verdict: 'rejected', amount: refused.t.raw, where: `${refused.t.region}:${refused.t.line}`, why: refused.why === 'malformed' ? 'a signed or exponent number' : `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg): the page is unreadable`, quote: refused.t.text });
     if (dose) {
       const w = dose.winner;
       const why = [
@@ -83,17 +86,21 @@ export function choose(kept: readonly Tied[], unitHint: string | null, serving: 
       trace.add({ stage: 'choose', verdict: 'chosen', amount: `${dose.mg} mg`, where: `${w.region}:${w.line}`, why, quote: w.text });
     } else trace.note('choose', kept.length === 0 ? 'no amount kept' : 'no amount left to choose');
   }
-  return { dose, implausible };
+  return { dose, refused };
 }
 
-function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon, implausible: Tied[]): Dose | null {
+/** The best candidate's dose; a zero is no dose (the next is tried); a figure no page can honestly
+ *  mean stops the choice. */
+function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon): { dose?: Dose; refused?: NonNullable<Choice['refused']> } {
   const sorted = [...cands].sort(order);
   for (const best of sorted) {
+    if (best.a?.malformed) return { refused: { t: best, mg: best.mg, why: 'malformed' } };
     const d = doseFrom(best, cands, unitHint, lex);
-    if (d.mg > 0 && d.mg <= lex.data.caps.maxServingMg) return d;
-    implausible.push(best);
+    if (!(d.mg > 0)) continue;
+    if (d.mg > lex.data.caps.maxServingMg || !Number.isFinite(d.mg)) return { refused: { t: best, mg: d.mg, why: 'implausible' } };
+    return { dose: d };
   }
-  return null;
+  return {};
 }
 
 function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {

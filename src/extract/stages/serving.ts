@@ -5,6 +5,7 @@
 // weight per capsule and per scoop are judged differently); the arithmetic after.
 import { msg, type Msg } from '../msg.ts';
 import type { Evidence, Range } from '../../core/reading.ts';
+import type { ServingCaps } from '../../data/reading-data.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { quote } from '../quote.ts';
 import { round } from '../text/amount.ts';
@@ -43,6 +44,9 @@ export function routeOf(title: string, ls: LabelServing, lex: Lexicon): 'oral' |
 }
 
 export interface ServingResult {
+  /** the directions give more servings a day than any label means (a misreading or a page error):
+   *  the page is unreadable, never a verdict */
+  implausibleServings: number | null;
   serving: { count: number; unit: string } | null;
   servingsPerDay: Range | null;
   dailyMg: Range | null;
@@ -55,7 +59,7 @@ function directionsEvidence(ls: LabelServing): Evidence[] {
 }
 
 /** The serving, servings a day and daily dose for a chosen dose. */
-export function servingStage(ls: LabelServing, dose: Dose): ServingResult {
+export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): ServingResult {
   const { serving, dirs } = ls;
   const evidence: Evidence[] = [];
   const assumptions: Msg[] = [];
@@ -106,10 +110,11 @@ export function servingStage(ls: LabelServing, dose: Dose): ServingResult {
     evidence.push({ field: 'servingsPerDay', text: quote(dirs.texts[0] ?? '') });
     assumptions.push(msg('reading_directions_open_ended'));
   }
-  const out: ServingResult = { serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions };
+  const out: ServingResult = { implausibleServings: null, serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions };
   if (spd) {
     spd = { min: round2(spd.min), max: round2(spd.max) };
-    if (spd.min > 0 && spd.min <= spd.max) {
+    if (spd.max > caps.maxServingsPerDay || !Number.isFinite(spd.max)) out.implausibleServings = spd.max;
+    else if (spd.min > 0 && spd.min <= spd.max) {
       out.servingsPerDay = spd;
       out.dailyMg = { min: round(dose.mg * spd.min), max: round(dose.mg * spd.max) };
     }

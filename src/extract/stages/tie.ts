@@ -207,6 +207,25 @@ function perUnitNear(line: string, a: Amount, afterMg: number): Near {
   return { unit, stated, packageTotal, countOver1 };
 }
 
+/** A row's name part names the nutrient as what the amount is of: within 90 characters, in its
+ *  head (before a bracket: "Chloride (as magnesium chloride) 880 mg" and "Malic Acid (from
+ *  magnesium malate)" are other ingredients' rows), and not beside other nutrients ("Calcium
+ *  Magnesium Zinc 1000 mg" does not say whose amount it is). */
+function namesRow(name: string, lex: Lexicon): boolean {
+  const n = fold(name);
+  if (n.length > 90 || lex.otherNutrient.test(n)) return false;
+  const m = lex.mention.exec(n);
+  if (!m) return false;
+  // the first mention inside a bracket: the row is the bracket's head's ("Chloride (as magnesium ..."),
+  // unless the bracket opens the name
+  let open = -1;
+  for (let i = 0; i < m.index; i++) {
+    if (n[i] === '(') open = i;
+    else if (n[i] === ')') open = -1;
+  }
+  return open < 0 || n.slice(0, open).trim().length === 0;
+}
+
 /** How far into a line its head ("Per 3 caplets:") names the units of the amounts. */
 const HEAD_REACH = 300;
 
@@ -335,9 +354,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
   if (am) {
     tie = 'after';
     assoc = afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30);
-  } else if (!nameHasOtherAmount && lex.mention.test(name) && fold(name).length <= 90 && !lex.otherNutrient.test(name)) {
-    // (a name that lists other nutrients too, "Calcium Magnesium Zinc 1000 mg", does not say whose
-    // amount this is)
+  } else if (!nameHasOtherAmount && namesRow(name, lex)) {
     tie = 'row';
     assoc = name;
   } else if (lex.beforeAmountName.test(line.slice(Math.max(0, a.start - 30), a.start))) {

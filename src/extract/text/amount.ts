@@ -35,6 +35,16 @@ function signedAt(text: string, numStart: number): boolean {
   return !/\p{L}/u.test(b) || b === 'e' || b === 'E';
 }
 
+/** Where a signed number starts: at its sign, or at the mantissa of an exponent ("1e+21"). */
+function signStart(text: string, numStart: number): number {
+  let s = numStart - 1;
+  if (text.charAt(s - 1) === 'e' || text.charAt(s - 1) === 'E') {
+    s--;
+    while (s > 0 && /[\d.]/.test(text.charAt(s - 1))) s--;
+  }
+  return s;
+}
+
 /** Every mass amount in the text, in order, at most `max` of them. Never throws. */
 export function findAmounts(text: string, max = Infinity): Amount[] {
   const out: Amount[] = [];
@@ -52,7 +62,10 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
     const n = parseNumber(m[2] ?? '');
     if (n === null) continue;
     const unit = unitOf(m[3] ?? '');
-    out.push({ mg: round(n * FACTOR[unit]), lessThan: Boolean(m[1]), malformed: signedAt(text, numStart), raw: m[0].trim(), unit, start, end });
+    const malformed = signedAt(text, numStart);
+    // a signed or exponent number is quoted whole ("-200 mg", "1e+21 mg"): its sign is no name's
+    const from = malformed ? signStart(text, numStart) : start;
+    out.push({ mg: round(n * FACTOR[unit]), lessThan: Boolean(m[1]), malformed, raw: malformed ? text.slice(from, end).trim() : m[0].trim(), unit, start: from, end });
   }
   return out;
 }

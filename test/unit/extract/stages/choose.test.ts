@@ -1,7 +1,7 @@
 // The choose stage: which kept amount is the dose. A facts panel first; the element's own amount
 // before a compound's weight before a %DV; per serving before per day; surer tiers; rows summed.
 import { describe, expect, it } from 'vitest';
-import { text, traced } from '../helpers.ts';
+import { html, text, traced } from '../helpers.ts';
 
 describe('the order amounts are chosen in', () => {
   it('an amount per serving is preferred over one per day', () => {
@@ -50,5 +50,24 @@ describe('facts rows summed', () => {
   it('a comparison chart\'s row (one amount per product) is not summed with the facts row', () => {
     const r = text('Acme Magnesium Glycinate Capsules\nServing Size: 3 Capsules\nMagnesium (as Magnesium Bisglycinate) | 350 mg | 83%\nDirections: Take 3 capsules daily.\nMagnesium per serving | 300 mg | 200 mg | 144 mg');
     expect(r).toMatchObject({ perServingMg: 350, dailyMg: { min: 350, max: 350 } });
+  });
+});
+
+describe('a figure no page can honestly mean makes the page unreadable, never a verdict (issue 9)', () => {
+  it('above what a serving can hold: no lower figure is taken instead', () => {
+    const r = text('Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible', args: [{ mg: 12000 }] } });
+  });
+  it.each([['a negative amount', '-200 mg'], ['an exponent', '1e+21 mg'], ['a minus sign', '−150 mg']])('%s', (_what, amount) => {
+    const r = text(`Magnesium Capsules\nMagnesium | ${amount} | 48%\nTake 1 capsule daily.`);
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, reason: { key: 'reading_reason_bad_number', args: [amount] } });
+  });
+  it('a negative quantity in a store\'s product data (Walmart __NEXT_DATA__)', () => {
+    const next = JSON.stringify({ props: { pageProps: { initialData: { data: { product: { name: 'Acme Magnesium 60 Tablets', brand: 'Acme' }, idml: { nutritionFacts: { vitaminMinerals: { childNutrients: [{ name: 'Magnesium', amount: -250, unit: 'mg', dvp: '60' }] } } } } } } } });
+    const r = html('https://www.walmart.com/ip/acme-magnesium/1', `<html><body><main><h1 id="main-title">Acme Magnesium 60 Tablets</h1></main><script id="__NEXT_DATA__" type="application/json">${next}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, reason: { key: 'reading_reason_bad_number' } });
+  });
+  it('a zero is no dose: the next figure is read', () => {
+    expect(text('Magnesium Capsules\nMagnesium (as oxide) | 0 mg | 0%\nEach capsule provides 150 mg of elemental magnesium.').perServingMg).toBe(150);
   });
 });

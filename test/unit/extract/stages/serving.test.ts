@@ -66,3 +66,10 @@ describe('the route', () => {
     expect(text('Magnesium Capsules\nEach capsule: 100 mg of magnesium.\nTake 1 capsule daily.').route).toBe('oral');
   });
 });
+
+describe('servings a day no label can mean (issue 9)', () => {
+  it('a thousand servings a day make the page unreadable with the reason', () => {
+    const r = text('Magnesium Drops\nEach drop: 5 mg of magnesium.\nTake 50 drops 60 times daily.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible_servings', args: [3000] } });
+  });
+});
