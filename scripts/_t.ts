@@ -1,4 +1,4 @@
 import { extractFromText } from '../src/extract/index.ts';
-for (const t of ['Magnesium Capsules\nMagnesium | -200 mg | 48%\nTake 1 capsule daily.', 'Magnesium Capsules\nMagnesium | 1e+21 mg\nTake 1 capsule daily.', 'Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.', 'Magnesium Drops\nEach drop: 5 mg of magnesium.\nTake 50 drops 60 times daily.']) {
-  const r = extractFromText(t); console.log(r.status, r.perServingMg, r.reason, r.seen);
+for (const t of ['Magnesium Oxide Tablets\nSupplement Facts\nMagnesium Oxide | 500 mg | *\n* Daily Value not established.\nTake 1 tablet daily.', 'Magnesium Oxide Tablets\nSupplement Facts\nMagnesium Oxide | 500 mg | 119%\nTake 1 tablet daily.', 'MAG-OXIDE\nDrug Facts\nActive ingredient (in each tablet)\nMagnesium oxide 400 mg\nPurpose: Antacid\nDirections: take 2 tablets daily', 'Dimagnesium malate 300 mg per capsule. Take 1 capsule daily.', 'Epsom Salt (magnesium sulfate heptahydrate) 1,000 mg per serving']) {
+  const r = extractFromText(t); console.log(r.status, r.perServingMg, r.basis, r.form, r.dailyMg);
 }

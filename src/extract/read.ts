@@ -23,7 +23,7 @@ import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type 
 import type { Step } from './stages/step.ts';
 import { tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
-import { NPN_RE } from './text/patterns.ts';
+import { DRUG_LABEL_RE, NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
 /** The most assumptions and evidence entries a Reading carries (the schema's bounds). */
@@ -83,7 +83,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
 
   const found = yield* findStage({ facts, body, title: input.title ?? '' }, lex, trace);
   yield 'find';
-  const { tied } = yield* tieStage(found, lex, trace);
+  const { tied } = yield* tieStage(found, lex, trace, { drugLabel: DRUG_LABEL_RE.test(facts) || DRUG_LABEL_RE.test(body.slice(0, 400_000)) });
   yield 'tie';
   const { kept, rejected } = yield* rejectStage(tied, lex, trace);
   yield 'reject';

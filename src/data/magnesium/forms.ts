@@ -14,7 +14,7 @@ export const COMPOUND_FORMS: Readonly<Record<Nutrient, readonly CompoundForm[]>>
   magnesium: [
     { form: 'oxide', names: ['oxide', 'oxid', 'oxyde', 'óxido', 'ossido', 'tlenek', 'tlenku', 'oxidu'], share: 0.603 },
     { form: 'hydroxide', names: ['hydroxide', 'hydroxid', 'hydroxyde', 'hidróxido', 'idrossido', 'wodorotlenek', 'wodorotlenku'], share: 0.417 },
-    { form: 'carbonate', names: ['carbonate', 'carbonat', 'carbonato', 'węglan', 'węglanu', 'uhličitan', 'uhličitanu', 'karbonát'], share: 0.288, exactSalts: [{ names: ['basic carbonate', 'hydromagnesite'], share: 0.25 }] },
+    { form: 'carbonate', names: ['carbonate', 'carbonat', 'carbonato', 'węglan', 'węglanu', 'uhličitan', 'uhličitanu', 'karbonát'], share: 0.288, exactSalts: [{ names: ['basic', 'hydromagnesite'], share: 0.25 }] },
     { form: 'chloride', names: ['chloride', 'chlorid', 'chlorure', 'cloruro', 'chlorek', 'chlorku', 'chloridu', 'klorid'], share: 0.255, exactSalts: [{ names: ['hexahydrate', 'hexahydrat'], share: 0.12 }] },
     { form: 'sulfate', names: ['sulfate', 'sulphate', 'sulfat', 'sulfato', 'solfato', 'siarczan', 'siarczanu', 'síran', 'síranu', 'szulfát', 'epsom salt', 'epsom salts', 'bittersalz'], share: 0.202, exactSalts: [{ names: ['heptahydrate', 'heptahydrat', 'epsom salt', 'epsom salts', 'bittersalz', 'sel d\'epsom'], share: 0.099 }] },
     { form: 'citrate', names: ['citrate', 'citrat', 'citrato', 'dicitrate', 'cytrynian', 'cytrynianu', 'citrát', 'citrátu'], share: 0.162, exactSalts: [{ names: ['nonahydrate', 'nonahydrat'], share: 0.119 }] },

@@ -134,7 +134,8 @@ function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {
     const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg;
     // The elemental reading is the higher one (never understates); keep it while a unit could
     // physically hold that much of the element as this compound, else estimate from the compound.
-    if (c.mg / c.form.share > maxFill) {
+    // A figure that is surely the salt's weight (an exact salt, a drug's strength) is always estimated.
+    if (c.saltWeight || c.mg / c.form.share > maxFill) {
       const mg = round(c.mg * c.form.share);
       return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(c.form.share * 100) }, { mg })] };
     }

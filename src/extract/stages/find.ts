@@ -7,7 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { AMOUNT_CELL_RE, MAY_HOLD_DOSE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 
@@ -49,26 +49,33 @@ const LINES_PER_STEP = 400;
 /** A variant or lone-amount line is short. */
 const MAX_LOOSE_LINE = 200;
 
+export interface Found {
+  lines: FoundLine[];
+  /** per region, the footnote marks whose footnote says "Daily Value not established" */
+  noDvMarks: Record<RegionName, Set<string>>;
+}
+
 export interface Regions {
   facts: string;
   body: string;
   title: string;
 }
 
-export function* findStage(regions: Regions, lex: Lexicon, trace: Trace | null): Generator<Step, FoundLine[]> {
+export function* findStage(regions: Regions, lex: Lexicon, trace: Trace | null): Generator<Step, Found> {
   const out: FoundLine[] = [];
-  yield* findInRegion('facts', regions.facts, lex, trace, out);
-  yield* findInRegion('body', regions.body, lex, trace, out);
+  const noDvMarks: Found['noDvMarks'] = { facts: new Set(), body: new Set(), title: new Set() };
+  yield* findInRegion('facts', regions.facts, lex, trace, out, noDvMarks.facts);
+  yield* findInRegion('body', regions.body, lex, trace, out, noDvMarks.body);
   if (regions.title.length > 0 && lex.mention.test(regions.title)) {
     const amounts = findAmounts(regions.title, MAX_AMOUNTS_PER_LINE);
     const line: Line = { region: 'title', index: 0, text: regions.title, start: 0, isRow: false };
     if (amounts.length > 0) out.push({ line, kind: 'title', amounts });
     for (const a of amounts) trace?.add({ stage: 'find', verdict: 'found', amount: a.raw, where: 'title', why: 'in the product title', quote: regions.title });
   }
-  return out;
+  return { lines: out, noDvMarks };
 }
 
-function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, trace: Trace | null, out: FoundLine[]): Generator<Step, void> {
+function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, trace: Trace | null, out: FoundLine[], noDvMarks: Set<string>): Generator<Step, void> {
   if (text.length === 0) return;
   const bounded = text.length > MAX_REGION_CHARS ? text.slice(0, MAX_REGION_CHARS) : text;
   if (bounded !== text) trace?.note('find', `${region}: only the first ${MAX_REGION_CHARS} characters are read`);
@@ -82,6 +89,11 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (end < 0) end = bounded.length;
     const t = bounded.slice(start, end);
     const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
+    // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
+    if (!mayHold && t.length <= 200) {
+      const fn = NO_DV_FOOTNOTE_RE.exec(t);
+      if (fn) noDvMarks.add(fn[1]!);
+    }
     // the pre-filter: one regex test skips a line that holds no amount and no percentage
     if (mayHold) {
       // a row whose cells landed on lines of their own: the name cell, then the amount cell

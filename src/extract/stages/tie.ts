@@ -16,12 +16,12 @@ import type { Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  COUNT_UNITS_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE,
+  COUNT_UNITS_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
-import type { FoundLine, Line } from './find.ts';
+import type { Found, FoundLine, Line } from './find.ts';
 import type { Step } from './step.ts';
 
 /** How a candidate was found; higher tiers are surer. */
@@ -47,6 +47,10 @@ export interface Candidate {
   perDay: boolean;
   /** introduced by "davon / apportant / providing": the elemental amount of the compound before it */
   elementalOf: boolean;
+  /** a compound's figure that is surely the salt's weight, and why: the label names the exact salt
+   *  (a hydrate), its mark's footnote says "Daily Value not established" (the element has one), or
+   *  it is a drug's strength. Then it is always estimated with the salt's share. */
+  saltWeight?: string;
   /** the row or sentence it came from (whitespace folded; a row keeps its cells) */
   text: string;
   /** the amount text itself ("105 mg") */
@@ -241,29 +245,40 @@ function lineFacts(line: string, lex: Lexicon): LineFacts {
   return { labelHead: lh ? lh[0] : null, perCountHead: PER_COUNT_HEAD_RE.exec(line.slice(0, HEAD_REACH)) };
 }
 
-export function* tieStage(found: FoundLine[], lex: Lexicon, trace: Trace | null): Generator<Step, TieResult> {
+/** What the page as a whole says about its figures. */
+export interface PageFacts {
+  /** a drug label: a compound's figure is the drug's strength, the salt's weight */
+  drugLabel: boolean;
+}
+
+export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page: PageFacts = { drugLabel: false }): Generator<Step, TieResult> {
   const res: TieResult = { tied: [], untied: [] };
   let n = 0;
-  for (const fl of found) {
-    if (fl.kind === 'label') tieLabelLine(fl, lex, res);
+  for (const fl of found.lines) {
+    if (fl.kind === 'label') tieLabelLine(fl, lex, res, { page, noDvMarks: found.noDvMarks[fl.line.region] });
     else if (fl.kind === 'title') tieTitle(fl, lex, res);
     else tieLoose(fl, res);
     if (++n % 200 === 0) yield 'tie';
   }
   if (trace) {
     for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
-    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}, tier ${t.tier}`, quote: t.text });
+    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}, tier ${t.tier}`, quote: t.text });
   }
   return res;
 }
 
-function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult): void {
+interface LineContext {
+  page: PageFacts;
+  noDvMarks: ReadonlySet<string>;
+}
+
+function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineContext): void {
   const line = fl.line.text;
   const isRowLine = fl.line.isRow;
   const facts = lineFacts(line, lex);
   const amounts = fl.amounts;
   for (let k = 0; k < amounts.length; k++) {
-    const t = tieAmount(fl, k, facts, lex);
+    const t = tieAmount(fl, k, facts, lex, ctx);
     if (t) res.tied.push(t);
     else res.untied.push({ a: amounts[k]!, lineOf: fl.line });
   }
@@ -316,7 +331,7 @@ function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
 }
 
 /** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */
-function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Tied | null {
+function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx: LineContext): Tied | null {
   const line = fl.line.text;
   const isRowLine = fl.line.isRow;
   const a = fl.amounts[k]!;
@@ -393,6 +408,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
     const bracketed = compoundBeforeBracket(name, lex);
     if (bracketed) cls = { kind: 'compound', form: bracketed };
   }
+  const saltWeight = cls.kind === 'compound' && cls.form ? saltWeightWhy(cls.form, line, a, name, ctx) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
     || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
@@ -430,9 +446,18 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon): Ti
   return {
     mg: a.mg, kind: cls.kind, form: cls.form, tier, perUnit, perDay: perDayStated, elementalOf,
     text: fold(rowText).slice(0, 500), raw: a.raw, pos: fl.line.start + a.start, line: fl.line.index, region: fl.line.region,
-    ...(perCount !== undefined ? { perCount } : {}),
+    ...(perCount !== undefined ? { perCount } : {}), ...(saltWeight ? { saltWeight } : {}),
     tie, a, lineOf: fl.line, name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit, statedPer: near.stated || perCount !== undefined || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
+}
+
+/** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */
+function saltWeightWhy(form: ReadForm, line: string, a: Amount, name: string, ctx: LineContext): string | null {
+  if (form.exact) return `names the salt exactly (${form.exact})`;
+  const mark = MARK_AFTER_RE.exec(line.slice(a.end, a.end + 12))?.[1];
+  if (mark && ctx.noDvMarks.has(mark)) return `its mark ${mark} says the Daily Value is not established`;
+  if (ctx.page.drugLabel || PHARMACOPOEIA_RE.test(name) || PHARMACOPOEIA_RE.test(line.slice(a.end, a.end + 12))) return 'a drug\'s strength';
+  return null;
 }
 
 /** The most units an amount is plausibly stated for: a few tablets, or tens of drops or sprays

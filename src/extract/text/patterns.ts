@@ -225,11 +225,23 @@ export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
 
+/** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
+ *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). */
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
+/** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
+ *  "140 mg. U.S.P."): a drug's strength, the salt's weight. */
+export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
+/** A footnote line that says the rows marked with its sign have no Daily Value: "† Daily Value not
+ *  established", "* % Daily Value not established". Group 1: the mark. */
+export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:%[ \t]{0,2})?(?:daily value|dv|%dv|nrv)[ \t]{0,3}(?:\(dv\)[ \t]{0,2})?(?:not|has not been|have not been)[ \t]{1,3}(?:established|determined)/i;
+/** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
+export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
+
 /** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE,
+  NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,

@@ -7,7 +7,7 @@ import { MAY_HOLD_DOSE_RE } from '../../../../src/extract/text/patterns.ts';
 import { findAmounts } from '../../../../src/extract/text/amount.ts';
 import { lex, text } from '../helpers.ts';
 
-const find = (body: string, title = '') => runSteps(findStage({ facts: '', body, title }, lex, null));
+const find = (body: string, title = '') => runSteps(findStage({ facts: '', body, title }, lex, null)).lines;
 
 describe('the pre-filter', () => {
   it('passes every line that holds an amount or a percentage', () => {
@@ -32,7 +32,7 @@ describe('what is found', () => {
     ]);
   });
   it('a line of the facts panel is a table row; a body line with cells too', () => {
-    const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null));
+    const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null)).lines;
     expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);
   });
 });
