@@ -6,7 +6,7 @@
 //  - extractFromDocument / extractFromText: the same, run to the end
 import type { Reading } from '../core/reading.ts';
 import type { Nutrient } from '../core/reading.ts';
-import { textInput } from './input.ts';
+import { textInput, type LabelInput } from './input.ts';
 import { lexiconFor } from './lexicon.ts';
 import { PageIndex } from './page-index.ts';
 import { readSteps } from './read.ts';
@@ -17,6 +17,7 @@ import type { Trace } from './trace.ts';
 
 export type { Reading } from '../core/reading.ts';
 export type { Step } from './stages/step.ts';
+export type { LabelInput } from './input.ts';
 export { Trace, formatTrace } from './trace.ts';
 export { productAreaSelectors } from './stores/index.ts';
 
@@ -29,19 +30,25 @@ export interface ReadOptions {
   nutrient?: Nutrient;
 }
 
+/** What the store's adapter reads from a page: its title, facts panel, directions and product text
+ *  (the page's own words the stages read, and quote as evidence). */
+export function documentInput(doc: Document, url: string, nutrient?: Nutrient, ix: PageIndex = new PageIndex(doc)): LabelInput {
+  const lex = lexiconFor(nutrient);
+  const adapter = adapterFor(url, ix);
+  try {
+    return adapter.read(ix, url, lex);
+  } catch {
+    // a store changed its markup in a way the adapter did not foresee: read it generically
+    return generic.read(ix, url, lex);
+  }
+}
+
 /** Reads one page, step by step. `url` picks the store adapter; unknown hosts use the generic one. */
 export function* readDocumentSteps(doc: Document, url: string, opts: ReadOptions = {}): Generator<Step, Reading> {
   const lex = lexiconFor(opts.nutrient);
   const ix = new PageIndex(doc);
   yield 'page';
-  const adapter = adapterFor(url, ix);
-  let input;
-  try {
-    input = adapter.read(ix, url, lex);
-  } catch {
-    // a store changed its markup in a way the adapter did not foresee: read it generically
-    input = generic.read(ix, url, lex);
-  }
+  const input = documentInput(doc, url, opts.nutrient, ix);
   opts.trace?.note('page', `adapter ${input.source}, page kind ${input.pageKind}`);
   yield 'page';
   return yield* readSteps(input, lex, opts.trace ?? null);

@@ -67,7 +67,7 @@ function bodyWithoutTitle(input: LabelInput): string {
 export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null): Generator<Step, Reading> {
   const r = emptyReading(input, lex);
   const evidence = r.evidence;
-  if (input.title) evidence.push({ field: 'product', text: clipName(input.title) });
+  if (input.title) evidence.push({ field: 'product', text: quote(input.title) });
   if (input.pageKind !== 'product' && input.pageKind !== 'other') {
     trace?.note('page', `not a single product page (${input.pageKind}): nothing is read`);
     return r;
