@@ -68,8 +68,9 @@ function titleLine(lines: string[], lex: Lexicon): string | null {
   for (const l of lines) {
     const s = l.trim();
     // (a first-person line is a review or a question, never the title)
-    // (nor a facts row: a percentage or a dot leader, "Magnesium (as citrate) ... 200 mg ... 48%")
-    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s)) continue;
+    // (nor a facts row: a percentage or a dot leader, "Magnesium (as citrate) ... 200 mg ... 48%";
+    // nor a category path, "Home / Vitamins & Supplements / Magnesium")
+    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s) || isCategoryPath(s)) continue;
     if (lex.mention.test(s)) return s;
   }
   for (const l of lines.slice(0, PRODUCT_TITLE_LINES)) {
@@ -80,11 +81,16 @@ function titleLine(lines: string[], lex: Lexicon): string | null {
   return null;
 }
 
-/** The category path: an early line of three or more parts joined by " > ", " › ", " / " or " » ". */
+/** A category path: three or more parts joined by " > ", " › ", " / " or " » ". */
+function isCategoryPath(s: string): boolean {
+  return s.length <= 200 && s.split(/ [>›»/] /).length >= 3;
+}
+
+/** The category path: an early line that is one. */
 function categoryLine(lines: string[]): string | null {
   for (const l of lines) {
     const s = l.trim();
-    if (s.length <= 200 && s.split(/ [>›»/] /).length >= 3) return s;
+    if (isCategoryPath(s)) return s;
   }
   return null;
 }
