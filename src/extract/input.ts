@@ -81,9 +81,12 @@ function titleLine(lines: string[], lex: Lexicon): string | null {
   return null;
 }
 
-/** A category path: three or more parts joined by " > ", " › ", " / " or " » ". */
+/** A category path: three or more parts joined by " > ", " › ", " / " or " » ", none with a figure
+ *  ("1000 mg / 400 mg / 15 mg" is a product's amounts). */
 function isCategoryPath(s: string): boolean {
-  return s.length <= 200 && s.split(/ [>›»/] /).length >= 3;
+  if (s.length > 200) return false;
+  const parts = s.split(/ [>›»/] /);
+  return parts.length >= 3 && parts.every((p) => !/\d/.test(p));
 }
 
 /** The category path: an early line that is one. */

@@ -42,6 +42,9 @@ export interface Lexicon {
   readonly elementalNameEnd: RegExp;
   /** "<name> oil": a solution applied to the skin */
   readonly oil: RegExp;
+  /** a label row's name, whole: the name (or "elemental <name>"), up to three words of its form,
+   *  brackets, a dot leader ("Magnesium (as citrate) ....", "Magnesium Bisglycinate Chelate -") */
+  readonly labelName: RegExp;
   /** every regex above, for the linear-time test */
   readonly regexes: readonly RegExp[];
   /** does a (possibly page-sized) text mention the nutrient? Same answer as mention.test, faster */
@@ -117,6 +120,7 @@ export function buildLexicon(data: ReadingData): Lexicon {
     otherNutrient: new RegExp(`\\b(?:${other || '(?!)'})\\b`, 'iu'),
     elementalNameEnd: new RegExp(`elemental ${nameSrc}\\)?\\s{0,3}$`, 'i'),
     oil: new RegExp(`${nameSrc} oil\\b`, 'i'),
+    labelName: new RegExp(`^[ \\t]{0,3}(?:[-•*·–][ \\t]{0,2})?(?:elemental[ \\t]{1,2})?${nameSrc}[\\p{L}]{0,14}(?:[ \\t-]{1,2}[\\p{L}-]{2,20}){0,3}[ \\t]{0,3}(?:\\([^()]{0,80}\\)[ \\t]{0,3}){0,2}[ \\t.…:\\-–]{0,80}$`, 'iu'),
   };
   const regexes = [fast, slow, ...Object.values(lex).filter((v): v is RegExp => v instanceof RegExp)];
   return {

@@ -89,7 +89,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   yield 'reject';
   const ls = readServing(facts, body, input.directions ?? '');
   yield 'serving';
-  const { dose, refused } = choose(kept, unitHint(ls), ls.serving, lex, trace);
+  const { dose, refused, other } = choose(kept, unitHint(ls), ls.serving, lex, trace);
   yield 'choose';
 
   r.route = routeOf(input.title ?? '', ls, lex);
@@ -127,7 +127,11 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   r.servingsPerDay = s.servingsPerDay;
   r.dailyMg = s.dailyMg;
   evidence.push(...s.evidence);
-  const c = confidenceOf(dose, false);
+  if (other) {
+    r.disagreement = { otherMg: other.mg, quote: quote(other.t.text) };
+    evidence.push({ field: 'disagreement', text: quote(other.t.text) });
+  }
+  const c = confidenceOf(dose, other !== null, lex);
   r.confidence = c.confidence;
   r.reason = c.reason;
   r.assumptions = dedupe([...dose.assumptions, ...s.assumptions, ...(input.factsIsImage ? [msg('reading_facts_image')] : [])]).slice(0, MAX_ASSUMPTIONS);

@@ -34,6 +34,9 @@ export interface Dose {
 
 export interface Choice {
   dose: Dose | null;
+  /** another plausible amount for the same serving that disagrees with the dose (the higher one is
+   *  the dose: never understate) */
+  other: { t: Tied; mg: number } | null;
   /** the best candidate is a figure no page can honestly mean: more than a serving can hold, or a
    *  signed or exponent number. The page is then unreadable with this as the reason, never a
    *  verdict from a lower-ranked figure. */
@@ -70,8 +73,17 @@ export function choose(kept: readonly Tied[], unitHint: string | null, serving: 
   const order = rankOrder(serving);
   const pool = panel.length > 0 ? panel : all;
   const picked = pickDose(pool, order, unitHint, lex);
-  const dose = picked.dose ?? null;
+  let dose = picked.dose ?? null;
   const refused = picked.refused ?? null;
+  let other: Choice['other'] = null;
+  if (dose) {
+    const d = disagreeing(dose, pool, unitHint, lex);
+    if (d && d.mg > dose.mg) {
+      // the higher amount is used; the one the ranking chose is recorded as the other
+      other = { t: dose.winner, mg: dose.mg };
+      dose = d;
+    } else if (d) other = { t: d.winner, mg: d.mg };
+  }
   if (trace) {
     if (refused) trace.add({ stage: 'choose', verdict: 'rejected', amount: refused.t.raw, where: `${refused.t.region}:${refused.t.line}`, why: refused.why === 'malformed' ? 'a signed or exponent number' : `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg): the page is unreadable`, quote: refused.t.text });
     if (dose) {
@@ -84,9 +96,30 @@ export function choose(kept: readonly Tied[], unitHint: string | null, serving: 
         dose.rows.length > 1 ? `${dose.rows.length} rows summed` : 'first of its rank on the page',
       ].join(', ');
       trace.add({ stage: 'choose', verdict: 'chosen', amount: `${dose.mg} mg`, where: `${w.region}:${w.line}`, why, quote: w.text });
+      if (other) trace.add({ stage: 'choose', verdict: 'note', amount: `${other.mg} mg`, where: `${other.t.region}:${other.t.line}`, why: 'the page also states this for the same serving: it disagrees with itself, the higher amount is used', quote: other.t.text });
     } else trace.note('choose', kept.length === 0 ? 'no amount kept' : 'no amount left to choose');
   }
-  return { dose, refused };
+  return { dose, refused, other };
+}
+
+/** The difference between two amounts beyond which they disagree (estimates and rounding differ less). */
+const DISAGREEMENT = 0.1;
+
+/** Another amount the page states for the same thing as the dose (the element itself, per the same
+ *  unit or serving, per serving or per day alike), from a label row or a sentence (not a title or a
+ *  lone amount), that differs from it by more than DISAGREEMENT: the page disagrees with itself. */
+function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose | null {
+  const w = dose.winner;
+  const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone';
+  if (!sure(w)) return null;
+  for (const c of pool) {
+    if (dose.rows.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;
+    if ((c.perUnit ?? '') !== (w.perUnit ?? '') || (c.perCount ?? 1) !== (w.perCount ?? 1) || c.a?.malformed) continue;
+    const d = toDose(c, unitHint, lex);
+    if (d.basis !== dose.basis || !(d.mg > 0) || d.mg > lex.data.caps.maxServingMg) continue;
+    if (Math.abs(d.mg - dose.mg) > DISAGREEMENT * Math.max(d.mg, dose.mg)) return d;
+  }
+  return null;
 }
 
 /** The best candidate's dose; a zero is no dose (the next is tried); a figure no page can honestly

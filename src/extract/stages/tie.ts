@@ -185,10 +185,12 @@ function perUnitNear(line: string, a: Amount, afterMg: number): Near {
   if (pb && /[.;!?]\s/.test(before.slice(pb.index + pb[0].length))) {
     // a sentence ended between "each capsule" and the amount: not about this amount
   } else if (pb) {
-    const u = unitOf(pb[1] ?? '');
+    // the unit word, or the first unit word among the next two ("Each pale yellow caplets")
+    const word = [pb[1], pb[2], pb[3]].find((w) => w !== undefined && (unitOf(w) !== null || PACKAGE_CUE_RE.test(w))) ?? pb[1] ?? '';
+    const u = unitOf(word);
     if (u) stated = true;
     if (u && u !== 'serving') unit = unit ?? u;
-    else if (PACKAGE_CUE_RE.test(pb[1] ?? '')) packageTotal = true;
+    else if (PACKAGE_CUE_RE.test(word)) packageTotal = true;
   } else if (PACKAGE_CUE_RE.test(afterLastBreak(line.slice(Math.max(0, a.start - 40), a.start)))) {
     // (only in the amount's own clause: "Servings Per Container: 60. Magnesium (as oxide) 250 mg" or
     // a bullet's lead-in "POTENT DOSE: Magnesium (as citrate) 200mg" names no package total)
@@ -196,13 +198,17 @@ function perUnitNear(line: string, a: Amount, afterMg: number): Near {
   }
   if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;
   let countOver1 = false;
-  const pre = line.slice(Math.max(0, a.start - 45), a.start);
+  const pre = line.slice(Math.max(0, a.start - 80), a.start);
   const paren = pre.lastIndexOf('(');
-  const cp = paren >= 0 && pre.slice(paren + 1).trim() === '' ? lastMatch(COUNT_UNITS_RE, pre.slice(0, paren)) : null;
-  if (cp && paren - (cp.index + cp[0].length) <= 20 && !/[()]/.test(pre.slice(cp.index, paren))) {
+  // "2 cápsulas al día (200 mg": a count right before the bracket the amount opens; "1 Messlöffel
+  // (ca. 1 g Magnesiumcitrat, davon 109 mg": one unit, the amount anywhere inside its bracket
+  const opens = paren >= 0 && pre.slice(paren + 1).trim() === '';
+  const inside = paren >= 0 && !pre.slice(paren + 1).includes(')') && pre.length - paren <= 50;
+  const cp = opens || inside ? lastMatch(COUNT_UNITS_RE, pre.slice(Math.max(0, paren - 45), paren)) : null;
+  if (cp && pre.slice(Math.max(0, paren - 45), paren).length - (cp.index + cp[0].length) <= 20 && !/[()]/.test(pre.slice(Math.max(0, paren - 45), paren).slice(cp.index))) {
     const n = /^\d/.test(cp[1] ?? '') ? parseNumber(cp[1] ?? '') : numberWord(cp[1] ?? '');
     const u = unitOf(cp[2] ?? '');
-    if (u && n !== null && n > 1) countOver1 = true;
+    if (u && n !== null && n > 1 && opens) countOver1 = true;
     else if (u && n === 1) {
       unit = unit ?? u;
       stated = true;
@@ -424,23 +430,29 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
         : TIER.prose;
   // the amount is stated for several units: "... 140mg elemental magnesium) per 4 capsules",
   // "Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Two capsules daily supply 300mg"
+  // (the words right after the amount are its own: "... or 400 mg per 3 tablet serving" is per 3
+  // tablets even after "Each tablet delivers 133 mg"; the words before count only without them)
   let perUnit = near.unit;
   let perCount: number | undefined;
   let perDayStated = perDay;
-  if (!near.unit) {
-    const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, magEnd + 50));
-    const sc = SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sent.from, a.start - 50), a.start));
-    const lh = facts.perCountHead;
-    const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
-      : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
-        : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
-    const cnt = hit ? (/^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n)) : null;
-    const u = hit ? unitOf(hit.u) : null;
-    if (hit && cnt !== null && cnt > 1 && cnt <= maxCount(u) && u && u !== 'serving' && isDiscrete(u)) {
+  const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
+  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
+  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sent.from, a.start - 50), a.start));
+  const lh = near.unit ? null : facts.perCountHead;
+  for (const hit of [
+    pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false } : null,
+    sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 } : null,
+    lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null,
+  ]) {
+    if (!hit) continue;
+    const cnt = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
+    const u = unitOf(hit.u);
+    if (cnt !== null && cnt > 1 && cnt <= maxCount(u) && u && u !== 'serving' && isDiscrete(u)) {
       perUnit = u;
       perCount = cnt;
       if (hit.daily) perDayStated = true;
     }
+    break;
   }
   const rowText = isRowLine && rowTie && line.length <= 600 ? line : sent.text;
   return {

@@ -42,9 +42,10 @@ export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e
 /** Per-unit after an amount: "per gummy", "/ Kapsel", "each capsule", "pro Tablette", "par gélule". */
 export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bpor|\bje|\/|\bin each|\bin every)\s{0,3}(?:one\s{1,3}|1\s{1,3})?([\p{L}]{2,20})/iu;
 
-/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" before an amount: the
- *  last match in the slice before the amount is used (global, no end anchor: linear). */
-export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|je|jede|chaque|cada|ogni|1)\s{1,3}(\p{L}{3,20})/giu;
+/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" before an
+ *  amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
+ *  match in the slice before the amount is used (global, no end anchor: linear). */
+export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|1)\s{1,3}(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
 
 /** Count of units before "(" and an amount: "2 cápsulas al día (" (the last match before the "("). */
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
@@ -220,7 +221,7 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
 
 /** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
  *  Its amounts belong to other products. Anchored at the line start. */
-export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|frequently (?:bought|purchased) together|recommended for you|complete your routine)\b/i;
+export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from)\b/i;
 /** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');

@@ -10,6 +10,10 @@ describe('how sure a reading is', () => {
     ['a facts panel flattened onto one line', 'Magnesium Capsules\nSupplement Facts Serving Size 2 Capsules Amount Per Serving Magnesium (as oxide) 250 mg 60%', 'label'],
     ['a sentence per capsule', 'Magnesium Capsules\nEach capsule provides 150 mg of elemental magnesium.', 'text'],
     ['a sentence per serving', 'Magnesium Powder\nIt gives 300 mg of magnesium per serving.', 'text'],
+    ['a label line of a drug', 'Magnesium Oxide Tablets\nMagnesium Oxide 400 mg (241.3 mg elemental magnesium)', 'label'],
+    ['a unit named after adjectives', 'Magnesium Caplets\nEach pale yellow caplet contains 84 mg of magnesium.', 'text'],
+    ['a scoop whose bracket holds the amount', 'Magnesiumcitrat Pulver\nZweimal täglich 1 Messlöffel (ca. 1 g Magnesiumcitrat, davon 109 mg Magnesium) einnehmen.', 'text'],
+    ['a row in text whose name is a shop\'s product name', 'Magnesium\nBrookfield Chemist Magnesium 375mg One-a-Day 60 Tablets', 'weak'],
     ['a title', 'Bio-Magnesium 200mg - 60 tabs\nAn essential mineral.', 'weak'],
     ['a variant line', 'Magnesium Citrate\nSize: 90 Capsules - 140 mg', 'weak'],
     ['loose prose', 'Magnesium Capsules\nOur formula contains 150 mg of magnesium from the sea.', 'weak'],
@@ -19,6 +23,14 @@ describe('how sure a reading is', () => {
     expect(r.confidence).toBe(want);
     if (want === 'weak') expect(r.reason).not.toBeNull();
     else expect(r.reason).toBeNull();
+  });
+  it('amounts that disagree: the higher one, weak, and the other recorded with its quote', () => {
+    const r = text('Magnesium Glycinate Capsules\nEach capsule provides 120 mg of elemental magnesium.\nEach capsule delivers 200 mg of elemental magnesium for calm.');
+    expect(r).toMatchObject({ perServingMg: 200, confidence: 'weak', reason: { key: 'reading_weak_disagreement' }, disagreement: { otherMg: 120, quote: 'Each capsule provides 120 mg of elemental magnesium.' } });
+  });
+  it('amounts per different units do not disagree', () => {
+    const r = text('Magnesium Chelate\nEach tablet delivers 133 mg of elemental magnesium, or 400 mg per 3 tablet serving.');
+    expect(r.disagreement).toBeNull();
   });
   it('no amount, no confidence', () => {
     expect(text('Magnesium Complex 100 Capsules\nSee images for details.').confidence).toBeNull();
