@@ -78,3 +78,6 @@ export interface ReadingData {
 export const READING_DATA: Readonly<Record<Nutrient, ReadingData>> = {
   magnesium: MAGNESIUM_READING,
 };
+
+/** The nutrient a page is read for when none is named (the only one so far). */
+export const DEFAULT_NUTRIENT: Nutrient = 'magnesium';

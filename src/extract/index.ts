@@ -12,7 +12,6 @@ import { PageIndex } from './page-index.ts';
 import { readSteps } from './read.ts';
 import { runSteps, type Step } from './stages/step.ts';
 import { adapterFor, generic } from './stores/index.ts';
-import { REGEXES as PATTERN_REGEXES } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
 export type { Reading } from '../core/reading.ts';
@@ -20,9 +19,6 @@ export type { Step } from './stages/step.ts';
 export type { LabelInput } from './input.ts';
 export { Trace, formatTrace } from './trace.ts';
 export { productAreaSelectors } from './stores/index.ts';
-
-/** Every regular expression of the engine, the nutrient's own included (for the linear-time test). */
-export const REGEXES: readonly RegExp[] = [...PATTERN_REGEXES, ...lexiconFor('magnesium').regexes];
 
 export interface ReadOptions {
   /** collect the narration of every decision (the extract command's --why) */

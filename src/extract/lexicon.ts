@@ -5,7 +5,7 @@
 // Rules as in text/patterns.ts: bounded repetition, no nested quantifiers, literal alternations
 // (escaped words, longest first), checked for super-linear backtracking by a test.
 import type { Nutrient } from '../core/reading.ts';
-import { READING_DATA, type ReadingData } from '../data/reading-data.ts';
+import { DEFAULT_NUTRIENT, READING_DATA, type ReadingData } from '../data/reading-data.ts';
 import { escapeRe, wordsAlt } from './text/patterns.ts';
 
 export interface Lexicon {
@@ -58,7 +58,7 @@ const ELEMENTAL_WORDS = ['elemental', 'elementares', 'elementaren', 'elementar',
 const cache = new Map<Nutrient, Lexicon>();
 
 /** The lexicon of a nutrient (built on first use). */
-export function lexiconFor(nutrient: Nutrient = 'magnesium'): Lexicon {
+export function lexiconFor(nutrient: Nutrient = DEFAULT_NUTRIENT): Lexicon {
   let lex = cache.get(nutrient);
   if (!lex) {
     lex = buildLexicon(READING_DATA[nutrient]);

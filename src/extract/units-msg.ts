@@ -17,6 +17,7 @@ const UNIT_KEYS: Readonly<Record<string, string>> = {
   drop: 'reading_unit_drop',
   spray: 'reading_unit_spray',
   packet: 'reading_unit_packet',
+  ampoule: 'reading_unit_ampoule',
   serving: 'reading_unit_serving',
 };
 

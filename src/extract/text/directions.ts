@@ -46,7 +46,7 @@ const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
 };
 const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
-  'nehmen', 'einnehmen', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
+  'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 
@@ -244,7 +244,8 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
     }
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
-    if (!f && timeOfDay && TAKE.has(toks[i - 1]?.l ?? '')) f = timeOfDayFreq(toks, u + 1);
+    // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
+    if (!f && timeOfDay && (TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = timeOfDayFreq(toks, u + 1);
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
     return { min: min * f[0], max: c[1] * f[1], unit, per: [min, c[1]], open: c[3] };
@@ -256,6 +257,8 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
 // Each distinct slot (morning, midday, evening) is one intake.
 const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
   bedtime: 'pm', nightly: 'pm', night: 'pm', bed: 'pm', evening: 'pm', dinner: 'pm', supper: 'pm', morning: 'am', breakfast: 'am', lunch: 'noon',
+  // "matin et soir", "morgens und abends", "mañana y noche", "mattina e sera"
+  matin: 'am', midi: 'noon', soir: 'pm', coucher: 'pm', morgens: 'am', mittags: 'noon', abends: 'pm', mañana: 'am', noche: 'pm', mattina: 'am', sera: 'pm',
 };
 const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);

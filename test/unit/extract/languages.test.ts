@@ -2,6 +2,7 @@
 // (src/data/magnesium/names.ts) compiled by the lexicon, read in labels and directions.
 import { describe, expect, it } from 'vitest';
 import { NUTRIENT_NAMES } from '../../../src/data/magnesium/names.ts';
+import { parseDirections } from '../../../src/extract/text/directions.ts';
 import { html, lex, text } from './helpers.ts';
 
 describe('the nutrient named in the languages of European shops', () => {
@@ -34,5 +35,20 @@ describe('the nutrient named in the languages of European shops', () => {
   });
   it('German: a decimal comma, "pro Tagesdosis"', () => {
     expect(text('Nährwerte pro Tagesdosis\nMagnesium | 187,5 mg | 50 % NRV')).toMatchObject({ perServingMg: 187.5 });
+  });
+});
+
+describe('European directions and layouts (issue 8 kind 5)', () => {
+  it.each([
+    ['Prendre 1 ampoule 2 fois par jour.', 2, 2, 'ampoule'],
+    ['1 à 2 sachets par jour', 1, 2, 'packet'],
+    ['Prendre 2 comprimés matin et soir', 4, 4, 'tablet'],
+    ['3-mal täglich 2 Tabletten', 6, 6, 'tablet'],
+    ['Täglich 1 bis 2 Kapseln', 1, 2, 'capsule'],
+    ['2 Kapseln morgens und abends einnehmen.', 4, 4, 'capsule'],
+    ['Tomar 1 sobre al día', 1, 1, 'packet'],
+  ])('%s', (t, min, max, unit) => expect(parseDirections(t).range).toMatchObject({ min, max, unit }));
+  it('a dot leader between the name and the amount, and ampoules a day', () => {
+    expect(text('Magnésium 300\nMagnésium ............ 150 mg\nConseils : 1 à 2 ampoules par jour.')).toMatchObject({ perServingMg: 150, serving: { count: 1, unit: 'ampoule' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
   });
 });

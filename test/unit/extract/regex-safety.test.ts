@@ -6,7 +6,7 @@ import path from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { REGEXES } from '../../../src/extract/index.ts';
+import { REGEXES } from '../../../src/extract/regexes.ts';
 import { REPO_ROOT } from './accuracy-lib.ts';
 
 function files(dir: string): string[] {

@@ -58,3 +58,13 @@ describe('an unreadable page says why and what it saw', () => {
     expect(r).toMatchObject({ status: 'unreadable', reason: { key: 'reading_reason_no_amount' } });
   });
 });
+
+describe('a licensed product', () => {
+  it('a Canadian Natural Product Number sets the licence, with the page\'s words', () => {
+    const r = text('Acme Magnesium Bisglycinate 120 Capsules\nEach Vegetarian Capsule Contains: Magnesium 200 mg\nNPN 80075249 | SKU 9255');
+    expect(r.licence).toEqual({ scheme: 'ca-npn', number: '80075249' });
+    expect(r.evidence).toContainEqual({ field: 'licence', text: 'NPN 80075249' });
+    expect(text('Acme Magnesium\nNPN: 80057401').licence).toEqual({ scheme: 'ca-npn', number: '80057401' });
+    expect(text('Acme Magnesium\nItem 80075249').licence).toBeNull();
+  });
+});
