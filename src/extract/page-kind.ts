@@ -5,7 +5,7 @@ import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findAmounts } from './text/amount.ts';
 import {
-  ARTICLE_MARKER_RES, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
+  ARTICLE_MARKER_RES, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE,
 } from './text/patterns.ts';
@@ -69,6 +69,8 @@ export function isListingText(sample: string): boolean {
 export function articleMarkers(sample: string): number {
   let n = 0;
   for (const re of ARTICLE_MARKER_RES) if (re.test(sample)) n++;
+  // a recipe (its times and its kitchen measures of food) is editorial on its own
+  if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
   let k = 0;
   for (const line of sample.split('\n')) {
     if (++k > 60) break;

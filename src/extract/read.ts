@@ -83,7 +83,10 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
 
   const found = yield* findStage({ facts, body, title: input.title ?? '' }, lex, trace);
   yield 'find';
-  const { tied } = yield* tieStage(found, lex, trace, { drugLabel: DRUG_LABEL_RE.test(facts) || DRUG_LABEL_RE.test(body.slice(0, 400_000)) });
+  const { tied } = yield* tieStage(found, lex, trace, {
+    drugLabel: DRUG_LABEL_RE.test(facts) || DRUG_LABEL_RE.test(body.slice(0, 400_000)),
+    titleLine: input.source === 'text' ? input.title : null,
+  });
   yield 'tie';
   const { kept, rejected } = yield* rejectStage(tied, lex, trace);
   yield 'reject';
@@ -131,7 +134,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     r.disagreement = { otherMg: other.mg, quote: quote(other.t.text) };
     evidence.push({ field: 'disagreement', text: quote(other.t.text) });
   }
-  const c = confidenceOf(dose, other !== null, lex);
+  const c = confidenceOf(dose, other !== null, lex, input.title);
   r.confidence = c.confidence;
   r.reason = c.reason;
   r.assumptions = dedupe([...dose.assumptions, ...s.assumptions, ...(input.factsIsImage ? [msg('reading_facts_image')] : [])]).slice(0, MAX_ASSUMPTIONS);

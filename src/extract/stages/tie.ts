@@ -255,6 +255,8 @@ function lineFacts(line: string, lex: Lexicon): LineFacts {
 export interface PageFacts {
   /** a drug label: a compound's figure is the drug's strength, the salt's weight */
   drugLabel: boolean;
+  /** a text page's title, one of its own lines: amounts read on that line are the title's */
+  titleLine?: string | null;
 }
 
 export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page: PageFacts = { drugLabel: false }): Generator<Step, TieResult> {
@@ -262,10 +264,14 @@ export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page:
   let n = 0;
   for (const fl of found.lines) {
     if (fl.kind === 'label') tieLabelLine(fl, lex, res, { page, noDvMarks: found.noDvMarks[fl.line.region] });
-    else if (fl.kind === 'title') tieTitle(fl, lex, res);
+    else if (fl.kind === 'title') tieTitle(fl, lex, res, page);
     else tieLoose(fl, res);
     if (++n % 200 === 0) yield 'tie';
   }
+  // (a text page's title line is read as label text too, but ranks as a title: a label row below
+  // it is surer than the product's name)
+  const titleKey = page.titleLine ? fold(page.titleLine) : null;
+  if (titleKey) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && fold(t.lineOf.text) === titleKey) t.tier = TIER.title;
   if (trace) {
     for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
     for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}, tier ${t.tier}`, quote: t.text });
@@ -491,16 +497,18 @@ function compoundBeforeBracket(name: string, lex: Lexicon): ReadForm | null {
 const TITLE_PACKAGE_MG = 5000;
 
 /** A product title's amount ("Magnesium Citrate 120mg - 180 Capsules"). */
-function tieTitle(fl: FoundLine, lex: Lexicon, res: TieResult): void {
+function tieTitle(fl: FoundLine, lex: Lexicon, res: TieResult, page: PageFacts): void {
   const title = fl.line.text;
   const dose = fl.amounts.filter((a) => a.unit !== 'g' || a.mg < TITLE_PACKAGE_MG);
   for (const a of fl.amounts) {
     const cls = classifyName(title.slice(0, a.start).length > 0 ? title.slice(0, a.start) : title, lex);
+    const form = cls.form ?? formIn(title, lex);
+    const saltWeight = cls.kind === 'compound' && form ? saltWeightWhy(form, title, a, title.slice(0, a.start), { page, noDvMarks: new Set() }) : null;
     const pu = PER_UNIT_AFTER_RE.exec(title.slice(a.end, a.end + 40));
     const per = pu ? unitOf(pu[1] ?? '') : null;
     res.tied.push({
-      mg: a.mg, kind: cls.kind, form: cls.form ?? formIn(title, lex), tier: TIER.title, perUnit: per && per !== 'serving' ? per : null, perDay: false, elementalOf: false,
-      text: fold(title).slice(0, 500), raw: a.raw, pos: 0, line: 0, region: 'title',
+      mg: a.mg, kind: cls.kind, form, tier: TIER.title, perUnit: per && per !== 'serving' ? per : null, perDay: false, elementalOf: false,
+      text: fold(title).slice(0, 500), raw: a.raw, pos: 0, line: 0, region: 'title', ...(saltWeight ? { saltWeight } : {}),
       tie: 'title', a, lineOf: fl.line, name: title.slice(0, a.start), sentence: title, sentFrom: 0, magEnd: a.end, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, titleAmounts: dose.length,
     });
   }

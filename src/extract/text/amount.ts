@@ -59,9 +59,9 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
     // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
     if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
     if (/[\p{L}\d]/u.test(after)) continue;
-    const n = parseNumber(m[2] ?? '');
-    if (n === null) continue;
     const unit = unitOf(m[3] ?? '');
+    const n = parseNumber(m[2] ?? '', unit === 'g');
+    if (n === null) continue;
     const malformed = signedAt(text, numStart);
     // a signed or exponent number is quoted whole ("-200 mg", "1e+21 mg"): its sign is no name's
     const from = malformed ? signStart(text, numStart) : start;

@@ -45,7 +45,7 @@ export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bp
 /** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" before an
  *  amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
  *  match in the slice before the amount is used (global, no end anchor: linear). */
-export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|1)\s{1,3}(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
+export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|un|una|une|uno|ein|eine|1)\s{1,3}(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
 
 /** Count of units before "(" and an amount: "2 cápsulas al día (" (the last match before the "("). */
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
@@ -165,6 +165,10 @@ export const COMMERCE_CUE_RE = /\b(?:add to (?:cart|bag|basket)|in den warenkorb
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
+  // a question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
+  /^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are)\b[^\n?]{5,110}\?[ \t]{0,3}$/im,
+  // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
+  /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our))\b/i,
@@ -172,6 +176,11 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
 ];
+/** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
+ *  Both together make a page a recipe, never a product's label. */
+export const RECIPE_TIME_RE = /\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b/i;
+export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezept\b|\brecette\b|\breceta\b|\bricetta\b/i;
+
 /** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
  *  line, anchored) that also names a year (YEAR_RE). */
 export const BEST_HEADING_RE = /^(?:the[ \t]{1,2}|our[ \t]{1,2})?(?:\d{1,2}[ \t]{1,2})?best\b/i;
@@ -247,7 +256,7 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, AMOUNT_CELL_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,

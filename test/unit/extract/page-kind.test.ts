@@ -60,6 +60,14 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('By NOW Foods\nMagnesium Citrate 200 mg\nAdd to Cart')).toBeLessThan(2);
     expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99', lex)).toBe('article');
   });
+  it('a question as the headline, or a guide, with a byline: an article', () => {
+    expect(text('How Much Magnesium Should You Take? A Guide\nBy Sarah Lee, RD\nMost adults need 310-420 mg of magnesium per day. A typical supplement provides 200 mg per capsule.').status).toBe('absent');
+  });
+  it('a recipe (its times and its kitchen measures of food) is no product', () => {
+    const r = text('Spinach and Almond Salad\nPrep time: 10 minutes\nIngredients: 2 cups spinach, 1/4 cup almonds\nThis salad provides 150 mg of magnesium per serving.');
+    expect(r).toMatchObject({ status: 'absent', pageKind: 'article' });
+    expect(kindFromText('Magnesium Citrate Powder\nMix 1 scoop with 2 cups of water. Recipe: lemonade.', lex)).not.toBe('article');
+  });
   it('three branded products each with its own amount is a comparison', () => {
     const lines = 'Best Overall: Thorne Magnesium Bisglycinate — 200 mg per scoop\nBest Budget: Nature Made Magnesium Oxide — 250 mg per tablet\nBest Gummy: OLLY Magnesium Gummies — 125 mg per 2 gummies';
     expect(comparesProducts(lines, lex)).toBe(true);

@@ -15,6 +15,8 @@ describe('how sure a reading is', () => {
     ['a scoop whose bracket holds the amount', 'Magnesiumcitrat Pulver\nZweimal täglich 1 Messlöffel (ca. 1 g Magnesiumcitrat, davon 109 mg Magnesium) einnehmen.', 'text'],
     ['a row in text whose name is a shop\'s product name', 'Magnesium\nBrookfield Chemist Magnesium 375mg One-a-Day 60 Tablets', 'weak'],
     ['a title', 'Bio-Magnesium 200mg - 60 tabs\nAn essential mineral.', 'weak'],
+    ['a text page\'s title line', 'Magnesium Glycinate 400mg 120 Capsules\nGentle chelated magnesium.\nSuggested Use: Take 2 capsules daily with food.', 'weak'],
+    ['one unit, in Italian', 'Magnesio Supremo\nUn cucchiaino (2,3 g) apporta 375 mg di magnesio (100% VNR).', 'text'],
     ['a variant line', 'Magnesium Citrate\nSize: 90 Capsules - 140 mg', 'weak'],
     ['loose prose', 'Magnesium Capsules\nOur formula contains 150 mg of magnesium from the sea.', 'weak'],
   ])('%s', (_what, page, want) => {
@@ -31,6 +33,10 @@ describe('how sure a reading is', () => {
   it('amounts per different units do not disagree', () => {
     const r = text('Magnesium Chelate\nEach tablet delivers 133 mg of elemental magnesium, or 400 mg per 3 tablet serving.');
     expect(r.disagreement).toBeNull();
+  });
+  it('a label row below a text page\'s title line is read, not the title\'s amount', () => {
+    const r = text('Magnesium Citraat 250 mg\nSamenstelling per tablet: Magnesium (als citraat) 200 mg (53% RI)\nGebruik: 1 tablet per dag.');
+    expect(r).toMatchObject({ perServingMg: 200, confidence: 'label' });
   });
   it('no amount, no confidence', () => {
     expect(text('Magnesium Complex 100 Capsules\nSee images for details.').confidence).toBeNull();
