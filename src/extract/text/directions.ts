@@ -40,7 +40,8 @@ const DAILY = new Set([
   ...DAILY_WORDS_EXTRA,
 ]);
 // words that may sit between a count and "daily" ("per day", "a day", "al día", "pro Tag")
-const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', ...DAY_LINK_WORDS_EXTRA]);
+// (and where a spray goes: "Spray 10-20 times on skin daily")
+const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', 'on', 'onto', 'your', 'skin', 'body', ...DAY_LINK_WORDS_EXTRA]);
 const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
