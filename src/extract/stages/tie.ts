@@ -16,19 +16,20 @@ import type { Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  COUNT_UNITS_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PACKAGE_CUE_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
-  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
+  DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
+import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
+
+export { sentenceAround, WINDOW } from './context.ts';
 import type { Found, FoundLine, Line } from './find.ts';
 import type { Step } from './step.ts';
 
 /** How a candidate was found; higher tiers are surer. */
 export const TIER = { panelRow: 5, flatPanelRow: 4.5, prose: 4, rowInProse: 3, title: 2, variant: 2, standalone: 1 } as const;
 
-/** Characters looked at on each side of an amount: a sentence, a cell, a name. */
-export const WINDOW = 400;
 
 /** How the amount is tied to the nutrient. */
 export type Tie = 'row' | 'after' | 'before' | 'labelHead' | 'dvRow' | 'dvText' | 'title' | 'variant' | 'standalone';
@@ -104,118 +105,12 @@ function fold(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The sentence around [start,end) within a line (stops at ". " but not at decimal points), at most
- *  WINDOW characters each way (then from the next word). */
-export function sentenceAround(line: string, start: number, end: number): { text: string; from: number } {
-  let a = start;
-  const minA = Math.max(0, start - WINDOW);
-  let bounded = false;
-  while (a > 0) {
-    if (a <= minA) {
-      bounded = true;
-      break;
-    }
-    const c = line.charAt(a - 1);
-    // (a dot leader "Magnesium ....... 133 mg" is no sentence end)
-    // (nor a period after a number, "1.5" or "Take 1. daily", unless a capitalised sentence follows:
-    // "Servings Per Container: 60. Magnesium (as ...) 120 mg")
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && line.charAt(a - 2) !== '.'
-      && (!/\d/.test(line.charAt(a - 2)) || /^\s{1,3}\p{Lu}/u.test(line.slice(a, a + 4)))) break;
-    if (c === '|' || c === '\t') break;
-    a--;
-  }
-  if (bounded && !/\s/.test(line.charAt(a - 1))) {
-    // cut inside a word: start at the next one
-    while (a < start && !/\s/.test(line.charAt(a))) a++;
-    while (a < start && /\s/.test(line.charAt(a))) a++;
-  }
-  let b = end;
-  const maxB = Math.min(line.length, end + WINDOW);
-  while (b < maxB) {
-    const c = line.charAt(b);
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && (b + 1 >= line.length || /\s/.test(line.charAt(b + 1)))) { b++; break; }
-    b++;
-  }
-  return { text: line.slice(a, b), from: a };
-}
 
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  let m: RegExpExecArray | null;
-  let last: RegExpExecArray | null = null;
-  while ((m = g.exec(s)) !== null) {
-    last = m;
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return last;
-}
 
-/** The text after the last sentence end or colon ("...: 60. Magnesium" -> "Magnesium"). */
-function afterLastBreak(s: string): string {
-  for (let i = s.length - 2; i >= 0; i--) {
-    const c = s.charAt(i);
-    if ((c === '.' || c === ';' || c === '!' || c === '?' || c === ':') && /\s/.test(s.charAt(i + 1))) return s.slice(i + 2);
-  }
-  return s;
-}
 
-interface Near {
-  unit: string | null;
-  /** "per serving", "each capsule", "per 2 tablets": the amount is stated per something */
-  stated: boolean;
-  packageTotal: boolean;
-  countOver1: boolean;
-}
 
-/** The unit an amount is stated per, from the words right after or before it; whether a package
- *  word or a count of several units stands right before it. */
-function perUnitNear(line: string, a: Amount, afterMg: number): Near {
-  let unit: string | null = null;
-  let stated = false;
-  const after = line.slice(afterMg, afterMg + 60);
-  const pa = PER_UNIT_AFTER_RE.exec(after);
-  if (pa) {
-    const u = unitOf(pa[1] ?? '');
-    if (u && u !== 'serving') unit = u;
-    if (u) stated = true;
-  }
-  const before = line.slice(Math.max(0, a.start - 70), a.start);
-  let packageTotal = false;
-  const pb = lastMatch(PER_UNIT_BEFORE_RE, before);
-  if (pb && /[.;!?]\s/.test(before.slice(pb.index + pb[0].length))) {
-    // a sentence ended between "each capsule" and the amount: not about this amount
-  } else if (pb) {
-    // the unit word, or the first unit word among the next two ("Each pale yellow caplets")
-    const word = [pb[1], pb[2], pb[3]].find((w) => w !== undefined && (unitOf(w) !== null || PACKAGE_CUE_RE.test(w))) ?? pb[1] ?? '';
-    const u = unitOf(word);
-    if (u) stated = true;
-    if (u && u !== 'serving') unit = unit ?? u;
-    else if (PACKAGE_CUE_RE.test(word)) packageTotal = true;
-  } else if (PACKAGE_CUE_RE.test(afterLastBreak(line.slice(Math.max(0, a.start - 40), a.start)))) {
-    // (only in the amount's own clause: "Servings Per Container: 60. Magnesium (as oxide) 250 mg" or
-    // a bullet's lead-in "POTENT DOSE: Magnesium (as citrate) 200mg" names no package total)
-    packageTotal = true;
-  }
-  if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;
-  let countOver1 = false;
-  const pre = line.slice(Math.max(0, a.start - 80), a.start);
-  const paren = pre.lastIndexOf('(');
-  // "2 cápsulas al día (200 mg": a count right before the bracket the amount opens; "1 Messlöffel
-  // (ca. 1 g Magnesiumcitrat, davon 109 mg": one unit, the amount anywhere inside its bracket
-  const opens = paren >= 0 && pre.slice(paren + 1).trim() === '';
-  const inside = paren >= 0 && !pre.slice(paren + 1).includes(')') && pre.length - paren <= 50;
-  const cp = opens || inside ? lastMatch(COUNT_UNITS_RE, pre.slice(Math.max(0, paren - 45), paren)) : null;
-  if (cp && pre.slice(Math.max(0, paren - 45), paren).length - (cp.index + cp[0].length) <= 20 && !/[()]/.test(pre.slice(Math.max(0, paren - 45), paren).slice(cp.index))) {
-    const n = /^\d/.test(cp[1] ?? '') ? parseNumber(cp[1] ?? '') : numberWord(cp[1] ?? '');
-    const u = unitOf(cp[2] ?? '');
-    if (u && n !== null && n > 1 && opens) countOver1 = true;
-    else if (u && n === 1) {
-      unit = unit ?? u;
-      stated = true;
-    }
-  }
-  return { unit, stated, packageTotal, countOver1 };
-}
+
+
 
 /** A row's name part names the nutrient as what the amount is of: within 90 characters, in its
  *  head (before a bracket: "Chloride (as magnesium chloride) 880 mg" and "Malic Acid (from
@@ -342,17 +237,14 @@ function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
   };
 }
 
-/** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */
-function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx: LineContext): Tied | null {
+/** The text that names what an amount is of: from its cell's or sentence's start (on a flattened
+ *  panel line, from after the previous amount or percentage: "... % Daily Value Magnesium (as
+ *  magnesium glycinate) 200 mg 48%") to the amount; on a table row with nothing there, the cell
+ *  before ("Magnesium | 200 mg"). */
+function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: string; cellStart: number; nameHasOtherAmount: boolean } {
   const line = fl.line.text;
-  const isRowLine = fl.line.isRow;
   const a = fl.amounts[k]!;
-  const sent = sentenceAround(line, a.start, a.end);
-  // name part: from the cell/sentence start to the amount, without an earlier amount in between
-  // ...and after the previous amount or percentage on a flattened panel line
-  // ("... % Daily Value Magnesium (as magnesium glycinate) 200 mg 48%")
   const prev = k > 0 ? fl.amounts[k - 1] : undefined;
-  const prevEnd = prev ? prev.end : 0;
   const from = Math.max(0, a.start - WINDOW);
   const back = line.slice(from, a.start);
   let pct = back.lastIndexOf('%') >= 0 ? from + back.lastIndexOf('%') + 1 : 0;
@@ -362,110 +254,127 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
     if (tail) pct += tail[0].length;
   }
   const pipe = back.lastIndexOf('|') >= 0 ? from + back.lastIndexOf('|') + 1 : 0;
-  const cellStart = Math.max(sent.from, pipe, isRowLine ? 0 : Math.max(prevEnd, pct));
-  let name = line.slice(cellStart, a.start);
-  let prevCellName = '';
-  if (/^\s*$/.test(name) && isRowLine) {
-    // "Magnesium | 200 mg": the name is in the previous cell
+  const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
+  const name = line.slice(cellStart, a.start);
+  if (/^\s*$/.test(name) && fl.line.isRow) {
     const cells = back.split('|');
     cells.pop();
-    prevCellName = cells.filter((c) => c.trim().length > 0).pop() ?? '';
-    name = prevCellName;
+    return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
   }
-  const nameHasOtherAmount = prev !== undefined && prev.end > cellStart && prevCellName === '';
-  let tie: Tie | null = null;
-  let assoc = '';
+  return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
+}
+
+interface Association {
+  tie: Tie;
+  /** the words that tie it ("of elemental magnesium", "Magnesium (as citrate)") */
+  assoc: string;
+  name: string;
+  /** the match of the nutrient's name after the amount, for an 'after' tie */
+  after: RegExpExecArray | null;
+}
+
+/** How the amount is tied to the nutrient, if at all: its name right after it ("109 mg
+ *  Magnesium", "250 mg each of calcium and magnesium"), a row's name before it, the name and a
+ *  bracket or colon right before it, or a label line headed by the name. */
+function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon): Association | null {
   const afterSlice = line.slice(a.end, a.end + 70);
   const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
-  // "109 mg Magnesium" (the amount names the element right after it) before a row reading
-  if (am) {
-    tie = 'after';
-    assoc = afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30);
-  } else if (!nameHasOtherAmount && namesRow(name, lex)) {
-    tie = 'row';
-    assoc = name;
-  } else if (lex.beforeAmountName.test(line.slice(Math.max(0, a.start - 30), a.start))) {
-    tie = 'before';
-    assoc = line.slice(Math.max(0, a.start - 30), a.start);
-  } else if (facts.labelHead !== null && !lex.otherNutrient.test(line.slice(facts.labelHead.length, a.start))) {
-    // "Magnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg": a label line headed by the
-    // element names every amount on it
-    tie = 'labelHead';
-    assoc = facts.labelHead;
-    name = facts.labelHead;
+  if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
+  if (!part.nameHasOtherAmount && namesRow(part.name, lex)) return { tie: 'row', assoc: part.name, name: part.name, after: null };
+  const before = line.slice(Math.max(0, a.start - 30), a.start);
+  if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
+  // "Magnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg": a label line headed by the element
+  // names every amount on it
+  if (facts.labelHead !== null && !lex.otherNutrient.test(line.slice(facts.labelHead.length, a.start))) {
+    return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
-  if (!tie) return null;
-  const magEnd = tie === 'after' && am ? a.end + (am.index ?? 0) + am[0].length : a.end;
-  const near = perUnitNear(line, a, magEnd);
-  // classify: explicit elemental wording anywhere in the tie wins
-  let cls: { kind: 'elemental' | 'compound'; form: ReadForm | null };
-  if (tie === 'after' && am) {
-    const tieText = afterSlice.slice(0, (am.index ?? 0) + am[0].length);
-    const word = am[1] ?? '';
+  return null;
+}
+
+type Basis = { kind: 'elemental' | 'compound'; form: ReadForm | null };
+
+/** The element itself or a compound's weight, and which compound: explicit elemental wording in
+ *  the tie wins. */
+function basisOf(line: string, a: Amount, as: Association, magEnd: number, sentence: string, lex: Lexicon): Basis {
+  const am = as.after;
+  if (as.tie === 'after' && am) {
+    const tieText = line.slice(a.end, a.end + (am.index ?? 0) + am[0].length);
     const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
-    const form = formIn(word, lex) ?? formIn(next, lex);
+    const form = formIn(am[1] ?? '', lex) ?? formIn(next, lex);
     // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
     const lead = line.slice(Math.max(0, a.start - 14), a.start);
     // "(from 700mg Magnesium Citrate)": an amount introduced by "from" and naming a compound is
-    // the source compound's weight, not elemental magnesium
-    const fromCompound = form !== null && FROM_LEAD_RE.test(lead) && !lex.elemental.test(tieText);
-    cls = fromCompound ? { kind: 'compound', form }
-      : lex.elemental.test(tieText) || lex.elemental.test(lead) ? { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) }
-        : form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sent.text, lex) };
-  } else {
-    cls = classifyName(assoc, lex);
-    if (cls.kind === 'elemental' && !cls.form) cls = { kind: 'elemental', form: formIn(assoc, lex) };
-    // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
-    // compound's name is that compound's weight, whatever the words before say about another amount
-    const bracketed = compoundBeforeBracket(name, lex);
-    if (bracketed) cls = { kind: 'compound', form: bracketed };
+    // the source compound's weight, not the element's
+    if (form !== null && FROM_LEAD_RE.test(lead) && !lex.elemental.test(tieText)) return { kind: 'compound', form };
+    if (lex.elemental.test(tieText) || lex.elemental.test(lead)) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
+    return form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sentence, lex) };
   }
-  const saltWeight = cls.kind === 'compound' && cls.form ? saltWeightWhy(cls.form, line, a, name, ctx) : null;
+  const cls = classifyName(as.assoc, lex);
+  // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
+  // compound's name is that compound's weight, whatever the words before say about another amount
+  const bracketed = compoundBeforeBracket(as.name, lex);
+  if (bracketed) return { kind: 'compound', form: bracketed };
+  return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
+}
+
+/** How sure the tie is: a table row, a facts panel flattened onto one line ("Supplement Facts
+ *  Serving Size 3 Capsules ... %DV Magnesium (as Magnesium Malate) 300 mg 71%": surer than prose,
+ *  not summed as a table's rows are), a row in text, or a sentence. */
+function tierOf(line: Line, tie: Tie, cellStart: number): number {
+  const rowTie = tie === 'row' || tie === 'labelHead';
+  if (line.isRow && rowTie) return TIER.panelRow;
+  if (rowTie && cellStart > 0 && FACTS_HEADING_RE.test(line.text.slice(Math.max(0, cellStart - 300), cellStart))) return TIER.flatPanelRow;
+  return rowTie ? TIER.rowInProse : TIER.prose;
+}
+
+/** The units the amount is stated for when several: "... 140mg elemental magnesium) per 4
+ *  capsules", "Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Two capsules daily supply
+ *  300mg". The words right after the amount are its own ("... or 400 mg per 3 tablet serving" is
+ *  per 3 tablets even after "Each tablet delivers 133 mg"), never past the next amount; the words
+ *  before count only without a unit named next to it. */
+function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts): { unit: string; count: number; daily: boolean } | null {
+  const line = fl.line.text;
+  const a = fl.amounts[k]!;
+  const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
+  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
+  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start));
+  const lh = near.unit ? null : facts.perCountHead;
+  const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
+    : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
+      : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
+  if (!hit) return null;
+  const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
+  const unit = unitOf(hit.u);
+  return count !== null && count > 1 && count <= maxCount(unit) && unit && unit !== 'serving' && isDiscrete(unit) ? { unit, count, daily: hit.daily } : null;
+}
+
+/** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */
+function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx: LineContext): Tied | null {
+  const line = fl.line.text;
+  const a = fl.amounts[k]!;
+  const sent = sentenceAround(line, a.start, a.end);
+  const part = namePart(fl, k, sent);
+  const as = associate(line, a, part, facts, lex);
+  if (!as) return null;
+  const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
+  const near = perUnitNear(line, a, magEnd);
+  const cls = basisOf(line, a, as, magEnd, sent.text, lex);
+  const saltWeight = cls.kind === 'compound' && cls.form ? saltWeightWhy(cls.form, line, a, as.name, ctx) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
     || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
-  const ofText = tie === 'after' ? line.slice(Math.max(0, a.start - 16), a.start) : name;
+  const ofText = as.tie === 'after' ? line.slice(Math.max(0, a.start - 16), a.start) : as.name;
   const elementalOf = cls.kind === 'elemental' && (ELEMENTAL_OF_RE.test(ofText) || lex.elementalNameEnd.test(ofText));
-  // a facts panel flattened onto one line ("Supplement Facts Serving Size 3 Capsules ... Amount Per
-  // Serving %DV Magnesium (as Magnesium Malate) 300 mg 71%"): a label row, surer than prose (not
-  // summed with other rows as a table's rows are)
-  const rowTie = tie === 'row' || tie === 'labelHead';
-  const tier = isRowLine && rowTie ? TIER.panelRow
-    : rowTie && cellStart > 0 && FACTS_HEADING_RE.test(line.slice(Math.max(0, cellStart - 300), cellStart)) ? TIER.flatPanelRow
-      : rowTie ? TIER.rowInProse
-        : TIER.prose;
-  // the amount is stated for several units: "... 140mg elemental magnesium) per 4 capsules",
-  // "Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Two capsules daily supply 300mg"
-  // (the words right after the amount are its own: "... or 400 mg per 3 tablet serving" is per 3
-  // tablets even after "Each tablet delivers 133 mg"; the words before count only without them)
-  let perUnit = near.unit;
-  let perCount: number | undefined;
-  let perDayStated = perDay;
-  const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
-  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
-  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sent.from, a.start - 50), a.start));
-  const lh = near.unit ? null : facts.perCountHead;
-  for (const hit of [
-    pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false } : null,
-    sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 } : null,
-    lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null,
-  ]) {
-    if (!hit) continue;
-    const cnt = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
-    const u = unitOf(hit.u);
-    if (cnt !== null && cnt > 1 && cnt <= maxCount(u) && u && u !== 'serving' && isDiscrete(u)) {
-      perUnit = u;
-      perCount = cnt;
-      if (hit.daily) perDayStated = true;
-    }
-    break;
-  }
-  const rowText = isRowLine && rowTie && line.length <= 600 ? line : sent.text;
+  const uc = unitCountOf(fl, k, magEnd, sent.from, near, facts);
+  const perDayStated = perDay || (uc?.daily ?? false);
+  const rowTie = as.tie === 'row' || as.tie === 'labelHead';
+  const rowText = fl.line.isRow && rowTie && line.length <= 600 ? line : sent.text;
   return {
-    mg: a.mg, kind: cls.kind, form: cls.form, tier, perUnit, perDay: perDayStated, elementalOf,
+    mg: a.mg, kind: cls.kind, form: cls.form, tier: tierOf(fl.line, as.tie, part.cellStart), perUnit: uc?.unit ?? near.unit, perDay: perDayStated, elementalOf,
     text: fold(rowText).slice(0, 500), raw: a.raw, pos: fl.line.start + a.start, line: fl.line.index, region: fl.line.region,
-    ...(perCount !== undefined ? { perCount } : {}), ...(saltWeight ? { saltWeight } : {}),
-    tie, a, lineOf: fl.line, name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit, statedPer: near.stated || perCount !== undefined || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
+    ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}),
+    tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
+    statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
 }
 
