@@ -185,7 +185,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     input.directions = dirParts.filter((x) => x.length > 0).join('\n') || null;
     // shops without fixed regions often put directions in a plain paragraph ("Conseils
     // d'utilisation : 2 gélules par jour."): read them from the product area's text
-    if (!input.directions && sel.scanForFacts && area) input.directions = body.length > 0 ? body : blockText(area, { skipChrome: true, maxChars: 100_000 });
+    // (the product area's text, not only the description that names the nutrient: "Suggested use:
+    // take 2 capsules daily" often stands in a tab of its own)
+    if (!input.directions && sel.scanForFacts && area) input.directions = blockText(area, { skipChrome: true, maxChars: 100_000 });
     input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
     if (!facts) input.category = breadcrumb(ix);
   }

@@ -46,6 +46,17 @@ describe('generic adapter', () => {
   });
 });
 
+describe('page structures any shop may use', () => {
+  it('a description list of the facts ("<dt>Magnesium</dt><dd>400 mg (107 % NRV*)</dd>") is read as rows', () => {
+    const r = html('https://shop.example.de/magnesium-kapseln.html', '<html><body><main><h1>Magnesium 400 Kapseln</h1><dl class="naehrwerte"><dt>Nährwerte pro Kapsel</dt><dd></dd><dt>Magnesium</dt><dd>400 mg (107 % NRV*)</dd></dl><h3>Verzehrempfehlung</h3><p>Täglich 1 Kapsel mit Flüssigkeit verzehren.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
+  });
+  it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
+    const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
+  });
+});
+
 describe('store layouts', () => {
   it('Walmart: a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Acme Magnesium Citrate 250 mg, 120 Count', description: 'Acme Magnesium Citrate supports muscle function. Supplement Facts: Serving Size 2 Capsules; Magnesium (as Magnesium Citrate) 250 mg, 60% DV. Suggested Use: Adults, take two capsules daily with food.' });
