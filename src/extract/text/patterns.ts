@@ -149,8 +149,9 @@ export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|car
 export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?)(?:\/|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
- *  ("/how-to-use-..." is a product's own directions page, not a question.) */
-export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:you|your|youre|yours)(?:[-/]|$)/i;
+ *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
+ *  is no reader addressed: only "what you", "you need" and the like count.) */
+export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/i;
 export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//i;
 export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/i;
 

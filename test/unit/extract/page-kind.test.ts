@@ -34,6 +34,8 @@ describe('the address of an article', () => {
     ['https://example.co/acme-magnesium-250-mg-tablets-what-youre-missing-14wu', 'article'],
     ['https://webservices.example.ch/actu/redaction-online/article-detail/gare-a-la-surdose-de-magnesium', 'article'],
     ['https://acme.example.com/pages/how-to-use-magnesium-spray', null],
+    ['https://shop.example.com/collections/sleep/you-theory-magnesium-glycinate', null],
+    ['https://shop.example.com/products/magnesium-for-you-60-capsules', 'product'],
     ['https://acme.example.com/products/magnesium-citrate-120-capsules', 'product'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
   it('an article\'s address makes its amounts no product\'s dose', () => {
