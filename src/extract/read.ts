@@ -119,7 +119,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   r.perServingMg = dose.mg;
   r.basis = dose.basis;
   r.form = dose.form?.form ?? null;
-  if (!r.form && input.title) r.form = lex.data.forms.length > 0 ? formOfTitle(input.title, lex) : null;
+  if (!r.form && input.title) r.form = formIn(input.title, lex)?.form ?? null;
   evidence.push(...doseEvidence(dose));
   const s = servingStage(ls, dose, lex.data.caps);
   if (s.implausibleServings !== null) {
@@ -142,10 +142,6 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   trace?.note('confidence', `${c.confidence}${c.reason ? ` (${c.reason.key})` : ''}`);
   yield 'confidence';
   return r;
-}
-
-function formOfTitle(title: string, lex: Lexicon): string | null {
-  return formIn(title, lex)?.form ?? null;
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */
