@@ -2,7 +2,7 @@
 // HIGHEST plausible share, so an estimate from a compound weight never understates the dose) and
 // is used when the label leaves the salt open; `exactSalts` are used when the label names the
 // hydrate or the salt exactly ("magnesium chloride hexahydrate", "Epsom salt", "dimagnesium malate").
-// Source: Dose Guard's magnesium reference (docs), section 4 "Elemental magnesium share of common
+// Source: Dose Guard's magnesium reference (docs/magnesium-reference.md), section 4 "Elemental magnesium share of common
 // compounds": computed from the formulas with standard atomic weights; they agree with PubChem
 // molar masses. Keyed by nutrient so another mineral can be added as data later.
 import type { Nutrient } from '../../core/reading.ts';

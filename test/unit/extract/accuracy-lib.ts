@@ -1,8 +1,8 @@
 // Scoring of extract against the answers people wrote for pages (a careful reading of each page,
 // in answers.json files): used by scripts/accuracy.ts and the fixture tests.
 //  - the real pages in ../shared/pages: answers.json and answers-more.json (read in place, never
-//    copied into the repo); DOSE_GUARD_SHARED_PAGES points elsewhere (a folder that does not exist
-//    runs the tests as a fresh clone would: those tests skip)
+//    copied into the repo); DOSE_GUARD_SHARED_DIR points at another shared folder (its pages/ are
+//    read; an empty one runs the tests as a fresh clone would: those tests skip with a notice)
 //  - our own synthetic pages: every folder test/fixtures/<name>/ with an answers.json
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { readPageFile } from '../../../scripts/lib/read-page.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SHARED_ENV = process.env['DOSE_GUARD_SHARED_PAGES'];
-export const PAGES_DIR = SHARED_ENV ? path.resolve(SHARED_ENV) : path.resolve(REPO_ROOT, '../shared/pages');
+const SHARED_ENV = process.env['DOSE_GUARD_SHARED_DIR'];
+export const PAGES_DIR = path.join(SHARED_ENV ? path.resolve(SHARED_ENV) : path.resolve(REPO_ROOT, '../shared'), 'pages');
 /** The real pages are here. */
 export const SHARED_PRESENT = existsSync(path.join(PAGES_DIR, 'answers.json'));
 /** Tests on the real pages must run (CI), unless the pages were hidden on purpose (a clone's run). */
