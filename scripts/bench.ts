@@ -1,6 +1,9 @@
-// npm run bench: figures, not assertions. Bundle sizes of the built extension, and the content
+// npm run bench: figures, not assertions. Bundle sizes of the built extension; the content
 // script's extraction timed in Chromium on each page against one bare pass over the page's text
-// (a TreeWalker over every text node), with the JS heap it adds.
+// (a TreeWalker over every text node), with the JS heap it adds; and the engine's scaling over
+// adversarial texts of 10k, 100k and 1M characters (scripts/lib/adversarial.ts), ending with
+// "scaling: 1M/100k ratio R.R, worst 1M ms N" (R.R is the largest ratio over the texts: 10 is
+// linear; below it, the engine's bounds cap the work). `npm run bench -- --scaling` prints only that.
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { execSync } from 'node:child_process';
@@ -8,6 +11,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { findBrowser } from './lib/browsers.mjs';
+import { ADVERSARIES } from './lib/adversarial.ts';
+import { extractFromText } from '../src/extract/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -126,5 +131,39 @@ async function timings(): Promise<void> {
   console.log(`\nextraction / bare pass: median ${ratios[Math.floor(ratios.length / 2)]!.toFixed(2)}x, worst ${ratios[ratios.length - 1]!.toFixed(2)}x`);
 }
 
-bundleSizes();
-await timings();
+/** The median of `runs` timings of one read of `text`, ms. */
+function timeRead(text: string, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractFromText(text);
+    ts.push(performance.now() - t0);
+  }
+  return ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!;
+}
+
+function scaling(): void {
+  const sizes = [10_000, 100_000, 1_000_000];
+  console.log('\n## Scaling over adversarial texts (Node, extractFromText, median of 3)');
+  console.log(`text | ${sizes.map((n) => `${n / 1000}k ms`).join(' | ')} | 1M/100k`);
+  // warm the engine up first, so the first text's small sizes are not compile time
+  for (const a of ADVERSARIES) extractFromText(a.make(10_000));
+  let worstRatio = 0;
+  let worst1M = 0;
+  for (const a of ADVERSARIES) {
+    const ms = sizes.map((n) => timeRead(a.make(n), 3));
+    // (a ratio over a time too small to measure says nothing: at least 1 ms is assumed)
+    const ratio = ms[2]! / Math.max(1, ms[1]!);
+    worstRatio = Math.max(worstRatio, ratio);
+    worst1M = Math.max(worst1M, ms[2]!);
+    console.log(`${a.name} | ${ms.map((x) => x.toFixed(1)).join(' | ')} | ${ratio.toFixed(1)}`);
+  }
+  console.log(`scaling: 1M/100k ratio ${worstRatio.toFixed(1)}, worst 1M ms ${Math.round(worst1M)}`);
+}
+
+if (process.argv.includes('--scaling')) scaling();
+else {
+  bundleSizes();
+  await timings();
+  scaling();
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Reading } from '../../src/core/reading.ts';
-import { extractFromDocument, extractFromText } from '../../src/extract/index.ts';
+import { documentInput, extractFromDocument, extractFromText, type ReadOptions } from '../../src/extract/index.ts';
 
 /** The page's own URL from link[rel=canonical] or og:url, when it has one. */
 export function urlFromDocument(doc: Document): string | null {
@@ -16,10 +16,21 @@ export function urlFromDocument(doc: Document): string | null {
   }
 }
 
-export function readPageFile(path: string, url?: string): Reading {
+export function readPageFile(path: string, url?: string, opts: ReadOptions = {}): Reading {
   const raw = readFileSync(path, 'utf8');
-  if (/\.txt$/i.test(path)) return extractFromText(raw, url);
+  if (/\.txt$/i.test(path)) return extractFromText(raw, url, opts);
   const { document } = parseHTML(raw);
   const doc = document as unknown as Document;
-  return extractFromDocument(doc, url ?? urlFromDocument(doc) ?? '');
+  return extractFromDocument(doc, url ?? urlFromDocument(doc) ?? '', opts);
+}
+
+/** The page's text as the engine reads it: a text file's own text; for HTML, the regions the
+ *  store's adapter read (title, facts panel, directions, product text, breadcrumb). */
+export function pageTextOf(path: string, url?: string): string {
+  const raw = readFileSync(path, 'utf8');
+  if (/\.txt$/i.test(path)) return raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const { document } = parseHTML(raw);
+  const doc = document as unknown as Document;
+  const input = documentInput(doc, url ?? urlFromDocument(doc) ?? '');
+  return [input.title, input.brand, input.category, input.facts, input.directions, input.body].filter((x) => x).join('\n');
 }

@@ -5,8 +5,11 @@ import type { PageIndex } from './page-index.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE']);
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
-const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'DD', 'DT', 'DL', 'BLOCKQUOTE', 'PRE', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY']);
-const CELL_TAGS = new Set(['TD', 'TH']);
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'DL', 'BLOCKQUOTE', 'PRE', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY']);
+/** a table's cells, and a term of a description list ("<dt>Magnesium</dt><dd>400 mg</dd>": one row) */
+const CELL_TAGS = new Set(['TD', 'TH', 'DT']);
+/** a description list's value ends its row */
+const ROW_END_TAGS = new Set(['DD']);
 /** text-level formatting that may sit inside a word ("<b>Mag</b>nesium"): no space around it */
 const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL', 'U', 'MARK', 'ABBR', 'BDI', 'BDO', 'WBR', 'FONT', 'S', 'Q', 'CITE', 'DFN', 'INS', 'DEL', 'KBD', 'CODE', 'VAR', 'TIME', 'DATA']);
 /** class/id words of page regions that are not this product's label: carousels, reviews, menus. */
@@ -60,7 +63,7 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
     const isBlock = BLOCK_TAGS.has(tag);
     const isCell = CELL_TAGS.has(tag);
     // push a marker to close this element after its children
-    if (isBlock || isCell) {
+    if (isBlock || isCell || ROW_END_TAGS.has(tag)) {
       stack.push(null as unknown as Node);
       closers.push(isCell ? ' | ' : '\n');
       if (isBlock) parts.push('\n');

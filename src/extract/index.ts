@@ -1,78 +1,70 @@
 // Extraction engine entry points. Pure parsing: runs the same in the content script, in unit
 // tests and in Node. No zod here (types only from src/core).
+//  - readDocumentSteps / readTextSteps: incremental reads, generators that yield between stages
+//    and every so many lines or amounts (the content script runs them with a time budget per
+//    frame); their return value is the Reading
+//  - extractFromDocument / extractFromText: the same, run to the end
 import type { Reading } from '../core/reading.ts';
-import { analyze } from './analyze.ts';
+import type { Nutrient } from '../core/reading.ts';
+import { textInput, type LabelInput } from './input.ts';
+import { lexiconFor } from './lexicon.ts';
 import { PageIndex } from './page-index.ts';
-import { kindFromText, kindFromUrl } from './page-kind.ts';
+import { readSteps } from './read.ts';
+import { runSteps, type Step } from './stages/step.ts';
 import { adapterFor, generic } from './stores/index.ts';
-import { DOSE_FORM_RE, FIRST_PERSON_RE, MAGNESIUM_WORD_RE } from './text/patterns.ts';
+import type { Trace } from './trace.ts';
 
 export type { Reading } from '../core/reading.ts';
-export { REGEXES } from './text/patterns.ts';
+export type { Step } from './stages/step.ts';
+export type { LabelInput } from './input.ts';
+export { Trace, formatTrace } from './trace.ts';
 export { productAreaSelectors } from './stores/index.ts';
 
-/** Reads one page. `url` picks the store adapter; unknown hosts use the generic adapter. */
-export function extractFromDocument(doc: Document, url: string): Reading {
-  const ix = new PageIndex(doc);
-  const adapter = adapterFor(url, ix);
-  let input;
-  try {
-    input = adapter.read(ix, url);
-  } catch {
-    // a store changed its markup in a way the adapter did not foresee: read it generically
-    input = generic.read(ix, url);
-  }
-  return analyze(input);
+export interface ReadOptions {
+  /** collect the narration of every decision (the extract command's --why) */
+  trace?: Trace;
+  nutrient?: Nutrient;
 }
 
-/** Reads label text pasted or saved as plain text (the page's visible text). */
-export function extractFromText(text: string, url?: string): Reading {
-  const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ') : '';
-  const lines = t.split('\n');
-  // the title: among the first lines, a short one naming the element, without sentence
-  // punctuation, bullets or table cells ("Magnesium Citrate 120mg - 180 Capsules")
-  let title: string | null = null;
-  for (const l of lines.slice(0, 12)) {
-    const s = l.trim();
-    // (a first-person line is a review or a question, never the title)
-    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■]/.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s)) continue;
-    if (MAGNESIUM_WORD_RE.test(s)) {
-      title = s;
-      break;
-    }
+/** What the store's adapter reads from a page: its title, facts panel, directions and product text
+ *  (the page's own words the stages read, and quote as evidence). */
+export function documentInput(doc: Document, url: string, nutrient?: Nutrient, ix: PageIndex = new PageIndex(doc)): LabelInput {
+  const lex = lexiconFor(nutrient);
+  const adapter = adapterFor(url, ix);
+  try {
+    return adapter.read(ix, url, lex);
+  } catch {
+    // a store changed its markup in a way the adapter did not foresee: read it generically
+    return generic.read(ix, url, lex);
   }
-  // no line names the element: an early product-title line ("SunPure Vitamin D3 + K2 - 120 Capsules",
-  // a dose form and a count) names the product, which then is not a magnesium product by its title
-  if (title === null) {
-    for (const l of lines.slice(0, 6)) {
-      const s = l.trim();
-      if (s.length < 8 || s.length > 120 || / [>›»/] .{1,60} [>›»/] /.test(s) || /[.!?:|]$/.test(s) || /^[-*–•]/.test(s)) continue;
-      if (DOSE_FORM_RE.test(s) && /\d/.test(s)) {
-        title = s;
-        break;
-      }
-    }
-  }
-  // the category path: an early line of three or more parts joined by " > ", " › ", " / " or " » "
-  let category: string | null = null;
-  for (const l of lines.slice(0, 5)) {
-    const s = l.trim();
-    if (s.length <= 200 && s.split(/ [>›»/] /).length >= 3) {
-      category = s;
-      break;
-    }
-  }
-  const kind = kindFromUrl(url) ?? kindFromText(t) ?? 'product';
-  return analyze({
-    url: url ?? '',
-    source: 'text',
-    pageKind: kind,
-    title,
-    brand: null,
-    facts: null,
-    directions: null,
-    body: t,
-    category,
-  });
 }
-export function* readDocumentSteps(doc: Document, url: string): Generator<void, Reading, void> { yield; return extractFromDocument(doc, url); }
+
+/** Reads one page, step by step. `url` picks the store adapter; unknown hosts use the generic one. */
+export function* readDocumentSteps(doc: Document, url: string, opts: ReadOptions = {}): Generator<Step, Reading> {
+  const lex = lexiconFor(opts.nutrient);
+  const ix = new PageIndex(doc);
+  yield 'page';
+  const input = documentInput(doc, url, opts.nutrient, ix);
+  opts.trace?.note('page', `adapter ${input.source}, page kind ${input.pageKind}`);
+  yield 'page';
+  return yield* readSteps(input, lex, opts.trace ?? null);
+}
+
+/** Reads label text pasted or saved as plain text (the page's visible text), step by step. */
+export function* readTextSteps(text: string, url?: string, opts: ReadOptions = {}): Generator<Step, Reading> {
+  const lex = lexiconFor(opts.nutrient);
+  const input = textInput(text, url, lex);
+  opts.trace?.note('page', `text, page kind ${input.pageKind}${input.title ? `, title «${input.title}»` : ''}`);
+  yield 'page';
+  return yield* readSteps(input, lex, opts.trace ?? null);
+}
+
+/** Reads one page to the end. */
+export function extractFromDocument(doc: Document, url: string, opts: ReadOptions = {}): Reading {
+  return runSteps(readDocumentSteps(doc, url, opts));
+}
+
+/** Reads label text to the end. */
+export function extractFromText(text: string, url?: string, opts: ReadOptions = {}): Reading {
+  return runSteps(readTextSteps(text, url, opts));
+}

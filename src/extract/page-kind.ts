@@ -2,10 +2,11 @@
 // From the URL first, then from structure (schema.org types, og:type, repeated product cards),
 // and for plain text from wording (an article talks to "you" and has no shop cues).
 import type { PageKind } from '../core/reading.ts';
+import type { Lexicon } from './lexicon.ts';
 import { findAmounts } from './text/amount.ts';
 import {
-  ARTICLE_MARKER_RES, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, MAGNESIUM_WORD_RE, PRODUCT_COLUMN_RE, YEAR_RE,
-  ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE,
+  ARTICLE_MARKER_RES, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
+  ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE,
 } from './text/patterns.ts';
 
@@ -20,6 +21,8 @@ export function kindFromUrl(url: string | null | undefined): PageKind | null {
     return null;
   }
   if (URL_CART_RE.test(path)) return 'cart';
+  // (a question in the address is an article's title, whatever the path says before it)
+  if (URL_QUESTION_SLUG_RE.test(pathOnly(url))) return 'article';
   if (URL_PRODUCT_RE.test(path)) return 'product';
   if (URL_SEARCH_RE.test(path)) return 'search';
   if (URL_ARTICLE_RE.test(path)) return 'article';
@@ -27,14 +30,22 @@ export function kindFromUrl(url: string | null | undefined): PageKind | null {
   return null;
 }
 
+function pathOnly(url: string): string {
+  try {
+    return new URL(url).pathname.replace(/\.[a-z]{2,5}$/i, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Article or product, from plain text: an article addresses the reader and has no shop cues. */
-export function kindFromText(text: string): PageKind | null {
+export function kindFromText(text: string, lex: Lexicon): PageKind | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const sample = text.slice(0, 20_000);
   const words = sample.split(/\s+/).length;
-  const pronouns = (sample.match(PRONOUN_RE) ?? []).length;
+  const pronouns = (sample.replace(CAUTION_YOU_G_RE, ' ').match(PRONOUN_RE) ?? []).length;
   if (isListingText(sample)) return 'category';
-  if (isEditorialText(sample)) return 'article';
+  if (isEditorialText(sample, lex)) return 'article';
   const commerce = COMMERCE_CUE_RE.test(sample);
   if (ARTICLE_CUE_RE.test(sample) && !commerce) return 'article';
   if (!commerce && words > 150 && pronouns / words > 0.02) return 'article';
@@ -58,6 +69,8 @@ export function isListingText(sample: string): boolean {
 export function articleMarkers(sample: string): number {
   let n = 0;
   for (const re of ARTICLE_MARKER_RES) if (re.test(sample)) n++;
+  // a recipe (its times and its kitchen measures of food) is editorial on its own
+  if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
   let k = 0;
   for (const line of sample.split('\n')) {
     if (++k > 60) break;
@@ -74,7 +87,7 @@ export function articleMarkers(sample: string): number {
  *  ("Best Budget: Nature Made Magnesium Oxide — 250 mg per tablet") or rows of a table with a
  *  product column ("NOW Magnesium Citrate | Capsule | 400 mg | ..."), with distinct names and at
  *  least two distinct amounts. A store's own facts rows name no brand before the nutrient. */
-export function comparesProducts(sample: string): boolean {
+export function comparesProducts(sample: string, lex: Lexicon): boolean {
   const names = new Map<string, number>();
   let productCol = -1;
   let n = 0;
@@ -91,16 +104,16 @@ export function comparesProducts(sample: string): boolean {
         continue;
       }
       const name = productCol >= 0 ? cells[productCol] ?? '' : '';
-      if (name.length >= 3 && findAmounts(name).length === 0 && MAGNESIUM_WORD_RE.test(line) && brandBeforeName(name)) {
+      if (name.length >= 3 && findAmounts(name).length === 0 && lex.mention.test(line) && brandBeforeName(name, lex)) {
         names.set(name.toLowerCase(), amounts[0]!.mg);
       }
       continue;
     }
     productCol = -1;
-    if (!MAGNESIUM_WORD_RE.test(line)) continue;
+    if (!lex.mention.test(line)) continue;
     const m = COMPARISON_LINE_RE.exec(line);
     const name = m?.[1]?.trim() ?? '';
-    if (!m || !brandBeforeName(name)) continue;
+    if (!m || !brandBeforeName(name, lex)) continue;
     const a = findAmounts(m[2] ?? '')[0];
     if (a) names.set(name.toLowerCase(), a.mg);
   }
@@ -109,14 +122,14 @@ export function comparesProducts(sample: string): boolean {
 
 /** A product name with a brand before the nutrient's name: "Thorne Magnesium Bisglycinate",
  *  "NOW Magnesium Citrate" (a facts row "Magnesium (as ...)" has none). */
-function brandBeforeName(name: string): boolean {
-  const m = MAGNESIUM_WORD_RE.exec(name);
+function brandBeforeName(name: string, lex: Lexicon): boolean {
+  const m = lex.mention.exec(name);
   if (!m || m.index === 0) return false;
   const before = name.slice(0, m.index).trim();
   return before.length > 0 && before.length <= 60 && before.split(/\s+/).length <= 4 && BRAND_START_RE.test(before);
 }
 
 /** An editorial page: two article markers, or a comparison of several products. */
-export function isEditorialText(sample: string): boolean {
-  return articleMarkers(sample) >= 2 || comparesProducts(sample);
+export function isEditorialText(sample: string, lex: Lexicon): boolean {
+  return articleMarkers(sample) >= 2 || comparesProducts(sample, lex);
 }

@@ -1,17 +1,12 @@
 // The nutrient's name as European and US store pages print it, and the label words around it
 // (serving units, frequency words, reference-intake column names) in the shops' languages.
-// Data only: the extraction engine builds its matchers from these lists (src/extract/text/patterns.ts,
-// units.ts, directions.ts), so a language is added here, never in code paths.
+// Data only: the extraction engine builds its matchers from these lists (src/extract/lexicon.ts,
+// text/patterns.ts, units.ts, directions.ts), so a language is added here, never in code paths.
 // Keyed by nutrient where the words are the nutrient's own; the unit and frequency words are shared.
 import type { Nutrient } from '../../core/reading.ts';
+import type { NutrientName } from '../reading-data.ts';
 
-export interface NutrientName {
-  /** ISO 639-1 codes of the languages that print it this way */
-  readonly langs: readonly string[];
-  /** the name and its inflected forms, lower case. Matched as the start of a word, so a compound
-   *  word ("Magnesiumcitrat", "magnezowy") is recognised too. */
-  readonly words: readonly string[];
-}
+export type { NutrientName } from '../reading-data.ts';
 
 export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>> = {
   magnesium: [

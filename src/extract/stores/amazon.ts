@@ -7,7 +7,6 @@
 import type { StoreAdapter, Selectors } from './common.ts';
 import { findFactsPanel, hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, first } from '../dom.ts';
-import { MAGNESIUM_WORD_RE } from '../text/patterns.ts';
 
 export const AMAZON_SELECTORS: Selectors = {
   title: ['#productTitle', '#title'],
@@ -36,13 +35,13 @@ export const amazon: StoreAdapter = {
   matchesDocument: (ix) => (ix.first(['#productTitle']) !== null && ix.first(['#dp-container, #ppd']) !== null
       && ix.first(['#feature-bullets, #productOverview_feature_div, input#ASIN, #averageCustomerReviews']) !== null)
     || ix.all('[data-component-type="s-search-result"][data-asin]').length >= 2,
-  read(ix, url) {
-    const input = readWithSelectors(ix, url, 'amazon', AMAZON_SELECTORS);
+  read(ix, url, lex) {
+    const input = readWithSelectors(ix, url, 'amazon', AMAZON_SELECTORS, lex);
     // a Supplement Facts table in the A+ content (brand modules are HTML, comparison charts too):
     // read as the facts panel, so the A+ text's other tables are not taken for its rows
-    if (!input.facts && input.pageKind === 'product' && (input.body !== null || MAGNESIUM_WORD_RE.test(input.title ?? ''))) {
+    if (!input.facts && input.pageKind === 'product' && (input.body !== null || lex.mention.test(input.title ?? ''))) {
       const aplus = first(ix, ['#aplus_feature_div', '#aplus', '#aplus3p_feature_div']);
-      const panel = aplus ? findFactsPanel(ix, aplus) : null;
+      const panel = aplus ? findFactsPanel(ix, lex, aplus) : null;
       if (panel && panel.tagName.toLowerCase() === 'table') {
         input.facts = blockText(panel, { maxChars: 30_000 });
         input.factsIsImage = false;

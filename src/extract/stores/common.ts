@@ -2,10 +2,11 @@ import type { PageIndex } from '../page-index.ts';
 // Shared reading steps for store adapters: structured data first (JSON-LD, embedded JSON),
 // then the regions named by the adapter's selectors, then a generic search for a facts panel.
 import type { PageKind } from '../../core/reading.ts';
-import type { LabelInput } from '../analyze.ts';
+import type { LabelInput } from '../input.ts';
+import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAGNESIUM_WORD_RE, namesNutrient } from '../text/patterns.ts';
+import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 
 export interface Selectors {
   /** product title, best first */
@@ -37,7 +38,7 @@ export interface StoreAdapter {
    *  host), or a store's page on an unlisted host or saved without its URL (then several of the
    *  store's own landmarks must be there together) */
   matchesDocument?(ix: PageIndex): boolean;
-  read(ix: PageIndex, url: string): LabelInput;
+  read(ix: PageIndex, url: string, lex: Lexicon): LabelInput;
 }
 
 export { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';
@@ -51,10 +52,10 @@ export function hostOf(url: string): string {
 }
 
 /** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. */
-export function findFactsPanel(ix: PageIndex, within?: Element | null): Element | null {
+export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
-    if (s.length < 20000 && (MAGNESIUM_WORD_RE.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return t;
+    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return t;
   }
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
@@ -98,21 +99,21 @@ function cleanBrand(s: string | null): string | null {
 
 /** Native textContent is cheap; the block-structured walk is not. Read a region's structure only
  *  when its plain text names the element at all. */
-function mentionsMagnesium(el: Element | null): boolean {
-  return el !== null && namesNutrient(el.textContent ?? '');
+function mentionsNutrient(el: Element | null, lex: Lexicon): boolean {
+  return el !== null && lex.names(el.textContent ?? '');
 }
 
 /** The product area. A schema.org microdata Product element (itemscope) says which product the
  *  page is about, not where its label ends: when it holds neither a facts panel nor a directions
  *  heading (title, price and variants only), the next, wider area that contains it is read (still
  *  skipping carousels, sidebars, menus and footers). */
-function productArea(ix: PageIndex, sel: Selectors, title: string | null): Element | null {
+function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: Lexicon): Element | null {
   const area = first(ix, sel.productArea);
   if (!area || area.getAttribute('itemscope') === null || !sel.scanForFacts) return area;
   // only for a page about the nutrient (its title or the scoped block names it): other pages keep
   // the small block, so a faucet's page is not read whole
-  if (!MAGNESIUM_WORD_RE.test(title ?? '') && !mentionsMagnesium(area)) return area;
-  if (findFactsPanel(ix, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
+  if (!lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) return area;
+  if (findFactsPanel(ix, lex, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
   for (const s of sel.productArea) {
     const wider = first(ix, [s]);
     if (wider && wider !== area && contains(wider, area)) return wider;
@@ -125,7 +126,7 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
-export function readWithSelectors(ix: PageIndex, url: string, source: string, sel: Selectors): LabelInput {
+export function readWithSelectors(ix: PageIndex, url: string, source: string, sel: Selectors, lex: Lexicon): LabelInput {
   const ld = ldProduct(jsonLd(ix));
   const title = textOf(first(ix, sel.title)) ?? ld?.name ?? meta(ix, ['og:title']) ?? (ix.doc.title ? ix.doc.title.trim() : null);
   const brand = cleanBrand(textOf(first(ix, sel.brand))) ?? ld?.brand ?? null;
@@ -133,27 +134,27 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   const input: LabelInput = { url, source, pageKind, title, brand, facts: null, directions: null, body: null, factsIsImage: false };
   // search, category, article and cart pages are not read further: they are "absent" by definition
   if (pageKind !== 'product' && pageKind !== 'other') return input;
-  const area = productArea(ix, sel, title);
+  const area = productArea(ix, sel, title, lex);
   const factsSel = first(ix, sel.facts);
   // description regions are read (block structure) only when their plain text names the element
   const descEls: Element[] = [];
-  for (const s of sel.description) for (const el of all(ix, s).slice(0, 5)) if (mentionsMagnesium(el)) descEls.push(el);
-  const titleMg = MAGNESIUM_WORD_RE.test(title ?? '');
+  for (const s of sel.description) for (const el of all(ix, s).slice(0, 5)) if (mentionsNutrient(el, lex)) descEls.push(el);
+  const titleMg = lex.mention.test(title ?? '');
   if (!titleMg && !factsSel && descEls.length === 0) {
     // nothing the adapter knows names magnesium. Adapters for shops without fixed regions look
     // at the product area's text once (native textContent) before searching it for a panel.
-    if (!sel.scanForFacts || !mentionsMagnesium(area ?? ix.doc.documentElement)) return input;
+    if (!sel.scanForFacts || !mentionsNutrient(area ?? ix.doc.documentElement, lex)) return input;
   }
-  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, area) : null);
+  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : null);
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
-  if (ld?.description && MAGNESIUM_WORD_RE.test(ld.description)) descParts.push(ld.description);
+  if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');
   if (sel.noAreaFallback) {
     // the adapter reads its own product text
-  } else if (body.length === 0 && !facts && area && sel.description.length === 0 && mentionsMagnesium(area)) {
+  } else if (body.length === 0 && !facts && area && sel.description.length === 0 && mentionsNutrient(area, lex)) {
     body = blockText(area, { skipChrome: true, maxChars: 200_000 });
-  } else if (descEls.length === 0 && !facts && area && mentionsMagnesium(area) && MAGNESIUM_WORD_RE.test(title ?? '')) {
+  } else if (descEls.length === 0 && !facts && area && mentionsNutrient(area, lex) && lex.mention.test(title ?? '')) {
     // a magnesium product whose description is not where the adapter expects (a one-line
     // structured-data description is no label): read the product area
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
@@ -168,13 +169,13 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     const sample = body.slice(0, 20_000);
     // ...or an editorial page: a byline with "Medically reviewed by", an affiliate disclosure,
     // a comparison of several products each with its own amount
-    const kind = isListingText(sample) ? 'category' : isEditorialText(sample) ? 'article' : null;
+    const kind = isListingText(sample) ? 'category' : isEditorialText(sample, lex) ? 'article' : null;
     if (kind) {
       input.pageKind = kind;
       return input;
     }
   }
-  const relevant = MAGNESIUM_WORD_RE.test(title ?? '') || (facts !== null && MAGNESIUM_WORD_RE.test(facts)) || MAGNESIUM_WORD_RE.test(body);
+  const relevant = lex.mention.test(title ?? '') || (facts !== null && lex.mention.test(facts)) || lex.mention.test(body);
   if (relevant) {
     // directions matter only once the page is about magnesium
     const dirParts: string[] = [];
@@ -184,7 +185,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     input.directions = dirParts.filter((x) => x.length > 0).join('\n') || null;
     // shops without fixed regions often put directions in a plain paragraph ("Conseils
     // d'utilisation : 2 gélules par jour."): read them from the product area's text
-    if (!input.directions && sel.scanForFacts && area) input.directions = body.length > 0 ? body : blockText(area, { skipChrome: true, maxChars: 100_000 });
+    // (the product area's text, not only the description that names the nutrient: "Suggested use:
+    // take 2 capsules daily" often stands in a tab of its own)
+    if (!input.directions && sel.scanForFacts && area) input.directions = blockText(area, { skipChrome: true, maxChars: 100_000 });
     input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
     if (!facts) input.category = breadcrumb(ix);
   }

@@ -29,5 +29,5 @@ export const GENERIC_SELECTORS: Selectors = {
 export const generic: StoreAdapter = {
   name: 'generic',
   matchesUrl: () => true,
-  read: (ix, url) => readWithSelectors(ix, url, 'generic', GENERIC_SELECTORS),
+  read: (ix, url, lex) => readWithSelectors(ix, url, 'generic', GENERIC_SELECTORS, lex),
 };

@@ -35,8 +35,8 @@ export const iherb: StoreAdapter = {
   matchesUrl: (url) => /(?:^|\.)iherb\.com$/.test(hostOf(url)),
   // the kr.iherb.com fragment page has no URL at all: recognise the markup
   matchesDocument: (ix) => ix.first(['h1#name[data-testid="product-name"]']) !== null && ix.first(['.product-detail-container, #product-overview, #iherb-product-zoom']) !== null,
-  read(ix, url) {
-    const input = readWithSelectors(ix, url, 'iherb', IHERB_SELECTORS);
+  read(ix, url, lex) {
+    const input = readWithSelectors(ix, url, 'iherb', IHERB_SELECTORS, lex);
     // the overview block (marketing text) is under the "Overview" heading
     const overview = sectionAfterHeading(ix, ix.first(['#product-overview']), /^overview$/i, 'h3');
     input.body = overview;

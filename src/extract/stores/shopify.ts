@@ -35,8 +35,8 @@ export const shopify: StoreAdapter = {
   name: 'shopify',
   matchesUrl: () => false,
   matchesDocument: (ix) => ix.first(['link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], script[data-product-json], script[id^="ProductJson"]']) !== null,
-  read(ix, url) {
-    const input = readWithSelectors(ix, url, 'shopify', SHOPIFY_SELECTORS);
+  read(ix, url, lex) {
+    const input = readWithSelectors(ix, url, 'shopify', SHOPIFY_SELECTORS, lex);
     for (const s of all(ix, 'script[data-product-json], script[id^="ProductJson"]')) {
       try {
         const p = JSON.parse(s.textContent ?? '') as Record<string, unknown>;

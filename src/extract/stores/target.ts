@@ -8,7 +8,6 @@ import type { StoreAdapter, Selectors } from './common.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
-import { namesNutrient } from '../text/patterns.ts';
 
 export const TARGET_SELECTORS: Selectors = {
   title: ['h1[data-test="product-title"]', 'h1#pdp-product-title-id', 'h1'],
@@ -41,10 +40,10 @@ function findItem(next: unknown): unknown {
 export const target: StoreAdapter = {
   name: 'target',
   matchesUrl: (url) => /(?:^|\.)target\.com$/.test(hostOf(url)),
-  read(ix, url) {
-    const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS);
+  read(ix, url, lex) {
+    const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS, lex);
     if (input.pageKind !== 'product') return input;
-    const item = findItem(scriptJson(ix, 'script#__NEXT_DATA__', { test: namesNutrient }));
+    const item = findItem(scriptJson(ix, 'script#__NEXT_DATA__', { test: (t: string) => lex.names(t) }));
     if (item) {
       const title = dig(item, ['product_description', 'title']);
       const brand = dig(item, ['primary_brand', 'name']);

@@ -19,5 +19,5 @@ export const VITACOST_SELECTORS: Selectors = {
 export const vitacost: StoreAdapter = {
   name: 'vitacost',
   matchesUrl: (url) => /(?:^|\.)vitacost\.com$/.test(hostOf(url)),
-  read: (ix, url) => readWithSelectors(ix, url, 'vitacost', VITACOST_SELECTORS),
+  read: (ix, url, lex) => readWithSelectors(ix, url, 'vitacost', VITACOST_SELECTORS, lex),
 };

@@ -8,7 +8,6 @@ import type { StoreAdapter, Selectors } from './common.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
-import { namesNutrient } from '../text/patterns.ts';
 
 export const WALMART_SELECTORS: Selectors = {
   title: [
@@ -34,9 +33,9 @@ const NEXT_PATHS: readonly (readonly string[])[] = [
 export const walmart: StoreAdapter = {
   name: 'walmart',
   matchesUrl: (url) => /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/.test(hostOf(url)),
-  read(ix, url) {
-    const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS);
-    const next = scriptJson(ix, 'script#__NEXT_DATA__', { test: namesNutrient });
+  read(ix, url, lex) {
+    const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS, lex);
+    const next = scriptJson(ix, 'script#__NEXT_DATA__', { test: (t: string) => lex.names(t) });
     let data: unknown = null;
     for (const p of NEXT_PATHS) {
       data = dig(next, p);

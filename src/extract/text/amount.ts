@@ -7,6 +7,8 @@ export interface Amount {
   mg: number;
   /** "<1 mg": an upper bound, not an amount */
   lessThan: boolean;
+  /** "-200 mg", "1e+21 mg": a signed number or an exponent, which no label prints as an amount */
+  malformed: boolean;
   /** the text matched, verbatim */
   raw: string;
   unit: 'mg' | 'g' | 'mcg';
@@ -23,12 +25,32 @@ function unitOf(u: string): Amount['unit'] {
 
 const FACTOR: Record<Amount['unit'], number> = { mg: 1, g: 1000, mcg: 0.001 };
 
-/** Every mass amount in the text, in order. Never throws. */
-export function findAmounts(text: string): Amount[] {
+/** A sign right before the number that is no range dash ("-200 mg", "| −200 mg", "1e+21 mg"). */
+function signedAt(text: string, numStart: number): boolean {
+  const s = text.charAt(numStart - 1);
+  if (s !== '-' && s !== '−' && s !== '+') return false;
+  const b = text.charAt(numStart - 2);
+  // "100-200 mg" is a range; "1e+21" an exponent (a letter e right before the sign)
+  if (/\d/.test(b)) return false;
+  return !/\p{L}/u.test(b) || b === 'e' || b === 'E';
+}
+
+/** Where a signed number starts: at its sign, or at the mantissa of an exponent ("1e+21"). */
+function signStart(text: string, numStart: number): number {
+  let s = numStart - 1;
+  if (text.charAt(s - 1) === 'e' || text.charAt(s - 1) === 'E') {
+    s--;
+    while (s > 0 && /[\d.]/.test(text.charAt(s - 1))) s--;
+  }
+  return s;
+}
+
+/** Every mass amount in the text, in order, at most `max` of them. Never throws. */
+export function findAmounts(text: string, max = Infinity): Amount[] {
   const out: Amount[] = [];
   const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while (out.length < max && (m = re.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const numStart = start + (m[1]?.length ?? 0);
@@ -37,10 +59,13 @@ export function findAmounts(text: string): Amount[] {
     // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
     if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
     if (/[\p{L}\d]/u.test(after)) continue;
-    const n = parseNumber(m[2] ?? '');
-    if (n === null) continue;
     const unit = unitOf(m[3] ?? '');
-    out.push({ mg: round(n * FACTOR[unit]), lessThan: Boolean(m[1]), raw: m[0].trim(), unit, start, end });
+    const n = parseNumber(m[2] ?? '', unit === 'g');
+    if (n === null) continue;
+    const malformed = signedAt(text, numStart);
+    // a signed or exponent number is quoted whole ("-200 mg", "1e+21 mg"): its sign is no name's
+    const from = malformed ? signStart(text, numStart) : start;
+    out.push({ mg: round(n * FACTOR[unit]), lessThan: Boolean(m[1]), malformed, raw: malformed ? text.slice(from, end).trim() : m[0].trim(), unit, start: from, end });
   }
   return out;
 }

@@ -1,54 +1,78 @@
-// Is a label name elemental magnesium or the weight of a compound?
-//  "Magnesium (as magnesium bisglycinate chelate)"  -> elemental, form bisglycinate
-//  "Magnesium (elemental) from magnesium citrate"  -> elemental, form citrate
-//  "Magnesium Citrate" / "Magnesiumcitrat"          -> compound, form citrate
-//  "(providing elemental magnesium)"               -> elemental
-// Reference: /work/shared/reference/magnesium.md section 4.
-import type { Nutrient } from '../../core/reading.ts';
-import { COMPOUND_FORMS, type CompoundForm } from '../../data/magnesium/forms.ts';
-import { ELEMENTAL_RE, NAME_THEN_NEXT_RE } from './patterns.ts';
+// Is a label name the element itself or the weight of a compound, and which compound?
+//  "<element> (as <element> bisglycinate chelate)"  -> elemental, form bisglycinate
+//  "<element> (elemental) from <element> citrate"   -> elemental, form citrate
+//  "<element> Citrate" / "<Element>citrat"           -> compound, form citrate
+//  "(providing elemental <element>)"                -> elemental
+//  "<element> chloride hexahydrate"                  -> compound, the hexahydrate's share
+// The compounds, their shares and the exact salts are data (src/data/magnesium/forms.ts).
+import type { CompoundForm } from '../../data/reading-data.ts';
+import type { Lexicon } from '../lexicon.ts';
+
+/** A compound form as read on a page: the table's form, with the share of the salt the label
+ *  names exactly (a hydrate) when it does. */
+export interface ReadForm extends CompoundForm {
+  /** the hydrate or exact salt named ("hexahydrate"), whose share `share` is; null: the form's own */
+  readonly exact: string | null;
+}
 
 export interface NameClass {
   kind: 'elemental' | 'compound';
-  form: CompoundForm | null;
+  form: ReadForm | null;
 }
 
-/** The first compound form named anywhere in the text (whole word or a German compound suffix). */
-export function formIn(text: string, nutrient: Nutrient = 'magnesium'): CompoundForm | null {
+/** Is there a whole word `w` at `at` in `lower` (or the tail of a compound word whose head is the
+ *  element's name, "magnesiumcitrat")? */
+function wordAt(lower: string, at: number, w: string, lex: Lexicon | null): boolean {
+  const before = lower.charAt(at - 1);
+  const after = lower.charAt(at + w.length);
+  const okBefore = at === 0 || !/\p{L}/u.test(before) || (lex !== null && lex.endsWithName.test(lower.slice(Math.max(0, at - 14), at)));
+  const okAfter = !/\p{L}/u.test(after) || after === 'e' || after === 's';
+  return okBefore && okAfter;
+}
+
+/** The first compound form named anywhere in the text (whole word or a German compound suffix),
+ *  with the share of the exact salt when its name stands next to the form's ("chloride
+ *  hexahydrate", "dimagnesium malate", "Epsom salt"). */
+export function formIn(text: string, lex: Lexicon): ReadForm | null {
   const lower = text.toLowerCase();
-  let best: { f: CompoundForm; at: number } | null = null;
-  for (const f of COMPOUND_FORMS[nutrient]) {
+  let best: { f: CompoundForm; at: number; len: number } | null = null;
+  for (const f of lex.data.forms) {
     for (const n of f.names) {
       let at = lower.indexOf(n);
       while (at >= 0) {
-        const before = lower.charAt(at - 1);
-        const after = lower.charAt(at + n.length);
-        // whole word, or the suffix of a German compound ("Magnesiumcitrat")
-        const okBefore = at === 0 || !/\p{L}/u.test(before) || /magn[eé]s(?:ium|io)$/.test(lower.slice(Math.max(0, at - 9), at));
-        const okAfter = !/\p{L}/u.test(after) || after === 'e' || after === 's';
-        if (okBefore && okAfter) {
-          if (!best || at < best.at) best = { f, at };
+        if (wordAt(lower, at, n, lex)) {
+          if (!best || at < best.at) best = { f, at, len: n.length };
           break;
         }
         at = lower.indexOf(n, at + 1);
       }
     }
   }
-  return best?.f ?? null;
+  if (!best) return null;
+  // the exact salt's name, right before or after the form's own name
+  const near = lower.slice(Math.max(0, best.at - 20), best.at + best.len + 24);
+  const nearStart = Math.max(0, best.at - 20);
+  for (const salt of best.f.exactSalts ?? []) {
+    for (const n of salt.names) {
+      const i = near.indexOf(n);
+      if (i >= 0 && wordAt(lower, nearStart + i, n, null)) return { ...best.f, share: salt.share, exact: n };
+    }
+  }
+  return { ...best.f, exact: null };
 }
 
 /** Classifies the name part of a label row or phrase (the text naming what the amount is of). */
-export function classifyName(name: string, nutrient: Nutrient = 'magnesium'): NameClass {
-  const form = formIn(name, nutrient);
-  if (ELEMENTAL_RE.test(name)) return { kind: 'elemental', form };
-  // "Magnesium 200 mg" / "Magnesium, 200 mg" / "Magnesium (from ...)": the element itself
-  const afterWord = NAME_THEN_NEXT_RE.exec(name);
+export function classifyName(name: string, lex: Lexicon): NameClass {
+  const form = formIn(name, lex);
+  if (lex.elemental.test(name)) return { kind: 'elemental', form };
+  // "<element> 200 mg" / "<element>, 200 mg" / "<element> (from ...)": the element itself
+  const afterWord = lex.nameThenNext.exec(name);
   if (afterWord) {
     const suffix = (afterWord[1] ?? '').toLowerCase();
     if (suffix.length > 0 && form) return { kind: 'compound', form }; // Magnesiumcitrat
     if (afterWord[2] === '(' || afterWord[2] === ',' || afterWord[2] === '') {
       if (!form) return { kind: 'elemental', form: null };
-      // "Magnesium (citrate)" names the source compound in parentheses: the US panel convention is elemental
+      // "<element> (citrate)" names the source compound in parentheses: the US panel convention is elemental
       if (afterWord[2] === '(') return { kind: 'elemental', form };
     }
   }

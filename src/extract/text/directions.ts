@@ -17,6 +17,9 @@ export interface DirectionsRange {
   perIntake: { min: number; max: number };
   /** the sentence it came from, verbatim (whitespace folded) */
   text: string;
+  /** the sentences it came from: the first, and the one giving the maximum when another does
+   *  ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies"), each verbatim */
+  sources: string[];
   /** "Apply 2-3 times daily": a count of intakes with no unit named (one serving each, when the
    *  serving is a single unit) */
   unitless?: boolean;
@@ -37,13 +40,14 @@ const DAILY = new Set([
   ...DAILY_WORDS_EXTRA,
 ]);
 // words that may sit between a count and "daily" ("per day", "a day", "al día", "pro Tag")
-const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', ...DAY_LINK_WORDS_EXTRA]);
+// (and where a spray goes: "Spray 10-20 times on skin daily")
+const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', 'on', 'onto', 'your', 'skin', 'body', ...DAY_LINK_WORDS_EXTRA]);
 const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
 };
 const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
-  'nehmen', 'einnehmen', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
+  'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 
@@ -70,17 +74,22 @@ function num(tok: Tok | undefined, allowArticle: boolean): number | null {
   return numberWord(tok.l);
 }
 
+/** The most units one intake counts: tens of drops or sprays ("30 drops per day"); a count of
+ *  solid units above MAX_SOLID_COUNT is no dose (unitCount checks). */
+const MAX_COUNT = 60;
+const MAX_SOLID_COUNT = 20;
+
 /** A count or count range at i: "2", "1-3", "one or two", "1 to 2". Returns [min,max,nextIndex,open]. */
 function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number, number, boolean] | null {
   const a = num(toks[i], allowArticle);
-  if (a === null || a <= 0 || a > 20) return null;
+  if (a === null || a <= 0 || a > MAX_COUNT) return null;
   // "two (2) tablets": the numeral repeated in parentheses
   if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
   const link = toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
     const b = num(toks[i + 2], false);
-    if (b !== null && b > a && b <= 20) return [a, b, i + 3, false];
+    if (b !== null && b > a && b <= MAX_COUNT) return [a, b, i + 3, false];
   }
   return [a, a, i + 1, false];
 }
@@ -221,6 +230,7 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
       if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
     }
     if (!unit) continue;
+    if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray') continue;
     // "1 g" / "5 ml": only with a take-verb right before, never "mit 200ml Flüssigkeit"
     if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '')) continue;
     if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
@@ -235,7 +245,8 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
     }
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
-    if (!f && timeOfDay && TAKE.has(toks[i - 1]?.l ?? '')) f = timeOfDayFreq(toks, u + 1);
+    // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
+    if (!f && timeOfDay && (TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = timeOfDayFreq(toks, u + 1);
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
     return { min: min * f[0], max: c[1] * f[1], unit, per: [min, c[1]], open: c[3] };
@@ -247,6 +258,8 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
 // Each distinct slot (morning, midday, evening) is one intake.
 const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
   bedtime: 'pm', nightly: 'pm', night: 'pm', bed: 'pm', evening: 'pm', dinner: 'pm', supper: 'pm', morning: 'am', breakfast: 'am', lunch: 'noon',
+  // "matin et soir", "morgens und abends", "mañana y noche", "mattina e sera"
+  matin: 'am', midi: 'noon', soir: 'pm', coucher: 'pm', morgens: 'am', mittags: 'noon', abends: 'pm', mañana: 'am', noche: 'pm', mattina: 'am', sera: 'pm',
 };
 const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
@@ -284,10 +297,10 @@ export function parseDirections(text: string): DirectionsResult {
     }
     res.texts.push(s);
     const r = res.range;
-    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, ...(d.unitless ? { unitless: true } : {}) };
+    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) };
     else if (r.unit === d.unit && r.unitless === d.unitless) {
       // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
-      if (d.max > r.max) r.text = `${r.text.split(' … ')[0]} … ${s}`;
+      if (d.max > r.max) r.sources = [r.sources[0]!, s];
       r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };

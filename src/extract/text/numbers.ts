@@ -23,8 +23,10 @@ export function numberWord(word: string): number | null {
   return v === undefined ? null : v;
 }
 
-/** Parses label number text. Returns null for anything that is not a finite number. */
-export function parseNumber(raw: string): number | null {
+/** Parses label number text. Returns null for anything that is not a finite number.
+ *  `dotIsDecimal`: a single dot before three digits is a decimal point ("1.745 g": grams are never
+ *  counted in thousands on a label), not the European thousands mark ("1.000 mg"). */
+export function parseNumber(raw: string, dotIsDecimal = false): number | null {
   const s = raw.trim();
   if (s.length === 0 || s.length > 24) return null;
   const frac = /^(\d{1,3})\/(\d{1,3})$/.exec(s);
@@ -43,7 +45,7 @@ export function parseNumber(raw: string): number | null {
     const sep = lastComma >= 0 ? ',' : '.';
     const parts = s.split(sep);
     const after = parts[parts.length - 1] ?? '';
-    const thousands = parts.length > 2 || (after.length === 3 && parts[0] !== '0' && (sep === ',' || parts[0]!.length <= 3));
+    const thousands = parts.length > 2 || (after.length === 3 && parts[0] !== '0' && (sep === ',' || (parts[0]!.length <= 3 && !dotIsDecimal)));
     normal = thousands ? parts.join('') : parts.join('.');
     // "1.000" with a dot: thousands on European pages; "0.125" stays decimal (leading 0)
   } else normal = s;

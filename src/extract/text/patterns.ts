@@ -1,21 +1,20 @@
-// Every regular expression the text parsers use, in one exported list, so a test can check each
-// one with `recheck` for super-linear backtracking. Rules kept here: bounded repetition only,
-// no nested quantifiers, anchored probes on short slices where a pattern looks around an amount.
-// The nutrient's names and the other shops' label words are data (src/data/magnesium/names.ts):
-// the patterns below that use them are built once from escaped word lists (plain alternations).
+// Every regular expression the text parsers use that does not name the nutrient, in one exported
+// list, so a test can check each one with `recheck` for super-linear backtracking (the ones that
+// name it are built from its data in ../lexicon.ts, and checked the same way). Rules kept here:
+// bounded repetition only, no nested quantifiers, anchored probes on short slices where a pattern
+// looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
+// patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, NUTRIENT_NAMES, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** An alternation of literal words, longest first (so a longer inflection wins). */
-function wordsAlt(words: readonly string[]): string {
+export function wordsAlt(words: readonly string[]): string {
   return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 }
-/** The nutrient's names in every supported language, as a regex source group (a word start). */
-export const NAME_SRC = `(?:${wordsAlt(NUTRIENT_NAMES.magnesium.flatMap((n) => n.words))})`;
 const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
 /** Latin letters (ASCII, Latin-1, Latin Extended-A/B: the shops' languages) as a class body, for
  *  patterns kept without the 'u' flag: V8 runs a case-insensitive 'u' regex many times slower
@@ -24,6 +23,12 @@ const LAT = 'a-zA-Z\\u00C0-\\u024F';
 /** Unit words that head a facts column ("1 tabletka", "per tablet", "pro Tablette"). */
 const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule', 'capsules', 'kapsel', 'softgel', 'gummy', 'sachet', ...(UNIT_WORDS_EXTRA['tablet'] ?? []), ...(UNIT_WORDS_EXTRA['capsule'] ?? [])];
 
+/** The one test a line passes before any per-line parser looks at it: a digit, then (after at most
+ *  two spaces) a percent sign or the first letter of a mass unit (mg, g, mcg, µg, ug, milli-,
+ *  micro-, mikro-, gram). A line without it holds no amount and no percentage (AMOUNT_RE and
+ *  PERCENT_RE both need it), so it cannot state a dose. */
+export const MAY_HOLD_DOSE_RE = /\d\s{0,2}[%mgµμu]/i;
+
 /** A number with optional thousands separators or a decimal comma/point, then a mass unit.
  *  Number text is parsed in code (numbers.ts); the unit is checked for a word end in code. */
 export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mg|g)/gi;
@@ -31,60 +36,22 @@ export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(millig
 /** A percentage (for %DV / %NRV). */
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
 
-/** Words that name the element (EN/DE/FR/ES/IT), as a prefix of a word ("Magnesiumcitrat" too). */
-const ALL_NAMES = NUTRIENT_NAMES.magnesium.flatMap((n) => n.words);
-const MAGN_NAMES = ALL_NAMES.filter((w) => w.startsWith('magn'));
-const OTHER_NAMES = ALL_NAMES.filter((w) => !w.startsWith('magn'));
-/** The names sharing the "magn" stem, factored so the engine scans for that literal (fast on a
- *  whole page's text), with "magnesi" ("Magnesia") and "Mg2+". */
-export const MAGN_NAME_RE = new RegExp(`magn(?:${wordsAlt(MAGN_NAMES.map((w) => w.slice(4)))})|magnesi|\\bmg2\\+`, 'i');
-/** The other names ("hořčík"). */
-export const OTHER_NAME_RE = new RegExp(OTHER_NAMES.length > 0 ? wordsAlt(OTHER_NAMES) : '(?!)', 'i');
-export const MAGNESIUM_WORD_RE = new RegExp(`${MAGN_NAME_RE.source}|${OTHER_NAME_RE.source}`, 'i');
-/** A letter outside ASCII in each other name, both cases ("č"/"Č" for "hořčík"): a page's text without
- *  any of them cannot hold those names, and String.includes is far cheaper than a regex scan.
- *  null when some name is plain ASCII (then the regex always runs). */
-const OTHER_HINTS: string[] | null = OTHER_NAMES.every((w) => /[^\x00-\x7f]/.test(w))
-  ? [...new Set(OTHER_NAMES.flatMap((w) => {
-    const c = [...w].find((ch) => ch.charCodeAt(0) > 0x7f) ?? '';
-    return [c, c.toUpperCase()];
-  }))]
-  : null;
-/** Does a (possibly page-sized) text name the nutrient? Same answer as MAGNESIUM_WORD_RE.test, faster. */
-export function namesNutrient(text: string): boolean {
-  if (MAGN_NAME_RE.test(text)) return true;
-  if (OTHER_HINTS && !OTHER_HINTS.some((h) => text.includes(h))) return false;
-  return OTHER_NAME_RE.test(text);
-}
-export const MAGNESIUM_WORD_G_RE = new RegExp(`${NAME_SRC}\\p{L}{0,14}`, 'giu');
-/** A line (a facts row) that starts with the nutrient's name, within its first 3 characters. */
-export const LINE_STARTS_WITH_NAME_RE = new RegExp(`^[^\\n]{0,3}${NAME_SRC}(?![\\p{L}])`, 'imu');
-/** The name at the start of a short string (a facts cell), as a whole word. */
-export const STARTS_WITH_NAME_RE = new RegExp(`^${NAME_SRC}(?![\\p{L}])`, 'iu');
-/** The name, then its suffix letters and the next character ("Magnesiumcitrat", "Magnesium ("). */
-export const NAME_THEN_NEXT_RE = new RegExp(`${NAME_SRC}(\\p{L}{0,20})\\s{0,3}(.{0,1})`, 'iu');
-
-/** After an amount: "of (up to two words) magnesium" / "de magnesio" / "reines Magnesium". */
-export const AFTER_AMOUNT_MG_RE = new RegExp(`^\\s{0,3}(?:(?:of|de|di|du|an|von)\\s{1,3}|d')?(?:[\\p{L}®-]{2,16}\\s{1,3}){0,2}?(${NAME_SRC}\\p{L}{0,14})`, 'iu');
-
-/** Before an amount: "magnesium (" / "magnesium:" / "magnesium -" at the end of a short slice. */
-export const BEFORE_AMOUNT_MG_RE = new RegExp(`${NAME_SRC}\\s{0,2}[(:–-]\\s{0,2}(?:approx\\.?\\s{0,2}|about\\s{1,2}|ca\\.?\\s{0,2})?$`, 'iu');
-
 /** A range ending just before an amount: "300 - ", "300 to ", "300 bis ". */
 export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e|or|oder|ou|o)\s{0,2}$/i;
 
 /** Per-unit after an amount: "per gummy", "/ Kapsel", "each capsule", "pro Tablette", "par gélule". */
 export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bpor|\bje|\/|\bin each|\bin every)\s{0,3}(?:one\s{1,3}|1\s{1,3})?([\p{L}]{2,20})/iu;
 
-/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" before an amount: the
- *  last match in the slice before the amount is used (global, no end anchor: linear). */
-export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|je|jede|chaque|cada|ogni|1)\s{1,3}(\p{L}{3,20})/giu;
+/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" before an
+ *  amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
+ *  match in the slice before the amount is used (global, no end anchor: linear). */
+export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|un|una|une|uno|ein|eine|1)\s{1,3}(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
 
 /** Count of units before "(" and an amount: "2 cápsulas al día (" (the last match before the "("). */
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
 
 /** Words that mark a reference value or limit rather than this product's dose. */
-export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
+export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
 
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
@@ -104,17 +71,14 @@ export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?
 export const DAILY_HEADER_RE = /\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:/i;
 
 /** Words that introduce the elemental amount of the compound named before them. */
-export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b|elemental magnesium\)?\s{0,3}$/i;
+export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b/i;
 
 /** "from" right before an amount ("(from 700mg Magnesium Citrate)"), on a short slice: the amount
  *  is the source compound's weight. */
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
-/** A label line headed by the element and a colon ("Magnesium: per 100 g: ..."). */
-export const LABEL_HEAD_RE = new RegExp(`^[ \\t*•-]{0,3}${NAME_SRC}[ \\t]{0,2}:`, 'iu');
-
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
-export const THRESHOLD_BEFORE_RE = /\b(?:more than|in excess of|exceeding|less than|fewer than|mehr als|plus de|más de|oltre)\s{0,2}$/i;
+export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre)\s{0,2}$/i;
 
 /** A concentration basis: "per 100 g:" before the amount, or "per 100 g" right after it. */
 export const PER_100_BEFORE_RE = /\b(?:per|pro|je|pour|por|para|in|\/)\s{0,2}100\s{0,2}(?:g|ml|gramm?e?s?)\b\s{0,2}[:=]?\s{0,2}$/i;
@@ -126,8 +90,9 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?\b(?:per|in|for every)\s{1,3}(\d{1,2}|two|three|four|five|six)\s{1,3}(\p{L}{3,20})/iu;
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ". */
 export const SUBJECT_COUNT_BEFORE_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}(\p{L}{3,20})(\s{1,3}(?:daily|a day|per day|each day|every day))?\s{1,3}(?:supply|supplies|provide|provides|contain|contains|deliver|delivers|give|gives|yield|yields)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3})?$/iu;
-/** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg". */
-export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})\s{0,2}:/iu;
+/** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Ingredients
+ *  (per 30 drops): ...", "Ingredients per 2 tablets: ...". */
+export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
 
 /** A first-person sentence (a review, a question): "I take ...", "my ...". */
 export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e)(?=[\s,.!?])/;
@@ -141,16 +106,19 @@ export const PACKAGE_CUE_RE = /\b(?:bottle|container|package|pack|jar|tub|bag|po
 /** Marks a total over several units ("(200 mg de magnesio elemental total)"). */
 export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in totale)\b/i;
 
-/** Explicit elemental wording. */
-export const ELEMENTAL_RE = /\b(?:elemental|elementares|elementaren|elementar|élémentaire|elemento|elementale|reines|pure magnesium|as magnesium|providing|davon|apportant|aportando|equivalent to|equivalente a|pari a)\b|\(\s{0,2}(?:as|from|als|sous forme|como|come)\b|\bfrom\s{1,3}magn/i;
-
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+
+/** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
+ *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
+export const SERVING_ALT_RE = /^[ \t]{0,2}\([ \t]{0,2}(?:about[ \t]{1,2}|approx\.?[ \t]{0,2}|ca\.?[ \t]{0,2})?(\d{1,3}(?:[.,/]\d{1,2})?|one|two|three|half)[ \t]{0,3}(?:[\p{L}]{2,12}[ \t]{1,2})?([\p{L}]{1,20})/iu;
 
 /** "in each one teaspoon serving" / "per 2 capsule serving". */
 export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|one|two|three|half)?[\s-]{0,3}([\p{L}]{2,20})\s{1,3}serving\b/iu;
 
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
+/** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
+export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{3,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = /\b(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera)\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})/iu;
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
@@ -178,18 +146,30 @@ export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|sug
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|article|articles|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal)(?:\/|$)/i;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?)(?:\/|$)/i;
+/** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
+ *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
+ *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
+ *  is no reader addressed: only "what you", "you need" and the like count.) */
+export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/i;
 export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//i;
-export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product-details|product-page|produkt|produit|producto|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/i;
+export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/i;
 
 /** Article cues in page text. */
 export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondire\b|\bleggi anche\b|\blire aussi\b|\bweiterlesen\b|\blee también\b|\bposted (?:on|by)\b|\bmin read\b|\bwritten by\b/i;
+/** A label's standard caution, which speaks to the reader on any product page ("consult your
+ *  healthcare professional", "if you are pregnant"): not counted as an article's voice. */
+export const CAUTION_YOU_G_RE = /\b(?:your|you)[ \t]{1,2}(?:doctor|physician|pharmacist|healthcare|health care|medical|practitioner)\b|\bif you (?:are|have|take|experience)\b/gi;
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
 export const COMMERCE_CUE_RE = /\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d/i;
 
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
+  // a question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
+  /^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are)\b[^\n?]{5,110}\?[ \t]{0,3}$/im,
+  // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
+  /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our))\b/i,
@@ -197,6 +177,11 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
 ];
+/** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
+ *  Both together make a page a recipe, never a product's label. */
+export const RECIPE_TIME_RE = /\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b/i;
+export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezept\b|\brecette\b|\breceta\b|\bricetta\b/i;
+
 /** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
  *  line, anchored) that also names a year (YEAR_RE). */
 export const BEST_HEADING_RE = /^(?:the[ \t]{1,2}|our[ \t]{1,2})?(?:\d{1,2}[ \t]{1,2})?best\b/i;
@@ -221,44 +206,61 @@ export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
-export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|ampoules?|sprays?|oil|lotion|cream|gel|flakes|bath salts?|roll-on|balm|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung${LAT}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
 /** Topical products. */
-export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|magnesium oil|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
+export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
 
 /** Nutrition / facts panel headings. */
 export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
 
-/** Other nutrients named in a title: a title naming these is not a magnesium-only product. */
-export const OTHER_NUTRIENT_RE = /\b(?:calcium|kalzium|calcio|zinc|zink|zinco|potassium|kalium|vitamin|vitamine|vitamina|iron|eisen|b6|b12|d3|k2|multi\p{L}{0,12}|melatonin|ashwagandha|l-theanine|theanine|boron|selenium|copper|manganese|chromium)\b/iu;
-
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line. */
 export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)\s{0,2}:/i;
+
+/** A table cell holding only an amount (and its percentage), the row's cells having landed on
+ *  lines of their own: "50mg |", "200 mg | 48%". */
+export const AMOUNT_CELL_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g)[ \t]{0,2}(?:\|[ \t]{0,2}\d{1,3}(?:[.,]\d)?[ \t]{0,2}%[ \t*†]{0,3})?[ \t|]{0,4}$/i;
 
 /** A line that is only an amount ("250 mg"). */
 export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg|mcg|µg|g)\s{0,4}$/i;
 
 /** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
  *  Its amounts belong to other products. Anchored at the line start. */
-export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|frequently (?:bought|purchased) together|recommended for you|complete your routine)\b/i;
+export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from)\b/i;
 /** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
 
+/** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
+ *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). */
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
+/** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
+ *  "140 mg. U.S.P."): a drug's strength, the salt's weight. */
+export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
+/** A footnote line that says the rows marked with its sign have no Daily Value: "† Daily Value not
+ *  established", "* % Daily Value not established". Group 1: the mark. */
+export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:%[ \t]{0,2})?(?:daily value|dv|%dv|nrv)[ \t]{0,3}(?:\(dv\)[ \t]{0,2})?(?:not|has not been|have not been)[ \t]{1,3}(?:established|determined)/i;
+/** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
+export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
+
+/** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */
+export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
+
 export const REGEXES: readonly RegExp[] = [
-  AMOUNT_RE, PERCENT_RE, MAGNESIUM_WORD_RE, MAGNESIUM_WORD_G_RE, AFTER_AMOUNT_MG_RE, BEFORE_AMOUNT_MG_RE,
+  NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
-  PACKAGE_CUE_RE, TOTAL_CUE_RE, ELEMENTAL_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, ARTICLE_CUE_RE, ...ARTICLE_MARKER_RES, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
-  FACTS_HEADING_RE, OTHER_NUTRIENT_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
-  MAGN_NAME_RE, OTHER_NAME_RE, DIRECTIONS_HEADING_RE, LINE_STARTS_WITH_NAME_RE, STARTS_WITH_NAME_RE, NAME_THEN_NEXT_RE,
+  PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, AMOUNT_CELL_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
+  DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  LABEL_HEAD_RE, THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
+  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
 ];

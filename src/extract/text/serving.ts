@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -9,6 +9,8 @@ export interface ServingSize {
   count: number;
   unit: string;
   text: string;
+  /** the same serving in another measure, in brackets after it ("2.5 gm (1/2 rounded tsp)") */
+  alt?: { count: number; unit: string };
 }
 
 function countOf(raw: string): number | null {
@@ -33,7 +35,11 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
       unit = unitOf(w);
       if (unit) break;
     }
-    if (count !== null && count > 0 && count <= 100 && unit) return { count, unit, text: m[0].replace(/\s+/g, ' ').trim() };
+    if (count !== null && count > 0 && count <= 100 && unit) {
+      const end = (m.index ?? 0) + m[0].length;
+      const alt = altMeasure(text.slice(end, end + 60));
+      return { count, unit, text: (alt ? text.slice(m.index ?? 0, end + alt.length) : m[0]).replace(/\s+/g, ' ').trim(), ...(alt && alt.unit !== unit ? { alt: { count: alt.count, unit: alt.unit } } : {}) };
+    }
   }
   const hc = headerCellServing(text);
   if (hc) return hc;
@@ -42,6 +48,12 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
     const h = headerServing(text);
     if (h) return h;
+  }
+  const cc = COUNT_CONTAIN_RE.exec(text);
+  if (cc) {
+    const unit = unitOf(cc[2] ?? '');
+    const count = countOf(cc[1] ?? '');
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cc[0].replace(/\s+/g, ' ').trim() };
   }
   const p = SERVING_PAREN_RE.exec(text);
   if (p) {
@@ -56,6 +68,17 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: i[0].replace(/\s+/g, ' ').trim() };
   }
   return null;
+}
+
+/** "(1/2 rounded tsp)" right after a serving size: its count and unit, and the length read. */
+function altMeasure(after: string): { count: number; unit: string; length: number } | null {
+  const a = SERVING_ALT_RE.exec(after);
+  if (!a) return null;
+  const unit = unitOf(a[2] ?? '');
+  const count = countOf(a[1] ?? '');
+  if (!unit || unit === 'serving' || count === null || count <= 0) return null;
+  const close = after.indexOf(')', a[0].length);
+  return { count, unit, length: close >= 0 && close < a[0].length + 20 ? close + 1 : a[0].length };
 }
 
 /** A table header row with a per-unit column and a percentage column, no amount of its own:

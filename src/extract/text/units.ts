@@ -15,15 +15,16 @@ add('scoop', ['scoop', 'scoops', 'messlöffel', 'dosierlöffel', 'cuillère-mesu
 add('teaspoon', ['teaspoon', 'teaspoons', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
 add('tablespoon', ['tablespoon', 'tablespoons', 'tbsp', 'tbsps', 'esslöffel', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
 add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
-add('g', ['g', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
+add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
+add('ampoule', ['ampoule', 'ampoules', 'ampule', 'ampules', 'ampul', 'vial', 'vials', 'ampulle', 'ampullen', 'trinkampulle', 'trinkampullen', 'fiala', 'fiale', 'ampolla', 'ampollas', 'shot', 'shots']);
 add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);
 add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porción', 'porciones', 'dose', 'doses', 'dosis']);
 for (const [unit, words] of Object.entries(UNIT_WORDS_EXTRA)) add(unit, words);
 
 /** Discrete units: one unit is a fixed, countable thing (a capsule), not a measure (a scoop). */
-const DISCRETE = new Set(['capsule', 'tablet', 'caplet', 'softgel', 'gummy', 'drop', 'spray', 'packet']);
+const DISCRETE = new Set(['capsule', 'tablet', 'caplet', 'softgel', 'gummy', 'drop', 'spray', 'packet', 'ampoule']);
 
 export function unitOf(word: string): string | null {
   let w = word.toLowerCase();

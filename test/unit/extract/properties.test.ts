@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { Reading } from '../../../src/core/reading.ts';
 import { extractFromText } from '../../../src/extract/index.ts';
 import { findAmounts } from '../../../src/extract/text/amount.ts';
-import { findCandidates, looseCandidates, titleCandidates } from '../../../src/extract/text/candidates.ts';
+import { lexiconFor } from '../../../src/extract/lexicon.ts';
+import { findStage } from '../../../src/extract/stages/find.ts';
+import { rejectStage } from '../../../src/extract/stages/reject.ts';
+import { runSteps } from '../../../src/extract/stages/step.ts';
+import { tieStage } from '../../../src/extract/stages/tie.ts';
 import { classifyName } from '../../../src/extract/text/compound.ts';
 import { parseDirections } from '../../../src/extract/text/directions.ts';
 import { dvToMg } from '../../../src/extract/text/dv.ts';
@@ -19,6 +23,7 @@ const labelish = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLen
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), labelish);
 
 const finiteNonNeg = (n: number) => Number.isFinite(n) && n >= 0;
+const lex = lexiconFor('magnesium');
 
 describe('text parsers never throw and return valid results', () => {
   it('findAmounts', () => fc.assert(fc.property(anyText, (s) => {
@@ -43,14 +48,15 @@ describe('text parsers never throw and return valid results', () => {
     if (sv) expect(sv.count).toBeGreaterThan(0);
     const spc = parseServingsPerContainer(s);
     if (spc) expect(spc.count).toBeGreaterThan(0);
-    const dv = dvToMg(s);
+    const dv = dvToMg(s, lex.data.labelValues);
     if (dv) expect(finiteNonNeg(dv.mg)).toBe(true);
-    expect(['elemental', 'compound']).toContain(classifyName(s).kind);
+    expect(['elemental', 'compound']).toContain(classifyName(s, lex).kind);
   }), { numRuns: 400 }));
   it('candidates', () => fc.assert(fc.property(anyText, (s) => {
-    for (const c of [...findCandidates(s).candidates, ...findCandidates(s, { panel: true }).candidates, ...titleCandidates(s).candidates, ...looseCandidates(s)]) {
-      expect(finiteNonNeg(c.mg)).toBe(true);
-    }
+    const found = runSteps(findStage({ facts: s, body: s, title: s }, lex, null));
+    const { tied } = runSteps(tieStage(found, lex, null));
+    const { kept } = runSteps(rejectStage(tied, lex, null));
+    for (const c of kept) expect(finiteNonNeg(c.mg)).toBe(true);
   }), { numRuns: 300 }));
   it('extractFromText always returns a Reading that passes the shared schema', () => fc.assert(fc.property(anyText, fc.option(fc.webUrl(), { nil: undefined }), (s, url) => {
     const r = extractFromText(s, url);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { REGEXES } from '../../../src/extract/text/patterns.ts';
+import { REGEXES } from '../../../src/extract/regexes.ts';
 import { REPO_ROOT } from './accuracy-lib.ts';
 
 function files(dir: string): string[] {
@@ -42,8 +42,12 @@ describe('regular expressions run in linear time', () => {
   });
   for (const [key, re] of all) {
     it(key.slice(0, 100), () => {
-      const d = checkSync(re.source, re.flags, { timeout: 20_000 });
+      // The automaton checker decides exactly, when the pattern has no look-around; the fuzz checker
+      // (random attack strings) decides the rest. On a shared, loaded machine a checker may run out
+      // of time and say "unknown": ask again. "vulnerable" fails at once.
+      let d = checkSync(re.source, re.flags, { timeout: 60_000, checker: 'automaton' });
+      for (let n = 0; n < 3 && d.status === 'unknown'; n++) d = checkSync(re.source, re.flags, { timeout: 60_000, checker: 'fuzz' });
       expect({ pattern: key, status: d.status }).toEqual({ pattern: key, status: 'safe' });
-    }, 60_000);
+    }, 240_000);
   }
 });

@@ -19,14 +19,6 @@ function files(dir: string): string[] {
 
 const MACHINE_PATH = /(^|[\s'"`(])\/(work|home|root|Users|mnt)\//;
 const ISSUE = /\bissue ?#?\d+/i;
-/** Files of the reading engine, whose owner replaces these citations in the same round of work:
- *  remove an entry once it is clean (the test then keeps it clean). */
-const PENDING = new Set([
-  'src/data/magnesium/forms.ts',
-  'src/data/magnesium/label-values.ts',
-  'src/extract/text/compound.ts',
-  'src/extract/analyze.ts',
-]);
 
 describe('no machine path, no issue number', () => {
   const scanned = [...files(path.join(root, 'src')), ...files(path.join(root, 'scripts')), ...files(path.join(root, 'test/unit')),
@@ -34,7 +26,6 @@ describe('no machine path, no issue number', () => {
   it('no path of this machine in source files and their comments (cite the published source instead)', () => {
     const offending = scanned
       .map((f) => path.relative(root, f))
-      .filter((f) => !PENDING.has(f))
       .filter((f) => MACHINE_PATH.test(readFileSync(path.join(root, f), 'utf8')));
     expect(offending).toEqual([]);
   });
@@ -43,12 +34,8 @@ describe('no machine path, no issue number', () => {
   it('no issue number in what the user reads: the data tables and the messages', () => {
     const userFacing = [...files(path.join(root, 'src/data')), path.join(root, 'public/_locales/en/messages.json')]
       .map((f) => path.relative(root, f))
-      .filter((f) => !PENDING.has(f))
       .filter((f) => ISSUE.test(readFileSync(path.join(root, f), 'utf8').replace(/^\s*(\/\/|\*|\/\*).*$/gm, '')));
     expect(userFacing).toEqual([]);
-  });
-  it('the pending list names only files that still exist', () => {
-    for (const f of PENDING) expect(scanned.map((x) => path.relative(root, x))).toContain(f);
   });
 });
 

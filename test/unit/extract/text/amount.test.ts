@@ -30,3 +30,10 @@ describe('findAmounts', () => {
     expect(mg('size 00 gelatin')).toEqual([]);
   });
 });
+
+describe('a dot before three digits', () => {
+  it('is a decimal point before grams ("1.745 g"), the European thousands mark before mg ("1.000 mg")', () => {
+    expect(mg('Magnesium citrate 1.745 g')).toEqual([1745]);
+    expect(mg('Magnesiumcitrat 1.000 mg')).toEqual([1000]);
+  });
+});

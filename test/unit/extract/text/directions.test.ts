@@ -24,6 +24,7 @@ describe('parseDirections (units per day)', () => {
     ['For adults, take one (1) softgel daily, preferably with a meal.', [1, 1, 'softgel']],
     ['Take 2 tablets 1 to 2 times daily, preferably with meals.', [2, 4, 'tablet']],
     ['Up to one scoop per day, in six to eight ounces of water, is recommended.', [1, 1, 'scoop']],
+    ['Suggested use: 30 drops per day in 8 oz water or juice.', [30, 30, 'drop']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
   it('no directions: nothing found', () => {
@@ -42,7 +43,46 @@ describe('parseDirections (units per day)', () => {
   it('several directions: the union', () => {
     expect(units('Durante los primeros cinco días, toma solamente 1 cápsula al día. Luego 2-3 cápsulas al día.')).toEqual([1, 3, 'capsule']);
   });
+  it('a count of solid units above twenty is no dose; drops and sprays are counted to sixty', () => {
+    expect(parseDirections('Take 30 capsules daily.').range).toBeNull();
+    expect(units('Take 40 drops twice daily.')).toEqual([80, 80, 'drop']);
+  });
   it('amounts with mg are not units', () => {
     expect(parseDirections('Adults need 300 to 400 mg magnesium daily.').range).toBeNull();
+  });
+});
+
+describe('what is not the dose in directions', () => {
+  it('"1/2 teaspoon (2.5 mL) into 8 oz of water or juice 1 to 2 times daily": the bracketed equivalent and the carrier liquid', () => {
+    const d = parseDirections('Mix 1/2 teaspoon (2.5 mL) into 8 oz of water or juice 1 to 2 times daily, preferably with food.');
+    expect(d.range).toMatchObject({ min: 0.5, max: 1, unit: 'teaspoon', perIntake: { min: 0.5, max: 0.5 } });
+    expect(parseDirections('Mix 1/2 teaspoon (2.5 mL) into 8 oz of water or juice twice daily.').range).toMatchObject({ min: 1, max: 1, unit: 'teaspoon' });
+  });
+  it('powders: "1 scoop in 8 oz of water twice daily"; a count range "1 to 2 mL" is kept', () => {
+    expect(parseDirections('Mix 1 scoop in 8 fl oz of water twice daily.').range).toMatchObject({ min: 2, max: 2, unit: 'scoop' });
+    expect(parseDirections('Take 1 to 2 mL daily.').range).toMatchObject({ min: 1, max: 2, unit: 'ml' });
+    expect(parseDirections('Take two (2) capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});
+
+describe('frequencies', () => {
+  it('"up to 3 times daily" starts at once a day', () => {
+    expect(parseDirections('Take 1-2 tablets up to 3 times daily with water.').range).toMatchObject({ min: 1, max: 6 });
+    expect(parseDirections('Take 1 capsule 3 times daily.').range).toMatchObject({ min: 3, max: 3 });
+  });
+  it('an imperative dose at one time of day is once a day; each slot counts; a review is not read that way', () => {
+    expect(parseDirections('Take two capsules 30 minutes before bedtime.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take one to two capsules at bedtime, or as directed.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('Take 1 tablet in the morning and 1 tablet at night.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
+  });
+  it('"Spray 10–20 times daily" is 10-20 sprays', () => {
+    expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
+  });
+  it('multi-age directions: the union, quoting the sentence giving the maximum too', () => {
+    const d = parseDirections('Ages 4-8: Chew 1 gummy daily. Ages 9 and older: Chew 2 gummies daily.');
+    expect(d.range).toMatchObject({ min: 1, max: 2 });
+    expect(d.range!.sources).toEqual(['Ages 4-8: Chew 1 gummy daily.', 'Ages 9 and older: Chew 2 gummies daily.']);
   });
 });

@@ -25,3 +25,18 @@ describe('servings per container', () => {
   ])('%s', (text, n) => expect(parseServingsPerContainer(text)?.count).toBe(n));
   it('none', () => expect(parseServingsPerContainer('Take 2 capsules')).toBeNull());
 });
+
+describe('a serving size in two measures', () => {
+  it.each([
+    ['Serving Size: 2.5 gm (1/2 rounded tsp)', 2.5, 'g', { count: 0.5, unit: 'teaspoon' }],
+    ['Serving size 1 teaspoon (5 ml)', 1, 'teaspoon', { count: 5, unit: 'ml' }],
+    ['Serving Size: 3g (1 level teaspoon)', 3, 'g', { count: 1, unit: 'teaspoon' }],
+  ])('%s', (t, count, unit, alt) => expect(parseServingSize(t)).toMatchObject({ count, unit, alt, text: t }));
+});
+
+describe('a facts table header cell names the serving', () => {
+  it('a per-unit header cell beside a %-reference column is the serving', () => {
+    expect(parseServingSize('Składnik | 2 kapsułki | % RWS\nMagnez | 200 mg | 53%', true)).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Count | 60 capsules | Price')).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+// What the reading engine (src/extract) needs to know about one nutrient, as data: the words that
+// name it, the compounds it is sold as with the share of each that is the nutrient itself, the
+// reference values labels print percentages of, and the caps on what a serving can honestly hold.
+// The engine takes one ReadingData as a parameter and builds its matchers from it, so a second
+// nutrient is a new entry here (and a folder of tables), never new code in the engine.
+import type { Nutrient } from '../core/reading.ts';
+import { MAGNESIUM_READING } from './magnesium/reading.ts';
+
+export interface NutrientName {
+  /** ISO 639-1 codes of the languages that print it this way */
+  readonly langs: readonly string[];
+  /** the name and its inflected forms, lower case. Matched as the start of a word, so a compound
+   *  word ("Magnesiumcitrat", "magnezowy") is recognised too. */
+  readonly words: readonly string[];
+}
+
+/** A hydrate or an exactly named salt of a compound, whose share differs from the anhydrous one. */
+export interface ExactSalt {
+  /** words that name it next to the compound's name ("hexahydrate"), or on their own ("epsom salt") */
+  readonly names: readonly string[];
+  /** fraction of its mass that is the element */
+  readonly share: number;
+}
+
+export interface CompoundForm {
+  /** canonical lower-case name used in Reading.form */
+  readonly form: string;
+  /** words that name it on labels (lower case, EN/DE/FR/ES/IT/PL/CS/HU), matched as whole words */
+  readonly names: readonly string[];
+  /** fraction of the compound's mass that is the element, when the label leaves the salt open
+   *  (the highest plausible share of the anhydrous salt: an estimate never understates) */
+  readonly share: number;
+  /** the label names the hydrate or the exact salt: that one's share is used */
+  readonly exactSalts?: readonly ExactSalt[];
+}
+
+export interface LabelValues {
+  /** current US Daily Value (adults and children 4+), mg */
+  readonly dv: number;
+  /** pre-2016 US Daily Value, mg (a %DV on an old label gives at most this x % / 100 less) */
+  readonly dvOld: number;
+  readonly dvPregnancy: number;
+  readonly dvChild1to3: number;
+  /** EU Nutrient Reference Value, mg */
+  readonly nrv: number;
+}
+
+/** What no page can honestly mean: a figure beyond these is a misreading or a page error, and the
+ *  page is "unreadable" with the reason, never a verdict. */
+export interface ServingCaps {
+  /** the most of the element one serving plausibly holds, mg */
+  readonly maxServingMg: number;
+  /** the largest weight of a compound one capsule, tablet, softgel or gummy holds, mg: above it a
+   *  "<compound> 500 mg" figure cannot be the element's own weight */
+  readonly maxUnitFillMg: number;
+  /** the same for a measure of powder or liquid (a scoop, a teaspoon, a sachet), mg */
+  readonly maxMeasureFillMg: number;
+  /** the most servings a day directions plausibly give (drops and sprays counted one by one) */
+  readonly maxServingsPerDay: number;
+  readonly source: string;
+}
+
+export interface ReadingData {
+  readonly nutrient: Nutrient;
+  readonly names: readonly NutrientName[];
+  /** other words that show a page talks about the nutrient without being its label name
+   *  ("Milk of Magnesia"), and its chemical symbol as prose writes it ("Mg2+") */
+  readonly mentions: readonly string[];
+  readonly symbols: readonly string[];
+  readonly forms: readonly CompoundForm[];
+  readonly labelValues: LabelValues;
+  readonly caps: ServingCaps;
+  /** other nutrients and ingredients a combination product names beside this one; a title naming
+   *  them is not a single-nutrient product. A trailing "*" matches any word starting so ("multi*"). */
+  readonly otherNutrients: readonly string[];
+}
+
+export const READING_DATA: Readonly<Record<Nutrient, ReadingData>> = {
+  magnesium: MAGNESIUM_READING,
+};
+
+/** The nutrient a page is read for when none is named (the only one so far). */
+export const DEFAULT_NUTRIENT: Nutrient = 'magnesium';

@@ -1,0 +1,100 @@
+// What a store adapter reads from a page (or what a text page is split into), before the stages:
+// the title, the facts panel, the directions and the product text, each as the page's own words.
+import type { PageKind } from '../core/reading.ts';
+import type { Lexicon } from './lexicon.ts';
+import { kindFromText, kindFromUrl } from './page-kind.ts';
+import { DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
+
+export interface LabelInput {
+  url: string;
+  /** adapter name */
+  source: string;
+  pageKind: PageKind;
+  title: string | null;
+  brand: string | null;
+  /** the facts panel, one row per line, cells separated by " | " */
+  facts: string | null;
+  /** directions / suggested use text */
+  directions: string | null;
+  /** description or page text (product area only) */
+  body: string | null;
+  /** the facts panel is known to exist only as an image */
+  factsIsImage?: boolean;
+  /** the store's category path (breadcrumb), when the page shows one */
+  category?: string | null;
+}
+
+/** Lines looked at for a text page's title and category path. */
+const TITLE_LINES = 12;
+const PRODUCT_TITLE_LINES = 6;
+const CATEGORY_LINES = 5;
+
+/** A page's visible text (pasted, or saved as .txt) as the regions the stages read. */
+export function textInput(text: string, url: string | undefined, lex: Lexicon): LabelInput {
+  const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ') : '';
+  const head = firstLines(t, TITLE_LINES);
+  return {
+    url: url ?? '',
+    source: 'text',
+    pageKind: kindFromUrl(url) ?? kindFromText(t, lex) ?? 'product',
+    title: titleLine(head, lex),
+    brand: null,
+    facts: null,
+    directions: null,
+    body: t,
+    category: categoryLine(head.slice(0, CATEGORY_LINES)),
+  };
+}
+
+/** The first n lines, without splitting the whole text (a page may be one huge line). */
+function firstLines(t: string, n: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < n && start <= t.length) {
+    let end = t.indexOf('\n', start);
+    if (end < 0) end = t.length;
+    // a line longer than any title is read only for its length
+    out.push(end - start > 400 ? t.slice(start, start + 401) : t.slice(start, end));
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Among the first lines, a short one naming the element, without sentence punctuation, bullets
+ *  or table cells ("<Element> Citrate 120mg - 180 Capsules"); else an early product-title line
+ *  ("SunPure Vitamin D3 + K2 - 120 Capsules": a dose form and a count), which then names a product
+ *  that is not the nutrient's. */
+function titleLine(lines: string[], lex: Lexicon): string | null {
+  for (const l of lines) {
+    const s = l.trim();
+    // (a first-person line is a review or a question, never the title)
+    // (nor a facts row: a percentage or a dot leader, "Magnesium (as citrate) ... 200 mg ... 48%";
+    // nor a category path, "Home / Vitamins & Supplements / Magnesium")
+    // (nor sentences: "Each capsule contains ... 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental ...")
+    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /[.!?] \p{Lu}/u.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s) || isCategoryPath(s)) continue;
+    if (lex.mention.test(s)) return s;
+  }
+  for (const l of lines.slice(0, PRODUCT_TITLE_LINES)) {
+    const s = l.trim();
+    if (s.length < 8 || s.length > 120 || / [>›»/] .{1,60} [>›»/] /.test(s) || /[.!?:|]$/.test(s) || /^[-*–•]/.test(s)) continue;
+    if (DOSE_FORM_RE.test(s) && /\d/.test(s)) return s;
+  }
+  return null;
+}
+
+/** A category path: three or more parts joined by " > ", " › ", " / " or " » ", none with a figure
+ *  ("1000 mg / 400 mg / 15 mg" is a product's amounts). */
+function isCategoryPath(s: string): boolean {
+  if (s.length > 200) return false;
+  const parts = s.split(/ [>›»/] /);
+  return parts.length >= 3 && parts.every((p) => !/\d/.test(p));
+}
+
+/** The category path: an early line that is one. */
+function categoryLine(lines: string[]): string | null {
+  for (const l of lines) {
+    const s = l.trim();
+    if (isCategoryPath(s)) return s;
+  }
+  return null;
+}

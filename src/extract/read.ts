@@ -1,0 +1,224 @@
+// The reading engine: the regions an adapter read (or a text page's) through the stages, in
+// order, to a Reading. Each stage is a small pure file under stages/:
+//   find       every amount that could be a dose (one pre-filter regex per line)
+//   tie        each amount to the nutrient, a basis (element, compound, %DV) and a unit
+//   reject     one ordered table of reasons an amount is not this product's dose
+//   serving    the label's serving size and directions
+//   choose     the dose among those kept
+//   serving    the serving, servings a day and daily dose for it
+//   confidence how sure, and why not
+// A generator: it yields between stages and every so many lines or amounts, so the content
+// script can run it in slices that never block the page for more than a frame.
+import { msg, type Msg } from './msg.ts';
+import type { Evidence, Reading } from '../core/reading.ts';
+import type { LabelInput } from './input.ts';
+import type { Lexicon } from './lexicon.ts';
+import { clipName, quote } from './quote.ts';
+import { choose, type Choice, type Dose } from './stages/choose.ts';
+import { confidenceOf } from './stages/confidence.ts';
+import { findStage } from './stages/find.ts';
+import { rejectStage } from './stages/reject.ts';
+import { aboutNutrient, addressAmounts, looksLikeSupplement } from './stages/relevance.ts';
+import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
+import type { Step } from './stages/step.ts';
+import { tieStage, type Tied } from './stages/tie.ts';
+import { formIn } from './text/compound.ts';
+import { DRUG_LABEL_RE, NPN_RE } from './text/patterns.ts';
+import type { Trace } from './trace.ts';
+
+/** The most assumptions and evidence entries a Reading carries (the schema's bounds). */
+const MAX_ASSUMPTIONS = 12;
+const MAX_EVIDENCE = 40;
+
+function emptyReading(input: LabelInput, lex: Lexicon): Reading {
+  return {
+    nutrient: lex.data.nutrient,
+    status: 'absent',
+    pageKind: input.pageKind,
+    source: input.source,
+    product: { name: input.title ? clipName(input.title) : null, brand: input.brand ? clipName(input.brand, 120) : null },
+    perServingMg: null,
+    basis: null,
+    form: null,
+    route: 'oral',
+    serving: null,
+    servingsPerContainer: null,
+    servingsPerDay: null,
+    dailyMg: null,
+    evidence: [],
+    seen: null,
+    confidence: null,
+    assumptions: [],
+    disagreement: null,
+    licence: null,
+    reason: null,
+  };
+}
+
+/** The product text without copies of the title: on a page the title is judged once, by the title
+ *  rules (a plain-text page's "title" is only its own first line, so nothing is dropped there). */
+function bodyWithoutTitle(input: LabelInput): string {
+  const body = input.body ?? '';
+  const titleKey = (input.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (titleKey.length === 0 || input.source === 'text') return body;
+  return body.split('\n').filter((l) => l.replace(/\s+/g, ' ').trim().toLowerCase() !== titleKey).join('\n');
+}
+
+export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null): Generator<Step, Reading> {
+  const r = emptyReading(input, lex);
+  const evidence = r.evidence;
+  if (input.title) evidence.push({ field: 'product', text: quote(input.title) });
+  if (input.pageKind !== 'product' && input.pageKind !== 'other') {
+    trace?.note('page', `not a single product page (${input.pageKind}): nothing is read`);
+    return r;
+  }
+  const facts = input.facts ?? '';
+  const body = bodyWithoutTitle(input);
+  const licence = licenceOf(`${input.title ?? ''}\n${facts}\n${body}`);
+  if (licence) {
+    r.licence = licence.licence;
+    evidence.push({ field: 'licence', text: licence.quote });
+  }
+  yield 'page';
+
+  const found = yield* findStage({ facts, body, title: input.title ?? '' }, lex, trace);
+  yield 'find';
+  const { tied } = yield* tieStage(found, lex, trace, {
+    drugLabel: DRUG_LABEL_RE.test(facts) || DRUG_LABEL_RE.test(body.slice(0, 400_000)),
+    titleLine: input.source === 'text' ? input.title : null,
+  });
+  yield 'tie';
+  const { kept, rejected } = yield* rejectStage(tied, lex, trace);
+  yield 'reject';
+  const ls = readServing(facts, body, input.directions ?? '');
+  yield 'serving';
+  const { dose, refused, other } = choose(kept, unitHint(ls), ls.serving, lex, trace);
+  yield 'choose';
+
+  r.route = routeOf(input.title ?? '', ls, lex);
+  if (ls.servingsPerContainer) {
+    r.servingsPerContainer = ls.servingsPerContainer.count;
+    evidence.push({ field: 'servingsPerContainer', text: quote(ls.servingsPerContainer.text) });
+  }
+  if (!dose) {
+    if (!refused && (!aboutNutrient(input, body, kept.length, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
+      trace?.note('page', 'no dose, and not a product of the nutrient: absent');
+      // no dose here; the directions still tell how many servings a day this product is
+      const only = servingsPerDayOnly(ls);
+      if (only) {
+        r.servingsPerDay = only.servingsPerDay;
+        evidence.push(...only.evidence);
+      }
+      return r;
+    }
+    trace?.note('page', 'a product of the nutrient whose amount cannot be read: unreadable');
+    return unreadable(r, input, ls, tied, rejected, refused);
+  }
+
+  r.status = 'found';
+  r.perServingMg = dose.mg;
+  r.basis = dose.basis;
+  r.form = dose.form?.form ?? null;
+  if (!r.form && input.title) r.form = formIn(input.title, lex)?.form ?? null;
+  evidence.push(...doseEvidence(dose));
+  const s = servingStage(ls, dose, lex.data.caps);
+  if (s.implausibleServings !== null) {
+    trace?.note('serving', `${s.implausibleServings} servings a day is more than any label means: unreadable`);
+    return implausibleServings(r, s.implausibleServings);
+  }
+  r.serving = s.serving;
+  r.servingsPerDay = s.servingsPerDay;
+  r.dailyMg = s.dailyMg;
+  evidence.push(...s.evidence);
+  if (other) {
+    r.disagreement = { otherMg: other.mg, quote: quote(other.t.text) };
+    evidence.push({ field: 'disagreement', text: quote(other.t.text) });
+  }
+  const c = confidenceOf(dose, other !== null, lex, input.title);
+  r.confidence = c.confidence;
+  r.reason = c.reason;
+  r.assumptions = dedupe([...dose.assumptions, ...s.assumptions, ...(input.factsIsImage ? [msg('reading_facts_image')] : [])]).slice(0, MAX_ASSUMPTIONS);
+  r.evidence = dedupeEvidence(evidence).slice(0, MAX_EVIDENCE);
+  trace?.note('confidence', `${c.confidence}${c.reason ? ` (${c.reason.key})` : ''}`);
+  yield 'confidence';
+  return r;
+}
+
+/** The page's words for the dose: each row summed, or the row or sentence it came from. */
+function doseEvidence(dose: Dose): Evidence[] {
+  const out: Evidence[] = dose.rows.map((c) => ({ field: 'perServing', text: quote(c.text) }));
+  if (dose.basis === 'dv-estimate' && dose.winner.dvRaw) out.push({ field: 'dv', text: dose.winner.dvRaw });
+  return out;
+}
+
+/** A product of the nutrient whose amount cannot be read: what was seen instead, and why. */
+function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: readonly Tied[], rejected: readonly { t: Tied; why: string }[], refused: Choice['refused']): Reading {
+  r.status = 'unreadable';
+  const titleAmounts = tied.filter((t) => t.tie === 'title' && !rejected.some((x) => x.t === t && x.why === 'package weight in the title'));
+  const first = refused ? { t: refused.t, why: refused.why === 'malformed' ? 'not a number a label prints' : 'more than a serving holds' } : rejected.find((x) => x.t.tie !== 'title');
+  if (titleAmounts.length > 0 && !refused) {
+    r.seen = quote(`${titleAmounts.map((t) => t.raw).join(', ')} (title)`);
+    r.evidence.push({ field: 'seen', text: quote(input.title ?? '') });
+  } else if (first) {
+    r.seen = quote(`${first.t.raw} (${first.why})`);
+    r.evidence.push({ field: 'seen', text: quote(first.t.text) });
+  } else {
+    const inAddress = addressAmounts(input.url);
+    if (inAddress.length > 0) r.seen = quote(`${inAddress.map((a) => a.raw).join(', ')} (page address)`);
+  }
+  const reasons: Msg[] = [];
+  if (refused?.why === 'malformed') reasons.push(msg('reading_reason_bad_number', refused.t.raw));
+  else if (refused) reasons.push(msg('reading_reason_implausible', { mg: refused.mg }));
+  else if (input.factsIsImage) reasons.push(msg('reading_reason_facts_image'));
+  else if (titleAmounts.length > 0) reasons.push(msg('reading_reason_title_only'));
+  else reasons.push(msg('reading_reason_no_amount'));
+  r.reason = reasons[0] ?? null;
+  if (input.factsIsImage) r.assumptions = [msg('reading_facts_image')];
+  if (ls.serving) r.serving = { count: ls.serving.count, unit: ls.serving.unit };
+  // The directions still say how many servings a day: the popup's form to enter the amount starts
+  // from them, with their words, never from an assumed one (issue 10, point 4).
+  const only = servingsPerDayOnly(ls);
+  if (only) {
+    r.servingsPerDay = only.servingsPerDay;
+    r.evidence.push(...only.evidence);
+  }
+  return r;
+}
+
+/** Directions that give more servings a day than a label can mean: no figure is kept. */
+function implausibleServings(r: Reading, perDay: number): Reading {
+  r.status = 'unreadable';
+  r.perServingMg = null;
+  r.basis = null;
+  r.form = null;
+  r.evidence = r.evidence.filter((e) => e.field === 'product' || e.field === 'licence');
+  r.reason = msg('reading_reason_implausible_servings', perDay);
+  return r;
+}
+
+/** A Canadian Natural Product Number ("NPN 80075249", "NPN: 80075249"): a licensed product. */
+function licenceOf(text: string): { licence: Reading['licence']; quote: string } | null {
+  const m = NPN_RE.exec(text.slice(0, 400_000));
+  if (!m) return null;
+  return { licence: { scheme: 'ca-npn', number: m[1]! }, quote: quote(m[0]) };
+}
+
+function dedupe(ms: Msg[]): Msg[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = JSON.stringify(m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dedupeEvidence(es: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return es.filter((e) => {
+    const k = `${e.field}\u0000${e.text}`;
+    if (seen.has(k) || e.text.length === 0) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,178 @@
+// Stage 5, choose: the amount that is this product's dose, among those kept. A facts panel
+// outranks marketing text (when it names the nutrient with an amount, only it is looked at first);
+// then the element's own amount before a compound's weight before a %DV; an amount per serving
+// before one per day; surer tiers; the first on the page. Facts rows for the element are summed
+// (a panel may list it from two sources). A compound's weight becomes an estimate with the share
+// of its salt, unless a unit could hold that much of the element itself (then the higher reading
+// stands: never understate). A best figure above the serving cap, or a signed number, is no dose
+// and no lower figure is taken instead: the page is unreadable with the reason (issue 9).
+import { msg, type Msg } from '../msg.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { findAmounts, round } from '../text/amount.ts';
+import type { ReadForm } from '../text/compound.ts';
+import { isDiscrete, sameUnit } from '../text/units.ts';
+import type { Trace } from '../trace.ts';
+import { TIER, type Tied } from './tie.ts';
+
+export type Basis = 'elemental' | 'compound-estimate' | 'dv-estimate';
+
+export interface Dose {
+  mg: number;
+  /** the amount is a daily total (stated per day) */
+  perDay: boolean;
+  basis: Basis;
+  form: ReadForm | null;
+  perUnit: string | null;
+  /** units of perUnit the amount is stated for ("per 4 capsules"); 1 when absent */
+  perCount: number;
+  /** the candidate that won, and every row summed into the dose */
+  winner: Tied;
+  rows: Tied[];
+  /** what was worked out rather than read */
+  assumptions: Msg[];
+}
+
+export interface Choice {
+  dose: Dose | null;
+  /** another plausible amount for the same serving that disagrees with the dose (the higher one is
+   *  the dose: never understate) */
+  other: { t: Tied; mg: number } | null;
+  /** the best candidate is a figure no page can honestly mean: more than a serving can hold, or a
+   *  signed or exponent number. The page is then unreadable with this as the reason, never a
+   *  verdict from a lower-ranked figure. */
+  refused: { t: Tied; mg: number; why: 'implausible' | 'malformed' } | null;
+}
+
+/** The label's serving, when it is several units ("Serving Size: 3 Tablets", "per 3 tablet serving"). */
+export interface Serving {
+  count: number;
+  unit: string;
+}
+
+/** The order candidates are tried in: explicit elemental before compound before %DV, an amount per
+ *  serving before one per day, an amount stated for the label's serving of several units before
+ *  one stated for a single unit ("133 mg per tablet ... or 400 mg per 3 tablet serving": the
+ *  label's own figure for its serving), surer tiers, then first on the page. */
+export function rankOrder(serving: Serving | null): (a: Tied, b: Tied) => number {
+  const rank = (c: Tied): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
+  const forServing = (c: Tied): number => (serving && serving.count > 1 && c.perCount === serving.count && c.perUnit !== null && sameUnit(c.perUnit, serving.unit) ? 1 : 0);
+  return (a, b) => rank(b) - rank(a) || Number(a.perDay) - Number(b.perDay) || forServing(b) - forServing(a) || b.tier - a.tier || a.pos - b.pos;
+}
+
+/** Where a kept candidate stands in the page order the ranking falls back to: facts, then the
+ *  product text, the title, variant lines, lone amounts. */
+const ORIGIN: Record<string, number> = { facts: 0, body: 1, title: 2, variant: 3, standalone: 4 };
+function origin(t: Tied): number {
+  return t.tie === 'variant' || t.tie === 'standalone' ? ORIGIN[t.tie]! : ORIGIN[t.region]!;
+}
+
+export function choose(kept: readonly Tied[], unitHint: string | null, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
+  const all = [...kept].sort((a, b) => origin(a) - origin(b));
+  const panel = all.filter((c) => c.region === 'facts');
+  // a facts panel outranks marketing text: when it names the nutrient with an amount, use only it
+  const order = rankOrder(serving);
+  const pool = panel.length > 0 ? panel : all;
+  const picked = pickDose(pool, order, unitHint, lex);
+  let dose = picked.dose ?? null;
+  const refused = picked.refused ?? null;
+  let other: Choice['other'] = null;
+  if (dose) {
+    const d = disagreeing(dose, pool, unitHint, lex);
+    if (d && d.mg > dose.mg) {
+      // the higher amount is used; the one the ranking chose is recorded as the other
+      other = { t: dose.winner, mg: dose.mg };
+      dose = d;
+    } else if (d) other = { t: d.winner, mg: d.mg };
+  }
+  if (trace) {
+    if (refused) trace.add({ stage: 'choose', verdict: 'rejected', amount: refused.t.raw, where: `${refused.t.region}:${refused.t.line}`, why: refused.why === 'malformed' ? 'a signed or exponent number' : `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg): the page is unreadable`, quote: refused.t.text });
+    if (dose) {
+      const w = dose.winner;
+      const why = [
+        panel.length > 0 && w.region === 'facts' ? 'from the facts panel' : 'no facts panel amount',
+        `${w.kind}${dose.basis !== 'elemental' ? ` -> ${dose.basis}` : ''}`,
+        w.perDay ? 'stated per day' : 'per serving',
+        `tier ${w.tier}`,
+        dose.rows.length > 1 ? `${dose.rows.length} rows summed` : 'first of its rank on the page',
+      ].join(', ');
+      trace.add({ stage: 'choose', verdict: 'chosen', amount: `${dose.mg} mg`, where: `${w.region}:${w.line}`, why, quote: w.text });
+      if (other) trace.add({ stage: 'choose', verdict: 'note', amount: `${other.mg} mg`, where: `${other.t.region}:${other.t.line}`, why: 'the page also states this for the same serving: it disagrees with itself, the higher amount is used', quote: other.t.text });
+    } else trace.note('choose', kept.length === 0 ? 'no amount kept' : 'no amount left to choose');
+  }
+  return { dose, refused, other };
+}
+
+/** The difference between two amounts beyond which they disagree (estimates and rounding differ less). */
+const DISAGREEMENT = 0.1;
+
+/** Another amount the page states for the same thing as the dose (the element itself, per the same
+ *  unit or serving, per serving or per day alike), from a label row or a sentence (not a title or a
+ *  lone amount), that differs from it by more than DISAGREEMENT: the page disagrees with itself. */
+function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose | null {
+  const w = dose.winner;
+  const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone';
+  if (!sure(w)) return null;
+  for (const c of pool) {
+    if (dose.rows.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;
+    if ((c.perUnit ?? '') !== (w.perUnit ?? '') || (c.perCount ?? 1) !== (w.perCount ?? 1) || c.a?.malformed) continue;
+    const d = toDose(c, unitHint, lex);
+    if (d.basis !== dose.basis || !(d.mg > 0) || d.mg > lex.data.caps.maxServingMg) continue;
+    if (Math.abs(d.mg - dose.mg) > DISAGREEMENT * Math.max(d.mg, dose.mg)) return d;
+  }
+  return null;
+}
+
+/** The best candidate's dose; a zero is no dose (the next is tried); a figure no page can honestly
+ *  mean stops the choice. */
+function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon): { dose?: Dose; refused?: NonNullable<Choice['refused']> } {
+  const sorted = [...cands].sort(order);
+  for (const best of sorted) {
+    if (best.a?.malformed) return { refused: { t: best, mg: best.mg, why: 'malformed' } };
+    const d = doseFrom(best, cands, unitHint, lex);
+    if (!(d.mg > 0)) continue;
+    if (d.mg > lex.data.caps.maxServingMg || !Number.isFinite(d.mg)) return { refused: { t: best, mg: d.mg, why: 'implausible' } };
+    return { dose: d };
+  }
+  return {};
+}
+
+function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+  if (best.tier === TIER.panelRow && best.kind === 'elemental') {
+    const rows = new Map<string, Tied>();
+    // rows of one table shape only: a comparison chart's row ("Magnesium per serving | 350 mg |
+    // 200 mg | 144 mg", one amount per product) beside a one-column facts row is no second source
+    const shape = findAmounts(best.text).length;
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && findAmounts(c.text).length === shape) rows.set(c.text, c);
+    const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
+    if (rows.size > 1 && distinctLines.size === rows.size) {
+      const total = [...rows.values()].reduce((s, c) => s + c.mg, 0);
+      const d = toDose(best, unitHint, lex);
+      d.mg = round(total);
+      d.rows = [...rows.values()];
+      d.assumptions.push(msg('reading_rows_summed', rows.size));
+      return d;
+    }
+  }
+  return toDose(best, unitHint, lex);
+}
+
+function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {
+  const base = { perDay: c.perDay, form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, winner: c, rows: [c] };
+  if (c.kind === 'dv') {
+    return { ...base, mg: c.mg, basis: 'dv-estimate', assumptions: [] };
+  }
+  if (c.kind === 'compound' && c.form) {
+    const caps = lex.data.caps;
+    const measure = unitHint !== null && !isDiscrete(unitHint);
+    const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg;
+    // The elemental reading is the higher one (never understates); keep it while a unit could
+    // physically hold that much of the element as this compound, else estimate from the compound.
+    // A figure that is surely the salt's weight (an exact salt, a drug's strength) is always estimated.
+    if (c.saltWeight || c.mg / c.form.share > maxFill) {
+      const mg = round(c.mg * c.form.share);
+      return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(c.form.share * 100) }, { mg })] };
+    }
+    return { ...base, mg: c.mg, basis: 'elemental', assumptions: [msg('reading_compound_read_as_element', c.raw)] };
+  }
+  return { ...base, mg: c.mg, basis: 'elemental', assumptions: [] };
+}

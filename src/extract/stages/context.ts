@@ -1,0 +1,123 @@
+// What stands around an amount on its line, read within WINDOW characters on each side (so the
+// work per amount is bounded whatever the line holds): its sentence, and the unit or package the
+// words right before and after it name. Used by the tie stage.
+import type { Amount } from '../text/amount.ts';
+import { numberWord, parseNumber } from '../text/numbers.ts';
+import { COUNT_UNITS_RE, PACKAGE_CUE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE } from '../text/patterns.ts';
+import { unitOf } from '../text/units.ts';
+
+/** Characters looked at on each side of an amount: a sentence, a cell, a name. */
+export const WINDOW = 400;
+
+/** The sentence around [start,end) within a line (stops at ". " but not at decimal points), at most
+ *  WINDOW characters each way (then from the next word). */
+export function sentenceAround(line: string, start: number, end: number): { text: string; from: number } {
+  let a = start;
+  const minA = Math.max(0, start - WINDOW);
+  let bounded = false;
+  while (a > 0) {
+    if (a <= minA) {
+      bounded = true;
+      break;
+    }
+    const c = line.charAt(a - 1);
+    // (a dot leader "Magnesium ....... 133 mg" is no sentence end)
+    // (nor a period after a number, "1.5" or "Take 1. daily", unless a capitalised sentence follows:
+    // "Servings Per Container: 60. Magnesium (as ...) 120 mg")
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && line.charAt(a - 2) !== '.'
+      && (!/\d/.test(line.charAt(a - 2)) || /^\s{1,3}\p{Lu}/u.test(line.slice(a, a + 4)))) break;
+    if (c === '|' || c === '\t') break;
+    a--;
+  }
+  if (bounded && !/\s/.test(line.charAt(a - 1))) {
+    // cut inside a word: start at the next one
+    while (a < start && !/\s/.test(line.charAt(a))) a++;
+    while (a < start && /\s/.test(line.charAt(a))) a++;
+  }
+  let b = end;
+  const maxB = Math.min(line.length, end + WINDOW);
+  while (b < maxB) {
+    const c = line.charAt(b);
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && (b + 1 >= line.length || /\s/.test(line.charAt(b + 1)))) { b++; break; }
+    b++;
+  }
+  return { text: line.slice(a, b), from: a };
+}
+
+export function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = g.exec(s)) !== null) {
+    last = m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
+}
+
+/** The text after the last sentence end or colon ("...: 60. Magnesium" -> "Magnesium"). */
+function afterLastBreak(s: string): string {
+  for (let i = s.length - 2; i >= 0; i--) {
+    const c = s.charAt(i);
+    if ((c === '.' || c === ';' || c === '!' || c === '?' || c === ':') && /\s/.test(s.charAt(i + 1))) return s.slice(i + 2);
+  }
+  return s;
+}
+
+export interface Near {
+  unit: string | null;
+  /** "per serving", "each capsule", "per 2 tablets": the amount is stated per something */
+  stated: boolean;
+  packageTotal: boolean;
+  countOver1: boolean;
+}
+
+/** The unit an amount is stated per, from the words right after or before it; whether a package
+ *  word or a count of several units stands right before it. */
+export function perUnitNear(line: string, a: Amount, afterMg: number): Near {
+  let unit: string | null = null;
+  let stated = false;
+  const after = line.slice(afterMg, afterMg + 60);
+  const pa = PER_UNIT_AFTER_RE.exec(after);
+  if (pa) {
+    const u = unitOf(pa[1] ?? '');
+    if (u && u !== 'serving') unit = u;
+    if (u) stated = true;
+  }
+  const before = line.slice(Math.max(0, a.start - 70), a.start);
+  let packageTotal = false;
+  const pb = lastMatch(PER_UNIT_BEFORE_RE, before);
+  if (pb && /[.;!?]\s/.test(before.slice(pb.index + pb[0].length))) {
+    // a sentence ended between "each capsule" and the amount: not about this amount
+  } else if (pb) {
+    // the unit word, or the first unit word among the next two ("Each pale yellow caplets")
+    const word = [pb[1], pb[2], pb[3]].find((w) => w !== undefined && (unitOf(w) !== null || PACKAGE_CUE_RE.test(w))) ?? pb[1] ?? '';
+    const u = unitOf(word);
+    if (u) stated = true;
+    if (u && u !== 'serving') unit = unit ?? u;
+    else if (PACKAGE_CUE_RE.test(word)) packageTotal = true;
+  } else if (PACKAGE_CUE_RE.test(afterLastBreak(line.slice(Math.max(0, a.start - 40), a.start)))) {
+    // (only in the amount's own clause: "Servings Per Container: 60. Magnesium (as oxide) 250 mg" or
+    // a bullet's lead-in "POTENT DOSE: Magnesium (as citrate) 200mg" names no package total)
+    packageTotal = true;
+  }
+  if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;
+  let countOver1 = false;
+  const pre = line.slice(Math.max(0, a.start - 80), a.start);
+  const paren = pre.lastIndexOf('(');
+  // "2 cápsulas al día (200 mg": a count right before the bracket the amount opens; "1 Messlöffel
+  // (ca. 1 g Magnesiumcitrat, davon 109 mg": one unit, the amount anywhere inside its bracket
+  const opens = paren >= 0 && pre.slice(paren + 1).trim() === '';
+  const inside = paren >= 0 && !pre.slice(paren + 1).includes(')') && pre.length - paren <= 50;
+  const cp = opens || inside ? lastMatch(COUNT_UNITS_RE, pre.slice(Math.max(0, paren - 45), paren)) : null;
+  if (cp && pre.slice(Math.max(0, paren - 45), paren).length - (cp.index + cp[0].length) <= 20 && !/[()]/.test(pre.slice(Math.max(0, paren - 45), paren).slice(cp.index))) {
+    const n = /^\d/.test(cp[1] ?? '') ? parseNumber(cp[1] ?? '') : numberWord(cp[1] ?? '');
+    const u = unitOf(cp[2] ?? '');
+    if (u && n !== null && n > 1 && opens) countOver1 = true;
+    else if (u && n === 1) {
+      unit = unit ?? u;
+      stated = true;
+    }
+  }
+  return { unit, stated, packageTotal, countOver1 };
+}

@@ -1,0 +1,130 @@
+// Stage 1, find: every amount in the regions an adapter read that could state this product's
+// dose. A line is looked at only when one regex says it may hold an amount or a percentage
+// (MAY_HOLD_DOSE_RE, the pre-filter: the engine runs on every product page) and it mentions the
+// nutrient; a product title; a variant line ("Size: 90 Capsules - 140 mg") and a line that is
+// only an amount ("250 mg"), which need no name. The work is bounded: a region is read up to
+// MAX_REGION_CHARS, a line gives at most MAX_AMOUNTS_PER_LINE amounts, a region at most
+// MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
+import type { Lexicon } from '../lexicon.ts';
+import { findAmounts, type Amount } from '../text/amount.ts';
+import { AMOUNT_CELL_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import type { Trace } from '../trace.ts';
+import type { Step } from './step.ts';
+
+/** Where a line came from: the facts panel, the product text, or the title. */
+export type RegionName = 'facts' | 'body' | 'title';
+
+export interface Line {
+  region: RegionName;
+  /** line number in its region (0-based) */
+  index: number;
+  text: string;
+  /** offset of the line in its region's text */
+  start: number;
+  /** a table row: the facts panel, or a line with cells (" | " or tabs) */
+  isRow: boolean;
+}
+
+/** How a line is read: as label text naming the nutrient, a title, a variant line or a lone amount. */
+export type LineKind = 'label' | 'title' | 'variant' | 'standalone';
+
+export interface FoundLine {
+  line: Line;
+  kind: LineKind;
+  /** the mass amounts on it, in order (none: a percentage-only row) */
+  amounts: Amount[];
+}
+
+/** A region is read up to this many characters (the content script reads at most 300,000). */
+export const MAX_REGION_CHARS = 400_000;
+/** A facts panel flattened onto one line holds a few dozen amounts; a line with more is not a label. */
+export const MAX_AMOUNTS_PER_LINE = 100;
+/** A real page has at most a few hundred amounts on lines naming the nutrient. */
+export const MAX_AMOUNTS_PER_REGION = 2000;
+/** A cell on a line of its own is short: a name (with its form) or an amount (with its %). */
+const MAX_NAME_CELL = 120;
+const MAX_CELL = 40;
+/** Lines between two pauses of an incremental read. */
+const LINES_PER_STEP = 400;
+/** A variant or lone-amount line is short. */
+const MAX_LOOSE_LINE = 200;
+
+export interface Found {
+  lines: FoundLine[];
+  /** per region, the footnote marks whose footnote says "Daily Value not established" */
+  noDvMarks: Record<RegionName, Set<string>>;
+}
+
+export interface Regions {
+  facts: string;
+  body: string;
+  title: string;
+}
+
+export function* findStage(regions: Regions, lex: Lexicon, trace: Trace | null): Generator<Step, Found> {
+  const out: FoundLine[] = [];
+  const noDvMarks: Found['noDvMarks'] = { facts: new Set(), body: new Set(), title: new Set() };
+  yield* findInRegion('facts', regions.facts, lex, trace, out, noDvMarks.facts);
+  yield* findInRegion('body', regions.body, lex, trace, out, noDvMarks.body);
+  if (regions.title.length > 0 && lex.mention.test(regions.title)) {
+    const amounts = findAmounts(regions.title, MAX_AMOUNTS_PER_LINE);
+    const line: Line = { region: 'title', index: 0, text: regions.title, start: 0, isRow: false };
+    if (amounts.length > 0) out.push({ line, kind: 'title', amounts });
+    for (const a of amounts) trace?.add({ stage: 'find', verdict: 'found', amount: a.raw, where: 'title', why: 'in the product title', quote: regions.title });
+  }
+  return { lines: out, noDvMarks };
+}
+
+function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, trace: Trace | null, out: FoundLine[], noDvMarks: Set<string>): Generator<Step, void> {
+  if (text.length === 0) return;
+  const bounded = text.length > MAX_REGION_CHARS ? text.slice(0, MAX_REGION_CHARS) : text;
+  if (bounded !== text) trace?.note('find', `${region}: only the first ${MAX_REGION_CHARS} characters are read`);
+  let start = 0;
+  let index = 0;
+  let inRegion = 0;
+  // the last line that was only a cell naming the nutrient ("Magnesium (as citrate) |")
+  let nameCell: Line | null = null;
+  while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
+    let end = bounded.indexOf('\n', start);
+    if (end < 0) end = bounded.length;
+    const t = bounded.slice(start, end);
+    const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
+    // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
+    if (!mayHold && t.length <= 200) {
+      const fn = NO_DV_FOOTNOTE_RE.exec(t);
+      if (fn) noDvMarks.add(fn[1]!);
+    }
+    // the pre-filter: one regex test skips a line that holds no amount and no percentage
+    if (mayHold) {
+      // a row whose cells landed on lines of their own: the name cell, then the amount cell
+      const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
+      const text = joined ? `${joined.text} ${t}` : t;
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t') };
+      const names = lex.mention.test(text);
+      const loose = region === 'body' && !joined && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
+      if (names || loose) {
+        const amounts = findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
+        inRegion += amounts.length;
+        if (names) out.push({ line, kind: 'label', amounts });
+        if (loose && amounts.length > 0) out.push({ line, kind: loose, amounts });
+        if (trace) {
+          for (const a of amounts) trace.add({ stage: 'find', verdict: 'found', amount: a.raw, where: `${region}:${index}`, why: joined ? 'in a cell after a cell naming the nutrient' : names ? 'on a line naming the nutrient' : `on a ${loose} line`, quote: text });
+          if (amounts.length >= MAX_AMOUNTS_PER_LINE) trace.note('find', `${region}:${index}: only the first ${MAX_AMOUNTS_PER_LINE} amounts of the line are read`);
+        }
+      }
+    }
+    if (t.trim().length > 0) nameCell = !mayHold && t.length <= MAX_NAME_CELL && (region === 'facts' || /\|\s*$/.test(t)) && lex.mention.test(t)
+      ? { region, index, text: t, start, isRow: true } : null;
+    start = end + 1;
+    index++;
+    if (index % LINES_PER_STEP === 0) yield 'find';
+  }
+  if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A variant line ("Size: 90 Capsules - 140 mg") or a line that is only an amount ("250 mg"). */
+function looseKind(t: string): 'variant' | 'standalone' | null {
+  if (VARIANT_LINE_RE.test(t)) return 'variant';
+  if (STANDALONE_AMOUNT_RE.test(t)) return 'standalone';
+  return null;
+}

@@ -1,0 +1,136 @@
+// Stage 3, reject: ONE ordered table of the reasons an amount tied to the nutrient is still not
+// this product's dose. The first reason whose test holds rejects the amount and is what the trace
+// shows. Reasons about a single amount come first; the last ones look at the other amounts kept
+// (a compound whose elemental amount follows it; lone amounts that disagree).
+import type { Lexicon } from '../lexicon.ts';
+import {
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  PRICE_NUMBER_RE, PRICE_WORD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
+} from '../text/patterns.ts';
+import type { Trace } from '../trace.ts';
+import type { Step } from './step.ts';
+import { isTitlePackageWeight, type Tied } from './tie.ts';
+
+/** What a set-level reason sees: every amount kept by the single-amount reasons. */
+export interface Kept {
+  readonly all: readonly Tied[];
+}
+
+export interface Reason {
+  /** why, in a few words (the trace's wording) */
+  readonly why: string;
+  /** true: this reason rejects the amount */
+  readonly test: (t: Tied, lex: Lexicon, kept: Kept) => boolean;
+  /** the test needs the other amounts kept (run after every single-amount reason) */
+  readonly set?: true;
+}
+
+/** A grams figure at or above this, with no unit near it, is a package's contents (50 g). */
+const PACKAGE_CONTENTS_MG = 50_000;
+
+/** label text (a facts row, a sentence), as opposed to a title, a variant line or a lone amount */
+const isLabel = (t: Tied): boolean => t.tie !== 'title' && t.tie !== 'variant' && t.tie !== 'standalone';
+const inProse = (t: Tied): boolean => isLabel(t) && t.region !== 'facts';
+const before = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(Math.max(0, t.a.start - n), t.a.start) : '');
+const after = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(t.a.end, t.a.end + n) : '');
+
+/** The line ends in a price ("... 200 mg pro Kapsel 19,95 €", "... 60 Tablets £8.99"). */
+export function endsInPrice(line: string): boolean {
+  let b = line.length;
+  while (b > 0 && (line[b - 1] === ' ' || line[b - 1] === '*' || line[b - 1] === '\t')) b--;
+  const words = line.slice(Math.max(0, b - 40), b).split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (PRICE_WORD_RE.test(last)) return true;
+  const prev = words[words.length - 2] ?? '';
+  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : /^[$€£]$/.test(prev) && PRICE_NUMBER_RE.test(last);
+}
+
+/** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
+ *  introduced as the compound's share, on the same line after it or on the next line. */
+export function elementalAmountOf(t: Tied, kept: Kept): Tied | null {
+  if (t.kind !== 'compound') return null;
+  return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+}
+
+export const REASONS: readonly Reason[] = [
+  // a line ending in a price is a product card (cross-sell, listing), not this product's label
+  { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
+  // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
+  { why: 'cross-sell line', test: (t) => inProse(t) && CROSS_SELL_LEAD_RE.test(t.lineOf.text) },
+  // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
+  // ("29 % NRV" states this product's share, it is no reference value)
+  {
+    why: 'reference value',
+    test: (t) => (t.tie === 'dvText' ? REFERENCE_CUE_RE.test(t.sentence.replace(PCT_MARK_RE, ' '))
+      : inProse(t) && t.tie !== 'dvRow' && REFERENCE_CUE_RE.test((t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
+  },
+  { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
+  // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
+  { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },
+  // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving
+  { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16))) },
+  // "per 5 g serving": the amount names the serving's size
+  { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
+  // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
+  { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
+  { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(after(t, 8)) },
+  { why: 'package total', test: (t) => isLabel(t) && t.packageWord },
+  // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")
+  // or too large for one serving is the package's contents, never a dose
+  {
+    why: 'package contents',
+    test: (t) => isLabel(t) && t.a !== null && t.a.unit === 'g' && t.nearUnit === null
+      && (t.a.mg >= PACKAGE_CONTENTS_MG || NET_CONTENTS_RE.test(before(t, 60))),
+  },
+  // "2 cápsulas al día (200 mg de magnesio elemental total)"
+  { why: 'total over several units', test: (t) => isLabel(t) && t.a !== null && (t.countOver1 || TOTAL_CUE_RE.test(t.lineOf.text.slice(t.magEnd, t.magEnd + 60))) },
+  // titles: one dose amount for this nutrient alone
+  { why: 'package weight in the title', test: (t) => t.tie === 'title' && t.a !== null && isTitlePackageWeight(t.a) },
+  { why: 'the title holds several amounts', test: (t) => t.tie === 'title' && t.titleAmounts !== 1 },
+  { why: 'the title names other nutrients', test: (t, lex) => t.tie === 'title' && lex.otherNutrient.test(t.lineOf.text.replace(VARIANT_LINE_RE, '')) },
+  { why: 'a range in the title', test: (t) => t.tie === 'title' && RANGE_BEFORE_RE.test(before(t, 12)) },
+  // variant lines ("Size: 90 Capsules - 140 mg"): one amount, this nutrient alone
+  { why: 'the variant line holds several amounts', test: (t) => t.tie === 'variant' && t.titleAmounts !== 1 },
+  { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
+  // set-level: what the other kept amounts say about this one
+  { why: 'a compound whose elemental amount follows it', set: true, test: (t, _lex, kept) => elementalAmountOf(t, kept) !== null },
+  // a lone amount line ("250 mg", a summary widget) counts only when it is the only one
+  {
+    why: 'lone amounts that differ', set: true,
+    test: (t, _lex, kept) => t.tie === 'standalone' && new Set(kept.all.filter((x) => x.tie === 'standalone').map((x) => x.mg)).size > 1,
+  },
+  { why: 'repeats the first lone amount', set: true, test: (t, _lex, kept) => t.tie === 'standalone' && kept.all.find((x) => x.tie === 'standalone') !== t },
+];
+
+export interface RejectResult {
+  kept: Tied[];
+  rejected: { t: Tied; why: string }[];
+}
+
+export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace | null): Generator<Step, RejectResult> {
+  const single = REASONS.filter((r) => !r.set);
+  const setLevel = REASONS.filter((r) => r.set);
+  const res: RejectResult = { kept: [], rejected: [] };
+  const none: Kept = { all: [] };
+  let n = 0;
+  for (const t of tied) {
+    const r = single.find((x) => x.test(t, lex, none));
+    if (r) res.rejected.push({ t, why: r.why });
+    else res.kept.push(t);
+    if (++n % 200 === 0) yield 'reject';
+  }
+  const kept: Kept = { all: [...res.kept] };
+  const rejectedBySet = new Set<Tied>();
+  for (const t of kept.all) {
+    const r = setLevel.find((x) => x.test(t, lex, kept));
+    if (!r) continue;
+    rejectedBySet.add(t);
+    res.rejected.push({ t, why: r.why });
+    // the elemental amount of a compound names no form of its own: it is the compound's
+    const e = elementalAmountOf(t, kept);
+    if (e && !e.form) e.form = t.form;
+  }
+  res.kept = res.kept.filter((t) => !rejectedBySet.has(t));
+  if (trace) for (const { t, why } of res.rejected) trace.add({ stage: 'reject', verdict: 'rejected', amount: t.raw, where: `${t.region}:${t.line}`, why, quote: t.text });
+  return res;
+}

@@ -1,0 +1,79 @@
+// Is this a page about one product of the nutrient at all? When no dose could be chosen, the
+// answer decides between "unreadable" (a product of the nutrient whose amount cannot be read: the
+// user is asked for it, never told it is safe) and "absent" (no such product here: a fire
+// starter, a bath product, a page that only mentions the nutrient).
+import type { Lexicon } from '../lexicon.ts';
+import type { LabelInput } from '../input.ts';
+import { kindFromUrl } from '../page-kind.ts';
+import { findAmounts, type Amount } from '../text/amount.ts';
+import type { DirectionsResult } from '../text/directions.ts';
+import { DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE } from '../text/patterns.ts';
+
+/** The product's name as the page's address spells it: the last part of the path that is a name
+ *  (not an id such as "990001"), words joined by "-", "_" or "+"
+ *  ("/shop/magnesium-citrate-500mg-120-capsules/" -> "magnesium citrate 500mg 120 capsules"). */
+export function addressName(url: string): string {
+  let p: string;
+  try {
+    p = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+  const parts = p.split('/').filter((x) => x.length > 0).reverse();
+  const name = parts.find((x) => /\p{L}{3}/u.test(x) && !/\d{5}/.test(x)) ?? '';
+  return name.replace(/\.[a-z]{2,5}$/i, '').replace(/[-_+]+/g, ' ').slice(0, 300);
+}
+
+/** The address names a supplement of the nutrient: its name with a dose form, an amount, a
+ *  supplement or health word, another nutrient, or a product path ("/product/zma-zinc-magnesium-b6").
+ *  The address alone never gives the dose (it may be the compound's weight or another pack's):
+ *  the page is then "unreadable", with the address's amount seen. */
+export function addressNamesSupplement(url: string, lex: Lexicon): boolean {
+  const name = addressName(url);
+  if (!lex.mention.test(name) || NOT_INGESTIBLE_RE.test(name)) return false;
+  return kindFromUrl(url) === 'product' || DOSE_FORM_RE.test(name) || HEALTH_CATEGORY_RE.test(name) || SUPPLEMENT_WORD_RE.test(name)
+    || lex.otherNutrient.test(name) || findAmounts(name.replace(/(\d) (mg|mcg|g)\b/gi, '$1$2')).length > 0;
+}
+
+/** The amounts the address names ("500mg"), seen but never used as a dose. */
+export function addressAmounts(url: string): Amount[] {
+  return findAmounts(addressName(url).replace(/(\d) (mg|mcg|g)\b/gi, '$1$2'));
+}
+
+/** A dose in mg / mcg in a title ("... Complex 400 mg") marks a supplement. */
+const MG_IN_TITLE_RE = /\d\s{0,2}(?:mg|mcg|µg)\b/i;
+/** Mentions in a title-less text page that make it about the nutrient. */
+const MENTIONS_WITHOUT_TITLE = 3;
+/** Characters of a page's text looked at for these cues. */
+const SAMPLE = 200_000;
+
+/** Does the page name a product of the nutrient: its title, an amount tied to it, a facts row,
+ *  or (a text page without a title line) several mentions? */
+export function aboutNutrient(input: LabelInput, body: string, keptAmounts: number, lex: Lexicon): boolean {
+  const title = input.title ?? '';
+  const facts = input.facts ?? '';
+  return lex.mention.test(title)
+    || addressNamesSupplement(input.url, lex)
+    || keptAmounts > 0
+    || (facts.length > 0 && lex.lineStartsWithName.test(facts))
+    || (title.length === 0 && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+}
+
+/** Is this a supplement or medicine at all? Signs: a dose form in the title, a health category, a
+ *  facts panel or facts wording, supplement wording, directions with dose units. "Do not ingest"
+ *  or a non-health category (without a dose form in the title) say it is not. */
+export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, lex: Lexicon): boolean {
+  // no title found (a text page opening with a sentence): its first words name the product
+  const title = input.title ?? (input.body ?? '').slice(0, 120);
+  const text = `${input.body ?? ''}\n${input.directions ?? ''}`.slice(0, SAMPLE);
+  if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return false;
+  // a facts table with a row for the nutrient (in any supported language) is a label, whatever
+  // the breadcrumb says
+  if (lex.lineStartsWithName.test(input.facts ?? '')) return true;
+  const formInTitle = DOSE_FORM_RE.test(title);
+  const cat = input.category ?? '';
+  const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE.test(cat);
+  if (cat.length > 0 && !healthCat && !formInTitle) return false;
+  return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE.test(text) || SUPPLEMENT_WORD_RE.test(title)
+    || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE.test(input.directions ?? '');
+}

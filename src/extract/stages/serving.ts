@@ -1,0 +1,141 @@
+// Stage 4 and 6, serving and directions: what the label calls a serving ("Serving Size: 2
+// Capsules"), how many a container holds, and how many a day the directions give; then, once the
+// dose is chosen, the serving the amount is per and the servings a day, so that the daily dose is
+// the amount x servings a day. The serving size is read before the dose is chosen (a compound's
+// weight per capsule and per scoop are judged differently); the arithmetic after.
+import { msg, type Msg } from '../msg.ts';
+import type { Evidence, Range } from '../../core/reading.ts';
+import type { ServingCaps } from '../../data/reading-data.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { quote } from '../quote.ts';
+import { round } from '../text/amount.ts';
+import { parseDirections, type DirectionsResult } from '../text/directions.ts';
+import { ORAL_SPRAY_RE, TOPICAL_RE } from '../text/patterns.ts';
+import { parseServingSize, parseServingsPerContainer, type ServingSize } from '../text/serving.ts';
+import { isDiscrete, sameUnit } from '../text/units.ts';
+import { unitMsg } from '../units-msg.ts';
+import type { Dose } from './choose.ts';
+
+/** What the label says about servings, read before the dose is chosen. */
+export interface LabelServing {
+  serving: ServingSize | null;
+  servingsPerContainer: { count: number; text: string } | null;
+  dirs: DirectionsResult;
+}
+
+export function readServing(facts: string, body: string, directions: string): LabelServing {
+  return {
+    serving: parseServingSize(facts, true) ?? parseServingSize(body),
+    servingsPerContainer: parseServingsPerContainer(facts) ?? parseServingsPerContainer(body),
+    dirs: parseDirections(directions.length > 0 ? directions : body),
+  };
+}
+
+/** The unit a compound's weight is judged per: the serving's, else the directions'. */
+export function unitHint(ls: LabelServing): string | null {
+  return ls.serving?.unit ?? ls.dirs.range?.unit ?? null;
+}
+
+/** Applied to the skin (a spray, an oil, a lotion) unless the directions say it is swallowed. */
+export function routeOf(title: string, ls: LabelServing, lex: Lexicon): 'oral' | 'topical' {
+  const dirText = ls.dirs.texts.join('\n');
+  const text = `${title}\n${dirText}`;
+  return (TOPICAL_RE.test(text) || lex.oil.test(text)) && !ORAL_SPRAY_RE.test(dirText) ? 'topical' : 'oral';
+}
+
+export interface ServingResult {
+  /** the directions give more servings a day than any label means (a misreading or a page error):
+   *  the page is unreadable, never a verdict */
+  implausibleServings: number | null;
+  serving: { count: number; unit: string } | null;
+  servingsPerDay: Range | null;
+  dailyMg: Range | null;
+  evidence: Evidence[];
+  assumptions: Msg[];
+}
+
+function directionsEvidence(ls: LabelServing): Evidence[] {
+  return (ls.dirs.range?.sources ?? []).map((s) => ({ field: 'servingsPerDay', text: quote(s) }));
+}
+
+/** The serving, servings a day and daily dose for a chosen dose. */
+export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): ServingResult {
+  const { serving, dirs } = ls;
+  const evidence: Evidence[] = [];
+  const assumptions: Msg[] = [];
+  // serving: as labelled (in the measure the directions count in, when the label gives both: "2.5 gm
+  // (1/2 rounded tsp)" against "1/2 to 1 teaspoon daily"), else one unit when the amount is per unit
+  const dirUnit = dirs.range?.unit ?? null;
+  const labelled = serving && serving.alt && dirUnit && !sameUnit(serving.unit, dirUnit) && sameUnit(serving.alt.unit, dirUnit) ? serving.alt : serving;
+  let srv: { count: number; unit: string } | null = labelled ? { count: labelled.count, unit: labelled.unit } : null;
+  if (serving && dose.perUnit && serving.count !== 1 && sameUnit(serving.unit, dose.perUnit) && dose.basis !== 'dv-estimate') {
+    // "je Kapsel 150 mg" against "pro Tagesdosis (2 Kapseln)": the amount says its own unit
+    srv = { count: dose.perCount, unit: dose.perUnit };
+    evidence.push({ field: 'serving', text: quote(dose.winner.text) });
+  } else if (serving) evidence.push({ field: 'serving', text: quote(serving.text) });
+  else if (dose.perUnit) srv = { count: dose.perCount, unit: dose.perUnit };
+
+  let spd: Range | null = null;
+  // "Apply 2-3 times daily" names no unit: one serving per intake, only when the serving is known
+  const r = dirs.range && (!dirs.range.unitless || srv) ? dirs.range : null;
+  if (dose.perDay) {
+    // the amount is stated per day: it is the daily total, never multiplied by the directions;
+    // the serving is the daily dose ("2 gélules par jour" names its units)
+    spd = { min: 1, max: 1 };
+    assumptions.push(msg('reading_per_day_one_serving'));
+    if (!serving && r && r.min === r.max) srv = { count: r.min, unit: r.unit };
+  } else if (r) {
+    evidence.push(...directionsEvidence(ls));
+    const freqMin = r.min / r.perIntake.min;
+    const freqMax = r.max / r.perIntake.max;
+    if (srv && sameUnit(srv.unit, r.unit)) {
+      spd = { min: r.min / srv.count, max: r.max / srv.count };
+    } else if (srv) {
+      // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
+      spd = { min: freqMin, max: freqMax };
+      if (!r.unitless) assumptions.push(msg('reading_intake_is_serving', unitMsg(r.unit), unitMsg(srv.unit)));
+    } else if (isDiscrete(r.unit)) {
+      // amount not stated per unit nor per labelled serving: read it per unit (never understates)
+      srv = { count: 1, unit: r.unit };
+      spd = { min: r.min, max: r.max };
+      assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
+    } else {
+      // a measure and no serving size: the smallest intake is read as the serving ("1/2 to 1
+      // teaspoon daily" = 1 to 2 servings of 1/2 teaspoon), so a range is never read at its lower end
+      srv = { count: r.perIntake.min, unit: r.unit };
+      spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.min };
+      if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
+    }
+  } else if (dirs.openEnded) {
+    evidence.push({ field: 'servingsPerDay', text: quote(dirs.texts[0] ?? '') });
+    assumptions.push(msg('reading_directions_open_ended'));
+  }
+  const out: ServingResult = { implausibleServings: null, serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions };
+  if (spd) {
+    spd = { min: round2(spd.min), max: round2(spd.max) };
+    if (spd.max > caps.maxServingsPerDay || !Number.isFinite(spd.max)) out.implausibleServings = spd.max;
+    else if (spd.min > 0 && spd.min <= spd.max) {
+      out.servingsPerDay = spd;
+      out.dailyMg = { min: round(dose.mg * spd.min), max: round(dose.mg * spd.max) };
+    }
+  }
+  return out;
+}
+
+/** Servings a day from the directions alone (no dose read): per labelled serving, else per unit. */
+export function servingsPerDayOnly(ls: LabelServing): { servingsPerDay: Range; evidence: Evidence[] } | null {
+  const r = ls.dirs.range;
+  const s = ls.serving;
+  const serving = s && s.alt && r && !sameUnit(s.unit, r.unit) && sameUnit(s.alt.unit, r.unit) ? s.alt : s;
+  if (!r || (r.unitless && !serving)) return null;
+  let spd: Range;
+  if (serving && sameUnit(serving.unit, r.unit)) spd = { min: r.min / serving.count, max: r.max / serving.count };
+  else if (serving || !isDiscrete(r.unit)) spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.max };
+  else spd = { min: r.min, max: r.max };
+  spd = { min: round2(spd.min), max: round2(spd.max) };
+  return spd.min > 0 && spd.min <= spd.max ? { servingsPerDay: spd, evidence: directionsEvidence(ls) } : null;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

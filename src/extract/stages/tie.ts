@@ -1,0 +1,443 @@
+// Stage 2, tie: each amount found is tied to the nutrient (or not), to a basis (the element
+// itself, a compound's weight, a %DV) and to a unit (per capsule, per 2 tablets, per day).
+// Grammar, not page hacks:
+//  - a facts row: the name in the same cell or the cell before ("<Element> (as citrate) | 200 mg")
+//  - after the amount: "100 mg of <element>", "90mg reines <Element>", "109 mg <Element>"
+//  - before it: "<element>: 200 mg", "<element> (approx. 150 mg"
+//  - a label line headed by the name and a colon ("<Element>: per 100 g: ...; per 5 g: 625 mg")
+//  - a percentage marked DV/NRV after the name, when no mass amount is given ("... 50% DV")
+//  - a product title, a variant line, a line that is only an amount
+// Each amount's context is looked at within WINDOW characters on each side, so the work per
+// amount is bounded whatever the line holds.
+import type { ReadForm } from '../text/compound.ts';
+import { classifyName, formIn } from '../text/compound.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { Amount } from '../text/amount.ts';
+import { dvToMg } from '../text/dv.ts';
+import { numberWord, parseNumber } from '../text/numbers.ts';
+import {
+  DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE,
+} from '../text/patterns.ts';
+import { isDiscrete, unitOf } from '../text/units.ts';
+import type { Trace } from '../trace.ts';
+import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
+
+export { sentenceAround, WINDOW } from './context.ts';
+import type { Found, FoundLine, Line } from './find.ts';
+import type { Step } from './step.ts';
+
+/** How a candidate was found; higher tiers are surer. */
+export const TIER = { panelRow: 5, flatPanelRow: 4.5, prose: 4, rowInProse: 3, title: 2, variant: 2, standalone: 1 } as const;
+
+
+/** How the amount is tied to the nutrient. */
+export type Tie = 'row' | 'after' | 'before' | 'labelHead' | 'dvRow' | 'dvText' | 'title' | 'variant' | 'standalone';
+
+export interface Candidate {
+  /** the amount as printed, in mg (the compound's weight when kind is compound) */
+  mg: number;
+  kind: 'elemental' | 'compound' | 'dv';
+  form: ReadForm | null;
+  tier: number;
+  /** the unit the amount is stated per ("gummy" in "150 mg per gummy"), if any */
+  perUnit: string | null;
+  /** the amount is stated for this many units of perUnit ("per 4 capsules"); absent = one */
+  perCount?: number;
+  /** the amount is stated per day ("300 mg de magnésium par jour", "pro Tagesdosis"): a daily total */
+  perDay: boolean;
+  /** introduced by "davon / apportant / providing": the elemental amount of the compound before it */
+  elementalOf: boolean;
+  /** a compound's figure that is surely the salt's weight, and why: the label names the exact salt
+   *  (a hydrate), its mark's footnote says "Daily Value not established" (the element has one), or
+   *  it is a drug's strength. Then it is always estimated with the salt's share. */
+  saltWeight?: string;
+  /** the row or sentence it came from (whitespace folded; a row keeps its cells) */
+  text: string;
+  /** the amount text itself ("105 mg") */
+  raw: string;
+  /** position in its region, for ordering */
+  pos: number;
+  /** line number in its region */
+  line: number;
+  region: Line['region'];
+}
+
+/** A candidate with the context the reject stage judges it by. */
+export interface Tied extends Candidate {
+  tie: Tie;
+  /** the amount (null for a percentage-only reading) */
+  a: Amount | null;
+  lineOf: Line;
+  /** the name part: the text that names what the amount is of */
+  name: string;
+  /** the sentence (or cell run) around the amount, and where it starts on the line */
+  sentence: string;
+  sentFrom: number;
+  /** end of the amount and of the nutrient's name right after it ("109 mg Magnesium|") */
+  magEnd: number;
+  /** the unit named right next to the amount ("per capsule", "each tablet"), before any count */
+  nearUnit: string | null;
+  /** the amount is stated per something: a unit, a serving, several units, a day */
+  statedPer: boolean;
+  /** a package word ("bottle", "Packung") ties the amount to the whole package */
+  packageWord: boolean;
+  /** "2 cápsulas al día (200 mg": a count of several units right before the amount */
+  countOver1: boolean;
+  /** title only: how many amounts the title holds beyond package weights, and the name part */
+  titleAmounts?: number;
+  /** the %DV reading's percentage text, for the evidence */
+  dvRaw?: string;
+}
+
+/** An amount the tie stage could not tie to the nutrient. */
+export interface Untied {
+  a: Amount;
+  lineOf: Line;
+}
+
+export interface TieResult {
+  tied: Tied[];
+  untied: Untied[];
+}
+
+function fold(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+
+
+
+
+
+
+
+/** A row's name part names the nutrient as what the amount is of: within 90 characters, in its
+ *  head (before a bracket: "Chloride (as magnesium chloride) 880 mg" and "Malic Acid (from
+ *  magnesium malate)" are other ingredients' rows), and not beside other nutrients ("Calcium
+ *  Magnesium Zinc 1000 mg" does not say whose amount it is). */
+function namesRow(name: string, lex: Lexicon): boolean {
+  const n = fold(name);
+  if (n.length > 90 || lex.otherNutrient.test(n)) return false;
+  const m = lex.mention.exec(n);
+  if (!m) return false;
+  // the first mention inside a bracket: the row is the bracket's head's ("Chloride (as magnesium ..."),
+  // unless the bracket opens the name
+  let open = -1;
+  for (let i = 0; i < m.index; i++) {
+    if (n[i] === '(') open = i;
+    else if (n[i] === ')') open = -1;
+  }
+  return open < 0 || n.slice(0, open).trim().length === 0;
+}
+
+/** How far into a line its head ("Per 3 caplets:") names the units of the amounts. */
+const HEAD_REACH = 300;
+
+/** Per-line facts computed once: a label head ("Magnesium:") and a counted head ("Per 3 caplets:"). */
+interface LineFacts {
+  labelHead: string | null;
+  perCountHead: RegExpExecArray | null;
+}
+
+function lineFacts(line: string, lex: Lexicon): LineFacts {
+  const lh = line.length <= 200 ? lex.labelHead.exec(line) : null;
+  // (a long line's head names the units of the amounts close after it only)
+  return { labelHead: lh ? lh[0] : null, perCountHead: PER_COUNT_HEAD_RE.exec(line.slice(0, HEAD_REACH)) };
+}
+
+/** What the page as a whole says about its figures. */
+export interface PageFacts {
+  /** a drug label: a compound's figure is the drug's strength, the salt's weight */
+  drugLabel: boolean;
+  /** a text page's title, one of its own lines: amounts read on that line are the title's */
+  titleLine?: string | null;
+}
+
+export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page: PageFacts = { drugLabel: false }): Generator<Step, TieResult> {
+  const res: TieResult = { tied: [], untied: [] };
+  let n = 0;
+  for (const fl of found.lines) {
+    if (fl.kind === 'label') tieLabelLine(fl, lex, res, { page, noDvMarks: found.noDvMarks[fl.line.region] });
+    else if (fl.kind === 'title') tieTitle(fl, lex, res, page);
+    else tieLoose(fl, res);
+    if (++n % 200 === 0) yield 'tie';
+  }
+  // (a text page's title line is read as label text too, but ranks as a title: a label row below
+  // it is surer than the product's name)
+  const titleKey = page.titleLine ? fold(page.titleLine) : null;
+  if (titleKey) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && fold(t.lineOf.text) === titleKey) t.tier = TIER.title;
+  if (trace) {
+    for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
+    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}, tier ${t.tier}`, quote: t.text });
+  }
+  return res;
+}
+
+interface LineContext {
+  page: PageFacts;
+  noDvMarks: ReadonlySet<string>;
+}
+
+function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineContext): void {
+  const line = fl.line.text;
+  const isRowLine = fl.line.isRow;
+  const facts = lineFacts(line, lex);
+  const amounts = fl.amounts;
+  for (let k = 0; k < amounts.length; k++) {
+    const t = tieAmount(fl, k, facts, lex, ctx);
+    if (t) res.tied.push(t);
+    else res.untied.push({ a: amounts[k]!, lineOf: fl.line });
+  }
+  // a facts row with the element and only a percentage: a %DV / %NRV estimate
+  if (amounts.length > 0) return;
+  if (isRowLine && startsWithName(line, lex)) {
+    const dv = dvToMg(line.replace(/^[^%|]{0,400}\|/, '|'), lex.data.labelValues);
+    if (dv && new RegExp(PERCENT_RE.source).test(line)) {
+      const cls = classifyName(line.slice(0, WINDOW), lex);
+      res.tied.push({
+        mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.panelRow, perUnit: null, perDay: false, elementalOf: false,
+        text: fold(line.slice(0, 600)).slice(0, 500), raw: dv.raw, pos: fl.line.start, line: fl.line.index, region: fl.line.region,
+        tie: 'dvRow', a: null, lineOf: fl.line, name: line, sentence: line.slice(0, 600), sentFrom: 0, magEnd: 0, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, dvRaw: dv.raw,
+      });
+    }
+  } else if (line.length <= 600) {
+    // "<Element> (as oxide) 50% DV", "Excellent source of <element>: 50% DV per softgel"
+    const c = pctTied(fl.line, lex);
+    if (c) res.tied.push(c);
+  }
+}
+
+function startsWithName(line: string, lex: Lexicon): boolean {
+  let l = line.trimStart();
+  if (l.startsWith('|')) l = l.slice(1).trimStart();
+  return lex.startsWithName.test(l);
+}
+
+/** A percentage marked DV / NRV ("50% DV") after the element's name in the same sentence. */
+function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
+  const line = lineOf.text;
+  const re = new RegExp(PCT_MARK_RE.source, PCT_MARK_RE.flags);
+  const m = re.exec(line);
+  if (!m) return null;
+  const sent = sentenceAround(line, m.index, m.index + m[0].length);
+  const before = line.slice(sent.from, m.index);
+  if (!lex.mention.test(before) || before.length > 120) return null;
+  let st = m.index;
+  while (st > 0 && st > m.index - 8 && /[\d.,]/.test(line.charAt(st - 1))) st--;
+  const dv = dvToMg(line.slice(st, m.index + m[0].length + 2), lex.data.labelValues);
+  if (!dv) return null;
+  const pa = PER_UNIT_AFTER_RE.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 50));
+  const u = pa ? unitOf(pa[1] ?? '') : null;
+  const cls = classifyName(before, lex);
+  return {
+    mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.prose, perUnit: u && u !== 'serving' ? u : null, perDay: false, elementalOf: false,
+    text: fold(sent.text).slice(0, 500), raw: dv.raw, pos: lineOf.start + m.index, line: lineOf.index, region: lineOf.region,
+    tie: 'dvText', a: null, lineOf, name: before, sentence: sent.text, sentFrom: sent.from, magEnd: m.index + m[0].length, nearUnit: null, statedPer: u !== null, packageWord: false, countOver1: false, dvRaw: dv.raw,
+  };
+}
+
+/** The text that names what an amount is of: from its cell's or sentence's start (on a flattened
+ *  panel line, from after the previous amount or percentage: "... % Daily Value Magnesium (as
+ *  magnesium glycinate) 200 mg 48%") to the amount; on a table row with nothing there, the cell
+ *  before ("Magnesium | 200 mg"). */
+function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: string; cellStart: number; nameHasOtherAmount: boolean } {
+  const line = fl.line.text;
+  const a = fl.amounts[k]!;
+  const prev = k > 0 ? fl.amounts[k - 1] : undefined;
+  const from = Math.max(0, a.start - WINDOW);
+  const back = line.slice(from, a.start);
+  let pct = back.lastIndexOf('%') >= 0 ? from + back.lastIndexOf('%') + 1 : 0;
+  // "... 1.4mg (100% NRV) Magnesium 250mg": the mark after the percentage belongs to the row before
+  if (pct > 0) {
+    const tail = PCT_MARK_TAIL_RE.exec(line.slice(pct, Math.min(a.start, pct + 24)));
+    if (tail) pct += tail[0].length;
+  }
+  const pipe = back.lastIndexOf('|') >= 0 ? from + back.lastIndexOf('|') + 1 : 0;
+  const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
+  const name = line.slice(cellStart, a.start);
+  if (/^\s*$/.test(name) && fl.line.isRow) {
+    const cells = back.split('|');
+    cells.pop();
+    return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
+  }
+  return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
+}
+
+interface Association {
+  tie: Tie;
+  /** the words that tie it ("of elemental magnesium", "Magnesium (as citrate)") */
+  assoc: string;
+  name: string;
+  /** the match of the nutrient's name after the amount, for an 'after' tie */
+  after: RegExpExecArray | null;
+}
+
+/** How the amount is tied to the nutrient, if at all: its name right after it ("109 mg
+ *  Magnesium", "250 mg each of calcium and magnesium"), a row's name before it, the name and a
+ *  bracket or colon right before it, or a label line headed by the name. */
+function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon): Association | null {
+  const afterSlice = line.slice(a.end, a.end + 70);
+  const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
+  if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
+  if (!part.nameHasOtherAmount && namesRow(part.name, lex)) return { tie: 'row', assoc: part.name, name: part.name, after: null };
+  const before = line.slice(Math.max(0, a.start - 30), a.start);
+  if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
+  // "Magnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg": a label line headed by the element
+  // names every amount on it
+  if (facts.labelHead !== null && !lex.otherNutrient.test(line.slice(facts.labelHead.length, a.start))) {
+    return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
+  }
+  return null;
+}
+
+type Basis = { kind: 'elemental' | 'compound'; form: ReadForm | null };
+
+/** The element itself or a compound's weight, and which compound: explicit elemental wording in
+ *  the tie wins. */
+function basisOf(line: string, a: Amount, as: Association, magEnd: number, sentence: string, lex: Lexicon): Basis {
+  const am = as.after;
+  if (as.tie === 'after' && am) {
+    const tieText = line.slice(a.end, a.end + (am.index ?? 0) + am[0].length);
+    const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
+    const form = formIn(am[1] ?? '', lex) ?? formIn(next, lex);
+    // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
+    const lead = line.slice(Math.max(0, a.start - 14), a.start);
+    // "(from 700mg Magnesium Citrate)": an amount introduced by "from" and naming a compound is
+    // the source compound's weight, not the element's
+    if (form !== null && FROM_LEAD_RE.test(lead) && !lex.elemental.test(tieText)) return { kind: 'compound', form };
+    if (lex.elemental.test(tieText) || lex.elemental.test(lead)) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
+    return form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sentence, lex) };
+  }
+  const cls = classifyName(as.assoc, lex);
+  // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
+  // compound's name is that compound's weight, whatever the words before say about another amount
+  const bracketed = compoundBeforeBracket(as.name, lex);
+  if (bracketed) return { kind: 'compound', form: bracketed };
+  return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
+}
+
+/** How sure the tie is: a table row, a facts panel flattened onto one line ("Supplement Facts
+ *  Serving Size 3 Capsules ... %DV Magnesium (as Magnesium Malate) 300 mg 71%": surer than prose,
+ *  not summed as a table's rows are), a row in text, or a sentence. */
+function tierOf(line: Line, tie: Tie, cellStart: number): number {
+  const rowTie = tie === 'row' || tie === 'labelHead';
+  if (line.isRow && rowTie) return TIER.panelRow;
+  if (rowTie && cellStart > 0 && FACTS_HEADING_RE.test(line.text.slice(Math.max(0, cellStart - 300), cellStart))) return TIER.flatPanelRow;
+  return rowTie ? TIER.rowInProse : TIER.prose;
+}
+
+/** The units the amount is stated for when several: "... 140mg elemental magnesium) per 4
+ *  capsules", "Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Two capsules daily supply
+ *  300mg". The words right after the amount are its own ("... or 400 mg per 3 tablet serving" is
+ *  per 3 tablets even after "Each tablet delivers 133 mg"), never past the next amount; the words
+ *  before count only without a unit named next to it. */
+function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts): { unit: string; count: number; daily: boolean } | null {
+  const line = fl.line.text;
+  const a = fl.amounts[k]!;
+  const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
+  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
+  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start));
+  const lh = near.unit ? null : facts.perCountHead;
+  const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
+    : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
+      : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
+  if (!hit) return null;
+  const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
+  const unit = unitOf(hit.u);
+  return count !== null && count > 1 && count <= maxCount(unit) && unit && unit !== 'serving' && isDiscrete(unit) ? { unit, count, daily: hit.daily } : null;
+}
+
+/** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */
+function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx: LineContext): Tied | null {
+  const line = fl.line.text;
+  const a = fl.amounts[k]!;
+  const sent = sentenceAround(line, a.start, a.end);
+  const part = namePart(fl, k, sent);
+  const as = associate(line, a, part, facts, lex);
+  if (!as) return null;
+  const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
+  const near = perUnitNear(line, a, magEnd);
+  const cls = basisOf(line, a, as, magEnd, sent.text, lex);
+  const saltWeight = cls.kind === 'compound' && cls.form ? saltWeightWhy(cls.form, line, a, as.name, ctx) : null;
+  // stated per day: right after the amount (and the element's name), or under a daily-dose header
+  const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
+    || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
+  const ofText = as.tie === 'after' ? line.slice(Math.max(0, a.start - 16), a.start) : as.name;
+  const elementalOf = cls.kind === 'elemental' && (ELEMENTAL_OF_RE.test(ofText) || lex.elementalNameEnd.test(ofText));
+  const uc = unitCountOf(fl, k, magEnd, sent.from, near, facts);
+  const perDayStated = perDay || (uc?.daily ?? false);
+  const rowTie = as.tie === 'row' || as.tie === 'labelHead';
+  const rowText = fl.line.isRow && rowTie && line.length <= 600 ? line : sent.text;
+  return {
+    mg: a.mg, kind: cls.kind, form: cls.form, tier: tierOf(fl.line, as.tie, part.cellStart), perUnit: uc?.unit ?? near.unit, perDay: perDayStated, elementalOf,
+    text: fold(rowText).slice(0, 500), raw: a.raw, pos: fl.line.start + a.start, line: fl.line.index, region: fl.line.region,
+    ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}),
+    tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
+    statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
+  };
+}
+
+/** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */
+function saltWeightWhy(form: ReadForm, line: string, a: Amount, name: string, ctx: LineContext): string | null {
+  if (form.exact) return `names the salt exactly (${form.exact})`;
+  const mark = MARK_AFTER_RE.exec(line.slice(a.end, a.end + 12))?.[1];
+  if (mark && ctx.noDvMarks.has(mark)) return `its mark ${mark} says the Daily Value is not established`;
+  if (ctx.page.drugLabel || PHARMACOPOEIA_RE.test(name) || PHARMACOPOEIA_RE.test(line.slice(a.end, a.end + 12))) return 'a drug\'s strength';
+  return null;
+}
+
+/** The most units an amount is plausibly stated for: a few tablets, or tens of drops or sprays
+ *  ("per 30 drops"). */
+function maxCount(unit: string | null): number {
+  return unit === 'drop' || unit === 'spray' ? 60 : 12;
+}
+
+/** The compound named right before a bracket that opens on the amount ("... dihydrate (835 mg"). */
+function compoundBeforeBracket(name: string, lex: Lexicon): ReadForm | null {
+  const m = /([\p{L}-]{2,30}(?:\s{1,2}[\p{L}-]{2,30}){0,2})\s{0,2}\(\s{0,2}$/u.exec(name.slice(-80));
+  if (!m) return null;
+  const form = formIn(m[1] ?? '', lex);
+  // the bracket follows the form's own words, not the element's name ("Magnesium (200 mg")
+  return form && !lex.startsWithName.test((m[1] ?? '').split(/\s+/).pop() ?? '') ? form : null;
+}
+
+/** Grams at or above this in a title are the package's weight ("Magnesium Citrate Powder 250 g"). */
+const TITLE_PACKAGE_MG = 5000;
+
+/** A product title's amount ("Magnesium Citrate 120mg - 180 Capsules"). */
+function tieTitle(fl: FoundLine, lex: Lexicon, res: TieResult, page: PageFacts): void {
+  const title = fl.line.text;
+  const dose = fl.amounts.filter((a) => a.unit !== 'g' || a.mg < TITLE_PACKAGE_MG);
+  for (const a of fl.amounts) {
+    const cls = classifyName(title.slice(0, a.start).length > 0 ? title.slice(0, a.start) : title, lex);
+    const form = cls.form ?? formIn(title, lex);
+    const saltWeight = cls.kind === 'compound' && form ? saltWeightWhy(form, title, a, title.slice(0, a.start), { page, noDvMarks: new Set() }) : null;
+    const pu = PER_UNIT_AFTER_RE.exec(title.slice(a.end, a.end + 40));
+    const per = pu ? unitOf(pu[1] ?? '') : null;
+    res.tied.push({
+      mg: a.mg, kind: cls.kind, form, tier: TIER.title, perUnit: per && per !== 'serving' ? per : null, perDay: false, elementalOf: false,
+      text: fold(title).slice(0, 500), raw: a.raw, pos: 0, line: 0, region: 'title', ...(saltWeight ? { saltWeight } : {}),
+      tie: 'title', a, lineOf: fl.line, name: title.slice(0, a.start), sentence: title, sentFrom: 0, magEnd: a.end, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, titleAmounts: dose.length,
+    });
+  }
+}
+
+/** Grams at or above this in a title are a package weight: exported for the reject table. */
+export function isTitlePackageWeight(a: Amount): boolean {
+  return a.unit === 'g' && a.mg >= TITLE_PACKAGE_MG;
+}
+
+/** A variant line or a lone amount: the element itself, no form; judged by the reject table. */
+function tieLoose(fl: FoundLine, res: TieResult): void {
+  const line = fl.line.text;
+  const list = fl.kind === 'standalone' ? fl.amounts.slice(0, 1) : fl.amounts;
+  for (const a of list) {
+    res.tied.push({
+      mg: a.mg, kind: 'elemental', form: null, tier: fl.kind === 'variant' ? TIER.variant : TIER.standalone, perUnit: null, perDay: false, elementalOf: false,
+      text: fold(line), raw: a.raw, pos: fl.line.index, line: fl.line.index, region: fl.line.region,
+      tie: fl.kind === 'variant' ? 'variant' : 'standalone', a, lineOf: fl.line, name: '', sentence: line, sentFrom: 0, magEnd: a.end, nearUnit: null, statedPer: false, packageWord: false, countOver1: false,
+      titleAmounts: fl.amounts.length,
+    });
+  }
+}

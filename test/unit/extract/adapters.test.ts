@@ -1,0 +1,79 @@
+// The store adapters on small inline pages: which adapter reads a page, and what each takes from
+// its store's layout (structured data, facts tables, directions blocks), carousels and menus left out.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { PageIndex } from '../../../src/extract/page-index.ts';
+import { adapterFor } from '../../../src/extract/stores/index.ts';
+import { html } from './helpers.ts';
+
+describe('the URL picks the store adapter', () => {
+  const page = '<html><body><div id="ppd"><h1 id="productTitle">Magnesium Softgels</h1></div></body></html>';
+  const ix = () => new PageIndex(parseHTML(page).document as unknown as Document);
+  it('h1#productTitle on another host is not Amazon', () => {
+    expect(adapterFor('https://www.walgreens.com/store/c/x/ID=1-product', ix()).name).toBe('generic');
+  });
+  it('without a URL, one Amazon id is not enough either', () => {
+    expect(adapterFor('', ix()).name).toBe('generic');
+  });
+  it('an Amazon host is Amazon', () => {
+    expect(adapterFor('https://www.amazon.de/dp/B000', ix()).name).toBe('amazon');
+  });
+});
+
+describe('generic adapter', () => {
+  it('a German shop with a div grid "Nährwerte" and "Verzehrempfehlung"; carousels and menus ignored', () => {
+    const r = html('https://shop.example.de/produkt/magnesium-kapseln', `<html><body><nav><a>Magnesium 400 mg Pulver</a></nav><main><h1>Magnesium Kapseln hochdosiert</h1><div class="desc"><p>120 Kapseln</p><h3>Nährwerte</h3><div class="nutri"><div class="row"><span>pro Tagesdosis (2 Kapseln)</span></div><div class="row"><span>Magnesium</span><span>300 mg</span><span>80 %*</span></div></div><h3>Verzehrempfehlung</h3><p>Täglich 2 Kapseln mit ausreichend Flüssigkeit verzehren.</p></div><section class="related-products"><h2>Auch gekauft</h2><div>Magnesiumcitrat 500 mg</div></section></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', source: 'generic', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a French "Valeurs nutritionnelles" table with "pour 2 gélules" and directions in a paragraph', () => {
+    const r = html('https://example.fr/produit/magnesium-marin', `<html><body><main><h1>Magnésium marin B6</h1><table><tr><td>Valeurs nutritionnelles</td><td>pour 2 gélules</td><td>% VNR</td></tr><tr><td>Magnésium</td><td>300 mg</td><td>80 %</td></tr><tr><td>Vitamine B6</td><td>1,4 mg</td><td>100 %</td></tr></table><p>Conseils d'utilisation : 2 gélules par jour.</p></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 } });
+  });
+  it('a product whose panel is only an image is unreadable, never absent', () => {
+    const r = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts" src="f.jpg"></main></body></html>`);
+    expect(r.status).toBe('unreadable');
+    expect(r.seen).toContain('400 mg');
+  });
+  it('a microdata Product scope holding only title and price does not hide the facts tab and directions outside it', () => {
+    const page = `<html><body><header><nav><a>Magnesium</a></nav></header>
+      <div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Triple Magnesium Complex 400 mg</h1><span>$19.99</span></div>
+      <div class="tabs"><label>Supplement Facts</label><table><tr><td>Serving Size: 2 Caplets</td></tr>
+      <tr><td>Magnesium (as Magnesium Oxide)</td><td>400 mg</td><td>95%</td></tr></table>
+      <label>Directions</label><p>Take one caplet twice daily with food.</p></div>
+      <div class="recommendations"><a>Magnesium 500 mg - 120 Tablets</a> Take one tablet daily.</div></body></html>`;
+    const r = html('https://shop.example.com/magnesium/350410.html', page);
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 2, unit: 'caplet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+});
+
+describe('page structures any shop may use', () => {
+  it('a description list of the facts ("<dt>Magnesium</dt><dd>400 mg (107 % NRV*)</dd>") is read as rows', () => {
+    const r = html('https://shop.example.de/magnesium-kapseln.html', '<html><body><main><h1>Magnesium 400 Kapseln</h1><dl class="naehrwerte"><dt>Nährwerte pro Kapsel</dt><dd></dd><dt>Magnesium</dt><dd>400 mg (107 % NRV*)</dd></dl><h3>Verzehrempfehlung</h3><p>Täglich 1 Kapsel mit Flüssigkeit verzehren.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
+  });
+  it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
+    const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
+  });
+});
+
+describe('store layouts', () => {
+  it('Walmart: a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Acme Magnesium Citrate 250 mg, 120 Count', description: 'Acme Magnesium Citrate supports muscle function. Supplement Facts: Serving Size 2 Capsules; Magnesium (as Magnesium Citrate) 250 mg, 60% DV. Suggested Use: Adults, take two capsules daily with food.' });
+    const r = html('https://www.walmart.com/ip/acme-magnesium/1', `<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1 id="main-title">Acme Magnesium Citrate 250 mg, 120 Count</h1><section><p>Acme Magnesium Citrate supports muscle function. Gluten free.</p></section></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 250, basis: 'elemental', dailyMg: { min: 250, max: 250 } });
+  });
+  it('iHerb: "Suggested use" as the heading inside its own prodOverviewDetail block', () => {
+    const r = html('https://www.iherb.com/pr/acme-magnesium/1', '<html><body><div class="product-detail-container"><h1 id="name">Acme, Magnesium, 200 mg, 100 Tablets</h1><div class="prodOverviewDetail"><h3>Suggested use</h3><p>Take 2 tablets 1 to 2 times daily.</p></div><div class="supplement-facts-container"><table><tr><td>Serving Size: 2 Tablets</td></tr><tr><td>Magnesium (from Magnesium Citrate, Oxide)</td><td>400 mg</td><td>95%</td></tr></table></div></div></body></html>');
+    expect(r).toMatchObject({ perServingMg: 400, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 400, max: 800 } });
+  });
+  it('Amazon: a Supplement Facts table in the A+ content is the facts panel; a comparison chart beside it adds nothing', () => {
+    const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Magnesium Glycinate, 180 Veggie Capsules</span>
+<div id="feature-bullets"><ul><li>Chelated magnesium bisglycinate, gentle on the stomach.</li></ul></div>
+<div id="important-information"><div class="a-section content"><h4>Directions</h4><p>Adults take 3 capsules once daily.</p></div></div>
+<div id="aplus_feature_div"><div id="aplus"><h3>Supplement Facts</h3><table><tr><td colspan="3">Serving Size: 3 Capsules</td></tr>
+<tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr><tr><td>Magnesium (as Magnesium Bisglycinate Chelate)</td><td>350 mg</td><td>83%</td></tr></table>
+<table><tr><th></th><th>Acme Glycinate</th><th>Acme Citrate</th></tr><tr><td>Magnesium per serving</td><td>350 mg</td><td>200 mg</td></tr></table></div></div></div></body></html>`;
+    expect(html('https://www.amazon.com/Acme-Magnesium-Glycinate/dp/B0D4KQ8MG1', page)).toMatchObject({ status: 'found', perServingMg: 350, basis: 'elemental', dailyMg: { min: 350, max: 350 } });
+  });
+});

@@ -1,0 +1,89 @@
+// The share of the element in each compound, against the reference figures (Dose Guard's magnesium
+// reference, section 4, computed from the formulas with standard atomic weights): the anhydrous
+// salt's share when the label leaves the salt open, the named hydrate's or exact salt's when it
+// names it (issue 12 point 1), and a figure that is surely the salt's weight always estimated
+// (a named hydrate, a "Daily Value not established" mark, a drug's strength: issue 12 point 2).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPOUND_FORMS } from '../../../src/data/magnesium/forms.ts';
+import { formIn } from '../../../src/extract/text/compound.ts';
+import { REPO_ROOT } from './accuracy-lib.ts';
+import { lex, text } from './helpers.ts';
+
+// [label words, form, share %] from the reference table
+const REFERENCE: [string, string, number][] = [
+  ['magnesium oxide', 'oxide', 60.3],
+  ['magnesium hydroxide', 'hydroxide', 41.7],
+  ['magnesium carbonate', 'carbonate', 28.8],
+  ['basic magnesium carbonate', 'carbonate', 25],
+  ['magnesium chloride', 'chloride', 25.5],
+  ['magnesium chloride hexahydrate', 'chloride', 12.0],
+  ['magnesium sulfate', 'sulfate', 20.2],
+  ['magnesium sulfate heptahydrate', 'sulfate', 9.9],
+  ['Epsom salt', 'sulfate', 9.9],
+  ['magnesium citrate', 'citrate', 16.2],
+  ['trimagnesium dicitrate', 'citrate', 16.2],
+  ['trimagnesium dicitrate nonahydrate', 'citrate', 11.9],
+  ['magnesium malate', 'malate', 15.5],
+  ['dimagnesium malate', 'malate', 27.2],
+  ['magnesium malate trihydrate', 'malate', 11.6],
+  ['magnesium bisglycinate', 'bisglycinate', 14.1],
+  ['magnesium glycinate dihydrate', 'bisglycinate', 11.7],
+  ['magnesium glycerophosphate', 'glycerophosphate', 12.5],
+  ['magnesium lactate', 'lactate', 12.0],
+  ['magnesium L-lactate dihydrate', 'lactate', 10.2],
+  ['magnesium taurate', 'taurate', 8.9],
+  ['magnesium pidolate', 'pidolate', 8.7],
+  ['magnesium aspartate', 'aspartate', 8.4],
+  ['magnesium aspartate dihydrate', 'aspartate', 7.5],
+  ['magnesium L-threonate', 'l-threonate', 8.3],
+  ['magnesium orotate', 'orotate', 7.3],
+  ['magnesium orotate dihydrate', 'orotate', 6.6],
+  ['magnesium gluconate', 'gluconate', 5.9],
+  ['magnesium gluconate dihydrate', 'gluconate', 5.4],
+];
+
+describe('the share of each compound, as the reference gives it', () => {
+  it.each(REFERENCE)('%s: %s, %s%', (words, form, pct) => {
+    const f = formIn(words, lex);
+    expect(f?.form).toBe(form);
+    expect(Math.round(f!.share * 1000) / 10).toBe(pct);
+  });
+  it('every form of the table has a row here', () => {
+    expect(new Set(REFERENCE.map((r) => r[1]))).toEqual(new Set(COMPOUND_FORMS.magnesium.map((f) => f.form)));
+  });
+  it('an unnamed salt keeps the anhydrous share; a hydrate named elsewhere on the line is not this one\'s', () => {
+    expect(formIn('magnesium chloride, vitamin B6 hydrochloride hexahydrate-free formula with other words', lex)?.share).toBe(0.255);
+  });
+});
+
+describe('a figure that is surely the salt\'s weight is estimated with the salt\'s share', () => {
+  it('a named hydrate: "magnesium chloride hexahydrate 1,000 mg", twice a day, is about 240 mg a day', () => {
+    expect(text('Acme Magnesium Chloride Tablets\nEach tablet contains magnesium chloride hexahydrate 1,000 mg.\nDirections: take 1 tablet twice a day with water.'))
+      .toMatchObject({ perServingMg: 120, basis: 'compound-estimate', form: 'chloride', dailyMg: { min: 240, max: 240 } });
+  });
+  it('an exact salt a unit could hold as the element: "Dimagnesium malate 300 mg" is 27.2% of it', () => {
+    expect(text('Acme Malate\nDimagnesium malate 300 mg per capsule. Take 1 capsule daily.')).toMatchObject({ perServingMg: 81.6, basis: 'compound-estimate' });
+  });
+  it('a "Daily Value not established" mark on a compound\'s row (the element has a Daily Value)', () => {
+    const marked = text('Acme Magnesium Oxide Tablets\nSupplement Facts\nMagnesium Oxide | 500 mg | *\n* Daily Value not established.\nTake 1 tablet daily.');
+    expect(marked).toMatchObject({ perServingMg: 301.5, basis: 'compound-estimate', form: 'oxide' });
+    // the same row without the mark: a unit could hold 500 mg of the element, the higher reading stands
+    expect(text('Acme Magnesium Oxide Tablets\nSupplement Facts\nMagnesium Oxide | 500 mg | 119%\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 500, basis: 'elemental' });
+  });
+  it('a drug\'s strength: "Active ingredient ... Magnesium oxide 400 mg" on a Drug Facts label', () => {
+    const r = text('MAG-OXIDE\nDrug Facts\nActive ingredient (in each tablet)\nMagnesium oxide 400 mg\nPurpose: Antacid\nDirections: take 2 tablets daily');
+    expect(r).toMatchObject({ perServingMg: 241.2, basis: 'compound-estimate', dailyMg: { min: 482.4, max: 482.4 } });
+  });
+});
+
+describe('npm run check', () => {
+  it('"magnesium chloride hexahydrate 1,000 mg, 2 a day" gives about 240 mg a day, within the adult limit', () => {
+    const r = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/check.ts', 'test/fixtures/extract/chloride-hexahydrate-1000mg-twice-daily.txt'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { dailyMg: { max: number }; assessment: { totalDailyMg: { max: number }; limitMg: number } };
+    expect(json.dailyMg.max).toBe(240);
+    expect(json.assessment.totalDailyMg.max).toBeLessThanOrEqual(json.assessment.limitMg);
+  }, 60_000);
+});

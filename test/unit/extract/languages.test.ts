@@ -1,0 +1,54 @@
+// The nutrient and the label words in the languages of European shops: data tables
+// (src/data/magnesium/names.ts) compiled by the lexicon, read in labels and directions.
+import { describe, expect, it } from 'vitest';
+import { NUTRIENT_NAMES } from '../../../src/data/magnesium/names.ts';
+import { parseDirections } from '../../../src/extract/text/directions.ts';
+import { html, lex, text } from './helpers.ts';
+
+describe('the nutrient named in the languages of European shops', () => {
+  it('every name in the table is recognised, in any case', () => {
+    for (const n of NUTRIENT_NAMES.magnesium) {
+      for (const w of n.words) {
+        expect(lex.mention.test(w), w).toBe(true);
+        expect(lex.mention.test(w.toUpperCase()), w.toUpperCase()).toBe(true);
+        expect(lex.names(`x ${w} y`), w).toBe(true);
+      }
+    }
+    expect(lex.mention.test('Manganese 2 mg')).toBe(false);
+    expect(lex.names('Manganese 2 mg')).toBe(false);
+  });
+  it('a Polish facts table with "% RWS" and "1 tabletka musująca", directions "dziennie"', () => {
+    const page = `<html><body><h1 class="product-name">Magnez + B6 375 mg, 20 tabletek musujących</h1>
+      <div><h2>Skład</h2><table><tr><th>Składnik</th><th>1 tabletka musująca</th><th>% RWS*</th></tr>
+      <tr><td>Magnez</td><td>375 mg</td><td>100%</td></tr><tr><td>Witamina B6</td><td>1,4 mg</td><td>100%</td></tr></table></div>
+      <div><h2>Sposób użycia</h2><p>Dorośli: 1 tabletka musująca dziennie.</p></div></body></html>`;
+    expect(html('https://apteka.example.pl/magnez-b6-p12345', page)).toMatchObject({ status: 'found', perServingMg: 375, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 375, max: 375 } });
+  });
+  it('Czech, Hungarian and Dutch rows and directions', () => {
+    expect(text('Hořčík 300 mg, 60 tablet\nDoplněk stravy\nhořčík | 300 mg | 80 % RHP\nUžívejte 1 tabletu denně.')).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnézium 250 mg tabletta\nÉtrend-kiegészítő\nMagnézium | 250 mg | 67%\nNaponta 1 tabletta.')).toMatchObject({ perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+    expect(text('Magnesium 375 mg\nVoedingssupplement\nMagnesium | 375 mg | 100% RI\nNeem 1 tablet per dag.')).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+  });
+  it('Polish compound names and "2 razy dziennie"', () => {
+    const r = text('Cytrynian magnezu 1200 mg\nSuplement diety\nPrzyjmować 2 razy dziennie po 1 tabletce.');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'citrate', servingsPerDay: { min: 2, max: 2 } });
+  });
+  it('German: a decimal comma, "pro Tagesdosis"', () => {
+    expect(text('Nährwerte pro Tagesdosis\nMagnesium | 187,5 mg | 50 % NRV')).toMatchObject({ perServingMg: 187.5 });
+  });
+});
+
+describe('European directions and layouts (issue 8 kind 5)', () => {
+  it.each([
+    ['Prendre 1 ampoule 2 fois par jour.', 2, 2, 'ampoule'],
+    ['1 à 2 sachets par jour', 1, 2, 'packet'],
+    ['Prendre 2 comprimés matin et soir', 4, 4, 'tablet'],
+    ['3-mal täglich 2 Tabletten', 6, 6, 'tablet'],
+    ['Täglich 1 bis 2 Kapseln', 1, 2, 'capsule'],
+    ['2 Kapseln morgens und abends einnehmen.', 4, 4, 'capsule'],
+    ['Tomar 1 sobre al día', 1, 1, 'packet'],
+  ])('%s', (t, min, max, unit) => expect(parseDirections(t).range).toMatchObject({ min, max, unit }));
+  it('a dot leader between the name and the amount, and ampoules a day', () => {
+    expect(text('Magnésium 300\nMagnésium ............ 150 mg\nConseils : 1 à 2 ampoules par jour.')).toMatchObject({ perServingMg: 150, serving: { count: 1, unit: 'ampoule' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+});

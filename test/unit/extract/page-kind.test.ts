@@ -1,0 +1,88 @@
+// What kind of page: a single product, or a search, category, article or cart page (read as
+// "absent" whatever doses they quote). From the URL first, then structure, then wording.
+import { describe, expect, it } from 'vitest';
+import { articleMarkers, comparesProducts, isListingText, kindFromText, kindFromUrl } from '../../../src/extract/page-kind.ts';
+import { html, lex, text } from './helpers.ts';
+
+describe('listings', () => {
+  const listing = 'Magnesium\nShowing 1-12 of 48 products\nSort by: Best sellers\nA Magnesium 375mg 60 Tablets\n£6.49\nAdd to basket\nB Magnesium Citrate 200mg\n£13.75\nAdd to basket\nC Magnesium 150mg\n£16.50\nAdd to basket';
+  it('a category listing as text is absent', () => {
+    expect(text(listing, 'https://shop.example.co.uk/minerals/magnesium')).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
+  });
+  it('each cue alone', () => {
+    expect(isListingText('Showing 1–24 of 310 results')).toBe(true);
+    expect(isListingText('x\nAdd to cart\ny\nAdd to cart\nz\nAdd to cart')).toBe(true);
+    expect(isListingText('Sort by: Price\n£1.00\n£2.00\n£3.00')).toBe(true);
+  });
+  it('a product page with one price and cross-sell lines is not a listing', () => {
+    expect(isListingText('Magnesium 375mg\n£6.49\nAdd to basket\nCustomers also bought\nMagnesium Citrate 150mg £8.99\nZinc 15mg £3.99\nCalcium £4.99')).toBe(false);
+  });
+  it('an HTML page whose kind was only guessed from its heading', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<p>Magnesium ${i + 1}00mg Tablets</p><p>£${i + 5}.99</p>`).join('');
+    const r = html('https://shop.example.co.uk/minerals/magnesium', `<html><body><main><h1>Magnesium</h1><p>Showing 1-4 of 4 products</p>${cards}</main></body></html>`);
+    expect(r).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a search URL is absent', () => {
+    expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
+  });
+});
+
+describe('the address of an article', () => {
+  it.each([
+    ['https://ntro.it.com/how-much-magnesium-does-calm-have-in-it', 'article'],
+    ['https://example.com/when-should-you-take-magnesium-glycinate', 'article'],
+    ['https://example.co/acme-magnesium-250-mg-tablets-what-youre-missing-14wu', 'article'],
+    ['https://webservices.example.ch/actu/redaction-online/article-detail/gare-a-la-surdose-de-magnesium', 'article'],
+    ['https://acme.example.com/pages/how-to-use-magnesium-spray', null],
+    ['https://shop.example.com/collections/sleep/you-theory-magnesium-glycinate', null],
+    ['https://shop.example.com/products/magnesium-for-you-60-capsules', 'product'],
+    ['https://acme.example.com/products/magnesium-citrate-120-capsules', 'product'],
+  ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
+  it('an article\'s address makes its amounts no product\'s dose', () => {
+    expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+});
+
+describe('the reader addressed', () => {
+  it('a label\'s standard caution ("consult your healthcare professional") is no article\'s voice', () => {
+    const caution = 'Magnesium citrate capsules support muscles and nerves and energy. '.repeat(12) + 'Talk to your healthcare professional before use. Consult your doctor if you are pregnant. Ask your pharmacist. Tell your physician.';
+    expect(kindFromText(caution, lex)).toBeNull();
+  });
+});
+
+describe('editorial and comparison pages', () => {
+  it('an article addressing the reader is absent', () => {
+    const art = 'You see it on the shelf. ' + 'I think you should know your magnesium. You might take 250 mg if you want. '.repeat(20) + '👉 See also: other posts';
+    expect(text(art).status).toBe('absent');
+  });
+  it('two article markers make an article; one (a brand byline) does not', () => {
+    expect(articleMarkers('By Rachel Moore, MS, RD · Medically reviewed by Dr. Alan Price · Updated June 2, 2025')).toBeGreaterThanOrEqual(2);
+    expect(articleMarkers('We independently evaluate products; we may earn a commission.\nHow We Tested')).toBe(2);
+    expect(articleMarkers('The 9 Best Magnesium Supplements of 2026\nBy Jane Doe')).toBe(2);
+    expect(articleMarkers('By NOW Foods\nMagnesium Citrate 200 mg\nAdd to Cart')).toBeLessThan(2);
+    expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99', lex)).toBe('article');
+  });
+  it('a question as the headline, or a guide, with a byline: an article', () => {
+    expect(text('How Much Magnesium Should You Take? A Guide\nBy Sarah Lee, RD\nMost adults need 310-420 mg of magnesium per day. A typical supplement provides 200 mg per capsule.').status).toBe('absent');
+  });
+  it('a recipe (its times and its kitchen measures of food) is no product', () => {
+    const r = text('Spinach and Almond Salad\nPrep time: 10 minutes\nIngredients: 2 cups spinach, 1/4 cup almonds\nThis salad provides 150 mg of magnesium per serving.');
+    expect(r).toMatchObject({ status: 'absent', pageKind: 'article' });
+    expect(kindFromText('Magnesium Citrate Powder\nMix 1 scoop with 2 cups of water. Recipe: lemonade.', lex)).not.toBe('article');
+  });
+  it('three branded products each with its own amount is a comparison', () => {
+    const lines = 'Best Overall: Thorne Magnesium Bisglycinate — 200 mg per scoop\nBest Budget: Nature Made Magnesium Oxide — 250 mg per tablet\nBest Gummy: OLLY Magnesium Gummies — 125 mg per 2 gummies';
+    expect(comparesProducts(lines, lex)).toBe(true);
+    const table = 'Product | Form | Magnesium per serving | Price\nThorne Magnesium Bisglycinate | Powder | 200 mg | $0.73\nNature Made Magnesium Oxide | Tablet | 250 mg | $0.07\nNOW Magnesium Citrate | Capsule | 400 mg | $0.22';
+    expect(comparesProducts(table, lex)).toBe(true);
+    expect(text(`Home › Supplements › Best Magnesium Supplements\n${table}\nTake 2 capsules daily.`).status).toBe('absent');
+  });
+  it('a facts panel with several rows for the nutrient is no comparison', () => {
+    const facts = 'Supplement Facts\nMagnesium (as oxide) — 100 mg\nMagnesium (as citrate) — 50 mg\nMagnesium (as glycinate) — 50 mg';
+    expect(comparesProducts(facts, lex)).toBe(false);
+  });
+  it('an article page (og:type article) is absent even when it quotes doses', () => {
+    const r = html('https://news.example.com/2024/05/magnesium-guide', `<html><head><meta property="og:type" content="article"></head><body><article><h1>How much magnesium?</h1><p>Nature Made Magnesium 250 mg is popular.</p></article></body></html>`);
+    expect(r).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+});

@@ -1,0 +1,73 @@
+// The choose stage: which kept amount is the dose. A facts panel first; the element's own amount
+// before a compound's weight before a %DV; per serving before per day; surer tiers; rows summed.
+import { describe, expect, it } from 'vitest';
+import { html, text, traced } from '../helpers.ts';
+
+describe('the order amounts are chosen in', () => {
+  it('an amount per serving is preferred over one per day', () => {
+    const r = text('Magnesium Kapseln\npro Tagesdosis (2 Kapseln): davon 300 mg Magnesium\nje Kapsel 150 mg Magnesium\nTäglich 2 Kapseln.');
+    expect(r).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a facts panel flattened onto one line is surer than a per-capsule FAQ sentence', () => {
+    const r = text('Magnesium Malate 120 Capsules\nSupplement Facts Serving Size 3 Capsules Servings Per Container 40 Amount Per Serving %DV Magnesium (as Magnesium Malate) 300 mg 71% Malic Acid 1,100 mg\nDirections: Take 3 capsules daily in divided doses.\nA: Each capsule provides 100 mg of elemental magnesium.');
+    expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('the element\'s own amount wins over a compound\'s weight above a serving\'s cap', () => {
+    const r = text('Magnesium Citrate 12000 mg per serving\nEach capsule provides 150 mg of elemental magnesium.\nTake 1 capsule daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+  it('the label\'s own figure for its serving of several units before a figure per single unit', () => {
+    const r = text('Magnesium Chelate 400mg\nEach tablet delivers 133 mg of elemental magnesium as a bis-glycinate chelate or 400 mg per 3 tablet serving.\nAdults take 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('the trace says why the winner won', () => {
+    const { trace } = traced('Magnesium Capsules\nSupplement Facts\nMagnesium (as citrate) | 200 mg | 48%');
+    const won = trace.entries.find((e) => e.stage === 'choose' && e.verdict === 'chosen');
+    expect(won).toMatchObject({ amount: '200 mg' });
+    expect(won?.why).toMatch(/elemental/);
+  });
+});
+
+describe('a compound\'s weight', () => {
+  it('alone, it is estimated with the share of the compound (the highest plausible one)', () => {
+    const r = text('Magnesium Citrate 1,000 mg per serving\nServing Size: 2 tablets\nTake 2 tablets daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 162, basis: 'compound-estimate', form: 'citrate' });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_compound_estimate');
+  });
+  it('one a unit could hold as the element itself is read as the element: the higher figure', () => {
+    const r = text('Magnesium Oxide Tablets\nMagnesium Oxide 400 mg per tablet\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ perServingMg: 400, basis: 'elemental' });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_compound_read_as_element');
+  });
+});
+
+describe('facts rows summed', () => {
+  it('two one-column rows for the element from two sources are summed', () => {
+    const r = text('Acme Magnesium Capsules\nServing Size: 2 Capsules\nMagnesium (as Magnesium Oxide) | 100 mg | 24%\nMagnesium (as Magnesium Glycinate) | 50 mg | 12%');
+    expect(r.perServingMg).toBe(150);
+    expect(r.evidence.filter((e) => e.field === 'perServing')).toHaveLength(2);
+  });
+  it('a comparison chart\'s row (one amount per product) is not summed with the facts row', () => {
+    const r = text('Acme Magnesium Glycinate Capsules\nServing Size: 3 Capsules\nMagnesium (as Magnesium Bisglycinate) | 350 mg | 83%\nDirections: Take 3 capsules daily.\nMagnesium per serving | 300 mg | 200 mg | 144 mg');
+    expect(r).toMatchObject({ perServingMg: 350, dailyMg: { min: 350, max: 350 } });
+  });
+});
+
+describe('a figure no page can honestly mean makes the page unreadable, never a verdict (issue 9)', () => {
+  it('above what a serving can hold: no lower figure is taken instead', () => {
+    const r = text('Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible', args: [{ mg: 12000 }] } });
+  });
+  it.each([['a negative amount', '-200 mg'], ['an exponent', '1e+21 mg'], ['a minus sign', '−150 mg']])('%s', (_what, amount) => {
+    const r = text(`Magnesium Capsules\nMagnesium | ${amount} | 48%\nTake 1 capsule daily.`);
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, reason: { key: 'reading_reason_bad_number', args: [amount] } });
+  });
+  it('a negative quantity in a store\'s product data (Walmart __NEXT_DATA__)', () => {
+    const next = JSON.stringify({ props: { pageProps: { initialData: { data: { product: { name: 'Acme Magnesium 60 Tablets', brand: 'Acme' }, idml: { nutritionFacts: { vitaminMinerals: { childNutrients: [{ name: 'Magnesium', amount: -250, unit: 'mg', dvp: '60' }] } } } } } } } });
+    const r = html('https://www.walmart.com/ip/acme-magnesium/1', `<html><body><main><h1 id="main-title">Acme Magnesium 60 Tablets</h1></main><script id="__NEXT_DATA__" type="application/json">${next}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, reason: { key: 'reading_reason_bad_number' } });
+  });
+  it('a zero is no dose: the next figure is read', () => {
+    expect(text('Magnesium Capsules\nMagnesium (as oxide) | 0 mg | 0%\nEach capsule provides 150 mg of elemental magnesium.').perServingMg).toBe(150);
+  });
+});

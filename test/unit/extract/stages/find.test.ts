@@ -1,0 +1,63 @@
+// The find stage: every amount that could state the dose, after one pre-filter regex per line,
+// with the work bounded per line and per region.
+import { describe, expect, it } from 'vitest';
+import { findStage, MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION } from '../../../../src/extract/stages/find.ts';
+import { runSteps } from '../../../../src/extract/stages/step.ts';
+import { MAY_HOLD_DOSE_RE } from '../../../../src/extract/text/patterns.ts';
+import { findAmounts } from '../../../../src/extract/text/amount.ts';
+import { lex, text } from '../helpers.ts';
+
+const find = (body: string, title = '') => runSteps(findStage({ facts: '', body, title }, lex, null)).lines;
+
+describe('the pre-filter', () => {
+  it('passes every line that holds an amount or a percentage', () => {
+    for (const l of ['200 mg', '1,000mg', '187,5 mg', '400 mcg', '50 µg', '2 g', '250 milligrams', '48%', '40 % NRV', '<1 mg']) {
+      expect(MAY_HOLD_DOSE_RE.test(l), l).toBe(true);
+    }
+  });
+  it('skips lines that hold neither, with one test', () => {
+    for (const l of ['Magnesium (as citrate)', 'Take 2 capsules daily', 'Serving Size: 2', 'SKU 12345']) expect(MAY_HOLD_DOSE_RE.test(l), l).toBe(false);
+  });
+  it('agrees with the amount parser: no amount on a line it skips', () => {
+    const lines = ['Magnesium 200', 'mg 200', '200\nmg', 'B12 mg', 'x1000mg', 'Take 2 capsules'];
+    for (const l of lines) if (!MAY_HOLD_DOSE_RE.test(l)) expect(findAmounts(l), l).toEqual([]);
+  });
+});
+
+describe('what is found', () => {
+  it('lines naming the nutrient with an amount; a title; variant and lone-amount lines', () => {
+    const f = find('Magnesium (as citrate) 200 mg\nZinc 15 mg\nSize: 90 Capsules - 140 mg\n250 mg\nTake 2 capsules daily.', 'Magnesium Citrate 200 mg');
+    expect(f.map((x) => [x.kind, x.line.region, x.amounts.map((a) => a.raw)])).toEqual([
+      ['label', 'body', ['200 mg']], ['variant', 'body', ['140 mg']], ['standalone', 'body', ['250 mg']], ['title', 'title', ['200 mg']],
+    ]);
+  });
+  it('a line of the facts panel is a table row; a body line with cells too', () => {
+    const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null)).lines;
+    expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);
+  });
+});
+
+describe('a row whose cells landed on lines of their own', () => {
+  it('"Magnesium (Magnesium L-Threonate) |" then "50mg |": one row', () => {
+    const f = find('Ingredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\n|\nNon-Medicinal Ingredients:');
+    expect(f.map((x) => [x.kind, x.line.text, x.amounts.map((a) => a.raw)])).toEqual([['label', 'Magnesium (Magnesium L-Threonate) | 50mg |', ['50mg']]]);
+  });
+  it('an amount line after prose naming the nutrient is no cell', () => {
+    expect(find('Magnesium supports muscles.\n50 mg').map((x) => x.kind)).toEqual(['standalone']);
+  });
+  it('the element\'s own amount in the row wins over the compound\'s weight in prose', () => {
+    const r = text('Acme Magnesium L-Threonate\nEach capsule delivers 667mg of magnesium L-threonate.\nIngredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\nDirections for Use: Take 1 capsule, 1 - 3 times per day.');
+    expect(r).toMatchObject({ perServingMg: 50, basis: 'elemental', servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 50, max: 150 } });
+  });
+});
+
+describe('the work is bounded', () => {
+  it('a line gives at most MAX_AMOUNTS_PER_LINE amounts', () => {
+    const f = find('Magnesium 100 mg '.repeat(5000));
+    expect(f[0]!.amounts.length).toBe(MAX_AMOUNTS_PER_LINE);
+  });
+  it('a region gives at most MAX_AMOUNTS_PER_REGION amounts', () => {
+    const f = find('Magnesium 100 mg\n'.repeat(MAX_AMOUNTS_PER_REGION + 500));
+    expect(f.reduce((n, x) => n + x.amounts.length, 0)).toBe(MAX_AMOUNTS_PER_REGION);
+  });
+});

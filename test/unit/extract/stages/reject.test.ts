@@ -1,0 +1,92 @@
+// The reject stage: one ordered table of reasons. Every reason has an example of its own here, in
+// which it is the reason the amount is rejected, and the page's reading does not use that amount.
+import { describe, expect, it } from 'vitest';
+import { endsInPrice, REASONS } from '../../../../src/extract/stages/reject.ts';
+import { rejections, text } from '../helpers.ts';
+
+interface Example {
+  /** the page's text */
+  page: string;
+  /** the amount rejected, as printed */
+  raw: string;
+}
+
+const EXAMPLES: Record<string, Example> = {
+  'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
+  'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
+  'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
+  'end of a range': { page: 'Magnesium Glycinate Capsules\nMost adults take 300 - 400 mg of magnesium.', raw: '400 mg' },
+  threshold: { page: 'Magnesium Citrate Powder 250 g\nFood supplement\nA daily intake of more than 250 mg of magnesium from supplements may have a laxative effect.', raw: '250 mg' },
+  'per 100 g': { page: 'Magnesium Powder\nMagnesium 300 mg per 100 g, food supplement', raw: '300 mg' },
+  'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
+  'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
+  'start of a range': { page: 'Magnesium Capsules\nMagnesium: 200 mg - 400 mg daily', raw: '200 mg' },
+  'package total': { page: 'Magnesium Citrate Capsules\nEach bottle contains 12,000 mg of magnesium.', raw: '12,000 mg' },
+  'package contents': { page: 'Magnesiumcitrat Pulver 500 g\nMagnesiumcitrat Pulver, Inhalt: 500 g (ca. 250 Portionen)', raw: '500 g' },
+  'total over several units': { page: 'Malato de Magnesio\n2 cápsulas al día (200 mg de magnesio elemental total)', raw: '200 mg' },
+  'package weight in the title': { page: 'Magnesium Citrate Powder 250 g\nMix one scoop daily.', raw: '250 g' },
+  'the title holds several amounts': { page: 'Calcium 1000 mg Magnesium 500 mg Zinc 15 mg Tablets\nTake 3 tablets daily.', raw: '500 mg' },
+  'the title names other nutrients': { page: 'Magnesium + Vitamin B6 200 mg Tablets\nTake 1 tablet daily.', raw: '200 mg' },
+  'a range in the title': { page: 'Magnesium Complex 100-200 mg Capsules\nTake 1 capsule daily.', raw: '200 mg' },
+  'the variant line holds several amounts': { page: 'Magnesium Capsules\nSize: 60 Capsules - 140 mg / 120 Capsules - 280 mg', raw: '140 mg' },
+  'the variant line names other nutrients': { page: 'Magnesium Capsules\nStrength: Calcium 500 mg', raw: '500 mg' },
+  'a compound whose elemental amount follows it': { page: 'Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %', raw: '500 mg' },
+  'lone amounts that differ': { page: 'Magnesium Capsules\n250 mg\n500 mg', raw: '250 mg' },
+  'repeats the first lone amount': { page: 'Magnesium Capsules\n250 mg\n250 mg', raw: '250 mg' },
+};
+
+describe('the table of reasons', () => {
+  it('every reason has an example here, and every example a reason', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(REASONS.map((r) => r.why).sort());
+  });
+  it('the reasons about one amount come before those about the set of amounts', () => {
+    const firstSet = REASONS.findIndex((r) => r.set);
+    expect(REASONS.slice(firstSet).every((r) => r.set)).toBe(true);
+  });
+  for (const r of REASONS) {
+    it(`rejects: ${r.why}`, () => {
+      const ex = EXAMPLES[r.why]!;
+      expect(rejections(ex.page, ex.raw)).toContain(r.why);
+    });
+  }
+});
+
+describe('what the rejected amounts leave', () => {
+  it('a price at the end of a line: a product card', () => {
+    expect(endsInPrice('Magnesium Bisglycinat Kapseln 120 Stück – 200 mg pro Kapsel 19,95 €')).toBe(true);
+    expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);
+    expect(endsInPrice('Glicinato de Magnesio 500 mg 90 cápsulas $429.00')).toBe(true);
+    expect(endsInPrice('Magnesium (as citrate) 200 mg 48%')).toBe(false);
+  });
+  it('a reference value quoted in marketing text is not the dose: the page is unreadable', () => {
+    const r = text('Magnesium Glycinate Capsules\nAdults need 300-400 mg of magnesium a day. The RDA for men is 420 mg.\nTake 2 capsules daily.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+    expect(text('Magnesium Tablets\nThe recommended daily allowance of magnesium is 400 mg.').perServingMg).toBeNull();
+  });
+  it('general advice about the nutrient ("most people start on 150 mg", "in studies, 300 mg") is no product\'s dose', () => {
+    expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
+    expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
+  });
+  it('thresholds: "greater than", "above", "over"', () => {
+    for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
+  });
+  it('a facts row is judged by its name: "Magnesium 375 mg (100 % NRV)" is the dose', () => {
+    expect(text('Nährwerte pro Tagesdosis (2 Kapseln)\nMagnesium 375 mg (100 % NRV*)\nTäglich 2 Kapseln einnehmen.')).toMatchObject({ status: 'found', perServingMg: 375 });
+  });
+  it('a package word outside the amount\'s clause (a bullet\'s lead-in) is no package total', () => {
+    const r = text('Acme Magnesium Citrate 400mg, 120 Capsules\nPOTENT DOSE: Magnesium (as Magnesium Citrate) 200mg per capsule to support muscle function.\nDirections: Take 2 capsules daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 200, basis: 'elemental', dailyMg: { min: 400, max: 400 } });
+  });
+  it('a package weight with a pack word leaves a magnesium powder unreadable, not a 500 g dose', () => {
+    const r = text('Magnesiumcitrat Pulver 500 g\nInhalt: 500 g (ca. 250 Portionen)\nVerzehrempfehlung: 2 x täglich 1 Messlöffel.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('a customer review quoting an intake leaves a vitamin D page absent', () => {
+    const r = text('SunPure Vitamin D3 + K2 - 120 Capsules\nSupplement Facts\nServing Size: 1 Capsule\nVitamin D3 125 mcg\nOther ingredients: magnesium stearate.\nPairs well with a magnesium supplement.\nJenna - "I take this with my 400 mg magnesium glycinate every night."\nSuggested Use: Take 1 capsule daily.');
+    expect(r).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
+  });
+  it('the serving amount on a label line with a per-100 g amount', () => {
+    const r = text('Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)\nUsage: Mix one level measuring scoop (5 g) with 250 ml of water once a day.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 625, dailyMg: { min: 625, max: 625 } });
+  });
+});

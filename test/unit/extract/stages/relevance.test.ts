@@ -1,0 +1,70 @@
+// With no dose read: "unreadable" (a product of the nutrient whose amount cannot be read: the user
+// is asked for it) or "absent" (no such product on the page).
+import { describe, expect, it } from 'vitest';
+import { html, text } from '../helpers.ts';
+
+describe('unreadable needs a product of the nutrient that is a supplement', () => {
+  it('a non-supplement naming the nutrient, "do not ingest", is absent', () => {
+    expect(text('Magnesium Fire Starter Block\nShave magnesium flakes into a pile. Do not ingest.').status).toBe('absent');
+  });
+  it('a non-health category without a dose form is absent', () => {
+    expect(text('Home > Outdoors > Camping > Fire Starters\nMagnesium Fire Starter Block\nStrike the flint.').status).toBe('absent');
+  });
+  it('a dose form, supplement wording or a health category keeps it unreadable', () => {
+    expect(text('Magnesium Complex 100 Capsules\nSee images for details.').status).toBe('unreadable');
+    expect(text('Magnesium Complex\nDietary supplement. See label.').status).toBe('unreadable');
+    expect(text('Home > Vitamins & Supplements > Minerals\nMagnesium Complex\nSee label.').status).toBe('unreadable');
+  });
+  it('a text page with no title line: its opening words and plural "dietary supplements" count', () => {
+    expect(text('Magnesium Tablets are dietary supplements that provide magnesium, an essential mineral.\nMagnesium supports muscles. Adults: 310-420 mg.').status).toBe('unreadable');
+    expect(text('Magnesium Fire Starter. Statements regarding dietary supplements have not been evaluated.').status).toBe('absent');
+  });
+  it('a single-product page whose facts table names the nutrient is never absent', () => {
+    const page = `<html><body><div class="breadcrumbs">Start > Dom i ogród > Magnez</div><h1 class="product-name">Magnez tabletki</h1>
+      <table><tr><th>Składnik</th><th>1 tabletka</th><th>% RWS</th></tr><tr><td>Magnez</td><td>—</td><td>—</td></tr></table></body></html>`;
+    expect(html('https://apteka.example.pl/magnez-p12345', page).status).toBe('unreadable');
+  });
+  it('text without the nutrient is absent', () => {
+    expect(text('Vitamin C 1,000 mg\nTake 1 tablet daily.').status).toBe('absent');
+    expect(text('').status).toBe('absent');
+  });
+  it('a product with no magnesium still gets its servings per day from the directions', () => {
+    const r = text('Calcium 600 mg + D3 Tablets\nSuggested use: Take 1 tablet twice daily with food.');
+    expect(r).toMatchObject({ status: 'absent', servingsPerDay: { min: 2, max: 2 } });
+  });
+});
+
+describe('the page\'s address', () => {
+  it('names a supplement of the nutrient: a product page with no amount is unreadable, the address\'s amount seen, never used', () => {
+    const page = 'Magnesium is an essential mineral. Magnesium citrate is an easily absorbed form of magnesium, bound to citric acid.\nRecommendations: Use as directed by your healthcare professional.';
+    const r = text(page, 'https://www.example-wellness.com/shop/magnesium-citrate-500mg-120-capsules/');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '500mg (page address)' });
+    expect(text(page).status).toBe('absent');
+  });
+  it('an information page whose address names only the nutrient stays absent', () => {
+    const page = 'Magnesium is an essential mineral. It is needed for enzymes. Magnesium is in green plants.\nEU NRV: 375mg';
+    expect(text(page, 'https://www.example.org/a-z-food-supplements/magnesium/').status).toBe('absent');
+  });
+});
+
+describe('an unreadable page says why and what it saw', () => {
+  it('amounts in the title alone (a combination product\'s): unreadable, the title\'s amounts seen', () => {
+    const r = text('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets\nSee the label image.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '1000 mg, 400 mg, 15 mg (title)', reason: { key: 'reading_reason_title_only' } });
+    expect(r.evidence).toContainEqual({ field: 'seen', text: 'Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets' });
+  });
+  it('no amount at all', () => {
+    const r = text('Magnesium Complex 100 Capsules\nSee images for details.');
+    expect(r).toMatchObject({ status: 'unreadable', reason: { key: 'reading_reason_no_amount' } });
+  });
+});
+
+describe('a licensed product', () => {
+  it('a Canadian Natural Product Number sets the licence, with the page\'s words', () => {
+    const r = text('Acme Magnesium Bisglycinate 120 Capsules\nEach Vegetarian Capsule Contains: Magnesium 200 mg\nNPN 80075249 | SKU 9255');
+    expect(r.licence).toEqual({ scheme: 'ca-npn', number: '80075249' });
+    expect(r.evidence).toContainEqual({ field: 'licence', text: 'NPN 80075249' });
+    expect(text('Acme Magnesium\nNPN: 80057401').licence).toEqual({ scheme: 'ca-npn', number: '80057401' });
+    expect(text('Acme Magnesium\nItem 80075249').licence).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+// The serving stage: the serving an amount is per, the servings a day from the directions, and the
+// daily dose, with what was assumed said as such.
+import { describe, expect, it } from 'vitest';
+import { text } from '../helpers.ts';
+
+describe('servings a day', () => {
+  it('a US facts panel pasted as text: 2 capsules a serving, "Take 2 capsules daily" = 1 serving', () => {
+    const r = text('Supplement Facts\nServing Size: 2 Capsules\nServings Per Container: 60\nAmount Per Serving | % Daily Value\nMagnesium (as magnesium bisglycinate chelate) | 200 mg | 48%\nSuggested use: Take 2 capsules daily with food.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 200, basis: 'elemental', form: 'bisglycinate', serving: { count: 2, unit: 'capsule' }, servingsPerContainer: 60, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('no directions: servings a day and the daily dose are unknown', () => {
+    expect(text('Bio-Magnesium 200mg - 60 tabs\nMagnesium is an essential dietary mineral.')).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: null, dailyMg: null });
+  });
+  it('an amount stated per day is the daily total, read as one serving, and says so', () => {
+    const r = text('Magnésium marin\n300 mg de magnésium par jour.\nConseils : 2 gélules par jour.');
+    expect(r).toMatchObject({ servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_per_day_one_serving');
+  });
+  it('no serving size: the amount is read per unit of the directions, and says so', () => {
+    const r = text('Magnesium Complex 150 mg Capsules\nTake 2 capsules daily.');
+    expect(r).toMatchObject({ serving: { count: 1, unit: 'capsule' }, servingsPerDay: { min: 2, max: 2 } });
+    expect(r.assumptions).toContainEqual({ key: 'reading_per_unit_assumed', args: [{ key: 'reading_unit_capsule' }] });
+  });
+  it('a liquid: "1/2 teaspoon (2.5 mL) into 8 oz of water 1 to 2 times daily" on a 1/2 tsp serving', () => {
+    const r = text('Liquid Magnesium\nSupplement Facts\nServing Size 1/2 tsp\nMagnesium | 300 mg | 71%\nDirections: Mix 1/2 teaspoon (2.5 mL) into 8 oz of water or juice 1 to 2 times daily.');
+    expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 300, max: 600 } });
+  });
+});
+
+describe('servings in another measure than the directions', () => {
+  it('"Serving Size: 2.5 gm (1/2 rounded tsp)" and "1/2 to 1 teaspoon daily": 1 to 2 servings', () => {
+    const r = text('Acme Magnesium Citrate Powder\nSupplement Facts\nServing Size: 2.5 gm (1/2 rounded tsp)\nMagnesium (from Magnesium Citrate) ... 200 mg ... 48%\nSuggested Use:\n1/2 to 1 teaspoon daily or as directed by a physician.');
+    expect(r).toMatchObject({ perServingMg: 200, serving: { count: 0.5, unit: 'teaspoon' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
+  });
+  it('no serving size and a range of a measure: the smallest intake is the serving, never the range\'s lower end alone', () => {
+    const r = text('Acme Magnesium Powder\nIt gives 150 mg of magnesium per serving.\nMix 1/2 to 1 teaspoon in water daily.');
+    expect(r.servingsPerDay).toEqual({ min: 1, max: 2 });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_smallest_intake_is_serving');
+  });
+});
+
+describe('a serving stated as what several units hold', () => {
+  it('"4 Tablets Contain: ... 400 mg" and "Adults take 4 tablets daily": one serving a day', () => {
+    const r = text('Magnesium Taurate 400\n4 Tablets Contain: Magnesium...... 400 mg (from magnesium taurate complex)\nSuggested use: Adults take 4 tablets daily or as directed by physician.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 4, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+});
+
+describe('directions with no unit ("N-M times daily")', () => {
+  it('with a one-spray serving it gives the daily range', () => {
+    const r = text('Magnesium Oil Spray\nEach spray delivers approximately 15 mg of elemental magnesium.\nSpray 10 to 20 times daily onto the skin.');
+    expect(r).toMatchObject({ perServingMg: 15, servingsPerDay: { min: 10, max: 20 }, dailyMg: { min: 150, max: 300 } });
+  });
+  it('"Apply 2-3 times daily" counts servings only when the serving is known', () => {
+    expect(text('Magnesium Lotion\nEach pump provides 50 mg of magnesium.\nApply 2-3 times daily.')).toMatchObject({ servingsPerDay: { min: 2, max: 3 } });
+    expect(text('Magnesium Lotion 200 mg\nApply 2-3 times daily.').servingsPerDay).toBeNull();
+  });
+});
+
+describe('the route', () => {
+  it('a spray applied to the skin is topical, its figures kept', () => {
+    const r = text('Magnesium Oil Spray\nEach spray contains approximately 52 mg of elemental magnesium.\nTo use: 5 sprays on your skin (per day).');
+    expect(r).toMatchObject({ route: 'topical', perServingMg: 52, servingsPerDay: { min: 5, max: 5 }, dailyMg: { min: 260, max: 260 } });
+  });
+  it('capsules are oral', () => {
+    expect(text('Magnesium Capsules\nEach capsule: 100 mg of magnesium.\nTake 1 capsule daily.').route).toBe('oral');
+  });
+});
+
+describe('servings a day no label can mean (issue 9)', () => {
+  it('a thousand servings a day make the page unreadable with the reason', () => {
+    const r = text('Magnesium Drops\nEach drop: 5 mg of magnesium.\nTake 50 drops 60 times daily.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible_servings', args: [3000] } });
+  });
+});

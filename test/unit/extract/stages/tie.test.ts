@@ -1,0 +1,162 @@
+// The tie stage: each amount tied to the nutrient (or not), to a basis (the element, a compound's
+// weight, a %DV) and to a unit (per capsule, per N units, per day). Checked through the reading a
+// user gets, on inline label text.
+import { describe, expect, it } from 'vitest';
+import { runSteps } from '../../../../src/extract/stages/step.ts';
+import { findStage } from '../../../../src/extract/stages/find.ts';
+import { sentenceAround, tieStage, WINDOW } from '../../../../src/extract/stages/tie.ts';
+import { classifyName, formIn } from '../../../../src/extract/text/compound.ts';
+import { lex, text, traced } from '../helpers.ts';
+
+const tied = (body: string) => runSteps(tieStage(runSteps(findStage({ facts: '', body, title: '' }, lex, null)), lex, null));
+
+describe('which amounts are tied to the nutrient', () => {
+  it('a row, a sentence, a name before or after, a label head: tied; another nutrient\'s amount: not', () => {
+    const r = tied('Magnesium (as citrate) | 200 mg | 48%\nContains 100 mg of magnesium per capsule.\nMagnesium: 150 mg\nMagnesium: per 100 g: 12,5 g\nZinc 15 mg, magnesium stearate');
+    // ("per 100 g" is tied too: the reject stage says it is a basis quantity)
+    expect(r.tied.map((t) => [t.raw, t.tie])).toEqual([['200 mg', 'row'], ['100 mg', 'after'], ['150 mg', 'row'], ['100 g', 'row'], ['12,5 g', 'labelHead']]);
+    expect(r.untied.map((u) => u.a.raw)).toEqual(['15 mg']);
+  });
+  it('a name listing other nutrients too ("Calcium Magnesium Zinc 1000 mg") does not say whose amount it is', () => {
+    expect(tied('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets').tied).toEqual([]);
+    expect(tied('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate) 105 mg').tied.map((t) => t.raw)).toEqual(['105 mg']);
+  });
+  it('a line that does not name the nutrient is not tied at all', () => {
+    expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
+  });
+});
+
+describe('elemental or a compound\'s weight', () => {
+  it.each([
+    ['Magnesium (as magnesium bisglycinate chelate)', 'elemental', 'bisglycinate'],
+    ['Magnesium (as Magnesium Oxide and Magnesium Bisglycinate)', 'elemental', 'oxide'],
+    ['Magnesium (elemental) from magnesium citrate', 'elemental', 'citrate'],
+    ['(providing elemental magnesium)', 'elemental', null],
+    ['Magnesium', 'elemental', null],
+    ['Magnesium Citrate', 'compound', 'citrate'],
+    ['Magnesium Glycinate', 'compound', 'bisglycinate'],
+    ['Magnesiumcitrat', 'compound', 'citrate'],
+    ['citrato de magnesio', 'compound', 'citrate'],
+    ['Magnesium Taurate', 'compound', 'taurate'],
+  ])('%s', (name, kind, form) => {
+    const c = classifyName(name, lex);
+    expect(c.kind).toBe(kind);
+    expect(c.form?.form ?? null).toBe(form);
+  });
+  it('"Magnesium Oxide 400 mg (241.3 mg elemental magnesium)": the elemental figure', () => {
+    expect(text('Magnesium Oxide 400 mg (241.3 mg elemental magnesium) per tablet')).toMatchObject({ perServingMg: 241.3, basis: 'elemental' });
+  });
+  it('"1 g Magnesiumcitrat, davon 109 mg Magnesium": the elemental figure', () => {
+    expect(text('Magnesiumcitrat Kapseln\nTagesdosis: 1 g Magnesiumcitrat, davon 109 mg Magnesium.\nVerzehrempfehlung: Täglich 1 Kapsel mit Wasser einnehmen.')).toMatchObject({ status: 'found', perServingMg: 109, basis: 'elemental' });
+  });
+  it('"davon N mg Magnesium" is the elemental amount of the compound and wins over it, with its form', () => {
+    const r = text('Magnesium Pulver\npro Messlöffel (1 g): 1 g Magnesiumcitrat, davon 109 mg Magnesium (29 % NRV*)\n2 x täglich 1 Messlöffel einrühren.');
+    expect(r).toMatchObject({ perServingMg: 109, basis: 'elemental', form: 'citrate', servingsPerDay: { min: 2, max: 2 } });
+  });
+  it('"apportant Magnésium" on the row after the compound row', () => {
+    const r = text('Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %\n2 gélules par jour.');
+    expect(r).toMatchObject({ perServingMg: 300, basis: 'elemental', form: 'oxide', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('"(from 700mg Magnesium Citrate)" is the source compound; the amount before it is elemental', () => {
+    const r = text('Magnesium Citrate 100mg 120 Tablets\nEach tablet contains:\nMagnesium 100mg (from 700mg Magnesium Citrate) 27% NRV\nDosage: 1 tablet twice a day with meals.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('"Elemental magnesium: 120 mg per tablet (from 200 mg magnesium oxide)"', () => {
+    const r = text('Magnesium Oxide Tablets\nElemental magnesium: 120 mg per tablet (from 200 mg magnesium oxide)\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ perServingMg: 120, basis: 'elemental', dailyMg: { min: 120, max: 120 } });
+  });
+  it('"(84 Mg) magnesium as magnesium L-lactate dihydrate (835 Mg ...)": the element in brackets before its name; the compound\'s weight in the bracket after the compound', () => {
+    const r = text('Each caplet contains 7mEq (84 Mg) magnesium as magnesium L-lactate dihydrate (835 Mg in a wax matrix).\nDosage: take 1 or 2 caplets b.i.d.');
+    expect(r).toMatchObject({ perServingMg: 84, basis: 'elemental', servingsPerDay: { min: 2, max: 4 }, dailyMg: { min: 168, max: 336 } });
+  });
+  it('a bracket opening on an amount right after a compound\'s name holds the compound\'s weight', () => {
+    const t = tied('Each tablet holds magnesium as magnesium glycinate (500 mg).').tied[0]!;
+    expect(t).toMatchObject({ raw: '500 mg', kind: 'compound' });
+    expect(t.form?.form).toBe('bisglycinate');
+    expect(tied('Magnesium (200 mg) per tablet').tied[0]).toMatchObject({ raw: '200 mg', kind: 'elemental' });
+  });
+  it('"Magnesium Oxide 140 mg. U.S.P., or 84.5 mg. Elemental Magnesium": the abbreviation\'s dot does not part the amount from "Elemental Magnesium"', () => {
+    expect(text('Each capsule contains Magnesium Oxide 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental Magnesium (6.93 mEq.)')).toMatchObject({ perServingMg: 84.5, basis: 'elemental' });
+  });
+  it('"250 mg each of calcium and magnesium": the amount of every nutrient listed', () => {
+    expect(tied('Providing 250 mg each of calcium and magnesium, plus 100 IU of vitamin D.').tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['250 mg', 'after', 'elemental']]);
+  });
+  it('the forms carry the reference shares', () => {
+    expect(formIn('magnesium oxide', lex)?.share).toBe(0.603);
+    expect(formIn('magnesium citrate', lex)?.share).toBe(0.162);
+    expect(formIn('no form here', lex)).toBeNull();
+  });
+});
+
+describe('%DV / %NRV only', () => {
+  it('a row with "50% DV" and no mg gives 210 mg, a dv-estimate', () => {
+    const r = text('Serving Size: 1 Softgel\nMagnesium (as magnesium oxide) 50% DV\nAdults take 1 softgel daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 210, basis: 'dv-estimate', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 210, max: 210 } });
+  });
+  it('"50% DV per softgel" in a sentence', () => {
+    expect(text('Magnesium Softgels\nExcellent source of magnesium: 50% DV per softgel')).toMatchObject({ perServingMg: 210, basis: 'dv-estimate', serving: { count: 1, unit: 'softgel' } });
+  });
+  it('an NRV uses 375 mg', () => {
+    expect(text('Magnesium Tabletten\nMagnesium 40 % NRV pro Tablette')).toMatchObject({ perServingMg: 150, basis: 'dv-estimate' });
+    expect(text('Valeurs nutritionnelles\nServing size: 1 tablet\nMagnesium | 40 % VNR')).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 150 });
+  });
+});
+
+describe('the unit an amount is stated per', () => {
+  it('"per 4 capsules" after the amount sets the serving', () => {
+    const r = text('Magnesium Glycinate 240 Capsules\nContains 1000mg magnesium glycinate (providing 140mg elemental magnesium) per 4 capsules.\nTake 4 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 140, serving: { count: 4, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 140, max: 140 } });
+  });
+  it('a head with a label word, "Ingredients (per 30 drops):" or "Ingredients per 2 tablets:", sets the serving', () => {
+    expect(text('Ionic Magnesium Drops\nIngredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: water.\nSuggested use: 30 drops per day in 8 oz water or juice.')).toMatchObject({ perServingMg: 80, serving: { count: 30, unit: 'drop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 80, max: 80 } });
+    expect(text('High Absorption Magnesium\nIngredients per 2 tablets: Magnesium........200mg (as magnesium glycinate) Suggested Use: Two tablets two times per day, between meals.')).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a line headed "Per 3 caplets:" sets the serving of the amounts on it', () => {
+    const r = text('Calcium Magnesium Zinc, 180 Caplets\n- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg · Zinc 10 mg\nDirections: Adults: take 3 caplets daily in divided doses with meals.');
+    expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('"Two capsules daily supply 300mg elemental magnesium" is a daily total', () => {
+    const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
+    expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it('"je 90mg reines Magnesium / Kapsel" is per capsule ("je" is no basis quantity)', () => {
+    const r = text('Magnesiumcitrat 60 Kapseln\nTäglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.');
+    expect(r).toMatchObject({ perServingMg: 90, dailyMg: { min: 180, max: 180 } });
+  });
+  it('"Each serving (3 tablets) provides ... Magnesium 400 mg"', () => {
+    const r = text('Calcium Magnesium Zinc\nEach serving (3 tablets) provides Calcium 1000 mg, Magnesium 400 mg and Zinc 15 mg. Take 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('"300 mg de magnésium par jour" is stated per day', () => {
+    const r = text('Magnésium marin\n300 mg de magnésium par jour.\nConseils : 2 gélules par jour.');
+    expect(r).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
+describe('the sentence and the name part around an amount', () => {
+  it('a period after a number ends the sentence when a capitalised one follows ("Container: 60. Magnesium ...")', () => {
+    const r = text('Triple Magnesium Complex\nSupplement Facts - Serving Size: 2 Capsules, Servings Per Container: 60. Magnesium (as Magnesium Bisglycinate, Magnesium Malate, Magnesium Taurate) 120 mg 29%. Suggested Use: Take 2 capsules twice daily with food.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, basis: 'elemental', servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+  });
+  it('a decimal point is no sentence end', () => {
+    expect(text('Magnesium Citrate Capsules\nServing Size: 2 Capsules. Magnesium (as magnesium citrate) 187.5 mg 45%').perServingMg).toBe(187.5);
+  });
+  it('a dot leader ("Magnesium (as bisglycinate) ...... 133 mg") is no sentence end', () => {
+    const r = text('Magnesium Bisglycinate Capsules\nEach vegetarian capsule contains:\nMagnesium (as bisglycinate) ............ 133 mg\nSuggested use: 1 capsule three times per day, with meals.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 133, dailyMg: { min: 399, max: 399 } });
+  });
+  it('"(100% NRV) Magnesium 250mg": the NRV mark belongs to the row before, not a reference cue', () => {
+    const r = text('Magnesium & B6 Tablets\nPer 2 Tablets: Vitamin B6 1.4mg (100% NRV) Magnesium 250mg (67% NRV)\nAdults take 2 tablets a day with food.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
+  });
+  it('a sentence is looked at within a bounded window, and starts at a whole word', () => {
+    const line = `${'word '.repeat(200)}Magnesium 100 mg`;
+    const s = sentenceAround(line, line.length - 6, line.length);
+    expect(s.from).toBeGreaterThanOrEqual(line.length - 6 - WINDOW);
+    expect(s.text.startsWith('word ')).toBe(true);
+  });
+  it('the trace says how each amount was tied', () => {
+    const { trace } = traced('Magnesium Capsules\nMagnesium (as citrate) | 200 mg | 48%');
+    expect(trace.entries.find((e) => e.stage === 'tie' && e.amount === '200 mg')?.why).toMatch(/^row: elemental \(citrate\)/);
+  });
+});
