@@ -44,13 +44,15 @@ export function notesSections(a: Assessment, kit: RenderKit, firstRun: boolean, 
   const { t } = kit;
   const { warnings, learnMore } = splitNotes(a, kit.seenNotes, firstRun);
   if (!warnings.length && !learnMore.length) return [];
+  // Built in reading order, so the sources' numbers follow the order they are read in.
+  const list = warnings.length ? noteList(warnings, kit) : null;
   // The teaching notes on demand, at the end of "What to know" (one section less on the screen).
   const more = learnMore.length
     ? section('learn', t.t('popup_learn_title'), t.num(learnMore.length), kit.sections, noteList(learnMore, kit))
     : null;
   more?.classList.add('nested');
   const whatToKnow = section('know', t.t('popup_know_title'), t.num(warnings.length + learnMore.length), kit.sections,
-    warnings.length ? noteList(warnings, kit) : null, more);
+    list, more);
   const top = [...warnings].sort((x, y) => SEVERITY_RANK.indexOf(x.severity) - SEVERITY_RANK.indexOf(y.severity))[0];
   if (top) whatToKnow.setAttribute('data-severity', top.severity);
   // A teaching note counts as shown once the user has had this section open with it.
