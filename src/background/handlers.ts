@@ -4,17 +4,20 @@
 // to show again, never a badge without a state.
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
-import { loadProfile, saveProfile } from '../profile/store.ts';
+import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
-import { stackItemFor } from '../rules/in-stack.ts';
+import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
+import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
 import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { serial } from './serial.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
-  const { profile, problems } = await loadProfile(browser.storage.local);
-  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field) };
+  // One read of storage for both: every page's verdict waits on it.
+  const stored = await browser.storage.local.get([PROFILE_KEY, NOTE_PREFS_KEY]);
+  const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
+  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]) };
 }
 
 class PageChanged extends Error {
@@ -33,7 +36,20 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
 export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
   if (msg.type === 'no-product') return onTabGone(tabId).then(noNote);
+  if (msg.type === 'note-dismiss') return onNoteDismissed(msg.scope, url);
   return onPageReading(msg, tabId, url);
+}
+
+/** The note's close button (this product) or "Don't show notes on this site". Saving the note's
+ *  preferences re-publishes every tab (index.ts), so the site's other tabs drop their notes too. */
+function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<BackgroundToContent> {
+  return serial(async () => {
+    const notes = await loadNotePrefs(browser.storage.local);
+    const site = siteOf(url);
+    if (scope === 'site' && site) await saveNotePrefs(browser.storage.local, withSiteOff(notes, site));
+    if (scope === 'page') await saveNotePrefs(browser.storage.local, withDismissed(notes, normalizePageUrl(url)));
+    return noNote();
+  });
 }
 
 function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
@@ -51,7 +67,7 @@ function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' 
     const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
     await setTabState(state);
     await showBadge(tabId, state);
-    return noteFor(state, view.profile);
+    return noteFor(state, view.profile, view.notes);
   });
 }
 
@@ -86,6 +102,31 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
           dailyMg: Math.round(daily * 10) / 10,
           url: state.url,
         });
+        await saveProfile(browser.storage.local, profile);
+        const next = assess(state, view);
+        await publish(next, view);
+        return { ok: true, state: next };
+      }
+      case 'remove-from-stack': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
+        const entry = stackItemFor(profile.stack, state.reading, state.url);
+        if (!entry) return { ok: true, state };
+        profile.stack = profile.stack.filter((item) => item !== entry);
+        await saveProfile(browser.storage.local, profile);
+        const next = assess(state, view);
+        await publish(next, view);
+        return { ok: true, state: next };
+      }
+      case 'save-basics': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
+        profile.ageYears = msg.ageYears;
+        profile.sex = msg.sex;
+        // Pregnancy and breastfeeding are not asked here; they never go with a male profile.
+        if (msg.sex === 'male') profile.pregnant = profile.lactating = false;
         await saveProfile(browser.storage.local, profile);
         const next = assess(state, view);
         await publish(next, view);

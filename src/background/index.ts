@@ -5,12 +5,16 @@ import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { safeParse } from '../core/zod.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
+import { NOTE_PREFS_KEY } from '../ui/prefs.ts';
 import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(PROFILE_KEY in changes)) return;
+  if (area !== 'local') return;
+  // The note's preferences (a note closed, a site with notes off): every tab's note follows.
+  if (NOTE_PREFS_KEY in changes && !(PROFILE_KEY in changes)) return void onProfileChanged();
+  if (!(PROFILE_KEY in changes)) return;
   // "Delete all my data" removes the profile and every tab's result: read the open pages again.
   if (changes[PROFILE_KEY]?.newValue === undefined) void onDataDeleted();
   else void onProfileChanged();
@@ -50,7 +54,11 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
     if (!isPageReading(message) || !url) return Promise.resolve(noNote());
     return onContentMessage({ type: 'page-reading', url, reading: unreadableReading({ key: 'bg_reading_refused' }) }, tabId, url);
   }
-  return onContentMessage(parsed.data, tabId, sender.url ?? parsed.data.url);
+  // The address as the browser knows it; a page's own claim only where the browser gives none
+  // (and never for a note's dismissal, which must name the page the user looked at).
+  const url = sender.url ?? ('url' in parsed.data ? parsed.data.url : undefined);
+  if (!url) return Promise.resolve(noNote());
+  return onContentMessage(parsed.data, tabId, url);
 }
 
 function isPageReading(message: unknown): boolean {

@@ -8,6 +8,8 @@ import type { Profile } from '../core/profile.ts';
 import { translator } from '../i18n/index.ts';
 import { sentences } from '../rules/format.ts';
 import { VERDICT_COLOR } from '../ui/verdict.ts';
+import type { NotePrefs } from '../ui/prefs.ts';
+import { noteWanted } from './note-wanted.ts';
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
   const assessment = state?.assessment;
@@ -31,7 +33,7 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
 }
 
 /** The answer that shows nothing on the page. */
-export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: VERDICT_COLOR.unknown, headline: '', detail: '', showNote: false });
+export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: VERDICT_COLOR.unknown, badge: '', headline: '', detail: '', showNote: false });
 
 /** The note's figures: this product a day, with what the user already takes, against the limit. */
 function figuresLine(a: Assessment): Msg | null {
@@ -46,9 +48,9 @@ function figuresLine(a: Assessment): Msg | null {
   return null;
 }
 
-export function noteFor(state: TabState, profile: Profile): BackgroundToContent {
+export function noteFor(state: TabState, profile: Profile, notes?: NotePrefs): BackgroundToContent {
   const a = state.assessment;
-  const show = profile.settings.pageNotes && state.reading.status !== 'absent' && a !== null;
+  const show = noteWanted(state, profile, notes);
   if (!a) return noNote();
   const t = translator();
   const { verdict } = a;
@@ -57,8 +59,10 @@ export function noteFor(state: TabState, profile: Profile): BackgroundToContent 
   const detail = verdict.reason || figures ? t.tr(sentences(verdict.reason, figures)) : '';
   return {
     type: 'verdict',
+    url: state.url,
     level: a.level,
     color: VERDICT_COLOR[verdict.kind],
+    badge: t.tr(verdict.badge).slice(0, 8),
     headline: t.tr(verdict.headline).slice(0, 200),
     detail: detail.slice(0, 400),
     showNote: show,

@@ -11,7 +11,9 @@ import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import { removeNote, showNote } from './note.ts';
+import { removeNote, showNote, type NoteOptions } from './note.ts';
+import { adapterFor } from '../extract/stores/index.ts';
+import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { pageHost, readInSlices } from './slices.ts';
 import { watchPage } from './watch.ts';
 
@@ -24,6 +26,8 @@ if (!globalThis.__doseGuardLoaded && runtime) {
   globalThis.__doseGuardLoaded = true;
   start();
 }
+
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 function start(): void {
   /** the last message delivered from this page, to send nothing when nothing changed */
@@ -38,6 +42,11 @@ function start(): void {
   });
 
   runtime!.onMessage.addListener(onMessage);
+  const noteOptions: NoteOptions = {
+    keepClear: keepClearSelectors(adapterFor(location.href).name),
+    // The background takes the page or site from the sender's address, not from anything sent.
+    onDismiss: (scope) => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined),
+  };
   // Back/forward cache: the page comes back without a load, and its verdict was cleared.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
@@ -80,8 +89,16 @@ function start(): void {
       lastSent = '';
       void scan(true);
     } else if (msg.type === 'verdict') {
+      // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
+      if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
       if (!msg.showNote) return removeNote();
-      showNote({ level: msg.level, color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368', headline: msg.headline, detail: msg.detail }, location.href);
+      showNote({
+        level: msg.level,
+        color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
+        badge: typeof msg.badge === 'string' ? msg.badge.slice(0, 8) : '',
+        headline: msg.headline,
+        detail: msg.detail,
+      }, location.href, noteOptions);
     }
   }
 

@@ -33,6 +33,8 @@ afterAll(async () => {
 
 describe('Firefox ESR with the Firefox build', () => {
   it('reads product pages at their https store address: badge and popup give each its verdict', async () => {
+    // Notes for a plain OK too (off by default), so both pages have a note to compare below.
+    await ff.extension(() => browser.storage.local.set({ notePrefs: { plainOk: true } }));
     tabs.over = (await ff.openStorePage(OVER.url)).tabId;
     tabs.within = (await ff.openStorePage(WITHIN.url)).tabId;
     expect(await ff.waitForBadge(tabs.over, (t) => t !== '')).toBe('OVER');
