@@ -8,7 +8,7 @@ import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
 import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
-import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
+import { allTabStates, forgetTab, getTabState, isStale, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { serial } from './serial.ts';
 import { present, reapply, refreshAll } from './sync.ts';
@@ -35,9 +35,16 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
 export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
-  if (msg.type === 'no-product') return onTabGone(tabId).then(noNote);
   if (msg.type === 'note-dismiss') return onNoteDismissed(msg.scope, url);
-  return onPageReading(msg, tabId, url);
+  return serial(async () => {
+    // From a page the tab has already left: answered, so the old page stops sending, and ignored.
+    if (await isStale(tabId, msg.epoch)) return noNote();
+    if (msg.type === 'no-product') {
+      await clearTab(tabId);
+      return noNote();
+    }
+    return onPageReading(msg, tabId, url);
+  });
 }
 
 /** The note's close button (this product) or "Don't show notes on this site". Saving the note's
@@ -52,23 +59,22 @@ function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<Backgroun
   });
 }
 
-function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
-  return serial(async () => {
-    const view = await currentProfile();
-    if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
-      // The user turned Dose Guard off for this store: keep nothing, show nothing.
-      await removeTabState(tabId);
-      await showBadge(tabId, null);
-      return noNote();
-    }
-    const previous = await getTabState(tabId);
-    // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
-    const manual = previous && previous.url === url ? previous.manual : null;
-    const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
-    await setTabState(state);
-    await showBadge(tabId, state);
-    return noteFor(state, view.profile, view.notes);
-  });
+/** Runs inside `serial` (onContentMessage). */
+async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
+  const view = await currentProfile();
+  if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
+    // The user turned Dose Guard off for this store: keep nothing, show nothing.
+    await removeTabState(tabId);
+    await showBadge(tabId, null);
+    return noNote();
+  }
+  const previous = await getTabState(tabId);
+  // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
+  const manual = previous && previous.url === url ? previous.manual : null;
+  const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
+  await setTabState(state);
+  await showBadge(tabId, state);
+  return noteFor(state, view.profile, view.notes);
 }
 
 export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
@@ -166,7 +172,11 @@ export function onProfileChanged(): Promise<void> {
 
 /** A worker (re)started: finish whatever a stopped one left half done. */
 export function onWorkerStart(): Promise<void> {
-  return serial(async () => refreshAll(await currentProfile()));
+  return serial(async () => {
+    await refreshAll(await currentProfile());
+    // A page whose reading met a stopped worker is waiting to send it again: now is the moment.
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void tellTab(tab.id, { type: 'worker-started' });
+  });
 }
 
 /** A tab came to the front: its badge and note follow its stored state. */
@@ -188,9 +198,17 @@ export function onDataDeleted(): Promise<void> {
   });
 }
 
+/** The tab loads another page: its verdict goes (the new page reports its own). */
 export function onTabGone(tabId: number): Promise<void> {
-  return serial(async () => {
-    await removeTabState(tabId);
-    await showBadge(tabId, null);
-  });
+  return serial(() => clearTab(tabId));
+}
+
+/** The tab is closed. */
+export function onTabClosed(tabId: number): Promise<void> {
+  return serial(() => forgetTab(tabId));
+}
+
+async function clearTab(tabId: number): Promise<void> {
+  await removeTabState(tabId);
+  await showBadge(tabId, null);
 }

@@ -6,7 +6,7 @@ import { unreadableReading } from '../core/unreadable.ts';
 import { safeParse } from '../core/zod.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
 import { NOTE_PREFS_KEY } from '../ui/prefs.ts';
-import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
+import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabClosed, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
@@ -19,7 +19,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (changes[PROFILE_KEY]?.newValue === undefined) void onDataDeleted();
   else void onProfileChanged();
 });
-browser.tabs.onRemoved.addListener((tabId) => void onTabGone(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // The tab is loading something else: the old page's verdict must not linger on it. (Without
   // the "tabs" permission the new URL is not given; the content script reports again anyway.)
@@ -52,7 +52,11 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
     // it could not be read ("?"), rather than nothing at all, which looks like "no magnesium".
     const url = sender.url;
     if (!isPageReading(message) || !url) return Promise.resolve(noNote());
-    return onContentMessage({ type: 'page-reading', url, reading: unreadableReading({ key: 'bg_reading_refused' }) }, tabId, url);
+    const epoch = (message as { epoch?: unknown }).epoch;
+    return onContentMessage({
+      type: 'page-reading', url, epoch: typeof epoch === 'number' && Number.isFinite(epoch) && epoch >= 0 ? epoch : 0,
+      reading: unreadableReading({ key: 'bg_reading_refused' }),
+    }, tabId, url);
   }
   // The address as the browser knows it; a page's own claim only where the browser gives none
   // (and never for a note's dismissal, which must name the page the user looked at).

@@ -34,6 +34,9 @@ function start(): void {
   let lastSent = '';
   /** each read gets a number: a read overtaken by a newer one (a navigation) is dropped */
   let readId = 0;
+  /** when this document started, or came back from the back/forward cache: the background drops
+   *  a message from a document older than the newest one it heard from in this tab */
+  let epoch = Math.round(performance.timeOrigin);
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
   const stopWatching = watchPage({
     scan: () => scan(false),
@@ -50,6 +53,7 @@ function start(): void {
   // Back/forward cache: the page comes back without a load, and its verdict was cleared.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
+    epoch = Date.now();
     lastSent = '';
     void scan(false);
   };
@@ -64,11 +68,11 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
-    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url });
+    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
     const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
     if (id !== readId) return false;
     if (reading.status === 'absent') removeNote();
-    return report({ type: 'page-reading', url, reading });
+    return report({ type: 'page-reading', url, epoch, reading });
   }
 
   function report(message: ContentToBackground): boolean {
@@ -88,6 +92,8 @@ function start(): void {
     if (msg.type === 'rescan') {
       lastSent = '';
       void scan(true);
+    } else if (msg.type === 'worker-started') {
+      delivery.nudge();
     } else if (msg.type === 'verdict') {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
       if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;

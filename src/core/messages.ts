@@ -7,9 +7,14 @@ import { Assessment, Level } from './assessment.ts';
 import { Sex } from './profile.ts';
 
 // ---- content script -> background -------------------------------------------------------
+/** When the page's document started, or came back from the back/forward cache (ms since 1970):
+ *  a message from a document older than the latest one heard from in its tab is stale (sent just
+ *  before the tab moved on, and delivered late after the worker was stopped) and is dropped. */
+const Epoch = z.number().check(z.nonnegative());
 export const PageReadingMsg = z.object({
   type: z.literal('page-reading'),
   url: z.string().check(z.maxLength(4000)),
+  epoch: Epoch,
   reading: Reading,
 });
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
@@ -17,6 +22,7 @@ export const PageReadingMsg = z.object({
 export const NoProductMsg = z.object({
   type: z.literal('no-product'),
   url: z.string().check(z.maxLength(4000)),
+  epoch: Epoch,
 });
 /** From the note itself: its close button (this product's note stays closed) or "Don't show notes
  *  on this site". Which page or site is taken from the sender, as the browser reports it. */
@@ -97,5 +103,7 @@ export const VerdictMsg = z.object({
   showNote: z.boolean(),
 });
 export const RescanMsg = z.object({ type: z.literal('rescan') });
-export const BackgroundToContent = z.discriminatedUnion('type', [VerdictMsg, RescanMsg]);
+/** A worker has just started: a page whose reading is still waiting to be retried sends it now. */
+export const WorkerStartedMsg = z.object({ type: z.literal('worker-started') });
+export const BackgroundToContent = z.discriminatedUnion('type', [VerdictMsg, RescanMsg, WorkerStartedMsg]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;

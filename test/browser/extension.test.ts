@@ -283,7 +283,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     // What a reading the engine got wrong would look like: a field past its limit.
-    const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'page-reading', url: location.href, reading: { status: 'found', seen: 'x'.repeat(5000) } })`);
+    const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'page-reading', url: location.href, epoch: Math.round(performance.timeOrigin), reading: { status: 'found', seen: 'x'.repeat(5000) } })`);
     expect(reply).toMatchObject({ type: 'verdict', showNote: true });
     expect(await waitForBadge(ext, tabId, (t) => t === '?')).toBe('?');
     await page.close();
