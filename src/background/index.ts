@@ -30,8 +30,9 @@ browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
 });
 
-// This worker may replace one that was stopped in the middle of an update: finish it.
-void onWorkerStart();
+// This worker may replace one that was stopped in the middle of an update: finish it, once the
+// event that woke the worker has been taken in (a page waiting for its verdict comes first).
+setTimeout(() => void onWorkerStart(), 50);
 
 /** One listener for every message. It answers only what it validates, from senders it trusts. */
 function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {

@@ -16,17 +16,23 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
   const relevant = state && state.reading.status !== 'absent' && assessment;
   const t = translator();
   try {
+    // All at once, the text first: a worker may be stopped at any moment, and the badge's text is
+    // what the user reads.
     if (!relevant) {
-      await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: t.t('extName') });
+      await Promise.all([
+        browser.action.setBadgeText({ tabId, text: '' }),
+        browser.action.setTitle({ tabId, title: t.t('extName') }),
+      ]);
       return;
     }
     const { verdict } = assessment;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLOR[verdict.kind] });
-    // Firefox only: keep the text white on every colour.
-    await (browser.action as { setBadgeTextColor?: (d: object) => Promise<void> }).setBadgeTextColor?.({ tabId, color: '#ffffff' });
-    await browser.action.setBadgeText({ tabId, text: t.tr(verdict.badge) });
-    await browser.action.setTitle({ tabId, title: t.t('verdict_badge_title', t.tr(verdict.headline)) });
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: t.tr(verdict.badge) }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLOR[verdict.kind] }),
+      // Firefox only: keep the text white on every colour.
+      (browser.action as { setBadgeTextColor?: (d: object) => Promise<void> }).setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+      browser.action.setTitle({ tabId, title: t.t('verdict_badge_title', t.tr(verdict.headline)) }),
+    ]);
   } catch {
     // The tab closed meanwhile: nothing to show.
   }
