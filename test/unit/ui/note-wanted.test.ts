@@ -23,13 +23,15 @@ const state = (r: Reading, profile = DEFAULT_PROFILE): TabState => ({
 });
 
 describe('which pages get a note', () => {
-  const ok = state(reading(100, 1));
+  // An adult: with no age in the profile, a dose within the adult limit is only "within on an assumption".
+  const adult = { ...DEFAULT_PROFILE, ageYears: 40 };
+  const ok = state(reading(100, 1), adult);
   const over = state(reading(200, 2));
   const assumed = state(reading(100, null));
   it('a plain OK: none, unless the user asked for notes on it', () => {
     expect(ok.assessment!.verdict.kind).toBe('within');
-    expect(noteWanted(ok, DEFAULT_PROFILE)).toBe(false);
-    expect(noteWanted(ok, DEFAULT_PROFILE, { ...DEFAULT_NOTE_PREFS, plainOk: true })).toBe(true);
+    expect(noteWanted(ok, adult)).toBe(false);
+    expect(noteWanted(ok, adult, { ...DEFAULT_NOTE_PREFS, plainOk: true })).toBe(true);
   });
   it('an answer that needs a look (OVER, OK? ...): one', () => {
     expect(noteWanted(over, DEFAULT_PROFILE)).toBe(true);
