@@ -90,3 +90,16 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'zdraví', 'vitaminok', 'ásványi anyagok', 'gyógyszertár', 'egészség', 'gezondheid', 'vitamines', 'mineralen', 'apotheek', 'farmácia', 'saúde',
   'kosttilskud', 'kosttillskott', 'vitaminer', 'mineraler', 'apotek', 'hälsa', 'helse', 'sundhed',
 ];
+
+/** Headings of a block of other products on a product page ("You may also like" in the shops'
+ *  languages): the lines under one are other products' cards, never this product's label. */
+export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
+  'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
+  'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'produits associés', 'les clients ont aussi acheté',
+  'potrebbero interessarti anche', 'potrebbe interessarti anche', 'prodotti correlati', 'prodotti simili',
+  'te puede interesar', 'también te puede interesar', 'productos relacionados', 'productos similares',
+  'bekijk ook', 'misschien ook interessant', 'vergelijkbare producten', 'gerelateerde producten', 'anderen kochten ook',
+  'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
+  'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',
+  'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
+];

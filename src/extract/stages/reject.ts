@@ -56,7 +56,8 @@ export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
   // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
-  { why: 'cross-sell line', test: (t) => inProse(t) && CROSS_SELL_LEAD_RE.test(t.lineOf.text) },
+  // (or a card under a heading of them: "Das könnte Ihnen auch gefallen" / "Magnesium Direkt 400 mg Sticks")
+  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text)) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
@@ -69,6 +70,8 @@ export const REASONS: readonly Reason[] = [
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },
   // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving
   { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16))) },
+  // "Magnesium | 7.500 mg | 150 mg" under "pro 100 g | pro Tablette": the concentration's column
+  { why: 'a per-100 column', test: (t) => t.column !== undefined && PER_100_BEFORE_RE.test(t.column) },
   // "per 5 g serving": the amount names the serving's size
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")

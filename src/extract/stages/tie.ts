@@ -12,7 +12,7 @@
 import type { ReadForm } from '../text/compound.ts';
 import { classifyName, formIn } from '../text/compound.ts';
 import type { Lexicon } from '../lexicon.ts';
-import type { Amount } from '../text/amount.ts';
+import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
+import { cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
 import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
 
 export { sentenceAround, WINDOW } from './context.ts';
@@ -88,6 +89,8 @@ export interface Tied extends Candidate {
   titleAmounts?: number;
   /** the %DV reading's percentage text, for the evidence */
   dvRaw?: string;
+  /** the header of the table column the amount stands in ("pro Tablette", "per 100 ml") */
+  column?: string;
 }
 
 /** An amount the tie stage could not tie to the nutrient. */
@@ -169,7 +172,7 @@ export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page:
   if (titleKey) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && fold(t.lineOf.text) === titleKey) t.tier = TIER.title;
   if (trace) {
     for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
-    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}, tier ${t.tier}`, quote: t.text });
+    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}${t.column ? `, column «${t.column}»` : ''}, tier ${t.tier}`, quote: t.text });
   }
   return res;
 }
@@ -186,6 +189,7 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   const amounts = fl.amounts;
   for (let k = 0; k < amounts.length; k++) {
     const t = tieAmount(fl, k, facts, lex, ctx);
+    if (t && fl.columns) applyColumn(t, fl.columns);
     if (t) res.tied.push(t);
     else res.untied.push({ a: amounts[k]!, lineOf: fl.line });
   }
@@ -257,6 +261,9 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
   const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
   const name = line.slice(cellStart, a.start);
   if (/^\s*$/.test(name) && fl.line.isRow) {
+    // a row under a column header: every amount cell is the first cell's ("Magnesium | 7.500 mg | 150 mg")
+    const first = fl.columns ? cellsOf(line)[0] ?? '' : '';
+    if (first.length > 0 && findAmounts(first).length === 0) return { name: first, cellStart, nameHasOtherAmount: false };
     const cells = back.split('|');
     cells.pop();
     return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
@@ -376,6 +383,26 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
     tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
     statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
+}
+
+/** The column an amount stands in says what it is per: a concentration (per 100 g, rejected), one
+ *  unit or several, or the daily dose. The header wins over the words around the cell. */
+function applyColumn(t: Tied, cols: Columns): void {
+  if (!t.a) return;
+  const c = columnOf(cols, cellIndexAt(t.lineOf.text, t.a.start));
+  if (!c) return;
+  t.column = c.header;
+  if (c.per100) return;
+  if (c.perDay) {
+    t.perDay = true;
+    t.statedPer = true;
+  }
+  if (c.unit) {
+    t.perUnit = c.unit;
+    t.statedPer = true;
+    if (c.count !== 1) t.perCount = c.count;
+    else delete t.perCount;
+  }
 }
 
 /** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */

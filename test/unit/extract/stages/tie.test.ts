@@ -88,6 +88,29 @@ describe('elemental or a compound\'s weight', () => {
   });
 });
 
+describe('a table\'s columns: the header says what each amount column is per', () => {
+  it('a per-100 g column is a concentration; the per-unit column is the dose; the daily column a day\'s', () => {
+    const r = text('Acme Magnesium Chewable Tablets\nNutrition | per 100 g | per tablet | per daily dose (2 tablets) | % NRV\nMagnesium | 9.000 mg | 150 mg | 300 mg | 80 %\nChew 1 tablet twice a day.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, serving: { count: 1, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a header without the name column ("pour 100 ml | pour 1 ampoule (10 ml)") stands over the amount cells', () => {
+    const r = text('Magnésium liquide, 20 ampoules\npour 100 ml | pour 1 ampoule (10 ml) | % VNR\nMagnésium | 1.000 mg | 100 mg | 26,7 %\n1 ampoule 2 fois par jour.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('a daily column alone beside the per-100 g one: the day\'s amount, one serving a day', () => {
+    const r = text('Magnesium Pulver 300 g\nNährwerte | pro 100 g | pro Tagesportion (4 g) | % NRV\nMagnesium | 7.500 mg | 300 mg | 80 %\nTäglich 1 Messlöffel in Wasser einrühren.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('the header is the table\'s: a line that is no row ends it', () => {
+    const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['200 mg', null]]);
+  });
+  it('the trace names the column', () => {
+    const { trace } = traced('Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg');
+    expect(trace.entries.find((e) => e.stage === 'tie' && e.amount === '150 mg')?.why).toMatch(/column «per tablet»/);
+  });
+});
+
 describe('%DV / %NRV only', () => {
   it('a row with "50% DV" and no mg gives 210 mg, a dv-estimate', () => {
     const r = text('Serving Size: 1 Softgel\nMagnesium (as magnesium oxide) 50% DV\nAdults take 1 softgel daily.');
