@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { parseServingSize } from '../text/serving.ts';
 
 export interface Selectors {
   /** product title, best first */
@@ -55,9 +56,27 @@ export function hostOf(url: string): string {
 export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
-    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return t;
+    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return factsBox(t, s) ?? t;
   }
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** A facts panel's box may hold its serving size above the table ("Supplement Facts / Serving
+ *  Size: ½ Scoop (2.5 g)" then the rows): the nearest small block around the table that states a
+ *  serving size the table does not, read whole. */
+const FACTS_BOX_MAX_CHARS = 4000;
+const FACTS_BOX_LEVELS = 3;
+function factsBox(table: Element, tableText: string): Element | null {
+  if (parseServingSize(tableText, true)) return null;
+  let el: Element | null = table.parentElement;
+  for (let n = 0; el && n < FACTS_BOX_LEVELS; n++, el = el.parentElement) {
+    const tag = (el.tagName ?? '').toUpperCase();
+    if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') return null;
+    const s = el.textContent ?? '';
+    if (s.length > FACTS_BOX_MAX_CHARS) return null;
+    if (parseServingSize(s, true)) return el;
+  }
+  return null;
 }
 
 const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '[class*="breadcrumb" i]'];

@@ -25,6 +25,9 @@ function unitOf(u: string): Amount['unit'] {
 
 const FACTOR: Record<Amount['unit'], number> = { mg: 1, g: 1000, mcg: 0.001 };
 
+/** Words after which a number is a count of units ("take 2 500 mg tablets"), tested on a short slice. */
+const COUNT_LEAD_RE = /\b(?:take|takes|took|taking|chew|swallow|with|and|or|x|nehmen|prendre|tomar|neem|ta|tar)\s{1,3}$/i;
+
 /** A sign right before the number that is no range dash ("-200 mg", "| −200 mg", "1e+21 mg"). */
 function signedAt(text: string, numStart: number): boolean {
   const s = text.charAt(numStart - 1);
@@ -59,6 +62,14 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
     // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
     if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
     if (/[\p{L}\d]/u.test(after)) continue;
+    // "take 2 500 mg tablets", "2 100mg capsules": a count before the amount, not thousands parted
+    // by a space (labels that part thousands so also part the unit: "1 000 mg")
+    const space = (m[2] ?? '').search(/\s/);
+    const unitApart = /\s/.test(m[0].slice((m[1]?.length ?? 0) + (m[2]?.length ?? 0)));
+    if (space > 0 && (!unitApart || COUNT_LEAD_RE.test(text.slice(Math.max(0, numStart - 12), numStart)))) {
+      re.lastIndex = numStart + space + 1;
+      continue;
+    }
     const unit = unitOf(m[3] ?? '');
     const n = parseNumber(m[2] ?? '', unit === 'g');
     if (n === null) continue;

@@ -57,6 +57,13 @@ describe('page structures any shop may use', () => {
   });
 });
 
+describe('the facts panel is the box, not only its table', () => {
+  it('a serving size printed above the table in the same box ("Serving Size: ½ Scoop") is the serving', () => {
+    const r = html('https://shop.example.com/shop/magnesium-citrate-powder/', '<html><body><main><h1>Magnesium Citrate Powder 300 g</h1><div class="facts-box"><h4>Supplement Facts</h4><p>Serving Size: &frac12; Scoop (2.5 g)<br>Servings Per Container: 120</p><table><tr><th>Amount Per Serving</th><th></th><th>% Daily Value</th></tr><tr><td>Magnesium (as magnesium citrate)</td><td>165 mg</td><td>39%</td></tr></table></div><h3>Directions</h3><p>Mix 1 level scoop (5 g) with water and drink once daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 165, serving: { count: 0.5, unit: 'scoop' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 330, max: 330 } });
+  });
+});
+
 describe('store layouts', () => {
   it('Walmart: a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Acme Magnesium Citrate 250 mg, 120 Count', description: 'Acme Magnesium Citrate supports muscle function. Supplement Facts: Serving Size 2 Capsules; Magnesium (as Magnesium Citrate) 250 mg, 60% DV. Suggested Use: Adults, take two capsules daily with food.' });

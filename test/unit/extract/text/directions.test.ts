@@ -17,6 +17,7 @@ describe('parseDirections (units per day)', () => {
     ['Täglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.', [2, 2, 'capsule']],
     ['zweimal täglich 1 Kapsel', [2, 2, 'capsule']],
     ['2 gélules par jour', [2, 2, 'capsule']],
+    ['Take ½ teaspoon twice daily.', [1, 1, 'teaspoon']],
     ['Prendre 1 comprimé deux fois par jour.', [2, 2, 'tablet']],
     ['2-3 cápsulas al día', [2, 3, 'capsule']],
     ['assumere 1 compressa al giorno', [1, 1, 'tablet']],
