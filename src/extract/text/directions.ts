@@ -42,7 +42,7 @@ const DAILY = new Set([
 // words that may sit between a count and "daily" ("per day", "a day", "al día", "pro Tag")
 // (and where a spray goes: "Spray 10-20 times on skin daily")
 const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', 'on', 'onto', 'your', 'skin', 'body', ...DAY_LINK_WORDS_EXTRA]);
-const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
+const TIMES = new Set(['times', 'time', 'x', '×', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
 };
@@ -85,7 +85,8 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   if (a === null || a <= 0 || a > MAX_COUNT) return null;
   // "two (2) tablets": the numeral repeated in parentheses
   if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
-  const link = toks[i + 1];
+  // "2- bis 3-mal": the first number keeps its hyphen before the range word
+  const link = toks[i + 1]?.l === '-' && toks[i + 2] && RANGE_LINK.has(toks[i + 2]!.l) && num(toks[i + 3], false) !== null ? toks[++i] : toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
     const b = num(toks[i + 2], false);
@@ -216,6 +217,9 @@ function parseSentence(s: string): Parsed | null {
   return unitCount(toks, !FIRST_PERSON_RE.test(s)) ?? verbFrequency(toks);
 }
 
+/** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */
+const FREQ_BEFORE_TOKENS = 7;
+
 function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
@@ -234,15 +238,18 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
     // "1 g" / "5 ml": only with a take-verb right before, never "mit 200ml Flüssigkeit"
     if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '')) continue;
     if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
-    // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln")
-    let f: [number, number, number] | null = null;
-    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !f; k++) f = freqAt(toks, k);
-    if (!f) {
-      for (let k = Math.max(0, i - 4); k < i && !f; k++) {
-        const g = freqAt(toks, k);
-        if (g && g[2] <= i) f = g;
-      }
+    // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
+    // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
+    // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
+    let after: [number, number, number] | null = null;
+    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) after = freqAt(toks, k);
+    let before: [number, number, number] | null = null;
+    for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
+      const g = freqAt(toks, k);
+      if (g && g[2] <= i) before = g;
     }
+    const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
+    let f = after && !(before && bare(after) && !bare(before)) ? after : before;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")

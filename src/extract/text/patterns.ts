@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  CROSS_SELL_HEADINGS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 
 export function escapeRe(s: string): string {
@@ -16,6 +16,11 @@ export function wordsAlt(words: readonly string[]): string {
   return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 }
 const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
+const CART_SRC = wordsAlt(ADD_TO_CART_WORDS_EXTRA);
+const DAILY_DOSE_SRC = wordsAlt(DAILY_DOSE_WORDS_EXTRA);
+const CURRENCY_SRC = wordsAlt(CURRENCY_WORDS_EXTRA);
+/** the same as printed ("kr", "Kr", "KR"), for a pattern that must stay case-sensitive */
+const CURRENCY_CASED_SRC = [...new Set(CURRENCY_WORDS_EXTRA.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 /** Latin letters (ASCII, Latin-1, Latin Extended-A/B: the shops' languages) as a class body, for
  *  patterns kept without the 'u' flag: V8 runs a case-insensitive 'u' regex many times slower
  *  over a whole page's text. */
@@ -60,16 +65,16 @@ export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|
 
 /** A price as a whole word ("$8.99", "£12", "19,95€") or a number then a currency word ("19,95 €"):
  *  tested on a line's last one or two words (see endsInPrice), anchored, so linear. */
-export const PRICE_WORD_RE = /^(?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[€£$])$/;
+export const PRICE_WORD_RE = new RegExp(String.raw`^(?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?(?:[€£$]|${CURRENCY_SRC}))$`, 'i');
 export const PRICE_NUMBER_RE = /^\d{1,6}(?:[.,]\d{2})?$/;
-export const CURRENCY_WORD_RE = /^(?:€|£|\$|eur|usd|gbp)$/i;
+export const CURRENCY_WORD_RE = new RegExp(String.raw`^(?:€|£|\$|eur|usd|gbp|${CURRENCY_SRC})$`, 'i');
 
 /** Right after an amount (and the element's name): a per-day qualifier ("... de magnésium par jour",
  *  "200 mg daily", "/Tag"). The amount is then a daily total, never multiplied by the directions. */
 export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?(?:per day|a day|each day|every day|daily|par jour|pro tag|am tag|täglich|al día|al dia|por día|por dia|diarios?|al giorno|\/\s{0,2}(?:day|tag|jour|día|dia|giorno)\b)/i;
 
 /** A daily-dose header before an amount: "pro Tagesdosis (2 g):", "per daily dose", "dose journalière". */
-export const DAILY_HEADER_RE = /\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:/i;
+export const DAILY_HEADER_RE = new RegExp(String.raw`\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|(?<![${LAT}])(?:${DAILY_DOSE_SRC})(?![${LAT}])|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:`, 'i');
 
 /** Words that introduce the elemental amount of the compound named before them. */
 export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b/i;
@@ -120,7 +125,7 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
 export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{3,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
-export const SERVING_PAREN_RE = /\b(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera)\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})/iu;
+export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
 
@@ -136,7 +141,7 @@ export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"�
 export const SENTENCE_SPLIT_RE = /(?<=[.!?;])\s{1,10}(?=[^\s\d])|\n+|\s[•■]\s/;
 
 /** Tokenizer for directions. */
-export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,]/giu;
+export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,×]/giu;
 
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
@@ -162,7 +167,7 @@ export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondir
  *  healthcare professional", "if you are pregnant"): not counted as an article's voice. */
 export const CAUTION_YOU_G_RE = /\b(?:your|you)[ \t]{1,2}(?:doctor|physician|pharmacist|healthcare|health care|medical|practitioner)\b|\bif you (?:are|have|take|experience)\b/gi;
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
-export const COMMERCE_CUE_RE = /\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d/i;
+export const COMMERCE_CUE_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d|\d[ \t]?(?:${CURRENCY_SRC})(?![${LAT}])|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'i');
 
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
@@ -199,11 +204,11 @@ export const PRODUCT_COLUMN_RE = /^(?:product|products|brand|supplement|name|pro
 /** Listing cues in page text: "Showing 1-12 of 48 products", "Showing all 6 results", "1–24 von 310 Ergebnissen". */
 export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)\s{1,3}(?:\d{1,5}\s{0,2}(?:-|–|to|bis|à|a)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}|all\s{1,3}\d{1,5}\s{1,3}results)\b|^\s{0,3}\d{1,5}\s{0,2}(?:-|–)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}\s{1,3}(?:results|products|items|ergebnisse\p{L}{0,2}|artikel|produits|résultats|productos|resultados)\b/imu;
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
-export const ADD_TO_CART_G_RE = /\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b/gi;
+export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'gi');
 /** Sorting and pagination controls of a listing. */
-export const SORT_BY_RE = /\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b/im;
+export const SORT_BY_RE = new RegExp(String.raw`\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|(?<![${LAT}])(?:${wordsAlt(SORT_BY_WORDS_EXTRA)})(?![${LAT}])|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b`, 'im');
 /** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
-export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}[€£])(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$/gm;
+export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}(?:[€£]|${CURRENCY_CASED_SRC}))(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$`, 'gm');
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */

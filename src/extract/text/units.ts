@@ -18,7 +18,7 @@ add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
 add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
-add('ampoule', ['ampoule', 'ampoules', 'ampule', 'ampules', 'ampul', 'vial', 'vials', 'ampulle', 'ampullen', 'trinkampulle', 'trinkampullen', 'fiala', 'fiale', 'ampolla', 'ampollas', 'shot', 'shots']);
+add('ampoule', ['ampoule', 'ampoules', 'ampule', 'ampules', 'ampul', 'vial', 'vials', 'ampulle', 'ampullen', 'trinkampulle', 'trinkampullen', 'fiala', 'fiale', 'flaconcino', 'flaconcini', 'ampolla', 'ampollas', 'shot', 'shots']);
 add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);
 add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porción', 'porciones', 'dose', 'doses', 'dosis']);
 for (const [unit, words] of Object.entries(UNIT_WORDS_EXTRA)) add(unit, words);

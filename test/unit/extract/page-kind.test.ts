@@ -22,6 +22,10 @@ describe('listings', () => {
     const r = html('https://shop.example.co.uk/minerals/magnesium', `<html><body><main><h1>Magnesium</h1><p>Showing 1-4 of 4 products</p>${cards}</main></body></html>`);
     expect(r).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
+  it('a listing in another language ("In winkelwagen" on every card, "Sorteer op") is absent', () => {
+    const nl = 'Magnesium\n42 producten\nSorteer op: Populariteit | Prijs\nMagnesium Bisglycinaat 200 mg – 90 tabletten\n€ 14,95\nIn winkelwagen\nMagnesium Citraat 400 – 60 tabletten\n400 mg magnesiumcitraat per tablet\n€ 9,49\nIn winkelwagen\nMagnesium Malaat 150 mg\n€ 21,50\nIn winkelwagen';
+    expect(text(nl, 'https://www.apotheek.example.nl/vitaminen-mineralen/mineralen/magnesium')).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });
@@ -44,6 +48,11 @@ describe('the address of an article', () => {
 });
 
 describe('the reader addressed', () => {
+  it('a shop in another language is no article: its prices and cart words are shop cues, and its "i" is no English "I"', () => {
+    const sv = 'Vindöga Magnesium Droppar 50 ml\n189 kr\nI lager – skickas inom 24 timmar\nLägg i varukorg\n' + 'Dropparna blandas i vatten, i juice eller i smoothie och passar dig som har svårt att svälja tabletter. '.repeat(12) + '\nInnehåll per 20 droppar (1 ml):\nMagnesium 100 mg (27 % av RI*)\nVuxna: 20 droppar 1–3 gånger dagligen.';
+    expect(kindFromText(sv, lex)).toBeNull();
+    expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 1, max: 3 } });
+  });
   it('a label\'s standard caution ("consult your healthcare professional") is no article\'s voice', () => {
     const caution = 'Magnesium citrate capsules support muscles and nerves and energy. '.repeat(12) + 'Talk to your healthcare professional before use. Consult your doctor if you are pregnant. Ask your pharmacist. Tell your physician.';
     expect(kindFromText(caution, lex)).toBeNull();
