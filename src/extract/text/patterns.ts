@@ -112,6 +112,14 @@ export const PACKAGE_CUE_RE = /\b(?:bottle|container|package|pack|jar|tub|bag|po
 /** Marks a total over several units ("(200 mg de magnesio elemental total)"). */
 export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in totale)\b/i;
 
+/** A facts row naming the total of the rows under it: "Total Magnesium", "Magnesium (total
+ *  elemental)", "Magnesium gesamt", "Magnésium total". */
+export const TOTAL_NAME_RE = new RegExp(String.raw`(?<![${LAT}])(?:total|totale|insgesamt|gesamt|celkem|łącznie|totaal|totalt)(?![${LAT}])`, 'i');
+
+/** A facts row naming one source of the total above it: "from Magnesium Malate", "aus
+ *  Magnesiumcitrat", "provenant du citrate de magnésium". Anchored at the name's start. */
+export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|aus|von|provenant d[eu]|issu d[eu]|de|del|da|dal|dalla|van|uit|från|fra|z|ze)[ \t]/i;
+
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
@@ -268,5 +276,5 @@ export const REGEXES: readonly RegExp[] = [
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE,
 ];
