@@ -129,9 +129,15 @@ export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace |
     if (!r) continue;
     rejectedBySet.add(t);
     res.rejected.push({ t, why: r.why });
-    // the elemental amount of a compound names no form of its own: it is the compound's
+    // the elemental amount of a compound names no form of its own, nor often its unit: it is the
+    // compound's ("1 Beutel ... enthält 1.622 mg Magnesiumaspartat, entsprechend 121,5 mg")
     const e = elementalAmountOf(t, kept);
     if (e && !e.form) e.form = t.form;
+    if (e && !e.perUnit && t.perUnit) {
+      e.perUnit = t.perUnit;
+      if (t.perCount !== undefined) e.perCount = t.perCount;
+      e.statedPer = true;
+    }
   }
   res.kept = res.kept.filter((t) => !rejectedBySet.has(t));
   if (trace) for (const { t, why } of res.rejected) trace.add({ stage: 'reject', verdict: 'rejected', amount: t.raw, where: `${t.region}:${t.line}`, why, quote: t.text });

@@ -17,7 +17,7 @@ import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
   DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
-  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE,
+  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
@@ -286,8 +286,17 @@ interface Association {
 function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon): Association | null {
   const afterSlice = line.slice(a.end, a.end + 70);
   const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
+  const row = !part.nameHasOtherAmount && namesRow(part.name, lex);
+  // "Magnesium malate 580 mg magnesium with malic acid" (a PDF's columns run together): a compound
+  // named right before the amount makes it that compound's; the element's bare name after it
+  // belongs to the words that follow. Wording after the amount ("of elemental magnesium") still ties it.
+  const compound = am && !part.nameHasOtherAmount ? compoundRightBefore(part.name, lex) : null;
+  const lead = am ? afterSlice.slice(0, (am.index ?? 0) + am[0].length - (am[1]?.length ?? 0)) : '';
+  if (am && compound && !BARE_AFTER_RE.test(lead) && !lex.elemental.test(afterSlice.slice(0, (am.index ?? 0) + am[0].length))) {
+    return { tie: 'row', assoc: compound, name: compound, after: null };
+  }
   if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
-  if (!part.nameHasOtherAmount && namesRow(part.name, lex)) return { tie: 'row', assoc: part.name, name: part.name, after: null };
+  if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
   const before = line.slice(Math.max(0, a.start - 30), a.start);
   if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
   // "Magnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg": a label line headed by the element
@@ -296,6 +305,20 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
   return null;
+}
+
+/** Words of a sentence between an amount and the nutrient's name after it ("580 mg of magnesium"):
+ *  then the name after is what the amount is of. */
+const BARE_AFTER_RE = /\b(?:of|de|di|du|an|von|d')\b/i;
+
+/** The last words before an amount, when they name a compound of the nutrient and nothing else
+ *  ("Magnesium malate", "chlorid hořečnatý"). */
+function compoundRightBefore(name: string, lex: Lexicon): string | null {
+  const words = name.slice(-80).trim().split(/\s+/).slice(-3);
+  // from the nutrient's name or the form's, whichever comes first in the last words
+  const k = words.findIndex((w) => lex.mention.test(w) || formIn(w, lex) !== null);
+  const tail = k >= 0 ? words.slice(k).join(' ') : '';
+  return tail.length > 0 && lex.mention.test(tail) && !lex.otherNutrient.test(tail) && !/[.:;()]/.test(tail) && classifyName(tail, lex).kind === 'compound' ? tail : null;
 }
 
 type Basis = { kind: 'elemental' | 'compound'; form: ReadForm | null };
@@ -307,13 +330,17 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   if (as.tie === 'after' && am) {
     const tieText = line.slice(a.end, a.end + (am.index ?? 0) + am[0].length);
     const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
-    const form = formIn(am[1] ?? '', lex) ?? formIn(next, lex);
+    // (the whole of a long compound word: "Magnesium|hydrogenaspart|at-Dihydrat")
+    const rest = /^[\p{L}-]{0,30}/u.exec(line.slice(magEnd, magEnd + 30))?.[0] ?? '';
+    const form = formIn(`${am[1] ?? ''}${rest}`, lex) ?? formIn(next, lex);
     // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
     const lead = line.slice(Math.max(0, a.start - 14), a.start);
     // "(from 700mg Magnesium Citrate)": an amount introduced by "from" and naming a compound is
     // the source compound's weight, not the element's
     if (form !== null && FROM_LEAD_RE.test(lead) && !lex.elemental.test(tieText)) return { kind: 'compound', form };
-    if (lex.elemental.test(tieText) || lex.elemental.test(lead)) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
+    // ("1480 mg reines Magnesiumcitrat": "pure" qualifies the compound named, it makes no element)
+    const explicit = (x: string): boolean => lex.elemental.test(x.replace(PURE_WORDS_G_RE, ' '));
+    if (explicit(tieText) || explicit(lead) || (form === null && lex.elemental.test(tieText))) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
     return form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sentence, lex) };
   }
   const cls = classifyName(as.assoc, lex);

@@ -77,7 +77,11 @@ export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?
 export const DAILY_HEADER_RE = new RegExp(String.raw`\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|(?<![${LAT}])(?:${DAILY_DOSE_SRC})(?![${LAT}])|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:`, 'i');
 
 /** Words that introduce the elemental amount of the compound named before them. */
-export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b/i;
+export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont|entsprechend|equiv\.?|equivalent|corresponding to|correspondant à|soit|overeenkomend met|motsvarande|odpowiada|odpowiadający|odpovídá)(?![a-zA-Z\u00C0-\u024F])|\(\s{0,2}providing\b/i;
+
+/** Words that say a figure is pure, "reines Magnesiumcitrat", "pure magnesium citrate": they
+ *  qualify whatever is named, so they make no compound's weight the element's. */
+export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|puro)\b/gi;
 
 /** "from" right before an amount ("(from 700mg Magnesium Citrate)"), on a short slice: the amount
  *  is the source compound's weight. */
@@ -276,5 +280,5 @@ export const REGEXES: readonly RegExp[] = [
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE,
 ];

@@ -81,6 +81,30 @@ describe('elemental or a compound\'s weight', () => {
   it('"250 mg each of calcium and magnesium": the amount of every nutrient listed', () => {
     expect(tied('Providing 250 mg each of calcium and magnesium, plus 100 IU of vitamin D.').tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['250 mg', 'after', 'elemental']]);
   });
+  it('"pure" qualifies the compound it names: "1480 mg reines Magnesiumcitrat" is the citrate\'s weight, "davon Magnesium 240 mg" the element', () => {
+    const r = text('Magnesiumcitrat Kapseln\nHOCHDOSIERT: 1480 mg reines Magnesiumcitrat pro Tagesdosis.\nNährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).\n2-mal täglich 1 Kapsel verzehren.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
+    expect(tied('Enthält 500 mg pure magnesium citrate.').tied[0]).toMatchObject({ kind: 'compound' });
+  });
+  it('a form inside a long compound word whose head is the element ("Magnesiumhydrogenaspartat", "Trimagnesiumdicitrat")', () => {
+    expect(formIn('Magnesiumhydrogenaspartat-Dihydrat', lex)).toMatchObject({ form: 'aspartate', exact: 'dihydrat' });
+    expect(formIn('Trimagnesiumdicitrat', lex)?.form).toBe('citrate');
+    expect(formIn('Magnesiumstearat', lex)).toBeNull();
+  });
+  it('the exact salt in a bracket right after the form ("Magnesium citrate (trimagnesium dicitrate nonahydrate)")', () => {
+    expect(formIn('Magnesium citrate (trimagnesium dicitrate nonahydrate)', lex)).toMatchObject({ form: 'citrate', exact: 'nonahydrate', share: 0.119 });
+  });
+  it('"entsprechend" and "equiv." introduce the elemental amount of the compound before, and it takes the compound\'s unit', () => {
+    const r = text('Magnesium Pulver, 20 Beutel\nZusammensetzung: 1 Beutel mit 4,2 g Pulver enthält 1.622 mg Magnesiumhydrogenaspartat-Dihydrat, entsprechend 121,5 mg Magnesium.\nTäglich 1 Beutel.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 121.5, basis: 'elemental', confidence: 'text', dailyMg: { min: 121.5, max: 121.5 } });
+    expect(text('Magnesium Malate Forte\nEach tablet contains: Magnesium malate 580 mg equiv. magnesium 90 mg\nTake 2 tablets twice daily.')).toMatchObject({ perServingMg: 90, dailyMg: { min: 360, max: 360 } });
+  });
+  it('a compound named right before an amount is its own, though the element\'s bare name follows (PDF columns run together)', () => {
+    const r = text('Magnesium Malate Forte\nEach tablet contains: well-tolerated organic salt that combines Magnesium malate 580 mg magnesium with malic acid, an intermediate\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ basis: 'compound-estimate', form: 'malate', perServingMg: 89.9 });
+    // ("580 mg of magnesium": the words after the amount say what it is of)
+    expect(tied('Magnesium Malate 580 mg of magnesium per tablet').tied[0]).toMatchObject({ kind: 'elemental' });
+  });
   it('the forms carry the reference shares', () => {
     expect(formIn('magnesium oxide', lex)?.share).toBe(0.603);
     expect(formIn('magnesium citrate', lex)?.share).toBe(0.162);
