@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { CEILING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -187,8 +187,9 @@ export function dropNonDose(toks: Tok[]): Tok[] {
         }
       }
     }
-    // ("1 to 2 mL" is a count range, not "to 2 mL")
-    if (INTO.has(t.l) && !/^\d/.test(toks[i - 1]?.t ?? '')) {
+    // ("1 to 2 mL" and "15 mL to 30 mL" are count ranges, not "to 2 mL")
+    const rangeEnd = /^\d/.test(toks[i - 1]?.t ?? '') || (isMeasure(toks[i - 1]) && /^\d/.test(toks[i - 2]?.t ?? ''));
+    if (INTO.has(t.l) && !rangeEnd) {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
       if (toks[j]?.l === 'a' || toks[j]?.l === 'about' || toks[j]?.l === 'approx') j++;
@@ -210,17 +211,27 @@ export function dropNonDose(toks: Tok[]): Tok[] {
   return out;
 }
 
-function parseSentence(s: string): Parsed | null {
+/** A dose table's row, on a label whose doses are a day's ("age | dose" rows of an OTC drug label,
+ *  "adults and children 12 years and over | 30 mL to 60 mL", under "dose may be taken once a day
+ *  ... or in divided doses"): the dose it names is per day, with no frequency word. */
+function dayDoseRow(s: string, dayDoses: boolean): boolean {
+  return dayDoses && s.includes('|') && ageGroupOf(s) !== null;
+}
+
+function parseSentence(s: string, dayDoses = false): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
-  return unitCount(toks, !FIRST_PERSON_RE.test(s)) ?? verbFrequency(toks);
+  return unitCount(toks, !FIRST_PERSON_RE.test(s), dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
 }
 
 /** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */
 const FREQ_BEFORE_TOKENS = 7;
 
-function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
+/** How far into a direction its age group is named. */
+const AGE_HEAD = 60;
+
+function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -234,9 +245,17 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
       if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
     }
     if (!unit) continue;
-    if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray') continue;
-    // "1 g" / "5 ml": only with a take-verb right before, never "mit 200ml Flüssigkeit"
-    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '')) continue;
+    if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray' && unit !== 'ml' && unit !== 'g') continue;
+    // "1 g" / "5 ml": only with a take-verb right before (or as a dose table's dose), never "mit
+    // 200ml Flüssigkeit"
+    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow) continue;
+    // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
+    let max = c[1];
+    const hi = RANGE_LINK.has(toks[u + 1]?.l ?? '') ? num(toks[u + 2], false) : null;
+    if (hi !== null && hi > max && hi <= MAX_COUNT && unitOf(toks[u + 3]?.l ?? '') === unit) {
+      max = hi;
+      u += 3;
+    }
     if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
     // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
@@ -254,9 +273,10 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
     if (!f && timeOfDay && (TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = timeOfDayFreq(toks, u + 1);
+    if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
-    return { min: min * f[0], max: c[1] * f[1], unit, per: [min, c[1]], open: c[3] };
+    return { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3] };
   }
   return null;
 }
@@ -289,14 +309,32 @@ export function splitSentences(text: string): string[] {
   return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
+type AgeGroup = 'adult' | 'child' | null;
+
+/** The age group a direction is for, named at its head ("Adults:", "Children 4-8 years:",
+ *  "adults and children 12 years and over |", "Vuxna:", "Barn 4–12 år:"). */
+function ageGroupOf(s: string): AgeGroup {
+  const head = s.slice(0, AGE_HEAD);
+  if (AGE_ADULT_RE.test(head)) return 'adult';
+  return AGE_CHILD_RE.test(head) ? 'child' : null;
+}
+
 /** Reads directions from text. Never throws; returns range null when nothing is found. */
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
-  for (const s of splitSentences(text.slice(0, 200_000))) {
+  const found: { d: Parsed; s: string; group: AgeGroup }[] = [];
+  const sample = text.slice(0, 200_000);
+  const dayDoses = DAY_DOSES_RE.test(sample);
+  for (const s of splitSentences(sample)) {
     if (s.length > 600) continue;
-    const d = parseSentence(s);
-    if (!d) continue;
+    const d = parseSentence(s, dayDoses);
+    if (d) found.push({ d, s, group: ageGroupOf(s) });
+  }
+  // directions by age: the adults' when the page gives them beside children's
+  const adults = found.some((f) => f.group === 'adult');
+  for (const { d, s, group } of found) {
+    if (adults && group === 'child') continue;
     if (d.open) {
       res.openEnded = true;
       res.texts.push(s);

@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 
 export function escapeRe(s: string): string {
@@ -124,6 +124,10 @@ export const TOTAL_NAME_RE = new RegExp(String.raw`(?<![${LAT}])(?:total|totale|
  *  Magnesiumcitrat", "provenant du citrate de magnésium". Anchored at the name's start. */
 export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|aus|von|provenant d[eu]|issu d[eu]|de|del|da|dal|dalla|van|uit|från|fra|z|ze)[ \t]/i;
 
+/** A drug label's "Active ingredient (in each level teaspoon)", "Active ingredients (in each 5 mL
+ *  teaspoon)": the amounts are per one such unit. Group 1: the unit word. */
+export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
+
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
@@ -136,7 +140,7 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
-export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{3,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
@@ -154,6 +158,15 @@ export const SENTENCE_SPLIT_RE = /(?<=[.!?;])\s{1,10}(?=[^\s\d])|\n+|\s[•■]\
 
 /** Tokenizer for directions. */
 export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,×]/giu;
+
+/** An age group heading directions: the adults' ("Adults:", "Erwachsene und Jugendliche ab 12
+ *  Jahren:", "Vuxna:"), or children's ("Children 4-8 years:", "Barn 4–12 år:"). */
+export const AGE_ADULT_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i');
+export const AGE_CHILD_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])`, 'i');
+
+/** A drug label that gives its doses per day ("dose may be taken once a day", "the maximum
+ *  recommended daily dose in a 24 hour period", "in divided doses"). */
+export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recommended )?daily dose|in a 24[- ]hour period|(?:as a )?single daily dose or in divided doses)\b/i;
 
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
@@ -280,5 +293,5 @@ export const REGEXES: readonly RegExp[] = [
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, AGE_ADULT_RE, AGE_CHILD_RE,
 ];

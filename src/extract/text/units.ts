@@ -42,3 +42,11 @@ export function sameUnit(a: string, b: string): boolean {
   const solid = new Set(['tablet', 'caplet']);
   return solid.has(a) && solid.has(b);
 }
+
+/** Millilitres in a measure of liquid or powder by volume, as dosing cups and labels count them
+ *  (a teaspoon 5 mL, a tablespoon 15 mL: the US and EU dosing-cup standard); null for other units. */
+const VOLUME_ML: Readonly<Record<string, number>> = { ml: 1, teaspoon: 5, tablespoon: 15 };
+
+export function volumeMl(unit: string): number | null {
+  return VOLUME_ML[unit] ?? null;
+}

@@ -64,6 +64,13 @@ describe('the facts panel is the box, not only its table', () => {
   });
 });
 
+describe('a section runs from its heading to the next', () => {
+  it('"Directions" then a list and a dose table: both are the directions', () => {
+    const r = html('https://pharmacy.example.com/p/epsom-salt-4-lb/p/1234', '<html><body><main><h1>Epsom Salt (Magnesium Sulfate USP), 4 lb</h1><h3>Drug Facts</h3><p>Active ingredient (in each level teaspoon, approx. 4.8 g) | Purpose</p><table><tr><td>Magnesium sulfate heptahydrate USP 4.8 g</td><td>Saline laxative</td></tr></table><h3>Directions</h3><ul><li>dissolve the dose in 8 oz of water</li><li>may be taken as a single daily dose or in divided doses</li></ul><table><tr><td>adults and children 12 years and over</td><td>2 to 4 level teaspoons daily</td></tr><tr><td>children 6 to under 12 years</td><td>1 to 2 level teaspoons daily</td></tr></table><h3>Other information</h3><p>Take 9 teaspoons for a foot soak.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', perServingMg: 475.2, servingsPerDay: { min: 2, max: 4 } });
+  });
+});
+
 describe('store layouts', () => {
   it('Walmart: a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Acme Magnesium Citrate 250 mg, 120 Count', description: 'Acme Magnesium Citrate supports muscle function. Supplement Facts: Serving Size 2 Capsules; Magnesium (as Magnesium Citrate) 250 mg, 60% DV. Suggested Use: Adults, take two capsules daily with food.' });
