@@ -286,7 +286,10 @@ interface Association {
 function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon): Association | null {
   const afterSlice = line.slice(a.end, a.end + 70);
   const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
-  const row = !part.nameHasOtherAmount && namesRow(part.name, lex);
+  // "150 mg magnesium and 480 mg tart cherry extract", "(48 mg jonów magnezu) oraz 5 mg pirydoksyny":
+  // after a list's joining word, an amount followed by a name of its own is that name's
+  const listItem = LIST_JOIN_END_RE.test(part.name) && OWN_NAME_AFTER_RE.test(afterSlice) && !lex.mention.test(afterSlice.slice(0, 40));
+  const row = !part.nameHasOtherAmount && !listItem && namesRow(part.name, lex);
   // "Magnesium malate 580 mg magnesium with malic acid" (a PDF's columns run together): a compound
   // named right before the amount makes it that compound's; the element's bare name after it
   // belongs to the words that follow. Wording after the amount ("of elemental magnesium") still ties it.
@@ -306,6 +309,11 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   }
   return null;
 }
+
+/** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */
+const LIST_JOIN_END_RE = /(?:^|[\s)])(?:and|und|et|e|y|i|oraz|a|och|en|og|plus|sowie|as well as|&|\+)\s{0,3}$|,\s{0,3}$/i;
+/** A name right after an amount (a word that is no unit, no "per", no "of"): the amount is its. */
+const OWN_NAME_AFTER_RE = /^\s{0,2}(?!(?:per|each|pro|par|por|pour|je|of|de|du|di|von|daily|a day|elemental|in|from|as)\b)\p{L}{3,}/iu;
 
 /** Words of a sentence between an amount and the nutrient's name after it ("580 mg of magnesium"):
  *  then the name after is what the amount is of. */

@@ -21,6 +21,10 @@ describe('which amounts are tied to the nutrient', () => {
     expect(tied('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets').tied).toEqual([]);
     expect(tied('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate) 105 mg').tied.map((t) => t.raw)).toEqual(['105 mg']);
   });
+  it('after a list\'s joining word, an amount followed by a name of its own is that name\'s ("... magnesium and 480 mg tart cherry extract")', () => {
+    expect(tied('Magnesium + Tart Cherry – 150 mg magnesium and 480 mg tart cherry extract per serving.').tied.map((t) => t.raw)).toEqual(['150 mg']);
+    expect(text('Magvita B6\n1 tabletka zawiera: 470 mg magnezu mleczanu (co odpowiada 48 mg jonów magnezu Mg2+) oraz 5 mg pirydoksyny.\n2 tabletki 3 razy na dobę.')).toMatchObject({ perServingMg: 48, basis: 'elemental', dailyMg: { min: 288, max: 288 } });
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });
