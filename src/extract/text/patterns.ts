@@ -172,7 +172,7 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
-export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;

@@ -90,4 +90,12 @@ describe('store layouts', () => {
 <table><tr><th></th><th>Acme Glycinate</th><th>Acme Citrate</th></tr><tr><td>Magnesium per serving</td><td>350 mg</td><td>200 mg</td></tr></table></div></div></div></body></html>`;
     expect(html('https://www.amazon.com/Acme-Magnesium-Glycinate/dp/B0D4KQ8MG1', page)).toMatchObject({ status: 'found', perServingMg: 350, basis: 'elemental', dailyMg: { min: 350, max: 350 } });
   });
+  it('Amazon in another language: the "Important information" sections under their own headings ("Inhaltsstoffe", "Gebrauchsanweisung")', () => {
+    const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Magnesiumcitrat 1480 mg – 180 Kapseln</span>
+<div id="feature-bullets"><ul><li>HOCHDOSIERT: 1480 mg reines Magnesiumcitrat pro Tagesdosis.</li></ul></div>
+<div id="important-information" class="a-section"><div class="a-section content"><h4>Sicherheitshinweise</h4><p>Die empfohlene tägliche Verzehrmenge darf nicht überschritten werden.</p></div>
+<div class="a-section content"><h4>Inhaltsstoffe</h4><p>Nährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).</p></div>
+<div class="a-section content"><h4>Gebrauchsanweisung</h4><p>2-mal täglich 1 Kapsel mit Wasser verzehren.</p></div></div></div></body></html>`;
+    expect(html('https://www.amazon.de/Acme-Magnesiumcitrat/dp/B0CQ7TZ4M1', page)).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
+  });
 });
