@@ -97,6 +97,12 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
   { why: 'a compound whose elemental amount follows it', set: true, test: (t, _lex, kept) => elementalAmountOf(t, kept) !== null },
+  // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
+  // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
+  {
+    why: 'repeats a compound\'s figure', set: true,
+    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant') && kept.all.some((x) => isLabel(x) && x.kind === 'compound' && x.mg === t.mg),
+  },
   // a lone amount line ("250 mg", a summary widget) counts only when it is the only one
   {
     why: 'lone amounts that differ', set: true,

@@ -262,14 +262,14 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
 
 /** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
  *  Its amounts belong to other products. Anchored at the line start. */
-export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 /** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
 
 /** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
  *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). */
-export const DRUG_LABEL_RE = /\bdrug facts\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
 /** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
  *  "140 mg. U.S.P."): a drug's strength, the salt's weight. */
 export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|Ph\.?\s?Eur\.?)(?![\p{L}])/u;

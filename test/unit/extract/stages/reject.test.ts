@@ -32,6 +32,7 @@ const EXAMPLES: Record<string, Example> = {
   'the variant line holds several amounts': { page: 'Magnesium Capsules\nSize: 60 Capsules - 140 mg / 120 Capsules - 280 mg', raw: '140 mg' },
   'the variant line names other nutrients': { page: 'Magnesium Capsules\nStrength: Calcium 500 mg', raw: '500 mg' },
   'a compound whose elemental amount follows it': { page: 'Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %', raw: '500 mg' },
+  'repeats a compound\'s figure': { page: 'Magnesium Gluconate Tablets\nMagnesium Gluconate Dihydrate 500 mg Tablets\nStrength: 500 mg', raw: '500 mg' },
   'lone amounts that differ': { page: 'Magnesium Capsules\n250 mg\n500 mg', raw: '250 mg' },
   'repeats the first lone amount': { page: 'Magnesium Capsules\n250 mg\n250 mg', raw: '250 mg' },
 };

@@ -109,6 +109,10 @@ describe('elemental or a compound\'s weight', () => {
     // ("580 mg of magnesium": the words after the amount say what it is of)
     expect(tied('Magnesium Malate 580 mg of magnesium per tablet').tied[0]).toMatchObject({ kind: 'elemental' });
   });
+  it('a US drug label\'s headings ("DOSAGE AND ADMINISTRATION") make a compound\'s figure the drug\'s strength, the salt\'s weight', () => {
+    expect(text('Magnesium Oxide 400 mg Tablets\nDOSAGE AND ADMINISTRATION\nTake 1 tablet daily.')).toMatchObject({ basis: 'compound-estimate', perServingMg: 241.2 });
+    expect(text('Magnesium Oxide 400 mg Tablets\nTake 1 tablet daily.')).toMatchObject({ basis: 'elemental', perServingMg: 400 });
+  });
   it('the forms carry the reference shares', () => {
     expect(formIn('magnesium oxide', lex)?.share).toBe(0.603);
     expect(formIn('magnesium citrate', lex)?.share).toBe(0.162);
