@@ -59,17 +59,20 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
     const numStart = start + (m[1]?.length ?? 0);
     const before = numStart > 0 ? text.charAt(numStart - 1) : '';
     const after = text.charAt(end);
+    // "take 2 500 mg tablets", "2 100mg capsules", "B6 200 mg": a count or a word before the amount,
+    // not thousands parted by a space (labels that part thousands so also part the unit: "1 000 mg")
+    // (the amount is then read again from the number after the space)
+    const space = (m[2] ?? '').search(/\s/);
+    if (space > 0) {
+      const unitApart = /\s/.test(m[0].slice((m[1]?.length ?? 0) + (m[2]?.length ?? 0)));
+      if (!unitApart || /[\p{L}\d_]/u.test(before) || COUNT_LEAD_RE.test(text.slice(Math.max(0, numStart - 12), numStart))) {
+        re.lastIndex = numStart + space + 1;
+        continue;
+      }
+    }
     // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
     if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
     if (/[\p{L}\d]/u.test(after)) continue;
-    // "take 2 500 mg tablets", "2 100mg capsules": a count before the amount, not thousands parted
-    // by a space (labels that part thousands so also part the unit: "1 000 mg")
-    const space = (m[2] ?? '').search(/\s/);
-    const unitApart = /\s/.test(m[0].slice((m[1]?.length ?? 0) + (m[2]?.length ?? 0)));
-    if (space > 0 && (!unitApart || COUNT_LEAD_RE.test(text.slice(Math.max(0, numStart - 12), numStart)))) {
-      re.lastIndex = numStart + space + 1;
-      continue;
-    }
     const unit = unitOf(m[3] ?? '');
     const n = parseNumber(m[2] ?? '', unit === 'g');
     if (n === null) continue;

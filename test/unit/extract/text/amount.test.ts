@@ -24,6 +24,7 @@ describe('findAmounts', () => {
   it('a count before an amount is no thousands group ("take 2 500 mg tablets", "2 100mg capsules")', () => {
     expect(mg('take 2 500 mg tablets')).toEqual([500]);
     expect(mg('Serving: 2 100mg capsules')).toEqual([100]);
+    expect(mg('Magnesium + Vitamin B6 200 mg Tablets')).toEqual([200]);
   });
   it('"<1 mg" is an upper bound', () => {
     const [a] = findAmounts('Magnesium <1 mg');
