@@ -87,16 +87,22 @@ function breadcrumb(ix: PageIndex): string | null {
   return t && t.length <= 400 ? t : null;
 }
 
+/** Structured data says the page sells one product: a schema.org Product (or ProductGroup,
+ *  DietarySupplement), or a Drug with an offer. A Drug without one is a drug-information page
+ *  (a monograph describes the substance, its strengths and doses, and sells nothing). */
 function hasProductData(ix: PageIndex): boolean {
-  return [...ldTypes(jsonLd(ix))].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t));
+  return jsonLd(ix).some((o) => {
+    const types = [...ldTypes([o])];
+    return types.some((t) => /^(?:Product|ProductGroup|DietarySupplement)$/.test(t)) || (types.includes('Drug') && o['offers'] !== undefined);
+  });
 }
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
   const byUrl = kindFromUrl(url);
   if (byUrl) return byUrl;
   const types = ldTypes(jsonLd(ix));
-  if ([...types].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t))) return 'product';
-  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
+  if (hasProductData(ix)) return 'product';
+  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   let cards = 0;
   for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);

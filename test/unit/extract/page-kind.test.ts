@@ -41,6 +41,10 @@ describe('the address of an article', () => {
     ['https://shop.example.com/collections/sleep/you-theory-magnesium-glycinate', null],
     ['https://shop.example.com/products/magnesium-for-you-60-capsules', 'product'],
     ['https://acme.example.com/products/magnesium-citrate-120-capsules', 'product'],
+    // a brand's own pages and a drug-information site's monographs
+    ['https://acme.example.com/pages/our-story', 'article'],
+    ['https://acme.example.com/pages/about-us', 'article'],
+    ['https://druginfo.example.org/monographs/magnesium-oxide', 'article'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
   it('an article\'s address makes its amounts no product\'s dose', () => {
     expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
@@ -89,6 +93,14 @@ describe('editorial and comparison pages', () => {
   it('a facts panel with several rows for the nutrient is no comparison', () => {
     const facts = 'Supplement Facts\nMagnesium (as oxide) — 100 mg\nMagnesium (as citrate) — 50 mg\nMagnesium (as glycinate) — 50 mg';
     expect(comparesProducts(facts, lex)).toBe(false);
+  });
+  it('a drug monograph (doses by indication and age for the substance) is absent; its Drug data without an offer sells nothing', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Drug', name: 'Magnesium oxide', dosageForm: 'Tablet' });
+    const page = `<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1>Magnesium Oxide</h1><h2>What is magnesium oxide used for?</h2><p>To treat low blood magnesium.</p><h2>Usual adult dose</h2><p>400 to 800 mg magnesium oxide orally per day. 1 mEq of magnesium = 12.2 mg of elemental magnesium.</p><h2>Usual pediatric dose</h2><p>Children: 5 to 10 mg/kg/day of elemental magnesium.</p></main></body></html>`;
+    expect(html('https://druginfo.example.org/drug/magnesium-oxide', page)).toMatchObject({ status: 'absent', pageKind: 'article' });
+    // (a shop's Drug data with an offer is its product)
+    const sold = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Drug', name: 'Magnesium Oxide 400 mg', offers: { '@type': 'Offer', price: '4.99' } });
+    expect(html('https://pharmacy.example.com/magnesium-oxide-400', `<html><head><script type="application/ld+json">${sold}</script></head><body><main><h1>Magnesium Oxide 400 mg Tablets</h1><p>Each tablet contains magnesium 241 mg (as magnesium oxide). Take 1 tablet daily.</p></main></body></html>`)).toMatchObject({ status: 'found', perServingMg: 241 });
   });
   it('an article page (og:type article) is absent even when it quotes doses', () => {
     const r = html('https://news.example.com/2024/05/magnesium-guide', `<html><head><meta property="og:type" content="article"></head><body><article><h1>How much magnesium?</h1><p>Nature Made Magnesium 250 mg is popular.</p></article></body></html>`);
