@@ -6,7 +6,8 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { findAmounts } from '../text/amount.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export interface Selectors {
@@ -59,6 +60,17 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
     if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return factsBox(t, s) ?? t;
   }
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** A line that states what the product contains, naming the nutrient with an amount
+ *  ("Each tablet contains: magnesium oxide 400 mg", "principio attivo: magnesio pidolato 1,5 g"). */
+function statesComposition(text: string, lex: Lexicon): boolean {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (++n > 2000) break;
+    if (line.length <= 400 && COMPOSITION_CUE_RE.test(line) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+  }
+  return false;
 }
 
 /** A facts panel's box may hold its serving size above the table ("Supplement Facts / Serving
@@ -187,6 +199,11 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // its first sentence only, with the facts and directions in the rest)
     const foldWs = (x: string): string => x.replace(/\s+/g, ' ');
     body = body.length > 0 && !foldWs(areaText).includes(foldWs(body).trim()) ? `${body}\n${areaText}` : areaText;
+  } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
+    // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
+    // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")
+    const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
+    if (statesComposition(areaText, lex)) body = areaText;
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)

@@ -64,6 +64,17 @@ describe('the facts panel is the box, not only its table', () => {
   });
 });
 
+describe('a product named by its brand', () => {
+  it('its text is read when it states the nutrient in its composition ("principio attivo: magnesio pidolato 1,5 g")', () => {
+    const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'pidolate', perServingMg: 130.5, servingsPerDay: { min: 1, max: 3 } });
+  });
+  it('a product of something else that only mentions the nutrient stays absent', () => {
+    const r = html('https://shop.example.com/zinc-picolinate-30-mg', '<html><body><main><h1>Zinc Picolinate 30 mg, 60 Capsules</h1><p>$9.99</p><p>Each capsule contains zinc 30 mg. Works well beside magnesium.</p><p>Take 1 capsule daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'absent', perServingMg: null });
+  });
+});
+
 describe('a section runs from its heading to the next', () => {
   it('"Directions" then a list and a dose table: both are the directions', () => {
     const r = html('https://pharmacy.example.com/p/epsom-salt-4-lb/p/1234', '<html><body><main><h1>Epsom Salt (Magnesium Sulfate USP), 4 lb</h1><h3>Drug Facts</h3><p>Active ingredient (in each level teaspoon, approx. 4.8 g) | Purpose</p><table><tr><td>Magnesium sulfate heptahydrate USP 4.8 g</td><td>Saline laxative</td></tr></table><h3>Directions</h3><ul><li>dissolve the dose in 8 oz of water</li><li>may be taken as a single daily dose or in divided doses</li></ul><table><tr><td>adults and children 12 years and over</td><td>2 to 4 level teaspoons daily</td></tr><tr><td>children 6 to under 12 years</td><td>1 to 2 level teaspoons daily</td></tr></table><h3>Other information</h3><p>Take 9 teaspoons for a foot soak.</p></main></body></html>');
