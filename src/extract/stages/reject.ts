@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   PRICE_NUMBER_RE, PRICE_WORD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
@@ -58,6 +58,8 @@ export const REASONS: readonly Reason[] = [
   // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
   // (or a card under a heading of them: "Das könnte Ihnen auch gefallen" / "Magnesium Direkt 400 mg Sticks")
   { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text)) },
+  // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
+  { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

@@ -195,12 +195,14 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   }
   // a facts row with the element and only a percentage: a %DV / %NRV estimate
   if (amounts.length > 0) return;
-  if (isRowLine && startsWithName(line, lex)) {
+  // (only for the element itself: "Magnesium oxide | about 60%" is the oxide's share of the element)
+  const flatDv = !isRowLine && line.length <= MAX_FLAT_DV_LINE && DV_ONLY_TAIL_RE.test(line);
+  if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split('|')[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
     const dv = dvToMg(line.replace(/^[^%|]{0,400}\|/, '|'), lex.data.labelValues);
     if (dv && new RegExp(PERCENT_RE.source).test(line)) {
       const cls = classifyName(line.slice(0, WINDOW), lex);
       res.tied.push({
-        mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.panelRow, perUnit: null, perDay: false, elementalOf: false,
+        mg: dv.mg, kind: 'dv', form: cls.form, tier: isRowLine ? TIER.panelRow : TIER.flatPanelRow, perUnit: null, perDay: false, elementalOf: false,
         text: fold(line.slice(0, 600)).slice(0, 500), raw: dv.raw, pos: fl.line.start, line: fl.line.index, region: fl.line.region,
         tie: 'dvRow', a: null, lineOf: fl.line, name: line, sentence: line.slice(0, 600), sentFrom: 0, magEnd: 0, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, dvRaw: dv.raw,
       });
@@ -211,6 +213,11 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
     if (c) res.tied.push(c);
   }
 }
+
+/** A facts row flattened to text keeps its name and percentage only ("Magnesium 50%", "Magnesium
+ *  (as citrate) 45%*"): short, ending in the percentage. */
+const MAX_FLAT_DV_LINE = 80;
+const DV_ONLY_TAIL_RE = /[^\d%]\s\d{1,3}(?:[.,]\d)?\s{0,2}%\s{0,2}[*†]{0,2}\s{0,2}$/;
 
 function startsWithName(line: string, lex: Lexicon): boolean {
   let l = line.trimStart();

@@ -28,6 +28,8 @@ export interface DirectionsRange {
 export interface DirectionsResult {
   /** union of every direction found; null when none */
   range: DirectionsRange | null;
+  /** the most units a day the page allows ("Do not exceed 1 stick per day"), when it says so */
+  ceiling?: { max: number; unit: string; text: string };
   /** a direction was found but is open-ended ("one or more tablets a day") */
   openEnded: boolean;
   /** sentences read as directions */
@@ -218,6 +220,13 @@ function dayDoseRow(s: string, dayDoses: boolean): boolean {
   return dayDoses && s.includes('|') && ageGroupOf(s) !== null;
 }
 
+/** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
+function ceilingOf(s: string): Parsed | null {
+  if (!CEILING_RE.test(s)) return null;
+  const d = unitCount(dropNonDose(tokenize(s)));
+  return d && !d.open && !d.unitless ? d : null;
+}
+
 function parseSentence(s: string, dayDoses = false): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
@@ -330,6 +339,8 @@ export function parseDirections(text: string): DirectionsResult {
     if (s.length > 600) continue;
     const d = parseSentence(s, dayDoses);
     if (d) found.push({ d, s, group: ageGroupOf(s) });
+    const c = res.ceiling ? null : ceilingOf(s);
+    if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
   }
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');

@@ -55,6 +55,18 @@ describe('measures of one kind, and a measure with no serving size', () => {
   });
 });
 
+describe('no directions, only a daily maximum', () => {
+  it('"Do not exceed 4 capsules daily" on a 2-capsule serving: one to two servings a day, and it says so', () => {
+    const r = text('Acme Magnesium Citrate\nServing Size: 2 Capsules\nMagnesium (as citrate) 150 mg\nDo not exceed 4 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_directions_ceiling_only');
+  });
+  it('directions, when given, win over the maximum', () => {
+    const r = text('Acme Magnesium Citrate\nServing Size: 2 Capsules\nMagnesium (as citrate) 150 mg\nTake 2 capsules daily. Do not exceed 4 capsules daily.');
+    expect(r.servingsPerDay).toEqual({ min: 1, max: 1 });
+  });
+});
+
 describe('a serving stated as what several units hold', () => {
   it('"4 Tablets Contain: ... 400 mg" and "Adults take 4 tablets daily": one serving a day', () => {
     const r = text('Magnesium Taurate 400\n4 Tablets Contain: Magnesium...... 400 mg (from magnesium taurate complex)\nSuggested use: Adults take 4 tablets daily or as directed by physician.');

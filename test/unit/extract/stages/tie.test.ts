@@ -144,6 +144,14 @@ describe('a table\'s columns: the header says what each amount column is per', (
 });
 
 describe('%DV / %NRV only', () => {
+  it('a facts row flattened to text keeps only its name and percentage ("Magnesium 50%"): a dv-estimate', () => {
+    const r = text('DreamBlend Calm Night Drink Mix, 20 Sticks\nNutrition Facts\nServing size 1 stick (7 g)\nCalories 20\nMagnesium 50%\nVitamin B6 25%\nMix 1 stick with warm water. Do not exceed 1 stick per day.');
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 210, confidence: 'label' });
+  });
+  it('a compound\'s share of the element ("Magnesium oxide | about 60%") is no %DV', () => {
+    const r = text('Magnesium L-Threonate Capsules\nForm | Elemental magnesium\nMagnesium oxide | about 60%\nMagnesium citrate | about 16%');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
   it('a row with "50% DV" and no mg gives 210 mg, a dv-estimate', () => {
     const r = text('Serving Size: 1 Softgel\nMagnesium (as magnesium oxide) 50% DV\nAdults take 1 softgel daily.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 210, basis: 'dv-estimate', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 210, max: 210 } });
