@@ -73,7 +73,7 @@ export const REASONS: readonly Reason[] = [
   // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving
   { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16))) },
   // "Magnesium | 7.500 mg | 150 mg" under "pro 100 g | pro Tablette": the concentration's column
-  { why: 'a per-100 column', test: (t) => t.column !== undefined && PER_100_BEFORE_RE.test(t.column) },
+  { why: 'a per-100 column', test: (t) => t.per100Column === true },
   // "per 5 g serving": the amount names the serving's size
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")

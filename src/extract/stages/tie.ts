@@ -16,7 +16,7 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  DAILY_HEADER_RE, DOSE_FORM_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
@@ -91,6 +91,8 @@ export interface Tied extends Candidate {
   dvRaw?: string;
   /** the header of the table column the amount stands in ("pro Tablette", "per 100 ml") */
   column?: string;
+  /** that column is a concentration (per 100 g or 100 ml) */
+  per100Column?: true;
 }
 
 /** An amount the tie stage could not tie to the nutrient. */
@@ -295,7 +297,7 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
   // "150 mg magnesium and 480 mg tart cherry extract", "(48 mg jonów magnezu) oraz 5 mg pirydoksyny":
   // after a list's joining word, an amount followed by a name of its own is that name's
-  const listItem = LIST_JOIN_END_RE.test(part.name) && OWN_NAME_AFTER_RE.test(afterSlice) && !lex.mention.test(afterSlice.slice(0, 40));
+  const listItem = LIST_JOIN_END_RE.test(part.name) && ownNameAfter(afterSlice) && !lex.mention.test(afterSlice.slice(0, 40));
   const row = !part.nameHasOtherAmount && !listItem && namesRow(part.name, lex);
   // "Magnesium malate 580 mg magnesium with malic acid" (a PDF's columns run together): a compound
   // named right before the amount makes it that compound's; the element's bare name after it
@@ -321,6 +323,13 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
 const LIST_JOIN_END_RE = /(?:^|[\s)])(?:and|und|et|e|y|i|oraz|a|och|en|og|plus|sowie|as well as|&|\+)\s{0,3}$|,\s{0,3}$/i;
 /** A name right after an amount (a word that is no unit, no "per", no "of"): the amount is its. */
 const OWN_NAME_AFTER_RE = /^\s{0,2}(?!(?:per|each|pro|par|por|pour|je|of|de|du|di|von|daily|a day|elemental|in|from|as)\b)\p{L}{3,}/iu;
+
+/** The word right after an amount names what it is of, when it is no unit or dose form
+ *  ("480 mg tart cherry extract"; "Magnesium, 250 mg Tablets" is the product's own). */
+function ownNameAfter(after: string): boolean {
+  const m = OWN_NAME_AFTER_RE.exec(after);
+  return m !== null && unitOf(m[0].trim()) === null && !DOSE_FORM_RE.test(m[0]);
+}
 
 /** Words of a sentence between an amount and the nutrient's name after it ("580 mg of magnesium"):
  *  then the name after is what the amount is of. */
@@ -434,7 +443,10 @@ function applyColumn(t: Tied, cols: Columns): void {
   const c = columnOf(cols, cellIndexAt(t.lineOf.text, t.a.start));
   if (!c) return;
   t.column = c.header;
-  if (c.per100) return;
+  if (c.per100) {
+    t.per100Column = true;
+    return;
+  }
   if (c.perDay) {
     t.perDay = true;
     t.statedPer = true;

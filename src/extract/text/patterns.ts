@@ -272,8 +272,9 @@ export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:custo
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
 
 /** In a sentence, before an amount: the shop's other product ("combined with our Magnesium Glycinate
- *  120 mg capsules", "try our ...", "pairs well with", "mit unserem ..."). Its amount is that product's. */
-export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:with|try|also|like|see|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|mit unserem|mit unserer|avec notre|con il nostro|con la nostra|con nuestro|con nuestra|met onze)\b/i;
+ *  120 mg capsules", "try our ...", "pairs well with", "kombinierbar mit ..."). Its amount is that
+ *  product's. ("Made with our patented form, 144 mg ..." is this product: no bare "with our".) */
+export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
 
 /** A statement of what a product contains: "contains", "active ingredient", "composition", in the
  *  shops' languages. */

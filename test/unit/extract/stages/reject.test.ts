@@ -55,6 +55,9 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('"made with our patented form" is this product, not another of the shop', () => {
+    expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
+  });
   it('a price at the end of a line: a product card', () => {
     expect(endsInPrice('Magnesium Bisglycinat Kapseln 120 Stück – 200 mg pro Kapsel 19,95 €')).toBe(true);
     expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);

@@ -21,6 +21,9 @@ describe('which amounts are tied to the nutrient', () => {
     expect(tied('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets').tied).toEqual([]);
     expect(tied('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate) 105 mg').tied.map((t) => t.raw)).toEqual(['105 mg']);
   });
+  it('a unit or dose form after the amount is no name of its own ("Magnesium, 250 mg Tablets")', () => {
+    expect(tied('Magnesium, 250 mg Tablets').tied.map((t) => t.raw)).toEqual(['250 mg']);
+  });
   it('after a list\'s joining word, an amount followed by a name of its own is that name\'s ("... magnesium and 480 mg tart cherry extract")', () => {
     expect(tied('Magnesium + Tart Cherry – 150 mg magnesium and 480 mg tart cherry extract per serving.').tied.map((t) => t.raw)).toEqual(['150 mg']);
     expect(text('Magvita B6\n1 tabletka zawiera: 470 mg magnezu mleczanu (co odpowiada 48 mg jonów magnezu Mg2+) oraz 5 mg pirydoksyny.\n2 tabletki 3 razy na dobę.')).toMatchObject({ perServingMg: 48, basis: 'elemental', dailyMg: { min: 288, max: 288 } });
@@ -132,6 +135,13 @@ describe('a table\'s columns: the header says what each amount column is per', (
   it('a daily column alone beside the per-100 g one: the day\'s amount, one serving a day', () => {
     const r = text('Magnesium Pulver 300 g\nNährwerte | pro 100 g | pro Tagesportion (4 g) | % NRV\nMagnesium | 7.500 mg | 300 mg | 80 %\nTäglich 1 Messlöffel in Wasser einrühren.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('header cells in other forms: "w 100 g | w 1 tabletce", "100 g | 1 tablet", "Amount per 100 g"; a data row ("Eiweiß | 12 g | 3 g") is no header', () => {
+    expect(text('Magnez 100 mg tabletki\nSkładnik | w 100 g | w 1 tabletce | % RWS\nMagnez | 25 000 mg | 100 mg | 27 %\nDorośli: 1 tabletka 3 razy dziennie.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnesium Tablets\n| 100 g | 1 tablet | % NRV\nMagnesium | 12 g | 150 mg | 40 %')).toMatchObject({ perServingMg: 150 });
+    expect(text('Magnesium Capsules\nNutrient | Amount per 100 g | Amount per capsule\nMagnesium | 30 g | 200 mg')).toMatchObject({ perServingMg: 200 });
+    const t = tied('Nährwerte | pro 100 g | pro Tablette\nEiweiß | 12 g | 3 g\nMagnesium | 7.500 mg | 150 mg').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['7.500 mg', 'pro 100 g'], ['150 mg', 'pro Tablette']]);
   });
   it('the header is the table\'s: a line that is no row ends it', () => {
     const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;
