@@ -79,7 +79,8 @@ export const REASONS: readonly Reason[] = [
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
   { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
   { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(after(t, 8)) },
-  { why: 'package total', test: (t) => isLabel(t) && t.packageWord },
+  // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
+  { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },
   // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")
   // or too large for one serving is the package's contents, never a dose
   {

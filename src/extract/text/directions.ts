@@ -281,7 +281,11 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
-    if (!f && timeOfDay && (TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = timeOfDayFreq(toks, u + 1);
+    // ("1 comprimé matin et soir": two times of day name a schedule, with or without a verb)
+    if (!f && timeOfDay) {
+      const tf = timeOfDayFreq(toks, u + 1);
+      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = tf;
+    }
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];

@@ -77,3 +77,14 @@ describe('more shops\' words: Dutch, Nordic, Czech, Italian and German forms', (
   });
 });
 
+describe('more European label wording', () => {
+  it('"per dose giornaliera (2 compresse)": the daily dose, never a package ("Dose" is German for a tin)', () => {
+    expect(text('Magnesio Supremo 32 compresse\nTenori medi per dose giornaliera (2 compresse): Magnesio 375 mg 100% VNR.\nModalità d\'uso: 2 compresse al giorno.')).toMatchObject({ status: 'found', perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+  });
+  it('"1 comprimé matin et soir": two times of day are a schedule, with no verb', () => {
+    expect(parseDirections('Conseils d\'utilisation : 1 comprimé matin et soir au cours des repas.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
+    // (one time of day without a verb is no direction: "1 capsule in the morning pack")
+    expect(parseDirections('Contains 1 capsule at night pack.').range).toBeNull();
+  });
+});
+

@@ -75,6 +75,10 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('By NOW Foods\nMagnesium Citrate 200 mg\nAdd to Cart')).toBeLessThan(2);
     expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99', lex)).toBe('article');
   });
+  it('a question as the headline and an update date in another language: an article', () => {
+    expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);
+    expect(text('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025\nErwachsene brauchen 300 bis 400 mg Magnesium am Tag. Ein Präparat mit 400 mg pro Tablette ist oft zu hoch dosiert.').status).toBe('absent');
+  });
   it('a question as the headline, or a guide, with a byline: an article', () => {
     expect(text('How Much Magnesium Should You Take? A Guide\nBy Sarah Lee, RD\nMost adults need 310-420 mg of magnesium per day. A typical supplement provides 200 mg per capsule.').status).toBe('absent');
   });
