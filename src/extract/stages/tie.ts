@@ -403,7 +403,9 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
   const unit = unitOf(hit.u);
-  return count !== null && count > 1 && count <= maxCount(unit) && unit && unit !== 'serving' && isDiscrete(unit) ? { unit, count, daily: hit.daily } : null;
+  // (units one counts: capsules, drops, and spoons or scoops of a powder or liquid; never grams)
+  const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop');
+  return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
 }
 
 /** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */

@@ -52,6 +52,8 @@ const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 
   'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
+const EVERY = new Set(['every', 'alle', 'toutes', 'cada', 'ogni', 'elke', 'var', 'co']);
+const HOURS = new Set(['hours', 'hrs', 'h', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timme', 'timmar', 'godziny', 'hodin']);
 
 interface Tok { t: string; l: string }
 
@@ -127,6 +129,12 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
       max = c[1];
       j = c[2] + 2;
     } else if (t.l === 'b.i.d' || t.l === 'bid') return [2, 2, j + 1];
+    else if (EVERY.has(t.l)) {
+      // "every 12 hours", "alle 8 Stunden", "toutes les 12 heures": 24 / N times a day
+      const k = toks[j + 1]?.l === 'les' ? j + 2 : j + 1;
+      const n = num(toks[k], false);
+      if (n !== null && HOURS.has(toks[k + 1]?.l ?? '') && [4, 6, 8, 12, 24].includes(n)) return [24 / n, 24 / n, k + 2];
+    }
     else if (t.l === 't.i.d' || t.l === 'tid') return [3, 3, j + 1];
   }
   // then the "daily" word, possibly after linking words

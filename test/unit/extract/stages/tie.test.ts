@@ -184,6 +184,10 @@ describe('the unit an amount is stated per', () => {
     expect(text('Ionic Magnesium Drops\nIngredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: water.\nSuggested use: 30 drops per day in 8 oz water or juice.')).toMatchObject({ perServingMg: 80, serving: { count: 30, unit: 'drop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 80, max: 80 } });
     expect(text('High Absorption Magnesium\nIngredients per 2 tablets: Magnesium........200mg (as magnesium glycinate) Suggested Use: Two tablets two times per day, between meals.')).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
   });
+  it('"325 mg per 2 teaspoons": an amount for several spoons of a powder is per those spoons', () => {
+    const r = text('Acme Magnesium Citrate Powder 8 oz\nMagnesium (as magnesium citrate) 325 mg per 2 teaspoons.\nSuggested use: 2 teaspoons in water, 1-2 times daily.');
+    expect(r).toMatchObject({ perServingMg: 325, serving: { count: 2, unit: 'teaspoon' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 325, max: 650 } });
+  });
   it('a line headed "Per 3 caplets:" sets the serving of the amounts on it', () => {
     const r = text('Calcium Magnesium Zinc, 180 Caplets\n- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg · Zinc 10 mg\nDirections: Adults: take 3 caplets daily in divided doses with meals.');
     expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });

@@ -18,6 +18,8 @@ describe('parseDirections (units per day)', () => {
     ['zweimal täglich 1 Kapsel', [2, 2, 'capsule']],
     ['2 gélules par jour', [2, 2, 'capsule']],
     ['Take ½ teaspoon twice daily.', [1, 1, 'teaspoon']],
+    ['Dosage: 1 to 2 caplets every 12 hours.', [2, 4, 'caplet']],
+    ['1 comprimé toutes les 8 heures', [3, 3, 'tablet']],
     ['Prendre 1 comprimé deux fois par jour.', [2, 2, 'tablet']],
     ['2-3 cápsulas al día', [2, 3, 'capsule']],
     ['assumere 1 compressa al giorno', [1, 1, 'tablet']],
