@@ -52,6 +52,8 @@ const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 
   'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
+/** Words that offer another dose as an alternative ("... daily, or 2 capsules twice daily"). */
+const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy']);
 const EVERY = new Set(['every', 'alle', 'toutes', 'cada', 'ogni', 'elke', 'var', 'co']);
 const HOURS = new Set(['hours', 'hrs', 'h', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timme', 'timmar', 'godziny', 'hodin']);
 
@@ -249,6 +251,8 @@ const FREQ_BEFORE_TOKENS = 7;
 const AGE_HEAD = 60;
 
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
+  let best: Parsed | null = null;
+  let bestEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -297,9 +301,20 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
-    return { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3] };
+    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3] };
+    // "Take 2 capsules daily, or 2 capsules twice daily for extra support": every dose the sentence
+    // gives in the same unit, as one range (never its lower end alone)
+    // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
+    // no second range)
+    const alternative = best !== null && toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l));
+    if (!best) best = d;
+    else if (alternative && best.unit === d.unit && !best.open && !d.open) {
+      best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
+    }
+    i = Math.max(i, u, f[2] - 1);
+    bestEnd = i + 1;
   }
-  return null;
+  return best;
 }
 
 // times of day: "bedtime", "nightly", meals; "night", "bed", "evening", "morning" after "at/before/in the/every".

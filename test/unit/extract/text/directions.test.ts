@@ -19,6 +19,8 @@ describe('parseDirections (units per day)', () => {
     ['2 gélules par jour', [2, 2, 'capsule']],
     ['Take ½ teaspoon twice daily.', [1, 1, 'teaspoon']],
     ['Dosage: 1 to 2 caplets every 12 hours.', [2, 4, 'caplet']],
+    ['Take 2 capsules daily, or 2 capsules twice daily for extra support.', [2, 4, 'capsule']],
+    ['Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.', [3, 3, 'capsule']],
     ['1 comprimé toutes les 8 heures', [3, 3, 'tablet']],
     ['Prendre 1 comprimé deux fois par jour.', [2, 2, 'tablet']],
     ['2-3 cápsulas al día', [2, 3, 'capsule']],
