@@ -26,7 +26,8 @@ export function verdictCard(model: PopupModel, a: Assessment, kit: RenderKit): H
   h('div', { class: 'verdict-head' },
     h('span', { class: 'chip', 'aria-hidden': 'true' }, t.tr(verdict.badge)),
     h('h2', { class: 'headline', id: 'headline' }, t.tr(verdict.headline))),
-  model.firstRun ? h('p', { class: 'assumed-adult' }, t.t('popup_first_run_assumes_adult')) : null,
+  // (said once: a verdict within the adult limit already gives the assumed adult as its reason)
+  model.firstRun && verdict.reason?.key !== 'verdict_reason_age_assumed' ? h('p', { class: 'assumed-adult' }, t.t('popup_first_run_assumes_adult')) : null,
   verdict.reason ? h('p', { class: 'reason' }, ...withTerms(t.tr(verdict.reason), kit.terms, explained)) : null,
   figureList(model, a, figures, kit, explained),
   METER_KINDS.has(verdict.kind) ? meter(figures) : null);

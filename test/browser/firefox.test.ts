@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchFirefox, type FirefoxLoaded } from './firefox-harness.ts';
-import { repoRoot } from './harness.ts';
+import { fullProfile, repoRoot } from './harness.ts';
 
 // Our own sample pages in iHerb's layout (demo/pages.json gives their store addresses).
 interface DemoPage { file: string; url: string }
@@ -34,7 +34,8 @@ afterAll(async () => {
 describe('Firefox ESR with the Firefox build', () => {
   it('reads product pages at their https store address: badge and popup give each its verdict', async () => {
     // Notes for a plain OK too (off by default), so both pages have a note to compare below.
-    await ff.extension(() => browser.storage.local.set({ notePrefs: { plainOk: true } }));
+    // An adult who gave their age (with none, a dose within the adult limit is only "OK?").
+    await ff.extension((profile: unknown) => browser.storage.local.set({ notePrefs: { plainOk: true }, profile }), fullProfile());
     tabs.over = (await ff.openStorePage(OVER.url)).tabId;
     tabs.within = (await ff.openStorePage(WITHIN.url)).tabId;
     expect(await ff.waitForBadge(tabs.over, (t) => t !== '')).toBe('OVER');
@@ -57,6 +58,7 @@ describe('Firefox ESR with the Firefox build', () => {
     const options = await ff.openExtensionPage('src/options/index.html');
     await expect.poll(() => options.evaluate(() => document.querySelector('#age') !== null)).toBe(true);
     // A two-year-old's limit for supplemental magnesium is 65 mg a day: 100 mg is over it.
+    await options.$eval('#age', (el) => { (el as HTMLInputElement).value = ''; }); // the adult's age set above
     await options.click('#age');
     await options.type('#age', '2');
     await options.click('#save');

@@ -187,9 +187,11 @@ export async function setNotePrefs(loaded: Loaded, prefs: { plainOk?: boolean; o
   await inExtension(loaded, (p) => chrome.storage.local.set({ notePrefs: p }), prefs);
 }
 
-/** A whole profile as the options page saves it: the defaults with `changes` on top. */
+/** A whole profile as the options page saves it once the first-run questions are answered (an
+ *  adult of 45: a profile with no age is judged by the adult limit only on an assumption, "OK?"):
+ *  the defaults with `changes` on top. */
 export function fullProfile(changes: Partial<Profile> = {}): Profile {
-  return { ...structuredClone(DEFAULT_PROFILE), ...changes };
+  return { ...structuredClone(DEFAULT_PROFILE), ageYears: 45, ...changes };
 }
 
 let cdpForProbe: CDPSession | undefined;

@@ -49,6 +49,7 @@ const seenByPage = (page: Page) => page.evaluate(() => (window as unknown as { d
 let ext: Loaded;
 beforeAll(async () => {
   ext = await launchExtension();
+  await setProfile(ext, fullProfile()); // an adult who gave their age
 });
 afterAll(async () => {
   await ext?.close();

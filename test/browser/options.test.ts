@@ -319,6 +319,7 @@ describe('options page', () => {
 
   it('turns an open product tab from within to over the limit when the stack grows, without reloading it', async () => {
     await clearStorage();
+    await setProfile(loaded, fullProfile());
     await servePage(loaded.context, PRODUCT_URL, PRODUCT_PAGE);
     const { page: product, tabId } = await openProductTab(PRODUCT_URL);
     await product.evaluate(() => {

@@ -2,7 +2,7 @@
 // account, order or checkout pages, even when they name a product and its dose; the product page
 // an in-page navigation leads to; and a label that changes long after the page loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, noteText, openProduct, iherbPanel as panel, servePage, setNotePrefs, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
+import { badgeText, fullProfile, launchExtension, setProfile, noteText, openProduct, iherbPanel as panel, servePage, setNotePrefs, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
 
 const page = (inner: string, script = '') => `<!doctype html><html><head><meta charset="utf-8"><title>Test</title></head><body>
   <div id="product-overview">${inner}</div><script>${script}</script></body></html>`;
@@ -12,6 +12,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let ext: Loaded;
 beforeAll(async () => {
   ext = await launchExtension();
+  await setProfile(ext, fullProfile()); // an adult who gave their age
 });
 afterAll(async () => {
   await ext?.close();
