@@ -374,7 +374,7 @@ describe('8. first run: age and sex before the verdict', () => {
     const form = popup.locator('form.first-run');
     expect(await form.locator('input, select').count()).toBe(2);
     expect(await form.locator('button').count()).toBe(1);
-    expect(await popup.locator('.verdict .reason').textContent()).toContain('Within the adult limit of 350 mg a day. Children\'s limits are lower');
+    expect(await popup.locator('.verdict .reason').textContent()).toContain('This assumes an adult, whose limit is 350 mg a day');
     const green = 'rgb(30, 107, 58)';
     expect(await popup.locator('.verdict').evaluate((el) => getComputedStyle(el).borderLeftColor)).not.toBe(green);
 

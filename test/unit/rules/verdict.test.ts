@@ -81,7 +81,7 @@ describe('never green when unsure (end to end)', () => {
   it('no age in the profile (a first run): OK?, not OK, naming the adult limit it used', () => {
     const v = verdictText(evaluate(daily(100), profile({ ageYears: null })));
     expect(v).toMatchObject({ kind: 'within-assumed', badge: 'OK?' });
-    expect(v.reason).toContain('adult limit of 350 mg');
+    expect(v.reason).toContain('assumes an adult, whose limit is 350 mg a day');
     expect(verdictText(evaluate(daily(500), profile({ ageYears: null }))).kind, 'over the adult limit is over a child\'s too').toBe('over');
   });
   it('a repaired profile: "!" naming the fields in words, never the stored names', () => {
