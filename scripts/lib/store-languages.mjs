@@ -3,4 +3,4 @@
 // (docs/store/<lang>/listing.md) exist: `npm run demo -- --headless` then makes its screenshots
 // in demo-output/store/<lang>/ (test/unit/release/store.test.ts checks both files are there).
 // Codes as in _locales: "en", "fr", "pt_BR".
-export const STORE_LANGUAGES = ['en'];
+export const STORE_LANGUAGES = ['en', 'pl'];
