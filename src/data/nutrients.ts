@@ -87,8 +87,8 @@ export interface ConditionRule {
 
 export interface FoodRow {
   food: Msg;
-  /** the serving as the table prints it ("1 oz", "1/2 cup") */
-  serving: string;
+  /** the serving, as a message: "1 oz (28 g)", "120 mL", "1 medium" */
+  serving: Msg;
   mgMin: number;
   mgMax: number;
 }

@@ -112,7 +112,7 @@ describe('magnesium figures (docs/magnesium-reference.md, sections 2, 5, 8)', ()
   it('food table', () => {
     const foods = mg.foods.value;
     expect(foods).toHaveLength(17);
-    expect(foods[0]).toMatchObject({ food: { key: 'rules_food_pumpkin_seeds' }, serving: '1 oz', mgMin: 156 });
+    expect(foods[0]).toMatchObject({ food: { key: 'rules_food_pumpkin_seeds' }, serving: { key: 'rules_serving_oz', args: [1, 28] }, mgMin: 156 });
     expect(foods.find((f) => f.food.key === 'rules_food_milk')).toMatchObject({ mgMin: 24, mgMax: 27 });
   });
 });

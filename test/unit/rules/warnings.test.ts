@@ -43,7 +43,7 @@ describe('conditions', () => {
     expect(w.detail).toContain('60%');
     expect(w.detail).toContain('both too little and too much');
     expect(w.detail).toContain('no upper limit');
-    expect(w.detail).toContain('pumpkin seeds, roasted (156 mg per 1 oz)');
+    expect(w.detail).toContain('pumpkin seeds, roasted (156 mg per 1 oz / 28 g)');
     expect(w.detail).not.toContain('168');
     expect(w.citations).toContain('Castiglioni');
     expect(w.citations).toContain('USDA FoodData Central');
