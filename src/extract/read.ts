@@ -151,20 +151,21 @@ function doseEvidence(dose: Dose): Evidence[] {
   return out;
 }
 
-/** A product of the nutrient whose amount cannot be read: what was seen instead, and why. */
+/** A product of the nutrient whose amount cannot be read: what was seen instead (the page's own
+ *  words only: it is shown in quotes; why it was not used is the reason, a message), and why. */
 function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: readonly Tied[], rejected: readonly { t: Tied; why: string }[], refused: Choice['refused']): Reading {
   r.status = 'unreadable';
   const titleAmounts = tied.filter((t) => t.tie === 'title' && !rejected.some((x) => x.t === t && x.why === 'package weight in the title'));
   const first = refused ? { t: refused.t, why: refused.why === 'malformed' ? 'not a number a label prints' : 'more than a serving holds' } : rejected.find((x) => x.t.tie !== 'title');
   if (titleAmounts.length > 0 && !refused) {
-    r.seen = quote(`${titleAmounts.map((t) => t.raw).join(', ')} (title)`);
+    r.seen = quote(titleAmounts.map((t) => t.raw).join(', '));
     r.evidence.push({ field: 'seen', text: quote(input.title ?? '') });
   } else if (first) {
-    r.seen = quote(`${first.t.raw} (${first.why})`);
+    r.seen = quote(first.t.raw);
     r.evidence.push({ field: 'seen', text: quote(first.t.text) });
   } else {
     const inAddress = addressAmounts(input.url);
-    if (inAddress.length > 0) r.seen = quote(`${inAddress.map((a) => a.raw).join(', ')} (page address)`);
+    if (inAddress.length > 0) r.seen = quote(inAddress.map((a) => a.raw).join(', '));
   }
   const reasons: Msg[] = [];
   if (refused?.why === 'malformed') reasons.push(msg('reading_reason_bad_number', refused.t.raw));

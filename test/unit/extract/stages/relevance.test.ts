@@ -42,7 +42,7 @@ describe('the page\'s address', () => {
   it('names a supplement of the nutrient: a product page with no amount is unreadable, the address\'s amount seen, never used', () => {
     const page = 'Magnesium is an essential mineral. Magnesium citrate is an easily absorbed form of magnesium, bound to citric acid.\nRecommendations: Use as directed by your healthcare professional.';
     const r = text(page, 'https://www.example-wellness.com/shop/magnesium-citrate-500mg-120-capsules/');
-    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '500mg (page address)' });
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '500mg' });
     expect(text(page).status).toBe('absent');
   });
   it('an information page whose address names only the nutrient stays absent', () => {
@@ -54,7 +54,7 @@ describe('the page\'s address', () => {
 describe('an unreadable page says why and what it saw', () => {
   it('amounts in the title alone (a combination product\'s): unreadable, the title\'s amounts seen', () => {
     const r = text('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets\nSee the label image.');
-    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '1000 mg, 400 mg, 15 mg (title)', reason: { key: 'reading_reason_title_only' } });
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, seen: '1000 mg, 400 mg, 15 mg', reason: { key: 'reading_reason_title_only' } });
     expect(r.evidence).toContainEqual({ field: 'seen', text: 'Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets' });
   });
   it('no amount at all', () => {
