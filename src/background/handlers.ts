@@ -10,6 +10,7 @@ import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
 import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
 import { allTabStates, forgetTab, getTabState, isStale, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
+import { translator } from '../i18n/index.ts';
 import { browserLocales } from './locale.ts';
 import { serial } from './serial.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
@@ -173,7 +174,7 @@ async function scanTab(tabId: number): Promise<TabStateReply> {
  *  permission's own event has not done it yet) and the page in the tab is read now. */
 async function addSite(tabId: number, site: string): Promise<TabStateReply> {
   const sites = await reconcileSites();
-  if (!sites.includes(site)) throw new Error(browser.i18n.getMessage('bg_site_refused'));
+  if (!sites.includes(site)) throw new Error(translator().t('bg_site_refused'));
   return scanTab(tabId);
 }
 

@@ -6,6 +6,7 @@
 // back in the browser's own settings).
 import browser from 'webextension-polyfill';
 import { sitePattern, siteOfPattern, siteOfScriptId, siteScriptId } from '../core/sites.ts';
+import { serial } from './serial.ts';
 
 /** The content script the manifest loads on the stores, loaded the same way on an added site. */
 function contentScriptFile(): string {
@@ -48,16 +49,22 @@ export async function listSites(): Promise<string[]> {
 
 /** Brings the scripts in line with the permissions: after the popup's grant, a permission added
  *  or removed in the browser, a start of the browser or an update of the extension. */
-export async function reconcileSites(): Promise<string[]> {
-  const [granted, registered] = await Promise.all([grantedSites(), registeredSites()]);
-  await unregister(registered.filter((s) => !granted.includes(s)));
-  await register(granted.filter((s) => !registered.includes(s)));
-  return listSites();
+export function reconcileSites(): Promise<string[]> {
+  // One at a time: the permission's event and the popup's message arrive together, and a script
+  // registered twice under one id is refused.
+  return serial(async () => {
+    const [granted, registered] = await Promise.all([grantedSites(), registeredSites()]);
+    await unregister(registered.filter((s) => !granted.includes(s)));
+    await register(granted.filter((s) => !registered.includes(s)));
+    return listSites();
+  });
 }
 
 /** The options page's "Remove": the permission goes back to the browser, the script goes. */
-export async function removeSite(site: string): Promise<string[]> {
-  await browser.permissions.remove({ origins: [sitePattern(site)] });
-  await unregister((await registeredSites()).filter((s) => s === site));
-  return listSites();
+export function removeSite(site: string): Promise<string[]> {
+  return serial(async () => {
+    await browser.permissions.remove({ origins: [sitePattern(site)] });
+    await unregister((await registeredSites()).filter((s) => s === site));
+    return listSites();
+  });
 }
