@@ -33,12 +33,16 @@ document.getElementById('open-options')!.addEventListener('click', (event) => {
 wireTerms(document.body);
 wireSourceMarks(app);
 
-/** The page the popup is about. Tests and the demo open the popup as a page and name the tab with ?tabId=. */
+/** The page the popup is about. Tests and the demo open the popup as a page and name the tab with
+ *  ?tabId=. Opened that way the browser hides the address of a tab on a site Dose Guard has no
+ *  access to (the click on the toolbar icon that grants it, activeTab, did not happen): tests name
+ *  it with &url=, as that click would have. */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
+  const query = new URLSearchParams(location.search);
+  const param = query.get('tabId');
   if (param && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => null);
-    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? query.get('url') ?? undefined } : null;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
