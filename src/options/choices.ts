@@ -2,10 +2,9 @@
 // who are not clinicians (public/_locales, `opt_choice_` keys). The medicines and their timings
 // follow the sources of the interaction rules (src/data/magnesium/interactions.ts).
 import type { Condition, Medication, Sex, Standard, StandardChoice } from '../core/profile.ts';
-import { browserLocales } from '../background/locale.ts';
 import { standardForLocales, type AutoStandard } from '../rules/region.ts';
 import { MAGNESIUM_STANDARDS } from '../data/magnesium/standards.ts';
-import { translator } from '../i18n/index.ts';
+import { browserLocales, translator } from '../i18n/index.ts';
 
 export interface Choice<T extends string> {
   value: T;

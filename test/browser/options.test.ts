@@ -244,7 +244,7 @@ describe('options page', () => {
     expect(await page.locator('.stack-row').first().getByLabel('Name').inputValue()).toBe('Magnesium oxide');
     expect(await page.locator('#status').textContent()).toContain('older version');
     await save(page);
-    expect(await storedProfile()).toMatchObject({ schemaVersion: 1, ageYears: 72, stack: [{ id: 'legacy-1', name: 'Magnesium oxide', dailyMg: 250 }] });
+    expect(await storedProfile()).toMatchObject({ schemaVersion: 2, ageYears: 72, standard: 'auto', stack: [{ id: 'legacy-1', name: 'Magnesium oxide', dailyMg: 250 }] });
     await page.close();
   });
 
