@@ -100,7 +100,8 @@ async function main(): Promise<void> {
   }
   const entry = stackItemFor(profile.stack, reading, args.url);
   const inStack = entry !== undefined;
-  const assessment = evaluate(reading, profile, { inStack, inStackMg: entry?.dailyMg });
+  // No browser here: a profile on "auto" takes the default standard; --url names the store's region.
+  const assessment = evaluate(reading, profile, { inStack, inStackMg: entry?.dailyMg, pageUrl: args.url });
   const tr = nodeTranslator('en');
   const named = new Set<SourceId>();
   const rendered = render({ ...reading, inStack, assessment }, tr, named) as object;

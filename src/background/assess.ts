@@ -11,6 +11,8 @@ export interface ProfileView {
   profile: Profile;
   repaired: string[];
   notes?: NotePrefs;
+  /** the browser's languages, most preferred first: a profile on "auto" takes its standard from them */
+  locales?: readonly string[];
 }
 
 export function assess(state: Omit<TabState, 'assessment' | 'inStack' | 'profileRepaired'>, view: ProfileView): TabState {
@@ -21,7 +23,10 @@ export function assess(state: Omit<TabState, 'assessment' | 'inStack' | 'profile
   // A corrupt stored field (say, conditions) silently falling back to its default could drop a
   // warning and turn the verdict green: the rules name the fields and never give a calm verdict.
   const assessment = hasMagnesium
-    ? evaluate(state.reading, profile, { manual: state.manual ?? undefined, inStack, inStackMg: entry?.dailyMg, repairedFields: repaired })
+    ? evaluate(state.reading, profile, {
+      manual: state.manual ?? undefined, inStack, inStackMg: entry?.dailyMg, repairedFields: repaired,
+      locales: view.locales, pageUrl: state.url,
+    })
     : null;
   return { ...state, inStack, assessment, profileRepaired: repaired, updatedAt: Date.now() };
 }

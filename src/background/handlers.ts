@@ -3,21 +3,23 @@
 // tab's state first and then shows it (sync.ts), so a worker stopped in between leaves the state
 // to show again, never a badge without a state.
 import browser from 'webextension-polyfill';
-import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
+import type { ContentToBackground, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
 import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
 import { allTabStates, forgetTab, getTabState, isStale, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
+import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
+import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
   // One read of storage for both: every page's verdict waits on it.
   const stored = await browser.storage.local.get([PROFILE_KEY, NOTE_PREFS_KEY]);
   const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
-  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]) };
+  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]), locales: browserLocales() };
 }
 
 class PageChanged extends Error {
@@ -77,9 +79,12 @@ async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-rea
   return noteFor(state, view.profile, view.notes);
 }
 
-export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
+export function onUiMessage(msg: UiToBackground): Promise<TabStateReply | SitesReply> {
   if (msg.type === 'data-deleted') return onDataDeleted().then(() => ({ ok: true, state: null }));
   if (msg.type === 'scan-tab') return scanTab(msg.tabId);
+  if (msg.type === 'list-sites') return listSites().then((sites) => ({ ok: true, sites }));
+  if (msg.type === 'remove-site') return removeSite(msg.site).then((sites) => ({ ok: true, sites }));
+  if (msg.type === 'add-site') return addSite(msg.tabId, msg.site);
   return serial(async () => {
     switch (msg.type) {
       case 'get-tab-state':
@@ -125,6 +130,15 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
         await publish(next, view);
         return { ok: true, state: next };
       }
+      case 'set-standard': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        view.profile.standard = msg.standard;
+        await saveProfile(browser.storage.local, view.profile);
+        const next = assess(state, view);
+        await publish(next, view);
+        return { ok: true, state: next };
+      }
       case 'save-basics': {
         const state = await shownState(msg.tabId, msg.url);
         const view = await currentProfile();
@@ -153,6 +167,14 @@ async function scanTab(tabId: number): Promise<TabStateReply> {
     await browser.scripting.executeScript({ target: { tabId }, files: [script] });
   }
   return { ok: true, state: await getTabState(tabId) };
+}
+
+/** "Always check this site", once the browser granted the site: its script is registered (if the
+ *  permission's own event has not done it yet) and the page in the tab is read now. */
+async function addSite(tabId: number, site: string): Promise<TabStateReply> {
+  const sites = await reconcileSites();
+  if (!sites.includes(site)) throw new Error(translator().t('bg_site_refused'));
+  return scanTab(tabId);
 }
 
 async function publish(state: TabState, view: ProfileView): Promise<void> {

@@ -7,6 +7,7 @@ import { safeParse } from '../core/zod.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
 import { NOTE_PREFS_KEY } from '../ui/prefs.ts';
 import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabClosed, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
+import { reconcileSites } from './sites.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
@@ -28,7 +29,17 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onActivated.addListener(({ tabId }) => void onTabActivated(tabId));
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
+  void reconcileSites().catch(logSitesError);
 });
+// Sites added with "Always check this site" (sites.ts): the script follows the permission, granted
+// from the popup or taken back in the browser's own settings, and is checked once per browser start.
+browser.permissions.onAdded.addListener(() => void reconcileSites().catch(logSitesError));
+browser.permissions.onRemoved.addListener(() => void reconcileSites().catch(logSitesError));
+browser.runtime.onStartup.addListener(() => void reconcileSites().catch(logSitesError));
+
+function logSitesError(error: unknown): void {
+  console.warn('[Dose Guard] could not update the sites to check', error);
+}
 
 // This worker may replace one that was stopped in the middle of an update: finish it, once the
 // event that woke the worker has been taken in (a page waiting for its verdict comes first).

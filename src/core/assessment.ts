@@ -5,6 +5,7 @@ import { z } from './zod.ts';
 import { Range } from './reading.ts';
 import { MsgSchema } from './message.ts';
 import { SOURCE_IDS } from '../data/sources.ts';
+import { Standard } from './profile.ts';
 
 export const LEVELS = ['over-limit', 'near-limit', 'within-limit', 'unknown', 'no-limit'] as const;
 export const Level = z.enum(LEVELS);
@@ -78,5 +79,27 @@ export const Assessment = z.object({
   })),
   /** % of that intake this product's daily dose supplies (whole percent); null when the amount is unknown */
   rdaCoveragePct: z.nullable(Range),
+  /** the standard the limit comes from; `auto` is set when the profile follows the browser:
+   *  the browser language it was taken from and how (src/rules/region.ts) */
+  standard: z.optional(z.object({
+    used: Standard,
+    auto: z.nullable(z.object({
+      locale: z.nullable(z.string().check(z.maxLength(40))),
+      basis: z.enum(['country', 'language', 'default']),
+    })),
+  })),
+  /** the page is on a store of a region whose standard is not the one used (amazon.de for a
+   *  shopper under the US limit): that standard's limit there, for the popup's notice and switch */
+  storeRegion: z.optional(z.nullable(z.object({
+    host: z.string().check(z.maxLength(255)),
+    standard: Standard,
+    /** the store standard's limit at the profile's age; null when it sets none */
+    limitMg: z.nullable(z.number()),
+    /** the short name of the store's standard ("EU limit") and of the one used ("US limit") */
+    name: MsgSchema,
+    usedName: MsgSchema,
+    /** the total against the store's limit; null when the total is unknown */
+    level: z.nullable(Level),
+  }))),
 });
 export type Assessment = z.infer<typeof Assessment>;

@@ -4,7 +4,7 @@
 import { z } from './zod.ts';
 import { Reading, Range } from './reading.ts';
 import { Assessment, Level } from './assessment.ts';
-import { Sex } from './profile.ts';
+import { Sex, Standard } from './profile.ts';
 
 // ---- content script -> background -------------------------------------------------------
 /** When the page's document started, or came back from the back/forward cache (ms since 1970):
@@ -59,10 +59,22 @@ export const SaveBasicsMsg = z.object({
   sex: Sex,
 });
 export const ScanTabMsg = z.object({ type: z.literal('scan-tab'), tabId: TabId });
+/** The popup's one-tap switch to the standard of the store's region ("Use the EU limit"). */
+export const SetStandardMsg = z.object({ type: z.literal('set-standard'), tabId: TabId, url: ShownUrl, standard: Standard });
+/** A site's host name as the browser gives it ("shop.example.com"). */
+const Site = z.string().check(z.minLength(3), z.maxLength(253), z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/));
+/** After the popup's "Always check this site" was granted: register the script there and read
+ *  the tab. (The background also registers on its own when the permission arrives.) */
+export const AddSiteMsg = z.object({ type: z.literal('add-site'), tabId: TabId, site: Site });
+/** The options page's "Remove": the site's permission is given back, its script unregistered. */
+export const RemoveSiteMsg = z.object({ type: z.literal('remove-site'), site: Site });
+/** The options page lists the sites added. */
+export const ListSitesMsg = z.object({ type: z.literal('list-sites') });
 /** Sent by the options page after "Delete all my data". */
 export const DataDeletedMsg = z.object({ type: z.literal('data-deleted') });
 export const UiToBackground = z.discriminatedUnion('type', [
   GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, RemoveFromStackMsg, SaveBasicsMsg, ScanTabMsg, DataDeletedMsg,
+  SetStandardMsg, AddSiteMsg, RemoveSiteMsg, ListSitesMsg,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
@@ -84,6 +96,9 @@ export type TabState = z.infer<typeof TabState>;
 
 export const TabStateReply = z.object({ ok: z.literal(true), state: z.nullable(TabState) });
 export type TabStateReply = z.infer<typeof TabStateReply>;
+/** The sites added with "Always check this site", for the options page's list. */
+export const SitesReply = z.object({ ok: z.literal(true), sites: z.array(Site) });
+export type SitesReply = z.infer<typeof SitesReply>;
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
 

@@ -3,7 +3,7 @@
 // never throws the rest away (see src/profile/load.ts, which reports which fields were repaired).
 import { z } from './zod.ts';
 
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export const CONDITIONS = ['kidney-disease', 'osteoporosis', 'type-2-diabetes', 'gi-disease', 'alcohol-dependence'] as const;
 export const Condition = z.enum(CONDITIONS);
@@ -20,6 +20,12 @@ export type Medication = z.infer<typeof Medication>;
 export const STANDARDS = ['us', 'eu', 'uk', 'canada'] as const;
 export const Standard = z.enum(STANDARDS);
 export type Standard = z.infer<typeof Standard>;
+
+/** What the profile stores: a standard the user chose, or "auto", which follows the browser's
+ *  language and region (src/rules/region.ts) until the user chooses one (issue 11). */
+export const STANDARD_CHOICES = ['auto', ...STANDARDS] as const;
+export const StandardChoice = z.enum(STANDARD_CHOICES);
+export type StandardChoice = z.infer<typeof StandardChoice>;
 
 export const Sex = z.enum(['female', 'male', 'unspecified']);
 export type Sex = z.infer<typeof Sex>;
@@ -56,7 +62,7 @@ export const profileFields = {
   lactating: z.boolean(),
   conditions: z.array(Condition).check(z.maxLength(CONDITIONS.length)),
   medications: z.array(Medication).check(z.maxLength(MEDICATIONS.length)),
-  standard: Standard,
+  standard: StandardChoice,
   doctorLimitMg: z.nullable(z.number().check(z.minimum(1), z.maximum(5_000))),
   stack: z.array(StackItem).check(z.maxLength(100)),
   settings: Settings,
@@ -64,6 +70,9 @@ export const profileFields = {
 
 export const Profile = z.object(profileFields);
 export type Profile = z.infer<typeof Profile>;
+
+/** A profile whose standard is settled (auto resolved): what the safety rules read. */
+export type ResolvedProfile = Omit<Profile, 'standard'> & { standard: Standard };
 
 export const DEFAULT_PROFILE: Profile = {
   schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -73,7 +82,7 @@ export const DEFAULT_PROFILE: Profile = {
   lactating: false,
   conditions: [],
   medications: [],
-  standard: 'us',
+  standard: 'auto',
   doctorLimitMg: null,
   stack: [],
   settings: DEFAULT_SETTINGS,

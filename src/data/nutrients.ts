@@ -60,6 +60,8 @@ export interface LimitStandard {
   id: Standard;
   /** key of the limit's label, with the band as $AGES$: "US upper limit, 9 years and over" */
   label: string;
+  /** key of the standard's short name, with no age: "EU limit" (where a store's limit is named) */
+  name: string;
   /** which intake table goes with this standard (sources are never mixed silently) */
   intakes: IntakeTableId;
   rows: LimitRow[];

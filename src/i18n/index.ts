@@ -26,3 +26,15 @@ export function translator(): Translator {
 }
 
 export type { Translator } from './format.ts';
+
+/**
+ * The browser's languages, most preferred first, for a profile whose standard is "auto"
+ * (src/rules/region.ts decides from them): the languages the user set for web pages first (they
+ * usually name a country: "de-DE"), then the browser's own UI language. Read each time, never
+ * kept: the user may change them at any time.
+ */
+export function browserLocales(): string[] {
+  const listed = typeof navigator !== 'undefined' && Array.isArray(navigator.languages) ? [...navigator.languages] : [];
+  const ui = api()?.getUILanguage();
+  return ui ? [...listed, ui] : listed;
+}

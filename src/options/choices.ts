@@ -1,9 +1,10 @@
 // The words the options page uses for each stored value: plain names, with examples, for people
 // who are not clinicians (public/_locales, `opt_choice_` keys). The medicines and their timings
 // follow the sources of the interaction rules (src/data/magnesium/interactions.ts).
-import type { Condition, Medication, Sex, Standard } from '../core/profile.ts';
+import type { Condition, Medication, Sex, Standard, StandardChoice } from '../core/profile.ts';
+import { standardForLocales, type AutoStandard } from '../rules/region.ts';
 import { MAGNESIUM_STANDARDS } from '../data/magnesium/standards.ts';
-import { translator } from '../i18n/index.ts';
+import { browserLocales, translator } from '../i18n/index.ts';
 
 export interface Choice<T extends string> {
   value: T;
@@ -11,7 +12,7 @@ export interface Choice<T extends string> {
   hint?: string;
 }
 
-const { t, mg } = translator();
+const { t, mg, locale } = translator();
 
 export const SEXES: Choice<Sex>[] = [
   { value: 'female', label: t('opt_choice_female') },
@@ -48,7 +49,35 @@ function adultLimit(standard: Standard): string {
   return mg(rows[rows.length - 1]?.limitMg ?? 0);
 }
 
-export const STANDARD_CHOICES: Choice<Standard>[] = [
+/** The short name of each standard, for "EU limit, from your browser's language German (Germany)". */
+const STANDARD_NAMES: Record<Standard, string> = {
+  us: t(MAGNESIUM_STANDARDS.us.name),
+  eu: t(MAGNESIUM_STANDARDS.eu.name),
+  uk: t(MAGNESIUM_STANDARDS.uk.name),
+  canada: t(MAGNESIUM_STANDARDS.canada.name),
+};
+
+/** A browser language's name in the reader's language: "German (Germany)". */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Which standard "automatic" gives in this browser, and why. */
+export function autoStandardHint(auto: AutoStandard): string {
+  const name = STANDARD_NAMES[auto.standard];
+  if (auto.locale === null) return t('opt_standard_auto_none', name);
+  const language = languageName(auto.locale);
+  if (auto.basis === 'country') return t('opt_standard_auto_country', name, language);
+  if (auto.basis === 'language') return t('opt_standard_auto_language', name, language);
+  return t('opt_standard_auto_default', name, language);
+}
+
+export const STANDARD_CHOICES: Choice<StandardChoice>[] = [
+  { value: 'auto', label: t('opt_choice_std_auto'), hint: autoStandardHint(standardForLocales(browserLocales())) },
   { value: 'us', label: t('opt_choice_std_us'), hint: t('opt_choice_std_us_hint', adultLimit('us')) },
   { value: 'eu', label: t('opt_choice_std_eu'), hint: t('opt_choice_std_eu_hint', adultLimit('eu')) },
   { value: 'uk', label: t('opt_choice_std_uk'), hint: t('opt_choice_std_uk_hint', adultLimit('uk')) },

@@ -1,7 +1,7 @@
 // The profile form: six sections built from FormValues, read back into FormValues. Validation
 // rules and messages are in src/profile/form.ts; this file only places them beside the fields.
 // Every word is an `opt_` message.
-import type { Condition, Medication, Sex, Standard } from '../core/profile.ts';
+import type { Condition, Medication, Sex, StandardChoice } from '../core/profile.ts';
 import type { FieldError, FormValues, StackRowValues } from '../profile/form.ts';
 import { h } from '../ui/dom.ts';
 import { CONDITION_CHOICES, MEDICATION_CHOICES, SEXES, STANDARD_CHOICES, STORES } from './choices.ts';
@@ -132,7 +132,7 @@ export function formView(values: FormValues, root: HTMLElement, announce: (t: st
     lactating: !pregnancyGroup.hidden && lactating.input.checked,
     conditions: checked(root, 'condition') as Condition[],
     medications: checked(root, 'medication') as Medication[],
-    standard: (checked(root, 'standard')[0] ?? 'us') as Standard,
+    standard: (checked(root, 'standard')[0] ?? 'auto') as StandardChoice,
     doctorLimit: doctor.input.value,
     stack: stack.read(),
     pageNotes: pageNotes.input.checked,

@@ -18,6 +18,8 @@ import { h } from '../ui/dom.ts';
 import { translator } from '../i18n/index.ts';
 import { DEFAULT_NOTE_PREFS, NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, type NotePrefs } from '../ui/prefs.ts';
 import { dataView } from './data-view.ts';
+import { sitesView } from './sites-view.ts';
+import type { SitesReply } from '../core/messages.ts';
 import { formView, type FormView } from './form-view.ts';
 import { noticeView, welcomeView } from './welcome.ts';
 
@@ -176,10 +178,18 @@ async function deleteAll(): Promise<void> {
   say('All your data was deleted from this device.');
 }
 
+/** A request about the sites added with "Always check this site"; the background answers with the list. */
+async function askSites(message: UiToBackground): Promise<string[]> {
+  const reply = (await browser.runtime.sendMessage(message)) as SitesReply | { ok: false; error: string } | undefined;
+  if (!reply || reply.ok !== true) throw new Error(reply && 'error' in reply ? reply.error : 'No answer from Dose Guard.');
+  return reply.sites;
+}
+
 async function main(): Promise<void> {
   if (new URLSearchParams(location.search).get('welcome') === '1') {
     document.getElementById('welcome')!.append(welcomeView());
   }
+  document.getElementById('sites-area')!.append(sitesView({ list: () => askSites({ type: 'list-sites' }), remove: (site) => askSites({ type: 'remove-site', site }) }, t));
   document.getElementById('data')!.append(dataView({ exportProfile, importFile, deleteAll }));
   notePrefs = await loadNotePrefs(browser.storage.local);
   const loaded = await loadProfile(browser.storage.local);

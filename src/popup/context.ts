@@ -1,6 +1,7 @@
 // What every part of the popup is rendered from, and what its controls can ask for.
 import type { TabState } from '../core/messages.ts';
-import type { Profile, Sex, StackItem } from '../core/profile.ts';
+import type { Profile, Sex, StackItem, Standard } from '../core/profile.ts';
+import type { SiteOffer } from './region-view.ts';
 import type { Translator } from '../i18n/format.ts';
 import type { Term } from '../ui/term.ts';
 import type { SectionMemory } from './sections.ts';
@@ -18,6 +19,8 @@ export interface PopupModel {
   justAdded: boolean;
   /** the outcome of the user's last action, said once */
   status: string | null;
+  /** "Always check this site", where it can be offered (a shop not read by itself) */
+  site: SiteOffer | null;
 }
 
 export interface PopupActions {
@@ -27,6 +30,10 @@ export interface PopupActions {
   removeFromStack(): void;
   saveBasics(ageYears: number | null, sex: Sex): void;
   openOptions(): void;
+  /** the store notice's one-tap switch to the store's standard (its name, for the status line) */
+  useStandard(standard: Standard, name: string): void;
+  /** "Always check this site": asks the browser for the site, in the click's user gesture */
+  addSite(site: string): void;
   /** teaching notes the user has now been shown */
   notesSeen(ids: string[]): void;
 }

@@ -5,6 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { TabState, TabStateReply, UiToBackground } from '../core/messages.ts';
 import type { Sex } from '../core/profile.ts';
+import { siteOfPage, sitePattern } from '../core/sites.ts';
+import { pageByAddress } from '../extract/stores/addresses.ts';
 import { translator } from '../i18n/index.ts';
 import { loadProfile, type LoadedProfile } from '../profile/store.ts';
 import { stackItemFor } from '../rules/in-stack.ts';
@@ -12,6 +14,8 @@ import { loadUiPrefs, saveUiPrefs, withSection, withSeen, type UiPrefs } from '.
 import { glossary, wireTerms } from '../ui/term.ts';
 import type { PopupActions, PopupModel, RenderKit } from './context.ts';
 import { renderError, renderNoState, renderState } from './render.ts';
+import type { SiteOffer } from './region-view.ts';
+import { h } from '../ui/dom.ts';
 import { SourceRefs, wireSourceMarks } from './sources-view.ts';
 
 const t = translator();
@@ -29,12 +33,16 @@ document.getElementById('open-options')!.addEventListener('click', (event) => {
 wireTerms(document.body);
 wireSourceMarks(app);
 
-/** The page the popup is about. Tests and the demo open the popup as a page and name the tab with ?tabId=. */
+/** The page the popup is about. Tests and the demo open the popup as a page and name the tab with
+ *  ?tabId=. Opened that way the browser hides the address of a tab on a site Dose Guard has no
+ *  access to (the click on the toolbar icon that grants it, activeTab, did not happen): tests name
+ *  it with &url=, as that click would have. */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
+  const query = new URLSearchParams(location.search);
+  const param = query.get('tabId');
   if (param && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => null);
-    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? query.get('url') ?? undefined } : null;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
@@ -61,6 +69,8 @@ function updatePrefs(change: (p: UiPrefs) => UiPrefs): void {
 // ---- rendering
 let shown: { state: TabState; justAdded: boolean; status: string | null } | null = null;
 let saved: LoadedProfile | null = null;
+/** "Always check this site" for the tab's page, when it is a shop not read by itself */
+let siteOffer: SiteOffer | null = null;
 
 function kit(): RenderKit {
   return {
@@ -85,6 +95,7 @@ function render(state: TabState, justAdded = false, statusText: string | null = 
     entry: state.inStack ? stackItemFor(profile.stack, state.reading, state.url) : undefined,
     justAdded,
     status: statusText,
+    site: siteOffer,
   };
   // A render replaces the popup's content: the focus stays on the control the user was on.
   const focused = document.activeElement?.id;
@@ -120,6 +131,8 @@ function actions(state: TabState): PopupActions {
     removeFromStack: () => void after(ask({ type: 'remove-from-stack', tabId, url }), { status: t.t('popup_status_removed'), focus: 'take-this' }),
     saveBasics: (ageYears: number | null, sex: Sex) => void after(ask({ type: 'save-basics', tabId, url, ageYears, sex }), { status: t.t('popup_status_saved_basics') }),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    useStandard: (standard, name) => void after(ask({ type: 'set-standard', tabId, url, standard }), { status: t.t('popup_store_switched', name) }),
+    addSite: (site) => addSite(tabId, site),
     notesSeen: (ids) => updatePrefs((p) => withSeen(p, ids)),
   };
 }
@@ -133,13 +146,44 @@ async function scan(tabId: number): Promise<void> {
     const denied = /cannot access|permission|cannot be scripted|extensions gallery/i.test((error as Error).message);
     return renderError(app, denied ? t.t('popup_error_needs_click') : t.t('popup_error_cannot_check', (error as Error).message), t);
   }
-  // The script reports on its own; wait briefly for its reading.
+  await waitForReading(tabId);
+}
+
+/** The script reports on its own; wait briefly for its reading. */
+async function waitForReading(tabId: number, statusText: string | null = null): Promise<void> {
   for (let i = 0; i < 20; i++) {
     const { state } = await ask({ type: 'get-tab-state', tabId });
-    if (state) return render(state);
+    if (state) return render(state, false, statusText);
     await new Promise((r) => setTimeout(r, 150));
   }
   renderError(app, t.t('popup_error_could_not_read'), t);
+}
+
+/** The shop in the tab, when "Always check this site" can be offered there: an https site that
+ *  is none of the stores read by themselves. */
+async function offerFor(url: string | undefined): Promise<SiteOffer | null> {
+  const site = siteOfPage(url);
+  if (!site || pageByAddress(url!) !== 'unlisted-host') return null;
+  const added = await browser.permissions.contains({ origins: [sitePattern(site)] }).catch(() => false);
+  return { site, added };
+}
+
+/** "Always check this site". The browser asks the user; once granted, the background registers
+ *  the content script for the site (it also does on the permission's own event, should this
+ *  popup be closed by the browser's prompt) and reads the page in the tab now. */
+function addSite(tabId: number, site: string): void {
+  // Asked in the click's own user gesture: nothing may be awaited before the request.
+  const asked = browser.permissions.request({ origins: [sitePattern(site)] });
+  void asked.then(async (granted) => {
+    if (!granted) {
+      const refused = t.t('popup_always_check_refused', site);
+      document.getElementById('always-check')?.parentElement?.append(h('p', { class: 'error', role: 'alert' }, refused));
+      return;
+    }
+    siteOffer = { site, added: true };
+    await ask({ type: 'add-site', tabId, site });
+    await waitForReading(tabId, t.t('popup_always_check_added', site));
+  }).catch((error: unknown) => renderError(app, (error as Error).message, t));
 }
 
 /** The tab's result changed while the popup is open (the page read itself again, the profile was
@@ -166,9 +210,10 @@ async function main(): Promise<void> {
   saved = loaded;
   app.removeAttribute('aria-busy');
   if (!tab) return renderError(app, t.t('popup_error_no_page'), t);
-  const { state } = await ask({ type: 'get-tab-state', tabId: tab.id });
+  const [{ state }, offer] = await Promise.all([ask({ type: 'get-tab-state', tabId: tab.id }), offerFor(tab.url)]);
+  siteOffer = offer;
   if (state) render(state);
-  else renderNoState(app, tab.url, () => void scan(tab.id), t);
+  else renderNoState(app, tab.url, () => void scan(tab.id), t, siteOffer, (site) => addSite(tab.id, site));
   followChanges(tab.id);
 }
 

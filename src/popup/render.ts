@@ -10,19 +10,21 @@ import { notesSections } from './notes-view.ts';
 import { readingSection } from './reading-view.ts';
 import { sourcesSection } from './sources-view.ts';
 import { verdictCard } from './verdict-card.ts';
+import { alwaysCheck, storeNotice, type SiteOffer } from './region-view.ts';
 
 export function renderError(app: HTMLElement, message: string, t: Translator): void {
   app.replaceChildren(h('section', { class: 'plain' }, h('h2', {}, t.t('popup_error_title')), h('p', { class: 'error', role: 'alert' }, message)));
 }
 
-export function renderNoState(app: HTMLElement, url: string | undefined, scan: () => void, t: Translator): void {
+export function renderNoState(app: HTMLElement, url: string | undefined, scan: () => void, t: Translator, site: SiteOffer | null = null, addSite: (site: string) => void = () => undefined): void {
   const web = url === undefined || /^https?:/.test(url);
   const check = h('button', { type: 'button', class: 'primary', id: 'check-page' }, t.t('popup_not_read_check'));
   check.addEventListener('click', scan);
   app.replaceChildren(h('section', { class: 'plain' },
     h('h2', {}, t.t('popup_not_read_title')),
     h('p', { class: 'muted' }, t.t('popup_not_read_stores')),
-    web ? h('div', { class: 'action' }, check) : h('p', { class: 'muted' }, t.t('popup_not_read_cannot'))));
+    web ? h('div', { class: 'action' }, check) : h('p', { class: 'muted' }, t.t('popup_not_read_cannot')),
+    web ? alwaysCheck(site, addSite, t) : null));
 }
 
 function productLine(model: PopupModel): HTMLElement | null {
@@ -84,6 +86,7 @@ export function renderState(app: HTMLElement, model: PopupModel, actions: PopupA
 
   if (model.firstRun) parts.push(firstRunForm(actions, kit));
   parts.push(verdictCard(model, a, kit));
+  parts.push(storeNotice(a, actions, kit.t));
   const action = mainAction(model, a, actions, kit);
   parts.push(action);
   const askedAmount = action?.classList.contains('enter') ?? false;
@@ -94,5 +97,6 @@ export function renderState(app: HTMLElement, model: PopupModel, actions: PopupA
     askedAmount ? null : manualForm(state, actions, kit, { first: false }),
     // Last, once every mark above has its number.
     sourcesSection(kit.refs, kit.t, kit.sections)));
+  parts.push(alwaysCheck(model.site, actions.addSite, kit.t));
   app.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }

@@ -2,7 +2,7 @@
 // them into a Profile. Every rule that can refuse a save lives here, with the message shown
 // beside the field; the page only reads inputs and displays the result. Pure: no DOM.
 import {
-  DEFAULT_SETTINGS, PROFILE_SCHEMA_VERSION, Profile, type Condition, type Medication, type Sex, type StackItem, type Standard,
+  DEFAULT_SETTINGS, PROFILE_SCHEMA_VERSION, Profile, type Condition, type Medication, type Sex, type StackItem, type StandardChoice,
 } from '../core/profile.ts';
 import { msg, type Msg } from '../core/message.ts';
 import { MAX_ITEM_DAILY_MG, MAX_SERVINGS_PER_DAY, dailyFromUnits, readNumber } from './stack.ts';
@@ -40,7 +40,7 @@ export interface FormValues {
   lactating: boolean;
   conditions: Condition[];
   medications: Medication[];
-  standard: Standard;
+  standard: StandardChoice;
   doctorLimit: string;
   stack: StackRowValues[];
   pageNotes: boolean;

@@ -17,19 +17,20 @@
 // What the user is told first is decided from these in one place: ./verdict.ts.
 import type { Assessment, Level } from '../core/assessment.ts';
 import { msg } from '../core/message.ts';
-import type { Profile } from '../core/profile.ts';
+import type { Profile, ResolvedProfile } from '../core/profile.ts';
 import type { Range, Reading } from '../core/reading.ts';
-import { nutrientData } from '../data/nutrients.ts';
+import { nutrientData, type NutrientData } from '../data/nutrients.ts';
 import { productDose, type ManualAmount } from './dose.ts';
 import { roundMg } from './format.ts';
 import { levelFor } from './level.ts';
-import { resolveLimit } from './limit.ts';
+import { resolveLimit, type AppliedLimit } from './limit.ts';
+import { resolveProfile, settleStandard, storeRegionOf } from './region.ts';
 import { rdaFor } from './rda.ts';
 import { decideVerdict, verdictFacts } from './verdict.ts';
 import { collectWarnings } from './warnings/index.ts';
 import { rdaCoverage } from './warnings/helpful.ts';
 import { repairedFieldNames } from './warnings/profile.ts';
-import type { RuleContext } from './warnings/context.ts';
+import type { RuleContext, StoreLimit } from './warnings/context.ts';
 
 export interface EvaluateOptions {
   /** the amount the user typed in the popup; replaces the page's figures */
@@ -43,10 +44,17 @@ export interface EvaluateOptions {
    *  reader names them ("ageYears", "medications[1]"): the check may have missed something, so
    *  the verdict is never calm and a warning names them in words */
   repairedFields?: readonly string[];
+  /** the browser's languages, most preferred first: a profile on "auto" takes its standard from
+   *  them (none given: the default standard) */
+  locales?: readonly string[];
+  /** the page's address: on a store of another region, that region's limit is checked too */
+  pageUrl?: string | null;
 }
 
-export function evaluate(reading: Reading, profile: Profile, options: EvaluateOptions = {}): Assessment {
+export function evaluate(reading: Reading, stored: Profile, options: EvaluateOptions = {}): Assessment {
   const data = nutrientData(reading.nutrient);
+  const settled = settleStandard(stored.standard, options.locales ?? []);
+  const profile = resolveProfile(stored, settled);
   const limit = resolveLimit(data, profile);
   const rda = rdaFor(data, profile);
   const dose = productDose(reading, options.manual);
@@ -70,8 +78,9 @@ export function evaluate(reading: Reading, profile: Profile, options: EvaluateOp
   else if (total) level = levelFor(total, limit.limitMg, data.nearLimitFraction.value);
   else level = stackMg > limit.limitMg ? 'over-limit' : 'unknown';
 
+  const store = storeLimit(data, profile, limit, total, options.pageUrl);
   const ctx: RuleContext = {
-    data, reading, profile, dose, limit, rda, stackMg, total, inStack, level,
+    data, reading, profile, dose, limit, rda, stackMg, total, inStack, level, store,
     repaired: repairedFieldNames(options.repairedFields ?? []),
     askDoctor: data.conditions.find((c) => c.askDoctor && profile.conditions.includes(c.id))?.askDoctor ?? null,
   };
@@ -91,5 +100,24 @@ export function evaluate(reading: Reading, profile: Profile, options: EvaluateOp
     warnings,
     rda: { mg: rda.mg, kind: rda.kind, group: rda.group, sources: rda.sources },
     rdaCoveragePct: absent ? null : rdaCoverage(ctx),
+    standard: { used: settled.standard, auto: settled.auto && { locale: settled.auto.locale, basis: settled.auto.basis } },
+    storeRegion: store && {
+      host: store.host,
+      standard: store.limit.standard.id,
+      limitMg: store.limit.limitMg,
+      name: msg(store.limit.standard.name),
+      usedName: msg(limit.standard.name),
+      level: store.level,
+    },
   };
+}
+
+/** The limit of the store's own region, when the page is on a store of a region whose standard
+ *  is not the one used. A doctor's limit is the user's own: no store's standard replaces it. */
+function storeLimit(data: NutrientData, profile: ResolvedProfile, limit: AppliedLimit, total: Range | null, pageUrl?: string | null): StoreLimit | null {
+  const store = storeRegionOf(pageUrl);
+  if (!store || store.standard === profile.standard || limit.doctor) return null;
+  const there = resolveLimit(data, { ...profile, standard: store.standard, doctorLimitMg: null });
+  const level = total && there.limitMg !== null ? levelFor(total, there.limitMg, data.nearLimitFraction.value) : null;
+  return { host: store.host, limit: there, level };
 }

@@ -2,7 +2,7 @@
 // (adult when no age is given); where the standard sets none for a child's age, the fallback
 // standard's row, named in the label; or the doctor's limit, which replaces the standard's.
 import { msg, type Msg } from '../core/message.ts';
-import type { Profile } from '../core/profile.ts';
+import type { ResolvedProfile } from '../core/profile.ts';
 import type { LimitRow, LimitStandard, NutrientData } from '../data/nutrients.ts';
 import { uniqueSources, type SourceId } from '../data/sources.ts';
 import { bandFor } from './life-stage.ts';
@@ -35,7 +35,7 @@ export interface AppliedLimit {
   adultLimitMg: number | null;
 }
 
-export function resolveLimit(data: NutrientData, profile: Profile): AppliedLimit {
+export function resolveLimit(data: NutrientData, profile: ResolvedProfile): AppliedLimit {
   const ageAssumed = profile.ageYears === null;
   const ageYears = profile.ageYears ?? data.assumedAdultAgeYears;
   const standard = data.standards[profile.standard] ?? data.standards[data.defaultStandard];

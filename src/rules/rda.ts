@@ -3,7 +3,7 @@
 // Canadian standards, EFSA's under the EU one; where a table sets none, the other one's, said so.
 // A range when the profile leaves it open: sex unspecified (female..male) or no age (adult bands).
 import { msg, type Msg } from '../core/message.ts';
-import type { Profile, Sex } from '../core/profile.ts';
+import type { ResolvedProfile as Profile, Sex } from '../core/profile.ts';
 import type { Range } from '../core/reading.ts';
 import type { IntakeGap, IntakeRow, IntakeTable, NutrientData } from '../data/nutrients.ts';
 import { uniqueSources, type SourceId } from '../data/sources.ts';

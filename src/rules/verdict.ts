@@ -10,7 +10,11 @@
 //  3. part of the saved profile unreadable and the verdict would be calm (within, near): check the
 //     profile first, the check may have missed something;
 //  4. over; 5. unknown (the amount could not be read); 6. near;
-//  7. within: green only when nothing was assumed. One serving a day assumed, a compound or %DV
+//  7. within: green only when nothing was assumed, and only when the limit of the store's own
+//     region gives it too (issue 11): on amazon.de a shopper under the US limit is not told
+//     "within" of a dose over the EU limit; the verdict is "within on an assumption", the
+//     assumption being that their limit, not the store's, is the one that counts, named first.
+//     Otherwise green only when nothing was assumed. One serving a day assumed, a compound or %DV
 //     estimate, a weak reading, a page that disagrees with itself, or a profile with no age (the
 //     adult limit assumed) make it "within on an assumption", with that assumption as the reason.
 import { msg, type Msg } from '../core/message.ts';
@@ -33,6 +37,9 @@ export interface VerdictFacts {
   unreadableReason: Msg | null;
   /** the first assumption the dose rests on, as the reason to show; null when nothing is assumed */
   assumption: Msg | null;
+  /** the store's own region's limit would not call the total within (over or near it), in
+   *  words naming that limit; null when it would, or when the page is on no store of another region */
+  storeLimit: Msg | null;
 }
 
 const BADGE: Record<VerdictKind, string> = {
@@ -70,7 +77,17 @@ export function decideVerdict(f: VerdictFacts): Verdict {
   if (f.level === 'over-limit') return verdict('over', null);
   if (f.level === 'unknown') return verdict('unknown', f.unreadableReason ?? msg('verdict_reason_unreadable'));
   if (f.level === 'near-limit') return verdict('near', null);
-  return f.assumption ? verdict('within-assumed', f.assumption) : verdict('within', null);
+  const reason = f.storeLimit ?? f.assumption;
+  return reason ? verdict('within-assumed', reason) : verdict('within', null);
+}
+
+/** "On amazon.de the EU limit of 250 mg a day applies (EU upper limit, 4 years and over): 300 mg a day is over it." */
+function storeLimitReason(ctx: RuleContext): Msg | null {
+  const { store, total } = ctx;
+  if (!store || !total || store.limit.limitMg === null) return null;
+  if (store.level !== 'over-limit' && store.level !== 'near-limit') return null;
+  const key = store.level === 'over-limit' ? 'verdict_reason_store_over' : 'verdict_reason_store_near';
+  return msg(key, store.host, msg(store.limit.standard.name), { mg: store.limit.limitMg }, store.limit.label, { mg: total.max });
 }
 
 /** The facts of one evaluation. The assumptions, most telling first; a typed-in amount assumes nothing. */
@@ -104,5 +121,6 @@ export function verdictFacts(ctx: RuleContext, absent: boolean): VerdictFacts {
     repaired: ctx.repaired,
     unreadableReason: reading.status === 'unreadable' ? reading.reason : null,
     assumption,
+    storeLimit: storeLimitReason(ctx),
   };
 }

@@ -1,7 +1,7 @@
 // Loads the built extension (dist/) into Debian's Chromium and gives tests what a user sees:
 // store pages served at their real addresses (no network), the badge, the popup, the options page.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,21 @@ export interface Loaded {
   close: () => Promise<void>;
 }
 
-export async function launchExtension(): Promise<Loaded> {
+export interface LaunchOptions {
+  /** Chromium's UI language, as a Linux locale name ("de_DE"): Chromium on Linux takes it from the
+   *  LANGUAGE environment variable and ignores --lang. Languages other than English need Debian's
+   *  chromium-l10n package (see chromiumHasLanguage). */
+  language?: string;
+}
+
+/** Whether this Chromium can run in `language` ("de"): its translations are installed. */
+export function chromiumHasLanguage(language: string): boolean {
+  const dir = path.join(path.dirname(realpathSync(findBrowser('chromium'))), 'locales');
+  const lib = '/usr/lib/chromium/locales';
+  return [dir, lib].some((d) => existsSync(path.join(d, `${language}.pak`)));
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Loaded> {
   if (!existsSync(path.join(distDir, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'dose-guard-test-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -49,6 +63,7 @@ export async function launchExtension(): Promise<Loaded> {
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LC_ALL: '', LANG: `${options.language}.UTF-8` } } : {}),
   });
   // Nothing may leave the machine: every request not routed by a test fails.
   await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));

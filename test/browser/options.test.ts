@@ -139,7 +139,7 @@ describe('options page', () => {
 
     const stored = await storedProfile();
     expect(stored).toMatchObject({
-      schemaVersion: 1, ageYears: 67, sex: 'female', pregnant: false, lactating: false,
+      schemaVersion: 2, ageYears: 67, sex: 'female', pregnant: false, lactating: false,
       conditions: ['osteoporosis'], medications: ['ppi'], standard: 'uk', doctorLimitMg: 300,
       stack: [{ name: 'Magnesium glycinate', dailyMg: 150 }, { name: 'Milk of magnesia', dailyMg: 83, medicine: true }],
       settings: { pageNotes: false, disabledStores: ['amazon'] },
@@ -227,7 +227,7 @@ describe('options page', () => {
     await save(page);
     expect(await page.locator('#repair-notice').count()).toBe(0);
     expect(await storedProfile()).toEqual({
-      schemaVersion: 1, ageYears: null, sex: 'female', pregnant: false, lactating: false,
+      schemaVersion: 2, ageYears: null, sex: 'female', pregnant: false, lactating: false,
       conditions: ['kidney-disease'], medications: [], standard: 'eu', doctorLimitMg: 200,
       stack: [{ id: 'good', name: 'Magnesium malate', dailyMg: 100 }],
       settings: { pageNotes: true, disabledStores: ['walmart'] },
@@ -244,14 +244,14 @@ describe('options page', () => {
     expect(await page.locator('.stack-row').first().getByLabel('Name').inputValue()).toBe('Magnesium oxide');
     expect(await page.locator('#status').textContent()).toContain('older version');
     await save(page);
-    expect(await storedProfile()).toMatchObject({ schemaVersion: 1, ageYears: 72, stack: [{ id: 'legacy-1', name: 'Magnesium oxide', dailyMg: 250 }] });
+    expect(await storedProfile()).toMatchObject({ schemaVersion: 2, ageYears: 72, standard: 'auto', stack: [{ id: 'legacy-1', name: 'Magnesium oxide', dailyMg: 250 }] });
     await page.close();
   });
 
   it('exports, deletes everything, imports back, and refuses a wrong file', async () => {
     await clearStorage();
     const original = {
-      schemaVersion: 1, ageYears: 35, sex: 'female', pregnant: true, lactating: false,
+      schemaVersion: 2, ageYears: 35, sex: 'female', pregnant: true, lactating: false,
       conditions: [], medications: ['levothyroxine'], standard: 'canada', doctorLimitMg: null,
       stack: [{ id: 'a1', name: 'Prenatal', dailyMg: 50, url: 'https://www.iherb.com/pr/prenatal/1' }],
       settings: { pageNotes: true, disabledStores: [] },

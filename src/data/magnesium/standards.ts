@@ -17,6 +17,7 @@ export const MAGNESIUM_STANDARDS: Record<Standard, LimitStandard> = {
   us: {
     id: 'us',
     label: 'rules_limit_us',
+    name: 'rules_standard_us',
     intakes: 'us',
     sources: ['iom-1997', 'nih-ods'],
     rows: [
@@ -33,6 +34,7 @@ export const MAGNESIUM_STANDARDS: Record<Standard, LimitStandard> = {
   eu: {
     id: 'eu',
     label: 'rules_limit_eu',
+    name: 'rules_standard_eu',
     intakes: 'eu',
     sources: ['scf-2001'],
     rows: [
@@ -49,6 +51,7 @@ export const MAGNESIUM_STANDARDS: Record<Standard, LimitStandard> = {
   uk: {
     id: 'uk',
     label: 'rules_limit_uk',
+    name: 'rules_standard_uk',
     intakes: 'us',
     sources: ['evm-2003'],
     rows: [
@@ -65,6 +68,7 @@ export const MAGNESIUM_STANDARDS: Record<Standard, LimitStandard> = {
   canada: {
     id: 'canada',
     label: 'rules_limit_canada',
+    name: 'rules_standard_canada',
     intakes: 'us',
     sources: ['health-canada-dri'],
     rows: [

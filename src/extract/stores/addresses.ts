@@ -32,7 +32,7 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   },
   {
     store: 'amazon',
-    host: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/,
+    host: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.be|com\.mx|com\.br)$/,
     // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>
     productPaths: [/^\/(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
   },
@@ -56,6 +56,33 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // and checkout pages do not have it.
     productPaths: [/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:[?#].*)?$/i],
     otherPaths: [ACCOUNT_WORDS],
+  },
+  // European shops (issue 11), read by the generic adapter (a facts table or label text on the
+  // page). Each is a large seller of supplements in its countries whose product pages have an
+  // address of their own, so the rest of the shop is left unread.
+  {
+    // Holland & Barrett (UK, Ireland, the Netherlands, Belgium): /shop/product/<slug>-<id>
+    store: 'hollandandbarrett',
+    host: /(?:^|\.)hollandandbarrett\.(?:com|ie|nl|be)$/,
+    productPaths: [/^\/shop\/product\/[^/?#]+/i],
+  },
+  {
+    // Shop Apotheke (Germany's largest online pharmacy): /<department>/<PZN>/<slug>.htm
+    store: 'shop-apotheke',
+    host: /(?:^|\.)shop-apotheke\.com$/,
+    productPaths: [/^\/[a-z0-9-]+\/\d{5,}\/[^/?#]+\.htm(?:[?#]|$)/i],
+  },
+  {
+    // DocMorris (Germany): /<slug>/<PZN, 8 digits>
+    store: 'docmorris',
+    host: /(?:^|\.)docmorris\.de$/,
+    productPaths: [/^\/[a-z0-9-]+\/\d{7,8}\/?(?:[?#]|$)/i],
+  },
+  {
+    // DOZ (Poland's largest pharmacy network online): /apteka/p<id>-<Slug>
+    store: 'doz',
+    host: /(?:^|\.)doz\.pl$/,
+    productPaths: [/^\/apteka\/p\d+-[^/?#]+/i],
   },
 ];
 

@@ -8,11 +8,12 @@
 import { PROFILE_SCHEMA_VERSION } from '../../core/profile.ts';
 import type { FieldProblem } from '../parse.ts';
 import { migration001 } from './001-legacy-fields.ts';
+import { migration002 } from './002-standard-auto.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export interface Migrated {
   /** the reshaped data (still unvalidated), or the input itself when it is not an object */

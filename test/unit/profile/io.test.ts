@@ -9,7 +9,7 @@ describe('export and import', () => {
   it('exports the Profile object itself and imports it back unchanged', () => {
     const text = exportJson(profile);
     expect(JSON.parse(text)).toEqual(profile);
-    expect(importJson(text)).toEqual({ ok: true, read: { profile, problems: [], fromVersion: 1, migrations: [] } });
+    expect(importJson(text)).toEqual({ ok: true, read: { profile, problems: [], fromVersion: 2, migrations: [] } });
   });
 
   it('names the file by date', () => {

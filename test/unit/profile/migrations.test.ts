@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, PROFILE_SCHEMA_VERSION, type Profile } from '../../../src/core/profile.ts';
 import { MIGRATIONS, migrateProfile, storedVersion } from '../../../src/profile/migrations/index.ts';
 import { migration001 } from '../../../src/profile/migrations/001-legacy-fields.ts';
+import { migration002 } from '../../../src/profile/migrations/002-standard-auto.ts';
 import { readProfile } from '../../../src/profile/load.ts';
 
 const current: Profile = {
@@ -41,7 +42,7 @@ describe('migration 001: legacy fields to version 1', () => {
 
   it('is a no-op (besides the version) on data already in version-1 names', () => {
     const { schemaVersion: _, ...withoutVersion } = current;
-    expect(migration001.up(withoutVersion)).toEqual(current);
+    expect(migration001.up(withoutVersion)).toEqual({ ...current, schemaVersion: 1 });
   });
 
   it('turns empty into an empty version-1 object', () => {
@@ -68,22 +69,65 @@ describe('migration 001: legacy fields to version 1', () => {
   });
 });
 
+describe('migration 002: the old default standard "us" to "auto" (issue 11)', () => {
+  const v1 = { ...current, schemaVersion: 1, standard: 'us' };
+
+  it('turns a stored "us" (the old default, never told apart from a choice) into "auto"', () => {
+    expect(migration002.up(v1)).toEqual({ ...current, schemaVersion: 2, standard: 'auto' });
+  });
+
+  it('keeps a standard that was never a default, so was chosen: eu, uk, canada', () => {
+    for (const standard of ['eu', 'uk', 'canada']) {
+      expect(migration002.up({ ...v1, standard })).toEqual({ ...current, schemaVersion: 2, standard });
+    }
+  });
+
+  it('is a no-op (besides the version) on data that already says "auto"', () => {
+    expect(migration002.up({ ...v1, standard: 'auto' })).toEqual({ ...current, schemaVersion: 2, standard: 'auto' });
+  });
+
+  it('turns empty into an empty version-2 object', () => {
+    expect(migration002.up({})).toEqual({ schemaVersion: 2 });
+  });
+
+  it('passes a corrupt standard through for parseProfile to judge (and reset to "auto")', () => {
+    expect(migration002.up({ standard: 7 })).toEqual({ schemaVersion: 2, standard: 7 });
+    const read = readProfile({ ...v1, standard: 7 });
+    expect(read.profile.standard).toBe('auto');
+    expect(read.problems.map((p) => p.field)).toEqual(['standard']);
+  });
+
+  it('does not modify its input', () => {
+    const copy = structuredClone(v1);
+    migration002.up(v1);
+    expect(v1).toEqual(copy);
+  });
+
+  it('reads a stored version-1 profile on the US default as one that follows the browser, the rest unchanged', () => {
+    const read = readProfile(v1);
+    expect(read.fromVersion).toBe(1);
+    expect(read.migrations).toEqual([migration002.name]);
+    expect(read.problems).toEqual([]);
+    expect(read.profile).toEqual({ ...current, standard: 'auto' });
+  });
+});
+
 describe('migrateProfile', () => {
   it('migrates version 0 to current and says which ran', () => {
     const out = migrateProfile({ age: 30, supplements: [] });
     expect(out.fromVersion).toBe(0);
-    expect(out.applied).toEqual([migration001.name]);
-    expect(out.data).toEqual({ schemaVersion: 1, ageYears: 30, stack: [] });
+    expect(out.applied).toEqual([migration001.name, migration002.name]);
+    expect(out.data).toEqual({ schemaVersion: 2, ageYears: 30, stack: [] });
     expect(out.problems).toEqual([]);
   });
 
   it('is a no-op on current data', () => {
     const out = migrateProfile(structuredClone(current));
-    expect(out).toEqual({ data: current, fromVersion: 1, applied: [], problems: [] });
+    expect(out).toEqual({ data: current, fromVersion: 2, applied: [], problems: [] });
   });
 
   it('treats empty as version 0 and yields an empty current object', () => {
-    expect(migrateProfile({}).data).toEqual({ schemaVersion: 1 });
+    expect(migrateProfile({}).data).toEqual({ schemaVersion: 2 });
   });
 
   it('passes non-objects through untouched', () => {
@@ -94,7 +138,7 @@ describe('migrateProfile', () => {
     const out = migrateProfile({ ...current, schemaVersion: 7, newThing: true });
     expect(out.fromVersion).toBe(7);
     expect(out.applied).toEqual([]);
-    expect((out.data as Profile).schemaVersion).toBe(1);
+    expect((out.data as Profile).schemaVersion).toBe(PROFILE_SCHEMA_VERSION);
     expect(out.problems[0]?.field).toBe('schemaVersion');
   });
 
@@ -136,6 +180,6 @@ describe('readProfile (migrate, then parse)', () => {
   });
 
   it('reads a current profile unchanged', () => {
-    expect(readProfile(structuredClone(current))).toEqual({ profile: current, problems: [], fromVersion: 1, migrations: [] });
+    expect(readProfile(structuredClone(current))).toEqual({ profile: current, problems: [], fromVersion: 2, migrations: [] });
   });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_PROFILE, type Profile } from '../../../src/core/profile.ts';
 import { parseProfile } from '../../../src/profile/parse.ts';
 
 const full: Profile = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   ageYears: 44,
   sex: 'female',
   pregnant: false,
@@ -62,7 +62,7 @@ describe('parseProfile', () => {
 
   it('resets only the bad field and names it', () => {
     const { profile, problems } = parseProfile({ ...full, ageYears: 400, standard: 'mars' });
-    expect(profile).toEqual({ ...full, ageYears: null, standard: 'us' });
+    expect(profile).toEqual({ ...full, ageYears: null, standard: 'auto' });
     expect(problems.map((p) => [p.field, p.action])).toEqual([['ageYears', 'reset'], ['standard', 'reset']]);
   });
 

@@ -10,7 +10,7 @@ import { daily, profile, reading, text, verdictText } from './helpers.ts';
 
 const adult = (over = {}) => profile({ ageYears: 40, sex: 'female', ...over });
 
-const base: VerdictFacts = { level: 'within-limit', absent: false, askDoctor: null, noLimitBand: null, repaired: [], unreadableReason: null, assumption: null };
+const base: VerdictFacts = { level: 'within-limit', absent: false, askDoctor: null, noLimitBand: null, repaired: [], unreadableReason: null, assumption: null, storeLimit: null };
 const kidney = msg('verdict_reason_kidney_disease');
 const age = [msg('rules_field_age')];
 const assumed = msg('verdict_reason_compound');
@@ -20,6 +20,8 @@ describe('the decision, fact by fact', () => {
   const table: [string, Partial<VerdictFacts>, string, string][] = [
     ['within, nothing assumed', {}, 'within', 'OK'],
     ['within on an assumption', { assumption: assumed }, 'within-assumed', 'OK?'],
+    ['within, but not within the limit of the store\'s own region', { storeLimit: msg('verdict_reason_store_over') }, 'within-assumed', 'OK?'],
+    ['near stays near whatever the store\'s limit', { level: 'near-limit', storeLimit: msg('verdict_reason_store_over') }, 'near', 'NEAR'],
     ['near', { level: 'near-limit' }, 'near', 'NEAR'],
     ['near on an assumption stays near (amber is not reassurance)', { level: 'near-limit', assumption: assumed }, 'near', 'NEAR'],
     ['over', { level: 'over-limit' }, 'over', 'OVER'],
