@@ -13,15 +13,14 @@ import { glossary, wireTerms } from '../ui/term.ts';
 import type { PopupActions, PopupModel, RenderKit } from './context.ts';
 import { renderError, renderNoState, renderState } from './render.ts';
 import { SourceRefs, wireSourceMarks } from './sources-view.ts';
+import { localizePage } from '../ui/localize.ts';
 
 const t = translator();
 const terms = glossary(t);
 const app = document.getElementById('app')!;
 const status = document.getElementById('status')!;
 
-document.documentElement.lang = t.locale;
-document.title = t.t('extName');
-for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t.t(el.dataset.i18n!);
+localizePage(t);
 document.getElementById('open-options')!.addEventListener('click', (event) => {
   event.preventDefault();
   void browser.runtime.openOptionsPage();
