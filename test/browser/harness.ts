@@ -37,18 +37,28 @@ export interface Loaded {
   close: () => Promise<void>;
 }
 
-export async function launchExtension(): Promise<Loaded> {
-  if (!existsSync(path.join(distDir, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
+export interface LaunchOptions {
+  /** the built extension to load (default dist/) */
+  extensionDir?: string;
+  /** Chromium's UI language ("de", "pt_BR"). Chromium on Linux ignores --lang: it takes the
+   *  LANGUAGE variable, and has the language only with Debian's chromium-l10n. */
+  language?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Loaded> {
+  const extensionDir = options.extensionDir ?? distDir;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`${path.relative(repoRoot, extensionDir) || extensionDir} is not built: run \`npm run build\` first`);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'dose-guard-test-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser('chromium'),
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${distDir}`, `--load-extension=${distDir}`,
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language.replace('_', '-') } } : {}),
   });
   // Nothing may leave the machine: every request not routed by a test fails.
   await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
@@ -166,7 +176,8 @@ export async function waitForBadge(loaded: Loaded, tabId: number, accept: (text:
 export async function openPopup(loaded: Loaded, tabId: number): Promise<Page> {
   const popup = await loaded.context.newPage();
   await popup.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => !document.querySelector('#app')?.textContent?.includes('Loading…'));
+  // Rendered once the loading line (popup.html) is gone: an element, not a word, so any language works.
+  await popup.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('#app [data-i18n="popup_loading"]'));
   return popup;
 }
 
