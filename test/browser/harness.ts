@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../scripts/lib/browsers.mjs';
+import { waitForPopup } from '../../scripts/lib/popup-states.mjs';
 import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -176,8 +177,7 @@ export async function waitForBadge(loaded: Loaded, tabId: number, accept: (text:
 export async function openPopup(loaded: Loaded, tabId: number): Promise<Page> {
   const popup = await loaded.context.newPage();
   await popup.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html?tabId=${tabId}`);
-  // Rendered once the loading line (popup.html) is gone: an element, not a word, so any language works.
-  await popup.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('#app [data-i18n="popup_loading"]'));
+  await waitForPopup(popup);
   return popup;
 }
 
