@@ -24,12 +24,13 @@ import {
 const PSEUDO = 'ca';
 const CHROMIUM_LOCALES = '/usr/lib/chromium/locales';
 
-/** Words of English that are no word of German, French, Spanish, Italian or Polish. */
+/** Words of English that are no word of German, French, Spanish, Italian or Polish (so not
+ *  "limit", "import" or "export", which are Polish or German too). */
 const ENGLISH_WORDS = [
   'the', 'and', 'your', 'you', 'with', 'this', 'that', 'what', 'which', 'from', 'have', 'has', 'been', 'will', 'would',
   'could', 'should', 'about', 'within', 'every', 'only', 'there', 'here', 'when', 'where', 'these', 'those', 'than',
   'they', 'them', "don't", "can't", 'nothing', 'something', 'please', 'amount', 'enter', 'check', 'loading', 'saved',
-  'unsaved', 'daily', 'take', 'read', 'over', 'near', 'limit', 'profile', 'delete', 'export', 'import', 'welcome',
+  'unsaved', 'daily', 'take', 'read', 'over', 'near', 'profile', 'delete', 'welcome',
 ];
 const englishWord = new RegExp(`(?<![\\p{L}'’])(${ENGLISH_WORDS.join('|')})(?![\\p{L}'’])`, 'iu');
 
@@ -70,16 +71,18 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function englishDetector(own: MessagesFile) {
   const keptAsEnglish = new Set(Object.keys(english).filter((k) => own[k]?.message === english[k]!.message).map((k) => normalize(english[k]!.message)));
+  const pattern = (message: string) =>
+    new RegExp(`^${message.split(/\$[A-Za-z0-9_@]+\$/).map((p) => escape(normalize(p.replace(/\$\$/g, '$')))).join('.*')}$`, 'su');
   const patterns = Object.entries(english)
     .filter(([key, entry]) => own[key]?.message !== entry.message)
-    .map(([, entry]) => entry.message.split(/\$[A-Za-z0-9_@]+\$/))
     // Only messages with words of their own: "$A$ – $B$" would match any text.
-    .filter((parts) => /\p{L}{3}/u.test(parts.join('')))
-    .map((parts) => new RegExp(`^${parts.map((p) => escape(normalize(p.replace(/\$\$/g, '$')))).join('.*')}$`, 'su'));
+    .filter(([, entry]) => /\p{L}{3}/u.test(entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, '')))
+    // A text the locale's own message for the key also gives is its translation ("Source 1 : …").
+    .map(([key, entry]) => ({ english: pattern(entry.message), own: own[key] ? pattern(own[key]!.message) : null }));
   return (text: string): string | null => {
     if (keptAsEnglish.has(text)) return null;
-    const message = patterns.find((p) => p.test(text));
-    if (message) return `an English message (${message.source})`;
+    const message = patterns.find((p) => p.english.test(text) && !p.own?.test(text));
+    if (message) return `an English message (${message.english.source})`;
     const word = englishWord.exec(text);
     return word ? `the English word "${word[1]}"` : null;
   };
