@@ -17,6 +17,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
+import { shipLocales } from './scripts/lib/shipped-locales.ts';
 
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
@@ -55,6 +56,19 @@ function classicContentScript(): Plugin {
   };
 }
 
+/** The locale files as the browser reads them, without the translators' notes (shipped-locales.ts).
+ *  Vite copies public/ before the bundle closes, so the copies are rewritten on disk. */
+function shippedLocales(): Plugin {
+  return {
+    name: 'dose-guard:shipped-locales',
+    enforce: 'post',
+    apply: 'build',
+    closeBundle() {
+      if (shipLocales(outDir).length === 0) throw new Error(`no _locales in ${outDir}: the build must ship public/_locales`);
+    },
+  };
+}
+
 /** The privacy policy (docs/privacy.md) as privacy.html, linked from the options page. */
 function privacyPage(): Plugin {
   return {
@@ -75,5 +89,5 @@ export default defineConfig({
     sourcemap,
     modulePreload: false,
   },
-  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicContentScript()],
+  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicContentScript(), shippedLocales()],
 });

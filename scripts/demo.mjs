@@ -6,20 +6,43 @@
 // (demo-output/states/, demo-output/popup-states.png), then the store screenshots (1280 x 800:
 // a sample page with the popup beside it, and the options page) for each store language
 // (scripts/lib/store-languages.mjs) into demo-output/store/<lang>/, and exits.
-// --lang=<code> runs one language only (the window, or the store screenshots).
+// Each language's page, popup and state screenshots go into demo-output/ for English and
+// demo-output/<lang>/ for the others. One language only: --lang=<code>, or the LANGUAGE variable
+// (`LANGUAGE=de npm run demo -- --headless`), as Chromium on Linux takes its interface language
+// from it. Nothing here waits for a word: the badge is compared with the UI language's own
+// message and a page is ready when its loading element is gone.
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumLanguageEnv, findBrowser } from './lib/browsers.mjs';
 import { STORE_LANGUAGES } from './lib/store-languages.mjs';
-import { POPUP_MAX_HEIGHT, POPUP_WIDTH, openPopupPage, openState, popupContentHeight, popupStates, routeStatePages } from './lib/popup-states.mjs';
+import { POPUP_MAX_HEIGHT, POPUP_WIDTH, openPopupPage, openState, popupContentHeight, popupStates, routeStatePages, waitForOptions, waitForPopup } from './lib/popup-states.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-const onlyLang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const outDir = path.join(root, 'demo-output');
+
+/**
+ * The one language asked for, as a folder name of public/_locales ("de", "pt_BR"): --lang=, else
+ * the first of LANGUAGE ("de_DE:de" -> "de"). Undefined: every store language.
+ */
+function askedLanguage() {
+  const flag = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const wanted = flag ?? process.env.LANGUAGE?.split(':')[0]?.split('.')[0];
+  if (!wanted || wanted === 'C' || wanted === 'POSIX') return undefined;
+  const locales = path.join(root, 'public/_locales');
+  const folder = wanted.replace('-', '_');
+  const lang = existsSync(path.join(locales, folder)) ? folder : folder.split('_')[0];
+  if (!existsSync(path.join(locales, lang))) {
+    console.warn(`Dose Guard has no ${lang} messages (public/_locales/${lang}): it will speak English in a ${lang} browser.`);
+  }
+  return lang;
+}
+const onlyLang = askedLanguage();
+/** English screenshots where they always were; each other language in its own folder. */
+const outDirFor = (lang) => (lang === 'en' ? outDir : path.join(outDir, lang));
 const allPages = JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8'));
 /** The samples opened on their own; the other pages serve the popup's states only. */
 const pages = allPages.filter((p) => !p.statesOnly);
@@ -93,25 +116,25 @@ async function openPopup({ context, extensionId }, tabId, size) {
   const popup = await context.newPage();
   await popup.setViewportSize(size);
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => !document.querySelector('#app')?.textContent?.includes('Loading…'));
+  await waitForPopup(popup);
   return popup;
 }
 
-/** The screenshots of demo-output/: each page and its whole popup, and the options page. */
-async function demoScreenshots(loaded, opened) {
-  mkdirSync(outDir, { recursive: true });
+/** The screenshots of demo-output/ (or demo-output/<lang>/): each page and its whole popup, and the options page. */
+async function demoScreenshots(loaded, opened, into) {
+  mkdirSync(into, { recursive: true });
   for (const [i, { page, tabId }] of opened.entries()) {
     await page.bringToFront();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(outDir, `${i + 1}-page.png`) });
+    await page.screenshot({ path: path.join(into, `${i + 1}-page.png`) });
     const popup = await openPopup(loaded, tabId, { width: 400, height: 720 });
-    await popup.screenshot({ path: path.join(outDir, `${i + 1}-popup.png`), fullPage: true });
+    await popup.screenshot({ path: path.join(into, `${i + 1}-popup.png`), fullPage: true });
     await popup.close();
   }
   const options = await loaded.context.newPage();
   await options.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
-  await options.waitForTimeout(500);
-  await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
+  await waitForOptions(options);
+  await options.screenshot({ path: path.join(into, 'options.png'), fullPage: true });
   await options.close();
 }
 
@@ -120,8 +143,8 @@ async function demoScreenshots(loaded, opened) {
  * needs at 100% zoom (Chromium shows 600 px), and a contact sheet of them all. Each state stores
  * its own profile, so this runs after the other screenshots.
  */
-async function stateScreenshots(loaded) {
-  const dir = path.join(outDir, 'states');
+async function stateScreenshots(loaded, into) {
+  const dir = path.join(into, 'states');
   mkdirSync(dir, { recursive: true });
   const shots = [];
   for (const [i, state] of popupStates.entries()) {
@@ -160,8 +183,8 @@ async function stateScreenshots(loaded) {
     shots.push(shot);
     console.log(`   popup ${state.label.padEnd(11)} ${shot.height} px${shot.height > POPUP_MAX_HEIGHT ? '  (over the 600 px Chromium shows!)' : ''}`);
   }
-  await contactSheet(loaded, shots, path.join(outDir, 'popup-states.png'));
-  console.log(`Popup states saved in ${dir}, all on one sheet in ${path.join(outDir, 'popup-states.png')}`);
+  await contactSheet(loaded, shots, path.join(into, 'popup-states.png'));
+  console.log(`Popup states saved in ${dir}, all on one sheet in ${path.join(into, 'popup-states.png')}`);
 }
 
 /** Every state side by side, light above dark, with the 600 px line drawn across. */
@@ -217,7 +240,7 @@ async function storeScreenshots(loaded, opened, lang) {
   const options = await loaded.context.newPage();
   await options.setViewportSize(STORE_SHOT);
   await options.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
-  await options.waitForTimeout(500);
+  await waitForOptions(options);
   await options.screenshot({ path: path.join(dir, `${opened.length + 1}-options.png`) });
   await options.close();
   console.log(`Store screenshots (${lang}) saved in ${dir}`);
@@ -225,16 +248,14 @@ async function storeScreenshots(loaded, opened, lang) {
 
 if (headless) {
   const languages = onlyLang ? [onlyLang] : STORE_LANGUAGES;
-  for (const [n, lang] of languages.entries()) {
+  for (const lang of languages) {
     const loaded = await launch(lang);
     console.log(`Dose Guard loaded (interface ${lang}) with a sample profile: ${profile.ageYears}, ${profile.sex}, osteoporosis, on a bisphosphonate, already taking 50 mg/day.`);
     const opened = await openSamples(loaded);
-    if (n === 0) {
-      await demoScreenshots(loaded, opened);
-      console.log(`Screenshots saved in ${outDir}`);
-    }
+    await demoScreenshots(loaded, opened, outDirFor(lang));
+    console.log(`Screenshots (${lang}) saved in ${outDirFor(lang)}`);
     await storeScreenshots(loaded, opened, lang);
-    if (n === 0) await stateScreenshots(loaded);
+    await stateScreenshots(loaded, outDirFor(lang));
     await loaded.close();
   }
 } else {

@@ -3,6 +3,7 @@
 // are a fixed catalogue of adversarial cases, the rest are generated.
 import { parseHTML } from 'linkedom';
 import { seededRandom } from './random.ts';
+import { MsgSchema } from '../../src/core/message.ts';
 import * as messages from '../../src/core/messages.ts';
 import { DEFAULT_PROFILE, Profile } from '../../src/core/profile.ts';
 import { Reading } from '../../src/core/reading.ts';
@@ -298,7 +299,7 @@ function run(target: string, input: Input): string | undefined {
     case 'file': {
       const result = importJson(input.text);
       if (result.ok && !Profile.safeParse(result.read.profile).success) return 'an import gave an invalid profile';
-      if (!result.ok && typeof result.error !== 'string') return 'an import refused without a message';
+      if (!result.ok && !safeParse(MsgSchema, result.error).success) return 'an import refused without a message';
       return undefined;
     }
     case 'message': {

@@ -28,6 +28,7 @@ export function checkPackage(files: PackageFiles, zipBytes: number, options: Che
     ...checkReferencedFiles(files),
     ...checkNoRemoteCode(manifest, files),
     ...(options.sourcemaps ? [] : checkNoSourceMaps(files)),
+    ...checkShippedLocales(files),
     ...checkSize(zipBytes),
   ];
 }
@@ -197,6 +198,24 @@ export function checkNoSourceMaps(files: PackageFiles): string[] {
   for (const [name, data] of files) {
     if (name.endsWith('.map')) problems.push(`${name} is a source map`);
     else if (/\.(js|css)$/.test(name) && /[#@]\s*sourceMappingURL=/.test(data.toString('utf8'))) problems.push(`${name} points to a source map`);
+  }
+  return problems;
+}
+
+/** The translators' notes stay in the repository: a package carries what the browser reads
+ *  (scripts/lib/shipped-locales.ts), or six languages would not fit the size we state. */
+export function checkShippedLocales(files: PackageFiles): string[] {
+  const problems: string[] = [];
+  for (const [name, data] of files) {
+    if (!/^_locales\/[^/]+\/messages\.json$/.test(name)) continue;
+    let messages: Record<string, { description?: unknown; placeholders?: Record<string, { example?: unknown }> }>;
+    try {
+      messages = JSON.parse(data.toString('utf8'));
+    } catch {
+      continue; // said by checkStoreTexts
+    }
+    const notes = Object.values(messages).filter((m) => m.description !== undefined || Object.values(m.placeholders ?? {}).some((p) => p.example !== undefined));
+    if (notes.length) problems.push(`${name} carries translators' notes (descriptions or examples) in ${notes.length} messages: the build strips them`);
   }
   return problems;
 }

@@ -18,3 +18,6 @@ export function routeStatePages(context: BrowserContext): Promise<void>;
 export function openState(context: BrowserContext, worker: () => Promise<Worker>, state: PopupState, options?: { uiPrefs?: unknown }): Promise<{ page: Page; tabId: number }>;
 export function openPopupPage(context: BrowserContext, extensionId: string, tabId: number, options?: { colorScheme?: 'light' | 'dark'; height?: number }): Promise<Page>;
 export function popupContentHeight(popup: Page): Promise<number>;
+export function badgeKey(englishBadge: string): string;
+export function waitForPopup(popup: Page): Promise<void>;
+export function waitForOptions(page: Page): Promise<void>;

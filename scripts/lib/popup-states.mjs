@@ -12,6 +12,7 @@ export const POPUP_WIDTH = 380;
 export const POPUP_MAX_HEIGHT = 600;
 
 export const demoPages = JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8'));
+const englishMessages = JSON.parse(readFileSync(path.join(root, 'public/_locales/en/messages.json'), 'utf8'));
 export const popupStates = JSON.parse(readFileSync(path.join(root, 'demo/states.json'), 'utf8')).states;
 
 /** A page Dose Guard does not read (the "other site" state). */
@@ -27,6 +28,20 @@ export function statePage(state) {
 
 export function stateProfile(state) {
   return state.profile ? JSON.parse(readFileSync(path.join(root, 'demo', state.profile), 'utf8')) : null;
+}
+
+/** The message key of a badge demo/states.json names in English ("OVER" -> verdict_badge_over). */
+export function badgeKey(englishBadge) {
+  const key = Object.keys(englishMessages).find((k) => k.startsWith('verdict_badge_') && englishMessages[k].message === englishBadge);
+  if (!key) throw new Error(`demo/states.json: "${englishBadge}" is no badge of public/_locales/en/messages.json`);
+  return key;
+}
+
+/** The badge a state shows in the browser's UI language: its message as the extension's own
+ *  locale files give it (the browser picks the file, English where the language has none). */
+async function badgeInUiLanguage(worker, englishBadge) {
+  if (englishBadge === '') return '';
+  return worker.evaluate((key) => chrome.i18n.getMessage(key), badgeKey(englishBadge));
 }
 
 /** Serves every state's page at its address (Playwright route interception: no network). */
@@ -61,6 +76,7 @@ export async function openState(context, worker, state, { uiPrefs = null } = {})
   await page.bringToFront();
   const tabId = await (await worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   if (tabId < 0) throw new Error(`no tab for ${url}`);
+  const expected = await badgeInUiLanguage(await worker(), state.badge);
   const end = Date.now() + 15_000;
   let badge = '';
   let stored = false;
@@ -69,10 +85,10 @@ export async function openState(context, worker, state, { uiPrefs = null } = {})
     badge = await w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     stored = await w.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined, tabId);
     // A page Dose Guard does not read has no result at all: give its content script (none) a moment.
-    if (state.badge === '' ? stored || /^https?:/.test(state.page) : badge === state.badge) break;
+    if (expected === '' ? stored || /^https?:/.test(state.page) : badge === expected) break;
     await new Promise((r) => setTimeout(r, 150));
   }
-  if (badge !== state.badge) throw new Error(`state ${state.id}: the badge shows "${badge}", not "${state.badge}"`);
+  if (badge !== expected) throw new Error(`state ${state.id}: the badge shows "${badge}", not "${expected}" (${state.badge} in English)`);
   return { page, tabId };
 }
 
@@ -85,8 +101,19 @@ export async function openPopupPage(context, extensionId, tabId, { colorScheme =
   await popup.emulateMedia({ colorScheme });
   await popup.setViewportSize({ width: POPUP_WIDTH, height });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => document.querySelector('#app')?.getAttribute('aria-busy') !== 'true' && !document.querySelector('#app')?.textContent?.includes('Loading…'));
+  await waitForPopup(popup);
   return popup;
+}
+
+/** Until the popup has rendered: its loading line (popup.html) gone. An element, not a word, so
+ *  it works in every language. */
+export async function waitForPopup(popup) {
+  await popup.waitForFunction(() => document.querySelector('#app')?.getAttribute('aria-busy') !== 'true' && !document.querySelector('#app [data-i18n="popup_loading"]'));
+}
+
+/** Until the options page has read the profile and drawn its form (its loading line gone). */
+export async function waitForOptions(page) {
+  await page.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('#loading'));
 }
 
 /** The height the popup's content needs at 100% zoom: what Chromium sizes the popup window to. */

@@ -3,6 +3,7 @@
 // tab's state first and then shows it (sync.ts), so a worker stopped in between leaves the state
 // to show again, never a badge without a state.
 import browser from 'webextension-polyfill';
+import { msg } from '../core/message.ts';
 import type { ContentToBackground, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
@@ -23,8 +24,10 @@ async function currentProfile(): Promise<ProfileView> {
 }
 
 class PageChanged extends Error {
+  /** what the popup says (index.ts renders it in the UI language) */
+  readonly said = msg('bg_page_changed');
   constructor() {
-    super('The page changed since Dose Guard showed it. Close and reopen Dose Guard to see the page now in the tab.');
+    super('the tab shows another page than the popup rendered');
   }
 }
 

@@ -1,9 +1,11 @@
 // Background service worker (an event page in Firefox). Listeners are registered synchronously
 // at the top level, so a worker woken by an event finds them; all state is in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { MsgSchema } from '../core/message.ts';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { safeParse } from '../core/zod.ts';
+import { translator } from '../i18n/index.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
 import { NOTE_PREFS_KEY } from '../ui/prefs.ts';
 import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabClosed, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
@@ -45,14 +47,28 @@ function logSitesError(error: unknown): void {
 // event that woke the worker has been taken in (a page waiting for its verdict comes first).
 setTimeout(() => void onWorkerStart(), 50);
 
+/** What the popup shows for a failed request, in the UI language: an error that carries its own
+ *  message (`said`, src/core/message.ts) says it; any other (storage full, the browser's own
+ *  errors) is quoted as the browser worded it. */
+function errorText(error: unknown): string {
+  const t = translator();
+  const said = (error as { said?: unknown } | null)?.said;
+  const parsed = safeParse(MsgSchema, said);
+  if (parsed.success) return t.tr(parsed.data);
+  return t.t('bg_request_failed', error instanceof Error ? error.message : String(error));
+}
+
 /** One listener for every message. It answers only what it validates, from senders it trusts. */
 function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
   if (fromExtensionPage) {
     const parsed = safeParse(UiToBackground, message);
-    if (!parsed.success) return Promise.resolve({ ok: false, error: `Unrecognised request: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
-    return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    if (!parsed.success) {
+      console.warn('[Dose Guard] refused a malformed request', parsed.error.issues.slice(0, 3));
+      return Promise.resolve({ ok: false, error: translator().t('bg_request_refused') });
+    }
+    return onUiMessage(parsed.data).catch((error: unknown) => ({ ok: false, error: errorText(error) }));
   }
   // Content scripts: the top frame of a tab only; the page's address as the browser knows it.
   const tabId = sender.tab?.id;

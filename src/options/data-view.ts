@@ -1,24 +1,25 @@
 // "Your data": export, import and "Delete all my data". The work itself (file format, reading,
 // clearing both storage areas) is in src/profile/io.ts and store.ts; this builds the controls.
+import type { Translator } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import { errorElement } from './fields.ts';
 
 export interface DataActions {
   exportProfile(): Promise<string>;
-  /** returns an error message for a wrong file, or null when the file was loaded into the form */
+  /** returns an error message (in the UI language) for a wrong file, or null when the file was loaded into the form */
   importFile(file: File): Promise<string | null>;
   deleteAll(): Promise<void>;
 }
 
-export function dataView(actions: DataActions): HTMLElement {
+export function dataView(actions: DataActions, t: Translator): HTMLElement {
   const status = h('p', { id: 'data-status', role: 'status' });
   const say = (text: string) => {
     status.textContent = text;
   };
 
-  const exportButton = h('button', { type: 'button', id: 'export', class: 'secondary', 'aria-describedby': 'export-hint' }, 'Export my profile');
+  const exportButton = h('button', { type: 'button', id: 'export', class: 'secondary', 'aria-describedby': 'export-hint' }, t.t('opt_data_export'));
   exportButton.addEventListener('click', () => {
-    actions.exportProfile().then(say, (e: Error) => say(`Could not export: ${e.message}`));
+    actions.exportProfile().then(say, (e: Error) => say(t.t('opt_data_export_failed', e.message)));
   });
 
   const importError = errorElement('import-error');
@@ -39,20 +40,20 @@ export function dataView(actions: DataActions): HTMLElement {
         importInput.value = '';
       },
       (e: Error) => {
-        importError.textContent = `Could not read the file: ${e.message}`;
+        importError.textContent = t.t('opt_data_import_read_failed', e.message);
         importError.hidden = false;
       },
     );
   });
 
   // A modal dialog asks once more: deleting cannot be undone.
-  const confirmButton = h('button', { type: 'button', class: 'danger', id: 'confirm-delete' }, 'Delete everything');
-  const cancelButton = h('button', { type: 'button', class: 'secondary', id: 'cancel-delete' }, 'Cancel');
+  const confirmButton = h('button', { type: 'button', class: 'danger', id: 'confirm-delete' }, t.t('opt_data_confirm_delete'));
+  const cancelButton = h('button', { type: 'button', class: 'secondary', id: 'cancel-delete' }, t.t('opt_data_cancel'));
   const dialog = h('dialog', { id: 'delete-dialog', 'aria-labelledby': 'delete-title', 'aria-describedby': 'delete-text' },
-    h('h2', { id: 'delete-title' }, 'Delete all your data?'),
-    h('p', { id: 'delete-text' }, 'This removes your profile, your list of what you take and the results kept for open tabs from this device. It cannot be undone. You can export your profile first.'),
+    h('h2', { id: 'delete-title' }, t.t('opt_data_delete_title')),
+    h('p', { id: 'delete-text' }, t.t('opt_data_delete_text')),
     h('div', { class: 'actions' }, cancelButton, confirmButton));
-  const deleteButton = h('button', { type: 'button', id: 'delete-all', class: 'danger', 'aria-describedby': 'delete-hint' }, 'Delete all my data');
+  const deleteButton = h('button', { type: 'button', id: 'delete-all', class: 'danger', 'aria-describedby': 'delete-hint' }, t.t('opt_data_delete_all'));
   deleteButton.addEventListener('click', () => {
     dialog.showModal();
     cancelButton.focus();
@@ -63,30 +64,30 @@ export function dataView(actions: DataActions): HTMLElement {
     actions.deleteAll().then(
       () => {
         dialog.close();
-        say('All your data was deleted from this device.');
+        say(t.t('opt_status_deleted'));
       },
       (e: Error) => {
         dialog.close();
-        say(`Could not delete: ${e.message}`);
+        say(t.t('opt_data_delete_failed', e.message));
       },
     );
   });
 
   return h('section', { class: 'card', id: 'your-data', 'aria-labelledby': 'data-title' },
-    h('h2', { id: 'data-title' }, 'Your data'),
-    h('p', { class: 'intro' }, 'Your profile is kept only in this browser, on this device. It is not synced to your other devices and never sent anywhere.'),
+    h('h2', { id: 'data-title' }, t.t('opt_data_title')),
+    h('p', { class: 'intro' }, t.t('opt_data_intro')),
     h('div', { class: 'data-grid' },
       h('div', { class: 'field' },
         exportButton,
-        h('p', { class: 'hint', id: 'export-hint' }, 'Saves your saved profile as a .json file, to keep or to load on another computer.')),
+        h('p', { class: 'hint', id: 'export-hint' }, t.t('opt_data_export_hint'))),
       h('div', { class: 'field' },
-        h('label', { for: 'import-file' }, 'Import a profile file'),
-        h('p', { class: 'hint', id: 'import-hint' }, 'Loads a file you exported into this page. Check it, then press Save.'),
+        h('label', { for: 'import-file' }, t.t('opt_data_import_label')),
+        h('p', { class: 'hint', id: 'import-hint' }, t.t('opt_data_import_hint', t.t('opt_save'))),
         importInput,
         importError),
       h('div', { class: 'field' },
         deleteButton,
-        h('p', { class: 'hint', id: 'delete-hint' }, 'Removes everything Dose Guard keeps on this device.'))),
+        h('p', { class: 'hint', id: 'delete-hint' }, t.t('opt_data_delete_hint')))),
     status,
     dialog);
 }

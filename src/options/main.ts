@@ -13,8 +13,10 @@ import { formToProfile, profileToForm, rowFromItem, type FormValues } from '../p
 import { canonicalJson, exportFileName, exportJson, importFile as readImportFile } from '../profile/io.ts';
 import { readProfile } from '../profile/load.ts';
 import type { UiToBackground } from '../core/messages.ts';
-import { PROFILE_KEY, clearAllData, loadProfile, saveProfile } from '../profile/store.ts';
+import { PROFILE_KEY, ProfileNotSaved, clearAllData, loadProfile, saveProfile } from '../profile/store.ts';
 import { h } from '../ui/dom.ts';
+import { localizePage } from '../ui/localize.ts';
+import { msg } from '../core/message.ts';
 import { translator } from '../i18n/index.ts';
 import { DEFAULT_NOTE_PREFS, NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, type NotePrefs } from '../ui/prefs.ts';
 import { dataView } from './data-view.ts';
@@ -24,6 +26,7 @@ import { formView, type FormView } from './form-view.ts';
 import { noticeView, welcomeView } from './welcome.ts';
 
 const t = translator();
+localizePage(t);
 const form = document.getElementById('profile-form') as HTMLFormElement;
 const sectionsRoot = document.getElementById('form-sections')!;
 const statusEl = document.getElementById('status')!;
@@ -84,7 +87,8 @@ async function save(): Promise<void> {
   if (!result.ok) {
     view.showErrors(result.errors);
     const n = result.errors.length;
-    say(`Not saved: ${n === 1 ? 'one answer needs' : `${n} answers need`} attention. ${result.errors[0] ? t.tr(result.errors[0].message) : ''}`);
+    const first = result.errors[0] ? t.tr(result.errors[0].message) : '';
+    say(n === 1 ? t.t('opt_status_not_saved_one', first) : t.t('opt_status_not_saved_other', t.num(n), first));
     view.firstInvalid(result.errors)?.focus();
     return;
   }
@@ -94,7 +98,7 @@ async function save(): Promise<void> {
     notePrefs = view.readNotePrefs();
     await saveNotePrefs(browser.storage.local, notePrefs);
   } catch (error) {
-    say(`Not saved: ${(error as Error).message}`);
+    say(error instanceof ProfileNotSaved ? t.tr(error.said) : t.t('opt_status_not_saved_error', (error as Error).message));
     return;
   }
   view.showErrors([]);
@@ -102,7 +106,7 @@ async function save(): Promise<void> {
   setDirty(false);
   document.getElementById('repair-notice')?.remove();
   document.getElementById('import-notice')?.remove();
-  say('Saved. Open product pages now use these answers.');
+  say(t.t('opt_status_saved'));
 }
 
 // ---- changes made elsewhere: "I take this" in the popup, another options tab
@@ -122,7 +126,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   const { profile } = readProfile(next ?? {});
   if (!dirty || !view) {
     render(profileToForm(profile));
-    say('Your profile was changed elsewhere (for example with “I take this” in the popup). This page now shows it.');
+    say(t.t('opt_status_changed_elsewhere', t.t('popup_take_this')));
     return;
   }
   // Unsaved edits here: keep them, and add only the stack items that are new.
@@ -131,7 +135,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   const added = profile.stack.filter((item) => item.id && !shown.has(item.id) && !removed.has(item.id));
   if (added.length) {
     view.appendStack(added.map(rowFromItem));
-    say(`Added from a product page: ${added.map((i) => i.name).join(', ')}. Press Save to keep it with your other changes.`);
+    say(t.tr(msg(added.length === 1 ? 'opt_status_added_one' : 'opt_status_added_other', { list: added.map((i) => i.name) }, t.t('opt_save'))));
   }
 });
 
@@ -149,19 +153,19 @@ async function exportProfile(): Promise<string> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return `Exported your saved profile as ${name}.${dirty ? ' Unsaved changes on this page are not in it.' : ''}`;
+  return t.t(dirty ? 'opt_status_exported_unsaved' : 'opt_status_exported', name);
 }
 
 async function importFile(file: File): Promise<string | null> {
   const result = await readImportFile(file);
-  if (!result.ok) return result.error;
+  if (!result.ok) return t.tr(result.error);
   render(profileToForm(result.read.profile));
   setDirty(true);
   document.getElementById('repair-notice')?.remove();
-  const problems = describeProblems(result.read.problems, 'file');
-  showNotice('import-notice', `Loaded ${file.name}`, problems.length ? problems : ['All of it was read.'],
-    'Check the answers below, then press Save to keep them. Nothing is saved until you do.');
-  say(`Loaded ${file.name}. Check the answers, then press Save to keep them.`);
+  const problems = describeProblems(result.read.problems, 'file').map(t.tr);
+  showNotice('import-notice', t.t('opt_notice_loaded_title', file.name), problems.length ? problems : [t.t('opt_notice_all_read')],
+    t.t('opt_notice_loaded_footer', t.t('opt_save')));
+  say(t.t('opt_status_loaded', file.name, t.t('opt_save')));
   document.getElementById('import-notice')?.scrollIntoView({ block: 'start' });
   return null;
 }
@@ -175,39 +179,38 @@ async function deleteAll(): Promise<void> {
   render(profileToForm(readProfile({}).profile));
   setDirty(false);
   notices.replaceChildren();
-  say('All your data was deleted from this device.');
+  say(t.t('opt_status_deleted'));
 }
 
 /** A request about the sites added with "Always check this site"; the background answers with the list. */
 async function askSites(message: UiToBackground): Promise<string[]> {
   const reply = (await browser.runtime.sendMessage(message)) as SitesReply | { ok: false; error: string } | undefined;
-  if (!reply || reply.ok !== true) throw new Error(reply && 'error' in reply ? reply.error : 'No answer from Dose Guard.');
+  if (!reply || reply.ok !== true) throw new Error(reply && 'error' in reply ? reply.error : t.t('opt_error_no_answer'));
   return reply.sites;
 }
 
 async function main(): Promise<void> {
   if (new URLSearchParams(location.search).get('welcome') === '1') {
-    document.getElementById('welcome')!.append(welcomeView());
+    document.getElementById('welcome')!.append(welcomeView(t));
   }
   document.getElementById('sites-area')!.append(sitesView({ list: () => askSites({ type: 'list-sites' }), remove: (site) => askSites({ type: 'remove-site', site }) }, t));
-  document.getElementById('data')!.append(dataView({ exportProfile, importFile, deleteAll }));
+  document.getElementById('data')!.append(dataView({ exportProfile, importFile, deleteAll }, t));
   notePrefs = await loadNotePrefs(browser.storage.local);
   const loaded = await loadProfile(browser.storage.local);
   const stored = (await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY];
   lastWritten = stored === undefined ? null : canonicalJson(stored);
   render(profileToForm(loaded.profile));
-  const problems = describeProblems(loaded.problems, 'saved');
+  const problems = describeProblems(loaded.problems, 'saved').map(t.tr);
   if (problems.length) {
     setDirty(true);
-    showNotice('repair-notice', 'We repaired your saved profile', problems,
-      'Check the answers below and press Save to keep the repaired profile.');
+    showNotice('repair-notice', t.t('opt_notice_repaired_title'), problems, t.t('opt_notice_repaired_footer', t.t('opt_save')));
   } else if (loaded.fromVersion !== null && loaded.fromVersion < PROFILE_SCHEMA_VERSION) {
     // Migrated from an older shape, nothing lost: saving writes the current shape.
     setDirty(true);
-    say('Your profile was saved by an older version of Dose Guard. Press Save to store it in the current format.');
+    say(t.t('opt_status_older_version', t.t('opt_save')));
   }
 }
 
 main().catch((error: unknown) => {
-  sectionsRoot.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load your profile: ${(error as Error).message}`));
+  sectionsRoot.replaceChildren(h('p', { class: 'error', role: 'alert' }, t.t('opt_error_load', (error as Error).message)));
 });

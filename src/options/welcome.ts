@@ -1,13 +1,20 @@
-// The first-run explanation (the background opens this page with ?welcome=1 on install).
+// The first-run explanation (the background opens this page with ?welcome=1 on install), and the
+// notices above the form. The stores are named from the options page's own list (choices.ts), the
+// nutrient only in the messages.
+import { msg } from '../core/message.ts';
+import type { Translator } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
+import { STORES } from './choices.ts';
 
-export function welcomeView(): HTMLElement {
+export function welcomeView(t: Translator): HTMLElement {
+  const lead = (key: string, bodyKey: string, ...args: string[]) =>
+    h('p', {}, h('strong', {}, t.t(key)), ' ', t.t(bodyKey, ...args));
   return h('section', { class: 'card welcome', id: 'welcome-card', 'aria-labelledby': 'welcome-title' },
-    h('h2', { id: 'welcome-title' }, 'Welcome to Dose Guard'),
-    h('p', {}, 'On a supplement page at iHerb, Amazon, Vitacost, Walmart or Target, Dose Guard reads how much magnesium the product gives a day, adds what you already take, and compares the total with the upper limit for you. The toolbar badge shows OK, NEAR or OVER; the popup shows the figures and where on the label they came from.'),
-    h('p', {}, h('strong', {}, 'What it stores: '), 'only the answers on this page, kept in this browser on this device. Nothing is sent anywhere or synced, and you can export or delete it all under “Your data”.'),
-    h('p', {}, h('strong', {}, 'Not medical advice: '), 'labels can be wrong or misread. Ask your doctor or pharmacist before changing what you take.'),
-    h('p', {}, 'Everything below is optional. Fill in what you know and press Save.'));
+    h('h2', { id: 'welcome-title' }, t.t('opt_welcome_title')),
+    h('p', {}, t.tr(msg('opt_welcome_what', { list: STORES.map((s) => s.label) }, t.t('verdict_badge_ok'), t.t('verdict_badge_near'), t.t('verdict_badge_over')))),
+    lead('opt_welcome_stores_lead', 'opt_welcome_stores', t.t('opt_data_title')),
+    lead('opt_welcome_advice_lead', 'opt_welcome_advice'),
+    h('p', {}, t.t('opt_welcome_optional', t.t('opt_save'))));
 }
 
 export function noticeView(id: string, title: string, lines: string[], footer: string | null): HTMLElement {

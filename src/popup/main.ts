@@ -17,15 +17,14 @@ import { renderError, renderNoState, renderState } from './render.ts';
 import type { SiteOffer } from './region-view.ts';
 import { h } from '../ui/dom.ts';
 import { SourceRefs, wireSourceMarks } from './sources-view.ts';
+import { localizePage } from '../ui/localize.ts';
 
 const t = translator();
 const terms = glossary(t);
 const app = document.getElementById('app')!;
 const status = document.getElementById('status')!;
 
-document.documentElement.lang = t.locale;
-document.title = t.t('extName');
-for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t.t(el.dataset.i18n!);
+localizePage(t);
 document.getElementById('open-options')!.addEventListener('click', (event) => {
   event.preventDefault();
   void browser.runtime.openOptionsPage();

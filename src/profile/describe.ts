@@ -1,64 +1,59 @@
-// Problems found while reading a profile, said in the user's words for the options page.
+// Problems found while reading a profile, as messages (src/core/message.ts) for the options page
+// to render in the user's language. A field is named by the label the user sees for it on the
+// options page, quoted in the message, so no sentence is built from a field's name.
+import { msg, type Msg } from '../core/message.ts';
 import type { FieldProblem } from './parse.ts';
 
+/** Each stored field and the key of its label on the options page (or its own name). */
 const LABELS: Record<string, string> = {
-  ageYears: 'age',
-  sex: 'sex',
-  pregnant: 'pregnancy answer',
-  lactating: 'breastfeeding answer',
-  conditions: 'health conditions',
-  medications: 'medicines',
-  standard: 'standard',
-  doctorLimitMg: "doctor's limit",
-  stack: 'list of what you already take',
-  settings: 'settings',
-  'settings.pageNotes': 'page notes setting',
-  'settings.disabledStores': 'list of stores to run on',
-  schemaVersion: 'format version',
+  ageYears: 'opt_age',
+  sex: 'opt_sex',
+  pregnant: 'opt_pregnant',
+  lactating: 'opt_lactating',
+  conditions: 'opt_conditions',
+  medications: 'opt_medicines_legend',
+  standard: 'opt_standard_legend',
+  doctorLimitMg: 'opt_field_doctor_limit',
+  stack: 'opt_taken_title',
+  settings: 'opt_stores_title',
+  'settings.pageNotes': 'opt_page_notes',
+  'settings.disabledStores': 'opt_stores_legend',
+  schemaVersion: 'opt_field_format_version',
 };
 
-const LIST_ITEMS: Record<string, string> = {
-  stack: 'in your list of what you already take',
-  conditions: 'among your health conditions',
-  medications: 'among your medicines',
-};
-
-/** The user-facing name of a problem's field: `settings.pageNotes.x` -> 'page notes setting'. */
-export function fieldLabel(field: string): string {
+/** The label of a problem's field as a message: `settings.pageNotes.x` -> the page notes setting's
+ *  label; a field the options page has no label for is named as stored. */
+export function fieldLabel(field: string): Msg {
   const parts = field.split('.');
   for (let n = parts.length; n > 0; n--) {
     const label = LABELS[parts.slice(0, n).join('.')];
-    if (label) return label;
+    if (label) return msg(label);
   }
-  return field;
+  return msg('opt_field_raw', field);
 }
 
 export type ProblemSource = 'saved' | 'file';
 
-export function describeProblem(problem: FieldProblem, source: ProblemSource = 'saved'): string {
-  const yours = source === 'saved' ? 'your saved' : 'the file’s';
-  const profileWord = source === 'saved' ? 'Your saved profile' : 'The file';
-  if (problem.field === '(profile)') {
-    return source === 'saved'
-      ? 'We could not read your saved profile at all; it was reset to its defaults.'
-      : 'The file does not hold a profile we can read.';
-  }
+export function describeProblem(problem: FieldProblem, source: ProblemSource = 'saved'): Msg {
+  const saved = source === 'saved';
+  if (problem.field === '(profile)') return msg(saved ? 'opt_problem_unreadable_saved' : 'opt_problem_unreadable_file');
   if (problem.field === 'schemaVersion' && problem.message.startsWith('saved by a newer version')) {
-    return `${profileWord} comes from a newer version of Dose Guard. What this version understands was kept.`;
+    return msg(saved ? 'opt_problem_newer_saved' : 'opt_problem_newer_file');
   }
-  if (problem.action === 'ignored') {
-    return `${profileWord} had a field this version does not use (${problem.field}); it was left out.`;
-  }
+  if (problem.action === 'ignored') return msg(saved ? 'opt_problem_ignored_saved' : 'opt_problem_ignored_file', problem.field);
   const item = /^(\w+)\[(\d+)\]/.exec(problem.field);
   if (problem.action === 'dropped' && item) {
-    const where = LIST_ITEMS[item[1]!] ?? `in ${fieldLabel(item[1]!)}`;
-    const place = source === 'saved' ? where.replace('your', 'your saved') : where.replace('your', 'the file’s');
-    return `We could not read item ${Number(item[2]) + 1} ${place}; it was removed. Everything else was kept.`;
+    return msg(saved ? 'opt_problem_item_saved' : 'opt_problem_item_file', Number(item[2]) + 1, fieldLabel(item[1]!));
   }
-  return `We could not read ${yours} ${fieldLabel(problem.field)}; it was reset to its default. Everything else was kept.`;
+  return msg(saved ? 'opt_problem_reset_saved' : 'opt_problem_reset_file', fieldLabel(problem.field));
 }
 
-/** Problems worth telling the user about, in their words, without repeats. */
-export function describeProblems(problems: readonly FieldProblem[], source: ProblemSource = 'saved'): string[] {
-  return [...new Set(problems.map((p) => describeProblem(p, source)))];
+/** Problems worth telling the user about, without repeats. */
+export function describeProblems(problems: readonly FieldProblem[], source: ProblemSource = 'saved'): Msg[] {
+  const seen = new Map<string, Msg>();
+  for (const p of problems) {
+    const m = describeProblem(p, source);
+    seen.set(JSON.stringify(m), m);
+  }
+  return [...seen.values()];
 }

@@ -1,6 +1,7 @@
 // Export and import of the profile as a JSON file. The file is the Profile object itself, the
 // same format the `check` command reads with --profile (docs/profile-format.md). Importing reads
 // it the same way storage is read: migrate, then validate field by field.
+import { msg, type Msg } from '../core/message.ts';
 import { profileFields, type Profile } from '../core/profile.ts';
 import { readProfile, type ReadProfile } from './load.ts';
 import { LEGACY_FIELDS } from './migrations/001-legacy-fields.ts';
@@ -17,10 +18,11 @@ export function exportFileName(date = new Date()): string {
   return `dose-guard-profile-${day}.json`;
 }
 
-export type ImportResult = { ok: true; read: ReadProfile } | { ok: false; error: string };
+/** A refused file's error is a message for the options page to render (src/core/message.ts). */
+export type ImportResult = { ok: true; read: ReadProfile } | { ok: false; error: Msg };
 
-const WRONG_FILE = 'Choose the .json file that Dose Guard exported.';
-const TOO_LARGE: ImportResult = { ok: false, error: `This file is too large to be a Dose Guard profile. ${WRONG_FILE}` };
+const refused = (key: string): ImportResult => ({ ok: false, error: msg(key) });
+const TOO_LARGE = refused('opt_import_too_large');
 
 /** What import needs of a File: its size, known before reading, and its text. */
 export interface FileLike {
@@ -40,16 +42,16 @@ export function importJson(text: string): ImportResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: `This file is not a Dose Guard profile: it is not JSON. ${WRONG_FILE}` };
+    return refused('opt_import_not_json');
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, error: `This file is not a Dose Guard profile: it does not hold a profile. ${WRONG_FILE}` };
+    return refused('opt_import_not_object');
   }
   // Own keys against own field names: `k in profileFields` would also find "constructor",
   // "toString" or "__proto__" on Object.prototype. The format version alone is no profile.
   const known = Object.keys(data).filter((k) => (Object.hasOwn(profileFields, k) && k !== 'schemaVersion') || LEGACY_FIELDS.includes(k));
   if (known.length === 0) {
-    return { ok: false, error: `This file is not a Dose Guard profile: none of its fields are profile fields. ${WRONG_FILE}` };
+    return refused('opt_import_no_fields');
   }
   return { ok: true, read: readProfile(data) };
 }

@@ -9,6 +9,8 @@
 // every reader repairs the same stored data in the same way. The background's "I take this"
 // also saves the repaired profile, since it loads, adds and saves.
 import { DEFAULT_PROFILE, PROFILE_SCHEMA_VERSION, Profile } from '../core/profile.ts';
+import { msg, type Msg } from '../core/message.ts';
+import { fieldLabel } from './describe.ts';
 import { readProfile, type ReadProfile } from './load.ts';
 
 export const PROFILE_KEY = 'profile';
@@ -37,6 +39,13 @@ export async function loadProfile(area: StorageAreaLike): Promise<LoadedProfile>
   return { ...readProfile(stored), isNew: false };
 }
 
+/** A profile refused by the schema: `message` names the field for logs, `said` tells the user. */
+export class ProfileNotSaved extends Error {
+  constructor(readonly field: string, detail: string, readonly said: Msg = msg('opt_error_not_saved_field', fieldLabel(field))) {
+    super(`Not saved: ${field}: ${detail}`);
+  }
+}
+
 /**
  * Writes the whole profile at once, after checking it against the schema: an invalid profile
  * throws and nothing is written (never half a profile).
@@ -45,7 +54,7 @@ export async function saveProfile(area: StorageAreaLike, profile: Profile): Prom
   const checked = Profile.safeParse(profile);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`Not saved: ${issue?.path.join('.') || 'profile'}: ${issue?.message ?? 'invalid'}`);
+    throw new ProfileNotSaved(issue?.path.join('.') || 'profile', issue?.message ?? 'invalid');
   }
   await area.set({ [PROFILE_KEY]: checked.data });
 }

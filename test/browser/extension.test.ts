@@ -270,10 +270,10 @@ describe('demo pages (our own, in store layouts)', () => {
       await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: 999999 }),
     ]);
     expect(replies.slice(0, 4)).toEqual([
-      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
-      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
-      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
-      { ok: false, error: expect.stringMatching(/^Unrecognised request/) },
+      { ok: false, error: expect.stringMatching(/did not understand this request/) },
+      { ok: false, error: expect.stringMatching(/did not understand this request/) },
+      { ok: false, error: expect.stringMatching(/did not understand this request/) },
+      { ok: false, error: expect.stringMatching(/did not understand this request/) },
     ]);
     expect(replies[4]).toEqual({ ok: true, state: null });
     await page.close();

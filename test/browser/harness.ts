@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../scripts/lib/browsers.mjs';
+import { waitForPopup } from '../../scripts/lib/popup-states.mjs';
 import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,9 +39,11 @@ export interface Loaded {
 }
 
 export interface LaunchOptions {
-  /** Chromium's UI language, as a Linux locale name ("de_DE"): Chromium on Linux takes it from the
-   *  LANGUAGE environment variable and ignores --lang. Languages other than English need Debian's
-   *  chromium-l10n package (see chromiumHasLanguage). */
+  /** the built extension to load (default dist/) */
+  extensionDir?: string;
+  /** Chromium's UI language, as a language ("de") or a Linux locale name ("de_DE"): Chromium on
+   *  Linux takes it from the LANGUAGE environment variable and ignores --lang. Languages other
+   *  than English need Debian's chromium-l10n package (see chromiumHasLanguage). */
   language?: string;
 }
 
@@ -51,19 +54,28 @@ export function chromiumHasLanguage(language: string): boolean {
   return [dir, lib].some((d) => existsSync(path.join(d, `${language}.pak`)));
 }
 
+/** The environment that sets Chromium's UI language (a locale name also sets LANG, for the
+ *  region the browser reports in navigator.languages). */
+function languageEnv(language: string): Record<string, string> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), LANGUAGE: language, LC_ALL: '' };
+  if (language.includes('_')) env.LANG = `${language}.UTF-8`;
+  return env;
+}
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<Loaded> {
-  if (!existsSync(path.join(distDir, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
+  const extensionDir = options.extensionDir ?? distDir;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`${path.relative(repoRoot, extensionDir) || extensionDir} is not built: run \`npm run build\` first`);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'dose-guard-test-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser('chromium'),
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${distDir}`, `--load-extension=${distDir}`,
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LC_ALL: '', LANG: `${options.language}.UTF-8` } } : {}),
+    ...(options.language ? { env: languageEnv(options.language) } : {}),
   });
   // Nothing may leave the machine: every request not routed by a test fails.
   await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
@@ -181,7 +193,7 @@ export async function waitForBadge(loaded: Loaded, tabId: number, accept: (text:
 export async function openPopup(loaded: Loaded, tabId: number): Promise<Page> {
   const popup = await loaded.context.newPage();
   await popup.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => !document.querySelector('#app')?.textContent?.includes('Loading…'));
+  await waitForPopup(popup);
   return popup;
 }
 

@@ -211,10 +211,11 @@ describe('options page', () => {
     const notice = page.getByRole('region', { name: 'We repaired your saved profile' });
     await notice.waitFor();
     const text = await notice.textContent();
-    expect(text).toContain('We could not read your saved age; it was reset to its default. Everything else was kept.');
-    expect(text).toContain('item 2 in your saved list of what you already take');
-    expect(text).toContain('page notes setting');
-    expect(text).toContain('among your saved health conditions');
+    // Each answer named by its label on this page.
+    expect(text).toContain('We could not read your saved answer to “Age”; it was reset to its default. Everything else was kept.');
+    expect(text).toContain('item 2 of “What you already take” in your saved profile');
+    expect(text).toContain('“Show a small note on product pages”');
+    expect(text).toContain('item 2 of “Conditions” in your saved profile');
     // Everything readable is on the form.
     expect(await page.getByLabel('Female').isChecked()).toBe(true);
     expect(await page.getByLabel('Kidney disease').isChecked()).toBe(true);

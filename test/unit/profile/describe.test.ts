@@ -3,34 +3,42 @@ import { describeProblem, describeProblems, fieldLabel } from '../../../src/prof
 import { parseProfile } from '../../../src/profile/parse.ts';
 import { readProfile } from '../../../src/profile/load.ts';
 import { DEFAULT_PROFILE } from '../../../src/core/profile.ts';
+import { nodeTranslator } from '../../../src/i18n/node.ts';
+import type { FieldProblem } from '../../../src/profile/parse.ts';
 
-describe('problems in the user’s words', () => {
+// What the options page shows: the messages rendered in English.
+const en = nodeTranslator('en');
+const said = (problems: readonly FieldProblem[], source?: 'saved' | 'file') => describeProblems(problems, source).map(en.tr);
+
+describe('problems in the user’s words (options page, English)', () => {
   it('says which field was reset and that the rest was kept', () => {
     const { problems } = parseProfile({ ...DEFAULT_PROFILE, ageYears: 'old' });
-    expect(describeProblems(problems)).toEqual(['We could not read your saved age; it was reset to its default. Everything else was kept.']);
+    expect(said(problems)).toEqual(['We could not read your saved answer to “Age”; it was reset to its default. Everything else was kept.']);
   });
 
   it('names a dropped stack item by its position from 1', () => {
     const { problems } = parseProfile({ ...DEFAULT_PROFILE, stack: [{ name: 'ok', dailyMg: 1 }, { name: 'bad' }] });
-    expect(describeProblems(problems)).toEqual([
-      'We could not read item 2 in your saved list of what you already take; it was removed. Everything else was kept.',
+    expect(said(problems)).toEqual([
+      'We could not read item 2 of “What you already take” in your saved profile; it was removed. Everything else was kept.',
     ]);
   });
 
-  it('names settings sub-fields', () => {
-    expect(fieldLabel('settings.pageNotes')).toBe('page notes setting');
-    expect(fieldLabel('settings.disabledStores.3')).toBe('list of stores to run on');
-    expect(fieldLabel('doctorLimitMg')).toBe("doctor's limit");
+  it('names a field by its label on the options page, a settings sub-field by its setting, an unknown one as stored', () => {
+    expect(en.tr(fieldLabel('settings.pageNotes'))).toBe('Show a small note on product pages');
+    expect(en.tr(fieldLabel('settings.disabledStores.3'))).toBe('Check product pages on these stores');
+    expect(en.tr(fieldLabel('doctorLimitMg'))).toBe('Limit set by your doctor');
+    expect(en.tr(fieldLabel('stack.0.dailyMg'))).toBe('What you already take');
+    expect(en.tr(fieldLabel('mystery'))).toBe('mystery');
   });
 
   it('speaks of the file when importing', () => {
-    const text = describeProblem({ field: 'standard', message: 'x', action: 'reset' }, 'file');
-    expect(text).toBe('We could not read the file’s standard; it was reset to its default. Everything else was kept.');
+    const text = en.tr(describeProblem({ field: 'standard', message: 'x', action: 'reset' }, 'file'));
+    expect(text).toBe('We could not read the file’s answer to “Standard for the daily limit”; it was reset to its default. Everything else was kept.');
   });
 
   it('explains unknown fields and newer versions', () => {
     const read = readProfile({ ...DEFAULT_PROFILE, schemaVersion: 9, extra: 1 });
-    expect(describeProblems(read.problems)).toEqual([
+    expect(said(read.problems)).toEqual([
       'Your saved profile comes from a newer version of Dose Guard. What this version understands was kept.',
       'Your saved profile had a field this version does not use (extra); it was left out.',
     ]);
@@ -38,12 +46,17 @@ describe('problems in the user’s words', () => {
 
   it('names a missing field as one that could not be read', () => {
     const { conditions: _c, ...rest } = DEFAULT_PROFILE;
-    expect(describeProblems(parseProfile(rest).problems)).toEqual([
-      'We could not read your saved health conditions; it was reset to its default. Everything else was kept.',
+    expect(said(parseProfile(rest).problems)).toEqual([
+      'We could not read your saved answer to “Conditions”; it was reset to its default. Everything else was kept.',
     ]);
   });
 
   it('says when nothing could be read', () => {
-    expect(describeProblems(parseProfile('garbage').problems)).toEqual(['We could not read your saved profile at all; it was reset to its defaults.']);
+    expect(said(parseProfile('garbage').problems)).toEqual(['We could not read your saved profile at all; it was reset to its defaults.']);
+  });
+
+  it('says a repeated problem once', () => {
+    const p: FieldProblem = { field: 'sex', message: 'x', action: 'reset' };
+    expect(said([p, { ...p }])).toHaveLength(1);
   });
 });

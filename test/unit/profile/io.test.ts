@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/core/profile.ts';
 import { vi } from 'vitest';
+import { nodeTranslator } from '../../../src/i18n/node.ts';
+
+// A refused file's message as the options page shows it, in English.
+const en = nodeTranslator('en');
 import { MAX_IMPORT_BYTES, canonicalJson, exportFileName, exportJson, importFile, importJson } from '../../../src/profile/io.ts';
 
 const profile: Profile = { ...DEFAULT_PROFILE, ageYears: 33, stack: [{ id: 'a', name: 'Mag', dailyMg: 150 }] };
@@ -28,8 +32,8 @@ describe('export and import', () => {
   ])('refuses %s with a clear error', (_, text, words) => {
     const result = importJson(text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain(words);
-    expect(!result.ok && result.error).toContain('Dose Guard');
+    expect(!result.ok && en.tr(result.error)).toContain(words);
+    expect(!result.ok && en.tr(result.error)).toContain('Dose Guard');
   });
 
   it('refuses a huge file', () => {
@@ -46,7 +50,7 @@ describe('export and import', () => {
   ])('refuses a file whose only key is an Object method (%s): own fields only', (_, text) => {
     const result = importJson(text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain('none of its fields');
+    expect(!result.ok && en.tr(result.error)).toContain('none of its fields');
   });
 
   it('imports a file holding a value that cannot be turned into text, dropping that value (found by npm run fuzz)', () => {
@@ -64,7 +68,7 @@ describe('export and import', () => {
     const text = vi.fn(async () => exportJson(profile));
     const result = await importFile({ size: MAX_IMPORT_BYTES + 1, text });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain('too large');
+    expect(!result.ok && en.tr(result.error)).toContain('too large');
     expect(text).not.toHaveBeenCalled();
     const fine = await importFile({ size: 2_000, text });
     expect(fine.ok).toBe(true);

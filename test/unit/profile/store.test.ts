@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/core/profile.ts';
-import { PROFILE_KEY, clearAllData, loadProfile, saveProfile, type StorageAreaLike } from '../../../src/profile/store.ts';
+import { PROFILE_KEY, ProfileNotSaved, clearAllData, loadProfile, saveProfile, type StorageAreaLike } from '../../../src/profile/store.ts';
+import { nodeTranslator } from '../../../src/i18n/node.ts';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);
@@ -66,6 +67,9 @@ describe('profile storage', () => {
   it('refuses to save an invalid profile and writes nothing', async () => {
     const { area, writes } = memoryArea();
     await expect(saveProfile(area, { ...DEFAULT_PROFILE, ageYears: -1 })).rejects.toThrow(/ageYears/);
+    // ...and tells the user which answer, by its label on the options page
+    const refused = await saveProfile(area, { ...DEFAULT_PROFILE, ageYears: -1 }).catch((e: unknown) => e);
+    expect(refused instanceof ProfileNotSaved && nodeTranslator('en').tr(refused.said)).toBe('Not saved: the answer to “Age” cannot be stored. Check it and press Save again.');
     expect(writes()).toBe(0);
   });
 

@@ -119,6 +119,18 @@ describe('package checks', () => {
     expect(check(files, { sourcemaps: true })).toEqual([]);
   });
 
+  it('refuse a locale file that still carries translators\' descriptions or placeholder examples', () => {
+    const files = good();
+    files.set('_locales/de/messages.json', Buffer.from(JSON.stringify({
+      a: { message: 'A' },
+      b: { message: 'B', description: 'for translators' },
+      c: { message: '$N$', placeholders: { n: { content: '$1', example: '3' } } },
+    })));
+    expect(check(files)).toEqual([`_locales/de/messages.json carries translators' notes (descriptions or examples) in 2 messages: the build strips them`]);
+    files.set('_locales/de/messages.json', Buffer.from(JSON.stringify({ a: { message: 'A' }, c: { message: '$N$', placeholders: { n: { content: '$1' } } } })));
+    expect(check(files)).toEqual([]);
+  });
+
   it('refuse a package over the size the README states', () => {
     expect(check(good(), { zipBytes: MAX_PACKAGE_BYTES })).toEqual([]);
     expect(check(good(), { zipBytes: MAX_PACKAGE_BYTES + 1 })).toEqual([`the package is ${MAX_PACKAGE_BYTES + 1} bytes, over the ${MAX_PACKAGE_BYTES} we state in the README`]);
