@@ -9,7 +9,7 @@
 //
 // The version comes from package.json (scripts/lib/manifest.ts fills it in). SOURCEMAP=true adds
 // source maps, for debugging a build; release packages ship none.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -69,18 +69,26 @@ function shippedLocales(): Plugin {
   };
 }
 
-/** The privacy policy (docs/privacy.md) as privacy.html, linked from the options page. */
+/** The languages the privacy policy is translated into (docs/privacy.<lang>.md). */
+const PRIVACY_LANGUAGES = readdirSync('docs').map((f) => /^privacy\.([a-z]{2}(?:_[A-Z]{2})?)\.md$/.exec(f)?.[1]).filter((l): l is string => !!l).sort();
+
+/** The privacy policy (docs/privacy.md) as privacy.html, and each translation as
+ *  privacy.<lang>.html; the options page links the one of the browser's language. */
 function privacyPage(): Plugin {
   return {
     name: 'dose-guard:privacy-page',
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'privacy.html', source: markdownPage(readFileSync('docs/privacy.md', 'utf8')) });
+      for (const lang of PRIVACY_LANGUAGES) {
+        this.emitFile({ type: 'asset', fileName: `privacy.${lang}.html`, source: markdownPage(readFileSync(`docs/privacy.${lang}.md`, 'utf8'), lang.replace('_', '-')) });
+      }
     },
   };
 }
 
 export default defineConfig({
+  define: { __PRIVACY_LANGUAGES__: JSON.stringify(PRIVACY_LANGUAGES) },
   build: {
     outDir,
     emptyOutDir: true,

@@ -27,6 +27,18 @@ import { noticeView, welcomeView } from './welcome.ts';
 
 const t = translator();
 localizePage(t);
+linkPrivacyPolicy(t.locale);
+
+/** The languages the privacy policy is built in besides English (vite.config.ts). */
+declare const __PRIVACY_LANGUAGES__: string[];
+
+/** The footer links the privacy policy in the browser's language where it is translated. */
+function linkPrivacyPolicy(locale: string): void {
+  const languages = typeof __PRIVACY_LANGUAGES__ === 'undefined' ? [] : __PRIVACY_LANGUAGES__;
+  const lang = [locale.replace('-', '_'), locale.split(/[-_]/)[0]].find((l) => l && languages.includes(l));
+  const link = document.querySelector<HTMLAnchorElement>('a[href$="privacy.html"]');
+  if (lang && link) link.href = `../../privacy.${lang}.html`;
+}
 const form = document.getElementById('profile-form') as HTMLFormElement;
 const sectionsRoot = document.getElementById('form-sections')!;
 const statusEl = document.getElementById('status')!;

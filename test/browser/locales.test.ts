@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MessagesFile } from '../../src/i18n/messages-file.ts';
 import {
-  distDir, fullProfile, iherbPanel, launchExtension, openOptions, openPopup, openProduct, servePage, setProfile, waitForBadge, type Loaded,
+  distDir, fullProfile, repoRoot, iherbPanel, launchExtension, openOptions, openPopup, openProduct, servePage, setProfile, waitForBadge, type Loaded,
 } from './harness.ts';
 
 /** A language Chromium ships (chromium-l10n) that Dose Guard is not being translated into. */
@@ -203,6 +203,9 @@ for (const run of runs) {
       await options.click('#delete-all');
       expect(englishIn(await visibleTexts(options), isEnglish, [])).toEqual([]);
       expect(await options.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([expect.stringMatching(new RegExp(`^${run.locale.replace('_', '-')}`, 'i')), 'ltr']);
+      // The privacy policy in that language, where it is translated (docs/privacy.<lang>.md).
+      const translated = existsSync(path.join(repoRoot, `docs/privacy.${run.locale}.md`));
+      expect(await options.locator('footer a').getAttribute('href')).toBe(translated ? `../../privacy.${run.locale}.html` : '../../privacy.html');
       await options.close();
       await loaded.close();
     });
