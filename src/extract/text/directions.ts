@@ -241,7 +241,62 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
-  return unitCount(toks, !FIRST_PERSON_RE.test(s), dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
+  const timeOfDay = !FIRST_PERSON_RE.test(s);
+  return (timeOfDay ? splitSchedule(toks) : null) ?? unitCount(toks, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
+}
+
+/** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
+ *  "2 before bed", "morgens 1 Kapsel". */
+const SLOT_AFTER = 4;
+const SLOT_BEFORE = 2;
+
+/** The time of day in toks[from, to), with its lead word where it needs one; a count stops it
+ *  (the next dose's). */
+function slotIn(toks: Tok[], from: number, to: number): string | null {
+  for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
+    if (num(toks[k], false) !== null) return null;
+    const w = TIME_WORDS[toks[k]!.l];
+    if (w && !(TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? ''))) return w;
+  }
+  return null;
+}
+
+/** A day's dose split over times of day, each time its own count: "1 capsule in the morning and 2
+ *  capsules before bed" is 3 a day (never twice the first count), "morgens 1 Kapsel und abends 2
+ *  Kapseln". The counts are added when every dose names a time of day of its own, in one unit (a
+ *  later one may leave the unit out: "... and 2 before bed"), with no alternative between them
+ *  ("or") and no frequency of their own ("1 capsule twice daily"); else null. */
+function splitSchedule(toks: Tok[]): Parsed | null {
+  const parts: { min: number; max: number; slot: string }[] = [];
+  let unit: string | null = null;
+  let slotBefore: boolean | null = null;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const c = countAt(toks, i, false);
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
+    const u = unitOf(toks[c[2]]?.l ?? '');
+    // (a later dose may leave its unit out, then its time follows at once: "and 2 before bed")
+    if (!u && !(unit !== null && (TIME_LEAD.has(toks[c[2]]?.l ?? '') || TIME_WORDS[toks[c[2]]?.l ?? '']))) continue;
+    if (u && unit !== null && u !== unit) return null;
+    unit = u ?? unit;
+    const next = u ? c[2] + 1 : c[2];
+    for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) if (freqAt(toks, k)) return null;
+    const before = slotIn(toks, i - SLOT_BEFORE, i);
+    const after = slotIn(toks, next, next + SLOT_AFTER);
+    // (the first dose sets the order: "morgens 1 Kapsel und abends ..." names each time first)
+    if (slotBefore === null && (before || after)) slotBefore = before !== null;
+    const slot = slotBefore ? before : after;
+    if (!slot) return null;
+    parts.push({ min: c[0], max: c[1], slot });
+    if (first < 0) first = i;
+    last = next;
+    i = next - 1;
+  }
+  if (parts.length < 2 || unit === null || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
+  if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
+  const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
+  return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 
 /** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */

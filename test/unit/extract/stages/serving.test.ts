@@ -27,6 +27,13 @@ describe('servings a day', () => {
   });
 });
 
+describe('a serving split over the day', () => {
+  it('a serving of 3 capsules taken "1 in the morning and 2 before bed" is one serving a day, never two thirds of one', () => {
+    const r = text('Magnesium Threonate 90 capsules\nSupplement Facts\nServing Size 3 Capsules\nMagnesium (as magnesium L-threonate) 144 mg 34%\nSuggested use: take 1 capsule in the morning and 2 capsules before bed.');
+    expect(r).toMatchObject({ perServingMg: 144, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 144, max: 144 } });
+  });
+});
+
 describe('servings in another measure than the directions', () => {
   it('"Serving Size: 2.5 gm (1/2 rounded tsp)" and "1/2 to 1 teaspoon daily": 1 to 2 servings', () => {
     const r = text('Acme Magnesium Citrate Powder\nSupplement Facts\nServing Size: 2.5 gm (1/2 rounded tsp)\nMagnesium (from Magnesium Citrate) ... 200 mg ... 48%\nSuggested Use:\n1/2 to 1 teaspoon daily or as directed by a physician.');

@@ -82,6 +82,20 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
+  it('a day\'s dose split unevenly over times of day is the sum of its doses, never twice the first ("1 capsule in the morning and 2 before bed")', () => {
+    expect(parseDirections('Suggested use: take 1 capsule in the morning and 2 capsules before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule in the morning and 2 before bed.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Morgens 1 Kapsel und abends 2 Kapseln einnehmen.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Prendre 1 gélule le matin et 2 gélules le soir.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
+    expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
+  });
+  it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
+    // (the day's total stated first: the split restates it)
+    expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 capsule twice daily in the morning and evening.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule in the morning or 2 capsules before bed.').range).toMatchObject({ max: 2 });
+  });
   it('"Spray 10–20 times daily" is 10-20 sprays', () => {
     expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
   });
