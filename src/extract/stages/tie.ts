@@ -409,8 +409,9 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
   const unit = unitOf(hit.u);
-  // (units one counts: capsules, drops, and spoons or scoops of a powder or liquid; never grams)
-  const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop');
+  // (units one counts: capsules, drops, spoons or scoops of a powder or liquid, and millilitres of a
+  // liquid, "250 mg per 10 ml": taking 20 ml is two of them; never grams)
+  const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop' || unit === 'ml');
   return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
 }
 
@@ -479,10 +480,10 @@ function saltWeightWhy(form: ReadForm, line: string, a: Amount, name: string, ct
   return null;
 }
 
-/** The most units an amount is plausibly stated for: a few tablets, or tens of drops or sprays
- *  ("per 30 drops"). */
+/** The most units an amount is plausibly stated for: a few tablets, or tens of drops, sprays or
+ *  millilitres ("per 30 drops", "per 25 ml"). */
 function maxCount(unit: string | null): number {
-  return unit === 'drop' || unit === 'spray' ? 60 : 12;
+  return unit === 'drop' || unit === 'spray' || unit === 'ml' ? 60 : 12;
 }
 
 /** The compound named right before a bracket that opens on the amount ("... dihydrate (835 mg"). */

@@ -322,9 +322,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     }
     if (!unit) continue;
     if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray' && unit !== 'ml' && unit !== 'g') continue;
-    // "1 g" / "5 ml": only with a take-verb right before (or as a dose table's dose), never "mit
-    // 200ml Flüssigkeit"
-    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow) continue;
+    // "1 g" / "5 ml": only with a take-verb right before, as a dose table's dose, or opening the
+    // direction ("Adults: 10 ml twice daily"), never "mit 200ml Flüssigkeit"
+    const opens = i === 0 || toks[i - 1]!.l === ':';
+    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
     // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
     let max = c[1];
     const hi = RANGE_LINK.has(toks[u + 1]?.l ?? '') ? num(toks[u + 2], false) : null;

@@ -34,6 +34,17 @@ describe('a serving split over the day', () => {
   });
 });
 
+describe('an amount stated per millilitres of a liquid', () => {
+  it('"250 mg per 10 ml", "Each 5 ml provides", "100 mg/5 ml": the millilitres are the serving, and the directions\' millilitres count them', () => {
+    expect(text('Liquid Magnesium 250 ml\nMagnesium 250 mg per 10 ml.\nTake 20 ml daily.')).toMatchObject({ perServingMg: 250, serving: { count: 10, unit: 'ml' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 500, max: 500 } });
+    expect(text('Liquid Magnesium\nEach 5 ml provides 100 mg of magnesium.\nTake 10 ml twice daily.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+    expect(text('Magnesium Liquid 500 ml\nMagnesium 100 mg/5 ml\nAdults: 10 ml twice daily.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+  });
+  it('per 100 ml stays a concentration, never a serving', () => {
+    expect(text('Magnesium Liquid 500 ml\nMagnesium 1200 mg per 100 ml.\nTake 25 ml daily.')).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+});
+
 describe('servings in another measure than the directions', () => {
   it('"Serving Size: 2.5 gm (1/2 rounded tsp)" and "1/2 to 1 teaspoon daily": 1 to 2 servings', () => {
     const r = text('Acme Magnesium Citrate Powder\nSupplement Facts\nServing Size: 2.5 gm (1/2 rounded tsp)\nMagnesium (from Magnesium Citrate) ... 200 mg ... 48%\nSuggested Use:\n1/2 to 1 teaspoon daily or as directed by a physician.');

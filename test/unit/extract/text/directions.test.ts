@@ -96,6 +96,10 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule twice daily in the morning and evening.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('Take 1 capsule in the morning or 2 capsules before bed.').range).toMatchObject({ max: 2 });
   });
+  it('millilitres opening a direction are its dose ("Adults: 10 ml twice daily"); a carrier liquid never is', () => {
+    expect(parseDirections('Adults: 10 ml twice daily.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Dissolve 1 sachet in 200 ml of water daily.').range).toMatchObject({ min: 1, max: 1, unit: 'packet' });
+  });
   it('"Spray 10–20 times daily" is 10-20 sprays', () => {
     expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
   });
