@@ -308,6 +308,8 @@ const AGE_HEAD = 60;
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
+  // the dose kept so far had a frequency of its own ("daily"), not only a time of day
+  let ownFreq = false;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -340,12 +342,14 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     let after: [number, number, number] | null = null;
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) after = freqAt(toks, k);
     let before: [number, number, number] | null = null;
+    let beforeAt = -1;
     for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
       const g = freqAt(toks, k);
-      if (g && g[2] <= i) before = g;
+      if (g && g[2] <= i) [before, beforeAt] = [g, k];
     }
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
-    let f = after && !(before && bare(after) && !bare(before)) ? after : before;
+    // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
+    let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
@@ -362,9 +366,16 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     // gives in the same unit, as one range (never its lower end alone)
     // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
     // no second range)
-    const alternative = best !== null && toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l));
-    if (!best) best = d;
-    else if (alternative && best.unit === d.unit && !best.open && !d.open) {
+    // ("Start with 1/2 tsp daily and gradually increase to 2 tsp daily": doses each with a frequency
+    // of its own are steps of one range too; a time of day only splits a dose, it offers none)
+    // (a frequency before the count is its own only after the dose before it: "Take 3 capsules daily:
+    // 1 capsule in the morning ..." borrows the first dose's "daily")
+    const hasOwnFreq = after !== null || (before !== null && beforeAt >= bestEnd);
+    const alternative = best !== null && (toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l)) || (ownFreq && hasOwnFreq));
+    if (!best) {
+      best = d;
+      ownFreq = hasOwnFreq;
+    } else if (alternative && best.unit === d.unit && !best.open && !d.open) {
       best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
     }
     i = Math.max(i, u, f[2] - 1);

@@ -27,6 +27,13 @@ describe('servings a day', () => {
   });
 });
 
+describe('directions that build up', () => {
+  it('"Start with 1/2 tsp daily and gradually increase to 2 tsp daily" against a 2 tsp serving: up to the whole serving a day, never a quarter of it alone', () => {
+    const r = text('Calm Powder Unflavored, 16 oz\nSupplement Facts\nServing Size 2 tsp (4 g)\nMagnesium (as magnesium carbonate) 325 mg 77%\nDirections: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.');
+    expect(r).toMatchObject({ perServingMg: 325, servingsPerDay: { min: 0.25, max: 1 }, dailyMg: { min: 81.25, max: 325 } });
+  });
+});
+
 describe('a serving split over the day', () => {
   it('a serving of 3 capsules taken "1 in the morning and 2 before bed" is one serving a day, never two thirds of one', () => {
     const r = text('Magnesium Threonate 90 capsules\nSupplement Facts\nServing Size 3 Capsules\nMagnesium (as magnesium L-threonate) 144 mg 34%\nSuggested use: take 1 capsule in the morning and 2 capsules before bed.');

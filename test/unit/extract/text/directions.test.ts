@@ -90,6 +90,12 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
     expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
   });
+  it('doses in one sentence, each with a frequency of its own, are steps of one range: never its first step alone', () => {
+    expect(parseDirections('Directions: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'teaspoon' });
+    expect(parseDirections('Take 1 capsule twice daily for 2 weeks, then 1 capsule daily.').range).toMatchObject({ min: 1, max: 2 });
+    // (a frequency the dose before used is not borrowed: the split after "3 capsules daily:" restates it)
+    expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
+  });
   it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
     // (the day's total stated first: the split restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
