@@ -97,6 +97,11 @@ describe('a serving stated as what several units hold', () => {
     const r = text('Magnesium Taurate 400\n4 Tablets Contain: Magnesium...... 400 mg (from magnesium taurate complex)\nSuggested use: Adults take 4 tablets daily or as directed by physician.');
     expect(r).toMatchObject({ perServingMg: 400, serving: { count: 4, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
   });
+  it('units a day as the subject in the shops\' languages ("2 gélules par jour apportent 300 mg", "2 Kapseln täglich liefern"): the day\'s amount, never per unit', () => {
+    expect(text('Magnésium Bisglycinate 60 gélules\n2 gélules par jour apportent 300 mg de magnésium, soit 80 % des VNR.\nPrendre 2 gélules par jour.')).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnesium Kapseln 60 Stück\n2 Kapseln täglich liefern 300 mg Magnesium.\nTäglich 2 Kapseln einnehmen.')).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnez Forte 60 kapsułek\n2 kapsułki dziennie dostarczają 300 mg magnezu.\nSposób użycia: 2 kapsułki dziennie.')).toMatchObject({ dailyMg: { min: 300, max: 300 } });
+  });
 });
 
 describe('directions with no unit ("N-M times daily")', () => {
