@@ -55,6 +55,10 @@ const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 /** Words that offer another dose as an alternative ("... daily, or 2 capsules twice daily"). */
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy']);
 const EVERY = new Set(['every', 'alle', 'toutes', 'cada', 'ogni', 'elke', 'var', 'co']);
+const MEAL_LEAD = new Set(['with', 'at', 'zu', 'bei', 'à', 'a', 'avec', 'con', 'ad', 'bij', 'vid', 'przy', 'ke']);
+const EACH = new Set(['each', 'every', 'jeder', 'jede', 'chaque', 'cada', 'ogni', 'elke', 'varje', 'każdym', 'každému', 'každé']);
+const MEAL = new Set(['meal', 'mahlzeit', 'hauptmahlzeit', 'repas', 'comida', 'pasto', 'maaltijd', 'måltid', 'posiłku', 'jídlu']);
+const MEALS_A_DAY = 3;
 const HOURS = new Set(['hours', 'hrs', 'h', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timme', 'timmar', 'godziny', 'hodin']);
 
 interface Tok { t: string; l: string }
@@ -109,6 +113,9 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   let max = 1;
   const t = toks[j];
   if (!t) return null;
+  // "with each meal", "zu jeder Mahlzeit", "à chaque repas": three times a day (labels count three
+  // meals: never a low guess)
+  if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '') && MEAL.has(toks[j + 2]?.l ?? '')) return [MEALS_A_DAY, MEALS_A_DAY, j + 3];
   const once = ONCE[t.l];
   if (once !== undefined) {
     min = max = once;

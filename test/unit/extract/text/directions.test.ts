@@ -106,6 +106,12 @@ describe('frequencies', () => {
     expect(parseDirections('Adults: 10 ml twice daily.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
     expect(parseDirections('Dissolve 1 sachet in 200 ml of water daily.').range).toMatchObject({ min: 1, max: 1, unit: 'packet' });
   });
+  it('"with each meal" is three times a day, in the shops\' languages too; "with a meal" is no frequency', () => {
+    expect(parseDirections('Take 2 tablets with each meal.').range).toMatchObject({ min: 6, max: 6, unit: 'tablet' });
+    expect(parseDirections('1 Kapsel zu jeder Mahlzeit einnehmen.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Prendre 1 gélule à chaque repas.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 capsule daily with a meal.').range).toMatchObject({ min: 1, max: 1 });
+  });
   it('"Spray 10–20 times daily" is 10-20 sprays', () => {
     expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
   });
