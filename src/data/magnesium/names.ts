@@ -34,6 +34,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tabletta', 'tablettát', 'tabletták', // hu
     'tablett', 'tabletter', // sv/no/da
     'pastiglia', 'pastiglie', // it
+    'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
+    'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', // pl
@@ -56,10 +58,10 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
   'dagligen', 'dagligt', 'daglig', // sv/da/no
   'daags', // nl ("2 maal daags")
-  'zilnic', // ro
+  'zilnic', 'zi', // ro ("2 capsule pe zi")
   'diariamente', 'dia', // pt
 ];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = ['przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem'];

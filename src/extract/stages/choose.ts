@@ -147,20 +147,47 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, l
     const shape = findAmounts(best.text).length;
     for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && findAmounts(c.text).length === shape) rows.set(c.text, c);
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
-    if (rows.size > 1 && distinctLines.size === rows.size) {
-      const total = [...rows.values()].reduce((s, c) => s + c.mg, 0);
-      // "Total Magnesium 300 mg" above "from ... bisglycinate 150 mg", "from ... malate 75 mg", ...:
-      // the total and its sources, not sources to add
-      const whole = wholeOfParts([...rows.values()], total);
-      if (whole) return { ...toDose(whole, unitHint, lex), parts: [...rows.values()].filter((c) => c !== whole) };
-      const d = toDose(best, unitHint, lex);
-      d.mg = round(total);
-      d.rows = [...rows.values()];
-      d.assumptions.push(msg('reading_rows_summed', rows.size));
-      return d;
-    }
+    if (rows.size > 1 && distinctLines.size === rows.size) return summed(best, [...rows.values()], unitHint, lex);
   }
+  // a facts panel flattened to text: its rows for the element from sources of their own
+  const flat = best.tie === 'row' && best.kind === 'elemental' && best.tier < TIER.panelRow ? sourceRows(best, cands) : [];
+  if (flat.length > 1) return summed(best, flat, unitHint, lex);
   return toDose(best, unitHint, lex);
+}
+
+/** Rows for the element, each a source of it: their sum, unless one of them is the others' total. */
+function summed(best: Tied, rows: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+  const total = rows.reduce((s, c) => s + c.mg, 0);
+  // "Total Magnesium 300 mg" above "from ... bisglycinate 150 mg", "from ... malate 75 mg", ...:
+  // the total and its sources, not sources to add
+  const whole = wholeOfParts(rows, total);
+  if (whole) return { ...toDose(whole, unitHint, lex), parts: rows.filter((c) => c !== whole) };
+  const d = toDose(best, unitHint, lex);
+  d.mg = round(total);
+  d.rows = [...rows];
+  d.assumptions.push(msg('reading_rows_summed', rows.length));
+  return d;
+}
+
+/** A facts panel flattened to text ("Magnesium (as magnesium glycinate) 100 mg 24%" over "Magnesium
+ *  (as magnesium oxide) 150 mg 36%"): the rows for the element on the lines next to the best one,
+ *  one amount each, for the same serving, each naming a form of its own. Repeated text of one form
+ *  (a description restating the panel) is never a second source. */
+function sourceRows(best: Tied, cands: readonly Tied[]): Tied[] {
+  if (!best.form) return [];
+  // (a line with two such amounts, or of another shape, is no source row: null ends the block there)
+  const byLine = new Map<number, Tied | null>();
+  const shape = findAmounts(best.text).length;
+  for (const c of cands) {
+    if (c === best || c.tie !== 'row' || c.kind !== 'elemental' || c.tier !== best.tier || c.region !== best.region || !c.form || c.a?.malformed) continue;
+    if (c.perDay !== best.perDay || (c.perUnit ?? '') !== (best.perUnit ?? '') || (c.perCount ?? 1) !== (best.perCount ?? 1)) continue;
+    byLine.set(c.line, byLine.has(c.line) || c.line === best.line || findAmounts(c.text).length !== shape ? null : c);
+  }
+  const block: Tied[] = [best];
+  for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
+  for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
+  const forms = new Set(block.map((c) => c.form!.form));
+  return forms.size === block.length ? block : [];
 }
 
 /** Rounding a label's total and its parts may leave between them. */

@@ -11,6 +11,12 @@ import { isDiscrete, unitOf } from '../text/units.ts';
 export interface Columns {
   /** the header's cells, trimmed */
   cells: string[];
+  /** a table whose cells lost their separators ("pro 100 g pro Portion (5 g) % NRV" over "Magnesium
+   *  6.000 mg 300 mg 80 %"): the row's k-th amount is under the k-th cell */
+  byOrder?: true;
+  /** the header stands on the row's own line, before this position: amounts before it are the
+   *  header's ("pro 100 g pro Portion (5 g) Magnesium 6.000 mg 300 mg") */
+  from?: number;
   /** the row's cell that the header's first cell stands over: 1 when the header leaves out the
    *  name column ("pro 100 g | pro Tablette" over "Magnesium | 7.500 mg | 150 mg"), else 0 */
   offset: number;
@@ -33,6 +39,13 @@ export interface ColumnBasis {
  *  "per shot (25 ml)", "pro Tagesdosis (2 Tabletten)", or a count and unit alone ("100 g", "1
  *  tablet"). Group 1 or 2: the count, 3: the word after it; 4/5: a count and unit in a bracket. */
 const BASIS_CELL_RE = /^(?:amount\s{1,2})?(?:(?:per|pro|pour|par|por|para|je|na|voor|für|for|each|cada|ogni|à|w)\s{1,3}(?:(\d{1,3}|one|two|three|1\/2|½)\s{0,3})?|(\d{1,3})\s{0,3}(?=\p{L}{1,20}\s{0,2}(?:\(|$)))(\p{L}{1,20})(?:[^()]{0,20}\(\s{0,2}(\d{1,2})\s{1,3}(\p{L}{2,20}))?/iu;
+
+/** A basis phrase in a header that lost its cell separators: "pro 100 g", "pro Portion (5 g)",
+ *  "per tablet", "pour 2 gélules", "per daily dose (2 tablets)". */
+const BASIS_PHRASE_G_RE = /(?<!\p{L})(?:per|pro|pour|par|por|je|w|na|voor|für)\s{1,3}(?:\d{1,3}\s{0,3})?\p{L}{1,20}(?:\s(?!(?:per|pro|pour|par|por|je|w|na|voor|für)(?!\p{L}))\p{L}{2,20})?(?:\s{0,2}\(\s{0,2}\d{1,3}(?:[.,]\d)?\s{0,2}\p{L}{1,12}\s{0,2}\))?/giu;
+/** A header line without separators is short, and holds little besides its basis phrases. */
+const MAX_FLAT_HEADER = 120;
+const MAX_FLAT_HEADER_REST = 40;
 
 /** A concentration's cell without a "per" word: "100 g", "100 ml". */
 const BARE_100_RE = /^100\s{0,2}(?:g|ml)$/i;
@@ -65,6 +78,43 @@ function isBasisCell(c: string): boolean {
   if (m[2] === undefined) return true;
   const unit = unitOf(m[3] ?? '');
   return BARE_100_RE.test(c) || (unit !== null && isDiscrete(unit));
+}
+
+/** A header that lost its separators: a short line made of two or more basis phrases and little
+ *  else ("pro 100 g pro Portion (5 g) % NRV*", "Nährwerte per 100 g per tablet"). */
+export function flatHeaderColumns(line: string, names: (s: string) => boolean): Columns | null {
+  if (line.length > MAX_FLAT_HEADER || line.includes('|') || line.includes('\t') || !PER_WORD_RE.test(line) || names(line)) return null;
+  const cells = [...line.matchAll(BASIS_PHRASE_G_RE)].map((m) => m[0].trim());
+  // (every phrase names a basis: "per day per label directions" is a sentence, not a header)
+  if (cells.length < 2 || !cells.every(namesBasis)) return null;
+  const rest = cells.reduce((r, c) => r.replace(c, ''), line).replace(/\s+/g, '');
+  return rest.length <= MAX_FLAT_HEADER_REST ? { cells, offset: 0, byOrder: true } : null;
+}
+
+/** A quick test before the header's phrases are matched: a per word at all. */
+const PER_WORD_RE = /(?<!\p{L})(?:per|pro|pour|par|por|je|w|na|voor|für)\s/iu;
+
+/** A phrase says what a column is per: 100 g or 100 ml, the day, or a unit ("pro Portion (5 g)",
+ *  "per tablet", "per daily dose (2 tablets)"). */
+function namesBasis(cell: string): boolean {
+  const c = columnOf({ cells: [cell], offset: 0 }, 0);
+  return c !== null && (c.per100 || c.perDay || c.unit !== null || unitOf(BASIS_CELL_RE.exec(cell)?.[3] ?? '') !== null);
+}
+
+/** What may follow a flat row's last amount: its % NRV, a footnote mark. */
+const FLAT_ROW_TAIL_RE = /^\s{0,3}(?:[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2})?\**\s*$/;
+
+/** The amounts of a row under a header without separators, in order (after the header when it
+ *  stands on the row's own line), when the row is a name and then one amount per column, with
+ *  nothing between them ("Magnesium 6.000 mg 300 mg 80 %"); else none: a sentence with two amounts
+ *  ("Magnesium 300 mg, Zink 10 mg") is no row, and its second amount never the first's. */
+export function amountsInColumns<T extends { start: number; end: number }>(cols: Columns, amounts: readonly T[], line: string): readonly T[] {
+  const own = amounts.filter((a) => a.start >= (cols.from ?? 0));
+  if (own.length !== cols.cells.length) return [];
+  for (let k = 1; k < own.length; k++) {
+    if (line.slice(own[k - 1]!.end, own[k]!.start).trim() !== '') return [];
+  }
+  return FLAT_ROW_TAIL_RE.test(line.slice(own[own.length - 1]!.end)) ? own : [];
 }
 
 /** What the column of the row's k-th cell is per, or null when the header has no cell over it. */

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { AMOUNT_CELL_RE, CROSS_SELL_LEAD_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
-import { headerColumns, type Columns } from './columns.ts';
+import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
 
 /** Where a line came from: the facts panel, the product text, or the title. */
@@ -51,6 +51,8 @@ const MAX_NAME_CELL = 120;
 const MAX_CELL = 40;
 /** A table row read by its column header is a row of a real table, short. */
 const MAX_COLUMN_ROW = 600;
+/** A line of a table that lost its cell separators is short ("Energie 1000 kJ 10 kJ"). */
+const MAX_FLAT_ROW = 120;
 /** Lines between two pauses of an incremental read. */
 const LINES_PER_STEP = 400;
 /** A heading is short. */
@@ -103,8 +105,9 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     const t = bounded.slice(start, end);
     const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
     const rowLine = t.includes('|') || t.includes('\t');
-    // (a table ends at a line that is no row; its header is the last row naming what columns are per)
-    if (!rowLine && t.trim().length > 0) columns = null;
+    // (a table ends at a line that is no row; its header is the last row naming what columns are per;
+    // a table whose cells lost their separators runs while its lines hold figures)
+    if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
     else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
     // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
@@ -123,7 +126,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       if (names || loose) {
         const amounts = findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
-        if (names) out.push({ line, kind: 'label', amounts, ...(columns && !joined && t.length <= MAX_COLUMN_ROW ? { columns } : {}) });
+        const cols = columns && !joined && t.length <= MAX_COLUMN_ROW ? columns : names && !line.isRow ? headerOnLine(text, lex) : null;
+        if (names) out.push({ line, kind: 'label', amounts, ...(cols ? { columns: cols } : {}) });
         if (loose && amounts.length > 0) out.push({ line, kind: loose, amounts });
         if (trace) {
           for (const a of amounts) trace.add({ stage: 'find', verdict: 'found', amount: a.raw, where: `${region}:${index}`, why: joined ? 'in a cell after a cell naming the nutrient' : names ? 'on a line naming the nutrient' : `on a ${loose} line`, quote: text });
@@ -138,6 +142,22 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A header without separators on the row's own line, before the nutrient's name ("Nährwerte pro
+ *  100 g pro Portion (5 g) % NRV* Magnesium 6.000 mg 300 mg 80 %"). */
+function headerOnLine(t: string, lex: Lexicon): Columns | null {
+  if (t.length > MAX_COLUMN_ROW) return null;
+  const m = lex.mention.exec(t);
+  if (!m || m.index === 0) return null;
+  const head = flatHeaderColumns(t.slice(0, m.index), () => false);
+  return head ? { ...head, from: m.index } : null;
+}
+
+/** A table that lost its cell separators runs on while its lines are short and hold figures, and
+ *  no sentence ends ("Energie 1000 kJ 10 kJ" keeps it, "Take 1 tablet twice a day." ends it). */
+function flatRuns(columns: Columns | null, t: string): boolean {
+  return columns?.byOrder === true && t.length <= MAX_FLAT_ROW && /\d/.test(t) && !/[.!?:]\s*$/.test(t);
 }
 
 /** A heading line of other products starts their block ("Das könnte Ihnen auch gefallen"); a card's

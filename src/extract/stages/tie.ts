@@ -21,7 +21,7 @@ import {
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
-import { cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
+import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
 import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
 
 export { sentenceAround, WINDOW } from './context.ts';
@@ -191,7 +191,7 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   const amounts = fl.amounts;
   for (let k = 0; k < amounts.length; k++) {
     const t = tieAmount(fl, k, facts, lex, ctx);
-    if (t && fl.columns) applyColumn(t, fl.columns);
+    if (t && fl.columns) applyColumn(t, fl.columns, amounts);
     if (t) res.tied.push(t);
     else res.untied.push({ a: amounts[k]!, lineOf: fl.line });
   }
@@ -267,6 +267,12 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     if (tail) pct += tail[0].length;
   }
   const pipe = back.lastIndexOf('|') >= 0 ? from + back.lastIndexOf('|') + 1 : 0;
+  // (a row of a table without separators: every amount is the row name's, "Magnesium 6.000 mg 300 mg")
+  const ordered = fl.columns?.byOrder ? amountsInColumns(fl.columns, fl.amounts, line) : [];
+  if (ordered.length > 0 && ordered.indexOf(a) > 0) {
+    const head = fl.columns?.from ?? 0;
+    return { name: line.slice(head, ordered[0]!.start), cellStart: head, nameHasOtherAmount: false };
+  }
   const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
   const name = line.slice(cellStart, a.start);
   if (/^\s*$/.test(name) && fl.line.isRow) {
@@ -403,8 +409,9 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
   const unit = unitOf(hit.u);
-  // (units one counts: capsules, drops, and spoons or scoops of a powder or liquid; never grams)
-  const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop');
+  // (units one counts: capsules, drops, spoons or scoops of a powder or liquid, and millilitres of a
+  // liquid, "250 mg per 10 ml": taking 20 ml is two of them; never grams)
+  const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop' || unit === 'ml');
   return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
 }
 
@@ -440,9 +447,12 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
 
 /** The column an amount stands in says what it is per: a concentration (per 100 g, rejected), one
  *  unit or several, or the daily dose. The header wins over the words around the cell. */
-function applyColumn(t: Tied, cols: Columns): void {
+function applyColumn(t: Tied, cols: Columns, amounts: readonly Amount[]): void {
   if (!t.a) return;
-  const c = columnOf(cols, cellIndexAt(t.lineOf.text, t.a.start));
+  // (a table without separators: the k-th amount under the k-th cell, when each has one)
+  const ordered = cols.byOrder ? amountsInColumns(cols, amounts, t.lineOf.text) : [];
+  if (cols.byOrder && !ordered.includes(t.a)) return;
+  const c = columnOf(cols, cols.byOrder ? ordered.indexOf(t.a) : cellIndexAt(t.lineOf.text, t.a.start));
   if (!c) return;
   t.column = c.header;
   if (c.per100) {
@@ -470,10 +480,10 @@ function saltWeightWhy(form: ReadForm, line: string, a: Amount, name: string, ct
   return null;
 }
 
-/** The most units an amount is plausibly stated for: a few tablets, or tens of drops or sprays
- *  ("per 30 drops"). */
+/** The most units an amount is plausibly stated for: a few tablets, or tens of drops, sprays or
+ *  millilitres ("per 30 drops", "per 25 ml"). */
 function maxCount(unit: string | null): number {
-  return unit === 'drop' || unit === 'spray' ? 60 : 12;
+  return unit === 'drop' || unit === 'spray' || unit === 'ml' ? 60 : 12;
 }
 
 /** The compound named right before a bracket that opens on the amount ("... dihydrate (835 mg"). */

@@ -55,6 +55,10 @@ const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 /** Words that offer another dose as an alternative ("... daily, or 2 capsules twice daily"). */
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy']);
 const EVERY = new Set(['every', 'alle', 'toutes', 'cada', 'ogni', 'elke', 'var', 'co']);
+const MEAL_LEAD = new Set(['with', 'at', 'zu', 'bei', 'à', 'a', 'avec', 'con', 'ad', 'bij', 'vid', 'przy', 'ke']);
+const EACH = new Set(['each', 'every', 'jeder', 'jede', 'chaque', 'cada', 'ogni', 'elke', 'varje', 'każdym', 'každému', 'každé']);
+const MEAL = new Set(['meal', 'mahlzeit', 'hauptmahlzeit', 'repas', 'comida', 'pasto', 'maaltijd', 'måltid', 'posiłku', 'jídlu']);
+const MEALS_A_DAY = 3;
 const HOURS = new Set(['hours', 'hrs', 'h', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timme', 'timmar', 'godziny', 'hodin']);
 
 interface Tok { t: string; l: string }
@@ -109,6 +113,9 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   let max = 1;
   const t = toks[j];
   if (!t) return null;
+  // "with each meal", "zu jeder Mahlzeit", "à chaque repas": three times a day (labels count three
+  // meals: never a low guess)
+  if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '') && MEAL.has(toks[j + 2]?.l ?? '')) return [MEALS_A_DAY, MEALS_A_DAY, j + 3];
   const once = ONCE[t.l];
   if (once !== undefined) {
     min = max = once;
@@ -241,7 +248,62 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
-  return unitCount(toks, !FIRST_PERSON_RE.test(s), dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
+  const timeOfDay = !FIRST_PERSON_RE.test(s);
+  return (timeOfDay ? splitSchedule(toks) : null) ?? unitCount(toks, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
+}
+
+/** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
+ *  "2 before bed", "morgens 1 Kapsel". */
+const SLOT_AFTER = 4;
+const SLOT_BEFORE = 2;
+
+/** The time of day in toks[from, to), with its lead word where it needs one; a count stops it
+ *  (the next dose's). */
+function slotIn(toks: Tok[], from: number, to: number): string | null {
+  for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
+    if (num(toks[k], false) !== null) return null;
+    const w = TIME_WORDS[toks[k]!.l];
+    if (w && !(TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? ''))) return w;
+  }
+  return null;
+}
+
+/** A day's dose split over times of day, each time its own count: "1 capsule in the morning and 2
+ *  capsules before bed" is 3 a day (never twice the first count), "morgens 1 Kapsel und abends 2
+ *  Kapseln". The counts are added when every dose names a time of day of its own, in one unit (a
+ *  later one may leave the unit out: "... and 2 before bed"), with no alternative between them
+ *  ("or") and no frequency of their own ("1 capsule twice daily"); else null. */
+function splitSchedule(toks: Tok[]): Parsed | null {
+  const parts: { min: number; max: number; slot: string }[] = [];
+  let unit: string | null = null;
+  let slotBefore: boolean | null = null;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const c = countAt(toks, i, false);
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
+    const u = unitOf(toks[c[2]]?.l ?? '');
+    // (a later dose may leave its unit out, then its time follows at once: "and 2 before bed")
+    if (!u && !(unit !== null && (TIME_LEAD.has(toks[c[2]]?.l ?? '') || TIME_WORDS[toks[c[2]]?.l ?? '']))) continue;
+    if (u && unit !== null && u !== unit) return null;
+    unit = u ?? unit;
+    const next = u ? c[2] + 1 : c[2];
+    for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) if (freqAt(toks, k)) return null;
+    const before = slotIn(toks, i - SLOT_BEFORE, i);
+    const after = slotIn(toks, next, next + SLOT_AFTER);
+    // (the first dose sets the order: "morgens 1 Kapsel und abends ..." names each time first)
+    if (slotBefore === null && (before || after)) slotBefore = before !== null;
+    const slot = slotBefore ? before : after;
+    if (!slot) return null;
+    parts.push({ min: c[0], max: c[1], slot });
+    if (first < 0) first = i;
+    last = next;
+    i = next - 1;
+  }
+  if (parts.length < 2 || unit === null || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
+  if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
+  const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
+  return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 
 /** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */
@@ -253,6 +315,8 @@ const AGE_HEAD = 60;
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
+  // the dose kept so far had a frequency of its own ("daily"), not only a time of day
+  let ownFreq = false;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -267,9 +331,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     }
     if (!unit) continue;
     if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray' && unit !== 'ml' && unit !== 'g') continue;
-    // "1 g" / "5 ml": only with a take-verb right before (or as a dose table's dose), never "mit
-    // 200ml Flüssigkeit"
-    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow) continue;
+    // "1 g" / "5 ml": only with a take-verb right before, as a dose table's dose, or opening the
+    // direction ("Adults: 10 ml twice daily"), never "mit 200ml Flüssigkeit"
+    const opens = i === 0 || toks[i - 1]!.l === ':';
+    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
     // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
     let max = c[1];
     const hi = RANGE_LINK.has(toks[u + 1]?.l ?? '') ? num(toks[u + 2], false) : null;
@@ -284,12 +349,14 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     let after: [number, number, number] | null = null;
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) after = freqAt(toks, k);
     let before: [number, number, number] | null = null;
+    let beforeAt = -1;
     for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
       const g = freqAt(toks, k);
-      if (g && g[2] <= i) before = g;
+      if (g && g[2] <= i) [before, beforeAt] = [g, k];
     }
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
-    let f = after && !(before && bare(after) && !bare(before)) ? after : before;
+    // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
+    let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
@@ -306,9 +373,16 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     // gives in the same unit, as one range (never its lower end alone)
     // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
     // no second range)
-    const alternative = best !== null && toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l));
-    if (!best) best = d;
-    else if (alternative && best.unit === d.unit && !best.open && !d.open) {
+    // ("Start with 1/2 tsp daily and gradually increase to 2 tsp daily": doses each with a frequency
+    // of its own are steps of one range too; a time of day only splits a dose, it offers none)
+    // (a frequency before the count is its own only after the dose before it: "Take 3 capsules daily:
+    // 1 capsule in the morning ..." borrows the first dose's "daily")
+    const hasOwnFreq = after !== null || (before !== null && beforeAt >= bestEnd);
+    const alternative = best !== null && (toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l)) || (ownFreq && hasOwnFreq));
+    if (!best) {
+      best = d;
+      ownFreq = hasOwnFreq;
+    } else if (alternative && best.unit === d.unit && !best.open && !d.open) {
       best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
     }
     i = Math.max(i, u, f[2] - 1);

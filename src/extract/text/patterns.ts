@@ -97,9 +97,11 @@ export const PER_100_AFTER_RE = /^\s{0,2}(?:\(\s{0,2})?(?:per|pro|je|pour|por|pa
 export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 
 /** Counted units right after an amount: ") per 4 capsules", "in 2 tablets". */
-export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?\b(?:per|in|for every)\s{1,3}(\d{1,2}|two|three|four|five|six)\s{1,3}(\p{L}{3,20})/iu;
-/** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ". */
-export const SUBJECT_COUNT_BEFORE_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}(\p{L}{3,20})(\s{1,3}(?:daily|a day|per day|each day|every day))?\s{1,3}(?:supply|supplies|provide|provides|contain|contains|deliver|delivers|give|gives|yield|yields)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3})?$/iu;
+export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
+/** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
+ *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
+ *  "2 kapsułki dziennie dostarczają ". */
+export const SUBJECT_COUNT_BEFORE_RE = /(?<![\p{L}\d])(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{2,20})(\s{1,3}(?:daily|a day|per day|each day|every day|täglich|pro tag|par jour|al día|al dia|al giorno|dziennie|denně|per dag|dagelijks|dagligen|pe zi|ao dia|por dia))?\s{1,3}(?:supply|supplies|provide|provides|contain|contains|deliver|delivers|give|gives|yield|yields|liefern|enthalten|apportent|fournissent|contiennent|aportan|proporcionan|contienen|forniscono|apportano|contengono|dostarczają|zawierają|obsahují|dodávají|leveren|bevatten|innehåller|ger|conțin|oferă|fornecem|contêm)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3}|jusqu'à\s{1,3}|environ\s{1,3}|ca\.\s{1,3}|etwa\s{1,3})?$/iu;
 /** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Ingredients
  *  (per 30 drops): ...", "Ingredients per 2 tablets: ...". */
 export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;

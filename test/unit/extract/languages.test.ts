@@ -81,6 +81,11 @@ describe('more European label wording', () => {
   it('"per dose giornaliera (2 compresse)": the daily dose, never a package ("Dose" is German for a tin)', () => {
     expect(text('Magnesio Supremo 32 compresse\nTenori medi per dose giornaliera (2 compresse): Magnesio 375 mg 100% VNR.\nModalità d\'uso: 2 compresse al giorno.')).toMatchObject({ status: 'found', perServingMg: 375, dailyMg: { min: 375, max: 375 } });
   });
+  it('Romanian "2 capsule pe zi", German "Brausetablette" and "Kautabletten" count as units a day', () => {
+    expect(text('Magneziu Bisglicinat 60 capsule\nO capsulă conține 200 mg magneziu.\nMod de administrare: 2 capsule pe zi.')).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+    expect(parseDirections('Erwachsene: täglich 2 Brausetabletten in Wasser auflösen.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
+    expect(parseDirections('3 Kautabletten täglich.').range).toMatchObject({ min: 3, max: 3, unit: 'tablet' });
+  });
   it('"1 comprimé matin et soir": two times of day are a schedule, with no verb', () => {
     expect(parseDirections('Conseils d\'utilisation : 1 comprimé matin et soir au cours des repas.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
     // (one time of day without a verb is no direction: "1 capsule in the morning pack")

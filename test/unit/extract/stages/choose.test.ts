@@ -47,6 +47,15 @@ describe('facts rows summed', () => {
     expect(r.perServingMg).toBe(150);
     expect(r.evidence.filter((e) => e.field === 'perServing')).toHaveLength(2);
   });
+  it('a facts panel flattened to text, without cell separators: rows of the element from sources of their own on next lines are summed, never the higher one alone', () => {
+    const r = text('Dual Magnesium\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium glycinate) 100 mg 24%\nMagnesium (as magnesium oxide) 150 mg 36%\nTake 2 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 250, dailyMg: { min: 250, max: 250 }, disagreement: null });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_rows_summed');
+  });
+  it('flattened rows of one form (a description restating the panel), or apart on the page, are not summed', () => {
+    expect(text('Magnesium Glycinate\nMagnesium (as magnesium glycinate) 200 mg 48%\nMagnesium (as glycinate) 200 mg per serving').perServingMg).toBe(200);
+    expect(text('Dual Magnesium\nMagnesium (as magnesium glycinate) 100 mg 24%\nSuitable for vegans.\nMagnesium (as magnesium oxide) 150 mg 36%').perServingMg).toBe(150);
+  });
   it('a total and the sources it is made of are not added: the total is the dose, and no disagreement', () => {
     const named = text('Triple Magnesium\nServing Size: 3 Capsules\nTotal Magnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg | *\nfrom Magnesium Malate | 75 mg | *\nfrom Magnesium Citrate | 75 mg | *');
     expect(named).toMatchObject({ perServingMg: 300, confidence: 'label', disagreement: null });

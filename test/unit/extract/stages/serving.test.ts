@@ -27,6 +27,31 @@ describe('servings a day', () => {
   });
 });
 
+describe('directions that build up', () => {
+  it('"Start with 1/2 tsp daily and gradually increase to 2 tsp daily" against a 2 tsp serving: up to the whole serving a day, never a quarter of it alone', () => {
+    const r = text('Calm Powder Unflavored, 16 oz\nSupplement Facts\nServing Size 2 tsp (4 g)\nMagnesium (as magnesium carbonate) 325 mg 77%\nDirections: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.');
+    expect(r).toMatchObject({ perServingMg: 325, servingsPerDay: { min: 0.25, max: 1 }, dailyMg: { min: 81.25, max: 325 } });
+  });
+});
+
+describe('a serving split over the day', () => {
+  it('a serving of 3 capsules taken "1 in the morning and 2 before bed" is one serving a day, never two thirds of one', () => {
+    const r = text('Magnesium Threonate 90 capsules\nSupplement Facts\nServing Size 3 Capsules\nMagnesium (as magnesium L-threonate) 144 mg 34%\nSuggested use: take 1 capsule in the morning and 2 capsules before bed.');
+    expect(r).toMatchObject({ perServingMg: 144, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 144, max: 144 } });
+  });
+});
+
+describe('an amount stated per millilitres of a liquid', () => {
+  it('"250 mg per 10 ml", "Each 5 ml provides", "100 mg/5 ml": the millilitres are the serving, and the directions\' millilitres count them', () => {
+    expect(text('Liquid Magnesium 250 ml\nMagnesium 250 mg per 10 ml.\nTake 20 ml daily.')).toMatchObject({ perServingMg: 250, serving: { count: 10, unit: 'ml' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 500, max: 500 } });
+    expect(text('Liquid Magnesium\nEach 5 ml provides 100 mg of magnesium.\nTake 10 ml twice daily.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+    expect(text('Magnesium Liquid 500 ml\nMagnesium 100 mg/5 ml\nAdults: 10 ml twice daily.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+  });
+  it('per 100 ml stays a concentration, never a serving', () => {
+    expect(text('Magnesium Liquid 500 ml\nMagnesium 1200 mg per 100 ml.\nTake 25 ml daily.')).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+});
+
 describe('servings in another measure than the directions', () => {
   it('"Serving Size: 2.5 gm (1/2 rounded tsp)" and "1/2 to 1 teaspoon daily": 1 to 2 servings', () => {
     const r = text('Acme Magnesium Citrate Powder\nSupplement Facts\nServing Size: 2.5 gm (1/2 rounded tsp)\nMagnesium (from Magnesium Citrate) ... 200 mg ... 48%\nSuggested Use:\n1/2 to 1 teaspoon daily or as directed by a physician.');
@@ -71,6 +96,11 @@ describe('a serving stated as what several units hold', () => {
   it('"4 Tablets Contain: ... 400 mg" and "Adults take 4 tablets daily": one serving a day', () => {
     const r = text('Magnesium Taurate 400\n4 Tablets Contain: Magnesium...... 400 mg (from magnesium taurate complex)\nSuggested use: Adults take 4 tablets daily or as directed by physician.');
     expect(r).toMatchObject({ perServingMg: 400, serving: { count: 4, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('units a day as the subject in the shops\' languages ("2 gélules par jour apportent 300 mg", "2 Kapseln täglich liefern"): the day\'s amount, never per unit', () => {
+    expect(text('Magnésium Bisglycinate 60 gélules\n2 gélules par jour apportent 300 mg de magnésium, soit 80 % des VNR.\nPrendre 2 gélules par jour.')).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnesium Kapseln 60 Stück\n2 Kapseln täglich liefern 300 mg Magnesium.\nTäglich 2 Kapseln einnehmen.')).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnez Forte 60 kapsułek\n2 kapsułki dziennie dostarczają 300 mg magnezu.\nSposób użycia: 2 kapsułki dziennie.')).toMatchObject({ dailyMg: { min: 300, max: 300 } });
   });
 });
 

@@ -147,6 +147,26 @@ describe('a table\'s columns: the header says what each amount column is per', (
     const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['200 mg', null]]);
   });
+  it('a table whose cells lost their separators is read by column order ("pro 100 g pro Portion (5 g) % NRV" over "Magnesium 6.000 mg 300 mg 80 %")', () => {
+    expect(text('Magnesium Pulver 300 g\nNährwerte pro 100 g pro Portion (5 g) % NRV*\nMagnesium 6.000 mg 300 mg 80 %\nTäglich 1 Portion in Wasser einrühren.')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    // (the header on the row's own line, and a row of another nutrient between header and row)
+    expect(text('Magnesium Pulver 300 g\nNährwerte pro 100 g pro Portion (5 g) % NRV* Magnesium 6.000 mg 300 mg 80 %')).toMatchObject({ status: 'found', perServingMg: 300 });
+    expect(text('Magnesium Tablets\nNutrition per 100 g per tablet\nEnergy 1000 kJ 10 kJ\nMagnesium 9.000 mg 150 mg\nTake 1 tablet twice a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a flat daily-dose column is the day\'s dose, never a serving\'s: "per tablet per daily dose (2 tablets)" over "Magnesium 150 mg 300 mg"', () => {
+    const t = tied('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);
+    expect(text('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg\nTake 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('under a flat header, a sentence with two amounts is no row: its second amount is never the nutrient\'s ("Magnesium 300 mg, Zink 10 mg")', () => {
+    const t = tied('Magnesium Tabletten\nNährwerte pro 100 g pro Tablette\nEnergie 1000 kJ 10 kJ\nMagnesium 300 mg, Zink 10 mg').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['300 mg', null]]);
+    expect(text('Magnesium Tablets\nNährwerte pro 100 g pro Tablette\nEnergie 1000 kJ 10 kJ\nTake 1 tablet twice a day.\nMagnesium 300 mg, Zink 10 mg.')).toMatchObject({ perServingMg: 300, dailyMg: { min: 600, max: 600 } });
+  });
+  it('a sentence with per words is no flat header ("Use 1 per day per label directions"), and a sentence ends a flat table', () => {
+    expect(tied('Magnesium Glycinate\nUse 1 per day per label directions.\nMagnesium 200 mg 50 mg').tied.every((x) => x.column === undefined)).toBe(true);
+    expect(tied('Magnesium Tablets\nNutrition per 100 g per tablet\nThe tablets are small and easy to swallow.\nMagnesium 9.000 mg 150 mg').tied.every((x) => x.column === undefined)).toBe(true);
+  });
   it('the trace names the column', () => {
     const { trace } = traced('Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg');
     expect(trace.entries.find((e) => e.stage === 'tie' && e.amount === '150 mg')?.why).toMatch(/column «per tablet»/);

@@ -82,6 +82,36 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
+  it('a day\'s dose split unevenly over times of day is the sum of its doses, never twice the first ("1 capsule in the morning and 2 before bed")', () => {
+    expect(parseDirections('Suggested use: take 1 capsule in the morning and 2 capsules before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule in the morning and 2 before bed.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Morgens 1 Kapsel und abends 2 Kapseln einnehmen.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Prendre 1 gélule le matin et 2 gélules le soir.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
+    expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
+  });
+  it('doses in one sentence, each with a frequency of its own, are steps of one range: never its first step alone', () => {
+    expect(parseDirections('Directions: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'teaspoon' });
+    expect(parseDirections('Take 1 capsule twice daily for 2 weeks, then 1 capsule daily.').range).toMatchObject({ min: 1, max: 2 });
+    // (a frequency the dose before used is not borrowed: the split after "3 capsules daily:" restates it)
+    expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
+  });
+  it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
+    // (the day's total stated first: the split restates it)
+    expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 capsule twice daily in the morning and evening.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule in the morning or 2 capsules before bed.').range).toMatchObject({ max: 2 });
+  });
+  it('millilitres opening a direction are its dose ("Adults: 10 ml twice daily"); a carrier liquid never is', () => {
+    expect(parseDirections('Adults: 10 ml twice daily.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Dissolve 1 sachet in 200 ml of water daily.').range).toMatchObject({ min: 1, max: 1, unit: 'packet' });
+  });
+  it('"with each meal" is three times a day, in the shops\' languages too; "with a meal" is no frequency', () => {
+    expect(parseDirections('Take 2 tablets with each meal.').range).toMatchObject({ min: 6, max: 6, unit: 'tablet' });
+    expect(parseDirections('1 Kapsel zu jeder Mahlzeit einnehmen.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Prendre 1 gélule à chaque repas.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 capsule daily with a meal.').range).toMatchObject({ min: 1, max: 1 });
+  });
   it('"Spray 10–20 times daily" is 10-20 sprays', () => {
     expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
   });
