@@ -79,11 +79,13 @@ function englishDetector(own: MessagesFile) {
     .filter(([, entry]) => /\p{L}{3}/u.test(entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, '')))
     // A text the locale's own message for the key also gives is its translation ("Source 1 : …").
     .map(([key, entry]) => ({ english: pattern(entry.message), own: own[key] ? pattern(own[key]!.message) : null }));
-  return (text: string): string | null => {
+  // (English words are looked for in `words`: the text without the page's words and without
+  // quoted parts, such as a US label's term a translation names in quotes: „% Daily Value”)
+  return (text: string, words = text): string | null => {
     if (keptAsEnglish.has(text)) return null;
     const message = patterns.find((p) => p.english.test(text) && !p.own?.test(text));
     if (message) return `an English message (${message.english.source})`;
-    const word = englishWord.exec(text);
+    const word = englishWord.exec(words);
     return word ? `the English word "${word[1]}"` : null;
   };
 }
@@ -135,12 +137,12 @@ async function accessibleTexts(page: Page): Promise<Seen[]> {
 }
 
 /** The texts in English, each with where it is and why it counts as English. */
-function englishIn(seen: Seen[], isEnglish: (text: string) => string | null, page: string[]): string[] {
+function englishIn(seen: Seen[], isEnglish: (text: string, words?: string) => string | null, page: string[]): string[] {
   const found = new Set<string>();
   for (const { where, text } of seen) {
     const left = withoutPageWords(normalize(text), page);
     if (!/\p{L}/u.test(left)) continue;
-    const why = isEnglish(normalize(text)) ?? isEnglish(left);
+    const why = isEnglish(normalize(text), left) ?? isEnglish(left);
     if (why) found.add(`${where}: "${normalize(text)}" is ${why}`);
   }
   return [...found];
@@ -161,7 +163,7 @@ for (const run of runs) {
   describe.runIf(available)(`Dose Guard with Chromium in ${run.pseudo ? `a pseudo-locale (${run.locale}: English with accented vowels)` : run.locale}`, () => {
     let loaded: Loaded;
     let own: MessagesFile;
-    let isEnglish: (text: string) => string | null;
+    let isEnglish: (text: string, words?: string) => string | null;
     const page = pageSays(PRODUCT_HTML);
 
     it('runs in that language (the browser reports it to the extension)', async () => {
