@@ -5,10 +5,12 @@
 //    there, gets no green OK, and switches to the EU limit in one tap;
 //  - a German-language browser with no profile on the same page gets OVER against 250 mg.
 // Run after `npm run build`: npx vitest run test/browser/regions.test.ts
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  badgeText, chromiumHasLanguage, iherbPanel, inExtension, launchExtension, openOptions, openProduct, servePage, waitForBadge, type Loaded,
+  badgeText, chromiumHasLanguage, iherbPanel, inExtension, launchExtension, openOptions, openPopup, openProduct, repoRoot, servePage, waitForBadge, type Loaded,
 } from './harness.ts';
 
 let ext: Loaded | null = null;
@@ -178,8 +180,13 @@ describe('the limit of the store\'s own region', () => {
       standard: { used: 'eu', auto: { basis: 'country' } },
       storeRegion: null,
     });
-    // The words come with the German translation (issue 11, next step): then assert here that
-    // the badge, the popup's headline ("Über Ihrem Tageslimit" or as the translator words it) and
-    // the limit's label are German, with no English left.
+    // In German: the badge, the popup's headline and the limit, as public/_locales/de words them
+    // (test/browser/locales.test.ts checks every page for English left in each language).
+    const de = JSON.parse(readFileSync(path.join(repoRoot, 'public/_locales/de/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(await badgeText(ext, tabId)).toBe(de.verdict_badge_over!.message);
+    const popup = await openPopup(ext, tabId);
+    expect(await popup.locator('.verdict .headline').textContent()).toBe(de.verdict_over!.message);
+    expect((await popup.locator('.fig-limit .value').textContent())?.replace(/\s+/g, ' ')).toContain('250 mg');
+    await popup.close();
   }, 60_000);
 });
