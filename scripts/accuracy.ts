@@ -5,7 +5,8 @@
 // in store layouts and the held-out rounds). Prints per source the per-field counts, the misses,
 // the understated doses (a daily dose, or an amount per serving, below the page's) and the falsely
 // reassuring pages (the page's daily dose at least 90% of the 350 mg adult limit, read below that
-// or absent). It ends with one line "accuracy: N/M fields right" over the REAL pages of
+// or absent) and the missing daily doses (a certain daily dose not read at all).
+// It ends with one line "accuracy: N/M fields right" over the REAL pages of
 // answers.json: our own synthetic pages (all 100% by test) must not pad the figure that tells how
 // well Dose Guard reads the pages people actually visit. Without ../shared/pages the last line
 // covers the synthetic pages and says so.
@@ -29,6 +30,7 @@ for (const src of answerSets()) {
   for (const m of res.misses) console.log(`  miss ${m.file} ${m.field}: got ${JSON.stringify(m.got)} want ${JSON.stringify(m.want)}`);
   console.log(`  understated doses: ${res.understated.length}${res.understated.length ? ` (${res.understated.join(', ')})` : ''}`);
   console.log(`  falsely reassuring pages: ${res.falselyReassuring.length}${res.falselyReassuring.length ? ` (${res.falselyReassuring.join(', ')})` : ''}`);
+  console.log(`  missing daily doses: ${res.missingDaily.length}${res.missingDaily.length ? ` (${res.missingDaily.join(', ')})` : ''}`);
   if (verbose) for (const h of res.hits) console.log(`  hit ${h}`);
   right += res.right;
   total += res.total;

@@ -1,9 +1,11 @@
 // npm run demo: builds the extension, serves our own sample store pages at their store addresses
 // (Playwright route interception: no network), and opens Chromium with the extension loaded.
 // With a display it opens a window and waits until you close it; with --headless (or without a
-// display) it saves screenshots of each product page and its popup, then the store screenshots
-// (1280 x 800: a sample page with the popup beside it, and the options page) for each store
-// language (scripts/lib/store-languages.mjs) into demo-output/store/<lang>/, and exits.
+// display) it saves screenshots of each product page and its popup, the popup in every state it
+// can be in (demo/states.json) in light and dark with its height, on one contact sheet too
+// (demo-output/states/, demo-output/popup-states.png), then the store screenshots (1280 x 800:
+// a sample page with the popup beside it, and the options page) for each store language
+// (scripts/lib/store-languages.mjs) into demo-output/store/<lang>/, and exits.
 // --lang=<code> runs one language only (the window, or the store screenshots).
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
@@ -12,12 +14,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumLanguageEnv, findBrowser } from './lib/browsers.mjs';
 import { STORE_LANGUAGES } from './lib/store-languages.mjs';
+import { POPUP_MAX_HEIGHT, POPUP_WIDTH, openPopupPage, openState, popupContentHeight, popupStates, routeStatePages } from './lib/popup-states.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const onlyLang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const outDir = path.join(root, 'demo-output');
-const pages = JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8'));
+const allPages = JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8'));
+/** The samples opened on their own; the other pages serve the popup's states only. */
+const pages = allPages.filter((p) => !p.statesOnly);
 const profile = JSON.parse(readFileSync(path.join(root, 'demo/profile.json'), 'utf8'));
 
 // Store screenshots: Chrome Web Store takes 1280 x 800. The page is shown at the width left
@@ -46,10 +51,7 @@ async function launch(lang) {
   });
   // Nothing leaves the machine: only the sample pages are served, everything else is refused.
   await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
-  for (const p of pages) {
-    const body = readFileSync(path.join(root, 'demo/pages', p.file));
-    await context.route(p.url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
-  }
+  await routeStatePages(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const uiLanguage = await worker.evaluate(() => chrome.i18n.getUILanguage());
@@ -64,7 +66,8 @@ async function launch(lang) {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, worker, extensionId, close };
+  const currentWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? context.waitForEvent('serviceworker');
+  return { context, worker, currentWorker, extensionId, close };
 }
 
 /** Opens each sample page and waits for its verdict (the badge). */
@@ -110,6 +113,77 @@ async function demoScreenshots(loaded, opened) {
   await options.waitForTimeout(500);
   await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
   await options.close();
+}
+
+/**
+ * The popup in every state (demo/states.json), light and dark, each with the height its content
+ * needs at 100% zoom (Chromium shows 600 px), and a contact sheet of them all. Each state stores
+ * its own profile, so this runs after the other screenshots.
+ */
+async function stateScreenshots(loaded) {
+  const dir = path.join(outDir, 'states');
+  mkdirSync(dir, { recursive: true });
+  const shots = [];
+  for (const [i, state] of popupStates.entries()) {
+    const { page, tabId } = await openState(loaded.context, loaded.currentWorker, state);
+    const shot = { state, files: {}, height: 0 };
+    for (const colorScheme of ['light', 'dark']) {
+      const popup = await openPopupPage(loaded.context, loaded.extensionId, tabId, { colorScheme });
+      shot.height = await popupContentHeight(popup);
+      const file = path.join(dir, `${String(i + 1).padStart(2, '0')}-${state.id}-${colorScheme}.png`);
+      await popup.screenshot({ path: file, fullPage: true });
+      shot.files[colorScheme] = file;
+      await popup.close();
+    }
+    // The page with its note as the shopper sees it: closed, then opened (pointer over it).
+    if (state.verdict) {
+      await page.bringToFront();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(700);
+      const prefix = path.join(dir, `${String(i + 1).padStart(2, '0')}-${state.id}-page`);
+      await page.screenshot({ path: `${prefix}.png` });
+      // The note's host: the body's first child, fixed above everything (its contents are closed).
+      const host = await page.evaluate(() => {
+        const el = document.body.firstElementChild;
+        if (!el || getComputedStyle(el).zIndex !== '2147483647') return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.right - 60, y: r.top > 100 ? r.bottom - 26 : r.top + 26 };
+      });
+      if (host) {
+        await page.mouse.move(host.x, host.y);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${prefix}-note-open.png` });
+      }
+    }
+    await page.close();
+    shots.push(shot);
+    console.log(`   popup ${state.label.padEnd(11)} ${shot.height} px${shot.height > POPUP_MAX_HEIGHT ? '  (over the 600 px Chromium shows!)' : ''}`);
+  }
+  await contactSheet(loaded, shots, path.join(outDir, 'popup-states.png'));
+  console.log(`Popup states saved in ${dir}, all on one sheet in ${path.join(outDir, 'popup-states.png')}`);
+}
+
+/** Every state side by side, light above dark, with the 600 px line drawn across. */
+async function contactSheet(loaded, shots, file) {
+  const cell = (s, scheme) => `<figure><img alt="" src="data:image/png;base64,${readFileSync(s.files[scheme]).toString('base64')}"></figure>`;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>
+    body { margin: 0; padding: 16px; background: #e8eaed; font: 13px/1.3 system-ui, sans-serif; color: #202124; }
+    .grid { display: grid; grid-template-columns: repeat(${shots.length}, ${POPUP_WIDTH}px); gap: 12px 16px; align-items: start; }
+    h2 { margin: 0; font-size: 14px; } h2 span { font-weight: 400; color: #5f6368; }
+    figure { position: relative; margin: 0; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+    figure img { display: block; width: ${POPUP_WIDTH}px; }
+    figure::after { content: "600 px"; position: absolute; left: 0; right: 0; top: ${POPUP_MAX_HEIGHT}px; border-top: 2px dashed #d93025; color: #d93025; font-size: 11px; text-align: right; }
+  </style></head><body><div class="grid">
+    ${shots.map((s) => `<h2>${s.state.label} <span>${s.height} px</span></h2>`).join('')}
+    ${shots.map((s) => cell(s, 'light')).join('')}
+    ${shots.map((s) => cell(s, 'dark')).join('')}
+  </div></body></html>`;
+  const sheet = await loaded.context.newPage();
+  await sheet.setViewportSize({ width: shots.length * (POPUP_WIDTH + 16) + 32, height: 800 });
+  await sheet.setContent(html);
+  await sheet.screenshot({ path: file, fullPage: true });
+  await sheet.close();
 }
 
 /** A store screenshot: the page on the left, the popup for it beside it, 1280 x 800. */
@@ -160,6 +234,7 @@ if (headless) {
       console.log(`Screenshots saved in ${outDir}`);
     }
     await storeScreenshots(loaded, opened, lang);
+    if (n === 0) await stateScreenshots(loaded);
     await loaded.close();
   }
 } else {

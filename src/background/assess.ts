@@ -3,11 +3,14 @@ import type { TabState } from '../core/messages.ts';
 import type { Profile } from '../core/profile.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import { stackItemFor } from '../rules/in-stack.ts';
+import type { NotePrefs } from '../ui/prefs.ts';
 
-/** The profile as read from storage, with the fields that had to be repaired on the way. */
+/** The profile as read from storage, with the fields that had to be repaired on the way, and the
+ *  page note's preferences (src/ui/prefs.ts: which notes the user asked not to see). */
 export interface ProfileView {
   profile: Profile;
   repaired: string[];
+  notes?: NotePrefs;
 }
 
 export function assess(state: Omit<TabState, 'assessment' | 'inStack' | 'profileRepaired'>, view: ProfileView): TabState {

@@ -4,17 +4,20 @@
 // to show again, never a badge without a state.
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
-import { loadProfile, saveProfile } from '../profile/store.ts';
+import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
-import { stackItemFor } from '../rules/in-stack.ts';
-import { allTabStates, getTabState, removeTabState, setTabState } from './tab-state.ts';
+import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
+import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
+import { allTabStates, forgetTab, getTabState, isStale, removeTabState, setTabState } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { serial } from './serial.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
-  const { profile, problems } = await loadProfile(browser.storage.local);
-  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field) };
+  // One read of storage for both: every page's verdict waits on it.
+  const stored = await browser.storage.local.get([PROFILE_KEY, NOTE_PREFS_KEY]);
+  const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
+  return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]) };
 }
 
 class PageChanged extends Error {
@@ -32,27 +35,46 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
 export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
-  if (msg.type === 'no-product') return onTabGone(tabId).then(noNote);
-  return onPageReading(msg, tabId, url);
-}
-
-function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
+  if (msg.type === 'note-dismiss') return onNoteDismissed(msg.scope, url);
   return serial(async () => {
-    const view = await currentProfile();
-    if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
-      // The user turned Dose Guard off for this store: keep nothing, show nothing.
-      await removeTabState(tabId);
-      await showBadge(tabId, null);
+    // From a page the tab has already left: answered, so the old page stops sending, and ignored.
+    if (await isStale(tabId, msg.epoch)) return noNote();
+    if (msg.type === 'no-product') {
+      await clearTab(tabId);
       return noNote();
     }
-    const previous = await getTabState(tabId);
-    // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
-    const manual = previous && previous.url === url ? previous.manual : null;
-    const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
-    await setTabState(state);
-    await showBadge(tabId, state);
-    return noteFor(state, view.profile);
+    return onPageReading(msg, tabId, url);
   });
+}
+
+/** The note's close button (this product) or "Don't show notes on this site". Saving the note's
+ *  preferences re-publishes every tab (index.ts), so the site's other tabs drop their notes too. */
+function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<BackgroundToContent> {
+  return serial(async () => {
+    const notes = await loadNotePrefs(browser.storage.local);
+    const site = siteOf(url);
+    if (scope === 'site' && site) await saveNotePrefs(browser.storage.local, withSiteOff(notes, site));
+    if (scope === 'page') await saveNotePrefs(browser.storage.local, withDismissed(notes, normalizePageUrl(url)));
+    return noNote();
+  });
+}
+
+/** Runs inside `serial` (onContentMessage). */
+async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
+  const view = await currentProfile();
+  if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
+    // The user turned Dose Guard off for this store: keep nothing, show nothing.
+    await removeTabState(tabId);
+    await showBadge(tabId, null);
+    return noNote();
+  }
+  const previous = await getTabState(tabId);
+  // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
+  const manual = previous && previous.url === url ? previous.manual : null;
+  const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
+  await setTabState(state);
+  await showBadge(tabId, state);
+  return noteFor(state, view.profile, view.notes);
 }
 
 export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
@@ -86,6 +108,31 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply> {
           dailyMg: Math.round(daily * 10) / 10,
           url: state.url,
         });
+        await saveProfile(browser.storage.local, profile);
+        const next = assess(state, view);
+        await publish(next, view);
+        return { ok: true, state: next };
+      }
+      case 'remove-from-stack': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
+        const entry = stackItemFor(profile.stack, state.reading, state.url);
+        if (!entry) return { ok: true, state };
+        profile.stack = profile.stack.filter((item) => item !== entry);
+        await saveProfile(browser.storage.local, profile);
+        const next = assess(state, view);
+        await publish(next, view);
+        return { ok: true, state: next };
+      }
+      case 'save-basics': {
+        const state = await shownState(msg.tabId, msg.url);
+        const view = await currentProfile();
+        const { profile } = view;
+        profile.ageYears = msg.ageYears;
+        profile.sex = msg.sex;
+        // Pregnancy and breastfeeding are not asked here; they never go with a male profile.
+        if (msg.sex === 'male') profile.pregnant = profile.lactating = false;
         await saveProfile(browser.storage.local, profile);
         const next = assess(state, view);
         await publish(next, view);
@@ -125,7 +172,11 @@ export function onProfileChanged(): Promise<void> {
 
 /** A worker (re)started: finish whatever a stopped one left half done. */
 export function onWorkerStart(): Promise<void> {
-  return serial(async () => refreshAll(await currentProfile()));
+  return serial(async () => {
+    await refreshAll(await currentProfile());
+    // A page whose reading met a stopped worker is waiting to send it again: now is the moment.
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void tellTab(tab.id, { type: 'worker-started' });
+  });
 }
 
 /** A tab came to the front: its badge and note follow its stored state. */
@@ -147,9 +198,17 @@ export function onDataDeleted(): Promise<void> {
   });
 }
 
+/** The tab loads another page: its verdict goes (the new page reports its own). */
 export function onTabGone(tabId: number): Promise<void> {
-  return serial(async () => {
-    await removeTabState(tabId);
-    await showBadge(tabId, null);
-  });
+  return serial(() => clearTab(tabId));
+}
+
+/** The tab is closed. */
+export function onTabClosed(tabId: number): Promise<void> {
+  return serial(() => forgetTab(tabId));
+}
+
+async function clearTab(tabId: number): Promise<void> {
+  await removeTabState(tabId);
+  await showBadge(tabId, null);
 }

@@ -5,17 +5,21 @@ import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { safeParse } from '../core/zod.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
-import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
+import { NOTE_PREFS_KEY } from '../ui/prefs.ts';
+import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabClosed, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { noNote } from './present.ts';
 
 browser.runtime.onMessage.addListener(route);
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(PROFILE_KEY in changes)) return;
+  if (area !== 'local') return;
+  // The note's preferences (a note closed, a site with notes off): every tab's note follows.
+  if (NOTE_PREFS_KEY in changes && !(PROFILE_KEY in changes)) return void onProfileChanged();
+  if (!(PROFILE_KEY in changes)) return;
   // "Delete all my data" removes the profile and every tab's result: read the open pages again.
   if (changes[PROFILE_KEY]?.newValue === undefined) void onDataDeleted();
   else void onProfileChanged();
 });
-browser.tabs.onRemoved.addListener((tabId) => void onTabGone(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // The tab is loading something else: the old page's verdict must not linger on it. (Without
   // the "tabs" permission the new URL is not given; the content script reports again anyway.)
@@ -26,8 +30,9 @@ browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
 });
 
-// This worker may replace one that was stopped in the middle of an update: finish it.
-void onWorkerStart();
+// This worker may replace one that was stopped in the middle of an update: finish it, once the
+// event that woke the worker has been taken in (a page waiting for its verdict comes first).
+setTimeout(() => void onWorkerStart(), 50);
 
 /** One listener for every message. It answers only what it validates, from senders it trusts. */
 function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
@@ -48,9 +53,17 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
     // it could not be read ("?"), rather than nothing at all, which looks like "no magnesium".
     const url = sender.url;
     if (!isPageReading(message) || !url) return Promise.resolve(noNote());
-    return onContentMessage({ type: 'page-reading', url, reading: unreadableReading({ key: 'bg_reading_refused' }) }, tabId, url);
+    const epoch = (message as { epoch?: unknown }).epoch;
+    return onContentMessage({
+      type: 'page-reading', url, epoch: typeof epoch === 'number' && Number.isFinite(epoch) && epoch >= 0 ? epoch : 0,
+      reading: unreadableReading({ key: 'bg_reading_refused' }),
+    }, tabId, url);
   }
-  return onContentMessage(parsed.data, tabId, sender.url ?? parsed.data.url);
+  // The address as the browser knows it; a page's own claim only where the browser gives none
+  // (and never for a note's dismissal, which must name the page the user looked at).
+  const url = sender.url ?? ('url' in parsed.data ? parsed.data.url : undefined);
+  if (!url) return Promise.resolve(noNote());
+  return onContentMessage(parsed.data, tabId, url);
 }
 
 function isPageReading(message: unknown): boolean {

@@ -8,30 +8,38 @@ import type { Profile } from '../core/profile.ts';
 import { translator } from '../i18n/index.ts';
 import { sentences } from '../rules/format.ts';
 import { VERDICT_COLOR } from '../ui/verdict.ts';
+import type { NotePrefs } from '../ui/prefs.ts';
+import { noteWanted } from './note-wanted.ts';
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
   const assessment = state?.assessment;
   const relevant = state && state.reading.status !== 'absent' && assessment;
   const t = translator();
   try {
+    // All at once, the text first: a worker may be stopped at any moment, and the badge's text is
+    // what the user reads.
     if (!relevant) {
-      await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: t.t('extName') });
+      await Promise.all([
+        browser.action.setBadgeText({ tabId, text: '' }),
+        browser.action.setTitle({ tabId, title: t.t('extName') }),
+      ]);
       return;
     }
     const { verdict } = assessment;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLOR[verdict.kind] });
-    // Firefox only: keep the text white on every colour.
-    await (browser.action as { setBadgeTextColor?: (d: object) => Promise<void> }).setBadgeTextColor?.({ tabId, color: '#ffffff' });
-    await browser.action.setBadgeText({ tabId, text: t.tr(verdict.badge) });
-    await browser.action.setTitle({ tabId, title: t.t('verdict_badge_title', t.tr(verdict.headline)) });
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: t.tr(verdict.badge) }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLOR[verdict.kind] }),
+      // Firefox only: keep the text white on every colour.
+      (browser.action as { setBadgeTextColor?: (d: object) => Promise<void> }).setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+      browser.action.setTitle({ tabId, title: t.t('verdict_badge_title', t.tr(verdict.headline)) }),
+    ]);
   } catch {
     // The tab closed meanwhile: nothing to show.
   }
 }
 
 /** The answer that shows nothing on the page. */
-export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: VERDICT_COLOR.unknown, headline: '', detail: '', showNote: false });
+export const noNote = (): BackgroundToContent => ({ type: 'verdict', level: 'unknown', color: VERDICT_COLOR.unknown, badge: '', headline: '', detail: '', showNote: false });
 
 /** The note's figures: this product a day, with what the user already takes, against the limit. */
 function figuresLine(a: Assessment): Msg | null {
@@ -46,9 +54,9 @@ function figuresLine(a: Assessment): Msg | null {
   return null;
 }
 
-export function noteFor(state: TabState, profile: Profile): BackgroundToContent {
+export function noteFor(state: TabState, profile: Profile, notes?: NotePrefs): BackgroundToContent {
   const a = state.assessment;
-  const show = profile.settings.pageNotes && state.reading.status !== 'absent' && a !== null;
+  const show = noteWanted(state, profile, notes);
   if (!a) return noNote();
   const t = translator();
   const { verdict } = a;
@@ -57,8 +65,10 @@ export function noteFor(state: TabState, profile: Profile): BackgroundToContent 
   const detail = verdict.reason || figures ? t.tr(sentences(verdict.reason, figures)) : '';
   return {
     type: 'verdict',
+    url: state.url,
     level: a.level,
     color: VERDICT_COLOR[verdict.kind],
+    badge: t.tr(verdict.badge).slice(0, 8),
     headline: t.tr(verdict.headline).slice(0, 200),
     detail: detail.slice(0, 400),
     showNote: show,

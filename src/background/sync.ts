@@ -15,7 +15,7 @@ import { allTabStates, getTabState, setTabState } from './tab-state.ts';
  */
 export async function present(tabId: number, state: TabState, view: ProfileView): Promise<void> {
   await showBadge(tabId, state);
-  void tellTab(tabId, noteFor(state, view.profile));
+  void tellTab(tabId, noteFor(state, view.profile, view.notes));
 }
 
 /** The tab's badge and note, again, from its stored state. */

@@ -21,13 +21,18 @@ export interface DeliveryTiming {
 // 0.25 + 0.5 + 1 + 2 + 4 + 8 + 8 ... s: a stopped worker restarts in well under a second, so the
 // first retries cover it; the later ones cover a browser that is busy for a while, for about a
 // minute in all, and then stop: retrying for the life of the page would wake it for nothing.
-export const DEFAULT_TIMING: DeliveryTiming = { firstRetryMs: 250, maxRetryMs: 8_000, maxAttempts: 12, attemptTimeoutMs: 15_000 };
+// An attempt waits at most 4 s for its answer: a worker stopped while handling it may never
+// answer at all, and a reading normally takes well under a second, even on a busy machine.
+export const DEFAULT_TIMING: DeliveryTiming = { firstRetryMs: 250, maxRetryMs: 8_000, maxAttempts: 12, attemptTimeoutMs: 4_000 };
 
 export interface Deliverer {
   /** sends `message`, replacing any earlier one still being retried */
   send(message: ContentToBackground): void;
   /** stops retrying (the page went away, or the extension was updated under it) */
   cancel(): void;
+  /** a new worker has started (it says so): a message still waiting for its retry goes now,
+   *  and the backoff starts again, since a fresh worker is the best moment to be heard */
+  nudge(): void;
 }
 
 /** An answer the background gives to a page reading: a verdict (shown or not). */
@@ -45,6 +50,8 @@ export function deliverer(
   /** each send gets a number; an answer to an older send than the latest is dropped */
   let current = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  /** the message waiting for a retry, if any (null while an attempt is out, or once answered) */
+  let waiting: { message: ContentToBackground; id: number } | null = null;
 
   function attempt(message: ContentToBackground, id: number, n: number): void {
     let settled = false;
@@ -56,7 +63,9 @@ export function deliverer(
       if (isAck(reply)) return onAck(reply);
       if (n + 1 >= timing.maxAttempts) return;
       const wait = Math.min(timing.firstRetryMs * 2 ** n, timing.maxRetryMs);
+      waiting = { message, id };
       retry = setTimeout(() => {
+        waiting = null;
         if (alive()) attempt(message, id, n + 1);
       }, wait);
     };
@@ -74,12 +83,21 @@ export function deliverer(
   return {
     send(message) {
       clearTimeout(retry);
+      waiting = null;
       current++;
       attempt(message, current, 0);
     },
     cancel() {
       clearTimeout(retry);
+      waiting = null;
       current++;
+    },
+    nudge() {
+      if (!waiting || waiting.id !== current || !alive()) return;
+      const { message, id } = waiting;
+      clearTimeout(retry);
+      waiting = null;
+      attempt(message, id, 0);
     },
   };
 }

@@ -11,7 +11,9 @@ import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import { removeNote, showNote } from './note.ts';
+import { removeNote, showNote, type NoteOptions } from './note.ts';
+import { adapterFor } from '../extract/stores/index.ts';
+import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { pageHost, readInSlices } from './slices.ts';
 import { watchPage } from './watch.ts';
 
@@ -25,11 +27,16 @@ if (!globalThis.__doseGuardLoaded && runtime) {
   start();
 }
 
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
 function start(): void {
   /** the last message delivered from this page, to send nothing when nothing changed */
   let lastSent = '';
   /** each read gets a number: a read overtaken by a newer one (a navigation) is dropped */
   let readId = 0;
+  /** when this document started, or came back from the back/forward cache: the background drops
+   *  a message from a document older than the newest one it heard from in this tab */
+  let epoch = Math.round(performance.timeOrigin);
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
   const stopWatching = watchPage({
     scan: () => scan(false),
@@ -38,9 +45,15 @@ function start(): void {
   });
 
   runtime!.onMessage.addListener(onMessage);
+  const noteOptions: NoteOptions = {
+    keepClear: keepClearSelectors(adapterFor(location.href).name),
+    // The background takes the page or site from the sender's address, not from anything sent.
+    onDismiss: (scope) => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined),
+  };
   // Back/forward cache: the page comes back without a load, and its verdict was cleared.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
+    epoch = Date.now();
     lastSent = '';
     void scan(false);
   };
@@ -55,11 +68,11 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
-    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url });
+    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
     const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
     if (id !== readId) return false;
     if (reading.status === 'absent') removeNote();
-    return report({ type: 'page-reading', url, reading });
+    return report({ type: 'page-reading', url, epoch, reading });
   }
 
   function report(message: ContentToBackground): boolean {
@@ -79,9 +92,19 @@ function start(): void {
     if (msg.type === 'rescan') {
       lastSent = '';
       void scan(true);
+    } else if (msg.type === 'worker-started') {
+      delivery.nudge();
     } else if (msg.type === 'verdict') {
+      // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
+      if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
       if (!msg.showNote) return removeNote();
-      showNote({ level: msg.level, color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368', headline: msg.headline, detail: msg.detail }, location.href);
+      showNote({
+        level: msg.level,
+        color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
+        badge: typeof msg.badge === 'string' ? msg.badge.slice(0, 8) : '',
+        headline: msg.headline,
+        detail: msg.detail,
+      }, location.href, noteOptions);
     }
   }
 

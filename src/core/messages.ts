@@ -4,11 +4,17 @@
 import { z } from './zod.ts';
 import { Reading, Range } from './reading.ts';
 import { Assessment, Level } from './assessment.ts';
+import { Sex } from './profile.ts';
 
 // ---- content script -> background -------------------------------------------------------
+/** When the page's document started, or came back from the back/forward cache (ms since 1970):
+ *  a message from a document older than the latest one heard from in its tab is stale (sent just
+ *  before the tab moved on, and delivered late after the worker was stopped) and is dropped. */
+const Epoch = z.number().check(z.nonnegative());
 export const PageReadingMsg = z.object({
   type: z.literal('page-reading'),
   url: z.string().check(z.maxLength(4000)),
+  epoch: Epoch,
   reading: Reading,
 });
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
@@ -16,9 +22,16 @@ export const PageReadingMsg = z.object({
 export const NoProductMsg = z.object({
   type: z.literal('no-product'),
   url: z.string().check(z.maxLength(4000)),
+  epoch: Epoch,
+});
+/** From the note itself: its close button (this product's note stays closed) or "Don't show notes
+ *  on this site". Which page or site is taken from the sender, as the browser reports it. */
+export const NoteDismissMsg = z.object({
+  type: z.literal('note-dismiss'),
+  scope: z.enum(['page', 'site']),
 });
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg]);
+export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg, NoteDismissMsg]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------
@@ -35,11 +48,21 @@ export const ManualEntryMsg = z.object({
 });
 export const ClearManualMsg = z.object({ type: z.literal('clear-manual'), tabId: TabId, url: ShownUrl });
 export const AddToStackMsg = z.object({ type: z.literal('add-to-stack'), tabId: TabId, url: ShownUrl });
+/** "Undo" after "I take this", and "Remove from my list": takes this page's product out of the list. */
+export const RemoveFromStackMsg = z.object({ type: z.literal('remove-from-stack'), tabId: TabId, url: ShownUrl });
+/** The popup's first-run form (nothing saved yet): age and sex, saved into the profile. */
+export const SaveBasicsMsg = z.object({
+  type: z.literal('save-basics'),
+  tabId: TabId,
+  url: ShownUrl,
+  ageYears: z.nullable(z.number().check(z.minimum(0), z.maximum(120))),
+  sex: Sex,
+});
 export const ScanTabMsg = z.object({ type: z.literal('scan-tab'), tabId: TabId });
 /** Sent by the options page after "Delete all my data". */
 export const DataDeletedMsg = z.object({ type: z.literal('data-deleted') });
 export const UiToBackground = z.discriminatedUnion('type', [
-  GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, ScanTabMsg, DataDeletedMsg,
+  GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, RemoveFromStackMsg, SaveBasicsMsg, ScanTabMsg, DataDeletedMsg,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
@@ -70,10 +93,17 @@ export const VerdictMsg = z.object({
   level: Level,
   /** accent colour of the note, as the badge's */
   color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
+  /** the page the verdict is for (its address when read): a tab that has moved on to another
+   *  page by the time it arrives does not show it */
+  url: z.optional(z.string().check(z.maxLength(4000))),
+  /** the toolbar badge's text, shown on the note's chip */
+  badge: z.string().check(z.maxLength(8)),
   headline: z.string().check(z.maxLength(200)),
   detail: z.string().check(z.maxLength(400)),
   showNote: z.boolean(),
 });
 export const RescanMsg = z.object({ type: z.literal('rescan') });
-export const BackgroundToContent = z.discriminatedUnion('type', [VerdictMsg, RescanMsg]);
+/** A worker has just started: a page whose reading is still waiting to be retried sends it now. */
+export const WorkerStartedMsg = z.object({ type: z.literal('worker-started') });
+export const BackgroundToContent = z.discriminatedUnion('type', [VerdictMsg, RescanMsg, WorkerStartedMsg]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;

@@ -25,7 +25,7 @@ export interface ExactSalt {
 export interface CompoundForm {
   /** canonical lower-case name used in Reading.form */
   readonly form: string;
-  /** words that name it on labels (lower case, EN/DE/FR/ES/IT/PL/CS/HU), matched as whole words */
+  /** words that name it on labels (lower case, EN/DE/FR/ES/IT/PL/CS/HU/NL/Nordic), matched as whole words */
   readonly names: readonly string[];
   /** fraction of the compound's mass that is the element, when the label leaves the salt open
    *  (the highest plausible share of the anhydrous salt: an estimate never understates) */

@@ -230,6 +230,10 @@ export function decodeEntities(s: string): string {
   ));
 }
 
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Blocks read after a heading, at most: its section (a list, a table, a note). */
+const SECTION_BLOCKS = 4;
+
 /** Text of the block that follows a heading matching `re` ("Suggested use", "Directions"). */
 export function sectionAfterHeading(ix: PageIndex, within: Element | null, re: RegExp, headingSelector = 'h2, h3, h4, h5, strong, b, dt, summary, button'): string | null {
   const out: string[] = [];
@@ -241,7 +245,13 @@ export function sectionAfterHeading(ix: PageIndex, within: Element | null, re: R
     for (let n = 0; n < 3 && box && (box.textContent ?? '').trim().length <= t.length + 5; n++) {
       const sib: Element | null = box.nextElementSibling;
       if (sib) {
-        out.push(blockText(sib, { maxChars: 4000 }));
+        // the section runs to the next heading: "Directions" then a list and a dose table
+        let size = 0;
+        for (let k: Element | null = sib, m = 0; k && m < SECTION_BLOCKS && size < 4000 && !HEADING_TAGS.has((k.tagName ?? '').toUpperCase()); k = k.nextElementSibling, m++) {
+          const t = blockText(k, { maxChars: 4000 });
+          out.push(t);
+          size += t.length;
+        }
         box = null;
         break;
       }

@@ -53,7 +53,7 @@ export interface Lexicon {
 
 /** Generic words that say an amount is the element itself, in the shops' languages. */
 const ELEMENTAL_WORDS = ['elemental', 'elementares', 'elementaren', 'elementar', 'élémentaire', 'elemento', 'elementale', 'reines', 'providing', 'davon',
-  'apportant', 'aportando', 'equivalent to', 'equivalente a', 'pari a'];
+  'apportant', 'aportando', 'equivalent to', 'equivalente a', 'pari a', 'entsprechend', 'equiv', 'corresponding to', 'correspondant', 'elementair', 'elementärt'];
 
 const cache = new Map<Nutrient, Lexicon>();
 

@@ -175,6 +175,13 @@ function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: reado
   r.reason = reasons[0] ?? null;
   if (input.factsIsImage) r.assumptions = [msg('reading_facts_image')];
   if (ls.serving) r.serving = { count: ls.serving.count, unit: ls.serving.unit };
+  // The directions still say how many servings a day: the popup's form to enter the amount starts
+  // from them, with their words, never from an assumed one (issue 10, point 4).
+  const only = servingsPerDayOnly(ls);
+  if (only) {
+    r.servingsPerDay = only.servingsPerDay;
+    r.evidence.push(...only.evidence);
+  }
   return r;
 }
 

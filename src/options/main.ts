@@ -15,10 +15,13 @@ import { readProfile } from '../profile/load.ts';
 import type { UiToBackground } from '../core/messages.ts';
 import { PROFILE_KEY, clearAllData, loadProfile, saveProfile } from '../profile/store.ts';
 import { h } from '../ui/dom.ts';
+import { translator } from '../i18n/index.ts';
+import { DEFAULT_NOTE_PREFS, NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, type NotePrefs } from '../ui/prefs.ts';
 import { dataView } from './data-view.ts';
 import { formView, type FormView } from './form-view.ts';
 import { noticeView, welcomeView } from './welcome.ts';
 
+const t = translator();
 const form = document.getElementById('profile-form') as HTMLFormElement;
 const sectionsRoot = document.getElementById('form-sections')!;
 const statusEl = document.getElementById('status')!;
@@ -39,8 +42,11 @@ function setDirty(value: boolean): void {
   dirtyEl.hidden = !value;
 }
 
+/** the page note's preferences as last read (they are saved with the profile, by Save) */
+let notePrefs: NotePrefs = DEFAULT_NOTE_PREFS;
+
 function render(values: FormValues): void {
-  view = formView(values, sectionsRoot, say, () => setDirty(true));
+  view = formView(values, sectionsRoot, say, () => setDirty(true), notePrefs);
 }
 
 function currentErrors() {
@@ -76,13 +82,15 @@ async function save(): Promise<void> {
   if (!result.ok) {
     view.showErrors(result.errors);
     const n = result.errors.length;
-    say(`Not saved: ${n === 1 ? 'one answer needs' : `${n} answers need`} attention. ${result.errors[0]?.message ?? ''}`);
+    say(`Not saved: ${n === 1 ? 'one answer needs' : `${n} answers need`} attention. ${result.errors[0] ? t.tr(result.errors[0].message) : ''}`);
     view.firstInvalid(result.errors)?.focus();
     return;
   }
   try {
     lastWritten = canonicalJson(result.profile);
     await saveProfile(browser.storage.local, result.profile);
+    notePrefs = view.readNotePrefs();
+    await saveNotePrefs(browser.storage.local, notePrefs);
   } catch (error) {
     say(`Not saved: ${(error as Error).message}`);
     return;
@@ -97,6 +105,14 @@ async function save(): Promise<void> {
 
 // ---- changes made elsewhere: "I take this" in the popup, another options tab
 browser.storage.onChanged.addListener((changes, area) => {
+  // "Don't show notes on this site" in a page's note: shown here at once unless the user is editing.
+  if (area === 'local' && NOTE_PREFS_KEY in changes && !dirty && view) {
+    const next = readNotePrefs(changes[NOTE_PREFS_KEY]?.newValue);
+    if (JSON.stringify(next) !== JSON.stringify(notePrefs)) {
+      notePrefs = next;
+      render(view.read());
+    }
+  }
   if (area !== 'local' || !(PROFILE_KEY in changes)) return;
   const next = changes[PROFILE_KEY]?.newValue;
   if (next === undefined ? lastWritten === null : canonicalJson(next) === lastWritten) return;
@@ -153,6 +169,7 @@ async function deleteAll(): Promise<void> {
   await clearAllData(browser.storage.local, browser.storage.session);
   // Open tabs still show badges from before: the background clears them and re-reads the pages.
   await browser.runtime.sendMessage({ type: 'data-deleted' } satisfies UiToBackground).catch(() => undefined);
+  notePrefs = DEFAULT_NOTE_PREFS;
   render(profileToForm(readProfile({}).profile));
   setDirty(false);
   notices.replaceChildren();
@@ -164,6 +181,7 @@ async function main(): Promise<void> {
     document.getElementById('welcome')!.append(welcomeView());
   }
   document.getElementById('data')!.append(dataView({ exportProfile, importFile, deleteAll }));
+  notePrefs = await loadNotePrefs(browser.storage.local);
   const loaded = await loadProfile(browser.storage.local);
   const stored = (await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY];
   lastWritten = stored === undefined ? null : canonicalJson(stored);

@@ -9,6 +9,8 @@ import { translator } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import { ErrorSlots, checkControl, textField } from './fields.ts';
 
+const t = translator();
+
 export interface StackView {
   element: HTMLElement;
   read(): StackRowValues[];
@@ -39,20 +41,19 @@ function sourceLink(url: string | null | undefined): HTMLElement | null {
     return null;
   }
   const shown = `${parsed.host}${parsed.pathname}`.slice(0, 80);
-  if (parsed.protocol !== 'https:') return h('p', { class: 'hint source' }, `Added from ${shown}`);
-  return h('p', { class: 'hint source' }, 'Added from ', h('a', { href: parsed.href, target: '_blank', rel: 'noreferrer noopener' }, shown));
+  if (parsed.protocol !== 'https:') return h('p', { class: 'hint source' }, t.t('opt_stack_added_from', shown));
+  return h('p', { class: 'hint source' }, t.t('opt_stack_added_from_link'), ' ', h('a', { href: parsed.href, target: '_blank', rel: 'noreferrer noopener' }, shown));
 }
 
-const t = translator();
 const formatMg = (mg: number) => t.mg(Math.round(mg * 10) / 10);
 
 export function stackView(initial: StackRowValues[], errors: ErrorSlots, announce: (text: string) => void, onChange: () => void): StackView {
   const rows: RowHandle[] = [];
   const removed = new Set<string>();
   const list = h('ol', { class: 'stack', id: 'stack-list' });
-  const empty = h('p', { class: 'empty hint', id: 'stack-empty' }, 'Nothing yet. Add the supplements and medicines with magnesium that you take, or use “I take this” in the Dose Guard popup on a product page.');
+  const empty = h('p', { class: 'empty hint', id: 'stack-empty' }, t.t('opt_stack_empty'));
   const total = h('p', { class: 'total', id: 'stack-total', 'aria-live': 'polite' });
-  const addButton = h('button', { type: 'button', id: 'stack-add', class: 'secondary' }, 'Add a supplement or medicine');
+  const addButton = h('button', { type: 'button', id: 'stack-add', class: 'secondary' }, t.t('opt_stack_add'));
   const question = h('p', { class: 'hint', id: 'stack-antacid-question' }, t.t('opt_stack_antacid_question'));
   const addMedicine = h('button', { type: 'button', id: 'stack-add-medicine', class: 'secondary', 'aria-describedby': question.id }, t.t('opt_stack_antacid_add'));
 
@@ -60,64 +61,78 @@ export function stackView(initial: StackRowValues[], errors: ErrorSlots, announc
     empty.hidden = rows.length > 0;
     rows.forEach((row, index) => {
       const legend = row.element.querySelector('legend');
-      const label = `Item ${index + 1}${row.name() ? `: ${row.name()}` : ''}`;
+      const label = row.name() ? t.t('opt_stack_item_named', t.num(index + 1), row.name()) : t.t('opt_stack_item', t.num(index + 1));
       if (legend) legend.textContent = label;
       // Several "Remove" buttons: each says which item it removes (the visible word comes first).
-      row.element.querySelector('button.remove')?.setAttribute('aria-label', `Remove ${row.name() || `item ${index + 1}`}`);
+      row.element.querySelector('button.remove')?.setAttribute('aria-label', t.t('opt_stack_remove_named', row.name() || t.t('opt_stack_item', t.num(index + 1))));
     });
     const daily = rows.map((r) => ({ dailyMg: rowDailyMg(r.read()) ?? 0, medicine: r.read().medicine }));
     const sum = stackTotal(daily);
     const incomplete = rows.some((r) => rowDailyMg(r.read()) === null);
-    if (rows.length === 0) total.textContent = 'Total: 0 mg of magnesium a day.';
-    else {
-      const parts = sum.medicinesMg > 0 ? ` (supplements ${formatMg(sum.supplementsMg)}, medicines ${formatMg(sum.medicinesMg)})` : '';
-      total.textContent = `Total: ${formatMg(sum.totalMg)} of magnesium a day${parts}.${incomplete ? ' Items without a valid amount are not counted.' : ''}`;
-    }
+    const line = sum.medicinesMg > 0
+      ? t.t('opt_stack_total_split', formatMg(sum.totalMg), formatMg(sum.supplementsMg), formatMg(sum.medicinesMg))
+      : t.t('opt_stack_total', formatMg(sum.totalMg));
+    total.textContent = incomplete ? `${line} ${t.t('opt_stack_total_incomplete')}` : line;
   }
 
   function makeRow(values: StackRowValues): RowHandle {
     const base = `stack-${values.key.replace(/[^\w-]/g, '_')}`;
     const key = (field: string) => `stack.${values.key}.${field}`;
-    const name = textField({ id: `${base}-name`, label: 'Name', value: values.name, inputmode: 'text', size: 'long' }, errors, key('name'));
-    const mode = h('select', { id: `${base}-mode`, name: `${base}-mode` },
-      h('option', { value: 'day' }, 'mg per day'),
-      h('option', { value: 'serving' }, 'mg per serving × servings per day'));
-    mode.value = values.mode;
-    const modeField = h('div', { class: 'field' }, h('label', { for: mode.id }, 'Amount given as'), h('div', { class: 'input-row' }, mode));
-    const perDay = textField({ id: `${base}-mg`, label: 'Magnesium per day', value: values.mgPerDay, inputmode: 'decimal', unit: 'mg' }, errors, key('mgPerDay'));
-    const perServing = textField({ id: `${base}-per-serving`, label: 'Magnesium per serving', value: values.mgPerServing, inputmode: 'decimal', unit: 'mg' }, errors, key('mgPerServing'));
-    const servings = textField({ id: `${base}-servings`, label: 'Servings per day', value: values.servingsPerDay, inputmode: 'decimal' }, errors, key('servingsPerDay'));
-    const daily = h('p', { class: 'daily', id: `${base}-daily` });
+    const name = textField({ id: `${base}-name`, label: t.t('opt_stack_name'), value: values.name, inputmode: 'text', size: 'long' }, errors, key('name'));
+    // How the label gives the amount: two choices as radio buttons (a menu cut its longer choice off).
+    const modeName = `${base}-mode`;
+    const byDay = checkControl({ id: `${base}-mode-day`, name: modeName, value: 'day', label: t.t('opt_stack_mode_day'), checked: values.mode === 'day', type: 'radio' });
+    const byServing = checkControl({ id: `${base}-mode-serving`, name: modeName, value: 'serving', label: t.t('opt_stack_mode_serving'), hint: t.t('opt_stack_mode_serving_hint'), checked: values.mode === 'serving', type: 'radio' });
+    const modeField = h('fieldset', { class: 'group mode' }, h('legend', {}, t.t('opt_stack_mode')), byDay.wrap, byServing.wrap);
+    const mode = () => (byServing.input.checked ? 'serving' : 'day');
+    const perDay = textField({ id: `${base}-mg`, label: t.t('opt_stack_mg_day'), value: values.mgPerDay, inputmode: 'decimal', unit: t.t('opt_unit_mg') }, errors, key('mgPerDay'));
+    const perServing = textField({ id: `${base}-per-serving`, label: t.t('opt_stack_mg_serving'), value: values.mgPerServing, inputmode: 'decimal', unit: t.t('opt_unit_mg'), hint: t.t('opt_stack_mg_serving_hint') }, errors, key('mgPerServing'));
+    const size = textField({ id: `${base}-units-serving`, label: t.t('opt_stack_units_serving'), value: values.unitsPerServing, inputmode: 'decimal', hint: t.t('opt_stack_units_serving_hint') }, errors, key('unitsPerServing'));
+    const taken = textField({ id: `${base}-units-day`, label: t.t('opt_stack_units_day'), value: values.unitsPerDay, inputmode: 'decimal', hint: t.t('opt_stack_units_day_hint') }, errors, key('unitsPerDay'));
+    const daily = h('p', { class: 'daily', id: `${base}-daily`, 'aria-live': 'polite' });
     const medicine = checkControl({
-      id: `${base}-medicine`, name: `${base}-medicine`, value: 'yes', label: 'This is a medicine (an antacid or laxative)', checked: values.medicine,
+      id: `${base}-medicine`, name: `${base}-medicine`, value: 'yes', label: t.t('opt_stack_medicine'), checked: values.medicine,
     });
-    const remove = h('button', { type: 'button', class: 'remove secondary', id: `${base}-remove` }, 'Remove');
+    const remove = h('button', { type: 'button', class: 'remove secondary', id: `${base}-remove` }, t.t('opt_stack_remove'));
 
     const read = (): StackRowValues => ({
       ...values,
       name: name.input.value,
-      mode: mode.value === 'serving' ? 'serving' : 'day',
+      mode: mode(),
       mgPerDay: perDay.input.value,
       mgPerServing: perServing.input.value,
-      servingsPerDay: servings.input.value,
+      unitsPerServing: size.input.value,
+      unitsPerDay: taken.input.value,
       medicine: medicine.input.checked,
     });
     const showMode = () => {
-      const serving = mode.value === 'serving';
+      const serving = mode() === 'serving';
       perDay.wrap.hidden = serving;
       perServing.wrap.hidden = !serving;
-      servings.wrap.hidden = !serving;
+      size.wrap.hidden = !serving;
+      taken.wrap.hidden = !serving;
       daily.hidden = !serving;
       if (serving) {
         const mg = rowDailyMg(read());
-        daily.textContent = mg === null ? '= … mg a day' : `= ${formatMg(mg)} a day`;
+        daily.textContent = mg === null ? t.t('opt_stack_daily_unknown') : t.t('opt_stack_daily', formatMg(mg));
+      }
+    };
+    const onModeChange = () => {
+      // Carry the amount across so switching does not lose what was typed.
+      if (mode() === 'serving' && perServing.input.value === '' && perDay.input.value !== '') {
+        perServing.input.value = perDay.input.value;
+        size.input.value = '1';
+        taken.input.value = '1';
+      } else if (mode() === 'day' && perDay.input.value === '') {
+        const mg = rowDailyMg({ ...read(), mode: 'serving' });
+        if (mg !== null) perDay.input.value = String(mg);
       }
     };
 
     const element = h('li', { class: 'stack-row', 'data-key': values.key },
       h('fieldset', {},
-        h('legend', {}, 'Item'),
-        h('div', { class: 'row-grid' }, name.wrap, modeField, perDay.wrap, perServing.wrap, servings.wrap, daily),
+        h('legend', {}, t.t('opt_stack_item', t.num(rows.length + 1))),
+        h('div', { class: 'row-grid' }, name.wrap, modeField, perDay.wrap, perServing.wrap, size.wrap, taken.wrap, daily),
         h('div', { class: 'row-foot' }, medicine.wrap, remove),
         sourceLink(values.url)));
     element.addEventListener('input', () => {
@@ -125,15 +140,9 @@ export function stackView(initial: StackRowValues[], errors: ErrorSlots, announc
       refresh();
       onChange();
     });
-    mode.addEventListener('change', () => {
-      // Carry the amount across so switching does not lose what was typed.
-      if (mode.value === 'serving' && perServing.input.value === '' && perDay.input.value !== '') {
-        perServing.input.value = perDay.input.value;
-        servings.input.value = '1';
-      } else if (mode.value === 'day' && perDay.input.value === '') {
-        const mg = rowDailyMg({ ...read(), mode: 'serving' });
-        if (mg !== null) perDay.input.value = String(mg);
-      }
+    element.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).name !== modeName) return;
+      onModeChange();
       showMode();
       refresh();
       onChange();
@@ -145,10 +154,10 @@ export function stackView(initial: StackRowValues[], errors: ErrorSlots, announc
       removed.add(values.key);
       element.remove();
       errors.removeWhere(`stack.${values.key}.`);
-      const label = handle.name() || `item ${index + 1}`;
+      const label = handle.name() || t.t('opt_stack_item', t.num(index + 1));
       refresh();
       onChange();
-      announce(`Removed ${label}. Press Save to keep this change.`);
+      announce(t.t('opt_stack_removed', label));
       (rows[index] ?? rows[index - 1])?.focus();
       if (!rows.length) addButton.focus();
     });

@@ -4,7 +4,8 @@
 import {
   DEFAULT_SETTINGS, PROFILE_SCHEMA_VERSION, Profile, type Condition, type Medication, type Sex, type StackItem, type Standard,
 } from '../core/profile.ts';
-import { MAX_ITEM_DAILY_MG, MAX_SERVINGS_PER_DAY, dailyFromServing, readNumber } from './stack.ts';
+import { msg, type Msg } from '../core/message.ts';
+import { MAX_ITEM_DAILY_MG, MAX_SERVINGS_PER_DAY, dailyFromUnits, readNumber } from './stack.ts';
 
 export const AGE_MIN = 0;
 export const AGE_MAX = 120;
@@ -20,11 +21,15 @@ export interface StackRowValues {
   id?: string;
   url?: string | null;
   name: string;
-  /** how the amount is given: per day, or per serving x servings per day */
+  /** how the amount is given: per day, or as the label gives it (per serving of so many tablets,
+   *  of which the user takes so many a day) */
   mode: 'day' | 'serving';
   mgPerDay: string;
   mgPerServing: string;
-  servingsPerDay: string;
+  /** tablets or capsules in one serving, as the label's serving size says (1 for a powder or liquid) */
+  unitsPerServing: string;
+  /** tablets or capsules taken a day (servings, for a powder or liquid) */
+  unitsPerDay: string;
   medicine: boolean;
 }
 
@@ -42,23 +47,25 @@ export interface FormValues {
   disabledStores: string[];
 }
 
-/** Which input a message belongs to: 'age', 'doctorLimit', 'pregnancy', `stack.<key>.<field>`. */
+/** Which input a message belongs to: 'age', 'doctorLimit', 'pregnancy', `stack.<key>.<field>`;
+ *  the message as data, rendered in the user's language by the options page. */
 export interface FieldError {
   key: string;
-  message: string;
+  message: Msg;
 }
 
 export type FormResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
 
 export const MESSAGES = {
-  age: `Enter your age in years, from ${AGE_MIN} to ${AGE_MAX} (0.5 for a baby of six months), or leave it empty.`,
-  doctorLimit: `Enter the limit in mg of magnesium per day, from ${DOCTOR_LIMIT_MIN} to ${DOCTOR_LIMIT_MAX.toLocaleString('en-US')}, or leave it empty.`,
-  pregnancy: 'Pregnant and breastfeeding apply only when sex is female or not given. Change one of them.',
-  name: 'Give this item a name, for example the product name on its label.',
-  nameLong: `Keep the name under ${NAME_MAX} characters.`,
-  mg: 'Enter the magnesium in mg as a positive number, like 200 or 12.5.',
-  mgHigh: `That is more than ${MAX_ITEM_DAILY_MG.toLocaleString('en-US')} mg a day. Check the label: it may give the weight of the whole compound, not of the magnesium in it.`,
-  servings: `Enter how many servings you take a day, a positive number up to ${MAX_SERVINGS_PER_DAY}.`,
+  age: msg('opt_error_age', AGE_MIN, AGE_MAX),
+  doctorLimit: msg('opt_error_doctor_limit', DOCTOR_LIMIT_MIN, DOCTOR_LIMIT_MAX),
+  pregnancy: msg('opt_error_pregnancy'),
+  name: msg('opt_error_name'),
+  nameLong: msg('opt_error_name_long', NAME_MAX),
+  mg: msg('opt_error_mg'),
+  mgHigh: msg('opt_error_mg_high', MAX_ITEM_DAILY_MG),
+  unitsPerServing: msg('opt_error_units_per_serving', MAX_SERVINGS_PER_DAY),
+  unitsPerDay: msg('opt_error_units_per_day', MAX_SERVINGS_PER_DAY),
 } as const;
 
 let counter = 0;
@@ -69,7 +76,7 @@ export function newRowKey(): string {
 }
 
 export function emptyRow(): StackRowValues {
-  return { key: newRowKey(), name: '', mode: 'day', mgPerDay: '', mgPerServing: '', servingsPerDay: '1', medicine: false };
+  return { key: newRowKey(), name: '', mode: 'day', mgPerDay: '', mgPerServing: '', unitsPerServing: '1', unitsPerDay: '1', medicine: false };
 }
 
 function numberText(n: number | null): string {
@@ -85,7 +92,8 @@ export function rowFromItem(item: StackItem): StackRowValues {
     mode: 'day',
     mgPerDay: numberText(item.dailyMg),
     mgPerServing: '',
-    servingsPerDay: '1',
+    unitsPerServing: '1',
+    unitsPerDay: '1',
     medicine: item.medicine === true,
   };
 }
@@ -121,13 +129,14 @@ function checkRowAmount(row: StackRowValues): { dailyMg: number } | { errors: Fi
     return { dailyMg: Math.round(mg.value * 10) / 10 };
   }
   const per = readNumber(row.mgPerServing);
-  const servings = readNumber(row.servingsPerDay);
+  const size = readNumber(row.unitsPerServing);
+  const taken = readNumber(row.unitsPerDay);
+  const count = (n: typeof size) => n.ok && n.value > 0 && n.value <= MAX_SERVINGS_PER_DAY;
   if (!per.ok || per.value <= 0) errors.push({ key: `stack.${row.key}.mgPerServing`, message: MESSAGES.mg });
-  if (!servings.ok || servings.value <= 0 || servings.value > MAX_SERVINGS_PER_DAY) {
-    errors.push({ key: `stack.${row.key}.servingsPerDay`, message: MESSAGES.servings });
-  }
-  if (errors.length || !per.ok || !servings.ok) return { errors };
-  const daily = dailyFromServing(per.value, servings.value);
+  if (!count(size)) errors.push({ key: `stack.${row.key}.unitsPerServing`, message: MESSAGES.unitsPerServing });
+  if (!count(taken)) errors.push({ key: `stack.${row.key}.unitsPerDay`, message: MESSAGES.unitsPerDay });
+  if (errors.length || !per.ok || !size.ok || !taken.ok) return { errors };
+  const daily = dailyFromUnits(per.value, size.value, taken.value);
   if (daily > MAX_ITEM_DAILY_MG) return { errors: [{ key: `stack.${row.key}.mgPerServing`, message: MESSAGES.mgHigh }] };
   if (daily <= 0) return { errors: [{ key: `stack.${row.key}.mgPerServing`, message: MESSAGES.mg }] };
   return { dailyMg: daily };
@@ -194,7 +203,7 @@ export function formToProfile(values: FormValues, makeId: () => string = () => c
   const checked = Profile.safeParse(candidate);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return { ok: false, errors: [{ key: String(issue?.path[0] ?? 'form'), message: issue?.message ?? 'invalid' }] };
+    return { ok: false, errors: [{ key: String(issue?.path[0] ?? 'form'), message: msg('opt_error_invalid', issue?.message ?? '') }] };
   }
   return { ok: true, profile: checked.data };
 }

@@ -36,6 +36,11 @@ export function dailyFromServing(perServingMg: number, servingsPerDay: number): 
   return roundMg(perServingMg * servingsPerDay);
 }
 
+/** A label's "N mg per serving of S tablets", taken T tablets a day: N x T / S, rounded to 0.1 mg. */
+export function dailyFromUnits(perServingMg: number, unitsPerServing: number, unitsPerDay: number): number {
+  return roundMg((perServingMg * unitsPerDay) / unitsPerServing);
+}
+
 export interface StackTotal {
   /** every item, mg/day */
   totalMg: number;

@@ -11,8 +11,8 @@
 //     profile first, the check may have missed something;
 //  4. over; 5. unknown (the amount could not be read); 6. near;
 //  7. within: green only when nothing was assumed. One serving a day assumed, a compound or %DV
-//     estimate, a weak reading or a page that disagrees with itself make it "within on an
-//     assumption", with that assumption as the reason.
+//     estimate, a weak reading, a page that disagrees with itself, or a profile with no age (the
+//     adult limit assumed) make it "within on an assumption", with that assumption as the reason.
 import { msg, type Msg } from '../core/message.ts';
 import type { Level, Verdict, VerdictKind } from '../core/assessment.ts';
 import { mgArg } from './format.ts';
@@ -90,6 +90,11 @@ export function verdictFacts(ctx: RuleContext, absent: boolean): VerdictFacts {
     } else if (dose.assumedOneServing && dose.dailyMg) {
       assumption = msg('verdict_reason_one_serving', mgArg(dose.dailyMg));
     }
+  }
+  // Children have lower limits: with no age in the profile (a first run, above all), a dose within
+  // the adult limit is not yet "within your limit". (Over the adult limit is over a child's too.)
+  if (!assumption && limit.ageAssumed && !limit.doctor && limit.limitMg !== null) {
+    assumption = msg('verdict_reason_age_assumed', { mg: limit.limitMg });
   }
   return {
     level: ctx.level,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { seededRandom } from '../../scripts/lib/random.ts';
-import { badgeText, inExtension, launchExtension, newTab, noteText, waitForBadge, repoRoot, servePage, stopWorkerNow, type Loaded } from './harness.ts';
+import { badgeText, inExtension, launchExtension, newTab, noteText, waitForBadge, repoRoot, servePage, setNotePrefs, stopWorkerNow, type Loaded } from './harness.ts';
 
 const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
 const demo = (fragment: string) => {
@@ -31,6 +31,8 @@ let ext: Loaded;
 beforeAll(async () => {
   ext = await launchExtension();
   for (const p of PAGES) await servePage(ext.context, p.url, p.body);
+  // Every verdict with a note, a plain OK's too (off by default), so each has one to lose.
+  await setNotePrefs(ext, { plainOk: true });
 });
 afterAll(async () => {
   await ext?.close();

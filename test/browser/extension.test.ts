@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   badgeText, fullProfile, iherbPanel, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
-  noteText, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
+  noteText, setNotePrefs, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
 const demoPages = JSON.parse(readFileSync(path.join(repoRoot, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[];
@@ -51,7 +51,13 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     const { page, tabId } = await openProduct(ext, IHERB_URL);
     // 105 mg a day against the 350 mg adult limit (default profile: adult, US).
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    // A plain OK puts no note on the page unless the user asks for one (options: note preferences).
+    await waitForTabState(ext, tabId);
+    expect(await noteText(page)).toBe('');
+    await setNotePrefs(ext, { plainOk: true });
     await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit This product: 105 mg\/day; limit 350 mg\/day\./);
+    await setNotePrefs(ext, {});
+    await expect.poll(() => noteText(page)).toBe('');
 
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('Within your daily limit');
@@ -108,7 +114,10 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('Over your daily limit');
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day
     expect(text).toContain('Take 2 capsules twice daily');
-    expect(text).toMatch(/Sources?: .*NIH fact sheet on magnesium/);
+    // Each source once, by its plain name, a link that opens in a new tab.
+    const nih = popup.locator('ol.sources a', { hasText: 'NIH fact sheet on magnesium' });
+    expect(await nih.count()).toBe(1);
+    expect(await nih.getAttribute('target')).toBe('_blank');
     expect(await popup.locator('.verdict').getAttribute('data-verdict')).toBe('over');
     await popup.close();
     // Leaving for another site clears the verdict: it belonged to the product page.
@@ -129,9 +138,9 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(text).toContain('Amount not readable from this page');
     expect(text).not.toContain('Within your daily limit');
     // The user reads the label and types it in: 150 mg per serving, 3 a day = 450 mg.
-    await popup.getByLabel('Magnesium per serving (mg)').fill('150');
+    await popup.getByLabel('Magnesium per serving').fill('150');
     await popup.getByLabel('Servings a day').fill('3');
-    await popup.getByRole('button', { name: 'Use these figures' }).click();
+    await popup.getByRole('button', { name: 'Check this amount' }).click();
     await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('450 mg');
     expect(await waitForBadge(ext, tabId, (t) => t === 'OVER')).toBe('OVER');
     await popup.close();
@@ -178,9 +187,10 @@ describe('demo pages (our own, in store layouts)', () => {
     const options = await openOptions(ext);
     await options.getByRole('button', { name: 'Delete all my data' }).click();
     await options.getByRole('dialog', { name: 'Delete all your data?' }).getByRole('button', { name: 'Delete everything' }).click();
-    // The page is read again against the default profile: 100 mg a day, nothing else taken.
+    // The page is read again against the default profile: 100 mg a day, nothing else taken. The
+    // OVER note goes; a plain OK has none (notes for it are off by default).
     expect(await waitForBadge(ext, tabId, (t) => t === 'OK')).toBe('OK');
-    await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit/);
+    await expect.poll(() => noteText(page)).toBe('');
     await options.close();
     await page.close();
   });
@@ -192,11 +202,11 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     const { popup } = await popupText(tabId);
     await popup.getByRole('button', { name: 'I take this' }).click();
-    await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('In your supplements (counted once)');
+    await expect.poll(async () => (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ')).toContain('Added to your list of what you take.');
     const stack = await inExtension(ext, async () => ((await chrome.storage.local.get('profile')).profile as { stack: { name: string; dailyMg: number; url: string }[] }).stack, null);
     expect(stack).toEqual([expect.objectContaining({ name: 'Dose Guard Demo Labs, Magnesium Glycinate, 100 mg, 90 Tablets', dailyMg: 100, url })]);
-    const text = (await popup.locator('#app').textContent())?.replace(/\s+/g, ' ') ?? '';
-    expect(text).toContain('100 mg a day of supplemental magnesium'); // not 200
+    // Counted once: this product 100 + nothing else = 100 mg a day, not 200.
+    expect(await popup.locator('.fig-total .value').textContent()).toBe('100 mg a day');
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     await popup.close();
     await page.close();
@@ -273,7 +283,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     // What a reading the engine got wrong would look like: a field past its limit.
-    const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'page-reading', url: location.href, reading: { status: 'found', seen: 'x'.repeat(5000) } })`);
+    const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'page-reading', url: location.href, epoch: Math.round(performance.timeOrigin), reading: { status: 'found', seen: 'x'.repeat(5000) } })`);
     expect(reply).toMatchObject({ type: 'verdict', showNote: true });
     expect(await waitForBadge(ext, tabId, (t) => t === '?')).toBe('?');
     await page.close();

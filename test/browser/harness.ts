@@ -181,6 +181,12 @@ export async function setProfile(loaded: Loaded, profile: unknown): Promise<void
   await inExtension(loaded, (p) => chrome.storage.local.set({ profile: p }), profile);
 }
 
+/** The page note's preferences (src/ui/prefs.ts) as the options page saves them; `plainOk` shows
+ *  the note for a plain, sure "within your limit" too (by default it shows only other answers). */
+export async function setNotePrefs(loaded: Loaded, prefs: { plainOk?: boolean; offSites?: string[]; dismissed?: string[] }): Promise<void> {
+  await inExtension(loaded, (p) => chrome.storage.local.set({ notePrefs: p }), prefs);
+}
+
 /** A whole profile as the options page saves it: the defaults with `changes` on top. */
 export function fullProfile(changes: Partial<Profile> = {}): Profile {
   return { ...structuredClone(DEFAULT_PROFILE), ...changes };

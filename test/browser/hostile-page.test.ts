@@ -6,7 +6,7 @@
 // whatever the page does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, fullProfile, iherbPanel, launchExtension, noteText, openProduct, servePage, setProfile, waitForBadge, type Loaded } from './harness.ts';
+import { badgeText, fullProfile, iherbPanel, launchExtension, noteText, openProduct, servePage, setNotePrefs, setProfile, waitForBadge, type Loaded } from './harness.ts';
 
 /** What the page's own script records: every element someone else adds to it (the page adds none). */
 const SPY = `
@@ -64,6 +64,10 @@ describe('a page reading the note host', () => {
       fullProfile({ ageYears: 70, conditions: ['kidney-disease'], stack: [{ name: 'Other magnesium', dailyMg: 300 }] }), // ask a doctor, over with the stack: a longer note
     ];
     const badges: string[] = [];
+    // Notes for a plain OK are off by default; this user asked for them, so both verdicts have a
+    // note to compare. (With them off, whether a note is there at all tells a page whether the
+    // verdict is a plain OK: the price of showing notes only where there is something to see.)
+    await setNotePrefs(ext, { plainOk: true });
     for (const profile of profiles) {
       await setProfile(ext, profile);
       const { page, tabId } = await openProduct(ext, url);
@@ -94,6 +98,7 @@ describe('a page reading the note host', () => {
       }</script>`;
     await servePage(ext.context, url, html(100, trap));
     await setProfile(ext, fullProfile());
+    await setNotePrefs(ext, { plainOk: true });
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: /);

@@ -126,9 +126,9 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Add a supplement or medicine' }).click();
     const second = page.locator('.stack-row').nth(1);
     await second.getByLabel('Name').fill('Milk of magnesia');
-    await second.getByLabel('Amount given as').selectOption('serving');
-    await second.getByLabel('Magnesium per serving').fill('41.5');
-    await second.getByLabel('Servings per day').fill('2');
+    await second.getByLabel('Per serving, as on the label').check();
+    await second.getByLabel('Magnesium per serving', { exact: true }).fill('41.5');
+    await second.getByLabel('Tablets or capsules you take a day').fill('2');
     await second.getByLabel('This is a medicine (an antacid or laxative)').check();
     expect(await second.locator('.daily').textContent()).toContain('83 mg');
     expect(await page.locator('#stack-total').textContent()).toContain('233 mg');
@@ -396,6 +396,91 @@ describe('options page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: '/tmp/options-200.png', fullPage: false });
+    await page.close();
+  });
+});
+
+describe('options page: the label, the amount and who is asked what', () => {
+  it('shows both ways to give an amount whole, at any width (the old menu cut its longer choice off)', async () => {
+    await clearStorage();
+    await setProfile(loaded, { schemaVersion: 1, stack: [{ id: 's1', name: 'Calcium + D3 chewable', dailyMg: 50 }] });
+    const page = await openOptions(loaded);
+    await page.locator('.stack-row').first().waitFor();
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      const row = page.locator('.stack-row').first();
+      expect(await row.locator('select').count(), 'no menu to cut a choice off').toBe(0);
+      for (const label of await row.locator('fieldset.mode label').all()) {
+        const clipped = await label.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const card = el.closest('.stack-row')!.getBoundingClientRect();
+          return el.scrollWidth > el.clientWidth + 1 || box.right > card.right || box.left < card.left;
+        });
+        expect(clipped, `${await label.textContent()} at ${width} px`).toBe(false);
+      }
+    }
+    await page.close();
+  });
+
+  it('asks how many tablets or capsules a serving is: 300 mg per 3 tablets, 2 tablets a day is 200 mg a day', async () => {
+    await clearStorage();
+    const page = await openOptions(loaded);
+    await page.getByRole('button', { name: 'Add a supplement or medicine' }).click();
+    const row = page.locator('.stack-row').first();
+    await row.getByLabel('Name').fill('Magnesium tablets');
+    await row.getByLabel('Per serving, as on the label').check();
+    await row.getByLabel('Magnesium per serving', { exact: true }).fill('300');
+    await row.getByLabel('Tablets or capsules per serving').fill('3');
+    await row.getByLabel('Tablets or capsules you take a day').fill('2');
+    expect(await row.locator('.daily').textContent()).toBe('= 200 mg a day');
+    await save(page);
+    expect((await storedProfile())?.stack).toEqual([expect.objectContaining({ name: 'Magnesium tablets', dailyMg: 200 })]);
+    await page.close();
+  });
+
+  it('asks about pregnancy and breastfeeding only from 12 to 55 and not for a male profile; a hidden answer is not saved', async () => {
+    await clearStorage();
+    await setProfile(loaded, { schemaVersion: 1, ageYears: 30, sex: 'female', pregnant: true });
+    const page = await openOptions(loaded);
+    const question = page.getByRole('group', { name: 'Pregnancy' });
+    await page.getByLabel('Age', { exact: true }).waitFor();
+    expect(await question.isVisible()).toBe(true);
+    expect(await page.getByLabel('I am pregnant').isChecked()).toBe(true);
+    for (const [age, shown] of [['70', false], ['56', false], ['55', true], ['12', true], ['8', false], ['', true]] as const) {
+      await page.getByLabel('Age', { exact: true }).fill(age);
+      expect(await question.isVisible(), `age "${age}"`).toBe(shown);
+    }
+    await page.getByLabel('Age', { exact: true }).fill('30');
+    await page.getByLabel('Male', { exact: true }).check();
+    expect(await question.isVisible()).toBe(false);
+    await page.getByLabel('Female', { exact: true }).check();
+    expect(await question.isVisible()).toBe(true);
+    // At 70 the question is gone, and so is its answer when saved.
+    await page.getByLabel('Age', { exact: true }).fill('70');
+    await save(page);
+    expect(await storedProfile()).toMatchObject({ ageYears: 70, pregnant: false, lactating: false });
+    await page.close();
+  });
+
+  it('helps read a label: a drawn Supplement Facts panel with the serving size, the magnesium row, %DV and the compound explained', async () => {
+    await clearStorage();
+    const page = await openOptions(loaded);
+    const help = page.locator('#label-help');
+    await help.locator('summary', { hasText: 'How to read a label' }).click();
+    const drawing = page.getByRole('img', { name: /A drawn Supplement Facts panel/ });
+    expect(await drawing.isVisible()).toBe(true);
+    const drawn = await drawing.evaluate((svg) => svg.textContent ?? '');
+    for (const part of ['Supplement Facts', 'Serving Size 2 Capsules', 'Magnesium', '200 mg', '% Daily Value']) expect(drawn).toContain(part);
+    // One numbered mark on the drawing for each numbered point under it.
+    const marks = await drawing.locator('.mark').count();
+    const points = await help.locator('ol.label-points > li').allTextContents();
+    expect(marks).toBe(points.length);
+    expect(points.join(' ')).toMatch(/elemental magnesium/);
+    expect(points.join(' ')).toMatch(/not your own need, not your limit/);
+    expect(points.join(' ')).toMatch(/compound's weight/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@
 // account, order or checkout pages, even when they name a product and its dose; the product page
 // an in-page navigation leads to; and a label that changes long after the page loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, noteText, openProduct, iherbPanel as panel, servePage, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
+import { badgeText, launchExtension, noteText, openProduct, iherbPanel as panel, servePage, setNotePrefs, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
 
 const page = (inner: string, script = '') => `<!doctype html><html><head><meta charset="utf-8"><title>Test</title></head><body>
   <div id="product-overview">${inner}</div><script>${script}</script></body></html>`;
@@ -23,6 +23,8 @@ describe('a label that changes late', () => {
     // A variant picked after reading the reviews: the facts panel is replaced 30 s after load.
     const late = `setTimeout(() => { document.getElementById('product-overview').innerHTML = ${JSON.stringify(panel(500, 'Test, Magnesium 500 mg (family size)'))}; }, 30000);`;
     await servePage(ext.context, url, page(panel(100, 'Test, Magnesium 100 mg'), late));
+    // Notes for a plain OK too (off by default), so the OK note can be seen to change.
+    await setNotePrefs(ext, { plainOk: true });
     const { page: tab, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
     await expect.poll(() => noteText(tab)).not.toBe('');

@@ -16,8 +16,9 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
     { langs: ['pt'], words: ['magnésio', 'magnesio'] },
     // Polish: nominative, genitive, instrumental, locative; "magnezium" on some imports
     { langs: ['pl'], words: ['magnez', 'magnezu', 'magnezem', 'magnezie', 'magnezium'] },
-    { langs: ['cs'], words: ['hořčík', 'hořčíku', 'hořčíkem'] },
-    { langs: ['sk'], words: ['horčík', 'horčíka', 'horčíkom'] },
+    // (and the salts' adjective: "chlorid hořečnatý", magnesium chloride)
+    { langs: ['cs'], words: ['hořčík', 'hořčíku', 'hořčíkem', 'hořečnatý', 'hořečnatého', 'hořečnaté', 'hořečnatou'] },
+    { langs: ['sk'], words: ['horčík', 'horčíka', 'horčíkom', 'horečnatý', 'horečnatého', 'horečnaté'] },
     { langs: ['hu'], words: ['magnézium', 'magnéziumot', 'magnéziumból'] },
     { langs: ['ro'], words: ['magneziu', 'magneziul'] },
     { langs: ['hr', 'sl', 'sr'], words: ['magnezij', 'magnezija'] },
@@ -42,7 +43,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapsel', 'kapsler', 'kapslar', // nordic
   ],
   packet: ['saszetka', 'saszetki', 'saszetek', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
-  drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels'],
+  drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   scoop: ['miarka', 'miarki', 'odměrka', 'adagolókanál', 'schepje', 'maatschep'],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
 };
@@ -54,11 +55,12 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
   'dagligen', 'dagligt', 'daglig', // sv/da/no
+  'daags', // nl ("2 maal daags")
   'zilnic', // ro
   'diariamente', 'dia', // pt
 ];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'gånger', 'gange', 'ganger', 'ori', 'vezes'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = ['przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem'];
 
@@ -90,3 +92,50 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'zdraví', 'vitaminok', 'ásványi anyagok', 'gyógyszertár', 'egészség', 'gezondheid', 'vitamines', 'mineralen', 'apotheek', 'farmácia', 'saúde',
   'kosttilskud', 'kosttillskott', 'vitaminer', 'mineraler', 'apotek', 'hälsa', 'helse', 'sundhed',
 ];
+
+/** Headings of a block of other products on a product page ("You may also like" in the shops'
+ *  languages): the lines under one are other products' cards, never this product's label. */
+export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
+  'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
+  'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'produits associés', 'les clients ont aussi acheté',
+  'potrebbero interessarti anche', 'potrebbe interessarti anche', 'prodotti correlati', 'prodotti simili',
+  'te puede interesar', 'también te puede interesar', 'productos relacionados', 'productos similares',
+  'bekijk ook', 'misschien ook interessant', 'vergelijkbare producten', 'gerelateerde producten', 'anderen kochten ook',
+  'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
+  'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',
+  'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
+];
+
+/** "Add to cart" in the shops' languages: a product page shows it once, a listing on every card. */
+export const ADD_TO_CART_WORDS_EXTRA: readonly string[] = [
+  'in winkelwagen', 'in winkelmandje', 'in de winkelwagen', 'lägg i varukorg', 'lägg i varukorgen', 'læg i kurv', 'legg i handlekurv',
+  'do koszyka', 'dodaj do koszyka', 'do košíku', 'vložit do košíku', 'kosárba', 'lisää ostoskoriin', 'adicionar ao carrinho', 'adaugă în coș',
+];
+
+/** "Sort by" in the shops' languages (a listing's control). */
+export const SORT_BY_WORDS_EXTRA: readonly string[] = ['sorteer op', 'sortera efter', 'sorter efter', 'sorter etter', 'sortuj według', 'sortuj', 'řadit podle', 'seřadit podle', 'rendezés', 'ordenar por'];
+
+/** Currencies the shops print after a price ("189 kr", "79 Kč", "19,99 zł"), lower case. */
+export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł', 'ft', 'lei', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'huf', 'ron', 'cad', 'aud'];
+
+/** "Daily dose" in the languages not covered by the engine's EN/DE/FR/ES/IT list ("v doporučené
+ *  denní dávce (2 kapsle)", "dzienna porcja", "dagelijkse dosis"): a composition stated for it. */
+export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
+  'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
+  'dagelijkse dosis', 'dagdosis', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+];
+
+/** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
+ *  1 gummy"): when a page gives both, the adults' directions are read (the oldest group, which
+ *  never understates a day's dose). Lower case, matched as whole words. */
+export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; child: readonly string[] }> = {
+  adult: [
+    'adult', 'adults', 'adolescents and adults', 'erwachsene', 'erwachsenen', 'adulte', 'adultes', 'adulto', 'adultos', 'adulti',
+    'dorośli', 'dorosłych', 'dospělí', 'dospělé', 'dospelí', 'felnőttek', 'volwassenen', 'vuxna', 'voksne', 'aikuiset', 'adulți',
+    '12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren',
+  ],
+  child: [
+    'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
+    'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',
+  ],
+};

@@ -10,6 +10,7 @@ import { msg, type Msg } from '../msg.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, round } from '../text/amount.ts';
 import type { ReadForm } from '../text/compound.ts';
+import { SOURCE_NAME_RE, TOTAL_NAME_RE } from '../text/patterns.ts';
 import { isDiscrete, sameUnit } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { TIER, type Tied } from './tie.ts';
@@ -28,6 +29,8 @@ export interface Dose {
   /** the candidate that won, and every row summed into the dose */
   winner: Tied;
   rows: Tied[];
+  /** the rows the dose is the total of ("from ... bisglycinate 150 mg" under "Total 300 mg") */
+  parts?: Tied[];
   /** what was worked out rather than read */
   assumptions: Msg[];
 }
@@ -113,7 +116,7 @@ function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null,
   const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone';
   if (!sure(w)) return null;
   for (const c of pool) {
-    if (dose.rows.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;
+    if (dose.rows.includes(c) || dose.parts?.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;
     if ((c.perUnit ?? '') !== (w.perUnit ?? '') || (c.perCount ?? 1) !== (w.perCount ?? 1) || c.a?.malformed) continue;
     const d = toDose(c, unitHint, lex);
     if (d.basis !== dose.basis || !(d.mg > 0) || d.mg > lex.data.caps.maxServingMg) continue;
@@ -146,6 +149,10 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, l
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
     if (rows.size > 1 && distinctLines.size === rows.size) {
       const total = [...rows.values()].reduce((s, c) => s + c.mg, 0);
+      // "Total Magnesium 300 mg" above "from ... bisglycinate 150 mg", "from ... malate 75 mg", ...:
+      // the total and its sources, not sources to add
+      const whole = wholeOfParts([...rows.values()], total);
+      if (whole) return { ...toDose(whole, unitHint, lex), parts: [...rows.values()].filter((c) => c !== whole) };
       const d = toDose(best, unitHint, lex);
       d.mg = round(total);
       d.rows = [...rows.values()];
@@ -154,6 +161,21 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, l
     }
   }
   return toDose(best, unitHint, lex);
+}
+
+/** Rounding a label's total and its parts may leave between them. */
+const PARTS_TOLERANCE = 0.02;
+
+/** Among a panel's rows for the element, the one that is the others' total: named so ("Total
+ *  Magnesium", "Magnesium (total elemental)"), or equal to the sum of the others when each of them
+ *  is named as a source ("from Magnesium Malate"). Two sources that happen to add up to a third
+ *  are not enough: summing never understates, taking a part for the whole would. */
+function wholeOfParts(rows: readonly Tied[], sum: number): Tied | null {
+  const named = rows.filter((c) => TOTAL_NAME_RE.test(c.name));
+  if (named.length === 1) return named[0]!;
+  const whole = rows.find((c) => Math.abs(c.mg - (sum - c.mg)) <= PARTS_TOLERANCE * c.mg);
+  if (!whole || rows.length < 3) return null;
+  return rows.every((c) => c === whole || SOURCE_NAME_RE.test(c.name)) ? whole : null;
 }
 
 function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {

@@ -7,6 +7,7 @@ import { msg, type Msg } from '../msg.ts';
 import type { Confidence } from '../../core/reading.ts';
 import type { Dose } from './choose.ts';
 import type { Lexicon } from '../lexicon.ts';
+import { formIn } from '../text/compound.ts';
 import { FACTS_HEADING_RE } from '../text/patterns.ts';
 import { TIER } from './tie.ts';
 
@@ -44,7 +45,10 @@ function labelRowInText(w: Dose['winner'], lex: Lexicon): boolean {
     const m = lex.mention.exec(w.name);
     if (!m) return false;
     const before = w.name.slice(0, m.index).trim();
-    const headed = before === '' || /[:|•·*–-]$/.test(before) || HEAD_WORDS_RE.test(before) || FACTS_HEADING_RE.test(before.slice(-60));
+    // (or after the compound's own name, in the languages that put it first: "chlorid hořečnatý",
+    // "Oxyde de magnésium", "citrato de magnesio")
+    const formFirst = before.length <= 30 && before.split(/\s+/).length <= 3 && formIn(before, lex) !== null;
+    const headed = before === '' || formFirst || /[:|•·*–-]$/.test(before) || HEAD_WORDS_RE.test(before) || FACTS_HEADING_RE.test(before.slice(-60));
     return headed && lex.labelName.test(w.name.slice(m.index));
   }
   const s = w.sentence.trim().replace(/^[-•*·–]\s{0,2}/, '');

@@ -7,8 +7,9 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { AMOUNT_CELL_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_RE, CROSS_SELL_LEAD_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
+import { headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
 
 /** Where a line came from: the facts panel, the product text, or the title. */
@@ -23,6 +24,8 @@ export interface Line {
   start: number;
   /** a table row: the facts panel, or a line with cells (" | " or tabs) */
   isRow: boolean;
+  /** under a heading of other products ("You may also like", "Bekijk ook"): a product card's line */
+  crossSell?: boolean;
 }
 
 /** How a line is read: as label text naming the nutrient, a title, a variant line or a lone amount. */
@@ -33,6 +36,8 @@ export interface FoundLine {
   kind: LineKind;
   /** the mass amounts on it, in order (none: a percentage-only row) */
   amounts: Amount[];
+  /** a table row under a header that says what each amount column is per ("pro 100 g | pro Tablette") */
+  columns?: Columns;
 }
 
 /** A region is read up to this many characters (the content script reads at most 300,000). */
@@ -44,8 +49,12 @@ export const MAX_AMOUNTS_PER_REGION = 2000;
 /** A cell on a line of its own is short: a name (with its form) or an amount (with its %). */
 const MAX_NAME_CELL = 120;
 const MAX_CELL = 40;
+/** A table row read by its column header is a row of a real table, short. */
+const MAX_COLUMN_ROW = 600;
 /** Lines between two pauses of an incremental read. */
 const LINES_PER_STEP = 400;
+/** A heading is short. */
+const MAX_HEADING = 80;
 /** A variant or lone-amount line is short. */
 const MAX_LOOSE_LINE = 200;
 
@@ -84,11 +93,20 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let inRegion = 0;
   // the last line that was only a cell naming the nutrient ("Magnesium (as citrate) |")
   let nameCell: Line | null = null;
+  // the header of the table the line is in, naming what each amount column is per
+  let columns: Columns | null = null;
+  // under a heading of other products: their cards follow, each with a figure (an amount, a price)
+  let crossSell = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
     const t = bounded.slice(start, end);
     const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
+    const rowLine = t.includes('|') || t.includes('\t');
+    // (a table ends at a line that is no row; its header is the last row naming what columns are per)
+    if (!rowLine && t.trim().length > 0) columns = null;
+    else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
+    if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
     // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
     if (!mayHold && t.length <= 200) {
       const fn = NO_DV_FOOTNOTE_RE.exec(t);
@@ -99,13 +117,13 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t') };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}) };
       const names = lex.mention.test(text);
       const loose = region === 'body' && !joined && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
         const amounts = findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
-        if (names) out.push({ line, kind: 'label', amounts });
+        if (names) out.push({ line, kind: 'label', amounts, ...(columns && !joined && t.length <= MAX_COLUMN_ROW ? { columns } : {}) });
         if (loose && amounts.length > 0) out.push({ line, kind: loose, amounts });
         if (trace) {
           for (const a of amounts) trace.add({ stage: 'find', verdict: 'found', amount: a.raw, where: `${region}:${index}`, why: joined ? 'in a cell after a cell naming the nutrient' : names ? 'on a line naming the nutrient' : `on a ${loose} line`, quote: text });
@@ -120,6 +138,13 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A heading line of other products starts their block ("Das könnte Ihnen auch gefallen"); a card's
+ *  line (short, with a figure: an amount, a price, a rating) keeps it; anything else ends it. */
+function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
+  if (t.length <= MAX_HEADING && !mayHold && CROSS_SELL_LEAD_RE.test(t)) return true;
+  return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
 }
 
 /** A variant line ("Size: 90 Capsules - 140 mg") or a line that is only an amount ("250 mg"). */

@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   PRICE_NUMBER_RE, PRICE_WORD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
@@ -56,7 +56,10 @@ export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
   // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
-  { why: 'cross-sell line', test: (t) => inProse(t) && CROSS_SELL_LEAD_RE.test(t.lineOf.text) },
+  // (or a card under a heading of them: "Das könnte Ihnen auch gefallen" / "Magnesium Direkt 400 mg Sticks")
+  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text)) },
+  // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
+  { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
@@ -69,12 +72,15 @@ export const REASONS: readonly Reason[] = [
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },
   // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving
   { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16))) },
+  // "Magnesium | 7.500 mg | 150 mg" under "pro 100 g | pro Tablette": the concentration's column
+  { why: 'a per-100 column', test: (t) => t.per100Column === true },
   // "per 5 g serving": the amount names the serving's size
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
   { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
   { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(after(t, 8)) },
-  { why: 'package total', test: (t) => isLabel(t) && t.packageWord },
+  // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
+  { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },
   // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")
   // or too large for one serving is the package's contents, never a dose
   {
@@ -94,6 +100,12 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
   { why: 'a compound whose elemental amount follows it', set: true, test: (t, _lex, kept) => elementalAmountOf(t, kept) !== null },
+  // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
+  // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
+  {
+    why: 'repeats a compound\'s figure', set: true,
+    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant') && kept.all.some((x) => isLabel(x) && x.kind === 'compound' && x.mg === t.mg),
+  },
   // a lone amount line ("250 mg", a summary widget) counts only when it is the only one
   {
     why: 'lone amounts that differ', set: true,
@@ -126,9 +138,15 @@ export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace |
     if (!r) continue;
     rejectedBySet.add(t);
     res.rejected.push({ t, why: r.why });
-    // the elemental amount of a compound names no form of its own: it is the compound's
+    // the elemental amount of a compound names no form of its own, nor often its unit: it is the
+    // compound's ("1 Beutel ... enthält 1.622 mg Magnesiumaspartat, entsprechend 121,5 mg")
     const e = elementalAmountOf(t, kept);
     if (e && !e.form) e.form = t.form;
+    if (e && !e.perUnit && t.perUnit) {
+      e.perUnit = t.perUnit;
+      if (t.perCount !== undefined) e.perCount = t.perCount;
+      e.statedPer = true;
+    }
   }
   res.kept = res.kept.filter((t) => !rejectedBySet.has(t));
   if (trace) for (const { t, why } of res.rejected) trace.add({ stage: 'reject', verdict: 'rejected', amount: t.raw, where: `${t.region}:${t.line}`, why, quote: t.text });

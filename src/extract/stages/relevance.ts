@@ -7,7 +7,7 @@ import type { LabelInput } from '../input.ts';
 import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE } from '../text/patterns.ts';
+import { DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -66,7 +66,9 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   // no title found (a text page opening with a sentence): its first words name the product
   const title = input.title ?? (input.body ?? '').slice(0, 120);
   const text = `${input.body ?? ''}\n${input.directions ?? ''}`.slice(0, SAMPLE);
-  if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return false;
+  // ("Do not ingest" on a magnesium oil or spray applied to the skin: a product of the nutrient
+  // whose amount the label may give; a bath soak is none)
+  if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return lex.mention.test(title) && TRANSDERMAL_FORM_RE.test(title);
   // a facts table with a row for the nutrient (in any supported language) is a label, whatever
   // the breadcrumb says
   if (lex.lineStartsWithName.test(input.facts ?? '')) return true;

@@ -12,7 +12,7 @@ import { round } from '../text/amount.ts';
 import { parseDirections, type DirectionsResult } from '../text/directions.ts';
 import { ORAL_SPRAY_RE, TOPICAL_RE } from '../text/patterns.ts';
 import { parseServingSize, parseServingsPerContainer, type ServingSize } from '../text/serving.ts';
-import { isDiscrete, sameUnit } from '../text/units.ts';
+import { isDiscrete, sameUnit, volumeMl } from '../text/units.ts';
 import { unitMsg } from '../units-msg.ts';
 import type { Dose } from './choose.ts';
 
@@ -88,8 +88,14 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     evidence.push(...directionsEvidence(ls));
     const freqMin = r.min / r.perIntake.min;
     const freqMax = r.max / r.perIntake.max;
+    const dirMl = volumeMl(r.unit);
+    const srvMl = srv ? volumeMl(srv.unit) : null;
     if (srv && sameUnit(srv.unit, r.unit)) {
       spd = { min: r.min / srv.count, max: r.max / srv.count };
+    } else if (srv && dirMl !== null && srvMl !== null) {
+      // "2 TBSP to 4 TBSP" against "each 5 mL teaspoon": measures of one kind, converted
+      spd = { min: (r.min * dirMl) / (srv.count * srvMl), max: (r.max * dirMl) / (srv.count * srvMl) };
+      assumptions.push(msg('reading_measures_converted', unitMsg(r.unit), unitMsg(srv.unit)));
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
       spd = { min: freqMin, max: freqMax };
@@ -100,12 +106,25 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       spd = { min: r.min, max: r.max };
       assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
     } else {
-      // a measure and no serving size: the smallest intake is read as the serving ("1/2 to 1
-      // teaspoon daily" = 1 to 2 servings of 1/2 teaspoon), so a range is never read at its lower end
-      srv = { count: r.perIntake.min, unit: r.unit };
-      spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.min };
-      if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
+      // a measure and no serving size: one measure is the serving ("2 to 4 level teaspoons daily" =
+      // 2 to 4 servings of a teaspoon), or the smallest fraction of one ("1/2 to 1 teaspoon daily" =
+      // 1 to 2 servings of 1/2 teaspoon), so a range is never read at its lower end and an amount
+      // stated per measure never divided
+      // (a millilitre or a gram is no serving: there the smallest intake stays the serving)
+      const one = r.unit === 'ml' || r.unit === 'g' ? r.perIntake.min : Math.min(1, r.perIntake.min);
+      srv = { count: one, unit: r.unit };
+      spd = { min: r.min / one, max: r.max / one };
+      if (one === 1 && r.perIntake.min >= 1 && r.unit !== 'ml' && r.unit !== 'g') assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
+      else if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
     }
+  } else if (dirs.ceiling && !dirs.openEnded && (!srv || sameUnit(srv.unit, dirs.ceiling.unit)) && isDiscrete(dirs.ceiling.unit)) {
+    // no directions, only a daily maximum ("Do not exceed 1 stick per day"): one serving a day at
+    // least, the most the label allows at most
+    const c = dirs.ceiling;
+    srv = srv ?? { count: 1, unit: c.unit };
+    spd = { min: Math.min(1, c.max / srv.count), max: c.max / srv.count };
+    evidence.push({ field: 'servingsPerDay', text: quote(c.text) });
+    assumptions.push(msg('reading_directions_ceiling_only'));
   } else if (dirs.openEnded) {
     evidence.push({ field: 'servingsPerDay', text: quote(dirs.texts[0] ?? '') });
     assumptions.push(msg('reading_directions_open_ended'));

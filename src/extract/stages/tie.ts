@@ -12,15 +12,16 @@
 import type { ReadForm } from '../text/compound.ts';
 import { classifyName, formIn } from '../text/compound.ts';
 import type { Lexicon } from '../lexicon.ts';
-import type { Amount } from '../text/amount.ts';
+import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  DAILY_HEADER_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
-  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE,
+  DAILY_HEADER_RE, DOSE_FORM_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
+import { cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
 import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
 
 export { sentenceAround, WINDOW } from './context.ts';
@@ -88,6 +89,10 @@ export interface Tied extends Candidate {
   titleAmounts?: number;
   /** the %DV reading's percentage text, for the evidence */
   dvRaw?: string;
+  /** the header of the table column the amount stands in ("pro Tablette", "per 100 ml") */
+  column?: string;
+  /** that column is a concentration (per 100 g or 100 ml) */
+  per100Column?: true;
 }
 
 /** An amount the tie stage could not tie to the nutrient. */
@@ -169,7 +174,7 @@ export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page:
   if (titleKey) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && fold(t.lineOf.text) === titleKey) t.tier = TIER.title;
   if (trace) {
     for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
-    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}, tier ${t.tier}`, quote: t.text });
+    for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}${t.column ? `, column «${t.column}»` : ''}, tier ${t.tier}`, quote: t.text });
   }
   return res;
 }
@@ -186,17 +191,20 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   const amounts = fl.amounts;
   for (let k = 0; k < amounts.length; k++) {
     const t = tieAmount(fl, k, facts, lex, ctx);
+    if (t && fl.columns) applyColumn(t, fl.columns);
     if (t) res.tied.push(t);
     else res.untied.push({ a: amounts[k]!, lineOf: fl.line });
   }
   // a facts row with the element and only a percentage: a %DV / %NRV estimate
   if (amounts.length > 0) return;
-  if (isRowLine && startsWithName(line, lex)) {
+  // (only for the element itself: "Magnesium oxide | about 60%" is the oxide's share of the element)
+  const flatDv = !isRowLine && line.length <= MAX_FLAT_DV_LINE && DV_ONLY_TAIL_RE.test(line);
+  if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split('|')[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
     const dv = dvToMg(line.replace(/^[^%|]{0,400}\|/, '|'), lex.data.labelValues);
     if (dv && new RegExp(PERCENT_RE.source).test(line)) {
       const cls = classifyName(line.slice(0, WINDOW), lex);
       res.tied.push({
-        mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.panelRow, perUnit: null, perDay: false, elementalOf: false,
+        mg: dv.mg, kind: 'dv', form: cls.form, tier: isRowLine ? TIER.panelRow : TIER.flatPanelRow, perUnit: null, perDay: false, elementalOf: false,
         text: fold(line.slice(0, 600)).slice(0, 500), raw: dv.raw, pos: fl.line.start, line: fl.line.index, region: fl.line.region,
         tie: 'dvRow', a: null, lineOf: fl.line, name: line, sentence: line.slice(0, 600), sentFrom: 0, magEnd: 0, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, dvRaw: dv.raw,
       });
@@ -207,6 +215,11 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
     if (c) res.tied.push(c);
   }
 }
+
+/** A facts row flattened to text keeps its name and percentage only ("Magnesium 50%", "Magnesium
+ *  (as citrate) 45%*"): short, ending in the percentage. */
+const MAX_FLAT_DV_LINE = 80;
+const DV_ONLY_TAIL_RE = /[^\d%]\s\d{1,3}(?:[.,]\d)?\s{0,2}%\s{0,2}[*†]{0,2}\s{0,2}$/;
 
 function startsWithName(line: string, lex: Lexicon): boolean {
   let l = line.trimStart();
@@ -257,6 +270,9 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
   const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
   const name = line.slice(cellStart, a.start);
   if (/^\s*$/.test(name) && fl.line.isRow) {
+    // a row under a column header: every amount cell is the first cell's ("Magnesium | 7.500 mg | 150 mg")
+    const first = fl.columns ? cellsOf(line)[0] ?? '' : '';
+    if (first.length > 0 && findAmounts(first).length === 0) return { name: first, cellStart, nameHasOtherAmount: false };
     const cells = back.split('|');
     cells.pop();
     return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
@@ -279,8 +295,20 @@ interface Association {
 function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon): Association | null {
   const afterSlice = line.slice(a.end, a.end + 70);
   const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
+  // "150 mg magnesium and 480 mg tart cherry extract", "(48 mg jonów magnezu) oraz 5 mg pirydoksyny":
+  // after a list's joining word, an amount followed by a name of its own is that name's
+  const listItem = LIST_JOIN_END_RE.test(part.name) && ownNameAfter(afterSlice) && !lex.mention.test(afterSlice.slice(0, 40));
+  const row = !part.nameHasOtherAmount && !listItem && namesRow(part.name, lex);
+  // "Magnesium malate 580 mg magnesium with malic acid" (a PDF's columns run together): a compound
+  // named right before the amount makes it that compound's; the element's bare name after it
+  // belongs to the words that follow. Wording after the amount ("of elemental magnesium") still ties it.
+  const compound = am && !part.nameHasOtherAmount ? compoundRightBefore(part.name, lex) : null;
+  const lead = am ? afterSlice.slice(0, (am.index ?? 0) + am[0].length - (am[1]?.length ?? 0)) : '';
+  if (am && compound && !BARE_AFTER_RE.test(lead) && !lex.elemental.test(afterSlice.slice(0, (am.index ?? 0) + am[0].length))) {
+    return { tie: 'row', assoc: compound, name: compound, after: null };
+  }
   if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
-  if (!part.nameHasOtherAmount && namesRow(part.name, lex)) return { tie: 'row', assoc: part.name, name: part.name, after: null };
+  if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
   const before = line.slice(Math.max(0, a.start - 30), a.start);
   if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
   // "Magnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg": a label line headed by the element
@@ -289,6 +317,32 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
   return null;
+}
+
+/** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */
+const LIST_JOIN_END_RE = /(?:^|[\s)])(?:and|und|et|e|y|i|oraz|a|och|en|og|plus|sowie|as well as|&|\+)\s{0,3}$|,\s{0,3}$/i;
+/** A name right after an amount (a word that is no unit, no "per", no "of"): the amount is its. */
+const OWN_NAME_AFTER_RE = /^\s{0,2}(?!(?:per|each|pro|par|por|pour|je|of|de|du|di|von|daily|a day|elemental|in|from|as)\b)\p{L}{3,}/iu;
+
+/** The word right after an amount names what it is of, when it is no unit or dose form
+ *  ("480 mg tart cherry extract"; "Magnesium, 250 mg Tablets" is the product's own). */
+function ownNameAfter(after: string): boolean {
+  const m = OWN_NAME_AFTER_RE.exec(after);
+  return m !== null && unitOf(m[0].trim()) === null && !DOSE_FORM_RE.test(m[0]);
+}
+
+/** Words of a sentence between an amount and the nutrient's name after it ("580 mg of magnesium"):
+ *  then the name after is what the amount is of. */
+const BARE_AFTER_RE = /\b(?:of|de|di|du|an|von|d')\b/i;
+
+/** The last words before an amount, when they name a compound of the nutrient and nothing else
+ *  ("Magnesium malate", "chlorid hořečnatý"). */
+function compoundRightBefore(name: string, lex: Lexicon): string | null {
+  const words = name.slice(-80).trim().split(/\s+/).slice(-3);
+  // from the nutrient's name or the form's, whichever comes first in the last words
+  const k = words.findIndex((w) => lex.mention.test(w) || formIn(w, lex) !== null);
+  const tail = k >= 0 ? words.slice(k).join(' ') : '';
+  return tail.length > 0 && lex.mention.test(tail) && !lex.otherNutrient.test(tail) && !/[.:;()]/.test(tail) && classifyName(tail, lex).kind === 'compound' ? tail : null;
 }
 
 type Basis = { kind: 'elemental' | 'compound'; form: ReadForm | null };
@@ -300,13 +354,17 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   if (as.tie === 'after' && am) {
     const tieText = line.slice(a.end, a.end + (am.index ?? 0) + am[0].length);
     const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
-    const form = formIn(am[1] ?? '', lex) ?? formIn(next, lex);
+    // (the whole of a long compound word: "Magnesium|hydrogenaspart|at-Dihydrat")
+    const rest = /^[\p{L}-]{0,30}/u.exec(line.slice(magEnd, magEnd + 30))?.[0] ?? '';
+    const form = formIn(`${am[1] ?? ''}${rest}`, lex) ?? formIn(next, lex);
     // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
     const lead = line.slice(Math.max(0, a.start - 14), a.start);
     // "(from 700mg Magnesium Citrate)": an amount introduced by "from" and naming a compound is
     // the source compound's weight, not the element's
     if (form !== null && FROM_LEAD_RE.test(lead) && !lex.elemental.test(tieText)) return { kind: 'compound', form };
-    if (lex.elemental.test(tieText) || lex.elemental.test(lead)) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
+    // ("1480 mg reines Magnesiumcitrat": "pure" qualifies the compound named, it makes no element)
+    const explicit = (x: string): boolean => lex.elemental.test(x.replace(PURE_WORDS_G_RE, ' '));
+    if (explicit(tieText) || explicit(lead) || (form === null && lex.elemental.test(tieText))) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
     return form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sentence, lex) };
   }
   const cls = classifyName(as.assoc, lex);
@@ -345,7 +403,9 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
   const unit = unitOf(hit.u);
-  return count !== null && count > 1 && count <= maxCount(unit) && unit && unit !== 'serving' && isDiscrete(unit) ? { unit, count, daily: hit.daily } : null;
+  // (units one counts: capsules, drops, and spoons or scoops of a powder or liquid; never grams)
+  const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop');
+  return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
 }
 
 /** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */
@@ -376,6 +436,29 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
     tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
     statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
+}
+
+/** The column an amount stands in says what it is per: a concentration (per 100 g, rejected), one
+ *  unit or several, or the daily dose. The header wins over the words around the cell. */
+function applyColumn(t: Tied, cols: Columns): void {
+  if (!t.a) return;
+  const c = columnOf(cols, cellIndexAt(t.lineOf.text, t.a.start));
+  if (!c) return;
+  t.column = c.header;
+  if (c.per100) {
+    t.per100Column = true;
+    return;
+  }
+  if (c.perDay) {
+    t.perDay = true;
+    t.statedPer = true;
+  }
+  if (c.unit) {
+    t.perUnit = c.unit;
+    t.statedPer = true;
+    if (c.count !== 1) t.perCount = c.count;
+    else delete t.perCount;
+  }
 }
 
 /** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */

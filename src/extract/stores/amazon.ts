@@ -5,7 +5,7 @@
 // Facts panel itself is usually only an image: then the amount is "unreadable" with what the
 // title or bullets showed, never a guess.
 import type { StoreAdapter, Selectors } from './common.ts';
-import { findFactsPanel, hostOf, readWithSelectors } from './common.ts';
+import { DIRECTIONS_HEADING_RE, findFactsPanel, hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, first } from '../dom.ts';
 
 export const AMAZON_SELECTORS: Selectors = {
@@ -47,14 +47,17 @@ export const amazon: StoreAdapter = {
         input.factsIsImage = false;
       }
     }
-    // #important-information: each section is a div.content with an h4 heading
+    // #important-information: each section is a div.content with an h4 heading, in the store's
+    // language ("Directions", "Gebrauchsanweisung", "Mode d'emploi", "Indicazioni"): the
+    // directions, and every other section (ingredients, safety, legal) as product text
     const dirs: string[] = [];
     const body: string[] = [];
     for (const sec of all(ix, '#important-information .content, #important-information .a-section')) {
+      if (sec.querySelector('.content') !== null) continue;
       const h = (sec.querySelector('h4, h3, h5')?.textContent ?? '').trim();
       const t = blockText(sec, { maxChars: 6000 });
-      if (/^(?:directions|suggested use|how to use)/i.test(h)) dirs.push(t);
-      else if (/^(?:ingredients|legal disclaimer|safety)/i.test(h)) body.push(t);
+      if (DIRECTIONS_HEADING_RE.test(h)) dirs.push(t);
+      else if (h.length > 0) body.push(t);
     }
     if (dirs.length) input.directions = [input.directions, ...dirs].filter(Boolean).join('\n');
     if (body.length) input.body = [input.body, ...body].filter(Boolean).join('\n');

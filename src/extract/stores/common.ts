@@ -6,7 +6,9 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { findAmounts } from '../text/amount.ts';
+import { parseServingSize } from '../text/serving.ts';
 
 export interface Selectors {
   /** product title, best first */
@@ -55,9 +57,38 @@ export function hostOf(url: string): string {
 export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
-    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return t;
+    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return factsBox(t, s) ?? t;
   }
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** A line that states what the product contains, naming the nutrient with an amount
+ *  ("Each tablet contains: magnesium oxide 400 mg", "principio attivo: magnesio pidolato 1,5 g"). */
+function statesComposition(text: string, lex: Lexicon): boolean {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (++n > 2000) break;
+    if (line.length <= 400 && COMPOSITION_CUE_RE.test(line) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+  }
+  return false;
+}
+
+/** A facts panel's box may hold its serving size above the table ("Supplement Facts / Serving
+ *  Size: ½ Scoop (2.5 g)" then the rows): the nearest small block around the table that states a
+ *  serving size the table does not, read whole. */
+const FACTS_BOX_MAX_CHARS = 4000;
+const FACTS_BOX_LEVELS = 3;
+function factsBox(table: Element, tableText: string): Element | null {
+  if (parseServingSize(tableText, true)) return null;
+  let el: Element | null = table.parentElement;
+  for (let n = 0; el && n < FACTS_BOX_LEVELS; n++, el = el.parentElement) {
+    const tag = (el.tagName ?? '').toUpperCase();
+    if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') return null;
+    const s = el.textContent ?? '';
+    if (s.length > FACTS_BOX_MAX_CHARS) return null;
+    if (parseServingSize(s, true)) return el;
+  }
+  return null;
 }
 
 const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '[class*="breadcrumb" i]'];
@@ -68,16 +99,22 @@ function breadcrumb(ix: PageIndex): string | null {
   return t && t.length <= 400 ? t : null;
 }
 
+/** Structured data says the page sells one product: a schema.org Product (or ProductGroup,
+ *  DietarySupplement), or a Drug with an offer. A Drug without one is a drug-information page
+ *  (a monograph describes the substance, its strengths and doses, and sells nothing). */
 function hasProductData(ix: PageIndex): boolean {
-  return [...ldTypes(jsonLd(ix))].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t));
+  return jsonLd(ix).some((o) => {
+    const types = [...ldTypes([o])];
+    return types.some((t) => /^(?:Product|ProductGroup|DietarySupplement)$/.test(t)) || (types.includes('Drug') && o['offers'] !== undefined);
+  });
 }
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
   const byUrl = kindFromUrl(url);
   if (byUrl) return byUrl;
   const types = ldTypes(jsonLd(ix));
-  if ([...types].some((t) => /^(?:Product|ProductGroup|DietarySupplement|Drug)$/.test(t))) return 'product';
-  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
+  if (hasProductData(ix)) return 'product';
+  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   let cards = 0;
   for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);
@@ -162,6 +199,11 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // its first sentence only, with the facts and directions in the rest)
     const foldWs = (x: string): string => x.replace(/\s+/g, ' ');
     body = body.length > 0 && !foldWs(areaText).includes(foldWs(body).trim()) ? `${body}\n${areaText}` : areaText;
+  } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
+    // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
+    // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")
+    const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
+    if (statesComposition(areaText, lex)) body = areaText;
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)

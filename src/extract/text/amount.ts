@@ -25,6 +25,9 @@ function unitOf(u: string): Amount['unit'] {
 
 const FACTOR: Record<Amount['unit'], number> = { mg: 1, g: 1000, mcg: 0.001 };
 
+/** Words after which a number is a count of units ("take 2 500 mg tablets"), tested on a short slice. */
+const COUNT_LEAD_RE = /\b(?:take|takes|took|taking|chew|swallow|with|and|or|x|nehmen|prendre|tomar|neem|ta|tar)\s{1,3}$/i;
+
 /** A sign right before the number that is no range dash ("-200 mg", "| −200 mg", "1e+21 mg"). */
 function signedAt(text: string, numStart: number): boolean {
   const s = text.charAt(numStart - 1);
@@ -56,6 +59,17 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
     const numStart = start + (m[1]?.length ?? 0);
     const before = numStart > 0 ? text.charAt(numStart - 1) : '';
     const after = text.charAt(end);
+    // "take 2 500 mg tablets", "2 100mg capsules", "B6 200 mg": a count or a word before the amount,
+    // not thousands parted by a space (labels that part thousands so also part the unit: "1 000 mg")
+    // (the amount is then read again from the number after the space)
+    const space = (m[2] ?? '').search(/\s/);
+    if (space > 0) {
+      const unitApart = /\s/.test(m[0].slice((m[1]?.length ?? 0) + (m[2]?.length ?? 0)));
+      if (!unitApart || /[\p{L}\d_]/u.test(before) || COUNT_LEAD_RE.test(text.slice(Math.max(0, numStart - 12), numStart))) {
+        re.lastIndex = numStart + space + 1;
+        continue;
+      }
+    }
     // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
     if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
     if (/[\p{L}\d]/u.test(after)) continue;

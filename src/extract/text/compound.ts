@@ -25,9 +25,23 @@ export interface NameClass {
 function wordAt(lower: string, at: number, w: string, lex: Lexicon | null): boolean {
   const before = lower.charAt(at - 1);
   const after = lower.charAt(at + w.length);
-  const okBefore = at === 0 || !/\p{L}/u.test(before) || (lex !== null && lex.endsWithName.test(lower.slice(Math.max(0, at - 14), at)));
+  const okBefore = at === 0 || !/\p{L}/u.test(before) || (lex !== null && lex.mention.test(wordHead(lower, at)));
   const okAfter = !/\p{L}/u.test(after) || after === 'e' || after === 's';
   return okBefore && okAfter;
+}
+
+/** A bracket right after a form's name is read this far for the exact salt. */
+const BRACKET_REACH = 90;
+/** How far back a compound word's head is looked for ("Magnesiumhydrogen|aspartat"). */
+const MAX_HEAD = 24;
+
+/** The letters of the word before position `at` ("trimagnesiumdi" in "trimagnesiumdicitrat"): a
+ *  form's name inside a compound word whose head names the element ("Magnesiumcitrat",
+ *  "Magnesiumhydrogenaspartat", "Trimagnesiumdicitrat") is that form. */
+function wordHead(lower: string, at: number): string {
+  let ws = at;
+  while (ws > 0 && at - ws < MAX_HEAD && /\p{L}/u.test(lower.charAt(ws - 1))) ws--;
+  return lower.slice(ws, at);
 }
 
 /** The first compound form named anywhere in the text (whole word or a German compound suffix),
@@ -49,8 +63,11 @@ export function formIn(text: string, lex: Lexicon): ReadForm | null {
     }
   }
   if (!best) return null;
-  // the exact salt's name, right before or after the form's own name
-  const near = lower.slice(Math.max(0, best.at - 20), best.at + best.len + 24);
+  // the exact salt's name, right before or after the form's own name, or in a bracket right after
+  // it ("Magnesium citrate (trimagnesium dicitrate nonahydrate)")
+  const after = lower.slice(best.at + best.len, best.at + best.len + BRACKET_REACH);
+  const bracket = /^\s{0,2}\([^()]{0,80}\)/.exec(after);
+  const near = lower.slice(Math.max(0, best.at - 20), best.at + best.len + Math.max(24, bracket ? bracket[0].length : 0));
   const nearStart = Math.max(0, best.at - 20);
   for (const salt of best.f.exactSalts ?? []) {
     for (const n of salt.names) {

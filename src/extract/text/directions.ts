@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { CEILING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -28,6 +28,8 @@ export interface DirectionsRange {
 export interface DirectionsResult {
   /** union of every direction found; null when none */
   range: DirectionsRange | null;
+  /** the most units a day the page allows ("Do not exceed 1 stick per day"), when it says so */
+  ceiling?: { max: number; unit: string; text: string };
   /** a direction was found but is open-ended ("one or more tablets a day") */
   openEnded: boolean;
   /** sentences read as directions */
@@ -42,7 +44,7 @@ const DAILY = new Set([
 // words that may sit between a count and "daily" ("per day", "a day", "al día", "pro Tag")
 // (and where a spray goes: "Spray 10-20 times on skin daily")
 const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', 'on', 'onto', 'your', 'skin', 'body', ...DAY_LINK_WORDS_EXTRA]);
-const TIMES = new Set(['times', 'time', 'x', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
+const TIMES = new Set(['times', 'time', 'x', '×', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
 };
@@ -50,6 +52,10 @@ const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 
   'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
+/** Words that offer another dose as an alternative ("... daily, or 2 capsules twice daily"). */
+const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy']);
+const EVERY = new Set(['every', 'alle', 'toutes', 'cada', 'ogni', 'elke', 'var', 'co']);
+const HOURS = new Set(['hours', 'hrs', 'h', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timme', 'timmar', 'godziny', 'hodin']);
 
 interface Tok { t: string; l: string }
 
@@ -85,7 +91,8 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   if (a === null || a <= 0 || a > MAX_COUNT) return null;
   // "two (2) tablets": the numeral repeated in parentheses
   if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
-  const link = toks[i + 1];
+  // "2- bis 3-mal": the first number keeps its hyphen before the range word
+  const link = toks[i + 1]?.l === '-' && toks[i + 2] && RANGE_LINK.has(toks[i + 2]!.l) && num(toks[i + 3], false) !== null ? toks[++i] : toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
     const b = num(toks[i + 2], false);
@@ -124,6 +131,12 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
       max = c[1];
       j = c[2] + 2;
     } else if (t.l === 'b.i.d' || t.l === 'bid') return [2, 2, j + 1];
+    else if (EVERY.has(t.l)) {
+      // "every 12 hours", "alle 8 Stunden", "toutes les 12 heures": 24 / N times a day
+      const k = toks[j + 1]?.l === 'les' ? j + 2 : j + 1;
+      const n = num(toks[k], false);
+      if (n !== null && HOURS.has(toks[k + 1]?.l ?? '') && [4, 6, 8, 12, 24].includes(n)) return [24 / n, 24 / n, k + 2];
+    }
     else if (t.l === 't.i.d' || t.l === 'tid') return [3, 3, j + 1];
   }
   // then the "daily" word, possibly after linking words
@@ -186,8 +199,9 @@ export function dropNonDose(toks: Tok[]): Tok[] {
         }
       }
     }
-    // ("1 to 2 mL" is a count range, not "to 2 mL")
-    if (INTO.has(t.l) && !/^\d/.test(toks[i - 1]?.t ?? '')) {
+    // ("1 to 2 mL" and "15 mL to 30 mL" are count ranges, not "to 2 mL")
+    const rangeEnd = /^\d/.test(toks[i - 1]?.t ?? '') || (isMeasure(toks[i - 1]) && /^\d/.test(toks[i - 2]?.t ?? ''));
+    if (INTO.has(t.l) && !rangeEnd) {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
       if (toks[j]?.l === 'a' || toks[j]?.l === 'about' || toks[j]?.l === 'approx') j++;
@@ -209,14 +223,36 @@ export function dropNonDose(toks: Tok[]): Tok[] {
   return out;
 }
 
-function parseSentence(s: string): Parsed | null {
+/** A dose table's row, on a label whose doses are a day's ("age | dose" rows of an OTC drug label,
+ *  "adults and children 12 years and over | 30 mL to 60 mL", under "dose may be taken once a day
+ *  ... or in divided doses"): the dose it names is per day, with no frequency word. */
+function dayDoseRow(s: string, dayDoses: boolean): boolean {
+  return dayDoses && s.includes('|') && ageGroupOf(s) !== null;
+}
+
+/** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
+function ceilingOf(s: string): Parsed | null {
+  if (!CEILING_RE.test(s)) return null;
+  const d = unitCount(dropNonDose(tokenize(s)));
+  return d && !d.open && !d.unitless ? d : null;
+}
+
+function parseSentence(s: string, dayDoses = false): Parsed | null {
   if (CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
-  return unitCount(toks, !FIRST_PERSON_RE.test(s)) ?? verbFrequency(toks);
+  return unitCount(toks, !FIRST_PERSON_RE.test(s), dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
 }
 
-function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
+/** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */
+const FREQ_BEFORE_TOKENS = 7;
+
+/** How far into a direction its age group is named. */
+const AGE_HEAD = 60;
+
+function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
+  let best: Parsed | null = null;
+  let bestEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
     const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
@@ -230,28 +266,55 @@ function unitCount(toks: Tok[], timeOfDay = false): Parsed | null {
       if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
     }
     if (!unit) continue;
-    if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray') continue;
-    // "1 g" / "5 ml": only with a take-verb right before, never "mit 200ml Flüssigkeit"
-    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '')) continue;
-    if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
-    // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln")
-    let f: [number, number, number] | null = null;
-    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !f; k++) f = freqAt(toks, k);
-    if (!f) {
-      for (let k = Math.max(0, i - 4); k < i && !f; k++) {
-        const g = freqAt(toks, k);
-        if (g && g[2] <= i) f = g;
-      }
+    if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray' && unit !== 'ml' && unit !== 'g') continue;
+    // "1 g" / "5 ml": only with a take-verb right before (or as a dose table's dose), never "mit
+    // 200ml Flüssigkeit"
+    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow) continue;
+    // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
+    let max = c[1];
+    const hi = RANGE_LINK.has(toks[u + 1]?.l ?? '') ? num(toks[u + 2], false) : null;
+    if (hi !== null && hi > max && hi <= MAX_COUNT && unitOf(toks[u + 3]?.l ?? '') === unit) {
+      max = hi;
+      u += 3;
     }
+    if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
+    // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
+    // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
+    // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
+    let after: [number, number, number] | null = null;
+    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) after = freqAt(toks, k);
+    let before: [number, number, number] | null = null;
+    for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
+      const g = freqAt(toks, k);
+      if (g && g[2] <= i) before = g;
+    }
+    const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
+    let f = after && !(before && bare(after) && !bare(before)) ? after : before;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
-    if (!f && timeOfDay && (TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = timeOfDayFreq(toks, u + 1);
+    // ("1 comprimé matin et soir": two times of day name a schedule, with or without a verb)
+    if (!f && timeOfDay) {
+      const tf = timeOfDayFreq(toks, u + 1);
+      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = tf;
+    }
+    if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
-    return { min: min * f[0], max: c[1] * f[1], unit, per: [min, c[1]], open: c[3] };
+    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3] };
+    // "Take 2 capsules daily, or 2 capsules twice daily for extra support": every dose the sentence
+    // gives in the same unit, as one range (never its lower end alone)
+    // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
+    // no second range)
+    const alternative = best !== null && toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l));
+    if (!best) best = d;
+    else if (alternative && best.unit === d.unit && !best.open && !d.open) {
+      best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
+    }
+    i = Math.max(i, u, f[2] - 1);
+    bestEnd = i + 1;
   }
-  return null;
+  return best;
 }
 
 // times of day: "bedtime", "nightly", meals; "night", "bed", "evening", "morning" after "at/before/in the/every".
@@ -282,14 +345,34 @@ export function splitSentences(text: string): string[] {
   return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
+type AgeGroup = 'adult' | 'child' | null;
+
+/** The age group a direction is for, named at its head ("Adults:", "Children 4-8 years:",
+ *  "adults and children 12 years and over |", "Vuxna:", "Barn 4–12 år:"). */
+function ageGroupOf(s: string): AgeGroup {
+  const head = s.slice(0, AGE_HEAD);
+  if (AGE_ADULT_RE.test(head)) return 'adult';
+  return AGE_CHILD_RE.test(head) ? 'child' : null;
+}
+
 /** Reads directions from text. Never throws; returns range null when nothing is found. */
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
-  for (const s of splitSentences(text.slice(0, 200_000))) {
+  const found: { d: Parsed; s: string; group: AgeGroup }[] = [];
+  const sample = text.slice(0, 200_000);
+  const dayDoses = DAY_DOSES_RE.test(sample);
+  for (const s of splitSentences(sample)) {
     if (s.length > 600) continue;
-    const d = parseSentence(s);
-    if (!d) continue;
+    const d = parseSentence(s, dayDoses);
+    if (d) found.push({ d, s, group: ageGroupOf(s) });
+    const c = res.ceiling ? null : ceilingOf(s);
+    if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+  }
+  // directions by age: the adults' when the page gives them beside children's
+  const adults = found.some((f) => f.group === 'adult');
+  for (const { d, s, group } of found) {
+    if (adults && group === 'child') continue;
     if (d.open) {
       res.openEnded = true;
       res.texts.push(s);

@@ -17,9 +17,13 @@ const WORDS: Readonly<Record<string, number>> = {
   jedna: 1, jedną: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
 };
 
-/** Parses a number word (not "a"/"an", which are only numbers in count position). */
+/** The fractions printed as one character ("½ Scoop", "1½ teaspoons"). */
+const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3 };
+
+/** Parses a number word (not "a"/"an", which are only numbers in count position), or a fraction
+ *  character ("½"). */
 export function numberWord(word: string): number | null {
-  const v = WORDS[word.toLowerCase()];
+  const v = WORDS[word.toLowerCase()] ?? VULGAR[word];
   return v === undefined ? null : v;
 }
 
@@ -29,6 +33,11 @@ export function numberWord(word: string): number | null {
 export function parseNumber(raw: string, dotIsDecimal = false): number | null {
   const s = raw.trim();
   if (s.length === 0 || s.length > 24) return null;
+  // "1½": a whole number and a fraction character
+  const vulgar = /^(\d{1,2})?([½¼¾⅓⅔])$/.exec(s);
+  if (vulgar) return Number(vulgar[1] ?? 0) + VULGAR[vulgar[2]!]!;
+  // "1 000": thousands parted by a space (French, Nordic, Czech and Polish labels)
+  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}$/.test(s)) return Number(s.replace(/\D/g, ''));
   const frac = /^(\d{1,3})\/(\d{1,3})$/.exec(s);
   if (frac) {
     const d = Number(frac[2]);

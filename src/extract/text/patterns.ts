@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 
 export function escapeRe(s: string): string {
@@ -16,6 +16,11 @@ export function wordsAlt(words: readonly string[]): string {
   return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 }
 const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
+const CART_SRC = wordsAlt(ADD_TO_CART_WORDS_EXTRA);
+const DAILY_DOSE_SRC = wordsAlt(DAILY_DOSE_WORDS_EXTRA);
+const CURRENCY_SRC = wordsAlt(CURRENCY_WORDS_EXTRA);
+/** the same as printed ("kr", "Kr", "KR"), for a pattern that must stay case-sensitive */
+const CURRENCY_CASED_SRC = [...new Set(CURRENCY_WORDS_EXTRA.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 /** Latin letters (ASCII, Latin-1, Latin Extended-A/B: the shops' languages) as a class body, for
  *  patterns kept without the 'u' flag: V8 runs a case-insensitive 'u' regex many times slower
  *  over a whole page's text. */
@@ -29,9 +34,10 @@ const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule',
  *  PERCENT_RE both need it), so it cannot state a dose. */
 export const MAY_HOLD_DOSE_RE = /\d\s{0,2}[%mgµμu]/i;
 
-/** A number with optional thousands separators or a decimal comma/point, then a mass unit.
+/** A number with optional thousands separators (",", ".", or a space: "1 000 mg") or a decimal
+ *  comma/point, then a mass unit.
  *  Number text is parsed in code (numbers.ts); the unit is checked for a word end in code. */
-export const AMOUNT_RE = /(<\s{0,2})?(\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mg|g)/gi;
+export const AMOUNT_RE = /(<\s{0,2})?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mg|g)/gi;
 
 /** A percentage (for %DV / %NRV). */
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
@@ -59,19 +65,23 @@ export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|
 
 /** A price as a whole word ("$8.99", "£12", "19,95€") or a number then a currency word ("19,95 €"):
  *  tested on a line's last one or two words (see endsInPrice), anchored, so linear. */
-export const PRICE_WORD_RE = /^(?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[€£$])$/;
+export const PRICE_WORD_RE = new RegExp(String.raw`^(?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?(?:[€£$]|${CURRENCY_SRC}))$`, 'i');
 export const PRICE_NUMBER_RE = /^\d{1,6}(?:[.,]\d{2})?$/;
-export const CURRENCY_WORD_RE = /^(?:€|£|\$|eur|usd|gbp)$/i;
+export const CURRENCY_WORD_RE = new RegExp(String.raw`^(?:€|£|\$|eur|usd|gbp|${CURRENCY_SRC})$`, 'i');
 
 /** Right after an amount (and the element's name): a per-day qualifier ("... de magnésium par jour",
  *  "200 mg daily", "/Tag"). The amount is then a daily total, never multiplied by the directions. */
 export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?(?:per day|a day|each day|every day|daily|par jour|pro tag|am tag|täglich|al día|al dia|por día|por dia|diarios?|al giorno|\/\s{0,2}(?:day|tag|jour|día|dia|giorno)\b)/i;
 
 /** A daily-dose header before an amount: "pro Tagesdosis (2 g):", "per daily dose", "dose journalière". */
-export const DAILY_HEADER_RE = /\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:/i;
+export const DAILY_HEADER_RE = new RegExp(String.raw`\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|(?<![${LAT}])(?:${DAILY_DOSE_SRC})(?![${LAT}])|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:`, 'i');
 
 /** Words that introduce the elemental amount of the compound named before them. */
-export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont)\b|\(\s{0,2}providing\b/i;
+export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont|entsprechend|equiv\.?|equivalent|corresponding to|correspondant à|soit|overeenkomend met|motsvarande|odpowiada|odpowiadający|odpovídá)(?![a-zA-Z\u00C0-\u024F])|\(\s{0,2}providing\b/i;
+
+/** Words that say a figure is pure, "reines Magnesiumcitrat", "pure magnesium citrate": they
+ *  qualify whatever is named, so they make no compound's weight the element's. */
+export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|puro)\b/gi;
 
 /** "from" right before an amount ("(from 700mg Magnesium Citrate)"), on a short slice: the amount
  *  is the source compound's weight. */
@@ -106,20 +116,32 @@ export const PACKAGE_CUE_RE = /\b(?:bottle|container|package|pack|jar|tub|bag|po
 /** Marks a total over several units ("(200 mg de magnesio elemental total)"). */
 export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in totale)\b/i;
 
+/** A facts row naming the total of the rows under it: "Total Magnesium", "Magnesium (total
+ *  elemental)", "Magnesium gesamt", "Magnésium total". */
+export const TOTAL_NAME_RE = new RegExp(String.raw`(?<![${LAT}])(?:total|totale|insgesamt|gesamt|celkem|łącznie|totaal|totalt)(?![${LAT}])`, 'i');
+
+/** A facts row naming one source of the total above it: "from Magnesium Malate", "aus
+ *  Magnesiumcitrat", "provenant du citrate de magnésium". Anchored at the name's start. */
+export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|aus|von|provenant d[eu]|issu d[eu]|de|del|da|dal|dalla|van|uit|från|fra|z|ze)[ \t]/i;
+
+/** A drug label's "Active ingredient (in each level teaspoon)", "Active ingredients (in each 5 mL
+ *  teaspoon)": the amounts are per one such unit. Group 1: the unit word. */
+export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
+
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
-export const SERVING_ALT_RE = /^[ \t]{0,2}\([ \t]{0,2}(?:about[ \t]{1,2}|approx\.?[ \t]{0,2}|ca\.?[ \t]{0,2})?(\d{1,3}(?:[.,/]\d{1,2})?|one|two|three|half)[ \t]{0,3}(?:[\p{L}]{2,12}[ \t]{1,2})?([\p{L}]{1,20})/iu;
+export const SERVING_ALT_RE = /^[ \t]{0,2}\([ \t]{0,2}(?:about[ \t]{1,2}|approx\.?[ \t]{0,2}|ca\.?[ \t]{0,2})?(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|one|two|three|half)[ \t]{0,3}(?:[\p{L}]{2,12}[ \t]{1,2})?([\p{L}]{1,20})/iu;
 
 /** "in each one teaspoon serving" / "per 2 capsule serving". */
-export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|one|two|three|half)?[\s-]{0,3}([\p{L}]{2,20})\s{1,3}serving\b/iu;
+export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓⅔]|one|two|three|half)?[\s-]{0,3}([\p{L}]{2,20})\s{1,3}serving\b/iu;
 
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
-export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{3,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
-export const SERVING_PAREN_RE = /\b(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera)\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})/iu;
+export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
 
@@ -135,18 +157,27 @@ export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"�
 export const SENTENCE_SPLIT_RE = /(?<=[.!?;])\s{1,10}(?=[^\s\d])|\n+|\s[•■]\s/;
 
 /** Tokenizer for directions. */
-export const TOKEN_RE = /\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,]/giu;
+export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,×]/giu;
+
+/** An age group heading directions: the adults' ("Adults:", "Erwachsene und Jugendliche ab 12
+ *  Jahren:", "Vuxna:"), or children's ("Children 4-8 years:", "Barn 4–12 år:"). */
+export const AGE_ADULT_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i');
+export const AGE_CHILD_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])`, 'i');
+
+/** A drug label that gives its doses per day ("dose may be taken once a day", "the maximum
+ *  recommended daily dose in a 24 hour period", "in divided doses"). */
+export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recommended )?daily dose|in a 24[- ]hour period|(?:as a )?single daily dose or in divided doses)\b/i;
 
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
-export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?)(?:\/|$)/i;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
@@ -161,21 +192,26 @@ export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondir
  *  healthcare professional", "if you are pregnant"): not counted as an article's voice. */
 export const CAUTION_YOU_G_RE = /\b(?:your|you)[ \t]{1,2}(?:doctor|physician|pharmacist|healthcare|health care|medical|practitioner)\b|\bif you (?:are|have|take|experience)\b/gi;
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
-export const COMMERCE_CUE_RE = /\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d/i;
+export const COMMERCE_CUE_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d|\d[ \t]?(?:${CURRENCY_SRC})(?![${LAT}])|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'i');
 
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   // a question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
-  /^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are)\b[^\n?]{5,110}\?[ \t]{0,3}$/im,
+  // (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?")
+  new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'),
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our))\b/i,
-  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato)[ \t]{0,2}(?:on[ \t]{1,2})?:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
+  // a drug monograph: doses by indication and age for the substance, not one product's label
+  /\b(?:usual (?:adult|pediatric|paediatric|geriatric) dose|dosage forms and strengths|renal dose adjustments?|dosing by indication|pediatric dosing|posologie usuelle|übliche dosierung)\b/i,
+  // a brand's own pages: its story, its team, its press
+  /^[ \t]{0,3}(?:our story|about us|our mission|our team|meet the team|as featured in|über uns|notre histoire|qui sommes-nous|chi siamo|sobre nosotros|over ons|om oss)\b/im,
 ];
 /** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
  *  Both together make a page a recipe, never a product's label. */
@@ -198,11 +234,11 @@ export const PRODUCT_COLUMN_RE = /^(?:product|products|brand|supplement|name|pro
 /** Listing cues in page text: "Showing 1-12 of 48 products", "Showing all 6 results", "1–24 von 310 Ergebnissen". */
 export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)\s{1,3}(?:\d{1,5}\s{0,2}(?:-|–|to|bis|à|a)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}|all\s{1,3}\d{1,5}\s{1,3}results)\b|^\s{0,3}\d{1,5}\s{0,2}(?:-|–)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}\s{1,3}(?:results|products|items|ergebnisse\p{L}{0,2}|artikel|produits|résultats|productos|resultados)\b/imu;
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
-export const ADD_TO_CART_G_RE = /\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b/gi;
+export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'gi');
 /** Sorting and pagination controls of a listing. */
-export const SORT_BY_RE = /\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b/im;
+export const SORT_BY_RE = new RegExp(String.raw`\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|(?<![${LAT}])(?:${wordsAlt(SORT_BY_WORDS_EXTRA)})(?![${LAT}])|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b`, 'im');
 /** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
-export const PRICE_LINE_G_RE = /^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}[€£])(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$/gm;
+export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}(?:[€£]|${CURRENCY_CASED_SRC}))(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$`, 'gm');
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
@@ -211,6 +247,10 @@ export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:diet
 export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung${LAT}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
+
+/** A product applied to the skin for the nutrient it carries (a magnesium oil, spray, lotion,
+ *  gel): its label may state an amount per spray, so its page is the nutrient's product. */
+export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|roll-on|balm|butter|huile|aceite|olio)\b/i;
 
 /** Topical products. */
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
@@ -231,14 +271,23 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
 
 /** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
  *  Its amounts belong to other products. Anchored at the line start. */
-export const CROSS_SELL_LEAD_RE = /^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items)|similar (?:products|items)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from)\b/i;
+export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 /** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
 
+/** In a sentence, before an amount: the shop's other product ("combined with our Magnesium Glycinate
+ *  120 mg capsules", "try our ...", "pairs well with", "kombinierbar mit ..."). Its amount is that
+ *  product's. ("Made with our patented form, 144 mg ..." is this product: no bare "with our".) */
+export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
+
+/** A statement of what a product contains: "contains", "active ingredient", "composition", in the
+ *  shops' languages. */
+export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains?|contiene|contengono|contient|enthält|enthalten|zawiera|obsahuje|bevat|innehåller|indeholder|inneholder|contém|active ingredients?|principio attivo|principi attivi|principe actif|principio activo|wirkstoffe?|substancja czynna|léčivá látka|werkzame stof|composition|composizione|composición|zusammensetzung|ingredients|skład|složení|samenstelling)(?![${LAT}])`, 'i');
+
 /** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
  *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). */
-export const DRUG_LABEL_RE = /\bdrug facts\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
 /** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
  *  "140 mg. U.S.P."): a drug's strength, the salt's weight. */
 export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
@@ -262,5 +311,5 @@ export const REGEXES: readonly RegExp[] = [
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
 ];

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -41,6 +41,10 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
       return { count, unit, text: (alt ? text.slice(m.index ?? 0, end + alt.length) : m[0]).replace(/\s+/g, ' ').trim(), ...(alt && alt.unit !== unit ? { alt: { count: alt.count, unit: alt.unit } } : {}) };
     }
   }
+  // a drug label's "Active ingredient (in each level teaspoon, approx. 4.8 g)": one measure
+  const ea = ACTIVE_IN_EACH_RE.exec(text);
+  const eaUnit = ea ? unitOf(ea[1] ?? '') : null;
+  if (ea && eaUnit && eaUnit !== 'serving') return { count: 1, unit: eaUnit, text: ea[0].replace(/\s+/g, ' ').trim() };
   const hc = headerCellServing(text);
   if (hc) return hc;
   if (!panel) {

@@ -18,7 +18,7 @@ add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
 add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
-add('ampoule', ['ampoule', 'ampoules', 'ampule', 'ampules', 'ampul', 'vial', 'vials', 'ampulle', 'ampullen', 'trinkampulle', 'trinkampullen', 'fiala', 'fiale', 'ampolla', 'ampollas', 'shot', 'shots']);
+add('ampoule', ['ampoule', 'ampoules', 'ampule', 'ampules', 'ampul', 'vial', 'vials', 'ampulle', 'ampullen', 'trinkampulle', 'trinkampullen', 'fiala', 'fiale', 'flaconcino', 'flaconcini', 'ampolla', 'ampollas', 'shot', 'shots']);
 add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);
 add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porción', 'porciones', 'dose', 'doses', 'dosis']);
 for (const [unit, words] of Object.entries(UNIT_WORDS_EXTRA)) add(unit, words);
@@ -41,4 +41,12 @@ export function sameUnit(a: string, b: string): boolean {
   if (a === b) return true;
   const solid = new Set(['tablet', 'caplet']);
   return solid.has(a) && solid.has(b);
+}
+
+/** Millilitres in a measure of liquid or powder by volume, as dosing cups and labels count them
+ *  (a teaspoon 5 mL, a tablespoon 15 mL: the US and EU dosing-cup standard); null for other units. */
+const VOLUME_ML: Readonly<Record<string, number>> = { ml: 1, teaspoon: 5, tablespoon: 15 };
+
+export function volumeMl(unit: string): number | null {
+  return VOLUME_ML[unit] ?? null;
 }

@@ -7,7 +7,7 @@ import { deliverer, type DeliveryTiming } from '../../../src/content/deliver.ts'
 
 const TIMING: DeliveryTiming = { firstRetryMs: 100, maxRetryMs: 800, maxAttempts: 6, attemptTimeoutMs: 5_000 };
 const verdict = { type: 'verdict', level: 'over-limit', color: '#b3261e', headline: 'Over', detail: '', showNote: true } as const;
-const reading = (url: string) => ({ type: 'page-reading', url, reading: {} }) as unknown as ContentToBackground;
+const reading = (url: string) => ({ type: 'page-reading', url, epoch: 1, reading: {} }) as unknown as ContentToBackground;
 
 /** A runtime whose answers are scripted: each call takes the next outcome. */
 function runtime(outcomes: Array<'reject' | 'nothing' | 'hang' | 'ack'>) {
@@ -49,6 +49,23 @@ describe('delivery of a reading to the background', () => {
     await vi.runAllTimersAsync();
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(gaps).toEqual([200, 400, 800, 800]);
+  });
+
+  it('sends a reading waiting for its retry at once when a new worker says it has started', async () => {
+    const rt = runtime(['reject', 'ack']);
+    const acks: unknown[] = [];
+    const d = deliverer(rt, (r) => acks.push(r), () => true, { ...TIMING, firstRetryMs: 60_000, maxRetryMs: 60_000 });
+    d.send(reading('https://a'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(rt.sent).toHaveLength(1);
+    d.nudge();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(rt.sent).toHaveLength(2);
+    expect(acks).toEqual([verdict]);
+    // Answered: a later start has nothing to send.
+    d.nudge();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(rt.sent).toHaveLength(2);
   });
 
   it('gives up after its last attempt instead of waking the page for ever', async () => {

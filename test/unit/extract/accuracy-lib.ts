@@ -104,6 +104,13 @@ export function reassuresFalsely(a: Answer, r: ReadingLike): boolean {
   return daily !== null && daily < line;
 }
 
+/** The page's certain daily dose was not read at all (unreadable, absent, or found without a daily
+ *  figure): the user is not told it, which is safe only when the page shows "?". Counted apart from
+ *  the understated doses, to watch beside them. */
+export function missesDailyDose(a: Answer, r: ReadingLike): boolean {
+  return a.certain.includes('dailyMg') && a.dailyMg !== null && r.dailyMg === null;
+}
+
 export interface Score {
   right: number;
   total: number;
@@ -112,6 +119,7 @@ export interface Score {
   hits: string[];
   understated: string[];
   falselyReassuring: string[];
+  missingDaily: string[];
   pages: number;
 }
 
@@ -120,7 +128,7 @@ export function scoreAll(dir: string, file = 'answers.json'): Score | null {
   if (!answers) return null;
   const perField: Record<string, { right: number; total: number }> = {};
   for (const f of SCORED_FIELDS) perField[f] = { right: 0, total: 0 };
-  const s: Score = { right: 0, total: 0, perField, misses: [], hits: [], understated: [], falselyReassuring: [], pages: answers.length };
+  const s: Score = { right: 0, total: 0, perField, misses: [], hits: [], understated: [], falselyReassuring: [], missingDaily: [], pages: answers.length };
   for (const a of answers) {
     const reading = readPageFile(path.join(dir, a.file), a.url ?? undefined) as unknown as ReadingLike;
     for (const f of SCORED_FIELDS) {
@@ -136,6 +144,7 @@ export function scoreAll(dir: string, file = 'answers.json'): Score | null {
     }
     if (understates(a, reading)) s.understated.push(a.file);
     if (reassuresFalsely(a, reading)) s.falselyReassuring.push(a.file);
+    if (missesDailyDose(a, reading)) s.missingDaily.push(a.file);
   }
   return s;
 }

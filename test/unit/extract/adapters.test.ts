@@ -57,6 +57,31 @@ describe('page structures any shop may use', () => {
   });
 });
 
+describe('the facts panel is the box, not only its table', () => {
+  it('a serving size printed above the table in the same box ("Serving Size: ½ Scoop") is the serving', () => {
+    const r = html('https://shop.example.com/shop/magnesium-citrate-powder/', '<html><body><main><h1>Magnesium Citrate Powder 300 g</h1><div class="facts-box"><h4>Supplement Facts</h4><p>Serving Size: &frac12; Scoop (2.5 g)<br>Servings Per Container: 120</p><table><tr><th>Amount Per Serving</th><th></th><th>% Daily Value</th></tr><tr><td>Magnesium (as magnesium citrate)</td><td>165 mg</td><td>39%</td></tr></table></div><h3>Directions</h3><p>Mix 1 level scoop (5 g) with water and drink once daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 165, serving: { count: 0.5, unit: 'scoop' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 330, max: 330 } });
+  });
+});
+
+describe('a product named by its brand', () => {
+  it('its text is read when it states the nutrient in its composition ("principio attivo: magnesio pidolato 1,5 g")', () => {
+    const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'pidolate', perServingMg: 130.5, servingsPerDay: { min: 1, max: 3 } });
+  });
+  it('a product of something else that only mentions the nutrient stays absent', () => {
+    const r = html('https://shop.example.com/zinc-picolinate-30-mg', '<html><body><main><h1>Zinc Picolinate 30 mg, 60 Capsules</h1><p>$9.99</p><p>Each capsule contains zinc 30 mg. Works well beside magnesium.</p><p>Take 1 capsule daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'absent', perServingMg: null });
+  });
+});
+
+describe('a section runs from its heading to the next', () => {
+  it('"Directions" then a list and a dose table: both are the directions', () => {
+    const r = html('https://pharmacy.example.com/p/epsom-salt-4-lb/p/1234', '<html><body><main><h1>Epsom Salt (Magnesium Sulfate USP), 4 lb</h1><h3>Drug Facts</h3><p>Active ingredient (in each level teaspoon, approx. 4.8 g) | Purpose</p><table><tr><td>Magnesium sulfate heptahydrate USP 4.8 g</td><td>Saline laxative</td></tr></table><h3>Directions</h3><ul><li>dissolve the dose in 8 oz of water</li><li>may be taken as a single daily dose or in divided doses</li></ul><table><tr><td>adults and children 12 years and over</td><td>2 to 4 level teaspoons daily</td></tr><tr><td>children 6 to under 12 years</td><td>1 to 2 level teaspoons daily</td></tr></table><h3>Other information</h3><p>Take 9 teaspoons for a foot soak.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', perServingMg: 475.2, servingsPerDay: { min: 2, max: 4 } });
+  });
+});
+
 describe('store layouts', () => {
   it('Walmart: a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Acme Magnesium Citrate 250 mg, 120 Count', description: 'Acme Magnesium Citrate supports muscle function. Supplement Facts: Serving Size 2 Capsules; Magnesium (as Magnesium Citrate) 250 mg, 60% DV. Suggested Use: Adults, take two capsules daily with food.' });
@@ -75,5 +100,13 @@ describe('store layouts', () => {
 <tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr><tr><td>Magnesium (as Magnesium Bisglycinate Chelate)</td><td>350 mg</td><td>83%</td></tr></table>
 <table><tr><th></th><th>Acme Glycinate</th><th>Acme Citrate</th></tr><tr><td>Magnesium per serving</td><td>350 mg</td><td>200 mg</td></tr></table></div></div></div></body></html>`;
     expect(html('https://www.amazon.com/Acme-Magnesium-Glycinate/dp/B0D4KQ8MG1', page)).toMatchObject({ status: 'found', perServingMg: 350, basis: 'elemental', dailyMg: { min: 350, max: 350 } });
+  });
+  it('Amazon in another language: the "Important information" sections under their own headings ("Inhaltsstoffe", "Gebrauchsanweisung")', () => {
+    const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Magnesiumcitrat 1480 mg – 180 Kapseln</span>
+<div id="feature-bullets"><ul><li>HOCHDOSIERT: 1480 mg reines Magnesiumcitrat pro Tagesdosis.</li></ul></div>
+<div id="important-information" class="a-section"><div class="a-section content"><h4>Sicherheitshinweise</h4><p>Die empfohlene tägliche Verzehrmenge darf nicht überschritten werden.</p></div>
+<div class="a-section content"><h4>Inhaltsstoffe</h4><p>Nährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).</p></div>
+<div class="a-section content"><h4>Gebrauchsanweisung</h4><p>2-mal täglich 1 Kapsel mit Wasser verzehren.</p></div></div></div></body></html>`;
+    expect(html('https://www.amazon.de/Acme-Magnesiumcitrat/dp/B0CQ7TZ4M1', page)).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
   });
 });

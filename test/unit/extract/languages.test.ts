@@ -52,3 +52,39 @@ describe('European directions and layouts (issue 8 kind 5)', () => {
     expect(text('Magnésium 300\nMagnésium ............ 150 mg\nConseils : 1 à 2 ampoules par jour.')).toMatchObject({ perServingMg: 150, serving: { count: 1, unit: 'ampoule' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
   });
 });
+
+describe('more shops\' words: Dutch, Nordic, Czech, Italian and German forms', () => {
+  it('directions: "2 maal daags 1 tablet", "2- bis 3-mal täglich 1 Beutel", "1 kapsle 2× denně", "1 flaconcino da 1 a 3 volte al giorno", "20 droppar 1–3 gånger dagligen"', () => {
+    const units = (s: string) => {
+      const r = parseDirections(s).range;
+      return r ? [r.min, r.max, r.unit] : null;
+    };
+    expect(units('Gebruik: 2 maal daags 1 tablet innemen met water.')).toEqual([2, 2, 'tablet']);
+    expect(units('Erwachsene: 2- bis 3-mal täglich 1 Beutel (entsprechend 243 bis 364,5 mg Magnesium pro Tag).')).toEqual([2, 3, 'packet']);
+    expect(units('1 kapsle 2× denně, zapít vodou.')).toEqual([2, 2, 'capsule']);
+    expect(units('Adulti: 1 flaconcino da 1 a 3 volte al giorno, diluito in acqua.')).toEqual([1, 3, 'ampoule']);
+    expect(units('Vuxna: 20 droppar 1–3 gånger dagligen.')).toEqual([20, 60, 'drop']);
+  });
+  it('Dutch compound names ("magnesiumcitraat", "Magnesium Bisglycinaat") are compounds, not the element', () => {
+    expect(text('Magnesiumcitraat tabletten\nVoedingssupplement\n400 mg magnesiumcitraat per tablet\n1 tablet per dag.')).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'citrate' });
+  });
+  it('Czech salt names put the element after the salt as an adjective ("chlorid hořečnatý hexahydrát"), and "1 000 mg" per the daily dose of 2 capsules', () => {
+    const r = text('Magnesium chlorid hexahydrát 60 kapslí\nDoplněk stravy\nSložení v doporučené denní dávce (2 kapsle):\nchlorid hořečnatý hexahydrát ........ 1 000 mg\nDoporučené dávkování:\n1 kapsle 2× denně (ráno a večer).');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'chloride', perServingMg: 120, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 120, max: 120 }, confidence: 'label' });
+  });
+  it('a price in crowns or złoty ends a product card ("Hořčík 375 mg + B6, 20 šumivých tablet – 79 Kč")', () => {
+    expect(text('Magnesium chlorid 60 kapslí\nDoplněk stravy\nHořčík 375 mg + B6, 20 šumivých tablet – 79 Kč').perServingMg).toBeNull();
+  });
+});
+
+describe('more European label wording', () => {
+  it('"per dose giornaliera (2 compresse)": the daily dose, never a package ("Dose" is German for a tin)', () => {
+    expect(text('Magnesio Supremo 32 compresse\nTenori medi per dose giornaliera (2 compresse): Magnesio 375 mg 100% VNR.\nModalità d\'uso: 2 compresse al giorno.')).toMatchObject({ status: 'found', perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+  });
+  it('"1 comprimé matin et soir": two times of day are a schedule, with no verb', () => {
+    expect(parseDirections('Conseils d\'utilisation : 1 comprimé matin et soir au cours des repas.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
+    // (one time of day without a verb is no direction: "1 capsule in the morning pack")
+    expect(parseDirections('Contains 1 capsule at night pack.').range).toBeNull();
+  });
+});
+

@@ -22,6 +22,10 @@ describe('listings', () => {
     const r = html('https://shop.example.co.uk/minerals/magnesium', `<html><body><main><h1>Magnesium</h1><p>Showing 1-4 of 4 products</p>${cards}</main></body></html>`);
     expect(r).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
+  it('a listing in another language ("In winkelwagen" on every card, "Sorteer op") is absent', () => {
+    const nl = 'Magnesium\n42 producten\nSorteer op: Populariteit | Prijs\nMagnesium Bisglycinaat 200 mg – 90 tabletten\n€ 14,95\nIn winkelwagen\nMagnesium Citraat 400 – 60 tabletten\n400 mg magnesiumcitraat per tablet\n€ 9,49\nIn winkelwagen\nMagnesium Malaat 150 mg\n€ 21,50\nIn winkelwagen';
+    expect(text(nl, 'https://www.apotheek.example.nl/vitaminen-mineralen/mineralen/magnesium')).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });
@@ -37,6 +41,10 @@ describe('the address of an article', () => {
     ['https://shop.example.com/collections/sleep/you-theory-magnesium-glycinate', null],
     ['https://shop.example.com/products/magnesium-for-you-60-capsules', 'product'],
     ['https://acme.example.com/products/magnesium-citrate-120-capsules', 'product'],
+    // a brand's own pages and a drug-information site's monographs
+    ['https://acme.example.com/pages/our-story', 'article'],
+    ['https://acme.example.com/pages/about-us', 'article'],
+    ['https://druginfo.example.org/monographs/magnesium-oxide', 'article'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
   it('an article\'s address makes its amounts no product\'s dose', () => {
     expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
@@ -44,6 +52,11 @@ describe('the address of an article', () => {
 });
 
 describe('the reader addressed', () => {
+  it('a shop in another language is no article: its prices and cart words are shop cues, and its "i" is no English "I"', () => {
+    const sv = 'Vindöga Magnesium Droppar 50 ml\n189 kr\nI lager – skickas inom 24 timmar\nLägg i varukorg\n' + 'Dropparna blandas i vatten, i juice eller i smoothie och passar dig som har svårt att svälja tabletter. '.repeat(12) + '\nInnehåll per 20 droppar (1 ml):\nMagnesium 100 mg (27 % av RI*)\nVuxna: 20 droppar 1–3 gånger dagligen.';
+    expect(kindFromText(sv, lex)).toBeNull();
+    expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 1, max: 3 } });
+  });
   it('a label\'s standard caution ("consult your healthcare professional") is no article\'s voice', () => {
     const caution = 'Magnesium citrate capsules support muscles and nerves and energy. '.repeat(12) + 'Talk to your healthcare professional before use. Consult your doctor if you are pregnant. Ask your pharmacist. Tell your physician.';
     expect(kindFromText(caution, lex)).toBeNull();
@@ -61,6 +74,10 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('The 9 Best Magnesium Supplements of 2026\nBy Jane Doe')).toBe(2);
     expect(articleMarkers('By NOW Foods\nMagnesium Citrate 200 mg\nAdd to Cart')).toBeLessThan(2);
     expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99', lex)).toBe('article');
+  });
+  it('a question as the headline and an update date in another language: an article', () => {
+    expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);
+    expect(text('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025\nErwachsene brauchen 300 bis 400 mg Magnesium am Tag. Ein Präparat mit 400 mg pro Tablette ist oft zu hoch dosiert.').status).toBe('absent');
   });
   it('a question as the headline, or a guide, with a byline: an article', () => {
     expect(text('How Much Magnesium Should You Take? A Guide\nBy Sarah Lee, RD\nMost adults need 310-420 mg of magnesium per day. A typical supplement provides 200 mg per capsule.').status).toBe('absent');
@@ -80,6 +97,14 @@ describe('editorial and comparison pages', () => {
   it('a facts panel with several rows for the nutrient is no comparison', () => {
     const facts = 'Supplement Facts\nMagnesium (as oxide) — 100 mg\nMagnesium (as citrate) — 50 mg\nMagnesium (as glycinate) — 50 mg';
     expect(comparesProducts(facts, lex)).toBe(false);
+  });
+  it('a drug monograph (doses by indication and age for the substance) is absent; its Drug data without an offer sells nothing', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Drug', name: 'Magnesium oxide', dosageForm: 'Tablet' });
+    const page = `<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1>Magnesium Oxide</h1><h2>What is magnesium oxide used for?</h2><p>To treat low blood magnesium.</p><h2>Usual adult dose</h2><p>400 to 800 mg magnesium oxide orally per day. 1 mEq of magnesium = 12.2 mg of elemental magnesium.</p><h2>Usual pediatric dose</h2><p>Children: 5 to 10 mg/kg/day of elemental magnesium.</p></main></body></html>`;
+    expect(html('https://druginfo.example.org/drug/magnesium-oxide', page)).toMatchObject({ status: 'absent', pageKind: 'article' });
+    // (a shop's Drug data with an offer is its product)
+    const sold = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Drug', name: 'Magnesium Oxide 400 mg', offers: { '@type': 'Offer', price: '4.99' } });
+    expect(html('https://pharmacy.example.com/magnesium-oxide-400', `<html><head><script type="application/ld+json">${sold}</script></head><body><main><h1>Magnesium Oxide 400 mg Tablets</h1><p>Each tablet contains magnesium 241 mg (as magnesium oxide). Take 1 tablet daily.</p></main></body></html>`)).toMatchObject({ status: 'found', perServingMg: 241 });
   });
   it('an article page (og:type article) is absent even when it quotes doses', () => {
     const r = html('https://news.example.com/2024/05/magnesium-guide', `<html><head><meta property="og:type" content="article"></head><body><article><h1>How much magnesium?</h1><p>Nature Made Magnesium 250 mg is popular.</p></article></body></html>`);

@@ -32,11 +32,17 @@ describe('profile <-> form', () => {
     expect(result.ok && result.profile.stack).toEqual([{ id: 'id-1', name: 'New', dailyMg: 50 }]);
   });
 
-  it('computes mg per serving x servings per day', () => {
-    const row = { ...emptyRow(), name: 'Caps', mode: 'serving' as const, mgPerServing: '66.7', servingsPerDay: '3' };
+  it('computes mg per serving x servings per day (one tablet a serving)', () => {
+    const row = { ...emptyRow(), name: 'Caps', mode: 'serving' as const, mgPerServing: '66.7', unitsPerDay: '3' };
     expect(rowDailyMg(row)).toBe(200.1);
     const result = formToProfile(values({ stack: [row] }), ids());
     expect(result.ok && result.profile.stack[0]?.dailyMg).toBe(200.1);
+  });
+
+  it('reads a serving of several tablets as the label gives it: 300 mg per 3 tablets, 2 tablets a day = 200 mg', () => {
+    const row = { ...emptyRow(), name: 'Tabs', mode: 'serving' as const, mgPerServing: '300', unitsPerServing: '3', unitsPerDay: '2' };
+    expect(rowDailyMg(row)).toBe(200);
+    expect(rowDailyMg({ ...row, unitsPerDay: '3' })).toBe(300);
   });
 
   it('treats empty age and doctor limit as not given', () => {
@@ -65,9 +71,9 @@ describe('validation (nothing saved half-way)', () => {
 
   it('names each bad stack field by row key and returns no profile', () => {
     const a = { ...emptyRow(), key: 'ra', name: '', mgPerDay: '0' };
-    const b = { ...emptyRow(), key: 'rb', name: 'B', mode: 'serving' as const, mgPerServing: 'x', servingsPerDay: '99' };
+    const b = { ...emptyRow(), key: 'rb', name: 'B', mode: 'serving' as const, mgPerServing: 'x', unitsPerServing: '0', unitsPerDay: '99' };
     const c = { ...emptyRow(), key: 'rc', name: 'C', mgPerDay: '20000' };
-    const d = { ...emptyRow(), key: 'rd', name: 'D', mode: 'serving' as const, mgPerServing: '5000', servingsPerDay: '3' };
+    const d = { ...emptyRow(), key: 'rd', name: 'D', mode: 'serving' as const, mgPerServing: '5000', unitsPerDay: '3' };
     const result = formToProfile(values({ age: '40', stack: [a, b, c, d] }));
     expect(result).toEqual({
       ok: false,
@@ -75,7 +81,8 @@ describe('validation (nothing saved half-way)', () => {
         { key: 'stack.ra.name', message: MESSAGES.name },
         { key: 'stack.ra.mgPerDay', message: MESSAGES.mg },
         { key: 'stack.rb.mgPerServing', message: MESSAGES.mg },
-        { key: 'stack.rb.servingsPerDay', message: MESSAGES.servings },
+        { key: 'stack.rb.unitsPerServing', message: MESSAGES.unitsPerServing },
+        { key: 'stack.rb.unitsPerDay', message: MESSAGES.unitsPerDay },
         { key: 'stack.rc.mgPerDay', message: MESSAGES.mgHigh },
         { key: 'stack.rd.mgPerServing', message: MESSAGES.mgHigh },
       ],

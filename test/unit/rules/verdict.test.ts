@@ -78,6 +78,12 @@ describe('never green when unsure (end to end)', () => {
       expect(v.reason).toContain(reason);
     });
   }
+  it('no age in the profile (a first run): OK?, not OK, naming the adult limit it used', () => {
+    const v = verdictText(evaluate(daily(100), profile({ ageYears: null })));
+    expect(v).toMatchObject({ kind: 'within-assumed', badge: 'OK?' });
+    expect(v.reason).toContain('adult limit of 350 mg');
+    expect(verdictText(evaluate(daily(500), profile({ ageYears: null }))).kind, 'over the adult limit is over a child\'s too').toBe('over');
+  });
   it('a repaired profile: "!" naming the fields in words, never the stored names', () => {
     const a = evaluate(daily(100), adult(), { repairedFields: ['ageYears', 'medications[1]', 'stack[0]', 'settings.pageNotes'] });
     const v = verdictText(a);

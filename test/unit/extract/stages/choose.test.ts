@@ -47,6 +47,16 @@ describe('facts rows summed', () => {
     expect(r.perServingMg).toBe(150);
     expect(r.evidence.filter((e) => e.field === 'perServing')).toHaveLength(2);
   });
+  it('a total and the sources it is made of are not added: the total is the dose, and no disagreement', () => {
+    const named = text('Triple Magnesium\nServing Size: 3 Capsules\nTotal Magnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg | *\nfrom Magnesium Malate | 75 mg | *\nfrom Magnesium Citrate | 75 mg | *');
+    expect(named).toMatchObject({ perServingMg: 300, confidence: 'label', disagreement: null });
+    const unnamed = text('Triple Magnesium\nServing Size: 3 Capsules\nMagnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg\nfrom Magnesium Malate | 100 mg\nfrom Magnesium Citrate | 50 mg');
+    expect(unnamed).toMatchObject({ perServingMg: 300, disagreement: null });
+  });
+  it('two sources that happen to add up to a third are still three sources, summed (never a part for the whole)', () => {
+    const r = text('Magnesium Complex\nServing Size: 2 Capsules\nMagnesium (as oxide) | 200 mg\nMagnesium (as citrate) | 100 mg\nMagnesium (as glycinate) | 100 mg');
+    expect(r.perServingMg).toBe(400);
+  });
   it('a comparison chart\'s row (one amount per product) is not summed with the facts row', () => {
     const r = text('Acme Magnesium Glycinate Capsules\nServing Size: 3 Capsules\nMagnesium (as Magnesium Bisglycinate) | 350 mg | 83%\nDirections: Take 3 capsules daily.\nMagnesium per serving | 300 mg | 200 mg | 144 mg');
     expect(r).toMatchObject({ perServingMg: 350, dailyMg: { min: 350, max: 350 } });

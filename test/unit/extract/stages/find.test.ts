@@ -51,6 +51,16 @@ describe('a row whose cells landed on lines of their own', () => {
   });
 });
 
+describe('a block of other products', () => {
+  it('the cards under a heading of other products ("Bekijk ook", "Das könnte Ihnen auch gefallen") are marked', () => {
+    const f = find('Magnesium Citraat 200 mg per tablet\nBekijk ook\nDuinvit Magnesium Bisglycinaat 100 mg – 120 capsules\nMagnesium Tauraat 125 mg\nKlanten over dit product\nIk neem 1 tablet met magnesium 200 mg.');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false], ['100 mg', true], ['125 mg', true], ['200 mg', false]]);
+  });
+  it('a card\'s amount is not the product\'s dose', () => {
+    expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });
+  });
+});
+
 describe('the work is bounded', () => {
   it('a line gives at most MAX_AMOUNTS_PER_LINE amounts', () => {
     const f = find('Magnesium 100 mg '.repeat(5000));

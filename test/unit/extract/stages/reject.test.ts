@@ -14,10 +14,12 @@ interface Example {
 const EXAMPLES: Record<string, Example> = {
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
+  'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
   'end of a range': { page: 'Magnesium Glycinate Capsules\nMost adults take 300 - 400 mg of magnesium.', raw: '400 mg' },
   threshold: { page: 'Magnesium Citrate Powder 250 g\nFood supplement\nA daily intake of more than 250 mg of magnesium from supplements may have a laxative effect.', raw: '250 mg' },
   'per 100 g': { page: 'Magnesium Powder\nMagnesium 300 mg per 100 g, food supplement', raw: '300 mg' },
+  'a per-100 column': { page: 'Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg', raw: '9.000 mg' },
   'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
   'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
   'start of a range': { page: 'Magnesium Capsules\nMagnesium: 200 mg - 400 mg daily', raw: '200 mg' },
@@ -31,6 +33,7 @@ const EXAMPLES: Record<string, Example> = {
   'the variant line holds several amounts': { page: 'Magnesium Capsules\nSize: 60 Capsules - 140 mg / 120 Capsules - 280 mg', raw: '140 mg' },
   'the variant line names other nutrients': { page: 'Magnesium Capsules\nStrength: Calcium 500 mg', raw: '500 mg' },
   'a compound whose elemental amount follows it': { page: 'Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %', raw: '500 mg' },
+  'repeats a compound\'s figure': { page: 'Magnesium Gluconate Tablets\nMagnesium Gluconate Dihydrate 500 mg Tablets\nStrength: 500 mg', raw: '500 mg' },
   'lone amounts that differ': { page: 'Magnesium Capsules\n250 mg\n500 mg', raw: '250 mg' },
   'repeats the first lone amount': { page: 'Magnesium Capsules\n250 mg\n250 mg', raw: '250 mg' },
 };
@@ -52,6 +55,9 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('"made with our patented form" is this product, not another of the shop', () => {
+    expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
+  });
   it('a price at the end of a line: a product card', () => {
     expect(endsInPrice('Magnesium Bisglycinat Kapseln 120 Stück – 200 mg pro Kapsel 19,95 €')).toBe(true);
     expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);

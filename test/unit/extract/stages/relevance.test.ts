@@ -7,6 +7,10 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
   it('a non-supplement naming the nutrient, "do not ingest", is absent', () => {
     expect(text('Magnesium Fire Starter Block\nShave magnesium flakes into a pile. Do not ingest.').status).toBe('absent');
   });
+  it('a magnesium oil or spray for the skin, "do not ingest", is the nutrient\'s product whose amount cannot be read; a bath soak is none', () => {
+    expect(text('Magnesium Oil Spray 200ml – Zechstein\n£9.99 Add to basket\nSpray 10-20 times onto skin daily. For external use only. Do not ingest.').status).toBe('unreadable');
+    expect(text('Zechstein Magnesium Flakes 1kg – Bath Soak\nDissolve 2 cups in a warm bath. Not for internal use.').status).toBe('absent');
+  });
   it('a non-health category without a dose form is absent', () => {
     expect(text('Home > Outdoors > Camping > Fire Starters\nMagnesium Fire Starter Block\nStrike the flint.').status).toBe('absent');
   });

@@ -39,6 +39,34 @@ describe('servings in another measure than the directions', () => {
   });
 });
 
+describe('measures of one kind, and a measure with no serving size', () => {
+  it('"2 to 4 level teaspoons daily" with no serving size: a teaspoon is the serving (the amount is never divided)', () => {
+    const r = text('Acme Magnesium Powder\nMagnesium 150 mg per serving.\nDissolve 2 to 4 level teaspoons in water daily.');
+    expect(r).toMatchObject({ serving: { count: 1, unit: 'teaspoon' }, servingsPerDay: { min: 2, max: 4 }, dailyMg: { min: 300, max: 600 } });
+  });
+  it('tablespoons against a teaspoon serving are converted (15 mL and 5 mL), and it says so', () => {
+    const r = text('Acme Milk of Magnesia\nDrug Facts\nActive ingredient (in each 5 mL teaspoon) | Purpose\nMagnesium hydroxide 400 mg | Saline laxative\nDirections\ndose may be taken once a day preferably at bedtime, in divided doses\nadults and children 12 years and older | 2 TBSP to 4 TBSP (30 mL to 60 mL)\nchildren 6 to 11 years | 1 TBSP to 2 TBSP (15 mL to 30 mL)');
+    expect(r).toMatchObject({ basis: 'compound-estimate', perServingMg: 166.8, serving: { count: 1, unit: 'teaspoon' }, servingsPerDay: { min: 6, max: 12 }, dailyMg: { min: 1000.8, max: 2001.6 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_measures_converted');
+  });
+  it('"each 15 mL contains: magnesium 500 mg" is a serving of 15 mL', () => {
+    const r = text('Milk of Magnesia\ndose may be taken once a day\nadults | 30 mL to 60 mL |\neach 15 mL contains: magnesium 500 mg, sodium 6 mg');
+    expect(r).toMatchObject({ perServingMg: 500, serving: { count: 15, unit: 'ml' }, servingsPerDay: { min: 2, max: 4 }, dailyMg: { min: 1000, max: 2000 } });
+  });
+});
+
+describe('no directions, only a daily maximum', () => {
+  it('"Do not exceed 4 capsules daily" on a 2-capsule serving: one to two servings a day, and it says so', () => {
+    const r = text('Acme Magnesium Citrate\nServing Size: 2 Capsules\nMagnesium (as citrate) 150 mg\nDo not exceed 4 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_directions_ceiling_only');
+  });
+  it('directions, when given, win over the maximum', () => {
+    const r = text('Acme Magnesium Citrate\nServing Size: 2 Capsules\nMagnesium (as citrate) 150 mg\nTake 2 capsules daily. Do not exceed 4 capsules daily.');
+    expect(r.servingsPerDay).toEqual({ min: 1, max: 1 });
+  });
+});
+
 describe('a serving stated as what several units hold', () => {
   it('"4 Tablets Contain: ... 400 mg" and "Adults take 4 tablets daily": one serving a day', () => {
     const r = text('Magnesium Taurate 400\n4 Tablets Contain: Magnesium...... 400 mg (from magnesium taurate complex)\nSuggested use: Adults take 4 tablets daily or as directed by physician.');

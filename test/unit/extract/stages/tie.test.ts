@@ -21,6 +21,13 @@ describe('which amounts are tied to the nutrient', () => {
     expect(tied('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets').tied).toEqual([]);
     expect(tied('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate) 105 mg').tied.map((t) => t.raw)).toEqual(['105 mg']);
   });
+  it('a unit or dose form after the amount is no name of its own ("Magnesium, 250 mg Tablets")', () => {
+    expect(tied('Magnesium, 250 mg Tablets').tied.map((t) => t.raw)).toEqual(['250 mg']);
+  });
+  it('after a list\'s joining word, an amount followed by a name of its own is that name\'s ("... magnesium and 480 mg tart cherry extract")', () => {
+    expect(tied('Magnesium + Tart Cherry – 150 mg magnesium and 480 mg tart cherry extract per serving.').tied.map((t) => t.raw)).toEqual(['150 mg']);
+    expect(text('Magvita B6\n1 tabletka zawiera: 470 mg magnezu mleczanu (co odpowiada 48 mg jonów magnezu Mg2+) oraz 5 mg pirydoksyny.\n2 tabletki 3 razy na dobę.')).toMatchObject({ perServingMg: 48, basis: 'elemental', dailyMg: { min: 288, max: 288 } });
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });
@@ -81,6 +88,34 @@ describe('elemental or a compound\'s weight', () => {
   it('"250 mg each of calcium and magnesium": the amount of every nutrient listed', () => {
     expect(tied('Providing 250 mg each of calcium and magnesium, plus 100 IU of vitamin D.').tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['250 mg', 'after', 'elemental']]);
   });
+  it('"pure" qualifies the compound it names: "1480 mg reines Magnesiumcitrat" is the citrate\'s weight, "davon Magnesium 240 mg" the element', () => {
+    const r = text('Magnesiumcitrat Kapseln\nHOCHDOSIERT: 1480 mg reines Magnesiumcitrat pro Tagesdosis.\nNährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).\n2-mal täglich 1 Kapsel verzehren.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
+    expect(tied('Enthält 500 mg pure magnesium citrate.').tied[0]).toMatchObject({ kind: 'compound' });
+  });
+  it('a form inside a long compound word whose head is the element ("Magnesiumhydrogenaspartat", "Trimagnesiumdicitrat")', () => {
+    expect(formIn('Magnesiumhydrogenaspartat-Dihydrat', lex)).toMatchObject({ form: 'aspartate', exact: 'dihydrat' });
+    expect(formIn('Trimagnesiumdicitrat', lex)?.form).toBe('citrate');
+    expect(formIn('Magnesiumstearat', lex)).toBeNull();
+  });
+  it('the exact salt in a bracket right after the form ("Magnesium citrate (trimagnesium dicitrate nonahydrate)")', () => {
+    expect(formIn('Magnesium citrate (trimagnesium dicitrate nonahydrate)', lex)).toMatchObject({ form: 'citrate', exact: 'nonahydrate', share: 0.119 });
+  });
+  it('"entsprechend" and "equiv." introduce the elemental amount of the compound before, and it takes the compound\'s unit', () => {
+    const r = text('Magnesium Pulver, 20 Beutel\nZusammensetzung: 1 Beutel mit 4,2 g Pulver enthält 1.622 mg Magnesiumhydrogenaspartat-Dihydrat, entsprechend 121,5 mg Magnesium.\nTäglich 1 Beutel.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 121.5, basis: 'elemental', confidence: 'text', dailyMg: { min: 121.5, max: 121.5 } });
+    expect(text('Magnesium Malate Forte\nEach tablet contains: Magnesium malate 580 mg equiv. magnesium 90 mg\nTake 2 tablets twice daily.')).toMatchObject({ perServingMg: 90, dailyMg: { min: 360, max: 360 } });
+  });
+  it('a compound named right before an amount is its own, though the element\'s bare name follows (PDF columns run together)', () => {
+    const r = text('Magnesium Malate Forte\nEach tablet contains: well-tolerated organic salt that combines Magnesium malate 580 mg magnesium with malic acid, an intermediate\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ basis: 'compound-estimate', form: 'malate', perServingMg: 89.9 });
+    // ("580 mg of magnesium": the words after the amount say what it is of)
+    expect(tied('Magnesium Malate 580 mg of magnesium per tablet').tied[0]).toMatchObject({ kind: 'elemental' });
+  });
+  it('a US drug label\'s headings ("DOSAGE AND ADMINISTRATION") make a compound\'s figure the drug\'s strength, the salt\'s weight', () => {
+    expect(text('Magnesium Oxide 400 mg Tablets\nDOSAGE AND ADMINISTRATION\nTake 1 tablet daily.')).toMatchObject({ basis: 'compound-estimate', perServingMg: 241.2 });
+    expect(text('Magnesium Oxide 400 mg Tablets\nTake 1 tablet daily.')).toMatchObject({ basis: 'elemental', perServingMg: 400 });
+  });
   it('the forms carry the reference shares', () => {
     expect(formIn('magnesium oxide', lex)?.share).toBe(0.603);
     expect(formIn('magnesium citrate', lex)?.share).toBe(0.162);
@@ -88,7 +123,45 @@ describe('elemental or a compound\'s weight', () => {
   });
 });
 
+describe('a table\'s columns: the header says what each amount column is per', () => {
+  it('a per-100 g column is a concentration; the per-unit column is the dose; the daily column a day\'s', () => {
+    const r = text('Acme Magnesium Chewable Tablets\nNutrition | per 100 g | per tablet | per daily dose (2 tablets) | % NRV\nMagnesium | 9.000 mg | 150 mg | 300 mg | 80 %\nChew 1 tablet twice a day.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, serving: { count: 1, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a header without the name column ("pour 100 ml | pour 1 ampoule (10 ml)") stands over the amount cells', () => {
+    const r = text('Magnésium liquide, 20 ampoules\npour 100 ml | pour 1 ampoule (10 ml) | % VNR\nMagnésium | 1.000 mg | 100 mg | 26,7 %\n1 ampoule 2 fois par jour.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('a daily column alone beside the per-100 g one: the day\'s amount, one serving a day', () => {
+    const r = text('Magnesium Pulver 300 g\nNährwerte | pro 100 g | pro Tagesportion (4 g) | % NRV\nMagnesium | 7.500 mg | 300 mg | 80 %\nTäglich 1 Messlöffel in Wasser einrühren.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('header cells in other forms: "w 100 g | w 1 tabletce", "100 g | 1 tablet", "Amount per 100 g"; a data row ("Eiweiß | 12 g | 3 g") is no header', () => {
+    expect(text('Magnez 100 mg tabletki\nSkładnik | w 100 g | w 1 tabletce | % RWS\nMagnez | 25 000 mg | 100 mg | 27 %\nDorośli: 1 tabletka 3 razy dziennie.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnesium Tablets\n| 100 g | 1 tablet | % NRV\nMagnesium | 12 g | 150 mg | 40 %')).toMatchObject({ perServingMg: 150 });
+    expect(text('Magnesium Capsules\nNutrient | Amount per 100 g | Amount per capsule\nMagnesium | 30 g | 200 mg')).toMatchObject({ perServingMg: 200 });
+    const t = tied('Nährwerte | pro 100 g | pro Tablette\nEiweiß | 12 g | 3 g\nMagnesium | 7.500 mg | 150 mg').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['7.500 mg', 'pro 100 g'], ['150 mg', 'pro Tablette']]);
+  });
+  it('the header is the table\'s: a line that is no row ends it', () => {
+    const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['200 mg', null]]);
+  });
+  it('the trace names the column', () => {
+    const { trace } = traced('Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg');
+    expect(trace.entries.find((e) => e.stage === 'tie' && e.amount === '150 mg')?.why).toMatch(/column «per tablet»/);
+  });
+});
+
 describe('%DV / %NRV only', () => {
+  it('a facts row flattened to text keeps only its name and percentage ("Magnesium 50%"): a dv-estimate', () => {
+    const r = text('DreamBlend Calm Night Drink Mix, 20 Sticks\nNutrition Facts\nServing size 1 stick (7 g)\nCalories 20\nMagnesium 50%\nVitamin B6 25%\nMix 1 stick with warm water. Do not exceed 1 stick per day.');
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 210, confidence: 'label' });
+  });
+  it('a compound\'s share of the element ("Magnesium oxide | about 60%") is no %DV', () => {
+    const r = text('Magnesium L-Threonate Capsules\nForm | Elemental magnesium\nMagnesium oxide | about 60%\nMagnesium citrate | about 16%');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
   it('a row with "50% DV" and no mg gives 210 mg, a dv-estimate', () => {
     const r = text('Serving Size: 1 Softgel\nMagnesium (as magnesium oxide) 50% DV\nAdults take 1 softgel daily.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 210, basis: 'dv-estimate', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 210, max: 210 } });
@@ -110,6 +183,10 @@ describe('the unit an amount is stated per', () => {
   it('a head with a label word, "Ingredients (per 30 drops):" or "Ingredients per 2 tablets:", sets the serving', () => {
     expect(text('Ionic Magnesium Drops\nIngredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: water.\nSuggested use: 30 drops per day in 8 oz water or juice.')).toMatchObject({ perServingMg: 80, serving: { count: 30, unit: 'drop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 80, max: 80 } });
     expect(text('High Absorption Magnesium\nIngredients per 2 tablets: Magnesium........200mg (as magnesium glycinate) Suggested Use: Two tablets two times per day, between meals.')).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('"325 mg per 2 teaspoons": an amount for several spoons of a powder is per those spoons', () => {
+    const r = text('Acme Magnesium Citrate Powder 8 oz\nMagnesium (as magnesium citrate) 325 mg per 2 teaspoons.\nSuggested use: 2 teaspoons in water, 1-2 times daily.');
+    expect(r).toMatchObject({ perServingMg: 325, serving: { count: 2, unit: 'teaspoon' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 325, max: 650 } });
   });
   it('a line headed "Per 3 caplets:" sets the serving of the amounts on it', () => {
     const r = text('Calcium Magnesium Zinc, 180 Caplets\n- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg · Zinc 10 mg\nDirections: Adults: take 3 caplets daily in divided doses with meals.');

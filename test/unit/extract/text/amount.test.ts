@@ -17,6 +17,15 @@ describe('findAmounts', () => {
     expect(mg('241.3 mg')).toEqual([241.3]);
     expect(mg('90mg')).toEqual([90]);
   });
+  it('thousands parted by a space ("1 000 mg", as French, Nordic, Czech and Polish labels print them)', () => {
+    expect(mg('Magnésium | 1 000 mg | 100 mg')).toEqual([1000, 100]);
+    expect(mg('12 000 mg')).toEqual([12000]);
+  });
+  it('a count before an amount is no thousands group ("take 2 500 mg tablets", "2 100mg capsules")', () => {
+    expect(mg('take 2 500 mg tablets')).toEqual([500]);
+    expect(mg('Serving: 2 100mg capsules')).toEqual([100]);
+    expect(mg('Magnesium + Vitamin B6 200 mg Tablets')).toEqual([200]);
+  });
   it('"<1 mg" is an upper bound', () => {
     const [a] = findAmounts('Magnesium <1 mg');
     expect(a).toMatchObject({ mg: 1, lessThan: true });

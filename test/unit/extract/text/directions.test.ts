@@ -17,6 +17,11 @@ describe('parseDirections (units per day)', () => {
     ['Täglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.', [2, 2, 'capsule']],
     ['zweimal täglich 1 Kapsel', [2, 2, 'capsule']],
     ['2 gélules par jour', [2, 2, 'capsule']],
+    ['Take ½ teaspoon twice daily.', [1, 1, 'teaspoon']],
+    ['Dosage: 1 to 2 caplets every 12 hours.', [2, 4, 'caplet']],
+    ['Take 2 capsules daily, or 2 capsules twice daily for extra support.', [2, 4, 'capsule']],
+    ['Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.', [3, 3, 'capsule']],
+    ['1 comprimé toutes les 8 heures', [3, 3, 'tablet']],
     ['Prendre 1 comprimé deux fois par jour.', [2, 2, 'tablet']],
     ['2-3 cápsulas al día', [2, 3, 'capsule']],
     ['assumere 1 compressa al giorno', [1, 1, 'tablet']],
@@ -86,3 +91,26 @@ describe('frequencies', () => {
     expect(d.range!.sources).toEqual(['Ages 4-8: Chew 1 gummy daily.', 'Ages 9 and older: Chew 2 gummies daily.']);
   });
 });
+
+describe('directions by age', () => {
+  it('the adults\' directions when children\'s are given too', () => {
+    const d = parseDirections('Children 4-8 years: Chew 1 gummy once per day.\nChildren 9-13 years: Chew 2 gummies once per day.\nAdolescents 14-18 years and adults: Chew 2 gummies 1-2 times per day.').range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([2, 4, 'gummy']);
+    const sv = parseDirections('Vuxna: 20 droppar 1–3 gånger dagligen.\nBarn 4–12 år: 10 droppar 1 gång dagligen.').range;
+    expect(sv && [sv.min, sv.max]).toEqual([20, 60]);
+  });
+  it('children\'s groups only: every group counts (no adult group to prefer)', () => {
+    const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
+    expect(d && [d.min, d.max]).toEqual([1, 2]);
+  });
+  it('a drug label\'s dose table ("age | dose") under "dose may be taken once a day": the adults\' dose a day, its unit repeated in the range', () => {
+    const d = parseDirections('do not exceed the maximum recommended daily dose in a 24 hour period\nadults and children 12 years and over | 2 to 4 level teaspoons\nchildren 6 to under 12 years | 1 to 2 level teaspoons').range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([2, 4, 'teaspoon']);
+    const ml = parseDirections('dose may be taken once a day\nadults | 30 mL to 60 mL |').range;
+    expect(ml && [ml.min, ml.max, ml.unit]).toEqual([30, 60, 'ml']);
+  });
+  it('a dose table on a page that does not say its doses are a day\'s is no direction', () => {
+    expect(parseDirections('adults | 2 TBSP to 4 TBSP').range).toBeNull();
+  });
+});
+
