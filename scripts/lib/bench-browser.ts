@@ -17,8 +17,6 @@ const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.stack',
-  'v8',
-  'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
   'extensions',
   'ServiceWorker',

@@ -68,7 +68,8 @@ async function pageMessage(side: Side, page: Page, url: string): Promise<unknown
   const stored = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { url: string; reading: unknown }>;
   const state = Object.values(stored).find((s) => s && s.url === url);
   if (!state) throw new Error('Dose Guard stored no reading for the cold start page');
-  return { type: 'page-reading', url, reading: state.reading };
+  // (the epoch of a document older than any the worker heard from is dropped unread: the newest)
+  return { type: 'page-reading', url, epoch: Date.now() + 3_600_000, reading: state.reading };
 }
 
 interface Cold { evaluatedUs: number[]; scriptUs: number[]; answerMs: number[] }
@@ -121,9 +122,10 @@ export async function compare(root: string): Promise<void> {
       for (let i = 0; i < LOADS; i++) {
         for (const side of [ours, floor]) await loadOnce(side, page, i === LOADS - 1 && IDLE_MS > 0);
       }
-      process.stderr.write('.');
+      // (each page's figures as soon as they are in: a run cut short still says something)
+      const own = (side: Side) => median(side.loads.get(page.name)!.map((x) => x.ownUs));
+      process.stderr.write(`${page.name.slice(0, 64)}: Dose Guard ${ms(own(ours))} ms, floor ${ms(own(floor))} ms, ${(own(ours) / own(floor)).toFixed(2)}x\n`);
     }
-    process.stderr.write('\n');
     const coldPage = measured.find((p) => p.origin === 'demo') ?? measured[0]!;
     const cold = await coldStarts(ours, floor, coldPage);
     report(measured, skipped, ours, floor, cold, coldPage, contentKbGzip(root));

@@ -61,6 +61,13 @@ describe("the content script's own time in a page load", () => {
     expect(firstRun(activity, 100 * ms)!).toMatchObject({ ownUs: 4 * ms, sent: false });
   });
 
+  it("counts the thread's CPU time, not the time the OS gave other processes", () => {
+    // a task of 30 ms in which the thread ran for 10 ms: the evaluation inside it took a third
+    const events = [{ ...task(0, 30 * ms), tdur: 10 * ms }, { ...evaluate(0, 30 * ms), tdur: 10 * ms }];
+    const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
+    expect(firstRun(activity, 100 * ms)!.ownUs).toBe(10 * ms);
+  });
+
   it('finds no first run where its script never ran', () => {
     const events = [task(0, 3 * ms), evaluate(1 * ms, 2 * ms, PAGE)];
     expect(contentThread(events, ORIGIN)).toBeNull();
@@ -68,11 +75,12 @@ describe("the content script's own time in a page load", () => {
 });
 
 describe('long tasks, forced layouts and wake-ups', () => {
-  it("counts a task over 50 ms as the content script's when it ran for more than half of it", () => {
+  it("counts a task over 50 ms of CPU as the content script's when it ran for more than half of it", () => {
     const events = [
       task(0, 60 * ms), evaluate(0, 40 * ms), // ours
       task(100 * ms, 60 * ms), call(100 * ms, 10 * ms), // the page's, with 10 ms of ours in it
       task(200 * ms, 40 * ms), call(200 * ms, 40 * ms), // ours, but not long
+      { ...task(300 * ms, 80 * ms), tdur: 30 * ms }, call(300 * ms, 80 * ms), // 80 ms of wall, 30 of CPU: not long
     ];
     const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
     expect(firstRun(activity, 300 * ms)!).toMatchObject({ longTasks: 1, longTasksTouched: 2 });
