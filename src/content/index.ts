@@ -1,12 +1,17 @@
 // Content script: reads the product page, sends the reading to the background, and shows the
 // verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
 //
-// What it reads, and when: on a store it knows, only at an address where a product page can be
-// (stores/addresses.ts), never on account, order, checkout or search pages; again when the
-// product area changes or the page navigates in place (watch.ts); in slices that leave the page
-// responsive, within a budget (slices.ts). The reading is delivered until the background
-// acknowledges it (deliver.ts).
-import { readDocumentSteps, productAreaSelectors } from '../extract/index.ts';
+// What it reads, and when: on a store it knows, only where the gate lets it (extract/gate.ts: an
+// address where a product page can be, never account, order, checkout or search pages; and a
+// product area that names the nutrient), so most store pages cost a few lookups and no engine at
+// all; again when the product area changes or the page navigates in place (watch.ts); in slices
+// that leave the page responsive, within a budget (slices.ts). The reading is delivered until the
+// background acknowledges it (deliver.ts).
+//
+// The reading engine is loaded only when the gate lets a page through: the import below is
+// bundled into this one classic script (vite.config.ts), its modules set up on first use, so a
+// page the gate stops never runs their set-up (tables, patterns).
+import { gate, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
@@ -40,7 +45,7 @@ function start(): void {
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
   const stopWatching = watchPage({
     scan: () => scan(false),
-    productArea: () => productAreaSelectors(location.href),
+    productArea: () => storeSelectors(location.href).productArea,
     shouldObserve: () => pageByAddress(location.href) !== 'other-path',
   });
 
@@ -68,7 +73,10 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
-    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
+    // (a page that never reported sends nothing: no message, no worker woken)
+    if (!force && gate(document, url) !== 'read') return report({ type: 'no-product', url, epoch });
+    const { readDocumentSteps } = await import('../extract/index.ts');
+    if (id !== readId) return false;
     const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
     if (id !== readId) return false;
     if (reading.status === 'absent') removeNote();
