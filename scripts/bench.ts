@@ -14,8 +14,9 @@
 //  - Bundle sizes, and the engine's scaling over adversarial texts of 10k, 100k and 1M characters
 //    (scripts/lib/adversarial.ts): "scaling: 1M/100k ratio R.R, worst 1M ms N" (R.R is the largest
 //    ratio over the texts: 10 is linear; below it, the engine's bounds cap the work).
-// `npm run bench -- --scaling` prints only the scaling; `-- --warm` the engine's warm extraction
-// time in the page against one bare text pass (the engine's hot path, without compile).
+// `npm run bench -- --scaling` prints only the scaling; `-- --compare` only the bundle and the
+// comparison; `-- --warm` the engine's warm extraction time in the page against one bare text
+// pass (the engine's hot path, without compile).
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { execSync } from 'node:child_process';
@@ -179,6 +180,7 @@ if (process.argv.includes('--scaling')) scaling();
 else if (process.argv.includes('--warm')) await timings();
 else {
   bundleSizes();
-  scaling();
+  // (-- --compare: the comparison with the floor alone, without the scaling's minutes)
+  if (!process.argv.includes('--compare')) scaling();
   await compare(root);
 }
