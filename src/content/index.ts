@@ -11,13 +11,12 @@
 // The reading engine is loaded only when the gate lets a page through: the import below is
 // bundled into this one classic script (vite.config.ts), its modules set up on first use, so a
 // page the gate stops never runs their set-up (tables, patterns).
-import { gate, storeSelectors } from '../extract/gate.ts';
+import { gate, storeAt, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
 import { removeNote, showNote, type NoteOptions } from './note.ts';
-import { adapterFor } from '../extract/stores/index.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { pageHost, readInSlices } from './slices.ts';
 import { watchPage } from './watch.ts';
@@ -51,7 +50,7 @@ function start(): void {
 
   runtime!.onMessage.addListener(onMessage);
   const noteOptions: NoteOptions = {
-    keepClear: keepClearSelectors(adapterFor(location.href).name),
+    keepClear: keepClearSelectors(storeAt(location.href)),
     // The background takes the page or site from the sender's address, not from anything sent.
     onDismiss: (scope) => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined),
   };

@@ -9,8 +9,8 @@
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT } from '../data/reading-data.ts';
 import { mentionFor } from './mention.ts';
-import { pageByAddress, STORE_ADDRESSES } from './stores/addresses.ts';
-import { STORE_SELECTORS, type Selectors } from './stores/selectors.ts';
+import { pageByAddress } from './stores/addresses.ts';
+import { STORE_SELECTORS, storeOfHost, type Selectors } from './stores/selectors.ts';
 
 /** read: run the engine. Otherwise why not: the address holds no product page, or nothing the
  *  store's adapter reads names the nutrient. */
@@ -19,16 +19,21 @@ export type GateVerdict = 'read' | 'not-a-product-address' | 'nutrient-not-named
 /** Description blocks the adapters read, per selector (common.ts reads the first five). */
 const DESCRIPTION_BLOCKS = 5;
 
-/** The selectors of the store at `url` (the generic ones for a shop with no table). */
-export function storeSelectors(url: string): Selectors {
+/** The store whose adapter reads `url`, by its address, as the engine picks it (stores/index.ts:
+ *  the same hosts), without loading the engine; 'generic' for a shop no adapter knows by host. */
+export function storeAt(url: string): string {
   let host = '';
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
-    // not an address: the generic selectors
+    // not an address: the generic adapter
   }
-  const row = STORE_ADDRESSES.find((r) => r.host.test(host));
-  return (row && STORE_SELECTORS[row.store]) ?? STORE_SELECTORS['generic']!;
+  return storeOfHost(host) ?? 'generic';
+}
+
+/** The selectors of the store at `url` (the generic ones for a shop with no adapter of its own). */
+export function storeSelectors(url: string): Selectors {
+  return STORE_SELECTORS[storeAt(url)] ?? STORE_SELECTORS['generic']!;
 }
 
 /** Should the engine read this page? */

@@ -6,12 +6,12 @@
 // title or bullets showed, never a guess.
 import type { StoreAdapter } from './common.ts';
 import { DIRECTIONS_HEADING_RE, findFactsPanel, hostOf, readWithSelectors } from './common.ts';
-import { AMAZON_SELECTORS } from './selectors.ts';
+import { AMAZON_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { all, blockText, first } from '../dom.ts';
 
 export const amazon: StoreAdapter = {
   name: 'amazon',
-  matchesUrl: (url) => /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['amazon']!.test(hostOf(url)),
   // a saved page without its URL: several Amazon landmarks together (the title id alone is common)
   matchesDocument: (ix) => (ix.first(['#productTitle']) !== null && ix.first(['#dp-container, #ppd']) !== null
       && ix.first(['#feature-bullets, #productOverview_feature_div, input#ASIN, #averageCustomerReviews']) !== null)

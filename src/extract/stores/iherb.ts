@@ -4,14 +4,14 @@
 // the product area (div.product-grouping-wrapper.defer-block) stays display:none until the
 // site's scripts run, so only textContent-based reads see it.
 import type { StoreAdapter } from './common.ts';
-import { IHERB_SELECTORS } from './selectors.ts';
+import { IHERB_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, sectionAfterHeading } from '../dom.ts';
 import { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';
 
 export const iherb: StoreAdapter = {
   name: 'iherb',
-  matchesUrl: (url) => /(?:^|\.)iherb\.com$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['iherb']!.test(hostOf(url)),
   // the kr.iherb.com fragment page has no URL at all: recognise the markup
   matchesDocument: (ix) => ix.first(['h1#name[data-testid="product-name"]']) !== null && ix.first(['.product-detail-container, #product-overview, #iherb-product-zoom']) !== null,
   read(ix, url, lex) {

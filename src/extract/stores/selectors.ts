@@ -162,6 +162,21 @@ export const GENERIC_SELECTORS: Selectors = {
   factsImages: ['img[alt*="Supplement Facts" i]', 'img[alt*="Nutrition Facts" i]'],
 };
 
+/** The hosts each store's adapter reads by address (the host name, lower case). */
+export const STORE_HOSTS: Readonly<Record<string, RegExp>> = {
+  iherb: /(?:^|\.)iherb\.com$/,
+  amazon: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/,
+  vitacost: /(?:^|\.)vitacost\.com$/,
+  walmart: /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/,
+  target: /(?:^|\.)target\.com$/,
+};
+
+/** The store whose adapter reads pages of this host, if one does by address. */
+export function storeOfHost(host: string): string | null {
+  for (const [store, re] of Object.entries(STORE_HOSTS)) if (re.test(host.toLowerCase())) return store;
+  return null;
+}
+
 /** The selectors of each adapter, by its name. */
 export const STORE_SELECTORS: Readonly<Record<string, Selectors>> = {
   iherb: IHERB_SELECTORS,

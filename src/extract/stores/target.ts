@@ -5,7 +5,7 @@
 // nutrients [{name, quantity, unit_of_measurement, percentages}]) and usage/directions text.
 // Visible fallbacks: h1[data-test="product-title"], the "Details" and "Label info" tabs.
 import type { StoreAdapter } from './common.ts';
-import { NEXT_DATA, TARGET_SELECTORS } from './selectors.ts';
+import { NEXT_DATA, TARGET_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
@@ -29,7 +29,7 @@ function findItem(next: unknown): unknown {
 
 export const target: StoreAdapter = {
   name: 'target',
-  matchesUrl: (url) => /(?:^|\.)target\.com$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['target']!.test(hostOf(url)),
   read(ix, url, lex) {
     const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS, lex);
     if (input.pageKind !== 'product') return input;

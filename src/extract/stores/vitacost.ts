@@ -3,11 +3,11 @@
 // and a Supplement Facts table (table.nutrition-facts / .sf-table inside #nutritionFacts).
 // JSON-LD Product is present on current pages and is read first by the shared reader.
 import type { StoreAdapter } from './common.ts';
-import { VITACOST_SELECTORS } from './selectors.ts';
+import { VITACOST_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 
 export const vitacost: StoreAdapter = {
   name: 'vitacost',
-  matchesUrl: (url) => /(?:^|\.)vitacost\.com$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['vitacost']!.test(hostOf(url)),
   read: (ix, url, lex) => readWithSelectors(ix, url, 'vitacost', VITACOST_SELECTORS, lex),
 };

@@ -5,7 +5,7 @@
 // walmart_hello-kitty-...html (all facts null there). Read with JSON.parse from the script's
 // text: a content script cannot see the page's JS variables. Visible text is the fallback.
 import type { StoreAdapter } from './common.ts';
-import { NEXT_DATA, WALMART_SELECTORS } from './selectors.ts';
+import { NEXT_DATA, WALMART_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
@@ -17,7 +17,7 @@ const NEXT_PATHS: readonly (readonly string[])[] = [
 
 export const walmart: StoreAdapter = {
   name: 'walmart',
-  matchesUrl: (url) => /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['walmart']!.test(hostOf(url)),
   read(ix, url, lex) {
     const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS, lex);
     const next = scriptJson(ix, NEXT_DATA, { test: (t: string) => lex.names(t) });

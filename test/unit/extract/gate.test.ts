@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../../src/extract/index.ts';
-import { gate, storeSelectors } from '../../../src/extract/gate.ts';
+import { gate, storeAt, storeSelectors } from '../../../src/extract/gate.ts';
+import { adapterFor } from '../../../src/extract/stores/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
@@ -104,5 +105,13 @@ describe('what the gate looks at', () => {
     expect(storeSelectors('https://www.amazon.de/dp/B000000000').productArea).toContain('#dp-container');
     expect(storeSelectors('https://shop.example/p/1').productArea).toContain('main');
     expect(storeSelectors('not an address').productArea).toContain('main');
+  });
+
+  it.each([
+    'https://www.iherb.com/pr/x/1', 'https://kr.iherb.com/pr/x/1', 'https://www.amazon.co.uk/dp/B000000000', 'https://www.vitacost.com/x',
+    'https://www.walmart.com/ip/x/1', 'https://www.walmart.ca/en/ip/x/1', 'https://www.samsclub.com/p/x/1', 'https://www.target.com/p/x/-/A-1',
+    'https://shop.example/products/x', 'not an address',
+  ])('names the store the engine would pick at %s, without loading it', (url) => {
+    expect(storeAt(url)).toBe(adapterFor(url).name);
   });
 });
