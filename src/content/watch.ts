@@ -50,7 +50,10 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): (
     });
   };
 
-  const onMutation = () => {
+  const onMutation = (records: readonly MutationRecord[]) => {
+    // The area's ancestors are watched only to see the area replaced: while it stays, a node added
+    // or removed beside it (an ad, a pop-up, this extension's own note) is no change of the product.
+    if (area?.isConnected && records.every((r) => !area!.contains(r.target))) return;
     if (area && !area.isConnected) arm(); // the area was replaced: watch its successor
     const now = Date.now();
     if (!firstPending) firstPending = now;

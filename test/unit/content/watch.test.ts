@@ -92,6 +92,17 @@ describe('watching the page', () => {
     expect(reasons).toEqual(['start', 'shown', 'change']);
   });
 
+  it('reads nothing again for a node added beside the product area (an ad, the note itself)', async () => {
+    const { reasons } = watch();
+    await tick(5_000);
+    const note = document.createElement('div');
+    document.body.prepend(note);
+    document.body.append(document.createElement('aside'));
+    note.remove();
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
+  });
+
   it('sees the product area replaced as a whole, and changes inside its successor', async () => {
     const { reasons } = watch();
     const fresh = document.createElement('div');
