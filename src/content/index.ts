@@ -11,7 +11,7 @@
 // The reading engine is loaded only when the gate lets a page through: the import below is
 // bundled into this one classic script (vite.config.ts), its modules set up on first use, so a
 // page the gate stops never runs their set-up (tables, patterns).
-import { gate, storeAt, storeSelectors } from '../extract/gate.ts';
+import { gate, notNamedReading, storeAt, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
@@ -72,8 +72,16 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
-    // (a page that never reported sends nothing: no message, no worker woken)
-    if (!force && gate(document, url) !== 'read') return report({ type: 'no-product', url, epoch });
+    if (!force) {
+      const verdict = gate(document, url);
+      // (a page that never reported sends nothing: no message, no worker woken)
+      if (verdict === 'not-a-product-address') return report({ type: 'no-product', url, epoch });
+      // a product that does not name the nutrient: said so in one message, the engine never loaded
+      if (verdict === 'nutrient-not-named') {
+        removeNote();
+        return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
+      }
+    }
     const { readDocumentSteps } = await import('../extract/index.ts');
     if (id !== readId) return false;
     const reading = await readInSlices(readDocumentSteps(document, url), pageHost);

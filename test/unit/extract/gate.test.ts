@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../../src/extract/index.ts';
-import { gate, storeAt, storeSelectors } from '../../../src/extract/gate.ts';
+import { gate, notNamedReading, storeAt, storeSelectors } from '../../../src/extract/gate.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -36,12 +36,13 @@ const ours: Page[] = [
 const real: Page[] = pagesIn(path.join(shared, 'pages'), JSON.parse(readFileSync(path.join(root, 'bench/addresses.json'), 'utf8')) as Record<string, string>);
 
 /** Each page's gate verdict and reading, computed once (the real pages are megabytes). */
-const judged = new Map<Page, { verdict: string; status: string }>();
-function judge(page: Page): { verdict: string; status: string } {
+const judged = new Map<Page, { verdict: string; status: string; pageKind: string; source: string }>();
+function judge(page: Page): { verdict: string; status: string; pageKind: string; source: string } {
   let j = judged.get(page);
   if (!j) {
     const d = doc(page.html);
-    j = { verdict: gate(d, page.url), status: extractFromDocument(d, page.url).status };
+    const r = extractFromDocument(d, page.url);
+    j = { verdict: gate(d, page.url), status: r.status, pageKind: r.pageKind, source: r.source };
     judged.set(page, j);
   }
   return j;
@@ -51,6 +52,13 @@ describe('the gate never hides a page the engine reads', () => {
   it.each([...ours, ...real].map((p) => [p.name, p] as const))('%s', (_name, page) => {
     const { verdict, status } = judge(page);
     if (status !== 'absent') expect(verdict).toBe('read');
+  });
+
+  it.each([...ours, ...real].map((p) => [p.name, p] as const))('%s: stopped, it says what the engine says', (_name, page) => {
+    const j = judge(page);
+    if (j.verdict !== 'nutrient-not-named') return;
+    const said = notNamedReading(page.url);
+    expect({ status: said.status, pageKind: said.pageKind, source: said.source }).toEqual({ status: j.status, pageKind: j.pageKind, source: j.source });
   });
 
   it('stops real store pages that name no magnesium where the store shows its product', () => {
