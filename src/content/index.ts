@@ -19,7 +19,7 @@ import { deliverer } from './deliver.ts';
 import { removeNote, showNote, type NoteOptions } from './note.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { pageHost, readInSlices } from './slices.ts';
-import { watchPage } from './watch.ts';
+import { watchPage, type Watcher } from './watch.ts';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -42,7 +42,9 @@ function start(): void {
    *  a message from a document older than the newest one it heard from in this tab */
   let epoch = Math.round(performance.timeOrigin);
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
-  const stopWatching = watchPage({
+  // (assigned below: its first read starts before watchPage returns)
+  let watcher: Watcher | undefined;
+  watcher = watchPage({
     scan: () => scan(false),
     productArea: () => storeSelectors(location.href).productArea,
     shouldObserve: () => pageByAddress(location.href) !== 'other-path',
@@ -78,7 +80,7 @@ function start(): void {
       if (verdict === 'not-a-product-address') return report({ type: 'no-product', url, epoch });
       // a product that does not name the nutrient: said so in one message, the engine never loaded
       if (verdict === 'nutrient-not-named') {
-        removeNote();
+        hideNote();
         return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
       }
     }
@@ -86,7 +88,7 @@ function start(): void {
     if (id !== readId) return false;
     const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
     if (id !== readId) return false;
-    if (reading.status === 'absent') removeNote();
+    if (reading.status === 'absent') hideNote();
     return report({ type: 'page-reading', url, epoch, reading });
   }
 
@@ -96,7 +98,7 @@ function start(): void {
     // A page that never reported has nothing to take back.
     if (message.type === 'no-product' && lastSent === '') return false;
     lastSent = key;
-    if (message.type === 'no-product') removeNote();
+    if (message.type === 'no-product') hideNote();
     delivery.send(message);
     return true;
   }
@@ -112,22 +114,31 @@ function start(): void {
     } else if (msg.type === 'verdict') {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
       if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
-      if (!msg.showNote) return removeNote();
-      showNote({
+      if (!msg.showNote) return hideNote();
+      const content = {
         level: msg.level,
         color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
         badge: typeof msg.badge === 'string' ? msg.badge.slice(0, 8) : '',
         headline: msg.headline,
         detail: msg.detail,
-      }, location.href, noteOptions);
+      };
+      const show = () => showNote(content, location.href, noteOptions);
+      if (watcher) watcher.ownChange(show);
+      else show();
     }
+  }
+
+  /** The note taken away: the extension's own change, which reads nothing again. */
+  function hideNote(): void {
+    if (watcher) watcher.ownChange(removeNote);
+    else removeNote();
   }
 
   function stop(): void {
     // The extension was updated or removed under this page: leave nothing behind.
     readId++;
     delivery.cancel();
-    stopWatching();
+    watcher?.stop();
     removeNote();
     window.removeEventListener('pageshow', onPageShow);
     globalThis.__doseGuardLoaded = false;
