@@ -71,7 +71,8 @@ export async function launchWith(name: string, extensionDir: string): Promise<Be
       await browser.close().catch(() => undefined);
       proc.kill();
       await new Promise((resolve) => (proc.exitCode !== null ? resolve(null) : proc.once('exit', resolve)));
-      rmSync(userDataDir, { recursive: true, force: true });
+      // (Chromium may still be writing its profile as it exits: retried)
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
