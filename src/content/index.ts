@@ -4,7 +4,7 @@
 // What it reads, and when: on a store it knows, only where the gate lets it (extract/gate.ts: an
 // address where a product page can be, never account, order, checkout or search pages; and a
 // product area that names the nutrient), so most store pages cost a few lookups and no engine at
-// all; again when the product area changes or the page navigates in place (watch.ts); in slices
+// all (a product page that does not name it is reported as having none, as the engine would); again when the product area changes or the page navigates in place (watch.ts); in slices
 // that leave the page responsive, within a budget (slices.ts). The reading is delivered until the
 // background acknowledges it (deliver.ts).
 //
