@@ -1,9 +1,22 @@
-// npm run bench: figures, not assertions. Bundle sizes of the built extension; the content
-// script's extraction timed in Chromium on each page against one bare pass over the page's text
-// (a TreeWalker over every text node), with the JS heap it adds; and the engine's scaling over
-// adversarial texts of 10k, 100k and 1M characters (scripts/lib/adversarial.ts), ending with
-// "scaling: 1M/100k ratio R.R, worst 1M ms N" (R.R is the largest ratio over the texts: 10 is
-// linear; below it, the engine's bounds cap the work). `npm run bench -- --scaling` prints only that.
+// npm run bench: figures, not assertions.
+//  - The comparison with the floor (bench/floor: a minimal MV3 extension whose content script does
+//    one text pass over the page and sends one message to a worker that sets a badge): Dose Guard's
+//    dist/ and the floor, each in its own Debian Chromium, on the real pages in ../shared/pages
+//    (HTML ones) and our own demo and store fixture pages, served at their store addresses, loads
+//    interleaved (Dose Guard, floor, Dose Guard, ...), BENCH_LOADS (10) each. From a CDP trace of
+//    each load: the content script's own cost on first run (compile + run + the work it schedules
+//    until it has sent its message), long tasks and forced layouts of its own, and its wake-ups
+//    while the tab sits idle (BENCH_IDLE_MS, 10 s, on one load per page). The worker's cold start:
+//    the worker stopped, then woken by the page's message (time to script evaluated, and to the
+//    answer the page gets). Ends with the one line
+//    "bench: content Rx floor (worst Wx), worker cold Rx floor, idle wake-ups N/min, long tasks N,
+//    forced layouts N, content KB gzip K".
+//  - Bundle sizes, and the engine's scaling over adversarial texts of 10k, 100k and 1M characters
+//    (scripts/lib/adversarial.ts): "scaling: 1M/100k ratio R.R, worst 1M ms N" (R.R is the largest
+//    ratio over the texts: 10 is linear; below it, the engine's bounds cap the work).
+// `npm run bench -- --scaling` prints only the scaling; `-- --compare` only the bundle and the
+// comparison; `-- --warm` the engine's warm extraction time in the page against one bare text
+// pass (the engine's hot path, without compile).
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { execSync } from 'node:child_process';
@@ -12,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { findBrowser } from './lib/browsers.mjs';
 import { ADVERSARIES } from './lib/adversarial.ts';
+import { compare } from './lib/bench-compare.ts';
 import { extractFromText } from '../src/extract/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,7 +43,8 @@ function walk(dir: string): string[] {
 }
 
 function bundleSizes(): void {
-  if (!existsSync(path.join(root, 'dist/manifest.json'))) execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+  // the figures are of the sources as they are now
+  execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
   const files = walk(path.join(root, 'dist')).filter((f) => /\.(js|html|css)$/.test(f));
   const content = readFileSync(path.join(root, 'dist/content.js'));
   console.log('## Bundle (dist/)');
@@ -162,8 +177,10 @@ function scaling(): void {
 }
 
 if (process.argv.includes('--scaling')) scaling();
+else if (process.argv.includes('--warm')) await timings();
 else {
   bundleSizes();
-  await timings();
-  scaling();
+  // (-- --compare: the comparison with the floor alone, without the scaling's minutes)
+  if (!process.argv.includes('--compare')) scaling();
+  await compare(root);
 }

@@ -9,7 +9,7 @@ import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
 import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
-import { allTabStates, forgetTab, getTabState, isStale, removeTabState, setTabState } from './tab-state.ts';
+import { allTabStates, forgetTab, getTabState, isStale, noteEpoch, removeTabState, setTabState, tabRecord, type TabRecord } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
@@ -42,13 +42,17 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
   if (msg.type === 'note-dismiss') return onNoteDismissed(msg.scope, url);
   return serial(async () => {
+    // The tab's record and the profile in one round trip: a worker this message has just woken
+    // answers the page sooner (issue 14).
+    const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'page-reading' ? currentProfile() : null]);
     // From a page the tab has already left: answered, so the old page stops sending, and ignored.
-    if (await isStale(tabId, msg.epoch)) return noNote();
-    if (msg.type === 'no-product') {
+    if (isStale(record, msg.epoch)) return noNote();
+    if (msg.type === 'no-product' || !view) {
+      await noteEpoch(tabId, record, msg.epoch);
       await clearTab(tabId);
       return noNote();
     }
-    return onPageReading(msg, tabId, url);
+    return onPageReading(msg, tabId, url, record, view);
   });
 }
 
@@ -65,19 +69,19 @@ function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<Backgroun
 }
 
 /** Runs inside `serial` (onContentMessage). */
-async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string): Promise<BackgroundToContent> {
-  const view = await currentProfile();
+async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string, record: TabRecord, view: ProfileView): Promise<BackgroundToContent> {
   if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
     // The user turned Dose Guard off for this store: keep nothing, show nothing.
+    await noteEpoch(tabId, record, msg.epoch);
     await removeTabState(tabId);
     await showBadge(tabId, null);
     return noNote();
   }
-  const previous = await getTabState(tabId);
+  const previous = record.state();
   // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
   const manual = previous && previous.url === url ? previous.manual : null;
   const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
-  await setTabState(state);
+  await setTabState(state, msg.epoch);
   await showBadge(tabId, state);
   return noteFor(state, view.profile, view.notes);
 }

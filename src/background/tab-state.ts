@@ -7,14 +7,19 @@ import { safeParse } from '../core/zod.ts';
 const key = (tabId: number) => `tab:${tabId}`;
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
-  const raw = (await browser.storage.session.get(key(tabId)))[key(tabId)];
+  return stateOf((await browser.storage.session.get(key(tabId)))[key(tabId)]);
+}
+
+function stateOf(raw: unknown): TabState | null {
   if (raw === undefined) return null;
   const parsed = safeParse(TabState, raw);
   return parsed.success ? parsed.data : null;
 }
 
-export async function setTabState(state: TabState): Promise<void> {
-  await browser.storage.session.set({ [key(state.tabId)]: state });
+/** Stores the tab's state; with `epoch`, also as the newest document heard from in the tab (one
+ *  write for both: a page's reading is answered after as few round trips as can be). */
+export async function setTabState(state: TabState, epoch?: number): Promise<void> {
+  await browser.storage.session.set({ [key(state.tabId)]: state, ...(epoch === undefined ? {} : { [epochKey(state.tabId)]: epoch }) });
 }
 
 export async function removeTabState(tabId: number): Promise<void> {
@@ -26,12 +31,27 @@ export async function removeTabState(tabId: number): Promise<void> {
 // message from the page before must not come back as the tab's state then either.
 const epochKey = (tabId: number) => `epoch:${tabId}`;
 
-/** True when `epoch` is older than a document already heard from in the tab; else records it. */
-export async function isStale(tabId: number, epoch: number): Promise<boolean> {
-  const seen = (await browser.storage.session.get(epochKey(tabId)))[epochKey(tabId)];
-  if (typeof seen === 'number' && epoch < seen) return true;
-  if (seen !== epoch) await browser.storage.session.set({ [epochKey(tabId)]: epoch });
-  return false;
+/** What a page's message needs to know of its tab, read at once: the newest document heard from
+ *  in it (null before any), and its state (validated only when asked for). */
+export interface TabRecord {
+  epoch: number | null;
+  state(): TabState | null;
+}
+
+export async function tabRecord(tabId: number): Promise<TabRecord> {
+  const got = await browser.storage.session.get([key(tabId), epochKey(tabId)]);
+  const seen = got[epochKey(tabId)];
+  return { epoch: typeof seen === 'number' ? seen : null, state: () => stateOf(got[key(tabId)]) };
+}
+
+/** A message from a document older than one already heard from in the tab is stale. */
+export function isStale(record: TabRecord, epoch: number): boolean {
+  return record.epoch !== null && epoch < record.epoch;
+}
+
+/** Records `epoch` as the newest document heard from in the tab (when it is not already). */
+export async function noteEpoch(tabId: number, record: TabRecord, epoch: number): Promise<void> {
+  if (record.epoch !== epoch) await browser.storage.session.set({ [epochKey(tabId)]: epoch });
 }
 
 /** The tab is closed: forget everything about it. */

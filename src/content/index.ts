@@ -1,21 +1,25 @@
 // Content script: reads the product page, sends the reading to the background, and shows the
 // verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
 //
-// What it reads, and when: on a store it knows, only at an address where a product page can be
-// (stores/addresses.ts), never on account, order, checkout or search pages; again when the
-// product area changes or the page navigates in place (watch.ts); in slices that leave the page
-// responsive, within a budget (slices.ts). The reading is delivered until the background
-// acknowledges it (deliver.ts).
-import { readDocumentSteps, productAreaSelectors } from '../extract/index.ts';
+// What it reads, and when: on a store it knows, only where the gate lets it (extract/gate.ts: an
+// address where a product page can be, never account, order, checkout or search pages; and a
+// product area that names the nutrient), so most store pages cost a few lookups and no engine at
+// all (a product page that does not name it is reported as having none, as the engine would); again when the product area changes or the page navigates in place (watch.ts); in slices
+// that leave the page responsive, within a budget (slices.ts). The reading is delivered until the
+// background acknowledges it (deliver.ts).
+//
+// The reading engine is loaded only when the gate lets a page through: the import below is
+// bundled into this one classic script (vite.config.ts), its modules set up on first use, so a
+// page the gate stops never runs their set-up (tables, patterns).
+import { gate, notNamedReading, storeAt, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
 import { removeNote, showNote, type NoteOptions } from './note.ts';
-import { adapterFor } from '../extract/stores/index.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { pageHost, readInSlices } from './slices.ts';
-import { watchPage } from './watch.ts';
+import { watchPage, type Watcher } from './watch.ts';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -38,15 +42,17 @@ function start(): void {
    *  a message from a document older than the newest one it heard from in this tab */
   let epoch = Math.round(performance.timeOrigin);
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
-  const stopWatching = watchPage({
+  // (assigned below: its first read starts before watchPage returns)
+  let watcher: Watcher | undefined;
+  watcher = watchPage({
     scan: () => scan(false),
-    productArea: () => productAreaSelectors(location.href),
+    productArea: () => storeSelectors(location.href).productArea,
     shouldObserve: () => pageByAddress(location.href) !== 'other-path',
   });
 
   runtime!.onMessage.addListener(onMessage);
   const noteOptions: NoteOptions = {
-    keepClear: keepClearSelectors(adapterFor(location.href).name),
+    keepClear: keepClearSelectors(storeAt(location.href)),
     // The background takes the page or site from the sender's address, not from anything sent.
     onDismiss: (scope) => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined),
   };
@@ -68,10 +74,21 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
-    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
+    if (!force) {
+      const verdict = gate(document, url);
+      // (a page that never reported sends nothing: no message, no worker woken)
+      if (verdict === 'not-a-product-address') return report({ type: 'no-product', url, epoch });
+      // a product that does not name the nutrient: said so in one message, the engine never loaded
+      if (verdict === 'nutrient-not-named') {
+        hideNote();
+        return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
+      }
+    }
+    const { readDocumentSteps } = await import('../extract/index.ts');
+    if (id !== readId) return false;
     const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
     if (id !== readId) return false;
-    if (reading.status === 'absent') removeNote();
+    if (reading.status === 'absent') hideNote();
     return report({ type: 'page-reading', url, epoch, reading });
   }
 
@@ -81,7 +98,7 @@ function start(): void {
     // A page that never reported has nothing to take back.
     if (message.type === 'no-product' && lastSent === '') return false;
     lastSent = key;
-    if (message.type === 'no-product') removeNote();
+    if (message.type === 'no-product') hideNote();
     delivery.send(message);
     return true;
   }
@@ -97,22 +114,31 @@ function start(): void {
     } else if (msg.type === 'verdict') {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
       if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
-      if (!msg.showNote) return removeNote();
-      showNote({
+      if (!msg.showNote) return hideNote();
+      const content = {
         level: msg.level,
         color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
         badge: typeof msg.badge === 'string' ? msg.badge.slice(0, 8) : '',
         headline: msg.headline,
         detail: msg.detail,
-      }, location.href, noteOptions);
+      };
+      const show = () => showNote(content, location.href, noteOptions);
+      if (watcher) watcher.ownChange(show);
+      else show();
     }
+  }
+
+  /** The note taken away: the extension's own change, which reads nothing again. */
+  function hideNote(): void {
+    if (watcher) watcher.ownChange(removeNote);
+    else removeNote();
   }
 
   function stop(): void {
     // The extension was updated or removed under this page: leave nothing behind.
     readId++;
     delivery.cancel();
-    stopWatching();
+    watcher?.stop();
     removeNote();
     window.removeEventListener('pageshow', onPageShow);
     globalThis.__doseGuardLoaded = false;

@@ -32,7 +32,14 @@ interface NavigationLike extends EventTarget {
   currentEntry?: unknown;
 }
 
-export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): () => void {
+export interface Watcher {
+  stop(): void;
+  /** Makes a change of the extension's own to the page (the note shown or taken away): the
+   *  mutations it causes are no change of the product, and read nothing again. */
+  ownChange(change: () => void): void;
+}
+
+export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
   let area: Element | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +57,10 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): (
     });
   };
 
-  const onMutation = () => {
+  const onMutation = (records: readonly MutationRecord[]) => {
+    // The area's ancestors are watched only to see the area replaced: while it stays, a node added
+    // or removed beside it (an ad, a pop-up, this extension's own note) is no change of the product.
+    if (area?.isConnected && records.every((r) => !area!.contains(r.target))) return;
     if (area && !area.isConnected) arm(); // the area was replaced: watch its successor
     const now = Date.now();
     if (!firstPending) firstPending = now;
@@ -128,12 +138,24 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): (
   run('start');
   arm();
 
-  return () => {
-    clearTimeout(settle);
-    stopPoll();
-    observer?.disconnect();
-    nav?.removeEventListener('currententrychange', onUrlMaybeChanged);
-    window.removeEventListener('popstate', onUrlMaybeChanged);
-    document.removeEventListener('visibilitychange', onVisibility);
+  return {
+    stop() {
+      clearTimeout(settle);
+      stopPoll();
+      observer?.disconnect();
+      nav?.removeEventListener('currententrychange', onUrlMaybeChanged);
+      window.removeEventListener('popstate', onUrlMaybeChanged);
+      document.removeEventListener('visibilitychange', onVisibility);
+    },
+    ownChange(change) {
+      // the page's own changes still pending are seen as ever; the ones this change makes are not
+      const pending = observer?.takeRecords() ?? [];
+      try {
+        change();
+      } finally {
+        observer?.takeRecords();
+        if (pending.length > 0) onMutation(pending);
+      }
+    },
   };
 }

@@ -1,7 +1,7 @@
 // What the safety rules return for one reading and one profile. Every word a user reads is a
 // message (src/core/message.ts), rendered in the user's language where it is shown; every figure
 // and rule names its sources by id (src/data/sources.ts).
-import { z } from './zod.ts';
+import { lazily, z } from './zod.ts';
 import { Range } from './reading.ts';
 import { MsgSchema } from './message.ts';
 import { SOURCE_IDS } from '../data/sources.ts';
@@ -18,7 +18,7 @@ export const SourceId = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceId>;
 const Sources = z.array(SourceId).check(z.maxLength(SOURCE_IDS.length));
 
-export const Warning = z.object({
+export const Warning = lazily(() => z.object({
   /** stable id, e.g. "over-limit", "interaction-bisphosphonate" */
   id: z.string().check(z.maxLength(60)),
   severity: Severity,
@@ -26,7 +26,7 @@ export const Warning = z.object({
   detail: MsgSchema,
   /** where the rule or figure comes from */
   sources: Sources,
-});
+}));
 export type Warning = z.infer<typeof Warning>;
 
 /** What the user is told first, decided in one place (src/rules/verdict.ts):
@@ -39,7 +39,7 @@ export const VERDICT_KINDS = ['over', 'near', 'within', 'within-assumed', 'unkno
 export const VerdictKind = z.enum(VERDICT_KINDS);
 export type VerdictKind = z.infer<typeof VerdictKind>;
 
-export const Verdict = z.object({
+export const Verdict = lazily(() => z.object({
   kind: VerdictKind,
   /** the toolbar badge's text (at most 4 characters in every language) */
   badge: MsgSchema,
@@ -48,10 +48,10 @@ export const Verdict = z.object({
   /** why, for every verdict that is not a plain answer ("OK?", "?", "ASK", "!"): shown first
    *  under the headline; null for over, near and within */
   reason: z.nullable(MsgSchema),
-});
+}));
 export type Verdict = z.infer<typeof Verdict>;
 
-export const Assessment = z.object({
+export const Assessment = lazily(() => z.object({
   nutrient: z.string(),
   level: Level,
   verdict: Verdict,
@@ -101,5 +101,5 @@ export const Assessment = z.object({
     /** the total against the store's limit; null when the total is unknown */
     level: z.nullable(Level),
   }))),
-});
+}));
 export type Assessment = z.infer<typeof Assessment>;

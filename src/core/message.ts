@@ -3,7 +3,7 @@
 // with these, never with finished sentences, so that every language renders them the same way
 // (src/i18n). Arguments are typed so each is formatted for the reader's locale: a number with the
 // locale's decimal mark, an amount in mg, a range, a percentage, a list, or a nested message.
-import { z } from './zod.ts';
+import { lazily, z } from './zod.ts';
 
 export interface NumRange {
   min: number;
@@ -36,11 +36,11 @@ export function msg(key: string, ...args: MsgArg[]): Msg {
   return args.length ? { key, args } : { key };
 }
 
-const NumOrRange = z.union([z.number(), z.object({ min: z.number(), max: z.number() })]);
+const NumOrRange = lazily(() => z.union([z.number(), z.object({ min: z.number(), max: z.number() })]));
 const KEY = /^[a-z][a-z0-9_]{0,80}$/;
 
 // A getter makes the schema recursive (a message inside a message, an argument inside a list).
-export const MsgArgSchema: z.ZodMiniType<MsgArg> = z.union([
+export const MsgArgSchema: z.ZodMiniType<MsgArg> = lazily(() => z.union([
   z.string().check(z.maxLength(500)),
   z.number(),
   z.object({ mg: NumOrRange }),
@@ -48,9 +48,9 @@ export const MsgArgSchema: z.ZodMiniType<MsgArg> = z.union([
   z.object({ range: z.object({ min: z.number(), max: z.number() }) }),
   z.object({ get list() { return z.array(MsgArgSchema).check(z.maxLength(30)); } }),
   z.object({ key: z.string().check(z.regex(KEY)), get args() { return z.optional(z.array(MsgArgSchema).check(z.maxLength(9))); } }),
-]) as z.ZodMiniType<MsgArg>;
+])) as z.ZodMiniType<MsgArg>;
 
-export const MsgSchema: z.ZodMiniType<Msg> = z.object({
+export const MsgSchema: z.ZodMiniType<Msg> = lazily(() => z.object({
   key: z.string().check(z.regex(KEY)),
   args: z.optional(z.array(MsgArgSchema).check(z.maxLength(9))),
-}) as z.ZodMiniType<Msg>;
+})) as z.ZodMiniType<Msg>;

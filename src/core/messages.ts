@@ -1,7 +1,7 @@
 // Every message between the extension's parts, in one place, named by direction.
 // Receivers validate with these schemas; senders build them with the types.
 // The content script imports TYPES only (zod stays out of the page's bundle).
-import { z } from './zod.ts';
+import { lazily, z } from './zod.ts';
 import { Reading, Range } from './reading.ts';
 import { Assessment, Level } from './assessment.ts';
 import { Sex, Standard } from './profile.ts';
@@ -10,76 +10,76 @@ import { Sex, Standard } from './profile.ts';
 /** When the page's document started, or came back from the back/forward cache (ms since 1970):
  *  a message from a document older than the latest one heard from in its tab is stale (sent just
  *  before the tab moved on, and delivered late after the worker was stopped) and is dropped. */
-const Epoch = z.number().check(z.nonnegative());
-export const PageReadingMsg = z.object({
+const Epoch = lazily(() => z.number().check(z.nonnegative()));
+export const PageReadingMsg = lazily(() => z.object({
   type: z.literal('page-reading'),
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
   reading: Reading,
-});
+}));
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
  *  store): the verdict it reported before no longer belongs to it. */
-export const NoProductMsg = z.object({
+export const NoProductMsg = lazily(() => z.object({
   type: z.literal('no-product'),
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
-});
+}));
 /** From the note itself: its close button (this product's note stays closed) or "Don't show notes
  *  on this site". Which page or site is taken from the sender, as the browser reports it. */
-export const NoteDismissMsg = z.object({
+export const NoteDismissMsg = lazily(() => z.object({
   type: z.literal('note-dismiss'),
   scope: z.enum(['page', 'site']),
-});
+}));
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg, NoteDismissMsg]);
+export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg, NoteDismissMsg]));
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------
-const TabId = z.int().check(z.nonnegative());
+const TabId = lazily(() => z.int().check(z.nonnegative()));
 /** The page address the popup showed: an action is refused when the tab has moved on since. */
-const ShownUrl = z.string().check(z.maxLength(4000));
-export const GetTabStateMsg = z.object({ type: z.literal('get-tab-state'), tabId: TabId });
-export const ManualEntryMsg = z.object({
+const ShownUrl = lazily(() => z.string().check(z.maxLength(4000)));
+export const GetTabStateMsg = lazily(() => z.object({ type: z.literal('get-tab-state'), tabId: TabId }));
+export const ManualEntryMsg = lazily(() => z.object({
   type: z.literal('manual-entry'),
   tabId: TabId,
   url: ShownUrl,
   perServingMg: z.number().check(z.positive(), z.maximum(10_000)),
   servingsPerDay: Range,
-});
-export const ClearManualMsg = z.object({ type: z.literal('clear-manual'), tabId: TabId, url: ShownUrl });
-export const AddToStackMsg = z.object({ type: z.literal('add-to-stack'), tabId: TabId, url: ShownUrl });
+}));
+export const ClearManualMsg = lazily(() => z.object({ type: z.literal('clear-manual'), tabId: TabId, url: ShownUrl }));
+export const AddToStackMsg = lazily(() => z.object({ type: z.literal('add-to-stack'), tabId: TabId, url: ShownUrl }));
 /** "Undo" after "I take this", and "Remove from my list": takes this page's product out of the list. */
-export const RemoveFromStackMsg = z.object({ type: z.literal('remove-from-stack'), tabId: TabId, url: ShownUrl });
+export const RemoveFromStackMsg = lazily(() => z.object({ type: z.literal('remove-from-stack'), tabId: TabId, url: ShownUrl }));
 /** The popup's first-run form (nothing saved yet): age and sex, saved into the profile. */
-export const SaveBasicsMsg = z.object({
+export const SaveBasicsMsg = lazily(() => z.object({
   type: z.literal('save-basics'),
   tabId: TabId,
   url: ShownUrl,
   ageYears: z.nullable(z.number().check(z.minimum(0), z.maximum(120))),
   sex: Sex,
-});
-export const ScanTabMsg = z.object({ type: z.literal('scan-tab'), tabId: TabId });
+}));
+export const ScanTabMsg = lazily(() => z.object({ type: z.literal('scan-tab'), tabId: TabId }));
 /** The popup's one-tap switch to the standard of the store's region ("Use the EU limit"). */
-export const SetStandardMsg = z.object({ type: z.literal('set-standard'), tabId: TabId, url: ShownUrl, standard: Standard });
+export const SetStandardMsg = lazily(() => z.object({ type: z.literal('set-standard'), tabId: TabId, url: ShownUrl, standard: Standard }));
 /** A site's host name as the browser gives it ("shop.example.com"). */
 const Site = z.string().check(z.minLength(3), z.maxLength(253), z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/));
 /** After the popup's "Always check this site" was granted: register the script there and read
  *  the tab. (The background also registers on its own when the permission arrives.) */
-export const AddSiteMsg = z.object({ type: z.literal('add-site'), tabId: TabId, site: Site });
+export const AddSiteMsg = lazily(() => z.object({ type: z.literal('add-site'), tabId: TabId, site: Site }));
 /** The options page's "Remove": the site's permission is given back, its script unregistered. */
-export const RemoveSiteMsg = z.object({ type: z.literal('remove-site'), site: Site });
+export const RemoveSiteMsg = lazily(() => z.object({ type: z.literal('remove-site'), site: Site }));
 /** The options page lists the sites added. */
-export const ListSitesMsg = z.object({ type: z.literal('list-sites') });
+export const ListSitesMsg = lazily(() => z.object({ type: z.literal('list-sites') }));
 /** Sent by the options page after "Delete all my data". */
-export const DataDeletedMsg = z.object({ type: z.literal('data-deleted') });
-export const UiToBackground = z.discriminatedUnion('type', [
+export const DataDeletedMsg = lazily(() => z.object({ type: z.literal('data-deleted') }));
+export const UiToBackground = lazily(() => z.discriminatedUnion('type', [
   GetTabStateMsg, ManualEntryMsg, ClearManualMsg, AddToStackMsg, RemoveFromStackMsg, SaveBasicsMsg, ScanTabMsg, DataDeletedMsg,
   SetStandardMsg, AddSiteMsg, RemoveSiteMsg, ListSitesMsg,
-]);
+]));
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
 /** What the popup shows for one tab. Kept per tab in storage.session. */
-export const TabState = z.object({
+export const TabState = lazily(() => z.object({
   tabId: TabId,
   url: z.string(),
   reading: Reading,
@@ -91,19 +91,19 @@ export const TabState = z.object({
   /** profile fields that could not be read and took their defaults (the popup says so) */
   profileRepaired: z.optional(z.array(z.string())),
   updatedAt: z.number(),
-});
+}));
 export type TabState = z.infer<typeof TabState>;
 
-export const TabStateReply = z.object({ ok: z.literal(true), state: z.nullable(TabState) });
+export const TabStateReply = lazily(() => z.object({ ok: z.literal(true), state: z.nullable(TabState) }));
 export type TabStateReply = z.infer<typeof TabStateReply>;
 /** The sites added with "Always check this site", for the options page's list. */
-export const SitesReply = z.object({ ok: z.literal(true), sites: z.array(Site) });
+export const SitesReply = lazily(() => z.object({ ok: z.literal(true), sites: z.array(Site) }));
 export type SitesReply = z.infer<typeof SitesReply>;
-export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
+export const ErrorReply = lazily(() => z.object({ ok: z.literal(false), error: z.string() }));
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
 // ---- background -> content script ---------------------------------------------------------
-export const VerdictMsg = z.object({
+export const VerdictMsg = lazily(() => z.object({
   type: z.literal('verdict'),
   level: Level,
   /** accent colour of the note, as the badge's */
@@ -116,9 +116,9 @@ export const VerdictMsg = z.object({
   headline: z.string().check(z.maxLength(200)),
   detail: z.string().check(z.maxLength(400)),
   showNote: z.boolean(),
-});
-export const RescanMsg = z.object({ type: z.literal('rescan') });
+}));
+export const RescanMsg = lazily(() => z.object({ type: z.literal('rescan') }));
 /** A worker has just started: a page whose reading is still waiting to be retried sends it now. */
-export const WorkerStartedMsg = z.object({ type: z.literal('worker-started') });
-export const BackgroundToContent = z.discriminatedUnion('type', [VerdictMsg, RescanMsg, WorkerStartedMsg]);
+export const WorkerStartedMsg = lazily(() => z.object({ type: z.literal('worker-started') }));
+export const BackgroundToContent = lazily(() => z.discriminatedUnion('type', [VerdictMsg, RescanMsg, WorkerStartedMsg]));
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;

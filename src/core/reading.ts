@@ -1,15 +1,15 @@
 // What the extraction engine reads from one page. Shared by the content script, the background
 // (which validates it), the popup and the CLI. Code that runs in the page imports TYPES only from
 // here (`import type`), so zod stays out of the content script's bundle.
-import { z } from './zod.ts';
+import { lazily, z } from './zod.ts';
 import { MsgSchema } from './message.ts';
 
 export const NUTRIENTS = ['magnesium'] as const;
 export const Nutrient = z.enum(NUTRIENTS);
 export type Nutrient = z.infer<typeof Nutrient>;
 
-export const Range = z.object({ min: z.number().check(z.nonnegative()), max: z.number().check(z.nonnegative()) })
-  .check(z.refine((r) => r.min <= r.max, 'min must not exceed max'));
+export const Range = lazily(() => z.object({ min: z.number().check(z.nonnegative()), max: z.number().check(z.nonnegative()) })
+  .check(z.refine((r) => r.min <= r.max, 'min must not exceed max')));
 export type Range = z.infer<typeof Range>;
 
 /** found: a magnesium amount was read. absent: readable, no magnesium product here.
@@ -31,17 +31,17 @@ export type PageKind = z.infer<typeof PageKind>;
 export const Confidence = z.enum(['label', 'text', 'weak']);
 export type Confidence = z.infer<typeof Confidence>;
 
-export const Evidence = z.object({
+export const Evidence = lazily(() => z.object({
   /** which figure this backs: perServing, serving, servingsPerDay, form, compound, dv, product, seen ... */
   field: z.string().check(z.maxLength(40)),
   /** the page's own words, verbatim: a span of the page's text, trimmed to whole words and
    *  whitespace folded; never a table's cell separators, never words Dose Guard wrote itself
    *  (what it assumed goes into Reading.assumptions) */
   text: z.string().check(z.maxLength(500)),
-});
+}));
 export type Evidence = z.infer<typeof Evidence>;
 
-export const Reading = z.object({
+export const Reading = lazily(() => z.object({
   nutrient: Nutrient,
   status: ReadingStatus,
   pageKind: PageKind,
@@ -82,5 +82,5 @@ export const Reading = z.object({
   /** for "unreadable" (and a weak reading): why, for the user ("the amount is more than a
    *  serving could hold", "the page stops before its label") */
   reason: z.nullable(MsgSchema),
-});
+}));
 export type Reading = z.infer<typeof Reading>;

@@ -8,6 +8,18 @@ z.config({ jitless: true });
 
 export { z };
 
+/**
+ * A schema built the first time it is used (to parse, or inside another schema being used), not
+ * when its module is evaluated. The background worker evaluates all its modules whenever it
+ * starts, before it can answer the message that woke it; building every schema then is most of
+ * its start-up (issue 14). Wrap the schemas made of many parts; leaves (enums, numbers) are cheap.
+ * It parses exactly as the schema it builds, and its type is inferred the same way; a schema
+ * whose `shape` is read must stay unwrapped (a lazy schema has none).
+ */
+export function lazily<T extends z.ZodMiniType>(build: () => T): z.ZodMiniLazy<T> {
+  return z.lazy(build);
+}
+
 /** Any schema (for helpers that take one). */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
 /** The error a failed safeParse carries. */

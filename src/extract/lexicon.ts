@@ -6,7 +6,8 @@
 // (escaped words, longest first), checked for super-linear backtracking by a test.
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, READING_DATA, type ReadingData } from '../data/reading-data.ts';
-import { escapeRe, wordsAlt } from './text/patterns.ts';
+import { mentionMatcher } from './mention.ts';
+import { escapeRe, wordsAlt } from './words.ts';
 
 export interface Lexicon {
   readonly data: ReadingData;
@@ -67,37 +68,11 @@ export function lexiconFor(nutrient: Nutrient = DEFAULT_NUTRIENT): Lexicon {
   return lex;
 }
 
-/** Names grouped by their first four letters, each group as "prefix(?:rest|rest)": a regex
- *  starting with a literal is scanned for that literal, fast over a whole page's text. */
-function factored(words: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const w of [...new Set(words.map((x) => x.toLowerCase()))]) {
-    const k = w.slice(0, 4);
-    groups.set(k, [...(groups.get(k) ?? []), w.slice(4)]);
-  }
-  return [...groups].map(([k, rests]) => `${escapeRe(k)}(?:${wordsAlt(rests)})`).join('|');
-}
-
-function isAscii(w: string): boolean {
-  return [...w].every((c) => c.charCodeAt(0) < 0x80);
-}
-
 export function buildLexicon(data: ReadingData): Lexicon {
   const words = data.names.flatMap((n) => n.words);
   const nameSrc = `(?:${wordsAlt(words)})`;
-  const mentionWords = [...words, ...data.mentions];
-  // names with a plain-ASCII head are scanned by their literal prefix; the others ("hořčík") are
-  // tested only when the text holds one of their non-ASCII letters (String.includes is far cheaper)
-  const asciiHead = mentionWords.filter((w) => isAscii(w.slice(0, 4)));
-  const otherHead = mentionWords.filter((w) => !isAscii(w.slice(0, 4)));
-  const symbols = data.symbols.map((s) => `\\b${escapeRe(s)}`);
-  const fast = new RegExp([factored(asciiHead), ...symbols].filter((x) => x.length > 0).join('|') || '(?!)', 'i');
-  const slow = new RegExp(otherHead.length > 0 ? wordsAlt(otherHead) : '(?!)', 'i');
-  const hints = [...new Set(otherHead.flatMap((w) => {
-    const c = [...w].find((ch) => ch.charCodeAt(0) > 0x7f) ?? '';
-    return [c, c.toUpperCase()];
-  }))];
-  const mention = new RegExp(`${fast.source}|${slow.source}`, 'i');
+  const matcher = mentionMatcher(data);
+  const mention = matcher.mention;
   const other = data.otherNutrients.map((w) => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}{0,12}` : escapeRe(w))).join('|');
   const lex: Omit<Lexicon, 'regexes' | 'names'> = {
     data,
@@ -122,14 +97,6 @@ export function buildLexicon(data: ReadingData): Lexicon {
     oil: new RegExp(`${nameSrc} oil\\b`, 'i'),
     labelName: new RegExp(`^[ \\t]{0,3}(?:[-•*·–][ \\t]{0,2})?(?:elemental[ \\t]{1,2})?${nameSrc}[\\p{L}]{0,14}(?:[ \\t-]{1,2}[\\p{L}-]{2,20}){0,3}[ \\t]{0,3}(?:\\([^()]{0,80}\\)[ \\t]{0,3}){0,2}[ \\t.…:\\-–]{0,80}$`, 'iu'),
   };
-  const regexes = [fast, slow, ...Object.values(lex).filter((v): v is RegExp => v instanceof RegExp)];
-  return {
-    ...lex,
-    regexes,
-    names(text: string): boolean {
-      if (fast.test(text)) return true;
-      if (otherHead.length === 0 || !hints.some((h) => text.includes(h))) return false;
-      return slow.test(text);
-    },
-  };
+  const regexes = [...matcher.regexes, ...Object.values(lex).filter((v): v is RegExp => v instanceof RegExp)];
+  return { ...lex, regexes, names: matcher.names };
 }

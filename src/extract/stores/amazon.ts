@@ -4,33 +4,14 @@
 // div#productDescription, #productOverview_feature_div and #prodDetails tables. The Supplement
 // Facts panel itself is usually only an image: then the amount is "unreadable" with what the
 // title or bullets showed, never a guess.
-import type { StoreAdapter, Selectors } from './common.ts';
+import type { StoreAdapter } from './common.ts';
 import { DIRECTIONS_HEADING_RE, findFactsPanel, hostOf, readWithSelectors } from './common.ts';
+import { AMAZON_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { all, blockText, first } from '../dom.ts';
-
-export const AMAZON_SELECTORS: Selectors = {
-  title: ['#productTitle', '#title'],
-  brand: ['#bylineInfo', '#brand', 'tr.po-brand td.po-break-word'],
-  facts: [
-    '#nic-supplement-facts', // rare text Supplement Facts widget
-    '#important-information .content table', // a facts table pasted into important information
-  ],
-  directions: [],
-  description: [
-    '#feature-bullets', // "About this item" bullets
-    '#productOverview_feature_div', // Brand / Item Form / Unit Count table
-    '#productDescription', // seller description
-    '#aplus_feature_div', // A+ content (text parts only)
-  ],
-  productArea: ['#dp-container', '#ppd', '#centerCol'],
-  cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
-  // a gallery image named as the facts panel (any product has gallery images: they alone say nothing)
-  factsImages: ['#altImages img[alt*="facts" i]', '#imageBlock img[alt*="facts" i]', '#altImages img[alt*="label" i]'],
-};
 
 export const amazon: StoreAdapter = {
   name: 'amazon',
-  matchesUrl: (url) => /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['amazon']!.test(hostOf(url)),
   // a saved page without its URL: several Amazon landmarks together (the title id alone is common)
   matchesDocument: (ix) => (ix.first(['#productTitle']) !== null && ix.first(['#dp-container, #ppd']) !== null
       && ix.first(['#feature-bullets, #productOverview_feature_div, input#ASIN, #averageCustomerReviews']) !== null)

@@ -10,27 +10,8 @@ import { COMPOSITION_CUE_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../
 import { findAmounts } from '../text/amount.ts';
 import { parseServingSize } from '../text/serving.ts';
 
-export interface Selectors {
-  /** product title, best first */
-  title: readonly string[];
-  brand: readonly string[];
-  /** the facts panel (Supplement Facts table or block) */
-  facts: readonly string[];
-  /** directions blocks */
-  directions: readonly string[];
-  /** description / bullets / details: product text that may state the amount */
-  description: readonly string[];
-  /** the product area, read (skipping carousels, menus, reviews) when nothing else gave text */
-  productArea: readonly string[];
-  /** repeated product cards: many of them mean a search or category page */
-  cards: readonly string[];
-  /** images whose alt text says the facts panel is a picture */
-  factsImages: readonly string[];
-  /** the adapter reads its own product text: never fall back to the whole product area */
-  noAreaFallback?: boolean;
-  /** no fixed facts region: search the product area for a table that reads like a facts panel */
-  scanForFacts?: boolean;
-}
+export type { Selectors } from './selectors.ts';
+import type { Selectors } from './selectors.ts';
 
 export interface StoreAdapter {
   readonly name: string;

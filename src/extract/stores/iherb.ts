@@ -3,36 +3,15 @@
 // div.supplement-facts-container; "Suggested use" is an h3 followed by div.prodOverviewDetail;
 // the product area (div.product-grouping-wrapper.defer-block) stays display:none until the
 // site's scripts run, so only textContent-based reads see it.
-import type { StoreAdapter, Selectors } from './common.ts';
+import type { StoreAdapter } from './common.ts';
+import { IHERB_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, sectionAfterHeading } from '../dom.ts';
 import { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';
 
-export const IHERB_SELECTORS: Selectors = {
-  title: [
-    'h1#name', // product page 2023-2025
-    '[data-testid="product-name"]', // same heading, by test id
-  ],
-  brand: [
-    '[data-testid="product-brand-link"]', // "By <a><span><bdi>Brand</bdi></span></a>"
-    '#brand a bdi',
-  ],
-  facts: [
-    'div.supplement-facts-container', // Supplement Facts table (froala editor markup)
-    '[class*="supplement-facts"]',
-  ],
-  directions: [],
-  description: [], // the overview text is read below, under its "Overview" heading
-  noAreaFallback: true,
-  // no whole-body fallback: the overview block below is the product text iHerb pages have
-  productArea: ['#product-overview', '.product-grouping-wrapper', '.product-detail-container'],
-  cards: ['.product-cell-container', '.product-inner', '[data-testid="product-cell"]'],
-  factsImages: ['img[alt*="Supplement Facts" i]'],
-};
-
 export const iherb: StoreAdapter = {
   name: 'iherb',
-  matchesUrl: (url) => /(?:^|\.)iherb\.com$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['iherb']!.test(hostOf(url)),
   // the kr.iherb.com fragment page has no URL at all: recognise the markup
   matchesDocument: (ix) => ix.first(['h1#name[data-testid="product-name"]']) !== null && ix.first(['.product-detail-container, #product-overview, #iherb-product-zoom']) !== null,
   read(ix, url, lex) {

@@ -2,26 +2,17 @@ import type { PageIndex } from '../page-index.ts';
 // Store adapter registry: host match first, then markup match (Shopify themes, saved pages with
 // no URL), then the generic adapter.
 import type { StoreAdapter } from './common.ts';
-import { amazon, AMAZON_SELECTORS } from './amazon.ts';
-import { generic, GENERIC_SELECTORS } from './generic.ts';
-import { iherb, IHERB_SELECTORS } from './iherb.ts';
-import { shopify, SHOPIFY_SELECTORS } from './shopify.ts';
-import { target, TARGET_SELECTORS } from './target.ts';
-import { vitacost, VITACOST_SELECTORS } from './vitacost.ts';
-import { walmart, WALMART_SELECTORS } from './walmart.ts';
+import { amazon } from './amazon.ts';
+import { generic } from './generic.ts';
+import { iherb } from './iherb.ts';
+import { shopify } from './shopify.ts';
+import { STORE_SELECTORS } from './selectors.ts';
+import { target } from './target.ts';
+import { vitacost } from './vitacost.ts';
+import { walmart } from './walmart.ts';
 
 export type { StoreAdapter } from './common.ts';
 export { generic };
-
-const AREAS: Record<string, readonly string[]> = {
-  iherb: IHERB_SELECTORS.productArea,
-  amazon: AMAZON_SELECTORS.productArea,
-  vitacost: VITACOST_SELECTORS.productArea,
-  walmart: WALMART_SELECTORS.productArea,
-  target: TARGET_SELECTORS.productArea,
-  shopify: SHOPIFY_SELECTORS.productArea,
-  generic: GENERIC_SELECTORS.productArea,
-};
 
 export const ADAPTERS: readonly StoreAdapter[] = [iherb, amazon, vitacost, walmart, target, shopify, generic];
 
@@ -39,5 +30,5 @@ export function adapterFor(url: string, ix?: PageIndex): StoreAdapter {
  *  navigation observer (observe the first that exists; fall back to document.body). */
 export function productAreaSelectors(url: string): readonly string[] {
   const a = adapterFor(url);
-  return AREAS[a.name] ?? AREAS['generic']!;
+  return (STORE_SELECTORS[a.name] ?? STORE_SELECTORS['generic']!).productArea;
 }

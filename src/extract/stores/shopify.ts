@@ -4,32 +4,10 @@
 // (script[type="application/json"][data-product-json], script#ProductJson-*), whose
 // "description" is HTML; then the description block of Dawn (.product__description) or older
 // themes (.product-single__description, .rte).
-import type { StoreAdapter, Selectors } from './common.ts';
+import type { StoreAdapter } from './common.ts';
+import { SHOPIFY_SELECTORS } from './selectors.ts';
 import { readWithSelectors } from './common.ts';
 import { all, htmlToText } from '../dom.ts';
-
-export const SHOPIFY_SELECTORS: Selectors = {
-  title: [
-    'h1.product__title', // Dawn and Online Store 2.0 themes
-    '.product__title h1', // Dawn: heading inside the title block
-    'h1.product-single__title', // Debut / Brooklyn (vintage themes)
-    'h1.product_name',
-    'h1',
-  ],
-  brand: ['.product__vendor', '.product-single__vendor', '[itemprop="brand"]'],
-  facts: ['[class*="supplement-facts" i]', '.product__description table', '.rte table'],
-  directions: ['[class*="directions" i]', '[id*="directions" i]', '[class*="suggested-use" i]'],
-  description: [
-    '.product__description', // Dawn
-    '.product-single__description', // Debut
-    '.product-description',
-    '[class*="product__accordion"] .accordion__content', // Dawn collapsible tabs
-  ],
-  productArea: ['main', '#MainContent', 'body'],
-  cards: ['.grid__item .card-wrapper', '.product-card', '.grid-product'],
-  scanForFacts: true,
-  factsImages: ['img[alt*="Supplement Facts" i]'],
-};
 
 export const shopify: StoreAdapter = {
   name: 'shopify',

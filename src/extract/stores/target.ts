@@ -4,21 +4,11 @@
 // downstream_description), item.enrichment.nutrition_facts.value_prepared_list[] (serving size,
 // nutrients [{name, quantity, unit_of_measurement, percentages}]) and usage/directions text.
 // Visible fallbacks: h1[data-test="product-title"], the "Details" and "Label info" tabs.
-import type { StoreAdapter, Selectors } from './common.ts';
+import type { StoreAdapter } from './common.ts';
+import { NEXT_DATA, TARGET_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
-
-export const TARGET_SELECTORS: Selectors = {
-  title: ['h1[data-test="product-title"]', 'h1#pdp-product-title-id', 'h1'],
-  brand: ['[data-test="@web/ProductDetailPageBrandLink"]', 'a[data-test="shopAllBrandLink"]'],
-  facts: ['[data-test="item-details-label-info"]', '[data-test="nutritionFacts"]', '#tabContent-tab-Labelinfo'],
-  directions: ['[data-test="item-details-directions"]'],
-  description: ['[data-test="item-details-description"]', '[data-test="item-details-specifications"]', '#tabContent-tab-Details'],
-  productArea: ['main', '#pageBodyContainer', 'body'],
-  cards: ['[data-test="@web/site-top-of-funnel/ProductCardWrapper"]', '[data-test="product-grid"] > div', 'div[data-test*="ProductCard"]'],
-  factsImages: [],
-};
 
 function findItem(next: unknown): unknown {
   // the item sits at different depths across releases; look for an object with product_description
@@ -39,11 +29,11 @@ function findItem(next: unknown): unknown {
 
 export const target: StoreAdapter = {
   name: 'target',
-  matchesUrl: (url) => /(?:^|\.)target\.com$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['target']!.test(hostOf(url)),
   read(ix, url, lex) {
     const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS, lex);
     if (input.pageKind !== 'product') return input;
-    const item = findItem(scriptJson(ix, 'script#__NEXT_DATA__', { test: (t: string) => lex.names(t) }));
+    const item = findItem(scriptJson(ix, NEXT_DATA, { test: (t: string) => lex.names(t) }));
     if (item) {
       const title = dig(item, ['product_description', 'title']);
       const brand = dig(item, ['primary_brand', 'name']);

@@ -4,26 +4,11 @@
 // directions, ingredients, longDescription, specifications) — seen on the real page
 // walmart_hello-kitty-...html (all facts null there). Read with JSON.parse from the script's
 // text: a content script cannot see the page's JS variables. Visible text is the fallback.
-import type { StoreAdapter, Selectors } from './common.ts';
+import type { StoreAdapter } from './common.ts';
+import { NEXT_DATA, WALMART_SELECTORS, STORE_HOSTS } from './selectors.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
-
-export const WALMART_SELECTORS: Selectors = {
-  title: [
-    'h1#main-title', // 2023+ product page
-    'h1[itemprop="name"]', // older product page
-    '[data-testid="product-title"]', // samsclub.com
-    'h1',
-  ],
-  brand: ['a[link-identifier="brandName"]', '[data-testid="product-brand"]'],
-  facts: ['[data-testid="nutrition-facts"]', '.nutrition-facts', '[data-testid="supplement-facts"]'],
-  directions: ['[data-testid="directions"]'],
-  description: ['[data-testid="product-description-content"]', '#product-description-section', '[data-testid="product-highlights"]'],
-  productArea: ['main', '#maincontent', 'body'],
-  cards: ['[data-item-id]', '[data-testid="list-view"] > div', '.sc-pc-medium-desktop-card-canary'],
-  factsImages: [],
-};
 
 const NEXT_PATHS: readonly (readonly string[])[] = [
   ['props', 'pageProps', 'initialData', 'data'], // walmart.com product page (Next.js)
@@ -32,10 +17,10 @@ const NEXT_PATHS: readonly (readonly string[])[] = [
 
 export const walmart: StoreAdapter = {
   name: 'walmart',
-  matchesUrl: (url) => /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/.test(hostOf(url)),
+  matchesUrl: (url) => STORE_HOSTS['walmart']!.test(hostOf(url)),
   read(ix, url, lex) {
     const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS, lex);
-    const next = scriptJson(ix, 'script#__NEXT_DATA__', { test: (t: string) => lex.names(t) });
+    const next = scriptJson(ix, NEXT_DATA, { test: (t: string) => lex.names(t) });
     let data: unknown = null;
     for (const p of NEXT_PATHS) {
       data = dig(next, p);

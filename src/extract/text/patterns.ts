@@ -7,14 +7,9 @@
 import {
   ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
+import { escapeRe, wordsAlt } from '../words.ts';
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** An alternation of literal words, longest first (so a longer inflection wins). */
-export function wordsAlt(words: readonly string[]): string {
-  return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-}
+export { escapeRe, wordsAlt } from '../words.ts';
 const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
 const CART_SRC = wordsAlt(ADD_TO_CART_WORDS_EXTRA);
 const DAILY_DOSE_SRC = wordsAlt(DAILY_DOSE_WORDS_EXTRA);

@@ -21,18 +21,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function watch(opts: { observe?: () => boolean } = {}) {
+function watch(opts: { observe?: () => boolean; area?: string } = {}) {
   const reasons: string[] = [];
   let result: boolean | undefined;
-  stop = watchPage({
+  const watcher = watchPage({
     scan: (why) => {
       reasons.push(why);
       return result;
     },
-    productArea: () => ['#area'],
+    productArea: () => [opts.area ?? '#area'],
     shouldObserve: opts.observe ?? (() => true),
   });
-  return { reasons, nothingNew: () => (result = false) };
+  stop = watcher.stop;
+  return { reasons, nothingNew: () => (result = false), watcher };
 }
 
 const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
@@ -90,6 +91,32 @@ describe('watching the page', () => {
     cell().textContent = 'Magnesium 600 mg';
     await tick(3_000);
     expect(reasons).toEqual(['start', 'shown', 'change']);
+  });
+
+  it('reads nothing again for a node added beside the product area (an ad, the note itself)', async () => {
+    const { reasons } = watch();
+    await tick(5_000);
+    const note = document.createElement('div');
+    document.body.prepend(note);
+    document.body.append(document.createElement('aside'));
+    note.remove();
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
+  });
+
+  it("reads nothing again for the extension's own note on a page watched whole, and still sees the page's changes", async () => {
+    // no product area on this page: the whole body is watched
+    const { reasons, watcher } = watch({ area: '#no-such-area' });
+    await tick(5_000);
+    const note = document.createElement('div');
+    watcher.ownChange(() => document.body.prepend(note));
+    await tick(20_000);
+    watcher.ownChange(() => note.remove());
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
+    cell().textContent = 'Magnesium 500 mg';
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'change']);
   });
 
   it('sees the product area replaced as a whole, and changes inside its successor', async () => {

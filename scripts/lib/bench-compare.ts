@@ -1,0 +1,182 @@
+// npm run bench's comparison of Dose Guard with the floor (see scripts/bench.ts for what is
+// measured and how); prints the per-page table and ends with the one "bench:" line.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { buildFloor } from './floor.ts';
+import { benchPages, matchesAny, type BenchPage } from './bench-pages.ts';
+import { coldStart, isolatedWorld, launchWith, traceLoad, type BenchBrowser } from './bench-browser.ts';
+import { ContentActivity, contentThread, firstRun, wakeUps, workerStart, type FirstRun, type TraceEvent } from './trace.ts';
+
+/** loads per page and extension (BENCH_LOADS) */
+const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+/** after the load event, time left for the content script's first run and what it schedules */
+const SETTLE_MS = 1_500;
+/** an idle tab watched this long, on one load per page and extension */
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 10_000);
+/** pages at least this large are "the large pages" of issue 14's targets */
+const LARGE_BYTES = 1_000_000;
+
+interface LoadFigures extends FirstRun {
+  /** wake-ups per minute while idle (only the load that watched the idle tab) */
+  idlePerMin: number | null;
+}
+
+interface Side {
+  browser: BenchBrowser;
+  loads: Map<string, LoadFigures[]>;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const ms = (us: number) => (us / 1000).toFixed(1);
+const spread = (xs: readonly number[]) => `${ms(median(xs))} (${ms(Math.min(...xs))}-${ms(Math.max(...xs))})`;
+
+function analyseLoad(events: TraceEvent[], origin: string, idle: boolean): LoadFigures | null {
+  const thread = contentThread(events, origin);
+  if (!thread) return null;
+  const activity = new ContentActivity(events, origin, thread);
+  const load = events.find((e) => e.name === 'MarkLoad' && e.pid === thread.pid && e.args?.['data']?.isMainFrame);
+  const traceEnd = Math.max(...events.filter((e) => e.pid === thread.pid).map((e) => e.ts + (e.dur ?? 0)));
+  const settled = Math.max(load?.ts ?? 0, activity.firstRun ?? 0) + SETTLE_MS * 1000;
+  const run = firstRun(activity, Math.min(settled, traceEnd));
+  if (!run) return null;
+  const idleUs = traceEnd - settled;
+  const idlePerMin = idle && idleUs > 1_000_000 ? (wakeUps(activity, settled, traceEnd) / idleUs) * 60e6 : null;
+  return { ...run, idlePerMin };
+}
+
+async function loadOnce(side: Side, page: BenchPage, idle: boolean): Promise<void> {
+  await side.browser.serve(page.url, page.body);
+  const { events } = await traceLoad(side.browser, page.url, SETTLE_MS, idle ? IDLE_MS : 0);
+  const figures = analyseLoad(events, side.browser.origin, idle);
+  if (!figures) throw new Error(`${side.browser.name}: its content script did not run on ${page.name}`);
+  side.loads.set(page.name, [...(side.loads.get(page.name) ?? []), figures]);
+}
+
+/** The message each content script sends, as the worker stored it (Dose Guard) or as it is built
+ *  (the floor), to send again from the page with the worker stopped. */
+async function pageMessage(side: Side, page: Page, url: string): Promise<unknown> {
+  if (side.browser.name === 'floor') {
+    const length = await page.evaluate(() => document.body.textContent?.length ?? 0);
+    return { type: 'page-text', length };
+  }
+  const worker = side.browser.context.serviceWorkers().find((w) => w.url().startsWith(side.browser.origin))!;
+  const stored = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { url: string; reading: unknown }>;
+  const state = Object.values(stored).find((s) => s && s.url === url);
+  if (!state) throw new Error('Dose Guard stored no reading for the cold start page');
+  // (the epoch of a document older than any the worker heard from is dropped unread: the newest)
+  return { type: 'page-reading', url, epoch: Date.now() + 3_600_000, reading: state.reading };
+}
+
+interface Cold { evaluatedUs: number[]; scriptUs: number[]; answerMs: number[] }
+
+async function coldStarts(ours: Side, floor: Side, page: BenchPage): Promise<{ ours: Cold; floor: Cold }> {
+  const prepared: { side: Side; page: Page; cdp: CDPSession; world: number; message: unknown; cold: Cold }[] = [];
+  for (const side of [ours, floor]) {
+    await side.browser.serve(page.url, page.body);
+    const loaded = await traceLoad(side.browser, page.url, SETTLE_MS, 0, true);
+    const world = await isolatedWorld(loaded.cdp, side.browser.origin);
+    prepared.push({ side, page: loaded.page, cdp: loaded.cdp, world, message: await pageMessage(side, loaded.page, page.url), cold: { evaluatedUs: [], scriptUs: [], answerMs: [] } });
+  }
+  for (let i = 0; i < LOADS; i++) {
+    for (const p of prepared) {
+      const { events, roundTripMs } = await coldStart(p.side.browser, p.cdp, p.world, p.message);
+      const start = workerStart(events, p.side.browser.origin);
+      if (!start) throw new Error(`${p.side.browser.name}: no worker start in the trace`);
+      p.cold.evaluatedUs.push(start.evaluatedUs);
+      p.cold.scriptUs.push(start.scriptUs);
+      p.cold.answerMs.push(roundTripMs);
+    }
+  }
+  for (const p of prepared) await p.page.close();
+  return { ours: prepared[0]!.cold, floor: prepared[1]!.cold };
+}
+
+function contentKbGzip(root: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'dist/manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const files = [...new Set(manifest.content_scripts.flatMap((c) => c.js))];
+  return files.reduce((n, f) => n + gzipSync(readFileSync(path.join(root, 'dist', f))).length, 0) / 1024;
+}
+
+export async function compare(root: string): Promise<void> {
+  const sharedDir = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
+  const { pages, missingShared } = benchPages(root, sharedDir);
+  if (missingShared) console.log(`(${sharedDir}/pages not found: our own pages only)`);
+  const floorDir = await buildFloor(root);
+  const manifest = JSON.parse(readFileSync(path.join(root, 'dist/manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
+  const matches = manifest.content_scripts.flatMap((c) => c.matches);
+  // BENCH_ONLY=iherb,walmart: only the pages whose file name holds one of these (for a quick look)
+  const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+  const measured = pages.filter((p) => matchesAny(matches, p.url) && (!only || only.some((o) => p.name.includes(o))));
+  const skipped = pages.filter((p) => !matchesAny(matches, p.url));
+
+  console.log(`\n## Dose Guard against the floor, Chromium, ${LOADS} loads each, interleaved, each in a new tab (cold compile)`);
+  const ours: Side = { browser: await launchWith('dose-guard', path.join(root, 'dist')), loads: new Map() };
+  const floor: Side = { browser: await launchWith('floor', floorDir), loads: new Map() };
+  try {
+    for (const page of measured) {
+      for (let i = 0; i < LOADS; i++) {
+        for (const side of [ours, floor]) await loadOnce(side, page, i === LOADS - 1 && IDLE_MS > 0);
+      }
+      // (each page's figures as soon as they are in: a run cut short still says something)
+      const own = (side: Side) => median(side.loads.get(page.name)!.map((x) => x.ownUs));
+      process.stderr.write(`${page.name.slice(0, 64)}: Dose Guard ${ms(own(ours))} ms, floor ${ms(own(floor))} ms, ${(own(ours) / own(floor)).toFixed(2)}x\n`);
+    }
+    const coldPage = measured.find((p) => p.origin === 'demo') ?? measured[0]!;
+    const cold = await coldStarts(ours, floor, coldPage);
+    report(measured, skipped, ours, floor, cold, coldPage, contentKbGzip(root));
+  } finally {
+    await ours.browser.close();
+    await floor.browser.close();
+  }
+}
+
+function report(measured: BenchPage[], skipped: BenchPage[], ours: Side, floor: Side, cold: { ours: Cold; floor: Cold }, coldPage: BenchPage, kbGzip: number): void {
+  console.log('\nContent script, first run: its own time (compile + run + what it schedules until it has sent its message), ms, median (min-max) of the loads; compile = v8.compile of its script(s); sent = loads in which it sent a message');
+  console.log('page | size | Dose Guard ms | floor ms | ratio | DG compile ms | DG sent | DG long tasks (touched) | DG forced layouts | idle wake-ups/min DG, floor');
+  const ratios: { page: BenchPage; ratio: number }[] = [];
+  let longTasks = 0;
+  let touched = 0;
+  let forced = 0;
+  let worstIdle = 0;
+  let floorIdle = 0;
+  for (const page of measured) {
+    const a = ours.loads.get(page.name)!;
+    const b = floor.loads.get(page.name)!;
+    const ratio = median(a.map((x) => x.ownUs)) / median(b.map((x) => x.ownUs));
+    ratios.push({ page, ratio });
+    const lt = a.reduce((n, x) => n + x.longTasks, 0);
+    const ltt = a.reduce((n, x) => n + x.longTasksTouched, 0);
+    const fl = a.reduce((n, x) => n + x.forcedLayouts, 0);
+    longTasks += lt;
+    touched += ltt;
+    forced += fl;
+    const idleA = a.find((x) => x.idlePerMin !== null)?.idlePerMin ?? null;
+    const idleB = b.find((x) => x.idlePerMin !== null)?.idlePerMin ?? null;
+    worstIdle = Math.max(worstIdle, idleA ?? 0);
+    floorIdle = Math.max(floorIdle, idleB ?? 0);
+    const sent = a.filter((x) => x.sent).length;
+    console.log(`${page.name.slice(0, 64)} | ${(page.body.length / 1024).toFixed(0)} KB | ${spread(a.map((x) => x.ownUs))} | ${spread(b.map((x) => x.ownUs))} | ${ratio.toFixed(2)}x | ${ms(median(a.map((x) => x.compileUs)))} | ${sent}/${a.length} | ${lt} (${ltt}) | ${fl} | ${idleA?.toFixed(1) ?? '-'}, ${idleB?.toFixed(1) ?? '-'}`);
+  }
+  for (const page of skipped) console.log(`${page.name.slice(0, 64)} | ${(page.body.length / 1024).toFixed(0)} KB | no content script at ${new URL(page.url).host} (neither extension runs there)`);
+
+  const sorted = [...ratios].sort((x, y) => x.ratio - y.ratio);
+  const worst = sorted[sorted.length - 1]!;
+  const large = ratios.filter((r) => r.page.body.length >= LARGE_BYTES).sort((x, y) => y.ratio - x.ratio);
+  const typical = median(ratios.map((r) => r.ratio));
+  console.log(`\ncontent script / floor: median ${typical.toFixed(2)}x over ${ratios.length} pages; worst ${worst.ratio.toFixed(2)}x (${worst.page.name}); large pages (>= 1 MB): worst ${large[0]?.ratio.toFixed(2) ?? '-'}x (${large[0]?.page.name ?? '-'})`);
+
+  const evalRatio = median(cold.ours.evaluatedUs) / median(cold.floor.evaluatedUs);
+  const answerRatio = median(cold.ours.answerMs) / median(cold.floor.answerMs);
+  console.log(`\nWorker cold start (stopped, then woken by the page's message on ${coldPage.name}), ms, median (min-max) of ${LOADS}:`);
+  console.log(`  to script evaluated: Dose Guard ${spread(cold.ours.evaluatedUs)}, floor ${spread(cold.floor.evaluatedUs)}: ${evalRatio.toFixed(2)}x`);
+  console.log(`  of which its scripts' compile + evaluation: Dose Guard ${spread(cold.ours.scriptUs)}, floor ${spread(cold.floor.scriptUs)}`);
+  console.log(`  to the page's answer: Dose Guard ${spread(cold.ours.answerMs.map((x) => x * 1000))}, floor ${spread(cold.floor.answerMs.map((x) => x * 1000))}: ${answerRatio.toFixed(2)}x`);
+  console.log(`  (worker cold ratio below: the larger of the two)`);
+  console.log(`\nlong tasks: ${longTasks} of the content script's own in ${measured.length * LOADS} loads (${touched} tasks over 50 ms it ran in at all); forced layouts: ${forced}; idle wake-ups: Dose Guard worst ${worstIdle.toFixed(1)}/min, floor ${floorIdle.toFixed(1)}/min`);
+  console.log(`bench: content ${typical.toFixed(2)}x floor (worst ${worst.ratio.toFixed(2)}x), worker cold ${Math.max(evalRatio, answerRatio).toFixed(2)}x floor, idle wake-ups ${worstIdle.toFixed(1)}/min, long tasks ${longTasks}, forced layouts ${forced}, content KB gzip ${kbGzip.toFixed(1)}`);
+}

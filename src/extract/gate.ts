@@ -1,0 +1,100 @@
+// The gate in front of the reading engine: the cheapest tests that tell, before any of the engine is
+// loaded, whether a page can hold anything for it to read. First the address (a store's account,
+// order, checkout or search pages hold no product: stores/addresses.ts), then the nutrient's names
+// in what the store's adapter would read: its title, facts panel, description and product area
+// (stores/selectors.ts), the page's title and its structured data. The engine reads a page as
+// about the nutrient only when one of these names it; where none does, it could only say "absent",
+// so the page is left unread (test/unit/extract/gate.test.ts checks this on every page we have).
+// Native lookups and textContent only: no layout, and a small fraction of one pass over the page.
+import type { Nutrient, Reading } from '../core/reading.ts';
+import { DEFAULT_NUTRIENT } from '../data/reading-data.ts';
+import { mentionFor } from './mention.ts';
+import { pageByAddress } from './stores/addresses.ts';
+import { STORE_SELECTORS, storeOfHost, type Selectors } from './stores/selectors.ts';
+
+/** read: run the engine. Otherwise why not: the address holds no product page, or nothing the
+ *  store's adapter reads names the nutrient. */
+export type GateVerdict = 'read' | 'not-a-product-address' | 'nutrient-not-named';
+
+/** Description blocks the adapters read, per selector (common.ts reads the first five). */
+const DESCRIPTION_BLOCKS = 5;
+
+/** The store whose adapter reads `url`, by its address, as the engine picks it (stores/index.ts:
+ *  the same hosts), without loading the engine; 'generic' for a shop no adapter knows by host. */
+export function storeAt(url: string): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not an address: the generic adapter
+  }
+  return storeOfHost(host) ?? 'generic';
+}
+
+/** The selectors of the store at `url` (the generic ones for a shop with no adapter of its own). */
+export function storeSelectors(url: string): Selectors {
+  return STORE_SELECTORS[storeAt(url)] ?? STORE_SELECTORS['generic']!;
+}
+
+/** Should the engine read this page? */
+export function gate(doc: Document, url: string, nutrient: Nutrient = DEFAULT_NUTRIENT): GateVerdict {
+  const address = pageByAddress(url);
+  if (address === 'other-path') return 'not-a-product-address';
+  // a shop with no table is read only when the user asked ("Check this page"): read it all
+  if (address === 'unlisted-host') return 'read';
+  const { names } = mentionFor(nutrient);
+  for (const text of adapterTexts(doc, storeSelectors(url))) if (names(text)) return 'read';
+  return 'nutrient-not-named';
+}
+
+/**
+ * What a product page the gate stops says, without the engine: no amount (absent), as the engine
+ * would read it (test/unit/extract/gate.test.ts), so that the popup says the product lists none,
+ * not that Dose Guard never looked.
+ */
+export function notNamedReading(url: string, nutrient: Nutrient = DEFAULT_NUTRIENT): Reading {
+  return {
+    nutrient, status: 'absent', pageKind: 'product', source: storeAt(url),
+    product: { name: null, brand: null }, perServingMg: null, basis: null, form: null, route: 'oral',
+    serving: null, servingsPerContainer: null, servingsPerDay: null, dailyMg: null,
+    evidence: [], seen: null, confidence: null, assumptions: [], disagreement: null, licence: null, reason: null,
+  };
+}
+
+/** The texts a store's adapter reads the nutrient from, cheapest first, each as the page has it. */
+function* adapterTexts(doc: Document, sel: Selectors): Generator<string> {
+  yield doc.title ?? '';
+  for (const el of doc.querySelectorAll('meta[property="og:title"], meta[name="og:title"]')) yield el.getAttribute('content') ?? '';
+  const title = first(doc, sel.title);
+  if (title) yield title.textContent ?? '';
+  // structured data: the product's name and description (JSON-LD), the store's own JSON
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) yield el.textContent ?? '';
+  for (const s of sel.dataScripts ?? []) yield doc.querySelector(s)?.textContent ?? '';
+  const facts = first(doc, sel.facts);
+  if (facts) yield facts.textContent ?? '';
+  for (const s of sel.description) for (const el of [...safeAll(doc, s)].slice(0, DESCRIPTION_BLOCKS)) yield el.textContent ?? '';
+  for (const s of sel.alsoRead ?? []) for (const el of safeAll(doc, s)) yield el.textContent ?? '';
+  const area = first(doc, sel.productArea);
+  if (area) yield area.textContent ?? '';
+}
+
+/** The first element of the first selector that matches anything (as the adapters pick). */
+function first(doc: Document, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    try {
+      const el = doc.querySelector(s);
+      if (el) return el;
+    } catch {
+      // a selector this browser does not support: the next one
+    }
+  }
+  return null;
+}
+
+function safeAll(doc: Document, selector: string): ArrayLike<Element> & Iterable<Element> {
+  try {
+    return doc.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
+}

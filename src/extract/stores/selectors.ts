@@ -1,0 +1,189 @@
+// Every store's selectors in one place, as data: where each store shows its product's title, facts
+// panel, directions and description, and where its product area is. The adapters (iherb.ts,
+// amazon.ts, ...) read pages with them; the gate (../gate.ts) looks at the same regions, before the
+// engine runs, for the nutrient's name. Kept apart from the adapters' code so that the content
+// script can ask where a store's product is without loading the reading engine.
+
+export interface Selectors {
+  /** product title, best first */
+  title: readonly string[];
+  brand: readonly string[];
+  /** the facts panel (Supplement Facts table or block) */
+  facts: readonly string[];
+  /** directions blocks */
+  directions: readonly string[];
+  /** description / bullets / details: product text that may state the amount */
+  description: readonly string[];
+  /** the product area, read (skipping carousels, menus, reviews) when nothing else gave text */
+  productArea: readonly string[];
+  /** repeated product cards: many of them mean a search or category page */
+  cards: readonly string[];
+  /** images whose alt text says the facts panel is a picture */
+  factsImages: readonly string[];
+  /** the adapter reads its own product text: never fall back to the whole product area */
+  noAreaFallback?: boolean;
+  /** no fixed facts region: search the product area for a table that reads like a facts panel */
+  scanForFacts?: boolean;
+  /** scripts whose JSON holds the product's data (Next.js stores), read besides the page's text */
+  dataScripts?: readonly string[];
+  /** other regions the adapter's own code reads product text from (the gate looks at them too) */
+  alsoRead?: readonly string[];
+}
+
+/** Next.js stores (Walmart, Target) carry the product's data in this script's JSON. */
+export const NEXT_DATA = 'script#__NEXT_DATA__';
+
+export const IHERB_SELECTORS: Selectors = {
+  title: [
+    'h1#name', // product page 2023-2025
+    '[data-testid="product-name"]', // same heading, by test id
+  ],
+  brand: [
+    '[data-testid="product-brand-link"]', // "By <a><span><bdi>Brand</bdi></span></a>"
+    '#brand a bdi',
+  ],
+  facts: [
+    'div.supplement-facts-container', // Supplement Facts table (froala editor markup)
+    '[class*="supplement-facts"]',
+  ],
+  directions: [],
+  description: [], // the adapter reads the overview text under its "Overview" heading
+  noAreaFallback: true,
+  // no whole-body fallback: the overview block is the product text iHerb pages have
+  productArea: ['#product-overview', '.product-grouping-wrapper', '.product-detail-container'],
+  cards: ['.product-cell-container', '.product-inner', '[data-testid="product-cell"]'],
+  factsImages: ['img[alt*="Supplement Facts" i]'],
+};
+
+export const AMAZON_SELECTORS: Selectors = {
+  title: ['#productTitle', '#title'],
+  brand: ['#bylineInfo', '#brand', 'tr.po-brand td.po-break-word'],
+  facts: [
+    '#nic-supplement-facts', // rare text Supplement Facts widget
+    '#important-information .content table', // a facts table pasted into important information
+  ],
+  directions: [],
+  description: [
+    '#feature-bullets', // "About this item" bullets
+    '#productOverview_feature_div', // Brand / Item Form / Unit Count table
+    '#productDescription', // seller description
+    '#aplus_feature_div', // A+ content (text parts only)
+  ],
+  productArea: ['#dp-container', '#ppd', '#centerCol'],
+  // its sections (ingredients, directions, safety) are read into the product text
+  alsoRead: ['#important-information'],
+  cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
+  // a gallery image named as the facts panel (any product has gallery images: they alone say nothing)
+  factsImages: ['#altImages img[alt*="facts" i]', '#imageBlock img[alt*="facts" i]', '#altImages img[alt*="label" i]'],
+};
+
+export const VITACOST_SELECTORS: Selectors = {
+  title: ['#pdTitleBlock h1', 'h1[itemprop="name"]', 'h1'],
+  brand: ['#pdTitleBlock .pBrandName a', '.pBrandName', '[itemprop="brand"]'],
+  facts: ['#nutritionFacts table', 'table.nutrition-facts', '.sf-table', '#productDetails table'],
+  directions: ['#productDetails .directions', '[id*="Directions"]'],
+  description: ['#productDetails .productDetails', '#productDetails'],
+  productArea: ['#productDetailsContainer', '#productContainer', 'main', 'body'],
+  cards: ['.product-block', '.pb-list-item'],
+  factsImages: ['img[alt*="Supplement Facts" i]'],
+};
+
+export const WALMART_SELECTORS: Selectors = {
+  title: [
+    'h1#main-title', // 2023+ product page
+    'h1[itemprop="name"]', // older product page
+    '[data-testid="product-title"]', // samsclub.com
+    'h1',
+  ],
+  brand: ['a[link-identifier="brandName"]', '[data-testid="product-brand"]'],
+  facts: ['[data-testid="nutrition-facts"]', '.nutrition-facts', '[data-testid="supplement-facts"]'],
+  directions: ['[data-testid="directions"]'],
+  description: ['[data-testid="product-description-content"]', '#product-description-section', '[data-testid="product-highlights"]'],
+  productArea: ['main', '#maincontent', 'body'],
+  cards: ['[data-item-id]', '[data-testid="list-view"] > div', '.sc-pc-medium-desktop-card-canary'],
+  factsImages: [],
+  dataScripts: [NEXT_DATA],
+};
+
+export const TARGET_SELECTORS: Selectors = {
+  title: ['h1[data-test="product-title"]', 'h1#pdp-product-title-id', 'h1'],
+  brand: ['[data-test="@web/ProductDetailPageBrandLink"]', 'a[data-test="shopAllBrandLink"]'],
+  facts: ['[data-test="item-details-label-info"]', '[data-test="nutritionFacts"]', '#tabContent-tab-Labelinfo'],
+  directions: ['[data-test="item-details-directions"]'],
+  description: ['[data-test="item-details-description"]', '[data-test="item-details-specifications"]', '#tabContent-tab-Details'],
+  productArea: ['main', '#pageBodyContainer', 'body'],
+  cards: ['[data-test="@web/site-top-of-funnel/ProductCardWrapper"]', '[data-test="product-grid"] > div', 'div[data-test*="ProductCard"]'],
+  factsImages: [],
+  dataScripts: [NEXT_DATA],
+};
+
+export const SHOPIFY_SELECTORS: Selectors = {
+  title: [
+    'h1.product__title', // Dawn and Online Store 2.0 themes
+    '.product__title h1', // Dawn: heading inside the title block
+    'h1.product-single__title', // Debut / Brooklyn (vintage themes)
+    'h1.product_name',
+    'h1',
+  ],
+  brand: ['.product__vendor', '.product-single__vendor', '[itemprop="brand"]'],
+  facts: ['[class*="supplement-facts" i]', '.product__description table', '.rte table'],
+  directions: ['[class*="directions" i]', '[id*="directions" i]', '[class*="suggested-use" i]'],
+  description: [
+    '.product__description', // Dawn
+    '.product-single__description', // Debut
+    '.product-description',
+    '[class*="product__accordion"] .accordion__content', // Dawn collapsible tabs
+  ],
+  productArea: ['main', '#MainContent', 'body'],
+  cards: ['.grid__item .card-wrapper', '.product-card', '.grid-product'],
+  scanForFacts: true,
+  factsImages: ['img[alt*="Supplement Facts" i]'],
+};
+
+export const GENERIC_SELECTORS: Selectors = {
+  title: [
+    '[itemtype*="schema.org/Product"] [itemprop="name"]', // microdata product pages
+    'h1.product_title', // WooCommerce
+    'h1[class*="product" i]', // most themes name the product heading
+    'main h1',
+    'h1',
+  ],
+  brand: ['[itemprop="brand"] [itemprop="name"]', '[itemprop="brand"]'],
+  facts: [],
+  directions: ['[class*="directions" i]', '[id*="directions" i]', '[class*="suggested-use" i]', '[id*="suggested-use" i]'],
+  description: [
+    '[itemtype*="schema.org/Product"] [itemprop="description"]', // microdata
+    '.woocommerce-product-details__short-description', // WooCommerce short description
+    '#tab-description', // WooCommerce description tab
+  ],
+  productArea: ['[itemtype*="schema.org/Product"]', 'main', '#main', '#content', 'article', 'body'],
+  cards: ['li.product', '.add_to_cart_button', 'li.grid-tile', 'div.product.woolentor-grid-style-5', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard'],
+  scanForFacts: true,
+  factsImages: ['img[alt*="Supplement Facts" i]', 'img[alt*="Nutrition Facts" i]'],
+};
+
+/** The hosts each store's adapter reads by address (the host name, lower case). */
+export const STORE_HOSTS: Readonly<Record<string, RegExp>> = {
+  iherb: /(?:^|\.)iherb\.com$/,
+  amazon: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/,
+  vitacost: /(?:^|\.)vitacost\.com$/,
+  walmart: /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/,
+  target: /(?:^|\.)target\.com$/,
+};
+
+/** The store whose adapter reads pages of this host, if one does by address. */
+export function storeOfHost(host: string): string | null {
+  for (const [store, re] of Object.entries(STORE_HOSTS)) if (re.test(host.toLowerCase())) return store;
+  return null;
+}
+
+/** The selectors of each adapter, by its name. */
+export const STORE_SELECTORS: Readonly<Record<string, Selectors>> = {
+  iherb: IHERB_SELECTORS,
+  amazon: AMAZON_SELECTORS,
+  vitacost: VITACOST_SELECTORS,
+  walmart: WALMART_SELECTORS,
+  target: TARGET_SELECTORS,
+  shopify: SHOPIFY_SELECTORS,
+  generic: GENERIC_SELECTORS,
+};

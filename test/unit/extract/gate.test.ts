@@ -1,0 +1,125 @@
+// The gate in front of the engine (issue 14): on a store page that names the nutrient nowhere the
+// store's adapter reads, the engine is not run at all. It must never hide a page the engine would
+// have read: checked on every HTML page we have, real and our own, at its store address.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../../src/extract/index.ts';
+import { gate, notNamedReading, storeAt, storeSelectors } from '../../../src/extract/gate.ts';
+import { adapterFor } from '../../../src/extract/stores/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
+
+const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+interface Page { name: string; url: string; html: string }
+
+function pagesIn(dir: string, addresses: Record<string, string> = {}): Page[] {
+  const file = path.join(dir, 'answers.json');
+  if (!existsSync(file)) return [];
+  const present = new Set(readdirSync(dir));
+  return (JSON.parse(readFileSync(file, 'utf8')) as { file: string; url: string | null }[])
+    .filter((a) => /\.html?$/.test(a.file) && present.has(a.file) && (a.url ?? addresses[a.file]))
+    .map((a) => ({ name: a.file, url: (a.url ?? addresses[a.file])!, html: readFileSync(path.join(dir, a.file), 'utf8') }));
+}
+
+const fixtureDirs = readdirSync(path.join(root, 'test/fixtures')).map((d) => path.join(root, 'test/fixtures', d));
+const ours: Page[] = [
+  ...fixtureDirs.flatMap((d) => pagesIn(d)),
+  ...(JSON.parse(readFileSync(path.join(root, 'demo/pages.json'), 'utf8')) as { file: string; url: string }[])
+    .map((d) => ({ name: d.file, url: d.url, html: readFileSync(path.join(root, 'demo/pages', d.file), 'utf8') })),
+];
+// pages saved by others, at their addresses (npm run bench serves them at the same ones)
+const real: Page[] = pagesIn(path.join(shared, 'pages'), JSON.parse(readFileSync(path.join(root, 'bench/addresses.json'), 'utf8')) as Record<string, string>);
+
+/** Each page's gate verdict and reading, computed once (the real pages are megabytes). */
+const judged = new Map<Page, { verdict: string; status: string; pageKind: string; source: string }>();
+function judge(page: Page): { verdict: string; status: string; pageKind: string; source: string } {
+  let j = judged.get(page);
+  if (!j) {
+    const d = doc(page.html);
+    const r = extractFromDocument(d, page.url);
+    j = { verdict: gate(d, page.url), status: r.status, pageKind: r.pageKind, source: r.source };
+    judged.set(page, j);
+  }
+  return j;
+}
+
+describe('the gate never hides a page the engine reads', () => {
+  it.each([...ours, ...real].map((p) => [p.name, p] as const))('%s', (_name, page) => {
+    const { verdict, status } = judge(page);
+    if (status !== 'absent') expect(verdict).toBe('read');
+  });
+
+  it.each([...ours, ...real].map((p) => [p.name, p] as const))('%s: stopped, it says what the engine says', (_name, page) => {
+    const j = judge(page);
+    if (j.verdict !== 'nutrient-not-named') return;
+    const said = notNamedReading(page.url);
+    expect({ status: said.status, pageKind: said.pageKind, source: said.source }).toEqual({ status: j.status, pageKind: j.pageKind, source: j.source });
+  });
+
+  it('stops real store pages that name no magnesium where the store shows its product', () => {
+    if (real.length === 0) return;
+    const stopped = real.filter((p) => judge(p).verdict === 'nutrient-not-named').map((p) => p.name);
+    // a bed frame, a makeup remover, a pasta sauce and a toy on Amazon and Walmart
+    expect(stopped).toEqual(expect.arrayContaining([
+      'amazon_amazon-basics-bed-frame-B073WRF565_NEG.html',
+      'amazon_elf-skin-holy-hydration-makeup-remover-B0C7SH4S4Z_NEG.html',
+      'walmart_hello-kitty-kids-makeup-train-case-5044151132_NEG.html',
+    ]));
+  });
+});
+
+describe('what the gate looks at', () => {
+  const iherb = 'https://www.iherb.com/pr/acme-vitamin-c-1000-mg/1';
+  const menu = '<header><nav><a href="/c/magnesium">Magnesium</a></nav></header>';
+  const overview = (text: string) => `<div id="product-overview"><h1 id="name">Acme, Vitamin C, 1,000 mg</h1><p>${text}</p></div>`;
+
+  it('leaves a product unread when only the menu and a carousel name magnesium', () => {
+    const page = `<html><head><title>Acme, Vitamin C</title></head><body>${menu}${overview('One capsule daily.')}<div class="carousel">Doctor's Best, Magnesium, 100 mg</div></body></html>`;
+    expect(gate(doc(page), iherb)).toBe('nutrient-not-named');
+  });
+
+  it.each([
+    ['the page title', '<title>Acme, Magnesium Citrate</title>', overview('One capsule daily.')],
+    ['the product area', '', overview('Each capsule holds 200 mg of magnesium.')],
+    ['the facts panel, outside the product area', '', `${overview('One capsule daily.')}<div class="supplement-facts-container">Magnesium 200 mg</div>`],
+    ['structured data', '<script type="application/ld+json">{"@type":"Product","name":"Acme, Magnesium"}</script>', overview('One capsule daily.')],
+  ])('reads a product named in %s', (_where, head, body) => {
+    expect(gate(doc(`<html><head>${head}</head><body>${menu}${body}</body></html>`), iherb)).toBe('read');
+  });
+
+  it("reads a Next.js store's product named only in its data script", () => {
+    const page = `<html><body><main><h1>Spring Valley Citrate</h1></main><script id="__NEXT_DATA__" type="application/json">{"props":{"name":"Magnesium Citrate 250 mg"}}</script></body></html>`;
+    expect(gate(doc(page), 'https://www.walmart.com/ip/Spring-Valley-Citrate/1')).toBe('read');
+  });
+
+  it('reads names in other languages, as the engine does', () => {
+    const page = `<html><body>${overview('Hořčík 300 mg v jedné tabletě.')}</body></html>`;
+    expect(gate(doc(page), iherb)).toBe('read');
+  });
+
+  it('reads nothing at a store address where no product page is, and everything on a shop the user asked about', () => {
+    const page = `<html><body>${overview('Magnesium 200 mg')}</body></html>`;
+    expect(gate(doc(page), 'https://www.iherb.com/account/orders')).toBe('not-a-product-address');
+    expect(gate(doc('<html><body><p>A faucet</p></body></html>'), 'https://shop.example/products/faucet')).toBe('read');
+  });
+
+  it("finds a store's regions by its address, and the generic ones elsewhere", () => {
+    expect(storeSelectors('https://kr.iherb.com/pr/x/1').productArea).toContain('#product-overview');
+    expect(storeSelectors('https://www.amazon.de/dp/B000000000').productArea).toContain('#dp-container');
+    expect(storeSelectors('https://shop.example/p/1').productArea).toContain('main');
+    expect(storeSelectors('not an address').productArea).toContain('main');
+  });
+
+  it.each([
+    'https://www.iherb.com/pr/x/1', 'https://kr.iherb.com/pr/x/1', 'https://www.amazon.co.uk/dp/B000000000', 'https://www.vitacost.com/x',
+    'https://www.walmart.com/ip/x/1', 'https://www.walmart.ca/en/ip/x/1', 'https://www.samsclub.com/p/x/1', 'https://www.target.com/p/x/-/A-1',
+    'https://shop.example/products/x', 'not an address',
+  ])('names the store the engine would pick at %s, without loading it', (url) => {
+    expect(storeAt(url)).toBe(adapterFor(url).name);
+  });
+});
