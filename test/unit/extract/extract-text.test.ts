@@ -75,3 +75,10 @@ describe('flattened panels and inline servings', () => {
     expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
   });
 });
+
+describe('a per-unit composition header against a daily-dose sentence (issue 8, round 8)', () => {
+  it('"(per tablet)" amounts, 2 tablets 2 times a day: four servings, never one', () => {
+    const r = read('Cal-Mag Tablets\nMedicinal Ingredients (per tablet):\nMagnesium (magnesium citrate) ........ 75 mg\nRecommended Dose: Adults: Take 2 tablets 2 times per day with food.\nEach daily dose of 4 tablets provides 300 mg of magnesium.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 75, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 300, max: 300 } });
+  });
+});
