@@ -86,6 +86,8 @@ export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
 export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'sposób użycia', 'dawkowanie', 'zalecane dzienne spożycie', 'zalecana porcja', 'dávkování', 'způsob použití', 'adagolás', 'javasolt adag',
   'gebruik', 'dosering', 'gebruiksaanwijzing', 'dosering och användning', 'modo de usar', 'modo de utilização', 'mod de administrare',
+  // German shops' own headings (iHerb's German "Suggested use", pharmacies' "Anwendungsempfehlung")
+  'verwendungsempfehlung', 'empfohlene verwendung', 'anwendungsempfehlung', 'verzehrsempfehlung', 'einnahmehinweise', 'einnahme',
 ];
 
 /** Health category words of the shops' breadcrumbs ("Suplementy diety", "Doplňky stravy", "Vitaminok"). */
