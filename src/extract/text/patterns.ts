@@ -35,9 +35,9 @@ const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule',
 export const MAY_HOLD_DOSE_RE = /\d\s{0,2}[%mgµμu]/i;
 
 /** A number with optional thousands separators (",", ".", or a space: "1 000 mg") or a decimal
- *  comma/point, then a mass unit.
+ *  comma/point, then a mass unit (or millimoles of the element, a medicine's unit).
  *  Number text is parsed in code (numbers.ts); the unit is checked for a word end in code. */
-export const AMOUNT_RE = /(<\s{0,2})?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mg|g)/gi;
+export const AMOUNT_RE = /(<\s{0,2})?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mmol|mg|g)/gi;
 
 /** A percentage (for %DV / %NRV). */
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;

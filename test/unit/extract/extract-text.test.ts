@@ -82,3 +82,11 @@ describe('a per-unit composition header against a daily-dose sentence (issue 8, 
     expect(r).toMatchObject({ status: 'found', perServingMg: 75, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a medicine stating the element in millimoles (issue 8, round 9)', () => {
+  it('"entsprechend 10 mmol Magnesium" under the citrate\'s weight: 243 mg of the element a tablet', () => {
+    const r = read('Magnesium Brausetabletten\n1 Brausetablette enthält: Magnesiumcitrat (wasserfrei) 1.500 mg, entsprechend 10 mmol Magnesium.\nDosierung: Erwachsene 1 Brausetablette 1- bis 2-mal täglich.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 243, basis: 'elemental', dailyMg: { min: 243, max: 486 } });
+    expect(r.evidence.find((e) => e.field === 'perServing')?.text).toContain('10 mmol');
+  });
+});
