@@ -106,3 +106,11 @@ describe('a German shop\'s directions heading (issue 8, round 9)', () => {
     expect(html('https://de.iherb.com/pr/nordwerk-magnesiumbisglycinat/12345', page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
   });
 });
+
+describe('cross-sell headings in the shops\' languages (issue 8, round 9)', () => {
+  it('"Los clientes también vieron": the cards under it are other products, never this one\'s dose', () => {
+    const page = 'Glicinato de magnesio, 120 cápsulas\nTamaño de la porción: 2 cápsulas\n| Magnesio (como glicinato de magnesio) | | |\nLos clientes también vieron\nOtra Marca, Magnesio marino, 350 mg, 60 cápsulas';
+    expect(text(page).perServingMg).toBeNull();
+    expect(text(page.replace('Los clientes también vieron', 'Wird oft zusammen gekauft')).perServingMg).toBeNull();
+  });
+});
