@@ -90,3 +90,11 @@ describe('a medicine stating the element in millimoles (issue 8, round 9)', () =
     expect(r.evidence.find((e) => e.field === 'perServing')?.text).toContain('10 mmol');
   });
 });
+
+describe('a text page\'s title is never a cross-sell card (issue 8, round 9)', () => {
+  it('the first line naming the nutrient under "Frequently bought together" is another product: a multivitamin without it stays absent', () => {
+    const r = read('Lumen Women\'s Multivitamin Gummies\n90 ea\n$13.99\nFrequently bought together\nLumen Magnesium Glycinate 200 mg Gummies 60 ea\nProduct Details\nA daily multivitamin gummy with vitamins A, C, D3, E and B12.\nDirections: Take 2 gummies daily.');
+    expect(r.product.name ?? '').not.toContain('Magnesium');
+    expect(r.status).toBe('absent');
+  });
+});
