@@ -98,3 +98,14 @@ describe('a text page\'s title is never a cross-sell card (issue 8, round 9)', (
     expect(r.status).toBe('absent');
   });
 });
+
+describe('a form named between the amount and the element (issue 8, round 8)', () => {
+  it('"470 mg mleczanu magnezu (co odpowiada 48 mg jonów magnezu)": the lactate\'s weight, and the 48 mg of the element is read', () => {
+    const r = read('Magnez B6, 50 tabletek\n1 tabletka zawiera: 470 mg mleczanu magnezu dwuwodnego (co odpowiada 48 mg jonów magnezu).\nDorośli: 2 tabletki 3 razy na dobę.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 48, basis: 'elemental' });
+  });
+  it('"500 mg de citrate de magnésium" alone is the citrate\'s weight, estimated, never 500 mg of the element', () => {
+    const r = read('Citrate de magnésium, 60 gélules\nChaque gélule apporte 500 mg de citrate de magnésium.\n1 gélule par jour.');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', perServingMg: 81 });
+  });
+});

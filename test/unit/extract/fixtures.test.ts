@@ -17,8 +17,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  named in its round's REPORT.md as unsafe and is for the lead to decide. */
 const KNOWN_MISSES: Record<string, string> = {
   // round 8
-  'pages-excerpt_aptekaslonecznik-pl_magnorel-b6-48mg-2-tabletki-3-razy-na-dobe_PL.txt#perServingMg': 'the lactate dihydrate\'s 470 mg read as the element; "co odpowiada 48 mg jonów magnezu" not tied (overstated: safe)',
-  'pages-excerpt_aptekaslonecznik-pl_magnorel-b6-48mg-2-tabletki-3-razy-na-dobe_PL.txt#dailyMg': 'follows the 470 mg (overstated: safe)',
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#status': 'a PDF whose two columns are interleaved line by line: no amount tied (unreadable, never a low guess)',
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#perServingMg': 'as status',
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#servingsPerDay': 'as status',
