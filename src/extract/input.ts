@@ -3,7 +3,7 @@
 import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
-import { DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
+import { CROSS_SELL_LEAD_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
 
 export interface LabelInput {
   url: string;
@@ -64,7 +64,11 @@ function firstLines(t: string, n: number): string[] {
  *  or table cells ("<Element> Citrate 120mg - 180 Capsules"); else an early product-title line
  *  ("SunPure Vitamin D3 + K2 - 120 Capsules": a dose form and a count), which then names a product
  *  that is not the nutrient's. */
-function titleLine(lines: string[], lex: Lexicon): string | null {
+function titleLine(head: string[], lex: Lexicon): string | null {
+  // (lines under "Frequently bought together" are other products' cards: the page's own title
+  // is above them or nowhere)
+  const cut = head.findIndex((l) => CROSS_SELL_LEAD_RE.test(l.trim()));
+  const lines = cut >= 0 ? head.slice(0, cut) : head;
   for (const l of lines) {
     const s = l.trim();
     // (a first-person line is a review or a question, never the title)

@@ -10,6 +10,11 @@ import type { CompoundForm } from '../reading-data.ts';
 
 export type { CompoundForm, ExactSalt } from '../reading-data.ts';
 
+/** Milligrams of the element in one millimole: its standard atomic weight (IUPAC, 24.305 g/mol,
+ *  the weight the reference's shares are computed with). German and Austrian medicines state
+ *  magnesium in mmol ("10 mmol Magnesium" = 243 mg). */
+export const ELEMENT_MG_PER_MMOL: Readonly<Record<Nutrient, number>> = { magnesium: 24.305 };
+
 export const COMPOUND_FORMS: Readonly<Record<Nutrient, readonly CompoundForm[]>> = {
   magnesium: [
     { form: 'oxide', names: ['oxide', 'oxid', 'oxyde', 'óxido', 'ossido', 'tlenek', 'tlenku', 'oxidu'], share: 0.603 },

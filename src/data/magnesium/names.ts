@@ -86,6 +86,8 @@ export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
 export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'sposób użycia', 'dawkowanie', 'zalecane dzienne spożycie', 'zalecana porcja', 'dávkování', 'způsob použití', 'adagolás', 'javasolt adag',
   'gebruik', 'dosering', 'gebruiksaanwijzing', 'dosering och användning', 'modo de usar', 'modo de utilização', 'mod de administrare',
+  // German shops' own headings (iHerb's German "Suggested use", pharmacies' "Anwendungsempfehlung")
+  'verwendungsempfehlung', 'empfohlene verwendung', 'anwendungsempfehlung', 'verzehrsempfehlung', 'einnahmehinweise', 'einnahme',
 ];
 
 /** Health category words of the shops' breadcrumbs ("Suplementy diety", "Doplňky stravy", "Vitaminok"). */
@@ -102,6 +104,9 @@ export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'produits associés', 'les clients ont aussi acheté',
   'potrebbero interessarti anche', 'potrebbe interessarti anche', 'prodotti correlati', 'prodotti simili',
   'te puede interesar', 'también te puede interesar', 'productos relacionados', 'productos similares',
+  'los clientes también vieron', 'los clientes también compraron', 'comprados juntos habitualmente', 'frecuentemente comprados juntos',
+  'i clienti hanno visto anche', 'spesso comprati insieme', 'les clients ont aussi consulté', 'fréquemment achetés ensemble',
+  'kunden sahen auch', 'wird oft zusammen gekauft', 'häufig zusammen gekauft', 'vaak samen gekocht', 'często kupowane razem',
   'bekijk ook', 'misschien ook interessant', 'vergelijkbare producten', 'gerelateerde producten', 'anderen kochten ook',
   'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
   'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',

@@ -362,7 +362,9 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
     const next = /^\s{0,3}([\p{L}-]{3,20})/u.exec(line.slice(magEnd, magEnd + 24))?.[1] ?? '';
     // (the whole of a long compound word: "Magnesium|hydrogenaspart|at-Dihydrat")
     const rest = /^[\p{L}-]{0,30}/u.exec(line.slice(magEnd, magEnd + 30))?.[0] ?? '';
-    const form = formIn(`${am[1] ?? ''}${rest}`, lex) ?? formIn(next, lex);
+    // (a form named between the amount and the element, in the languages that put it first:
+    // "470 mg mleczanu magnezu", "300 mg de citrate de magnésium": the compound's weight)
+    const form = formIn(`${am[1] ?? ''}${rest}`, lex) ?? formIn(next, lex) ?? formIn(tieText, lex);
     // "davon 109 mg Magnesium", "apportant 300 mg de magnésium": the elemental amount
     const lead = line.slice(Math.max(0, a.start - 14), a.start);
     // "(from 700mg Magnesium Citrate)": an amount introduced by "from" and naming a compound is

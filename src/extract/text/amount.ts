@@ -1,4 +1,5 @@
 // Amount + unit in label text: "200 mg", "1,000 mg", "187,5 mg", "1 g", "400 mcg", "<1 mg".
+import { ELEMENT_MG_PER_MMOL } from '../../data/magnesium/forms.ts';
 import { AMOUNT_RE } from './patterns.ts';
 import { parseNumber } from './numbers.ts';
 
@@ -11,7 +12,7 @@ export interface Amount {
   malformed: boolean;
   /** the text matched, verbatim */
   raw: string;
-  unit: 'mg' | 'g' | 'mcg';
+  unit: 'mg' | 'g' | 'mcg' | 'mmol';
   start: number;
   end: number;
 }
@@ -19,11 +20,14 @@ export interface Amount {
 function unitOf(u: string): Amount['unit'] {
   const l = u.toLowerCase();
   if (l === 'mg' || l.startsWith('milligr')) return 'mg';
+  if (l === 'mmol') return 'mmol';
   if (l === 'mcg' || l === 'µg' || l === 'μg' || l === 'ug' || l.startsWith('microg') || l.startsWith('mikrog')) return 'mcg';
   return 'g';
 }
 
-const FACTOR: Record<Amount['unit'], number> = { mg: 1, g: 1000, mcg: 0.001 };
+// (a millimole is the element's: only the nutrient's own amounts are ever kept, and a medicine's
+// "10 mmol Magnesium" is printed as 243 mg beside it, so it is read to the whole milligram)
+const FACTOR: Record<Amount['unit'], number> = { mg: 1, g: 1000, mcg: 0.001, mmol: ELEMENT_MG_PER_MMOL.magnesium };
 
 /** Words after which a number is a count of units ("take 2 500 mg tablets"), tested on a short slice. */
 const COUNT_LEAD_RE = /\b(?:take|takes|took|taking|chew|swallow|with|and|or|x|nehmen|prendre|tomar|neem|ta|tar)\s{1,3}$/i;
@@ -73,15 +77,37 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
     // part of a word or a longer number ("B12 mg", "x1000mg" is fine, "A-93250023" is not a dose)
     if (/[\p{L}\d_]/u.test(before) && !/[xX×]/.test(before)) continue;
     if (/[\p{L}\d]/u.test(after)) continue;
+    // "0.7–1.0 mmol/l": a concentration in the blood, never a dose
+    if (/^mmol$/i.test(m[3] ?? '') && /^\s{0,2}\//.test(text.slice(end, end + 3))) continue;
     const unit = unitOf(m[3] ?? '');
     const n = parseNumber(m[2] ?? '', unit === 'g');
     if (n === null) continue;
     const malformed = signedAt(text, numStart);
     // a signed or exponent number is quoted whole ("-200 mg", "1e+21 mg"): its sign is no name's
     const from = malformed ? signStart(text, numStart) : start;
-    out.push({ mg: round(n * FACTOR[unit]), lessThan: Boolean(m[1]), malformed, raw: malformed ? text.slice(from, end).trim() : m[0].trim(), unit, start: from, end });
+    out.push({ mg: unit === 'mmol' ? Math.round(n * FACTOR[unit]) : round(n * FACTOR[unit]), lessThan: Boolean(m[1]), malformed, raw: malformed ? text.slice(from, end).trim() : m[0].trim(), unit, start: from, end });
   }
-  return out;
+  return dropEchoedMmol(out, text);
+}
+
+/** How near a mass amount stands to a millimole amount to be the same figure ("121,5 mg bzw. 5,0
+ *  mmol", "10 mmol (243 mg)"). */
+const MMOL_ECHO_REACH = 24;
+
+/** A millimole amount beside the same amount in milligrams (within 1%) is dropped: the label's own
+ *  mg figure is read, never a conversion of it; a salt's weight beside it is another figure. */
+function dropEchoedMmol(out: Amount[], text: string): Amount[] {
+  if (!out.some((a) => a.unit === 'mmol')) return out;
+  return out.filter((a, i) => {
+    if (a.unit !== 'mmol') return true;
+    const near = [out[i - 1], out[i + 1]].filter((b): b is Amount => b !== undefined && b.unit !== 'mmol');
+    return !near.some((b) => {
+      const gap = b.end <= a.start ? text.slice(b.end, a.start) : text.slice(a.end, b.start);
+      // (within one clause: "bzw." and "i.e." are no sentence's end)
+      const same = Math.abs(b.mg - a.mg) <= a.mg * 0.01;
+      return same && gap.length <= MMOL_ECHO_REACH && !/[;!?\n]|\.\s+\p{Lu}/u.test(gap);
+    });
+  });
 }
 
 export function round(n: number): number {

@@ -245,7 +245,9 @@ function ceilingOf(s: string): Parsed | null {
 }
 
 function parseSentence(s: string, dayDoses = false): Parsed | null {
-  if (CEILING_RE.test(s)) return null;
+  // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
+  // day's dose may be split, not how many doses a day: the dose table by age says that)
+  if (CEILING_RE.test(s) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);

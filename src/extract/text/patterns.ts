@@ -30,9 +30,9 @@ const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule',
 export const MAY_HOLD_DOSE_RE = /\d\s{0,2}[%mgµμu]/i;
 
 /** A number with optional thousands separators (",", ".", or a space: "1 000 mg") or a decimal
- *  comma/point, then a mass unit.
+ *  comma/point, then a mass unit (or millimoles of the element, a medicine's unit).
  *  Number text is parsed in code (numbers.ts); the unit is checked for a word end in code. */
-export const AMOUNT_RE = /(<\s{0,2})?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mg|g)/gi;
+export const AMOUNT_RE = /(<\s{0,2})?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,3}){0,3})\s{0,2}(milligrammes?|milligramm|milligrams?|micrograms?|mikrogramm|grammes?|gramm|grams?|mcg|µg|μg|ug|mmol|mg|g)/gi;
 
 /** A percentage (for %DV / %NRV). */
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
@@ -139,6 +139,9 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
 export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
+/** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
+ *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
+export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(\p{L}{3,20})\)?[ \t]{0,2}(?:contains?|enthält|contient|contiene)?[ \t]{0,2}:[ \t]*$/iu;
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
 
@@ -302,7 +305,7 @@ export const REGEXES: readonly RegExp[] = [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, AMOUNT_CELL_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, 

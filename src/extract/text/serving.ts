@@ -1,9 +1,9 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
-import { unitOf } from './units.ts';
+import { isDiscrete, unitOf } from './units.ts';
 
 export interface ServingSize {
   count: number;
@@ -106,6 +106,11 @@ function headerServing(text: string): ServingSize | null {
   for (const line of text.slice(0, 200_000).split('\n')) {
     if (++n > 4000) break;
     if (line.length > 60 || line.length < 8) continue;
+    // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
+    // dose of 4 tablets" further on adds up to
+    const one = ONE_UNIT_HEAD_RE.exec(line);
+    const oneUnit = one ? unitOf(one[1] ?? '') : null;
+    if (oneUnit && isDiscrete(oneUnit)) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
     const pp = PANEL_PER_RE.exec(line);
     if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
     const unit = unitOf(pp[2] ?? '');

@@ -75,3 +75,37 @@ describe('flattened panels and inline servings', () => {
     expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
   });
 });
+
+describe('a per-unit composition header against a daily-dose sentence (issue 8, round 8)', () => {
+  it('"(per tablet)" amounts, 2 tablets 2 times a day: four servings, never one', () => {
+    const r = read('Cal-Mag Tablets\nMedicinal Ingredients (per tablet):\nMagnesium (magnesium citrate) ........ 75 mg\nRecommended Dose: Adults: Take 2 tablets 2 times per day with food.\nEach daily dose of 4 tablets provides 300 mg of magnesium.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 75, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
+describe('a medicine stating the element in millimoles (issue 8, round 9)', () => {
+  it('"entsprechend 10 mmol Magnesium" under the citrate\'s weight: 243 mg of the element a tablet', () => {
+    const r = read('Magnesium Brausetabletten\n1 Brausetablette enthält: Magnesiumcitrat (wasserfrei) 1.500 mg, entsprechend 10 mmol Magnesium.\nDosierung: Erwachsene 1 Brausetablette 1- bis 2-mal täglich.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 243, basis: 'elemental', dailyMg: { min: 243, max: 486 } });
+    expect(r.evidence.find((e) => e.field === 'perServing')?.text).toContain('10 mmol');
+  });
+});
+
+describe('a text page\'s title is never a cross-sell card (issue 8, round 9)', () => {
+  it('the first line naming the nutrient under "Frequently bought together" is another product: a multivitamin without it stays absent', () => {
+    const r = read('Lumen Women\'s Multivitamin Gummies\n90 ea\n$13.99\nFrequently bought together\nLumen Magnesium Glycinate 200 mg Gummies 60 ea\nProduct Details\nA daily multivitamin gummy with vitamins A, C, D3, E and B12.\nDirections: Take 2 gummies daily.');
+    expect(r.product.name ?? '').not.toContain('Magnesium');
+    expect(r.status).toBe('absent');
+  });
+});
+
+describe('a form named between the amount and the element (issue 8, round 8)', () => {
+  it('"470 mg mleczanu magnezu (co odpowiada 48 mg jonów magnezu)": the lactate\'s weight, and the 48 mg of the element is read', () => {
+    const r = read('Magnez B6, 50 tabletek\n1 tabletka zawiera: 470 mg mleczanu magnezu dwuwodnego (co odpowiada 48 mg jonów magnezu).\nDorośli: 2 tabletki 3 razy na dobę.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 48, basis: 'elemental' });
+  });
+  it('"500 mg de citrate de magnésium" alone is the citrate\'s weight, estimated, never 500 mg of the element', () => {
+    const r = read('Citrate de magnésium, 60 gélules\nChaque gélule apporte 500 mg de citrate de magnésium.\n1 gélule par jour.');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', perServingMg: 81 });
+  });
+});

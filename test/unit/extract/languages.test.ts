@@ -93,3 +93,24 @@ describe('more European label wording', () => {
   });
 });
 
+
+describe('a German shop\'s directions heading (issue 8, round 9)', () => {
+  it('iHerb in German: "Verwendungsempfehlung" heads the directions, so 2 capsules twice a day are 2 servings of 2', () => {
+    const page = `<html><body><h1 id="name" data-testid="product-name">Nordwerk, Magnesiumbisglycinat, 200 mg, 120 Kapseln</h1>
+      <div class="product-detail-container"><div id="product-overview">
+      <div><h3><strong>Beschreibung</strong></h3><div class="prodOverviewDetail"><p>Gut verträglich.</p></div></div>
+      <div><h3><strong>Verwendungsempfehlung</strong></h3><div class="prodOverviewDetail"><p>Zweimal täglich 2 Kapseln zu einer Mahlzeit einnehmen.</p></div></div>
+      <div class="supplement-facts-container"><table><tr><td>Serving Size: 2 Capsules</td></tr><tr><td>Amount Per Serving</td><td>%Daily Value</td></tr>
+      <tr><td>Magnesium (from 1,420 mg Magnesium Bisglycinate Chelate)</td><td>200 mg</td><td>48%</td></tr></table></div>
+      </div></div></body></html>`;
+    expect(html('https://de.iherb.com/pr/nordwerk-magnesiumbisglycinat/12345', page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
+  });
+});
+
+describe('cross-sell headings in the shops\' languages (issue 8, round 9)', () => {
+  it('"Los clientes también vieron": the cards under it are other products, never this one\'s dose', () => {
+    const page = 'Glicinato de magnesio, 120 cápsulas\nTamaño de la porción: 2 cápsulas\n| Magnesio (como glicinato de magnesio) | | |\nLos clientes también vieron\nOtra Marca, Magnesio marino, 350 mg, 60 cápsulas';
+    expect(text(page).perServingMg).toBeNull();
+    expect(text(page.replace('Los clientes también vieron', 'Wird oft zusammen gekauft')).perServingMg).toBeNull();
+  });
+});

@@ -46,3 +46,18 @@ describe('a dot before three digits', () => {
     expect(mg('Magnesiumcitrat 1.000 mg')).toEqual([1000]);
   });
 });
+
+describe('millimoles of the element (issue 8, round 9)', () => {
+  it('"10 mmol" is read as the element\'s weight to the whole milligram, quoted verbatim', () => {
+    expect(findAmounts('entsprechend 10 mmol Magnesium')).toMatchObject([{ mg: 243, raw: '10 mmol', unit: 'mmol' }]);
+    expect(findAmounts('5 mmol')[0]?.mg).toBe(122);
+  });
+  it('a concentration in mmol/l is no amount', () => {
+    expect(findAmounts('Serum level 0.7–1.0 mmol/l')).toEqual([]);
+  });
+  it('beside the same figure in milligrams, the label\'s own milligrams are read, not the conversion', () => {
+    expect(findAmounts('entsprechend 121,5 mg bzw. 5,0 mmol Magnesium').map((a) => a.raw)).toEqual(['121,5 mg']);
+    expect(findAmounts('10 mmol (243 mg) Magnesium').map((a) => a.raw)).toEqual(['243 mg']);
+    expect(findAmounts('Magnesiumcitrat 1.500 mg, entsprechend 10 mmol Magnesium').map((a) => a.raw)).toEqual(['1.500 mg', '10 mmol']);
+  });
+});

@@ -144,3 +144,11 @@ describe('directions by age', () => {
   });
 });
 
+
+describe('a drug label\'s note on splitting the day\'s dose (issue 8, round 9)', () => {
+  it('"the dose may be taken once a day or divided into 2 doses" is no dose count: the adults\' row gives 2 to 4 teaspoons', () => {
+    const d = parseDirections('Directions\nthe dose may be taken once a day or divided into 2 doses\nadults and children 12 years and over | 2 to 4 level teaspoons daily\nchildren 6 to under 12 years | 1 to 2 level teaspoons daily');
+    expect(d.range).toMatchObject({ min: 2, max: 4, unit: 'teaspoon' });
+    expect(d.texts.join(' ')).not.toContain('divided');
+  });
+});

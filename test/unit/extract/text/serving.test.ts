@@ -40,3 +40,16 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Count | 60 capsules | Price')).toBeNull();
   });
 });
+
+describe('a composition header naming one unit (issue 8, round 8)', () => {
+  it('the amounts under "(per tablet):" are per tablet, not per the "daily dose of 4 tablets" further on', () => {
+    const t = 'Medicinal Ingredients (per tablet):\nZinc (zinc citrate) .... 10 mg\nAdults: take 2 tablets 2 times per day.\nEach daily dose of 4 tablets provides 40 mg of zinc.';
+    expect(parseServingSize(t)).toMatchObject({ count: 1, unit: 'tablet' });
+    expect(parseServingSize('Each capsule contains:\nZinc 10 mg')).toMatchObject({ count: 1, unit: 'capsule' });
+    expect(parseServingSize('Zusammensetzung pro Kapsel:\nZink 10 mg')).toMatchObject({ count: 1, unit: 'capsule' });
+  });
+  it('a header naming no counted unit, or with its own amount, is no serving', () => {
+    expect(parseServingSize('Price per bottle:')).toBeNull();
+    expect(parseServingSize('Per tablet: zinc 10 mg')).toBeNull();
+  });
+});
