@@ -10,14 +10,12 @@ import type { PopupModel, RenderKit } from './context.ts';
 import { figuresFor, type Figures } from './figures.ts';
 import { openForNow, section } from './sections.ts';
 
-/** The accent of a first run: a verdict that assumes an adult is never shown as a sure green. */
-const ASSUMED_ADULT_COLOR = VERDICT_COLOR['within-assumed'];
-
 export function verdictCard(model: PopupModel, a: Assessment, kit: RenderKit): HTMLElement {
   const { t } = kit;
   const { verdict } = a;
   const explained = new Set<string>();
-  const accent = model.firstRun && verdict.kind === 'within' ? ASSUMED_ADULT_COLOR : VERDICT_COLOR[verdict.kind];
+  // (a first run is never a sure green: with no age the verdict itself is "within on an assumption")
+  const accent = VERDICT_COLOR[verdict.kind];
   const figures = figuresFor(a, model.profile.stack, model.entry);
   return h('section', {
     class: 'verdict', style: `--accent:${accent}`, 'aria-labelledby': 'headline',
