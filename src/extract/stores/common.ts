@@ -128,15 +128,24 @@ function mentionsNutrient(el: Element | null, lex: Lexicon): boolean {
 function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: Lexicon): Element | null {
   const area = first(ix, sel.productArea);
   if (!area || area.getAttribute('itemscope') === null || !sel.scanForFacts) return area;
-  // only for a page about the nutrient (its title or the scoped block names it): other pages keep
-  // the small block, so a faucet's page is not read whole
-  if (!lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) return area;
+  if (!lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) {
+    // a product named by its brand ("Magnorell 10 mmol"), whose scoped block (title, price, pack
+    // sizes) never names the nutrient, must not hide the page's tabs, where its composition
+    // stands: the wider area is taken only when its text names the nutrient (a faucet's page keeps
+    // the small block), and is then read only if it states a composition (readWithSelectors)
+    return widerArea(ix, sel, area, (el) => mentionsNutrient(el, lex)) ?? area;
+  }
   if (findFactsPanel(ix, lex, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
+  return widerArea(ix, sel, area, () => true) ?? area;
+}
+
+/** The first of the adapter's product areas that contains this one and passes the test. */
+function widerArea(ix: PageIndex, sel: Selectors, area: Element, ok: (el: Element) => boolean): Element | null {
   for (const s of sel.productArea) {
     const wider = first(ix, [s]);
-    if (wider && wider !== area && contains(wider, area)) return wider;
+    if (wider && wider !== area && contains(wider, area)) return ok(wider) ? wider : null;
   }
-  return area;
+  return null;
 }
 
 function contains(outer: Element, inner: Element): boolean {

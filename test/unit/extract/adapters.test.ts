@@ -44,6 +44,20 @@ describe('generic adapter', () => {
     const r = html('https://shop.example.com/magnesium/350410.html', page);
     expect(r).toMatchObject({ perServingMg: 400, serving: { count: 2, unit: 'caplet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
   });
+  it('a product named by its brand, whose microdata scope never names the nutrient, is read from the composition in the tabs beside it', () => {
+    const page = `<html><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Calvora 5 mmol Kautabletten</h1><span>7,49 €</span></div>
+      <div class="tabs"><h2>Zusammensetzung</h2><p>1 Kautablette enthält: Magnesiumoxid 200 mg, entsprechend 120 mg Magnesium.</p>
+      <h2>Dosierung</h2><p>Erwachsene: 1 Kautablette 2-mal täglich.</p></div></main></body></html>`;
+    const r = html('https://apotheke.example.de/calvora-5-mmol-kautabletten-123.html', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+  });
+  it('a brand-named product of another nutrient stays absent although the page around its scope names the nutrient (menu, cross-sells)', () => {
+    const page = `<html><body><main><nav><a>Magnesium</a></nav><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Zinkora 25 Tabletten</h1><span>6,99 €</span></div>
+      <div class="tabs"><h2>Zusammensetzung</h2><p>1 Tablette enthält: Zinkgluconat 175 mg, entsprechend 25 mg Zink.</p></div>
+      <section class="cross-selling"><h2>Kunden kauften auch</h2><div>Magnesium 400 mg Kapseln</div></section></main></body></html>`;
+    const r = html('https://apotheke.example.de/zinkora-25-tabletten-456.html', page);
+    expect(r.status).toBe('absent');
+  });
 });
 
 describe('page structures any shop may use', () => {
