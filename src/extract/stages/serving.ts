@@ -129,6 +129,11 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     evidence.push({ field: 'servingsPerDay', text: quote(dirs.texts[0] ?? '') });
     assumptions.push(msg('reading_directions_open_ended'));
   }
+  if (spd && r?.unitless && serving) {
+    const wider = withCountedIntakes(spd, ls, serving);
+    spd = wider.spd;
+    for (const t of wider.texts) evidence.push({ field: 'servingsPerDay', text: quote(t) });
+  }
   const out: ServingResult = { implausibleServings: null, serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions };
   if (spd) {
     spd = { min: round2(spd.min), max: round2(spd.max) };
@@ -139,6 +144,22 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     }
   }
   return out;
+}
+
+/** Directions that count intakes only ("Take once daily.") beside others that count the serving's
+ *  own measure ("you may take up to 2 scoops daily"): the day's range covers both, so a higher
+ *  allowance is never dropped because it names its unit. */
+function withCountedIntakes(spd: Range, ls: LabelServing, serving: ServingSize): { spd: Range; texts: string[] } {
+  let out = spd;
+  const texts: string[] = [];
+  for (const o of ls.dirs.others ?? []) {
+    if (o.unitless) continue;
+    const per = sameUnit(serving.unit, o.unit) ? serving : serving.alt && sameUnit(serving.alt.unit, o.unit) ? serving.alt : null;
+    if (!per || per.count <= 0) continue;
+    out = { min: Math.min(out.min, o.min / per.count), max: Math.max(out.max, o.max / per.count) };
+    texts.push(o.text);
+  }
+  return { spd: out, texts };
 }
 
 /** Servings a day from the directions alone (no dose read): per labelled serving, else per unit. */

@@ -30,6 +30,9 @@ export interface DirectionsResult {
   range: DirectionsRange | null;
   /** the most units a day the page allows ("Do not exceed 1 stick per day"), when it says so */
   ceiling?: { max: number; unit: string; text: string };
+  /** directions in another unit than the range's, not merged into it ("Take once daily." then "up
+   *  to 2 scoops daily"): the serving stage adds them when it can count them in servings */
+  others?: DirectionsRange[];
   /** a direction was found but is open-ended ("one or more tablets a day") */
   openEnded: boolean;
   /** sentences read as directions */
@@ -431,6 +434,9 @@ function ageGroupOf(s: string): AgeGroup {
   return AGE_CHILD_RE.test(head) ? 'child' : null;
 }
 
+/** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
+const MAX_OTHER_RANGES = 4;
+
 /** Reads directions from text. Never throws; returns range null when nothing is found. */
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
@@ -463,6 +469,8 @@ export function parseDirections(text: string): DirectionsResult {
       r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };
+    } else if ((res.others ??= []).length < MAX_OTHER_RANGES) {
+      res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }
   }
   return res;

@@ -131,3 +131,15 @@ describe('servings a day no label can mean (issue 9)', () => {
     expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible_servings', args: [3000] } });
   });
 });
+
+describe('directions that count intakes beside directions that count the serving\'s measure', () => {
+  it('"Take once daily" then "you may take up to 2 scoops daily" on a 1-scoop serving: 1 to 2 servings, never the lower end alone', () => {
+    const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g (1 scoop)\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Stir 1 scoop into water. Take once daily. When you train hard you may take up to 2 scoops daily.');
+    expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
+    expect(r.evidence.map((e) => e.text)).toContain('When you train hard you may take up to 2 scoops daily.');
+  });
+  it('a direction in a measure the serving is not given in is left out (no conversion guessed)', () => {
+    const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Take once daily. Athletes may take up to 3 capsules daily.');
+    expect(r).toMatchObject({ servingsPerDay: { min: 1, max: 1 } });
+  });
+});
