@@ -129,7 +129,7 @@ export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł
  *  denní dávce (2 kapsle)", "dzienna porcja", "dagelijkse dosis"): a composition stated for it. */
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
-  'dagelijkse dosis', 'dagdosis', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+  'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:

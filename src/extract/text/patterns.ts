@@ -146,8 +146,9 @@ export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por
 export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
- *  "Nutrient | 2 capsules | %NRV" (a count, a unit word, an optional adjective, alone in its cell). */
-export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/u;
+ *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
+ *  an optional adjective, alone in its cell, perhaps after "per"). */
+export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/iu;
 
 /** "Servings per container: 30", "about 60 servings", "232 servings". */
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;

@@ -85,14 +85,20 @@ function altMeasure(after: string): { count: number; unit: string; length: numbe
   return { count, unit, length: close >= 0 && close < a[0].length + 20 ? close + 1 : a[0].length };
 }
 
+/** Two or more spaces, or a tab, between two words of a line: a column gap. */
+const COLUMN_GAP_RE = /[ \t]*\t[ \t]*| {2,}/g;
+
 /** A table header row with a per-unit column and a percentage column, no amount of its own:
  *  "Składnik | 1 tabletka musująca | % RWS*" -> 1 tablet. */
 function headerCellServing(text: string): ServingSize | null {
   let n = 0;
   for (const line of text.slice(0, 200_000).split('\n')) {
     if (++n > 4000) break;
-    if (line.length > 160 || !line.includes('|') || !line.includes('%')) continue;
-    const m = HEADER_CELL_SERVING_RE.exec(line);
+    if (line.length > 160 || !line.includes('%')) continue;
+    // (a table pasted as text keeps its columns apart with runs of spaces or tabs: they are cells too)
+    const cells = line.includes('|') ? line : line.replace(COLUMN_GAP_RE, ' | ');
+    if (!cells.includes('|')) continue;
+    const m = HEADER_CELL_SERVING_RE.exec(cells);
     if (!m || findAmounts(line).length > 0) continue;
     const unit = unitOf(m[2] ?? '');
     const count = countOf(m[1] ?? '');

@@ -39,6 +39,17 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Składnik | 2 kapsułki | % RWS\nMagnez | 200 mg | 53%', true)).toMatchObject({ count: 2, unit: 'capsule' });
     expect(parseServingSize('Count | 60 capsules | Price')).toBeNull();
   });
+  it('a table pasted as text keeps its columns apart with spaces or tabs: "Typical values    Per 2 tablets    %NRV" names a serving of 2', () => {
+    expect(parseServingSize('Typical values          Per 2 tablets    %NRV*\nMagnesium          375mg       100%')).toMatchObject({ count: 2, unit: 'tablet' });
+    expect(parseServingSize('Valeurs nutritionnelles\tPour 4 comprimés\t% VNR\nMagnésium\t300 mg\t80 %')).toMatchObject({ count: 4, unit: 'tablet' });
+  });
+  it('one space is no column gap, and a row with an amount of its own is no header', () => {
+    expect(parseServingSize('Take 2 tablets daily, 80% of people do')).toBeNull();
+    expect(parseServingSize('Magnesium    2 tablets    300 mg    80%')).toBeNull();
+  });
+  it('a Dutch daily-dose header "per dagdosering (3 tabletten)" names the serving', () => {
+    expect(parseServingSize('Samenstelling per dagdosering (3 tabletten)      % RI*\nMagnesium 300 mg 80%')).toMatchObject({ count: 3, unit: 'tablet' });
+  });
 });
 
 describe('a composition header naming one unit (issue 8, round 8)', () => {
