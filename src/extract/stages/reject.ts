@@ -45,6 +45,12 @@ export function endsInPrice(line: string): boolean {
   return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : /^[$€£]$/.test(prev) && PRICE_NUMBER_RE.test(last);
 }
 
+/** A sentence that asks ("Is 1000mg too much?", "¿Cuánto magnesio tiene?"). */
+export function isQuestion(sentence: string): boolean {
+  const s = sentence.trim();
+  return s.endsWith('?') || s.startsWith('¿');
+}
+
 /** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
  *  introduced as the compound's share, on the same line after it or on the next line. */
 export function elementalAmountOf(t: Tied, kept: Kept): Tied | null {
@@ -78,6 +84,9 @@ export const REASONS: readonly Reason[] = [
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
   { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
+  // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
+  // states no dose of this product (the answer, its own sentence, may)
+  { why: 'a question', test: (t) => inProse(t) && isQuestion(t.sentence) },
   { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(after(t, 8)) },
   // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
   { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },

@@ -22,6 +22,7 @@ const EXAMPLES: Record<string, Example> = {
   'a per-100 column': { page: 'Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg', raw: '9.000 mg' },
   'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
   'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
+  'a question': { page: 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nIs 800mg of magnesium a day too much?', raw: '800mg' },
   'start of a range': { page: 'Magnesium Capsules\nMagnesium: 200 mg - 400 mg daily', raw: '200 mg' },
   'package total': { page: 'Magnesium Citrate Capsules\nEach bottle contains 12,000 mg of magnesium.', raw: '12,000 mg' },
   'package contents': { page: 'Magnesiumcitrat Pulver 500 g\nMagnesiumcitrat Pulver, Inhalt: 500 g (ca. 250 Portionen)', raw: '500 g' },
