@@ -39,6 +39,22 @@ const EXAMPLES: Record<string, Example> = {
   'repeats the first lone amount': { page: 'Magnesium Capsules\n250 mg\n250 mg', raw: '250 mg' },
 };
 
+describe('a shopper\'s own words in the shops\' languages are first person', () => {
+  it.each([
+    ['Zinco Bisglicinato 25 mg compresse\nRecensioni\n★★★★★ Lo prendo con il magnesio da 300 mg, benissimo.', '300 mg'],
+    ['Zink Tabletten 25 mg\nIch nehme dazu Magnesium 400 mg am Abend.', '400 mg'],
+    ['Zink tabletten\nIk neem er magnesium 250 mg bij.', '250 mg'],
+    ['Comprimés de zinc\nJe prends aussi du magnésium 300 mg le soir.', '300 mg'],
+    ['Zinc Tablets 25 mg\n★★★★☆ Great with magnesium 200 mg at night', '200 mg'],
+  ])('%s', (page, raw) => {
+    expect(rejections(page, raw)).toContain('first person (a review or a question)');
+    expect(text(page).status).toBe('absent');
+  });
+  it('a label in Czech ("je" is "is") is no first person', () => {
+    expect(text('Hořčík 375 mg tablety\nDoporučené dávkování je 1 tableta denně. Hořčík 375 mg v 1 tabletě.').perServingMg).toBe(375);
+  });
+});
+
 describe('the table of reasons', () => {
   it('every reason has an example here, and every example a reason', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual(REASONS.map((r) => r.why).sort());
