@@ -75,6 +75,12 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('By NOW Foods\nMagnesium Citrate 200 mg\nAdd to Cart')).toBeLessThan(2);
     expect(kindFromText('By Jane Doe, RD · Updated March 3, 2026\nMagnesium 200 mg per capsule. $19.99', lex)).toBe('article');
   });
+  it('an author\'s label ("Autor: ...") and an update date in Polish are two markers; a shop\'s "Autor" field alone is not', () => {
+    expect(articleMarkers('Autor: mgr farm. Anna Nowak · Aktualizacja: 02.10.2026 · Czas czytania: 5 min')).toBe(2);
+    expect(articleMarkers('Auteure : Dr Claire Martin | Mis à jour le 03/04/2026')).toBe(2);
+    expect(articleMarkers('Magnez 400 mg tabletki\nProducent: Vitafarm\nDodaj do koszyka')).toBe(0);
+    expect(text('Jak wybrać magnez? Porównanie form\nAutor: mgr farm. Anna Nowak · Aktualizacja: 02.10.2026\nW 1000 mg cytrynianu jest około 160 mg magnezu, a w 1000 mg tlenku około 600 mg.').status).toBe('absent');
+  });
   it('a question as the headline and an update date in another language: an article', () => {
     expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);
     expect(text('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025\nErwachsene brauchen 300 bis 400 mg Magnesium am Tag. Ein Präparat mit 400 mg pro Tablette ist oft zu hoch dosiert.').status).toBe('absent');
