@@ -227,15 +227,30 @@ function startsWithName(line: string, lex: Lexicon): boolean {
   return lex.startsWithName.test(l);
 }
 
-/** A percentage marked DV / NRV ("50% DV") after the element's name in the same sentence. */
+/** How far after a percentage its nutrient's name may stand ("80% NRV of magnesium"). */
+const PCT_NAME_AFTER = 40;
+const OF_LINK_RE = /^[ \t]{0,2}(?:of|de|du|des|di|del|della|dello|an|von|van|z|ze)[ \t]{1,2}/i;
+
+/** "of magnesium (as oxide)" right after a percentage: the name, from the link word on; else null. */
+function nameAfterPct(after: string, lex: Lexicon): string | null {
+  const link = OF_LINK_RE.exec(after);
+  if (!link) return null;
+  const rest = after.slice(link[0].length);
+  return lex.startsWithName.test(rest) ? rest : null;
+}
+
+/** A percentage marked DV / NRV ("50% DV") after the element's name in the same sentence, or
+ *  before it, linked by "of" ("80% NRV of magnesium"). */
 function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
   const line = lineOf.text;
   const re = new RegExp(PCT_MARK_RE.source, PCT_MARK_RE.flags);
   const m = re.exec(line);
   if (!m) return null;
   const sent = sentenceAround(line, m.index, m.index + m[0].length);
-  const before = line.slice(sent.from, m.index);
-  if (!lex.mention.test(before) || before.length > 120) return null;
+  const lead = line.slice(sent.from, m.index);
+  // (or the name right after it: "Each tablet provides 80% NRV of magnesium")
+  const before = lex.mention.test(lead) ? lead : nameAfterPct(line.slice(m.index + m[0].length, m.index + m[0].length + PCT_NAME_AFTER), lex);
+  if (before === null || !lex.mention.test(before) || before.length > 120) return null;
   let st = m.index;
   while (st > 0 && st > m.index - 8 && /[\d.,]/.test(line.charAt(st - 1))) st--;
   const dv = dvToMg(line.slice(st, m.index + m[0].length + 2), lex.data.labelValues);

@@ -257,3 +257,13 @@ describe('the sentence and the name part around an amount', () => {
     expect(trace.entries.find((e) => e.stage === 'tie' && e.amount === '200 mg')?.why).toMatch(/^row: elemental \(citrate\)/);
   });
 });
+
+describe('a percentage of the reference intake with the nutrient named after it', () => {
+  it('"Each tablet provides 80% NRV of magnesium." is a %NRV estimate per tablet, never a low guess, never green', () => {
+    const r = text('Magnesium One-A-Day – 60 Tablets\n€9.95\nEach tablet provides 80% NRV of magnesium.\nTake one tablet daily with food.');
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, confidence: 'weak' });
+  });
+  it('a percentage followed by another nutrient\'s name is not tied ("100% NRV of vitamin B6")', () => {
+    expect(tied('Magnesium + B6 tablets. Each tablet provides 100% NRV of vitamin B6.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
+  });
+});
