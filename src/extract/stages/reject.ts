@@ -104,7 +104,9 @@ export const REASONS: readonly Reason[] = [
   { why: 'the title holds several amounts', test: (t) => t.tie === 'title' && t.titleAmounts !== 1 },
   { why: 'the title names other nutrients', test: (t, lex) => t.tie === 'title' && lex.otherNutrient.test(t.lineOf.text.replace(VARIANT_LINE_RE, '')) },
   { why: 'a range in the title', test: (t) => t.tie === 'title' && RANGE_BEFORE_RE.test(before(t, 12)) },
-  // variant lines ("Size: 90 Capsules - 140 mg"): one amount, this nutrient alone
+  // variant lines ("Size: 90 Capsules - 140 mg"): one amount, this nutrient alone, and no package
+  // ("Tamaño: 300 g (Paquete de 1)", "Size: 250 g": the tub's weight, like a title's)
+  { why: 'package weight in the variant line', test: (t) => t.tie === 'variant' && t.a !== null && isTitlePackageWeight(t.a) },
   { why: 'the variant line holds several amounts', test: (t) => t.tie === 'variant' && t.titleAmounts !== 1 },
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one

@@ -31,6 +31,7 @@ const EXAMPLES: Record<string, Example> = {
   'the title holds several amounts': { page: 'Calcium 1000 mg Magnesium 500 mg Zinc 15 mg Tablets\nTake 3 tablets daily.', raw: '500 mg' },
   'the title names other nutrients': { page: 'Magnesium + Vitamin B6 200 mg Tablets\nTake 1 tablet daily.', raw: '200 mg' },
   'a range in the title': { page: 'Magnesium Complex 100-200 mg Capsules\nTake 1 capsule daily.', raw: '200 mg' },
+  'package weight in the variant line': { page: 'Magnesium Citrate Powder, Lemon\nSize: 250 g (Pack of 1)\nMix one scoop daily.', raw: '250 g' },
   'the variant line holds several amounts': { page: 'Magnesium Capsules\nSize: 60 Capsules - 140 mg / 120 Capsules - 280 mg', raw: '140 mg' },
   'the variant line names other nutrients': { page: 'Magnesium Capsules\nStrength: Calcium 500 mg', raw: '500 mg' },
   'a compound whose elemental amount follows it': { page: 'Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %', raw: '500 mg' },

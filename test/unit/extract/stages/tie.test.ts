@@ -267,3 +267,10 @@ describe('a percentage of the reference intake with the nutrient named after it'
     expect(tied('Magnesium + B6 tablets. Each tablet provides 100% NRV of vitamin B6.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
   });
 });
+
+describe('a table pasted as text, its columns kept apart by spaces', () => {
+  it('"per 100 g" and "per daily dose (10 g = 1 scoop)" columns: the daily dose\'s column is read, never the concentration', () => {
+    const r = text('Collagen Powder with Magnesium 300 g\nNutrition information       Per 100 g      Per daily dose (10 g = 1 scoop)   %NRV*\nCollagen                      92.000 mg      9.200 mg                          –\nMagnesium                     1.125 mg       112,5 mg                          30%\nTake 1 scoop (10 g) a day in water.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 112.5, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 112.5, max: 112.5 } });
+  });
+});
