@@ -444,10 +444,17 @@ export function parseDirections(text: string): DirectionsResult {
   const found: { d: Parsed; s: string; group: AgeGroup }[] = [];
   const sample = text.slice(0, 200_000);
   const dayDoses = DAY_DOSES_RE.test(sample);
+  // an age group heading its own line ("Dzieci powyżej 6. roku życia (o masie ciała powyżej 20 kg):")
+  // is the group of the first dose after it
+  let heading: AgeGroup = null;
   for (const s of splitSentences(sample)) {
     if (s.length > 600) continue;
     const d = parseSentence(s, dayDoses);
-    if (d) found.push({ d, s, group: ageGroupOf(s) });
+    const own = ageGroupOf(s);
+    if (d) {
+      found.push({ d, s, group: own ?? heading });
+      heading = null;
+    } else if (own) heading = own;
     const c = res.ceiling ? null : ceilingOf(s);
     if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
   }

@@ -129,6 +129,14 @@ describe('directions by age', () => {
     const sv = parseDirections('Vuxna: 20 droppar 1–3 gånger dagligen.\nBarn 4–12 år: 10 droppar 1 gång dagligen.').range;
     expect(sv && [sv.min, sv.max]).toEqual([20, 60]);
   });
+  it('an age group heading a line of its own is the group of the first dose under it', () => {
+    const d = parseDirections('Adults: 6-8 tablets a day in 2 or 3 divided doses.\nChildren over 6 years (body weight over 20 kg):\n10-30 mg/kg a day, that is 4-6 tablets a day.').range;
+    expect(d && [d.min, d.max]).toEqual([6, 8]);
+  });
+  it('the heading\'s group ends at the first dose under it: a later general direction still counts', () => {
+    const d = parseDirections('Adults: 1 tablet a day.\nChildren 6-11 years:\n1/2 tablet a day.\nDuring pregnancy 2 tablets a day.').range;
+    expect(d && [d.min, d.max]).toEqual([1, 2]);
+  });
   it('children\'s groups only: every group counts (no adult group to prefer)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
     expect(d && [d.min, d.max]).toEqual([1, 2]);
