@@ -39,6 +39,12 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_chemist-au-corvale-magnesium-forte-two-equivalents-sum.txt#dailyMg': 'as perServingMg',
   'synthetic_bioladen-de-rohkakao-nibs-magnesium-pro-100g_NEG_DE.txt#status': 'a food (cacao nibs) with a per-100-g table read as a supplement',
   'synthetic_bioladen-de-rohkakao-nibs-magnesium-pro-100g_NEG_DE.txt#perServingMg': 'as status',
+  // round 10
+  'synthetic_brandsite-uk-saltmarsh-magnesium-spray-100mg-per-4-sprays.txt#servingsPerDay': 'a skin spray: "Every 4 sprays (approx. 1ml) provide ..." loses its serving at the "approx." split, and "Spray 8–12 times ... once a day" spans two sentences (no daily dose: never green)',
+  'synthetic_brandsite-uk-saltmarsh-magnesium-spray-100mg-per-4-sprays.txt#dailyMg': 'as servingsPerDay',
+  'synthetic_brandsite-us-fernhollow-womens-multi-magnesium-in-prose.txt#perServingMg': 'an FAQ line about the shop\'s other product ("Our Prenatal Foundation contains 150 mg magnesium per serving") outranks the prose "Every 2-capsule serving delivers ... 120 mg of magnesium" (overstated, weak: safe)',
+  'synthetic_brandsite-us-fernhollow-womens-multi-magnesium-in-prose.txt#servingsPerDay': '"Every 2-capsule serving" is not read as the serving, and "4–5 extra capsules" in prose is read as directions (overstated: safe)',
+  'synthetic_brandsite-us-fernhollow-womens-multi-magnesium-in-prose.txt#dailyMg': 'as perServingMg and servingsPerDay',
 };
 
 for (const set of answerSets()) {
