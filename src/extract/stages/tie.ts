@@ -199,8 +199,8 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   if (amounts.length > 0) return;
   // (only for the element itself: "Magnesium oxide | about 60%" is the oxide's share of the element)
   const flatDv = !isRowLine && line.length <= MAX_FLAT_DV_LINE && DV_ONLY_TAIL_RE.test(line);
-  if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split('|')[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
-    const dv = dvToMg(line.replace(/^[^%|]{0,400}\|/, '|'), lex.data.labelValues);
+  if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split(CELL_SEP_RE)[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
+    const dv = dvToMg(line.replace(/^[^%|\t]{0,400}[|\t]/, '|'), lex.data.labelValues);
     if (dv && new RegExp(PERCENT_RE.source).test(line)) {
       const cls = classifyName(line.slice(0, WINDOW), lex);
       res.tied.push({
@@ -266,7 +266,9 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     const tail = PCT_MARK_TAIL_RE.exec(line.slice(pct, Math.min(a.start, pct + 24)));
     if (tail) pct += tail[0].length;
   }
-  const pipe = back.lastIndexOf('|') >= 0 ? from + back.lastIndexOf('|') + 1 : 0;
+  // (a cell ends at " | " or a tab: a browser's copy of a table separates its cells by tabs)
+  const sep = lastCellSep(back);
+  const pipe = sep >= 0 ? from + sep + 1 : 0;
   // (a row of a table without separators: every amount is the row name's, "Magnesium 6.000 mg 300 mg")
   const ordered = fl.columns?.byOrder ? amountsInColumns(fl.columns, fl.amounts, line) : [];
   if (ordered.length > 0 && ordered.indexOf(a) > 0) {
@@ -279,11 +281,18 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     // a row under a column header: every amount cell is the first cell's ("Magnesium | 7.500 mg | 150 mg")
     const first = fl.columns ? cellsOf(line)[0] ?? '' : '';
     if (first.length > 0 && findAmounts(first).length === 0) return { name: first, cellStart, nameHasOtherAmount: false };
-    const cells = back.split('|');
+    const cells = back.split(CELL_SEP_RE);
     cells.pop();
     return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
+}
+
+/** A table row's cell separator: " | " (an adapter's) or a tab (a browser's copy of a table). */
+const CELL_SEP_RE = /[|\t]/;
+
+function lastCellSep(s: string): number {
+  return Math.max(s.lastIndexOf('|'), s.lastIndexOf('\t'));
 }
 
 interface Association {

@@ -28,6 +28,13 @@ describe('which amounts are tied to the nutrient', () => {
     expect(tied('Magnesium + Tart Cherry – 150 mg magnesium and 480 mg tart cherry extract per serving.').tied.map((t) => t.raw)).toEqual(['150 mg']);
     expect(text('Magvita B6\n1 tabletka zawiera: 470 mg magnezu mleczanu (co odpowiada 48 mg jonów magnezu Mg2+) oraz 5 mg pirydoksyny.\n2 tabletki 3 razy na dobę.')).toMatchObject({ perServingMg: 48, basis: 'elemental', dailyMg: { min: 288, max: 288 } });
   });
+  it('a row whose cells are separated by tabs (a browser\'s copy of a table) ties like one with " | "', () => {
+    const r = tied('Amount Per Serving\t% Daily Value\nMagnesium (as magnesium bisglycinate chelate)\t200 mg\t48%\nGlycine (from magnesium bisglycinate chelate)\t1,150 mg\t†');
+    expect(r.tied.map((t) => [t.raw, t.tie, t.kind, t.tier])).toEqual([['200 mg', 'row', 'elemental', 5]]);
+    expect(text('Serving Size: 2 Capsules\nMagnesium (as citrate)\t200 mg\t48%\nTake 2 capsules daily.')).toMatchObject({ status: 'found', perServingMg: 200, confidence: 'label', dailyMg: { min: 200, max: 200 } });
+    // a %DV-only row with tabs: the estimate, as with " | "
+    expect(tied('Magnesium (as citrate)\t50%').tied.map((t) => [t.kind, t.mg])).toEqual([['dv', 210]]);
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });
