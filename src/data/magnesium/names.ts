@@ -35,6 +35,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tablett', 'tabletter', // sv/no/da
     'pastiglia', 'pastiglie', // it
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
+    'bruistablet', 'bruistabletten', 'kauwtablet', 'kauwtabletten', // nl
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
   ],
   capsule: [
@@ -61,6 +62,9 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'diariamente', 'dia', // pt
 ];
+/** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
+ *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
+export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */

@@ -6,7 +6,7 @@
 import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -50,7 +50,7 @@ const ONCE: Readonly<Record<string, number>> = {
 };
 const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
   'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
-const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
+const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und', ...RANGE_WORDS_EXTRA]);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 /** Words that offer another dose as an alternative ("... daily, or 2 capsules twice daily"). */
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy']);
@@ -438,12 +438,18 @@ export function parseDirections(text: string): DirectionsResult {
   const found: { d: Parsed; s: string; group: AgeGroup }[] = [];
   const sample = text.slice(0, 200_000);
   const dayDoses = DAY_DOSES_RE.test(sample);
-  for (const s of splitSentences(sample)) {
-    if (s.length > 600) continue;
-    const d = parseSentence(s, dayDoses);
-    if (d) found.push({ d, s, group: ageGroupOf(s) });
-    const c = res.ceiling ? null : ceilingOf(s);
-    if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+  for (const line of sample.split('\n')) {
+    // (a paragraph headed by an age group is that group's to its end: "Children over 6: 10-30 mg
+    // per kg a day, i.e. 4 to 6 tablets" keeps the children's head past the abbreviation's stop)
+    let lineGroup: AgeGroup = null;
+    for (const s of splitSentences(line)) {
+      lineGroup = ageGroupOf(s) ?? lineGroup;
+      if (s.length > 600) continue;
+      const d = parseSentence(s, dayDoses);
+      if (d) found.push({ d, s, group: lineGroup });
+      const c = res.ceiling ? null : ceilingOf(s);
+      if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+    }
   }
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');

@@ -30,6 +30,10 @@ describe('parseDirections (units per day)', () => {
     ['Take 2 tablets 1 to 2 times daily, preferably with meals.', [2, 4, 'tablet']],
     ['Up to one scoop per day, in six to eight ounces of water, is recommended.', [1, 1, 'scoop']],
     ['Suggested use: 30 drops per day in 8 oz water or juice.', [30, 30, 'drop']],
+    // count ranges joined by the word of Dutch, Polish, the Nordic languages
+    ['Volwassenen: 1 tot 2 bruistabletten per dag oplossen in een glas water.', [1, 2, 'tablet']],
+    ['Dorośli: od 1 do 3 tabletek dziennie.', [1, 3, 'tablet']],
+    ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
   it('no directions: nothing found', () => {
@@ -128,6 +132,13 @@ describe('directions by age', () => {
     expect(d && [d.min, d.max, d.unit]).toEqual([2, 4, 'gummy']);
     const sv = parseDirections('Vuxna: 20 droppar 1–3 gånger dagligen.\nBarn 4–12 år: 10 droppar 1 gång dagligen.').range;
     expect(sv && [sv.min, sv.max]).toEqual([20, 60]);
+  });
+  it('a paragraph headed by a children\'s group stays theirs past an abbreviation\'s stop ("..., i.e. 4 to 6 tablets")', () => {
+    const d = parseDirections('Adults: usually 2 tablets 3 times a day.\nChildren over 6: 10-30 mg per kg a day, i.e. 4 to 6 tablets a day.').range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([6, 6, 'tablet']);
+    // (the group never leaks to the next line: a line of its own with no head is everyone's)
+    const next = parseDirections('Children 6-12: 1 tablet daily.\nTake 2 tablets daily.').range;
+    expect(next && [next.min, next.max]).toEqual([1, 2]);
   });
   it('children\'s groups only: every group counts (no adult group to prefer)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
