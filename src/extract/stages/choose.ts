@@ -174,20 +174,26 @@ function summed(best: Tied, rows: readonly Tied[], unitHint: string | null, lex:
  *  one amount each, for the same serving, each naming a form of its own. Repeated text of one form
  *  (a description restating the panel) is never a second source. */
 function sourceRows(best: Tied, cands: readonly Tied[]): Tied[] {
-  if (!best.form) return [];
+  if (!sourceKey(best)) return [];
   // (a line with two such amounts, or of another shape, is no source row: null ends the block there)
   const byLine = new Map<number, Tied | null>();
   const shape = findAmounts(best.text).length;
   for (const c of cands) {
-    if (c === best || c.tie !== 'row' || c.kind !== 'elemental' || c.tier !== best.tier || c.region !== best.region || !c.form || c.a?.malformed) continue;
+    if (c === best || c.tie !== 'row' || c.kind !== 'elemental' || c.tier !== best.tier || c.region !== best.region || !sourceKey(c) || c.a?.malformed) continue;
     if (c.perDay !== best.perDay || (c.perUnit ?? '') !== (best.perUnit ?? '') || (c.perCount ?? 1) !== (best.perCount ?? 1)) continue;
     byLine.set(c.line, byLine.has(c.line) || c.line === best.line || findAmounts(c.text).length !== shape ? null : c);
   }
   const block: Tied[] = [best];
   for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
   for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
-  const forms = new Set(block.map((c) => c.form!.form));
+  const forms = new Set(block.map(sourceKey));
   return forms.size === block.length ? block : [];
+}
+
+/** What makes a row a source of its own: the form it names, or, for the elemental equivalent of a
+ *  compound ("Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)"), its compound's row. */
+function sourceKey(c: Tied): string | null {
+  return c.form?.form ?? (c.elementalOf ? c.text : null);
 }
 
 /** Rounding a label's total and its parts may leave between them. */

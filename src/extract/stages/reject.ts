@@ -48,9 +48,16 @@ export function endsInPrice(line: string): boolean {
 /** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
  *  introduced as the compound's share, on the same line after it or on the next line. */
 export function elementalAmountOf(t: Tied, kept: Kept): Tied | null {
-  if (t.kind !== 'compound') return null;
-  return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+  if (t.kind === 'compound') return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+  // "Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)": a figure whose elemental
+  // equivalent follows it at once is a compound's weight, though the compound is none the table knows
+  if (t.kind !== 'elemental' || t.elementalOf || !t.a) return null;
+  return kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line && x.a !== null && x.pos > t.pos && x.pos - t.pos - t.a!.raw.length <= EQUIVALENT_GAP) ?? null;
 }
+
+/** The most characters between a compound's weight and its elemental equivalent on one line
+ *  (" (equiv. magnesium ", ", entsprechend ", " (co odpowiada "). */
+const EQUIVALENT_GAP = 40;
 
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label

@@ -426,7 +426,12 @@ type AgeGroup = 'adult' | 'child' | null;
 /** The age group a direction is for, named at its head ("Adults:", "Children 4-8 years:",
  *  "adults and children 12 years and over |", "Vuxna:", "Barn 4–12 år:"). */
 function ageGroupOf(s: string): AgeGroup {
-  const head = s.slice(0, AGE_HEAD);
+  // (the group's name ends at the colon after it: "Children 6-12 years: 1 tablet daily, under adult
+  // supervision" is the children's; "Dosage: Adults and children 12 years and over: ..." the adults')
+  let head = s.slice(0, AGE_HEAD);
+  const first = Math.min(...[AGE_ADULT_RE.exec(head)?.index ?? AGE_HEAD, AGE_CHILD_RE.exec(head)?.index ?? AGE_HEAD]);
+  const colon = head.indexOf(':', first);
+  if (colon > 0) head = head.slice(0, colon);
   if (AGE_ADULT_RE.test(head)) return 'adult';
   return AGE_CHILD_RE.test(head) ? 'child' : null;
 }

@@ -41,8 +41,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_versandapotheke-de-magnorell-10-mmol-brausetabletten_DE.html#dailyMg': 'as status',
   'synthetic_sportshop-nl-cadence-isotonic-mix-per-100g-table-only.txt#perServingMg': 'the per-100-g column (625 mg) read for the serving (overstated: safe)',
   'synthetic_sportshop-nl-cadence-isotonic-mix-per-100g-table-only.txt#dailyMg': 'as perServingMg',
-  'synthetic_chemist-au-corvale-magnesium-forte-two-equivalents-sum.txt#perServingMg': '"1.0 g (equiv. magnesium 200 mg)": the sentence split at "equiv." and the chelate\'s weight taken (overstated, weak: safe)',
-  'synthetic_chemist-au-corvale-magnesium-forte-two-equivalents-sum.txt#dailyMg': 'as perServingMg',
   'synthetic_bioladen-de-rohkakao-nibs-magnesium-pro-100g_NEG_DE.txt#status': 'a food (cacao nibs) with a per-100-g table read as a supplement',
   'synthetic_bioladen-de-rohkakao-nibs-magnesium-pro-100g_NEG_DE.txt#perServingMg': 'as status',
 };

@@ -52,6 +52,12 @@ describe('facts rows summed', () => {
     expect(r).toMatchObject({ perServingMg: 250, dailyMg: { min: 250, max: 250 }, disagreement: null });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_rows_summed');
   });
+  it('the elemental equivalents of two compounds on next lines are two sources, summed ("... chelate 500 mg (equiv. magnesium 100 mg)" + "... oxide 250 mg (equiv. magnesium 150 mg)")', () => {
+    const r = text('Acme Magnesium Ultra 120 Tablets\nEach tablet contains:\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)\nMagnesium oxide – heavy 250 mg (equiv. magnesium 150 mg)\nAdults: Take 1 tablet twice daily.');
+    expect(r).toMatchObject({ perServingMg: 250, basis: 'elemental', dailyMg: { min: 500, max: 500 } });
+    // (the same equivalent restated on the next line is no second source)
+    expect(text('Acme Magnesium\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)').perServingMg).toBe(100);
+  });
   it('flattened rows of one form (a description restating the panel), or apart on the page, are not summed', () => {
     expect(text('Magnesium Glycinate\nMagnesium (as magnesium glycinate) 200 mg 48%\nMagnesium (as glycinate) 200 mg per serving').perServingMg).toBe(200);
     expect(text('Dual Magnesium\nMagnesium (as magnesium glycinate) 100 mg 24%\nSuitable for vegans.\nMagnesium (as magnesium oxide) 150 mg 36%').perServingMg).toBe(150);

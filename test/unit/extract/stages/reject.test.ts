@@ -58,6 +58,10 @@ describe('what the rejected amounts leave', () => {
   it('"made with our patented form" is this product, not another of the shop', () => {
     expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
   });
+  it('a figure whose elemental equivalent follows it at once is a compound\'s weight, though the table knows no such compound', () => {
+    expect(rejections('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.', '1.0 g')).toEqual(['a compound whose elemental amount follows it']);
+    expect(text('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 200, basis: 'elemental' });
+  });
   it('a price at the end of a line: a product card', () => {
     expect(endsInPrice('Magnesium Bisglycinat Kapseln 120 Stück – 200 mg pro Kapsel 19,95 €')).toBe(true);
     expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);

@@ -253,6 +253,12 @@ describe('the sentence and the name part around an amount', () => {
     const r = text('Magnesium & B6 Tablets\nPer 2 Tablets: Vitamin B6 1.4mg (100% NRV) Magnesium 250mg (67% NRV)\nAdults take 2 tablets a day with food.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
   });
+  it('an abbreviation\'s dot before a word in lower case ends no sentence ("(equiv. magnesium 100 mg)"); a dot before a capital does', () => {
+    const line = 'Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)';
+    expect(sentenceAround(line, line.indexOf('100 mg'), line.indexOf('100 mg') + 6).text).toBe(line);
+    const two = 'Take 2 capsules daily. Magnesium 100 mg per capsule.';
+    expect(sentenceAround(two, two.indexOf('100 mg'), two.indexOf('100 mg') + 6).text.trim()).toBe('Magnesium 100 mg per capsule.');
+  });
   it('a sentence is looked at within a bounded window, and starts at a whole word', () => {
     const line = `${'word '.repeat(200)}Magnesium 100 mg`;
     const s = sentenceAround(line, line.length - 6, line.length);

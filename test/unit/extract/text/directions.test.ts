@@ -140,6 +140,13 @@ describe('directions by age', () => {
     const next = parseDirections('Children 6-12: 1 tablet daily.\nTake 2 tablets daily.').range;
     expect(next && [next.min, next.max]).toEqual([1, 2]);
   });
+  it('the group\'s name ends at its colon: "Children 6-12 years: 1 tablet daily, under adult supervision" is the children\'s', () => {
+    const d = parseDirections('Adults: Take 1 tablet twice daily with meals.\nChildren 6–12 years: 1 tablet daily with food, under adult supervision.').range;
+    expect(d && [d.min, d.max]).toEqual([2, 2]);
+    // (a heading before the group keeps it: "Dosage: Adults and teenagers from 15: 2 tablets a day")
+    const h = parseDirections('POSOLOGIE : Adultes et adolescents à partir de 15 ans : 2 comprimés par jour. Enfants de 6 à 14 ans : 1 comprimé par jour.').range;
+    expect(h && [h.min, h.max]).toEqual([2, 2]);
+  });
   it('children\'s groups only: every group counts (no adult group to prefer)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
     expect(d && [d.min, d.max]).toEqual([1, 2]);
