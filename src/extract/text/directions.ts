@@ -251,7 +251,28 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
-  return (timeOfDay ? splitSchedule(toks) : null) ?? unitCount(toks, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
+  const one = (t: Tok[]): Parsed | null => (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t);
+  return alternatives(toks, one) ?? one(toks);
+}
+
+/** Doses offered as alternatives after a comma ("Take 2 capsules in the evening, or 1 capsule in
+ *  the morning and 2 capsules in the evening"): each read on its own, the union of those in one
+ *  unit (2 to 3 capsules), never their sum. Null unless two or more alternatives are doses. */
+function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | null {
+  const parts: Tok[][] = [[]];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.t === ',' && OR_WORDS.has(toks[i + 1]?.l ?? '')) {
+      parts.push([]);
+      i++;
+    } else parts[parts.length - 1]!.push(toks[i]!);
+  }
+  if (parts.length < 2) return null;
+  const doses = parts.map(read).filter((d): d is Parsed => d !== null && !d.open);
+  if (doses.length < 2 || doses.some((d) => d.unit !== doses[0]!.unit || d.unitless !== doses[0]!.unitless)) return null;
+  return {
+    min: Math.min(...doses.map((d) => d.min)), max: Math.max(...doses.map((d) => d.max)), unit: doses[0]!.unit,
+    per: [Math.min(...doses.map((d) => d.per[0])), Math.max(...doses.map((d) => d.per[1]))], open: false, ...(doses[0]!.unitless ? { unitless: true } : {}),
+  };
 }
 
 /** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
