@@ -68,7 +68,11 @@ export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till']
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
-export const TAKE_WORDS_EXTRA: readonly string[] = ['przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem'];
+export const TAKE_WORDS_EXTRA: readonly string[] = [
+  'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
+  // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
+  'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
+];
 
 /** Reference-intake column names printed as "% RWS" (pl), "% RI", "% NRV", "% VNR" (fr), "% NRW" (de),
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */

@@ -30,6 +30,8 @@ describe('parseDirections (units per day)', () => {
     ['Take 2 tablets 1 to 2 times daily, preferably with meals.', [2, 4, 'tablet']],
     ['Up to one scoop per day, in six to eight ounces of water, is recommended.', [1, 1, 'scoop']],
     ['Suggested use: 30 drops per day in 8 oz water or juice.', [30, 30, 'drop']],
+    // a lotion's dose massaged in at one time of day: once a day
+    ['Massage 2–4 pumps into legs, feet or shoulders at bedtime.', [2, 4, 'spray']],
     // alternatives after a comma: each read on its own, their union (never their sum)
     ['Take 2 capsules in the evening, or 1 capsule in the morning and 2 capsules in the evening.', [2, 3, 'capsule']],
     ['Take 2 caplets daily, or 1 caplet twice daily.', [2, 2, 'caplet']],
