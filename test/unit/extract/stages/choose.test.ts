@@ -39,6 +39,17 @@ describe('a compound\'s weight', () => {
     expect(r).toMatchObject({ perServingMg: 400, basis: 'elemental' });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_compound_read_as_element');
   });
+  it('a figure more than a serving holds of the element is the compound\'s weight, estimated (never "unreadable" for a plausible compound)', () => {
+    expect(text('Acme Recovery Powder\nServing: 1 scoop (5 g)\nMagnesium citrate | 1,250 mg\nMix 1 scoop daily.')).toMatchObject({ status: 'found', perServingMg: 202.5, basis: 'compound-estimate' });
+  });
+  it('compounds\' rows of one table, one form each and no elemental row: each estimated and summed, every row estimated when one must be', () => {
+    const r = text('Acme Recovery Powder\nWHAT\'S INSIDE (per 5 g serve)\nMagnesium citrate | 1,250 mg\nMagnesium bisglycinate | 850 mg\nMix one level scoop (5 g) in water once or twice daily.');
+    // 1,250 x 16.2% + 850 x 14.1%
+    expect(r).toMatchObject({ status: 'found', perServingMg: 322.35, basis: 'compound-estimate', dailyMg: { min: 322.35, max: 644.7 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_rows_summed');
+    // (one form twice is no second source)
+    expect(text('Acme Powder\nMagnesium citrate | 1,250 mg\nMagnesium citrate | 1,250 mg\nMix 1 scoop daily.').perServingMg).toBe(202.5);
+  });
 });
 
 describe('facts rows summed', () => {
