@@ -18,7 +18,7 @@ import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { rejectStage } from './stages/reject.ts';
-import { aboutNutrient, addressAmounts, looksLikeSupplement } from './stages/relevance.ts';
+import { aboutNutrient, addressAmounts, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
 import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { tieStage, type Tied } from './stages/tie.ts';
@@ -74,6 +74,10 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   }
   const facts = input.facts ?? '';
   const body = bodyWithoutTitle(input);
+  if (isBundlePage(input, body)) {
+    trace?.note('page', 'a bundle of several products (its title and a heading of its contents say so): no single product\'s dose, absent');
+    return r;
+  }
   const licence = licenceOf(`${input.title ?? ''}\n${facts}\n${body}`);
   if (licence) {
     r.licence = licence.licence;

@@ -121,6 +121,20 @@ export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
 ];
 
+/** A bundle of several products: a word in its title ("The Deep Sleep Stack", "Magnesium-Set Tag &
+ *  Nacht") and a heading over its contents ("What's in the bundle", "Im Set enthalten"). */
+export const BUNDLE_TITLE_WORDS: readonly string[] = [
+  // (not a multipack's words, "lot de 3", "Paket", "confezione": several of one product have its dose)
+  'bundle', 'stack', 'kit', 'set', 'duo', 'trio', 'bundel', 'coffret', 'zestaw',
+];
+export const BUNDLE_CONTENTS_HEADINGS: readonly string[] = [
+  'what\'s in the bundle', 'what’s in the bundle', 'what is in the bundle', 'in this bundle', 'the bundle includes', 'bundle includes', 'this bundle includes',
+  'what\'s in the set', 'what’s in the set', 'the set includes', 'set includes', 'in this set', 'what\'s in the kit', 'the kit includes', 'kit includes', 'what\'s in the stack', 'the stack includes',
+  'im set enthalten', 'im bundle enthalten', 'inhalt des sets', 'das set enthält', 'das bundle enthält',
+  'contenu du coffret', 'le coffret contient', 'el pack incluye', 'contenido del pack', 'il kit contiene',
+  'in de set', 'de bundel bevat', 'w zestawie', 'zestaw zawiera',
+];
+
 /** "Add to cart" in the shops' languages: a product page shows it once, a listing on every card. */
 export const ADD_TO_CART_WORDS_EXTRA: readonly string[] = [
   'in winkelwagen', 'in winkelmandje', 'in de winkelwagen', 'lägg i varukorg', 'lägg i varukorgen', 'læg i kurv', 'legg i handlekurv',

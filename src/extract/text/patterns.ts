@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -297,6 +297,10 @@ export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:
 /** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
 export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
 
+/** A bundle's title word, and the heading over its contents on a line of its own. */
+export const BUNDLE_TITLE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i');
+export const BUNDLE_CONTENTS_RE = new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im');
+
 /** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
@@ -312,4 +316,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE,
 ];
