@@ -199,13 +199,14 @@ export const COMMERCE_CUE_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|bas
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   // a question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
   // (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?")
-  new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'),
+  new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'),
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
-  /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our))\b/i,
-  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+  // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
+  /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
+  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
   // a drug monograph: doses by indication and age for the substance, not one product's label

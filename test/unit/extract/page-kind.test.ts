@@ -79,6 +79,11 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);
     expect(text('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025\nErwachsene brauchen 300 bis 400 mg Magnesium am Tag. Ein Präparat mit 400 mg pro Tablette ist oft zu hoch dosiert.').status).toBe('absent');
   });
+  it('the Nordic shops\' guides: a question in Norwegian or Danish ("Hva gjør ...?"), "Sist oppdatert 3. mars 2026", a pharmacist\'s review', () => {
+    expect(text('Apotekguiden\nMagnesium – hva bør du vite?\nSist oppdatert 3. mars 2026 · Faglig kvalitetssikret av farmasøyt\nHva gjør magnesium?\nEt tilskudd med 200 mg magnesium per tablett tas ofte som 1 tablett daglig.').status).toBe('absent');
+    // (one marker alone, a product page's FAQ question, keeps a product)
+    expect(text('Acme Magnesium 200 mg 60 tabletter\n149 kr Legg i handlekurv\nHva er magnesium?\nMagnesium | 200 mg | 53 %\n1 tablett daglig.').status).toBe('found');
+  });
   it('a question as the headline, or a guide, with a byline: an article', () => {
     expect(text('How Much Magnesium Should You Take? A Guide\nBy Sarah Lee, RD\nMost adults need 310-420 mg of magnesium per day. A typical supplement provides 200 mg per capsule.').status).toBe('absent');
   });
