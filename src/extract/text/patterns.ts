@@ -282,6 +282,10 @@ export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|
  *  product's. ("Made with our patented form, 144 mg ..." is this product: no bare "with our".) */
 export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
 
+/** "our" and the capitalised name after it, up to the first word in lower case ("our Forgeline
+ *  Magnesium Complex provides"), in the shops' languages. */
+export const OUR_NAME_RE = /\b(?:[Oo]ur|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25}[ \t]{1,2}){1,5})/u;
+
 /** A statement of what a product contains: "contains", "active ingredient", "composition", in the
  *  shops' languages. */
 export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains?|contiene|contengono|contient|enthält|enthalten|zawiera|obsahuje|bevat|innehåller|indeholder|inneholder|contém|active ingredients?|principio attivo|principi attivi|principe actif|principio activo|wirkstoffe?|substancja czynna|léčivá látka|werkzame stof|composition|composizione|composición|zusammensetzung|ingredients|skład|složení|samenstelling)(?![${LAT}])`, 'i');
@@ -317,5 +321,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE,
 ];

@@ -25,9 +25,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'pages-excerpt_herbolariolaencina-es_cloruro-de-magnesio-400g-copita-en-ayunas_ES.txt#servingsPerDay': '"una copita en ayunas" (a small glass on an empty stomach) not read as once a day',
   'pages-excerpt_poradnikzywieniowy-pl_magnez-normy-spozycia-mg-kg-info_NEG_PL.txt#status': 'a Polish nutrition article read as a product page (its 500 mg of citrate taken, weak)',
   'pages-excerpt_poradnikzywieniowy-pl_magnez-normy-spozycia-mg-kg-info_NEG_PL.txt#perServingMg': 'as status',
-  'pages-excerpt_maplegrovevitamins-ca_zinc-picolinate-50mg-magnesium-cross-sell_NEG.txt#status': 'a zinc page\'s prose about "Our Magnesium Bisglycinate" (another product) read as this product\'s dose',
-  'pages-excerpt_maplegrovevitamins-ca_zinc-picolinate-50mg-magnesium-cross-sell_NEG.txt#perServingMg': 'as status',
-  'pages-excerpt_maplegrovevitamins-ca_zinc-picolinate-50mg-magnesium-cross-sell_NEG.txt#dailyMg': 'as status',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#status': 'a mineral water (per litre) read as a product of the nutrient ("> 50 mg/L", weak)',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#perServingMg': 'as status',
   // round 9
