@@ -323,6 +323,8 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'row', assoc: compound, name: compound, after: null };
   }
   if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
+  // "... magnesium citrate with 3 mg of melatonin": an amount of another nutrient named right after it
+  if (otherNutrientAfter(afterSlice, lex)) return null;
   if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
   const before = line.slice(Math.max(0, a.start - 30), a.start);
   if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
@@ -332,6 +334,16 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
   return null;
+}
+
+/** The words right after an amount say it is of another nutrient ("3 mg of melatonin"). (A bare
+ *  name after it may be the next row's: "Magnesium 200 mg Zinc 10 mg".) */
+const OF_AFTER_RE = /^\s{0,2}(?:of|de|di|an)\s{1,2}/iu;
+function otherNutrientAfter(after: string, lex: Lexicon): boolean {
+  const lead = OF_AFTER_RE.exec(after)?.[0].length;
+  if (lead === undefined) return false;
+  const m = lex.otherNutrient.exec(after.slice(lead, lead + 30));
+  return m !== null && m.index === 0;
 }
 
 /** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */

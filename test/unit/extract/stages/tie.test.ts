@@ -35,6 +35,12 @@ describe('which amounts are tied to the nutrient', () => {
     // a %DV-only row with tabs: the estimate, as with " | "
     expect(tied('Magnesium (as citrate)\t50%').tied.map((t) => [t.kind, t.mg])).toEqual([['dv', 210]]);
   });
+  it('an amount "of" another nutrient named right after it is that nutrient\'s ("magnesium citrate with 3 mg of melatonin"); a bare name after it may be the next row\'s', () => {
+    expect(tied('Each serving blends magnesium citrate with 3 mg of melatonin and L-theanine.').tied).toEqual([]);
+    expect(tied('Magnesium 200 mg Zinc 10 mg').tied.map((t) => t.raw)).toEqual(['200 mg']);
+    // (a %DV row then gives the estimate, never a compound estimate of the melatonin's 3 mg)
+    expect(text('Acme Sleep Gummies\nServing size: 2 gummies\nEach serving blends magnesium citrate with 3 mg of melatonin.\nMagnesium (as magnesium citrate) 24%\nChew 2 gummies before bedtime.')).toMatchObject({ perServingMg: 100.8, basis: 'dv-estimate' });
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });
