@@ -23,8 +23,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#dailyMg': 'as status',
   'pages-excerpt_sunnyfieldvitamins_magnesium-complex-zinc-100-tablets_dv-only-amounts-lost.txt#status': 'a %DV-only row whose amounts were lost in the copy is not read as a dv-estimate (unreadable: safe)',
   'pages-excerpt_herbolariolaencina-es_cloruro-de-magnesio-400g-copita-en-ayunas_ES.txt#servingsPerDay': '"una copita en ayunas" (a small glass on an empty stomach) not read as once a day',
-  'pages-excerpt_poradnikzywieniowy-pl_magnez-normy-spozycia-mg-kg-info_NEG_PL.txt#status': 'a Polish nutrition article read as a product page (its 500 mg of citrate taken, weak)',
-  'pages-excerpt_poradnikzywieniowy-pl_magnez-normy-spozycia-mg-kg-info_NEG_PL.txt#perServingMg': 'as status',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#status': 'a mineral water (per litre) read as a product of the nutrient ("> 50 mg/L", weak)',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#perServingMg': 'as status',
   // round 9

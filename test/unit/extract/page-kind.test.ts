@@ -84,6 +84,10 @@ describe('editorial and comparison pages', () => {
     // (one marker alone, a product page's FAQ question, keeps a product)
     expect(text('Acme Magnesium 200 mg 60 tabletter\n149 kr Legg i handlekurv\nHva er magnesium?\nMagnesium | 200 mg | 53 %\n1 tablett daglig.').status).toBe('found');
   });
+  it('a reading time and "Ostatnia aktualizacja: 14.01.2025" are article markers', () => {
+    expect(articleMarkers('Magnez – normy spożycia\nOstatnia aktualizacja: 14.01.2025 | Czas czytania: 7 min')).toBe(2);
+    expect(articleMarkers('How much magnesium? · 5 min read')).toBeGreaterThanOrEqual(1);
+  });
   it('a question as the headline, or a guide, with a byline: an article', () => {
     expect(text('How Much Magnesium Should You Take? A Guide\nBy Sarah Lee, RD\nMost adults need 310-420 mg of magnesium per day. A typical supplement provides 200 mg per capsule.').status).toBe('absent');
   });
