@@ -17,8 +17,8 @@ import { clipName, quote } from './quote.ts';
 import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
-import { rejectStage } from './stages/reject.ts';
-import { aboutNutrient, addressAmounts, looksLikeSupplement } from './stages/relevance.ts';
+import { rejectStage, type PageHead } from './stages/reject.ts';
+import { aboutNutrient, addressAmounts, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
 import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { tieStage, type Tied } from './stages/tie.ts';
@@ -74,6 +74,10 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   }
   const facts = input.facts ?? '';
   const body = bodyWithoutTitle(input);
+  if (isBundlePage(input, body)) {
+    trace?.note('page', 'a bundle of several products (its title and a heading of its contents say so): no single product\'s dose, absent');
+    return r;
+  }
   const licence = licenceOf(`${input.title ?? ''}\n${facts}\n${body}`);
   if (licence) {
     r.licence = licence.licence;
@@ -88,7 +92,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     titleLine: input.source === 'text' ? input.title : null,
   });
   yield 'tie';
-  const { kept, rejected } = yield* rejectStage(tied, lex, trace);
+  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body));
   yield 'reject';
   const ls = readServing(facts, body, input.directions ?? '');
   yield 'serving';
@@ -142,6 +146,15 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   trace?.note('confidence', `${c.confidence}${c.reason ? ` (${c.reason.key})` : ''}`);
   yield 'confidence';
   return r;
+}
+
+/** Lines at the top of a page, where it names its own product. */
+const HEAD_LINES = 8;
+const HEAD_CHARS = 2000;
+
+/** The page's title and first lines: where it names its own product. */
+function pageHead(title: string | null, body: string): PageHead {
+  return { title: title ?? '', lines: body.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES) };
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */

@@ -35,6 +35,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tablett', 'tabletter', // sv/no/da
     'pastiglia', 'pastiglie', // it
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
+    'bruistablet', 'bruistabletten', 'kauwtablet', 'kauwtabletten', // nl
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
   ],
   capsule: [
@@ -61,10 +62,17 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'diariamente', 'dia', // pt
 ];
+/** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
+ *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
+export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
-export const TAKE_WORDS_EXTRA: readonly string[] = ['przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem'];
+export const TAKE_WORDS_EXTRA: readonly string[] = [
+  'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
+  // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
+  'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
+];
 
 /** Reference-intake column names printed as "% RWS" (pl), "% RI", "% NRV", "% VNR" (fr), "% NRW" (de),
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
@@ -111,6 +119,20 @@ export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
   'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',
   'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
+];
+
+/** A bundle of several products: a word in its title ("The Deep Sleep Stack", "Magnesium-Set Tag &
+ *  Nacht") and a heading over its contents ("What's in the bundle", "Im Set enthalten"). */
+export const BUNDLE_TITLE_WORDS: readonly string[] = [
+  // (not a multipack's words, "lot de 3", "Paket", "confezione": several of one product have its dose)
+  'bundle', 'stack', 'kit', 'set', 'duo', 'trio', 'bundel', 'coffret', 'zestaw',
+];
+export const BUNDLE_CONTENTS_HEADINGS: readonly string[] = [
+  'what\'s in the bundle', 'what’s in the bundle', 'what is in the bundle', 'in this bundle', 'the bundle includes', 'bundle includes', 'this bundle includes',
+  'what\'s in the set', 'what’s in the set', 'the set includes', 'set includes', 'in this set', 'what\'s in the kit', 'the kit includes', 'kit includes', 'what\'s in the stack', 'the stack includes',
+  'im set enthalten', 'im bundle enthalten', 'inhalt des sets', 'das set enthält', 'das bundle enthält',
+  'contenu du coffret', 'le coffret contient', 'el pack incluye', 'contenido del pack', 'il kit contiene',
+  'in de set', 'de bundel bevat', 'w zestawie', 'zestaw zawiera',
 ];
 
 /** "Add to cart" in the shops' languages: a product page shows it once, a listing on every card. */

@@ -149,10 +149,44 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, l
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
     if (rows.size > 1 && distinctLines.size === rows.size) return summed(best, [...rows.values()], unitHint, lex);
   }
+  // compounds' rows of one table, each a form of its own ("Magnesium citrate | 1,250 mg" over
+  // "Magnesium bisglycinate | 850 mg", no elemental row): each estimated, the estimates summed
+  if (best.tier === TIER.panelRow && best.kind === 'compound' && best.form) {
+    const rows = compoundRows(best, cands);
+    if (rows.length > 1) return summedCompounds(best, rows, unitHint, lex);
+  }
   // a facts panel flattened to text: its rows for the element from sources of their own
   const flat = best.tie === 'row' && best.kind === 'elemental' && best.tier < TIER.panelRow ? sourceRows(best, cands) : [];
   if (flat.length > 1) return summed(best, flat, unitHint, lex);
   return toDose(best, unitHint, lex);
+}
+
+/** The table's rows of compounds of the element, one per form, one amount each, on lines of their
+ *  own next to the best one (a block): a form named twice is no second source. */
+function compoundRows(best: Tied, cands: readonly Tied[]): Tied[] {
+  const byLine = new Map<number, Tied | null>();
+  for (const c of cands) {
+    if (c === best || c.tier !== TIER.panelRow || c.kind !== 'compound' || !c.form || c.region !== best.region || c.a?.malformed) continue;
+    if (c.perDay !== best.perDay || (c.perUnit ?? '') !== (best.perUnit ?? '') || (c.perCount ?? 1) !== (best.perCount ?? 1)) continue;
+    byLine.set(c.line, byLine.has(c.line) || c.line === best.line ? null : c);
+  }
+  const block: Tied[] = [best];
+  for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
+  for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
+  return new Set(block.map((c) => c.form!.form)).size === block.length ? block : [];
+}
+
+/** Each compound's row read on its own (estimated, or the element when a unit could hold it), summed;
+ *  one table states one basis: when one row is surely a compound's weight, every row is. */
+function summedCompounds(best: Tied, rows: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+  let each = rows.map((c) => toDose(c, unitHint, lex));
+  if (each.some((x) => x.basis === 'compound-estimate')) each = rows.map((c) => estimated(c, { ...toDose(c, unitHint, lex) }));
+  const d = toDose(best, unitHint, lex);
+  d.mg = round(each.reduce((s, x) => s + x.mg, 0));
+  d.basis = each.some((x) => x.basis === 'compound-estimate') ? 'compound-estimate' : 'elemental';
+  d.rows = [...rows];
+  d.assumptions = [...each.flatMap((x) => x.assumptions), msg('reading_rows_summed', rows.length)];
+  return d;
 }
 
 /** Rows for the element, each a source of it: their sum, unless one of them is the others' total. */
@@ -174,20 +208,26 @@ function summed(best: Tied, rows: readonly Tied[], unitHint: string | null, lex:
  *  one amount each, for the same serving, each naming a form of its own. Repeated text of one form
  *  (a description restating the panel) is never a second source. */
 function sourceRows(best: Tied, cands: readonly Tied[]): Tied[] {
-  if (!best.form) return [];
+  if (!sourceKey(best)) return [];
   // (a line with two such amounts, or of another shape, is no source row: null ends the block there)
   const byLine = new Map<number, Tied | null>();
   const shape = findAmounts(best.text).length;
   for (const c of cands) {
-    if (c === best || c.tie !== 'row' || c.kind !== 'elemental' || c.tier !== best.tier || c.region !== best.region || !c.form || c.a?.malformed) continue;
+    if (c === best || c.tie !== 'row' || c.kind !== 'elemental' || c.tier !== best.tier || c.region !== best.region || !sourceKey(c) || c.a?.malformed) continue;
     if (c.perDay !== best.perDay || (c.perUnit ?? '') !== (best.perUnit ?? '') || (c.perCount ?? 1) !== (best.perCount ?? 1)) continue;
     byLine.set(c.line, byLine.has(c.line) || c.line === best.line || findAmounts(c.text).length !== shape ? null : c);
   }
   const block: Tied[] = [best];
   for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
   for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
-  const forms = new Set(block.map((c) => c.form!.form));
+  const forms = new Set(block.map(sourceKey));
   return forms.size === block.length ? block : [];
+}
+
+/** What makes a row a source of its own: the form it names, or, for the elemental equivalent of a
+ *  compound ("Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)"), its compound's row. */
+function sourceKey(c: Tied): string | null {
+  return c.form?.form ?? (c.elementalOf ? c.text : null);
 }
 
 /** Rounding a label's total and its parts may leave between them. */
@@ -205,6 +245,13 @@ function wholeOfParts(rows: readonly Tied[], sum: number): Tied | null {
   return rows.every((c) => c === whole || SOURCE_NAME_RE.test(c.name)) ? whole : null;
 }
 
+/** A compound's weight as the element it holds: the weight times the compound's share. */
+function estimated(c: Tied, base: Omit<Dose, 'mg' | 'basis' | 'assumptions'>): Dose {
+  const share = c.form?.share ?? 1;
+  const mg = round(c.mg * share);
+  return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(share * 100) }, { mg })] };
+}
+
 function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {
   const base = { perDay: c.perDay, form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, winner: c, rows: [c] };
   if (c.kind === 'dv') {
@@ -217,10 +264,9 @@ function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {
     // The elemental reading is the higher one (never understates); keep it while a unit could
     // physically hold that much of the element as this compound, else estimate from the compound.
     // A figure that is surely the salt's weight (an exact salt, a drug's strength) is always estimated.
-    if (c.saltWeight || c.mg / c.form.share > maxFill) {
-      const mg = round(c.mg * c.form.share);
-      return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(c.form.share * 100) }, { mg })] };
-    }
+    // (and a figure more than a serving holds of the element is the compound's: "Magnesium citrate
+    // 1,250 mg" in a 5 g scoop)
+    if (c.saltWeight || c.mg / c.form.share > maxFill || c.mg > caps.maxServingMg) return estimated(c, base);
     return { ...base, mg: c.mg, basis: 'elemental', assumptions: [msg('reading_compound_read_as_element', c.raw)] };
   }
   return { ...base, mg: c.mg, basis: 'elemental', assumptions: [] };

@@ -24,8 +24,10 @@ export function sentenceAround(line: string, start: number, end: number): { text
     // (a dot leader "Magnesium ....... 133 mg" is no sentence end)
     // (nor a period after a number, "1.5" or "Take 1. daily", unless a capitalised sentence follows:
     // "Servings Per Container: 60. Magnesium (as ...) 120 mg")
+    // (nor an abbreviation's dot before a word in lower case: "(equiv. magnesium 100 mg)", "ca. 2 g")
     if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && line.charAt(a - 2) !== '.'
-      && (!/\d/.test(line.charAt(a - 2)) || /^\s{1,3}\p{Lu}/u.test(line.slice(a, a + 4)))) break;
+      && (!/\d/.test(line.charAt(a - 2)) || /^\s{1,3}\p{Lu}/u.test(line.slice(a, a + 4)))
+      && !abbreviationDot(line, a - 1)) break;
     if (c === '|' || c === '\t') break;
     a--;
   }
@@ -38,10 +40,16 @@ export function sentenceAround(line: string, start: number, end: number): { text
   const maxB = Math.min(line.length, end + WINDOW);
   while (b < maxB) {
     const c = line.charAt(b);
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && (b + 1 >= line.length || /\s/.test(line.charAt(b + 1)))) { b++; break; }
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && (b + 1 >= line.length || /\s/.test(line.charAt(b + 1))) && !abbreviationDot(line, b)) { b++; break; }
     b++;
   }
   return { text: line.slice(a, b), from: a };
+}
+
+/** An abbreviation's dot: after a letter, before a word in lower case ("(equiv. magnesium 100 mg)",
+ *  "ca. 2 g"): no sentence ends there. */
+function abbreviationDot(line: string, i: number): boolean {
+  return line.charAt(i) === '.' && /\p{L}/u.test(line.charAt(i - 1)) && /^\s{1,3}\p{Ll}/u.test(line.slice(i + 1, i + 5));
 }
 
 export function lastMatch(re: RegExp, s: string): RegExpExecArray | null {

@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   PRICE_NUMBER_RE, PRICE_WORD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
@@ -12,8 +12,16 @@ import type { Step } from './step.ts';
 import { isTitlePackageWeight, type Tied } from './tie.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
+/** The page's title and its product text's first lines. */
+export interface PageHead {
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
 export interface Kept {
   readonly all: readonly Tied[];
+  /** the page's head: its title and first lines, where it names its own product */
+  readonly head: PageHead;
 }
 
 export interface Reason {
@@ -54,8 +62,32 @@ export function isQuestion(sentence: string): boolean {
 /** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
  *  introduced as the compound's share, on the same line after it or on the next line. */
 export function elementalAmountOf(t: Tied, kept: Kept): Tied | null {
-  if (t.kind !== 'compound') return null;
-  return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+  if (t.kind === 'compound') return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+  // "Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)": a figure whose elemental
+  // equivalent follows it at once is a compound's weight, though the compound is none the table knows
+  if (t.kind !== 'elemental' || t.elementalOf || !t.a) return null;
+  return kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line && x.a !== null && x.pos > t.pos && x.pos - t.pos - t.a!.raw.length <= EQUIVALENT_GAP) ?? null;
+}
+
+/** The most characters between a compound's weight and its elemental equivalent on one line
+ *  (" (equiv. magnesium ", ", entsprechend ", " (co odpowiada "). */
+const EQUIVALENT_GAP = 40;
+
+/** Words of a product's name that say nothing of which product it is. */
+const NAME_WORD_MIN = 3;
+
+/** The head's words above the amount's own line (a line never names itself). */
+function headAbove(head: PageHead, t: Tied): string {
+  const lines = t.region === 'body' ? head.lines.slice(0, t.line) : head.lines;
+  return `${head.title}\n${lines.join('\n')}`;
+}
+
+/** "our <Capitalised Name>" naming the nutrient, whose words are not all in the page's head. */
+export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon): boolean {
+  const m = OUR_NAME_RE.exec(before);
+  if (!m || !lex.mention.test(m[1]!)) return false;
+  const h = head.toLowerCase();
+  return m[1]!.trim().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && !h.includes(w.toLowerCase()));
 }
 
 export const REASONS: readonly Reason[] = [
@@ -66,6 +98,9 @@ export const REASONS: readonly Reason[] = [
   { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text)) },
   // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
   { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
+  // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names
+  // as its own, whose name the page's head does not give, is another of its products
+  { why: 'another product the shop names ("our ...")', test: (t, lex, kept) => inProse(t) && t.a !== null && namesOtherOwnProduct(t.lineOf.text.slice(t.sentFrom, t.a.start), headAbove(kept.head, t), lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
@@ -130,11 +165,11 @@ export interface RejectResult {
   rejected: { t: Tied; why: string }[];
 }
 
-export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace | null): Generator<Step, RejectResult> {
+export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace | null, head: PageHead = { title: '', lines: [] }): Generator<Step, RejectResult> {
   const single = REASONS.filter((r) => !r.set);
   const setLevel = REASONS.filter((r) => r.set);
   const res: RejectResult = { kept: [], rejected: [] };
-  const none: Kept = { all: [] };
+  const none: Kept = { all: [], head };
   let n = 0;
   for (const t of tied) {
     const r = single.find((x) => x.test(t, lex, none));
@@ -142,7 +177,7 @@ export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace |
     else res.kept.push(t);
     if (++n % 200 === 0) yield 'reject';
   }
-  const kept: Kept = { all: [...res.kept] };
+  const kept: Kept = { all: [...res.kept], head };
   const rejectedBySet = new Set<Tied>();
   for (const t of kept.all) {
     const r = setLevel.find((x) => x.test(t, lex, kept));

@@ -7,7 +7,7 @@ import type { LabelInput } from '../input.ts';
 import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { BUNDLE_CONTENTS_RE, BUNDLE_TITLE_RE, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -56,7 +56,14 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || addressNamesSupplement(input.url, lex)
     || keptAmounts > 0
     || (facts.length > 0 && lex.lineStartsWithName.test(facts))
-    || (title.length === 0 && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+    || (title.length === 0 && lex.mention.test(headOf(body)) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+}
+
+/** Lines at the top of a text page without a title line, where it names its product (a page whose
+ *  top names another product, a creatine, mentions the nutrient below only in its FAQ or cards). */
+const HEAD_LINES = 8;
+function headOf(body: string): string {
+  return body.slice(0, 2000).split('\n').slice(0, HEAD_LINES).join('\n');
 }
 
 /** Is this a supplement or medicine at all? Signs: a dose form in the title, a health category, a
@@ -78,4 +85,12 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   if (cat.length > 0 && !healthCat && !formInTitle) return false;
   return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE.test(text) || SUPPLEMENT_WORD_RE.test(title)
     || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE.test(input.directions ?? '');
+}
+
+/** A page selling several products as one (a bundle, a set, a stack): its title says so and a
+ *  heading lists its contents ("What's in the bundle", "Im Set enthalten"). No single product's dose
+ *  is on it: each product has its own, and adding them up would be a guess. */
+export function isBundlePage(input: LabelInput, body: string): boolean {
+  const title = input.title ?? '';
+  return BUNDLE_TITLE_RE.test(title) && BUNDLE_CONTENTS_RE.test(body.slice(0, SAMPLE));
 }

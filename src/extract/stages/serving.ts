@@ -136,11 +136,13 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
   }
   const out: ServingResult = { implausibleServings: null, serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions };
   if (spd) {
-    spd = { min: round2(spd.min), max: round2(spd.max) };
+    // (the daily dose from the exact count: a third of a serving is 133.33 mg of 400, never 132)
+    const exact = spd;
+    spd = { min: roundCount(spd.min), max: roundCount(spd.max) };
     if (spd.max > caps.maxServingsPerDay || !Number.isFinite(spd.max)) out.implausibleServings = spd.max;
     else if (spd.min > 0 && spd.min <= spd.max) {
       out.servingsPerDay = spd;
-      out.dailyMg = { min: round(dose.mg * spd.min), max: round(dose.mg * spd.max) };
+      out.dailyMg = { min: round(dose.mg * exact.min), max: round(dose.mg * exact.max) };
     }
   }
   return out;
@@ -172,10 +174,11 @@ export function servingsPerDayOnly(ls: LabelServing): { servingsPerDay: Range; e
   if (serving && sameUnit(serving.unit, r.unit)) spd = { min: r.min / serving.count, max: r.max / serving.count };
   else if (serving || !isDiscrete(r.unit)) spd = { min: r.min / r.perIntake.min, max: r.max / r.perIntake.max };
   else spd = { min: r.min, max: r.max };
-  spd = { min: round2(spd.min), max: round2(spd.max) };
+  spd = { min: roundCount(spd.min), max: roundCount(spd.max) };
   return spd.min > 0 && spd.min <= spd.max ? { servingsPerDay: spd, evidence: directionsEvidence(ls) } : null;
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
+/** Servings a day to four decimals: a third of a serving stays 0.3333, not 0.33. */
+function roundCount(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
 }

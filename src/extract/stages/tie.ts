@@ -199,8 +199,8 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   if (amounts.length > 0) return;
   // (only for the element itself: "Magnesium oxide | about 60%" is the oxide's share of the element)
   const flatDv = !isRowLine && line.length <= MAX_FLAT_DV_LINE && DV_ONLY_TAIL_RE.test(line);
-  if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split('|')[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
-    const dv = dvToMg(line.replace(/^[^%|]{0,400}\|/, '|'), lex.data.labelValues);
+  if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split(CELL_SEP_RE)[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
+    const dv = dvToMg(line.replace(/^[^%|\t]{0,400}[|\t]/, '|'), lex.data.labelValues);
     if (dv && new RegExp(PERCENT_RE.source).test(line)) {
       const cls = classifyName(line.slice(0, WINDOW), lex);
       res.tied.push({
@@ -281,7 +281,9 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     const tail = PCT_MARK_TAIL_RE.exec(line.slice(pct, Math.min(a.start, pct + 24)));
     if (tail) pct += tail[0].length;
   }
-  const pipe = back.lastIndexOf('|') >= 0 ? from + back.lastIndexOf('|') + 1 : 0;
+  // (a cell ends at " | " or a tab: a browser's copy of a table separates its cells by tabs)
+  const sep = lastCellSep(back);
+  const pipe = sep >= 0 ? from + sep + 1 : 0;
   // (a row of a table without separators: every amount is the row name's, "Magnesium 6.000 mg 300 mg")
   const ordered = fl.columns?.byOrder ? amountsInColumns(fl.columns, fl.amounts, line) : [];
   if (ordered.length > 0 && ordered.indexOf(a) > 0) {
@@ -294,11 +296,18 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     // a row under a column header: every amount cell is the first cell's ("Magnesium | 7.500 mg | 150 mg")
     const first = fl.columns ? cellsOf(line)[0] ?? '' : '';
     if (first.length > 0 && findAmounts(first).length === 0) return { name: first, cellStart, nameHasOtherAmount: false };
-    const cells = back.split('|');
+    const cells = back.split(CELL_SEP_RE);
     cells.pop();
     return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
+}
+
+/** A table row's cell separator: " | " (an adapter's) or a tab (a browser's copy of a table). */
+const CELL_SEP_RE = /[|\t]/;
+
+function lastCellSep(s: string): number {
+  return Math.max(s.lastIndexOf('|'), s.lastIndexOf('\t'));
 }
 
 interface Association {
@@ -329,6 +338,8 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'row', assoc: compound, name: compound, after: null };
   }
   if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
+  // "... magnesium citrate with 3 mg of melatonin": an amount of another nutrient named right after it
+  if (otherNutrientAfter(afterSlice, lex)) return null;
   if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
   const before = line.slice(Math.max(0, a.start - 30), a.start);
   if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
@@ -338,6 +349,16 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
   return null;
+}
+
+/** The words right after an amount say it is of another nutrient ("3 mg of melatonin"). (A bare
+ *  name after it may be the next row's: "Magnesium 200 mg Zinc 10 mg".) */
+const OF_AFTER_RE = /^\s{0,2}(?:of|de|di|an)\s{1,2}/iu;
+function otherNutrientAfter(after: string, lex: Lexicon): boolean {
+  const lead = OF_AFTER_RE.exec(after)?.[0].length;
+  if (lead === undefined) return false;
+  const m = lex.otherNutrient.exec(after.slice(lead, lead + 30));
+  return m !== null && m.index === 0;
 }
 
 /** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */

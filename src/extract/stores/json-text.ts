@@ -16,7 +16,9 @@ const UNIT_KEYS = ['unit', 'unit_of_measurement', 'uom', 'unitOfMeasure'];
 const PCT_KEYS = ['dvp', 'percentage', 'percent', 'dailyValue', 'daily_value', 'percent_daily_value', 'percentages'];
 const DIRECTIONS_KEY_RE = /^(?:directions?|suggested_?use|usage|use_?instructions|how_?to_?use|dosage|directions_?for_?use)$/i;
 const DESCRIPTION_KEY_RE = /^(?:short_?description|long_?description|description|downstream_description|bullet_descriptions|soft_bullets|highlights|features)$/i;
-const FACTS_KEY_RE = /nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list/i;
+const FACTS_KEY_RE = /nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients/i;
+/** A facts block's rows given as strings ("values": ["Magnesium (as oxide) 50 mg 12%", ...]). */
+const ROW_LIST_KEY_RE = /^(?:values|rows|lines)$/i;
 const SERVING_KEY_RE = /serving/i;
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
@@ -52,6 +54,8 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
         if (DIRECTIONS_KEY_RE.test(key)) out.directions.push(htmlToText(v));
         else if (DESCRIPTION_KEY_RE.test(key)) out.description.push(htmlToText(v));
         else if (inFacts && SERVING_KEY_RE.test(key) && !/^serving_size|^servings_per_container/.test(key)) out.servingLines.push(`${key.replace(/_/g, ' ')}: ${v}`);
+        // (a row as the label prints it, with a figure: read as a facts row, verbatim)
+        else if (inFacts && ROW_LIST_KEY_RE.test(key) && /\d/.test(v)) out.facts.push(htmlToText(v));
       }
       return;
     }

@@ -6,7 +6,7 @@
 import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -53,7 +53,7 @@ const ONCE: Readonly<Record<string, number>> = {
 };
 const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
   'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
-const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und']);
+const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und', ...RANGE_WORDS_EXTRA]);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
 /** Words that offer another dose as an alternative ("... daily, or 2 capsules twice daily"). */
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy']);
@@ -254,7 +254,28 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
-  return (timeOfDay ? splitSchedule(toks) : null) ?? unitCount(toks, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(toks);
+  const one = (t: Tok[]): Parsed | null => (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t);
+  return alternatives(toks, one) ?? one(toks);
+}
+
+/** Doses offered as alternatives after a comma ("Take 2 capsules in the evening, or 1 capsule in
+ *  the morning and 2 capsules in the evening"): each read on its own, the union of those in one
+ *  unit (2 to 3 capsules), never their sum. Null unless two or more alternatives are doses. */
+function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | null {
+  const parts: Tok[][] = [[]];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.t === ',' && OR_WORDS.has(toks[i + 1]?.l ?? '')) {
+      parts.push([]);
+      i++;
+    } else parts[parts.length - 1]!.push(toks[i]!);
+  }
+  if (parts.length < 2) return null;
+  const doses = parts.map(read).filter((d): d is Parsed => d !== null && !d.open);
+  if (doses.length < 2 || doses.some((d) => d.unit !== doses[0]!.unit || d.unitless !== doses[0]!.unitless)) return null;
+  return {
+    min: Math.min(...doses.map((d) => d.min)), max: Math.max(...doses.map((d) => d.max)), unit: doses[0]!.unit,
+    per: [Math.min(...doses.map((d) => d.per[0])), Math.max(...doses.map((d) => d.per[1]))], open: false, ...(doses[0]!.unitless ? { unitless: true } : {}),
+  };
 }
 
 /** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
@@ -429,7 +450,12 @@ type AgeGroup = 'adult' | 'child' | null;
 /** The age group a direction is for, named at its head ("Adults:", "Children 4-8 years:",
  *  "adults and children 12 years and over |", "Vuxna:", "Barn 4–12 år:"). */
 function ageGroupOf(s: string): AgeGroup {
-  const head = s.slice(0, AGE_HEAD);
+  // (the group's name ends at the colon after it: "Children 6-12 years: 1 tablet daily, under adult
+  // supervision" is the children's; "Dosage: Adults and children 12 years and over: ..." the adults')
+  let head = s.slice(0, AGE_HEAD);
+  const first = Math.min(...[AGE_ADULT_RE.exec(head)?.index ?? AGE_HEAD, AGE_CHILD_RE.exec(head)?.index ?? AGE_HEAD]);
+  const colon = head.indexOf(':', first);
+  if (colon > 0) head = head.slice(0, colon);
   if (AGE_ADULT_RE.test(head)) return 'adult';
   return AGE_CHILD_RE.test(head) ? 'child' : null;
 }
@@ -447,16 +473,22 @@ export function parseDirections(text: string): DirectionsResult {
   // an age group heading its own line ("Dzieci powyżej 6. roku życia (o masie ciała powyżej 20 kg):")
   // is the group of the first dose after it
   let heading: AgeGroup = null;
-  for (const s of splitSentences(sample)) {
-    if (s.length > 600) continue;
-    const d = parseSentence(s, dayDoses);
-    const own = ageGroupOf(s);
-    if (d) {
-      found.push({ d, s, group: own ?? heading });
-      heading = null;
-    } else if (own) heading = own;
-    const c = res.ceiling ? null : ceilingOf(s);
-    if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+  for (const line of sample.split('\n')) {
+    // (a paragraph headed by an age group is that group's to its end: "Children over 6: 10-30 mg
+    // per kg a day, i.e. 4 to 6 tablets" keeps the children's head past the abbreviation's stop)
+    let lineGroup: AgeGroup = null;
+    for (const s of splitSentences(line)) {
+      const own = ageGroupOf(s);
+      lineGroup = own ?? lineGroup;
+      if (s.length > 600) continue;
+      const d = parseSentence(s, dayDoses);
+      if (d) {
+        found.push({ d, s, group: lineGroup ?? heading });
+        heading = null;
+      } else if (own) heading = own;
+      const c = res.ceiling ? null : ceilingOf(s);
+      if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+    }
   }
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');

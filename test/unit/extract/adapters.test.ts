@@ -102,6 +102,12 @@ describe('store layouts', () => {
     const r = html('https://www.walmart.com/ip/acme-magnesium/1', `<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1 id="main-title">Acme Magnesium Citrate 250 mg, 120 Count</h1><section><p>Acme Magnesium Citrate supports muscle function. Gluten free.</p></section></main></body></html>`);
     expect(r).toMatchObject({ status: 'found', perServingMg: 250, basis: 'elemental', dailyMg: { min: 250, max: 250 } });
   });
+  it('Walmart: a multivitamin whose title does not name the nutrient, its facts rows only in __NEXT_DATA__ (idml.ingredients.activeIngredients.values)', () => {
+    const next = JSON.stringify({ props: { pageProps: { initialData: { data: { product: { name: 'Acme Women 50+ Multivitamin, 100 Count' }, idml: { directions: { title: 'Directions', values: ['Adults: take one tablet daily with food.'] }, ingredients: { activeIngredients: { name: 'Supplement Facts', values: ['Calcium (as calcium carbonate) 500 mg 38%', 'Magnesium (as magnesium oxide) 50 mg 12%'] } } } } } } } });
+    const r = html('https://www.walmart.com/ip/acme-women-50/2', `<html><body><main><h1 id="main-title">Acme Women 50+ Multivitamin, 100 Count</h1><p>A once-daily multivitamin.</p></main><script id="__NEXT_DATA__" type="application/json">${next}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 50, basis: 'elemental', confidence: 'label', dailyMg: { min: 50, max: 50 } });
+    expect(r.evidence.map((e) => e.text)).toContain('Magnesium (as magnesium oxide) 50 mg 12%');
+  });
   it('iHerb: "Suggested use" as the heading inside its own prodOverviewDetail block', () => {
     const r = html('https://www.iherb.com/pr/acme-magnesium/1', '<html><body><div class="product-detail-container"><h1 id="name">Acme, Magnesium, 200 mg, 100 Tablets</h1><div class="prodOverviewDetail"><h3>Suggested use</h3><p>Take 2 tablets 1 to 2 times daily.</p></div><div class="supplement-facts-container"><table><tr><td>Serving Size: 2 Tablets</td></tr><tr><td>Magnesium (from Magnesium Citrate, Oxide)</td><td>400 mg</td><td>95%</td></tr></table></div></div></body></html>');
     expect(r).toMatchObject({ perServingMg: 400, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 400, max: 800 } });

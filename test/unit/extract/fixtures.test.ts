@@ -23,9 +23,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#dailyMg': 'as status',
   'pages-excerpt_sunnyfieldvitamins_magnesium-complex-zinc-100-tablets_dv-only-amounts-lost.txt#status': 'a %DV-only row whose amounts were lost in the copy is not read as a dv-estimate (unreadable: safe)',
   'pages-excerpt_herbolariolaencina-es_cloruro-de-magnesio-400g-copita-en-ayunas_ES.txt#servingsPerDay': '"una copita en ayunas" (a small glass on an empty stomach) not read as once a day',
-  'pages-excerpt_maplegrovevitamins-ca_zinc-picolinate-50mg-magnesium-cross-sell_NEG.txt#status': 'a zinc page\'s prose about "Our Magnesium Bisglycinate" (another product) read as this product\'s dose',
-  'pages-excerpt_maplegrovevitamins-ca_zinc-picolinate-50mg-magnesium-cross-sell_NEG.txt#perServingMg': 'as status',
-  'pages-excerpt_maplegrovevitamins-ca_zinc-picolinate-50mg-magnesium-cross-sell_NEG.txt#dailyMg': 'as status',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#status': 'a mineral water (per litre) read as a product of the nutrient ("> 50 mg/L", weak)',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#perServingMg': 'as status',
   // round 9
@@ -35,8 +32,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shopify-kelpwood-evening-magnesium-powder-half-scoop-start.html#dailyMg': 'as servingsPerDay (no daily dose: never green)',
   'synthetic_sportshop-nl-cadence-isotonic-mix-per-100g-table-only.txt#perServingMg': 'the per-100-g column (625 mg) read for the serving (overstated: safe)',
   'synthetic_sportshop-nl-cadence-isotonic-mix-per-100g-table-only.txt#dailyMg': 'as perServingMg',
-  'synthetic_chemist-au-corvale-magnesium-forte-two-equivalents-sum.txt#perServingMg': '"1.0 g (equiv. magnesium 200 mg)": the sentence split at "equiv." and the chelate\'s weight taken (overstated, weak: safe)',
-  'synthetic_chemist-au-corvale-magnesium-forte-two-equivalents-sum.txt#dailyMg': 'as perServingMg',
   'synthetic_bioladen-de-rohkakao-nibs-magnesium-pro-100g_NEG_DE.txt#status': 'a food (cacao nibs) with a per-100-g table read as a supplement',
   'synthetic_bioladen-de-rohkakao-nibs-magnesium-pro-100g_NEG_DE.txt#perServingMg': 'as status',
   // round 10

@@ -53,6 +53,13 @@ describe('the share of each compound, as the reference gives it', () => {
   it('every form of the table has a row here', () => {
     expect(new Set(REFERENCE.map((r) => r[1]))).toEqual(new Set(COMPOUND_FORMS.magnesium.map((f) => f.form)));
   });
+  it('French names with their accents name the form ("glycérophosphate de magnésium", "thréonate")', () => {
+    expect(formIn('Glycérophosphate de magnésium', lex)?.form).toBe('glycerophosphate');
+    expect(formIn('L-thréonate de magnésium', lex)?.form).toBe('l-threonate');
+    // a leaflet's compound row and its elemental row: the element, never the compound's weight
+    expect(text('MAGNÉVIA 100 mg, comprimé\nComposition\nGlycérophosphate de magnésium ........ 800,00 mg\nQuantité correspondant en magnésium ........ 100,00 mg\npour un comprimé.\nAdultes : 3 à 4 comprimés par jour.'))
+      .toMatchObject({ perServingMg: 100, basis: 'elemental', dailyMg: { min: 300, max: 400 } });
+  });
   it('an unnamed salt keeps the anhydrous share; a hydrate named elsewhere on the line is not this one\'s', () => {
     expect(formIn('magnesium chloride, vitamin B6 hydrochloride hexahydrate-free formula with other words', lex)?.share).toBe(0.255);
   });

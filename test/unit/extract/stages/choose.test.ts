@@ -39,6 +39,17 @@ describe('a compound\'s weight', () => {
     expect(r).toMatchObject({ perServingMg: 400, basis: 'elemental' });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_compound_read_as_element');
   });
+  it('a figure more than a serving holds of the element is the compound\'s weight, estimated (never "unreadable" for a plausible compound)', () => {
+    expect(text('Acme Recovery Powder\nServing: 1 scoop (5 g)\nMagnesium citrate | 1,250 mg\nMix 1 scoop daily.')).toMatchObject({ status: 'found', perServingMg: 202.5, basis: 'compound-estimate' });
+  });
+  it('compounds\' rows of one table, one form each and no elemental row: each estimated and summed, every row estimated when one must be', () => {
+    const r = text('Acme Recovery Powder\nWHAT\'S INSIDE (per 5 g serve)\nMagnesium citrate | 1,250 mg\nMagnesium bisglycinate | 850 mg\nMix one level scoop (5 g) in water once or twice daily.');
+    // 1,250 x 16.2% + 850 x 14.1%
+    expect(r).toMatchObject({ status: 'found', perServingMg: 322.35, basis: 'compound-estimate', dailyMg: { min: 322.35, max: 644.7 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_rows_summed');
+    // (one form twice is no second source)
+    expect(text('Acme Powder\nMagnesium citrate | 1,250 mg\nMagnesium citrate | 1,250 mg\nMix 1 scoop daily.').perServingMg).toBe(202.5);
+  });
 });
 
 describe('facts rows summed', () => {
@@ -51,6 +62,12 @@ describe('facts rows summed', () => {
     const r = text('Dual Magnesium\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium glycinate) 100 mg 24%\nMagnesium (as magnesium oxide) 150 mg 36%\nTake 2 capsules daily.');
     expect(r).toMatchObject({ perServingMg: 250, dailyMg: { min: 250, max: 250 }, disagreement: null });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_rows_summed');
+  });
+  it('the elemental equivalents of two compounds on next lines are two sources, summed ("... chelate 500 mg (equiv. magnesium 100 mg)" + "... oxide 250 mg (equiv. magnesium 150 mg)")', () => {
+    const r = text('Acme Magnesium Ultra 120 Tablets\nEach tablet contains:\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)\nMagnesium oxide – heavy 250 mg (equiv. magnesium 150 mg)\nAdults: Take 1 tablet twice daily.');
+    expect(r).toMatchObject({ perServingMg: 250, basis: 'elemental', dailyMg: { min: 500, max: 500 } });
+    // (the same equivalent restated on the next line is no second source)
+    expect(text('Acme Magnesium\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)').perServingMg).toBe(100);
   });
   it('flattened rows of one form (a description restating the panel), or apart on the page, are not summed', () => {
     expect(text('Magnesium Glycinate\nMagnesium (as magnesium glycinate) 200 mg 48%\nMagnesium (as glycinate) 200 mg per serving').perServingMg).toBe(200);

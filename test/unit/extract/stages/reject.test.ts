@@ -12,6 +12,7 @@ interface Example {
 }
 
 const EXAMPLES: Record<string, Example> = {
+  'another product the shop names ("our ...")': { page: 'Acme Creatine Monohydrate 500 g\n5 g of creatine per scoop.\nFAQ\nShould I take magnesium with creatine? Many do: our Acme Magnesium Complex provides 400 mg per serving.', raw: '400 mg' },
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
@@ -75,6 +76,14 @@ describe('the table of reasons', () => {
 describe('what the rejected amounts leave', () => {
   it('"made with our patented form" is this product, not another of the shop', () => {
     expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
+  });
+  it('a figure whose elemental equivalent follows it at once is a compound\'s weight, though the table knows no such compound', () => {
+    expect(rejections('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.', '1.0 g')).toEqual(['a compound whose elemental amount follows it']);
+    expect(text('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 200, basis: 'elemental' });
+  });
+  it('"our <name>" is this product when the page\'s head names it, another of the shop\'s when not', () => {
+    expect(text('Acme Magnesium Complex 120 Capsules\nOur Magnesium Complex provides 300 mg of magnesium per capsule.\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 300 });
+    expect(text('Acme Zinc Picolinate 50 mg 60 Capsules\nZinc for immune function.\nOur Magnesium Bisglycinate supplies 200 mg of magnesium per capsule; many take both at bedtime.').status).toBe('absent');
   });
   it('a price at the end of a line: a product card', () => {
     expect(endsInPrice('Magnesium Bisglycinat Kapseln 120 Stück – 200 mg pro Kapsel 19,95 €')).toBe(true);

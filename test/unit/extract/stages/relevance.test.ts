@@ -38,6 +38,28 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
   });
 });
 
+describe('a text page without a title line', () => {
+  it('is about the nutrient when its top names it; a page whose top names another product and which mentions the nutrient only below (a FAQ, cards, Q&A) is absent', () => {
+    const other = 'ShopName\nFree shipping over $49\nHome / Sports Nutrition / Creatine\nAcme Creatine Monohydrate Unflavored\n$27.99\nAdd to cart\nOverview\n5 g of creatine per scoop.\nFAQ\nShould I take magnesium with creatine? Magnesium supports muscle function.\nDoes this contain magnesium? No.\nCustomers also bought\nAcme Magnesium Complex 500 mg - 120 Caplets $16.99';
+    expect(text(other).status).toBe('absent');
+    const own = 'ShopName\nFree shipping over $49\nMagnesium glycinate for calm evenings: our best seller.\nMagnesium helps muscles relax. The label is shown in the photos; magnesium per capsule is printed there.\nTake 2 capsules daily.';
+    expect(text(own).status).toBe('unreadable');
+  });
+});
+
+describe('a bundle of several products', () => {
+  it('a title naming a bundle and a heading over its contents: no single product\'s dose, absent (never one item\'s amount, never their sum)', () => {
+    const page = 'Acme Calm Night Set – Magnesium + Melatonin\n$44.00 Add to cart\nWhat\'s in the set\n1 × Magnesium Citrate (150 mg per capsule, 90 capsules)\n1 × Melatonin 1 mg (60 tablets)\nTake 2 magnesium capsules and 1 melatonin tablet before bed.';
+    const r = text(page);
+    expect(r).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
+    expect(text('Acme Magnesium-Set Tag & Nacht\nIm Set enthalten\nMagnesiumcitrat Kapseln – 100 mg Magnesium pro Kapsel.\nMagnesium Pulver – 1 Messlöffel enthält 350 mg Magnesium.').status).toBe('absent');
+  });
+  it('one product is read as before: a bundle word alone (a "starter kit" without a contents heading), or a contents heading alone', () => {
+    expect(text('Acme Magnesium Citrate Starter Kit 90 Capsules\nMagnesium (as citrate) | 150 mg | 36%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 150 });
+    expect(text('Acme Magnesium Citrate 90 Capsules\nWhat\'s in the bundle\n3 bottles of Acme Magnesium Citrate\nMagnesium (as citrate) | 150 mg | 36%').status).toBe('found');
+  });
+});
+
 describe('the page\'s address', () => {
   it('names a supplement of the nutrient: a product page with no amount is unreadable, the address\'s amount seen, never used', () => {
     const page = 'Magnesium is an essential mineral. Magnesium citrate is an easily absorbed form of magnesium, bound to citric acid.\nRecommendations: Use as directed by your healthcare professional.';

@@ -34,6 +34,13 @@ describe('directions that build up', () => {
   });
 });
 
+describe('fractions of a serving', () => {
+  it('"1 tablet up to three times daily" on a 3-tablet serving is a third of one to one: kept to four decimals, the daily dose from the exact third', () => {
+    const r = text('Acme Cal-Mag\nServing Size: 3 Tablets\nMagnesium (as oxide) | 400 mg | 95%\nTake 1 tablet up to three times daily.');
+    expect(r).toMatchObject({ perServingMg: 400, servingsPerDay: { min: 0.3333, max: 1 }, dailyMg: { min: 133.333, max: 400 } });
+  });
+});
+
 describe('a serving split over the day', () => {
   it('a serving of 3 capsules taken "1 in the morning and 2 before bed" is one serving a day, never two thirds of one', () => {
     const r = text('Magnesium Threonate 90 capsules\nSupplement Facts\nServing Size 3 Capsules\nMagnesium (as magnesium L-threonate) 144 mg 34%\nSuggested use: take 1 capsule in the morning and 2 capsules before bed.');

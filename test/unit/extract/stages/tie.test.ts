@@ -28,6 +28,19 @@ describe('which amounts are tied to the nutrient', () => {
     expect(tied('Magnesium + Tart Cherry – 150 mg magnesium and 480 mg tart cherry extract per serving.').tied.map((t) => t.raw)).toEqual(['150 mg']);
     expect(text('Magvita B6\n1 tabletka zawiera: 470 mg magnezu mleczanu (co odpowiada 48 mg jonów magnezu Mg2+) oraz 5 mg pirydoksyny.\n2 tabletki 3 razy na dobę.')).toMatchObject({ perServingMg: 48, basis: 'elemental', dailyMg: { min: 288, max: 288 } });
   });
+  it('a row whose cells are separated by tabs (a browser\'s copy of a table) ties like one with " | "', () => {
+    const r = tied('Amount Per Serving\t% Daily Value\nMagnesium (as magnesium bisglycinate chelate)\t200 mg\t48%\nGlycine (from magnesium bisglycinate chelate)\t1,150 mg\t†');
+    expect(r.tied.map((t) => [t.raw, t.tie, t.kind, t.tier])).toEqual([['200 mg', 'row', 'elemental', 5]]);
+    expect(text('Serving Size: 2 Capsules\nMagnesium (as citrate)\t200 mg\t48%\nTake 2 capsules daily.')).toMatchObject({ status: 'found', perServingMg: 200, confidence: 'label', dailyMg: { min: 200, max: 200 } });
+    // a %DV-only row with tabs: the estimate, as with " | "
+    expect(tied('Magnesium (as citrate)\t50%').tied.map((t) => [t.kind, t.mg])).toEqual([['dv', 210]]);
+  });
+  it('an amount "of" another nutrient named right after it is that nutrient\'s ("magnesium citrate with 3 mg of melatonin"); a bare name after it may be the next row\'s', () => {
+    expect(tied('Each serving blends magnesium citrate with 3 mg of melatonin and L-theanine.').tied).toEqual([]);
+    expect(tied('Magnesium 200 mg Zinc 10 mg').tied.map((t) => t.raw)).toEqual(['200 mg']);
+    // (a %DV row then gives the estimate, never a compound estimate of the melatonin's 3 mg)
+    expect(text('Acme Sleep Gummies\nServing size: 2 gummies\nEach serving blends magnesium citrate with 3 mg of melatonin.\nMagnesium (as magnesium citrate) 24%\nChew 2 gummies before bedtime.')).toMatchObject({ perServingMg: 100.8, basis: 'dv-estimate' });
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });
@@ -245,6 +258,12 @@ describe('the sentence and the name part around an amount', () => {
   it('"(100% NRV) Magnesium 250mg": the NRV mark belongs to the row before, not a reference cue', () => {
     const r = text('Magnesium & B6 Tablets\nPer 2 Tablets: Vitamin B6 1.4mg (100% NRV) Magnesium 250mg (67% NRV)\nAdults take 2 tablets a day with food.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
+  });
+  it('an abbreviation\'s dot before a word in lower case ends no sentence ("(equiv. magnesium 100 mg)"); a dot before a capital does', () => {
+    const line = 'Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)';
+    expect(sentenceAround(line, line.indexOf('100 mg'), line.indexOf('100 mg') + 6).text).toBe(line);
+    const two = 'Take 2 capsules daily. Magnesium 100 mg per capsule.';
+    expect(sentenceAround(two, two.indexOf('100 mg'), two.indexOf('100 mg') + 6).text.trim()).toBe('Magnesium 100 mg per capsule.');
   });
   it('a sentence is looked at within a bounded window, and starts at a whole word', () => {
     const line = `${'word '.repeat(200)}Magnesium 100 mg`;

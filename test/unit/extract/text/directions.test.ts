@@ -30,6 +30,15 @@ describe('parseDirections (units per day)', () => {
     ['Take 2 tablets 1 to 2 times daily, preferably with meals.', [2, 4, 'tablet']],
     ['Up to one scoop per day, in six to eight ounces of water, is recommended.', [1, 1, 'scoop']],
     ['Suggested use: 30 drops per day in 8 oz water or juice.', [30, 30, 'drop']],
+    // a lotion's dose massaged in at one time of day: once a day
+    ['Massage 2–4 pumps into legs, feet or shoulders at bedtime.', [2, 4, 'spray']],
+    // alternatives after a comma: each read on its own, their union (never their sum)
+    ['Take 2 capsules in the evening, or 1 capsule in the morning and 2 capsules in the evening.', [2, 3, 'capsule']],
+    ['Take 2 caplets daily, or 1 caplet twice daily.', [2, 2, 'caplet']],
+    // count ranges joined by the word of Dutch, Polish, the Nordic languages
+    ['Volwassenen: 1 tot 2 bruistabletten per dag oplossen in een glas water.', [1, 2, 'tablet']],
+    ['Dorośli: od 1 do 3 tabletek dziennie.', [1, 3, 'tablet']],
+    ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
   it('no directions: nothing found', () => {
@@ -136,6 +145,20 @@ describe('directions by age', () => {
   it('the heading\'s group ends at the first dose under it: a later general direction still counts', () => {
     const d = parseDirections('Adults: 1 tablet a day.\nChildren 6-11 years:\n1/2 tablet a day.\nDuring pregnancy 2 tablets a day.').range;
     expect(d && [d.min, d.max]).toEqual([1, 2]);
+  });
+  it('a paragraph headed by a children\'s group stays theirs past an abbreviation\'s stop ("..., i.e. 4 to 6 tablets")', () => {
+    const d = parseDirections('Adults: usually 2 tablets 3 times a day.\nChildren over 6: 10-30 mg per kg a day, i.e. 4 to 6 tablets a day.').range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([6, 6, 'tablet']);
+    // (the group never leaks to the next line: a line of its own with no head is everyone's)
+    const next = parseDirections('Children 6-12: 1 tablet daily.\nTake 2 tablets daily.').range;
+    expect(next && [next.min, next.max]).toEqual([1, 2]);
+  });
+  it('the group\'s name ends at its colon: "Children 6-12 years: 1 tablet daily, under adult supervision" is the children\'s', () => {
+    const d = parseDirections('Adults: Take 1 tablet twice daily with meals.\nChildren 6–12 years: 1 tablet daily with food, under adult supervision.').range;
+    expect(d && [d.min, d.max]).toEqual([2, 2]);
+    // (a heading before the group keeps it: "Dosage: Adults and teenagers from 15: 2 tablets a day")
+    const h = parseDirections('POSOLOGIE : Adultes et adolescents à partir de 15 ans : 2 comprimés par jour. Enfants de 6 à 14 ans : 1 comprimé par jour.').range;
+    expect(h && [h.min, h.max]).toEqual([2, 2]);
   });
   it('children\'s groups only: every group counts (no adult group to prefer)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
