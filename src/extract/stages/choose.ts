@@ -145,7 +145,10 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, l
     // rows of one table shape only: a comparison chart's row ("Magnesium per serving | 350 mg |
     // 200 mg | 144 mg", one amount per product) beside a one-column facts row is no second source
     const shape = findAmounts(best.text).length;
-    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && findAmounts(c.text).length === shape) rows.set(c.text, c);
+    // (a row that alone states more than a serving can hold of the element is a blend's or a
+    // compound's weight, "Tri-<element> Blend 1,650 mg" under "<element> 250 mg": no source to add)
+    const plausible = (c: Tied) => c === best || c.mg <= lex.data.caps.maxServingMg;
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape) rows.set(c.text, c);
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
     if (rows.size > 1 && distinctLines.size === rows.size) return summed(best, [...rows.values()], unitHint, lex);
   }

@@ -58,6 +58,10 @@ describe('facts rows summed', () => {
     expect(r.perServingMg).toBe(150);
     expect(r.evidence.filter((e) => e.field === 'perServing')).toHaveLength(2);
   });
+  it('a blend\'s weight beside the element\'s row is no source to add ("Tri-Magnesium Blend 1,650 mg" under "Magnesium 250 mg"): the element\'s row is the dose, never unreadable', () => {
+    const r = text('Evening Calm Magnesium Drink Mix, Lemon\n$24.00\nAdd to cart\nSupplement Facts\nServing Size 1 Scoop (5 g)\nAmount Per Serving\t% Daily Value\nMagnesium\t250 mg\t60%\nPotassium (as potassium citrate)\t80 mg\t2%\nTri-Magnesium Blend\t1,650 mg\t†\n  Magnesium citrate, magnesium malate, magnesium glycinate\nMix 1 scoop with water daily.');
+    expect([r.status, r.perServingMg]).toEqual(['found', 250]);
+  });
   it('a facts panel flattened to text, without cell separators: rows of the element from sources of their own on next lines are summed, never the higher one alone', () => {
     const r = text('Dual Magnesium\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium glycinate) 100 mg 24%\nMagnesium (as magnesium oxide) 150 mg 36%\nTake 2 capsules daily.');
     expect(r).toMatchObject({ perServingMg: 250, dailyMg: { min: 250, max: 250 }, disagreement: null });
