@@ -75,7 +75,7 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   if (tabId === undefined || sender.frameId !== 0) return undefined;
   const parsed = safeParse(ContentToBackground, message);
   if (!parsed.success) {
-    console.warn('[Dose Guard] refused a malformed page reading', parsed.error.issues.slice(0, 3));
+    console.warn('[Dose Guard] refused a malformed page message', parsed.error.issues.slice(0, 3));
     // A reading the engine got wrong still comes from a page the user is looking at: say that
     // it could not be read ("?"), rather than nothing at all, which looks like "no magnesium".
     const url = sender.url;
@@ -93,6 +93,9 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   return onContentMessage(parsed.data, tabId, url);
 }
 
+/** A page's reading, or its text to read (a page-input over its caps, say): either way the page
+ *  the user is looking at expects a verdict. */
 function isPageReading(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-reading';
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return type === 'page-reading' || type === 'page-input';
 }
