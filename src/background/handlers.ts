@@ -14,7 +14,6 @@ import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
 import { readInSlices, workerHost } from './slices.ts';
-import { readInputSteps } from '../extract/index.ts';
 import type { Reading } from '../core/reading.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
@@ -66,6 +65,9 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
  *  it without the engine (a page-reading). */
 async function readingOf(msg: PageMsg, url: string): Promise<Reading> {
   if (msg.type === 'page-reading') return msg.reading;
+  // The engine is set up on the first page's text, not when the worker starts (vite.config.ts
+  // bundles this import into the one background script: nothing is fetched).
+  const { readInputSteps } = await import('../extract/index.ts');
   // (the address the browser reports for the sender, not the one the page put in its text)
   return readInSlices(readInputSteps({ ...msg.input, url }), workerHost);
 }

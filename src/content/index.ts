@@ -20,7 +20,7 @@ import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import { removeNote, showNote, type NoteOptions } from './note.ts';
+import { removeNote, showNote, type NoteContent, type NoteOptions, type NoteWords } from './note.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { watchPage, type Watcher } from './watch.ts';
@@ -123,12 +123,18 @@ function start(): void {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
       if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
       if (!msg.showNote) return hideNote();
-      const content = {
+      const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+      const words = (msg.words ?? {}) as Partial<Record<keyof NoteWords, unknown>>;
+      const content: NoteContent = {
         level: msg.level,
         color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
-        badge: typeof msg.badge === 'string' ? msg.badge.slice(0, 8) : '',
-        headline: msg.headline,
-        detail: msg.detail,
+        badge: text(msg.badge, 8),
+        headline: text(msg.headline, 200),
+        detail: text(msg.detail, 400),
+        words: {
+          title: text(words.title, 300), hint: text(words.hint, 300), offSite: text(words.offSite, 300),
+          details: text(words.details, 300), close: text(words.close, 300),
+        },
       };
       const show = () => showNote(content, location.href, noteOptions);
       if (watcher) watcher.ownChange(show);

@@ -129,6 +129,7 @@ export const ErrorReply = lazily(() => z.object({ ok: z.literal(false), error: z
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
 // ---- background -> content script ---------------------------------------------------------
+const NoteWord = lazily(() => z.string().check(z.maxLength(300)));
 export const VerdictMsg = lazily(() => z.object({
   type: z.literal('verdict'),
   level: Level,
@@ -142,6 +143,11 @@ export const VerdictMsg = lazily(() => z.object({
   headline: z.string().check(z.maxLength(200)),
   detail: z.string().check(z.maxLength(400)),
   showNote: z.boolean(),
+  /** the note's own words in the browser's language, rendered here rather than in the page (a
+   *  translator set up in a page costs it tens of milliseconds: issue 14); with a note to show */
+  words: z.optional(z.object({
+    title: NoteWord, hint: NoteWord, offSite: NoteWord, details: NoteWord, close: NoteWord,
+  })),
 }));
 export const RescanMsg = lazily(() => z.object({ type: z.literal('rescan') }));
 /** A worker has just started: a page whose reading is still waiting to be retried sends it now. */
