@@ -2,7 +2,7 @@
 // through `serial`, one at a time, so two messages for one tab never interleave. Each writes the
 // tab's state first and then shows it (sync.ts), so a worker stopped in between leaves the state
 // to show again, never a badge without a state.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import { msg } from '../core/message.ts';
 import type { ContentToBackground, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';

@@ -1,6 +1,6 @@
 // Turns a tab's state into what the user sees outside the popup: the badge and the page note, both
 // from the rules' verdict (Assessment.verdict), rendered in the browser's language.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import type { Assessment } from '../core/assessment.ts';
 import { msg, type Msg } from '../core/message.ts';
 import type { BackgroundToContent, TabState } from '../core/messages.ts';
