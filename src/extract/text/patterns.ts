@@ -106,6 +106,11 @@ export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|compositi
  *  review's rating stars at its head ("★★★★★ ..."). */
 export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuj[eę])(?=[\s,.!?])|^[\s]{0,3}[★☆]{3}/;
 
+/** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
+ *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,
+ *  "Does each capsule contain 300 mg?", "Did you know ...?", "¿Sabías que ...?": they state it.) */
+export const QUESTION_WORD_LEAD_RE = /^[ \t"“‘'(«„*•-]{0,4}(?:(?:Q|F|P|V)[ \t]{0,2}[:.][ \t]{0,3})?¿?[ \t]{0,2}(?:how|what|which|why|when|where|who|wie|was|welche[nmrs]?|warum|wieso|wann|comment|combien|quel(?:le)?s?|pourquoi|quand|c[oó]mo|cu[aá]nt[oa]s?|qu[eé]|cu[aá]l(?:es)?|por[ \t]qu[eé]|cu[aá]ndo|come|quanto|quanta|quanti|quale|quali|perch[eé]|quando|hoe|wat|welke|waarom|wanneer|jak|ile|jaki|jaka|jakie|dlaczego|kiedy)(?![\p{L}\d])/iu;
+
 /** Net-contents words: with a weight in grams, the amount is the package's contents ("Pulver 500 g"). */
 export const NET_CONTENTS_RE = /\b(?:powder|pulver|poudre|polvo|polvere|inhalt|contenu|contenido|net\s{1,2}(?:wt|weight)|nettogewicht|tub|bag|pouch|jar|dose|beutel|packung|sachet|bulk|tin)\b/i;
 

@@ -56,6 +56,23 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
   });
 });
 
+describe('a statement worded as a question keeps the label\'s own amount', () => {
+  it.each([
+    ['Magnesium Complex Capsules\nDid you know each capsule provides 300 mg of magnesium?\nMagnesium glycinate 150 mg\nTake 1 capsule daily.', 300],
+    ['Magnesium Complex Capsules\nQ: Does each capsule really contain 300 mg of elemental magnesium? A: Yes.\nMagnesium glycinate 150 mg\nTake 1 capsule daily.', 300],
+    ['Magnesium Glycinate Capsules\n¿Sabías que cada cápsula aporta 300 mg de magnesio?\nMagnesio bisglicinato 150 mg\nTomar 1 cápsula al día.', 300],
+    ['Magnesium Complex Capsules\nEach capsule provides 300 mg of magnesium from three forms, why settle for one?\nMagnesium from glycinate 150 mg, citrate 100 mg, malate 50 mg.\nTake 1 capsule daily.', 300],
+  ])('%s', (page, mg) => {
+    expect(rejections(page, '300 mg')).not.toContain('a question');
+    expect(text(page).perServingMg).toBe(mg);
+  });
+  it('an amount after a question word opening the sentence is asked about, per unit or not', () => {
+    const page = 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nWhy would anyone need 500 mg of magnesium per tablet?';
+    expect(rejections(page, '500 mg')).toContain('a question');
+    expect(text(page).perServingMg).toBe(150);
+  });
+});
+
 describe('the table of reasons', () => {
   it('every reason has an example here, and every example a reason', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual(REASONS.map((r) => r.why).sort());
