@@ -157,6 +157,10 @@ export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1
  *  an optional adjective, alone in its cell, perhaps after "per"). */
 export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/iu;
 
+/** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
+ *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
+export const DOSE_CELL_RE = new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended |daily )?intake|serving(?: size)?|servings|dose|dosage|dosis|dosierung|posologie|posologia|dawka|dawkowanie|porcja|portion|porción|porzione|verzehrmenge|tagesportion|tagesdosis)(?![${LAT}])|${DAILY_HEADER_RE.source}`, 'i');
+
 /** "Servings per container: 30", "about 60 servings", "232 servings". */
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
 export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;

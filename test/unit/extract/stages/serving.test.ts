@@ -27,6 +27,13 @@ describe('servings a day', () => {
   });
 });
 
+describe('a daily-dose row of a table pasted as text is no serving header', () => {
+  it('"Recommended daily intake     2 capsules     80% NRV" under a per-capsule amount: 2 capsules a day, the daily dose not halved', () => {
+    const r = text('Magnesium Capsules\nMagnesium 150 mg\nRecommended daily intake     2 capsules     80% NRV\nTake 2 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 150, serving: { count: 1, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
 describe('directions that build up', () => {
   it('"Start with 1/2 tsp daily and gradually increase to 2 tsp daily" against a 2 tsp serving: up to the whole serving a day, never a quarter of it alone', () => {
     const r = text('Calm Powder Unflavored, 16 oz\nSupplement Facts\nServing Size 2 tsp (4 g)\nMagnesium (as magnesium carbonate) 325 mg 77%\nDirections: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.');
