@@ -51,6 +51,12 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     expect(rejections(page, raw)).toContain('first person (a review or a question)');
     expect(text(page).status).toBe('absent');
   });
+  it('a Polish leaflet\'s impersonal "stosuje się" ("one takes") is no first person; "Stosuję" ("I take") is', () => {
+    const page = 'Magnez Forte tabletki\nZazwyczaj stosuje się 1 tabletkę (zawierającą 48 mg jonów magnezu) 3 razy na dobę.';
+    expect(rejections(page, '48 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 48, dailyMg: { min: 144, max: 144 } });
+    expect(rejections('Cynk tabletki\nStosuję go razem z magnezem 300 mg wieczorem.', '300 mg')).toContain('first person (a review or a question)');
+  });
   it('a label in Czech ("je" is "is") is no first person', () => {
     expect(text('Hořčík 375 mg tablety\nDoporučené dávkování je 1 tableta denně. Hořčík 375 mg v 1 tabletě.').perServingMg).toBe(375);
   });
