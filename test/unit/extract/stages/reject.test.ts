@@ -57,6 +57,11 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     expect(text(page)).toMatchObject({ perServingMg: 48, dailyMg: { min: 144, max: 144 } });
     expect(rejections('Cynk tabletki\nStosuję go razem z magnezem 300 mg wieczorem.', '300 mg')).toContain('first person (a review or a question)');
   });
+  it('rating stars followed by the rating\'s figures are the product\'s summary, no review: the line\'s amount counts', () => {
+    const page = 'Magnesium Glycinate Capsules\n★★★★★ 4.8 (312 reviews) Each capsule provides 200 mg of magnesium.\nTake 2 capsules daily.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
   it('a label in Czech ("je" is "is") is no first person', () => {
     expect(text('Hořčík 375 mg tablety\nDoporučené dávkování je 1 tableta denně. Hořčík 375 mg v 1 tabletě.').perServingMg).toBe(375);
   });
