@@ -275,6 +275,10 @@ export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|subli
 /** Nutrition / facts panel headings. */
 export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
 
+/** A heading over a product's composition ("Zusammensetzung", "Wirkstoffe & Hilfsstoffe",
+ *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
+export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
+
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line. */
 export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)\s{0,2}:/i;
 
