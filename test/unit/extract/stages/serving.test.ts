@@ -145,6 +145,11 @@ describe('directions that count intakes beside directions that count the serving
     expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
     expect(r.evidence.map((e) => e.text)).toContain('When you train hard you may take up to 2 scoops daily.');
   });
+  it('the other order: "Take 1 scoop daily" then "On training days take twice daily": 1 to 2 servings, the higher allowance kept', () => {
+    const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g (1 scoop)\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Take 1 scoop daily. On training days take twice daily.');
+    expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
+    expect(r.evidence.map((e) => e.text)).toContain('On training days take twice daily.');
+  });
   it('a direction in a measure the serving is not given in is left out (no conversion guessed)', () => {
     const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Take once daily. Athletes may take up to 3 capsules daily.');
     expect(r).toMatchObject({ servingsPerDay: { min: 1, max: 1 } });
