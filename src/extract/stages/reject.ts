@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  PRICE_NUMBER_RE, PRICE_WORD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
+  PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
@@ -57,6 +57,17 @@ export function endsInPrice(line: string): boolean {
 export function isQuestion(sentence: string): boolean {
   const s = sentence.trim();
   return s.endsWith('?') || s.startsWith('¿');
+}
+
+/** A question that asks about an amount rather than states this product's: it names no unit the
+ *  amount is per ("Is 1000mg of magnesium too much?"), or the amount follows a question word
+ *  opening it ("How can 500 mg per tablet be gentle?"). A statement worded as a question ("Did you
+ *  know each capsule provides 300 mg?", "Each capsule provides 300 mg, why settle for one?") keeps
+ *  its amount: rejecting it would leave a lower one, or none. */
+export function asksAboutAmount(t: Tied): boolean {
+  if (!isQuestion(t.sentence)) return false;
+  if (t.perUnit === null) return true;
+  return t.a !== null && QUESTION_WORD_LEAD_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start));
 }
 
 /** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
@@ -121,7 +132,7 @@ export const REASONS: readonly Reason[] = [
   { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
   // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
   // states no dose of this product (the answer, its own sentence, may)
-  { why: 'a question', test: (t) => inProse(t) && isQuestion(t.sentence) },
+  { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },
   { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(after(t, 8)) },
   // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
   { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },

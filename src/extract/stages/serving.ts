@@ -129,8 +129,8 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     evidence.push({ field: 'servingsPerDay', text: quote(dirs.texts[0] ?? '') });
     assumptions.push(msg('reading_directions_open_ended'));
   }
-  if (spd && r?.unitless && serving) {
-    const wider = withCountedIntakes(spd, ls, serving);
+  if (spd && r && !dose.perDay) {
+    const wider = withOtherDirections(spd, r.unitless === true, ls, serving, srv);
     spd = wider.spd;
     for (const t of wider.texts) evidence.push({ field: 'servingsPerDay', text: quote(t) });
   }
@@ -149,16 +149,21 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
 }
 
 /** Directions that count intakes only ("Take once daily.") beside others that count the serving's
- *  own measure ("you may take up to 2 scoops daily"): the day's range covers both, so a higher
- *  allowance is never dropped because it names its unit. */
-function withCountedIntakes(spd: Range, ls: LabelServing, serving: ServingSize): { spd: Range; texts: string[] } {
+ *  own measure ("you may take up to 2 scoops daily"), in either order: the day's range covers both,
+ *  so a higher allowance is never dropped because it names its unit, or because it names none.
+ *  An intake counted without a unit is one serving (as for directions without unit above); one
+ *  counted in a unit is converted with the labelled serving only (no conversion guessed). */
+function withOtherDirections(spd: Range, rangeUnitless: boolean, ls: LabelServing, serving: ServingSize | null, srv: { count: number; unit: string } | null): { spd: Range; texts: string[] } {
   let out = spd;
   const texts: string[] = [];
   for (const o of ls.dirs.others ?? []) {
-    if (o.unitless) continue;
-    const per = sameUnit(serving.unit, o.unit) ? serving : serving.alt && sameUnit(serving.alt.unit, o.unit) ? serving.alt : null;
-    if (!per || per.count <= 0) continue;
-    out = { min: Math.min(out.min, o.min / per.count), max: Math.max(out.max, o.max / per.count) };
+    let add: Range | null = null;
+    if (rangeUnitless && !o.unitless && serving) {
+      const per = sameUnit(serving.unit, o.unit) ? serving : serving.alt && sameUnit(serving.alt.unit, o.unit) ? serving.alt : null;
+      if (per && per.count > 0) add = { min: o.min / per.count, max: o.max / per.count };
+    } else if (!rangeUnitless && o.unitless && srv) add = { min: o.min, max: o.max };
+    if (!add) continue;
+    out = { min: Math.min(out.min, add.min), max: Math.max(out.max, add.max) };
     texts.push(o.text);
   }
   return { spd: out, texts };

@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { COMPOSITION_CUE_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { parseServingSize } from '../text/serving.ts';
 
@@ -131,12 +131,19 @@ function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: L
   if (!lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) {
     // a product named by its brand ("Magnorell 10 mmol"), whose scoped block (title, price, pack
     // sizes) never names the nutrient, must not hide the page's tabs, where its composition
-    // stands: the wider area is taken only when its text names the nutrient (a faucet's page keeps
-    // the small block), and is then read only if it states a composition (readWithSelectors)
-    return widerArea(ix, sel, area, (el) => mentionsNutrient(el, lex)) ?? area;
+    // stands: the wider area is taken only when its composition section names the nutrient (not
+    // a menu link, nor another product's teaser beside a zinc tablet's composition), and is then
+    // read only if it states a composition (readWithSelectors)
+    return widerArea(ix, sel, area, (el) => compositionNamesNutrient(ix, el, lex)) ?? area;
   }
   if (findFactsPanel(ix, lex, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
   return widerArea(ix, sel, area, () => true) ?? area;
+}
+
+/** The text under the area's composition or facts headings names the nutrient. */
+function compositionNamesNutrient(ix: PageIndex, el: Element, lex: Lexicon): boolean {
+  const section = sectionAfterHeading(ix, el, COMPOSITION_HEADING_RE);
+  return section !== null && lex.names(section);
 }
 
 /** The first of the adapter's product areas that contains this one and passes the test. */

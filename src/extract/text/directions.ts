@@ -460,6 +460,18 @@ function ageGroupOf(s: string): AgeGroup {
   return AGE_CHILD_RE.test(head) ? 'child' : null;
 }
 
+/** How far into a line the colon ending an age group's heading may stand. */
+const LINE_HEAD = 100;
+
+/** The age group heading a line up to a colon ("Children over 6 years (body weight over 20 kg):"),
+ *  and whether the line goes on after it; null when the line has no such heading. */
+function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
+  const colon = line.slice(0, LINE_HEAD).indexOf(':');
+  if (colon < 0) return null;
+  const group = ageGroupOf(line.slice(0, colon));
+  return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -470,25 +482,23 @@ export function parseDirections(text: string): DirectionsResult {
   const found: { d: Parsed; s: string; group: AgeGroup }[] = [];
   const sample = text.slice(0, 200_000);
   const dayDoses = DAY_DOSES_RE.test(sample);
-  // an age group heading its own line ("Dzieci powyżej 6. roku życia (o masie ciała powyżej 20 kg):")
-  // is the group of the first dose after it
-  let heading: AgeGroup = null;
+  // an age group heading a line, ended by a colon ("Dzieci powyżej 6. roku życia (o masie ciała
+  // powyżej 20 kg): ... 4–6 tabletek na dobę"), is the group of that line's sentences (an ordinal's or
+  // an abbreviation's period splits them), or, heading a line of its own, of the one sentence right
+  // after it. A warning that names children ("Keep out of reach of children.") heads nothing.
+  let next: AgeGroup = null;
   for (const line of sample.split('\n')) {
-    // (a paragraph headed by an age group is that group's to its end: "Children over 6: 10-30 mg
-    // per kg a day, i.e. 4 to 6 tablets" keeps the children's head past the abbreviation's stop)
-    let lineGroup: AgeGroup = null;
+    const head = lineHeadGroup(line);
+    const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
-      const own = ageGroupOf(s);
-      lineGroup = own ?? lineGroup;
       if (s.length > 600) continue;
       const d = parseSentence(s, dayDoses);
-      if (d) {
-        found.push({ d, s, group: lineGroup ?? heading });
-        heading = null;
-      } else if (own) heading = own;
+      if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next });
+      next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
     }
+    if (head && !head.rest) next = head.group;
   }
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');

@@ -102,9 +102,17 @@ export const SUBJECT_COUNT_BEFORE_RE = /(?<![\p{L}\d])(\d{1,2}|two|three|four|fi
 export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
 
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
- *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę"), or a
- *  review's rating stars at its head ("★★★★★ ..."). */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuj[eę])(?=[\s,.!?])|^[\s]{0,3}[★☆]{3}/;
+ *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
+ *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
+ *  stars at its head followed by its words ("★★★★☆ Great with ..."). Stars followed by a figure
+ *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review: the
+ *  line's own words decide. */
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję)(?=[\s,.!?])|^[\s]{0,3}[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/;
+
+/** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
+ *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,
+ *  "Does each capsule contain 300 mg?", "Did you know ...?", "¿Sabías que ...?": they state it.) */
+export const QUESTION_WORD_LEAD_RE = /^[ \t"“‘'(«„*•-]{0,4}(?:(?:Q|F|P|V)[ \t]{0,2}[:.][ \t]{0,3})?¿?[ \t]{0,2}(?:how|what|which|why|when|where|who|wie|was|welche[nmrs]?|warum|wieso|wann|comment|combien|quel(?:le)?s?|pourquoi|quand|c[oó]mo|cu[aá]nt[oa]s?|qu[eé]|cu[aá]l(?:es)?|por[ \t]qu[eé]|cu[aá]ndo|come|quanto|quanta|quanti|quale|quali|perch[eé]|quando|hoe|wat|welke|waarom|wanneer|jak|ile|jaki|jaka|jakie|dlaczego|kiedy)(?![\p{L}\d])/iu;
 
 /** Net-contents words: with a weight in grams, the amount is the package's contents ("Pulver 500 g"). */
 export const NET_CONTENTS_RE = /\b(?:powder|pulver|poudre|polvo|polvere|inhalt|contenu|contenido|net\s{1,2}(?:wt|weight)|nettogewicht|tub|bag|pouch|jar|dose|beutel|packung|sachet|bulk|tin)\b/i;
@@ -152,6 +160,10 @@ export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1
  *  an optional adjective, alone in its cell, perhaps after "per"). */
 export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/iu;
 
+/** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
+ *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
+export const DOSE_CELL_RE = new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended |daily )?intake|serving(?: size)?|servings|dose|dosage|dosis|dosierung|posologie|posologia|dawka|dawkowanie|porcja|portion|porción|porzione|verzehrmenge|tagesportion|tagesdosis)(?![${LAT}])|${DAILY_HEADER_RE.source}`, 'i');
+
 /** "Servings per container: 30", "about 60 servings", "232 servings". */
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
 export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;
@@ -197,6 +209,18 @@ export const CAUTION_YOU_G_RE = /\b(?:your|you)[ \t]{1,2}(?:doctor|physician|pha
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
 export const COMMERCE_CUE_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d|\d[ \t]?(?:${CURRENCY_SRC})(?![${LAT}])|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'i');
 
+/** An article's author markers: a byline, "Medically reviewed by", "Updated <date>". A shop's page of
+ *  one product may carry them too (a pharmacist's note, its update date), so its shop cues outweigh
+ *  them (page-kind.ts). Each counts once with ARTICLE_MARKER_RES. */
+export const AUTHOR_MARKER_RES: readonly RegExp[] = [
+  // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
+  // (or an author's label: "Autor: mgr farm. Joanna Wierzbicka ·", "Auteure : ...")
+  /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
+  // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
+  /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
+  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+];
+
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
@@ -205,12 +229,6 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'),
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
-  // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
-  // (or an author's label: "Autor: mgr farm. Joanna Wierzbicka ·", "Auteure : ...")
-  /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
-  // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
-  /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
-  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
   /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b/i,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
@@ -265,6 +283,10 @@ export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|subli
 
 /** Nutrition / facts panel headings. */
 export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
+
+/** A heading over a product's composition ("Zusammensetzung", "Wirkstoffe & Hilfsstoffe",
+ *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
+export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line. */
 export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)\s{0,2}:/i;
@@ -321,11 +343,11 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, AMOUNT_CELL_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE,
+  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE,
 ];

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -88,23 +88,43 @@ function altMeasure(after: string): { count: number; unit: string; length: numbe
 /** Two or more spaces, or a tab, between two words of a line: a column gap. */
 const COLUMN_GAP_RE = /[ \t]*\t[ \t]*| {2,}/g;
 
+/** A percentage with its number ("80% NRV"): a row's value; a header's is a column label ("% NRV"). */
+const PCT_VALUE_RE = /\d[ \t]{0,2}%/;
+
 /** A table header row with a per-unit column and a percentage column, no amount of its own:
- *  "Składnik | 1 tabletka musująca | % RWS*" -> 1 tablet. */
+ *  "Składnik | 1 tabletka musująca | % RWS*" -> 1 tablet. Not a row that states a dose
+ *  ("Recommended daily intake | 2 capsules | 80% NRV"): its % has a number, its first cell names a
+ *  dose, or it comes after a nutrient's row (a header stands above the rows). */
 function headerCellServing(text: string): ServingSize | null {
   let n = 0;
+  let afterRow = false;
   for (const line of text.slice(0, 200_000).split('\n')) {
     if (++n > 4000) break;
-    if (line.length > 160 || !line.includes('%')) continue;
+    if (line.trim().length === 0) continue;
+    const wasAfterRow = afterRow;
+    afterRow = false;
+    if (line.length > 160) continue;
     // (a table pasted as text keeps its columns apart with runs of spaces or tabs: they are cells too)
     const cells = line.includes('|') ? line : line.replace(COLUMN_GAP_RE, ' | ');
     if (!cells.includes('|')) continue;
+    if (findAmounts(line).length > 0) {
+      afterRow = true;
+      continue;
+    }
+    if (wasAfterRow || !line.includes('%') || PCT_VALUE_RE.test(line)) continue;
     const m = HEADER_CELL_SERVING_RE.exec(cells);
-    if (!m || findAmounts(line).length > 0) continue;
+    if (!m || DOSE_CELL_RE.test(firstCell(cells))) continue;
     const unit = unitOf(m[2] ?? '');
     const count = countOf(m[1] ?? '');
     if (unit && unit !== 'serving' && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
+}
+
+/** The first cell of a row with its cells apart ("Dosage | 2 capsules | 80%" -> "Dosage"). */
+function firstCell(cells: string): string {
+  for (const c of cells.split('|')) if (c.trim().length > 0) return c;
+  return '';
 }
 
 function headerServing(text: string): ServingSize | null {

@@ -51,6 +51,14 @@ describe('generic adapter', () => {
     const r = html('https://apotheke.example.de/calvora-5-mmol-kautabletten-123.html', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
   });
+  it('a brand-named product of another nutrient stays absent beside an unlabelled teaser of a product of the nutrient: its composition section decides', () => {
+    const page = `<html><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Zinkora 25 Tabletten</h1><span>6,99 €</span></div>
+      <div class="tabs"><h2>Zusammensetzung</h2><p>1 Tablette enthält: Zinkgluconat 175 mg, entsprechend 25 mg Zink.</p><h2>Dosierung</h2><p>1 Tablette täglich.</p></div>
+      <div class="teaser"><h3>Magnesium Forte 400 mg Kapseln</h3><p>1 Kapsel enthält 400 mg Magnesium.</p></div></main></body></html>`;
+    const r = html('https://apotheke.example.de/zinkora-25-tabletten-456.html', page);
+    expect(r.status).toBe('absent');
+    expect(r.perServingMg).toBeNull();
+  });
   it('a brand-named product of another nutrient stays absent although the page around its scope names the nutrient (menu, cross-sells)', () => {
     const page = `<html><body><main><nav><a>Magnesium</a></nav><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Zinkora 25 Tabletten</h1><span>6,99 €</span></div>
       <div class="tabs"><h2>Zusammensetzung</h2><p>1 Tablette enthält: Zinkgluconat 175 mg, entsprechend 25 mg Zink.</p></div>

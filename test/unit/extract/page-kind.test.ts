@@ -81,6 +81,11 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('Magnez 400 mg tabletki\nProducent: Vitafarm\nDodaj do koszyka')).toBe(0);
     expect(text('Jak wybrać magnez? Porównanie form\nAutor: mgr farm. Anna Nowak · Aktualizacja: 02.10.2026\nW 1000 mg cytrynianu jest około 160 mg magnezu, a w 1000 mg tlenku około 600 mg.').status).toBe('absent');
   });
+  it('a shop\'s page of one product (a price and an add-to-cart) is no article for its author\'s byline and update date', () => {
+    const page = 'Magne B6 Forte tabletki powlekane 60 szt.\n29,99 zł\nDodaj do koszyka\nOpis produktu\nAutor: mgr farm. Anna Nowak · Aktualizacja: 02.10.2025\nSkład: 1 tabletka zawiera 100 mg jonów magnezu.\nDawkowanie: Dorośli: 3-4 tabletki na dobę.';
+    expect(articleMarkers(page)).toBe(0);
+    expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 100, dailyMg: { min: 300, max: 400 } });
+  });
   it('a question as the headline and an update date in another language: an article', () => {
     expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);
     expect(text('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025\nErwachsene brauchen 300 bis 400 mg Magnesium am Tag. Ein Präparat mit 400 mg pro Tablette ist oft zu hoch dosiert.').status).toBe('absent');

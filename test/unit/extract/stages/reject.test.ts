@@ -52,8 +52,36 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     expect(rejections(page, raw)).toContain('first person (a review or a question)');
     expect(text(page).status).toBe('absent');
   });
+  it('a Polish leaflet\'s impersonal "stosuje się" ("one takes") is no first person; "Stosuję" ("I take") is', () => {
+    const page = 'Magnez Forte tabletki\nZazwyczaj stosuje się 1 tabletkę (zawierającą 48 mg jonów magnezu) 3 razy na dobę.';
+    expect(rejections(page, '48 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 48, dailyMg: { min: 144, max: 144 } });
+    expect(rejections('Cynk tabletki\nStosuję go razem z magnezem 300 mg wieczorem.', '300 mg')).toContain('first person (a review or a question)');
+  });
+  it('rating stars followed by the rating\'s figures are the product\'s summary, no review: the line\'s amount counts', () => {
+    const page = 'Magnesium Glycinate Capsules\n★★★★★ 4.8 (312 reviews) Each capsule provides 200 mg of magnesium.\nTake 2 capsules daily.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
   it('a label in Czech ("je" is "is") is no first person', () => {
     expect(text('Hořčík 375 mg tablety\nDoporučené dávkování je 1 tableta denně. Hořčík 375 mg v 1 tabletě.').perServingMg).toBe(375);
+  });
+});
+
+describe('a statement worded as a question keeps the label\'s own amount', () => {
+  it.each([
+    ['Magnesium Complex Capsules\nDid you know each capsule provides 300 mg of magnesium?\nMagnesium glycinate 150 mg\nTake 1 capsule daily.', 300],
+    ['Magnesium Complex Capsules\nQ: Does each capsule really contain 300 mg of elemental magnesium? A: Yes.\nMagnesium glycinate 150 mg\nTake 1 capsule daily.', 300],
+    ['Magnesium Glycinate Capsules\n¿Sabías que cada cápsula aporta 300 mg de magnesio?\nMagnesio bisglicinato 150 mg\nTomar 1 cápsula al día.', 300],
+    ['Magnesium Complex Capsules\nEach capsule provides 300 mg of magnesium from three forms, why settle for one?\nMagnesium from glycinate 150 mg, citrate 100 mg, malate 50 mg.\nTake 1 capsule daily.', 300],
+  ])('%s', (page, mg) => {
+    expect(rejections(page, '300 mg')).not.toContain('a question');
+    expect(text(page).perServingMg).toBe(mg);
+  });
+  it('an amount after a question word opening the sentence is asked about, per unit or not', () => {
+    const page = 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nWhy would anyone need 500 mg of magnesium per tablet?';
+    expect(rejections(page, '500 mg')).toContain('a question');
+    expect(text(page).perServingMg).toBe(150);
   });
 });
 

@@ -27,6 +27,13 @@ describe('servings a day', () => {
   });
 });
 
+describe('a daily-dose row of a table pasted as text is no serving header', () => {
+  it('"Recommended daily intake     2 capsules     80% NRV" under a per-capsule amount: 2 capsules a day, the daily dose not halved', () => {
+    const r = text('Magnesium Capsules\nMagnesium 150 mg\nRecommended daily intake     2 capsules     80% NRV\nTake 2 capsules daily.');
+    expect(r).toMatchObject({ perServingMg: 150, serving: { count: 1, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
 describe('directions that build up', () => {
   it('"Start with 1/2 tsp daily and gradually increase to 2 tsp daily" against a 2 tsp serving: up to the whole serving a day, never a quarter of it alone', () => {
     const r = text('Calm Powder Unflavored, 16 oz\nSupplement Facts\nServing Size 2 tsp (4 g)\nMagnesium (as magnesium carbonate) 325 mg 77%\nDirections: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.');
@@ -144,6 +151,11 @@ describe('directions that count intakes beside directions that count the serving
     const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g (1 scoop)\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Stir 1 scoop into water. Take once daily. When you train hard you may take up to 2 scoops daily.');
     expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
     expect(r.evidence.map((e) => e.text)).toContain('When you train hard you may take up to 2 scoops daily.');
+  });
+  it('the other order: "Take 1 scoop daily" then "On training days take twice daily": 1 to 2 servings, the higher allowance kept', () => {
+    const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g (1 scoop)\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Take 1 scoop daily. On training days take twice daily.');
+    expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
+    expect(r.evidence.map((e) => e.text)).toContain('On training days take twice daily.');
   });
   it('a direction in a measure the serving is not given in is left out (no conversion guessed)', () => {
     const r = text('Night Mineral Powder\nSupplement Facts\nServing Size: 5 g\nMagnesium (as magnesium citrate) | 200 mg | 48%\nDirections: Take once daily. Athletes may take up to 3 capsules daily.');

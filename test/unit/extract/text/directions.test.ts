@@ -160,6 +160,20 @@ describe('directions by age', () => {
     const h = parseDirections('POSOLOGIE : Adultes et adolescents à partir de 15 ans : 2 comprimés par jour. Enfants de 6 à 14 ans : 1 comprimé par jour.').range;
     expect(h && [h.min, h.max]).toEqual([2, 2]);
   });
+  it('a warning that names children heads no directions: the adults\' dose under it still counts', () => {
+    const d = parseDirections('Adults: 1 tablet daily.\nKeep out of reach of children.\nFor muscle cramps take 2 tablets three times daily.').range;
+    expect(d && [d.min, d.max]).toEqual([1, 6]);
+    const e = parseDirections('Directions\nNot suitable for children.\nTake 2 tablets three times daily with meals.\nAdults over 65: 1 tablet daily.').range;
+    expect(e && [e.min, e.max]).toEqual([1, 6]);
+  });
+  it('a heading ended by a colon is the group of the sentence right after it only', () => {
+    const d = parseDirections('Adults: 1 tablet daily.\nChildren 6-11 years:\nAsk your doctor.\nTake 3 tablets daily during pregnancy.').range;
+    expect(d && [d.min, d.max]).toEqual([1, 3]);
+  });
+  it('a heading and its dose on one line: the group holds across the periods of an ordinal and an abbreviation', () => {
+    const d = parseDirections('Dorośli: 6–8 tabletek na dobę.\nDzieci powyżej 6. roku życia (o masie ciała powyżej 20 kg): 10–30 mg/kg mc. na dobę, tj. 4–6 tabletek na dobę.').range;
+    expect(d && [d.min, d.max]).toEqual([6, 8]);
+  });
   it('children\'s groups only: every group counts (no adult group to prefer)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
     expect(d && [d.min, d.max]).toEqual([1, 2]);

@@ -47,6 +47,12 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Take 2 tablets daily, 80% of people do')).toBeNull();
     expect(parseServingSize('Magnesium    2 tablets    300 mg    80%')).toBeNull();
   });
+  it('a row that states a dose is no header: its % has a number, its first cell names a dose, or it comes after a nutrient\'s row', () => {
+    expect(parseServingSize('Magnesium 150 mg\nRecommended daily intake     2 capsules     80% NRV')).toBeNull();
+    expect(parseServingSize('Nutrient        Per capsule     %NRV\nMagnesium       150 mg          40%\nDosage          2 capsules      80%')).toBeNull();
+    expect(parseServingSize('Nutrient | Per capsule | %NRV\nMagnesium | 150 mg | 40%\nDosage | 2 capsules | %NRV')).toBeNull();
+    expect(parseServingSize('Daily dose | 2 capsules | % NRV')).toBeNull();
+  });
   it('a Dutch daily-dose header "per dagdosering (3 tabletten)" names the serving', () => {
     expect(parseServingSize('Samenstelling per dagdosering (3 tabletten)      % RI*\nMagnesium 300 mg 80%')).toMatchObject({ count: 3, unit: 'tablet' });
   });
