@@ -2,7 +2,8 @@
 // the page is open (a variant picked after reading the reviews, a facts tab filled in late), and
 // after in-page navigation (the URL changes without a load). It must stay cheap on a busy page:
 // - the observer watches the product area only (carousels and ads elsewhere churn constantly),
-//   plus the area's ancestors without their subtrees, to notice the area itself being replaced;
+//   plus the area's ancestors below <body> without their subtrees, to notice the area itself
+//   being replaced;
 // - a mutation only marks the page as changed: one read follows once it has settled, at most one
 //   per interval, and the interval grows while reads find nothing new;
 // - nothing is watched while the tab is hidden; coming back reads once;
@@ -86,9 +87,15 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): W
     observer = new MutationObserver(onMutation);
     const root = area ?? document.body ?? document.documentElement;
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-    // The area's ancestors, their direct children only: a page that swaps the whole area
-    // (single-page stores re-render it) is seen, at the cost of a callback per sibling change.
-    for (let el = root.parentElement; el; el = el.parentElement) observer.observe(el, { childList: true });
+    // The area's ancestors below <body>, their direct children only: a page that swaps the whole
+    // area (single-page stores re-render it) is seen, at the cost of a callback per sibling change.
+    // Not <body> and <html>: pages add and remove their own children there all the time (an
+    // iframe, a pop-over, a script tag), each one a callback that wakes an idle tab (issue 14: an
+    // Amazon page's iframe did); a store that replaces its whole app root does so when it
+    // navigates, which the Navigation API (or the poll) reports.
+    for (let el = root.parentElement; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+      observer.observe(el, { childList: true });
+    }
   }
 
   const onUrlMaybeChanged = () => {

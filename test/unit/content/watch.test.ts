@@ -12,7 +12,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   visibility = 'visible';
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
-  document.body.innerHTML = '<nav id="menu"><ul><li>Deals</li></ul></nav><div id="area"><table><tr><td id="cell">Magnesium 100 mg</td></tr></table></div><div id="ads"></div>';
+  document.body.innerHTML = '<nav id="menu"><ul><li>Deals</li></ul></nav><div id="app"><div id="area"><table><tr><td id="cell">Magnesium 100 mg</td></tr></table></div><div id="ads"></div></div>';
 });
 afterEach(() => {
   stop?.();
@@ -117,6 +117,37 @@ describe('watching the page', () => {
     cell().textContent = 'Magnesium 500 mg';
     await tick(3_000);
     expect(reasons).toEqual(['start', 'change']);
+  });
+
+  it("is not even called back for the page's own changes directly under <body> (an iframe, a pop-over): an idle tab stays asleep", async () => {
+    const Native = globalThis.MutationObserver;
+    let callbacks = 0;
+    globalThis.MutationObserver = class extends Native {
+      constructor(fn: MutationCallback) {
+        super((records, observer) => {
+          callbacks++;
+          fn(records, observer);
+        });
+      }
+    };
+    try {
+      const { reasons } = watch();
+      await tick(5_000);
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      await tick(1_000);
+      frame.remove();
+      document.documentElement.append(document.createElement('div'));
+      await tick(20_000);
+      expect(callbacks).toBe(0);
+      expect(reasons).toEqual(['start']);
+      // the area itself is still watched
+      cell().textContent = 'Magnesium 500 mg';
+      await tick(3_000);
+      expect(reasons).toEqual(['start', 'change']);
+    } finally {
+      globalThis.MutationObserver = Native;
+    }
   });
 
   it('sees the product area replaced as a whole, and changes inside its successor', async () => {
