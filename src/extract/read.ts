@@ -18,7 +18,7 @@ import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { rejectStage, type PageHead } from './stages/reject.ts';
-import { aboutNutrient, addressAmounts, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
+import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
 import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { tieStage, type Tied } from './stages/tie.ts';
@@ -148,13 +148,9 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   return r;
 }
 
-/** Lines at the top of a page, where it names its own product. */
-const HEAD_LINES = 8;
-const HEAD_CHARS = 2000;
-
 /** The page's title and first lines: where it names its own product. */
 function pageHead(title: string | null, body: string): PageHead {
-  return { title: title ?? '', lines: body.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES) };
+  return { title: title ?? '', lines: headLines(body) };
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */

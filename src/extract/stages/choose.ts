@@ -170,13 +170,24 @@ function compoundRows(best: Tied, cands: readonly Tied[]): Tied[] {
   const byLine = new Map<number, Tied | null>();
   for (const c of cands) {
     if (c === best || c.tier !== TIER.panelRow || c.kind !== 'compound' || !c.form || c.region !== best.region || c.a?.malformed) continue;
-    if (c.perDay !== best.perDay || (c.perUnit ?? '') !== (best.perUnit ?? '') || (c.perCount ?? 1) !== (best.perCount ?? 1)) continue;
+    if (!sameBasis(c, best)) continue;
     byLine.set(c.line, byLine.has(c.line) || c.line === best.line ? null : c);
   }
+  const block = blockAround(best, byLine);
+  return new Set(block.map((c) => c.form!.form)).size === block.length ? block : [];
+}
+
+/** Two amounts stated for the same quantity: per day or per serving, per the same units. */
+function sameBasis(a: Tied, b: Tied): boolean {
+  return a.perDay === b.perDay && (a.perUnit ?? '') === (b.perUnit ?? '') && (a.perCount ?? 1) === (b.perCount ?? 1);
+}
+
+/** The rows on the lines next to the best one, up and down, until a line holds none (or null). */
+function blockAround(best: Tied, byLine: ReadonlyMap<number, Tied | null>): Tied[] {
   const block: Tied[] = [best];
   for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
   for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
-  return new Set(block.map((c) => c.form!.form)).size === block.length ? block : [];
+  return block;
 }
 
 /** Each compound's row read on its own (estimated, or the element when a unit could hold it), summed;
@@ -217,12 +228,10 @@ function sourceRows(best: Tied, cands: readonly Tied[]): Tied[] {
   const shape = findAmounts(best.text).length;
   for (const c of cands) {
     if (c === best || c.tie !== 'row' || c.kind !== 'elemental' || c.tier !== best.tier || c.region !== best.region || !sourceKey(c) || c.a?.malformed) continue;
-    if (c.perDay !== best.perDay || (c.perUnit ?? '') !== (best.perUnit ?? '') || (c.perCount ?? 1) !== (best.perCount ?? 1)) continue;
+    if (!sameBasis(c, best)) continue;
     byLine.set(c.line, byLine.has(c.line) || c.line === best.line || findAmounts(c.text).length !== shape ? null : c);
   }
-  const block: Tied[] = [best];
-  for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
-  for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
+  const block = blockAround(best, byLine);
   const forms = new Set(block.map(sourceKey));
   return forms.size === block.length ? block : [];
 }

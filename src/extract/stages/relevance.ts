@@ -56,14 +56,17 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || addressNamesSupplement(input.url, lex)
     || keptAmounts > 0
     || (facts.length > 0 && lex.lineStartsWithName.test(facts))
-    || (title.length === 0 && lex.mention.test(headOf(body)) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+    || (title.length === 0 && lex.mention.test(headLines(body).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
 }
 
-/** Lines at the top of a text page without a title line, where it names its product (a page whose
- *  top names another product, a creatine, mentions the nutrient below only in its FAQ or cards). */
+/** How far down a page its head reaches: where it names its own product. */
 const HEAD_LINES = 8;
-function headOf(body: string): string {
-  return body.slice(0, 2000).split('\n').slice(0, HEAD_LINES).join('\n');
+const HEAD_CHARS = 2000;
+
+/** The first lines of a page's text, where it names its own product (a page whose top names another
+ *  product, a creatine, mentions the nutrient below only in its FAQ or cards). */
+export function headLines(body: string): string[] {
+  return body.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES);
 }
 
 /** Is this a supplement or medicine at all? Signs: a dose form in the title, a health category, a
