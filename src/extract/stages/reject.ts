@@ -72,12 +72,43 @@ export function asksAboutAmount(t: Tied): boolean {
 
 /** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
  *  introduced as the compound's share, on the same line after it or on the next line. */
-export function elementalAmountOf(t: Tied, kept: Kept): Tied | null {
-  if (t.kind === 'compound') return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+export function elementalAmountOf(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
+  if (t.kind === 'compound') return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? runEquivalentOf(t, kept, lex);
   // "Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)": a figure whose elemental
   // equivalent follows it at once is a compound's weight, though the compound is none the table knows
   if (t.kind !== 'elemental' || t.elementalOf || !t.a) return null;
-  return kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line && x.a !== null && x.pos > t.pos && x.pos - t.pos - t.a!.raw.length <= EQUIVALENT_GAP) ?? null;
+  return kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line && x.a !== null && x.pos > t.pos && x.pos - t.pos - t.a!.raw.length <= EQUIVALENT_GAP) ?? runEquivalentOf(t, kept, lex);
+}
+
+/** The most rows of compounds one elemental-equivalent row closes ("Each tablet contains:" a few
+ *  sources, then "Equiv. magnesium 300 mg"). */
+const SOURCE_RUN = 6;
+
+/** "Magnesium amino acid chelate 600 mg / Magnesium oxide – heavy 250 mg / Magnesium phosphate
+ *  pentahydrate 200 mg / Equiv. magnesium 300 mg": rows of the nutrient's compounds, one under the
+ *  other, closed by a row that states their elemental equivalent. Each row above is a source's
+ *  weight (known to the form table or not: its name goes on after the nutrient's), the equivalent
+ *  is the element. Every line between the row and the equivalent is such a row: a row of another
+ *  ingredient ends the run. */
+function runEquivalentOf(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
+  if (t.tie !== 'row' || t.elementalOf || (t.kind === 'elemental' && !namesUnknownCompound(t.name, lex))) return null;
+  const rows = kept.all.filter((x) => x.region === t.region && x.tie === 'row' && x.line > t.line && x.line - t.line <= SOURCE_RUN);
+  const eq = rows.find((x) => x.elementalOf);
+  if (!eq) return null;
+  for (let l = t.line + 1; l < eq.line; l++) {
+    const r = rows.find((x) => x.line === l);
+    if (!r || r.elementalOf || (r.kind === 'elemental' && !namesUnknownCompound(r.name, lex))) return null;
+  }
+  return eq;
+}
+
+/** A row's name that goes on after the nutrient's name with words of its own ("Magnesium amino
+ *  acid chelate", "Magnesium phosphate pentahydrate"), not a bracket or a basis word ("Magnesium
+ *  (as citrate)", "Magnesium, elemental"): a compound, though the form table may not know it. */
+function namesUnknownCompound(name: string, lex: Lexicon): boolean {
+  if (!lex.startsWithName.test(name.trim())) return false;
+  const words = name.trim().replace(/[\s–—-]+$/u, '').split(/\s+/);
+  return words.length >= 2 && !/[(:,]/.test(name) && /^\p{L}{3,}$/u.test(words[1] ?? '');
 }
 
 /** The most characters between a compound's weight and its elemental equivalent on one line
@@ -156,7 +187,7 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line holds several amounts', test: (t) => t.tie === 'variant' && t.titleAmounts !== 1 },
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
-  { why: 'a compound whose elemental amount follows it', set: true, test: (t, _lex, kept) => elementalAmountOf(t, kept) !== null },
+  { why: 'a compound whose elemental amount follows it', set: true, test: (t, lex, kept) => elementalAmountOf(t, kept, lex) !== null },
   // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
   {
@@ -197,8 +228,9 @@ export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace |
     res.rejected.push({ t, why: r.why });
     // the elemental amount of a compound names no form of its own, nor often its unit: it is the
     // compound's ("1 Beutel ... enthält 1.622 mg Magnesiumaspartat, entsprechend 121,5 mg")
-    const e = elementalAmountOf(t, kept);
-    if (e && !e.form) e.form = t.form;
+    const e = elementalAmountOf(t, kept, lex);
+    // (the equivalent of a run of several sources is no one form's)
+    if (e && !e.form && e.line <= t.line + 1) e.form = t.form;
     if (e && !e.perUnit && t.perUnit) {
       e.perUnit = t.perUnit;
       if (t.perCount !== undefined) e.perCount = t.perCount;

@@ -109,6 +109,17 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.', '1.0 g')).toEqual(['a compound whose elemental amount follows it']);
     expect(text('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 200, basis: 'elemental' });
   });
+  it('rows of the nutrient\'s sources closed by their elemental equivalent are the sources\' weights, known forms or not', () => {
+    const page = 'Acme Magnesium Trio 90 Tablets\nEach tablet contains:\nMagnesium aspartate dihydrate 400 mg\nMagnesium carbonate 150 mg\nMagnesium lysinate 250 mg\nEquivalent to magnesium 140 mg\nTake 1 tablet twice daily.';
+    expect(rejections(page, '400 mg')).toEqual(['a compound whose elemental amount follows it']);
+    expect(rejections(page, '250 mg')).toEqual(['a compound whose elemental amount follows it']);
+    expect(text(page)).toMatchObject({ perServingMg: 140, basis: 'elemental', dailyMg: { min: 280, max: 280 } });
+  });
+  it('a row of another ingredient ends the run: the nutrient\'s own row above it is not a source', () => {
+    const page = 'Acme Magnesium Plus 90 Tablets\nEach tablet contains:\nMagnesium 250 mg\nZinc gluconate 60 mg\nEquivalent to zinc 8 mg\nTake 1 tablet daily.';
+    expect(rejections(page, '250 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 250, basis: 'elemental' });
+  });
   it('"our <name>" is this product when the page\'s head names it, another of the shop\'s when not', () => {
     expect(text('Acme Magnesium Complex 120 Capsules\nOur Magnesium Complex provides 300 mg of magnesium per capsule.\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 300 });
     expect(text('Acme Zinc Picolinate 50 mg 60 Capsules\nZinc for immune function.\nOur Magnesium Bisglycinate supplies 200 mg of magnesium per capsule; many take both at bedtime.').status).toBe('absent');
