@@ -108,6 +108,8 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
 /** Headings of a block of other products on a product page ("You may also like" in the shops'
  *  languages): the lines under one are other products' cards, never this product's label. */
 export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
+  // (Amazon's blocks of other products, a heading and its "Sponsored" label)
+  'products related to this item', 'sponsored products related to this item', 'sponsored',
   'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
   'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'produits associés', 'les clients ont aussi acheté',
   'potrebbero interessarti anche', 'potrebbe interessarti anche', 'prodotti correlati', 'prodotti simili',

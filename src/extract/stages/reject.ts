@@ -10,6 +10,7 @@ import {
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, type Tied } from './tie.ts';
+import { isDiscrete, unitOf } from '../text/units.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -132,6 +133,30 @@ export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon)
   return m[1]!.trim().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && !h.includes(w.toLowerCase()));
 }
 
+/** The page's head names its product as another nutrient's: its title (or, without one, its first
+ *  lines) names another nutrient and never this one ("Vitamin D3 + K2 Liquid Drops"). */
+export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
+  const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
+  return lex.otherNutrient.test(h) && !lex.mention.test(h);
+}
+
+/** The longest line read as a product's name (a card: brand, name, amount, pack count). */
+const CARD_LINE = 200;
+/** The fewest units a pack count names ("120 Capsules"; "2 capsules" is a dose). */
+const PACK_COUNT_MIN = 10;
+
+/** A line that names a product as a card does: a count of a pack's units ("Corewell Magnesium
+ *  Complex 500mg – Glycinate, 120 Capsules"). */
+export function namesPackCount(line: string): boolean {
+  if (line.length > CARD_LINE) return false;
+  const re = /(?<![\d.,])(\d{2,4})[ \t]{1,2}(\p{L}{3,20})/gu;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const u = unitOf(m[2]!);
+    if (u && isDiscrete(u) && Number(m[1]) >= PACK_COUNT_MIN) return true;
+  }
+  return false;
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -143,6 +168,10 @@ export const REASONS: readonly Reason[] = [
   // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names
   // as its own, whose name the page's head does not give, is another of its products
   { why: 'another product the shop names ("our ...")', test: (t, lex, kept) => inProse(t) && t.a !== null && namesOtherOwnProduct(t.lineOf.text.slice(t.sentFrom, t.a.start), headAbove(kept.head, t), lex) },
+  // a "Sponsored" card "Corewell Magnesium Complex 500mg – Glycinate, 120 Capsules" on a vitamin D3
+  // page: on a page about another nutrient's product, a line naming a product of this one with its
+  // pack count is that product's card, with or without a price
+  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && !t.statedPer && namesPackCount(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

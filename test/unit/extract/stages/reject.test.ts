@@ -15,6 +15,7 @@ const EXAMPLES: Record<string, Example> = {
   'another product the shop names ("our ...")': { page: 'Acme Creatine Monohydrate 500 g\n5 g of creatine per scoop.\nFAQ\nShould I take magnesium with creatine? Many do: our Acme Magnesium Complex provides 400 mg per serving.', raw: '400 mg' },
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
+  'another product\'s card on another nutrient\'s page': { page: 'Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules', raw: '400mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
   'end of a range': { page: 'Magnesium Glycinate Capsules\nMost adults take 300 - 400 mg of magnesium.', raw: '400 mg' },
@@ -119,6 +120,13 @@ describe('what the rejected amounts leave', () => {
     const page = 'Acme Magnesium Plus 90 Tablets\nEach tablet contains:\nMagnesium 250 mg\nZinc gluconate 60 mg\nEquivalent to zinc 8 mg\nTake 1 tablet daily.';
     expect(rejections(page, '250 mg')).toEqual([]);
     expect(text(page)).toMatchObject({ perServingMg: 250, basis: 'elemental' });
+  });
+  it('on another nutrient\'s page, a card of the nutrient\'s product is no dose, but a unit of the page\'s own product stating it is', () => {
+    expect(text('Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules').status).toBe('absent');
+    expect(text('Acme Calcium + D3 Tablets, 120 Tablets\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.')).toMatchObject({ status: 'found', perServingMg: 100 });
+  });
+  it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
+    expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });
   it('"our <name>" is this product when the page\'s head names it, another of the shop\'s when not', () => {
     expect(text('Acme Magnesium Complex 120 Capsules\nOur Magnesium Complex provides 300 mg of magnesium per capsule.\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 300 });
