@@ -67,6 +67,15 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
+/** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
+ *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
+export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
+  rano: 'am', wieczorem: 'pm', południe: 'noon', snem: 'pm', // pl ("rano", "wieczorem", "w południe", "przed snem")
+  ochtends: 'am', middags: 'noon', avonds: 'pm', slapengaan: 'pm', // nl ("'s ochtends en 's avonds", "voor het slapengaan")
+  morgonen: 'am', kvällen: 'pm', // sv ("på morgonen och kvällen")
+  morgenen: 'am', aftenen: 'pm', kvelden: 'pm', // da/no
+  ráno: 'am', večer: 'pm', // cs
+};
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',

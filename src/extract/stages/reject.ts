@@ -108,7 +108,9 @@ function runEquivalentOf(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
  *  (as citrate)", "Magnesium, elemental"): a compound, though the form table may not know it. */
 function namesUnknownCompound(name: string, lex: Lexicon): boolean {
   if (!lex.startsWithName.test(name.trim())) return false;
-  const words = name.trim().replace(/[\s–—-]+$/u, '').split(/\s+/);
+  let end = name.length;
+  while (end > 0 && ' \t–—-'.includes(name[end - 1]!)) end--;
+  const words = name.slice(0, end).trim().split(/\s+/);
   return words.length >= 2 && !/[(:,]/.test(name) && /^\p{L}{3,}$/u.test(words[1] ?? '');
 }
 

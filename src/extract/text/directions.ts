@@ -6,7 +6,7 @@
 import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -80,11 +80,27 @@ function tokenize(s: string): Tok[] {
   return out;
 }
 
+/** Indefinite articles: "one" only where a dose is counted ("take a capsule", "the contents of a
+ *  sachet"), never elsewhere ("a day"). */
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'eines', 'einem', 'een', 'en', 'ett', "d'un", "d'une", 'd’un', 'd’une']);
+
 function num(tok: Tok | undefined, allowArticle: boolean): number | null {
   if (!tok) return null;
   if (/^\d/.test(tok.t)) return parseNumber(tok.t);
-  if (!allowArticle && (tok.l === 'a' || tok.l === 'an' || tok.l === 'un' || tok.l === 'una' || tok.l === 'une' || tok.l === 'ein' || tok.l === 'eine')) return null;
+  if (ARTICLES.has(tok.l)) return allowArticle ? 1 : null;
   return numberWord(tok.l);
+}
+
+/** "the contents of a sachet", "den Inhalt eines Beutels", "le contenu d'un sachet", "el contenido
+ *  de un sobre", "il contenuto di una bustina", "de inhoud van een sachet": the article counts one. */
+const CONTENTS = new Set(['contents', 'content', 'inhalt', 'contenu', 'contenido', 'contenuto', 'inhoud', 'zawartość', 'obsah', 'innehållet', 'indholdet', 'innholdet']);
+const CONTENTS_LINK = new Set(['of', 'de', 'di', 'del', 'della', 'dello', 'van', 'des']);
+
+/** The count at i may be an article: after a verb that takes a dose, or after a contents word. */
+function articleCounts(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1]?.l ?? '';
+  if (/^(?:take|chew|mix|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
+  return CONTENTS_LINK.has(prev) && CONTENTS.has(toks[i - 2]?.l ?? '');
 }
 
 /** The most units one intake counts: tens of drops or sprays ("30 drops per day"); a count of
@@ -168,10 +184,13 @@ function verbFrequency(toks: Tok[]): Parsed | null {
     const l = toks[i]!.l;
     const vu = VERB_UNIT[l];
     if (!vu && !TAKE.has(l)) continue;
-    const next = toks[i + 1]!;
+    // ("May take up to three times daily": the count after "up to", from once a day)
+    const at = toks[i + 1]!.l === 'up' && toks[i + 2]?.l === 'to' ? i + 3 : i + 1;
+    const next = toks[at];
+    if (!next) continue;
     if (!/^\d/.test(next.t) && numberWord(next.l) === null && ONCE[next.l] === undefined) continue;
     if (next.l === 'a' || next.l === 'an') continue;
-    const f = freqAt(toks, i + 1);
+    const f = freqAt(toks, at);
     if (!f) continue;
     return vu ? { min: f[0], max: f[1], unit: vu, per: [1, 1], open: false } : { min: f[0], max: f[1], unit: 'serving', per: [1, 1], open: false, unitless: true };
   }
@@ -345,7 +364,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
   let ownFreq = false;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
-    const c = countAt(toks, i, /^(?:take|chew|mix|use|apply)$/.test(toks[i - 1]?.l ?? ''));
+    const c = countAt(toks, i, articleCounts(toks, i));
     if (!c) continue;
     // the unit: right after the count or after up to two filler words ("2 veg capsules", "two antacid tablets")
     let u = c[2];
@@ -388,8 +407,9 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
     // ("1 comprimé matin et soir": two times of day name a schedule, with or without a verb)
     if (!f && timeOfDay) {
-      const tf = timeOfDayFreq(toks, u + 1);
-      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = tf;
+      // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
+      const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
+      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = tf[2] > i ? tf : [tf[0], tf[1], u + 1];
     }
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
@@ -423,17 +443,36 @@ const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
   bedtime: 'pm', nightly: 'pm', night: 'pm', bed: 'pm', evening: 'pm', dinner: 'pm', supper: 'pm', morning: 'am', breakfast: 'am', lunch: 'noon',
   // "matin et soir", "morgens und abends", "mañana y noche", "mattina e sera"
   matin: 'am', midi: 'noon', soir: 'pm', coucher: 'pm', morgens: 'am', mittags: 'noon', abends: 'pm', mañana: 'am', noche: 'pm', mattina: 'am', sera: 'pm',
+  ...TIME_OF_DAY_WORDS_EXTRA,
 };
 const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
 
-function timeOfDayFreq(toks: Tok[], from: number): [number, number, number] | null {
+/** Words joining two times of day into one schedule ("morning and evening", "rano i wieczorem"). */
+const TIME_JOIN = new Set(['and', '&', '+', 'und', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'a']);
+
+/** The slot of a time word at k: a word that needs a lead ("morning") has one ("in the morning"),
+ *  or is joined to another time word ("in the morning and evening", "morning and evening"). */
+function timeWordAt(toks: Tok[], k: number): string | null {
+  const l = toks[k]!.l;
+  const w = TIME_WORDS[l];
+  if (!w || !TIME_NEEDS_LEAD.has(l) || TIME_LEAD.has(toks[k - 1]?.l ?? '')) return w ?? null;
+  const joinedBefore = TIME_JOIN.has(toks[k - 1]?.l ?? '') && TIME_WORDS[toks[k - 2]?.l ?? ''] !== undefined;
+  const joinedAfter = TIME_JOIN.has(toks[k + 1]?.l ?? '') && TIME_WORDS[toks[k + 2]?.l ?? ''] !== undefined;
+  return joinedBefore || joinedAfter ? w : null;
+}
+
+/** How many tokens after a dose its times of day are looked for, and before it ("Morgens und
+ *  abends 1 Kapsel", "Matin et soir, 1 comprimé"). */
+const TIME_AFTER = 14;
+const TIME_BEFORE = 8;
+
+function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [number, number, number] | null {
   const slots = new Set<string>();
   let end = -1;
-  for (let k = from; k < Math.min(toks.length, from + 14); k++) {
-    const w = TIME_WORDS[toks[k]!.l];
+  for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
+    const w = timeWordAt(toks, k);
     if (!w) continue;
-    if (TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? '')) continue;
     slots.add(w);
     end = k + 1;
   }

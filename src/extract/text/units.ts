@@ -11,7 +11,7 @@ add('tablet', ['tablet', 'tablets', 'tab', 'tabs', 'tablette', 'tabletten', 'com
 add('caplet', ['caplet', 'caplets']);
 add('softgel', ['softgel', 'softgels', 'gelcap', 'gelcaps', 'weichkapsel', 'weichkapseln', 'perle', 'perles']);
 add('gummy', ['gummy', 'gummies', 'gummie', 'fruchtgummi', 'fruchtgummis', 'gomme', 'gommes', 'gomita', 'gomitas', 'chew', 'chews']);
-add('scoop', ['scoop', 'scoops', 'messlöffel', 'dosierlöffel', 'cuillère-mesure', 'cacito', 'cacitos', 'misurino', 'misurini']);
+add('scoop', ['scoop', 'scoops', 'messlöffel', 'messlöffels', 'dosierlöffel', 'cuillère-mesure', 'cacito', 'cacitos', 'misurino', 'misurini']);
 add('teaspoon', ['teaspoon', 'teaspoons', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
 add('tablespoon', ['tablespoon', 'tablespoons', 'tbsp', 'tbsps', 'esslöffel', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
 add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
@@ -19,7 +19,7 @@ add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
 add('ampoule', ['ampoule', 'ampoules', 'ampule', 'ampules', 'ampul', 'vial', 'vials', 'ampulle', 'ampullen', 'trinkampulle', 'trinkampullen', 'fiala', 'fiale', 'flaconcino', 'flaconcini', 'ampolla', 'ampollas', 'shot', 'shots']);
-add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'sobre', 'sobres', 'bustina', 'bustine']);
+add('packet', ['packet', 'packets', 'sachet', 'sachets', 'stick', 'sticks', 'stick-pack', 'stickpack', 'beutel', 'beutels', 'sobre', 'sobres', 'bustina', 'bustine']);
 add('serving', ['serving', 'servings', 'portion', 'portionen', 'portions', 'porción', 'porciones', 'dose', 'doses', 'dosis']);
 for (const [unit, words] of Object.entries(UNIT_WORDS_EXTRA)) add(unit, words);
 

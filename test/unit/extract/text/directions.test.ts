@@ -84,6 +84,40 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1-2 tablets up to 3 times daily with water.').range).toMatchObject({ min: 1, max: 6 });
     expect(parseDirections('Take 1 capsule 3 times daily.').range).toMatchObject({ min: 3, max: 3 });
   });
+  it('"may take up to three times daily" after a dose with its unit: one to three servings', () => {
+    expect(parseDirections('May take up to three times daily.').range).toMatchObject({ min: 1, max: 3, unitless: true });
+    expect(parseDirections('Apply up to 2 times a day.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('May take with food.').range).toBeNull();
+  });
+  it('times of day joined by "and" are two intakes, whatever leads them ("in the morning and evening", "morning and evening")', () => {
+    expect(units('Take 1 capsule in the morning and evening.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 2 tablets morning and evening with water.')).toEqual([4, 4, 'tablet']);
+    expect(units('Take 1 capsule morning or evening.')).toBeNull();
+  });
+  it('times of day before the dose count too ("Morgens und abends 1 Kapsel", "Matin et soir, 1 comprimé")', () => {
+    expect(units('Morgens und abends 1 Kapsel einnehmen.')).toEqual([2, 2, 'capsule']);
+    expect(units('Matin et soir, 1 comprimé.')).toEqual([2, 2, 'tablet']);
+    expect(units('Por la mañana y por la noche 1 cápsula.')).toEqual([2, 2, 'capsule']);
+    expect(units('In the morning and evening take 2 capsules.')).toEqual([4, 4, 'capsule']);
+  });
+  it('the Polish, Dutch and Czech times of day ("rano i wieczorem", "\'s ochtends en \'s avonds")', () => {
+    expect(units('1 tabletka rano i wieczorem.')).toEqual([2, 2, 'tablet']);
+    expect(units('Przyjmować 2 tabletki wieczorem.')).toEqual([2, 2, 'tablet']);
+    expect(units("Neem 's ochtends en 's avonds 1 tablet.")).toEqual([2, 2, 'tablet']);
+    expect(units('Užívejte 1 tabletu ráno a večer.')).toEqual([2, 2, 'tablet']);
+  });
+  it('an indefinite article after a contents word counts one ("the contents of a sachet", "den Inhalt eines Beutels")', () => {
+    expect(units('Dissolve the contents of a sachet in water once daily.')).toEqual([1, 1, 'packet']);
+    expect(units('1-mal täglich den Inhalt eines Beutels auf die Zunge geben.')).toEqual([1, 1, 'packet']);
+    expect(units("Diluer le contenu d'un sachet dans un verre d'eau une fois par jour.")).toEqual([1, 1, 'packet']);
+    expect(units('Dissolver el contenido de un sobre en agua una vez al día.')).toEqual([1, 1, 'packet']);
+    // (an article elsewhere is no count: "a day")
+    expect(units('Take with a meal a day.')).toBeNull();
+  });
+  it('a higher dose "when the need is greater" widens the range to it, never replaces the usual dose', () => {
+    expect(units('Erwachsene: 1-mal täglich den Inhalt eines Beutels einnehmen. Bei erhöhtem Bedarf 2-mal täglich 1 Beutel.')).toEqual([1, 2, 'packet']);
+    expect(units('Take 1 sachet daily. If required, take 1 sachet twice daily.')).toEqual([1, 2, 'packet']);
+  });
   it('an imperative dose at one time of day is once a day; each slot counts; a review is not read that way', () => {
     expect(parseDirections('Take two capsules 30 minutes before bedtime.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('Take one to two capsules at bedtime, or as directed.').range).toMatchObject({ min: 1, max: 2 });
