@@ -3,9 +3,11 @@
 import type { Nutrient } from '../core/reading.ts';
 import { READING_DATA } from '../data/reading-data.ts';
 import { lexiconFor } from './lexicon.ts';
-import { REGEXES as PATTERN_REGEXES } from './text/patterns.ts';
+import { bundleCountRe, REGEXES as PATTERN_REGEXES } from './text/patterns.ts';
 
 export const REGEXES: readonly RegExp[] = [
   ...PATTERN_REGEXES,
+  // (the patterns built on first use)
+  bundleCountRe(),
   ...(Object.keys(READING_DATA) as Nutrient[]).flatMap((n) => lexiconFor(n).regexes),
 ];

@@ -138,6 +138,12 @@ export const BUNDLE_TITLE_WORDS: readonly string[] = [
   // (not a multipack's words, "lot de 3", "Paket", "confezione": several of one product have its dose)
   'bundle', 'stack', 'kit', 'set', 'duo', 'trio', 'bundel', 'coffret', 'zestaw',
 ];
+/** The words a bundle counts its products in, opening a line of the page's head ("3 products · save
+ *  22%", "2 Produkte", "3 produits"): a bundle word and such a count make a bundle without a contents
+ *  heading. */
+export const BUNDLE_COUNT_WORDS: readonly string[] = [
+  'products', 'items', 'produkte', 'artikel', 'produits', 'articles', 'productos', 'artículos', 'prodotti', 'articoli', 'producten', 'produkty', 'produkter',
+];
 export const BUNDLE_CONTENTS_HEADINGS: readonly string[] = [
   'what\'s in the bundle', 'what’s in the bundle', 'what is in the bundle', 'in this bundle', 'the bundle includes', 'bundle includes', 'this bundle includes',
   'what\'s in the set', 'what’s in the set', 'the set includes', 'set includes', 'in this set', 'what\'s in the kit', 'the kit includes', 'kit includes', 'what\'s in the stack', 'the stack includes',

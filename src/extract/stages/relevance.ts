@@ -7,7 +7,7 @@ import type { LabelInput } from '../input.ts';
 import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { BUNDLE_CONTENTS_RE, BUNDLE_TITLE_RE, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { BUNDLE_CONTENTS_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -94,6 +94,10 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
  *  heading lists its contents ("What's in the bundle", "Im Set enthalten"). No single product's dose
  *  is on it: each product has its own, and adding them up would be a guess. */
 export function isBundlePage(input: LabelInput, body: string): boolean {
-  const title = input.title ?? '';
-  return BUNDLE_TITLE_RE.test(title) && BUNDLE_CONTENTS_RE.test(body.slice(0, SAMPLE));
+  // (a text page without a title line names its product in its first lines)
+  const head = headLines(body).join('\n');
+  const name = (input.title ?? '').length > 0 ? input.title! : head;
+  if (!BUNDLE_TITLE_RE.test(name)) return false;
+  // a heading over its contents, or a count of its products at the head ("3 products · save 22%")
+  return BUNDLE_CONTENTS_RE.test(body.slice(0, SAMPLE)) || bundleCountRe().test(head);
 }

@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -333,6 +333,12 @@ export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(
 /** A bundle's title word, and the heading over its contents on a line of its own. */
 export const BUNDLE_TITLE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i');
 export const BUNDLE_CONTENTS_RE = new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im');
+
+/** A count of a bundle's products opening a line ("3 products · save 22%"), built on first use. */
+let bundleCountCache: RegExp | null = null;
+export function bundleCountRe(): RegExp {
+  return (bundleCountCache ??= new RegExp(String.raw`^[ 	]{0,3}(?:[2-9]|two|three|four|five|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ 	]{1,2}(?:${wordsAlt(BUNDLE_COUNT_WORDS)})(?![${LAT}])`, 'im'));
+}
 
 /** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;

@@ -54,6 +54,14 @@ describe('a bundle of several products', () => {
     expect(r).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
     expect(text('Acme Magnesium-Set Tag & Nacht\nIm Set enthalten\nMagnesiumcitrat Kapseln – 100 mg Magnesium pro Kapsel.\nMagnesium Pulver – 1 Messlöffel enthält 350 mg Magnesium.').status).toBe('absent');
   });
+  it('a bundle word and a count of its products at the head make a bundle without a contents heading, on a page without a title line too', () => {
+    const page = 'acme goods\nshop · journal\nThe Night Owl Bundle\n3 products · save 20%\n$58.00\nMagnesium Glycinate Capsules: 100 mg elemental magnesium per capsule. Take 1-2 capsules at night.\nMagnesium Citrate Powder: Magnesium 250 mg per scoop. Mix 1 scoop into water once daily.';
+    expect(text(page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
+  });
+  it('a count of items alone, or one not opening a line ("Cart (3 items)"), makes no bundle', () => {
+    expect(text('Acme Magnesium Glycinate 90 Capsules\nCart (3 items) · Bundle & save\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
+    expect(text('Acme Magnesium Glycinate 90 Capsules\n3 items in your cart\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
+  });
   it('one product is read as before: a bundle word alone (a "starter kit" without a contents heading), or a contents heading alone', () => {
     expect(text('Acme Magnesium Citrate Starter Kit 90 Capsules\nMagnesium (as citrate) | 150 mg | 36%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 150 });
     expect(text('Acme Magnesium Citrate 90 Capsules\nWhat\'s in the bundle\n3 bottles of Acme Magnesium Citrate\nMagnesium (as citrate) | 150 mg | 36%').status).toBe('found');
