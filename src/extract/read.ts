@@ -21,9 +21,9 @@ import { rejectStage, type PageHead } from './stages/reject.ts';
 import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
 import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
-import { tieStage, type Tied } from './stages/tie.ts';
+import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
-import { DRUG_LABEL_RE, NPN_RE } from './text/patterns.ts';
+import { NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
 /** The most assumptions and evidence entries a Reading carries (the schema's bounds). */
@@ -88,7 +88,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   const found = yield* findStage({ facts, body, title: input.title ?? '' }, lex, trace);
   yield 'find';
   const { tied } = yield* tieStage(found, lex, trace, {
-    drugLabel: DRUG_LABEL_RE.test(facts) || DRUG_LABEL_RE.test(body.slice(0, 400_000)),
+    drugLabel: isDrugLabel(facts) || isDrugLabel(body.slice(0, 400_000)),
     titleLine: input.source === 'text' ? input.title : null,
   });
   yield 'tie';

@@ -16,7 +16,7 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  DAILY_HEADER_RE, DOSE_FORM_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
@@ -157,6 +157,28 @@ export interface PageFacts {
   drugLabel: boolean;
   /** a text page's title, one of its own lines: amounts read on that line are the title's */
   titleLine?: string | null;
+}
+
+/** The most drug-label cues looked at on a page (each is a heading: a page has few). */
+const MAX_DRUG_CUES = 50;
+/** How far an "Active ingredient" heading's own line is read for its amount. */
+const ACTIVE_LINE = 200;
+
+/** A drug label (OTC Drug Facts, a drug listing). An "Active ingredient(s)" heading counts only as a
+ *  label's: its line ends there or goes on to an amount ("Active ingredient (in each tablet):
+ *  Magnesium hydroxide 400 mg"); a store's spec line naming ingredients without amounts ("Primary
+ *  Active Ingredient: Magnesium, Melatonin") is none. */
+export function isDrugLabel(text: string): boolean {
+  const re = new RegExp(DRUG_LABEL_RE.source, 'gim');
+  let n = 0;
+  for (let m = re.exec(text); m && n < MAX_DRUG_CUES; m = re.exec(text), n++) {
+    // (a table's header, "Active ingredient (in each tablet) | Purpose", is a label's)
+    if (!/^active/i.test(m[0]) || !m[0].endsWith(':') || m[0].includes('(')) return true;
+    const end = text.indexOf('\n', m.index + m[0].length);
+    const rest = text.slice(m.index + m[0].length, end < 0 ? Math.min(text.length, m.index + m[0].length + ACTIVE_LINE) : Math.min(end, m.index + m[0].length + ACTIVE_LINE));
+    if (rest.trim().length === 0 || /\d/.test(rest)) return true;
+  }
+  return false;
 }
 
 export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page: PageFacts = { drugLabel: false }): Generator<Step, TieResult> {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../../../src/extract/stages/step.ts';
 import { findStage } from '../../../../src/extract/stages/find.ts';
-import { sentenceAround, tieStage, WINDOW } from '../../../../src/extract/stages/tie.ts';
+import { isDrugLabel, sentenceAround, tieStage, WINDOW } from '../../../../src/extract/stages/tie.ts';
 import { classifyName, formIn } from '../../../../src/extract/text/compound.ts';
 import { lex, text, traced } from '../helpers.ts';
 
@@ -291,5 +291,20 @@ describe('a table pasted as text, its columns kept apart by spaces', () => {
   it('"per 100 g" and "per daily dose (10 g = 1 scoop)" columns: the daily dose\'s column is read, never the concentration', () => {
     const r = text('Collagen Powder with Magnesium 300 g\nNutrition information       Per 100 g      Per daily dose (10 g = 1 scoop)   %NRV*\nCollagen                      92.000 mg      9.200 mg                          –\nMagnesium                     1.125 mg       112,5 mg                          30%\nTake 1 scoop (10 g) a day in water.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 112.5, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 112.5, max: 112.5 } });
+  });
+});
+
+describe('what makes a drug label', () => {
+  it('an "Active ingredient" heading with its amount, or ending its line, or heading a table, is a label\'s', () => {
+    expect(isDrugLabel('Active ingredient (in each tablet)\nMagnesium oxide 400 mg')).toBe(true);
+    expect(isDrugLabel('Active ingredient: Magnesium hydroxide 400 mg')).toBe(true);
+    expect(isDrugLabel('Active ingredients:\nMagnesium hydroxide 400 mg')).toBe(true);
+    expect(isDrugLabel('Active ingredient | Purpose\nMagnesium hydroxide 400 mg | Saline laxative')).toBe(true);
+  });
+  it('a store\'s spec line naming ingredients without an amount ("Primary Active Ingredient: Magnesium, Melatonin") is none', () => {
+    expect(isDrugLabel('Brand: Acme\nPrimary Active Ingredient: Magnesium, Melatonin\nItem Form: Capsule')).toBe(false);
+    // so a compound's figure on that page may be the element's, as on any supplement's label
+    const r = text('Acme Sleep Magnesium Glycinate 200 mg Capsules\nPrimary Active Ingredient: Magnesium, Melatonin\nEach capsule: Magnesium glycinate 200 mg.\nTake 1 capsule at bedtime.');
+    expect(r.basis).not.toBe('compound-estimate');
   });
 });
