@@ -251,6 +251,8 @@ function startsWithName(line: string, lex: Lexicon): boolean {
 
 /** How far after a percentage its nutrient's name may stand ("80% NRV of magnesium"). */
 const PCT_NAME_AFTER = 40;
+/** The word linking a percentage to the nutrient named after it ("80% NRV of magnesium"); see
+ *  OF_AFTER_RE for the same link after an amount. */
 const OF_LINK_RE = /^[ \t]{0,2}(?:of|de|du|des|di|del|della|dello|an|von|van|z|ze)[ \t]{1,2}/i;
 
 /** "of magnesium (as oxide)" right after a percentage: the name, from the link word on; else null. */
@@ -374,8 +376,11 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
 }
 
 /** The words right after an amount say it is of another nutrient ("3 mg of melatonin"). (A bare
- *  name after it may be the next row's: "Magnesium 200 mg Zinc 10 mg".) */
-const OF_AFTER_RE = /^\s{0,2}(?:of|de|di|an)\s{1,2}/iu;
+ *  name after it may be the next row's: "Magnesium 200 mg Zinc 10 mg".) The link words are
+ *  OF_LINK_RE's but the Polish and Czech "z"/"ze": after a percentage they say "of" ("80% RWS z
+ *  magnezu"), after an amount they also say "with" ("100 mg z witaminą B6": the companion nutrient
+ *  is not what the amount is of). */
+const OF_AFTER_RE = /^[ \t]{0,2}(?:of|de|du|des|di|del|della|dello|an|von|van)[ \t]{1,2}/i;
 function otherNutrientAfter(after: string, lex: Lexicon): boolean {
   const lead = OF_AFTER_RE.exec(after)?.[0].length;
   if (lead === undefined) return false;

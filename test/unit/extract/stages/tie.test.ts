@@ -308,3 +308,9 @@ describe('what makes a drug label', () => {
     expect(r.basis).not.toBe('compound-estimate');
   });
 });
+
+describe('an amount of another nutrient named right after it', () => {
+  it('is that nutrient\'s with every link word of a percentage\'s ("400 mg von Zink" under a "Magnesium:" head)', () => {
+    expect(text('Acme Magnesium Tabletten\nMagnesium: 150 mg je Tablette, dazu 400 mg von Zink\nTäglich 1 Tablette.')).toMatchObject({ perServingMg: 150, disagreement: null });
+  });
+});
