@@ -106,8 +106,8 @@ export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|compositi
  *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
  *  stars at its head followed by its words ("★★★★☆ Great with ..."). Stars followed by a figure
  *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review: the
- *  line's own words decide. */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję)(?=[\s,.!?])|^[\s]{0,3}[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/;
+ *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję)(?=[\s,.!?])|^[\s]{0,3}[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/;
 
 /** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
  *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,

@@ -132,6 +132,10 @@ describe('what the rejected amounts leave', () => {
     expect(text('Acme Magnesium Complex 120 Capsules\nOur Magnesium Complex provides 300 mg of magnesium per capsule.\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 300 });
     expect(text('Acme Zinc Picolinate 50 mg 60 Capsules\nZinc for immune function.\nOur Magnesium Bisglycinate supplies 200 mg of magnesium per capsule; many take both at bedtime.').status).toBe('absent');
   });
+  it('"I.E." (German international units) is no first person: the amount beside it is kept', () => {
+    expect(rejections('Acme Magnesium + D3 Tabletten\nJede Tablette enthält 300 mg Magnesium und 20 µg (800 I.E.) Vitamin D3.\nTäglich 1 Tablette.', '300 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Tablets\nReview: I take 300 mg of magnesium every night.', '300 mg')).toEqual(['first person (a review or a question)']);
+  });
   it('a price at the end of a line: a product card', () => {
     expect(endsInPrice('Magnesium Bisglycinat Kapseln 120 Stück – 200 mg pro Kapsel 19,95 €')).toBe(true);
     expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);
