@@ -93,14 +93,32 @@ const SOURCE_RUN = 6;
  *  ingredient ends the run. */
 function runEquivalentOf(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
   if (t.tie !== 'row' || t.elementalOf || (t.kind === 'elemental' && !namesUnknownCompound(t.name, lex))) return null;
-  const rows = kept.all.filter((x) => x.region === t.region && x.tie === 'row' && x.line > t.line && x.line - t.line <= SOURCE_RUN);
-  const eq = rows.find((x) => x.elementalOf);
-  if (!eq) return null;
-  for (let l = t.line + 1; l < eq.line; l++) {
-    const r = rows.find((x) => x.line === l);
-    if (!r || r.elementalOf || (r.kind === 'elemental' && !namesUnknownCompound(r.name, lex))) return null;
+  const rows = rowsByLine(kept);
+  for (let l = t.line + 1; l <= t.line + SOURCE_RUN; l++) {
+    const here = rows.get(`${t.region}:${l}`);
+    const eq = here?.find((x) => x.elementalOf);
+    if (eq) return eq;
+    const r = here?.[0];
+    if (!r || (r.kind === 'elemental' && !namesUnknownCompound(r.name, lex))) return null;
   }
-  return eq;
+  return null;
+}
+
+/** The kept rows by region and line, built once per set (the work per amount stays bounded). */
+const ROWS_BY_LINE = new WeakMap<Kept, Map<string, Tied[]>>();
+function rowsByLine(kept: Kept): Map<string, Tied[]> {
+  let m = ROWS_BY_LINE.get(kept);
+  if (m) return m;
+  m = new Map();
+  for (const x of kept.all) {
+    if (x.tie !== 'row') continue;
+    const k = `${x.region}:${x.line}`;
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  ROWS_BY_LINE.set(kept, m);
+  return m;
 }
 
 /** A row's name that goes on after the nutrient's name with words of its own ("Magnesium amino
