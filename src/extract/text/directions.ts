@@ -175,7 +175,11 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
 // verbs that name their own unit: "Spray 10-20 times daily" = 10-20 sprays
 const VERB_UNIT: Readonly<Record<string, string>> = { spray: 'spray', spritz: 'spray', pump: 'spray', mist: 'spray', sprühen: 'spray', vaporiser: 'spray', pulvériser: 'spray', rociar: 'spray' };
 
-type Parsed = { min: number; max: number; unit: string; per: [number, number]; open: boolean; unitless?: boolean };
+type Parsed = {
+  min: number; max: number; unit: string; per: [number, number]; open: boolean; unitless?: boolean;
+  /** the one time of day the dose is taken at, when that is its only frequency ("Take 1 capsule in the morning.") */
+  slot?: string;
+};
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
  *  no unit. The verb's own unit when it has one, else one intake of an unnamed serving. */
@@ -402,6 +406,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
     // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
     let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
+    let slot: string | undefined;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
     // (the verb may close the sentence: "2 Kapseln morgens und abends einnehmen")
@@ -409,12 +414,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     if (!f && timeOfDay) {
       // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
-      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) f = tf[2] > i ? tf : [tf[0], tf[1], u + 1];
+      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
+        f = tf[2] > i ? [tf[0], tf[1], tf[2]] : [tf[0], tf[1], u + 1];
+        slot = tf[3];
+      }
     }
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
-    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3] };
+    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3], ...(slot ? { slot } : {}) };
     // "Take 2 capsules daily, or 2 capsules twice daily for extra support": every dose the sentence
     // gives in the same unit, as one range (never its lower end alone)
     // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
@@ -467,7 +475,8 @@ function timeWordAt(toks: Tok[], k: number): string | null {
 const TIME_AFTER = 14;
 const TIME_BEFORE = 8;
 
-function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [number, number, number] | null {
+/** [min, max, next token, the slot when there is only one]. */
+function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [number, number, number, string | undefined] | null {
   const slots = new Set<string>();
   let end = -1;
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
@@ -477,7 +486,7 @@ function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [numb
     end = k + 1;
   }
   if (end < 0) return null;
-  return [slots.size, slots.size, end];
+  return [slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
 export function splitSentences(text: string): string[] {
@@ -514,11 +523,36 @@ function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: bo
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
+/** "Take 1 capsule in the morning. Take 2 capsules in the evening.": next sentences, each a dose at
+ *  a time of day of its own, in one unit, for one age group, none offered as an alternative ("Or
+ *  ..."), are one day's schedule: their doses add up (3 capsules), never their union (1-2). */
+function splitOverSentences(found: { d: Parsed; s: string; group: AgeGroup; seq: number }[]): void {
+  // the slots a merged schedule already holds (a third sentence adds only a slot of its own)
+  const slots = new Map<Parsed, Set<string>>();
+  for (let k = 1; k < found.length;) {
+    const a = found[k - 1]!;
+    const b = found[k]!;
+    const held = slots.get(a.d) ?? (a.d.slot ? new Set([a.d.slot]) : null);
+    const joins = held !== null && b.d.slot !== undefined && !held.has(b.d.slot) && a.d.unit === b.d.unit && a.group === b.group && b.seq === a.seq + 1
+      && !OR_WORDS.has(b.s.split(/[\s,]/, 1)[0]!.toLowerCase()) && !a.d.open && !b.d.open;
+    if (!joins) {
+      k++;
+      continue;
+    }
+    a.d = { min: a.d.min + b.d.min, max: a.d.max + b.d.max, unit: a.d.unit, per: [Math.min(a.d.per[0], b.d.per[0]), Math.max(a.d.per[1], b.d.per[1])], open: false };
+    slots.set(a.d, new Set([...held!, b.d.slot!]));
+    a.s = `${a.s} ${b.s}`;
+    a.seq = b.seq;
+    found.splice(k, 1);
+  }
+}
+
 /** Reads directions from text. Never throws; returns range null when nothing is found. */
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
-  const found: { d: Parsed; s: string; group: AgeGroup }[] = [];
+  const found: { d: Parsed; s: string; group: AgeGroup; seq: number }[] = [];
+  let seq = 0;
   const sample = text.slice(0, 200_000);
   const dayDoses = DAY_DOSES_RE.test(sample);
   // an age group heading a line, ended by a colon ("Dzieci powyżej 6. roku życia (o masie ciała
@@ -532,13 +566,15 @@ export function parseDirections(text: string): DirectionsResult {
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
       const d = parseSentence(s, dayDoses);
-      if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next });
+      seq++;
+      if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
     }
     if (head && !head.rest) next = head.group;
   }
+  splitOverSentences(found);
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');
   for (const { d, s, group } of found) {

@@ -84,6 +84,13 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1-2 tablets up to 3 times daily with water.').range).toMatchObject({ min: 1, max: 6 });
     expect(parseDirections('Take 1 capsule 3 times daily.').range).toMatchObject({ min: 3, max: 3 });
   });
+  it('next sentences each dosing a time of day of its own are one day\'s schedule: their sum, never their union', () => {
+    expect(units('Take 1 capsule in the morning. Take 2 capsules in the evening.')).toEqual([3, 3, 'capsule']);
+    expect(units('Take 1 capsule in the morning.\nTake 1 capsule at lunch.\nTake 1 capsule at bedtime.')).toEqual([3, 3, 'capsule']);
+    // (an alternative, the same time again, or another age group's dose is no part of the schedule)
+    expect(units('Take 1 capsule in the morning. Or take 2 capsules in the evening.')).toEqual([1, 2, 'capsule']);
+    expect(units('Take 1 capsule at bedtime. Take 1 capsule at bedtime.')).toEqual([1, 1, 'capsule']);
+  });
   it('"may take up to three times daily" after a dose with its unit: one to three servings', () => {
     expect(parseDirections('May take up to three times daily.').range).toMatchObject({ min: 1, max: 3, unitless: true });
     expect(parseDirections('Apply up to 2 times a day.').range).toMatchObject({ min: 1, max: 2 });
