@@ -166,5 +166,7 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; child: readon
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',
+    // teenagers are under 18: "Teens 12–17: 1 gummy" beside "Adults: 2 gummies" is not the adults' dose
+    'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents',
   ],
 };

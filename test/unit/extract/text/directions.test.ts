@@ -138,6 +138,12 @@ describe('directions by age', () => {
     const sv = parseDirections('Vuxna: 20 droppar 1–3 gånger dagligen.\nBarn 4–12 år: 10 droppar 1 gång dagligen.').range;
     expect(sv && [sv.min, sv.max]).toEqual([20, 60]);
   });
+  it('teenagers are a children\'s group: "Teens 13-17: 1 softgel" beside the adults\' 2 is not read; "Teens and adults" is the adults\'', () => {
+    const d = parseDirections('Adults: Take 2 softgels at bedtime.\nTeens 13-17: Take 1 softgel at bedtime.').range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([2, 2, 'softgel']);
+    const both = parseDirections('Teenagers and adults: 3 capsules daily.\nChildren 4-12: 1 capsule daily.').range;
+    expect(both && [both.min, both.max]).toEqual([3, 3]);
+  });
   it('an age group heading a line of its own is the group of the first dose under it', () => {
     const d = parseDirections('Adults: 6-8 tablets a day in 2 or 3 divided doses.\nChildren over 6 years (body weight over 20 kg):\n10-30 mg/kg a day, that is 4-6 tablets a day.').range;
     expect(d && [d.min, d.max]).toEqual([6, 8]);
