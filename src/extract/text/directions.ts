@@ -472,6 +472,37 @@ function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: bo
   return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
 }
 
+/** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
+ *  Kapseln erhöht werden", "peut être portée à 2 ampoules"). */
+const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', 'erhöht', 'steigern', 'gesteigert', 'augmenter', 'augmentée', 'portée',
+  'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoogd', 'öka', 'ökas']);
+/** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
+ *  may be taken in the morning"; "the second tablet" is one of the doses given). */
+const SECOND = new Set(['second', 'zweite', 'zweiten', 'deuxième', 'seconde', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);
+const A_ONE = new Set(['a', 'an', 'eine', 'einen', 'une', 'un', 'una', 'uno', 'een', 'en']);
+/** How far after a raise word its new count may stand ("increase to 4", "auf bis zu 2"). */
+const RAISE_REACH = 5;
+
+/** A sentence with no frequency of its own that goes on with the dose before it: raised to a count
+ *  ("May increase to 4 gummies") at that dose's frequency, or one more unit a day ("A second scoop
+ *  may be taken ..."), in that dose's unit. Never a ceiling, never a customer's own routine. */
+function followUp(s: string, last: Parsed): Parsed | null {
+  if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  const freq = [last.min / last.per[0], last.max / last.per[1]] as const;
+  for (let i = 0; i < toks.length; i++) {
+    const l = toks[i]!.l;
+    if (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? '') && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
+    if (!RAISE.has(l)) continue;
+    for (let k = i + 1; k <= i + RAISE_REACH && k < toks.length; k++) {
+      const c = countAt(toks, k, false);
+      if (!c || c[3] || unitOf(toks[c[2]]?.l ?? '') !== last.unit) continue;
+      return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
+    }
+  }
+  return null;
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -487,13 +518,16 @@ export function parseDirections(text: string): DirectionsResult {
   // an abbreviation's period splits them), or, heading a line of its own, of the one sentence right
   // after it. A warning that names children ("Keep out of reach of children.") heads nothing.
   let next: AgeGroup = null;
+  // the dose the sentence before gave: a sentence right after it may raise it or add to it
+  let prev: Parsed | null = null;
   for (const line of sample.split('\n')) {
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d = parseSentence(s, dayDoses);
+      const d: Parsed | null = parseSentence(s, dayDoses) ?? (prev ? followUp(s, prev) : null);
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next });
+      prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };

@@ -131,6 +131,25 @@ describe('frequencies', () => {
   });
 });
 
+describe('a sentence going on with the dose before it', () => {
+  it('"May increase to 3 chews" raises the dose at its frequency: the range reaches it', () => {
+    expect(units('Chew 1 chew after dinner. May increase to 3 chews if needed.')).toEqual([1, 3, 'gummy']);
+    expect(units('Take 1 capsule twice daily. The dose may be increased to 2 capsules.')).toEqual([2, 4, 'capsule']);
+  });
+  it('"A second sachet may be taken ..." is one more a day', () => {
+    expect(units('Mix one sachet into water in the morning. A second sachet may be taken in the afternoon when needed.')).toEqual([1, 2, 'packet']);
+  });
+  it('"the second tablet" is one of the doses given, not one more', () => {
+    expect(units('Take 1 tablet twice a day. The second tablet can be taken at bedtime.')).toEqual([2, 2, 'tablet']);
+  });
+  it('only right after a dose, in its unit; never a ceiling or a customer\'s own routine', () => {
+    expect(units('Shake well. May increase to 3 chews.')).toBeNull();
+    expect(units('Take 1 capsule daily. May increase to 2 scoops.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Do not increase to more than 2 capsules.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. I increased to 3 capsules last month.')).toEqual([1, 1, 'capsule']);
+  });
+});
+
 describe('directions by age', () => {
   it('the adults\' directions when children\'s are given too', () => {
     const d = parseDirections('Children 4-8 years: Chew 1 gummy once per day.\nChildren 9-13 years: Chew 2 gummies once per day.\nAdolescents 14-18 years and adults: Chew 2 gummies 1-2 times per day.').range;
