@@ -82,6 +82,10 @@ export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|pu
  *  is the source compound's weight. */
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
+/** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
+ *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
+export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
+
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
 export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre)\s{0,2}$/i;
 
