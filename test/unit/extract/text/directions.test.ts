@@ -38,6 +38,8 @@ describe('parseDirections (units per day)', () => {
     // count ranges joined by the word of Dutch, Polish, the Nordic languages
     ['Volwassenen: 1 tot 2 bruistabletten per dag oplossen in een glas water.', [1, 2, 'tablet']],
     ['Dorośli: od 1 do 3 tabletek dziennie.', [1, 3, 'tablet']],
+    // a daily dose named by the Polish adjective before the count ("daily portion: 2-3 tablets")
+    ['Zalecana dzienna porcja: 2–3 tabletki.', [2, 3, 'tablet']],
     ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
