@@ -373,7 +373,12 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
     // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
     let after: [number, number, number] | null = null;
-    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) after = freqAt(toks, k);
+    // (a count on the way with its own "a day" is another dose's: "in ONE tablet, two a day" gives
+    // the one tablet no "a day")
+    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
+      after = freqAt(toks, k);
+      if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
+    }
     let before: [number, number, number] | null = null;
     let beforeAt = -1;
     for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {

@@ -133,6 +133,13 @@ describe('frequencies', () => {
   });
 });
 
+describe('a count with its own "a day"', () => {
+  it('"... in ONE capsule, three a day is a lot" gives the one capsule no "a day": no dose of one capsule a day', () => {
+    expect(units('Wish it came in ONE capsule, three a day is a lot.')).toBeNull();
+    expect(units('Take 1 capsule, 3 times a day.')).toEqual([3, 3, 'capsule']);
+  });
+});
+
 describe('a sentence going on with the dose before it', () => {
   it('"May increase to 3 chews" raises the dose at its frequency: the range reaches it', () => {
     expect(units('Chew 1 chew after dinner. May increase to 3 chews if needed.')).toEqual([1, 3, 'gummy']);
