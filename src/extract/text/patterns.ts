@@ -299,6 +299,10 @@ export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|
  *  lines of their own: "50mg |", "200 mg | 48%". */
 export const AMOUNT_CELL_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g)[ \t]{0,2}(?:\|[ \t]{0,2}\d{1,3}(?:[.,]\d)?[ \t]{0,2}%[ \t*†]{0,3})?[ \t|]{0,4}$/i;
 
+/** An amount cell on a line of its own, with its marks and percentage after a space, a tab or " | "
+ *  ("500 mg", "300 mg 71%", "300 mg\t71%", "90 mg‡", "50mg |"): a row's amount under its name. */
+export const AMOUNT_CELL_LINE_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g)[*†‡]{0,3}(?:[ \t|]{1,4}<?\d{1,3}(?:[.,]\d)?[ \t]{0,2}%[*†‡]{0,3})?[ \t|]{0,4}$/i;
+
 /** A line that is only an amount ("250 mg"). */
 export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg|mcg|µg|g)\s{0,4}$/i;
 

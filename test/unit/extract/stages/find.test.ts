@@ -49,6 +49,12 @@ describe('a row whose cells landed on lines of their own', () => {
     const f = find('Nutrition Panel\nPer Serving\nMagnesium (as magnesium lactate)\n220 mg\n52%\nIron\n4 mg');
     expect(f.map((x) => [x.kind, x.line.text, x.line.isRow])).toEqual([['label', 'Magnesium (as magnesium lactate) 220 mg', true]]);
   });
+  it('the amount cell may carry its marks and percentage after a space, a tab or a bar', () => {
+    for (const cell of ['220 mg 52%', '220 mg\t52%', '220 mg‡', '220 mg | 52%', '\t220 mg\t<1%']) {
+      const f = find(`Supplement Facts\nMagnesium (as lactate)\n${cell}`);
+      expect(f.map((x) => [x.kind, x.amounts[0]!.raw]), cell).toEqual([['label', '220 mg']]);
+    }
+  });
   it('a bracket line goes on with the name above it ("Magnesium", then "(as ...)‡", then the amount)', () => {
     const f = find('Amount Per Serving\nMagnesium\n(as magnesium taurate)‡\n\t90 mg\n\t21%');
     expect(f.map((x) => x.line.text)).toEqual(['Magnesium (as magnesium taurate)‡ \t90 mg']);
