@@ -483,10 +483,20 @@ const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', '
   'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoogd', 'öka', 'ökas']);
 /** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
  *  may be taken in the morning"; "the second tablet" is one of the doses given). */
-const SECOND = new Set(['second', 'zweite', 'zweiten', 'deuxième', 'seconde', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);
+const SECOND = new Set(['second', 'zweite', 'zweiten', 'weitere', 'deuxième', 'seconde', 'autre', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);
 const A_ONE = new Set(['a', 'an', 'eine', 'einen', 'une', 'un', 'una', 'uno', 'een', 'en']);
+/** "Another capsule may be taken ...": the article is in the word. */
+const ANOTHER = 'another';
 /** How far after a raise word its new count may stand ("increase to 4", "auf bis zu 2"). */
 const RAISE_REACH = 5;
+
+/** Where a raise word's new count may stand: after it, then before it, nearest first. */
+function raiseCounts(i: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k <= i + RAISE_REACH && k < n; k++) out.push(k);
+  for (let k = i - 2; k >= i - RAISE_REACH && k >= 0; k--) out.push(k);
+  return out;
+}
 
 /** A sentence with no frequency of its own that goes on with the dose before it: raised to a count
  *  ("May increase to 4 gummies") at that dose's frequency, or one more unit a day ("A second scoop
@@ -497,9 +507,12 @@ function followUp(s: string, last: Parsed): Parsed | null {
   const freq = [last.min / last.per[0], last.max / last.per[1]] as const;
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i]!.l;
-    if (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? '') && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
+    const more = l === ANOTHER || (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? ''));
+    if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
     if (!RAISE.has(l)) continue;
-    for (let k = i + 1; k <= i + RAISE_REACH && k < toks.length; k++) {
+    // (the new count after the verb, or before it in the languages that end on it: "kann auf 2
+    // Kapseln erhöht werden")
+    for (const k of raiseCounts(i, toks.length)) {
       const c = countAt(toks, k, false);
       if (!c || c[3] || unitOf(toks[c[2]]?.l ?? '') !== last.unit) continue;
       return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };

@@ -148,6 +148,11 @@ describe('a sentence going on with the dose before it', () => {
   it('"A second sachet may be taken ..." is one more a day', () => {
     expect(units('Mix one sachet into water in the morning. A second sachet may be taken in the afternoon when needed.')).toEqual([1, 2, 'packet']);
   });
+  it('"Another scoop ...", "Une autre gélule ...", and a raise whose count stands before its verb ("kann auf 2 Kapseln erhöht werden")', () => {
+    expect(units('Take 1 scoop daily. Another scoop may be taken after exercise.')).toEqual([1, 2, 'scoop']);
+    expect(units('Prendre 1 gélule par jour. Une autre gélule peut être prise le soir.')).toEqual([1, 2, 'capsule']);
+    expect(units('Täglich 1 Kapsel einnehmen. Die Dosis kann auf 2 Kapseln erhöht werden.')).toEqual([1, 2, 'capsule']);
+  });
   it('"the second tablet" is one of the doses given, not one more', () => {
     expect(units('Take 1 tablet twice a day. The second tablet can be taken at bedtime.')).toEqual([2, 2, 'tablet']);
   });
