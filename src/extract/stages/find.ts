@@ -117,7 +117,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
     else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
-    if (t.trim().length > 0) panelLeft = t.length <= MAX_HEADING && FACTS_HEADING_RE.test(t) ? PANEL_REACH : Math.max(0, panelLeft - 1);
+    if (t.trim().length > 0) panelLeft = panelAfter(t, panelLeft, crossSell);
     // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
     if (!mayHold && t.length <= 200) {
       const fn = NO_DV_FOOTNOTE_RE.exec(t);
@@ -155,6 +155,15 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** Lines left of a facts panel in page text after line t: a facts heading opens one; a sentence, a
+ *  line of prose or a heading of other products ends it ("Directions: Take 1 softgel daily.",
+ *  "You may also like": a card's name and amount under them are no row of the panel). */
+function panelAfter(t: string, left: number, crossSell: boolean): number {
+  if (crossSell || t.length > MAX_NAME_CELL || /[.!?]\s*$/.test(t)) return 0;
+  if (t.length <= MAX_HEADING && FACTS_HEADING_RE.test(t)) return PANEL_REACH;
+  return Math.max(0, left - 1);
 }
 
 /** The name cell a line makes, in a table (`inTable`): a line naming the nutrient, or a bracket

@@ -62,6 +62,10 @@ describe('a row whose cells landed on lines of their own', () => {
   it('a lone amount under another nutrient\'s name in such a panel is no lone amount of ours', () => {
     expect(find('Supplement Facts\nCalcium (as carbonate)\n600 mg\nMagnesium (as oxide)\n250 mg').map((x) => [x.kind, x.amounts[0]!.raw])).toEqual([['label', '250 mg']]);
   });
+  it('the panel ends at a sentence or a heading of other products: a card\'s name and amount under it are no row', () => {
+    expect(find('Supplement Facts\nVitamin C\n500 mg\nDirections: Take 1 tablet daily.\nMagnesium Glycinate\n400 mg').map((x) => x.kind)).toEqual(['standalone']);
+    expect(find('Supplement Facts\nVitamin C\n500 mg\nYou may also like\nMagnesium Glycinate\n400 mg').map((x) => x.kind)).toEqual(['standalone']);
+  });
   it('without a facts heading above, a name line and an amount line stay apart', () => {
     expect(find('Magnesium Glycinate\n120 mg').map((x) => x.kind)).toEqual(['standalone']);
   });
