@@ -59,9 +59,6 @@ const LINES_PER_STEP = 400;
 const MAX_HEADING = 80;
 /** A variant or lone-amount line is short. */
 const MAX_LOOSE_LINE = 200;
-/** A facts panel copied as page text (each cell on a line of its own: "Magnesium (as oxide)", then
- *  "500 mg", then "119%") runs at most this many non-empty lines under its heading. */
-const PANEL_REACH = 40;
 
 export interface Found {
   lines: FoundLine[];
@@ -102,8 +99,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let columns: Columns | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
-  // lines left of a facts panel in page text, under its heading ("Supplement Facts", "Amount Per Serving")
-  let panelLeft = 0;
+  // lines left in a facts panel pasted as text, under its heading (0: not in one)
+  let factsLeft = 0;
   // in such a panel, the last line was the name cell of another nutrient's row ("Zinc (as gluconate)")
   let otherCell = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
@@ -117,7 +114,9 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
     else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
-    if (t.trim().length > 0) panelLeft = panelAfter(t, panelLeft, crossSell);
+    if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
+    // (a heading of other products ends it too: a card's name and amount lines under it are no row)
+    if (crossSell) factsLeft = 0;
     // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
     if (!mayHold && t.length <= 200) {
       const fn = NO_DV_FOOTNOTE_RE.exec(t);
@@ -146,24 +145,15 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     }
     if (t.trim().length > 0) {
       const cellLine = !mayHold && t.length <= MAX_NAME_CELL;
-      nameCell = cellLine ? nextNameCell(t, nameCell, region === 'facts' || /\|\s*$/.test(t) || panelLeft > 0, lex) : null;
+      nameCell = cellLine ? nextNameCell(t, nameCell, region === 'facts' || /\|\s*$/.test(t) || factsLeft > 0, lex) : null;
       if (nameCell) nameCell = { ...nameCell, region, index, start: nameCell.start < 0 ? start : nameCell.start };
-      otherCell = cellLine && panelLeft > 0 && nameCell === null && lex.otherNutrient.test(t);
+      otherCell = cellLine && factsLeft > 0 && nameCell === null && lex.otherNutrient.test(t);
     }
     start = end + 1;
     index++;
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
-}
-
-/** Lines left of a facts panel in page text after line t: a facts heading opens one; a sentence, a
- *  line of prose or a heading of other products ends it ("Directions: Take 1 softgel daily.",
- *  "You may also like": a card's name and amount under them are no row of the panel). */
-function panelAfter(t: string, left: number, crossSell: boolean): number {
-  if (crossSell || t.length > MAX_NAME_CELL || /[.!?]\s*$/.test(t)) return 0;
-  if (t.length <= MAX_HEADING && FACTS_HEADING_RE.test(t)) return PANEL_REACH;
-  return Math.max(0, left - 1);
 }
 
 /** The name cell a line makes, in a table (`inTable`): a line naming the nutrient, or a bracket
@@ -196,6 +186,21 @@ function flatRuns(columns: Columns | null, t: string): boolean {
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
   if (t.length <= MAX_HEADING && !mayHold && CROSS_SELL_LEAD_RE.test(t)) return true;
   return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
+}
+
+/** A facts panel pasted as text runs this many lines at most under its heading. */
+const MAX_FACTS_BLOCK_LINES = 40;
+/** A panel's line is short: a heading, a serving size, a header of columns, a row. */
+const MAX_FACTS_BLOCK_LINE = 160;
+
+/** Lines left in a facts panel pasted as text: a short heading line that opens with the panel's
+ *  words ("Supplement Facts", "Información nutricional", "Amount per serving") starts one; its short
+ *  lines keep it; a sentence (a line ending in a stop) or a long line ends it. */
+function factsBlock(t: string, mayHold: boolean, left: number): number {
+  const s = t.trim();
+  if (!mayHold && s.length <= MAX_HEADING && FACTS_HEADING_RE.exec(s)?.index === 0) return MAX_FACTS_BLOCK_LINES;
+  if (left <= 0 || s.length > MAX_FACTS_BLOCK_LINE || /[.!?]$/.test(s)) return 0;
+  return left - 1;
 }
 
 /** A variant line ("Size: 90 Capsules - 140 mg") or a line that is only an amount ("250 mg"). */
