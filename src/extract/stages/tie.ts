@@ -16,9 +16,10 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  DAILY_HEADER_RE, DOSE_FORM_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_HEAD_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  DAILY_HEADER_RE, DOSE_FORM_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
+import { FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
