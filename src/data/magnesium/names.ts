@@ -53,7 +53,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
 
 /** Frequency words: "daily" and the words that link a count to it ("razy dziennie", "na dzień"). */
 export const DAILY_WORDS_EXTRA: readonly string[] = [
-  'dziennie', 'dzień', 'dobę', // pl
+  'dziennie', 'dzień', 'dobę', 'dzienna', 'dzienną', 'dziennej', 'dzienny', // pl (the adjective: "Zalecana dzienna porcja: 1–2 kapsułki")
   'denně', 'denne', // cs/sk ("denne" also "this" in Danish, but never after a count)
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
@@ -183,5 +183,7 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; child: readon
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',
+    // teenagers are under 18: "Teens 12–17: 1 gummy" beside "Adults: 2 gummies" is not the adults' dose
+    'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents',
   ],
 };

@@ -182,11 +182,21 @@ function sameBasis(a: Tied, b: Tied): boolean {
   return a.perDay === b.perDay && (a.perUnit ?? '') === (b.perUnit ?? '') && (a.perCount ?? 1) === (b.perCount ?? 1);
 }
 
-/** The rows on the lines next to the best one, up and down, until a line holds none (or null). */
-function blockAround(best: Tied, byLine: ReadonlyMap<number, Tied | null>): Tied[] {
+/** The rows on the lines next to the best one, up and down, until a line holds none (or null);
+ *  with `over`, a row may stand one line further when the line between is one of those (a line
+ *  holding nothing kept). */
+function blockAround(best: Tied, byLine: ReadonlyMap<number, Tied | null>, over: ReadonlySet<number> = new Set()): Tied[] {
   const block: Tied[] = [best];
-  for (let l = best.line - 1, c = byLine.get(l); c; c = byLine.get(--l)) block.unshift(c);
-  for (let l = best.line + 1, c = byLine.get(l); c; c = byLine.get(++l)) block.push(c);
+  for (const dir of [-1, 1]) {
+    for (let l = best.line; ;) {
+      const step = !byLine.has(l + dir) && over.has(l + dir) ? 2 * dir : dir;
+      const c = byLine.get(l + step);
+      if (!c || (step !== dir && !c.elementalOf)) break;
+      if (dir < 0) block.unshift(c);
+      else block.push(c);
+      l += step;
+    }
+  }
   return block;
 }
 
@@ -231,9 +241,24 @@ function sourceRows(best: Tied, cands: readonly Tied[]): Tied[] {
     if (!sameBasis(c, best)) continue;
     byLine.set(c.line, byLine.has(c.line) || c.line === best.line || findAmounts(c.text).length !== shape ? null : c);
   }
-  const block = blockAround(best, byLine);
+  // (the elemental equivalents of compounds, each under its own compound's row, stand a line apart:
+  // "Magnesium citrate | 1,000 mg" / "(equiv. magnesium 160 mg)" / "Magnesium oxide | 100 mg" /
+  // "(equiv. magnesium 60 mg)": the line between may be crossed when nothing on it was kept)
+  const block = blockAround(best, byLine, best.elementalOf ? linesWithout(best, cands) : undefined);
   const forms = new Set(block.map(sourceKey));
   return forms.size === block.length ? block : [];
+}
+
+/** The lines next to an equivalent row's neighbours that hold no kept amount of its region (its
+ *  compounds' rows, rejected for the equivalent under them), near the best one. */
+function linesWithout(best: Tied, cands: readonly Tied[]): Set<number> {
+  const held = new Set(cands.filter((c) => c.region === best.region).map((c) => c.line));
+  const out = new Set<number>();
+  for (const c of cands) {
+    if (c.region !== best.region || !c.elementalOf) continue;
+    for (const l of [c.line - 1, c.line + 1]) if (!held.has(l)) out.add(l);
+  }
+  return out;
 }
 
 /** What makes a row a source of its own: the form it names, or, for the elemental equivalent of a

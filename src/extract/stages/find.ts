@@ -7,7 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { AMOUNT_CELL_RE, CROSS_SELL_LEAD_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_LINE_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -99,6 +99,10 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let columns: Columns | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
+  // lines left in a facts panel pasted as text, under its heading (0: not in one)
+  let factsLeft = 0;
+  // in such a panel, the last line was the name cell of another nutrient's row ("Zinc (as gluconate)")
+  let otherCell = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
@@ -110,6 +114,9 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
     else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
+    if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
+    // (a heading of other products ends it too: a card's name and amount lines under it are no row)
+    if (crossSell) factsLeft = 0;
     // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
     if (!mayHold && t.length <= 200) {
       const fn = NO_DV_FOOTNOTE_RE.exec(t);
@@ -118,11 +125,12 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     // the pre-filter: one regex test skips a line that holds no amount and no percentage
     if (mayHold) {
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
-      const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
+      const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}) };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}) };
       const names = lex.mention.test(text);
-      const loose = region === 'body' && !joined && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
+      // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
+      const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
         const amounts = findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
@@ -135,13 +143,26 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
         }
       }
     }
-    if (t.trim().length > 0) nameCell = !mayHold && t.length <= MAX_NAME_CELL && (region === 'facts' || /\|\s*$/.test(t)) && lex.mention.test(t)
-      ? { region, index, text: t, start, isRow: true } : null;
+    if (t.trim().length > 0) {
+      const cellLine = !mayHold && t.length <= MAX_NAME_CELL;
+      nameCell = cellLine ? nextNameCell(t, nameCell, region === 'facts' || /\|\s*$/.test(t) || factsLeft > 0, lex) : null;
+      if (nameCell) nameCell = { ...nameCell, region, index, start: nameCell.start < 0 ? start : nameCell.start };
+      otherCell = cellLine && factsLeft > 0 && nameCell === null && lex.otherNutrient.test(t);
+    }
     start = end + 1;
     index++;
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** The name cell a line makes, in a table (`inTable`): a line naming the nutrient, or a bracket
+ *  line going on with the name cell above it ("Magnesium", then "(as magnesium bisglycinate)‡").
+ *  Its start is -1 when the cell starts on this line. */
+function nextNameCell(t: string, prev: Line | null, inTable: boolean, lex: Lexicon): Line | null {
+  if (!inTable) return null;
+  if (prev && /^\s{0,4}\(/.test(t)) return { ...prev, text: `${prev.text} ${t.trim()}` };
+  return lex.mention.test(t) ? { region: 'body', index: 0, text: t, start: -1, isRow: true } : null;
 }
 
 /** A header without separators on the row's own line, before the nutrient's name ("Nährwerte pro
@@ -165,6 +186,21 @@ function flatRuns(columns: Columns | null, t: string): boolean {
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
   if (t.length <= MAX_HEADING && !mayHold && CROSS_SELL_LEAD_RE.test(t)) return true;
   return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
+}
+
+/** A facts panel pasted as text runs this many lines at most under its heading. */
+const MAX_FACTS_BLOCK_LINES = 40;
+/** A panel's line is short: a heading, a serving size, a header of columns, a row. */
+const MAX_FACTS_BLOCK_LINE = 160;
+
+/** Lines left in a facts panel pasted as text: a short heading line that opens with the panel's
+ *  words ("Supplement Facts", "Información nutricional", "Amount per serving") starts one; its short
+ *  lines keep it; a sentence (a line ending in a stop) or a long line ends it. */
+function factsBlock(t: string, mayHold: boolean, left: number): number {
+  const s = t.trim();
+  if (!mayHold && s.length <= MAX_HEADING && FACTS_HEADING_RE.exec(s)?.index === 0) return MAX_FACTS_BLOCK_LINES;
+  if (left <= 0 || s.length > MAX_FACTS_BLOCK_LINE || /[.!?]$/.test(s)) return 0;
+  return left - 1;
 }
 
 /** A variant line ("Size: 90 Capsules - 140 mg") or a line that is only an amount ("250 mg"). */

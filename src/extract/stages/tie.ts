@@ -19,6 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
+import { FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
@@ -438,6 +439,12 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
     if (explicit(tieText) || explicit(lead) || (form === null && lex.elemental.test(tieText))) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
     return form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sentence, lex) };
   }
+  // "Magnesium 300mg (80% NRV) from magnesium bisglycinate 2,128mg": a name part opening on "from"
+  // and naming a compound is the source compound's weight (its "from <element>" is no elemental wording)
+  // (in the amount's own cell: "from Magnesium citrate 600 mg | 97 mg" gives the 97 mg the cell before)
+  const ownCell = line.slice(0, a.start).trimEnd().endsWith(as.name.trim());
+  const source = ownCell && FROM_HEAD_RE.test(as.name) ? formIn(as.name, lex) : null;
+  if (source) return { kind: 'compound', form: source };
   const cls = classifyName(as.assoc, lex);
   // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
   // compound's name is that compound's weight, whatever the words before say about another amount

@@ -396,7 +396,12 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
     // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
     let after: [number, number, number] | null = null;
-    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) after = freqAt(toks, k);
+    // (a count on the way with its own "a day" is another dose's: "in ONE tablet, two a day" gives
+    // the one tablet no "a day")
+    for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
+      after = freqAt(toks, k);
+      if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
+    }
     let before: [number, number, number] | null = null;
     let beforeAt = -1;
     for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
@@ -520,6 +525,50 @@ function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: bo
   return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
 }
 
+/** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
+ *  Kapseln erhöht werden", "peut être portée à 2 ampoules"). */
+const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', 'erhöht', 'steigern', 'gesteigert', 'augmenter', 'augmentée', 'portée',
+  'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoogd', 'öka', 'ökas']);
+/** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
+ *  may be taken in the morning"; "the second tablet" is one of the doses given). */
+const SECOND = new Set(['second', 'zweite', 'zweiten', 'weitere', 'deuxième', 'seconde', 'autre', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);
+const A_ONE = new Set(['a', 'an', 'eine', 'einen', 'une', 'un', 'una', 'uno', 'een', 'en']);
+/** "Another capsule may be taken ...": the article is in the word. */
+const ANOTHER = 'another';
+/** How far after a raise word its new count may stand ("increase to 4", "auf bis zu 2"). */
+const RAISE_REACH = 5;
+
+/** Where a raise word's new count may stand: after it, then before it, nearest first. */
+function raiseCounts(i: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k <= i + RAISE_REACH && k < n; k++) out.push(k);
+  for (let k = i - 2; k >= i - RAISE_REACH && k >= 0; k--) out.push(k);
+  return out;
+}
+
+/** A sentence with no frequency of its own that goes on with the dose before it: raised to a count
+ *  ("May increase to 4 gummies") at that dose's frequency, or one more unit a day ("A second scoop
+ *  may be taken ..."), in that dose's unit. Never a ceiling, never a customer's own routine. */
+function followUp(s: string, last: Parsed): Parsed | null {
+  if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  const freq = [last.min / last.per[0], last.max / last.per[1]] as const;
+  for (let i = 0; i < toks.length; i++) {
+    const l = toks[i]!.l;
+    const more = l === ANOTHER || (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? ''));
+    if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
+    if (!RAISE.has(l)) continue;
+    // (the new count after the verb, or before it in the languages that end on it: "kann auf 2
+    // Kapseln erhöht werden")
+    for (const k of raiseCounts(i, toks.length)) {
+      const c = countAt(toks, k, false);
+      if (!c || c[3] || unitOf(toks[c[2]]?.l ?? '') !== last.unit) continue;
+      return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
+    }
+  }
+  return null;
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -560,14 +609,17 @@ export function parseDirections(text: string): DirectionsResult {
   // an abbreviation's period splits them), or, heading a line of its own, of the one sentence right
   // after it. A warning that names children ("Keep out of reach of children.") heads nothing.
   let next: AgeGroup = null;
+  // the dose the sentence before gave: a sentence right after it may raise it or add to it
+  let prev: Parsed | null = null;
   for (const line of sample.split('\n')) {
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d = parseSentence(s, dayDoses);
+      const d: Parsed | null = parseSentence(s, dayDoses) ?? (prev ? followUp(s, prev) : null);
       seq++;
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
+      prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };

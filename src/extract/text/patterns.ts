@@ -82,6 +82,10 @@ export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|pu
  *  is the source compound's weight. */
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
+/** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
+ *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
+export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
+
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
 export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre)\s{0,2}$/i;
 
@@ -294,6 +298,10 @@ export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|
 /** A table cell holding only an amount (and its percentage), the row's cells having landed on
  *  lines of their own: "50mg |", "200 mg | 48%". */
 export const AMOUNT_CELL_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g)[ \t]{0,2}(?:\|[ \t]{0,2}\d{1,3}(?:[.,]\d)?[ \t]{0,2}%[ \t*†]{0,3})?[ \t|]{0,4}$/i;
+
+/** An amount cell on a line of its own, with its marks and percentage after a space, a tab or " | "
+ *  ("500 mg", "300 mg 71%", "300 mg\t71%", "90 mg‡", "50mg |"): a row's amount under its name. */
+export const AMOUNT_CELL_LINE_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g)[*†‡]{0,3}(?:[ \t|]{1,4}<?\d{1,3}(?:[.,]\d)?[ \t]{0,2}%[*†‡]{0,3})?[ \t|]{0,4}$/i;
 
 /** A line that is only an amount ("250 mg"). */
 export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg|mcg|µg|g)\s{0,4}$/i;

@@ -40,6 +40,12 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_brandsite-us-fernhollow-womens-multi-magnesium-in-prose.txt#perServingMg': 'an FAQ line about the shop\'s other product ("Our Prenatal Foundation contains 150 mg magnesium per serving") outranks the prose "Every 2-capsule serving delivers ... 120 mg of magnesium" (overstated, weak: safe)',
   'synthetic_brandsite-us-fernhollow-womens-multi-magnesium-in-prose.txt#servingsPerDay': '"Every 2-capsule serving" is not read as the serving, and "4–5 extra capsules" in prose is read as directions (overstated: safe)',
   'synthetic_brandsite-us-fernhollow-womens-multi-magnesium-in-prose.txt#dailyMg': 'as perServingMg and servingsPerDay',
+  // round 15
+  'synthetic_shopify-us-harborlight-magnesium-glycinate-300mg-per-3-caps-up-to-three-times.txt#servingsPerDay': '"Take 3 capsules once daily, or 1 capsule up to three times a day" is read literally, 1/3 to 1 serving (as round 11\'s costco answer reads "1 tablet up to three times daily"); the writer reads the second as the first divided, 1 (the maximum, 300 mg, is right: safe)',
+  'synthetic_shopify-us-harborlight-magnesium-glycinate-300mg-per-3-caps-up-to-three-times.txt#dailyMg': 'as servingsPerDay (100-300 mg)',
+  'synthetic_brandsite-us-corvid-vitamin-d3-k2-softgels-pairs-with-magnesium_NEG.txt#status': 'a D3+K2 page that pairs with the shop\'s magnesium; a review\'s "Took 1 softgel a day ... with 240 mg of magnesium" is read (found, not reassuring; engine6/7 work on these kinds)',
+  'synthetic_brandsite-us-corvid-vitamin-d3-k2-softgels-pairs-with-magnesium_NEG.txt#perServingMg': 'as status',
+  'synthetic_brandsite-us-corvid-vitamin-d3-k2-softgels-pairs-with-magnesium_NEG.txt#dailyMg': 'as status',
 };
 
 for (const set of answerSets()) {

@@ -73,6 +73,13 @@ describe('facts rows summed', () => {
     // (the same equivalent restated on the next line is no second source)
     expect(text('Acme Magnesium\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)\nMagnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)').perServingMg).toBe(100);
   });
+  it('the elemental equivalents each under its own compound\'s row, a line apart, are two sources, summed', () => {
+    const r = text('Acme Magnesium Forte\nEach tablet contains:\nMagnesium citrate | 1,000 mg\n(equiv. magnesium 160 mg)\nMagnesium oxide | 100 mg\n(equiv. magnesium 60 mg)\nDirections: Take 1 tablet twice daily.');
+    expect(r).toMatchObject({ perServingMg: 220, basis: 'elemental', dailyMg: { min: 440, max: 440 } });
+    // (the same equivalent restated a line apart is no second source)
+    const again = text('Acme Magnesium Forte\nEach tablet contains:\nMagnesium citrate | 1,000 mg\n(equiv. magnesium 160 mg)\nMagnesium citrate | 1,000 mg\n(equiv. magnesium 160 mg)');
+    expect(again.perServingMg).toBe(160);
+  });
   it('flattened rows of one form (a description restating the panel), or apart on the page, are not summed', () => {
     expect(text('Magnesium Glycinate\nMagnesium (as magnesium glycinate) 200 mg 48%\nMagnesium (as glycinate) 200 mg per serving').perServingMg).toBe(200);
     expect(text('Dual Magnesium\nMagnesium (as magnesium glycinate) 100 mg 24%\nSuitable for vegans.\nMagnesium (as magnesium oxide) 150 mg 36%').perServingMg).toBe(150);

@@ -45,6 +45,34 @@ describe('a row whose cells landed on lines of their own', () => {
   it('an amount line after prose naming the nutrient is no cell', () => {
     expect(find('Magnesium supports muscles.\n50 mg').map((x) => x.kind)).toEqual(['standalone']);
   });
+  it('under a facts heading in page text, a name line and the amount line under it are one row', () => {
+    const f = find('Nutrition Panel\nPer Serving\nMagnesium (as magnesium lactate)\n220 mg\n52%\nIron\n4 mg');
+    expect(f.map((x) => [x.kind, x.line.text, x.line.isRow])).toEqual([['label', 'Magnesium (as magnesium lactate) 220 mg', true]]);
+  });
+  it('the amount cell may carry its marks and percentage after a space, a tab or a bar', () => {
+    for (const cell of ['220 mg 52%', '220 mg\t52%', '220 mg‡', '220 mg | 52%', '\t220 mg\t<1%']) {
+      const f = find(`Supplement Facts\nMagnesium (as lactate)\n${cell}`);
+      expect(f.map((x) => [x.kind, x.amounts[0]!.raw]), cell).toEqual([['label', '220 mg']]);
+    }
+  });
+  it('a bracket line goes on with the name above it ("Magnesium", then "(as ...)‡", then the amount)', () => {
+    const f = find('Amount Per Serving\nMagnesium\n(as magnesium taurate)‡\n\t90 mg\n\t21%');
+    expect(f.map((x) => x.line.text)).toEqual(['Magnesium (as magnesium taurate)‡ \t90 mg']);
+  });
+  it('a lone amount under another nutrient\'s name in such a panel is no lone amount of ours', () => {
+    expect(find('Supplement Facts\nCalcium (as carbonate)\n600 mg\nMagnesium (as oxide)\n250 mg').map((x) => [x.kind, x.amounts[0]!.raw])).toEqual([['label', '250 mg']]);
+  });
+  it('the panel ends at a sentence or a heading of other products: a card\'s name and amount under it are no row', () => {
+    expect(find('Supplement Facts\nVitamin C\n500 mg\nDirections: Take 1 tablet daily.\nMagnesium Glycinate\n400 mg').map((x) => x.kind)).toEqual(['standalone']);
+    expect(find('Supplement Facts\nVitamin C\n500 mg\nYou may also like\nMagnesium Glycinate\n400 mg').map((x) => x.kind)).toEqual(['standalone']);
+  });
+  it('without a facts heading above, a name line and an amount line stay apart', () => {
+    expect(find('Magnesium Glycinate\n120 mg').map((x) => x.kind)).toEqual(['standalone']);
+  });
+  it('a panel of cells on lines of their own is read as the label, not as lone amounts that differ', () => {
+    const r = text('Acme Cal-Mag Tablets\nSupplement Facts\nServing Size: 3 Tablets\nAmount Per Serving\nCalcium (as citrate)\n600 mg\n46%\nMagnesium (as oxide, citrate)\n300 mg\n71%\nZinc (as picolinate)\n12 mg\n109%\nSuggested Use: Take 3 tablets daily with food.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, basis: 'elemental', confidence: 'label', dailyMg: { min: 300, max: 300 } });
+  });
   it('the element\'s own amount in the row wins over the compound\'s weight in prose', () => {
     const r = text('Acme Magnesium L-Threonate\nEach capsule delivers 667mg of magnesium L-threonate.\nIngredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\nDirections for Use: Take 1 capsule, 1 - 3 times per day.');
     expect(r).toMatchObject({ perServingMg: 50, basis: 'elemental', servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 50, max: 150 } });

@@ -81,6 +81,17 @@ describe('elemental or a compound\'s weight', () => {
     const r = text('Magnesium Citrate 100mg 120 Tablets\nEach tablet contains:\nMagnesium 100mg (from 700mg Magnesium Citrate) 27% NRV\nDosage: 1 tablet twice a day with meals.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
   });
+  it('"Magnesium 150mg (40% NRV) from magnesium taurate 1,700mg": the amount after "from <compound>" is the compound\'s weight', () => {
+    const r = tied('Each sachet provides:\nMagnesium 150mg (40% NRV) from magnesium taurate 1,700mg');
+    expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['150mg', 'elemental'], ['1,700mg', 'compound']]);
+    expect(r.tied[1]!.form?.form).toBe('taurate');
+    const read = text('Acme Magnesium Taurate Powder\nEach sachet provides:\nMagnesium 150mg (40% NRV) from magnesium taurate 1,700mg\nDirections: Take 1 sachet daily.');
+    expect(read).toMatchObject({ status: 'found', perServingMg: 150, basis: 'elemental', dailyMg: { min: 150, max: 150 } });
+  });
+  it('a "from <compound> N mg" cell gives the amount in the next cell its name, not its basis (that amount is the element\'s)', () => {
+    const r = tied('Per serve |\nfrom Magnesium citrate 600 mg | 97 mg');
+    expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['600 mg', 'compound'], ['97 mg', 'elemental']]);
+  });
   it('"Elemental magnesium: 120 mg per tablet (from 200 mg magnesium oxide)"', () => {
     const r = text('Magnesium Oxide Tablets\nElemental magnesium: 120 mg per tablet (from 200 mg magnesium oxide)\nTake 1 tablet daily.');
     expect(r).toMatchObject({ perServingMg: 120, basis: 'elemental', dailyMg: { min: 120, max: 120 } });

@@ -38,6 +38,8 @@ describe('parseDirections (units per day)', () => {
     // count ranges joined by the word of Dutch, Polish, the Nordic languages
     ['Volwassenen: 1 tot 2 bruistabletten per dag oplossen in een glas water.', [1, 2, 'tablet']],
     ['Dorośli: od 1 do 3 tabletek dziennie.', [1, 3, 'tablet']],
+    // a daily dose named by the Polish adjective before the count ("daily portion: 2-3 tablets")
+    ['Zalecana dzienna porcja: 2–3 tabletki.', [2, 3, 'tablet']],
     ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
@@ -172,12 +174,49 @@ describe('frequencies', () => {
   });
 });
 
+describe('a count with its own "a day"', () => {
+  it('"... in ONE capsule, three a day is a lot" gives the one capsule no "a day": no dose of one capsule a day', () => {
+    expect(units('Wish it came in ONE capsule, three a day is a lot.')).toBeNull();
+    expect(units('Take 1 capsule, 3 times a day.')).toEqual([3, 3, 'capsule']);
+  });
+});
+
+describe('a sentence going on with the dose before it', () => {
+  it('"May increase to 3 chews" raises the dose at its frequency: the range reaches it', () => {
+    expect(units('Chew 1 chew after dinner. May increase to 3 chews if needed.')).toEqual([1, 3, 'gummy']);
+    expect(units('Take 1 capsule twice daily. The dose may be increased to 2 capsules.')).toEqual([2, 4, 'capsule']);
+  });
+  it('"A second sachet may be taken ..." is one more a day', () => {
+    expect(units('Mix one sachet into water in the morning. A second sachet may be taken in the afternoon when needed.')).toEqual([1, 2, 'packet']);
+  });
+  it('"Another scoop ...", "Une autre gélule ...", and a raise whose count stands before its verb ("kann auf 2 Kapseln erhöht werden")', () => {
+    expect(units('Take 1 scoop daily. Another scoop may be taken after exercise.')).toEqual([1, 2, 'scoop']);
+    expect(units('Prendre 1 gélule par jour. Une autre gélule peut être prise le soir.')).toEqual([1, 2, 'capsule']);
+    expect(units('Täglich 1 Kapsel einnehmen. Die Dosis kann auf 2 Kapseln erhöht werden.')).toEqual([1, 2, 'capsule']);
+  });
+  it('"the second tablet" is one of the doses given, not one more', () => {
+    expect(units('Take 1 tablet twice a day. The second tablet can be taken at bedtime.')).toEqual([2, 2, 'tablet']);
+  });
+  it('only right after a dose, in its unit; never a ceiling or a customer\'s own routine', () => {
+    expect(units('Shake well. May increase to 3 chews.')).toBeNull();
+    expect(units('Take 1 capsule daily. May increase to 2 scoops.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Do not increase to more than 2 capsules.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. I increased to 3 capsules last month.')).toEqual([1, 1, 'capsule']);
+  });
+});
+
 describe('directions by age', () => {
   it('the adults\' directions when children\'s are given too', () => {
     const d = parseDirections('Children 4-8 years: Chew 1 gummy once per day.\nChildren 9-13 years: Chew 2 gummies once per day.\nAdolescents 14-18 years and adults: Chew 2 gummies 1-2 times per day.').range;
     expect(d && [d.min, d.max, d.unit]).toEqual([2, 4, 'gummy']);
     const sv = parseDirections('Vuxna: 20 droppar 1–3 gånger dagligen.\nBarn 4–12 år: 10 droppar 1 gång dagligen.').range;
     expect(sv && [sv.min, sv.max]).toEqual([20, 60]);
+  });
+  it('teenagers are a children\'s group: "Teens 13-17: 1 softgel" beside the adults\' 2 is not read; "Teens and adults" is the adults\'', () => {
+    const d = parseDirections('Adults: Take 2 softgels at bedtime.\nTeens 13-17: Take 1 softgel at bedtime.').range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([2, 2, 'softgel']);
+    const both = parseDirections('Teenagers and adults: 3 capsules daily.\nChildren 4-12: 1 capsule daily.').range;
+    expect(both && [both.min, both.max]).toEqual([3, 3]);
   });
   it('an age group heading a line of its own is the group of the first dose under it', () => {
     const d = parseDirections('Adults: 6-8 tablets a day in 2 or 3 divided doses.\nChildren over 6 years (body weight over 20 kg):\n10-30 mg/kg a day, that is 4-6 tablets a day.').range;
