@@ -2,7 +2,7 @@
 // through `serial`, one at a time, so two messages for one tab never interleave. Each writes the
 // tab's state first and then shows it (sync.ts), so a worker stopped in between leaves the state
 // to show again, never a badge without a state.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import { msg } from '../core/message.ts';
 import type { ContentToBackground, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
@@ -13,6 +13,8 @@ import { allTabStates, forgetTab, getTabState, isStale, noteEpoch, removeTabStat
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
+import { readInSlices, workerHost } from './slices.ts';
+import type { Reading } from '../core/reading.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
@@ -22,6 +24,9 @@ async function currentProfile(): Promise<ProfileView> {
   const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
   return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]), locales: browserLocales() };
 }
+
+/** A page's message that carries its reading, or the text to read it from. */
+type PageMsg = Extract<ContentToBackground, { type: 'page-reading' | 'page-input' }>;
 
 class PageChanged extends Error {
   /** what the popup says (index.ts renders it in the UI language) */
@@ -44,7 +49,7 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
   return serial(async () => {
     // The tab's record and the profile in one round trip: a worker this message has just woken
     // answers the page sooner (issue 14).
-    const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'page-reading' ? currentProfile() : null]);
+    const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'no-product' ? null : currentProfile()]);
     // From a page the tab has already left: answered, so the old page stops sending, and ignored.
     if (isStale(record, msg.epoch)) return noNote();
     if (msg.type === 'no-product' || !view) {
@@ -54,6 +59,17 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
     }
     return onPageReading(msg, tabId, url, record, view);
   });
+}
+
+/** The page's reading: read here from what its adapter read (a page-input), or as the page made
+ *  it without the engine (a page-reading). */
+async function readingOf(msg: PageMsg, url: string): Promise<Reading> {
+  if (msg.type === 'page-reading') return msg.reading;
+  // The engine is set up on the first page's text, not when the worker starts (vite.config.ts
+  // bundles this import into the one background script: nothing is fetched).
+  const { readInputSteps } = await import('../extract/index.ts');
+  // (the address the browser reports for the sender, not the one the page put in its text)
+  return readInSlices(readInputSteps({ ...msg.input, url }), workerHost);
 }
 
 /** The note's close button (this product) or "Don't show notes on this site". Saving the note's
@@ -69,8 +85,9 @@ function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<Backgroun
 }
 
 /** Runs inside `serial` (onContentMessage). */
-async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string, record: TabRecord, view: ProfileView): Promise<BackgroundToContent> {
-  if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
+async function onPageReading(msg: PageMsg, tabId: number, url: string, record: TabRecord, view: ProfileView): Promise<BackgroundToContent> {
+  const source = msg.type === 'page-input' ? msg.input.source : msg.reading.source;
+  if (view.profile.settings.disabledStores.includes(source)) {
     // The user turned Dose Guard off for this store: keep nothing, show nothing.
     await noteEpoch(tabId, record, msg.epoch);
     await removeTabState(tabId);
@@ -80,7 +97,8 @@ async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-rea
   const previous = record.state();
   // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
   const manual = previous && previous.url === url ? previous.manual : null;
-  const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
+  const reading = await readingOf(msg, url);
+  const state = assess({ tabId, url, reading, manual, updatedAt: Date.now() }, view);
   await setTabState(state, msg.epoch);
   await showBadge(tabId, state);
   return noteFor(state, view.profile, view.notes);

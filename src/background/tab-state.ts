@@ -1,6 +1,6 @@
 // Per-tab results, kept in storage.session: the service worker may be stopped at any moment,
 // so nothing lives only in a module global. Cleared when the tab closes or leaves the page.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import { TabState } from '../core/messages.ts';
 import { safeParse } from '../core/zod.ts';
 

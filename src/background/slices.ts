@@ -1,9 +1,11 @@
-// Runs the reading engine without freezing the page. The engine's incremental entry point
-// (readDocumentSteps) yields between its stages; this runs stages until a slice has used a few
-// milliseconds, then lets the page run (input, rendering) before the next slice. Past a total
-// budget of its own work it gives up: the page gets an "unreadable" reading that says why, and
-// the popup asks for the amount, as for any page it cannot read. A page once held one facts
-// cell that kept the main thread busy for 47 s (issue 9).
+// Runs the reading engine's stages in the background (issue 14: the page sends what its store's
+// adapter read, src/core/messages.ts PageInputMsg, and the stages run here) within a budget. The
+// engine's incremental entry point (readInputSteps) yields between its stages; this runs stages
+// until a slice has used a few milliseconds, then lets the worker's other events through (a popup
+// opening, another tab's message) before the next slice. Past a total budget of its own work it
+// gives up: the page gets an "unreadable" reading that says why, and the popup asks for the
+// amount, as for any page it cannot read. A page once held one facts cell that kept a thread busy
+// for 47 s (issue 9); the message's caps (src/extract/input-caps.ts) bound the input as well.
 // Types only from src/core: its runtime code builds zod schemas, which must stay out of the page.
 import type { Reading } from '../core/reading.ts';
 import { unreadableReading as unreadable } from '../core/unreadable.ts';
@@ -11,26 +13,21 @@ import { unreadableReading as unreadable } from '../core/unreadable.ts';
 export const READ_BUDGET = {
   /** one slice of work: well under a frame (16 ms), so the page stays responsive */
   sliceMs: 5,
-  /** all slices together. The largest real store page (4 MB) takes about 36 ms in all, so this
-   *  leaves a slow device over twenty times that before giving up. */
+  /** all slices together. A cold engine reads the largest real store page in well under a
+   *  quarter of this; a warm one in a few milliseconds. */
   totalMs: 1_000,
 } as const;
 
 export interface SliceHost {
   /** a monotonic clock, ms */
   now(): number;
-  /** resolves once the page has had its turn */
+  /** resolves once the worker's other events have had their turn */
   yieldToPage(): Promise<void>;
 }
 
-export const pageHost: SliceHost = {
+export const workerHost: SliceHost = {
   now: () => performance.now(),
-  yieldToPage: () => {
-    // scheduler.yield() keeps our place at the front of the queue where it exists; setTimeout
-    // lets input and rendering through elsewhere.
-    const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-  },
+  yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
 };
 
 /** `steps` is the engine's incremental read: what it yields between stages does not matter here. */
@@ -53,8 +50,8 @@ export async function readInSlices(steps: Iterator<unknown, Reading, undefined>,
       }
     }
   } catch (error) {
-    // A page we cannot parse must never break the page itself, nor pass for one without
-    // magnesium: it is reported as unreadable, and the popup asks for the amount.
+    // A page we cannot parse must never break the worker, nor pass for one without magnesium:
+    // it is reported as unreadable, and the popup asks for the amount.
     console.debug('[Dose Guard] reading failed', error);
     return unreadable({ key: 'content_reading_failed' });
   }
