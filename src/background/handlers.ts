@@ -14,6 +14,8 @@ import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
 import { readInSlices, workerHost } from './slices.ts';
+import { holdInput, inputHash, keptReadingEntry, pendingInputs, readingFor, type Kept } from './kept-readings.ts';
+import type { LabelInput } from '../extract/input.ts';
 import type { Reading } from '../core/reading.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
@@ -61,15 +63,32 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
   });
 }
 
-/** The page's reading: read here from what its adapter read (a page-input), or as the page made
- *  it without the engine (a page-reading). */
-async function readingOf(msg: PageMsg, url: string): Promise<Reading> {
-  if (msg.type === 'page-reading') return msg.reading;
+/** The page's reading, made here from what its adapter read (a page-input), or as the page made it
+ *  without the engine (a page-reading); with, for a page-input, what to keep of it along with the
+ *  tab's state (kept-readings.ts). */
+async function readingOf(msg: PageMsg, tabId: number, url: string, record: TabRecord): Promise<{ reading: Reading; keep: Record<string, unknown> }> {
+  if (msg.type === 'page-reading') return { reading: msg.reading, keep: {} };
+  const page = { url, epoch: msg.epoch, hash: await inputHash(msg.input) };
+  const kept = record.kept();
+  // The same input of the same page, read before (by this worker or a stopped one): not again.
+  const done = readingFor(kept, page);
+  if (done) return { reading: done, keep: {} };
+  // Kept until read, so that a worker stopped during the read leaves it to the next one. (Written
+  // while the engine reads: a write takes a few ms, and the read gives way every few ms.)
+  const held = kept?.input && kept.hash === page.hash && kept.url === url && kept.epoch === msg.epoch
+    ? Promise.resolve()
+    : holdInput(tabId, { ...page, input: msg.input }).catch(() => undefined); // (storage full: read all the same)
+  const reading = await readInput(msg.input, url);
+  await held;
+  return { reading, keep: keptReadingEntry(tabId, { ...page, reading }) };
+}
+
+async function readInput(input: LabelInput, url: string): Promise<Reading> {
   // The engine is set up on the first page's text, not when the worker starts (vite.config.ts
   // bundles this import into the one background script: nothing is fetched).
   const { readInputSteps } = await import('../extract/index.ts');
   // (the address the browser reports for the sender, not the one the page put in its text)
-  return readInSlices(readInputSteps({ ...msg.input, url }), workerHost);
+  return readInSlices(readInputSteps({ ...input, url }), workerHost);
 }
 
 /** The note's close button (this product) or "Don't show notes on this site". Saving the note's
@@ -97,9 +116,9 @@ async function onPageReading(msg: PageMsg, tabId: number, url: string, record: T
   const previous = record.state();
   // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
   const manual = previous && previous.url === url ? previous.manual : null;
-  const reading = await readingOf(msg, url);
+  const { reading, keep } = await readingOf(msg, tabId, url, record);
   const state = assess({ tabId, url, reading, manual, updatedAt: Date.now() }, view);
-  await setTabState(state, msg.epoch);
+  await setTabState(state, msg.epoch, keep);
   await showBadge(tabId, state);
   return noteFor(state, view.profile, view.notes);
 }
@@ -218,11 +237,29 @@ export function onProfileChanged(): Promise<void> {
 }
 
 /** A worker (re)started: finish whatever a stopped one left half done. */
-export function onWorkerStart(): Promise<void> {
-  return serial(async () => {
-    await refreshAll(await currentProfile());
-    // A page whose reading met a stopped worker is waiting to send it again: now is the moment.
+export async function onWorkerStart(): Promise<void> {
+  // A page whose reading met a stopped worker is waiting to send it again: now is the moment.
+  await serial(async () => {
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void tellTab(tab.id, { type: 'worker-started' });
+  });
+  // A page's input a stopped worker left unread: read now, each in its turn, whatever woke this worker.
+  const pending = await pendingInputs().catch(() => []);
+  await Promise.all(pending.map(({ tabId, kept }) => finishPending(tabId, kept)));
+  await serial(async () => refreshAll(await currentProfile()));
+}
+
+/** Reads an input a stopped worker left, unless the tab has moved on since, and shows the verdict:
+ *  badge, state, and the note pushed to the page (whose own retry is then answered from the kept
+ *  reading). */
+function finishPending(tabId: number, left: Kept): Promise<void> {
+  return serial(async () => {
+    const [record, view] = await Promise.all([tabRecord(tabId), currentProfile()]);
+    const kept = record.kept();
+    // (read meanwhile, replaced by a newer page's input, or the tab left the page)
+    if (!kept?.input || kept.reading || kept.hash !== left.hash || kept.epoch !== left.epoch || kept.url !== left.url) return;
+    if (isStale(record, kept.epoch)) return;
+    const note = await onPageReading({ type: 'page-input', url: kept.url, epoch: kept.epoch, input: kept.input }, tabId, kept.url, record, view);
+    void tellTab(tabId, note);
   });
 }
 
