@@ -28,13 +28,14 @@ export interface DeliveryTiming {
 // Chromium may do to an extension's worker) is woken by a page's message, and a worker that lives a
 // few hundred ms between two stops can read every page's text then (what a page sent is kept, and
 // read by the next worker: src/background/kept-readings.ts); a retry a few seconds later would miss
-// those moments (test/browser/delivery.test.ts lost pages that way). Then 8 s apart, for about a
-// minute in all, and then no more: retrying for the life of the page would wake it for nothing.
+// those moments (test/browser/delivery.test.ts lost pages that way). That is about 35 attempts;
+// then one every 8 s, up to 44 in all (a little over a minute), and then no more: retrying for the
+// life of the page would wake it for nothing.
 // A message normally gets its answer at the first attempt, so these cost nothing on a healthy
 // browser. An attempt waits at most 4 s for its answer: a worker stopped while handling it may never
 // answer at all, and a reading normally takes well under a second, even on a busy machine.
 export const DEFAULT_TIMING: DeliveryTiming = {
-  firstRetryMs: 250, maxRetryMs: 8_000, earlyForMs: 15_000, earlyRetryMs: 500, maxAttempts: 40, attemptTimeoutMs: 4_000,
+  firstRetryMs: 250, maxRetryMs: 8_000, earlyForMs: 15_000, earlyRetryMs: 500, maxAttempts: 44, attemptTimeoutMs: 4_000,
 };
 
 export interface Deliverer {
