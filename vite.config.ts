@@ -7,8 +7,14 @@
 // needs web_accessible_resources (so any page could detect the extension), and cannot be
 // injected with scripting.executeScript on a site the user opts into with activeTab.
 //
-// The version comes from package.json (scripts/lib/manifest.ts fills it in). SOURCEMAP=true adds
-// source maps, for debugging a build; release packages ship none.
+// The background is built apart too, as ONE classic script (background.js), for its start-up
+// (issue 14): it holds the reading engine, which a worker needs only once a page sends its text.
+// A module worker must evaluate every module it imports before it answers the event that woke it,
+// and an extension's service worker may not import() anything later; in one classic script the
+// engine's modules are wrapped so that they are set up on first use (the background's
+// `import()` of them is bundled in, not fetched), and the browser reads one file, not a module
+// graph.
+//
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
@@ -22,16 +28,34 @@ import { shipLocales } from './scripts/lib/shipped-locales.ts';
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
 const outDir = firefox ? 'dist-firefox' : 'dist';
-const { content_scripts: contentScripts, ...manifestWithoutContent } = baseManifest;
+const { content_scripts: contentScripts, background, ...pages } = targetManifest(baseManifest, firefox ? 'firefox' : 'chrome', packageJson.version);
 
+/** What crxjs builds: the popup, the options page and the icons (not the two classic scripts). */
 function manifestFor(): ManifestV3Export {
-  return targetManifest(manifestWithoutContent, firefox ? 'firefox' : 'chrome', packageJson.version) as unknown as ManifestV3Export;
+  return pages as unknown as ManifestV3Export;
 }
 
-/** Adds the content script back into the built manifest and builds content.js as an IIFE. */
-function classicContentScript(): Plugin {
+/** One self-contained classic script (an IIFE) from `entry`. */
+async function classicScript(entry: string, fileName: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap,
+      lib: { entry, formats: ['iife'], name: 'doseGuard', fileName: () => fileName },
+    },
+  });
+}
+
+/** Adds the content script and the background back into the built manifest and builds each as
+ *  one classic script. */
+function classicScripts(): Plugin {
   return {
-    name: 'dose-guard:classic-content-script',
+    name: 'dose-guard:classic-scripts',
     enforce: 'post',
     apply: 'build',
     async closeBundle() {
@@ -39,19 +63,10 @@ function classicContentScript(): Plugin {
       const manifestPath = path.join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       manifest.content_scripts = contentScripts;
+      manifest.background = background;
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap,
-          lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'doseGuardContent', fileName: () => 'content.js' },
-        },
-      });
+      await classicScript('src/content/index.ts', 'content.js');
+      await classicScript('src/background/index.ts', 'background.js');
     },
   };
 }
@@ -97,5 +112,5 @@ export default defineConfig({
     sourcemap,
     modulePreload: false,
   },
-  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicContentScript(), shippedLocales()],
+  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicScripts(), shippedLocales()],
 });

@@ -14,9 +14,9 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Job, Report, Target } from './lib/fuzz-inputs.ts';
-import { READ_BUDGET } from '../src/content/slices.ts';
+import { READ_BUDGET } from '../src/background/slices.ts';
 
-/** Time one input may take: what the content script allows itself on a page before it gives up
+/** Time one input may take: what the background allows itself on a page before it gives up
  *  and shows "?" (the largest real store page takes about 40 ms). */
 const BUDGET_MS = READ_BUDGET.totalMs;
 /** An input still running after this is stopped (its worker terminated). */

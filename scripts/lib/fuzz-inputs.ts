@@ -212,6 +212,7 @@ const VALID_READING = extractFromText('Magnesium Citrate 200 mg\nSupplement Fact
 /** A valid sample of each message schema, to mutate. */
 const SAMPLES: Record<string, unknown> = {
   PageReadingMsg: { type: 'page-reading', url: 'https://www.iherb.com/pr/x/1', epoch: 1_700_000_000_000, reading: VALID_READING },
+  PageInputMsg: { type: 'page-input', url: 'https://www.iherb.com/pr/x/1', epoch: 1_700_000_000_000, input: { url: 'https://www.iherb.com/pr/x/1', source: 'iherb', pageKind: 'product', title: 'Magnesium Citrate 200 mg', brand: null, facts: 'Magnesium (as citrate) | 200 mg | 48%', directions: 'Take 2 capsules daily.', body: null, factsIsImage: false, category: null } },
   NoProductMsg: { type: 'no-product', url: 'https://www.iherb.com/account', epoch: 1_700_000_000_000 },
   GetTabStateMsg: { type: 'get-tab-state', tabId: 3 },
   ManualEntryMsg: { type: 'manual-entry', tabId: 3, url: 'https://x', perServingMg: 100, servingsPerDay: { min: 1, max: 2 } },

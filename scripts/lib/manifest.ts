@@ -34,7 +34,7 @@ export function targetManifest<M extends Manifest>(base: M, target: Target, pack
   const { background, ...rest } = common;
   return {
     ...rest,
-    background: { scripts: [background.service_worker], type: background.type ?? 'module' },
+    background: { scripts: [background.service_worker], ...(background.type ? { type: background.type } : {}) },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

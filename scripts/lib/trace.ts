@@ -304,3 +304,26 @@ export function workerStart(events: readonly TraceEvent[], scriptPrefix: string)
   const spans = merge(work.map((e) => ({ start: e.ts, end: end(e) })));
   return { requested: requested.ts, evaluatedUs: evaluated.ts - requested.ts, scriptUs: spans.reduce((n, s) => n + s.end - s.start, 0) };
 }
+
+/** The extension's service worker thread(s) in a trace: a thread Chromium names "ServiceWorker
+ *  thread" whose CPU profile holds a frame of the extension's own scripts. */
+export function workerThreads(events: readonly TraceEvent[], origin: string): { pid: number; tid: number }[] {
+  const named = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.['name'] === 'ServiceWorker thread');
+  return named
+    .map((e) => ({ pid: e.pid, tid: e.tid }))
+    .filter((t) => samplesOf(events, t.pid, t.tid, origin).some((s) => s.ours));
+}
+
+/**
+ * The worker's own CPU time between `from` and `to`, µs: the CPU profiler's samples on its thread
+ * whose stack holds one of its frames (and the garbage collections right after them). The work a
+ * page's message gives the worker (the reading engine's stages on the page's text, the verdict,
+ * storage, the badge): it did not vanish from the page, it moved here (issue 14).
+ */
+export function workerCpu(events: readonly TraceEvent[], origin: string, from: number, to: number): number {
+  let us = 0;
+  for (const t of workerThreads(events, origin)) {
+    for (const s of samplesOf(events, t.pid, t.tid, origin)) if (s.ours && s.ts >= from && s.ts < to) us += s.dur;
+  }
+  return us;
+}

@@ -2,7 +2,7 @@
 // through `serial`, one at a time, so two messages for one tab never interleave. Each writes the
 // tab's state first and then shows it (sync.ts), so a worker stopped in between leaves the state
 // to show again, never a badge without a state.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import { msg } from '../core/message.ts';
 import type { ContentToBackground, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
@@ -13,6 +13,10 @@ import { allTabStates, forgetTab, getTabState, isStale, noteEpoch, removeTabStat
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
+import { readInSlices, workerHost } from './slices.ts';
+import { holdInput, inputHash, keptReadingEntry, pendingInputs, readingFor, type Kept } from './kept-readings.ts';
+import type { LabelInput } from '../extract/input.ts';
+import type { Reading } from '../core/reading.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
@@ -22,6 +26,9 @@ async function currentProfile(): Promise<ProfileView> {
   const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
   return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]), locales: browserLocales() };
 }
+
+/** A page's message that carries its reading, or the text to read it from. */
+type PageMsg = Extract<ContentToBackground, { type: 'page-reading' | 'page-input' }>;
 
 class PageChanged extends Error {
   /** what the popup says (index.ts renders it in the UI language) */
@@ -44,7 +51,7 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
   return serial(async () => {
     // The tab's record and the profile in one round trip: a worker this message has just woken
     // answers the page sooner (issue 14).
-    const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'page-reading' ? currentProfile() : null]);
+    const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'no-product' ? null : currentProfile()]);
     // From a page the tab has already left: answered, so the old page stops sending, and ignored.
     if (isStale(record, msg.epoch)) return noNote();
     if (msg.type === 'no-product' || !view) {
@@ -54,6 +61,34 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
     }
     return onPageReading(msg, tabId, url, record, view);
   });
+}
+
+/** The page's reading, made here from what its adapter read (a page-input), or as the page made it
+ *  without the engine (a page-reading); with, for a page-input, what to keep of it along with the
+ *  tab's state (kept-readings.ts). */
+async function readingOf(msg: PageMsg, tabId: number, url: string, record: TabRecord): Promise<{ reading: Reading; keep: Record<string, unknown> }> {
+  if (msg.type === 'page-reading') return { reading: msg.reading, keep: {} };
+  const page = { url, epoch: msg.epoch, hash: await inputHash(msg.input) };
+  const kept = record.kept();
+  // The same input of the same page, read before (by this worker or a stopped one): not again.
+  const done = readingFor(kept, page);
+  if (done) return { reading: done, keep: {} };
+  // Kept until read, so that a worker stopped during the read leaves it to the next one. (Written
+  // while the engine reads: a write takes a few ms, and the read gives way every few ms.)
+  const held = kept?.input && kept.hash === page.hash && kept.url === url && kept.epoch === msg.epoch
+    ? Promise.resolve()
+    : holdInput(tabId, { ...page, input: msg.input }).catch(() => undefined); // (storage full: read all the same)
+  const reading = await readInput(msg.input, url);
+  await held;
+  return { reading, keep: keptReadingEntry(tabId, { ...page, reading }) };
+}
+
+async function readInput(input: LabelInput, url: string): Promise<Reading> {
+  // The engine is set up on the first page's text, not when the worker starts (vite.config.ts
+  // bundles this import into the one background script: nothing is fetched).
+  const { readInputSteps } = await import('../extract/index.ts');
+  // (the address the browser reports for the sender, not the one the page put in its text)
+  return readInSlices(readInputSteps({ ...input, url }), workerHost);
 }
 
 /** The note's close button (this product) or "Don't show notes on this site". Saving the note's
@@ -69,8 +104,9 @@ function onNoteDismissed(scope: 'page' | 'site', url: string): Promise<Backgroun
 }
 
 /** Runs inside `serial` (onContentMessage). */
-async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-reading' }>, tabId: number, url: string, record: TabRecord, view: ProfileView): Promise<BackgroundToContent> {
-  if (view.profile.settings.disabledStores.includes(msg.reading.source)) {
+async function onPageReading(msg: PageMsg, tabId: number, url: string, record: TabRecord, view: ProfileView): Promise<BackgroundToContent> {
+  const source = msg.type === 'page-input' ? msg.input.source : msg.reading.source;
+  if (view.profile.settings.disabledStores.includes(source)) {
     // The user turned Dose Guard off for this store: keep nothing, show nothing.
     await noteEpoch(tabId, record, msg.epoch);
     await removeTabState(tabId);
@@ -80,8 +116,9 @@ async function onPageReading(msg: Extract<ContentToBackground, { type: 'page-rea
   const previous = record.state();
   // A manual entry belongs to the page it was typed on (kept while the same page re-reports).
   const manual = previous && previous.url === url ? previous.manual : null;
-  const state = assess({ tabId, url, reading: msg.reading, manual, updatedAt: Date.now() }, view);
-  await setTabState(state, msg.epoch);
+  const { reading, keep } = await readingOf(msg, tabId, url, record);
+  const state = assess({ tabId, url, reading, manual, updatedAt: Date.now() }, view);
+  await setTabState(state, msg.epoch, keep);
   await showBadge(tabId, state);
   return noteFor(state, view.profile, view.notes);
 }
@@ -200,11 +237,29 @@ export function onProfileChanged(): Promise<void> {
 }
 
 /** A worker (re)started: finish whatever a stopped one left half done. */
-export function onWorkerStart(): Promise<void> {
-  return serial(async () => {
-    await refreshAll(await currentProfile());
-    // A page whose reading met a stopped worker is waiting to send it again: now is the moment.
+export async function onWorkerStart(): Promise<void> {
+  // A page whose reading met a stopped worker is waiting to send it again: now is the moment.
+  await serial(async () => {
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void tellTab(tab.id, { type: 'worker-started' });
+  });
+  // A page's input a stopped worker left unread: read now, each in its turn, whatever woke this worker.
+  const pending = await pendingInputs().catch(() => []);
+  await Promise.all(pending.map(({ tabId, kept }) => finishPending(tabId, kept)));
+  await serial(async () => refreshAll(await currentProfile()));
+}
+
+/** Reads an input a stopped worker left, unless the tab has moved on since, and shows the verdict:
+ *  badge, state, and the note pushed to the page (whose own retry is then answered from the kept
+ *  reading). */
+function finishPending(tabId: number, left: Kept): Promise<void> {
+  return serial(async () => {
+    const [record, view] = await Promise.all([tabRecord(tabId), currentProfile()]);
+    const kept = record.kept();
+    // (read meanwhile, replaced by a newer page's input, or the tab left the page)
+    if (!kept?.input || kept.reading || kept.hash !== left.hash || kept.epoch !== left.epoch || kept.url !== left.url) return;
+    if (isStale(record, kept.epoch)) return;
+    const note = await onPageReading({ type: 'page-input', url: kept.url, epoch: kept.epoch, input: kept.input }, tabId, kept.url, record, view);
+    void tellTab(tabId, note);
   });
 }
 

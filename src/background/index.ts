@@ -1,6 +1,7 @@
 // Background service worker (an event page in Firefox). Listeners are registered synchronously
 // at the top level, so a worker woken by an event finds them; all state is in storage.
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import browser from './browser.ts';
 import { MsgSchema } from '../core/message.ts';
 import { ContentToBackground, UiToBackground } from '../core/messages.ts';
 import { unreadableReading } from '../core/unreadable.ts';
@@ -12,7 +13,14 @@ import { onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTa
 import { reconcileSites } from './sites.ts';
 import { noNote } from './present.ts';
 
-browser.runtime.onMessage.addListener(route);
+// (Chrome calls a listener's sendResponse, not the promise it returns: answered through it, and
+// `true` keeps the channel open until then; Firefox takes the same)
+browser.runtime.onMessage.addListener(((message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+  const reply = route(message, sender);
+  if (!reply) return false;
+  void reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: errorText(error) }));
+  return true;
+}) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   // The note's preferences (a note closed, a site with notes off): every tab's note follows.
@@ -75,7 +83,7 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   if (tabId === undefined || sender.frameId !== 0) return undefined;
   const parsed = safeParse(ContentToBackground, message);
   if (!parsed.success) {
-    console.warn('[Dose Guard] refused a malformed page reading', parsed.error.issues.slice(0, 3));
+    console.warn('[Dose Guard] refused a malformed page message', parsed.error.issues.slice(0, 3));
     // A reading the engine got wrong still comes from a page the user is looking at: say that
     // it could not be read ("?"), rather than nothing at all, which looks like "no magnesium".
     const url = sender.url;
@@ -93,6 +101,9 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   return onContentMessage(parsed.data, tabId, url);
 }
 
+/** A page's reading, or its text to read (a page-input over its caps, say): either way the page
+ *  the user is looking at expects a verdict. */
 function isPageReading(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-reading';
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return type === 'page-reading' || type === 'page-input';
 }

@@ -1,6 +1,6 @@
 // Turns a tab's state into what the user sees outside the popup: the badge and the page note, both
 // from the rules' verdict (Assessment.verdict), rendered in the browser's language.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import type { Assessment } from '../core/assessment.ts';
 import { msg, type Msg } from '../core/message.ts';
 import type { BackgroundToContent, TabState } from '../core/messages.ts';
@@ -72,6 +72,17 @@ export function noteFor(state: TabState, profile: Profile, notes?: NotePrefs): B
     headline: t.tr(verdict.headline).slice(0, 200),
     detail: detail.slice(0, 400),
     showNote: show,
+    ...(show ? { words: noteWords(t.tr(verdict.headline)) } : {}),
+  };
+}
+
+/** The note's own words, in the browser's language (the page renders none: issue 14). */
+function noteWords(headline: string): NonNullable<Extract<BackgroundToContent, { type: 'verdict' }>['words']> {
+  const t = translator();
+  const fit = (s: string) => s.slice(0, 300);
+  return {
+    title: fit(t.t('note_title', headline)), hint: fit(t.t('note_hint')), offSite: fit(t.t('note_off_site')),
+    details: fit(t.t('note_details')), close: fit(t.t('note_close')),
   };
 }
 

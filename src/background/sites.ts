@@ -4,7 +4,7 @@
 // permission is the truth: a script is registered for every site whose permission is granted,
 // and removed for every site whose permission is gone (given back in the options page, or taken
 // back in the browser's own settings).
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import { sitePattern, siteOfPattern, siteOfScriptId, siteScriptId } from '../core/sites.ts';
 import { serial } from './serial.ts';
 

@@ -1,8 +1,9 @@
 // Per-tab results, kept in storage.session: the service worker may be stopped at any moment,
 // so nothing lives only in a module global. Cleared when the tab closes or leaves the page.
-import browser from 'webextension-polyfill';
+import browser from './browser.ts';
 import { TabState } from '../core/messages.ts';
 import { safeParse } from '../core/zod.ts';
+import { keptKey, keptOf, type Kept } from './kept-readings.ts';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -16,14 +17,16 @@ function stateOf(raw: unknown): TabState | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Stores the tab's state; with `epoch`, also as the newest document heard from in the tab (one
- *  write for both: a page's reading is answered after as few round trips as can be). */
-export async function setTabState(state: TabState, epoch?: number): Promise<void> {
-  await browser.storage.session.set({ [key(state.tabId)]: state, ...(epoch === undefined ? {} : { [epochKey(state.tabId)]: epoch }) });
+/** Stores the tab's state; with `epoch`, also as the newest document heard from in the tab, and
+ *  `also` (the reading kept for the page's input: kept-readings.ts), all in one write: a page's
+ *  reading is answered after as few round trips as can be, and never stored without its state. */
+export async function setTabState(state: TabState, epoch?: number, also: Record<string, unknown> = {}): Promise<void> {
+  await browser.storage.session.set({ [key(state.tabId)]: state, ...(epoch === undefined ? {} : { [epochKey(state.tabId)]: epoch }), ...also });
 }
 
+/** The tab's state goes, and the reading kept for its page with it. */
 export async function removeTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), keptKey(tabId)]);
 }
 
 // The newest page document heard from in each tab (its epoch, see PageReadingMsg). Kept apart from
@@ -36,12 +39,14 @@ const epochKey = (tabId: number) => `epoch:${tabId}`;
 export interface TabRecord {
   epoch: number | null;
   state(): TabState | null;
+  /** the input or reading kept for the tab's newest page (kept-readings.ts) */
+  kept(): Kept | null;
 }
 
 export async function tabRecord(tabId: number): Promise<TabRecord> {
-  const got = await browser.storage.session.get([key(tabId), epochKey(tabId)]);
+  const got = await browser.storage.session.get([key(tabId), epochKey(tabId), keptKey(tabId)]);
   const seen = got[epochKey(tabId)];
-  return { epoch: typeof seen === 'number' ? seen : null, state: () => stateOf(got[key(tabId)]) };
+  return { epoch: typeof seen === 'number' ? seen : null, state: () => stateOf(got[key(tabId)]), kept: () => keptOf(got[keptKey(tabId)]) };
 }
 
 /** A message from a document older than one already heard from in the tab is stale. */
@@ -56,7 +61,7 @@ export async function noteEpoch(tabId: number, record: TabRecord, epoch: number)
 
 /** The tab is closed: forget everything about it. */
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([key(tabId), epochKey(tabId)]);
+  await browser.storage.session.remove([key(tabId), epochKey(tabId), keptKey(tabId)]);
 }
 
 export async function allTabStates(): Promise<TabState[]> {

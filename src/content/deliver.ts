@@ -1,9 +1,10 @@
 // Delivery of the page's reading to the background, until the background acknowledges it.
 // The service worker can be stopped at any moment (Chromium stops idle workers, and stops them
 // under memory pressure): a message it was handling is then lost, and sendMessage rejects or
-// resolves with nothing. So the content script sends again, with backoff, until it gets the
-// background's answer (the verdict to show). The background handles a repeated reading the same
-// way as the first (it recomputes the tab's state from it), so sending twice is harmless.
+// resolves with nothing. So the content script sends again, often at first, then with backoff,
+// until it gets the background's answer (the verdict to show). Sending twice is harmless and cheap:
+// the background answers a repeated page text from the reading it kept for it, without reading it
+// again, and recomputes the tab's state from it (src/background/kept-readings.ts).
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import type { RuntimeLike } from './api.ts';
 
@@ -12,18 +13,30 @@ export interface DeliveryTiming {
   firstRetryMs: number;
   /** longest wait between two attempts */
   maxRetryMs: number;
+  /** for this long after the first attempt, no retry waits more than `earlyRetryMs` */
+  earlyForMs: number;
+  /** longest wait between two attempts early on; each wait is drawn at random between half and
+   *  all of it, so the tabs of one browser do not all retry at the same instants */
+  earlyRetryMs: number;
   /** attempts in all; past them the page keeps no verdict (the badge and popup still have theirs) */
   maxAttempts: number;
   /** an attempt that neither answers nor fails in this time counts as failed */
   attemptTimeoutMs: number;
 }
 
-// 0.25 + 0.5 + 1 + 2 + 4 + 8 + 8 ... s: a stopped worker restarts in well under a second, so the
-// first retries cover it; the later ones cover a browser that is busy for a while, for about a
-// minute in all, and then stop: retrying for the life of the page would wake it for nothing.
-// An attempt waits at most 4 s for its answer: a worker stopped while handling it may never
+// Early on, an attempt every 0.25-0.5 s, for 15 s: a worker that is stopped again and again (as
+// Chromium may do to an extension's worker) is woken by a page's message, and a worker that lives a
+// few hundred ms between two stops can read every page's text then (what a page sent is kept, and
+// read by the next worker: src/background/kept-readings.ts); a retry a few seconds later would miss
+// those moments (test/browser/delivery.test.ts lost pages that way). That is about 35 attempts;
+// then one every 8 s, up to 44 in all (a little over a minute), and then no more: retrying for the
+// life of the page would wake it for nothing.
+// A message normally gets its answer at the first attempt, so these cost nothing on a healthy
+// browser. An attempt waits at most 4 s for its answer: a worker stopped while handling it may never
 // answer at all, and a reading normally takes well under a second, even on a busy machine.
-export const DEFAULT_TIMING: DeliveryTiming = { firstRetryMs: 250, maxRetryMs: 8_000, maxAttempts: 12, attemptTimeoutMs: 4_000 };
+export const DEFAULT_TIMING: DeliveryTiming = {
+  firstRetryMs: 250, maxRetryMs: 8_000, earlyForMs: 15_000, earlyRetryMs: 500, maxAttempts: 44, attemptTimeoutMs: 4_000,
+};
 
 export interface Deliverer {
   /** sends `message`, replacing any earlier one still being retried */
@@ -46,12 +59,23 @@ export function deliverer(
   /** false once the extension context is gone: retrying is then pointless */
   alive: () => boolean,
   timing: DeliveryTiming = DEFAULT_TIMING,
+  random: () => number = Math.random,
 ): Deliverer {
   /** each send gets a number; an answer to an older send than the latest is dropped */
   let current = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   /** the message waiting for a retry, if any (null while an attempt is out, or once answered) */
   let waiting: { message: ContentToBackground; id: number } | null = null;
+
+  /** when the message being delivered was first sent */
+  let firstSent = 0;
+
+  /** the wait before retry number n + 1 */
+  function waitAfter(n: number): number {
+    const backoff = timing.firstRetryMs * 2 ** n;
+    if (Date.now() - firstSent < timing.earlyForMs) return Math.min(backoff, timing.earlyRetryMs * (0.5 + random() / 2));
+    return Math.min(backoff, timing.maxRetryMs);
+  }
 
   function attempt(message: ContentToBackground, id: number, n: number): void {
     let settled = false;
@@ -62,7 +86,7 @@ export function deliverer(
       if (id !== current) return;
       if (isAck(reply)) return onAck(reply);
       if (n + 1 >= timing.maxAttempts) return;
-      const wait = Math.min(timing.firstRetryMs * 2 ** n, timing.maxRetryMs);
+      const wait = waitAfter(n);
       waiting = { message, id };
       retry = setTimeout(() => {
         waiting = null;
@@ -85,6 +109,7 @@ export function deliverer(
       clearTimeout(retry);
       waiting = null;
       current++;
+      firstSent = Date.now();
       attempt(message, current, 0);
     },
     cancel() {

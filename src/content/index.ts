@@ -1,24 +1,28 @@
-// Content script: reads the product page, sends the reading to the background, and shows the
+// Content script: reads the product page's text, sends it to the background, and shows the
 // verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
 //
 // What it reads, and when: on a store it knows, only where the gate lets it (extract/gate.ts: an
 // address where a product page can be, never account, order, checkout or search pages; and a
-// product area that names the nutrient), so most store pages cost a few lookups and no engine at
-// all (a product page that does not name it is reported as having none, as the engine would); again when the product area changes or the page navigates in place (watch.ts); in slices
-// that leave the page responsive, within a budget (slices.ts). The reading is delivered until the
-// background acknowledges it (deliver.ts).
+// product area that names the nutrient), so most store pages cost a few lookups and no more (a
+// product page that does not name it is reported as having none, as the engine would); again when
+// the product area changes or the page navigates in place (watch.ts). The message is delivered
+// until the background acknowledges it (deliver.ts).
 //
-// The reading engine is loaded only when the gate lets a page through: the import below is
-// bundled into this one classic script (vite.config.ts), its modules set up on first use, so a
-// page the gate stops never runs their set-up (tables, patterns).
+// The page's half of a reading only: the store's adapter turns the DOM into plain text, region by
+// region (extract/page-input.ts), and the background runs the reading engine's stages on it
+// (issue 14). The engine's cold cost (its code compiled, its patterns built) would otherwise be paid
+// on every page load, each one a new content-script world; in the background it is paid once per
+// worker start, off the page's main thread. The adapter's modules are bundled into this one classic
+// script (vite.config.ts) and set up on first use, so a page the gate stops never runs their
+// set-up.
 import { gate, notNamedReading, storeAt, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import { removeNote, showNote, type NoteOptions } from './note.ts';
+import { removeNote, showNote, type NoteContent, type NoteOptions, type NoteWords } from './note.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
-import { pageHost, readInSlices } from './slices.ts';
+import { unreadableReading } from '../core/unreadable.ts';
 import { watchPage, type Watcher } from './watch.ts';
 
 declare global {
@@ -84,12 +88,16 @@ function start(): void {
         return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
       }
     }
-    const { readDocumentSteps } = await import('../extract/index.ts');
+    const page = await import('../extract/page-input.ts');
     if (id !== readId) return false;
-    const reading = await readInSlices(readDocumentSteps(document, url), pageHost);
-    if (id !== readId) return false;
-    if (reading.status === 'absent') hideNote();
-    return report({ type: 'page-reading', url, epoch, reading });
+    try {
+      return report({ type: 'page-input', url, epoch, input: page.clipInput(page.documentInput(document, url)) });
+    } catch (error) {
+      // A page its adapter cannot read must never break the page itself, nor pass for one without
+      // the nutrient: it is reported as unreadable, and the popup asks for the amount.
+      console.debug('[Dose Guard] reading failed', error);
+      return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
+    }
   }
 
   function report(message: ContentToBackground): boolean {
@@ -115,12 +123,18 @@ function start(): void {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
       if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
       if (!msg.showNote) return hideNote();
-      const content = {
+      const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+      const words = (msg.words ?? {}) as Partial<Record<keyof NoteWords, unknown>>;
+      const content: NoteContent = {
         level: msg.level,
         color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
-        badge: typeof msg.badge === 'string' ? msg.badge.slice(0, 8) : '',
-        headline: msg.headline,
-        detail: msg.detail,
+        badge: text(msg.badge, 8),
+        headline: text(msg.headline, 200),
+        detail: text(msg.detail, 400),
+        words: {
+          title: text(words.title, 300), hint: text(words.hint, 300), offSite: text(words.offSite, 300),
+          details: text(words.details, 300), close: text(words.close, 300),
+        },
       };
       const show = () => showNote(content, location.href, noteOptions);
       if (watcher) watcher.ownChange(show);

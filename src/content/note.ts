@@ -19,7 +19,6 @@
 // The host is the first element of the page's body, so the note is the first stop of the
 // keyboard's tab order, not the last.
 import type { Level } from '../core/assessment.ts';
-import { translator } from '../i18n/index.ts';
 import { watchPlacement, type Corner, type Placement } from './note-place.ts';
 
 /** The host's box, px. The card inside is inset by SHADOW_MARGIN on every side, for its shadow. */
@@ -118,6 +117,18 @@ export interface NoteContent {
   badge: string;
   headline: string;
   detail: string;
+  /** the note's own words, rendered by the background in the browser's language (issue 14: a
+   *  translator set up in the page cost it some 40 ms of ICU and message loading per page) */
+  words: NoteWords;
+}
+
+/** The note's words: its title (with the headline in it), the hint, and its buttons' names. */
+export interface NoteWords {
+  title: string;
+  hint: string;
+  offSite: string;
+  details: string;
+  close: string;
 }
 
 export interface NoteOptions {
@@ -142,12 +153,11 @@ let removedByPage = 0;
 
 export function showNote(content: NoteContent, pageKey: string, options: NoteOptions): void {
   if (dismissedFor === pageKey || removedByPage > 1) return;
-  if (!shown) shown = createNote(pageKey, options);
+  if (!shown) shown = createNote(pageKey, options, content.words);
   const { root } = shown;
-  const t = translator();
   root.querySelector<HTMLElement>('.note')?.style.setProperty('--accent', content.color);
   root.querySelector('.chip')!.textContent = content.badge;
-  root.querySelector('.title')!.textContent = t.t('note_title', content.headline);
+  root.querySelector('.title')!.textContent = content.words.title;
   root.querySelector('.detail')!.textContent = content.detail;
 }
 
@@ -182,8 +192,7 @@ function button(className: string, label: string | null, text: string | null, on
   return b;
 }
 
-function createNote(pageKey: string, options: NoteOptions): Shown {
-  const t = translator();
+function createNote(pageKey: string, options: NoteOptions, words: NoteWords): Shown {
   const host = document.createElement('div');
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   const root = host.attachShadow({ mode: 'closed' });
@@ -201,20 +210,20 @@ function createNote(pageKey: string, options: NoteOptions): Shown {
   detail.className = 'detail';
   const hint = document.createElement('p');
   hint.className = 'hint';
-  hint.textContent = t.t('note_hint');
+  hint.textContent = words.hint;
   const dismiss = (scope: 'page' | 'site') => {
     dismissedFor = pageKey;
     removeNote();
     options.onDismiss(scope);
   };
-  const offSite = button('off-site', null, t.t('note_off_site'), () => dismiss('site'));
+  const offSite = button('off-site', null, words.offSite, () => dismiss('site'));
   const setOpen = (open: boolean) => {
     note.classList.toggle('open', open);
     toggle.setAttribute('aria-expanded', String(open));
   };
-  const toggle = button('toggle', t.t('note_details'), null, () => setOpen(!note.classList.contains('open')));
+  const toggle = button('toggle', words.details, null, () => setOpen(!note.classList.contains('open')));
   toggle.setAttribute('aria-expanded', 'false');
-  const close = button('close', t.t('note_close'), null, () => dismiss('page'));
+  const close = button('close', words.close, null, () => dismiss('page'));
   // A tap on the note opens it (touch screens have no hover).
   note.addEventListener('click', () => setOpen(true));
   note.addEventListener('keydown', (event) => {

@@ -2,7 +2,8 @@
 // Receivers validate with these schemas; senders build them with the types.
 // The content script imports TYPES only (zod stays out of the page's bundle).
 import { lazily, z } from './zod.ts';
-import { Reading, Range } from './reading.ts';
+import { PageKind, Reading, Range } from './reading.ts';
+import { LABEL_INPUT_CAPS as CAPS } from '../extract/input-caps.ts';
 import { Assessment, Level } from './assessment.ts';
 import { Sex, Standard } from './profile.ts';
 
@@ -11,11 +12,36 @@ import { Sex, Standard } from './profile.ts';
  *  a message from a document older than the latest one heard from in its tab is stale (sent just
  *  before the tab moved on, and delivered late after the worker was stopped) and is dropped. */
 const Epoch = lazily(() => z.number().check(z.nonnegative()));
+/** A reading made without the engine: a product page that never names the nutrient (the gate,
+ *  src/extract/gate.ts), or a page whose adapter failed. */
 export const PageReadingMsg = lazily(() => z.object({
   type: z.literal('page-reading'),
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
   reading: Reading,
+}));
+/** What the store's adapter read from the page (src/extract/input.ts LabelInput): the page's own
+ *  words, region by region, each within its cap (src/extract/input-caps.ts says why these caps). */
+const Region = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
+export const LabelInputSchema = lazily(() => z.object({
+  url: z.string().check(z.maxLength(CAPS.url)),
+  source: z.string().check(z.maxLength(CAPS.source)),
+  pageKind: PageKind,
+  title: Region(CAPS.title),
+  brand: Region(CAPS.brand),
+  facts: Region(CAPS.facts),
+  directions: Region(CAPS.directions),
+  body: Region(CAPS.body),
+  factsIsImage: z.optional(z.boolean()),
+  category: z.optional(Region(CAPS.category)),
+}));
+/** A product page's text, for the background to read (issue 14: the reading engine runs in the
+ *  background, where it stays compiled from one page to the next, not in every page). */
+export const PageInputMsg = lazily(() => z.object({
+  type: z.literal('page-input'),
+  url: z.string().check(z.maxLength(4000)),
+  epoch: Epoch,
+  input: LabelInputSchema,
 }));
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
  *  store): the verdict it reported before no longer belongs to it. */
@@ -31,7 +57,7 @@ export const NoteDismissMsg = lazily(() => z.object({
   scope: z.enum(['page', 'site']),
 }));
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageReadingMsg, NoProductMsg, NoteDismissMsg]));
+export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg]));
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------
@@ -103,6 +129,7 @@ export const ErrorReply = lazily(() => z.object({ ok: z.literal(false), error: z
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
 // ---- background -> content script ---------------------------------------------------------
+const NoteWord = lazily(() => z.string().check(z.maxLength(300)));
 export const VerdictMsg = lazily(() => z.object({
   type: z.literal('verdict'),
   level: Level,
@@ -116,6 +143,11 @@ export const VerdictMsg = lazily(() => z.object({
   headline: z.string().check(z.maxLength(200)),
   detail: z.string().check(z.maxLength(400)),
   showNote: z.boolean(),
+  /** the note's own words in the browser's language, rendered here rather than in the page (a
+   *  translator set up in a page costs it tens of milliseconds: issue 14); with a note to show */
+  words: z.optional(z.object({
+    title: NoteWord, hint: NoteWord, offSite: NoteWord, details: NoteWord, close: NoteWord,
+  })),
 }));
 export const RescanMsg = lazily(() => z.object({ type: z.literal('rescan') }));
 /** A worker has just started: a page whose reading is still waiting to be retried sends it now. */

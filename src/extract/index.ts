@@ -4,6 +4,8 @@
 //    and every so many lines or amounts (the content script runs them with a time budget per
 //    frame); their return value is the Reading
 //  - extractFromDocument / extractFromText: the same, run to the end
+//  - documentInput (page-input.ts, the only part the content script runs) / readInputSteps (the
+//    background's): one read split in two, the page's DOM read into plain text, then the stages
 import type { Reading } from '../core/reading.ts';
 import type { Nutrient } from '../core/reading.ts';
 import { textInput, type LabelInput } from './input.ts';
@@ -11,7 +13,7 @@ import { lexiconFor } from './lexicon.ts';
 import { PageIndex } from './page-index.ts';
 import { readSteps } from './read.ts';
 import { runSteps, type Step } from './stages/step.ts';
-import { adapterFor, generic } from './stores/index.ts';
+import { documentInput } from './page-input.ts';
 import type { Trace } from './trace.ts';
 
 export type { Reading } from '../core/reading.ts';
@@ -19,24 +21,12 @@ export type { Step } from './stages/step.ts';
 export type { LabelInput } from './input.ts';
 export { Trace, formatTrace } from './trace.ts';
 export { productAreaSelectors } from './stores/index.ts';
+export { documentInput } from './page-input.ts';
 
 export interface ReadOptions {
   /** collect the narration of every decision (the extract command's --why) */
   trace?: Trace;
   nutrient?: Nutrient;
-}
-
-/** What the store's adapter reads from a page: its title, facts panel, directions and product text
- *  (the page's own words the stages read, and quote as evidence). */
-export function documentInput(doc: Document, url: string, nutrient?: Nutrient, ix: PageIndex = new PageIndex(doc)): LabelInput {
-  const lex = lexiconFor(nutrient);
-  const adapter = adapterFor(url, ix);
-  try {
-    return adapter.read(ix, url, lex);
-  } catch {
-    // a store changed its markup in a way the adapter did not foresee: read it generically
-    return generic.read(ix, url, lex);
-  }
 }
 
 /** Reads one page, step by step. `url` picks the store adapter; unknown hosts use the generic one. */
@@ -48,6 +38,12 @@ export function* readDocumentSteps(doc: Document, url: string, opts: ReadOptions
   opts.trace?.note('page', `adapter ${input.source}, page kind ${input.pageKind}`);
   yield 'page';
   return yield* readSteps(input, lex, opts.trace ?? null);
+}
+
+/** Reads what a store's adapter read from a page (documentInput, run in the page), step by step:
+ *  the background's half of a page's reading (issue 14). */
+export function* readInputSteps(input: LabelInput, opts: ReadOptions = {}): Generator<Step, Reading> {
+  return yield* readSteps(input, lexiconFor(opts.nutrient), opts.trace ?? null);
 }
 
 /** Reads label text pasted or saved as plain text (the page's visible text), step by step. */

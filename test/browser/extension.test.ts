@@ -291,6 +291,20 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
+  it('shows "?" for a page that sends more text than a page may (over the caps), and reads nothing of it', async () => {
+    const { url, body } = demo('within-limit');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    // A hostile page cannot make the extension carry megabytes: a body of 2 million characters
+    // (the cap is 250,000, src/extract/input-caps.ts) is refused, and the page shows "?".
+    const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'page-input', url: location.href, epoch: Math.round(performance.timeOrigin),
+      input: { url: location.href, source: 'iherb', pageKind: 'product', title: 'Magnesium 100 mg', brand: null, facts: null, directions: null, body: 'Magnesium 100 mg. '.repeat(120000) } })`);
+    expect(reply).toMatchObject({ type: 'verdict', showNote: true });
+    expect(await waitForBadge(ext, tabId, (t) => t === '?')).toBe('?');
+    await page.close();
+  });
+
   it('made no network request of its own in all of the above', () => {
     // Its own files load from chrome-extension://; nothing else may leave the machine.
     expect(extensionRequests.length).toBeGreaterThan(0);

@@ -49,7 +49,8 @@ async function openProductTab(url: string): Promise<{ page: Page; tabId: number 
   while (Date.now() < deadline) {
     const tabId = await inExtension(loaded, async (u) => {
       const all = await chrome.storage.session.get(null);
-      const state = Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number } | undefined;
+      // (a tab's state, tab:<id>; the reading kept for its text, read:<id>, names the page too)
+      const state = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && (s as { url?: string }).url === u)?.[1] as { tabId: number } | undefined;
       return state?.tabId ?? -1;
     }, url);
     if (tabId >= 0) return { page, tabId };

@@ -1,7 +1,7 @@
 // npm run bench reads Chromium traces: what it counts as the content script's own cost decides the
 // figures issue 14 is judged by, so the attribution rules are checked here on small made-up traces.
 import { describe, expect, it } from 'vitest';
-import { ContentActivity, contentThread, firstRun, wakeUps, workerStart, type TraceEvent } from '../../../scripts/lib/trace.ts';
+import { ContentActivity, contentThread, firstRun, wakeUps, workerCpu, workerStart, type TraceEvent } from '../../../scripts/lib/trace.ts';
 import { matchesAny } from '../../../scripts/lib/bench-pages.ts';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -125,5 +125,24 @@ describe('which pages a content script runs on', () => {
     expect(matchesAny(patterns, 'https://www.amazon.in/dp/B000000000')).toBe(false);
     expect(matchesAny(patterns, 'http://www.amazon.com/')).toBe(false);
     expect(matchesAny(patterns, 'https://www.costco.com/x.html')).toBe(false);
+  });
+});
+
+describe("the worker's own time", () => {
+  it('counts the samples with its frames on its thread only, within the window', () => {
+    const WORKER_TID = 77;
+    const named = (tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid: P, tid, args: { name } });
+    const onWorker = (e: TraceEvent): TraceEvent => ({ ...e, tid: WORKER_TID, id: '0x2' });
+    // the page's thread has our content script's samples too: they are not the worker's
+    const events = [
+      named(T, 'CrRendererMain'), named(WORKER_TID, 'ServiceWorker thread'),
+      ...profile(0, [3, 3, 3, 3]),
+      // worker: ours (3), a callee of ours (4), a collection right after ours (5), the page's code (2), idle (1)
+      ...profile(100 * ms, [3, 4, 5, 2, 1, 3]).map(onWorker),
+    ];
+    // six samples 1 ms apart, at 101 ms to 106 ms: 101, 102, 103 ours; 104 and 105 not; 106 the last (no duration)
+    expect(workerCpu(events, ORIGIN, 0, 200 * ms)).toBe(3 * ms);
+    expect(workerCpu(events, ORIGIN, 102 * ms, 200 * ms)).toBe(2 * ms);
+    expect(workerCpu(events, ORIGIN, 0, 50 * ms), 'nothing of the page thread').toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentToBackground } from '../../../src/core/messages.ts';
 import { deliverer, type DeliveryTiming } from '../../../src/content/deliver.ts';
 
-const TIMING: DeliveryTiming = { firstRetryMs: 100, maxRetryMs: 800, maxAttempts: 6, attemptTimeoutMs: 5_000 };
+const TIMING: DeliveryTiming = { firstRetryMs: 100, maxRetryMs: 800, earlyForMs: 0, earlyRetryMs: 50, maxAttempts: 6, attemptTimeoutMs: 5_000 };
 const verdict = { type: 'verdict', level: 'over-limit', color: '#b3261e', headline: 'Over', detail: '', showNote: true } as const;
 const reading = (url: string) => ({ type: 'page-reading', url, epoch: 1, reading: {} }) as unknown as ContentToBackground;
 
@@ -49,6 +49,29 @@ describe('delivery of a reading to the background', () => {
     await vi.runAllTimersAsync();
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(gaps).toEqual([200, 400, 800, 800]);
+  });
+
+  it('retries at most every earlyRetryMs, at random moments, for earlyForMs, then backs off', async () => {
+    const times: number[] = [];
+    const rt = {
+      sendMessage: vi.fn(() => {
+        times.push(Date.now());
+        return Promise.reject(new Error('lost'));
+      }),
+    };
+    const timing = { ...TIMING, earlyForMs: 2_000, earlyRetryMs: 200, maxAttempts: 30 };
+    const draws = [0, 1, 0.5];
+    let k = 0;
+    deliverer(rt, () => undefined, () => true, timing, () => draws[k++ % draws.length]!).send(reading('https://a'));
+    await vi.runAllTimersAsync();
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    // 100 ms first (below the early cap), then between 100 and 200 ms (the draws), never more
+    // while early; once past 2 s, the backoff's doubling up to the longest wait
+    expect(gaps.slice(0, 4)).toEqual([100, 200, 150, 100]);
+    const early = gaps.filter((_, i) => times[i + 1]! - times[0]! < 2_000);
+    expect(Math.max(...early)).toBeLessThanOrEqual(200);
+    expect(gaps.at(-1)).toBe(800);
+    expect(times).toHaveLength(30);
   });
 
   it('sends a reading waiting for its retry at once when a new worker says it has started', async () => {

@@ -1,0 +1,37 @@
+// The most a page may send the background of each region its adapter read (a `page-input`
+// message, src/core/messages.ts). The content script clips every region to these before sending
+// (clipInput), and the background refuses a message over them, so a hostile page cannot make the
+// extension carry or read megabytes: the whole message stays under about 400,000 characters.
+// Why these figures: the adapters already stop reading a region at its own bound (dom.ts blockText
+// maxChars: a facts panel 30,000, a product area 200,000, directions 100,000), and on every page we
+// have (../shared/pages, test/fixtures, demo/pages) the largest region read is under 3,000
+// characters (a whole input under 4,000). The caps sit at the adapters' bounds, with room for the
+// parts an adapter joins (a store's JSON text, Amazon's sections), so no page is read differently
+// from before; the engine is linear in its input (npm run bench's scaling), so this bounds the
+// worker's work too.
+import type { LabelInput } from './input.ts';
+
+export const LABEL_INPUT_CAPS = {
+  url: 4_000,
+  source: 40,
+  title: 2_000,
+  brand: 500,
+  category: 1_000,
+  facts: 40_000,
+  directions: 110_000,
+  body: 250_000,
+} as const;
+
+type TextField = 'title' | 'brand' | 'category' | 'facts' | 'directions' | 'body';
+const TEXT_FIELDS: readonly TextField[] = ['title', 'brand', 'category', 'facts', 'directions', 'body'];
+
+/** `input` with each region cut to its cap (a region longer than its cap is read up to it, as an
+ *  adapter's own bound would cut it). Pure. */
+export function clipInput(input: LabelInput): LabelInput {
+  const out: LabelInput = { ...input, url: input.url.slice(0, LABEL_INPUT_CAPS.url), source: input.source.slice(0, LABEL_INPUT_CAPS.source) };
+  for (const f of TEXT_FIELDS) {
+    const v = input[f];
+    if (typeof v === 'string' && v.length > LABEL_INPUT_CAPS[f]) out[f] = v.slice(0, LABEL_INPUT_CAPS[f]);
+  }
+  return out;
+}

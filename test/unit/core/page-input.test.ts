@@ -1,0 +1,77 @@
+// The page's text crosses to the background as a `page-input` message (issue 14): the content
+// script runs the store's adapter, the background the reading engine's stages. Split in two, a
+// page must read exactly as it did whole, and a page must not be able to send more than the caps.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { ContentToBackground, PageInputMsg } from '../../../src/core/messages.ts';
+import { safeParse } from '../../../src/core/zod.ts';
+import { documentInput, extractFromDocument, readInputSteps } from '../../../src/extract/index.ts';
+import { clipInput, LABEL_INPUT_CAPS } from '../../../src/extract/input-caps.ts';
+import type { LabelInput } from '../../../src/extract/input.ts';
+import { runSteps } from '../../../src/extract/stages/step.ts';
+
+/** Our own pages in store layouts: the demo's, and the store fixtures that have an address. */
+function ourPages(): { name: string; url: string; html: string }[] {
+  const demo = JSON.parse(readFileSync('demo/pages.json', 'utf8')) as { file: string; url: string }[];
+  const stores = JSON.parse(readFileSync('test/fixtures/stores/answers.json', 'utf8')) as { file: string; url: string | null }[];
+  return [
+    ...demo.map((d) => ({ name: d.file, url: d.url, html: readFileSync(`demo/pages/${d.file}`, 'utf8') })),
+    ...stores.filter((s) => s.url && /\.html?$/.test(s.file)).map((s) => ({ name: s.file, url: s.url!, html: readFileSync(`test/fixtures/stores/${s.file}`, 'utf8') })),
+  ];
+}
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const message = (input: LabelInput) => ({ type: 'page-input', url: input.url, epoch: 1, input });
+
+describe('a page read in two halves, its text sent as a message', () => {
+  it.each(ourPages())('$name reads the same as read whole in the page', ({ url, html }) => {
+    const input = clipInput(documentInput(doc(html), url));
+    // what the background receives: the message as the browser copies it, validated
+    const parsed = safeParse(ContentToBackground, JSON.parse(JSON.stringify(message(input))));
+    expect(parsed.success).toBe(true);
+    if (!parsed.success || parsed.data.type !== 'page-input') return;
+    const reading = runSteps(readInputSteps(parsed.data.input));
+    expect(reading).toEqual(extractFromDocument(doc(html), url));
+  });
+
+  it('reads at least one dose among our pages (the comparison above compares readings, not nothing)', () => {
+    const found = ourPages().filter(({ url, html }) => extractFromDocument(doc(html), url).status === 'found');
+    expect(found.length).toBeGreaterThan(3);
+  });
+});
+
+describe('the caps on what a page may send', () => {
+  const huge: LabelInput = {
+    url: 'https://www.iherb.com/pr/x/1', source: 'iherb', pageKind: 'product', title: 'T'.repeat(10_000), brand: 'B'.repeat(10_000),
+    facts: 'Magnesium 100 mg\n'.repeat(10_000), directions: 'Take 1 tablet daily.\n'.repeat(10_000), body: 'x'.repeat(2_000_000), category: 'C'.repeat(10_000),
+  };
+
+  it('refuses a message past any one cap', () => {
+    expect(safeParse(PageInputMsg, message(huge)).success).toBe(false);
+    for (const field of ['title', 'brand', 'facts', 'directions', 'body', 'category'] as const) {
+      const one = { ...clipInput(huge), [field]: 'x'.repeat(LABEL_INPUT_CAPS[field] + 1) };
+      expect(safeParse(PageInputMsg, message(one)).success, field).toBe(false);
+    }
+  });
+
+  it('accepts what the content script sends: every region clipped to its cap, its start kept', () => {
+    const clipped = clipInput(huge);
+    expect(safeParse(PageInputMsg, message(clipped)).success).toBe(true);
+    expect(clipped.body).toHaveLength(LABEL_INPUT_CAPS.body);
+    expect(clipped.facts!.startsWith('Magnesium 100 mg\n')).toBe(true);
+    expect(JSON.stringify(message(clipped)).length).toBeLessThan(450_000);
+  });
+
+  it('leaves a real page\'s input as it is', () => {
+    for (const { url, html } of ourPages()) {
+      const input = documentInput(doc(html), url);
+      expect(clipInput(input)).toEqual(input);
+    }
+  });
+
+  it('refuses a page-input of the wrong shape (a region that is not text)', () => {
+    expect(safeParse(PageInputMsg, message({ ...clipInput(huge), body: { length: 3 } as unknown as string })).success).toBe(false);
+    expect(safeParse(PageInputMsg, { type: 'page-input', url: 'x', epoch: 1 }).success).toBe(false);
+  });
+});
