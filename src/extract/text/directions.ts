@@ -188,6 +188,17 @@ function isMeasure(t: Tok | undefined): boolean {
   return t !== undefined && (MEASURE.has(t.l) || unitOf(t.l) !== null);
 }
 
+/** A quantity of a measure at i, as countAt reads it, or any other figure ("(200 ml)", "into 250 ml
+ *  of water"): an equivalent or a carrier liquid may be larger than any count a dose can be. */
+function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] | null {
+  const t = toks[i];
+  if (!t || !/^\d/.test(t.t)) return null;
+  const c = countAt(toks, i, false);
+  if (c) return c;
+  const n = parseNumber(t.t);
+  return n !== null && n > 0 ? [n, n, i + 1, false] : null;
+}
+
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
  *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
  *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
@@ -199,7 +210,7 @@ export function dropNonDose(toks: Tok[]): Tok[] {
       // "( [approx] N unit [unit] )": at most 6 tokens, no frequency word inside
       let j = i + 1;
       if (toks[j] && APPROX.has(toks[j]!.l)) j++;
-      const c = toks[j] && /^\d/.test(toks[j]!.t) ? countAt(toks, j, false) : null;
+      const c = quantityAt(toks, j);
       if (c && isMeasure(toks[c[2]])) {
         let k = c[2] + 1;
         if (isMeasure(toks[k])) k++;
@@ -215,7 +226,7 @@ export function dropNonDose(toks: Tok[]): Tok[] {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
       if (toks[j]?.l === 'a' || toks[j]?.l === 'about' || toks[j]?.l === 'approx') j++;
-      const c = toks[j] && /^\d/.test(toks[j]!.t) ? countAt(toks, j, false) : null;
+      const c = quantityAt(toks, j);
       if (c && isMeasure(toks[c[2]]) && !TAKE.has(toks[i - 1]?.l ?? '')) {
         let k = c[2] + 1;
         if (isMeasure(toks[k])) k++; // "fl oz"

@@ -77,6 +77,10 @@ describe('what is not the dose in directions', () => {
     expect(parseDirections('Take 1 to 2 mL daily.').range).toMatchObject({ min: 1, max: 2, unit: 'ml' });
     expect(parseDirections('Take two (2) capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
+  it('a bracketed measure or a carrier liquid larger than any dose count ("(250 ml)") is dropped too: the frequency after it still counts', () => {
+    expect(parseDirections('Stir 1 level teaspoon (3 g) into a large glass of water (250 ml), 1 to 2 times a day, before meals.').range).toMatchObject({ min: 1, max: 2, unit: 'teaspoon' });
+    expect(parseDirections('Disolver 1 sobre en un vaso de agua (250 ml), de 1 a 3 veces al día.').range).toMatchObject({ min: 1, max: 3, unit: 'packet' });
+  });
 });
 
 describe('frequencies', () => {
