@@ -34,12 +34,18 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. */
+/** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. A table
+ *  that names the nutrient comes first: a specifications table above the panel ("Serving Size |
+ *  1 Stick Pack") also says "serving", and taken for the panel it hides the real one. */
 export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
+  let servingOnly: Element | null = null;
   for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
-    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return factsBox(t, s) ?? t;
+    if (s.length >= 20000 || !FACTS_HEADING_RE.test(s)) continue;
+    if (lex.mention.test(s)) return factsBox(t, s) ?? t;
+    if (!servingOnly && /serving/i.test(s)) servingOnly = t;
   }
+  if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
 

@@ -84,6 +84,10 @@ describe('the facts panel is the box, not only its table', () => {
     const r = html('https://shop.example.com/shop/magnesium-citrate-powder/', '<html><body><main><h1>Magnesium Citrate Powder 300 g</h1><div class="facts-box"><h4>Supplement Facts</h4><p>Serving Size: &frac12; Scoop (2.5 g)<br>Servings Per Container: 120</p><table><tr><th>Amount Per Serving</th><th></th><th>% Daily Value</th></tr><tr><td>Magnesium (as magnesium citrate)</td><td>165 mg</td><td>39%</td></tr></table></div><h3>Directions</h3><p>Mix 1 level scoop (5 g) with water and drink once daily.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 165, serving: { count: 0.5, unit: 'scoop' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 330, max: 330 } });
   });
+  it('a specifications table that says "Serving Size" above the panel is not the panel: the table naming the nutrient is', () => {
+    const r = html('https://shop.example.com/hydration/electrolyte-drink-mix/4410.html', '<html><body><main><h1 class="product-name">Trailhead Electrolyte Drink Mix</h1><p>$24.99</p><h2>Specifications</h2><table><tr><th>Servings</th><td>20</td></tr><tr><th>Serving Size</th><td>1 Stick (5 g)</td></tr><tr><th>Form</th><td>Powder</td></tr></table><h2>Supplement Facts</h2><table><tr><th></th><th>Amount Per Serving</th><th>%DV</th></tr><tr><td>Sodium</td><td>400 mg</td><td>17%</td></tr><tr><td>Magnesium (as magnesium citrate)</td><td>75 mg</td><td>18%</td></tr></table><h2>Directions</h2><p>Use 1 to 2 sticks daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 75, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 75, max: 150 } });
+  });
 });
 
 describe('a product named by its brand', () => {
