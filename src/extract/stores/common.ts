@@ -73,7 +73,8 @@ function factsBox(table: Element, tableText: string): Element | null {
     if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') return null;
     const s = el.textContent ?? '';
     if (s.length > FACTS_BOX_MAX_CHARS) return null;
-    if (parseServingSize(s, true)) return el;
+    // (its lines as shown: raw text glues "Serving Size: 2 Tablets<br>Servings ..." into one word)
+    if (parseServingSize(blockText(el, { maxChars: FACTS_BOX_MAX_CHARS }), true)) return el;
   }
   return null;
 }
