@@ -49,6 +49,21 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
 
+/** For an adapter whose own facts regions hold nothing (a store that moved its panel): a table in
+ *  the product area that names the nutrient and states its serving size, in itself or in its box
+ *  ("Supplement Facts / Serving Size 3 Tablets" over the rows). A comparison chart or a
+ *  specifications table states no serving size of a label: it is never taken. */
+export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Element | null): Element | null {
+  for (const t of all(ix, 'table', within)) {
+    const s = t.textContent ?? '';
+    if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE.test(s)) continue;
+    if (parseServingSize(blockText(t, { maxChars: 20_000 }), true)) return t;
+    const box = factsBox(t, s);
+    if (box) return box;
+  }
+  return null;
+}
+
 /** A line that states what the product contains, naming the nutrient with an amount
  *  ("Each tablet contains: magnesium oxide 400 mg", "principio attivo: magnesio pidolato 1,5 g"). */
 function statesComposition(text: string, lex: Lexicon): boolean {
@@ -186,7 +201,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // at the product area's text once (native textContent) before searching it for a panel.
     if (!sel.scanForFacts || !mentionsNutrient(area ?? ix.doc.documentElement, lex)) return input;
   }
-  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : null);
+  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
