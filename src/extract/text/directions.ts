@@ -289,6 +289,28 @@ function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | 
   };
 }
 
+/** "up to" before a count, in the shops' languages ("bis zu", "jusqu'à", "hasta", "fino a"). */
+const UP_TO: readonly (readonly string[])[] = [['up', 'to'], ['bis', 'zu'], ["jusqu'à"], ['jusqu’à'], ['hasta'], ['fino', 'a']];
+/** A larger dose allowed with no frequency of its own ("For deeper support, use up to 2 scoops."),
+ *  after a direction in the same unit: it is taken as often as that one ("1 scoop before bed" then
+ *  "up to 2 scoops" is 1 to 2 scoops a day), so the day's range never stops at the smaller dose. */
+function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
+  if (!prev || prev.open || prev.unitless || CEILING_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  for (let i = 0; i < toks.length; i++) {
+    const words = UP_TO.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    if (!words) continue;
+    // (a dose verb in the sentence, before or after: "use up to 2 scoops", "bis zu 2 Messlöffel einnehmen")
+    const verb = toks.some((t) => TAKE.has(t.l));
+    const c = countAt(toks, i + words.length, false);
+    if (!verb || !c || c[3] || c[1] > MAX_SOLID_COUNT || unitOf(toks[c[2]]?.l ?? '') !== prev.unit) continue;
+    const freqMin = prev.min / prev.per[0];
+    const freqMax = prev.max / prev.per[1];
+    return { min: c[1] * freqMin, max: c[1] * freqMax, unit: prev.unit, per: [c[1], c[1]], open: false };
+  }
+  return null;
+}
+
 /** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
  *  "2 before bed", "morgens 1 Kapsel". */
 const SLOT_AFTER = 4;
@@ -503,7 +525,7 @@ export function parseDirections(text: string): DirectionsResult {
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d = parseSentence(s, dayDoses);
+      const d = parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d);
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next });
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);

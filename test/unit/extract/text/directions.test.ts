@@ -109,6 +109,15 @@ describe('frequencies', () => {
     // (a frequency the dose before used is not borrowed: the split after "3 capsules daily:" restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
   });
+  it('a larger dose allowed with no frequency of its own ("use up to 2 scoops") is taken as often as the direction before it, in its unit', () => {
+    expect(parseDirections('Stir 1 scoop into warm water before bed. On hard days, use up to 2 scoops.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
+    expect(parseDirections('Take 1 capsule twice daily. If needed, you may take up to 2 capsules.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('1 Messlöffel täglich. Bei Bedarf bis zu 2 Messlöffel einnehmen.').range).toMatchObject({ min: 1, max: 2 });
+    // (no dose verb, another unit, or a ceiling: no allowance)
+    expect(parseDirections('Take 1 capsule daily. Each bottle holds up to 2 capsules more.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('Take 1 scoop daily. You may take up to 2 capsules.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Take 1 scoop daily. Do not exceed up to 3 scoops.').range).toMatchObject({ min: 1, max: 1 });
+  });
   it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
     // (the day's total stated first: the split restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
