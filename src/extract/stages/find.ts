@@ -7,7 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { AMOUNT_CELL_RE, CROSS_SELL_LEAD_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -26,6 +26,9 @@ export interface Line {
   isRow: boolean;
   /** under a heading of other products ("You may also like", "Bekijk ook"): a product card's line */
   crossSell?: boolean;
+  /** in the short lines under a facts panel's heading in page text ("Supplement Facts" / "Serving
+   *  Size 1/2 teaspoon (2 g)" / "Magnesium (as citrate)  80 mg  19%"): a panel pasted as text */
+  inFacts?: boolean;
 }
 
 /** How a line is read: as label text naming the nutrient, a title, a variant line or a lone amount. */
@@ -99,6 +102,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let columns: Columns | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
+  // lines left in a facts panel pasted as text, under its heading (0: not in one)
+  let factsLeft = 0;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
@@ -110,6 +115,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
     else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
+    if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
     // a footnote: "† Daily Value not established" (its rows' figures are no nutrient's with a DV)
     if (!mayHold && t.length <= 200) {
       const fn = NO_DV_FOOTNOTE_RE.exec(t);
@@ -120,7 +126,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}) };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       const loose = region === 'body' && !joined && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
@@ -165,6 +171,21 @@ function flatRuns(columns: Columns | null, t: string): boolean {
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
   if (t.length <= MAX_HEADING && !mayHold && CROSS_SELL_LEAD_RE.test(t)) return true;
   return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
+}
+
+/** A facts panel pasted as text runs this many lines at most under its heading. */
+const MAX_FACTS_BLOCK_LINES = 40;
+/** A panel's line is short: a heading, a serving size, a header of columns, a row. */
+const MAX_FACTS_BLOCK_LINE = 160;
+
+/** Lines left in a facts panel pasted as text: a short heading line that opens with the panel's
+ *  words ("Supplement Facts", "Información nutricional", "Amount per serving") starts one; its short
+ *  lines keep it; a sentence (a line ending in a stop) or a long line ends it. */
+function factsBlock(t: string, mayHold: boolean, left: number): number {
+  const s = t.trim();
+  if (!mayHold && s.length <= MAX_HEADING && FACTS_HEADING_RE.exec(s)?.index === 0) return MAX_FACTS_BLOCK_LINES;
+  if (left <= 0 || s.length > MAX_FACTS_BLOCK_LINE || /[.!?]$/.test(s)) return 0;
+  return left - 1;
 }
 
 /** A variant line ("Size: 90 Capsules - 140 mg") or a line that is only an amount ("250 mg"). */

@@ -425,6 +425,8 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
 function tierOf(line: Line, tie: Tie, cellStart: number): number {
   const rowTie = tie === 'row' || tie === 'labelHead';
   if (line.isRow && rowTie) return TIER.panelRow;
+  // (a panel pasted as text, its rows under its heading: surer than a sentence, as on one line)
+  if (rowTie && line.inFacts) return TIER.flatPanelRow;
   if (rowTie && cellStart > 0 && FACTS_HEADING_RE.test(line.text.slice(Math.max(0, cellStart - 300), cellStart))) return TIER.flatPanelRow;
   return rowTie ? TIER.rowInProse : TIER.prose;
 }

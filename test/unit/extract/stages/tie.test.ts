@@ -293,3 +293,15 @@ describe('a table pasted as text, its columns kept apart by spaces', () => {
     expect(r).toMatchObject({ status: 'found', perServingMg: 112.5, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 112.5, max: 112.5 } });
   });
 });
+
+describe('a facts panel pasted as text, its rows under its heading', () => {
+  const panel = 'Calm Powder\nSupplement Facts\nServing Size 1 scoop (4 g)\n             Amount per serving   % Daily Value\nMagnesium (as magnesium citrate)   150 mg    36%\n';
+  it('its row is surer than a sentence about another product below it ("Our Night Gummies contain 40 mg of magnesium per gummy.")', () => {
+    const r = text(`${panel}Directions\nMix 1 scoop in water daily.\nFAQ\nCan I use it with the Night Gummies?\nNight Gummies contain 40 mg of magnesium per gummy.`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, confidence: 'label', dailyMg: { min: 150, max: 150 } });
+  });
+  it('the panel ends at a sentence: a row-like line after it is no panel row', () => {
+    const r = tied(`${panel}Please read the label before use.\nMagnesium (as oxide) 250 mg\n`);
+    expect(r.tied.map((t) => [t.raw, t.tier])).toEqual([['150 mg', 4.5], ['250 mg', 3]]);
+  });
+});
