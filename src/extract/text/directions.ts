@@ -312,8 +312,9 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
 }
 
 /** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
- *  "2 before bed", "morgens 1 Kapsel". */
-const SLOT_AFTER = 4;
+ *  "2 before bed", "2 capsules about an hour before bed", "morgens 1 Kapsel" (a count between
+ *  stops the search: it is the next dose's). */
+const SLOT_AFTER = 6;
 const SLOT_BEFORE = 2;
 
 /** The time of day in toks[from, to), with its lead word where it needs one; a count stops it

@@ -102,6 +102,7 @@ describe('frequencies', () => {
     expect(parseDirections('Prendre 1 gélule le matin et 2 gélules le soir.').range).toMatchObject({ min: 3, max: 3 });
     expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
     expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
+    expect(parseDirections('Take 1 capsule in the morning and 2 capsules about an hour before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
   });
   it('doses in one sentence, each with a frequency of its own, are steps of one range: never its first step alone', () => {
     expect(parseDirections('Directions: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'teaspoon' });
