@@ -7,7 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { AMOUNT_CELL_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -169,7 +169,7 @@ function flatRuns(columns: Columns | null, t: string): boolean {
 /** A heading line of other products starts their block ("Das könnte Ihnen auch gefallen"); a card's
  *  line (short, with a figure: an amount, a price, a rating) keeps it; anything else ends it. */
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
-  if (t.length <= MAX_HEADING && !mayHold && CROSS_SELL_LEAD_RE.test(t)) return true;
+  if (t.length <= MAX_HEADING && !mayHold && (CROSS_SELL_LEAD_RE.test(t) || CROSS_SELL_HEADING_RE.test(t))) return true;
   return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
 }
 

@@ -56,6 +56,11 @@ describe('a block of other products', () => {
     const f = find('Magnesium Citraat 200 mg per tablet\nBekijk ook\nDuinvit Magnesium Bisglycinaat 100 mg – 120 capsules\nMagnesium Tauraat 125 mg\nKlanten over dit product\nIk neem 1 tablet met magnesium 200 mg.');
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false], ['100 mg', true], ['125 mg', true], ['200 mg', false]]);
   });
+  it('a heading that says anywhere in it that other products follow ("Practitioners who recommend this product also recommend") starts the block too', () => {
+    const f = find('Magnesium Malate Tablets\nPractitioners who recommend this product also recommend\nAcme Magnesium Glycinate 120 mg — 120 capsules\nKunden kauften auch\nAcme Magnesium Citrat 150 mg – 90 Kapseln');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['120 mg', true], ['150 mg', true]]);
+    expect(text('Acme Magnesium Malate — 120 Tablets\nSupplement Facts\n[label image]\nShoppers who viewed this also viewed\nAcme Magnesium Glycinate 120 mg — 120 capsules')).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
   it('a card\'s amount is not the product\'s dose', () => {
     expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });
   });
