@@ -288,8 +288,9 @@ export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
 export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
 
-/** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line. */
-export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)\s{0,2}:/i;
+/** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
+ *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */
+export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)(?:\s{0,2}:|\t[ \t]{0,8}(?=\d)| {2,8}(?=\d))/i;
 
 /** A table cell holding only an amount (and its percentage), the row's cells having landed on
  *  lines of their own: "50mg |", "200 mg | 48%". */

@@ -31,6 +31,10 @@ describe('what is found', () => {
       ['label', 'body', ['200 mg']], ['variant', 'body', ['140 mg']], ['standalone', 'body', ['250 mg']], ['title', 'title', ['200 mg']],
     ]);
   });
+  it('a product information row copied as text, its cells apart by spaces or a tab ("Strength  200 Milligrams"), is a variant line; a word after the gap is none', () => {
+    const f = find('Item Form  Capsule\nStrength  200 Milligrams\nSize\t90 Capsules - 140 mg\nDosage  as directed, 2 capsules 100 mg');
+    expect(f.map((x) => [x.kind, x.amounts.map((a) => a.raw)])).toEqual([['variant', ['200 Milligrams']], ['variant', ['140 mg']]]);
+  });
   it('a line of the facts panel is a table row; a body line with cells too', () => {
     const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null)).lines;
     expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);
