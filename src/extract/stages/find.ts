@@ -167,11 +167,16 @@ function flatRuns(columns: Columns | null, t: string): boolean {
 }
 
 /** A heading line of other products starts their block ("Das könnte Ihnen auch gefallen"); a card's
- *  line (short, with a figure: an amount, a price, a rating) keeps it; anything else ends it. */
+ *  line (short, with a figure: an amount, a price, a rating) keeps it, and so does a line of a
+ *  comparison table's cells ("This Item     Recommendations", its header, holds no figure);
+ *  anything else ends it. */
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
   if (t.length <= MAX_HEADING && !mayHold && (CROSS_SELL_LEAD_RE.test(t) || CROSS_SELL_HEADING_RE.test(t))) return true;
-  return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
+  return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t));
 }
+
+/** Cells of a table copied as text: a tab or three spaces or more between two words. */
+const CELL_GAP_RE = /\S(?:\t| {3,})\S/;
 
 /** A facts panel pasted as text runs this many lines at most under its heading. */
 const MAX_FACTS_BLOCK_LINES = 40;

@@ -65,6 +65,11 @@ describe('a block of other products', () => {
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['120 mg', true], ['150 mg', true]]);
     expect(text('Acme Magnesium Malate — 120 Tablets\nSupplement Facts\n[label image]\nShoppers who viewed this also viewed\nAcme Magnesium Glycinate 120 mg — 120 capsules')).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
+  it('a comparison table under such a heading is theirs to its end, its header row without a figure included', () => {
+    const page = 'Strength  200 Milligrams\nCompare with similar items\n        This Item            Recommendations\n        Acme Magnesium       Brightroot Triple\n        200 mg per Capsule   Magnesium Complex 500mg\nPrice   $13.97               $18.95\nCustomer reviews\nMagnesium 300 mg';
+    const f = find(page);
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 Milligrams', false], ['200 mg', true], ['300 mg', false]]);
+  });
   it('a card\'s amount is not the product\'s dose', () => {
     expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });
   });
