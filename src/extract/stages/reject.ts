@@ -72,12 +72,63 @@ export function asksAboutAmount(t: Tied): boolean {
 
 /** "Oxyde de magnésium 500 mg" then "apportant Magnésium 300 mg": the kept elemental amount
  *  introduced as the compound's share, on the same line after it or on the next line. */
-export function elementalAmountOf(t: Tied, kept: Kept): Tied | null {
-  if (t.kind === 'compound') return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? null;
+export function elementalAmountOf(t: Tied, kept: Kept, lex?: Lexicon): Tied | null {
+  if (t.kind === 'compound') return kept.all.find((x) => x.elementalOf && x.region === t.region && ((x.line === t.line && x.pos > t.pos) || x.line === t.line + 1)) ?? (lex ? totalBelow(t, kept, lex) : null);
+  if (lex && t.kind === 'elemental' && !t.elementalOf && unknownCompound(t, lex)) {
+    const total = totalBelow(t, kept, lex);
+    if (total) return total;
+  }
   // "Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)": a figure whose elemental
   // equivalent follows it at once is a compound's weight, though the compound is none the table knows
   if (t.kind !== 'elemental' || t.elementalOf || !t.a) return null;
   return kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line && x.a !== null && x.pos > t.pos && x.pos - t.pos - t.a!.raw.length <= EQUIVALENT_GAP) ?? null;
+}
+
+/** The most rows of compounds over their elemental total. */
+const MAX_TOTAL_BLOCK = 8;
+
+/** One row per line of the region: the kept rows by line (null: a line with two), built once. */
+const rowsByLine = new WeakMap<readonly Tied[], Map<string, Tied | null>>();
+function rowAt(kept: Kept, region: string, line: number): Tied | null {
+  let m = rowsByLine.get(kept.all);
+  if (!m) {
+    m = new Map();
+    for (const c of kept.all) {
+      if (c.tie !== 'row') continue;
+      const k = `${c.region}:${c.line}`;
+      m.set(k, m.has(k) ? null : c);
+    }
+    rowsByLine.set(kept.all, m);
+  }
+  return m.get(`${region}:${line}`) ?? null;
+}
+
+/** A row naming the nutrient and a compound the table does not know ("Magnesium amino acid chelate
+ *  250 mg"): words after the nutrient's name, no "(as ...)". */
+function unknownCompound(t: Tied, lex: Lexicon): boolean {
+  if (t.tie !== 'row' || t.form !== null) return false;
+  const m = lex.mention.exec(t.name);
+  const rest = m ? t.name.slice(m.index + m[0].length).trim() : '';
+  return /^\p{L}{3}/u.test(rest);
+}
+
+/** "Each tablet contains: / Magnesium oxide 500 mg / Magnesium citrate 250 mg / Magnesium amino acid
+ *  chelate 250 mg / Equiv. magnesium 350 mg": rows of compounds, one per line, right above an
+ *  elemental equivalent on a line of its own are its sources' weights; the equivalent is their
+ *  element (at least one row a compound the table knows). */
+function totalBelow(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
+  if (t.tie !== 'row') return null;
+  let known = t.kind === 'compound';
+  // (the rows above it in the block count too: "... citrate 250 mg / ... chelate 250 mg / Equiv. ...")
+  for (let l = t.line - 1, c = rowAt(kept, t.region, l); !known && c && l >= t.line - MAX_TOTAL_BLOCK && (c.kind === 'compound' || unknownCompound(c, lex)); c = rowAt(kept, t.region, --l)) known = c.kind === 'compound';
+  for (let l = t.line + 1; l <= t.line + MAX_TOTAL_BLOCK; l++) {
+    const c = rowAt(kept, t.region, l);
+    if (!c) return null;
+    if (c.elementalOf) return known ? c : null;
+    if (c.kind === 'compound') known = true;
+    else if (!unknownCompound(c, lex)) return null;
+  }
+  return null;
 }
 
 /** The most characters between a compound's weight and its elemental equivalent on one line
@@ -156,7 +207,7 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line holds several amounts', test: (t) => t.tie === 'variant' && t.titleAmounts !== 1 },
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
-  { why: 'a compound whose elemental amount follows it', set: true, test: (t, _lex, kept) => elementalAmountOf(t, kept) !== null },
+  { why: 'a compound whose elemental amount follows it', set: true, test: (t, lex, kept) => elementalAmountOf(t, kept, lex) !== null },
   // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
   {
@@ -197,7 +248,7 @@ export function* rejectStage(tied: readonly Tied[], lex: Lexicon, trace: Trace |
     res.rejected.push({ t, why: r.why });
     // the elemental amount of a compound names no form of its own, nor often its unit: it is the
     // compound's ("1 Beutel ... enthält 1.622 mg Magnesiumaspartat, entsprechend 121,5 mg")
-    const e = elementalAmountOf(t, kept);
+    const e = elementalAmountOf(t, kept, lex);
     if (e && !e.form) e.form = t.form;
     if (e && !e.perUnit && t.perUnit) {
       e.perUnit = t.perUnit;
