@@ -157,6 +157,8 @@ export interface PageFacts {
   drugLabel: boolean;
   /** a text page's title, one of its own lines: amounts read on that line are the title's */
   titleLine?: string | null;
+  /** the product's title (any page): its name quoted with its amount in a sentence is the title's */
+  title?: string | null;
 }
 
 export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page: PageFacts = { drugLabel: false }): Generator<Step, TieResult> {
@@ -172,11 +174,29 @@ export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page:
   // it is surer than the product's name)
   const titleKey = page.titleLine ? fold(page.titleLine) : null;
   if (titleKey) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && fold(t.lineOf.text) === titleKey) t.tier = TIER.title;
+  // ("Kiwi Peak Magnesium 1000mg is a high-strength tablet ...": the product's name as its title
+  // gives it, with the title's amount, quoted in a sentence is still only the name)
+  const title = page.title ? fold(page.title).toLowerCase() : null;
+  if (title) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && quotesTitle(t, title, lex)) t.tier = TIER.title;
   if (trace) {
     for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
     for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}${t.column ? `, column «${t.column}»` : ''}, tier ${t.tier}`, quote: t.text });
   }
   return res;
+}
+
+/** Shortest product name read as quoting the title. */
+const MIN_TITLE_QUOTE = 12;
+
+/** A sentence's name part and amount are the title's own words, a brand's before the nutrient's name
+ *  ("Kiwi Peak Magnesium 1000mg" in "Kiwi Peak Magnesium 1000mg 120 Tablets"): a facts row ("Magnesium
+ *  1000mg") names no brand, and is never one. */
+function quotesTitle(t: Tied, title: string, lex: Lexicon): boolean {
+  if (t.tie !== 'row' || t.lineOf.isRow || !t.a) return false;
+  const m = lex.mention.exec(t.name);
+  if (!m || t.name.slice(0, m.index).trim().length === 0) return false;
+  const named = fold(`${t.name}${t.raw}`).toLowerCase();
+  return named.length >= MIN_TITLE_QUOTE && title.includes(named);
 }
 
 interface LineContext {

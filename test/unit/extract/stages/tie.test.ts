@@ -305,3 +305,14 @@ describe('a facts panel pasted as text, its rows under its heading', () => {
     expect(r.tied.map((t) => [t.raw, t.tier])).toEqual([['150 mg', 4.5], ['250 mg', 3]]);
   });
 });
+
+describe('the product\'s name quoted in a sentence', () => {
+  it('"Acme Peak Magnesium 900mg is a one-a-day tablet ..." ranks as the title: never above, nor disagreeing with, the label\'s rows', () => {
+    const r = text('Acme Peak Magnesium 900mg 60 Tablets\nAcme Peak Magnesium 900mg is a one-a-day tablet with three forms of magnesium.\nEach tablet contains:\nMagnesium (as citrate) 150 mg\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, disagreement: null, dailyMg: { min: 150, max: 150 } });
+  });
+  it('a row with the title\'s words and figure ("Magnesium 400 mg") names no brand: it keeps its rank', () => {
+    const r = text('Magnesium 400 mg Capsules\nMagnesium 400 mg per capsule\nTake 1 capsule daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'label' });
+  });
+});
