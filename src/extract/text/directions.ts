@@ -291,11 +291,13 @@ function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | 
 
 /** "up to" before a count, in the shops' languages ("bis zu", "jusqu'à", "hasta", "fino a"). */
 const UP_TO: readonly (readonly string[])[] = [['up', 'to'], ['bis', 'zu'], ["jusqu'à"], ['jusqu’à'], ['hasta'], ['fino', 'a']];
+/** The same words as one quick test, before a sentence is read again word by word. */
+const UP_TO_CUE_RE = /\b(?:up to|bis zu|jusqu|hasta|fino a)\b/i;
 /** A larger dose allowed with no frequency of its own ("For deeper support, use up to 2 scoops."),
  *  after a direction in the same unit: it is taken as often as that one ("1 scoop before bed" then
  *  "up to 2 scoops" is 1 to 2 scoops a day), so the day's range never stops at the smaller dose. */
 function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
-  if (!prev || prev.open || prev.unitless || CEILING_RE.test(s)) return null;
+  if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 0; i < toks.length; i++) {
     const words = UP_TO.find((w) => w.every((x, k) => toks[i + k]?.l === x));
