@@ -461,7 +461,7 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const a = fl.amounts[k]!;
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
   const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
-  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start));
+  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const lh = near.unit ? null : facts.perCountHead;
   const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
     : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
@@ -473,6 +473,23 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   // liquid, "250 mg per 10 ml": taking 20 ml is two of them; never grams)
   const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop' || unit === 'ml');
   return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
+}
+
+/** The most items of a list its subject's count carries over. */
+const MAX_LIST_ITEMS = 8;
+/** Between a list's items: amounts, names, commas, "and", brackets; no stop, colon or semicolon. */
+const LIST_BETWEEN_RE = /^[^.;:!?]{0,400}$/;
+
+/** The counted subject of a list the amount is an item of: "Three tablets provide 1,000 mg calcium,
+ *  400 mg magnesium, 15 mg zinc and ...": the count before the list's first amount is every item's. */
+function listSubject(fl: FoundLine, k: number, sentFrom: number): RegExpExecArray | null {
+  const line = fl.line.text;
+  let first = k;
+  while (first > 0 && fl.amounts[first - 1]!.start >= sentFrom) first--;
+  if (first === k || k - first > MAX_LIST_ITEMS) return null;
+  const head = fl.amounts[first]!;
+  if (!LIST_BETWEEN_RE.test(line.slice(head.end, fl.amounts[k]!.start))) return null;
+  return SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, head.start - 50), head.start));
 }
 
 /** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */

@@ -229,6 +229,12 @@ describe('the unit an amount is stated per', () => {
     const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
     expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
   });
+  it('the counted subject of a list is every item\'s: "Three tablets provide 1,000 mg calcium, 400 mg magnesium, 15 mg zinc" is 400 mg per 3 tablets', () => {
+    const r = text('Acme Cal-Mag-Zinc Tablets\nThree tablets provide 1,000 mg calcium, 400 mg magnesium, 15 mg zinc and 10 mcg vitamin D3.\nAdults: take 3 tablets daily with meals.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+    // (a stop ends the list: the next sentence's amount is its own)
+    expect(tied('Three tablets provide 1,000 mg calcium. Magnesium 400 mg per tablet.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+  });
   it('"je 90mg reines Magnesium / Kapsel" is per capsule ("je" is no basis quantity)', () => {
     const r = text('Magnesiumcitrat 60 Kapseln\nTäglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.');
     expect(r).toMatchObject({ perServingMg: 90, dailyMg: { min: 180, max: 180 } });
