@@ -90,6 +90,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   const { tied } = yield* tieStage(found, lex, trace, {
     drugLabel: isDrugLabel(facts) || isDrugLabel(body.slice(0, 400_000)),
     titleLine: input.source === 'text' ? input.title : null,
+    title: input.title,
   });
   yield 'tie';
   const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body));

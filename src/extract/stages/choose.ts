@@ -113,7 +113,8 @@ const DISAGREEMENT = 0.1;
  *  lone amount), that differs from it by more than DISAGREEMENT: the page disagrees with itself. */
 function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose | null {
   const w = dose.winner;
-  const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone';
+  // (a row ranked as the title, the product's name quoted in the text, is no label's statement either)
+  const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone' && c.tier > TIER.title;
   if (!sure(w)) return null;
   for (const c of pool) {
     if (dose.rows.includes(c) || dose.parts?.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;

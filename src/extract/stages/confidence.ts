@@ -25,7 +25,7 @@ export function confidenceOf(dose: Dose, disagrees: boolean, lex: Lexicon, title
   if (disagrees) return { confidence: 'weak', reason: msg('reading_weak_disagreement') };
   // (a text page's title is one of its lines: read there, it is still only the product's name)
   const onTitle = title !== null && w.lineOf.text.replace(/\s+/g, ' ').trim() === title.replace(/\s+/g, ' ').trim();
-  if (w.tie === 'title' || onTitle) return { confidence: 'weak', reason: msg('reading_weak_title') };
+  if (w.tie === 'title' || onTitle || (w.tie === 'row' && w.tier <= TIER.title)) return { confidence: 'weak', reason: msg('reading_weak_title') };
   if (w.tie === 'variant' || w.tie === 'standalone') return { confidence: 'weak', reason: msg('reading_weak_lone_amount') };
   if (w.tier >= TIER.flatPanelRow || labelRowInText(w, lex)) return { confidence: 'label', reason: null };
   if (w.statedPer) return { confidence: 'text', reason: null };

@@ -7,7 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { AMOUNT_CELL_LINE_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_LINE_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -26,6 +26,9 @@ export interface Line {
   isRow: boolean;
   /** under a heading of other products ("You may also like", "Bekijk ook"): a product card's line */
   crossSell?: boolean;
+  /** in the short lines under a facts panel's heading in page text ("Supplement Facts" / "Serving
+   *  Size 1/2 teaspoon (2 g)" / "Magnesium (as citrate)  80 mg  19%"): a panel pasted as text */
+  inFacts?: boolean;
 }
 
 /** How a line is read: as label text naming the nutrient, a title, a variant line or a lone amount. */
@@ -127,7 +130,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}) };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
@@ -182,11 +185,16 @@ function flatRuns(columns: Columns | null, t: string): boolean {
 }
 
 /** A heading line of other products starts their block ("Das könnte Ihnen auch gefallen"); a card's
- *  line (short, with a figure: an amount, a price, a rating) keeps it; anything else ends it. */
+ *  line (short, with a figure: an amount, a price, a rating) keeps it, and so does a line of a
+ *  comparison table's cells ("This Item     Recommendations", its header, holds no figure);
+ *  anything else ends it. */
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
-  if (t.length <= MAX_HEADING && !mayHold && CROSS_SELL_LEAD_RE.test(t)) return true;
-  return inBlock && t.length <= MAX_LOOSE_LINE && /\d/.test(t);
+  if (t.length <= MAX_HEADING && !mayHold && (CROSS_SELL_LEAD_RE.test(t) || CROSS_SELL_HEADING_RE.test(t))) return true;
+  return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t));
 }
+
+/** Cells of a table copied as text: a tab or three spaces or more between two words. */
+const CELL_GAP_RE = /\S(?:\t| {3,})\S/;
 
 /** A facts panel pasted as text runs this many lines at most under its heading. */
 const MAX_FACTS_BLOCK_LINES = 40;

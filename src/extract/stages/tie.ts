@@ -158,6 +158,8 @@ export interface PageFacts {
   drugLabel: boolean;
   /** a text page's title, one of its own lines: amounts read on that line are the title's */
   titleLine?: string | null;
+  /** the product's title (any page): its name quoted with its amount in a sentence is the title's */
+  title?: string | null;
 }
 
 /** The most drug-label cues looked at on a page (each is a heading: a page has few). */
@@ -195,11 +197,29 @@ export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page:
   // it is surer than the product's name)
   const titleKey = page.titleLine ? fold(page.titleLine) : null;
   if (titleKey) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && fold(t.lineOf.text) === titleKey) t.tier = TIER.title;
+  // ("Kiwi Peak Magnesium 1000mg is a high-strength tablet ...": the product's name as its title
+  // gives it, with the title's amount, quoted in a sentence is still only the name)
+  const title = page.title ? fold(page.title).toLowerCase() : null;
+  if (title) for (const t of res.tied) if (t.region === 'body' && t.tier > TIER.title && quotesTitle(t, title, lex)) t.tier = TIER.title;
   if (trace) {
     for (const u of res.untied) trace.add({ stage: 'tie', verdict: 'rejected', amount: u.a.raw, where: `${u.lineOf.region}:${u.lineOf.index}`, why: 'not tied to the nutrient', quote: fold(u.lineOf.text.slice(Math.max(0, u.a.start - 60), u.a.end + 40)) });
     for (const t of res.tied) trace.add({ stage: 'tie', verdict: 'kept', amount: t.raw, where: `${t.region}:${t.line}`, why: `${t.tie}: ${t.kind}${t.form ? ` (${t.form.form}${t.form.exact ? ` ${t.form.exact}` : ''})` : ''}${t.saltWeight ? `, the salt's weight: ${t.saltWeight}` : ''}${t.perUnit ? ` per ${t.perCount ?? 1} ${t.perUnit}` : ''}${t.perDay ? ' per day' : ''}${t.column ? `, column «${t.column}»` : ''}, tier ${t.tier}`, quote: t.text });
   }
   return res;
+}
+
+/** Shortest product name read as quoting the title. */
+const MIN_TITLE_QUOTE = 12;
+
+/** A sentence's name part and amount are the title's own words, a brand's before the nutrient's name
+ *  ("Kiwi Peak Magnesium 1000mg" in "Kiwi Peak Magnesium 1000mg 120 Tablets"): a facts row ("Magnesium
+ *  1000mg") names no brand, and is never one. */
+function quotesTitle(t: Tied, title: string, lex: Lexicon): boolean {
+  if (t.tie !== 'row' || t.lineOf.isRow || !t.a) return false;
+  const m = lex.mention.exec(t.name);
+  if (!m || t.name.slice(0, m.index).trim().length === 0) return false;
+  const named = fold(`${t.name}${t.raw}`).toLowerCase();
+  return named.length >= MIN_TITLE_QUOTE && title.includes(named);
 }
 
 interface LineContext {
@@ -459,6 +479,8 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
 function tierOf(line: Line, tie: Tie, cellStart: number): number {
   const rowTie = tie === 'row' || tie === 'labelHead';
   if (line.isRow && rowTie) return TIER.panelRow;
+  // (a panel pasted as text, its rows under its heading: surer than a sentence, as on one line)
+  if (rowTie && line.inFacts) return TIER.flatPanelRow;
   if (rowTie && cellStart > 0 && FACTS_HEADING_RE.test(line.text.slice(Math.max(0, cellStart - 300), cellStart))) return TIER.flatPanelRow;
   return rowTie ? TIER.rowInProse : TIER.prose;
 }
@@ -473,7 +495,7 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const a = fl.amounts[k]!;
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
   const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
-  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start));
+  const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const lh = near.unit ? null : facts.perCountHead;
   const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
     : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
@@ -485,6 +507,23 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   // liquid, "250 mg per 10 ml": taking 20 ml is two of them; never grams)
   const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop' || unit === 'ml');
   return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
+}
+
+/** The most items of a list its subject's count carries over. */
+const MAX_LIST_ITEMS = 8;
+/** Between a list's items: amounts, names, commas, "and", brackets; no stop, colon or semicolon. */
+const LIST_BETWEEN_RE = /^[^.;:!?]{0,400}$/;
+
+/** The counted subject of a list the amount is an item of: "Three tablets provide 1,000 mg calcium,
+ *  400 mg magnesium, 15 mg zinc and ...": the count before the list's first amount is every item's. */
+function listSubject(fl: FoundLine, k: number, sentFrom: number): RegExpExecArray | null {
+  const line = fl.line.text;
+  let first = k;
+  while (first > 0 && fl.amounts[first - 1]!.start >= sentFrom) first--;
+  if (first === k || k - first > MAX_LIST_ITEMS) return null;
+  const head = fl.amounts[first]!;
+  if (!LIST_BETWEEN_RE.test(line.slice(head.end, fl.amounts[k]!.start))) return null;
+  return SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, head.start - 50), head.start));
 }
 
 /** Ties the k-th amount of a label line, or returns null when nothing ties it to the nutrient. */

@@ -34,13 +34,34 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. */
+/** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. A table
+ *  that names the nutrient comes first: a specifications table above the panel ("Serving Size |
+ *  1 Stick Pack") also says "serving", and taken for the panel it hides the real one. */
 export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
+  let servingOnly: Element | null = null;
   for (const t of all(ix, 'table', within)) {
     const s = t.textContent ?? '';
-    if (s.length < 20000 && (lex.mention.test(s) || /serving/i.test(s)) && FACTS_HEADING_RE.test(s)) return factsBox(t, s) ?? t;
+    if (s.length >= 20000 || !FACTS_HEADING_RE.test(s)) continue;
+    if (lex.mention.test(s)) return factsBox(t, s) ?? t;
+    if (!servingOnly && /serving/i.test(s)) servingOnly = t;
   }
+  if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** For an adapter whose own facts regions hold nothing (a store that moved its panel): a table in
+ *  the product area that names the nutrient and states its serving size, in itself or in its box
+ *  ("Supplement Facts / Serving Size 3 Tablets" over the rows). A comparison chart or a
+ *  specifications table states no serving size of a label: it is never taken. */
+export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Element | null): Element | null {
+  for (const t of all(ix, 'table', within)) {
+    const s = t.textContent ?? '';
+    if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE.test(s)) continue;
+    if (parseServingSize(blockText(t, { maxChars: 20_000 }), true)) return t;
+    const box = factsBox(t, s);
+    if (box) return box;
+  }
+  return null;
 }
 
 /** A line that states what the product contains, naming the nutrient with an amount
@@ -67,7 +88,8 @@ function factsBox(table: Element, tableText: string): Element | null {
     if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') return null;
     const s = el.textContent ?? '';
     if (s.length > FACTS_BOX_MAX_CHARS) return null;
-    if (parseServingSize(s, true)) return el;
+    // (its lines as shown: raw text glues "Serving Size: 2 Tablets<br>Servings ..." into one word)
+    if (parseServingSize(blockText(el, { maxChars: FACTS_BOX_MAX_CHARS }), true)) return el;
   }
   return null;
 }
@@ -179,7 +201,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // at the product area's text once (native textContent) before searching it for a panel.
     if (!sel.scanForFacts || !mentionsNutrient(area ?? ix.doc.documentElement, lex)) return input;
   }
-  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : null);
+  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);

@@ -211,6 +211,17 @@ function isMeasure(t: Tok | undefined): boolean {
   return t !== undefined && (MEASURE.has(t.l) || unitOf(t.l) !== null);
 }
 
+/** A quantity of a measure at i, as countAt reads it, or any other figure ("(200 ml)", "into 250 ml
+ *  of water"): an equivalent or a carrier liquid may be larger than any count a dose can be. */
+function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] | null {
+  const t = toks[i];
+  if (!t || !/^\d/.test(t.t)) return null;
+  const c = countAt(toks, i, false);
+  if (c) return c;
+  const n = parseNumber(t.t);
+  return n !== null && n > 0 ? [n, n, i + 1, false] : null;
+}
+
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
  *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
  *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
@@ -222,7 +233,7 @@ export function dropNonDose(toks: Tok[]): Tok[] {
       // "( [approx] N unit [unit] )": at most 6 tokens, no frequency word inside
       let j = i + 1;
       if (toks[j] && APPROX.has(toks[j]!.l)) j++;
-      const c = toks[j] && /^\d/.test(toks[j]!.t) ? countAt(toks, j, false) : null;
+      const c = quantityAt(toks, j);
       if (c && isMeasure(toks[c[2]])) {
         let k = c[2] + 1;
         if (isMeasure(toks[k])) k++;
@@ -238,7 +249,7 @@ export function dropNonDose(toks: Tok[]): Tok[] {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
       if (toks[j]?.l === 'a' || toks[j]?.l === 'about' || toks[j]?.l === 'approx') j++;
-      const c = toks[j] && /^\d/.test(toks[j]!.t) ? countAt(toks, j, false) : null;
+      const c = quantityAt(toks, j);
       if (c && isMeasure(toks[c[2]]) && !TAKE.has(toks[i - 1]?.l ?? '')) {
         let k = c[2] + 1;
         if (isMeasure(toks[k])) k++; // "fl oz"
@@ -301,9 +312,34 @@ function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | 
   };
 }
 
+/** "up to" before a count, in the shops' languages ("bis zu", "jusqu'à", "hasta", "fino a"). */
+const UP_TO: readonly (readonly string[])[] = [['up', 'to'], ['bis', 'zu'], ["jusqu'à"], ['jusqu’à'], ['hasta'], ['fino', 'a']];
+/** The same words as one quick test, before a sentence is read again word by word. */
+const UP_TO_CUE_RE = /\b(?:up to|bis zu|jusqu|hasta|fino a)\b/i;
+/** A larger dose allowed with no frequency of its own ("For deeper support, use up to 2 scoops."),
+ *  after a direction in the same unit: it is taken as often as that one ("1 scoop before bed" then
+ *  "up to 2 scoops" is 1 to 2 scoops a day), so the day's range never stops at the smaller dose. */
+function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
+  if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  for (let i = 0; i < toks.length; i++) {
+    const words = UP_TO.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    if (!words) continue;
+    // (a dose verb in the sentence, before or after: "use up to 2 scoops", "bis zu 2 Messlöffel einnehmen")
+    const verb = toks.some((t) => TAKE.has(t.l));
+    const c = countAt(toks, i + words.length, false);
+    if (!verb || !c || c[3] || c[1] > MAX_SOLID_COUNT || unitOf(toks[c[2]]?.l ?? '') !== prev.unit) continue;
+    const freqMin = prev.min / prev.per[0];
+    const freqMax = prev.max / prev.per[1];
+    return { min: c[1] * freqMin, max: c[1] * freqMax, unit: prev.unit, per: [c[1], c[1]], open: false };
+  }
+  return null;
+}
+
 /** How near its time of day each dose of a split schedule stands: "1 capsule in the morning",
- *  "2 before bed", "morgens 1 Kapsel". */
-const SLOT_AFTER = 4;
+ *  "2 before bed", "2 capsules about an hour before bed", "morgens 1 Kapsel" (a count between
+ *  stops the search: it is the next dose's). */
+const SLOT_AFTER = 6;
 const SLOT_BEFORE = 2;
 
 /** The time of day in toks[from, to), with its lead word where it needs one; a count stops it
@@ -616,7 +652,7 @@ export function parseDirections(text: string): DirectionsResult {
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d: Parsed | null = parseSentence(s, dayDoses) ?? (prev ? followUp(s, prev) : null);
+      const d: Parsed | null = parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) : null);
       seq++;
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
       prev = d;

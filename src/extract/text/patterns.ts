@@ -292,12 +292,9 @@ export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
 export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
 
-/** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line. */
-export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)\s{0,2}:/i;
-
-/** A table cell holding only an amount (and its percentage), the row's cells having landed on
- *  lines of their own: "50mg |", "200 mg | 48%". */
-export const AMOUNT_CELL_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|g)[ \t]{0,2}(?:\|[ \t]{0,2}\d{1,3}(?:[.,]\d)?[ \t]{0,2}%[ \t*†]{0,3})?[ \t|]{0,4}$/i;
+/** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
+ *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */
+export const VARIANT_LINE_RE = /^\s{0,4}(?:size|strength|potency|dosage|stärke|dosierung|variant|option|taille|tamaño)(?:\s{0,2}:|\t[ \t]{0,8}(?=\d)| {2,8}(?=\d))/i;
 
 /** An amount cell on a line of its own, with its marks and percentage after a space, a tab or " | "
  *  ("500 mg", "300 mg 71%", "300 mg\t71%", "90 mg‡", "50mg |"): a row's amount under its name. */
@@ -309,6 +306,11 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
 /** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
  *  Its amounts belong to other products. Anchored at the line start. */
 export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+/** A heading of other products that says so anywhere in it ("Practitioners who recommend this
+ *  product also recommend", "Shoppers who viewed this also viewed", "Kunden kauften auch"): tested
+ *  on short lines without a figure only (a heading), never on a line with an amount. */
+export const CROSS_SELL_HEADING_RE = /(?<![a-zA-Z\u00C0-\u024F])(?:also (?:recommend(?:ed)?|bought|viewed|purchased|liked?|loved?)|kauften auch|auch gekauft|ont aussi (?:acheté|consulté|aimé)|también (?:compraron|vieron|recomiendan)|hanno (?:acquistato|visto) anche)(?![a-zA-Z\u00C0-\u024F])/i;
+
 /** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
 export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
@@ -358,10 +360,10 @@ export const REGEXES: readonly RegExp[] = [
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
-  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, AMOUNT_CELL_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
+  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE,
 ];

@@ -84,6 +84,14 @@ describe('the facts panel is the box, not only its table', () => {
     const r = html('https://shop.example.com/shop/magnesium-citrate-powder/', '<html><body><main><h1>Magnesium Citrate Powder 300 g</h1><div class="facts-box"><h4>Supplement Facts</h4><p>Serving Size: &frac12; Scoop (2.5 g)<br>Servings Per Container: 120</p><table><tr><th>Amount Per Serving</th><th></th><th>% Daily Value</th></tr><tr><td>Magnesium (as magnesium citrate)</td><td>165 mg</td><td>39%</td></tr></table></div><h3>Directions</h3><p>Mix 1 level scoop (5 g) with water and drink once daily.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 165, serving: { count: 0.5, unit: 'scoop' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 330, max: 330 } });
   });
+  it('the box\'s serving size is read by its lines: "Serving Size: 2 Tablets<br>Servings Per Container: 50" is 2 tablets', () => {
+    const r = html('https://shop.example.com/shop/magnesium-500-mg-tablets-prodid-4411', '<html><body><main><h1>Brightfield Magnesium 500 mg Tablets, 100 CT</h1><div class="supplement-facts"><p><b>Supplement Facts</b></p><p>Serving Size: 2 Tablets<br>Servings Per Container: 50</p><table><tr><th>Amount Per Serving</th><th></th><th>% Daily Value</th></tr><tr><td>Magnesium (as magnesium oxide)</td><td>500 mg</td><td>119%</td></tr></table></div><h2>Directions</h2><p>Adults: take one (1) tablet daily with a meal.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 500, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 0.5, max: 0.5 }, dailyMg: { min: 250, max: 250 } });
+  });
+  it('a specifications table that says "Serving Size" above the panel is not the panel: the table naming the nutrient is', () => {
+    const r = html('https://shop.example.com/hydration/electrolyte-drink-mix/4410.html', '<html><body><main><h1 class="product-name">Trailhead Electrolyte Drink Mix</h1><p>$24.99</p><h2>Specifications</h2><table><tr><th>Servings</th><td>20</td></tr><tr><th>Serving Size</th><td>1 Stick (5 g)</td></tr><tr><th>Form</th><td>Powder</td></tr></table><h2>Supplement Facts</h2><table><tr><th></th><th>Amount Per Serving</th><th>%DV</th></tr><tr><td>Sodium</td><td>400 mg</td><td>17%</td></tr><tr><td>Magnesium (as magnesium citrate)</td><td>75 mg</td><td>18%</td></tr></table><h2>Directions</h2><p>Use 1 to 2 sticks daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 75, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 75, max: 150 } });
+  });
 });
 
 describe('a product named by its brand', () => {
@@ -105,6 +113,10 @@ describe('a section runs from its heading to the next', () => {
 });
 
 describe('store layouts', () => {
+  it('a store whose own facts regions hold nothing: a table in the product area naming the nutrient under its box\'s serving size is the panel (never a comparison chart without one)', () => {
+    const r = html('https://www.walmart.com/ip/Acme-Cal-Mag-Zinc-Tablets/77', '<html><body><main><h1 id="main-title">Acme Calcium Magnesium Zinc Tablets, 200 Count</h1><section data-testid="product-highlights"><ul><li>Three tablets provide 900 mg calcium, 300 mg magnesium and 12 mg zinc</li></ul></section><section><h2>Compare</h2><table><tr><th></th><th>This item</th><th>Acme Magnesium</th></tr><tr><td>Magnesium per serving</td><td>300 mg</td><td>500 mg</td></tr></table></section><section><div><p><strong>Supplement Facts</strong><br>Serving Size 3 Tablets<br>Servings Per Container 66</p><table><tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr><tr><td>Calcium (as calcium carbonate)</td><td>900 mg</td><td>69%</td></tr><tr><td>Magnesium (as magnesium oxide)</td><td>300 mg</td><td>71%</td></tr></table></div><h2>Directions</h2><p>Adults, take three (3) tablets daily with meals.</p></section></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, confidence: 'label', serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('Walmart: a JSON-LD description holding the facts is read although the visible text shows its first sentence', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Acme Magnesium Citrate 250 mg, 120 Count', description: 'Acme Magnesium Citrate supports muscle function. Supplement Facts: Serving Size 2 Capsules; Magnesium (as Magnesium Citrate) 250 mg, 60% DV. Suggested Use: Adults, take two capsules daily with food.' });
     const r = html('https://www.walmart.com/ip/acme-magnesium/1', `<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1 id="main-title">Acme Magnesium Citrate 250 mg, 120 Count</h1><section><p>Acme Magnesium Citrate supports muscle function. Gluten free.</p></section></main></body></html>`);

@@ -31,6 +31,10 @@ describe('what is found', () => {
       ['label', 'body', ['200 mg']], ['variant', 'body', ['140 mg']], ['standalone', 'body', ['250 mg']], ['title', 'title', ['200 mg']],
     ]);
   });
+  it('a product information row copied as text, its cells apart by spaces or a tab ("Strength  200 Milligrams"), is a variant line; a word after the gap is none', () => {
+    const f = find('Item Form  Capsule\nStrength  200 Milligrams\nSize\t90 Capsules - 140 mg\nDosage  as directed, 2 capsules 100 mg');
+    expect(f.map((x) => [x.kind, x.amounts.map((a) => a.raw)])).toEqual([['variant', ['200 Milligrams']], ['variant', ['140 mg']]]);
+  });
   it('a line of the facts panel is a table row; a body line with cells too', () => {
     const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null)).lines;
     expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);
@@ -83,6 +87,16 @@ describe('a block of other products', () => {
   it('the cards under a heading of other products ("Bekijk ook", "Das könnte Ihnen auch gefallen") are marked', () => {
     const f = find('Magnesium Citraat 200 mg per tablet\nBekijk ook\nDuinvit Magnesium Bisglycinaat 100 mg – 120 capsules\nMagnesium Tauraat 125 mg\nKlanten over dit product\nIk neem 1 tablet met magnesium 200 mg.');
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false], ['100 mg', true], ['125 mg', true], ['200 mg', false]]);
+  });
+  it('a heading that says anywhere in it that other products follow ("Practitioners who recommend this product also recommend") starts the block too', () => {
+    const f = find('Magnesium Malate Tablets\nPractitioners who recommend this product also recommend\nAcme Magnesium Glycinate 120 mg — 120 capsules\nKunden kauften auch\nAcme Magnesium Citrat 150 mg – 90 Kapseln');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['120 mg', true], ['150 mg', true]]);
+    expect(text('Acme Magnesium Malate — 120 Tablets\nSupplement Facts\n[label image]\nShoppers who viewed this also viewed\nAcme Magnesium Glycinate 120 mg — 120 capsules')).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('a comparison table under such a heading is theirs to its end, its header row without a figure included', () => {
+    const page = 'Strength  200 Milligrams\nCompare with similar items\n        This Item            Recommendations\n        Acme Magnesium       Brightroot Triple\n        200 mg per Capsule   Magnesium Complex 500mg\nPrice   $13.97               $18.95\nCustomer reviews\nMagnesium 300 mg';
+    const f = find(page);
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 Milligrams', false], ['200 mg', true], ['300 mg', false]]);
   });
   it('a card\'s amount is not the product\'s dose', () => {
     expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });

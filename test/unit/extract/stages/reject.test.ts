@@ -174,3 +174,16 @@ describe('what the rejected amounts leave', () => {
     expect(r).toMatchObject({ status: 'found', perServingMg: 625, dailyMg: { min: 625, max: 625 } });
   });
 });
+
+describe('rows of compounds over their elemental total, each on a line of its own', () => {
+  const page = 'Acme Magnesium 900mg 90 Tablets\nEach tablet contains:\nMagnesium oxide 400 mg\nMagnesium citrate 250 mg\nMagnesium amino acid chelate 250 mg\nEquiv. magnesium 300 mg\nTake 1 tablet daily.';
+  it('are the sources\' weights, a compound the table does not know ("amino acid chelate") among them: the equivalent is the dose', () => {
+    for (const raw of ['400 mg', '250 mg']) expect(rejections(page, raw)).toContain('a compound whose elemental amount follows it');
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it('rows for the element itself above such a line are no compounds\' weights: nothing is dropped', () => {
+    const own = 'Acme Magnesium Tablets\nEach tablet contains:\nMagnesium 100 mg\nMagnesium (as citrate) 150 mg\nEquiv. magnesium 80 mg';
+    expect(rejections(own, '100 mg')).toEqual([]);
+    expect(rejections(own, '150 mg')).toEqual([]);
+  });
+});

@@ -240,6 +240,12 @@ describe('the unit an amount is stated per', () => {
     const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
     expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
   });
+  it('the counted subject of a list is every item\'s: "Three tablets provide 1,000 mg calcium, 400 mg magnesium, 15 mg zinc" is 400 mg per 3 tablets', () => {
+    const r = text('Acme Cal-Mag-Zinc Tablets\nThree tablets provide 1,000 mg calcium, 400 mg magnesium, 15 mg zinc and 10 mcg vitamin D3.\nAdults: take 3 tablets daily with meals.');
+    expect(r).toMatchObject({ perServingMg: 400, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+    // (a stop ends the list: the next sentence's amount is its own)
+    expect(tied('Three tablets provide 1,000 mg calcium. Magnesium 400 mg per tablet.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+  });
   it('"je 90mg reines Magnesium / Kapsel" is per capsule ("je" is no basis quantity)', () => {
     const r = text('Magnesiumcitrat 60 Kapseln\nTäglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.');
     expect(r).toMatchObject({ perServingMg: 90, dailyMg: { min: 180, max: 180 } });
@@ -323,5 +329,28 @@ describe('what makes a drug label', () => {
 describe('an amount of another nutrient named right after it', () => {
   it('is that nutrient\'s with every link word of a percentage\'s ("400 mg von Zink" under a "Magnesium:" head)', () => {
     expect(text('Acme Magnesium Tabletten\nMagnesium: 150 mg je Tablette, dazu 400 mg von Zink\nTäglich 1 Tablette.')).toMatchObject({ perServingMg: 150, disagreement: null });
+  });
+});
+
+describe('a facts panel pasted as text, its rows under its heading', () => {
+  const panel = 'Calm Powder\nSupplement Facts\nServing Size 1 scoop (4 g)\n             Amount per serving   % Daily Value\nMagnesium (as magnesium citrate)   150 mg    36%\n';
+  it('its row is surer than a sentence about another product below it ("Our Night Gummies contain 40 mg of magnesium per gummy.")', () => {
+    const r = text(`${panel}Directions\nMix 1 scoop in water daily.\nFAQ\nCan I use it with the Night Gummies?\nNight Gummies contain 40 mg of magnesium per gummy.`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, confidence: 'label', dailyMg: { min: 150, max: 150 } });
+  });
+  it('the panel ends at a sentence: a row-like line after it is no panel row', () => {
+    const r = tied(`${panel}Please read the label before use.\nMagnesium (as oxide) 250 mg\n`);
+    expect(r.tied.map((t) => [t.raw, t.tier])).toEqual([['150 mg', 4.5], ['250 mg', 3]]);
+  });
+});
+
+describe('the product\'s name quoted in a sentence', () => {
+  it('"Acme Peak Magnesium 900mg is a one-a-day tablet ..." ranks as the title: never above, nor disagreeing with, the label\'s rows', () => {
+    const r = text('Acme Peak Magnesium 900mg 60 Tablets\nAcme Peak Magnesium 900mg is a one-a-day tablet with three forms of magnesium.\nEach tablet contains:\nMagnesium (as citrate) 150 mg\nTake 1 tablet daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, disagreement: null, dailyMg: { min: 150, max: 150 } });
+  });
+  it('a row with the title\'s words and figure ("Magnesium 400 mg") names no brand: it keeps its rank', () => {
+    const r = text('Magnesium 400 mg Capsules\nMagnesium 400 mg per capsule\nTake 1 capsule daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'label' });
   });
 });

@@ -79,6 +79,10 @@ describe('what is not the dose in directions', () => {
     expect(parseDirections('Take 1 to 2 mL daily.').range).toMatchObject({ min: 1, max: 2, unit: 'ml' });
     expect(parseDirections('Take two (2) capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
+  it('a bracketed measure or a carrier liquid larger than any dose count ("(250 ml)") is dropped too: the frequency after it still counts', () => {
+    expect(parseDirections('Stir 1 level teaspoon (3 g) into a large glass of water (250 ml), 1 to 2 times a day, before meals.').range).toMatchObject({ min: 1, max: 2, unit: 'teaspoon' });
+    expect(parseDirections('Disolver 1 sobre en un vaso de agua (250 ml), de 1 a 3 veces al día.').range).toMatchObject({ min: 1, max: 3, unit: 'packet' });
+  });
 });
 
 describe('frequencies', () => {
@@ -141,12 +145,22 @@ describe('frequencies', () => {
     expect(parseDirections('Prendre 1 gélule le matin et 2 gélules le soir.').range).toMatchObject({ min: 3, max: 3 });
     expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
     expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
+    expect(parseDirections('Take 1 capsule in the morning and 2 capsules about an hour before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
   });
   it('doses in one sentence, each with a frequency of its own, are steps of one range: never its first step alone', () => {
     expect(parseDirections('Directions: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'teaspoon' });
     expect(parseDirections('Take 1 capsule twice daily for 2 weeks, then 1 capsule daily.').range).toMatchObject({ min: 1, max: 2 });
     // (a frequency the dose before used is not borrowed: the split after "3 capsules daily:" restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
+  });
+  it('a larger dose allowed with no frequency of its own ("use up to 2 scoops") is taken as often as the direction before it, in its unit', () => {
+    expect(parseDirections('Stir 1 scoop into warm water before bed. On hard days, use up to 2 scoops.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
+    expect(parseDirections('Take 1 capsule twice daily. If needed, you may take up to 2 capsules.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('1 Messlöffel täglich. Bei Bedarf bis zu 2 Messlöffel einnehmen.').range).toMatchObject({ min: 1, max: 2 });
+    // (no dose verb, another unit, or a ceiling: no allowance)
+    expect(parseDirections('Take 1 capsule daily. Each bottle holds up to 2 capsules more.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('Take 1 scoop daily. You may take up to 2 capsules.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Take 1 scoop daily. Do not exceed up to 3 scoops.').range).toMatchObject({ min: 1, max: 1 });
   });
   it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
     // (the day's total stated first: the split restates it)
