@@ -179,6 +179,22 @@ export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
 }
 
+/** The other nutrients' names the page's head gives, lower-cased (a few: the head is short). */
+function headNutrients(head: PageHead, lex: Lexicon): Set<string> {
+  const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
+  const re = new RegExp(lex.otherNutrient.source, 'giu');
+  return new Set([...h.matchAll(re)].map((m) => m[0].toLowerCase()));
+}
+
+/** The line names one of the other nutrients the page's head names (the page's own product). */
+export function namesHeadNutrient(line: string, head: PageHead, lex: Lexicon): boolean {
+  const names = headNutrients(head, lex);
+  if (names.size === 0) return false;
+  const re = new RegExp(lex.otherNutrient.source, 'giu');
+  for (const m of line.slice(0, CARD_LINE).matchAll(re)) if (names.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /** The longest line read as a product's name (a card: brand, name, amount, pack count). */
 const CARD_LINE = 200;
 /** The fewest units a pack count names ("120 Capsules"; "2 capsules" is a dose). */
@@ -210,7 +226,9 @@ export const REASONS: readonly Reason[] = [
   // a "Sponsored" card "Corewell Magnesium Complex 500mg – Glycinate, 120 Capsules" on a vitamin D3
   // page: on a page about another nutrient's product, a line naming a product of this one with its
   // pack count is that product's card, with or without a price
-  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && !t.statedPer && namesPackCount(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) },
+  // (a line naming the head's own nutrient too is the page's product's contents: "zinc 30 mg,
+  // magnesium 450 mg and vitamin B6 in 90 capsules" on a zinc formula's page)
+  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && !t.statedPer && namesPackCount(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) && !namesHeadNutrient(t.lineOf.text, kept.head, lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

@@ -139,6 +139,11 @@ describe('what the rejected amounts leave', () => {
     expect(text('Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules').status).toBe('absent');
     expect(text('Acme Calcium + D3 Tablets, 120 Tablets\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.')).toMatchObject({ status: 'found', perServingMg: 100 });
   });
+  it('on another nutrient\'s page, a line naming that nutrient too is the page\'s own product\'s contents, no card', () => {
+    const page = 'Acme Zinc Night Recovery - 90 Capsules\n$24.99\nDescription\nSleep and recovery: zinc 30 mg, magnesium 450 mg and vitamin B6 in 90 capsules.\nTake 3 capsules before bed.';
+    expect(rejections(page, '450 mg')).toEqual([]);
+    expect(text(page).status).toBe('found');
+  });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });
