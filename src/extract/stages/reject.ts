@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, VARIANT_LINE_RE,
+  PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
@@ -92,16 +92,33 @@ const SOURCE_RUN = 6;
  *  is the element. Every line between the row and the equivalent is such a row: a row of another
  *  ingredient ends the run. */
 function runEquivalentOf(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
-  if (t.tie !== 'row' || t.elementalOf || (t.kind === 'elemental' && !namesUnknownCompound(t.name, lex))) return null;
+  if (t.tie !== 'row' || t.elementalOf || !isSourceRow(t, lex)) return null;
   const rows = rowsByLine(kept);
   for (let l = t.line + 1; l <= t.line + SOURCE_RUN; l++) {
-    const here = rows.get(`${t.region}:${l}`);
-    const eq = here?.find((x) => x.elementalOf);
-    if (eq) return eq;
-    const r = here?.[0];
-    if (!r || (r.kind === 'elemental' && !namesUnknownCompound(r.name, lex))) return null;
+    const eq = equivalentAt(rows, t.region, l);
+    // (a row and its own equivalent, then the next row and its own: "Magnesium bisglycinate 1000 mg
+    // / providing magnesium 200 mg / Magnesium citrate 1100 mg / providing magnesium 175 mg": each
+    // equivalent is the row's right above it, never the run's, and the row above them all is a total)
+    if (eq) return l === t.line + 1 || !pairedAfter(rows, t.region, l, lex) ? eq : null;
+    const r = rows.get(`${t.region}:${l}`)?.[0];
+    if (!r || !isSourceRow(r, lex)) return null;
   }
   return null;
+}
+
+/** A row of one of the nutrient's sources: a compound's, or a name the form table does not know. */
+function isSourceRow(r: Tied, lex: Lexicon): boolean {
+  return r.kind !== 'elemental' || namesUnknownCompound(r.name, lex);
+}
+
+function equivalentAt(rows: Map<string, Tied[]>, region: Tied['region'], line: number): Tied | null {
+  return rows.get(`${region}:${line}`)?.find((x) => x.elementalOf) ?? null;
+}
+
+/** Under the equivalent at line, another source row and its own equivalent follow. */
+function pairedAfter(rows: Map<string, Tied[]>, region: Tied['region'], line: number, lex: Lexicon): boolean {
+  const r = rows.get(`${region}:${line + 1}`)?.[0];
+  return r !== undefined && !r.elementalOf && isSourceRow(r, lex) && equivalentAt(rows, region, line + 2) !== null;
 }
 
 /** The kept rows by region and line, built once per set (the work per amount stays bounded). */
@@ -129,6 +146,8 @@ function namesUnknownCompound(name: string, lex: Lexicon): boolean {
   let end = name.length;
   while (end > 0 && ' \t–—-'.includes(name[end - 1]!)) end--;
   const words = name.slice(0, end).trim().split(/\s+/);
+  // ("Magnesium Total", "Magnesium gesamt", "Magnesium elemental": the element's row, a total)
+  if (TOTAL_NAME_RE.test(name) || lex.elemental.test(name)) return false;
   return words.length >= 2 && !/[(:,]/.test(name) && /^\p{L}{3,}$/u.test(words[1] ?? '');
 }
 
@@ -158,6 +177,22 @@ export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon)
 export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
   const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
+}
+
+/** The other nutrients' names the page's head gives, lower-cased (a few: the head is short). */
+function headNutrients(head: PageHead, lex: Lexicon): Set<string> {
+  const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
+  const re = new RegExp(lex.otherNutrient.source, 'giu');
+  return new Set([...h.matchAll(re)].map((m) => m[0].toLowerCase()));
+}
+
+/** The line names one of the other nutrients the page's head names (the page's own product). */
+export function namesHeadNutrient(line: string, head: PageHead, lex: Lexicon): boolean {
+  const names = headNutrients(head, lex);
+  if (names.size === 0) return false;
+  const re = new RegExp(lex.otherNutrient.source, 'giu');
+  for (const m of line.slice(0, CARD_LINE).matchAll(re)) if (names.has(m[0].toLowerCase())) return true;
+  return false;
 }
 
 /** The longest line read as a product's name (a card: brand, name, amount, pack count). */
@@ -191,7 +226,9 @@ export const REASONS: readonly Reason[] = [
   // a "Sponsored" card "Corewell Magnesium Complex 500mg – Glycinate, 120 Capsules" on a vitamin D3
   // page: on a page about another nutrient's product, a line naming a product of this one with its
   // pack count is that product's card, with or without a price
-  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && !t.statedPer && namesPackCount(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) },
+  // (a line naming the head's own nutrient too is the page's product's contents: "zinc 30 mg,
+  // magnesium 450 mg and vitamin B6 in 90 capsules" on a zinc formula's page)
+  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && !t.statedPer && namesPackCount(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) && !namesHeadNutrient(t.lineOf.text, kept.head, lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

@@ -177,9 +177,11 @@ export function isDrugLabel(text: string): boolean {
   for (let m = re.exec(text); m && n < MAX_DRUG_CUES; m = re.exec(text), n++) {
     // (a table's header, "Active ingredient (in each tablet) | Purpose", is a label's)
     if (!/^active/i.test(m[0]) || !m[0].endsWith(':') || m[0].includes('(')) return true;
-    const end = text.indexOf('\n', m.index + m[0].length);
-    const rest = text.slice(m.index + m[0].length, end < 0 ? Math.min(text.length, m.index + m[0].length + ACTIVE_LINE) : Math.min(end, m.index + m[0].length + ACTIVE_LINE));
-    if (rest.trim().length === 0 || /\d/.test(rest)) return true;
+    // (the line's first characters only: its end is looked for in them, never across the page)
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + ACTIVE_LINE).split('\n', 1)[0]!;
+    // (an amount, not any figure: "Active Ingredients: Magnesium Glycinate, Vitamin B6" names no strength)
+    if (rest.trim().length === 0 || findAmounts(rest, 1).length > 0) return true;
   }
   return false;
 }

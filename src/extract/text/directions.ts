@@ -608,10 +608,13 @@ function followUp(s: string, last: Parsed): Parsed | null {
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
+/** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string };
+
 /** "Take 1 capsule in the morning. Take 2 capsules in the evening.": next sentences, each a dose at
  *  a time of day of its own, in one unit, for one age group, none offered as an alternative ("Or
  *  ..."), are one day's schedule: their doses add up (3 capsules), never their union (1-2). */
-function splitOverSentences(found: { d: Parsed; s: string; group: AgeGroup; seq: number }[]): void {
+function splitOverSentences(found: Found[]): void {
   // the slots a merged schedule already holds (a third sentence adds only a slot of its own)
   const slots = new Map<Parsed, Set<string>>();
   for (let k = 1; k < found.length;) {
@@ -632,11 +635,33 @@ function splitOverSentences(found: { d: Parsed; s: string; group: AgeGroup; seq:
   }
 }
 
+/** "Take 2 capsules daily. May take up to 2 times a day.": a count of intakes with no unit, right
+ *  after a dose in units taken once a day in the same age group, is that dose's frequency, from the
+ *  dose once a day up (2-4 capsules), never a count of one-unit servings (1-2 capsules: below the
+ *  label's own dose). */
+function frequencyOfDoseBefore(found: Found[]): void {
+  for (let k = 1; k < found.length;) {
+    const a = found[k - 1]!;
+    const b = found[k]!;
+    const once = !a.d.unitless && !a.d.open && a.d.min === a.d.per[0] && a.d.max === a.d.per[1];
+    if (!(once && b.d.unitless && !b.d.open && b.seq === a.seq + 1 && b.group === a.group)) {
+      k++;
+      continue;
+    }
+    // (from the dose once a day: the count may be an allowance on some days, "On training days take twice daily")
+    a.d = { min: a.d.min, max: Math.max(a.d.max, a.d.per[1] * b.d.max), unit: a.d.unit, per: a.d.per, open: false };
+    // (each sentence stays a quote of its own: the frequency's is the one giving the maximum)
+    a.also = b.s;
+    a.seq = b.seq;
+    found.splice(k, 1);
+  }
+}
+
 /** Reads directions from text. Never throws; returns range null when nothing is found. */
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
-  const found: { d: Parsed; s: string; group: AgeGroup; seq: number }[] = [];
+  const found: Found[] = [];
   let seq = 0;
   const sample = text.slice(0, 200_000);
   const dayDoses = DAY_DOSES_RE.test(sample);
@@ -663,21 +688,22 @@ export function parseDirections(text: string): DirectionsResult {
     if (head && !head.rest) next = head.group;
   }
   splitOverSentences(found);
+  frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');
-  for (const { d, s, group } of found) {
+  for (const { d, s, group, also } of found) {
     if (adults && group === 'child') continue;
     if (d.open) {
       res.openEnded = true;
       res.texts.push(s);
       continue;
     }
-    res.texts.push(s);
+    res.texts.push(s, ...(also ? [also] : []));
     const r = res.range;
-    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) };
+    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: also ? [s, also] : [s], ...(d.unitless ? { unitless: true } : {}) };
     else if (r.unit === d.unit && r.unitless === d.unitless) {
       // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
-      if (d.max > r.max) r.sources = [r.sources[0]!, s];
+      if (d.max > r.max) r.sources = [r.sources[0]!, also ?? s];
       r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };

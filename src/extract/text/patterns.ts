@@ -344,10 +344,12 @@ export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(
 export const BUNDLE_TITLE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i');
 export const BUNDLE_CONTENTS_RE = new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im');
 
-/** A count of a bundle's products opening a line ("3 products · save 22%"), built on first use. */
+/** A count of a bundle's products opening a line and closing it or a part of it ("3 products ·
+ *  save 22%", "2 Produkte"), built on first use. (A count that goes on in words is a stock or a
+ *  cart line: "3 items left in stock", "2 items in your cart".) */
 let bundleCountCache: RegExp | null = null;
 export function bundleCountRe(): RegExp {
-  return (bundleCountCache ??= new RegExp(String.raw`^[ 	]{0,3}(?:[2-9]|two|three|four|five|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ 	]{1,2}(?:${wordsAlt(BUNDLE_COUNT_WORDS)})(?![${LAT}])`, 'im'));
+  return (bundleCountCache ??= new RegExp(String.raw`^[ 	]{0,3}(?:[2-9]|two|three|four|five|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ 	]{1,2}(?:${wordsAlt(BUNDLE_COUNT_WORDS)})[ 	]{0,3}(?:$|[·•|,;:–—/(+-])`, 'im'));
 }
 
 /** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */

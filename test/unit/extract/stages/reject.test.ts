@@ -116,6 +116,20 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '250 mg')).toEqual(['a compound whose elemental amount follows it']);
     expect(text(page)).toMatchObject({ perServingMg: 140, basis: 'elemental', dailyMg: { min: 280, max: 280 } });
   });
+  it('a total row above the sources ("Magnesium Total", "Magnesium gesamt", "Magnesium elemental") is the element, never a source of the run', () => {
+    const en = 'Acme Magnesium Plus 60 Capsules\nEach capsule contains:\nMagnesium Total 300 mg\nMagnesium citrate 950 mg\nMagnesium oxide 250 mg\nequivalent to magnesium 300 mg\nTake 1 capsule daily.';
+    expect(rejections(en, '950 mg')).toEqual(['a compound whose elemental amount follows it']);
+    const de = 'Acme Magnesium Komplex 120 Kapseln\nZutaten pro Kapsel:\nMagnesium gesamt 400 mg\nMagnesiumcitrat 1200 mg\nentsprechend Magnesium 190 mg\nMagnesiumoxid 350 mg\nentsprechend Magnesium 210 mg\nTäglich 1 Kapsel einnehmen.';
+    expect(rejections(de, '400 mg')).toEqual([]);
+    expect(text(de)).toMatchObject({ perServingMg: 400, basis: 'elemental' });
+    expect(text('Acme Magnesium Plus 60 Capsules\nEach capsule contains:\nMagnesium elemental 300 mg\nMagnesium citrate 950 mg\nequivalent to magnesium 150 mg\nMagnesium oxide 250 mg\nequivalent to magnesium 150 mg\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 300 });
+  });
+  it('each source followed by its own equivalent: the equivalents are the rows\' right above them, the row over them all is not a source', () => {
+    const page = 'Acme Magnesium Triple Complex 90 Tablets\nEach tablet contains:\nMagnesium Complex 375 mg\nMagnesium bisglycinate 1000 mg\nproviding magnesium 200 mg\nMagnesium citrate 1100 mg\nproviding magnesium 175 mg\nTake 1 tablet daily.';
+    expect(rejections(page, '375 mg')).toEqual([]);
+    expect(rejections(page, '1000 mg')).toEqual(['a compound whose elemental amount follows it']);
+    expect(text(page)).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+  });
   it('a row of another ingredient ends the run: the nutrient\'s own row above it is not a source', () => {
     const page = 'Acme Magnesium Plus 90 Tablets\nEach tablet contains:\nMagnesium 250 mg\nZinc gluconate 60 mg\nEquivalent to zinc 8 mg\nTake 1 tablet daily.';
     expect(rejections(page, '250 mg')).toEqual([]);
@@ -124,6 +138,11 @@ describe('what the rejected amounts leave', () => {
   it('on another nutrient\'s page, a card of the nutrient\'s product is no dose, but a unit of the page\'s own product stating it is', () => {
     expect(text('Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules').status).toBe('absent');
     expect(text('Acme Calcium + D3 Tablets, 120 Tablets\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.')).toMatchObject({ status: 'found', perServingMg: 100 });
+  });
+  it('on another nutrient\'s page, a line naming that nutrient too is the page\'s own product\'s contents, no card', () => {
+    const page = 'Acme Zinc Night Recovery - 90 Capsules\n$24.99\nDescription\nSleep and recovery: zinc 30 mg, magnesium 450 mg and vitamin B6 in 90 capsules.\nTake 3 capsules before bed.';
+    expect(rejections(page, '450 mg')).toEqual([]);
+    expect(text(page).status).toBe('found');
   });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);

@@ -62,6 +62,11 @@ describe('a bundle of several products', () => {
     expect(text('Acme Magnesium Glycinate 90 Capsules\nCart (3 items) · Bundle & save\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
     expect(text('Acme Magnesium Glycinate 90 Capsules\n3 items in your cart\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
   });
+  it('a count that goes on in words is a stock or cart line, no bundle\'s count ("Sleep Stack" ... "3 items left in stock")', () => {
+    const page = 'Acme Sleep Stack Magnesium + L-Theanine 60 Capsules\n3 items left in stock\nSupplement Facts\nServing size: 2 capsules\nMagnesium (as glycinate) 200 mg\nL-Theanine 100 mg\nTake 2 capsules at bedtime.';
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200 });
+    expect(text('Acme Night Stack\n2 items in your cart\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
+  });
   it('one product is read as before: a bundle word alone (a "starter kit" without a contents heading), or a contents heading alone', () => {
     expect(text('Acme Magnesium Citrate Starter Kit 90 Capsules\nMagnesium (as citrate) | 150 mg | 36%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 150 });
     expect(text('Acme Magnesium Citrate 90 Capsules\nWhat\'s in the bundle\n3 bottles of Acme Magnesium Citrate\nMagnesium (as citrate) | 150 mg | 36%').status).toBe('found');

@@ -320,6 +320,9 @@ describe('what makes a drug label', () => {
   });
   it('a store\'s spec line naming ingredients without an amount ("Primary Active Ingredient: Magnesium, Melatonin") is none', () => {
     expect(isDrugLabel('Brand: Acme\nPrimary Active Ingredient: Magnesium, Melatonin\nItem Form: Capsule')).toBe(false);
+    // (a figure that is no amount, "Vitamin B6", "D3", names no strength either)
+    expect(isDrugLabel('Active Ingredients: Magnesium Glycinate, Vitamin B6\nItem Form: Capsule')).toBe(false);
+    expect(isDrugLabel('Active Ingredients: Magnesium, Vitamin D3, Zinc')).toBe(false);
     // so a compound's figure on that page may be the element's, as on any supplement's label
     const r = text('Acme Sleep Magnesium Glycinate 200 mg Capsules\nPrimary Active Ingredient: Magnesium, Melatonin\nEach capsule: Magnesium glycinate 200 mg.\nTake 1 capsule at bedtime.');
     expect(r.basis).not.toBe('compound-estimate');

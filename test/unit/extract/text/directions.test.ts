@@ -102,6 +102,17 @@ describe('frequencies', () => {
     expect(parseDirections('Apply up to 2 times a day.').range).toMatchObject({ min: 1, max: 2 });
     expect(parseDirections('May take with food.').range).toBeNull();
   });
+  it('"up to N times a day" right after a dose taken once a day is that dose\'s frequency, never one-unit servings below it', () => {
+    expect(units('Take 2 capsules daily. May take up to 2 times a day.')).toEqual([2, 4, 'capsule']);
+    expect(units('Take 3 capsules at bedtime. Use up to 2 times daily if needed.')).toEqual([3, 6, 'capsule']);
+    // (each sentence is quoted on its own)
+    expect(parseDirections('Take 2 capsules daily. May take up to 2 times a day.').range!.sources).toEqual(['Take 2 capsules daily.', 'May take up to 2 times a day.']);
+    // (an allowance on some days keeps the usual dose as the least: "On training days take twice daily")
+    expect(units('Take 1 scoop daily. On training days take twice daily.')).toEqual([1, 2, 'scoop']);
+    // (a dose with a frequency of its own keeps it; a count of intakes alone stays unitless)
+    expect(units('Take 1 capsule twice daily. May take up to 3 times daily.')).toEqual([2, 2, 'capsule']);
+    expect(parseDirections('May take up to three times daily.').range).toMatchObject({ min: 1, max: 3, unitless: true });
+  });
   it('times of day joined by "and" are two intakes, whatever leads them ("in the morning and evening", "morning and evening")', () => {
     expect(units('Take 1 capsule in the morning and evening.')).toEqual([2, 2, 'capsule']);
     expect(units('Take 2 tablets morning and evening with water.')).toEqual([4, 4, 'tablet']);
