@@ -216,10 +216,11 @@ function isMeasure(t: Tok | undefined): boolean {
 function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] | null {
   const t = toks[i];
   if (!t || !/^\d/.test(t.t)) return null;
-  const c = countAt(toks, i, false);
-  if (c) return c;
   const n = parseNumber(t.t);
-  return n !== null && n > 0 ? [n, n, i + 1, false] : null;
+  const c = countAt(toks, i, false) ?? (n !== null && n > 0 ? [n, n, i + 1, false] as [number, number, number, boolean] : null);
+  // ("(about 40 to 80 drops)", "(100 to 150 mg)": an equivalent's range may pass the most a dose counts)
+  const hi = c && c[2] === i + 1 && RANGE_LINK.has(toks[i + 1]?.l ?? '') && /^\d/.test(toks[i + 2]?.t ?? '') ? parseNumber(toks[i + 2]!.t) : null;
+  return c && hi !== null && hi > c[0] ? [c[0], hi, i + 3, false] : c;
 }
 
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon

@@ -291,3 +291,12 @@ describe('a drug label\'s note on splitting the day\'s dose (issue 8, round 9)',
     expect(d.texts.join(' ')).not.toContain('divided');
   });
 });
+
+describe('a bracketed equivalent whose range passes the most a dose counts', () => {
+  it('"(approx. 30 to 90 drops)" is dropped, so the frequency after it still counts: 1/2 to 1 tsp 1-3 times a day', () => {
+    expect(units('Stir 1/2 to 1 teaspoon (approx. 30 to 90 drops) into a glass of juice or tea, 1 to 3 times a day.')).toEqual([0.5, 3, 'teaspoon']);
+  });
+  it('a bracketed range in a measure after a count of capsules is dropped the same way', () => {
+    expect(units('Take 2 capsules (about 100 to 150 mg) with a full glass of water, once or twice a day.')).toEqual([2, 4, 'capsule']);
+  });
+});
