@@ -606,6 +606,22 @@ function followUp(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
+/** A sentence that only says how often, right after a dose with no such count ("Massage 1/2 teaspoon
+ *  into the skin. Can be used up to twice daily.", "May be repeated 2-3 times a day."): that dose,
+ *  that many times a day ("up to": from once). Only a counted frequency above once raises it (a bare
+ *  "for daily use" says nothing new); never a ceiling, never a customer's own routine. */
+function repeatAfter(s: string, last: Parsed): Parsed | null {
+  if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  for (let i = 0; i < toks.length; i++) {
+    const f = freqAt(toks, i);
+    if (!f || f[1] < 2) continue;
+    const upTo = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'up';
+    return { min: last.per[0] * (upTo ? 1 : f[0]), max: last.per[1] * f[1], unit: last.unit, per: last.per, open: false };
+  }
+  return null;
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -653,7 +669,7 @@ export function parseDirections(text: string): DirectionsResult {
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d: Parsed | null = parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) : null);
+      const d: Parsed | null = parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
       prev = d;

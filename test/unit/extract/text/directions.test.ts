@@ -300,3 +300,23 @@ describe('a bracketed equivalent whose range passes the most a dose counts', () 
     expect(units('Take 2 capsules (about 100 to 150 mg) with a full glass of water, once or twice a day.')).toEqual([2, 4, 'capsule']);
   });
 });
+
+describe('a sentence that only says how often, right after a dose', () => {
+  it('"may be used up to three times daily" after a dose at bedtime: that dose once to three times a day', () => {
+    const d = parseDirections('Rub 1 teaspoon onto the soles of the feet at bedtime. It may be used up to three times daily.');
+    expect(d.range).toMatchObject({ min: 1, max: 3, unit: 'teaspoon' });
+    expect(d.range?.sources).toContain('It may be used up to three times daily.');
+  });
+  it('"Repeat twice a day" after a dose at night: twice that dose (the night dose alone is the lower end)', () => {
+    expect(units('Apply 2 pumps to the legs before bed. Repeat twice a day if cramps persist.')).toEqual([2, 4, 'spray']);
+  });
+  it('a bare "daily" after a dose twice a day says nothing new: the day stays at two', () => {
+    expect(units('Take 1 softgel twice daily. Gentle enough for daily use.')).toEqual([2, 2, 'softgel']);
+  });
+  it('a ceiling on how often is no repeat', () => {
+    expect(units('Apply 1 teaspoon at night. Do not use more than three times daily.')).toEqual([1, 1, 'teaspoon']);
+  });
+  it('a customer\'s own routine after the dose is no repeat', () => {
+    expect(units('Apply 1 teaspoon at night. I use it three times a day.')).toEqual([1, 1, 'teaspoon']);
+  });
+});
