@@ -125,6 +125,13 @@ describe('what the rejected amounts leave', () => {
     expect(text('Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules').status).toBe('absent');
     expect(text('Acme Calcium + D3 Tablets, 120 Tablets\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.')).toMatchObject({ status: 'found', perServingMg: 100 });
   });
+  it('on another nutrient\'s page, a card with a price among its words is no dose, even when it states its own serving', () => {
+    const page = 'ACME HEALTH\nHome · Shop · About\nZinc Picolinate Lozenges – 60 count\n$14.00\nCherry flavour, dissolves slowly.\nSupplement Facts\nServing Size: 1 Lozenge\nZinc (as picolinate) 15 mg 136%\nDirections: dissolve 1 lozenge daily.\nSugar free.\nGluten free.\nMade in the USA.\nReturns accepted.\nAcme Night Magnesium Powder – 250 mg per 2 scoops – $28.50 (Add)';
+    expect(rejections(page, '250 mg')).toEqual(['another product\'s card on another nutrient\'s page']);
+    expect(text(page).status).toBe('absent');
+    // (the same card on a page of the nutrient's own product is judged by the other reasons)
+    expect(rejections('Acme Magnesium Citrate Capsules\nAcme Night Magnesium Powder – 250 mg per 2 scoops – $28.50 (Add)', '250 mg')).not.toContain('another product\'s card on another nutrient\'s page');
+  });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });
