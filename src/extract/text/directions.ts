@@ -282,6 +282,12 @@ function ceilingOf(s: string): Parsed | null {
   return d && !d.open && !d.unitless ? d : null;
 }
 
+/** A question ("Can I take 4 capsules a day?", "¿Puedo tomar 2 cápsulas al día?") asks about a dose:
+ *  a shopper's or an FAQ's, never the label's direction (the answer, its own sentence, may be). */
+function isQuestion(s: string): boolean {
+  return /\?\s*$/.test(s) || s.startsWith('¿');
+}
+
 function parseSentence(s: string, dayDoses = false): Parsed | null {
   // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
   // day's dose may be split, not how many doses a day: the dose table by age says that)
@@ -669,7 +675,7 @@ export function parseDirections(text: string): DirectionsResult {
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d: Parsed | null = parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
       prev = d;

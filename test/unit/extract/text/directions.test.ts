@@ -320,3 +320,12 @@ describe('a sentence that only says how often, right after a dose', () => {
     expect(units('Apply 1 teaspoon at night. I use it three times a day.')).toEqual([1, 1, 'teaspoon']);
   });
 });
+
+describe('a question is no direction', () => {
+  it('a shopper\'s "Can I take 6 tablets a day?" under the label\'s dose leaves the day at the label\'s', () => {
+    expect(units('Directions: take 3 tablets once daily with a meal.\nQ: Can I take 6 tablets a day?\nA: Please ask your doctor.')).toEqual([3, 3, 'tablet']);
+  });
+  it('in Spanish, opened by "¿": the direction after it counts alone', () => {
+    expect(units('¿Se pueden tomar 6 cápsulas al día? Consulte a su médico. Tomar 2 cápsulas al día con agua.')).toEqual([2, 2, 'capsule']);
+  });
+});
