@@ -675,7 +675,8 @@ export function parseDirections(text: string): DirectionsResult {
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d: Parsed | null = isQuestion(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
+      // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
       prev = d;

@@ -329,3 +329,12 @@ describe('a question is no direction', () => {
     expect(units('¿Se pueden tomar 6 cápsulas al día? Consulte a su médico. Tomar 2 cápsulas al día con agua.')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a customer\'s own routine is no direction', () => {
+  it('a review\'s "my doctor had me go to 4 tablets" under the label\'s dose leaves the day at the label\'s', () => {
+    expect(units('Directions: take 2 tablets daily with food.\nReview: After surgery my doctor had me go to 4 tablets a day for a month, then back to normal.')).toEqual([2, 2, 'tablet']);
+  });
+  it('a page of reviews only gives no directions at all', () => {
+    expect(parseDirections('Great product. I take 2 with lunch and 2 tablets with dinner every day.\nMy husband takes 1 tablet daily too.').range).toBeNull();
+  });
+});
