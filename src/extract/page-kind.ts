@@ -7,7 +7,7 @@ import { findAmounts } from './text/amount.ts';
 import {
   ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE,
+  URL_SEARCH_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE,
 } from './text/patterns.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. */
@@ -137,7 +137,19 @@ function brandBeforeName(name: string, lex: Lexicon): boolean {
   return before.length > 0 && before.length <= 60 && before.split(/\s+/).length <= 4 && BRAND_START_RE.test(before);
 }
 
-/** An editorial page: two article markers, or a comparison of several products. */
+/** Where the page's own facts panel starts: a serving size and a count of servings per container,
+ *  both stated (a comparison states neither for its products); -1 when the page has none. */
+export function ownPanelStart(sample: string): number {
+  const size = sample.search(SERVING_SIZE_RE);
+  const count = sample.search(SERVINGS_PER_CONTAINER_RE);
+  return size < 0 || count < 0 ? -1 : Math.min(size, count);
+}
+
+/** An editorial page: two article markers, or a comparison of several products. Products listed
+ *  after the page's own facts panel ("Similar products", "Customers also viewed") are the one
+ *  product's neighbours, not a comparison: only the lines before the panel are compared. */
 export function isEditorialText(sample: string, lex: Lexicon): boolean {
-  return articleMarkers(sample) >= 2 || comparesProducts(sample, lex);
+  if (articleMarkers(sample) >= 2) return true;
+  const panel = ownPanelStart(sample);
+  return comparesProducts(panel < 0 ? sample : sample.slice(0, panel), lex);
 }

@@ -212,6 +212,12 @@ export function namesPackCount(line: string): boolean {
   return false;
 }
 
+/** A line that names a product as a card does: its pack count, or a price among its words
+ *  ("... – 300 mg per 2 tsp – $30.00 (Add)"). */
+export function namesCard(line: string): boolean {
+  return line.length <= CARD_LINE && (namesPackCount(line) || line.split(/[\s()]+/).some((w) => PRICE_WORD_RE.test(w)));
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -226,9 +232,11 @@ export const REASONS: readonly Reason[] = [
   // a "Sponsored" card "Corewell Magnesium Complex 500mg – Glycinate, 120 Capsules" on a vitamin D3
   // page: on a page about another nutrient's product, a line naming a product of this one with its
   // pack count is that product's card, with or without a price
+  // (or "Sunward Calm Magnesium Powder – 300 mg per 2 tsp – $30.00 (Add)": a price anywhere in the
+  // line; a card's "per 2 tsp" is that product's serving, not this page's)
   // (a line naming the head's own nutrient too is the page's product's contents: "zinc 30 mg,
   // magnesium 450 mg and vitamin B6 in 90 capsules" on a zinc formula's page)
-  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && !t.statedPer && namesPackCount(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) && !namesHeadNutrient(t.lineOf.text, kept.head, lex) },
+  { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && namesCard(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) && !namesHeadNutrient(t.lineOf.text, kept.head, lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

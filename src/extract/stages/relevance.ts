@@ -94,9 +94,12 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
  *  heading lists its contents ("What's in the bundle", "Im Set enthalten"). No single product's dose
  *  is on it: each product has its own, and adding them up would be a guess. */
 export function isBundlePage(input: LabelInput, body: string): boolean {
-  // (a text page without a title line names its product in its first lines)
+  // (a text page names its product in its first lines, whichever line was taken for its title: a
+  // menu's "Shop Bundles Magnesium ..." may be, above "The Deep Rest Bundle")
+  // (the contents heading itself names no product: "What's in the bundle" under a one-product title)
   const head = headLines(body).join('\n');
-  const name = (input.title ?? '').length > 0 ? input.title! : head;
+  const headNames = headLines(body).filter((l) => !BUNDLE_CONTENTS_RE.test(l)).join('\n');
+  const name = input.source === 'text' || (input.title ?? '').length === 0 ? `${input.title ?? ''}\n${headNames}` : input.title!;
   if (!BUNDLE_TITLE_RE.test(name)) return false;
   // a heading over its contents, or a count of its products at the head ("3 products · save 22%")
   return BUNDLE_CONTENTS_RE.test(body.slice(0, SAMPLE)) || bundleCountRe().test(head);

@@ -117,9 +117,10 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       if (one === 1 && r.perIntake.min >= 1 && r.unit !== 'ml' && r.unit !== 'g') assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
       else if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
     }
-  } else if (dirs.ceiling && !dirs.openEnded && (!srv || sameUnit(srv.unit, dirs.ceiling.unit)) && isDiscrete(dirs.ceiling.unit)) {
+  } else if (dirs.ceiling && !dirs.openEnded && (srv ? sameUnit(srv.unit, dirs.ceiling.unit) : isDiscrete(dirs.ceiling.unit))) {
     // no directions, only a daily maximum ("Do not exceed 1 stick per day"): one serving a day at
-    // least, the most the label allows at most
+    // least, the most the label allows at most (a measure too, in the label's serving's measure:
+    // "Serving Size 1 Scoop" and "Do not exceed 1 scoop per day")
     const c = dirs.ceiling;
     srv = srv ?? { count: 1, unit: c.unit };
     spd = { min: Math.min(1, c.max / srv.count), max: c.max / srv.count };

@@ -17,7 +17,7 @@ import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
-  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SUBJECT_COUNT_BEFORE_RE,
+  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
@@ -498,9 +498,11 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
   const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
   const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
+  const ss = near.unit || sc ? null : servingSubject(line.slice(Math.max(sentFrom, a.start - 60), a.start));
   const lh = near.unit ? null : facts.perCountHead;
   const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
     : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
+      : ss ? { ...ss, daily: false }
       : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
@@ -509,6 +511,13 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   // liquid, "250 mg per 10 ml": taking 20 ml is two of them; never grams)
   const counted = unit !== null && (isDiscrete(unit) || unit === 'teaspoon' || unit === 'tablespoon' || unit === 'scoop' || unit === 'ml');
   return count !== null && count > 1 && count <= maxCount(unit) && unit && counted ? { unit, count, daily: hit.daily } : null;
+}
+
+/** "the 2-gummy serving provides 100 mg", "la porción de 2 cápsulas aporta 1000 mg": the serving's
+ *  count and unit as printed, before the amount. */
+function servingSubject(before: string): { n: string; u: string } | null {
+  const m = SERVING_SUBJECT_BEFORE_RE.exec(before);
+  return m ? { n: m[1] ?? m[3] ?? '', u: m[2] ?? m[4] ?? '' } : null;
 }
 
 /** The most items of a list its subject's count carries over. */

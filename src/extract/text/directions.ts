@@ -216,10 +216,11 @@ function isMeasure(t: Tok | undefined): boolean {
 function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] | null {
   const t = toks[i];
   if (!t || !/^\d/.test(t.t)) return null;
-  const c = countAt(toks, i, false);
-  if (c) return c;
   const n = parseNumber(t.t);
-  return n !== null && n > 0 ? [n, n, i + 1, false] : null;
+  const c = countAt(toks, i, false) ?? (n !== null && n > 0 ? [n, n, i + 1, false] as [number, number, number, boolean] : null);
+  // ("(about 40 to 80 drops)", "(100 to 150 mg)": an equivalent's range may pass the most a dose counts)
+  const hi = c && c[2] === i + 1 && RANGE_LINK.has(toks[i + 1]?.l ?? '') && /^\d/.test(toks[i + 2]?.t ?? '') ? parseNumber(toks[i + 2]!.t) : null;
+  return c && hi !== null && hi > c[0] ? [c[0], hi, i + 3, false] : c;
 }
 
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
@@ -279,6 +280,12 @@ function ceilingOf(s: string): Parsed | null {
   if (!CEILING_RE.test(s)) return null;
   const d = unitCount(dropNonDose(tokenize(s)));
   return d && !d.open && !d.unitless ? d : null;
+}
+
+/** A question ("Can I take 4 capsules a day?", "¿Puedo tomar 2 cápsulas al día?") asks about a dose:
+ *  a shopper's or an FAQ's, never the label's direction (the answer, its own sentence, may be). */
+function isQuestion(s: string): boolean {
+  return /\?\s*$/.test(s) || s.startsWith('¿');
 }
 
 function parseSentence(s: string, dayDoses = false): Parsed | null {
@@ -605,6 +612,22 @@ function followUp(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
+/** A sentence that only says how often, right after a dose with no such count ("Massage 1/2 teaspoon
+ *  into the skin. Can be used up to twice daily.", "May be repeated 2-3 times a day."): that dose,
+ *  that many times a day ("up to": from once). Only a counted frequency above once raises it (a bare
+ *  "for daily use" says nothing new); never a ceiling, never a customer's own routine. */
+function repeatAfter(s: string, last: Parsed): Parsed | null {
+  if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  for (let i = 0; i < toks.length; i++) {
+    const f = freqAt(toks, i);
+    if (!f || f[1] < 2) continue;
+    const upTo = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'up';
+    return { min: last.per[0] * (upTo ? 1 : f[0]), max: last.per[1] * f[1], unit: last.unit, per: last.per, open: false };
+  }
+  return null;
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -677,7 +700,8 @@ export function parseDirections(text: string): DirectionsResult {
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
       if (s.length > 600) continue;
-      const d: Parsed | null = parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) : null);
+      // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
       if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
       prev = d;

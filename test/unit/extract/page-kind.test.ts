@@ -114,6 +114,14 @@ describe('editorial and comparison pages', () => {
     expect(comparesProducts(table, lex)).toBe(true);
     expect(text(`Home › Supplements › Best Magnesium Supplements\n${table}\nTake 2 capsules daily.`).status).toBe('absent');
   });
+  it('products listed after the page\'s own facts panel are its neighbours: the page is its product\'s', () => {
+    const similar = 'You may also like\nAcme Magnesium Citrate 150 — 150 mg per capsule\nBolt Magnesium Malate — 180 mg per 3 tablets\nCobalt Magnesium Glycinate Powder — 400 mg per scoop';
+    const page = `Quarry Lane Magnesium Bisglycinate 60 tablets\nSupplement Facts\nServing Size: 2 Tablets\nServings Per Container: 30\nMagnesium (as magnesium bisglycinate) 200 mg 48%\nDirections: take 2 tablets once daily.\n${similar}`;
+    expect(kindFromText(page, lex)).not.toBe('article');
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200 });
+    // (the same lines before a panel still compare products: an article that reprints one label after them)
+    expect(kindFromText(`${similar}\nSupplement Facts\nServing Size: 2 Tablets\nServings Per Container: 30\nMagnesium (as magnesium bisglycinate) 200 mg 48%`, lex)).toBe('article');
+  });
   it('a facts panel with several rows for the nutrient is no comparison', () => {
     const facts = 'Supplement Facts\nMagnesium (as oxide) — 100 mg\nMagnesium (as citrate) — 50 mg\nMagnesium (as glycinate) — 50 mg';
     expect(comparesProducts(facts, lex)).toBe(false);

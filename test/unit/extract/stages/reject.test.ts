@@ -144,6 +144,13 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '450 mg')).toEqual([]);
     expect(text(page).status).toBe('found');
   });
+  it('on another nutrient\'s page, a card with a price among its words is no dose, even when it states its own serving', () => {
+    const page = 'ACME HEALTH\nHome · Shop · About\nZinc Picolinate Lozenges – 60 count\n$14.00\nCherry flavour, dissolves slowly.\nSupplement Facts\nServing Size: 1 Lozenge\nZinc (as picolinate) 15 mg 136%\nDirections: dissolve 1 lozenge daily.\nSugar free.\nGluten free.\nMade in the USA.\nReturns accepted.\nAcme Night Magnesium Powder – 250 mg per 2 scoops – $28.50 (Add)';
+    expect(rejections(page, '250 mg')).toEqual(['another product\'s card on another nutrient\'s page']);
+    expect(text(page).status).toBe('absent');
+    // (the same card on a page of the nutrient's own product is judged by the other reasons)
+    expect(rejections('Acme Magnesium Citrate Capsules\nAcme Night Magnesium Powder – 250 mg per 2 scoops – $28.50 (Add)', '250 mg')).not.toContain('another product\'s card on another nutrient\'s page');
+  });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });

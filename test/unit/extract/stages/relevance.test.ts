@@ -58,6 +58,10 @@ describe('a bundle of several products', () => {
     const page = 'acme goods\nshop · journal\nThe Night Owl Bundle\n3 products · save 20%\n$58.00\nMagnesium Glycinate Capsules: 100 mg elemental magnesium per capsule. Take 1-2 capsules at night.\nMagnesium Citrate Powder: Magnesium 250 mg per scoop. Mix 1 scoop into water once daily.';
     expect(text(page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
   });
+  it('the bundle\'s name on a head line under a menu that names the nutrient (the menu taken for the title) still makes a bundle', () => {
+    const page = 'Acme Naturals\nShop Minerals Magnesium Sleep Gifts\nHome / Gifts / The Calm Evening Kit\nThe Calm Evening Kit\n$52.00\nThe kit includes\nMagnesium Citrate Capsules – 150 mg elemental magnesium per capsule. Take 2 capsules daily.\nMagnesium Flakes – 1 kg bath flakes. Add 2 cups to a bath.';
+    expect(text(page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
+  });
   it('a count of items alone, or one not opening a line ("Cart (3 items)"), makes no bundle', () => {
     expect(text('Acme Magnesium Glycinate 90 Capsules\nCart (3 items) · Bundle & save\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
     expect(text('Acme Magnesium Glycinate 90 Capsules\n3 items in your cart\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });

@@ -100,6 +100,11 @@ describe('no directions, only a daily maximum', () => {
     expect(r).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_directions_ceiling_only');
   });
+  it('a maximum in the serving\'s measure ("Serving Size 1 Scoop", "Do not exceed 2 scoops per day"): one to two servings a day, never no daily dose', () => {
+    const r = text('Acme Magnesium Drink Powder\nServing Size 1 Scoop (4 g)\nMagnesium (as citrate) 200 mg\nStir into water and sip slowly. Do not exceed 2 scoops per day.');
+    expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
+    expect(r.assumptions.map((a) => a.key)).toContain('reading_directions_ceiling_only');
+  });
   it('directions, when given, win over the maximum', () => {
     const r = text('Acme Magnesium Citrate\nServing Size: 2 Capsules\nMagnesium (as citrate) 150 mg\nTake 2 capsules daily. Do not exceed 4 capsules daily.');
     expect(r.servingsPerDay).toEqual({ min: 1, max: 1 });

@@ -246,6 +246,11 @@ describe('the unit an amount is stated per', () => {
     // (a stop ends the list: the next sentence's amount is its own)
     expect(tied('Three tablets provide 1,000 mg calcium. Magnesium 400 mg per tablet.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
   });
+  it('a serving of counted units as the subject ("the 3-tablet serving provides 300 mg") is per that serving, preferred over one unit\'s share', () => {
+    const r = text('Acme Magnesium Chewables, 90 count\nEach tablet gives 100 mg of magnesium, so the 3-tablet serving provides 300 mg.\nServing Size 3 Tablets\nAdults: chew 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 300, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(tied('Una porción de 2 cápsulas aporta 250 mg de magnesio elemental.').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'capsule']]);
+  });
   it('"je 90mg reines Magnesium / Kapsel" is per capsule ("je" is no basis quantity)', () => {
     const r = text('Magnesiumcitrat 60 Kapseln\nTäglich 2 Kapseln (je 90mg reines Magnesium / Kapsel) mit 200ml Flüssigkeit einnehmen.');
     expect(r).toMatchObject({ perServingMg: 90, dailyMg: { min: 180, max: 180 } });

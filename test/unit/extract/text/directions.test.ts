@@ -302,3 +302,50 @@ describe('a drug label\'s note on splitting the day\'s dose (issue 8, round 9)',
     expect(d.texts.join(' ')).not.toContain('divided');
   });
 });
+
+describe('a bracketed equivalent whose range passes the most a dose counts', () => {
+  it('"(approx. 30 to 90 drops)" is dropped, so the frequency after it still counts: 1/2 to 1 tsp 1-3 times a day', () => {
+    expect(units('Stir 1/2 to 1 teaspoon (approx. 30 to 90 drops) into a glass of juice or tea, 1 to 3 times a day.')).toEqual([0.5, 3, 'teaspoon']);
+  });
+  it('a bracketed range in a measure after a count of capsules is dropped the same way', () => {
+    expect(units('Take 2 capsules (about 100 to 150 mg) with a full glass of water, once or twice a day.')).toEqual([2, 4, 'capsule']);
+  });
+});
+
+describe('a sentence that only says how often, right after a dose', () => {
+  it('"may be used up to three times daily" after a dose at bedtime: that dose once to three times a day', () => {
+    const d = parseDirections('Rub 1 teaspoon onto the soles of the feet at bedtime. It may be used up to three times daily.');
+    expect(d.range).toMatchObject({ min: 1, max: 3, unit: 'teaspoon' });
+    expect(d.range?.sources).toContain('It may be used up to three times daily.');
+  });
+  it('"Repeat twice a day" after a dose at night: twice that dose (the night dose alone is the lower end)', () => {
+    expect(units('Apply 2 pumps to the legs before bed. Repeat twice a day if cramps persist.')).toEqual([2, 4, 'spray']);
+  });
+  it('a bare "daily" after a dose twice a day says nothing new: the day stays at two', () => {
+    expect(units('Take 1 softgel twice daily. Gentle enough for daily use.')).toEqual([2, 2, 'softgel']);
+  });
+  it('a ceiling on how often is no repeat', () => {
+    expect(units('Apply 1 teaspoon at night. Do not use more than three times daily.')).toEqual([1, 1, 'teaspoon']);
+  });
+  it('a customer\'s own routine after the dose is no repeat', () => {
+    expect(units('Apply 1 teaspoon at night. I use it three times a day.')).toEqual([1, 1, 'teaspoon']);
+  });
+});
+
+describe('a question is no direction', () => {
+  it('a shopper\'s "Can I take 6 tablets a day?" under the label\'s dose leaves the day at the label\'s', () => {
+    expect(units('Directions: take 3 tablets once daily with a meal.\nQ: Can I take 6 tablets a day?\nA: Please ask your doctor.')).toEqual([3, 3, 'tablet']);
+  });
+  it('in Spanish, opened by "¿": the direction after it counts alone', () => {
+    expect(units('¿Se pueden tomar 6 cápsulas al día? Consulte a su médico. Tomar 2 cápsulas al día con agua.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a customer\'s own routine is no direction', () => {
+  it('a review\'s "my doctor had me go to 4 tablets" under the label\'s dose leaves the day at the label\'s', () => {
+    expect(units('Directions: take 2 tablets daily with food.\nReview: After surgery my doctor had me go to 4 tablets a day for a month, then back to normal.')).toEqual([2, 2, 'tablet']);
+  });
+  it('a page of reviews only gives no directions at all', () => {
+    expect(parseDirections('Great product. I take 2 with lunch and 2 tablets with dinner every day.\nMy husband takes 1 tablet daily too.').range).toBeNull();
+  });
+});
