@@ -99,7 +99,10 @@ export function isBundlePage(input: LabelInput, body: string): boolean {
   // (the contents heading itself names no product: "What's in the bundle" under a one-product title)
   const head = headLines(body).join('\n');
   const headNames = headLines(body).filter((l) => !BUNDLE_CONTENTS_RE.test(l)).join('\n');
-  const name = input.source === 'text' || (input.title ?? '').length === 0 ? `${input.title ?? ''}\n${headNames}` : input.title!;
+  // (but a title that states an amount is one product's own name, "... 400 mg - 120 Capsules": a
+  // promotion's "Bundle & Save" or a cross-sell's "Complete your sleep stack" above it names no bundle)
+  const title = input.title ?? '';
+  const name = title.length === 0 || (input.source === 'text' && findAmounts(title, 1).length === 0) ? `${title}\n${headNames}` : title;
   if (!BUNDLE_TITLE_RE.test(name)) return false;
   // a heading over its contents, or a count of its products at the head ("3 products · save 22%")
   return BUNDLE_CONTENTS_RE.test(body.slice(0, SAMPLE)) || bundleCountRe().test(head);

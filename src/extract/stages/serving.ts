@@ -117,7 +117,10 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       if (one === 1 && r.perIntake.min >= 1 && r.unit !== 'ml' && r.unit !== 'g') assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
       else if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
     }
-  } else if (dirs.ceiling && !dirs.openEnded && (srv ? sameUnit(srv.unit, dirs.ceiling.unit) : isDiscrete(dirs.ceiling.unit))) {
+  } else if (dirs.ceiling && !dirs.openEnded && (srv ? sameUnit(srv.unit, dirs.ceiling.unit) && dirs.ceiling.max >= srv.count : isDiscrete(dirs.ceiling.unit))) {
+    // (a maximum below one serving, "Serving Size 2 Scoops" and "Do not exceed 1 scoop per day for
+    // children", is another group's or no day of this serving: read as half a serving it put the
+    // day below the label's one serving)
     // no directions, only a daily maximum ("Do not exceed 1 stick per day"): one serving a day at
     // least, the most the label allows at most (a measure too, in the label's serving's measure:
     // "Serving Size 1 Scoop" and "Do not exceed 1 scoop per day")

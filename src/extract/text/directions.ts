@@ -612,12 +612,20 @@ function followUp(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
+/** A dose taken once a day: its day is its intake ("Take 2 capsules at bedtime", "1-2 tablets daily"). */
+function oncePerDay(d: Parsed): boolean {
+  return d.min === d.per[0] && d.max === d.per[1];
+}
+
 /** A sentence that only says how often, right after a dose with no such count ("Massage 1/2 teaspoon
  *  into the skin. Can be used up to twice daily.", "May be repeated 2-3 times a day."): that dose,
  *  that many times a day ("up to": from once). Only a counted frequency above once raises it (a bare
  *  "for daily use" says nothing new); never a ceiling, never a customer's own routine. */
 function repeatAfter(s: string, last: Parsed): Parsed | null {
   if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  // (a dose that already says how often keeps its own count: "1 tablet 3 times a day. Can be used up
+  // to twice daily." read as once to twice put the day below the label's three)
+  if (!oncePerDay(last)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 0; i < toks.length; i++) {
     const f = freqAt(toks, i);

@@ -62,6 +62,11 @@ describe('a bundle of several products', () => {
     const page = 'Acme Naturals\nShop Minerals Magnesium Sleep Gifts\nHome / Gifts / The Calm Evening Kit\nThe Calm Evening Kit\n$52.00\nThe kit includes\nMagnesium Citrate Capsules – 150 mg elemental magnesium per capsule. Take 2 capsules daily.\nMagnesium Flakes – 1 kg bath flakes. Add 2 cups to a bath.';
     expect(text(page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
   });
+  it('a title stating its amount is one product: a promotion\'s "Bundle & Save" or a cross-sell\'s "stack" on a head line, over a cart\'s "2 items", makes no bundle', () => {
+    const facts = 'Supplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium glycinate) 400 mg 95%\nTake 2 capsules daily.';
+    expect(text(`Bundle & Save 15%\nMy cart\n2 items\nPure Calm Magnesium Glycinate 400 mg - 120 Capsules\n${facts}`)).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    expect(text(`Pure Calm Magnesium Glycinate 400 mg - 120 Capsules\nComplete your sleep stack\n2 products\n${facts}`)).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
   it('a count of items alone, or one not opening a line ("Cart (3 items)"), makes no bundle', () => {
     expect(text('Acme Magnesium Glycinate 90 Capsules\nCart (3 items) · Bundle & save\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });
     expect(text('Acme Magnesium Glycinate 90 Capsules\n3 items in your cart\nMagnesium (as glycinate) | 120 mg | 29%\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 120 });

@@ -105,6 +105,11 @@ describe('no directions, only a daily maximum', () => {
     expect(r).toMatchObject({ perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_directions_ceiling_only');
   });
+  it('a maximum below one serving ("Serving Size 2 Scoops", "Do not exceed 1 scoop per day for children") gives no day below the serving', () => {
+    const r = text('Acme Magnesium Drink Powder\nServing Size 2 Scoops (8 g)\nMagnesium (as citrate) 300 mg\nStir into water. Do not exceed 1 scoop per day for children.');
+    expect(r.perServingMg).toBe(300);
+    expect(r.dailyMg?.min ?? 300).toBeGreaterThanOrEqual(300);
+  });
   it('directions, when given, win over the maximum', () => {
     const r = text('Acme Magnesium Citrate\nServing Size: 2 Capsules\nMagnesium (as citrate) 150 mg\nTake 2 capsules daily. Do not exceed 4 capsules daily.');
     expect(r.servingsPerDay).toEqual({ min: 1, max: 1 });

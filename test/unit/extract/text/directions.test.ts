@@ -327,6 +327,10 @@ describe('a sentence that only says how often, right after a dose', () => {
   it('a ceiling on how often is no repeat', () => {
     expect(units('Apply 1 teaspoon at night. Do not use more than three times daily.')).toEqual([1, 1, 'teaspoon']);
   });
+  it('a dose that already says how often keeps its count: a later "up to twice daily" never lowers the day', () => {
+    expect(units('Take 1 tablet 3 times a day with food. Can be used up to twice daily.')).toEqual([3, 3, 'tablet']);
+    expect(units('Take 1 tablet 3 times daily. Ask a doctor before use if you take medication twice a day.')).toEqual([3, 3, 'tablet']);
+  });
   it('a customer\'s own routine after the dose is no repeat', () => {
     expect(units('Apply 1 teaspoon at night. I use it three times a day.')).toEqual([1, 1, 'teaspoon']);
   });
