@@ -384,7 +384,9 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   if (am && compound && !BARE_AFTER_RE.test(lead) && !lex.elemental.test(afterSlice.slice(0, (am.index ?? 0) + am[0].length))) {
     return { tie: 'row', assoc: compound, name: compound, after: null };
   }
-  if (am) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
+  // "vitamin K2 100 mcg and magnesium 120 mg", "Calcium 1000 mg Magnesium 400 mg": a name followed
+  // by an amount of its own is that amount's, not the one before it
+  if (am && !NAME_OWN_AMOUNT_RE.test(afterSlice.slice((am.index ?? 0) + am[0].length))) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
   // "... magnesium citrate with 3 mg of melatonin": an amount of another nutrient named right after it
   if (otherNutrientAfter(afterSlice, lex)) return null;
   if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
@@ -425,6 +427,8 @@ function ownNameAfter(after: string): boolean {
 
 /** Words of a sentence between an amount and the nutrient's name after it ("580 mg of magnesium"):
  *  then the name after is what the amount is of. */
+/** Right after a name: its own amount ("magnesium 120 mg", "Magnesium: 400 mg"). */
+const NAME_OWN_AMOUNT_RE = /^\s{0,3}:?\s{0,3}\d{1,7}(?:[.,]\d{1,3})?\s{0,2}(?:mg|mcg|µg|μg|g)\b/i;
 const BARE_AFTER_RE = /\b(?:of|de|di|du|an|von|d')\b/i;
 
 /** The last words before an amount, when they name a compound of the nutrient and nothing else

@@ -362,3 +362,13 @@ describe('the product\'s name quoted in a sentence', () => {
     expect(r).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'label' });
   });
 });
+
+describe('a name followed by an amount of its own', () => {
+  it('takes no amount before it: "vitamin K2 100 mcg and magnesium 120 mg" is 120 mg, never 0.1 mg', () => {
+    const r = text('Vitamin D3 + K2 Complex with Magnesium\nEach capsule provides vitamin D3 50 mcg, vitamin K2 100 mcg and magnesium 120 mg, $19.99 for 60 capsules.\nTake 1 capsule daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120 });
+  });
+  it('a name without an amount of its own still takes the one before it ("400 mg magnesium 2 times a day")', () => {
+    expect(text('Acme Magnesium Tablets\nTake 400 mg magnesium 2 times a day.')).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
+});
