@@ -336,8 +336,7 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
     const verb = toks.some((t) => TAKE.has(t.l));
     const c = countAt(toks, i + words.length, false);
     if (!verb || !c || c[3] || c[1] > MAX_SOLID_COUNT || unitOf(toks[c[2]]?.l ?? '') !== prev.unit) continue;
-    const freqMin = prev.min / prev.per[0];
-    const freqMax = prev.max / prev.per[1];
+    const [freqMin, freqMax] = frequencyOf(prev);
     return { min: c[1] * freqMin, max: c[1] * freqMax, unit: prev.unit, per: [c[1], c[1]], open: false };
   }
   return null;
@@ -589,13 +588,25 @@ function raiseCounts(i: number, n: number): number[] {
   return out;
 }
 
+/** How many times a day a dose is taken, at its least and its most ("2 capsules twice daily": 2). */
+function frequencyOf(d: Parsed): readonly [number, number] {
+  return [d.min / d.per[0], d.max / d.per[1]];
+}
+
+/** Whether a sentence may go on with the dose before it: that dose is counted in units, and the
+ *  sentence is no ceiling ("Do not exceed ..."). (Questions and a customer's own words never reach
+ *  here: the caller reads no direction in them.) */
+function continues(s: string, last: Parsed): boolean {
+  return !last.open && !last.unitless && last.per[1] > 0 && !CEILING_RE.test(s);
+}
+
 /** A sentence with no frequency of its own that goes on with the dose before it: raised to a count
  *  ("May increase to 4 gummies") at that dose's frequency, or one more unit a day ("A second scoop
  *  may be taken ..."), in that dose's unit. Never a ceiling, never a customer's own routine. */
 function followUp(s: string, last: Parsed): Parsed | null {
-  if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  if (!continues(s, last)) return null;
   const toks = dropNonDose(tokenize(s));
-  const freq = [last.min / last.per[0], last.max / last.per[1]] as const;
+  const freq = frequencyOf(last);
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i]!.l;
     const more = l === ANOTHER || (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? ''));
@@ -622,7 +633,7 @@ function oncePerDay(d: Parsed): boolean {
  *  that many times a day ("up to": from once). Only a counted frequency above once raises it (a bare
  *  "for daily use" says nothing new); never a ceiling, never a customer's own routine. */
 function repeatAfter(s: string, last: Parsed): Parsed | null {
-  if (last.open || last.unitless || last.per[1] <= 0 || CEILING_RE.test(s) || FIRST_PERSON_RE.test(s)) return null;
+  if (!continues(s, last)) return null;
   // (a dose that already says how often keeps its own count: "1 tablet 3 times a day. Can be used up
   // to twice daily." read as once to twice put the day below the label's three)
   if (!oncePerDay(last)) return null;
