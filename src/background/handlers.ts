@@ -13,6 +13,7 @@ import { allTabStates, forgetTab, getTabState, isStale, noteEpoch, removeTabStat
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
+import { unreadableReading } from '../core/unreadable.ts';
 import { readInSlices, workerHost } from './slices.ts';
 import { holdInput, inputHash, keptReadingEntry, pendingInputs, readingFor, type Kept } from './kept-readings.ts';
 import type { LabelInput } from '../extract/input.ts';
@@ -46,9 +47,11 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 }
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
-export function onContentMessage(msg: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
-  if (msg.type === 'note-dismiss') return onNoteDismissed(msg.scope, url);
+export function onContentMessage(message: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
+  if (message.type === 'note-dismiss') return onNoteDismissed(message.scope, url);
   return serial(async () => {
+    // A small page's markup: read by its adapter here, then on as the regions it read.
+    const msg = message.type === 'page-html' ? await pageInputOf(message, url) : message;
     // The tab's record and the profile in one round trip: a worker this message has just woken
     // answers the page sooner (issue 14).
     const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'no-product' ? null : currentProfile()]);
@@ -61,6 +64,19 @@ export function onContentMessage(msg: ContentToBackground, tabId: number, url: s
     }
     return onPageReading(msg, tabId, url, record, view);
   });
+}
+
+/** What the store's adapter reads from a small page's markup (html-tree.ts rebuilds the tree it
+ *  reads), as the page would have sent it in a page-input. */
+async function pageInputOf(msg: Extract<ContentToBackground, { type: 'page-html' }>, url: string): Promise<PageMsg> {
+  const { pageInputFromHtml } = await import('../extract/index.ts');
+  try {
+    return { type: 'page-input', url: msg.url, epoch: msg.epoch, input: pageInputFromHtml(msg.html, url) };
+  } catch (error) {
+    // as in the page: an adapter that cannot read the page never passes it for one without the nutrient
+    console.debug('[Dose Guard] reading failed', error);
+    return { type: 'page-reading', url: msg.url, epoch: msg.epoch, reading: unreadableReading({ key: 'content_reading_failed' }) };
+  }
 }
 
 /** The page's reading, made here from what its adapter read (a page-input), or as the page made it

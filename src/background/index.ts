@@ -105,5 +105,5 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
  *  the user is looking at expects a verdict. */
 function isPageReading(message: unknown): boolean {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return type === 'page-reading' || type === 'page-input';
+  return type === 'page-reading' || type === 'page-input' || type === 'page-html';
 }

@@ -3,7 +3,7 @@
 // The content script imports TYPES only (zod stays out of the page's bundle).
 import { lazily, z } from './zod.ts';
 import { PageKind, Reading, Range } from './reading.ts';
-import { LABEL_INPUT_CAPS as CAPS } from '../extract/input-caps.ts';
+import { LABEL_INPUT_CAPS as CAPS, PAGE_HTML_CAP } from '../extract/input-caps.ts';
 import { Assessment, Level } from './assessment.ts';
 import { Sex, Standard } from './profile.ts';
 
@@ -43,6 +43,16 @@ export const PageInputMsg = lazily(() => z.object({
   epoch: Epoch,
   input: LabelInputSchema,
 }));
+/** A small page's markup as the browser serialises it (document.documentElement.outerHTML), for the
+ *  background to read with the store's adapter (src/extract/html-tree.ts): one native call in the
+ *  page instead of the adapter's code compiled and run there (issue 14). It stays in the worker's
+ *  memory: what is kept (kept-readings.ts) is what the adapter read, as for a page-input. */
+export const PageHtmlMsg = lazily(() => z.object({
+  type: z.literal('page-html'),
+  url: z.string().check(z.maxLength(4000)),
+  epoch: Epoch,
+  html: z.string().check(z.maxLength(PAGE_HTML_CAP)),
+}));
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
  *  store): the verdict it reported before no longer belongs to it. */
 export const NoProductMsg = lazily(() => z.object({
@@ -57,7 +67,7 @@ export const NoteDismissMsg = lazily(() => z.object({
   scope: z.enum(['page', 'site']),
 }));
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg]));
+export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageHtmlMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg]));
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------

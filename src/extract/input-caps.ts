@@ -22,6 +22,11 @@ export const LABEL_INPUT_CAPS = {
   body: 250_000,
 } as const;
 
+/** The most markup a small page may send whole (a `page-html` message, read by its adapter in the
+ *  background: html-tree.ts). The content script sends a page's markup only when the page is small
+ *  (content/index.ts); a larger page is read in the page and sends its regions (clipInput). */
+export const PAGE_HTML_CAP = 1_000_000;
+
 type TextField = 'title' | 'brand' | 'category' | 'facts' | 'directions' | 'body';
 const TEXT_FIELDS: readonly TextField[] = ['title', 'brand', 'category', 'facts', 'directions', 'body'];
 

@@ -5,6 +5,8 @@
 // thread, instead of on every page load (issue 14). Nothing here may import the stages.
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, READING_DATA } from '../data/reading-data.ts';
+import { parseHtml } from './html-tree.ts';
+import { clipInput } from './input-caps.ts';
 import type { LabelInput } from './input.ts';
 import { lexiconFor, type Lexicon } from './lexicon.ts';
 import { mentionFor } from './mention.ts';
@@ -25,6 +27,12 @@ export function documentInput(doc: Document, url: string, nutrient?: Nutrient, i
 }
 
 export { clipInput } from './input-caps.ts';
+
+/** What the store's adapter reads from a page's serialised markup (a small page's `page-html`
+ *  message, read in the background: html-tree.ts), clipped as a page-input is. */
+export function pageInputFromHtml(html: string, url: string, nutrient?: Nutrient): LabelInput {
+  return clipInput(documentInput(parseHtml(html) as unknown as Document, url, nutrient));
+}
 
 /**
  * The lexicon as the adapters use it: they ask whether a text names the nutrient (`mention`,
