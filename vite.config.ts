@@ -66,6 +66,8 @@ function classicScripts(): Plugin {
       manifest.background = background;
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
       await classicScript('src/content/index.ts', 'content.js');
+      // injected by the background into a large page only (src/content/reader.ts)
+      await classicScript('src/content/reader.ts', 'reader.js');
       await classicScript('src/background/index.ts', 'background.js');
     },
   };

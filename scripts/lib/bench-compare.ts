@@ -10,7 +10,7 @@ import { coldStart, isolatedWorld, launchWith, traceLoad, type BenchBrowser } fr
 import { ContentActivity, contentThread, firstRun, wakeUps, workerCpu, workerStart, type FirstRun, type TraceEvent } from './trace.ts';
 import { parseHTML } from 'linkedom';
 import { documentInput } from '../../src/extract/index.ts';
-import { clipInput } from '../../src/extract/input-caps.ts';
+import { clipInput, SMALL_PAGE_ELEMENTS } from '../../src/extract/input-caps.ts';
 
 /** loads per page and extension (BENCH_LOADS) */
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
@@ -68,9 +68,12 @@ async function loadOnce(side: Side, page: BenchPage, idle: boolean): Promise<voi
 function pageMessage(side: Side, page: BenchPage): unknown {
   const { document } = parseHTML(page.body.toString('utf8'));
   if (side.browser.name === 'floor') return { type: 'page-text', length: document.body?.textContent?.length ?? 0 };
-  const input = clipInput(documentInput(document as unknown as Document, page.url));
   // (the epoch of a document older than any the worker heard from is dropped unread: the newest)
-  return { type: 'page-input', url: page.url, epoch: Date.now() + 3_600_000, input };
+  const epoch = Date.now() + 3_600_000;
+  // a small page sends its markup, a large one what its adapter read in the page (content/index.ts)
+  if (document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS) return { type: 'page-html', url: page.url, epoch, html: document.documentElement.outerHTML };
+  const input = clipInput(documentInput(document as unknown as Document, page.url));
+  return { type: 'page-input', url: page.url, epoch, input };
 }
 
 interface Cold { evaluatedUs: number[]; scriptUs: number[]; answerMs: number[]; workerUs: number[] }

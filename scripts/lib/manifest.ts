@@ -6,7 +6,7 @@
 // wants an add-on id and its data-collection declaration.
 
 export type Target = 'chrome' | 'firefox';
-type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string }; content_scripts?: { matches: string[] }[] };
 
 /** The add-on id addons.mozilla.org knows Dose Guard by: changing it makes a new add-on. */
 export const GECKO_ID = 'dose-guard@dose-guard.example';
@@ -27,9 +27,19 @@ export function extensionVersion(packageVersion: string): string {
   return packageVersion;
 }
 
+/**
+ * The stores' hosts, as host permissions too: on a large page the background injects the page's
+ * reader there (src/content/reader.ts; scripting.executeScript needs a host permission, and a
+ * content script's matches grant none). The same hosts the content script already runs on: no new
+ * site, and the same install prompt in both browsers.
+ */
+function storeHosts(base: Manifest): string[] {
+  return [...new Set((base.content_scripts ?? []).flatMap((c) => c.matches))];
+}
+
 /** The manifest a browser gets, from manifest.json and package.json's version. */
 export function targetManifest<M extends Manifest>(base: M, target: Target, packageVersion: string): Record<string, unknown> {
-  const common = { ...base, version: extensionVersion(packageVersion) };
+  const common = { ...base, version: extensionVersion(packageVersion), host_permissions: storeHosts(base) };
   if (target === 'chrome') return common;
   const { background, ...rest } = common;
   return {

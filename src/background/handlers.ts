@@ -4,7 +4,7 @@
 // to show again, never a badge without a state.
 import browser from './browser.ts';
 import { msg } from '../core/message.ts';
-import type { ContentToBackground, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
+import type { ContentToBackground, ReaderReply, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
@@ -20,6 +20,9 @@ import type { LabelInput } from '../extract/input.ts';
 import type { Reading } from '../core/reading.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
+
+/** the large page's reader, built beside the content script (vite.config.ts) */
+const READER_SCRIPT = 'reader.js';
 
 async function currentProfile(): Promise<ProfileView> {
   // One read of storage for both: every page's verdict waits on it.
@@ -47,7 +50,7 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 }
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
-export function onContentMessage(message: ContentToBackground, tabId: number, url: string): Promise<BackgroundToContent> {
+export function onContentMessage(message: Exclude<ContentToBackground, { type: 'load-reader' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   if (message.type === 'note-dismiss') return onNoteDismissed(message.scope, url);
   return serial(async () => {
     // A small page's markup: read by its adapter here, then on as the regions it read.
@@ -64,6 +67,22 @@ export function onContentMessage(message: ContentToBackground, tabId: number, ur
     }
     return onPageReading(msg, tabId, url, record, view);
   });
+}
+
+/**
+ * A large page's reader (src/content/reader.ts), injected into the top frame's content-script
+ * world, where the content script then runs it. Not inside `serial`: it touches no state. A
+ * failure (the tab closed, the page gone) is answered, never thrown: the page then sends its
+ * markup, or says it could not be read.
+ */
+export async function loadReader(tabId: number): Promise<ReaderReply> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_SCRIPT] });
+    return { type: 'reader', loaded: true };
+  } catch (error) {
+    console.debug('[Dose Guard] the reader could not be injected', error);
+    return { type: 'reader', loaded: false };
+  }
 }
 
 /** What the store's adapter reads from a small page's markup (html-tree.ts rebuilds the tree it

@@ -8,13 +8,12 @@
 // the product area changes or the page navigates in place (watch.ts). The message is delivered
 // until the background acknowledges it (deliver.ts).
 //
-// The page's half of a reading only: the store's adapter turns the DOM into plain text, region by
-// region (extract/page-input.ts), and the background runs the reading engine's stages on it
-// (issue 14). The engine's cold cost (its code compiled, its patterns built) would otherwise be paid
-// on every page load, each one a new content-script world; in the background it is paid once per
-// worker start, off the page's main thread. The adapter's modules are bundled into this one classic
-// script (vite.config.ts) and set up on first use, so a page the gate stops never runs their
-// set-up.
+// The page's half of a reading only, and as little of it as the page's size allows (issue 14):
+// the reading engine's stages run in the background, where they stay compiled from one page to
+// the next. A small page's markup is sent whole (one native call), and the store's adapter reads it
+// there (extract/html-tree.ts); a large page is read here by the adapter, which the background
+// injects only then (reader.ts), since copying a large page out costs more than reading it in
+// place. So this script carries no adapter: only the gate, the delivery and the note.
 import { gate, notNamedReading, storeAt, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
@@ -23,7 +22,8 @@ import { deliverer } from './deliver.ts';
 import { removeNote, showNote, type NoteContent, type NoteOptions, type NoteWords } from './note.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { unreadableReading } from '../core/unreadable.ts';
-import { PAGE_HTML_CAP } from '../extract/input-caps.ts';
+import { PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
+import { pageReader } from './reader-load.ts';
 import { watchPage, type Watcher } from './watch.ts';
 
 declare global {
@@ -37,13 +37,6 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 }
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
-
-/** Pages with at most this many elements are sent whole (a page-html message). Why this figure:
- *  serialising a page costs about as much per element as the floor's one text pass (npm run
- *  bench), and the message must be copied to the worker; on our own store pages and the real
- *  ones a product page this size serialises in under a millisecond, while the adapter's code alone
- *  takes several to compile and set up. Larger pages keep the cheaper read in the page. */
-const SMALL_PAGE_ELEMENTS = 3_000;
 
 /** The page's markup if it is small enough to send whole, else null. */
 function smallPageMarkup(): string | null {
@@ -107,10 +100,16 @@ function start(): void {
     // runs in the background (a page-html message); a large one is read here, region by region.
     const markup = smallPageMarkup();
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup });
-    const page = await import('../extract/page-input.ts');
+    const read = await pageReader(runtime!);
     if (id !== readId) return false;
+    if (!read) {
+      // no reader (the background could not inject it): the markup, if a message can carry it
+      const html = document.documentElement.outerHTML;
+      if (html.length <= PAGE_HTML_CAP) return report({ type: 'page-html', url, epoch, html });
+      return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
+    }
     try {
-      return report({ type: 'page-input', url, epoch, input: page.clipInput(page.documentInput(document, url)) });
+      return report({ type: 'page-input', url, epoch, input: read(url) });
     } catch (error) {
       // A page its adapter cannot read must never break the page itself, nor pass for one without
       // the nutrient: it is reported as unreadable, and the popup asks for the amount.

@@ -53,6 +53,11 @@ export const PageHtmlMsg = lazily(() => z.object({
   epoch: Epoch,
   html: z.string().check(z.maxLength(PAGE_HTML_CAP)),
 }));
+/** A large page asks for its reader (src/content/reader.ts: the store's adapter), injected by the
+ *  background into the content script's world; answered with a ReaderReply. */
+export const LoadReaderMsg = lazily(() => z.object({ type: z.literal('load-reader') }));
+/** The answer to a LoadReaderMsg: whether the reader now runs in the page. */
+export interface ReaderReply { type: 'reader'; loaded: boolean }
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
  *  store): the verdict it reported before no longer belongs to it. */
 export const NoProductMsg = lazily(() => z.object({
@@ -67,7 +72,7 @@ export const NoteDismissMsg = lazily(() => z.object({
   scope: z.enum(['page', 'site']),
 }));
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageHtmlMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg]));
+export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageHtmlMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg, LoadReaderMsg]));
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------

@@ -27,6 +27,14 @@ export const LABEL_INPUT_CAPS = {
  *  (content/index.ts); a larger page is read in the page and sends its regions (clipInput). */
 export const PAGE_HTML_CAP = 1_000_000;
 
+/** Pages with at most this many elements are sent whole (a page-html message). Why this figure:
+ *  serialising a page costs about as much per element as the floor's one text pass (npm run
+ *  bench), and the message must be copied to the worker: on our own store pages and the real ones
+ *  a page this size serialises in a millisecond or two, while the adapter's code alone takes
+ *  several to compile and set up in the page. The big stores' 1-4 MB pages (10,000 elements and
+ *  more) cost tens of milliseconds to serialise: they are read in the page. */
+export const SMALL_PAGE_ELEMENTS = 3_000;
+
 type TextField = 'title' | 'brand' | 'category' | 'facts' | 'directions' | 'body';
 const TEXT_FIELDS: readonly TextField[] = ['title', 'brand', 'category', 'facts', 'directions', 'body'];
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  badgeText, fullProfile, iherbPanel, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
+  asLargePage, badgeText, fullProfile, iherbPanel, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
   noteText, setNotePrefs, sharedPages, sharedPagesAvailable, stopWorkerNow, tabStateStored, waitForTabState, waitForBadge, type Loaded,
 } from './harness.ts';
 
@@ -127,6 +127,20 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.goto('https://example.org/');
     expect(await waitForBadge(ext, tabId, (t) => t === '')).toBe('');
     await expect.poll(() => tabStateStored(ext, tabId)).toBe(false);
+    await page.close();
+  });
+
+  it('reads a large page in the page itself, with the reader the background injects, as it reads the small one', async () => {
+    const { url, body } = demo('over-limit');
+    const large = `${url}?large`;
+    await servePage(ext.context, large, asLargePage(body));
+    const { page, tabId } = await openProduct(ext, large);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('400 mg'); // 200 mg x 2 servings a day, as on the small page
+    expect(text).toContain('Take 2 capsules twice daily');
+    await popup.close();
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchFirefox, type FirefoxLoaded } from './firefox-harness.ts';
-import { fullProfile, repoRoot } from './harness.ts';
+import { asLargePage, fullProfile, repoRoot } from './harness.ts';
 
 // Our own sample pages in iHerb's layout (demo/pages.json gives their store addresses).
 interface DemoPage { file: string; url: string }
@@ -97,5 +97,13 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await ff.popupLevel(tabs.over)).toBe('over-limit');
     expect(await ff.popupLevel(tabs.within)).toBe('over-limit');
     expect(await ff.backgroundState()).toBe('running');
+  });
+
+  it('reads a large page in the page itself, with the reader the background injects, as it reads the small one', async () => {
+    const large = `${OVER.url}?large`;
+    ff.serve(large, asLargePage(readFileSync(path.join(repoRoot, 'demo/pages', OVER.file))));
+    const { tabId } = await ff.openStorePage(large);
+    expect(await ff.waitForBadge(tabId, (t) => t !== '')).toBe('OVER');
+    expect(await ff.popupLevel(tabId)).toBe('over-limit');
   });
 });

@@ -214,6 +214,17 @@ export async function setNotePrefs(loaded: Loaded, prefs: { plainOk?: boolean; o
   await inExtension(loaded, (p) => chrome.storage.local.set({ notePrefs: p }), prefs);
 }
 
+
+/**
+ * A large version of a page: the same product with a store-sized menu under it (4,000 links), so
+ * that the content script reads it in the page with the reader the background injects, not by
+ * sending its markup (src/content/index.ts: SMALL_PAGE_ELEMENTS).
+ */
+export function asLargePage(body: Buffer): Buffer {
+  const links = Array.from({ length: 4_000 }, (_, i) => `<li><a href="/c/aisle-${i}">Aisle ${i}</a></li>`).join('');
+  return Buffer.from(body.toString('utf8').replace('</body>', `<footer><ul>${links}</ul></footer></body>`));
+}
+
 /** A whole profile as the options page saves it once the first-run questions are answered (an
  *  adult of 45: a profile with no age is judged by the adult limit only on an assumption, "OK?"):
  *  the defaults with `changes` on top. */
