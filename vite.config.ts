@@ -5,7 +5,9 @@
 // The content script is built apart, as ONE self-contained classic script (content.js):
 // crxjs would load it as ES-module chunks through a loader, which costs the page 75-200 ms,
 // needs web_accessible_resources (so any page could detect the extension), and cannot be
-// injected with scripting.executeScript on a site the user opts into with activeTab.
+// injected with scripting.executeScript on a site the user opts into with activeTab. A large
+// page's reader (reader.js: the store's adapter) is built the same way, apart, and injected by
+// the background only on large pages (src/content/index.ts).
 //
 // The background is built apart too, as ONE classic script (background.js), for its start-up
 // (issue 14): it holds the reading engine, which a worker needs only once a page sends its text.
@@ -24,6 +26,7 @@ import packageJson from './package.json' with { type: 'json' };
 import { targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
+import { READER_SCRIPT } from './src/core/files.ts';
 
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
@@ -67,7 +70,7 @@ function classicScripts(): Plugin {
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
       await classicScript('src/content/index.ts', 'content.js');
       // injected by the background into a large page only (src/content/reader.ts)
-      await classicScript('src/content/reader.ts', 'reader.js');
+      await classicScript('src/content/reader.ts', READER_SCRIPT);
       await classicScript('src/background/index.ts', 'background.js');
     },
   };

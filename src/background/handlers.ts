@@ -14,15 +14,13 @@ import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
 import { unreadableReading } from '../core/unreadable.ts';
+import { READER_SCRIPT } from '../core/files.ts';
 import { readInSlices, workerHost } from './slices.ts';
 import { holdInput, inputHash, keptReadingEntry, pendingInputs, readingFor, type Kept } from './kept-readings.ts';
 import type { LabelInput } from '../extract/input.ts';
 import type { Reading } from '../core/reading.ts';
 import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
-
-/** the large page's reader, built beside the content script (vite.config.ts) */
-const READER_SCRIPT = 'reader.js';
 
 async function currentProfile(): Promise<ProfileView> {
   // One read of storage for both: every page's verdict waits on it.

@@ -54,6 +54,19 @@ describe("the content script's own time in a page load", () => {
     expect(run.sent).toBe(true);
   });
 
+  it('on a large page, counts the reader its worker injects, up to the message after it, not the request for it', () => {
+    const events = [
+      task(0, 5 * ms), evaluate(1 * ms, 3 * ms), send(4 * ms), // the content script asks for its reader
+      task(20 * ms, 12 * ms), evaluate(21 * ms, 10 * ms, `${ORIGIN}/reader.js`), // injected: compiled and run
+      task(40 * ms, 5 * ms), call(41 * ms, 2 * ms), send(43 * ms), // reads the page, sends what it read
+      task(60 * ms, 10 * ms), call(61 * ms, 5 * ms), // the note, after the verdict: not the first run
+    ];
+    const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
+    const run = firstRun(activity, 100 * ms)!;
+    expect(run.ownUs).toBe(15 * ms);
+    expect(run.sent).toBe(true);
+  });
+
   it("leaves out the page's own scripts, and counts to the end of the window when nothing is sent", () => {
     const events = [task(0, 3 * ms), evaluate(1 * ms, 2 * ms), task(10 * ms, 30 * ms), call(10 * ms, 30 * ms, PAGE), task(50 * ms, 4 * ms), call(51 * ms, 2 * ms)];
     const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
