@@ -119,6 +119,10 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   if (hasProductData(ix)) return 'product';
   if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
+  // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"
+  // or "website"): its "Customers also bought" cards do not make it a listing (issue 8, round 18:
+  // a Magento product page with four cross-sell cards was read as a category, its 400 mg lost)
+  if (meta(ix, ['og:type'])?.toLowerCase() === 'product') return 'product';
   let cards = 0;
   for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);
   if (cards >= 4) {

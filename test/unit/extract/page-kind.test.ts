@@ -26,6 +26,20 @@ describe('listings', () => {
     const nl = 'Magnesium\n42 producten\nSorteer op: Populariteit | Prijs\nMagnesium Bisglycinaat 200 mg – 90 tabletten\n€ 14,95\nIn winkelwagen\nMagnesium Citraat 400 – 60 tabletten\n400 mg magnesiumcitraat per tablet\n€ 9,49\nIn winkelwagen\nMagnesium Malaat 150 mg\n€ 21,50\nIn winkelwagen';
     expect(text(nl, 'https://www.apotheek.example.nl/vitaminen-mineralen/mineralen/magnesium')).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
+  it('a page that declares itself one product (og:type product) is no listing for its cross-sell cards', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<li class="product-item"><a>Other Magnesium ${i + 1}50 mg</a><span>$${i + 9}.99</span></li>`).join('');
+    const page = (og: string): string => `<html><head><meta property="og:type" content="${og}"></head><body><main><h1>Calcium Magnesium Plus Tablets</h1>`
+      + '<div class="facts"><p>Supplement Facts</p><p>Serving Size: 2 Tablets</p><table><tr><td>Magnesium (as oxide)</td><td>300 mg</td></tr></table></div>'
+      + `<h2>Customers also bought</h2><ol>${cards}</ol></main></body></html>`;
+    expect(html('https://shop.example.com/cal-mag-plus-tablets.html', page('product'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
+    // without the declaration the four cards still make it a listing
+    expect(html('https://shop.example.com/cal-mag-plus-tablets.html', page('website'))).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a grid of Shopware listing cards (.product-box) is a category', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card product-box"><a class="product-name">Magnesium ${i + 1}00mg Tablets</a><span>£${i + 5}.99</span><button>Add to cart</button></div>`).join('');
+    const page = `<html><head><meta property="og:type" content="product.group"></head><body><main><h1>Magnesium</h1><p>Magnesium supports normal muscle function. Most adults take 200-400mg a day.</p>${cards}</main></body></html>`;
+    expect(html('https://shop.example.co.uk/minerals/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });
