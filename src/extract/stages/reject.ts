@@ -144,11 +144,12 @@ function rowsByLine(kept: Kept): Map<string, Tied[]> {
 function namesUnknownCompound(name: string, lex: Lexicon): boolean {
   if (!lex.startsWithName.test(name.trim())) return false;
   let end = name.length;
-  while (end > 0 && ' \t–—-'.includes(name[end - 1]!)) end--;
+  // (a colon ending the name only parts it from its amount: "Magnésium marin : 600 mg")
+  while (end > 0 && ' \t–—-:'.includes(name[end - 1]!)) end--;
   const words = name.slice(0, end).trim().split(/\s+/);
   // ("Magnesium Total", "Magnesium gesamt", "Magnesium elemental": the element's row, a total)
   if (TOTAL_NAME_RE.test(name) || lex.elemental.test(name)) return false;
-  return words.length >= 2 && !/[(:,]/.test(name) && /^\p{L}{3,}$/u.test(words[1] ?? '');
+  return words.length >= 2 && !/[(:,]/.test(name.slice(0, end)) && /^\p{L}{3,}$/u.test(words[1] ?? '');
 }
 
 /** The most characters between a compound's weight and its elemental equivalent on one line

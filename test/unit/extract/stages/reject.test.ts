@@ -130,6 +130,13 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '1000 mg')).toEqual(['a compound whose elemental amount follows it']);
     expect(text(page)).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
   });
+  it('a source row whose name is parted from its amount by a colon ("Magnesium marine : 500 mg") is closed by the equivalent under it', () => {
+    const page = 'Acme Sea Magnesium 60 Capsules\nPer 2 capsules:\nMagnesium marine : 500 mg\nof which magnesium : 250 mg (67 % NRV)\nTake 2 capsules daily.';
+    expect(rejections(page, '500 mg')).toEqual(['a compound whose elemental amount follows it']);
+    expect(text(page)).toMatchObject({ perServingMg: 250, basis: 'elemental', dailyMg: { min: 250, max: 250 } });
+    // the element's own row with a colon ("Magnesium: 250 mg") is no source of another
+    expect(rejections('Acme Magnesium 60 Capsules\nPer 2 capsules:\nMagnesium: 250 mg\nof which magnesium citrate: 100 mg\nTake 2 capsules daily.', '250 mg')).toEqual([]);
+  });
   it('a row of another ingredient ends the run: the nutrient\'s own row above it is not a source', () => {
     const page = 'Acme Magnesium Plus 90 Tablets\nEach tablet contains:\nMagnesium 250 mg\nZinc gluconate 60 mg\nEquivalent to zinc 8 mg\nTake 1 tablet daily.';
     expect(rejections(page, '250 mg')).toEqual([]);
