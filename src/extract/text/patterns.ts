@@ -154,8 +154,9 @@ export const SERVING_ALT_RE = /^[ \t]{0,2}\([ \t]{0,2}(?:about[ \t]{1,2}|approx\
 export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓⅔]|one|two|three|half)?[\s-]{0,3}([\p{L}]{2,20})\s{1,3}serving\b/iu;
 
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
-/** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
-export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+/** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:", with
+ *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:". */
+export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
