@@ -184,6 +184,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
     expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
   });
+  it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
+    const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';
+    expect(rejections(page, '500 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
   });
