@@ -28,12 +28,17 @@ describe('listings', () => {
   });
   it('a page that declares itself one product (og:type product) is no listing for its cross-sell cards', () => {
     const cards = Array.from({ length: 4 }, (_, i) => `<li class="product-item"><a>Other Magnesium ${i + 1}50 mg</a><span>$${i + 9}.99</span></li>`).join('');
-    const page = (og: string): string => `<html><head><meta property="og:type" content="${og}"></head><body><main><h1>Calcium Magnesium Plus Tablets</h1>`
+    const page = (og: string): string => `<html><head><meta property="og:type" content="${og}"><meta property="product:price:amount" content="12.79"></head><body><main><h1>Calcium Magnesium Plus Tablets</h1>`
       + '<div class="facts"><p>Supplement Facts</p><p>Serving Size: 2 Tablets</p><table><tr><td>Magnesium (as oxide)</td><td>300 mg</td></tr></table></div>'
       + `<h2>Customers also bought</h2><ol>${cards}</ol></main></body></html>`;
     expect(html('https://shop.example.com/cal-mag-plus-tablets.html', page('product'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
     // without the declaration the four cards still make it a listing
     expect(html('https://shop.example.com/cal-mag-plus-tablets.html', page('website'))).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a listing whose theme stamps og:type product on it, with no product price, is still a listing: no card\'s amount is read', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<li class="product-item"><strong class="product-item-name"><a>Harbor Magnesium Citrate ${i + 1}50 mg, 120 Capsules</a></strong><div class="price-box"><span>$${i + 9}.99</span></div></li>`).join('');
+    const page = `<html><head><title>Magnesium Supplements | Harbor Health</title><meta property="og:type" content="product"></head><body><main><h1>Magnesium</h1><p>Shop our range of magnesium supplements.</p><ol>${cards}</ol></main></body></html>`;
+    expect(html('https://shop.example.com/minerals/magnesium.html', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
   });
   it('a grid of Shopware listing cards (.product-box) is a category', () => {
     const cards = Array.from({ length: 4 }, (_, i) => `<div class="card product-box"><a class="product-name">Magnesium ${i + 1}00mg Tablets</a><span>£${i + 5}.99</span><button>Add to cart</button></div>`).join('');
