@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
@@ -219,6 +219,11 @@ export function namesCard(line: string): boolean {
   return line.length <= CARD_LINE && (namesPackCount(line) || line.split(/[\s()]+/).some((w) => PRICE_WORD_RE.test(w)));
 }
 
+/** A reference value's words; a monograph's only for an amount per no unit of this product. */
+function referenceCue(t: Tied, text: string): boolean {
+  return REFERENCE_CUE_RE.test(text) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -243,7 +248,7 @@ export const REASONS: readonly Reason[] = [
   {
     why: 'reference value',
     test: (t) => (t.tie === 'dvText' ? REFERENCE_CUE_RE.test(t.sentence.replace(PCT_MARK_RE, ' '))
-      : inProse(t) && t.tie !== 'dvRow' && REFERENCE_CUE_RE.test((t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
+      : inProse(t) && t.tie !== 'dvRow' && referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
   },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose

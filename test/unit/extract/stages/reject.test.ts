@@ -189,6 +189,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '500 mg')).toEqual(['reference value']);
     expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
   });
+  it('a monograph named in the sentence of an amount per this product\'s unit ("Each capsule provides 200 mg, the dose the monograph sets") is the product\'s dose', () => {
+    const page = 'Acme Magnesium Bisglycinate - 120 Capsules\nEach capsule provides 200 mg of elemental magnesium, the dose set by Health Canada\'s magnesium monograph for adults.\nAdults take 2 capsules daily.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
   });
