@@ -137,6 +137,15 @@ describe('what the rejected amounts leave', () => {
     // the element's own row with a colon ("Magnesium: 250 mg") is no source of another
     expect(rejections('Acme Magnesium 60 Capsules\nPer 2 capsules:\nMagnesium: 250 mg\nof which magnesium citrate: 100 mg\nTake 2 capsules daily.', '250 mg')).toEqual([]);
   });
+  it('a total named up to a colon ("Magnesium per serving: 400 mg") is no source of the part under it ("of which marine magnesium: 200 mg")', () => {
+    const en = 'Acme Magnesium Duo 120 Capsules\nMagnesium per serving: 400 mg\nof which marine magnesium: 200 mg\nTake 2 capsules daily.';
+    expect(rejections(en, '400 mg')).toEqual([]);
+    expect(text(en)).toMatchObject({ perServingMg: 400 });
+    const fr = 'Acme Magnésium Duo 60 gélules\nComposition\nMagnésium quotidien : 300 mg (80 % VNR)\ndont magnésium marin : 150 mg\ndont magnésium bisglycinate : 150 mg\n2 gélules par jour.';
+    expect(rejections(fr, '300 mg')).toEqual([]);
+    // (the bare element under it, its source named after the amount, is a part too)
+    expect(rejections('Acme Magnesium Duo 120 Capsules\nMagnesium Daily: 400 mg\nof which magnesium: 200 mg from glycinate\nTake 2 capsules daily.', '400 mg')).toEqual([]);
+  });
   it('a row of another ingredient ends the run: the nutrient\'s own row above it is not a source', () => {
     const page = 'Acme Magnesium Plus 90 Tablets\nEach tablet contains:\nMagnesium 250 mg\nZinc gluconate 60 mg\nEquivalent to zinc 8 mg\nTake 1 tablet daily.';
     expect(rejections(page, '250 mg')).toEqual([]);
