@@ -41,9 +41,16 @@ describe('listings', () => {
     expect(html('https://shop.example.com/minerals/magnesium.html', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
   });
   it('a grid of Shopware listing cards (.product-box) is a category', () => {
-    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card product-box"><a class="product-name">Magnesium ${i + 1}00mg Tablets</a><span>£${i + 5}.99</span><button>Add to cart</button></div>`).join('');
-    const page = `<html><head><meta property="og:type" content="product.group"></head><body><main><h1>Magnesium</h1><p>Magnesium supports normal muscle function. Most adults take 200-400mg a day.</p>${cards}</main></body></html>`;
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="cms-listing-col"><div class="card product-box"><a class="product-name">Magnesium ${i + 1}00mg Tablets</a><span>£${i + 5}.99</span><button>Add to cart</button></div></div>`).join('');
+    const page = `<html><head><meta property="og:type" content="product.group"></head><body><main><h1>Magnesium</h1><p>Magnesium supports normal muscle function. Most adults take 200-400mg a day.</p><div class="cms-listing-row">${cards}</div></main></body></html>`;
     expect(html('https://shop.example.co.uk/minerals/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a Shopware product page whose cross-selling slider shows five .product-box cards is one product, not a listing', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<div class="product-slider-item"><div class="card product-box"><a class="product-name">Sleep Tea Blend No. ${i + 1}</a><div>€${i + 5},99</div><button>In den Warenkorb</button></div></div>`).join('');
+    const page = '<html><head><title>Vitalhof Magnesium Bisglycinat 120 Kapseln</title></head><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Vitalhof Magnesium Bisglycinat 120 Kapseln</h1>'
+      + '<h2>Nährwerte</h2><table><tr><th></th><th>pro Tagesdosis (3 Kapseln)</th></tr><tr><td>Magnesium</td><td>300 mg</td></tr></table><p>Verzehrempfehlung: Täglich 3 Kapseln mit Wasser einnehmen.</p></div>'
+      + `<div class="product-detail-cross-selling"><h2>Passend dazu</h2><div class="product-slider">${cards}</div></div></main></body></html>`;
+    expect(html('https://shop.example.de/vitalhof-magnesium-bisglycinat-120-kapseln/VH1001', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
   });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
