@@ -122,7 +122,7 @@ function namesBareElement(eq: Tied, lex: Lexicon): boolean {
   const name = (cue ? eq.name.slice(cue.index + cue[0].length) : eq.name).replace(/^[\s(]+/, '');
   const m = lex.startsWithName.exec(name);
   if (!m || /\p{L}{2,}/u.test(name.slice(m[0].length).replace(lex.elemental, ''))) return false;
-  const rest = eq.a ? eq.lineOf.text.slice(eq.a.end).replace(/\([^()]{0,40}%[^()]{0,40}\)/g, '').replace(/\d[\d.,]*\s{0,2}%\s{0,2}\p{L}{0,5}/gu, '') : '';
+  const rest = eq.a ? eq.lineOf.text.slice(eq.a.end).replace(/\([^()]{0,40}%[^()]{0,40}\)/g, '').replace(/\d[\d.,]{0,8}\s{0,2}%\s{0,2}\p{L}{0,5}/gu, '') : '';
   return !/\p{L}{3,}/u.test(rest);
 }
 
