@@ -67,6 +67,10 @@ export interface ReadingData {
    *  ("Milk of Magnesia"), and its chemical symbol as prose writes it ("Mg2+") */
   readonly mentions: readonly string[];
   readonly symbols: readonly string[];
+  /** short forms of the name that product names use, as a word of their own or joined by a hyphen
+   *  ("Cal-Mag", "Tri-Mag Complex"): read in a product's title only, to tell that the page is about
+   *  the nutrient (never a name in label text, where the short form is also a unit's or a word's) */
+  readonly titleShortNames: readonly string[];
   readonly forms: readonly CompoundForm[];
   readonly labelValues: LabelValues;
   readonly caps: ServingCaps;

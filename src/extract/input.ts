@@ -75,7 +75,8 @@ function titleLine(head: string[], lex: Lexicon): string | null {
     // (nor a facts row: a percentage or a dot leader, "Magnesium (as citrate) ... 200 mg ... 48%";
     // nor a category path, "Home / Vitamins & Supplements / Magnesium")
     // (nor sentences: "Each capsule contains ... 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental ...")
-    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /[.!?] \p{Lu}/u.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s) || isCategoryPath(s)) continue;
+    // (an abbreviation's stop is no sentence's end: "Tasman Mineral Co. Liquid Magnesium ...")
+    if (s.length === 0 || s.length > 100 || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /(?<!\b\p{Lu}\p{Ll}{0,2})[.!?] \p{Lu}/u.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s) || isCategoryPath(s)) continue;
     if (lex.mention.test(s)) return s;
   }
   for (const l of lines.slice(0, PRODUCT_TITLE_LINES)) {

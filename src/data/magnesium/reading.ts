@@ -12,6 +12,8 @@ export const MAGNESIUM_READING: ReadingData = {
   // "Milk of Magnesia" (a laxative) names the element only by its old name
   mentions: ['magnesia'],
   symbols: ['mg2+'],
+  // "Cal-Mag", "Tri-Mag Complex", "Slow-Mag": the short form product names use
+  titleShortNames: ['mag'],
   forms: COMPOUND_FORMS.magnesium,
   labelValues: LABEL_VALUES.magnesium,
   caps: {

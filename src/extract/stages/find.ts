@@ -206,7 +206,8 @@ const MAX_FACTS_BLOCK_LINE = 160;
  *  lines keep it; a sentence (a line ending in a stop) or a long line ends it. */
 function factsBlock(t: string, mayHold: boolean, left: number): number {
   const s = t.trim();
-  if (!mayHold && s.length <= MAX_HEADING && FACTS_HEADING_RE.exec(s)?.index === 0) return MAX_FACTS_BLOCK_LINES;
+  // (the pre-filter's "2 g" of "Pour 2 gélules :" is no amount: a heading holds none)
+  if (s.length <= MAX_HEADING && FACTS_HEADING_RE.exec(s)?.index === 0 && (!mayHold || findAmounts(s, 1).length === 0)) return MAX_FACTS_BLOCK_LINES;
   if (left <= 0 || s.length > MAX_FACTS_BLOCK_LINE || /[.!?]$/.test(s)) return 0;
   return left - 1;
 }

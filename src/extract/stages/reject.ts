@@ -4,8 +4,8 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
@@ -99,11 +99,31 @@ function runEquivalentOf(t: Tied, kept: Kept, lex: Lexicon): Tied | null {
     // (a row and its own equivalent, then the next row and its own: "Magnesium bisglycinate 1000 mg
     // / providing magnesium 200 mg / Magnesium citrate 1100 mg / providing magnesium 175 mg": each
     // equivalent is the row's right above it, never the run's, and the row above them all is a total)
+    // (a row named only up to a colon, "Magnesium per serving: 400 mg", is a source only when the
+    // row closing it names the bare element, "dont magnésium : 300 mg": "of which marine magnesium:
+    // 200 mg" is a part of the total above it, not its equivalent, issue 8, review)
+    if (eq && colonNamed(t.name) && !namesBareElement(eq, lex)) return null;
     if (eq) return l === t.line + 1 || !pairedAfter(rows, t.region, l, lex) ? eq : null;
     const r = rows.get(`${t.region}:${l}`)?.[0];
     if (!r || !isSourceRow(r, lex)) return null;
   }
   return null;
+}
+
+/** A row's name that ends in a colon ("Magnésium marin :"). */
+function colonNamed(name: string): boolean {
+  return /:[\s\t–—-]*$/.test(name);
+}
+
+/** An equivalent row naming the element and nothing else, before its amount ("dont magnésium :")
+ *  or after it but a share of a reference value ("300 mg (80 % VNR*)"): no source, no part. */
+function namesBareElement(eq: Tied, lex: Lexicon): boolean {
+  const cue = ELEMENTAL_OF_RE.exec(eq.name);
+  const name = (cue ? eq.name.slice(cue.index + cue[0].length) : eq.name).replace(/^[\s(]+/, '');
+  const m = lex.startsWithName.exec(name);
+  if (!m || /\p{L}{2,}/u.test(name.slice(m[0].length).replace(lex.elemental, ''))) return false;
+  const rest = eq.a ? eq.lineOf.text.slice(eq.a.end).replace(/\([^()]{0,40}%[^()]{0,40}\)/g, '').replace(/\d[\d.,]{0,8}\s{0,2}%\s{0,2}\p{L}{0,5}/gu, '') : '';
+  return !/\p{L}{3,}/u.test(rest);
 }
 
 /** A row of one of the nutrient's sources: a compound's, or a name the form table does not know. */
@@ -144,11 +164,12 @@ function rowsByLine(kept: Kept): Map<string, Tied[]> {
 function namesUnknownCompound(name: string, lex: Lexicon): boolean {
   if (!lex.startsWithName.test(name.trim())) return false;
   let end = name.length;
-  while (end > 0 && ' \t–—-'.includes(name[end - 1]!)) end--;
+  // (a colon ending the name only parts it from its amount: "Magnésium marin : 600 mg")
+  while (end > 0 && ' \t–—-:'.includes(name[end - 1]!)) end--;
   const words = name.slice(0, end).trim().split(/\s+/);
   // ("Magnesium Total", "Magnesium gesamt", "Magnesium elemental": the element's row, a total)
   if (TOTAL_NAME_RE.test(name) || lex.elemental.test(name)) return false;
-  return words.length >= 2 && !/[(:,]/.test(name) && /^\p{L}{3,}$/u.test(words[1] ?? '');
+  return words.length >= 2 && !/[(:,]/.test(name.slice(0, end)) && /^\p{L}{3,}$/u.test(words[1] ?? '');
 }
 
 /** The most characters between a compound's weight and its elemental equivalent on one line
@@ -218,6 +239,11 @@ export function namesCard(line: string): boolean {
   return line.length <= CARD_LINE && (namesPackCount(line) || line.split(/[\s()]+/).some((w) => PRICE_WORD_RE.test(w)));
 }
 
+/** A reference value's words; a monograph's only for an amount per no unit of this product. */
+function referenceCue(t: Tied, text: string): boolean {
+  return REFERENCE_CUE_RE.test(text) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -242,7 +268,7 @@ export const REASONS: readonly Reason[] = [
   {
     why: 'reference value',
     test: (t) => (t.tie === 'dvText' ? REFERENCE_CUE_RE.test(t.sentence.replace(PCT_MARK_RE, ' '))
-      : inProse(t) && t.tie !== 'dvRow' && REFERENCE_CUE_RE.test((t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
+      : inProse(t) && t.tie !== 'dvRow' && referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
   },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose

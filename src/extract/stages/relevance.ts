@@ -47,12 +47,15 @@ const MENTIONS_WITHOUT_TITLE = 3;
 /** Characters of a page's text looked at for these cues. */
 const SAMPLE = 200_000;
 
-/** Does the page name a product of the nutrient: its title, an amount tied to it, a facts row,
+/** Does the page name a product of the nutrient: its title (its name or the short form product
+ *  names use), an amount tied to it, a facts row,
  *  or (a text page without a title line) several mentions? */
 export function aboutNutrient(input: LabelInput, body: string, keptAmounts: number, lex: Lexicon): boolean {
   const title = input.title ?? '';
   const facts = input.facts ?? '';
+  // (a title may name it by its short form only: "Tri-Mag Complex - 90 Vegetable Capsules")
   return lex.mention.test(title)
+    || lex.titleShortName.test(title)
     || addressNamesSupplement(input.url, lex)
     || keptAmounts > 0
     || (facts.length > 0 && lex.lineStartsWithName.test(facts))

@@ -112,6 +112,9 @@ function hasProductData(ix: PageIndex): boolean {
   });
 }
 
+/** Open Graph's price of the one product a page sells ("product:price:amount"); a listing has none. */
+const OG_PRICE = ['product:price:amount', 'og:price:amount'];
+
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
   const byUrl = kindFromUrl(url);
   if (byUrl) return byUrl;
@@ -119,6 +122,12 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   if (hasProductData(ix)) return 'product';
   if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
+  // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"
+  // or "website"): its "Customers also bought" cards do not make it a listing (issue 8, round 18:
+  // a Magento product page with four cross-sell cards was read as a category, its 400 mg lost).
+  // Only with the one price Open Graph gives a product: a theme that stamps "product" on every
+  // page would make a listing of six cards one product, read at a card's amount (issue 8, review)
+  if (meta(ix, ['og:type'])?.toLowerCase() === 'product' && meta(ix, OG_PRICE) !== null) return 'product';
   let cards = 0;
   for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);
   if (cards >= 4) {

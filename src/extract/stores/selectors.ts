@@ -157,7 +157,12 @@ export const GENERIC_SELECTORS: Selectors = {
     '#tab-description', // WooCommerce description tab
   ],
   productArea: ['[itemtype*="schema.org/Product"]', 'main', '#main', '#content', 'article', 'body'],
-  cards: ['li.product', '.add_to_cart_button', 'li.grid-tile', 'div.product.woolentor-grid-style-5', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard'],
+  cards: ['li.product', '.add_to_cart_button', 'li.grid-tile', 'div.product.woolentor-grid-style-5', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard',
+    // Shopware 6 listing cards, in the listing's grid only (issue 8, round 18: a category page of ten
+    // was read as a product); its product pages show the same .product-box in a cross-selling slider,
+    // and five of them made one a category, its dose lost (issue 8, review)
+    '.cms-listing-col .product-box',
+  ],
   scanForFacts: true,
   factsImages: ['img[alt*="Supplement Facts" i]', 'img[alt*="Nutrition Facts" i]'],
 };

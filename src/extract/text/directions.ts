@@ -51,7 +51,8 @@ const TIMES = new Set(['times', 'time', 'x', '×', 'mal', 'fois', 'veces', 'vez'
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
 };
-const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
+// ("stir" as "mix": "Stir 1 scoop into 8 oz warm milk ... before bed", issue 8, round 18)
+const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'stir', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
   'nehmen', 'einnehmen', 'verzehren', 'prendre', 'tomar', 'toma', 'tome', 'assumere', 'add', 'drink', ...TAKE_WORDS_EXTRA]);
 const RANGE_LINK = new Set(['-', '–', '—', 'to', 'or', 'bis', 'oder', 'à', 'a', 'ou', 'o', 'y', 'e', 'and', 'und', ...RANGE_WORDS_EXTRA]);
 const MORE = new Set(['more', 'mehr', 'plus', 'más', 'più']);
@@ -99,7 +100,7 @@ const CONTENTS_LINK = new Set(['of', 'de', 'di', 'del', 'della', 'dello', 'van',
 /** The count at i may be an article: after a verb that takes a dose, or after a contents word. */
 function articleCounts(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.l ?? '';
-  if (/^(?:take|chew|mix|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
+  if (/^(?:take|chew|mix|stir|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
   return CONTENTS_LINK.has(prev) && CONTENTS.has(toks[i - 2]?.l ?? '');
 }
 

@@ -54,6 +54,11 @@ export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier
 /** Words that mark a reference value or limit rather than this product's dose. */
 export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
 
+/** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
+ *  value only for an amount stated per no unit of this product. "Each capsule provides 200 mg, the
+ *  dose the monograph sets" is this product's dose (issue 8, review). */
+export const MONOGRAPH_CUE_RE = /\bmonographs?\b/iu;
+
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
 export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu');
@@ -154,8 +159,9 @@ export const SERVING_ALT_RE = /^[ \t]{0,2}\([ \t]{0,2}(?:about[ \t]{1,2}|approx\
 export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓⅔]|one|two|three|half)?[\s-]{0,3}([\p{L}]{2,20})\s{1,3}serving\b/iu;
 
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
-/** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:". */
-export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+/** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:", with
+ *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:". */
+export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
@@ -362,7 +368,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, MONOGRAPH_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

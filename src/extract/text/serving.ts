@@ -57,7 +57,9 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   if (cc) {
     const unit = unitOf(cc[2] ?? '');
     const count = countOf(cc[1] ?? '');
-    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cc[0].replace(/\s+/g, ' ').trim() };
+    // ("Each 1 mL (approx. 20 drops) contains:": the same serving in the measure directions count)
+    const alt = cc[3] ? altMeasure(cc[3]) : null;
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cc[0].replace(/\s+/g, ' ').trim(), ...(alt && alt.unit !== unit ? { alt: { count: alt.count, unit: alt.unit } } : {}) };
   }
   const p = SERVING_PAREN_RE.exec(text);
   if (p) {

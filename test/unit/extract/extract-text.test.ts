@@ -99,6 +99,18 @@ describe('a text page\'s title is never a cross-sell card (issue 8, round 9)', (
   });
 });
 
+describe('a text page\'s title may hold an abbreviation\'s stop', () => {
+  it('"Acme Mineral Co. Liquid Magnesium 50 mL" is the title, not the facts row under it that names the nutrient', () => {
+    const r = read('Acme Health Store\nAcme Mineral Co. Liquid Magnesium 50 mL\n$19.90\nEach 1 mL contains:\nMagnesium (from chloride) 100 mg\nTake 1 mL daily in water.');
+    expect(r.product.name).toBe('Acme Mineral Co. Liquid Magnesium 50 mL');
+    // (the row is the label's, not the title's: label confidence)
+    expect(r).toMatchObject({ perServingMg: 100, confidence: 'label' });
+  });
+  it('a line of two sentences is still no title', () => {
+    expect(read('Magnesium in every tablet. Take one daily\nAcme Magnesium 100 mg Tablets\nMagnesium 100 mg').product.name).toBe('Acme Magnesium 100 mg Tablets');
+  });
+});
+
 describe('a form named between the amount and the element (issue 8, round 8)', () => {
   it('"470 mg mleczanu magnezu (co odpowiada 48 mg jonów magnezu)": the lactate\'s weight, and the 48 mg of the element is read', () => {
     const r = read('Magnez B6, 50 tabletek\n1 tabletka zawiera: 470 mg mleczanu magnezu dwuwodnego (co odpowiada 48 mg jonów magnezu).\nDorośli: 2 tabletki 3 razy na dobę.');

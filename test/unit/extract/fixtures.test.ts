@@ -51,6 +51,9 @@ const KNOWN_MISSES: Record<string, string> = {
   // round 17
   'synthetic_brandsite-us-fieldnote-multi-50-plus-magnesium-25pct-dv-only.html#status': 'a multivitamin (title names no nutrient of ours, facts only as an image) whose only figure is a "Key nutrients per serving" grid of name/%DV spans: the generic adapter finds no facts panel and no description naming the nutrient, so it reads no product text (absent, the true 105 mg a day below the limit: not falsely reassuring, but the user sees nothing)',
   'synthetic_brandsite-us-fieldnote-multi-50-plus-magnesium-25pct-dv-only.html#servingsPerDay': 'as status',
+  // round 18
+  'synthetic_drug-listing-us-rxprimer-ridgeway-magnesium-gluconate-1000mg-54mg-elemental.txt#status': 'a convention: a drug-information dosing page laid out by indication ("Usual Adult Dose for Hypomagnesemia", "Usual Pediatric Dose", "Renal Dose Adjustments") with a pharmacist\'s review and an update date is read as a monograph (absent), as round 8\'s medguideonline answer requires; this writer reads it as one branded product\'s listing (54 mg elemental per tablet). Safe: no verdict is shown, and the supplementation dose is 54-108 mg a day',
+  'synthetic_drug-listing-us-rxprimer-ridgeway-magnesium-gluconate-1000mg-54mg-elemental.txt#perServingMg': 'as status',
 };
 
 for (const set of answerSets()) {

@@ -26,6 +26,32 @@ describe('listings', () => {
     const nl = 'Magnesium\n42 producten\nSorteer op: Populariteit | Prijs\nMagnesium Bisglycinaat 200 mg – 90 tabletten\n€ 14,95\nIn winkelwagen\nMagnesium Citraat 400 – 60 tabletten\n400 mg magnesiumcitraat per tablet\n€ 9,49\nIn winkelwagen\nMagnesium Malaat 150 mg\n€ 21,50\nIn winkelwagen';
     expect(text(nl, 'https://www.apotheek.example.nl/vitaminen-mineralen/mineralen/magnesium')).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
+  it('a page that declares itself one product (og:type product) is no listing for its cross-sell cards', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<li class="product-item"><a>Other Magnesium ${i + 1}50 mg</a><span>$${i + 9}.99</span></li>`).join('');
+    const page = (og: string): string => `<html><head><meta property="og:type" content="${og}"><meta property="product:price:amount" content="12.79"></head><body><main><h1>Calcium Magnesium Plus Tablets</h1>`
+      + '<div class="facts"><p>Supplement Facts</p><p>Serving Size: 2 Tablets</p><table><tr><td>Magnesium (as oxide)</td><td>300 mg</td></tr></table></div>'
+      + `<h2>Customers also bought</h2><ol>${cards}</ol></main></body></html>`;
+    expect(html('https://shop.example.com/cal-mag-plus-tablets.html', page('product'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
+    // without the declaration the four cards still make it a listing
+    expect(html('https://shop.example.com/cal-mag-plus-tablets.html', page('website'))).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a listing whose theme stamps og:type product on it, with no product price, is still a listing: no card\'s amount is read', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<li class="product-item"><strong class="product-item-name"><a>Harbor Magnesium Citrate ${i + 1}50 mg, 120 Capsules</a></strong><div class="price-box"><span>$${i + 9}.99</span></div></li>`).join('');
+    const page = `<html><head><title>Magnesium Supplements | Harbor Health</title><meta property="og:type" content="product"></head><body><main><h1>Magnesium</h1><p>Shop our range of magnesium supplements.</p><ol>${cards}</ol></main></body></html>`;
+    expect(html('https://shop.example.com/minerals/magnesium.html', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
+  });
+  it('a grid of Shopware listing cards (.product-box) is a category', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="cms-listing-col"><div class="card product-box"><a class="product-name">Magnesium ${i + 1}00mg Tablets</a><span>£${i + 5}.99</span><button>Add to cart</button></div></div>`).join('');
+    const page = `<html><head><meta property="og:type" content="product.group"></head><body><main><h1>Magnesium</h1><p>Magnesium supports normal muscle function. Most adults take 200-400mg a day.</p><div class="cms-listing-row">${cards}</div></main></body></html>`;
+    expect(html('https://shop.example.co.uk/minerals/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a Shopware product page whose cross-selling slider shows five .product-box cards is one product, not a listing', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<div class="product-slider-item"><div class="card product-box"><a class="product-name">Sleep Tea Blend No. ${i + 1}</a><div>€${i + 5},99</div><button>In den Warenkorb</button></div></div>`).join('');
+    const page = '<html><head><title>Vitalhof Magnesium Bisglycinat 120 Kapseln</title></head><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Vitalhof Magnesium Bisglycinat 120 Kapseln</h1>'
+      + '<h2>Nährwerte</h2><table><tr><th></th><th>pro Tagesdosis (3 Kapseln)</th></tr><tr><td>Magnesium</td><td>300 mg</td></tr></table><p>Verzehrempfehlung: Täglich 3 Kapseln mit Wasser einnehmen.</p></div>'
+      + `<div class="product-detail-cross-selling"><h2>Passend dazu</h2><div class="product-slider">${cards}</div></div></main></body></html>`;
+    expect(html('https://shop.example.de/vitalhof-magnesium-bisglycinat-120-kapseln/VH1001', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });

@@ -70,6 +70,14 @@ describe('a row whose cells landed on lines of their own', () => {
     expect(find('Supplement Facts\nVitamin C\n500 mg\nDirections: Take 1 tablet daily.\nMagnesium Glycinate\n400 mg').map((x) => x.kind)).toEqual(['standalone']);
     expect(find('Supplement Facts\nVitamin C\n500 mg\nYou may also like\nMagnesium Glycinate\n400 mg').map((x) => x.kind)).toEqual(['standalone']);
   });
+  it('a heading whose unit word passes the pre-filter ("Pour 2 gélules :", its "2 g") opens a panel: it holds no amount', () => {
+    for (const head of ['Pour 2 gélules :', 'Pro 2 Kapseln:']) {
+      const f = find(`${head}\nMagnesium: 200 mg\nVitamin B6: 1.4 mg`);
+      expect(f.map((x) => [x.line.text, x.line.inFacts === true]), head).toEqual([['Magnesium: 200 mg', true]]);
+    }
+    // a line that states an amount is no heading, whatever its first words
+    expect(find('Pour 2 gélules 200 mg\nMagnesium: 200 mg').some((x) => x.line.inFacts)).toBe(false);
+  });
   it('without a facts heading above, a name line and an amount line stay apart', () => {
     expect(find('Magnesium Glycinate\n120 mg').map((x) => x.kind)).toEqual(['standalone']);
   });

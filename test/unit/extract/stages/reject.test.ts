@@ -130,6 +130,22 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '1000 mg')).toEqual(['a compound whose elemental amount follows it']);
     expect(text(page)).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
   });
+  it('a source row whose name is parted from its amount by a colon ("Magnesium marine : 500 mg") is closed by the equivalent under it', () => {
+    const page = 'Acme Sea Magnesium 60 Capsules\nPer 2 capsules:\nMagnesium marine : 500 mg\nof which magnesium : 250 mg (67 % NRV)\nTake 2 capsules daily.';
+    expect(rejections(page, '500 mg')).toEqual(['a compound whose elemental amount follows it']);
+    expect(text(page)).toMatchObject({ perServingMg: 250, basis: 'elemental', dailyMg: { min: 250, max: 250 } });
+    // the element's own row with a colon ("Magnesium: 250 mg") is no source of another
+    expect(rejections('Acme Magnesium 60 Capsules\nPer 2 capsules:\nMagnesium: 250 mg\nof which magnesium citrate: 100 mg\nTake 2 capsules daily.', '250 mg')).toEqual([]);
+  });
+  it('a total named up to a colon ("Magnesium per serving: 400 mg") is no source of the part under it ("of which marine magnesium: 200 mg")', () => {
+    const en = 'Acme Magnesium Duo 120 Capsules\nMagnesium per serving: 400 mg\nof which marine magnesium: 200 mg\nTake 2 capsules daily.';
+    expect(rejections(en, '400 mg')).toEqual([]);
+    expect(text(en)).toMatchObject({ perServingMg: 400 });
+    const fr = 'Acme Magnésium Duo 60 gélules\nComposition\nMagnésium quotidien : 300 mg (80 % VNR)\ndont magnésium marin : 150 mg\ndont magnésium bisglycinate : 150 mg\n2 gélules par jour.';
+    expect(rejections(fr, '300 mg')).toEqual([]);
+    // (the bare element under it, its source named after the amount, is a part too)
+    expect(rejections('Acme Magnesium Duo 120 Capsules\nMagnesium Daily: 400 mg\nof which magnesium: 200 mg from glycinate\nTake 2 capsules daily.', '400 mg')).toEqual([]);
+  });
   it('a row of another ingredient ends the run: the nutrient\'s own row above it is not a source', () => {
     const page = 'Acme Magnesium Plus 90 Tablets\nEach tablet contains:\nMagnesium 250 mg\nZinc gluconate 60 mg\nEquivalent to zinc 8 mg\nTake 1 tablet daily.';
     expect(rejections(page, '250 mg')).toEqual([]);
@@ -176,6 +192,16 @@ describe('what the rejected amounts leave', () => {
   it('general advice about the nutrient ("most people start on 150 mg", "in studies, 300 mg") is no product\'s dose', () => {
     expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
     expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
+  });
+  it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
+    const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';
+    expect(rejections(page, '500 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
+  it('a monograph named in the sentence of an amount per this product\'s unit ("Each capsule provides 200 mg, the dose the monograph sets") is the product\'s dose', () => {
+    const page = 'Acme Magnesium Bisglycinate - 120 Capsules\nEach capsule provides 200 mg of elemental magnesium, the dose set by Health Canada\'s magnesium monograph for adults.\nAdults take 2 capsules daily.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);

@@ -28,6 +28,13 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
       <table><tr><th>Składnik</th><th>1 tabletka</th><th>% RWS</th></tr><tr><td>Magnez</td><td>—</td><td>—</td></tr></table></body></html>`;
     expect(html('https://apteka.example.pl/magnez-p12345', page).status).toBe('unreadable');
   });
+  it('a title naming the nutrient by the short form product names use ("Tri-Mag", "Cal-Mag") makes its product unreadable, not absent', () => {
+    expect(text('Tri-Mag Complex - 90 Vegetable Capsules\n$32.99\n[image: product label]\nTake 2 capsules twice daily.').status).toBe('unreadable');
+    expect(text('Cal-Mag Plus - 120 Tablets\nSee the label for amounts.\nTake 2 tablets daily.').status).toBe('unreadable');
+    // (only as a word of its own or hyphen-joined: "Magic", "Imagine" name nothing)
+    expect(text('Magic Sleep Gummies - 60 Count\nTake 2 gummies daily.').status).toBe('absent');
+    expect(text('Imagine Calm Capsules - 60 Count\nTake 2 capsules daily.').status).toBe('absent');
+  });
   it('text without the nutrient is absent', () => {
     expect(text('Vitamin C 1,000 mg\nTake 1 tablet daily.').status).toBe('absent');
     expect(text('').status).toBe('absent');

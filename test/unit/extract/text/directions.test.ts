@@ -43,6 +43,10 @@ describe('parseDirections (units per day)', () => {
     ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
+  it('"stir" takes a dose as "mix" does ("Stir 1 scoop into warm milk before bed", "stir a sachet into water")', () => {
+    expect(units('Stir 1 scoop into 8 oz warm milk or water 30-60 minutes before bed.')).toEqual([1, 1, 'scoop']);
+    expect(units('Stir a sachet into a glass of water once daily.')).toEqual([1, 1, 'packet']);
+  });
   it('no directions: nothing found', () => {
     expect(parseDirections('Store in a cool, dry place. 120 capsules.').range).toBeNull();
     expect(parseDirections('').range).toBeNull();

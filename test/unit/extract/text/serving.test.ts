@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
+import { text } from '../helpers.ts';
 
 describe('serving size', () => {
   it.each([
@@ -32,6 +33,18 @@ describe('a serving size in two measures', () => {
     ['Serving size 1 teaspoon (5 ml)', 1, 'teaspoon', { count: 5, unit: 'ml' }],
     ['Serving Size: 3g (1 level teaspoon)', 3, 'g', { count: 1, unit: 'teaspoon' }],
   ])('%s', (t, count, unit, alt) => expect(parseServingSize(t)).toMatchObject({ count, unit, alt, text: t }));
+});
+
+describe('what several units hold, with the same serving in another measure in brackets', () => {
+  it('"Each 1 mL (approx. 20 drops) contains:" is 1 mL, or 20 drops', () => {
+    expect(parseServingSize('Each 1 mL (approx. 20 drops) contains:\nZinc 10 mg')).toMatchObject({ count: 1, unit: 'ml', alt: { count: 20, unit: 'drop' } });
+    expect(parseServingSize('2 tablets (one dose) provide:')).toMatchObject({ count: 2, unit: 'tablet' });
+    expect(parseServingSize('Each 5 ml (1 teaspoon) contains:')).toMatchObject({ count: 5, unit: 'ml', alt: { count: 1, unit: 'teaspoon' } });
+  });
+  it('directions counted in the bracket\'s measure count servings of it', () => {
+    const r = text('Acme Liquid Magnesium 50 mL\nEach 1 mL (approx. 20 drops) contains:\nMagnesium (from chloride) 100 mg\nAdults: add 20 drops to water up to 3 times daily.');
+    expect(r).toMatchObject({ perServingMg: 100, serving: { count: 20, unit: 'drop' }, servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 100, max: 300 } });
+  });
 });
 
 describe('a facts table header cell names the serving', () => {
