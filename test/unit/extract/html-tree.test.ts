@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentInput } from '../../../src/extract/index.ts';
 import { decodeEntities, parseHtml } from '../../../src/extract/html-tree.ts';
@@ -86,5 +87,44 @@ describe('the tree of serialised HTML', () => {
 
   it('decodes the character references a serialiser writes, and numeric ones', () => {
     expect(decodeEntities('5&nbsp;mg &amp; 10&#160;mg &#x2013; &lt;b&gt; &quot;x&quot; &unknown;')).toBe('5\u00a0mg & 10\u00a0mg \u2013 <b> "x" &unknown;');
+  });
+});
+
+describe('the tree of any markup (properties)', () => {
+  /** A random tree of elements and text, and the markup a browser's serialiser writes for it. */
+  interface Node { tag: string; attrs: [string, string][]; kids: (Node | string)[] }
+  const tags = ['div', 'p', 'span', 'table', 'tr', 'td', 'ul', 'li', 'b', 'h3', 'section'];
+  const text = fc.string({ unit: fc.constantFrom('a', 'M', '1', '0', ' ', '<', '>', '&', '"', "'", '\u00a0', 'é', '|', '\n', '/', '='), maxLength: 12 });
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.record({
+      tag: fc.constantFrom(...tags),
+      attrs: fc.array(fc.tuple(fc.constantFrom('class', 'id', 'data-x', 'title'), text), { maxLength: 2 }),
+      kids: fc.array(fc.oneof({ depthSize: 'small' }, text, tie('tree')), { maxLength: 4 }),
+    }) as fc.Arbitrary<Node>,
+  }));
+  const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+  const serialise = (n: Node | string): string => typeof n === 'string' ? escText(n)
+    : `<${n.tag}${n.attrs.map(([k, v]) => ` ${k}="${escAttr(v)}"`).join('')}>${n.kids.map(serialise).join('')}</${n.tag}>`;
+  const textOf = (n: Node | string): string => (typeof n === 'string' ? n : n.kids.map(textOf).join(''));
+
+  it('gives back the text and the elements a serialiser wrote, in order', () => {
+    fc.assert(fc.property(tree, (root) => {
+      const doc = parseHtml(`<html><head></head><body>${serialise(root)}</body></html>`);
+      const el = doc.body!.firstElementChild!;
+      expect(el.tagName).toBe(root.tag.toUpperCase());
+      expect(el.textContent).toBe(textOf(root));
+      // (an attribute written twice keeps its first value, as in a browser)
+      for (const [k] of root.attrs) expect(el.getAttribute(k)).toBe(root.attrs.find(([a]) => a === k)![1]);
+    }), { numRuns: 300 });
+  });
+
+  it('never throws on markup cut anywhere or mangled', () => {
+    fc.assert(fc.property(tree, fc.nat(), fc.string({ maxLength: 40 }), (root, cut, junk) => {
+      const markup = serialise(root);
+      const at = cut % (markup.length + 1);
+      const doc = parseHtml(`<html><body>${markup.slice(0, at)}${junk}${markup.slice(at)}`);
+      expect(typeof doc.body?.textContent).toBe('string');
+    }), { numRuns: 300 });
   });
 });
