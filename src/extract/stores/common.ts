@@ -102,6 +102,17 @@ function breadcrumb(ix: PageIndex): string | null {
   return t && t.length <= 400 ? t : null;
 }
 
+/** The elements a card selector finds, but for those in the breadcrumb: a shop's breadcrumb may
+ *  mark its last item, the product itself, with the class its cards carry (Magento's
+ *  `<li class="item product">`), and with three related products under the label it made four
+ *  "cards" and a product page a category (issue 8, round 19). */
+function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
+  const found = all(ix, selector);
+  if (found.length === 0) return 0;
+  const crumbs = BREADCRUMB_SELECTORS.flatMap((s) => all(ix, s));
+  return crumbs.length === 0 ? found.length : found.filter((el) => !crumbs.some((c) => contains(c, el))).length;
+}
+
 /** Structured data says the page sells one product: a schema.org Product (or ProductGroup,
  *  DietarySupplement), or a Drug with an offer. A Drug without one is a drug-information page
  *  (a monograph describes the substance, its strengths and doses, and sells nothing). */
@@ -120,7 +131,7 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   let cards = 0;
-  for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);
+  for (const s of sel.cards) cards = Math.max(cards, cardsOutsideBreadcrumb(ix, s));
   if (cards >= 4) {
     const title = `${ix.doc.title ?? ''} ${meta(ix, ['og:title']) ?? ''}`;
     return /search|results|suche|recherche|busca/i.test(title) || all(ix, '[data-component-type="s-search-result"]').length > 0 ? 'search' : 'category';
