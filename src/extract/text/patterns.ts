@@ -52,7 +52,7 @@ export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|j
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
 
 /** Words that mark a reference value or limit rather than this product's dose. */
-export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
+export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada|referentie-?inname|adviseert|aanbevolen|overschrijden)\b/iu;
 
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */

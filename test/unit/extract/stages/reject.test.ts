@@ -177,6 +177,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
     expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
   });
+  it('a reference value in Dutch ("referentie-inname", "de Gezondheidsraad adviseert", "aanbevolen") is no product\'s dose', () => {
+    expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium Tabletten\nDe aanbevolen hoeveelheid magnesium is 350 mg per dag.', '350 mg')).toEqual(['reference value']);
+  });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
   });
