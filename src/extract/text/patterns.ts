@@ -160,13 +160,18 @@ export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tages
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
 export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(\p{L}{3,20})\)?[ \t]{0,2}(?:contains?|enthält|contient|contiene)?[ \t]{0,2}:[ \t]*$/iu;
-/** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
-export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
+/** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
+ *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
+const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
+
+/** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
+ *  from a facts panel only). */
+export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
  *  an optional adjective, alone in its cell, perhaps after "per"). */
-export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/iu;
+export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
 
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
