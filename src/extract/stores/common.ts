@@ -45,8 +45,26 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
     if (lex.mention.test(s)) return factsBox(t, s) ?? t;
     if (!servingOnly && /serving/i.test(s)) servingOnly = t;
   }
+  const list = factsList(ix, lex, within);
+  if (list) return list;
   if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** A facts panel written as a description list ("<dt>davon Magnesium</dt><dd>400 mg (107 % NRV*)</dd>",
+ *  a Shopware tab): a `dl` that names the nutrient with an amount, under facts wording in itself or
+ *  in its box ("Nährwerte / pro Tagesdosis (2 Kapseln)" over the list). Read whole with its box when
+ *  the box states the serving the list does not. Only tables were looked for: a shop whose
+ *  description named the nutrient had its list, in another tab, never read (issue 8, round 19). */
+function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
+  for (const d of all(ix, 'dl', within)) {
+    const s = d.textContent ?? '';
+    // (its terms and values as shown, on lines of their own: raw text glues "Magnesiumoxid663 mg")
+    if (s.length >= 20000 || !lex.mention.test(s) || findAmounts(blockText(d, { maxChars: 20_000 }), 1).length === 0) continue;
+    const box = factsBox(d, s);
+    if (FACTS_HEADING_RE.test(s) || (box !== null && FACTS_HEADING_RE.test(box.textContent ?? ''))) return box ?? d;
+  }
+  return null;
 }
 
 /** For an adapter whose own facts regions hold nothing (a store that moved its panel): a table in
