@@ -8,6 +8,7 @@ import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHe
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
+import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export type { Selectors } from './selectors.ts';
@@ -251,7 +252,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
-    if (statesComposition(areaText, lex)) body = areaText;
+    // (or whose ingredients list opens with the nutrient's compound, "Zutaten: Magnesiumcitrat, ...",
+    // with no amount anywhere: then it is unreadable, never absent)
+    if (statesComposition(areaText, lex) || ingredientsOpenWithNutrient(areaText, lex) !== null) body = areaText;
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)

@@ -291,7 +291,7 @@ export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
 export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|ampoules?|sprays?|oil|lotion|cream|gel|flakes|bath salts?|roll-on|balm|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i');
-export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung${LAT}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung[${LAT}]{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
@@ -309,6 +309,11 @@ export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition
 /** A heading over a product's composition ("Zusammensetzung", "Wirkstoffe & Hilfsstoffe",
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
 export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
+
+/** A product's ingredients list, headed by its word alone on a line or before a colon ("Zutaten",
+ *  "Ingredients:", "Ingrédients :"). Not "Other ingredients" (the excipients). Group 1: the list
+ *  on the same line. */
+export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
  *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */
@@ -385,5 +390,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE,
 ];
