@@ -52,13 +52,16 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
 
+/** Description lists looked at for a facts panel (a page's specifications, FAQ and panel: a few). */
+const MAX_LISTS = 50;
+
 /** A facts panel written as a description list ("<dt>davon Magnesium</dt><dd>400 mg (107 % NRV*)</dd>",
  *  a Shopware tab): a `dl` that names the nutrient with an amount, under facts wording in itself or
  *  in its box ("Nährwerte / pro Tagesdosis (2 Kapseln)" over the list). Read whole with its box when
  *  the box states the serving the list does not. Only tables were looked for: a shop whose
  *  description named the nutrient had its list, in another tab, never read (issue 8, round 19). */
 function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
-  for (const d of all(ix, 'dl', within)) {
+  for (const d of all(ix, 'dl', within).slice(0, MAX_LISTS)) {
     const s = d.textContent ?? '';
     // (its terms and values as shown, on lines of their own: raw text glues "Magnesiumoxid663 mg")
     if (s.length >= 20000 || !lex.mention.test(s) || findAmounts(blockText(d, { maxChars: 20_000 }), 1).length === 0) continue;
@@ -121,6 +124,11 @@ function breadcrumb(ix: PageIndex): string | null {
   return t && t.length <= 400 ? t : null;
 }
 
+/** Product cards that make a page a listing. */
+const LISTING_CARDS = 4;
+/** Breadcrumb elements looked at (a page has one or two; each selector may find its parts too). */
+const MAX_CRUMBS = 10;
+
 /** The elements a card selector finds, but for those in the breadcrumb: a shop's breadcrumb may
  *  mark its last item, the product itself, with the class its cards carry (Magento's
  *  `<li class="item product">`), and with three related products under the label it made four
@@ -128,8 +136,12 @@ function breadcrumb(ix: PageIndex): string | null {
 function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
   const found = all(ix, selector);
   if (found.length === 0) return 0;
-  const crumbs = BREADCRUMB_SELECTORS.flatMap((s) => all(ix, s));
-  return crumbs.length === 0 ? found.length : found.filter((el) => !crumbs.some((c) => contains(c, el))).length;
+  const crumbs = BREADCRUMB_SELECTORS.flatMap((s) => all(ix, s)).slice(0, MAX_CRUMBS);
+  if (crumbs.length === 0) return found.length;
+  // (counted up to what makes a listing: bounded work on a page of thousands of cards)
+  let n = 0;
+  for (const el of found) if (!crumbs.some((c) => contains(c, el)) && ++n >= LISTING_CARDS) break;
+  return n;
 }
 
 /** Structured data says the page sells one product: a schema.org Product (or ProductGroup,
@@ -151,7 +163,7 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   let cards = 0;
   for (const s of sel.cards) cards = Math.max(cards, cardsOutsideBreadcrumb(ix, s));
-  if (cards >= 4) {
+  if (cards >= LISTING_CARDS) {
     const title = `${ix.doc.title ?? ''} ${meta(ix, ['og:title']) ?? ''}`;
     return /search|results|suche|recherche|busca/i.test(title) || all(ix, '[data-component-type="s-search-result"]').length > 0 ? 'search' : 'category';
   }
