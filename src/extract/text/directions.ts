@@ -559,13 +559,25 @@ function ageGroupOf(s: string): AgeGroup {
 /** How far into a line the colon ending an age group's heading may stand. */
 const LINE_HEAD = 100;
 
+/** How long a line that is only an age group's name may be ("Kids 4–12", "Adults & teens 13+"). */
+const GROUP_LINE_MAX = 40;
+
 /** The age group heading a line up to a colon ("Children over 6 years (body weight over 20 kg):"),
- *  and whether the line goes on after it; null when the line has no such heading. */
+ *  and whether the line goes on after it; null when the line has no such heading. A short line with
+ *  no colon that begins with the group's name and ends no sentence ("Kids 4–12" over "Chew 1 gummy
+ *  daily", a layout of one column per age) heads the line after it the same way; a warning ("Not
+ *  for children under 4 years.", "Keep out of reach of children") begins otherwise. */
 function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
   const colon = line.slice(0, LINE_HEAD).indexOf(':');
-  if (colon < 0) return null;
+  if (colon < 0) return groupLine(line.trim());
   const group = ageGroupOf(line.slice(0, colon));
   return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
+}
+
+function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
+  if (line.length === 0 || line.length > GROUP_LINE_MAX || /[.!?]$/.test(line)) return null;
+  const group = AGE_ADULT_RE.exec(line)?.index === 0 ? 'adult' : AGE_CHILD_RE.exec(line)?.index === 0 ? 'child' : null;
+  return group ? { group, rest: false } : null;
 }
 
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
@@ -723,7 +735,9 @@ export function parseDirections(text: string): DirectionsResult {
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
-      if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
+      // (a heading line of its own names the group of the sentence right after it, whatever that
+      // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision.")
+      if (d) found.push({ d, s, group: next ?? ageGroupOf(s) ?? lineGroup, seq });
       prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);

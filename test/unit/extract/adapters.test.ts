@@ -73,6 +73,22 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/magnesium-kapseln.html', '<html><body><main><h1>Magnesium 400 Kapseln</h1><dl class="naehrwerte"><dt>Nährwerte pro Kapsel</dt><dd></dd><dt>Magnesium</dt><dd>400 mg (107 % NRV*)</dd></dl><h3>Verzehrempfehlung</h3><p>Täglich 1 Kapsel mit Flüssigkeit verzehren.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
   });
+  it('a description list under facts wording in another tab is the panel, when the description read first names the nutrient without a dose', () => {
+    const page = `<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Acme Magnesium Kapseln, 90 Stück</h1><p>12,90 €</p>
+      <div class="tab"><div itemprop="description"><p>Acme Magnesium aus Magnesiumcitrat. Die DGE nennt 300 mg Magnesium am Tag als Schätzwert.</p></div></div>
+      <div class="tab"><div class="props"><h3>Nährwerte</h3><p>pro Tagesdosis (3 Kapseln)</p><dl><dt>Magnesiumcitrat</dt><dd>1200 mg</dd><dt>davon Magnesium</dt><dd>180 mg (48 % NRV*)</dd></dl><h3>Verzehrempfehlung</h3><p>Täglich 3 Kapseln mit Wasser verzehren.</p></div></div></div></body></html>`;
+    const r = html('https://shop.example.de/acme-magnesium-kapseln-90/AC-1', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 180, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 180, max: 180 }, confidence: 'label' });
+  });
+  it('a tab panel not shown yet (role="tabpanel" hidden) is read: its label and directions are the page\'s, one click away; other hidden blocks are not', () => {
+    const page = `<html><body><main><h1>Acme Magnesium Tabletten, 60 Stück</h1><p>9,95 €</p>
+      <div role="tabpanel"><p>Acme Magnesium für Muskeln und Nerven.</p></div>
+      <div role="tabpanel" hidden><h2>Zusammensetzung</h2><p>1 Tablette enthält: Magnesium 150 mg (40 % NRV).</p></div>
+      <div role="tabpanel" hidden><h2>Verzehrempfehlung</h2><p>Täglich 2 Tabletten verzehren.</p></div>
+      <div hidden><p>Vorschau: Acme Magnesium 500 mg Tabletten. Täglich 4 Tabletten.</p></div></main></body></html>`;
+    const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });

@@ -48,12 +48,14 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_brandsite-us-corvid-vitamin-d3-k2-softgels-pairs-with-magnesium_NEG.txt#dailyMg': 'as status',
   // round 16
   'synthetic_mercadolibre-mx-vitalmonte-citrato-magnesio-1000mg-porcion-2-capsulas_ES.txt#servingsPerDay': 'the seller\'s answer "cada cápsula contiene 500 mg de citrato" (per capsule, tier 4) outranks the untitled row "Citrato de magnesio ........ 1000 mg" under "Porción: 2 cápsulas"; its "la porción de 2 cápsulas aporta 1000 mg" is not tied (the nutrient is named before the first amount): 2 servings of 1 capsule, the day\'s 162 mg the same (safe)',
-  // round 17
-  'synthetic_brandsite-us-fieldnote-multi-50-plus-magnesium-25pct-dv-only.html#status': 'a multivitamin (title names no nutrient of ours, facts only as an image) whose only figure is a "Key nutrients per serving" grid of name/%DV spans: the generic adapter finds no facts panel and no description naming the nutrient, so it reads no product text (absent, the true 105 mg a day below the limit: not falsely reassuring, but the user sees nothing)',
-  'synthetic_brandsite-us-fieldnote-multi-50-plus-magnesium-25pct-dv-only.html#servingsPerDay': 'as status',
   // round 18
   'synthetic_drug-listing-us-rxprimer-ridgeway-magnesium-gluconate-1000mg-54mg-elemental.txt#status': 'a convention: a drug-information dosing page laid out by indication ("Usual Adult Dose for Hypomagnesemia", "Usual Pediatric Dose", "Renal Dose Adjustments") with a pharmacist\'s review and an update date is read as a monograph (absent), as round 8\'s medguideonline answer requires; this writer reads it as one branded product\'s listing (54 mg elemental per tablet). Safe: no verdict is shown, and the supplementation dose is 54-108 mg a day',
   'synthetic_drug-listing-us-rxprimer-ridgeway-magnesium-gluconate-1000mg-54mg-elemental.txt#perServingMg': 'as status',
+  // round 19
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#status': 'a drug-information monograph of the substance ("Magnesium gluconate (oral)", "Medically reviewed by", uses, dosage, side effects, related drugs) sells no product: by the issue\'s kind 2 and rounds 6 and 7 it is absent; the writer reads its one dosage form as a product (27 mg x 3-6, 81-162 mg a day: below the limit, not falsely reassuring)',
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#perServingMg': 'as status',
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#servingsPerDay': 'as status',
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#dailyMg': 'as status',
 };
 
 for (const set of answerSets()) {

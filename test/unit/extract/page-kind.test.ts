@@ -52,6 +52,11 @@ describe('listings', () => {
       + `<div class="product-detail-cross-selling"><h2>Passend dazu</h2><div class="product-slider">${cards}</div></div></main></body></html>`;
     expect(html('https://shop.example.de/vitalhof-magnesium-bisglycinat-120-kapseln/VH1001', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
   });
+  it('a breadcrumb whose last item carries the cards\' class is no card: a product with three related products stays a product', () => {
+    const related = ['Zinc 15 mg Tablets', 'Iron 14 mg Tablets', 'Vitamin C 500 mg'].map((n) => `<li class="item product product-item"><a href="/x">${n}</a><span class="price">€ 5,99</span></li>`).join('');
+    const page = `<html><body><div class="breadcrumbs"><ul class="items"><li class="item home"><a href="/">Home</a></li><li class="item product"><strong>Acme Magnesium 200 mg Tabletten</strong></li></ul></div><main><h1 class="page-title">Acme Magnesium 200 mg Tabletten</h1><span class="price">€ 7,49</span><h2>Samenstelling</h2><p>Per tablet: magnesium 200 mg</p><h2>Gebruik</h2><p>1 tablet per dag.</p><ol class="products">${related}</ol></main></body></html>`;
+    expect(html('https://www.apotheek.example.nl/acme-magnesium-200-mg-tabletten.html', page)).toMatchObject({ pageKind: 'product', status: 'found', perServingMg: 200 });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });

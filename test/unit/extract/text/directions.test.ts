@@ -269,6 +269,15 @@ describe('directions by age', () => {
     const h = parseDirections('POSOLOGIE : Adultes et adolescents à partir de 15 ans : 2 comprimés par jour. Enfants de 6 à 14 ans : 1 comprimé par jour.').range;
     expect(h && [h.min, h.max]).toEqual([2, 2]);
   });
+  it('a short line that is only an age group\'s name, without a colon, heads the dose under it ("Kids 4-8" over "Chew 1 chew daily")', () => {
+    const d = parseDirections('Grown-ups\nAdults\nChew 3 chews daily with water.\nKids 4-8\nChew 1 chew daily with adult help.').range;
+    expect(d && [d.min, d.max]).toEqual([3, 3]);
+    // (a warning that names children begins otherwise, or ends a sentence: it heads nothing)
+    const w = parseDirections('Take 3 chews daily.\nNot for children under 4\nTake 1 chew at night.').range;
+    expect(w && [w.min, w.max]).toEqual([1, 3]);
+    const stop = parseDirections('Take 3 chews daily.\nChildren must ask a doctor.\nTake 1 chew at night.').range;
+    expect(stop && [stop.min, stop.max]).toEqual([1, 3]);
+  });
   it('a warning that names children heads no directions: the adults\' dose under it still counts', () => {
     const d = parseDirections('Adults: 1 tablet daily.\nKeep out of reach of children.\nFor muscle cramps take 2 tablets three times daily.').range;
     expect(d && [d.min, d.max]).toEqual([1, 6]);

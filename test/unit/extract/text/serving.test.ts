@@ -66,6 +66,11 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Nutrient | Per capsule | %NRV\nMagnesium | 150 mg | 40%\nDosage | 2 capsules | %NRV')).toBeNull();
     expect(parseServingSize('Daily dose | 2 capsules | % NRV')).toBeNull();
   });
+  it('a measure\'s fill between its count and its name ("Per 1 level scoop", "2 heaped teaspoons") is no unit: the measure is the serving', () => {
+    expect(parseServingSize('Typical values | Per 1 level scoop (5g) | %NRV*\nZinc | 10mg | 100%', true)).toMatchObject({ count: 1, unit: 'scoop' });
+    expect(parseServingSize('Nutrient | 2 heaped teaspoons | %RI\nZinc | 10 mg | 100%')).toMatchObject({ count: 2, unit: 'teaspoon' });
+    expect(parseServingSize('Nährwerte pro 1 gestrichener Messlöffel\nZink 10 mg', true)).toMatchObject({ count: 1, unit: 'scoop' });
+  });
   it('a Dutch daily-dose header "per dagdosering (3 tabletten)" names the serving', () => {
     expect(parseServingSize('Samenstelling per dagdosering (3 tabletten)      % RI*\nMagnesium 300 mg 80%')).toMatchObject({ count: 3, unit: 'tablet' });
   });
