@@ -161,6 +161,19 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
     expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
     expect(parseDirections('Take 1 capsule in the morning and 2 capsules about an hour before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    // (a wait before the time is no dose of its own: "2 capsules 1–2 hours before bed")
+    expect(parseDirections('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    expect(parseDirections('Take 1 tablet at breakfast and 2 tablets 30 to 60 minutes before bedtime.').range).toMatchObject({ min: 3, max: 3, unit: 'tablet' });
+  });
+  it('times of day that share a dose out ("split them between morning and evening") are one day\'s dose, never the dose twice', () => {
+    expect(parseDirections('Take 1-2 capsules daily. If taking 2 capsules, split them between morning and evening.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+    expect(parseDirections('Täglich 2 Tabletten, auf morgens und abends verteilen.').range).toMatchObject({ min: 2, max: 2 });
+    // (with no such verb, a dose at two times of day is taken twice)
+    expect(parseDirections('Take 2 capsules in the morning and evening.').range).toMatchObject({ min: 4, max: 4 });
+  });
+  it('a count cut off from its "times" by words of another column is still the frequency, never once a day', () => {
+    expect(parseDirections('Directions: Take 2 tablets 1-3 loose column words times daily with food.').range).toMatchObject({ min: 2, max: 6, unit: 'tablet' });
+    expect(parseDirections('Take 2 capsules 1-3 times daily.').range).toMatchObject({ min: 2, max: 6 });
   });
   it('doses in one sentence, each with a frequency of its own, are steps of one range: never its first step alone', () => {
     expect(parseDirections('Directions: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'teaspoon' });
