@@ -179,6 +179,10 @@ export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
 
+/** A column of one unit with no count, "pro Kapsel", "per capsule", "je Tablette": read before a
+ *  column of several ("pro Kapsel / pro 2 Kapseln"), the first column is per one unit. */
+export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(\p{L}{2,20})/giu;
+
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */
 export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
@@ -246,7 +250,7 @@ export const AUTHOR_MARKER_RES: readonly RegExp[] = [
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
   // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
-  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
 ];
 
 /** Article markers in page text; each counts once, and two together make an editorial page
@@ -258,7 +262,8 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
-  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b/i,
+  // ("Lectura: 9 minutos", "Leitura: 5 min": the word for reading with its minutes)
+  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b|\b(?:lectura|leitura|lettura|lecture)[ \t]{0,2}:[ \t]{0,2}\d{1,2}[ \t]{0,2}min/i,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
   // a drug monograph: doses by indication and age for the substance, not one product's label
@@ -396,5 +401,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE,
 ];

@@ -117,6 +117,13 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers(page)).toBe(0);
     expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 100, dailyMg: { min: 300, max: 400 } });
   });
+  it('a date written "14 de marzo de 2024" and a reading time "Lectura: 9 minutos" are article markers', () => {
+    expect(articleMarkers('Una guía\nActualizado el 14 de marzo de 2024')).toBe(1);
+    expect(articleMarkers('Lectura: 9 minutos')).toBe(1);
+    expect(articleMarkers('Por Ana Ruiz, nutrióloga | Actualizado el 3 de mayo de 2025 | Lectura: 6 minutos')).toBe(3);
+    // (a lecture's time in a product's text is no reading time)
+    expect(articleMarkers('Lecture notes\nHarina de trigo 500 g')).toBe(0);
+  });
   it('a question as the headline and an update date in another language: an article', () => {
     expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);
     expect(text('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025\nErwachsene brauchen 300 bis 400 mg Magnesium am Tag. Ein Präparat mit 400 mg pro Tablette ist oft zu hoch dosiert.').status).toBe('absent');

@@ -88,3 +88,16 @@ describe('a composition header naming one unit (issue 8, round 8)', () => {
     expect(parseServingSize('Per tablet: zinc 10 mg')).toBeNull();
   });
 });
+
+describe('a header with a column of one unit before a column of several', () => {
+  it('"per capsule / per 2 capsules": the first column is per one unit, as a row\'s first amount is', () => {
+    const t = 'Nutrient | per capsule / per 2 capsules / % NRV\nZinc | 10 mg / 20 mg / 100 %';
+    expect(parseServingSize(t, true)).toMatchObject({ count: 1, unit: 'capsule' });
+    expect(parseServingSize(t)).toMatchObject({ count: 1, unit: 'capsule' });
+    expect(parseServingSize('Nährwerte | pro Tablette | pro 2 Tabletten | % NRV', true)).toMatchObject({ count: 1, unit: 'tablet' });
+  });
+  it('a column of several alone, or after a one-unit column of another kind, stays the serving', () => {
+    expect(parseServingSize('Per 2 capsules | % NRV\nZinc | 10 mg | 50%', true)).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('per scoop | per 2 capsules | % NRV', true)).toMatchObject({ count: 2, unit: 'capsule' });
+  });
+});
