@@ -90,12 +90,26 @@ export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Elemen
  *  ("Each tablet contains: magnesium oxide 400 mg", "principio attivo: magnesio pidolato 1,5 g"). */
 function statesComposition(text: string, lex: Lexicon): boolean {
   let n = 0;
+  // lines left under a composition heading of its own ("Each tablet contains:", "Composition"): its rows
+  let rowsLeft = 0;
   for (const line of text.split('\n')) {
     if (++n > 2000) break;
-    if (line.length <= 400 && COMPOSITION_CUE_RE.test(line) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+    if (line.length > 400) {
+      rowsLeft = 0;
+      continue;
+    }
+    const cue = COMPOSITION_CUE_RE.test(line);
+    if ((cue || rowsLeft > 0) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+    rowsLeft = cue && (/:\s*$/.test(line) || line.trim().length <= COMPOSITION_HEADING_MAX) ? COMPOSITION_ROWS : Math.max(0, rowsLeft - 1);
   }
   return false;
 }
+
+/** How many lines under a composition heading ending in a colon are its rows ("Each tablet
+ *  contains:" over "Potassium chloride 150 mg", "equiv. potassium 78.7 mg", ...). */
+const COMPOSITION_ROWS = 12;
+/** A composition cue on a short line of its own is a heading ("Composition", "Skład"). */
+const COMPOSITION_HEADING_MAX = 30;
 
 /** A facts panel's box may hold its serving size above the table ("Supplement Facts / Serving
  *  Size: ½ Scoop (2.5 g)" then the rows): the nearest small block around the table that states a
@@ -269,6 +283,12 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // its first sentence only, with the facts and directions in the rest)
     const foldWs = (x: string): string => x.replace(/\s+/g, ' ');
     body = body.length > 0 && !foldWs(areaText).includes(foldWs(body).trim()) ? `${body}\n${areaText}` : areaText;
+  } else if (descEls.length === 0 && body.length > 0 && findAmounts(body).length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
+    // a product named by a short word ("Mag + Potassium Tablets") whose structured description
+    // names the nutrient with no amount: that line is no label, and the area's text is read when it
+    // states the composition ("Each tablet contains:" over its rows)
+    const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
+    if (statesComposition(areaText, lex)) body = `${body}\n${areaText}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")

@@ -115,6 +115,11 @@ describe('a product named by its brand', () => {
     const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'pidolate', perServingMg: 130.5, servingsPerDay: { min: 1, max: 3 } });
   });
+  it('named by a short word, its one-line structured description naming the nutrient with no amount: the rows under "Each tablet contains:" are read', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org/","@type":"Product","name":"Mag + Zinc Night Tablets","description":"Magnesium and zinc tablets for rest. 60 tablets."}</script>';
+    const r = html('https://shop.example.com.au/product-page/mag-zinc-night', `<html><head>${ld}</head><body><main><h1>Mag + Zinc Night Tablets</h1><p>$29.95</p><p>Each tablet contains:<br>Zinc citrate 30 mg<br>equiv. zinc 9.6 mg<br>Magnesium citrate 750 mg<br>equiv. magnesium 120 mg</p><p>Adults: take 1 tablet twice daily with food.</p></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+  });
   it('a product of something else that only mentions the nutrient stays absent', () => {
     const r = html('https://shop.example.com/zinc-picolinate-30-mg', '<html><body><main><h1>Zinc Picolinate 30 mg, 60 Capsules</h1><p>$9.99</p><p>Each capsule contains zinc 30 mg. Works well beside magnesium.</p><p>Take 1 capsule daily.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'absent', perServingMg: null });
