@@ -51,7 +51,9 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
     const tag = (el.tagName ?? '').toUpperCase();
     if (node.nodeType === 1) {
       if (SKIP_TAGS.has(tag)) continue;
-      if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') {
+      // (a tab panel not shown yet is the page's own content, one click away: "Zutaten" or
+      // "Anwendung" in a tab of its own; issue 8, round 19)
+      if ((el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') && el.getAttribute('role') !== 'tabpanel') {
         if (opts.skipChrome) continue;
       }
       if (opts.skipChrome && node !== root) {

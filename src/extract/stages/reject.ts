@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, REFERENCE_CUE_RE, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
@@ -241,7 +241,7 @@ export function namesCard(line: string): boolean {
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
 function referenceCue(t: Tied, text: string): boolean {
-  return REFERENCE_CUE_RE.test(text) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+  return isReferenceCue(text) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
 export const REASONS: readonly Reason[] = [
@@ -267,7 +267,7 @@ export const REASONS: readonly Reason[] = [
   // ("29 % NRV" states this product's share, it is no reference value)
   {
     why: 'reference value',
-    test: (t) => (t.tie === 'dvText' ? REFERENCE_CUE_RE.test(t.sentence.replace(PCT_MARK_RE, ' '))
+    test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(PCT_MARK_RE, ' '))
       : inProse(t) && t.tie !== 'dvRow' && referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
   },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { LabelInput } from '../input.ts';
 import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
+import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
 import { BUNDLE_CONTENTS_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
@@ -48,8 +49,8 @@ const MENTIONS_WITHOUT_TITLE = 3;
 const SAMPLE = 200_000;
 
 /** Does the page name a product of the nutrient: its title (its name or the short form product
- *  names use), an amount tied to it, a facts row,
- *  or (a text page without a title line) several mentions? */
+ *  names use), an amount tied to it, a facts row, an ingredients list that opens with its
+ *  compound, or (a text page without a title line) several mentions? */
 export function aboutNutrient(input: LabelInput, body: string, keptAmounts: number, lex: Lexicon): boolean {
   const title = input.title ?? '';
   const facts = input.facts ?? '';
@@ -59,6 +60,8 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || addressNamesSupplement(input.url, lex)
     || keptAmounts > 0
     || (facts.length > 0 && lex.lineStartsWithName.test(facts))
+    // (a product named by its brand whose ingredients list opens with the nutrient's compound)
+    || ingredientsOpenWithNutrient(body, lex) !== null
     || (title.length === 0 && lex.mention.test(headLines(body).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
 }
 

@@ -234,6 +234,7 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   const isRowLine = fl.line.isRow;
   const facts = lineFacts(line, lex);
   const amounts = fl.amounts;
+  const tiedBefore = res.tied.length;
   for (let k = 0; k < amounts.length; k++) {
     const t = tieAmount(fl, k, facts, lex, ctx);
     if (t && fl.columns) applyColumn(t, fl.columns, amounts);
@@ -241,7 +242,15 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
     else res.untied.push({ a: amounts[k]!, lineOf: fl.line });
   }
   // a facts row with the element and only a percentage: a %DV / %NRV estimate
-  if (amounts.length > 0) return;
+  // (a line whose amounts are all something else's, "Each stick pack (6 g) delivers ... 60% of the
+  // Daily Value of <nutrient>", still states the nutrient's percentage in its sentence)
+  if (amounts.length > 0) {
+    if (tiedBefore === res.tied.length && line.length <= 600) {
+      const c = pctTied(fl.line, lex);
+      if (c) res.tied.push(c);
+    }
+    return;
+  }
   // (only for the element itself: "Magnesium oxide | about 60%" is the oxide's share of the element)
   const flatDv = !isRowLine && line.length <= MAX_FLAT_DV_LINE && DV_ONLY_TAIL_RE.test(line);
   if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split(CELL_SEP_RE)[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
@@ -291,10 +300,26 @@ function nameAfterPct(after: string, lex: Lexicon): string | null {
 function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
   const line = lineOf.text;
   const re = new RegExp(PCT_MARK_RE.source, PCT_MARK_RE.flags);
-  const m = re.exec(line);
-  if (!m) return null;
+  // (each percentage in turn, a few at most: "100% of the Daily Value of calcium and 60% of the
+  // Daily Value of <nutrient>" ties the second)
+  let from = 0;
+  for (let n = 0, m = re.exec(line); m && n < MAX_PCT_MARKS; n++, m = re.exec(line)) {
+    const t = pctTiedAt(lineOf, m, from, lex);
+    if (t) return t;
+    from = m.index + m[0].length;
+  }
+  return null;
+}
+
+/** How many percentages of a line are tried for the nutrient's. */
+const MAX_PCT_MARKS = 6;
+
+/** The percentage m, its lead from the sentence's start or the percentage before it (whose name
+ *  that lead is: "100% DV of calcium and 60% DV of ..."). */
+function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon): Tied | null {
+  const line = lineOf.text;
   const sent = sentenceAround(line, m.index, m.index + m[0].length);
-  const lead = line.slice(sent.from, m.index);
+  const lead = line.slice(Math.max(sent.from, from), m.index);
   // (or the name right after it: "Each tablet provides 80% NRV of magnesium")
   const before = lex.mention.test(lead) ? lead : nameAfterPct(line.slice(m.index + m[0].length, m.index + m[0].length + PCT_NAME_AFTER), lex);
   if (before === null || !lex.mention.test(before) || before.length > 120) return null;

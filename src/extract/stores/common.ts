@@ -8,6 +8,7 @@ import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHe
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
+import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export type { Selectors } from './selectors.ts';
@@ -45,8 +46,29 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
     if (lex.mention.test(s)) return factsBox(t, s) ?? t;
     if (!servingOnly && /serving/i.test(s)) servingOnly = t;
   }
+  const list = factsList(ix, lex, within);
+  if (list) return list;
   if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** Description lists looked at for a facts panel (a page's specifications, FAQ and panel: a few). */
+const MAX_LISTS = 50;
+
+/** A facts panel written as a description list ("<dt>davon Magnesium</dt><dd>400 mg (107 % NRV*)</dd>",
+ *  a Shopware tab): a `dl` that names the nutrient with an amount, under facts wording in itself or
+ *  in its box ("Nährwerte / pro Tagesdosis (2 Kapseln)" over the list). Read whole with its box when
+ *  the box states the serving the list does not. Only tables were looked for: a shop whose
+ *  description named the nutrient had its list, in another tab, never read (issue 8, round 19). */
+function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
+  for (const d of all(ix, 'dl', within).slice(0, MAX_LISTS)) {
+    const s = d.textContent ?? '';
+    // (its terms and values as shown, on lines of their own: raw text glues "Magnesiumoxid663 mg")
+    if (s.length >= 20000 || !lex.mention.test(s) || findAmounts(blockText(d, { maxChars: 20_000 }), 1).length === 0) continue;
+    const box = factsBox(d, s);
+    if (FACTS_HEADING_RE.test(s) || (box !== null && FACTS_HEADING_RE.test(box.textContent ?? ''))) return box ?? d;
+  }
+  return null;
 }
 
 /** For an adapter whose own facts regions hold nothing (a store that moved its panel): a table in
@@ -68,12 +90,26 @@ export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Elemen
  *  ("Each tablet contains: magnesium oxide 400 mg", "principio attivo: magnesio pidolato 1,5 g"). */
 function statesComposition(text: string, lex: Lexicon): boolean {
   let n = 0;
+  // lines left under a composition heading of its own ("Each tablet contains:", "Composition"): its rows
+  let rowsLeft = 0;
   for (const line of text.split('\n')) {
     if (++n > 2000) break;
-    if (line.length <= 400 && COMPOSITION_CUE_RE.test(line) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+    if (line.length > 400) {
+      rowsLeft = 0;
+      continue;
+    }
+    const cue = COMPOSITION_CUE_RE.test(line);
+    if ((cue || rowsLeft > 0) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+    rowsLeft = cue && (/:\s*$/.test(line) || line.trim().length <= COMPOSITION_HEADING_MAX) ? COMPOSITION_ROWS : Math.max(0, rowsLeft - 1);
   }
   return false;
 }
+
+/** How many lines under a composition heading ending in a colon are its rows ("Each tablet
+ *  contains:" over "Potassium chloride 150 mg", "equiv. potassium 78.7 mg", ...). */
+const COMPOSITION_ROWS = 12;
+/** A composition cue on a short line of its own is a heading ("Composition", "Skład"). */
+const COMPOSITION_HEADING_MAX = 30;
 
 /** A facts panel's box may hold its serving size above the table ("Supplement Facts / Serving
  *  Size: ½ Scoop (2.5 g)" then the rows): the nearest small block around the table that states a
@@ -100,6 +136,26 @@ const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-l
 function breadcrumb(ix: PageIndex): string | null {
   const t = textOf(first(ix, BREADCRUMB_SELECTORS));
   return t && t.length <= 400 ? t : null;
+}
+
+/** Product cards that make a page a listing. */
+const LISTING_CARDS = 4;
+/** Breadcrumb elements looked at (a page has one or two; each selector may find its parts too). */
+const MAX_CRUMBS = 10;
+
+/** The elements a card selector finds, but for those in the breadcrumb: a shop's breadcrumb may
+ *  mark its last item, the product itself, with the class its cards carry (Magento's
+ *  `<li class="item product">`), and with three related products under the label it made four
+ *  "cards" and a product page a category (issue 8, round 19). */
+function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
+  const found = all(ix, selector);
+  if (found.length === 0) return 0;
+  const crumbs = BREADCRUMB_SELECTORS.flatMap((s) => all(ix, s)).slice(0, MAX_CRUMBS);
+  if (crumbs.length === 0) return found.length;
+  // (counted up to what makes a listing: bounded work on a page of thousands of cards)
+  let n = 0;
+  for (const el of found) if (!crumbs.some((c) => contains(c, el)) && ++n >= LISTING_CARDS) break;
+  return n;
 }
 
 /** Structured data says the page sells one product: a schema.org Product (or ProductGroup,
@@ -129,8 +185,8 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   // page would make a listing of six cards one product, read at a card's amount (issue 8, review)
   if (meta(ix, ['og:type'])?.toLowerCase() === 'product' && meta(ix, OG_PRICE) !== null) return 'product';
   let cards = 0;
-  for (const s of sel.cards) cards = Math.max(cards, all(ix, s).length);
-  if (cards >= 4) {
+  for (const s of sel.cards) cards = Math.max(cards, cardsOutsideBreadcrumb(ix, s));
+  if (cards >= LISTING_CARDS) {
     const title = `${ix.doc.title ?? ''} ${meta(ix, ['og:title']) ?? ''}`;
     return /search|results|suche|recherche|busca/i.test(title) || all(ix, '[data-component-type="s-search-result"]').length > 0 ? 'search' : 'category';
   }
@@ -227,11 +283,19 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // its first sentence only, with the facts and directions in the rest)
     const foldWs = (x: string): string => x.replace(/\s+/g, ' ');
     body = body.length > 0 && !foldWs(areaText).includes(foldWs(body).trim()) ? `${body}\n${areaText}` : areaText;
+  } else if (descEls.length === 0 && body.length > 0 && findAmounts(body).length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
+    // a product named by a short word ("Mag + Potassium Tablets") whose structured description
+    // names the nutrient with no amount: that line is no label, and the area's text is read when it
+    // states the composition ("Each tablet contains:" over its rows)
+    const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
+    if (statesComposition(areaText, lex)) body = `${body}\n${areaText}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
-    if (statesComposition(areaText, lex)) body = areaText;
+    // (or whose ingredients list opens with the nutrient's compound, "Zutaten: Magnesiumcitrat, ...",
+    // with no amount anywhere: then it is unreadable, never absent)
+    if (statesComposition(areaText, lex) || ingredientsOpenWithNutrient(areaText, lex) !== null) body = areaText;
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)

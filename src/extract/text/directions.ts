@@ -349,10 +349,29 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
 const SLOT_AFTER = 6;
 const SLOT_BEFORE = 2;
 
+/** Words for minutes, beside HOURS: a count before either is a wait, not a dose. */
+const MINUTES = new Set(['minutes', 'minute', 'min', 'mins', 'minuten', 'minutos', 'minuti', 'minuter', 'minut', 'minuty']);
+
+/** The token after a duration at k ("1 hour", "1–2 hours", "30 to 60 minutes"), or -1. */
+function durationEnd(toks: Tok[], k: number): number {
+  if (num(toks[k], false) === null) return -1;
+  let e = k + 1;
+  if (RANGE_LINK.has(toks[e]?.l ?? '') && num(toks[e + 1], false) !== null) e += 2;
+  const w = toks[e]?.l ?? '';
+  return HOURS.has(w) || w === 'hour' || MINUTES.has(w) ? e + 1 : -1;
+}
+
 /** The time of day in toks[from, to), with its lead word where it needs one; a count stops it
  *  (the next dose's). */
 function slotIn(toks: Tok[], from: number, to: number): string | null {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
+    // (a count of hours or minutes is how long before the time, no dose: "2 capsules 1–2 hours
+    // before bed")
+    const d = durationEnd(toks, k);
+    if (d > k) {
+      k = d - 1;
+      continue;
+    }
     if (num(toks[k], false) !== null) return null;
     const w = TIME_WORDS[toks[k]!.l];
     if (w && !(TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? ''))) return w;
@@ -396,6 +415,18 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
+}
+
+/** The count left before a bare "times" (from..at), when words from another column came between
+ *  them: "1-2 citrate forms. times daily" is one to two times a day. The first count in the
+ *  window with no unit after it; else the frequency as read. */
+function orphanedCount(toks: Tok[], from: number, at: number, f: [number, number, number]): [number, number, number] {
+  for (let k = from; k < at; k++) {
+    const c = countAt(toks, k, false);
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT || unitOf(toks[c[2]]?.l ?? '') || HOURS.has(toks[c[2]]?.l ?? '')) continue;
+    return [c[0] * f[0], c[1] * f[1], f[2]];
+  }
+  return f;
 }
 
 /** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */
@@ -444,6 +475,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
       after = freqAt(toks, k);
       if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
+      // ("Take 2 tablets 1-2 citrate forms. times daily": text in columns put other words between
+      // a count and its "times"; the day word after a bare "times" is the orphaned count's, never
+      // once a day)
+      if (after && TIMES.has(toks[k - 1]?.l ?? '')) after = orphanedCount(toks, u + 1, k - 1, after);
     }
     let before: [number, number, number] | null = null;
     let beforeAt = -1;
@@ -463,7 +498,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
       // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
       if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
-        f = tf[2] > i ? [tf[0], tf[1], tf[2]] : [tf[0], tf[1], u + 1];
+        // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
+        // abends verteilen": times of day that share the dose out are once a day's worth)
+        const shared = toks.some((t) => SHARE_OUT.has(t.l));
+        f = tf[2] > i ? [shared ? 1 : tf[0], shared ? 1 : tf[1], tf[2]] : [shared ? 1 : tf[0], shared ? 1 : tf[1], u + 1];
         slot = tf[3];
       }
     }
@@ -501,6 +539,8 @@ const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
   matin: 'am', midi: 'noon', soir: 'pm', coucher: 'pm', morgens: 'am', mittags: 'noon', abends: 'pm', mañana: 'am', noche: 'pm', mattina: 'am', sera: 'pm',
   ...TIME_OF_DAY_WORDS_EXTRA,
 };
+/** Verbs that share one dose out over times of day rather than repeat it. */
+const SHARE_OUT = new Set(['split', 'divide', 'spread', 'share', 'verteilen', 'aufteilen', 'verteilt', 'aufgeteilt', 'répartir', 'répartissez', 'repartir', 'dividir', 'distribuire', 'suddividere', 'verdelen']);
 const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
 
@@ -559,13 +599,25 @@ function ageGroupOf(s: string): AgeGroup {
 /** How far into a line the colon ending an age group's heading may stand. */
 const LINE_HEAD = 100;
 
+/** How long a line that is only an age group's name may be ("Kids 4–12", "Adults & teens 13+"). */
+const GROUP_LINE_MAX = 40;
+
 /** The age group heading a line up to a colon ("Children over 6 years (body weight over 20 kg):"),
- *  and whether the line goes on after it; null when the line has no such heading. */
+ *  and whether the line goes on after it; null when the line has no such heading. A short line with
+ *  no colon that begins with the group's name and ends no sentence ("Kids 4–12" over "Chew 1 gummy
+ *  daily", a layout of one column per age) heads the line after it the same way; a warning ("Not
+ *  for children under 4 years.", "Keep out of reach of children") begins otherwise. */
 function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
   const colon = line.slice(0, LINE_HEAD).indexOf(':');
-  if (colon < 0) return null;
+  if (colon < 0) return groupLine(line.trim());
   const group = ageGroupOf(line.slice(0, colon));
   return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
+}
+
+function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
+  if (line.length === 0 || line.length > GROUP_LINE_MAX || /[.!?]$/.test(line)) return null;
+  const group = AGE_ADULT_RE.exec(line)?.index === 0 ? 'adult' : AGE_CHILD_RE.exec(line)?.index === 0 ? 'child' : null;
+  return group ? { group, rest: false } : null;
 }
 
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
@@ -723,7 +775,9 @@ export function parseDirections(text: string): DirectionsResult {
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
-      if (d) found.push({ d, s, group: ageGroupOf(s) ?? lineGroup ?? next, seq });
+      // (a heading line of its own names the group of the sentence right after it, whatever that
+      // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision.")
+      if (d) found.push({ d, s, group: next ?? ageGroupOf(s) ?? lineGroup, seq });
       prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);

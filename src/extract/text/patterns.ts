@@ -53,6 +53,15 @@ export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier
 
 /** Words that mark a reference value or limit rather than this product's dose. */
 export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
+/** The same in Dutch ("De referentie-inname (RI) ...", "de Gezondheidsraad adviseert", "aanbevolen",
+ *  "niet overschrijden"). Kept apart: a longer alternation above makes the linear-time checker's
+ *  random search (test/unit/extract/regex-safety.test.ts) flag it now and then. */
+export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen|overschrijden)\b/i;
+
+/** Words of a reference value or limit, in any supported language. */
+export function isReferenceCue(s: string): boolean {
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s);
+}
 
 /** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
  *  value only for an amount stated per no unit of this product. "Each capsule provides 200 mg, the
@@ -166,13 +175,22 @@ export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tages
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
 export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(\p{L}{3,20})\)?[ \t]{0,2}(?:contains?|enthält|contient|contiene)?[ \t]{0,2}:[ \t]*$/iu;
-/** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" (read from a facts panel only). */
-export const PANEL_PER_RE = /\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}([\p{L}]{2,20})/iu;
+/** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
+ *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
+const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
+
+/** A column of one unit with no count, "pro Kapsel", "per capsule", "je Tablette": read before a
+ *  column of several ("pro Kapsel / pro 2 Kapseln"), the first column is per one unit. */
+export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(\p{L}{2,20})/giu;
+
+/** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
+ *  from a facts panel only). */
+export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
  *  an optional adjective, alone in its cell, perhaps after "per"). */
-export const HEADER_CELL_SERVING_RE = /(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)/iu;
+export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
 
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
@@ -232,7 +250,7 @@ export const AUTHOR_MARKER_RES: readonly RegExp[] = [
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
   // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
-  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}\p{L}{3,9}[ \t]{1,2}20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
 ];
 
 /** Article markers in page text; each counts once, and two together make an editorial page
@@ -244,7 +262,8 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
-  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b/i,
+  // ("Lectura: 9 minutos", "Leitura: 5 min": the word for reading with its minutes)
+  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b|\b(?:lectura|leitura|lettura|lecture)[ \t]{0,2}:[ \t]{0,2}\d{1,2}[ \t]{0,2}min/i,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
   // a drug monograph: doses by indication and age for the substance, not one product's label
@@ -283,7 +302,7 @@ export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
 export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|ampoules?|sprays?|oil|lotion|cream|gel|flakes|bath salts?|roll-on|balm|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i');
-export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung${LAT}{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung[${LAT}]{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
@@ -301,6 +320,11 @@ export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition
 /** A heading over a product's composition ("Zusammensetzung", "Wirkstoffe & Hilfsstoffe",
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
 export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
+
+/** A product's ingredients list, headed by its word alone on a line or before a colon ("Zutaten",
+ *  "Ingredients:", "Ingrédients :"). Not "Other ingredients" (the excipients). Group 1: the list
+ *  on the same line. */
+export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
  *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */
@@ -368,7 +392,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, MONOGRAPH_CUE_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, MONOGRAPH_CUE_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
@@ -377,5 +401,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE,
 ];

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -24,7 +24,10 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const pp = PANEL_PER_RE.exec(text);
     const unit = pp ? unitOf(pp[2] ?? '') : null;
     const count = pp ? countOf(pp[1] ?? '') : null;
-    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text)) return { count, unit, text: pp[0].replace(/\s+/g, ' ').trim() };
+    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text)) {
+      const one = oneUnitColumnBefore(text, pp.index, unit);
+      return one ?? { count, unit, text: pp[0].replace(/\s+/g, ' ').trim() };
+    }
   }
   const m = SERVING_SIZE_RE.exec(text);
   if (m) {
@@ -76,6 +79,22 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   return null;
 }
 
+/** How far back on its line a one-unit column is looked for before a column of several. */
+const ONE_UNIT_COLUMN_REACH = 80;
+
+/** "pro Kapsel / pro 2 Kapseln": a column of one unit of the same kind before the several's, on
+ *  the same line, heads the first column, and a row's first amount is per one unit (never the
+ *  several's serving: that would divide the day's dose). */
+function oneUnitColumnBefore(text: string, at: number, unit: string): ServingSize | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const head = text.slice(Math.max(lineStart, at - ONE_UNIT_COLUMN_REACH), at);
+  const re = new RegExp(PER_ONE_UNIT_RE.source, PER_ONE_UNIT_RE.flags);
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    if (unitOf(m[1] ?? '') === unit) return { count: 1, unit, text: m[0].replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}
+
 /** "(1/2 rounded tsp)" right after a serving size: its count and unit, and the length read. */
 function altMeasure(after: string): { count: number; unit: string; length: number } | null {
   const a = SERVING_ALT_RE.exec(after);
@@ -118,7 +137,9 @@ function headerCellServing(text: string): ServingSize | null {
     if (!m || DOSE_CELL_RE.test(firstCell(cells))) continue;
     const unit = unitOf(m[2] ?? '');
     const count = countOf(m[1] ?? '');
-    if (unit && unit !== 'serving' && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    if (unit && unit !== 'serving' && count !== null && count > 0 && count <= 10) {
+      return oneUnitColumnBefore(cells, m.index + m[0].length, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    }
   }
   return null;
 }
@@ -143,7 +164,7 @@ function headerServing(text: string): ServingSize | null {
     if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
     const unit = unitOf(pp[2] ?? '');
     const count = countOf(pp[1] ?? '');
-    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
 }

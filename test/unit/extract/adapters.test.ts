@@ -73,6 +73,22 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/magnesium-kapseln.html', '<html><body><main><h1>Magnesium 400 Kapseln</h1><dl class="naehrwerte"><dt>Nährwerte pro Kapsel</dt><dd></dd><dt>Magnesium</dt><dd>400 mg (107 % NRV*)</dd></dl><h3>Verzehrempfehlung</h3><p>Täglich 1 Kapsel mit Flüssigkeit verzehren.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
   });
+  it('a description list under facts wording in another tab is the panel, when the description read first names the nutrient without a dose', () => {
+    const page = `<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Acme Magnesium Kapseln, 90 Stück</h1><p>12,90 €</p>
+      <div class="tab"><div itemprop="description"><p>Acme Magnesium aus Magnesiumcitrat. Die DGE nennt 300 mg Magnesium am Tag als Schätzwert.</p></div></div>
+      <div class="tab"><div class="props"><h3>Nährwerte</h3><p>pro Tagesdosis (3 Kapseln)</p><dl><dt>Magnesiumcitrat</dt><dd>1200 mg</dd><dt>davon Magnesium</dt><dd>180 mg (48 % NRV*)</dd></dl><h3>Verzehrempfehlung</h3><p>Täglich 3 Kapseln mit Wasser verzehren.</p></div></div></div></body></html>`;
+    const r = html('https://shop.example.de/acme-magnesium-kapseln-90/AC-1', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 180, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 180, max: 180 }, confidence: 'label' });
+  });
+  it('a tab panel not shown yet (role="tabpanel" hidden) is read: its label and directions are the page\'s, one click away; other hidden blocks are not', () => {
+    const page = `<html><body><main><h1>Acme Magnesium Tabletten, 60 Stück</h1><p>9,95 €</p>
+      <div role="tabpanel"><p>Acme Magnesium für Muskeln und Nerven.</p></div>
+      <div role="tabpanel" hidden><h2>Zusammensetzung</h2><p>1 Tablette enthält: Magnesium 150 mg (40 % NRV).</p></div>
+      <div role="tabpanel" hidden><h2>Verzehrempfehlung</h2><p>Täglich 2 Tabletten verzehren.</p></div>
+      <div hidden><p>Vorschau: Acme Magnesium 500 mg Tabletten. Täglich 4 Tabletten.</p></div></main></body></html>`;
+    const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
@@ -98,6 +114,11 @@ describe('a product named by its brand', () => {
   it('its text is read when it states the nutrient in its composition ("principio attivo: magnesio pidolato 1,5 g")', () => {
     const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'pidolate', perServingMg: 130.5, servingsPerDay: { min: 1, max: 3 } });
+  });
+  it('named by a short word, its one-line structured description naming the nutrient with no amount: the rows under "Each tablet contains:" are read', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org/","@type":"Product","name":"Mag + Zinc Night Tablets","description":"Magnesium and zinc tablets for rest. 60 tablets."}</script>';
+    const r = html('https://shop.example.com.au/product-page/mag-zinc-night', `<html><head>${ld}</head><body><main><h1>Mag + Zinc Night Tablets</h1><p>$29.95</p><p>Each tablet contains:<br>Zinc citrate 30 mg<br>equiv. zinc 9.6 mg<br>Magnesium citrate 750 mg<br>equiv. magnesium 120 mg</p><p>Adults: take 1 tablet twice daily with food.</p></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
   });
   it('a product of something else that only mentions the nutrient stays absent', () => {
     const r = html('https://shop.example.com/zinc-picolinate-30-mg', '<html><body><main><h1>Zinc Picolinate 30 mg, 60 Capsules</h1><p>$9.99</p><p>Each capsule contains zinc 30 mg. Works well beside magnesium.</p><p>Take 1 capsule daily.</p></main></body></html>');

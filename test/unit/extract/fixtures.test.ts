@@ -48,12 +48,36 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_brandsite-us-corvid-vitamin-d3-k2-softgels-pairs-with-magnesium_NEG.txt#dailyMg': 'as status',
   // round 16
   'synthetic_mercadolibre-mx-vitalmonte-citrato-magnesio-1000mg-porcion-2-capsulas_ES.txt#servingsPerDay': 'the seller\'s answer "cada cápsula contiene 500 mg de citrato" (per capsule, tier 4) outranks the untitled row "Citrato de magnesio ........ 1000 mg" under "Porción: 2 cápsulas"; its "la porción de 2 cápsulas aporta 1000 mg" is not tied (the nutrient is named before the first amount): 2 servings of 1 capsule, the day\'s 162 mg the same (safe)',
-  // round 17
-  'synthetic_brandsite-us-fieldnote-multi-50-plus-magnesium-25pct-dv-only.html#status': 'a multivitamin (title names no nutrient of ours, facts only as an image) whose only figure is a "Key nutrients per serving" grid of name/%DV spans: the generic adapter finds no facts panel and no description naming the nutrient, so it reads no product text (absent, the true 105 mg a day below the limit: not falsely reassuring, but the user sees nothing)',
-  'synthetic_brandsite-us-fieldnote-multi-50-plus-magnesium-25pct-dv-only.html#servingsPerDay': 'as status',
   // round 18
   'synthetic_drug-listing-us-rxprimer-ridgeway-magnesium-gluconate-1000mg-54mg-elemental.txt#status': 'a convention: a drug-information dosing page laid out by indication ("Usual Adult Dose for Hypomagnesemia", "Usual Pediatric Dose", "Renal Dose Adjustments") with a pharmacist\'s review and an update date is read as a monograph (absent), as round 8\'s medguideonline answer requires; this writer reads it as one branded product\'s listing (54 mg elemental per tablet). Safe: no verdict is shown, and the supplementation dose is 54-108 mg a day',
   'synthetic_drug-listing-us-rxprimer-ridgeway-magnesium-gluconate-1000mg-54mg-elemental.txt#perServingMg': 'as status',
+  // round 19
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#status': 'a drug-information monograph of the substance ("Magnesium gluconate (oral)", "Medically reviewed by", uses, dosage, side effects, related drugs) sells no product: by the issue\'s kind 2 and rounds 6 and 7 it is absent; the writer reads its one dosage form as a product (27 mg x 3-6, 81-162 mg a day: below the limit, not falsely reassuring)',
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#perServingMg': 'as status',
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#servingsPerDay': 'as status',
+  'synthetic_monograph-us-rxmedguide-magnesium-gluconate-500mg-tablet-27mg-elemental.txt#dailyMg': 'as status',
+  // round 20
+  'synthetic_shop-uk-hartwellpharmacy-magnesium-citrate-300mg-per-2-tablets.html#perServingMg': 'a convention: "150mg magnesium per tablet" in the page\'s first line is read per tablet (2 tablets a day), the writer per its 2-tablet serving; the day\'s 300 mg is right',
+  'synthetic_shop-uk-hartwellpharmacy-magnesium-citrate-300mg-per-2-tablets.html#servingsPerDay': 'as perServingMg',
+  'synthetic_shop-ca-cedarhollowhealth-magnesium-glycinate-powder-350mg-per-scoop.txt#servingsPerDay': 'a half-scoop serving against "1 scoop daily" read as 1-2 servings of the 350 mg row (350-700 mg, overstated: safe); the writer reads the row per scoop',
+  'synthetic_shop-ca-cedarhollowhealth-magnesium-glycinate-powder-350mg-per-scoop.txt#dailyMg': 'as servingsPerDay',
+  'synthetic_shop-us-oakridgenaturals-magnesium-malate-1250mg-compound-only.txt#servingsPerDay': 'a range of servings read at its upper end only (2, the writer 1-2): the maximum is right, the lower end overstated (safe)',
+  'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#perServingMg': 'prose about other brands ("1,000 mg ... only provides about 140 mg") outranks the label\'s 120 mg (overstated, weak: safe)',
+  'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#dailyMg': 'as perServingMg',
+  // round 21
+  'synthetic_woocommerce-uk-hedgerowandhive-magnesium-citrate-powder-300mg-per-scoop-half-scoop-twice.html#perServingMg': 'a guidance level quoted in prose ("a guidance level of 400mg ... a day for adults") is not known as a reference value and outranks the 300 mg per scoop (overstated, text: safe)',
+  'synthetic_woocommerce-uk-hedgerowandhive-magnesium-citrate-powder-300mg-per-scoop-half-scoop-twice.html#dailyMg': 'as perServingMg',
+  'synthetic_prestashop-fr-herboristerieduvieuxport-magnesium-marin-b6-300mg-pour-2-gelules-matin-soir_FR.html#servingsPerDay': '"pour 2 gélules" against "1 gélule matin et soir" read as 1 capsule twice a day of a 300 mg capsule (600 mg, overstated: safe)',
+  'synthetic_prestashop-fr-herboristerieduvieuxport-magnesium-marin-b6-300mg-pour-2-gelules-matin-soir_FR.html#dailyMg': 'as servingsPerDay',
+  'synthetic_pharmacy-pl-aptekapodlipa-magnez-b6-96mg-w-2-tabletkach-3-razy-dziennie-jsonld_PL.html#perServingMg': 'a convention: the rows "1 tabletka: ... 48 mg" and "2 tabletki (porcja): ... 96 mg" are read per tablet (6 tablets a day); the day\'s 288 mg is right',
+  'synthetic_pharmacy-pl-aptekapodlipa-magnez-b6-96mg-w-2-tabletkach-3-razy-dziennie-jsonld_PL.html#servingsPerDay': 'as perServingMg',
+  'synthetic_squarespace-brand-us-pebbleandfern-calm-gummies-70mg-per-2-gummies-adults-4-kids-2.html#perServingMg': 'the 17% DV estimate (71.4 mg on the 420 mg DV) is read where the writer takes the stated 70 mg (overstated by 2%, weak: safe)',
+  'synthetic_squarespace-brand-us-pebbleandfern-calm-gummies-70mg-per-2-gummies-adults-4-kids-2.html#dailyMg': 'as perServingMg',
+  'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#status': 'a drug-information monograph of the substance, as round 19\'s: absent by the issue\'s kind 2; the writer reads its one dosage form as a product (81-162 mg a day: below the limit, not falsely reassuring)',
+  'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#perServingMg': 'as status',
+  'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#servingsPerDay': 'as status',
+  'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#dailyMg': 'as status',
+  'synthetic_woocommerce-us-prairiegoodsco-cal-mag-fizz-drink-mix-60pct-dv-magnesium-stick-once-daily_dv.txt#servingsPerDay': '"Empty 1 stick pack into ... Enjoy once daily": the frequency in a sentence of its own after a dose of once is not carried over (the 60% DV estimate is read, weak, no daily dose: never green)',
 };
 
 for (const set of answerSets()) {

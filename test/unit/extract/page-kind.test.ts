@@ -52,6 +52,11 @@ describe('listings', () => {
       + `<div class="product-detail-cross-selling"><h2>Passend dazu</h2><div class="product-slider">${cards}</div></div></main></body></html>`;
     expect(html('https://shop.example.de/vitalhof-magnesium-bisglycinat-120-kapseln/VH1001', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
   });
+  it('a breadcrumb whose last item carries the cards\' class is no card: a product with three related products stays a product', () => {
+    const related = ['Zinc 15 mg Tablets', 'Iron 14 mg Tablets', 'Vitamin C 500 mg'].map((n) => `<li class="item product product-item"><a href="/x">${n}</a><span class="price">€ 5,99</span></li>`).join('');
+    const page = `<html><body><div class="breadcrumbs"><ul class="items"><li class="item home"><a href="/">Home</a></li><li class="item product"><strong>Acme Magnesium 200 mg Tabletten</strong></li></ul></div><main><h1 class="page-title">Acme Magnesium 200 mg Tabletten</h1><span class="price">€ 7,49</span><h2>Samenstelling</h2><p>Per tablet: magnesium 200 mg</p><h2>Gebruik</h2><p>1 tablet per dag.</p><ol class="products">${related}</ol></main></body></html>`;
+    expect(html('https://www.apotheek.example.nl/acme-magnesium-200-mg-tabletten.html', page)).toMatchObject({ pageKind: 'product', status: 'found', perServingMg: 200 });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });
@@ -111,6 +116,13 @@ describe('editorial and comparison pages', () => {
     const page = 'Magne B6 Forte tabletki powlekane 60 szt.\n29,99 zł\nDodaj do koszyka\nOpis produktu\nAutor: mgr farm. Anna Nowak · Aktualizacja: 02.10.2025\nSkład: 1 tabletka zawiera 100 mg jonów magnezu.\nDawkowanie: Dorośli: 3-4 tabletki na dobę.';
     expect(articleMarkers(page)).toBe(0);
     expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 100, dailyMg: { min: 300, max: 400 } });
+  });
+  it('a date written "14 de marzo de 2024" and a reading time "Lectura: 9 minutos" are article markers', () => {
+    expect(articleMarkers('Una guía\nActualizado el 14 de marzo de 2024')).toBe(1);
+    expect(articleMarkers('Lectura: 9 minutos')).toBe(1);
+    expect(articleMarkers('Por Ana Ruiz, nutrióloga | Actualizado el 3 de mayo de 2025 | Lectura: 6 minutos')).toBe(3);
+    // (a lecture's time in a product's text is no reading time)
+    expect(articleMarkers('Lecture notes\nHarina de trigo 500 g')).toBe(0);
   });
   it('a question as the headline and an update date in another language: an article', () => {
     expect(articleMarkers('Wie viel Magnesium pro Tag brauche ich?\nVon Dr. Anna Berger · Aktualisiert am 12.03.2025')).toBeGreaterThanOrEqual(2);

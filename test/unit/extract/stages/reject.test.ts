@@ -203,6 +203,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '200 mg')).toEqual([]);
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
+  it('a reference value in Dutch ("referentie-inname", "de Gezondheidsraad adviseert", "aanbevolen") is no product\'s dose', () => {
+    expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium Tabletten\nDe aanbevolen hoeveelheid magnesium is 350 mg per dag.', '350 mg')).toEqual(['reference value']);
+  });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
   });

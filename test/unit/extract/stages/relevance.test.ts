@@ -23,6 +23,20 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
     expect(text('Magnesium Tablets are dietary supplements that provide magnesium, an essential mineral.\nMagnesium supports muscles. Adults: 310-420 mg.').status).toBe('unreadable');
     expect(text('Magnesium Fire Starter. Statements regarding dietary supplements have not been evaluated.').status).toBe('absent');
   });
+  it('a product named by its brand whose ingredients list opens with the nutrient\'s compound, with no amount anywhere, is unreadable, never absent', () => {
+    expect(text('Vitaro Direkt Granulat Zitrone\n8,95 € In den Warenkorb\nNahrungsergänzungsmittel zum direkten Einnehmen.\nZutaten\nMagnesiumcitrat, Säuerungsmittel: Citronensäure; Aroma.\n1 Stick täglich.').status).toBe('unreadable');
+    expect(text('Vitaro Night Capsules\n$19.99 Add to cart\nDietary supplement.\nIngredients: magnesium bisglycinate, HPMC capsule.\nTake 2 capsules daily.').status).toBe('unreadable');
+  });
+  it('an excipient of the nutrient, or the nutrient\'s compound further down the list, makes no product of it', () => {
+    expect(text('Vitaro Zinc Lozenges\n$9.99 Add to cart\nDietary supplement.\nIngredients: magnesium stearate, zinc gluconate.\nDissolve 1 lozenge daily.').status).toBe('absent');
+    expect(text('Vitaro Calcium Chews\n$9.99 Add to cart\nDietary supplement.\nIngredients: calcium carbonate, magnesium oxide, sugar.\nChew 1 daily.').status).toBe('absent');
+    expect(text('Vitaro Zinc Lozenges\n$9.99 Add to cart\nDietary supplement.\nOther ingredients: magnesium citrate, sugar.\nDissolve 1 lozenge daily.').status).toBe('absent');
+  });
+  it('a German health category ("Nahrungsergänzung", "Nahrungsergänzungsmittel") is a health category', () => {
+    const page = `<html><body><nav class="breadcrumb">Startseite > Nahrungsergänzung > Sticks</nav><main><h1 class="product-title">Vitaro Direkt Granulat</h1><p>8,95 €</p>
+      <h2>Zutaten</h2><p>Magnesiumcitrat, Isomalt, Aroma.</p></main></body></html>`;
+    expect(html('https://apotheke.example.at/vitaro-direkt-granulat', page).status).toBe('unreadable');
+  });
   it('a single-product page whose facts table names the nutrient is never absent', () => {
     const page = `<html><body><div class="breadcrumbs">Start > Dom i ogród > Magnez</div><h1 class="product-name">Magnez tabletki</h1>
       <table><tr><th>Składnik</th><th>1 tabletka</th><th>% RWS</th></tr><tr><td>Magnez</td><td>—</td><td>—</td></tr></table></body></html>`;

@@ -304,6 +304,12 @@ describe('a percentage of the reference intake with the nutrient named after it'
     const r = text('Magnesium One-A-Day – 60 Tablets\n€9.95\nEach tablet provides 80% NRV of magnesium.\nTake one tablet daily with food.');
     expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, confidence: 'weak' });
   });
+  it('the nutrient\'s percentage after another nutrient\'s, on a line whose only amount is the pack\'s weight, is tied', () => {
+    const dv = tied('Each sachet (5 g) delivers 100% of the Daily Value of zinc and 50% of the Daily Value of magnesium.').tied.filter((t) => t.kind === 'dv');
+    expect(dv.map((t) => t.mg)).toEqual([210]);
+    // (the first percentage stays the other nutrient's)
+    expect(tied('Each sachet (5 g) delivers 100% of the Daily Value of zinc.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
+  });
   it('a percentage followed by another nutrient\'s name is not tied ("100% NRV of vitamin B6")', () => {
     expect(tied('Magnesium + B6 tablets. Each tablet provides 100% NRV of vitamin B6.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
   });

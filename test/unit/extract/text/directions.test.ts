@@ -161,6 +161,19 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1-2 capsules in the morning and 2 capsules at bedtime.').range).toMatchObject({ min: 3, max: 4 });
     expect(parseDirections('Take 1 tablet at breakfast, 1 tablet at lunch and 2 tablets at dinner.').range).toMatchObject({ min: 4, max: 4 });
     expect(parseDirections('Take 1 capsule in the morning and 2 capsules about an hour before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    // (a wait before the time is no dose of its own: "2 capsules 1–2 hours before bed")
+    expect(parseDirections('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    expect(parseDirections('Take 1 tablet at breakfast and 2 tablets 30 to 60 minutes before bedtime.').range).toMatchObject({ min: 3, max: 3, unit: 'tablet' });
+  });
+  it('times of day that share a dose out ("split them between morning and evening") are one day\'s dose, never the dose twice', () => {
+    expect(parseDirections('Take 1-2 capsules daily. If taking 2 capsules, split them between morning and evening.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+    expect(parseDirections('Täglich 2 Tabletten, auf morgens und abends verteilen.').range).toMatchObject({ min: 2, max: 2 });
+    // (with no such verb, a dose at two times of day is taken twice)
+    expect(parseDirections('Take 2 capsules in the morning and evening.').range).toMatchObject({ min: 4, max: 4 });
+  });
+  it('a count cut off from its "times" by words of another column is still the frequency, never once a day', () => {
+    expect(parseDirections('Directions: Take 2 tablets 1-3 loose column words times daily with food.').range).toMatchObject({ min: 2, max: 6, unit: 'tablet' });
+    expect(parseDirections('Take 2 capsules 1-3 times daily.').range).toMatchObject({ min: 2, max: 6 });
   });
   it('doses in one sentence, each with a frequency of its own, are steps of one range: never its first step alone', () => {
     expect(parseDirections('Directions: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'teaspoon' });
@@ -268,6 +281,15 @@ describe('directions by age', () => {
     // (a heading before the group keeps it: "Dosage: Adults and teenagers from 15: 2 tablets a day")
     const h = parseDirections('POSOLOGIE : Adultes et adolescents à partir de 15 ans : 2 comprimés par jour. Enfants de 6 à 14 ans : 1 comprimé par jour.').range;
     expect(h && [h.min, h.max]).toEqual([2, 2]);
+  });
+  it('a short line that is only an age group\'s name, without a colon, heads the dose under it ("Kids 4-8" over "Chew 1 chew daily")', () => {
+    const d = parseDirections('Grown-ups\nAdults\nChew 3 chews daily with water.\nKids 4-8\nChew 1 chew daily with adult help.').range;
+    expect(d && [d.min, d.max]).toEqual([3, 3]);
+    // (a warning that names children begins otherwise, or ends a sentence: it heads nothing)
+    const w = parseDirections('Take 3 chews daily.\nNot for children under 4\nTake 1 chew at night.').range;
+    expect(w && [w.min, w.max]).toEqual([1, 3]);
+    const stop = parseDirections('Take 3 chews daily.\nChildren must ask a doctor.\nTake 1 chew at night.').range;
+    expect(stop && [stop.min, stop.max]).toEqual([1, 3]);
   });
   it('a warning that names children heads no directions: the adults\' dose under it still counts', () => {
     const d = parseDirections('Adults: 1 tablet daily.\nKeep out of reach of children.\nFor muscle cramps take 2 tablets three times daily.').range;

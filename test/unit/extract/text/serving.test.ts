@@ -66,6 +66,11 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Nutrient | Per capsule | %NRV\nMagnesium | 150 mg | 40%\nDosage | 2 capsules | %NRV')).toBeNull();
     expect(parseServingSize('Daily dose | 2 capsules | % NRV')).toBeNull();
   });
+  it('a measure\'s fill between its count and its name ("Per 1 level scoop", "2 heaped teaspoons") is no unit: the measure is the serving', () => {
+    expect(parseServingSize('Typical values | Per 1 level scoop (5g) | %NRV*\nZinc | 10mg | 100%', true)).toMatchObject({ count: 1, unit: 'scoop' });
+    expect(parseServingSize('Nutrient | 2 heaped teaspoons | %RI\nZinc | 10 mg | 100%')).toMatchObject({ count: 2, unit: 'teaspoon' });
+    expect(parseServingSize('Nährwerte pro 1 gestrichener Messlöffel\nZink 10 mg', true)).toMatchObject({ count: 1, unit: 'scoop' });
+  });
   it('a Dutch daily-dose header "per dagdosering (3 tabletten)" names the serving', () => {
     expect(parseServingSize('Samenstelling per dagdosering (3 tabletten)      % RI*\nMagnesium 300 mg 80%')).toMatchObject({ count: 3, unit: 'tablet' });
   });
@@ -81,5 +86,18 @@ describe('a composition header naming one unit (issue 8, round 8)', () => {
   it('a header naming no counted unit, or with its own amount, is no serving', () => {
     expect(parseServingSize('Price per bottle:')).toBeNull();
     expect(parseServingSize('Per tablet: zinc 10 mg')).toBeNull();
+  });
+});
+
+describe('a header with a column of one unit before a column of several', () => {
+  it('"per capsule / per 2 capsules": the first column is per one unit, as a row\'s first amount is', () => {
+    const t = 'Nutrient | per capsule / per 2 capsules / % NRV\nZinc | 10 mg / 20 mg / 100 %';
+    expect(parseServingSize(t, true)).toMatchObject({ count: 1, unit: 'capsule' });
+    expect(parseServingSize(t)).toMatchObject({ count: 1, unit: 'capsule' });
+    expect(parseServingSize('Nährwerte | pro Tablette | pro 2 Tabletten | % NRV', true)).toMatchObject({ count: 1, unit: 'tablet' });
+  });
+  it('a column of several alone, or after a one-unit column of another kind, stays the serving', () => {
+    expect(parseServingSize('Per 2 capsules | % NRV\nZinc | 10 mg | 50%', true)).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('per scoop | per 2 capsules | % NRV', true)).toMatchObject({ count: 2, unit: 'capsule' });
   });
 });

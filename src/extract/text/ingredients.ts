@@ -1,0 +1,32 @@
+// The first ingredient of a product's ingredients list. Ingredients are listed by weight, most
+// first: a list that opens with a compound of the nutrient ("Zutaten: Magnesiumcitrat,
+// Säuerungsmittel: Citronensäure; ...") is a product of the nutrient, even when its name is a
+// brand's and no amount is given anywhere (issue 8, round 19: such a page was read absent, the
+// user saw nothing, instead of "?" and a request for the label's amount).
+import type { Lexicon } from '../lexicon.ts';
+import { formIn } from './compound.ts';
+import { INGREDIENTS_HEAD_RE } from './patterns.ts';
+
+/** Lines of a page looked at for an ingredients heading. */
+const MAX_LINES = 4000;
+/** How long the first ingredient's name may be. */
+const FIRST_MAX = 60;
+
+/** The ingredients list (the line that holds it), when its first ingredient is a compound of the
+ *  nutrient: the nutrient's name with one of its known forms ("magnesium citrate", "Magnesiumoxid").
+ *  An excipient of the nutrient ("magnesium stearate") is no known form, and "Other ingredients"
+ *  heads no list here. Null otherwise. */
+export function ingredientsOpenWithNutrient(text: string, lex: Lexicon): string | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const m = INGREDIENTS_HEAD_RE.exec(lines[i]!);
+    if (!m) continue;
+    // the list on the heading's line, or on the next line that holds anything
+    let list = (m[1] ?? '').trim();
+    for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
+    const first = list.split(/[,;(:]/, 1)[0]!.trim();
+    if (first.length > 0 && first.length <= FIRST_MAX && lex.mention.test(first) && formIn(first, lex) !== null) return list;
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+// The first ingredient of a product's ingredients list: a list that opens with the nutrient's
+// compound makes a product of the nutrient even when its name is a brand's.
+import { describe, expect, it } from 'vitest';
+import { ingredientsOpenWithNutrient } from '../../../../src/extract/text/ingredients.ts';
+import { lex } from '../helpers.ts';
+
+describe('an ingredients list that opens with the nutrient', () => {
+  it('the list on the heading\'s line or on the line under it, in any supported language', () => {
+    expect(ingredientsOpenWithNutrient('Ingredients: magnesium glycinate, rice flour.', lex)).toBe('magnesium glycinate, rice flour.');
+    expect(ingredientsOpenWithNutrient('Zutaten\nMagnesiumoxid, Kapselhülle: HPMC.', lex)).toBe('Magnesiumoxid, Kapselhülle: HPMC.');
+    expect(ingredientsOpenWithNutrient('Ingrédients : citrate de magnésium, arôme.', lex)).not.toBeNull();
+  });
+  it('an excipient (no known form), another first ingredient, "Other ingredients" or no list at all: none', () => {
+    expect(ingredientsOpenWithNutrient('Ingredients: magnesium stearate, cellulose.', lex)).toBeNull();
+    expect(ingredientsOpenWithNutrient('Ingredients: zinc gluconate, magnesium citrate.', lex)).toBeNull();
+    expect(ingredientsOpenWithNutrient('Other ingredients: magnesium citrate, sugar.', lex)).toBeNull();
+    expect(ingredientsOpenWithNutrient('Contains magnesium citrate.', lex)).toBeNull();
+  });
+  it('a tab label "Ingredients" among others does not stop the search for the list itself', () => {
+    expect(ingredientsOpenWithNutrient('Ingredients\nDescription\nMore text\nIngredients: magnesium malate, cellulose.', lex)).not.toBeNull();
+  });
+});
