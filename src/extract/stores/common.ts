@@ -65,8 +65,13 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
     const s = d.textContent ?? '';
     // (its terms and values as shown, on lines of their own: raw text glues "Magnesiumoxid663 mg")
     if (s.length >= 20000 || !lex.mention.test(s) || findAmounts(blockText(d, { maxChars: 20_000 }), 1).length === 0) continue;
+    // (a list of questions is an FAQ: its answers may quote another product's facts, "Magnesium
+    // Junior: Nährwerte pro Kautablette: Magnesium 60 mg"; issue 8, review 19)
+    const terms = all(ix, 'dt', d).map((t) => (t.textContent ?? '').trim());
+    if (terms.some((t) => /\?$/.test(t))) continue;
+    // (the facts wording heads the list, in a term or in its box, never only in an answer's text)
     const box = factsBox(d, s);
-    if (FACTS_HEADING_RE.test(s) || (box !== null && FACTS_HEADING_RE.test(box.textContent ?? ''))) return box ?? d;
+    if (FACTS_HEADING_RE.test(terms.join('\n')) || (box !== null && FACTS_HEADING_RE.test((box.textContent ?? '').replace(s, ' ')))) return box ?? d;
   }
   return null;
 }

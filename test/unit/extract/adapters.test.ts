@@ -80,6 +80,14 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-kapseln-90/AC-1', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 180, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 180, max: 180 }, confidence: 'label' });
   });
+  it('an FAQ written as a description list (its terms questions) is no facts panel: an answer quoting another product\'s facts never replaces the page\'s', () => {
+    const page = `<html><body><main><h1 class="product-title">Magnesium 400 – 60 Kapseln</h1><p class="price">14,95 €</p>
+      <div class="product-description"><p>Nahrungsergänzungsmittel mit Magnesiumoxid.</p><p>Verzehrempfehlung: täglich 1 Kapsel mit Flüssigkeit einnehmen.</p></div>
+      <div class="supplement-facts"><div>Nährwerte pro Tagesdosis (1 Kapsel)</div><div>Magnesium 400 mg (107 % NRV*)</div></div>
+      <section class="faq"><h2>Häufige Fragen</h2><dl><dt>Gibt es eine Variante für Kinder?</dt><dd>Ja, Magnesium Junior: Nährwerte pro Kautablette: Magnesium 60 mg.</dd><dt>Wie lange reicht eine Dose?</dt><dd>60 Tage.</dd></dl></section></main></body></html>`;
+    const r = html('https://shop.example.de/magnesium-400-kapseln', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+  });
   it('a tab panel not shown yet (role="tabpanel" hidden) is read: its label and directions are the page\'s, one click away; other hidden blocks are not', () => {
     const page = `<html><body><main><h1>Acme Magnesium Tabletten, 60 Stück</h1><p>9,95 €</p>
       <div role="tabpanel"><p>Acme Magnesium für Muskeln und Nerven.</p></div>
