@@ -1,4 +1,5 @@
 import type { PageIndex } from './page-index.ts';
+import { COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from './text/patterns.ts';
 // DOM reading helpers that work the same in browsers and in linkedom: querySelector(All),
 // textContent, getAttribute, childNodes. Never innerText, getComputedStyle or geometry reads
 // (they force a layout). Text keeps the block structure: one line per block, " | " between cells.
@@ -23,6 +24,22 @@ export interface TextOptions {
 }
 
 /** Text of an element with line breaks between blocks and " | " between table cells. */
+/** How far into a hidden tab panel its heading may stand. */
+const TAB_HEAD_CHARS = 80;
+
+/** A tab panel not shown yet that holds one of the product's own sections, headed by its
+ *  composition or directions ("Zutaten", "Verzehrempfehlung"). Other hidden panels stay unread: a
+ *  carousel's slides (role="tabpanel" aria-hidden) hold other products, a "Compare" tab other
+ *  products' amounts, and a second facts panel another strength's ("Extra strength" beside the one
+ *  shown) (issue 8, review 19: such a tab read 50 mg of a children's product as the dose). */
+function isHiddenSectionTab(el: Element): boolean {
+  if (el.getAttribute('role') !== 'tabpanel') return false;
+  // (its heading: the first element in it, or else the start of its text)
+  const first = el.firstElementChild;
+  const head = ((first ? first.textContent : el.textContent) ?? '').trimStart().slice(0, TAB_HEAD_CHARS);
+  return (COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head);
+}
+
 export function blockText(root: Node | null | undefined, opts: TextOptions = {}): string {
   if (!root) return '';
   const max = opts.maxChars ?? 300_000;
@@ -53,7 +70,7 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
       if (SKIP_TAGS.has(tag)) continue;
       // (a tab panel not shown yet is the page's own content, one click away: "Zutaten" or
       // "Anwendung" in a tab of its own; issue 8, round 19)
-      if ((el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') && el.getAttribute('role') !== 'tabpanel') {
+      if ((el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') && !isHiddenSectionTab(el)) {
         if (opts.skipChrome) continue;
       }
       if (opts.skipChrome && node !== root) {

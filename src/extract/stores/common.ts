@@ -65,8 +65,13 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
     const s = d.textContent ?? '';
     // (its terms and values as shown, on lines of their own: raw text glues "Magnesiumoxid663 mg")
     if (s.length >= 20000 || !lex.mention.test(s) || findAmounts(blockText(d, { maxChars: 20_000 }), 1).length === 0) continue;
+    // (a list of questions is an FAQ: its answers may quote another product's facts, "Magnesium
+    // Junior: Nährwerte pro Kautablette: Magnesium 60 mg"; issue 8, review 19)
+    const terms = all(ix, 'dt', d).map((t) => (t.textContent ?? '').trim());
+    if (terms.some((t) => /\?$/.test(t))) continue;
+    // (the facts wording heads the list, in a term or in its box, never only in an answer's text)
     const box = factsBox(d, s);
-    if (FACTS_HEADING_RE.test(s) || (box !== null && FACTS_HEADING_RE.test(box.textContent ?? ''))) return box ?? d;
+    if (FACTS_HEADING_RE.test(terms.join('\n')) || (box !== null && FACTS_HEADING_RE.test((box.textContent ?? '').replace(s, ' ')))) return box ?? d;
   }
   return null;
 }
@@ -142,15 +147,27 @@ function breadcrumb(ix: PageIndex): string | null {
 const LISTING_CARDS = 4;
 /** Breadcrumb elements looked at (a page has one or two; each selector may find its parts too). */
 const MAX_CRUMBS = 10;
+/** How long a breadcrumb's text may be (as for the category path read from it). */
+const MAX_CRUMB_CHARS = 400;
 
 /** The elements a card selector finds, but for those in the breadcrumb: a shop's breadcrumb may
  *  mark its last item, the product itself, with the class its cards carry (Magento's
  *  `<li class="item product">`), and with three related products under the label it made four
  *  "cards" and a product page a category (issue 8, round 19). */
+/** Does the element hold two or more of the elements found (bounded: it stops at the second)? */
+function holdsTwo(outer: Element, found: readonly Element[]): boolean {
+  let n = 0;
+  for (const el of found) if (contains(outer, el) && ++n >= 2) return true;
+  return false;
+}
+
 function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
   const found = all(ix, selector);
   if (found.length === 0) return 0;
-  const crumbs = BREADCRUMB_SELECTORS.flatMap((s) => all(ix, s)).slice(0, MAX_CRUMBS);
+  // (a breadcrumb is a short trail that ends with one product at most: a wrapper or the body whose
+  // class names one, "page-with-breadcrumbs", holds the page's cards and is none; issue 8, review 19)
+  const crumbs = BREADCRUMB_SELECTORS.flatMap((s) => all(ix, s)).slice(0, MAX_CRUMBS)
+    .filter((c) => (c.textContent ?? '').length <= MAX_CRUMB_CHARS && !holdsTwo(c, found));
   if (crumbs.length === 0) return found.length;
   // (counted up to what makes a listing: bounded work on a page of thousands of cards)
   let n = 0;

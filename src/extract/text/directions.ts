@@ -614,10 +614,23 @@ function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: bo
   return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
 }
 
+/** Words a line that is only an age group's name may have with no age figure ("Adults and teens"). */
+const GROUP_LINE_WORDS = 3;
+
 function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
   if (line.length === 0 || line.length > GROUP_LINE_MAX || /[.!?]$/.test(line)) return null;
-  const group = AGE_ADULT_RE.exec(line)?.index === 0 ? 'adult' : AGE_CHILD_RE.exec(line)?.index === 0 ? 'child' : null;
-  return group ? { group, rest: false } : null;
+  if (!startsWithGroup(line)) return null;
+  // (a heading names a group and its ages, "Kids 4–12", "Children 6–11 years"; a longer line with no
+  // age figure is a sentence, "Kids love the berry taste", and heads nothing; issue 8, review 19)
+  if (!/\d/.test(line) && line.split(/\s+/).length > GROUP_LINE_WORDS) return null;
+  // (a line that names adults anywhere is theirs, as at a colon: "Kinder ab 12 Jahren und
+  // Erwachsene", "Children 12 years and older and adults" over the adults' dose; issue 8, review 19)
+  return { group: AGE_ADULT_RE.test(line) ? 'adult' : 'child', rest: false };
+}
+
+/** Does the text begin with an age group's name ("Adults take 4 capsules", "Kids 4–12")? */
+function startsWithGroup(s: string): boolean {
+  return AGE_ADULT_RE.exec(s)?.index === 0 || AGE_CHILD_RE.exec(s)?.index === 0;
 }
 
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
@@ -776,8 +789,10 @@ export function parseDirections(text: string): DirectionsResult {
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
       seq++;
       // (a heading line of its own names the group of the sentence right after it, whatever that
-      // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision.")
-      if (d) found.push({ d, s, group: next ?? ageGroupOf(s) ?? lineGroup, seq });
+      // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
+      // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
+      // children 1" under "Children 4–12"; issue 8, review 19)
+      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq });
       prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
@@ -789,8 +804,13 @@ export function parseDirections(text: string): DirectionsResult {
   frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');
+  // (a children's dose is left out only when it is no higher than the adults' in its unit: one read
+  // higher is more likely the adults' own under a heading misread, and never makes the dose lower;
+  // issue 8, review 19)
+  const adultMax = new Map<string, number>();
+  for (const f of found) if (f.group === 'adult' && !f.d.open) adultMax.set(f.d.unit, Math.max(adultMax.get(f.d.unit) ?? 0, f.d.max));
   for (const { d, s, group, also } of found) {
-    if (adults && group === 'child') continue;
+    if (adults && group === 'child' && (d.open || d.max <= (adultMax.get(d.unit) ?? Infinity))) continue;
     if (d.open) {
       res.openEnded = true;
       res.texts.push(s);

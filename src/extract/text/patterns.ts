@@ -53,10 +53,12 @@ export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier
 
 /** Words that mark a reference value or limit rather than this product's dose. */
 export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
-/** The same in Dutch ("De referentie-inname (RI) ...", "de Gezondheidsraad adviseert", "aanbevolen",
- *  "niet overschrijden"). Kept apart: a longer alternation above makes the linear-time checker's
+/** The same in Dutch ("De referentie-inname (RI) ...", "de Gezondheidsraad adviseert", "aanbevolen
+ *  hoeveelheid", "niet overschrijden"). Not "aanbevolen dagdosis", "aanbevolen (dagelijkse) dosis",
+ *  "aanbevolen dosering" or "aanbevolen gebruik": a label's own heading for its dose ("Aanbevolen
+ *  dagdosis: 1 tablet bevat 400 mg magnesium" was read unreadable; issue 8, review 19). Kept apart: a longer alternation above makes the linear-time checker's
  *  random search (test/unit/extract/regex-safety.test.ts) flag it now and then. */
-export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen|overschrijden)\b/i;
+export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(?! (?:dagelijkse )?(?:dag)?(?:dosis|dosering)\b| gebruik\b)|overschrijden)\b/i;
 
 /** Words of a reference value or limit, in any supported language. */
 export function isReferenceCue(s: string): boolean {

@@ -80,6 +80,14 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-kapseln-90/AC-1', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 180, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 180, max: 180 }, confidence: 'label' });
   });
+  it('an FAQ written as a description list (its terms questions) is no facts panel: an answer quoting another product\'s facts never replaces the page\'s', () => {
+    const page = `<html><body><main><h1 class="product-title">Magnesium 400 – 60 Kapseln</h1><p class="price">14,95 €</p>
+      <div class="product-description"><p>Nahrungsergänzungsmittel mit Magnesiumoxid.</p><p>Verzehrempfehlung: täglich 1 Kapsel mit Flüssigkeit einnehmen.</p></div>
+      <div class="supplement-facts"><div>Nährwerte pro Tagesdosis (1 Kapsel)</div><div>Magnesium 400 mg (107 % NRV*)</div></div>
+      <section class="faq"><h2>Häufige Fragen</h2><dl><dt>Gibt es eine Variante für Kinder?</dt><dd>Ja, Magnesium Junior: Nährwerte pro Kautablette: Magnesium 60 mg.</dd><dt>Wie lange reicht eine Dose?</dt><dd>60 Tage.</dd></dl></section></main></body></html>`;
+    const r = html('https://shop.example.de/magnesium-400-kapseln', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+  });
   it('a tab panel not shown yet (role="tabpanel" hidden) is read: its label and directions are the page\'s, one click away; other hidden blocks are not', () => {
     const page = `<html><body><main><h1>Acme Magnesium Tabletten, 60 Stück</h1><p>9,95 €</p>
       <div role="tabpanel"><p>Acme Magnesium für Muskeln und Nerven.</p></div>
@@ -88,6 +96,16 @@ describe('page structures any shop may use', () => {
       <div hidden><p>Vorschau: Acme Magnesium 500 mg Tabletten. Täglich 4 Tabletten.</p></div></main></body></html>`;
     const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a hidden tab panel that is no section of the product\'s own (a "Compare" tab, a second strength\'s facts) stays unread: other products\' amounts never become the dose', () => {
+    const compare = `<html><body><main><h1 class="product-title">Oakvale Magnesium Night – 60 Capsules</h1><p class="price">$21.99</p>
+      <div role="tabpanel"><p>Dietary supplement for restful sleep.</p><p>Suggested use: take 2 capsules at bedtime.</p></div>
+      <div role="tabpanel" hidden><h2>Compare our magnesium</h2><p>Oakvale Magnesium Kids: 50 mg magnesium per gummy, 1 gummy daily.</p></div></main></body></html>`;
+    expect(html('https://shop.example.com/oakvale-magnesium-night', compare)).toMatchObject({ status: 'unreadable' });
+    const strengths = `<html><body><main><h1 class="product-title">Oakvale Magnesium Glycinate</h1><p class="price">$21.99</p>
+      <div role="tabpanel"><h2>Supplement Facts</h2><p>Serving size 2 capsules</p><p>Magnesium (as glycinate) 400 mg</p><p>Suggested use: take 2 capsules daily.</p></div>
+      <div role="tabpanel" hidden><h2>Supplement Facts</h2><p>Serving size 1 capsule</p><p>Magnesium (as glycinate) 120 mg</p><p>Suggested use: take 1 capsule daily.</p></div></main></body></html>`;
+    expect(html('https://shop.example.com/oakvale-magnesium-glycinate', strengths)).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
   });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');

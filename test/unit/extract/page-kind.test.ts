@@ -57,6 +57,11 @@ describe('listings', () => {
     const page = `<html><body><div class="breadcrumbs"><ul class="items"><li class="item home"><a href="/">Home</a></li><li class="item product"><strong>Acme Magnesium 200 mg Tabletten</strong></li></ul></div><main><h1 class="page-title">Acme Magnesium 200 mg Tabletten</h1><span class="price">€ 7,49</span><h2>Samenstelling</h2><p>Per tablet: magnesium 200 mg</p><h2>Gebruik</h2><p>1 tablet per dag.</p><ol class="products">${related}</ol></main></body></html>`;
     expect(html('https://www.apotheek.example.nl/acme-magnesium-200-mg-tabletten.html', page)).toMatchObject({ pageKind: 'product', status: 'found', perServingMg: 200 });
   });
+  it('a wrapper or body whose class names a breadcrumb ("page-with-breadcrumbs") is no breadcrumb: the cards in it still make a category', () => {
+    const cards = ['Magnesium Citrate 200 mg, 90 Tablets', 'Magnesium Glycinate 100 mg, 120 Capsules', 'Magnesium Oxide 500 mg, 100 Tablets', 'Magnesium Malate 150 mg, 180 Tablets'].map((n) => `<li class="item product product-item"><a href="/x">${n}</a><span class="price">$9.99</span><button>Add to Cart</button></li>`).join('');
+    const page = `<html><body class="catalog-category-view page-with-breadcrumbs"><div class="breadcrumbs"><ul class="items"><li class="item home"><a href="/">Home</a></li><li class="item category"><strong>Magnesium</strong></li></ul></div><main><h1>Magnesium</h1><ol class="products">${cards}</ol></main></body></html>`;
+    expect(html('https://www.shop.example.com/magnesium.html', page)).toMatchObject({ pageKind: 'category', status: 'absent' });
+  });
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });

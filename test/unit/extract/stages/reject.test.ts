@@ -208,6 +208,10 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium Tabletten\nDe aanbevolen hoeveelheid magnesium is 350 mg per dag.', '350 mg')).toEqual(['reference value']);
   });
+  it('a Dutch label\'s own dose heading ("Aanbevolen dagdosis", "Aanbevolen gebruik") is no reference value', () => {
+    expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen dagdosis: 1 tablet bevat 400 mg magnesium.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen gebruik: 1 tablet per dag, goed voor 400 mg magnesium.', '400 mg')).toEqual([]);
+  });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
   });

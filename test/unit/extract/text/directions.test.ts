@@ -282,6 +282,26 @@ describe('directions by age', () => {
     const h = parseDirections('POSOLOGIE : Adultes et adolescents à partir de 15 ans : 2 comprimés par jour. Enfants de 6 à 14 ans : 1 comprimé par jour.').range;
     expect(h && [h.min, h.max]).toEqual([2, 2]);
   });
+  it('a heading line that names children and adults ("Kinder ab 12 Jahren und Erwachsene") heads the adults\' dose: it is never dropped for a lower one', () => {
+    const de = parseDirections('Kinder ab 12 Jahren und Erwachsene\nTäglich 2 Kapseln einnehmen.\nErwachsene über 65 Jahre: täglich 1 Kapsel.').range;
+    expect(de && [de.min, de.max]).toEqual([1, 2]);
+    const en = parseDirections('Children 12 years and older and adults\nTake 2 tablets daily with food.\nAdults over 65 years: take 1 tablet daily.').range;
+    expect(en && [en.min, en.max]).toEqual([1, 2]);
+  });
+  it('a short line that only opens with a group\'s word ("Kids love the berry taste") heads nothing: the dose under it stays', () => {
+    const d = parseDirections('Kids love the berry taste\nChew 4 gummies daily.\nAdults with sensitive stomachs: chew 2 gummies daily.').range;
+    expect(d && [d.min, d.max]).toEqual([2, 4]);
+  });
+  it('a sentence that opens with a group\'s name is that group\'s, whatever line heads it ("Adults take 4" under "Children 4–12")', () => {
+    const d = parseDirections('Children 4–12\nAdults take 4 capsules daily; children take 1 capsule daily.\nAdults: for sleep, 2 capsules at bedtime.').range;
+    expect(d && [d.min, d.max]).toEqual([4, 4]);
+  });
+  it('a children\'s dose higher than the adults\' is kept beside theirs: a misread group never lowers the day', () => {
+    const d = parseDirections('Children 6-11 years: take 4 tablets daily.\nAdults: take 2 tablets daily.').range;
+    expect(d && [d.min, d.max]).toEqual([2, 4]);
+    const low = parseDirections('Children 6-11 years: take 1 tablet daily.\nAdults: take 2 tablets daily.').range;
+    expect(low && [low.min, low.max]).toEqual([2, 2]);
+  });
   it('a short line that is only an age group\'s name, without a colon, heads the dose under it ("Kids 4-8" over "Chew 1 chew daily")', () => {
     const d = parseDirections('Grown-ups\nAdults\nChew 3 chews daily with water.\nKids 4-8\nChew 1 chew daily with adult help.').range;
     expect(d && [d.min, d.max]).toEqual([3, 3]);
