@@ -9,6 +9,8 @@ const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'DL', 'BLOCKQUOTE', 'PRE', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY']);
 /** a table's cells, and a term of a description list ("<dt>Magnesium</dt><dd>400 mg</dd>": one row) */
 const CELL_TAGS = new Set(['TD', 'TH', 'DT']);
+/** ARIA roles of a table's cells (`<div role="cell">`) */
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 /** a description list's value ends its row */
 const ROW_END_TAGS = new Set(['DD']);
 /** text-level formatting that may sit inside a word ("<b>Mag</b>nesium"): no space around it */
@@ -79,8 +81,10 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
         if (cls.length > 1 && NOT_LABEL_RE.test(cls)) continue;
       }
     }
-    const isBlock = BLOCK_TAGS.has(tag);
-    const isCell = CELL_TAGS.has(tag);
+    // (a table built of divs with ARIA roles reads as one: its rows on lines, its cells apart)
+    const role = node.nodeType === 1 ? el.getAttribute('role') : null;
+    const isCell = CELL_TAGS.has(tag) || (role !== null && CELL_ROLES.has(role));
+    const isBlock = !isCell && (BLOCK_TAGS.has(tag) || role === 'row');
     // push a marker to close this element after its children
     if (isBlock || isCell || ROW_END_TAGS.has(tag)) {
       stack.push(null as unknown as Node);

@@ -38,9 +38,14 @@ export function hostOf(url: string): string {
 /** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. A table
  *  that names the nutrient comes first: a specifications table above the panel ("Serving Size |
  *  1 Stick Pack") also says "serving", and taken for the panel it hides the real one. */
+/** Tables, and tables built of other elements with ARIA roles (`<div role="table">` with rows and
+ *  cells of divs: a facts panel so built was never looked at, and a product's label went unread;
+ *  issue 8, round 21). */
+const TABLES = 'table, [role="table"]';
+
 export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   let servingOnly: Element | null = null;
-  for (const t of all(ix, 'table', within)) {
+  for (const t of all(ix, TABLES, within)) {
     const s = t.textContent ?? '';
     if (s.length >= 20000 || !FACTS_HEADING_RE.test(s)) continue;
     if (lex.mention.test(s)) return factsBox(t, s) ?? t;
@@ -69,9 +74,11 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
     // Junior: Nährwerte pro Kautablette: Magnesium 60 mg"; issue 8, review 19)
     const terms = all(ix, 'dt', d).map((t) => (t.textContent ?? '').trim());
     if (terms.some((t) => /\?$/.test(t))) continue;
-    // (the facts wording heads the list, in a term or in its box, never only in an answer's text)
+    // (the facts wording heads the list, in a term, in its first row ("Pour | 2 gélules") or in its
+    // box, never only in an answer's text)
+    const firstRow = `${terms[0] ?? ''} ${(all(ix, 'dd', d)[0]?.textContent ?? '').trim()}`;
     const box = factsBox(d, s);
-    if (FACTS_HEADING_RE.test(terms.join('\n')) || (box !== null && FACTS_HEADING_RE.test((box.textContent ?? '').replace(s, ' ')))) return box ?? d;
+    if (FACTS_HEADING_RE.test([...terms, firstRow].join('\n')) || (box !== null && FACTS_HEADING_RE.test((box.textContent ?? '').replace(s, ' ')))) return box ?? d;
   }
   return null;
 }
@@ -81,7 +88,7 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
  *  ("Supplement Facts / Serving Size 3 Tablets" over the rows). A comparison chart or a
  *  specifications table states no serving size of a label: it is never taken. */
 export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Element | null): Element | null {
-  for (const t of all(ix, 'table', within)) {
+  for (const t of all(ix, TABLES, within)) {
     const s = t.textContent ?? '';
     if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE.test(s)) continue;
     if (parseServingSize(blockText(t, { maxChars: 20_000 }), true)) return t;

