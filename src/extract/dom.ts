@@ -25,7 +25,6 @@ export interface TextOptions {
   maxChars?: number;
 }
 
-/** Text of an element with line breaks between blocks and " | " between table cells. */
 /** How far into a hidden tab panel its heading may stand. */
 const TAB_HEAD_CHARS = 80;
 
@@ -42,6 +41,7 @@ function isHiddenSectionTab(el: Element): boolean {
   return (COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head);
 }
 
+/** Text of an element with line breaks between blocks and " | " between table cells. */
 export function blockText(root: Node | null | undefined, opts: TextOptions = {}): string {
   if (!root) return '';
   const max = opts.maxChars ?? 300_000;

@@ -157,10 +157,6 @@ const MAX_CRUMBS = 10;
 /** How long a breadcrumb's text may be (as for the category path read from it). */
 const MAX_CRUMB_CHARS = 400;
 
-/** The elements a card selector finds, but for those in the breadcrumb: a shop's breadcrumb may
- *  mark its last item, the product itself, with the class its cards carry (Magento's
- *  `<li class="item product">`), and with three related products under the label it made four
- *  "cards" and a product page a category (issue 8, round 19). */
 /** Does the element hold two or more of the elements found (bounded: it stops at the second)? */
 function holdsTwo(outer: Element, found: readonly Element[]): boolean {
   let n = 0;
@@ -168,6 +164,10 @@ function holdsTwo(outer: Element, found: readonly Element[]): boolean {
   return false;
 }
 
+/** The elements a card selector finds, but for those in the breadcrumb: a shop's breadcrumb may
+ *  mark its last item, the product itself, with the class its cards carry (Magento's
+ *  `<li class="item product">`), and with three related products under the label it made four
+ *  "cards" and a product page a category (issue 8, round 19). */
 function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
   const found = all(ix, selector);
   if (found.length === 0) return 0;
