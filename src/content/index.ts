@@ -38,11 +38,15 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
-/** The page's markup if it is small enough to send whole, else null. */
-function smallPageMarkup(): string | null {
-  if (document.getElementsByTagName('*').length > SMALL_PAGE_ELEMENTS) return null;
+/** The page's markup, if a message may carry it, else null. */
+function pageMarkup(): string | null {
   const html = document.documentElement.outerHTML;
   return html.length <= PAGE_HTML_CAP ? html : null;
+}
+
+/** The page's markup if the page is small enough to send whole, else null. */
+function smallPageMarkup(): string | null {
+  return document.getElementsByTagName('*').length > SMALL_PAGE_ELEMENTS ? null : pageMarkup();
 }
 
 function start(): void {
@@ -104,8 +108,8 @@ function start(): void {
     if (id !== readId) return false;
     if (!read) {
       // no reader (the background could not inject it): the markup, if a message can carry it
-      const html = document.documentElement.outerHTML;
-      if (html.length <= PAGE_HTML_CAP) return report({ type: 'page-html', url, epoch, html });
+      const html = pageMarkup();
+      if (html !== null) return report({ type: 'page-html', url, epoch, html });
       return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
     }
     try {

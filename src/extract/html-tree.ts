@@ -44,9 +44,6 @@ class TreeText extends TreeNode {
   constructor(readonly nodeValue: string) {
     super();
   }
-  get data(): string {
-    return this.nodeValue;
-  }
   get textContent(): string {
     return this.nodeValue;
   }
@@ -70,14 +67,8 @@ export class TreeElement extends TreeNode {
   get firstElementChild(): TreeElement | null {
     return this.children[0] ?? null;
   }
-  get id(): string {
-    return this.attrs.get('id') ?? '';
-  }
   getAttribute(name: string): string | null {
     return this.attrs.get(name.toLowerCase()) ?? null;
-  }
-  hasAttribute(name: string): boolean {
-    return this.attrs.has(name.toLowerCase());
   }
   get textContent(): string {
     // iterative (a deep page must not overflow the stack)

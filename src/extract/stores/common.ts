@@ -35,14 +35,14 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. A table
- *  that names the nutrient comes first: a specifications table above the panel ("Serving Size |
- *  1 Stick Pack") also says "serving", and taken for the panel it hides the real one. */
 /** Tables, and tables built of other elements with ARIA roles (`<div role="table">` with rows and
  *  cells of divs: a facts panel so built was never looked at, and a product's label went unread;
  *  issue 8, round 21). */
 const TABLES = 'table, [role="table"]';
 
+/** Finds a facts panel anywhere: a table or block whose text reads like Supplement Facts. A table
+ *  that names the nutrient comes first: a specifications table above the panel ("Serving Size |
+ *  1 Stick Pack") also says "serving", and taken for the panel it hides the real one. */
 export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   let servingOnly: Element | null = null;
   for (const t of all(ix, TABLES, within)) {
