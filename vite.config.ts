@@ -26,7 +26,7 @@ import packageJson from './package.json' with { type: 'json' };
 import { targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
-import { READER_SCRIPT } from './src/core/files.ts';
+import { INJECTED_SCRIPTS } from './src/core/files.ts';
 
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
@@ -69,8 +69,9 @@ function classicScripts(): Plugin {
       manifest.background = background;
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
       await classicScript('src/content/index.ts', 'content.js');
-      // injected by the background into a large page only (src/content/reader.ts)
-      await classicScript('src/content/reader.ts', READER_SCRIPT);
+      // injected by the background when the content script asks (src/core/files.ts)
+      await classicScript('src/content/reader.ts', INJECTED_SCRIPTS.reader);
+      await classicScript('src/content/note-main.ts', INJECTED_SCRIPTS.note);
       await classicScript('src/background/index.ts', 'background.js');
     },
   };

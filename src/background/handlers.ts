@@ -4,7 +4,7 @@
 // to show again, never a badge without a state.
 import browser from './browser.ts';
 import { msg } from '../core/message.ts';
-import type { ContentToBackground, ReaderReply, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
+import type { ContentToBackground, ScriptReply, SitesReply, TabState, TabStateReply, UiToBackground, BackgroundToContent } from '../core/messages.ts';
 import { PROFILE_KEY, loadProfile, saveProfile } from '../profile/store.ts';
 import { assess, type ProfileView } from './assess.ts';
 import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
@@ -14,7 +14,7 @@ import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { browserLocales, translator } from '../i18n/index.ts';
 import { serial } from './serial.ts';
 import { unreadableReading } from '../core/unreadable.ts';
-import { READER_SCRIPT } from '../core/files.ts';
+import { INJECTED_SCRIPTS, type InjectedScript } from '../core/files.ts';
 import { readInSlices, workerHost } from './slices.ts';
 import { holdInput, inputHash, keptReadingEntry, pendingInputs, readingFor, type Kept } from './kept-readings.ts';
 import type { LabelInput } from '../extract/input.ts';
@@ -48,7 +48,7 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 }
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
-export function onContentMessage(message: Exclude<ContentToBackground, { type: 'load-reader' }>, tabId: number, url: string): Promise<BackgroundToContent> {
+export function onContentMessage(message: Exclude<ContentToBackground, { type: 'load-script' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   if (message.type === 'note-dismiss') return onNoteDismissed(message.scope, url);
   return serial(async () => {
     // A small page's markup: read by its adapter here, then on as the regions it read.
@@ -68,31 +68,38 @@ export function onContentMessage(message: Exclude<ContentToBackground, { type: '
 }
 
 /**
- * A large page's reader (src/content/reader.ts), injected into the top frame's content-script
- * world, where the content script then runs it. Not inside `serial`: it touches no state. A
- * failure (the tab closed, the page gone) is answered, never thrown: the page then sends its
- * markup, or says it could not be read.
+ * A script the content script asked for (src/core/files.ts: a large page's reader, the note),
+ * injected into the top frame's content-script world, where the content script then runs it. Not
+ * inside `serial`: it touches no state. A failure (the tab closed, the page gone) is answered, never
+ * thrown: the page then sends its markup, or says it could not be read, or shows no note.
  */
-export async function loadReader(tabId: number): Promise<ReaderReply> {
+export async function loadScript(tabId: number, script: InjectedScript): Promise<ScriptReply> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_SCRIPT] });
-    return { type: 'reader', loaded: true };
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [INJECTED_SCRIPTS[script]] });
+    return { type: 'script', loaded: true };
   } catch (error) {
-    console.debug('[Dose Guard] the reader could not be injected', error);
-    return { type: 'reader', loaded: false };
+    console.debug(`[Dose Guard] the ${script} script could not be injected`, error);
+    return { type: 'script', loaded: false };
   }
 }
 
-/** What the store's adapter reads from a small page's markup (html-tree.ts rebuilds the tree it
- *  reads), as the page would have sent it in a page-input. */
-async function pageInputOf(msg: Extract<ContentToBackground, { type: 'page-html' }>, url: string): Promise<PageMsg> {
-  const { pageInputFromHtml } = await import('../extract/index.ts');
+/** What a small page's markup says, as the page would have said it (page-input.ts readPageHtml):
+ *  the gate's answer (html-tree.ts rebuilds the tree it looks at), or what the store's adapter read.
+ *  Both at the address the page read itself at, as a large page's are: a message sent as the page
+ *  navigates in place can reach the worker before the browser knows the new address (the sender's
+ *  would then be the old one). The verdict is still kept for the sender's address. */
+async function pageInputOf(msg: Extract<ContentToBackground, { type: 'page-html' }>, url: string): Promise<PageMsg | Extract<ContentToBackground, { type: 'no-product' }>> {
+  const { readPageHtml, notNamedReading } = await import('../extract/index.ts');
+  const { url: pageUrl, epoch } = msg;
   try {
-    return { type: 'page-input', url: msg.url, epoch: msg.epoch, input: pageInputFromHtml(msg.html, url) };
+    const read = readPageHtml(msg.html, pageUrl, { gated: !msg.gatePassed });
+    if (read.gate === 'read') return { type: 'page-input', url: pageUrl, epoch, input: read.input };
+    if (read.gate === 'not-a-product-address') return { type: 'no-product', url: pageUrl, epoch };
+    return { type: 'page-reading', url: pageUrl, epoch, reading: notNamedReading(pageUrl) };
   } catch (error) {
     // as in the page: an adapter that cannot read the page never passes it for one without the nutrient
     console.debug('[Dose Guard] reading failed', error);
-    return { type: 'page-reading', url: msg.url, epoch: msg.epoch, reading: unreadableReading({ key: 'content_reading_failed' }) };
+    return { type: 'page-reading', url: pageUrl, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) };
   }
 }
 

@@ -9,7 +9,7 @@ import { safeParse } from '../core/zod.ts';
 import { translator } from '../i18n/index.ts';
 import { PROFILE_KEY } from '../profile/store.ts';
 import { NOTE_PREFS_KEY } from '../ui/prefs.ts';
-import { loadReader, onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabClosed, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
+import { loadScript, onContentMessage, onDataDeleted, onProfileChanged, onTabActivated, onTabClosed, onTabGone, onUiMessage, onWorkerStart } from './handlers.ts';
 import { reconcileSites } from './sites.ts';
 import { noNote } from './present.ts';
 
@@ -96,7 +96,7 @@ function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   }
   // The address as the browser knows it; a page's own claim only where the browser gives none
   // (and never for a note's dismissal, which must name the page the user looked at).
-  if (parsed.data.type === 'load-reader') return loadReader(tabId);
+  if (parsed.data.type === 'load-script') return loadScript(tabId, parsed.data.script);
   const url = sender.url ?? ('url' in parsed.data ? parsed.data.url : undefined);
   if (!url) return Promise.resolve(noNote());
   return onContentMessage(parsed.data, tabId, url);

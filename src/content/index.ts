@@ -10,20 +10,22 @@
 //
 // The page's half of a reading only, and as little of it as the page's size allows (issue 14):
 // the reading engine's stages run in the background, where they stay compiled from one page to
-// the next. A small page's markup is sent whole (one native call), and the store's adapter reads it
-// there (extract/html-tree.ts); a large page is read here by the adapter, which the background
-// injects only then (reader.ts), since copying a large page out costs more than reading it in
-// place. So this script carries no adapter: only the gate, the delivery and the note.
-import { gate, notNamedReading, storeAt, storeSelectors } from '../extract/gate.ts';
+// the next. A small page's markup is sent whole (one native call), and the gate and the store's
+// adapter read it there (extract/html-tree.ts); a large page is gated here and read by the adapter,
+// which the background injects only then (reader.ts), since copying a large page out costs more
+// than reading it in place. The note's code, too, is injected only with the first verdict that
+// shows one (note-main.ts). So this script carries the address test, the gate for large pages, the
+// delivery and the watcher.
+import { gate, notNamedReading, storeSelectors } from '../extract/gate.ts';
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import { removeNote, showNote, type NoteContent, type NoteOptions, type NoteWords } from './note.ts';
-import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
+import type { NoteContent, NoteWords } from './note.ts';
 import { unreadableReading } from '../core/unreadable.ts';
-import { PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
-import { pageReader } from './reader-load.ts';
+import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
+import { noteApi, pageReader } from './inject.ts';
+import { sameMessage } from './same-message.ts';
 import { watchPage, type Watcher } from './watch.ts';
 
 declare global {
@@ -44,14 +46,25 @@ function pageMarkup(): string | null {
   return html.length <= PAGE_HTML_CAP ? html : null;
 }
 
-/** The page's markup if the page is small enough to send whole, else null. */
-function smallPageMarkup(): string | null {
-  return document.getElementsByTagName('*').length > SMALL_PAGE_ELEMENTS ? null : pageMarkup();
+/** Few enough elements to send the page whole. */
+function isSmallPage(): boolean {
+  return document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS;
+}
+
+/** The document came in light (its size as loaded, from navigation timing: no serialising to
+ *  know it); unknown counts as heavy. */
+function isLightDocument(): boolean {
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const bytes = nav?.decodedBodySize ?? 0;
+  return bytes > 0 && bytes <= LIGHT_PAGE_BYTES;
 }
 
 function start(): void {
   /** the last message delivered from this page, to send nothing when nothing changed */
-  let lastSent = '';
+  let lastSent: ContentToBackground | null = null;
+  /** each note shown or taken away gets a number: a note whose code arrives after a newer verdict
+   *  is not shown */
+  let noteId = 0;
   /** each read gets a number: a read overtaken by a newer one (a navigation) is dropped */
   let readId = 0;
   /** when this document started, or came back from the back/forward cache: the background drops
@@ -67,16 +80,13 @@ function start(): void {
   });
 
   runtime!.onMessage.addListener(onMessage);
-  const noteOptions: NoteOptions = {
-    keepClear: keepClearSelectors(storeAt(location.href)),
-    // The background takes the page or site from the sender's address, not from anything sent.
-    onDismiss: (scope) => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined),
-  };
+  // The background takes the page or site from the sender's address, not from anything sent.
+  const onDismiss = (scope: 'page' | 'site') => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined);
   // Back/forward cache: the page comes back without a load, and its verdict was cleared.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
     epoch = Date.now();
-    lastSent = '';
+    lastSent = null;
     void scan(false);
   };
   window.addEventListener('pageshow', onPageShow);
@@ -90,26 +100,30 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
-    if (!force) {
-      const verdict = gate(document, url);
-      // (a page that never reported sends nothing: no message, no worker woken)
-      if (verdict === 'not-a-product-address') return report({ type: 'no-product', url, epoch });
-      // a product that does not name the nutrient: said so in one message, the engine never loaded
-      if (verdict === 'nutrient-not-named') {
-        hideNote();
-        return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
-      }
+    // (a page that never reported sends nothing: no message, no worker woken)
+    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
+    const small = isSmallPage();
+    // A small, light page goes whole at once, as the browser serialises it: one native call here,
+    // and the gate and its adapter run in the background (a page-html message).
+    if (small && isLightDocument()) {
+      const markup = pageMarkup();
+      if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
     }
-    // A small page goes whole, as the browser serialises it: one native call here, and its adapter
-    // runs in the background (a page-html message); a large one is read here, region by region.
-    const markup = smallPageMarkup();
-    if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup });
+    // Any other is gated here: a product that does not name the nutrient is said so in one small
+    // message, and the page is neither serialised nor read.
+    if (!force && gate(document, url) === 'nutrient-not-named') {
+      hideNote();
+      return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
+    }
+    // Past the gate, a small page goes whole; a large one is read here, region by region.
+    const markup = small ? pageMarkup() : null;
+    if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, gatePassed: true });
     const read = await pageReader(runtime!);
     if (id !== readId) return false;
     if (!read) {
       // no reader (the background could not inject it): the markup, if a message can carry it
       const html = pageMarkup();
-      if (html !== null) return report({ type: 'page-html', url, epoch, html });
+      if (html !== null) return report({ type: 'page-html', url, epoch, html, gatePassed: true });
       return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
     }
     try {
@@ -123,11 +137,10 @@ function start(): void {
   }
 
   function report(message: ContentToBackground): boolean {
-    const key = JSON.stringify(message);
-    if (key === lastSent) return false;
+    if (sameMessage(message, lastSent)) return false;
     // A page that never reported has nothing to take back.
-    if (message.type === 'no-product' && lastSent === '') return false;
-    lastSent = key;
+    if (message.type === 'no-product' && lastSent === null) return false;
+    lastSent = message;
     if (message.type === 'no-product') hideNote();
     delivery.send(message);
     return true;
@@ -137,7 +150,7 @@ function start(): void {
     const msg = message as BackgroundToContent | undefined;
     if (!msg || typeof msg !== 'object') return;
     if (msg.type === 'rescan') {
-      lastSent = '';
+      lastSent = null;
       void scan(true);
     } else if (msg.type === 'worker-started') {
       delivery.nudge();
@@ -158,16 +171,30 @@ function start(): void {
           details: text(words.details, 300), close: text(words.close, 300),
         },
       };
-      const show = () => showNote(content, location.href, noteOptions);
-      if (watcher) watcher.ownChange(show);
-      else show();
+      void showNote(content, location.href);
     }
   }
 
-  /** The note taken away: the extension's own change, which reads nothing again. */
+  /** The note shown, its code asked for first if this page has not shown one yet: the extension's
+   *  own change, which reads nothing again. */
+  async function showNote(content: NoteContent, pageKey: string): Promise<void> {
+    const id = ++noteId;
+    const note = await noteApi(runtime!);
+    // (no note code: the badge and the popup still say the verdict)
+    if (!note || id !== noteId || !extensionAlive()) return;
+    ownChange(() => note.show(content, pageKey, onDismiss));
+  }
+
+  /** The note taken away, if this page ever showed one. */
   function hideNote(): void {
-    if (watcher) watcher.ownChange(removeNote);
-    else removeNote();
+    noteId++;
+    const note = globalThis.__doseGuardNote;
+    if (note) ownChange(note.remove);
+  }
+
+  function ownChange(change: () => void): void {
+    if (watcher) watcher.ownChange(change);
+    else change();
   }
 
   function stop(): void {
@@ -175,7 +202,8 @@ function start(): void {
     readId++;
     delivery.cancel();
     watcher?.stop();
-    removeNote();
+    noteId++;
+    globalThis.__doseGuardNote?.remove();
     window.removeEventListener('pageshow', onPageShow);
     globalThis.__doseGuardLoaded = false;
     try {

@@ -1,15 +1,10 @@
 // The page's reader, for a large page only (issue 14): the store's adapter, run in the page where
 // the DOM is, injected by the background (scripting.executeScript, into the content script's own
-// isolated world) when the content script asks for it. A small page never loads it: its markup is
-// sent whole and read in the background (html-tree.ts); so the adapter's code is compiled only on
-// the pages where reading the DOM in place is cheaper than copying it out. The page cannot see or
-// call it (an isolated world's globals are the extension's own).
+// isolated world) when the content script asks for it (inject.ts). A small page never loads it: its
+// markup is sent whole and read in the background (html-tree.ts); so the adapter's code is compiled
+// only on the pages where reading the DOM in place is cheaper than copying it out. The page cannot
+// see or call it (an isolated world's globals are the extension's own).
 import { clipInput, documentInput } from '../extract/page-input.ts';
-import type { LabelInput } from '../extract/input.ts';
-
-declare global {
-  // eslint-disable-next-line no-var
-  var __doseGuardRead: ((url: string) => LabelInput) | undefined;
-}
+import type {} from './inject.ts';
 
 globalThis.__doseGuardRead ??= (url: string) => clipInput(documentInput(document, url));

@@ -1,5 +1,12 @@
 // The extension's own script files that code names at run time, named once: the build writes them
 // under these names (vite.config.ts), the background injects them, the bench finds them in traces.
 
-/** A large page's reader (src/content/reader.ts), injected by the background into the page. */
-export const READER_SCRIPT = 'reader.js';
+/** Scripts the background injects into a page's content-script world when the content script asks
+ *  (issue 14: code a page may never need is not compiled on every page):
+ *  - reader: a large page's reader (src/content/reader.ts), the store's adapter run in the page;
+ *  - note: the note on the page (src/content/note-main.ts), asked for with the first verdict
+ *    that shows one. */
+export const INJECTED_SCRIPTS = { reader: 'reader.js', note: 'note.js' } as const;
+export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
+
+export const READER_SCRIPT = INJECTED_SCRIPTS.reader;

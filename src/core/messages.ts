@@ -44,20 +44,23 @@ export const PageInputMsg = lazily(() => z.object({
   input: LabelInputSchema,
 }));
 /** A small page's markup as the browser serialises it (document.documentElement.outerHTML), for the
- *  background to read with the store's adapter (src/extract/html-tree.ts): one native call in the
- *  page instead of the adapter's code compiled and run there (issue 14). It stays in the worker's
+ *  background to gate and read with the store's adapter (src/extract/html-tree.ts): one native call
+ *  in the page instead of the gate's and the adapter's code compiled and run there (issue 14). It stays in the worker's
  *  memory: what is kept (kept-readings.ts) is what the adapter read, as for a page-input. */
 export const PageHtmlMsg = lazily(() => z.object({
   type: z.literal('page-html'),
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
   html: z.string().check(z.maxLength(PAGE_HTML_CAP)),
+  /** the page passed the gate already (gate.ts), or the user asked for it to be read ("Check this
+   *  page"): read it whatever the gate would say; without it, the background gates it */
+  gatePassed: z.optional(z.boolean()),
 }));
-/** A large page asks for its reader (src/content/reader.ts: the store's adapter), injected by the
- *  background into the content script's world; answered with a ReaderReply. */
-export const LoadReaderMsg = lazily(() => z.object({ type: z.literal('load-reader') }));
-/** The answer to a LoadReaderMsg: whether the reader now runs in the page. */
-export interface ReaderReply { type: 'reader'; loaded: boolean }
+/** The content script asks for one of the scripts the background injects into its world (a large
+ *  page's reader, the note: src/core/files.ts); answered with a ScriptReply. */
+export const LoadScriptMsg = lazily(() => z.object({ type: z.literal('load-script'), script: z.enum(['reader', 'note']) }));
+/** The answer to a LoadScriptMsg: whether the script now runs in the page. */
+export interface ScriptReply { type: 'script'; loaded: boolean }
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
  *  store): the verdict it reported before no longer belongs to it. */
 export const NoProductMsg = lazily(() => z.object({
@@ -72,7 +75,7 @@ export const NoteDismissMsg = lazily(() => z.object({
   scope: z.enum(['page', 'site']),
 }));
 /** Answered with a VerdictMsg: that answer is the acknowledgement the content script retries for. */
-export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageHtmlMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg, LoadReaderMsg]));
+export const ContentToBackground = lazily(() => z.discriminatedUnion('type', [PageInputMsg, PageHtmlMsg, PageReadingMsg, NoProductMsg, NoteDismissMsg, LoadScriptMsg]));
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 // ---- extension pages (popup, options) -> background --------------------------------------

@@ -21,7 +21,8 @@ export type { Step } from './stages/step.ts';
 export type { LabelInput } from './input.ts';
 export { Trace, formatTrace } from './trace.ts';
 export { productAreaSelectors } from './stores/index.ts';
-export { documentInput, pageInputFromHtml } from './page-input.ts';
+export { documentInput, readPageHtml } from './page-input.ts';
+export { notNamedReading } from './gate.ts';
 
 export interface ReadOptions {
   /** collect the narration of every decision (the extract command's --why) */

@@ -5,6 +5,7 @@
 // thread, instead of on every page load (issue 14). Nothing here may import the stages.
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, READING_DATA } from '../data/reading-data.ts';
+import { gate, type GateVerdict } from './gate.ts';
 import { parseHtml } from './html-tree.ts';
 import { clipInput } from './input-caps.ts';
 import type { LabelInput } from './input.ts';
@@ -28,11 +29,18 @@ export function documentInput(doc: Document, url: string, nutrient?: Nutrient, i
 
 export { clipInput } from './input-caps.ts';
 
-/** What the store's adapter reads from a page's serialised markup (a small page's `page-html`
- *  message, read in the background: html-tree.ts), clipped as a page-input is. */
-export function pageInputFromHtml(html: string, url: string, nutrient?: Nutrient): LabelInput {
-  return clipInput(documentInput(parseHtml(html) as unknown as Document, url, nutrient));
+/** A small page's serialised markup (a `page-html` message, read in the background: html-tree.ts),
+ *  read as the page would have read it (content/index.ts): the gate first (gate.ts), unless the
+ *  user asked for the page to be read, then what the store's adapter reads, clipped as a page-input
+ *  is. The gate runs here rather than in the page because a small page's markup is cheaper to send
+ *  than the gate's code and names are to compile and run in it (issue 14). */
+export function readPageHtml(html: string, url: string, opts: { gated: boolean; nutrient?: Nutrient }): HtmlReading {
+  const doc = parseHtml(html) as unknown as Document;
+  const verdict = opts.gated ? gate(doc, url, opts.nutrient) : 'read';
+  return verdict === 'read' ? { gate: 'read', input: clipInput(documentInput(doc, url, opts.nutrient)) } : { gate: verdict };
 }
+
+export type HtmlReading = { gate: 'read'; input: LabelInput } | { gate: Exclude<GateVerdict, 'read'> };
 
 /**
  * The lexicon as the adapters use it: they ask whether a text names the nutrient (`mention`,

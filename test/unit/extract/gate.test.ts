@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument } from '../../../src/extract/index.ts';
+import { extractFromDocument, readPageHtml } from '../../../src/extract/index.ts';
 import { gate, notNamedReading, storeAt, storeSelectors } from '../../../src/extract/gate.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
 
@@ -70,6 +70,25 @@ describe('the gate never hides a page the engine reads', () => {
       'amazon_elf-skin-holy-hydration-makeup-remover-B0C7SH4S4Z_NEG.html',
       'walmart_hello-kitty-kids-makeup-train-case-5044151132_NEG.html',
     ]));
+  });
+});
+
+describe("a small page's markup, gated in the background", () => {
+  // A small page sends its markup and the background gates it (page-input.ts readPageHtml): its
+  // tree (html-tree.ts) must give the gate the same answer the page's own document gives.
+  it.each([...ours, ...real].map((p) => [p.name, p] as const))('%s: the same verdict as in the page', (_name, page) => {
+    const inPage = judge(page).verdict;
+    const read = readPageHtml(page.html, page.url, { gated: true });
+    expect(read.gate).toBe(inPage);
+    if (read.gate === 'read') expect(read.input.url).toBe(page.url);
+  });
+
+  it('reads a page the user asked about whatever the gate says', () => {
+    const faucet = '<html><head><title>Acme faucet</title></head><body><main><h1>Acme faucet</h1></main></body></html>';
+    const url = 'https://www.iherb.com/pr/acme-faucet/1';
+    expect(readPageHtml(faucet, url, { gated: true }).gate).toBe('nutrient-not-named');
+    expect(readPageHtml(faucet, url, { gated: false }).gate).toBe('read');
+    expect(readPageHtml(faucet, 'https://www.iherb.com/account/orders', { gated: true }).gate).toBe('not-a-product-address');
   });
 });
 

@@ -1,7 +1,8 @@
-// A large page asks the background for its reader (src/content/reader-load.ts): what the content
-// script gets back decides whether the page is read in place, or sent whole, or said unreadable.
+// The content script asks the background for the code a page may never need (src/content/inject.ts):
+// a large page's reader (what it gets back decides whether the page is read in place, or sent whole,
+// or said unreadable) and the note.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageReader } from '../../../src/content/reader-load.ts';
+import { noteApi, pageReader } from '../../../src/content/inject.ts';
 import type { RuntimeLike } from '../../../src/content/api.ts';
 
 const reader = () => ({ url: 'u', source: 's', pageKind: 'product' as const, title: null, brand: null, facts: null, directions: null, body: null });
@@ -20,6 +21,7 @@ function runtimeAnswering(answer: (n: number) => Promise<unknown>): RuntimeLike 
 
 afterEach(() => {
   delete globalThis.__doseGuardRead;
+  delete globalThis.__doseGuardNote;
   vi.useRealTimers();
 });
 
@@ -27,21 +29,21 @@ describe('the large page\'s reader, asked of the background', () => {
   it('is the reader the background injected', async () => {
     const runtime = runtimeAnswering(async () => {
       globalThis.__doseGuardRead = reader;
-      return { type: 'reader', loaded: true };
+      return { type: 'script', loaded: true };
     });
     expect(await pageReader(runtime)).toBe(reader);
-    expect(runtime.calls).toEqual([{ type: 'load-reader' }]);
+    expect(runtime.calls).toEqual([{ type: 'load-script', script: 'reader' }]);
   });
 
   it('is asked for once only: a reader already in the page is used as it is', async () => {
     globalThis.__doseGuardRead = reader;
-    const runtime = runtimeAnswering(async () => ({ type: 'reader', loaded: true }));
+    const runtime = runtimeAnswering(async () => ({ type: 'script', loaded: true }));
     expect(await pageReader(runtime)).toBe(reader);
     expect(runtime.calls).toEqual([]);
   });
 
   it('is none when the background says it could not inject it (not asked again)', async () => {
-    const runtime = runtimeAnswering(async () => ({ type: 'reader', loaded: false }));
+    const runtime = runtimeAnswering(async () => ({ type: 'script', loaded: false }));
     expect(await pageReader(runtime)).toBeNull();
     expect(runtime.calls).toHaveLength(1);
   });
@@ -58,11 +60,37 @@ describe('the large page\'s reader, asked of the background', () => {
     vi.useFakeTimers();
     const runtime = runtimeAnswering((n) => (n < 2 ? new Promise(() => undefined) : Promise.resolve().then(() => {
       globalThis.__doseGuardRead = reader;
-      return { type: 'reader', loaded: true };
+      return { type: 'script', loaded: true };
     })));
     const got = pageReader(runtime);
     await vi.advanceTimersByTimeAsync(4_000);
     expect(await got).toBe(reader);
     expect(runtime.calls).toHaveLength(2);
+  });
+});
+
+describe('the note, asked of the background with the first verdict that shows one', () => {
+  const note = { show: () => undefined, remove: () => undefined };
+
+  it('is the note the background injected', async () => {
+    const runtime = runtimeAnswering(async () => {
+      globalThis.__doseGuardNote = note;
+      return { type: 'script', loaded: true };
+    });
+    expect(await noteApi(runtime)).toBe(note);
+    expect(runtime.calls).toEqual([{ type: 'load-script', script: 'note' }]);
+  });
+
+  it('is asked for once only: the note already in the page is used as it is', async () => {
+    globalThis.__doseGuardNote = note;
+    const runtime = runtimeAnswering(async () => ({ type: 'script', loaded: true }));
+    expect(await noteApi(runtime)).toBe(note);
+    expect(runtime.calls).toEqual([]);
+  });
+
+  it('is none when the background could not inject it (the badge and popup still tell the verdict)', async () => {
+    const runtime = runtimeAnswering(async () => ({ type: 'script', loaded: false }));
+    expect(await noteApi(runtime)).toBeNull();
+    expect(runtime.calls).toHaveLength(1);
   });
 });

@@ -1,0 +1,60 @@
+// Code a page may never need, asked of the background when it is needed, which injects it into this
+// world (src/core/files.ts; issue 14): a large page's reader (reader.ts: the store's adapter) and
+// the note (note-main.ts). Each sets one global of this isolated world, which the page cannot see.
+// Asked again a few times if the background does not answer (a stopped worker is woken by the
+// message; one stopped mid-way answers nothing).
+import type { LabelInput } from '../extract/input.ts';
+import type { ContentToBackground, ScriptReply } from '../core/messages.ts';
+import type { InjectedScript } from '../core/files.ts';
+import type { NoteContent, NoteOptions } from './note.ts';
+import type { RuntimeLike } from './api.ts';
+
+export type PageReader = (url: string) => LabelInput;
+
+/** The note's two entry points (note-main.ts). */
+export interface NoteApi {
+  /** shows (or updates) the note for the page `pageKey`; `onDismiss` is its close buttons' */
+  show(content: NoteContent, pageKey: string, onDismiss: NoteOptions['onDismiss']): void;
+  remove(): void;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __doseGuardRead: PageReader | undefined;
+  // eslint-disable-next-line no-var
+  var __doseGuardNote: NoteApi | undefined;
+}
+
+const ATTEMPTS = 3;
+const ATTEMPT_TIMEOUT_MS = 4_000;
+
+/** The script's entry point (`present`: what it leaves in this world once it ran), asked for
+ *  unless it runs already; null if the background could not inject it. */
+async function injected<T>(runtime: RuntimeLike, script: InjectedScript, present: () => T | undefined): Promise<T | null> {
+  for (let n = 0; n < ATTEMPTS && !present(); n++) {
+    const ask: ContentToBackground = { type: 'load-script', script };
+    const reply = await withTimeout(runtime.sendMessage(ask), ATTEMPT_TIMEOUT_MS).catch(() => null);
+    if (isScriptReply(reply) && !reply.loaded) break;
+  }
+  return present() ?? null;
+}
+
+/** A large page's reader. */
+export function pageReader(runtime: RuntimeLike): Promise<PageReader | null> {
+  return injected(runtime, 'reader', () => globalThis.__doseGuardRead);
+}
+
+/** The note. */
+export function noteApi(runtime: RuntimeLike): Promise<NoteApi | null> {
+  return injected(runtime, 'note', () => globalThis.__doseGuardNote);
+}
+
+function isScriptReply(reply: unknown): reply is ScriptReply {
+  return typeof reply === 'object' && reply !== null && (reply as { type?: unknown }).type === 'script';
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
