@@ -22,10 +22,15 @@ export interface Translator {
 const isRange = (v: unknown): v is NumRange => typeof v === 'object' && v !== null && 'min' in v && 'max' in v;
 
 export function makeTranslator(locale: string, lookup: Lookup): Translator {
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const num = (n: number) => numbers.format(n);
-  const numOrRange = (v: number | NumRange) => (isRange(v) ? (v.min === v.max ? num(v.min) : numbers.formatRange(v.min, v.max)) : num(v));
+  // Each formatter is made on first use: making one loads the locale's ICU data, some 10-20 ms in
+  // a worker just started (issue 14: most of a cold worker's time before its first answer), and
+  // many messages format no number and no list at all.
+  let numbers: Intl.NumberFormat | undefined;
+  let lists: Intl.ListFormat | undefined;
+  const numberFormat = () => (numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const listFormat = () => (lists ??= new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  const num = (n: number) => numberFormat().format(n);
+  const numOrRange = (v: number | NumRange) => (isRange(v) ? (v.min === v.max ? num(v.min) : numberFormat().formatRange(v.min, v.max)) : num(v));
   const t = (key: string, ...subs: string[]) => lookup(key, subs);
   const mg = (amount: number | NumRange) => t('fmt_mg', numOrRange(amount));
 
@@ -36,7 +41,7 @@ export function makeTranslator(locale: string, lookup: Lookup): Translator {
     if ('mg' in a) return mg(a.mg);
     if ('pct' in a) return t('fmt_pct', numOrRange(a.pct));
     if ('range' in a) return numOrRange(a.range);
-    return lists.format(a.list.map(arg));
+    return listFormat().format(a.list.map(arg));
   }
 
   function tr(message: Msg): string {
