@@ -5,11 +5,11 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
-import { isTitlePackageWeight, type Tied } from './tie.ts';
+import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
@@ -244,6 +244,24 @@ function referenceCue(t: Tied, text: string): boolean {
   return isReferenceCue(text) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
+/** A prose amount per no unit of this product in a sentence reporting research: a row's name
+ *  alone ("magnesium supplementation of 500 mg daily ... in one small trial") hides the cue. */
+function studysAmount(t: Tied): boolean {
+  return inProse(t) && t.perUnit === null && RESEARCH_CUE_RE.test(t.sentence);
+}
+
+/** A figure of the product's name: the title's, or a line repeating the name (tier of a title). */
+const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row' && t.tier <= TIER.title);
+
+/** The page says its product holds several forms of the nutrient (unnamed where the name's figure
+ *  stands): in its title or first lines, or
+ *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
+ *  magnesium tablet"). */
+export function saysSeveralForms(kept: Kept): boolean {
+  if (SEVERAL_FORMS_RE.test(kept.head.title) || kept.head.lines.some((l) => SEVERAL_FORMS_RE.test(l))) return true;
+  return kept.all.some((x) => isNameFigure(x) && SEVERAL_FORMS_RE.test(x.lineOf.text));
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -268,7 +286,7 @@ export const REASONS: readonly Reason[] = [
   {
     why: 'reference value',
     test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(PCT_MARK_RE, ' '))
-      : inProse(t) && t.tie !== 'dvRow' && referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
+      : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' ')) || studysAmount(t))),
   },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
@@ -308,6 +326,12 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
   { why: 'a compound whose elemental amount follows it', set: true, test: (t, lex, kept) => elementalAmountOf(t, kept, lex) !== null },
+  // "Magnesium Complete 1000mg" that "contains magnesium from four sources", its label "on the
+  // packaging": the name's figure is the forms' weights summed (or one form's), no serving's element;
+  // with no label amount the page is unreadable, never read at the name's figure (issue 8, round 22)
+  // (a name that names its forms, "Magnesium Complex 400mg - Glycinate, Malate & Citrate", keeps its
+  // figure as a weak reading: round 13 reads it so, the label a picture)
+  { why: 'the name\'s figure of a product of several forms', set: true, test: (t, _lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept) },
   // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
   {

@@ -70,6 +70,17 @@ export function isReferenceCue(s: string): boolean {
  *  dose the monograph sets" is this product's dose (issue 8, review). */
 export const MONOGRAPH_CUE_RE = /\bmonographs?\b/iu;
 
+/** A product said to hold several forms of the nutrient ("a multi-form magnesium tablet",
+ *  "magnesium from four sources", "3 Formen"): the figure in its name is then the forms' weights
+ *  summed, or any one of them, never a serving's element (issue 8, round 22). */
+export const SEVERAL_FORMS_RE = /\bmulti-?forms?\b|\b(?:two|three|four|five|six|seven|eight|[2-8]|several|multiple|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|cinco|tre|quattro|cinque)\s{1,2}(?:different\s{1,2}|verschiedenen?\s{1,2})?(?:forms|sources|types|compounds|salts|formen|quellen|verbindungen|formes|sources|formas|fuentes|forme|fonti|vormen|bronnen)\b/iu;
+
+/** Words of research reported in prose ("magnesium supplementation of 500 mg daily for 8 weeks
+ *  improved sleep scores in one small trial"): the amount is a study's, whatever names it first.
+ *  Tested on the whole sentence only for an amount per no unit of this product ("Each capsule
+ *  provides 144 mg, the form used in clinical trials" is the product's dose) (issue 8, round 22). */
+export const RESEARCH_CUE_RE = /\b(?:study|studies|trials?|researchers?|participants|studie[n]?|studi|studio|estudios?|études?|étude|badani[ae])\b/iu;
+
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
 export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu');
@@ -394,7 +405,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, MONOGRAPH_CUE_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

@@ -12,6 +12,7 @@ interface Example {
 }
 
 const EXAMPLES: Record<string, Example> = {
+  'the name\'s figure of a product of several forms': { page: 'Acme Magnesium Complete 1000mg 120 Tablets\nAcme Magnesium Complete 1000mg is a multi-form magnesium tablet.\nIngredients\nPlease refer to product packaging.\nDirections\nTake 2 tablets daily.', raw: '1000mg' },
   'another product the shop names ("our ...")': { page: 'Acme Creatine Monohydrate 500 g\n5 g of creatine per scoop.\nFAQ\nShould I take magnesium with creatine? Many do: our Acme Magnesium Complex provides 400 mg per serving.', raw: '400 mg' },
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
@@ -192,6 +193,18 @@ describe('what the rejected amounts leave', () => {
   it('general advice about the nutrient ("most people start on 150 mg", "in studies, 300 mg") is no product\'s dose', () => {
     expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
     expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
+  });
+  it('a study\'s amount named first by the nutrient ("magnesium supplementation of 500 mg daily ... in one small trial") is no product\'s dose; a row per the product\'s unit beside a trial is', () => {
+    expect(rejections('Acme Magnesium Sleep Formula\n90 capsules\nGlycine has been studied at 3 g before bed, and magnesium supplementation of 500 mg daily for 8 weeks improved sleep scores in one small trial.', '500 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium L-Threonate\nMagnesium (as L-threonate) 144 mg per capsule, the form used in clinical trials.', '144 mg')).toEqual([]);
+  });
+  it('the name\'s figure of a product said to hold several forms ("magnesium from four sources") leaves it unreadable; a name of one form, or naming its forms, keeps its figure (weak)', () => {
+    const several = 'Acme Magnesium Complete 1000mg 120 Tablets\nOverview\nA high strength tablet. Contains magnesium from four sources plus vitamin B6.\nIngredients\nPlease refer to product packaging.\nDirections\nAdults: Take 2 tablets daily.';
+    expect(text(several)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    const one = 'Acme Magnesium Citrate 200mg 120 Tablets\nOverview\nA gentle tablet of magnesium citrate.\nDirections\nAdults: Take 2 tablets daily.';
+    expect(text(one)).toMatchObject({ status: 'found', perServingMg: 200, confidence: 'weak' });
+    const named = 'Acme Magnesium Complex 400mg - Glycinate, Malate & Citrate - 120 Capsules\nThree forms, one capsule.\nDirections\nTake 2 capsules daily.';
+    expect(text(named)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
   });
   it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
     const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';
