@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
@@ -288,6 +288,10 @@ export const REASONS: readonly Reason[] = [
     test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(PCT_MARK_RE, ' '))
       : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' ')) || studysAmount(t))),
   },
+  // "Bisglycinate is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg
+  // of elemental magnesium": what a weight of "the" compound yields, per no unit of this product, is
+  // an example of the conversion (the label row "Each capsule contains: Magnesium ... 100 mg" is the dose)
+  { why: 'a conversion told as an example', test: (t) => inProse(t) && t.a !== null && t.perUnit === null && EXAMPLE_YIELD_BEFORE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },

@@ -12,6 +12,7 @@ interface Example {
 }
 
 const EXAMPLES: Record<string, Example> = {
+  'a conversion told as an example': { page: 'Acme Magnesium Bisglycinate 120 Capsules\nEach capsule contains:\nMagnesium (magnesium bisglycinate) 100 mg\nWhy bisglycinate? It is bound to glycine, so 1,000 mg of the chelate delivers roughly 140 mg of elemental magnesium.', raw: '140 mg' },
   'the name\'s figure of a product of several forms': { page: 'Acme Magnesium Complete 1000mg 120 Tablets\nAcme Magnesium Complete 1000mg is a multi-form magnesium tablet.\nIngredients\nPlease refer to product packaging.\nDirections\nTake 2 tablets daily.', raw: '1000mg' },
   'another product the shop names ("our ...")': { page: 'Acme Creatine Monohydrate 500 g\n5 g of creatine per scoop.\nFAQ\nShould I take magnesium with creatine? Many do: our Acme Magnesium Complex provides 400 mg per serving.', raw: '400 mg' },
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
@@ -205,6 +206,11 @@ describe('what the rejected amounts leave', () => {
     expect(text(one)).toMatchObject({ status: 'found', perServingMg: 200, confidence: 'weak' });
     const named = 'Acme Magnesium Complex 400mg - Glycinate, Malate & Citrate - 120 Capsules\nThree forms, one capsule.\nDirections\nTake 2 capsules daily.';
     expect(text(named)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
+  });
+  it('a conversion told as an example ("1,000 mg of the chelate delivers roughly 140 mg") leaves the label row the dose; a weight per this product\'s unit yielding its element is kept', () => {
+    const page = 'Acme Magnesium Bisglycinate 120 Capsules\nMedicinal ingredients:\nEach capsule contains:\nMagnesium (magnesium bisglycinate) ........ 100 mg\nRecommended dose: Adults: Take 2 capsules twice daily.\nWhy bisglycinate? It is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg of elemental magnesium.';
+    expect(text(page)).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+    expect(rejections('Acme Magnesium Citrate 60 Capsules\nIn each capsule, 500 mg of magnesium citrate provides 80 mg of elemental magnesium.', '80 mg')).toEqual([]);
   });
   it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
     const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';
