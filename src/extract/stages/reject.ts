@@ -336,11 +336,13 @@ export const REASONS: readonly Reason[] = [
   // (a name that names its forms, "Magnesium Complex 400mg - Glycinate, Malate & Citrate", keeps its
   // figure as a weak reading: round 13 reads it so, the label a picture)
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, _lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept) },
-  // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
+  // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
   {
     why: 'repeats a compound\'s figure', set: true,
-    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant') && kept.all.some((x) => isLabel(x) && x.kind === 'compound' && x.mg === t.mg),
+    // (and the name's figure: "Magnez Chelat 500 mg, 60 kapsułek" over "1 kapsułka zawiera:
+    // diglicynian magnezu (chelat) 500 mg" names the compound's weight, issue 8, round 22)
+    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant' || isNameFigure(t)) && kept.all.some((x) => isLabel(x) && !isNameFigure(x) && x.kind === 'compound' && x.mg === t.mg),
   },
   // a lone amount line ("250 mg", a summary widget) counts only when it is the only one
   {

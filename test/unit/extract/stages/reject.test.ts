@@ -212,6 +212,14 @@ describe('what the rejected amounts leave', () => {
     expect(text(page)).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
     expect(rejections('Acme Magnesium Citrate 60 Capsules\nIn each capsule, 500 mg of magnesium citrate provides 80 mg of elemental magnesium.', '80 mg')).toEqual([]);
   });
+  it('a Polish reference intake ("Zalecane dzienne spożycie magnezu (RWS) ... wynosi 375 mg") is no product\'s dose', () => {
+    expect(rejections('Acme Magnez Chelat 60 kapsułek\nZalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg.', '375 mg')).toEqual(['reference value']);
+  });
+  it('the name\'s figure repeating a compound row ("Magnez Chelat 500 mg" over "diglicynian magnezu (chelat) 500 mg") is that weight, estimated', () => {
+    const page = 'Acme Magnez Chelat 500 mg, 60 kapsułek\nSkład\n1 kapsułka zawiera: diglicynian magnezu (chelat) 500 mg.\nSposób użycia\nDorośli: 1 kapsułka 2 razy dziennie.';
+    expect(rejections(page, '500 mg')).toContain('repeats a compound\'s figure');
+    expect(text(page)).toMatchObject({ perServingMg: 70.5, basis: 'compound-estimate', dailyMg: { min: 141, max: 141 } });
+  });
   it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
     const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';
     expect(rejections(page, '500 mg')).toEqual(['reference value']);
