@@ -62,8 +62,12 @@ export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(
 
 /** The same in Polish ("Zalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg",
  *  "referencyjna wartość spożycia"): the reference intake. Not "zalecana (dzienna) porcja", the
- *  label's own dose (issue 8, round 22). Kept apart as the Dutch one. */
-export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spożycie|referencyjn\p{L}{0,3}\s{1,2}wartoś\p{L}{0,3}|dzienne\s{1,2}zapotrzebowanie)/iu;
+ *  label's own dose (issue 8, round 22). Kept apart as the Dutch one. Not the label's own words
+ *  either (review of round 22, each had read a true 375-400 mg as absent): "Zalecane dzienne
+ *  spożycie (2 tabletki) zawiera: magnez 400 mg" heads the label with its portion; "107%
+ *  referencyjnej wartości spożycia" marks the product's amount as a share; "pokrywa dzienne
+ *  zapotrzebowanie" says the product's amount covers it. */
+export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spożycie(?![\s:(–—-]{0,4}(?:\d|jedn|dw|trzy|czter|pół|porcj|na\s))|(?<!%[\s(]{0,3})referencyjn\p{L}{0,3}\s{1,2}wartoś\p{L}{0,3}|(?<!pokryw\p{L}{0,5}\s{1,2})dzienne\s{1,2}zapotrzebowanie)/iu;
 
 /** Words of a reference value or limit, in any supported language. */
 export function isReferenceCue(s: string): boolean {

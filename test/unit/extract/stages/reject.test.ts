@@ -215,6 +215,12 @@ describe('what the rejected amounts leave', () => {
   it('a Polish reference intake ("Zalecane dzienne spożycie magnezu (RWS) ... wynosi 375 mg") is no product\'s dose', () => {
     expect(rejections('Acme Magnez Chelat 60 kapsułek\nZalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg.', '375 mg')).toEqual(['reference value']);
   });
+  it('Polish label words near the reference intake\'s ("Zalecane dzienne spożycie (2 tabletki) zawiera", "107% referencyjnej wartości spożycia", "pokrywa dzienne zapotrzebowanie") keep the product\'s amount', () => {
+    expect(rejections('Acme Magnez Forte, 60 tabletek\nZalecane dzienne spożycie (2 tabletki) zawiera: magnez 400 mg (107% RWS).\nSposób użycia: 2 tabletki dziennie.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnez Forte, 60 tabletek\nDwie tabletki zawierają 400 mg magnezu, co stanowi 107% referencyjnej wartości spożycia.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnez Max, 60 kapsułek\nJedna kapsułka dostarcza 375 mg magnezu i pokrywa dzienne zapotrzebowanie osoby dorosłej.', '375 mg')).toEqual([]);
+    expect(text('Acme Magnez Forte, 60 tabletek\nZalecane dzienne spożycie (2 tabletki) zawiera: magnez 400 mg (107% RWS).\nSposób użycia: 2 tabletki dziennie.')).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
   it('the name\'s figure repeating a compound row ("Magnez Chelat 500 mg" over "diglicynian magnezu (chelat) 500 mg") is that weight, estimated', () => {
     const page = 'Acme Magnez Chelat 500 mg, 60 kapsułek\nSkład\n1 kapsułka zawiera: diglicynian magnezu (chelat) 500 mg.\nSposób użycia\nDorośli: 1 kapsułka 2 razy dziennie.';
     expect(rejections(page, '500 mg')).toContain('repeats a compound\'s figure');
