@@ -38,6 +38,13 @@ describe('generic adapter', () => {
     const r = html('https://farmacia.example.it/magnesio-complex-375-30-compresse.html', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 375, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 375, max: 375 } });
   });
+  it('a quick-view dialog whose id runs "Modal" into the next word ("quickViewModalContent") holding another product is not read as this one', () => {
+    const page = `<html><body><main><h1>Acme Magnesium Glycinate 120 Capsules</h1>
+      <div class="product-info"><h2>Supplement Facts</h2><p>Serving size: 1 capsule</p><p>Magnesium (as glycinate) 120 mg</p><p>Directions: Take 1 capsule daily.</p></div>
+      <div id="quickViewModalContent"><h3>Acme Magnesium Powder</h3><p>Serving size: 1 scoop</p><p>Magnesium (as citrate) 400 mg</p><p>Take 1 scoop twice daily.</p></div></main></body></html>`;
+    const r = html('https://shop.example.com/products/acme-magnesium-glycinate', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, dailyMg: { min: 120, max: 120 } });
+  });
   it('a product whose panel is only an image is unreadable, never absent', () => {
     const r = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts" src="f.jpg"></main></body></html>`);
     expect(r.status).toBe('unreadable');
