@@ -4,13 +4,14 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
+import { formIn } from '../text/compound.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -262,6 +263,12 @@ export function saysSeveralForms(kept: Kept): boolean {
   return kept.all.some((x) => isNameFigure(x) && SEVERAL_FORMS_RE.test(x.lineOf.text));
 }
 
+/** Right before an amount, a weight of a compound ("the chelate", "a citrate") and what it yields. */
+function isExampleYield(before: string, lex: Lexicon): boolean {
+  const m = EXAMPLE_YIELD_BEFORE_RE.exec(before);
+  return m !== null && (EXAMPLE_COMPOUND_WORD_RE.test(m[1]!) || formIn(m[1]!, lex) !== null);
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -291,7 +298,8 @@ export const REASONS: readonly Reason[] = [
   // "Bisglycinate is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg
   // of elemental magnesium": what a weight of "the" compound yields, per no unit of this product, is
   // an example of the conversion (the label row "Each capsule contains: Magnesium ... 100 mg" is the dose)
-  { why: 'a conversion told as an example', test: (t) => inProse(t) && t.a !== null && t.perUnit === null && EXAMPLE_YIELD_BEFORE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
+  // (only a compound's weight, "of the chelate", "of a citrate": "4 g of the mix provides 375 mg" is the product's)
+  { why: 'a conversion told as an example', test: (t, lex) => inProse(t) && t.a !== null && t.perUnit === null && isExampleYield(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },

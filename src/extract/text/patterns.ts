@@ -82,7 +82,11 @@ export const MONOGRAPH_CUE_RE = /\bmonographs?\b/iu;
 /** Right before an amount: a weight of "the", "a" or "any" compound and what it yields ("1,000 mg
  *  of the chelate delivers roughly 140 mg of elemental magnesium"): a conversion told as an
  *  example, no weight of this product (issue 8, round 22). */
-export const EXAMPLE_YIELD_BEFORE_RE = /(?<![\p{L}\d])\d[\d.,]{0,8}[ \t]{0,2}(?:mg|g)[ \t]{1,3}of[ \t]{1,3}(?:the|a|an|any)[ \t]{1,3}[\p{L}-]{2,30}[ \t]{1,3}(?:delivers|provides|yields|gives|supplies|contains|equals)[ \t]{1,3}(?:roughly[ \t]{1,3}|about[ \t]{1,3}|approximately[ \t]{1,3}|around[ \t]{1,3}|nearly[ \t]{1,3}|only[ \t]{1,3})?$/iu;
+/** The compound words that rule names besides a form's own ("of the chelate"): a weight "of the
+ *  powder", "of the mix", "of the blend" is this product's, its yield the product's dose (review of
+ *  round 22: "4 g of the mix provides 375 mg" had been rejected, the page absent). */
+export const EXAMPLE_COMPOUND_WORD_RE = /^(?:chelate|chelat|salt|compound)s?$/iu;
+export const EXAMPLE_YIELD_BEFORE_RE = /(?<![\p{L}\d])\d[\d.,]{0,8}[ \t]{0,2}(?:mg|g)[ \t]{1,3}of[ \t]{1,3}(?:the|a|an|any)[ \t]{1,3}([\p{L}-]{2,30})[ \t]{1,3}(?:delivers|provides|yields|gives|supplies|contains|equals)[ \t]{1,3}(?:roughly[ \t]{1,3}|about[ \t]{1,3}|approximately[ \t]{1,3}|around[ \t]{1,3}|nearly[ \t]{1,3}|only[ \t]{1,3})?$/iu;
 
 /** A product said to hold several forms of the nutrient ("a multi-form magnesium tablet",
  *  "magnesium from four sources", "3 Formen"): the figure in its name is then the forms' weights
@@ -419,7 +423,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

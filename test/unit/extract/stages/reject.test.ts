@@ -212,6 +212,11 @@ describe('what the rejected amounts leave', () => {
     expect(text(page)).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
     expect(rejections('Acme Magnesium Citrate 60 Capsules\nIn each capsule, 500 mg of magnesium citrate provides 80 mg of elemental magnesium.', '80 mg')).toEqual([]);
   });
+  it('a weight of the product itself yielding an amount ("4 g of the mix provides 375 mg", "5 g of the powder contains 400 mg") is the product\'s dose, no conversion told as an example', () => {
+    expect(rejections('Acme Magnesium Drink Mix\nHow to use: stir one sachet into water daily. 4 g of the mix provides 375 mg of magnesium.', '375 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Citrate Powder 500 g\n5 g of the powder contains 400 mg of magnesium.\nDissolve one 5 g scoop in water once daily.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium 60 Tablets\nEach tablet: 200 mg.\nFor comparison, 1,000 mg of a citrate provides about 160 mg of magnesium.', '160 mg')).toEqual(['a conversion told as an example']);
+  });
   it('a Polish reference intake ("Zalecane dzienne spożycie magnezu (RWS) ... wynosi 375 mg") is no product\'s dose', () => {
     expect(rejections('Acme Magnez Chelat 60 kapsułek\nZalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg.', '375 mg')).toEqual(['reference value']);
   });
