@@ -258,9 +258,15 @@ const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row'
  *  stands): in its title or first lines, or
  *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
  *  magnesium tablet"). */
-export function saysSeveralForms(kept: Kept): boolean {
-  if (SEVERAL_FORMS_RE.test(kept.head.title) || kept.head.lines.some((l) => SEVERAL_FORMS_RE.test(l))) return true;
-  return kept.all.some((x) => isNameFigure(x) && SEVERAL_FORMS_RE.test(x.lineOf.text));
+export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
+  // forms the page names where it says so ("combines three forms of magnesium - glycinate, citrate
+  // and malate") make the name's figure no sum of unknowns: it keeps its weak reading, as a name
+  // naming its forms does (review of round 22: "Magnesium Complex 400mg" so described was unreadable)
+  const unnamed = (l: string): boolean => SEVERAL_FORMS_RE.test(l) && formIn(l, lex) === null;
+  const head = [kept.head.title, ...kept.head.lines];
+  if (head.some((l) => formIn(l, lex) !== null)) return false;
+  if (head.some(unnamed)) return true;
+  return kept.all.some((x) => isNameFigure(x) && unnamed(x.lineOf.text));
 }
 
 /** Right before an amount, a weight of a compound ("the chelate", "a citrate") and what it yields. */
@@ -343,7 +349,7 @@ export const REASONS: readonly Reason[] = [
   // with no label amount the page is unreadable, never read at the name's figure (issue 8, round 22)
   // (a name that names its forms, "Magnesium Complex 400mg - Glycinate, Malate & Citrate", keeps its
   // figure as a weak reading: round 13 reads it so, the label a picture)
-  { why: 'the name\'s figure of a product of several forms', set: true, test: (t, _lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept) },
+  { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
   {

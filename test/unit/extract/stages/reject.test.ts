@@ -207,6 +207,11 @@ describe('what the rejected amounts leave', () => {
     const named = 'Acme Magnesium Complex 400mg - Glycinate, Malate & Citrate - 120 Capsules\nThree forms, one capsule.\nDirections\nTake 2 capsules daily.';
     expect(text(named)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
   });
+  it('the name\'s figure of a product whose page names the several forms it holds ("three forms of magnesium - glycinate, citrate and malate") keeps its figure (weak)', () => {
+    const page = 'Acme Magnesium Complex 400mg 60 Tablets\nDescription\nAcme Magnesium Complex combines three forms of magnesium - glycinate, citrate and malate - in one daily tablet.\nIngredients: refer to product packaging.\nDirections: Adults take 1 tablet daily with food.';
+    expect(rejections(page, '400mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
+  });
   it('a conversion told as an example ("1,000 mg of the chelate delivers roughly 140 mg") leaves the label row the dose; a weight per this product\'s unit yielding its element is kept', () => {
     const page = 'Acme Magnesium Bisglycinate 120 Capsules\nMedicinal ingredients:\nEach capsule contains:\nMagnesium (magnesium bisglycinate) ........ 100 mg\nRecommended dose: Adults: Take 2 capsules twice daily.\nWhy bisglycinate? It is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg of elemental magnesium.';
     expect(text(page)).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
