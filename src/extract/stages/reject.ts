@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
@@ -248,7 +248,8 @@ function referenceCue(t: Tied, text: string): boolean {
 /** A prose amount per no unit of this product in a sentence reporting research: a row's name
  *  alone ("magnesium supplementation of 500 mg daily ... in one small trial") hides the cue. */
 function studysAmount(t: Tied): boolean {
-  return inProse(t) && t.perUnit === null && RESEARCH_CUE_RE.test(t.sentence);
+  // (a research word and a report's words: the study's own amount, never the product's "studied" dose)
+  return inProse(t) && t.perUnit === null && RESEARCH_CUE_RE.test(t.sentence) && RESEARCH_REPORT_RE.test(t.sentence);
 }
 
 /** A figure of the product's name: the title's, or a line repeating the name (tier of a title). */

@@ -99,6 +99,13 @@ export const SEVERAL_FORMS_RE = /\bmulti-?forms?\b|\b(?:two|three|four|five|six|
  *  provides 144 mg, the form used in clinical trials" is the product's dose) (issue 8, round 22). */
 export const RESEARCH_CUE_RE = /\b(?:study|studies|trials?|researchers?|participants|studie[n]?|studi|studio|estudios?|études?|étude|badani[ae])\b/iu;
 
+/** Words of a study's report beside its research word: a duration ("for 8 weeks"), an outcome
+ *  ("improved", "reduced"), its subjects ("participants", "patients") or the intervention
+ *  ("supplementation"). A research word alone ("Mit 400 mg Magnesium pro Tag – die Menge, die in
+ *  Studien eingesetzt wurde") leaves the product's amount its dose (review of round 22: that page
+ *  had read as unreadable). */
+export const RESEARCH_REPORT_RE = /\b(?:(?:for|over|during|für|über|während|pendant|sur|durante|per|przez)\s{1,2}\d{1,3}\s{1,2}(?:weeks?|months?|days?|years?|wochen|monate[n]?|tage[n]?|jahre[n]?|semaines|mois|jours|ans|semanas|meses|días|dias|settimane|mesi|giorni|anni|tygodni\p{L}{0,2}|miesi\p{L}{0,5}|dni|lat)|improv\p{L}{0,4}|reduc\p{L}{0,4}|lowered|showed|supplementation|participants|subjects|patients|volunteers|teilnehmer\p{L}{0,2}|probanden|patienten|verbessert\p{L}{0,2}|reduziert\p{L}{0,2}|senkte|zeigte\p{L}{0,2}|supplementierung|amélior\p{L}{0,5}|rédui\p{L}{0,5}|mejor\p{L}{0,4}|redujo|participantes|pacientes|suplementación|miglior\p{L}{0,5}|ridott\p{L}{0,2}|partecipanti|pazienti|integrazione|poprawi\p{L}{0,4}|zmniejszy\p{L}{0,4}|uczestnik\p{L}{0,3}|pacjent\p{L}{0,3}|suplementacj\p{L}{0,2})\b/iu;
+
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
 export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu');
@@ -423,7 +430,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

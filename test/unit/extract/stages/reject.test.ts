@@ -199,6 +199,10 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Sleep Formula\n90 capsules\nGlycine has been studied at 3 g before bed, and magnesium supplementation of 500 mg daily for 8 weeks improved sleep scores in one small trial.', '500 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium L-Threonate\nMagnesium (as L-threonate) 144 mg per capsule, the form used in clinical trials.', '144 mg')).toEqual([]);
   });
+  it('a product\'s amount beside a research word with no study\'s report ("Mit 400 mg Magnesium pro Tag – die Menge, die in Studien eingesetzt wurde") is kept; a report in another language is a study\'s', () => {
+    expect(rejections('Acme Magnesium 400 Kapseln, 60 Stück\nMit 400 mg Magnesium pro Tag – die Menge, die in Studien zur Muskelfunktion eingesetzt wurde.\nVerzehrempfehlung: Täglich 2 Kapseln.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio Cápsulas\nEn un estudio, 500 mg de magnesio al día durante 8 semanas mejoró el sueño.', '500 mg')).toEqual(['reference value']);
+  });
   it('the name\'s figure of a product said to hold several forms ("magnesium from four sources") leaves it unreadable; a name of one form, or naming its forms, keeps its figure (weak)', () => {
     const several = 'Acme Magnesium Complete 1000mg 120 Tablets\nOverview\nA high strength tablet. Contains magnesium from four sources plus vitamin B6.\nIngredients\nPlease refer to product packaging.\nDirections\nAdults: Take 2 tablets daily.';
     expect(text(several)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
