@@ -248,8 +248,27 @@ function referenceCue(t: Tied, text: string): boolean {
 /** A prose amount per no unit of this product in a sentence reporting research: a row's name
  *  alone ("magnesium supplementation of 500 mg daily ... in one small trial") hides the cue. */
 function studysAmount(t: Tied): boolean {
-  // (a research word and a report's words: the study's own amount, never the product's "studied" dose)
-  return inProse(t) && t.perUnit === null && RESEARCH_CUE_RE.test(t.sentence) && RESEARCH_REPORT_RE.test(t.sentence);
+  if (!inProse(t) || t.perUnit !== null) return false;
+  // (a research word and a report's words, in the amount's own clause: the study's own amount, never
+  // the product's "studied" dose, "Magnesium: 400 mg per day – shown in studies to reduce cramps")
+  const c = clauseOf(t);
+  return RESEARCH_CUE_RE.test(c) && RESEARCH_REPORT_RE.test(c);
+}
+
+/** Marks between the clauses of a sentence: a dash between spaces, a semicolon, a colon, a bar. */
+const CLAUSE_MARK_RE = /\s[-–—]\s|[;:|]/gu;
+const CLAUSE_MARK_ONE_RE = new RegExp(CLAUSE_MARK_RE.source, 'u');
+
+/** The amount's clause: its sentence from the last clause mark before it to the first after it. */
+function clauseOf(t: Tied): string {
+  if (!t.a) return t.sentence;
+  const line = t.lineOf.text;
+  const end = Math.min(line.length, t.sentFrom + t.sentence.length);
+  if (t.a.start < t.sentFrom || t.a.end > end) return t.sentence;
+  let from = t.sentFrom;
+  for (const m of line.slice(t.sentFrom, t.a.start).matchAll(CLAUSE_MARK_RE)) from = t.sentFrom + m.index + m[0].length;
+  const next = line.slice(t.a.end, end).search(CLAUSE_MARK_ONE_RE);
+  return line.slice(from, next >= 0 ? t.a.end + next : end);
 }
 
 /** A figure of the product's name: the title's, or a line repeating the name (tier of a title). */

@@ -203,6 +203,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium 400 Kapseln, 60 Stück\nMit 400 mg Magnesium pro Tag – die Menge, die in Studien zur Muskelfunktion eingesetzt wurde.\nVerzehrempfehlung: Täglich 2 Kapseln.', '400 mg')).toEqual([]);
     expect(rejections('Acme Magnesio Cápsulas\nEn un estudio, 500 mg de magnesio al día durante 8 semanas mejoró el sueño.', '500 mg')).toEqual(['reference value']);
   });
+  it('a product\'s amount whose research words stand in another clause of its sentence ("Magnesium: 400 mg per day – shown in studies to reduce cramps") is kept', () => {
+    const page = 'Acme Magnesium Night 60 Capsules\nKey facts\nMagnesium: 400 mg per day – shown in studies to reduce night-time muscle cramps\nDirections: Take 2 capsules in the evening.';
+    expect(rejections(page, '400 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
   it('the name\'s figure of a product said to hold several forms ("magnesium from four sources") leaves it unreadable; a name of one form, or naming its forms, keeps its figure (weak)', () => {
     const several = 'Acme Magnesium Complete 1000mg 120 Tablets\nOverview\nA high strength tablet. Contains magnesium from four sources plus vitamin B6.\nIngredients\nPlease refer to product packaging.\nDirections\nAdults: Take 2 tablets daily.';
     expect(text(several)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
