@@ -282,7 +282,9 @@ export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
   // forms the page names where it says so ("combines three forms of magnesium - glycinate, citrate
   // and malate") make the name's figure no sum of unknowns: it keeps its weak reading, as a name
   // naming its forms does (review of round 22: "Magnesium Complex 400mg" so described was unreadable)
-  const unnamed = (l: string): boolean => SEVERAL_FORMS_RE.test(l) && formIn(l, lex) === null;
+  // (on a line naming the nutrient: "Choose from 3 types: Orange, Lemon" or "2 different sources of
+  // savings" say nothing of its forms)
+  const unnamed = (l: string): boolean => SEVERAL_FORMS_RE.test(l) && lex.mention.test(l) && formIn(l, lex) === null;
   const head = [kept.head.title, ...kept.head.lines];
   if (head.some((l) => formIn(l, lex) !== null)) return false;
   if (head.some(unnamed)) return true;

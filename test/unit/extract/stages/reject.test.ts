@@ -220,6 +220,8 @@ describe('what the rejected amounts leave', () => {
     const page = 'Acme Magnesium Complex 400mg 60 Tablets\nDescription\nAcme Magnesium Complex combines three forms of magnesium - glycinate, citrate and malate - in one daily tablet.\nIngredients: refer to product packaging.\nDirections: Adults take 1 tablet daily with food.';
     expect(rejections(page, '400mg')).toEqual([]);
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
+    // several of something that is not the nutrient ("2 different sources of savings") says nothing of its forms
+    expect(rejections('Acme Magnesium 400mg 60 Tablets\nFree shipping on 2 different sources of savings: coupons and points\nDirections: 1 tablet daily.', '400mg')).toEqual([]);
   });
   it('a conversion told as an example ("1,000 mg of the chelate delivers roughly 140 mg") leaves the label row the dose; a weight per this product\'s unit yielding its element is kept', () => {
     const page = 'Acme Magnesium Bisglycinate 120 Capsules\nMedicinal ingredients:\nEach capsule contains:\nMagnesium (magnesium bisglycinate) ........ 100 mg\nRecommended dose: Adults: Take 2 capsules twice daily.\nWhy bisglycinate? It is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg of elemental magnesium.';
