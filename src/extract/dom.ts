@@ -15,8 +15,12 @@ const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const ROW_END_TAGS = new Set(['DD']);
 /** text-level formatting that may sit inside a word ("<b>Mag</b>nesium"): no space around it */
 const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL', 'U', 'MARK', 'ABBR', 'BDI', 'BDO', 'WBR', 'FONT', 'S', 'Q', 'CITE', 'DFN', 'INS', 'DEL', 'KBD', 'CODE', 'VAR', 'TIME', 'DATA']);
-/** class/id words of page regions that are not this product's label: carousels, reviews, menus. */
-const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal|popup|cart-drawer|\bqa\b|question/i;
+/** class/id words of page regions that are not this product's label: carousels, reviews, menus.
+ *  ("modal" of a dialog, "modal-dialog", "productModal", "quickViewModalContent", "modalbox": never
+ *  the start of "modalita", "modalites", "modalidad", a directions tab's id, issue 8, round 22:
+ *  "Modalità d'uso" went unread; review: "modal" followed by any letter let a quick-view dialog's
+ *  other product be read as this one) */
+const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal(?!it|idad)|popup|cart-drawer|\bqa\b|question/i;
 
 export interface TextOptions {
   /** skip nav/header/footer and carousel/review-like regions (for whole-page reads) */

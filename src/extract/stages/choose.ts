@@ -87,6 +87,7 @@ export function choose(kept: readonly Tied[], unitHint: string | null, serving: 
       dose = d;
     } else if (d) other = { t: d.winner, mg: d.mg };
   }
+  if (dose && !serving) dose = withStatedUnit(dose, all);
   if (trace) {
     if (refused) trace.add({ stage: 'choose', verdict: 'rejected', amount: refused.t.raw, where: `${refused.t.region}:${refused.t.line}`, why: refused.why === 'malformed' ? 'a signed or exponent number' : `more than a serving can hold (over ${lex.data.caps.maxServingMg} mg): the page is unreadable`, quote: refused.t.text });
     if (dose) {
@@ -103,6 +104,21 @@ export function choose(kept: readonly Tied[], unitHint: string | null, serving: 
     } else trace.note('choose', kept.length === 0 ? 'no amount kept' : 'no amount left to choose');
   }
   return { dose, refused, other };
+}
+
+/** A dose stated per nothing ("Magnesium (magnesium citrate) | 300 mg" under "Each level scoop
+ *  (5 g) contains:") takes the unit the page states the same amount per elsewhere ("Each level scoop
+ *  delivers 300 mg of elemental magnesium"), when the label names no serving size: the directions'
+ *  "½ scoop once or twice daily" are then half a serving each time, never a serving of half a scoop
+ *  (issue 8, round 22: 300 mg per half scoop read 300-600 mg a day for 150-300). */
+function withStatedUnit(dose: Dose, all: readonly Tied[]): Dose {
+  const w = dose.winner;
+  if (dose.perUnit !== null || dose.perDay || dose.basis !== 'elemental') return dose;
+  const same = all.find((c) => c !== w && c.perUnit !== null && !c.perDay && c.kind === w.kind && c.mg === dose.mg && c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone' && c.tier > TIER.title);
+  if (!same) return dose;
+  // (two units for the same amount say nothing: "300 mg per scoop", "300 mg per stick")
+  if (all.some((c) => c.perUnit !== null && c.mg === dose.mg && !sameUnit(c.perUnit, same.perUnit!))) return dose;
+  return { ...dose, perUnit: same.perUnit, perCount: same.perCount ?? 1 };
 }
 
 /** The difference between two amounts beyond which they disagree (estimates and rounding differ less). */

@@ -4,13 +4,14 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
-import { isTitlePackageWeight, type Tied } from './tie.ts';
+import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
+import { formIn } from '../text/compound.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -244,6 +245,58 @@ function referenceCue(t: Tied, text: string): boolean {
   return isReferenceCue(text) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
+/** A prose amount per no unit of this product in a sentence reporting research: a row's name
+ *  alone ("magnesium supplementation of 500 mg daily ... in one small trial") hides the cue. */
+function studysAmount(t: Tied): boolean {
+  if (!inProse(t) || t.perUnit !== null) return false;
+  // (a research word and a report's words, in the amount's own clause: the study's own amount, never
+  // the product's "studied" dose, "Magnesium: 400 mg per day – shown in studies to reduce cramps")
+  const c = clauseOf(t);
+  return RESEARCH_CUE_RE.test(c) && RESEARCH_REPORT_RE.test(c);
+}
+
+/** Marks between the clauses of a sentence: a dash between spaces, a semicolon, a colon, a bar. */
+const CLAUSE_MARK_RE = /\s[-–—]\s|[;:|]/gu;
+const CLAUSE_MARK_ONE_RE = new RegExp(CLAUSE_MARK_RE.source, 'u');
+
+/** The amount's clause: its sentence from the last clause mark before it to the first after it. */
+function clauseOf(t: Tied): string {
+  if (!t.a) return t.sentence;
+  const line = t.lineOf.text;
+  const end = Math.min(line.length, t.sentFrom + t.sentence.length);
+  if (t.a.start < t.sentFrom || t.a.end > end) return t.sentence;
+  let from = t.sentFrom;
+  for (const m of line.slice(t.sentFrom, t.a.start).matchAll(CLAUSE_MARK_RE)) from = t.sentFrom + m.index + m[0].length;
+  const next = line.slice(t.a.end, end).search(CLAUSE_MARK_ONE_RE);
+  return line.slice(from, next >= 0 ? t.a.end + next : end);
+}
+
+/** A figure of the product's name: the title's, or a line repeating the name (tier of a title). */
+const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row' && t.tier <= TIER.title);
+
+/** The page says its product holds several forms of the nutrient (unnamed where the name's figure
+ *  stands): in its title or first lines, or
+ *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
+ *  magnesium tablet"). */
+export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
+  // forms the page names where it says so ("combines three forms of magnesium - glycinate, citrate
+  // and malate") make the name's figure no sum of unknowns: it keeps its weak reading, as a name
+  // naming its forms does (review of round 22: "Magnesium Complex 400mg" so described was unreadable)
+  // (on a line naming the nutrient: "Choose from 3 types: Orange, Lemon" or "2 different sources of
+  // savings" say nothing of its forms)
+  const unnamed = (l: string): boolean => SEVERAL_FORMS_RE.test(l) && lex.mention.test(l) && formIn(l, lex) === null;
+  const head = [kept.head.title, ...kept.head.lines];
+  if (head.some((l) => formIn(l, lex) !== null)) return false;
+  if (head.some(unnamed)) return true;
+  return kept.all.some((x) => isNameFigure(x) && unnamed(x.lineOf.text));
+}
+
+/** Right before an amount, a weight of a compound ("the chelate", "a citrate") and what it yields. */
+function isExampleYield(before: string, lex: Lexicon): boolean {
+  const m = EXAMPLE_YIELD_BEFORE_RE.exec(before);
+  return m !== null && (EXAMPLE_COMPOUND_WORD_RE.test(m[1]!) || formIn(m[1]!, lex) !== null);
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -268,8 +321,13 @@ export const REASONS: readonly Reason[] = [
   {
     why: 'reference value',
     test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(PCT_MARK_RE, ' '))
-      : inProse(t) && t.tie !== 'dvRow' && referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' '))),
+      : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' ')) || studysAmount(t))),
   },
+  // "Bisglycinate is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg
+  // of elemental magnesium": what a weight of "the" compound yields, per no unit of this product, is
+  // an example of the conversion (the label row "Each capsule contains: Magnesium ... 100 mg" is the dose)
+  // (only a compound's weight, "of the chelate", "of a citrate": "4 g of the mix provides 375 mg" is the product's)
+  { why: 'a conversion told as an example', test: (t, lex) => inProse(t) && t.a !== null && t.perUnit === null && isExampleYield(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },
@@ -308,11 +366,19 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
   { why: 'a compound whose elemental amount follows it', set: true, test: (t, lex, kept) => elementalAmountOf(t, kept, lex) !== null },
-  // a lone amount or a variant line names no basis: one that repeats a label's figure for a compound
+  // "Magnesium Complete 1000mg" that "contains magnesium from four sources", its label "on the
+  // packaging": the name's figure is the forms' weights summed (or one form's), no serving's element;
+  // with no label amount the page is unreadable, never read at the name's figure (issue 8, round 22)
+  // (a name that names its forms, "Magnesium Complex 400mg - Glycinate, Malate & Citrate", keeps its
+  // figure as a weak reading: round 13 reads it so, the label a picture)
+  { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
+  // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
   {
     why: 'repeats a compound\'s figure', set: true,
-    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant') && kept.all.some((x) => isLabel(x) && x.kind === 'compound' && x.mg === t.mg),
+    // (and the name's figure: "Magnez Chelat 500 mg, 60 kapsułek" over "1 kapsułka zawiera:
+    // diglicynian magnezu (chelat) 500 mg" names the compound's weight, issue 8, round 22)
+    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant' || isNameFigure(t)) && kept.all.some((x) => isLabel(x) && !isNameFigure(x) && x.kind === 'compound' && x.mg === t.mg),
   },
   // a lone amount line ("250 mg", a summary widget) counts only when it is the only one
   {

@@ -90,7 +90,9 @@ export function classifyName(name: string, lex: Lexicon): NameClass {
     if (afterWord[2] === '(' || afterWord[2] === ',' || afterWord[2] === '') {
       if (!form) return { kind: 'elemental', form: null };
       // "<element> (citrate)" names the source compound in parentheses: the US panel convention is elemental
-      if (afterWord[2] === '(') return { kind: 'elemental', form };
+      // (not after a compound named first, "diglicynian magnezu (chelat)", "Oxyde de magnésium
+      // (marin)": the bracket qualifies that compound, whose weight it is; issue 8, round 22)
+      if (afterWord[2] === '(' && formIn(name.slice(0, afterWord.index), lex) === null) return { kind: 'elemental', form };
     }
   }
   if (form) {

@@ -60,15 +60,51 @@ export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|die
  *  random search (test/unit/extract/regex-safety.test.ts) flag it now and then. */
 export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(?! (?:dagelijkse )?(?:dag)?(?:dosis|dosering)\b| gebruik\b)|overschrijden)\b/i;
 
+/** The same in Polish ("Zalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg",
+ *  "referencyjna wartość spożycia"): the reference intake. Not "zalecana (dzienna) porcja", the
+ *  label's own dose (issue 8, round 22). Kept apart as the Dutch one. Not the label's own words
+ *  either (review of round 22, each had read a true 375-400 mg as absent): "Zalecane dzienne
+ *  spożycie (2 tabletki) zawiera: magnez 400 mg" heads the label with its portion; "107%
+ *  referencyjnej wartości spożycia" marks the product's amount as a share; "pokrywa dzienne
+ *  zapotrzebowanie" says the product's amount covers it. */
+export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spożycie(?![\s:(–—-]{0,4}(?:\d|jedn|dw|trzy|czter|pół|porcj|na\s))|(?<!%[\s(]{0,3})referencyjn\p{L}{0,3}\s{1,2}wartoś\p{L}{0,3}|(?<!pokryw\p{L}{0,5}\s{1,2})dzienne\s{1,2}zapotrzebowanie)/iu;
+
 /** Words of a reference value or limit, in any supported language. */
 export function isReferenceCue(s: string): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s);
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s);
 }
 
 /** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
  *  value only for an amount stated per no unit of this product. "Each capsule provides 200 mg, the
  *  dose the monograph sets" is this product's dose (issue 8, review). */
 export const MONOGRAPH_CUE_RE = /\bmonographs?\b/iu;
+
+/** Right before an amount: a weight of "the", "a" or "any" compound and what it yields ("1,000 mg
+ *  of the chelate delivers roughly 140 mg of elemental magnesium"): a conversion told as an
+ *  example, no weight of this product (issue 8, round 22). */
+/** The compound words that rule names besides a form's own ("of the chelate"): a weight "of the
+ *  powder", "of the mix", "of the blend" is this product's, its yield the product's dose (review of
+ *  round 22: "4 g of the mix provides 375 mg" had been rejected, the page absent). */
+export const EXAMPLE_COMPOUND_WORD_RE = /^(?:chelate|chelat|salt|compound)s?$/iu;
+export const EXAMPLE_YIELD_BEFORE_RE = /(?<![\p{L}\d])\d[\d.,]{0,8}[ \t]{0,2}(?:mg|g)[ \t]{1,3}of[ \t]{1,3}(?:the|a|an|any)[ \t]{1,3}([\p{L}-]{2,30})[ \t]{1,3}(?:delivers|provides|yields|gives|supplies|contains|equals)[ \t]{1,3}(?:roughly[ \t]{1,3}|about[ \t]{1,3}|approximately[ \t]{1,3}|around[ \t]{1,3}|nearly[ \t]{1,3}|only[ \t]{1,3})?$/iu;
+
+/** A product said to hold several forms of the nutrient ("a multi-form magnesium tablet",
+ *  "magnesium from four sources", "3 Formen"): the figure in its name is then the forms' weights
+ *  summed, or any one of them, never a serving's element (issue 8, round 22). */
+export const SEVERAL_FORMS_RE = /\bmulti-?forms?\b|\b(?:two|three|four|five|six|seven|eight|[2-8]|several|multiple|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|cinco|tre|quattro|cinque)\s{1,2}(?:different\s{1,2}|verschiedenen?\s{1,2})?(?:forms|sources|types|compounds|salts|formen|quellen|verbindungen|formes|sources|formas|fuentes|forme|fonti|vormen|bronnen)\b/iu;
+
+/** Words of research reported in prose ("magnesium supplementation of 500 mg daily for 8 weeks
+ *  improved sleep scores in one small trial"): the amount is a study's, whatever names it first.
+ *  Tested on the whole sentence only for an amount per no unit of this product ("Each capsule
+ *  provides 144 mg, the form used in clinical trials" is the product's dose) (issue 8, round 22). */
+export const RESEARCH_CUE_RE = /\b(?:study|studies|trials?|researchers?|participants|studie[n]?|studi|studio|estudios?|études?|étude|badani[ae])\b/iu;
+
+/** Words of a study's report beside its research word: a duration ("for 8 weeks"), an outcome
+ *  ("improved", "reduced"), its subjects ("participants", "patients") or the intervention
+ *  ("supplementation"). A research word alone ("Mit 400 mg Magnesium pro Tag – die Menge, die in
+ *  Studien eingesetzt wurde") leaves the product's amount its dose (review of round 22: that page
+ *  had read as unreadable). */
+export const RESEARCH_REPORT_RE = /\b(?:(?:for|over|during|für|über|während|pendant|sur|durante|per|przez)\s{1,2}\d{1,3}\s{1,2}(?:weeks?|months?|days?|years?|wochen|monate[n]?|tage[n]?|jahre[n]?|semaines|mois|jours|ans|semanas|meses|días|dias|settimane|mesi|giorni|anni|tygodni\p{L}{0,2}|miesi\p{L}{0,5}|dni|lat)|improv\p{L}{0,4}|reduc\p{L}{0,4}|lowered|showed|supplementation|participants|subjects|patients|volunteers|teilnehmer\p{L}{0,2}|probanden|patienten|verbessert\p{L}{0,2}|reduziert\p{L}{0,2}|senkte|zeigte\p{L}{0,2}|supplementierung|amélior\p{L}{0,5}|rédui\p{L}{0,5}|mejor\p{L}{0,4}|redujo|participantes|pacientes|suplementación|miglior\p{L}{0,5}|ridott\p{L}{0,2}|partecipanti|pazienti|integrazione|poprawi\p{L}{0,4}|zmniejszy\p{L}{0,4}|uczestnik\p{L}{0,3}|pacjent\p{L}{0,3}|suplementacj\p{L}{0,2})\b/iu;
 
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
@@ -394,7 +430,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, MONOGRAPH_CUE_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

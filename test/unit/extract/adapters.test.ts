@@ -29,6 +29,22 @@ describe('generic adapter', () => {
     const r = html('https://example.fr/produit/magnesium-marin', `<html><body><main><h1>Magnésium marin B6</h1><table><tr><td>Valeurs nutritionnelles</td><td>pour 2 gélules</td><td>% VNR</td></tr><tr><td>Magnésium</td><td>300 mg</td><td>80 %</td></tr><tr><td>Vitamine B6</td><td>1,4 mg</td><td>100 %</td></tr></table><p>Conseils d'utilisation : 2 gélules par jour.</p></main></body></html>`);
     expect(r).toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 } });
   });
+  it('a directions tab whose id starts like a dialog\'s ("modalita", "Modalità d\'uso") is read; a modal dialog is not', () => {
+    const page = `<html><body><main><h1>Magnesio Complex 375 30 compresse</h1>
+      <div class="data item content" id="composizione"><table><caption>Contenuti medi per dose giornaliera (2 compresse)</caption><tr><th></th><th>per dose giornaliera</th><th>% VNR*</th></tr><tr><td>Magnesio</td><td>375 mg</td><td>100%</td></tr></table></div>
+      <div class="data item title" id="tab-label-modalita"><a href="#modalita">Modalità d'uso</a></div>
+      <div class="data item content" id="modalita"><p>Si consiglia di assumere 2 compresse al giorno, una al mattino e una alla sera.</p></div>
+      <div class="modal-dialog"><p>Assumere 4 compresse al giorno.</p></div></main></body></html>`;
+    const r = html('https://farmacia.example.it/magnesio-complex-375-30-compresse.html', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 375, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 375, max: 375 } });
+  });
+  it('a quick-view dialog whose id runs "Modal" into the next word ("quickViewModalContent") holding another product is not read as this one', () => {
+    const page = `<html><body><main><h1>Acme Magnesium Glycinate 120 Capsules</h1>
+      <div class="product-info"><h2>Supplement Facts</h2><p>Serving size: 1 capsule</p><p>Magnesium (as glycinate) 120 mg</p><p>Directions: Take 1 capsule daily.</p></div>
+      <div id="quickViewModalContent"><h3>Acme Magnesium Powder</h3><p>Serving size: 1 scoop</p><p>Magnesium (as citrate) 400 mg</p><p>Take 1 scoop twice daily.</p></div></main></body></html>`;
+    const r = html('https://shop.example.com/products/acme-magnesium-glycinate', page);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 120, dailyMg: { min: 120, max: 120 } });
+  });
   it('a product whose panel is only an image is unreadable, never absent', () => {
     const r = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts" src="f.jpg"></main></body></html>`);
     expect(r.status).toBe('unreadable');

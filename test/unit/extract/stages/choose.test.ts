@@ -100,6 +100,17 @@ describe('facts rows summed', () => {
   });
 });
 
+describe('the unit a dose is stated per', () => {
+  it('a facts row per nothing takes the unit the page states the same amount per elsewhere, with no serving size: "½ scoop once or twice daily" is half a serving', () => {
+    const page = 'Acme Magnesium Citrate Powder 250 g\nEach level scoop delivers 300 mg of elemental magnesium.\nMedicinal ingredients\nMagnesium (magnesium citrate) | 300 mg\nRecommended dose: Take ½ scoop once or twice daily.';
+    expect(text(page)).toMatchObject({ perServingMg: 300, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
+  it('with a labelled serving size the row keeps it', () => {
+    const page = 'Acme Magnesium Capsules\nServing size: 2 capsules\nMagnesium (as citrate) | 200 mg\nA: 200 mg per capsule.\nTake 2 capsules daily.';
+    expect(text(page)).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 200, max: 200 } });
+  });
+});
+
 describe('a figure no page can honestly mean makes the page unreadable, never a verdict (issue 9)', () => {
   it('above what a serving can hold: no lower figure is taken instead', () => {
     const r = text('Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.');

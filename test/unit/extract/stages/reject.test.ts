@@ -12,6 +12,8 @@ interface Example {
 }
 
 const EXAMPLES: Record<string, Example> = {
+  'a conversion told as an example': { page: 'Acme Magnesium Bisglycinate 120 Capsules\nEach capsule contains:\nMagnesium (magnesium bisglycinate) 100 mg\nWhy bisglycinate? It is bound to glycine, so 1,000 mg of the chelate delivers roughly 140 mg of elemental magnesium.', raw: '140 mg' },
+  'the name\'s figure of a product of several forms': { page: 'Acme Magnesium Complete 1000mg 120 Tablets\nAcme Magnesium Complete 1000mg is a multi-form magnesium tablet.\nIngredients\nPlease refer to product packaging.\nDirections\nTake 2 tablets daily.', raw: '1000mg' },
   'another product the shop names ("our ...")': { page: 'Acme Creatine Monohydrate 500 g\n5 g of creatine per scoop.\nFAQ\nShould I take magnesium with creatine? Many do: our Acme Magnesium Complex provides 400 mg per serving.', raw: '400 mg' },
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
@@ -192,6 +194,58 @@ describe('what the rejected amounts leave', () => {
   it('general advice about the nutrient ("most people start on 150 mg", "in studies, 300 mg") is no product\'s dose', () => {
     expect(rejections('Magnesium Malate 180 Tablets\nIn general, most people start on 150 mg of magnesium and raise the dose.', '150 mg')).toEqual(['reference value']);
     expect(rejections('Magnesium Capsules\nIn studies, 300 mg of magnesium daily improved sleep.', '300 mg')).toEqual(['reference value']);
+  });
+  it('a study\'s amount named first by the nutrient ("magnesium supplementation of 500 mg daily ... in one small trial") is no product\'s dose; a row per the product\'s unit beside a trial is', () => {
+    expect(rejections('Acme Magnesium Sleep Formula\n90 capsules\nGlycine has been studied at 3 g before bed, and magnesium supplementation of 500 mg daily for 8 weeks improved sleep scores in one small trial.', '500 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium L-Threonate\nMagnesium (as L-threonate) 144 mg per capsule, the form used in clinical trials.', '144 mg')).toEqual([]);
+  });
+  it('a product\'s amount beside a research word with no study\'s report ("Mit 400 mg Magnesium pro Tag – die Menge, die in Studien eingesetzt wurde") is kept; a report in another language is a study\'s', () => {
+    expect(rejections('Acme Magnesium 400 Kapseln, 60 Stück\nMit 400 mg Magnesium pro Tag – die Menge, die in Studien zur Muskelfunktion eingesetzt wurde.\nVerzehrempfehlung: Täglich 2 Kapseln.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio Cápsulas\nEn un estudio, 500 mg de magnesio al día durante 8 semanas mejoró el sueño.', '500 mg')).toEqual(['reference value']);
+  });
+  it('a product\'s amount whose research words stand in another clause of its sentence ("Magnesium: 400 mg per day – shown in studies to reduce cramps") is kept', () => {
+    const page = 'Acme Magnesium Night 60 Capsules\nKey facts\nMagnesium: 400 mg per day – shown in studies to reduce night-time muscle cramps\nDirections: Take 2 capsules in the evening.';
+    expect(rejections(page, '400 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
+  it('the name\'s figure of a product said to hold several forms ("magnesium from four sources") leaves it unreadable; a name of one form, or naming its forms, keeps its figure (weak)', () => {
+    const several = 'Acme Magnesium Complete 1000mg 120 Tablets\nOverview\nA high strength tablet. Contains magnesium from four sources plus vitamin B6.\nIngredients\nPlease refer to product packaging.\nDirections\nAdults: Take 2 tablets daily.';
+    expect(text(several)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    const one = 'Acme Magnesium Citrate 200mg 120 Tablets\nOverview\nA gentle tablet of magnesium citrate.\nDirections\nAdults: Take 2 tablets daily.';
+    expect(text(one)).toMatchObject({ status: 'found', perServingMg: 200, confidence: 'weak' });
+    const named = 'Acme Magnesium Complex 400mg - Glycinate, Malate & Citrate - 120 Capsules\nThree forms, one capsule.\nDirections\nTake 2 capsules daily.';
+    expect(text(named)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
+  });
+  it('the name\'s figure of a product whose page names the several forms it holds ("three forms of magnesium - glycinate, citrate and malate") keeps its figure (weak)', () => {
+    const page = 'Acme Magnesium Complex 400mg 60 Tablets\nDescription\nAcme Magnesium Complex combines three forms of magnesium - glycinate, citrate and malate - in one daily tablet.\nIngredients: refer to product packaging.\nDirections: Adults take 1 tablet daily with food.';
+    expect(rejections(page, '400mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
+    // several of something that is not the nutrient ("2 different sources of savings") says nothing of its forms
+    expect(rejections('Acme Magnesium 400mg 60 Tablets\nFree shipping on 2 different sources of savings: coupons and points\nDirections: 1 tablet daily.', '400mg')).toEqual([]);
+  });
+  it('a conversion told as an example ("1,000 mg of the chelate delivers roughly 140 mg") leaves the label row the dose; a weight per this product\'s unit yielding its element is kept', () => {
+    const page = 'Acme Magnesium Bisglycinate 120 Capsules\nMedicinal ingredients:\nEach capsule contains:\nMagnesium (magnesium bisglycinate) ........ 100 mg\nRecommended dose: Adults: Take 2 capsules twice daily.\nWhy bisglycinate? It is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg of elemental magnesium.';
+    expect(text(page)).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+    expect(rejections('Acme Magnesium Citrate 60 Capsules\nIn each capsule, 500 mg of magnesium citrate provides 80 mg of elemental magnesium.', '80 mg')).toEqual([]);
+  });
+  it('a weight of the product itself yielding an amount ("4 g of the mix provides 375 mg", "5 g of the powder contains 400 mg") is the product\'s dose, no conversion told as an example', () => {
+    expect(rejections('Acme Magnesium Drink Mix\nHow to use: stir one sachet into water daily. 4 g of the mix provides 375 mg of magnesium.', '375 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Citrate Powder 500 g\n5 g of the powder contains 400 mg of magnesium.\nDissolve one 5 g scoop in water once daily.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium 60 Tablets\nEach tablet: 200 mg.\nFor comparison, 1,000 mg of a citrate provides about 160 mg of magnesium.', '160 mg')).toEqual(['a conversion told as an example']);
+  });
+  it('a Polish reference intake ("Zalecane dzienne spożycie magnezu (RWS) ... wynosi 375 mg") is no product\'s dose', () => {
+    expect(rejections('Acme Magnez Chelat 60 kapsułek\nZalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg.', '375 mg')).toEqual(['reference value']);
+  });
+  it('Polish label words near the reference intake\'s ("Zalecane dzienne spożycie (2 tabletki) zawiera", "107% referencyjnej wartości spożycia", "pokrywa dzienne zapotrzebowanie") keep the product\'s amount', () => {
+    expect(rejections('Acme Magnez Forte, 60 tabletek\nZalecane dzienne spożycie (2 tabletki) zawiera: magnez 400 mg (107% RWS).\nSposób użycia: 2 tabletki dziennie.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnez Forte, 60 tabletek\nDwie tabletki zawierają 400 mg magnezu, co stanowi 107% referencyjnej wartości spożycia.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnez Max, 60 kapsułek\nJedna kapsułka dostarcza 375 mg magnezu i pokrywa dzienne zapotrzebowanie osoby dorosłej.', '375 mg')).toEqual([]);
+    expect(text('Acme Magnez Forte, 60 tabletek\nZalecane dzienne spożycie (2 tabletki) zawiera: magnez 400 mg (107% RWS).\nSposób użycia: 2 tabletki dziennie.')).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
+  it('the name\'s figure repeating a compound row ("Magnez Chelat 500 mg" over "diglicynian magnezu (chelat) 500 mg") is that weight, estimated', () => {
+    const page = 'Acme Magnez Chelat 500 mg, 60 kapsułek\nSkład\n1 kapsułka zawiera: diglicynian magnezu (chelat) 500 mg.\nSposób użycia\nDorośli: 1 kapsułka 2 razy dziennie.';
+    expect(rejections(page, '500 mg')).toContain('repeats a compound\'s figure');
+    expect(text(page)).toMatchObject({ perServingMg: 70.5, basis: 'compound-estimate', dailyMg: { min: 141, max: 141 } });
   });
   it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
     const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';

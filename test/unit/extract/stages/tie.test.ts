@@ -58,6 +58,9 @@ describe('elemental or a compound\'s weight', () => {
     ['Magnesiumcitrat', 'compound', 'citrate'],
     ['citrato de magnesio', 'compound', 'citrate'],
     ['Magnesium Taurate', 'compound', 'taurate'],
+    // a bracket after a compound named first qualifies that compound (no "as" clause of a US panel)
+    ['diglicynian magnezu (chelat)', 'compound', 'bisglycinate'],
+    ['Magnesium (citrate)', 'elemental', 'citrate'],
   ])('%s', (name, kind, form) => {
     const c = classifyName(name, lex);
     expect(c.kind).toBe(kind);
