@@ -208,6 +208,27 @@ const APPROX = new Set(['approx', 'about', 'ca', 'ok', 'approximately', 'circa',
 const INTO = new Set(['in', 'into', 'with', 'to', 'mit', 'dans', 'avec', 'en', 'con', 'w', 've', 'v']);
 const LIQUID = new Set(['water', 'juice', 'liquid', 'milk', 'beverage', 'drink', 'smoothie', 'tea', 'wasser', 'saft', 'flüssigkeit', 'eau', 'jus', 'agua', 'zumo', 'acqua', 'wody', 'soku', 'vody']);
 
+/** A vessel the dose is stirred into, named with no quantity ("in a glass of water", "en un vaso de
+ *  agua o zumo", "in einem Glas Wasser"): the carrier, never a dose. */
+const VESSEL = new Set(['glass', 'cup', 'mug', 'vaso', 'taza', 'verre', 'tasse', 'glas', 'becher', 'bicchiere', 'tazza', 'szklance', 'szklankę', 'szklanka', 'kopje', 'sklenici', 'sklenice']);
+const VESSEL_LINK = new Set(['of', 'de', 'di', 'd', "d'", 'd’', 'van', 'z', 'full', 'large', 'grande', 'großen', 'grand', 'grosso']);
+
+/** The end (exclusive) of "[article] [size] vessel [of] liquid [or liquid]" from i, or -1. */
+function vesselCarrierEnd(toks: Tok[], i: number): number {
+  let j = i;
+  if (ARTICLES.has(toks[j]?.l ?? '') || toks[j]?.l === 'the') j++;
+  // (a size word before the vessel: "a large glass")
+  for (let n = 0; n < 2 && toks[j] && !VESSEL.has(toks[j]!.l) && VESSEL_LINK.has(toks[j]!.l); n++) j++;
+  if (!VESSEL.has(toks[j]?.l ?? '')) return -1;
+  j++;
+  for (let n = 0; n < 2 && toks[j] && VESSEL_LINK.has(toks[j]!.l); n++) j++;
+  const liquidAt = (k: number): boolean => LIQUID.has((toks[k]?.l ?? '').replace(/^d['’]/, ''));
+  if (!liquidAt(j)) return -1;
+  j++;
+  while (OR_WORDS.has(toks[j]?.l ?? '') && liquidAt(j + 1)) j += 2;
+  return j;
+}
+
 function isMeasure(t: Tok | undefined): boolean {
   return t !== undefined && (MEASURE.has(t.l) || unitOf(t.l) !== null);
 }
@@ -262,6 +283,15 @@ export function dropNonDose(toks: Tok[]): Tok[] {
           i = k - 1;
           continue;
         }
+      }
+    }
+    // ("disuelta en un vaso de agua o zumo, de 1 a 2 veces al día": a vessel of liquid with no
+    // quantity is dropped too, or its words push the frequency out of the dose's window)
+    if (INTO.has(t.l) && !rangeEnd) {
+      const end = vesselCarrierEnd(toks, i + 1);
+      if (end > 0) {
+        i = end - 1;
+        continue;
       }
     }
     out.push(t);

@@ -382,6 +382,13 @@ describe('a sentence that only says how often, right after a dose', () => {
   });
 });
 
+describe('a vessel of liquid with no quantity is the carrier', () => {
+  it('"en un vaso de agua o zumo" between the dose and "de 1 a 2 veces al día" leaves the frequency in reach', () => {
+    expect(units('Tomar media cucharadita rasa (2,5 g) disuelta en un vaso de agua o zumo, de 1 a 2 veces al día.')).toEqual([0.5, 1, 'teaspoon']);
+    expect(units('Take 1 capsule dissolved in a large glass of water or juice or milk, 1 to 2 times a day.')).toEqual([1, 2, 'capsule']);
+  });
+});
+
 describe('a question is no direction', () => {
   it('a shopper\'s "Can I take 6 tablets a day?" under the label\'s dose leaves the day at the label\'s', () => {
     expect(units('Directions: take 3 tablets once daily with a meal.\nQ: Can I take 6 tablets a day?\nA: Please ask your doctor.')).toEqual([3, 3, 'tablet']);
