@@ -151,9 +151,9 @@ export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in tota
  *  elemental)", "Magnesium gesamt", "Magnésium total". */
 export const TOTAL_NAME_RE = new RegExp(String.raw`(?<![${LAT}])(?:total|totale|insgesamt|gesamt|celkem|łącznie|totaal|totalt)(?![${LAT}])`, 'i');
 
-/** A facts row naming one source of the total above it: "from Magnesium Malate", "aus
+/** A facts row naming one source of the total above it: "from Magnesium Malate", "as Magnesium Oxide" (an indented sub-row), "aus
  *  Magnesiumcitrat", "provenant du citrate de magnésium". Anchored at the name's start. */
-export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|aus|von|provenant d[eu]|issu d[eu]|de|del|da|dal|dalla|van|uit|från|fra|z|ze)[ \t]/i;
+export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|provenant d[eu]|issu d[eu]|sous forme de|de|del|da|dal|dalla|como|come|van|uit|från|fra|z|ze)[ \t]/i;
 
 /** A drug label's "Active ingredient (in each level teaspoon)", "Active ingredients (in each 5 mL
  *  teaspoon)": the amounts are per one such unit. Group 1: the unit word. */

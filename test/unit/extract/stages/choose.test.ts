@@ -90,6 +90,10 @@ describe('facts rows summed', () => {
     const unnamed = text('Triple Magnesium\nServing Size: 3 Capsules\nMagnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg\nfrom Magnesium Malate | 100 mg\nfrom Magnesium Citrate | 50 mg');
     expect(unnamed).toMatchObject({ perServingMg: 300, disagreement: null });
   });
+  it('indented sub-rows named "as <form>" under the element\'s row are its parts: the total is the dose', () => {
+    const r = text('Dual Magnesium\nServing Size: 2 Tablets\nMagnesium | 400 mg | 95%\nas Magnesium Glycinate | 150 mg\nas Magnesium Oxide | 250 mg');
+    expect(r).toMatchObject({ perServingMg: 400, disagreement: null });
+  });
   it('two sources that happen to add up to a third are still three sources, summed (never a part for the whole)', () => {
     const r = text('Magnesium Complex\nServing Size: 2 Capsules\nMagnesium (as oxide) | 200 mg\nMagnesium (as citrate) | 100 mg\nMagnesium (as glycinate) | 100 mg');
     expect(r.perServingMg).toBe(400);
