@@ -278,6 +278,15 @@ const PARTS_TOLERANCE = 0.02;
 function wholeOfParts(rows: readonly Tied[], sum: number): Tied | null {
   const named = rows.filter((c) => TOTAL_NAME_RE.test(c.name));
   if (named.length === 1) return named[0]!;
+  // ("Magnesium (as citrate) | 125 mg" in an ingredients list, "Magnesium | 125 mg | 30%" in the
+  // nutrition block of the same label: the element's row naming no source and the one source that
+  // equals it are one amount stated twice, a total and its only part)
+  if (rows.length === 2) {
+    const [a, b] = rows as [Tied, Tied];
+    const same = Math.abs(a.mg - b.mg) <= PARTS_TOLERANCE * Math.max(a.mg, b.mg);
+    const bare = rows.filter((c) => sourceKey(c) === null);
+    if (same && bare.length === 1) return bare[0]!;
+  }
   const whole = rows.find((c) => Math.abs(c.mg - (sum - c.mg)) <= PARTS_TOLERANCE * c.mg);
   if (!whole || rows.length < 3) return null;
   return rows.every((c) => c === whole || SOURCE_NAME_RE.test(c.name)) ? whole : null;

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { PageIndex } from '../../../src/extract/page-index.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
+import { jsonToText } from '../../../src/extract/stores/json-text.ts';
 import { html } from './helpers.ts';
 
 describe('the URL picks the store adapter', () => {
@@ -206,5 +207,12 @@ describe('store layouts', () => {
 <div class="a-section content"><h4>Inhaltsstoffe</h4><p>Nährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).</p></div>
 <div class="a-section content"><h4>Gebrauchsanweisung</h4><p>2-mal täglich 1 Kapsel mit Wasser verzehren.</p></div></div></div></body></html>`;
     expect(html('https://www.amazon.de/Acme-Magnesiumcitrat/dp/B0CQ7TZ4M1', page)).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
+  });
+});
+
+describe('embedded store JSON as label text', () => {
+  it('a camelCase serving key ("servingSize": "2 Gummies") reads as a serving size line', () => {
+    const jt = jsonToText({ nutritionFacts: { servingInfo: { servingSize: '2 Gummies', servingsPerContainer: '45' }, vitaminMinerals: [{ name: 'Zinc', amount: '10 mg', dvp: '91%' }] } });
+    expect(jt.servingLines).toEqual(['serving Size: 2 Gummies', 'servings Per Container: 45']);
   });
 });

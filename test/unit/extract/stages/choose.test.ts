@@ -94,6 +94,12 @@ describe('facts rows summed', () => {
     const r = text('Dual Magnesium\nServing Size: 2 Tablets\nMagnesium | 400 mg | 95%\nas Magnesium Glycinate | 150 mg\nas Magnesium Oxide | 250 mg');
     expect(r).toMatchObject({ perServingMg: 400, disagreement: null });
   });
+  it('the element\'s bare row and its only source\'s row with the same amount (an ingredients list beside the nutrition block) are one amount, not two', () => {
+    const r = text('Magnesium Gummies\nServing Size: 2 Gummies\nMagnesium (as Magnesium Citrate) | 125 mg\nCalories | 15\nTotal Sugars | 3 g\nMagnesium | 125 mg | 30%');
+    expect(r.perServingMg).toBe(125);
+    // (two sources of the same amount, each naming its form, stay two)
+    expect(text('Magnesium Complex\nServing Size: 2 Capsules\nMagnesium (as oxide) | 100 mg\nMagnesium (as citrate) | 100 mg').perServingMg).toBe(200);
+  });
   it('two sources that happen to add up to a third are still three sources, summed (never a part for the whole)', () => {
     const r = text('Magnesium Complex\nServing Size: 2 Capsules\nMagnesium (as oxide) | 200 mg\nMagnesium (as citrate) | 100 mg\nMagnesium (as glycinate) | 100 mg');
     expect(r.perServingMg).toBe(400);
