@@ -18,6 +18,21 @@ const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL
 /** class/id words of page regions that are not this product's label: carousels, reviews, menus. */
 const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal|popup|cart-drawer|\bqa\b|question/i;
 
+/** class words of a heading over other products ("related-products__heading"), narrower than
+ *  NOT_LABEL_RE: the block the heading opens holds those products' cards. */
+const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;
+const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A block opened by a heading marked as other products' ("<section><h2 class="related-products__heading">
+ *  Pairs well with</h2><ul>...cards...</ul>"): skipping the heading alone left the cards, their amounts
+ *  with no heading to say whose they are (issue 8, round 23: a card's 200 mg read as the dose of a
+ *  product whose facts are only a picture). */
+function headsOtherProducts(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !SUBHEADING_TAGS.has((first.tagName ?? '').toUpperCase())) return false;
+  return OTHER_PRODUCTS_HEAD_RE.test(`${first.getAttribute('class') ?? ''} ${first.getAttribute('id') ?? ''}`);
+}
+
 export interface TextOptions {
   /** skip nav/header/footer and carousel/review-like regions (for whole-page reads) */
   skipChrome?: boolean;
@@ -79,6 +94,7 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
         if (CHROME_TAGS.has(tag)) continue;
         const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
         if (cls.length > 1 && NOT_LABEL_RE.test(cls)) continue;
+        if (BLOCK_TAGS.has(tag) && headsOtherProducts(el)) continue;
       }
     }
     // (a table built of divs with ARIA roles reads as one: its rows on lines, its cells apart)

@@ -35,6 +35,11 @@ describe('generic adapter', () => {
     expect(r.status).toBe('unreadable');
     expect(r.seen).toContain('400 mg');
   });
+  it('a block opened by a heading marked as related products is other products\' cards: their amounts are never the dose', () => {
+    const r = html('https://shop.example.com/products/mag-gummies', `<html><body><main><h1>Magnesium Glycinate Gummies</h1><div class="accordion"><h2>Supplement Facts</h2><p><img src="f.png" alt=""></p></div><p>Chew 2 gummies daily.</p><section class="page-width"><h2 class="related-products__heading">More to try</h2><ul><li><h3>Calm Magnesium Capsules – 200 mg</h3><span>$24.00</span></li></ul></section></main></body></html>`);
+    expect(r.status).toBe('unreadable');
+    expect(r.perServingMg).toBeNull();
+  });
   it('a microdata Product scope holding only title and price does not hide the facts tab and directions outside it', () => {
     const page = `<html><body><header><nav><a>Magnesium</a></nav></header>
       <div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Triple Magnesium Complex 400 mg</h1><span>$19.99</span></div>
