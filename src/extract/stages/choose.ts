@@ -126,6 +126,15 @@ function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null,
   return null;
 }
 
+/** A figure past any serving on a line that also states the element's own amount in words, one a
+ *  serving can hold ("1050MG TRIPLE ... COMPLEX: ... 1,050 mg of three ... compounds, delivering 150
+ *  mg of elemental ..."): the figure is the blend's weight, the element's amount is beside it; the
+ *  page is read by that one, not refused as unreadable. */
+function elementalStatedBeside(best: Tied, cands: readonly Tied[], lex: Lexicon): boolean {
+  return cands.some((c) => c !== best && c.region === best.region && c.line === best.line && c.kind === 'elemental' && c.a !== null
+    && c.mg > 0 && c.mg <= lex.data.caps.maxServingMg && lex.elemental.test(c.lineOf.text.slice(c.a.start, c.magEnd)));
+}
+
 /** The best candidate's dose; a zero is no dose (the next is tried); a figure no page can honestly
  *  mean stops the choice. */
 function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon): { dose?: Dose; refused?: NonNullable<Choice['refused']> } {
@@ -134,7 +143,10 @@ function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, u
     if (best.a?.malformed) return { refused: { t: best, mg: best.mg, why: 'malformed' } };
     const d = doseFrom(best, cands, unitHint, lex);
     if (!(d.mg > 0)) continue;
-    if (d.mg > lex.data.caps.maxServingMg || !Number.isFinite(d.mg)) return { refused: { t: best, mg: d.mg, why: 'implausible' } };
+    if (d.mg > lex.data.caps.maxServingMg || !Number.isFinite(d.mg)) {
+      if (elementalStatedBeside(best, cands, lex)) continue;
+      return { refused: { t: best, mg: d.mg, why: 'implausible' } };
+    }
     return { dose: d };
   }
   return {};

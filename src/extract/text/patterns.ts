@@ -98,6 +98,11 @@ export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|pu
  *  is the source compound's weight. */
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
+/** A word for the element's compounds right after its name ("1,050 mg of three <element> compounds",
+ *  "<element>verbindungen", "sels de ..."): the amount before is the compounds' weight, never the
+ *  element's. Anchored at the word's start (the name's end). */
+export const COMPOUNDS_NOUN_RE = /^(?:compounds?|salts|verbindungen|salze|composés|sels|compuestos|sales|composti|sali|związków|związki|verbindingen|zouten)(?![\p{L}])/iu;
+
 /** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
  *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
 export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
@@ -403,5 +408,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

@@ -115,6 +115,10 @@ describe('a figure no page can honestly mean makes the page unreadable, never a 
     const r = text('Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.');
     expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible', args: [{ mg: 12000 }] } });
   });
+  it('a figure past a serving beside the element\'s own amount in words on the same line is a blend\'s weight: the element\'s amount is read', () => {
+    const r = text('Triple Magnesium Complex\n1050MG TRIPLE MAGNESIUM COMPLEX: Each 3-capsule serving provides 1,050 mg of three magnesium compounds (glycinate, malate and citrate), delivering 150 mg of elemental magnesium (36% DV).\nTake 3 capsules daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+  });
   it.each([['a negative amount', '-200 mg'], ['an exponent', '1e+21 mg'], ['a minus sign', '−150 mg']])('%s', (_what, amount) => {
     const r = text(`Magnesium Capsules\nMagnesium | ${amount} | 48%\nTake 1 capsule daily.`);
     expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, reason: { key: 'reading_reason_bad_number', args: [amount] } });
