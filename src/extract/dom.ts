@@ -30,7 +30,40 @@ const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 function headsOtherProducts(el: Element): boolean {
   const first = el.firstElementChild;
   if (!first || !SUBHEADING_TAGS.has((first.tagName ?? '').toUpperCase())) return false;
-  return OTHER_PRODUCTS_HEAD_RE.test(`${first.getAttribute('class') ?? ''} ${first.getAttribute('id') ?? ''}`);
+  if (!OTHER_PRODUCTS_HEAD_RE.test(`${first.getAttribute('class') ?? ''} ${first.getAttribute('id') ?? ''}`)) return false;
+  // (a heading's class alone is no proof: "recommended-intake__title" over the product's own
+  // directions and facts table, "product-recommendation-heading" over its own description: only a
+  // block of cards, a price in it or two card-marked items, and no table, is other products')
+  return holdsCards(el);
+}
+
+/** class words of a product card ("card__heading", "grid__item", "product-tile") and of a price */
+const CARD_CLASS_RE = /card|tile|product-?item|grid__item/i;
+const PRICE_CLASS_RE = /price/i;
+/** a price as a card shows it: "$24.00", "24,00 €", "£9.99", "19,90 zł" */
+const PRICE_TEXT_RE = /[$€£]\s?\d{1,5}(?:[.,]\d{2})?(?!\d)|(?<!\d)\d{1,5}[.,]\d{2}\s?(?:€|zł|kr|Kč|CHF|lei)/u;
+
+/** A price, or two card-marked elements, under el, and no table (a bounded walk). */
+function holdsCards(el: Element): boolean {
+  let cards = 0;
+  let seen = 0;
+  const stack: Element[] = [...Array.from(el.children ?? [])];
+  while (stack.length > 0 && seen++ < 2000) {
+    const c = stack.pop()!;
+    const tag = (c.tagName ?? '').toUpperCase();
+    if (tag === 'TABLE') return false;
+    const cls = c.getAttribute('class') ?? '';
+    if (PRICE_CLASS_RE.test(cls)) return !hasTable(el);
+    if (CARD_CLASS_RE.test(cls)) cards++;
+    const kids = Array.from(c.children ?? []);
+    if (kids.length === 0 && PRICE_TEXT_RE.test(c.textContent ?? '')) return !hasTable(el);
+    for (const k of kids) stack.push(k);
+  }
+  return cards >= 2;
+}
+
+function hasTable(el: Element): boolean {
+  return el.querySelector('table') !== null;
 }
 
 export interface TextOptions {

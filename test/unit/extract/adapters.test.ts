@@ -40,6 +40,13 @@ describe('generic adapter', () => {
     expect(r.status).toBe('unreadable');
     expect(r.perServingMg).toBeNull();
   });
+  it('a block whose heading class says "recommended" but which holds the product\'s own directions and facts (no cards) is read', () => {
+    const own = html('https://shop.example.com/products/mag-caps', `<html><body><main><h1>Magnesium Glycinate Capsules</h1><div class="product-details"><h2 class="recommended-intake__title">Recommended intake</h2><p>Take 2 capsules twice daily with food.</p><table><tr><th>Supplement Facts</th></tr><tr><td>Serving Size</td><td>2 Capsules</td></tr><tr><td>Magnesium (as magnesium bisglycinate)</td><td>200 mg</td><td>48%</td></tr></table></div></main></body></html>`);
+    expect(own).toMatchObject({ status: 'found', perServingMg: 200 });
+    expect(own.dailyMg).not.toBeNull();
+    const text = html('https://shop.example.com/products/mag-caps', `<html><body><main><h1>Magnesium Glycinate Capsules</h1><div class="pdp-block"><h3 class="product-recommendation-heading">Why we recommend it</h3><p>Each serving of 2 capsules provides 400 mg of elemental magnesium.</p><p>Directions: Take 2 capsules daily with a meal.</p></div></main></body></html>`);
+    expect(text).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+  });
   it('a microdata Product scope holding only title and price does not hide the facts tab and directions outside it', () => {
     const page = `<html><body><header><nav><a>Magnesium</a></nav></header>
       <div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Triple Magnesium Complex 400 mg</h1><span>$19.99</span></div>
