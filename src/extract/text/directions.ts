@@ -78,7 +78,54 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
+  return joinHalves(out);
+}
+
+/** "and" before a trailing half: "one and a half", "1 tablet and a half", "una cucharadita y media",
+ *  "un comprimé et demi", "una compressa e mezza", "eine und eine halbe". */
+const HALF_AND = new Set(['and', 'y', 'et', 'e', 'und', 'en', 'i']);
+const HALF_WORDS = new Set(['half', 'halbe', 'halb', 'demi', 'demie', 'media', 'medio', 'mezza', 'mezzo', 'mezz', 'helft', 'halv', 'halve']);
+const HALF_ARTICLES = new Set(['a', 'an', 'une', 'un', 'eine', 'een']);
+/** a time word after the half: "1 tablet and a half hour before" keeps its count */
+const HALF_OF_TIME = new Set(['hour', 'hours', 'hora', 'horas', 'heure', 'heures', 'ora', 'ore', 'stunde', 'stunden', 'uur', 'day', 'días', 'jours', 'giorni']);
+
+/** A whole count and a half ("one and a half tablets", "1 comprimido y medio") as one count, "1½":
+ *  the half alone was read as the count, understating the dose three times over. */
+function joinHalves(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const end = halfAfter(toks, i);
+    if (end < 0) {
+      out.push(t);
+      continue;
+    }
+    const whole = wholeCount(t)!;
+    out.push({ t: `${whole}½`, l: `${whole}½` });
+    // ("1 tablet and a half": the unit word stays after the count)
+    if (!HALF_AND.has(toks[i + 1]!.l)) out.push(toks[i + 1]!);
+    i = end;
+  }
   return out;
+}
+
+function wholeCount(t: Tok): number | null {
+  const n = /^\d{1,2}$/.test(t.t) ? Number(t.t) : ARTICLES.has(t.l) && t.l !== 'en' ? 1 : numberWord(t.l);
+  return n !== null && Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+/** The index of the half word when a whole count at i is followed by "[unit] and [a] half", or -1. */
+function halfAfter(toks: Tok[], i: number): number {
+  if (wholeCount(toks[i]!) === null) return -1;
+  for (const gap of [0, 1]) {
+    if (gap === 1 && !/^\p{L}{2,}$/u.test(toks[i + 1]?.t ?? '')) continue;
+    let j = i + 1 + gap;
+    if (!HALF_AND.has(toks[j]?.l ?? '')) continue;
+    j++;
+    if (HALF_ARTICLES.has(toks[j]?.l ?? '')) j++;
+    if (HALF_WORDS.has(toks[j]?.l ?? '') && !HALF_OF_TIME.has(toks[j + 1]?.l ?? '')) return j;
+  }
+  return -1;
 }
 
 /** Indefinite articles: "one" only where a dose is counted ("take a capsule", "the contents of a

@@ -406,3 +406,21 @@ describe('a customer\'s own routine is no direction', () => {
     expect(parseDirections('Great product. I take 2 with lunch and 2 tablets with dinner every day.\nMy husband takes 1 tablet daily too.').range).toBeNull();
   });
 });
+
+describe('a whole count and a half is one count', () => {
+  it.each([
+    ['Take one and a half tablets daily.', 1.5, 'tablet'],
+    ['Take 1 tablet and a half daily.', 1.5, 'tablet'],
+    ['Tomar 1 comprimido y medio al día.', 1.5, 'tablet'],
+    ['Tomar una cucharadita y media al día.', 1.5, 'teaspoon'],
+    ['Prendre deux comprimés et demi par jour.', 2.5, 'tablet'],
+    ['Assumere una compressa e mezza al giorno.', 1.5, 'tablet'],
+  ])('%s', (s, n, unit) => {
+    const r = units(s);
+    expect(r?.[0]).toBe(n);
+    expect(r?.[2]).toBe(unit);
+  });
+  it('a half hour after the count is no half of a unit', () => {
+    expect(units('Tomar 1 comprimido al día, media hora antes de la comida.')).toEqual([1, 1, 'tablet']);
+  });
+});
