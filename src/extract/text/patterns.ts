@@ -99,9 +99,11 @@ export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|pu
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
 /** A word for the element's compounds right after its name ("1,050 mg of three <element> compounds",
- *  "<element>verbindungen", "sels de ..."): the amount before is the compounds' weight, never the
- *  element's. Anchored at the word's start (the name's end). */
-export const COMPOUNDS_NOUN_RE = /^(?:compounds?|salts|verbindungen|salze|composés|sels|compuestos|sales|composti|sali|związków|związki|verbindingen|zouten)(?![\p{L}])/iu;
+ *  "<element>verbindungen"): the amount before is the compounds' weight, never the element's.
+ *  Anchored at the word's start (the name's end). Not "salts" ("400 mg di magnesio sali organici"
+ *  says whose salts the element comes from as often as it weighs them: read as the element, a figure
+ *  past a serving is refused, never estimated down). */
+export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuestos|composti|związków|związki|verbindingen)(?![\p{L}])/iu;
 
 /** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
  *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
