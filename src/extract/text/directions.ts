@@ -83,9 +83,11 @@ function tokenize(s: string): Tok[] {
 
 /** "and" before a trailing half: "one and a half", "1 tablet and a half", "una cucharadita y media",
  *  "un comprimé et demi", "una compressa e mezza", "eine und eine halbe". */
-const HALF_AND = new Set(['and', 'y', 'et', 'e', 'und', 'en', 'i']);
+const HALF_AND = new Set(['and', 'y', 'et', 'e', 'und', 'i']);
 const HALF_WORDS = new Set(['half', 'halbe', 'halb', 'demi', 'demie', 'media', 'medio', 'mezza', 'mezzo', 'mezz', 'helft', 'halv', 'halve']);
 const HALF_ARTICLES = new Set(['a', 'an', 'une', 'un', 'eine', 'een']);
+/** a litre after the half: "1 sobre y medio litro de agua" is a sachet in half a litre */
+const LITRE = new Set(['litre', 'litres', 'liter', 'liters', 'litro', 'litros', 'litri', 'l', 'liitra']);
 /** a time word after the half: "1 tablet and a half hour before" keeps its count */
 const HALF_OF_TIME = new Set(['hour', 'hours', 'hora', 'horas', 'heure', 'heures', 'ora', 'ore', 'stunde', 'stunden', 'uur', 'day', 'días', 'jours', 'giorni']);
 
@@ -123,7 +125,14 @@ function halfAfter(toks: Tok[], i: number): number {
     if (!HALF_AND.has(toks[j]?.l ?? '')) continue;
     j++;
     if (HALF_ARTICLES.has(toks[j]?.l ?? '')) j++;
-    if (HALF_WORDS.has(toks[j]?.l ?? '') && !HALF_OF_TIME.has(toks[j + 1]?.l ?? '')) return j;
+    if (!HALF_WORDS.has(toks[j]?.l ?? '')) continue;
+    // (not "and half an hour later", "y media hora"; after "1 tablet and a half" no other measure:
+    // "1 bustina e mezzo litro d'acqua" is a sachet and half a litre)
+    const k = ARTICLES.has(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
+    if (HALF_OF_TIME.has(toks[k]?.l ?? '') || HALF_OF_TIME.has(toks[j + 1]?.l ?? '')) continue;
+    const after = toks[j + 1];
+    if (gap === 1 && after && (isMeasure(after) || VESSEL.has(after.l) || LIQUID.has(after.l) || LITRE.has(after.l))) continue;
+    return j;
   }
   return -1;
 }

@@ -424,3 +424,14 @@ describe('a whole count and a half is one count', () => {
     expect(units('Tomar 1 comprimido al día, media hora antes de la comida.')).toEqual([1, 1, 'tablet']);
   });
 });
+
+describe('a half that is not half a unit of the dose', () => {
+  it.each([
+    ['Take 1 capsule and half an hour later another capsule, 2 times daily.', [2, 2, 'capsule']],
+    ['Disolver 1 sobre en medio litro de agua, 2 veces al día.', [2, 2, 'packet']],
+    ["Sciogliere 1 bustina e mezzo litro d'acqua, 2 volte al giorno.", [2, 2, 'packet']],
+    ['Tomar 1 cucharadita y media hora después otra, 2 veces al día.', [2, 2, 'teaspoon']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+});
