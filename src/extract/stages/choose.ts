@@ -290,7 +290,7 @@ const PARTS_TOLERANCE = 0.02;
  *  Magnesium", "Magnesium (total elemental)"), or equal to the sum of the others when each of them
  *  is named as a source ("from Magnesium Malate"). Two sources that happen to add up to a third
  *  are not enough: summing never understates, taking a part for the whole would. */
-/** A row's name is the element's name alone ("Magnesium |"), no form, source or other word. */
+/** A row's name is the element's name alone ("<Element> |"), no form, source or other word. */
 function namesOnlyElement(c: Tied, lex: Lexicon): boolean {
   return !/\p{L}/u.test(c.name.replace(lex.mentionWordG, ' '));
 }
@@ -302,9 +302,9 @@ function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | 
   // nutrition block of the same label: the element's row naming no source and the one source that
   // equals it are one amount stated twice, a total and its only part)
   // Only when the bare row names the element and nothing else (a row naming a source the forms
-  // table does not know, "Magnesium (from marine algae) | 200 mg", is a source of its own), and the
+  // table does not know, "<Element> (from marine algae) | 200 mg", is a source of its own), and the
   // other is an indented sub-row ("as ...") or stands apart from it: two full rows side by side,
-  // "Magnesium | 200 mg" over "Magnesium (as glycinate) | 200 mg", may be two sources (summing never
+  // "<Element> | 200 mg" over "<Element> (as glycinate) | 200 mg", may be two sources (summing never
   // understates)
   if (rows.length === 2) {
     const [a, b] = rows as [Tied, Tied];

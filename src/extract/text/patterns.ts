@@ -100,7 +100,7 @@ export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
 /** A word for the element's compounds right after its name ("1,050 mg of three <element> compounds",
  *  "<element>verbindungen"): the amount before is the compounds' weight, never the element's.
- *  Anchored at the word's start (the name's end). Not "salts" ("400 mg di magnesio sali organici"
+ *  Anchored at the word's start (the name's end). Not "salts" ("400 mg di <elemento> sali organici"
  *  says whose salts the element comes from as often as it weighs them: read as the element, a figure
  *  past a serving is refused, never estimated down). */
 export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuestos|composti|związków|związki|verbindingen)(?![\p{L}])/iu;
