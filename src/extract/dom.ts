@@ -22,6 +22,54 @@ const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL
  *  other product be read as this one) */
 const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal(?!it|idad)|popup|cart-drawer|\bqa\b|question/i;
 
+/** class words of a heading over other products ("related-products__heading"), narrower than
+ *  NOT_LABEL_RE: the block the heading opens holds those products' cards. */
+const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;
+const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A block opened by a heading marked as other products' ("<section><h2 class="related-products__heading">
+ *  Pairs well with</h2><ul>...cards...</ul>"): skipping the heading alone left the cards, their amounts
+ *  with no heading to say whose they are (issue 8, round 23: a card's 200 mg read as the dose of a
+ *  product whose facts are only a picture). */
+function headsOtherProducts(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !SUBHEADING_TAGS.has((first.tagName ?? '').toUpperCase())) return false;
+  if (!OTHER_PRODUCTS_HEAD_RE.test(`${first.getAttribute('class') ?? ''} ${first.getAttribute('id') ?? ''}`)) return false;
+  // (a heading's class alone is no proof: "recommended-intake__title" over the product's own
+  // directions and facts table, "product-recommendation-heading" over its own description: only a
+  // block of cards, a price in it or two card-marked items, and no table, is other products')
+  return holdsCards(el);
+}
+
+/** class words of a product card ("card__heading", "grid__item", "product-tile") and of a price */
+const CARD_CLASS_RE = /card|tile|product-?item|grid__item/i;
+const PRICE_CLASS_RE = /price/i;
+/** a price as a card shows it: "$24.00", "24,00 €", "£9.99", "19,90 zł" */
+const PRICE_TEXT_RE = /[$€£]\s?\d{1,5}(?:[.,]\d{2})?(?!\d)|(?<!\d)\d{1,5}[.,]\d{2}\s?(?:€|zł|kr|Kč|CHF|lei)/u;
+
+/** A price, or two card-marked elements, under el, and no table (a bounded walk). */
+function holdsCards(el: Element): boolean {
+  let cards = 0;
+  let seen = 0;
+  const stack: Element[] = [...Array.from(el.children ?? [])];
+  while (stack.length > 0 && seen++ < 2000) {
+    const c = stack.pop()!;
+    const tag = (c.tagName ?? '').toUpperCase();
+    if (tag === 'TABLE') return false;
+    const cls = c.getAttribute('class') ?? '';
+    if (PRICE_CLASS_RE.test(cls)) return !hasTable(el);
+    if (CARD_CLASS_RE.test(cls)) cards++;
+    const kids = Array.from(c.children ?? []);
+    if (kids.length === 0 && PRICE_TEXT_RE.test(c.textContent ?? '')) return !hasTable(el);
+    for (const k of kids) stack.push(k);
+  }
+  return cards >= 2;
+}
+
+function hasTable(el: Element): boolean {
+  return el.querySelector('table') !== null;
+}
+
 export interface TextOptions {
   /** skip nav/header/footer and carousel/review-like regions (for whole-page reads) */
   skipChrome?: boolean;
@@ -83,6 +131,7 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
         if (CHROME_TAGS.has(tag)) continue;
         const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
         if (cls.length > 1 && NOT_LABEL_RE.test(cls)) continue;
+        if (BLOCK_TAGS.has(tag) && headsOtherProducts(el)) continue;
       }
     }
     // (a table built of divs with ARIA roles reads as one: its rows on lines, its cells apart)

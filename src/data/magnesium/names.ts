@@ -29,7 +29,7 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
  *  canonical unit -> words (lower case). */
 export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   tablet: [
-    'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', // pl
+    'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', 'tabletkach', // pl
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
     'tablett', 'tabletter', // sv/no/da
@@ -39,13 +39,13 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
   ],
   capsule: [
-    'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', // pl
+    'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
     'kapsle', 'kapsli', 'kapslí', 'kapsuli', 'tobolka', 'tobolky', 'tobolek', 'tobolku', // cs
     'kapszula', 'kapszulát', 'kapszulák', // hu
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
   ],
-  packet: ['saszetka', 'saszetki', 'saszetek', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
+  packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   scoop: ['miarka', 'miarki', 'odměrka', 'adagolókanál', 'schepje', 'maatschep'],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],

@@ -142,6 +142,18 @@ function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null,
   return null;
 }
 
+/** A figure past any serving on a line that also states the element's own amount in words, one a
+ *  serving can hold ("1050MG TRIPLE ... COMPLEX: ... 1,050 mg of three ... compounds, delivering 150
+ *  mg of elemental ..."): the figure is the blend's weight, the element's amount is beside it; the
+ *  page is read by that one, not refused as unreadable. */
+function elementalStatedBeside(best: Tied, cands: readonly Tied[], lex: Lexicon): boolean {
+  // (a figure itself stated as the element's, "One scoop provides 1,100 mg elemental ...; a half
+  // scoop provides 550 mg elemental ...", is the element's: the page is refused, never read lower)
+  if (best.a !== null && lex.elemental.test(best.lineOf.text.slice(best.a.start, best.magEnd))) return false;
+  return cands.some((c) => c !== best && c.region === best.region && c.line === best.line && c.kind === 'elemental' && c.a !== null
+    && c.mg > 0 && c.mg <= lex.data.caps.maxServingMg && lex.elemental.test(c.lineOf.text.slice(c.a.start, c.magEnd)));
+}
+
 /** The best candidate's dose; a zero is no dose (the next is tried); a figure no page can honestly
  *  mean stops the choice. */
 function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon): { dose?: Dose; refused?: NonNullable<Choice['refused']> } {
@@ -150,7 +162,10 @@ function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, u
     if (best.a?.malformed) return { refused: { t: best, mg: best.mg, why: 'malformed' } };
     const d = doseFrom(best, cands, unitHint, lex);
     if (!(d.mg > 0)) continue;
-    if (d.mg > lex.data.caps.maxServingMg || !Number.isFinite(d.mg)) return { refused: { t: best, mg: d.mg, why: 'implausible' } };
+    if (d.mg > lex.data.caps.maxServingMg || !Number.isFinite(d.mg)) {
+      if (elementalStatedBeside(best, cands, lex)) continue;
+      return { refused: { t: best, mg: d.mg, why: 'implausible' } };
+    }
     return { dose: d };
   }
   return {};
@@ -235,7 +250,7 @@ function summed(best: Tied, rows: readonly Tied[], unitHint: string | null, lex:
   const total = rows.reduce((s, c) => s + c.mg, 0);
   // "Total Magnesium 300 mg" above "from ... bisglycinate 150 mg", "from ... malate 75 mg", ...:
   // the total and its sources, not sources to add
-  const whole = wholeOfParts(rows, total);
+  const whole = wholeOfParts(rows, total, lex);
   if (whole) return { ...toDose(whole, unitHint, lex), parts: rows.filter((c) => c !== whole) };
   const d = toDose(best, unitHint, lex);
   d.mg = round(total);
@@ -291,11 +306,38 @@ const PARTS_TOLERANCE = 0.02;
  *  Magnesium", "Magnesium (total elemental)"), or equal to the sum of the others when each of them
  *  is named as a source ("from Magnesium Malate"). Two sources that happen to add up to a third
  *  are not enough: summing never understates, taking a part for the whole would. */
-function wholeOfParts(rows: readonly Tied[], sum: number): Tied | null {
+/** A row's name is the element's name alone ("<Element> |"), no form, source or other word. */
+function namesOnlyElement(c: Tied, lex: Lexicon): boolean {
+  return !/\p{L}/u.test(c.name.replace(lex.mentionWordG, ' '));
+}
+
+function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | null {
   const named = rows.filter((c) => TOTAL_NAME_RE.test(c.name));
   if (named.length === 1) return named[0]!;
+  // ("Magnesium (as citrate) | 125 mg" in an ingredients list, "Magnesium | 125 mg | 30%" in the
+  // nutrition block of the same label: the element's row naming no source and the one source that
+  // equals it are one amount stated twice, a total and its only part)
+  // Only when the bare row names the element and nothing else (a row naming a source the forms
+  // table does not know, "<Element> (from marine algae) | 200 mg", is a source of its own), and the
+  // other is an indented sub-row ("as ...") or stands apart from it: two full rows side by side,
+  // "<Element> | 200 mg" over "<Element> (as glycinate) | 200 mg", may be two sources (summing never
+  // understates)
+  if (rows.length === 2) {
+    const [a, b] = rows as [Tied, Tied];
+    const same = Math.abs(a.mg - b.mg) <= PARTS_TOLERANCE * Math.max(a.mg, b.mg);
+    const bare = rows.filter((c) => sourceKey(c) === null);
+    if (same && bare.length === 1) {
+      const total = bare[0]!;
+      const part = total === a ? b : a;
+      const apart = part.region !== total.region || Math.abs(part.line - total.line) > 1;
+      if (namesOnlyElement(total, lex) && (SOURCE_NAME_RE.test(part.name) || apart)) return total;
+    }
+  }
   const whole = rows.find((c) => Math.abs(c.mg - (sum - c.mg)) <= PARTS_TOLERANCE * c.mg);
   if (!whole || rows.length < 3) return null;
+  // (the total is the row above its sources, never one of them: "as ... Oxide 200 mg", "as ...
+  // Citrate 100 mg", "as ... Glycinate 100 mg" with no total row are three sources, 400 mg)
+  if (SOURCE_NAME_RE.test(whole.name)) return null;
   return rows.every((c) => c === whole || SOURCE_NAME_RE.test(c.name)) ? whole : null;
 }
 

@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { FROM_HEAD_RE } from '../text/patterns.ts';
+import { COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
@@ -487,6 +487,9 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
     if (form !== null && FROM_LEAD_RE.test(lead) && !lex.elemental.test(tieText)) return { kind: 'compound', form };
     // ("1480 mg reines Magnesiumcitrat": "pure" qualifies the compound named, it makes no element)
     const explicit = (x: string): boolean => lex.elemental.test(x.replace(PURE_WORDS_G_RE, ' '));
+    // ("1,050 mg of three <element> compounds (glycinate, malate and citrate), delivering 150 mg of
+    // elemental <element>": the compounds' weight, a blend's, never the element's)
+    if ((COMPOUNDS_NOUN_RE.test(next) || COMPOUNDS_NOUN_RE.test(rest)) && !explicit(tieText) && !explicit(lead)) return { kind: 'compound', form: form ?? formIn(sentence, lex) };
     if (explicit(tieText) || explicit(lead) || (form === null && lex.elemental.test(tieText))) return { kind: 'elemental', form: formIn(line.slice(magEnd, magEnd + 40), lex) };
     return form ? { kind: 'compound', form } : { kind: 'elemental', form: formIn(sentence, lex) };
   }

@@ -40,6 +40,11 @@ function asText(v: unknown): string | null {
   return null;
 }
 
+/** A JSON key as words: "serving_size" and "servingSize" both read "serving size". */
+function spacedKey(key: string): string {
+  return key.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
 export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
   const out: JsonText = { facts: [], directions: [], description: [], servingLines: [] };
   let n = 0;
@@ -53,7 +58,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       if (typeof v === 'string' && v.length > 0) {
         if (DIRECTIONS_KEY_RE.test(key)) out.directions.push(htmlToText(v));
         else if (DESCRIPTION_KEY_RE.test(key)) out.description.push(htmlToText(v));
-        else if (inFacts && SERVING_KEY_RE.test(key) && !/^serving_size|^servings_per_container/.test(key)) out.servingLines.push(`${key.replace(/_/g, ' ')}: ${v}`);
+        else if (inFacts && SERVING_KEY_RE.test(key) && !/^serving_size|^servings_per_container/.test(key)) out.servingLines.push(`${spacedKey(key)}: ${v}`);
         // (a row as the label prints it, with a figure: read as a facts row, verbatim)
         else if (inFacts && ROW_LIST_KEY_RE.test(key) && /\d/.test(v)) out.facts.push(htmlToText(v));
       }

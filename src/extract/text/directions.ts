@@ -78,7 +78,63 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
+  return joinHalves(out);
+}
+
+/** "and" before a trailing half: "one and a half", "1 tablet and a half", "una cucharadita y media",
+ *  "un comprimé et demi", "una compressa e mezza", "eine und eine halbe". */
+const HALF_AND = new Set(['and', 'y', 'et', 'e', 'und', 'i']);
+const HALF_WORDS = new Set(['half', 'halbe', 'halb', 'demi', 'demie', 'media', 'medio', 'mezza', 'mezzo', 'mezz', 'helft', 'halv', 'halve']);
+const HALF_ARTICLES = new Set(['a', 'an', 'une', 'un', 'eine', 'een']);
+/** a litre after the half: "1 sobre y medio litro de agua" is a sachet in half a litre */
+const LITRE = new Set(['litre', 'litres', 'liter', 'liters', 'litro', 'litros', 'litri', 'l', 'liitra']);
+/** a time word after the half: "1 tablet and a half hour before" keeps its count */
+const HALF_OF_TIME = new Set(['hour', 'hours', 'hora', 'horas', 'heure', 'heures', 'ora', 'ore', 'stunde', 'stunden', 'uur', 'day', 'días', 'jours', 'giorni']);
+
+/** A whole count and a half ("one and a half tablets", "1 comprimido y medio") as one count, "1½":
+ *  the half alone was read as the count, understating the dose three times over. */
+function joinHalves(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const end = halfAfter(toks, i);
+    if (end < 0) {
+      out.push(t);
+      continue;
+    }
+    const whole = wholeCount(t)!;
+    out.push({ t: `${whole}½`, l: `${whole}½` });
+    // ("1 tablet and a half": the unit word stays after the count)
+    if (!HALF_AND.has(toks[i + 1]!.l)) out.push(toks[i + 1]!);
+    i = end;
+  }
   return out;
+}
+
+function wholeCount(t: Tok): number | null {
+  const n = /^\d{1,2}$/.test(t.t) ? Number(t.t) : ARTICLES.has(t.l) && t.l !== 'en' ? 1 : numberWord(t.l);
+  return n !== null && Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+/** The index of the half word when a whole count at i is followed by "[unit] and [a] half", or -1. */
+function halfAfter(toks: Tok[], i: number): number {
+  if (wholeCount(toks[i]!) === null) return -1;
+  for (const gap of [0, 1]) {
+    if (gap === 1 && !/^\p{L}{2,}$/u.test(toks[i + 1]?.t ?? '')) continue;
+    let j = i + 1 + gap;
+    if (!HALF_AND.has(toks[j]?.l ?? '')) continue;
+    j++;
+    if (HALF_ARTICLES.has(toks[j]?.l ?? '')) j++;
+    if (!HALF_WORDS.has(toks[j]?.l ?? '')) continue;
+    // (not "and half an hour later", "y media hora"; after "1 tablet and a half" no other measure:
+    // "1 bustina e mezzo litro d'acqua" is a sachet and half a litre)
+    const k = ARTICLES.has(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
+    if (HALF_OF_TIME.has(toks[k]?.l ?? '') || HALF_OF_TIME.has(toks[j + 1]?.l ?? '')) continue;
+    const after = toks[j + 1];
+    if (gap === 1 && after && (isMeasure(after) || VESSEL.has(after.l) || LIQUID.has(after.l) || LITRE.has(after.l))) continue;
+    return j;
+  }
+  return -1;
 }
 
 /** Indefinite articles: "one" only where a dose is counted ("take a capsule", "the contents of a
@@ -208,6 +264,27 @@ const APPROX = new Set(['approx', 'about', 'ca', 'ok', 'approximately', 'circa',
 const INTO = new Set(['in', 'into', 'with', 'to', 'mit', 'dans', 'avec', 'en', 'con', 'w', 've', 'v']);
 const LIQUID = new Set(['water', 'juice', 'liquid', 'milk', 'beverage', 'drink', 'smoothie', 'tea', 'wasser', 'saft', 'flüssigkeit', 'eau', 'jus', 'agua', 'zumo', 'acqua', 'wody', 'soku', 'vody']);
 
+/** A vessel the dose is stirred into, named with no quantity ("in a glass of water", "en un vaso de
+ *  agua o zumo", "in einem Glas Wasser"): the carrier, never a dose. */
+const VESSEL = new Set(['glass', 'cup', 'mug', 'vaso', 'taza', 'verre', 'tasse', 'glas', 'becher', 'bicchiere', 'tazza', 'szklance', 'szklankę', 'szklanka', 'kopje', 'sklenici', 'sklenice']);
+const VESSEL_LINK = new Set(['of', 'de', 'di', 'd', "d'", 'd’', 'van', 'z', 'full', 'large', 'grande', 'großen', 'grand', 'grosso']);
+
+/** The end (exclusive) of "[article] [size] vessel [of] liquid [or liquid]" from i, or -1. */
+function vesselCarrierEnd(toks: Tok[], i: number): number {
+  let j = i;
+  if (ARTICLES.has(toks[j]?.l ?? '') || toks[j]?.l === 'the') j++;
+  // (a size word before the vessel: "a large glass")
+  for (let n = 0; n < 2 && toks[j] && !VESSEL.has(toks[j]!.l) && VESSEL_LINK.has(toks[j]!.l); n++) j++;
+  if (!VESSEL.has(toks[j]?.l ?? '')) return -1;
+  j++;
+  for (let n = 0; n < 2 && toks[j] && VESSEL_LINK.has(toks[j]!.l); n++) j++;
+  const liquidAt = (k: number): boolean => LIQUID.has((toks[k]?.l ?? '').replace(/^d['’]/, ''));
+  if (!liquidAt(j)) return -1;
+  j++;
+  while (OR_WORDS.has(toks[j]?.l ?? '') && liquidAt(j + 1)) j += 2;
+  return j;
+}
+
 function isMeasure(t: Tok | undefined): boolean {
   return t !== undefined && (MEASURE.has(t.l) || unitOf(t.l) !== null);
 }
@@ -262,6 +339,15 @@ export function dropNonDose(toks: Tok[]): Tok[] {
           i = k - 1;
           continue;
         }
+      }
+    }
+    // ("disuelta en un vaso de agua o zumo, de 1 a 2 veces al día": a vessel of liquid with no
+    // quantity is dropped too, or its words push the frequency out of the dose's window)
+    if (INTO.has(t.l) && !rangeEnd) {
+      const end = vesselCarrierEnd(toks, i + 1);
+      if (end > 0) {
+        i = end - 1;
+        continue;
       }
     }
     out.push(t);

@@ -8,11 +8,11 @@ const WORDS: Readonly<Record<string, number>> = {
   // German
   ein: 1, eine: 1, einen: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, halbe: 0.5,
   // French
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, demi: 0.5, demie: 0.5,
   // Spanish
-  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, media: 0.5, medio: 0.5,
   // Italian
-  due: 2, tre: 3, quattro: 4,
+  due: 2, tre: 3, quattro: 4, mezza: 0.5, mezzo: 0.5,
   // Polish / Czech
   jedna: 1, jedną: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
 };

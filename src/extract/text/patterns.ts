@@ -134,6 +134,13 @@ export const PURE_WORDS_G_RE = /\b(?:pure|reines|reinem|reiner|reine|pur|pura|pu
  *  is the source compound's weight. */
 export const FROM_LEAD_RE = /\b(?:from|aus|à partir de)\s{0,2}$/i;
 
+/** A word for the element's compounds right after its name ("1,050 mg of three <element> compounds",
+ *  "<element>verbindungen"): the amount before is the compounds' weight, never the element's.
+ *  Anchored at the word's start (the name's end). Not "salts" ("400 mg di <elemento> sali organici"
+ *  says whose salts the element comes from as often as it weighs them: read as the element, a figure
+ *  past a serving is refused, never estimated down). */
+export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuestos|composti|związków|związki|verbindingen)(?![\p{L}])/iu;
+
 /** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
  *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
 export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
@@ -187,9 +194,9 @@ export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in tota
  *  elemental)", "Magnesium gesamt", "Magnésium total". */
 export const TOTAL_NAME_RE = new RegExp(String.raw`(?<![${LAT}])(?:total|totale|insgesamt|gesamt|celkem|łącznie|totaal|totalt)(?![${LAT}])`, 'i');
 
-/** A facts row naming one source of the total above it: "from Magnesium Malate", "aus
+/** A facts row naming one source of the total above it: "from Magnesium Malate", "as Magnesium Oxide" (an indented sub-row), "aus
  *  Magnesiumcitrat", "provenant du citrate de magnésium". Anchored at the name's start. */
-export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|aus|von|provenant d[eu]|issu d[eu]|de|del|da|dal|dalla|van|uit|från|fra|z|ze)[ \t]/i;
+export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|provenant d[eu]|issu d[eu]|sous forme de|de|del|da|dal|dalla|como|come|van|uit|från|fra|z|ze)[ \t]/i;
 
 /** A drug label's "Active ingredient (in each level teaspoon)", "Active ingredients (in each 5 mL
  *  teaspoon)": the amounts are per one such unit. Group 1: the unit word. */
@@ -227,8 +234,8 @@ export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
- *  an optional adjective, alone in its cell, perhaps after "per"). */
-export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
+ *  an optional adjective, alone in its cell, perhaps after "per", or "in" / "w": "Składnik | w 2 tabletkach | %RWS"). */
+export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na|in|w)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
 
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
@@ -439,5 +446,5 @@ export const REGEXES: readonly RegExp[] = [
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { PageIndex } from '../../../src/extract/page-index.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
+import { jsonToText } from '../../../src/extract/stores/json-text.ts';
 import { html } from './helpers.ts';
 
 describe('the URL picks the store adapter', () => {
@@ -49,6 +50,18 @@ describe('generic adapter', () => {
     const r = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts" src="f.jpg"></main></body></html>`);
     expect(r.status).toBe('unreadable');
     expect(r.seen).toContain('400 mg');
+  });
+  it('a block opened by a heading marked as related products is other products\' cards: their amounts are never the dose', () => {
+    const r = html('https://shop.example.com/products/mag-gummies', `<html><body><main><h1>Magnesium Glycinate Gummies</h1><div class="accordion"><h2>Supplement Facts</h2><p><img src="f.png" alt=""></p></div><p>Chew 2 gummies daily.</p><section class="page-width"><h2 class="related-products__heading">More to try</h2><ul><li><h3>Calm Magnesium Capsules – 200 mg</h3><span>$24.00</span></li></ul></section></main></body></html>`);
+    expect(r.status).toBe('unreadable');
+    expect(r.perServingMg).toBeNull();
+  });
+  it('a block whose heading class says "recommended" but which holds the product\'s own directions and facts (no cards) is read', () => {
+    const own = html('https://shop.example.com/products/mag-caps', `<html><body><main><h1>Magnesium Glycinate Capsules</h1><div class="product-details"><h2 class="recommended-intake__title">Recommended intake</h2><p>Take 2 capsules twice daily with food.</p><table><tr><th>Supplement Facts</th></tr><tr><td>Serving Size</td><td>2 Capsules</td></tr><tr><td>Magnesium (as magnesium bisglycinate)</td><td>200 mg</td><td>48%</td></tr></table></div></main></body></html>`);
+    expect(own).toMatchObject({ status: 'found', perServingMg: 200 });
+    expect(own.dailyMg).not.toBeNull();
+    const text = html('https://shop.example.com/products/mag-caps', `<html><body><main><h1>Magnesium Glycinate Capsules</h1><div class="pdp-block"><h3 class="product-recommendation-heading">Why we recommend it</h3><p>Each serving of 2 capsules provides 400 mg of elemental magnesium.</p><p>Directions: Take 2 capsules daily with a meal.</p></div></main></body></html>`);
+    expect(text).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
   });
   it('a microdata Product scope holding only title and price does not hide the facts tab and directions outside it', () => {
     const page = `<html><body><header><nav><a>Magnesium</a></nav></header>
@@ -222,5 +235,12 @@ describe('store layouts', () => {
 <div class="a-section content"><h4>Inhaltsstoffe</h4><p>Nährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).</p></div>
 <div class="a-section content"><h4>Gebrauchsanweisung</h4><p>2-mal täglich 1 Kapsel mit Wasser verzehren.</p></div></div></div></body></html>`;
     expect(html('https://www.amazon.de/Acme-Magnesiumcitrat/dp/B0CQ7TZ4M1', page)).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
+  });
+});
+
+describe('embedded store JSON as label text', () => {
+  it('a camelCase serving key ("servingSize": "2 Gummies") reads as a serving size line', () => {
+    const jt = jsonToText({ nutritionFacts: { servingInfo: { servingSize: '2 Gummies', servingsPerContainer: '45' }, vitaminMinerals: [{ name: 'Zinc', amount: '10 mg', dvp: '91%' }] } });
+    expect(jt.servingLines).toEqual(['serving Size: 2 Gummies', 'servings Per Container: 45']);
   });
 });

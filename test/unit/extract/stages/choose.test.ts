@@ -90,6 +90,26 @@ describe('facts rows summed', () => {
     const unnamed = text('Triple Magnesium\nServing Size: 3 Capsules\nMagnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg\nfrom Magnesium Malate | 100 mg\nfrom Magnesium Citrate | 50 mg');
     expect(unnamed).toMatchObject({ perServingMg: 300, disagreement: null });
   });
+  it('indented sub-rows named "as <form>" under the element\'s row are its parts: the total is the dose', () => {
+    const r = text('Dual Magnesium\nServing Size: 2 Tablets\nMagnesium | 400 mg | 95%\nas Magnesium Glycinate | 150 mg\nas Magnesium Oxide | 250 mg');
+    expect(r).toMatchObject({ perServingMg: 400, disagreement: null });
+  });
+  it('the element\'s bare row and its only source\'s row with the same amount (an ingredients list beside the nutrition block) are one amount, not two', () => {
+    const r = text('Magnesium Gummies\nServing Size: 2 Gummies\nMagnesium (as Magnesium Citrate) | 125 mg\nCalories | 15\nTotal Sugars | 3 g\nMagnesium | 125 mg | 30%');
+    expect(r.perServingMg).toBe(125);
+    // (two sources of the same amount, each naming its form, stay two)
+    expect(text('Magnesium Complex\nServing Size: 2 Capsules\nMagnesium (as oxide) | 100 mg\nMagnesium (as citrate) | 100 mg').perServingMg).toBe(200);
+  });
+  it('a bare row and a full row of the same amount side by side, or a row naming a source not in the forms table, are two sources, summed', () => {
+    expect(text('Magnesium Blend\nServing Size: 2 Capsules\nMagnesium | 200 mg | 48%\nMagnesium (as magnesium glycinate) | 200 mg | 48%').perServingMg).toBe(400);
+    expect(text('Magnesium Blend\nServing Size: 2 Capsules\nMagnesium (as magnesium oxide) | 200 mg | 48%\nMagnesium (from marine algae) | 200 mg | 48%').perServingMg).toBe(400);
+    // (an indented sub-row under the bare row is still its only part)
+    expect(text('Magnesium Glycinate\nServing Size: 2 Capsules\nMagnesium | 200 mg | 48%\nas Magnesium Glycinate | 200 mg').perServingMg).toBe(200);
+  });
+  it('sub-rows "as <form>" with no total row above are sources, summed: one of them equal to the others\' sum is no total', () => {
+    const r = text('Magnesium Trio\nServing Size: 2 Tablets\nAmount Per Serving | % Daily Value\nas Magnesium Oxide | 200 mg | 48%\nas Magnesium Citrate | 100 mg | 24%\nas Magnesium Glycinate | 100 mg | 24%');
+    expect(r.perServingMg).toBe(400);
+  });
   it('two sources that happen to add up to a third are still three sources, summed (never a part for the whole)', () => {
     const r = text('Magnesium Complex\nServing Size: 2 Capsules\nMagnesium (as oxide) | 200 mg\nMagnesium (as citrate) | 100 mg\nMagnesium (as glycinate) | 100 mg');
     expect(r.perServingMg).toBe(400);
@@ -115,6 +135,14 @@ describe('a figure no page can honestly mean makes the page unreadable, never a 
   it('above what a serving can hold: no lower figure is taken instead', () => {
     const r = text('Magnesium Capsules\nSupplement Facts\nMagnesium (as oxide) | 12,000 mg | 2857%\nEach capsule provides 150 mg of elemental magnesium.');
     expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null, reason: { key: 'reading_reason_implausible', args: [{ mg: 12000 }] } });
+  });
+  it('a figure past a serving beside the element\'s own amount in words on the same line is a blend\'s weight: the element\'s amount is read', () => {
+    const r = text('Triple Magnesium Complex\n1050MG TRIPLE MAGNESIUM COMPLEX: Each 3-capsule serving provides 1,050 mg of three magnesium compounds (glycinate, malate and citrate), delivering 150 mg of elemental magnesium (36% DV).\nTake 3 capsules daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+  });
+  it('a figure past a serving that is itself stated as the element\'s is never skipped for a smaller one beside it: the page is refused, not read lower', () => {
+    const r = text('Magnesium Loading Powder\nOne scoop provides 1,100 mg elemental magnesium (as citrate); a half scoop provides 550 mg elemental magnesium.\nTake 1 scoop daily.');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
   });
   it.each([['a negative amount', '-200 mg'], ['an exponent', '1e+21 mg'], ['a minus sign', '−150 mg']])('%s', (_what, amount) => {
     const r = text(`Magnesium Capsules\nMagnesium | ${amount} | 48%\nTake 1 capsule daily.`);

@@ -120,6 +120,14 @@ describe('elemental or a compound\'s weight', () => {
     expect(r).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
     expect(tied('Enthält 500 mg pure magnesium citrate.').tied[0]).toMatchObject({ kind: 'compound' });
   });
+  it('an amount of the element "salts" stays the element\'s (whose salts it comes from, as often as their weight)', () => {
+    const t = tied('Ogni compressa apporta 400 mg di magnesio sali organici (citrato, lattato).').tied;
+    expect(t.map((x) => [x.raw, x.kind])).toEqual([['400 mg', 'elemental']]);
+  });
+  it('an amount "of <element> compounds" is the compounds\' weight, never the element\'s', () => {
+    const t = tied('Each serving provides 1,050 mg of three magnesium compounds (glycinate, malate and citrate), delivering 150 mg of elemental magnesium.').tied;
+    expect(t.map((x) => [x.raw, x.kind])).toEqual([['1,050 mg', 'compound'], ['150 mg', 'elemental']]);
+  });
   it('a form inside a long compound word whose head is the element ("Magnesiumhydrogenaspartat", "Trimagnesiumdicitrat")', () => {
     expect(formIn('Magnesiumhydrogenaspartat-Dihydrat', lex)).toMatchObject({ form: 'aspartate', exact: 'dihydrat' });
     expect(formIn('Trimagnesiumdicitrat', lex)?.form).toBe('citrate');

@@ -382,6 +382,13 @@ describe('a sentence that only says how often, right after a dose', () => {
   });
 });
 
+describe('a vessel of liquid with no quantity is the carrier', () => {
+  it('"en un vaso de agua o zumo" between the dose and "de 1 a 2 veces al día" leaves the frequency in reach', () => {
+    expect(units('Tomar media cucharadita rasa (2,5 g) disuelta en un vaso de agua o zumo, de 1 a 2 veces al día.')).toEqual([0.5, 1, 'teaspoon']);
+    expect(units('Take 1 capsule dissolved in a large glass of water or juice or milk, 1 to 2 times a day.')).toEqual([1, 2, 'capsule']);
+  });
+});
+
 describe('a question is no direction', () => {
   it('a shopper\'s "Can I take 6 tablets a day?" under the label\'s dose leaves the day at the label\'s', () => {
     expect(units('Directions: take 3 tablets once daily with a meal.\nQ: Can I take 6 tablets a day?\nA: Please ask your doctor.')).toEqual([3, 3, 'tablet']);
@@ -397,5 +404,34 @@ describe('a customer\'s own routine is no direction', () => {
   });
   it('a page of reviews only gives no directions at all', () => {
     expect(parseDirections('Great product. I take 2 with lunch and 2 tablets with dinner every day.\nMy husband takes 1 tablet daily too.').range).toBeNull();
+  });
+});
+
+describe('a whole count and a half is one count', () => {
+  it.each([
+    ['Take one and a half tablets daily.', 1.5, 'tablet'],
+    ['Take 1 tablet and a half daily.', 1.5, 'tablet'],
+    ['Tomar 1 comprimido y medio al día.', 1.5, 'tablet'],
+    ['Tomar una cucharadita y media al día.', 1.5, 'teaspoon'],
+    ['Prendre deux comprimés et demi par jour.', 2.5, 'tablet'],
+    ['Assumere una compressa e mezza al giorno.', 1.5, 'tablet'],
+  ])('%s', (s, n, unit) => {
+    const r = units(s);
+    expect(r?.[0]).toBe(n);
+    expect(r?.[2]).toBe(unit);
+  });
+  it('a half hour after the count is no half of a unit', () => {
+    expect(units('Tomar 1 comprimido al día, media hora antes de la comida.')).toEqual([1, 1, 'tablet']);
+  });
+});
+
+describe('a half that is not half a unit of the dose', () => {
+  it.each([
+    ['Take 1 capsule and half an hour later another capsule, 2 times daily.', [2, 2, 'capsule']],
+    ['Disolver 1 sobre en medio litro de agua, 2 veces al día.', [2, 2, 'packet']],
+    ["Sciogliere 1 bustina e mezzo litro d'acqua, 2 volte al giorno.", [2, 2, 'packet']],
+    ['Tomar 1 cucharadita y media hora después otra, 2 veces al día.', [2, 2, 'teaspoon']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
   });
 });

@@ -13,4 +13,7 @@ describe('numberWord', () => {
   it.each([['two', 2], ['zwei', 2], ['deux', 2], ['dos', 2], ['due', 2], ['Three', 3], ['une', 1]])('%s', (w, n) => expect(numberWord(w)).toBe(n));
   it('unknown word', () => expect(numberWord('capsule')).toBeNull());
   it('a fraction character is a number too ("½ Scoop")', () => expect(numberWord('½')).toBe(0.5));
+  it('half in Spanish, French and Italian ("media cucharadita", "demi", "mezzo misurino")', () => {
+    for (const w of ['media', 'medio', 'demi', 'demie', 'mezza', 'mezzo']) expect(numberWord(w)).toBe(0.5);
+  });
 });

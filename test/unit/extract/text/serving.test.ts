@@ -52,6 +52,10 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Składnik | 2 kapsułki | % RWS\nMagnez | 200 mg | 53%', true)).toMatchObject({ count: 2, unit: 'capsule' });
     expect(parseServingSize('Count | 60 capsules | Price')).toBeNull();
   });
+  it('a header cell that says "in" the units ("w 2 tabletkach", "in 2 tablets") names the serving too', () => {
+    expect(parseServingSize('Składnik | w 2 tabletkach | %RWS*\nCytrynian magnezu | 1320 mg | –', true)).toMatchObject({ count: 2, unit: 'tablet' });
+    expect(parseServingSize('Nutrient | in 2 tablets | %NRV\nMagnesium | 200 mg | 53%', true)).toMatchObject({ count: 2, unit: 'tablet' });
+  });
   it('a table pasted as text keeps its columns apart with spaces or tabs: "Typical values    Per 2 tablets    %NRV" names a serving of 2', () => {
     expect(parseServingSize('Typical values          Per 2 tablets    %NRV*\nMagnesium          375mg       100%')).toMatchObject({ count: 2, unit: 'tablet' });
     expect(parseServingSize('Valeurs nutritionnelles\tPour 4 comprimés\t% VNR\nMagnésium\t300 mg\t80 %')).toMatchObject({ count: 4, unit: 'tablet' });
