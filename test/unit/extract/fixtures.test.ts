@@ -78,6 +78,22 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#servingsPerDay': 'as status',
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#dailyMg': 'as status',
   'synthetic_woocommerce-us-prairiegoodsco-cal-mag-fizz-drink-mix-60pct-dv-magnesium-stick-once-daily_dv.txt#servingsPerDay': '"Empty 1 stick pack into ... Enjoy once daily": the frequency in a sentence of its own after a dose of once is not carried over (the 60% DV estimate is read, weak, no daily dose: never green)',
+  // round 24 (first run only: test/fixtures/holdout24/REPORT.md)
+  'synthetic_gnc-like-us-musclefort-magnesium-500-caplets-facts-modal.html#servingsPerDay': 'round 24 was scored on its first run only (this session had no time for a pass on it): the serving read as 2 a day for 1 (1,000 mg a day for 500: overstated, safe); not yet diagnosed',
+  'synthetic_gnc-like-us-musclefort-magnesium-500-caplets-facts-modal.html#dailyMg': 'as servingsPerDay',
+  'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#status': 'first run only: a sleep blend with magnesium among many ingredients read as absent (the writer: 150 mg a day, below the limit, so not falsely reassuring; but the user sees nothing: to fix first)',
+  'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#perServingMg': 'as status',
+  'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#dailyMg': 'as status',
+  'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#status': 'first run only: a Czech page whose facts are an image read 375 mg from its other text (the writer: unreadable); not understated; not yet diagnosed',
+  'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#perServingMg': 'as status',
+  'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#dailyMg': 'as status',
+  'synthetic_oxid-be-apotheke-eupen-magnesium-brausetabletten_DE.html#servingsPerDay': 'first run only: a German (Belgian) effervescent tablet: the children\'s dose ("Kinder ab 12 Jahren: ½") taken into the adults\' range (0.5-2 for 1-2): the upper end right, the lower end low; to fix',
+  'synthetic_oxid-be-apotheke-eupen-magnesium-brausetabletten_DE.html#dailyMg': 'as servingsPerDay (121.5-486 mg for 243-486)',
+  'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#perServingMg': 'first run only: a Brazilian dimalate page read 400 mg x 2 (800 a day) for 260 once (overstated, safe); not yet diagnosed',
+  'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#servingsPerDay': 'as perServingMg',
+  'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#dailyMg': 'as perServingMg',
+  'synthetic_woocommerce-pt-farmaciaonline-magnesio-bisglicinato-po_cut_PT.txt#perServingMg': 'first run only: a Portuguese page cut before its label read 350 mg from its prose (the writer: unreadable); not understated; not yet diagnosed',
+  'synthetic_woocommerce-pt-farmaciaonline-magnesio-bisglicinato-po_cut_PT.txt#dailyMg': 'as perServingMg',
 };
 
 for (const set of answerSets()) {
