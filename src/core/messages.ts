@@ -6,6 +6,7 @@ import { PageKind, Reading, Range } from './reading.ts';
 import { LABEL_INPUT_CAPS as CAPS, PAGE_HTML_CAP } from '../extract/input-caps.ts';
 import { Assessment, Level } from './assessment.ts';
 import { Sex, Standard } from './profile.ts';
+import { INJECTED_SCRIPTS, type InjectedScript } from './files.ts';
 
 // ---- content script -> background -------------------------------------------------------
 /** When the page's document started, or came back from the back/forward cache (ms since 1970):
@@ -58,7 +59,7 @@ export const PageHtmlMsg = lazily(() => z.object({
 }));
 /** The content script asks for one of the scripts the background injects into its world (a large
  *  page's reader, the note: src/core/files.ts); answered with a ScriptReply. */
-export const LoadScriptMsg = lazily(() => z.object({ type: z.literal('load-script'), script: z.enum(['reader', 'note']) }));
+export const LoadScriptMsg = lazily(() => z.object({ type: z.literal('load-script'), script: z.enum(Object.keys(INJECTED_SCRIPTS) as [InjectedScript, ...InjectedScript[]]) }));
 /** The answer to a LoadScriptMsg: whether the script now runs in the page. */
 export interface ScriptReply { type: 'script'; loaded: boolean }
 /** The page moved (in place) to an address where nothing is read (an account or order page of a
