@@ -11,7 +11,7 @@ import { normalizePageUrl, stackItemFor } from '../rules/in-stack.ts';
 import { NOTE_PREFS_KEY, loadNotePrefs, readNotePrefs, saveNotePrefs, siteOf, withDismissed, withSiteOff } from '../ui/prefs.ts';
 import { allTabStates, forgetTab, getTabState, isStale, noteEpoch, removeTabState, setTabState, tabRecord, type TabRecord } from './tab-state.ts';
 import { noNote, noteFor, showBadge, tellTab } from './present.ts';
-import { browserLocales, translator } from '../i18n/index.ts';
+import { NUMBER_SHAPE_KEY, browserLocales, numberShapeToKeep, translator, useNumberShape } from '../i18n/index.ts';
 import { serial } from './serial.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { INJECTED_SCRIPTS, type InjectedScript } from '../core/files.ts';
@@ -23,8 +23,9 @@ import { listSites, reconcileSites, removeSite } from './sites.ts';
 import { present, reapply, refreshAll } from './sync.ts';
 
 async function currentProfile(): Promise<ProfileView> {
-  // One read of storage for both: every page's verdict waits on it.
-  const stored = await browser.storage.local.get([PROFILE_KEY, NOTE_PREFS_KEY]);
+  // One read of storage for all three: every page's verdict waits on it.
+  const stored = await browser.storage.local.get([PROFILE_KEY, NOTE_PREFS_KEY, NUMBER_SHAPE_KEY]);
+  useNumberShape(stored[NUMBER_SHAPE_KEY]);
   const { profile, problems } = await loadProfile({ get: async () => stored, set: async () => undefined, remove: async () => undefined });
   return { profile, repaired: problems.filter((p) => p.action !== 'ignored').map((p) => p.field), notes: readNotePrefs(stored[NOTE_PREFS_KEY]), locales: browserLocales() };
 }
@@ -160,7 +161,16 @@ async function onPageReading(msg: PageMsg, tabId: number, url: string, record: T
   const state = assess({ tabId, url, reading, manual, updatedAt: Date.now() }, view);
   await setTabState(state, msg.epoch, keep);
   await showBadge(tabId, state);
-  return noteFor(state, view.profile, view.notes);
+  const note = noteFor(state, view.profile, view.notes);
+  keepNumberShape();
+  return note;
+}
+
+/** Keeps a number shape the verdict's figures taught (i18n/number-shape.ts), after the answer: the
+ *  next worker woken formats its first verdict without loading Intl. */
+function keepNumberShape(): void {
+  const shape = numberShapeToKeep();
+  if (shape) setTimeout(() => void browser.storage.local.set({ [NUMBER_SHAPE_KEY]: shape }).catch(() => undefined), 0);
 }
 
 export function onUiMessage(msg: UiToBackground): Promise<TabStateReply | SitesReply> {

@@ -2,6 +2,7 @@
 // (chrome.i18n.getMessage in the extension, the messages.json files in Node), so the same code
 // formats the popup, the page note, the `check` command and the tests.
 import type { Msg, MsgArg, NumRange } from '../core/message.ts';
+import { learnShape, shapeNumber, shapeRange, type NumberShape } from './number-shape.ts';
 
 /** Finds a message by key and fills its placeholders with already formatted strings; '' if unknown. */
 export type Lookup = (key: string, substitutions: string[]) => string;
@@ -19,18 +20,40 @@ export interface Translator {
   mg(amount: number | NumRange): string;
 }
 
+/** The locale's number shape (number-shape.ts), where one is kept: known() the one to format with
+ *  (null: Intl), learned() told of a shape learned from Intl once Intl is loaded anyway. */
+export interface ShapeStore {
+  known(): NumberShape | null;
+  learned(shape: NumberShape): void;
+}
+
 const isRange = (v: unknown): v is NumRange => typeof v === 'object' && v !== null && 'min' in v && 'max' in v;
 
-export function makeTranslator(locale: string, lookup: Lookup): Translator {
+export function makeTranslator(locale: string, lookup: Lookup, shapes?: ShapeStore): Translator {
   // Each formatter is made on first use: making one loads the locale's ICU data, some 10-20 ms in
   // a worker just started (issue 14: most of a cold worker's time before its first answer), and
   // many messages format no number and no list at all.
   let numbers: Intl.NumberFormat | undefined;
   let lists: Intl.ListFormat | undefined;
-  const numberFormat = () => (numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  // And a number the kept shape covers needs no formatter at all.
+  const numberFormat = () => {
+    if (numbers) return numbers;
+    numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const shape = shapes && learnShape(numbers, locale);
+    if (shape) shapes.learned(shape);
+    return numbers;
+  };
   const listFormat = () => (lists ??= new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-  const num = (n: number) => numberFormat().format(n);
-  const numOrRange = (v: number | NumRange) => (isRange(v) ? (v.min === v.max ? num(v.min) : numberFormat().formatRange(v.min, v.max)) : num(v));
+  const known = () => shapes?.known() ?? null;
+  const num = (n: number) => {
+    const shape = known();
+    return (shape && shapeNumber(shape, n)) ?? numberFormat().format(n);
+  };
+  const range = (min: number, max: number) => {
+    const shape = known();
+    return (shape && shapeRange(shape, min, max)) ?? numberFormat().formatRange(min, max);
+  };
+  const numOrRange = (v: number | NumRange) => (isRange(v) ? (v.min === v.max ? num(v.min) : range(v.min, v.max)) : num(v));
   const t = (key: string, ...subs: string[]) => lookup(key, subs);
   const mg = (amount: number | NumRange) => t('fmt_mg', numOrRange(amount));
 

@@ -3,6 +3,7 @@
 // browser's UI language (public/_locales/<lang>/messages.json, English where a key is missing).
 // No polyfill: `chrome.i18n` (Chrome) and `browser.i18n` (Firefox) are both synchronous here.
 import { makeTranslator, type Translator } from './format.ts';
+import { readShape, type NumberShape } from './number-shape.ts';
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;
@@ -17,12 +18,39 @@ function api(): I18nApi | undefined {
 
 let cached: Translator | undefined;
 
+const uiLocale = () => api()?.getUILanguage() || 'en';
+
+/** Where the background keeps the UI locale's number shape (number-shape.ts) in storage.local. */
+export const NUMBER_SHAPE_KEY = 'numberShape';
+/** the shape numbers are formatted with (null: Intl) */
+let shape: NumberShape | null = null;
+/** a shape learned in this worker's life and not yet kept */
+let unkept: NumberShape | null = null;
+
 export function translator(): Translator {
   if (cached) return cached;
   const i18n = api();
-  const locale = i18n?.getUILanguage() || 'en';
-  cached = makeTranslator(locale, (key, subs) => i18n?.getMessage(key, subs) || key);
+  cached = makeTranslator(uiLocale(), (key, subs) => i18n?.getMessage(key, subs) || key, {
+    known: () => shape,
+    learned: (learned) => {
+      shape = learned;
+      unkept = learned;
+    },
+  });
   return cached;
+}
+
+/** Formats with the shape kept in storage (`kept`, as read back: checked here), if it is the UI
+ *  locale's: the background reads it with the profile, before a verdict's first number. */
+export function useNumberShape(kept: unknown): void {
+  shape ??= readShape(kept, uiLocale());
+}
+
+/** A shape learned since the last call, for the background to keep; null when there is none. */
+export function numberShapeToKeep(): NumberShape | null {
+  const learned = unkept;
+  unkept = null;
+  return learned;
 }
 
 export type { Translator } from './format.ts';
