@@ -147,6 +147,9 @@ export async function isolatedWorld(cdp: CDPSession, origin: string): Promise<nu
 
 /** Stops every service worker of the browser and waits until the extension's is gone. */
 export async function stopWorker(b: BenchBrowser, cdp: CDPSession): Promise<void> {
+  // An extension page left open (the welcome page opened late on a busy machine) would keep the
+  // extension's process alive, and the next start faster than a user's: closed first.
+  for (const p of b.context.pages()) if (p.url().startsWith(b.origin)) await p.close();
   const running = () => b.context.serviceWorkers().filter((w) => w.url().startsWith(b.origin));
   const closed = running().map((w) => new Promise((resolve) => w.once('close', resolve)));
   await cdp.send('ServiceWorker.enable');
