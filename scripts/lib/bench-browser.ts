@@ -160,6 +160,16 @@ export async function stopWorker(b: BenchBrowser, cdp: CDPSession): Promise<void
   await sleep(300);
 }
 
+/** The page's script that sends `message` and resolves to the ms its answer took. */
+function roundTrip(message: unknown): string {
+  return `(async () => {
+    const api = globalThis.browser?.runtime ?? globalThis.chrome.runtime;
+    const t0 = performance.now();
+    await api.sendMessage(${JSON.stringify(message)});
+    return performance.now() - t0;
+  })()`;
+}
+
 /**
  * The worker's cold start: with the worker stopped, the page's content script sends `message`
  * (its own message, from its own world `world`: see isolatedWorld) and waits for the answer. Returns the trace and the
@@ -167,12 +177,7 @@ export async function stopWorker(b: BenchBrowser, cdp: CDPSession): Promise<void
  */
 export async function coldStart(b: BenchBrowser, cdp: CDPSession, world: number, message: unknown): Promise<{ events: TraceEvent[]; roundTripMs: number }> {
   await stopWorker(b, cdp);
-  const expression = `(async () => {
-    const api = globalThis.browser?.runtime ?? globalThis.chrome.runtime;
-    const t0 = performance.now();
-    await api.sendMessage(${JSON.stringify(message)});
-    return performance.now() - t0;
-  })()`;
+  const expression = roundTrip(message);
   const { result, events } = await traced(b.browserSession, async () => {
     const r = await cdp.send('Runtime.evaluate', { expression, contextId: world, awaitPromise: true, returnByValue: true });
     if (r.exceptionDetails) throw new Error(`the page's message failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
@@ -181,6 +186,14 @@ export async function coldStart(b: BenchBrowser, cdp: CDPSession, world: number,
     return r.result.value as number;
   });
   return { events, roundTripMs: result };
+}
+
+/** The same cold start without a trace: the round trip the page measures, ms. */
+export async function coldStartUntraced(b: BenchBrowser, cdp: CDPSession, world: number, message: unknown): Promise<number> {
+  await stopWorker(b, cdp);
+  const r = await cdp.send('Runtime.evaluate', { expression: roundTrip(message), contextId: world, awaitPromise: true, returnByValue: true });
+  if (r.exceptionDetails) throw new Error(`the page's message failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value as number;
 }
 
 export { sleep };
