@@ -174,12 +174,14 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
  *  1 gummy"): when a page gives both, the adults' directions are read (the oldest group, which
  *  never understates a day's dose). Lower case, matched as whole words. */
-export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; child: readonly string[] }> = {
+export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: readonly string[]; child: readonly string[] }> = {
   adult: [
     'adult', 'adults', 'adolescents and adults', 'erwachsene', 'erwachsenen', 'adulte', 'adultes', 'adulto', 'adultos', 'adulti',
     'dorośli', 'dorosłych', 'dospělí', 'dospělé', 'dospelí', 'felnőttek', 'volwassenen', 'vuxna', 'voksne', 'aikuiset', 'adulți',
-    '12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren',
   ],
+  // an adult's age with no group's name: the adults' on their own ("12 years and over: 2 tablets"),
+  // but the children's when a children's word goes with it ("Kinder ab 12 Jahren: ½ Brausetablette")
+  adultAge: ['12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren'],
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',

@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -678,8 +678,17 @@ function ageGroupOf(s: string): AgeGroup {
   const first = Math.min(...[AGE_ADULT_RE.exec(head)?.index ?? AGE_HEAD, AGE_CHILD_RE.exec(head)?.index ?? AGE_HEAD]);
   const colon = head.indexOf(':', first);
   if (colon > 0) head = head.slice(0, colon);
-  if (AGE_ADULT_RE.test(head)) return 'adult';
-  return AGE_CHILD_RE.test(head) ? 'child' : null;
+  return groupNamed(head);
+}
+
+/** The group a heading names: the adults' when it names them ("Erwachsene und Jugendliche ab 12
+ *  Jahren"), the children's when it names children, even from an adult's age ("Kinder ab 12
+ *  Jahren: ½ Brausetablette" beside "Erwachsene: 1 Brausetablette" is no adults' dose; issue 8,
+ *  round 24), and the adults' for an age alone ("12 years and over: 2 tablets"). */
+function groupNamed(head: string): AgeGroup {
+  if (AGE_ADULT_NOUN_RE.test(head)) return 'adult';
+  if (AGE_CHILD_RE.test(head)) return 'child';
+  return AGE_ADULT_RE.test(head) ? 'adult' : null;
 }
 
 /** How far into a line the colon ending an age group's heading may stand. */
@@ -711,7 +720,7 @@ function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolea
   if (!/\d/.test(line) && line.split(/\s+/).length > GROUP_LINE_WORDS) return null;
   // (a line that names adults anywhere is theirs, as at a colon: "Kinder ab 12 Jahren und
   // Erwachsene", "Children 12 years and older and adults" over the adults' dose; issue 8, review 19)
-  return { group: AGE_ADULT_RE.test(line) ? 'adult' : 'child', rest: false };
+  return { group: groupNamed(line) ?? 'child', rest: false };
 }
 
 /** Does the text begin with an age group's name ("Adults take 4 capsules", "Kids 4–12")? */

@@ -87,8 +87,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#status': 'first run only: a Czech page whose facts are an image read the reference intake "Doporučený denní příjem ... je 375 mg" as its amount (Czech reference words missing from the data; the writer: unreadable); not understated',
   'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#perServingMg': 'as status',
   'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#dailyMg': 'as status',
-  'synthetic_oxid-be-apotheke-eupen-magnesium-brausetabletten_DE.html#servingsPerDay': 'first run only: a German (Belgian) effervescent tablet: the children\'s dose ("Kinder ab 12 Jahren: ½") taken into the adults\' range (0.5-2 for 1-2): the upper end right, the lower end low; to fix',
-  'synthetic_oxid-be-apotheke-eupen-magnesium-brausetabletten_DE.html#dailyMg': 'as servingsPerDay (121.5-486 mg for 243-486)',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#perServingMg': 'first run only: a cross-sell line "Magnésio Quelato ... 400 mg 120 cápsulas – R$ 69,90" chosen over the label\'s 260 mg, twice a day (800 for 260: overstated, safe)',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#servingsPerDay': 'as perServingMg',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#dailyMg': 'as perServingMg',
