@@ -84,14 +84,9 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#status': 'first run only: a sleep blend with magnesium among many ingredients read as absent, no amount found (the writer: 150 mg a day, below the limit, so not falsely reassuring; but the user sees nothing: to fix first)',
   'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#perServingMg': 'as status',
   'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#dailyMg': 'as status',
-  'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#status': 'first run only: a Czech page whose facts are an image read the reference intake "Doporučený denní příjem ... je 375 mg" as its amount (Czech reference words missing from the data; the writer: unreadable); not understated',
-  'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#perServingMg': 'as status',
-  'synthetic_shoptet-cz-zdravyobchod-horcik-bisglycinat-kapsle_facts-image_CS.html#dailyMg': 'as status',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#perServingMg': 'first run only: a cross-sell line "Magnésio Quelato ... 400 mg 120 cápsulas – R$ 69,90" chosen over the label\'s 260 mg, twice a day (800 for 260: overstated, safe)',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#servingsPerDay': 'as perServingMg',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#dailyMg': 'as perServingMg',
-  'synthetic_woocommerce-pt-farmaciaonline-magnesio-bisglicinato-po_cut_PT.txt#perServingMg': 'first run only: a Portuguese page cut before its label read the EFSA "ingestão adequada ... 350 mg por dia" as its amount (Portuguese reference words missing from the data; the writer: unreadable); not understated',
-  'synthetic_woocommerce-pt-farmaciaonline-magnesio-bisglicinato-po_cut_PT.txt#dailyMg': 'as perServingMg',
 };
 
 for (const set of answerSets()) {

@@ -257,6 +257,14 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '200 mg')).toEqual([]);
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
+  it('a reference intake in Czech or Portuguese ("doporučený denní příjem", "referenční hodnota příjmu", "ingestão adequada") is no product\'s dose', () => {
+    expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nDoporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnésio Bisglicinato em Pó\nSegundo a EFSA, a ingestão adequada de magnésio é de 350 mg por dia para homens.', '350 mg')).toEqual(['reference value']);
+  });
+  it('a product\'s share of the Czech reference intake ("27 % referenční hodnoty příjmu") or the label\'s own heading before its figure keeps its amount', () => {
+    expect(rejections('Acme Hořčík 60 tablet\nJedna tableta obsahuje 100 mg hořčíku (27 % referenční hodnoty příjmu).', '100 mg')).toEqual([]);
+    expect(rejections('Acme Hořčík 60 tablet\nDoporučený denní příjem: 2 tablety obsahují 300 mg hořčíku.', '300 mg')).toEqual([]);
+  });
   it('a reference value in Dutch ("referentie-inname", "de Gezondheidsraad adviseert", "aanbevolen") is no product\'s dose', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
