@@ -185,6 +185,10 @@ describe('what the rejected amounts leave', () => {
     expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);
     expect(endsInPrice('Glicinato de Magnesio 500 mg 90 cápsulas $429.00')).toBe(true);
     expect(endsInPrice('Magnesium (as citrate) 200 mg 48%')).toBe(false);
+    // (a dollar sign with its country's letters, apart from its number or joined to it)
+    expect(endsInPrice('Magnésio Quelato 400 mg 120 cápsulas – R$ 69,90')).toBe(true);
+    expect(endsInPrice('Magnesium Glycinate 200 mg 90 Capsules NZ$34.50')).toBe(true);
+    expect(endsInPrice('Magnesium 200 mg per 2 capsules | 48 %')).toBe(false);
   });
   it('a reference value quoted in marketing text is not the dose: the page is unreadable', () => {
     const r = text('Magnesium Glycinate Capsules\nAdults need 300-400 mg of magnesium a day. The RDA for men is 420 mg.\nTake 2 capsules daily.');
