@@ -84,9 +84,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#status': 'first run only: a sleep blend with magnesium among many ingredients read as absent, no amount found (the writer: 150 mg a day, below the limit, so not falsely reassuring; but the user sees nothing: to fix first)',
   'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#perServingMg': 'as status',
   'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#dailyMg': 'as status',
-  'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#perServingMg': 'first run only: a cross-sell line "Magnésio Quelato ... 400 mg 120 cápsulas – R$ 69,90" chosen over the label\'s 260 mg, twice a day (800 for 260: overstated, safe)',
-  'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#servingsPerDay': 'as perServingMg',
-  'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#dailyMg': 'as perServingMg',
 };
 
 for (const set of answerSets()) {
