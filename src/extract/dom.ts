@@ -22,6 +22,17 @@ const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL
  *  other product be read as this one) */
 const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal(?!it|idad)|popup|cart-drawer|\bqa\b|question/i;
 
+/** Is el inside a region that is not this product's label (a carousel, reviews, a menu, page
+ *  chrome), up to `root`? */
+export function inNonLabelRegion(el: Element, root: Element): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) {
+    if (CHROME_TAGS.has((p.tagName ?? '').toUpperCase())) return true;
+    const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if (cls.length > 1 && NOT_LABEL_RE.test(cls)) return true;
+  }
+  return false;
+}
+
 /** class words of a heading over other products ("related-products__heading"), narrower than
  *  NOT_LABEL_RE: the block the heading opens holds those products' cards. */
 const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;

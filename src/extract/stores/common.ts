@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
@@ -55,6 +55,44 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   if (list) return list;
   if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** What opens another part of the page by its id: a link to "#id", a Bootstrap trigger
+ *  (data-target, data-bs-target), an ARIA control. */
+const OPENER_SELECTOR = 'a[href^="#"], [data-target], [data-bs-target], [aria-controls]';
+/** Openers looked at in the product's area, and the longest text one may have ("View Supplement Facts"). */
+const MAX_OPENERS = 100;
+const OPENER_TEXT_MAX = 60;
+
+/** The id an opener points at ("#supplementFactsModal", "supplementFactsModal"), or null. */
+function openerTarget(el: Element): string | null {
+  for (const a of ['data-bs-target', 'data-target', 'aria-controls', 'href']) {
+    const v = (el.getAttribute(a) ?? '').trim();
+    const id = v.startsWith('#') ? v.slice(1) : a === 'aria-controls' ? v.split(/\s+/)[0] ?? '' : '';
+    if (id.length > 0) return id;
+  }
+  return null;
+}
+
+/** The product's facts in a dialog its own area opens: "View Supplement Facts" in the product's
+ *  block, pointing at a modal outside it (hidden until clicked, and skipped with the page's chrome as
+ *  a quick view of another product would be). The opener, in the product's area and outside its
+ *  carousels and cards, and named by the facts' heading, makes the dialog the product's own; a
+ *  "Quick view" on another product's card never does (issue 8, round 24: the title's "500 mg per
+ *  serving" was read per caplet, twice a day, for the modal's 2-caplet serving). */
+export function factsInDialog(ix: PageIndex, lex: Lexicon, area: Element | null): Element | null {
+  if (!area) return null;
+  for (const el of all(ix, OPENER_SELECTOR, area).slice(0, MAX_OPENERS)) {
+    const t = (el.textContent ?? '').trim();
+    if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE.test(t) || inNonLabelRegion(el, area)) continue;
+    const id = openerTarget(el);
+    const target = id ? ix.doc.getElementById(id) : null;
+    if (!target || target === el || contains(target, el)) continue;
+    const panel = findFactsPanel(ix, lex, target);
+    // (its text as shown: the raw text glues a row's cells, "Carbonate)50 mg4%")
+    if (panel && lex.mention.test(panel.textContent ?? '') && findAmounts(blockText(panel, { maxChars: 30_000 }), 1).length > 0) return panel;
+  }
+  return null;
 }
 
 /** Description lists looked at for a facts panel (a page's specifications, FAQ and panel: a few). */
@@ -290,7 +328,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // at the product area's text once (native textContent) before searching it for a panel.
     if (!sel.scanForFacts || !mentionsNutrient(area ?? ix.doc.documentElement, lex)) return input;
   }
-  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
+  let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
+  // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
+  if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);

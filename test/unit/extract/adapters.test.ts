@@ -155,6 +155,21 @@ describe('page structures any shop may use', () => {
       <div role="tabpanel" hidden><h2>Supplement Facts</h2><p>Serving size 1 capsule</p><p>Magnesium (as glycinate) 120 mg</p><p>Suggested use: take 1 capsule daily.</p></div></main></body></html>`;
     expect(html('https://shop.example.com/oakvale-magnesium-glycinate', strengths)).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
   });
+  it('the facts in a dialog the product\'s own "View Supplement Facts" opens (a hidden modal outside the product\'s area) are its panel; a quick view on another product\'s card is not', () => {
+    const modal = (opener: string) => `<html><body><main><h1 class="product-name">Acme Magnesium 500 - 120 Caplets</h1><p>$14.99</p>
+      <div class="product-info">${opener}</div>
+      <p>Acme Magnesium 500 delivers 500 mg of magnesium per serving.</p><h2>Directions</h2><p>Take one caplet twice daily with food.</p>
+      <section class="recommendations"><div class="product-tile">Acme ZMA <a href="#" data-target="#quickView1">Supplement Facts</a></div></section></main>
+      <div class="modal fade" id="factsModal" aria-hidden="true"><div class="modal-body"><div class="supplement-facts"><h3>Supplement Facts</h3><p>Serving Size: 2 Caplets</p>
+      <table><tr><td>Magnesium (as magnesium oxide)</td><td>500 mg</td><td>119%</td></tr></table></div></div></div>
+      <div class="modal" id="quickView1" aria-hidden="true"><div class="supplement-facts"><h3>Supplement Facts</h3><p>Serving Size: 1 Capsule</p><table><tr><td>Magnesium</td><td>450 mg</td></tr></table></div></div></body></html>`;
+    const opened = html('https://shop.example.com/acme-magnesium-500/118842.html', modal('<a href="#" data-toggle="modal" data-target="#factsModal">View Supplement Facts</a>'));
+    expect(opened).toMatchObject({ status: 'found', perServingMg: 500, serving: { count: 2, unit: 'caplet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 500, max: 500 }, confidence: 'label' });
+    // (with no opener of its own, only the card's in the recommendations: the dialogs stay unread)
+    const card = html('https://shop.example.com/acme-magnesium-500/118842.html', modal('<a href="#reviews">Reviews</a>'));
+    expect(card.perServingMg).toBe(500);
+    expect(card.serving?.count ?? 1).toBe(1);
+  });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });
