@@ -155,6 +155,17 @@ function statesComposition(text: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** A line of the text names the nutrient with an amount ("30 servings" or a scoop's "5 g" alone are
+ *  none of its). */
+function namesNutrientAmount(text: string, lex: Lexicon): boolean {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (++n > 2000) break;
+    if (line.length <= 2000 && lex.mention.test(line) && findAmounts(line, 1).length > 0) return true;
+  }
+  return false;
+}
+
 /** How many lines under a composition heading ending in a colon are its rows ("Each tablet
  *  contains:" over "Potassium chloride 150 mg", "equiv. potassium 78.7 mg", ...). */
 const COMPOSITION_ROWS = 12;
@@ -353,6 +364,14 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // states the composition ("Each tablet contains:" over its rows)
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
     if (statesComposition(areaText, lex)) body = `${body}\n${areaText}`;
+  } else if (descEls.length > 0 && !namesNutrientAmount(body, lex) && !facts && area && sel.scanForFacts) {
+    // descriptions the adapter found that name the nutrient with no amount of it ("a blend of
+    // magnesium bisglycinate, glycine ... 30 servings", a scoop's "5 g"), the composition in a tab
+    // of its own under its heading ("Ingredients" over "Each 5 g scoop contains:" and its rows): that
+    // section is read when it states the composition, never the rest of the area (a regulator's
+    // "may recommend up to 500 mg a day" there is no label; issue 8, round 24: read as absent)
+    const section = sectionAfterHeading(ix, area, COMPOSITION_HEADING_RE);
+    if (section && statesComposition(section, lex)) body = `${body}\n${section}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")

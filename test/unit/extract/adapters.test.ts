@@ -170,6 +170,13 @@ describe('page structures any shop may use', () => {
     expect(card.perServingMg).toBe(500);
     expect(card.serving?.count ?? 1).toBe(1);
   });
+  it('descriptions that name the nutrient with no amount of it ("a blend of magnesium bisglycinate ... 30 servings", a scoop\'s "5 g") leave the composition table in its own tab to be read', () => {
+    const page = `<html><body><main><div class="product"><h1 class="product_title">Acme Night Calm Sleep Blend Powder 150g</h1><p class="price">R349.00</p>
+      <div class="woocommerce-product-details__short-description"><p>A warm-drink blend of magnesium bisglycinate, glycine and chamomile. 30 servings.</p></div>
+      <div id="tab-description"><p>Magnesium contributes to normal functioning of the nervous system.</p><h3>How to use</h3><p>Mix 1 level scoop (5 g) in 200 ml warm water before bed. Do not take more than 1 scoop in 24 hours.</p></div>
+      <div id="tab-ingredients"><h2>Ingredients</h2><table><caption>Each 5 g scoop contains:</caption><tr><td>Glycine</td><td>2 000 mg</td></tr><tr><td>Magnesium bisglycinate</td><td>1 060 mg</td></tr><tr><td>providing elemental magnesium</td><td>150 mg</td></tr></table></div></div></main></body></html>`;
+    expect(html('https://shop.example.co.za/product/acme-night-calm-sleep-blend-powder-150g/', page)).toMatchObject({ status: 'found', perServingMg: 150, basis: 'elemental', dailyMg: { min: 150, max: 150 } });
+  });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });

@@ -78,10 +78,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#servingsPerDay': 'as status',
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#dailyMg': 'as status',
   'synthetic_woocommerce-us-prairiegoodsco-cal-mag-fizz-drink-mix-60pct-dv-magnesium-stick-once-daily_dv.txt#servingsPerDay': '"Empty 1 stick pack into ... Enjoy once daily": the frequency in a sentence of its own after a dose of once is not carried over (the 60% DV estimate is read, weak, no daily dose: never green)',
-  // round 24 (first run only: test/fixtures/holdout24/REPORT.md)
-  'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#status': 'first run only: a sleep blend with magnesium among many ingredients read as absent, no amount found (the writer: 150 mg a day, below the limit, so not falsely reassuring; but the user sees nothing: to fix first)',
-  'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#perServingMg': 'as status',
-  'synthetic_woocommerce-za-restfulroots-night-calm-sleep-blend-magnesium-powder.html#dailyMg': 'as status',
 };
 
 for (const set of answerSets()) {
