@@ -63,6 +63,8 @@ const OPENER_SELECTOR = 'a[href^="#"], [data-target], [data-bs-target], [aria-co
 /** Openers looked at in the product's area, and the longest text one may have ("View Supplement Facts"). */
 const MAX_OPENERS = 100;
 const OPENER_TEXT_MAX = 60;
+/** An id looked up as it is written: letters, digits, "-", "_", ":" and ".", no quote to escape. */
+const SAFE_ID_RE = /^[\w:.-]{1,120}$/;
 
 /** The id an opener points at ("#supplementFactsModal", "supplementFactsModal"), or null. */
 function openerTarget(el: Element): string | null {
@@ -86,7 +88,8 @@ export function factsInDialog(ix: PageIndex, lex: Lexicon, area: Element | null)
     const t = (el.textContent ?? '').trim();
     if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE.test(t) || inNonLabelRegion(el, area)) continue;
     const id = openerTarget(el);
-    const target = id ? ix.doc.getElementById(id) : null;
+    // (found through the page's index, as every lookup: the background's markup tree has no getElementById)
+    const target = id && SAFE_ID_RE.test(id) ? first(ix, [`[id="${id}"]`]) : null;
     if (!target || target === el || contains(target, el)) continue;
     const panel = findFactsPanel(ix, lex, target);
     // (its text as shown: the raw text glues a row's cells, "Carbonate)50 mg4%")
