@@ -70,9 +70,10 @@ export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(
 export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spożycie(?![\s:(–—-]{0,4}(?:\d|jedn|dw|trzy|czter|pół|porcj|na\s))|(?<!%[\s(]{0,3})referencyjn\p{L}{0,3}\s{1,2}wartoś\p{L}{0,3}|(?<!pokryw\p{L}{0,5}\s{1,2})dzienne\s{1,2}zapotrzebowanie)/iu;
 
 /** The same in the languages whose words are data (REFERENCE_INTAKE_WORDS_EXTRA: Czech,
- *  Portuguese): not after a percent sign ("27 % referenční hodnoty příjmu" is the product's share),
- *  nor before a figure of the label's own ("Doporučený denní příjem: 2 kapsle"). */
-export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3})(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
+ *  Portuguese): not after a percent sign, with its "of" or not ("27 % referenční hodnoty příjmu",
+ *  "27 % z ...", "62% da ingestão diária recomendada" are the product's share), nor before a figure
+ *  of the label's own ("Doporučený denní příjem: 2 kapsle"). */
+export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
 
 /** Words of a reference value or limit, in any supported language. */
 export function isReferenceCue(s: string): boolean {

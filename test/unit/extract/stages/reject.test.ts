@@ -268,6 +268,7 @@ describe('what the rejected amounts leave', () => {
   it('a product\'s share of the Czech reference intake ("27 % referenční hodnoty příjmu") or the label\'s own heading before its figure keeps its amount', () => {
     expect(rejections('Acme Hořčík 60 tablet\nJedna tableta obsahuje 100 mg hořčíku (27 % referenční hodnoty příjmu).', '100 mg')).toEqual([]);
     expect(rejections('Acme Hořčík 60 tablet\nDoporučený denní příjem: 2 tablety obsahují 300 mg hořčíku.', '300 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio 60 cápsulas\nCada cápsula contém 260 mg de magnésio (62% da ingestão diária recomendada).', '260 mg')).toEqual([]);
   });
   it('a reference value in Dutch ("referentie-inname", "de Gezondheidsraad adviseert", "aanbevolen") is no product\'s dose', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);
