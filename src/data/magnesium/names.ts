@@ -98,6 +98,15 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
 ];
 
+/** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
+ *  directions: between a reference-intake word and an amount they make the words a heading of the
+ *  label's dose ("Doporučený denní příjem (jedna tableta) obsahuje 400 mg", "Ingestão diária
+ *  recomendada: duas cápsulas (400 mg ...)"), never a reference value (review of round 24). */
+export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
+  'tablet', 'kapsl', 'tobol', 'sáč', 'dávk', 'užív', 'obsahuj', 'jedn', 'dvě', 'dva', 'tři', 'čtyři', 'půl',
+  'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
+];
+
 /** Dietary-supplement words in the shops' languages (a product naming the nutrient is a supplement). */
 export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
   'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',

@@ -270,6 +270,17 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Hořčík 60 tablet\nDoporučený denní příjem: 2 tablety obsahují 300 mg hořčíku.', '300 mg')).toEqual([]);
     expect(rejections('Acme Magnésio 60 cápsulas\nCada cápsula contém 260 mg de magnésio (62% da ingestão diária recomendada).', '260 mg')).toEqual([]);
   });
+  it('a Czech or Portuguese reference intake named after the product\'s amount, or heading the label\'s portion in words, keeps the amount', () => {
+    // the product's amount set against the reference after it
+    expect(rejections('Acme Hořčík citrát 60 tablet\nDvě tablety obsahují 400 mg hořčíku a pokrývají tak doporučený denní příjem pro dospělé.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Hořčík citrát 60 tablet\nJedna tableta obsahuje 400 mg hořčíku, což je více než doporučený denní příjem.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nCada 2 cápsulas fornecem 400 mg de magnésio, o que cobre a ingestão diária recomendada para adultos.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nUma cápsula por dia fornece 400 mg de magnésio, acima da ingestão diária recomendada.', '400 mg')).toEqual([]);
+    // a heading over the label's portion, in words or with a verb of taking before the amount
+    expect(rejections('Acme Hořčík citrát 60 tablet\nDoporučený denní příjem (jedna tableta denně) obsahuje 400 mg hořčíku.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nIngestão recomendada: tomar 2 cápsulas por dia, fornecendo 400 mg de magnésio.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nIngestão diária recomendada: duas cápsulas (400 mg de magnésio).', '400 mg')).toEqual([]);
+  });
   it('a reference value in Dutch ("referentie-inname", "de Gezondheidsraad adviseert", "aanbevolen") is no product\'s dose', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
