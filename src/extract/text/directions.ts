@@ -667,7 +667,9 @@ export function splitSentences(text: string): string[] {
   return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
-type AgeGroup = 'adult' | 'child' | null;
+/** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
+ *  older"): the children's beside the adults named as such, else the oldest group, the adults'. */
+type AgeGroup = 'adult' | 'child' | 'teen' | null;
 
 /** The age group a direction is for, named at its head ("Adults:", "Children 4-8 years:",
  *  "adults and children 12 years and over |", "Vuxna:", "Barn 4–12 år:"). */
@@ -687,7 +689,7 @@ function ageGroupOf(s: string): AgeGroup {
  *  round 24), and the adults' for an age alone ("12 years and over: 2 tablets"). */
 function groupNamed(head: string): AgeGroup {
   if (AGE_ADULT_NOUN_RE.test(head)) return 'adult';
-  if (AGE_CHILD_RE.test(head)) return 'child';
+  if (AGE_CHILD_RE.test(head)) return AGE_ADULT_RE.test(head) ? 'teen' : 'child';
   return AGE_ADULT_RE.test(head) ? 'adult' : null;
 }
 
@@ -897,6 +899,12 @@ export function parseDirections(text: string): DirectionsResult {
   }
   splitOverSentences(found);
   frequencyOfDoseBefore(found);
+  // children named with an adult's age are the children's only beside the adults named as such:
+  // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
+  // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
+  // of round 24: the younger children's dose had lowered the day's)
+  const named = found.some((f) => f.group === 'adult');
+  for (const f of found) if (f.group === 'teen') f.group = named ? 'child' : 'adult';
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');
   // (a children's dose is left out only when it is no higher than the adults' in its unit: one read
