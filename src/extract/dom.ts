@@ -33,6 +33,15 @@ export function inNonLabelRegion(el: Element, root: Element): boolean {
   return false;
 }
 
+/** Does a dialog's own class or id, or an opener's text, name a region that is not the product's
+ *  label ("compareModal", "Compare Supplement Facts", "quick-view ... related")? A dialog's own
+ *  words for being one ("modal", "popup", "dialog") say nothing either way. */
+export function namesNonLabelRegion(el: Element, withText = false): boolean {
+  const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/modal|popup|dialog/gi, ' ');
+  if (own.trim().length > 0 && NOT_LABEL_RE.test(own)) return true;
+  return withText && NOT_LABEL_RE.test((el.textContent ?? '').slice(0, 200));
+}
+
 /** class words of a heading over other products ("related-products__heading"), narrower than
  *  NOT_LABEL_RE: the block the heading opens holds those products' cards. */
 const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;

@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, inNonLabelRegion, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
@@ -84,18 +84,29 @@ function openerTarget(el: Element): string | null {
  *  serving" was read per caplet, twice a day, for the modal's 2-caplet serving). */
 export function factsInDialog(ix: PageIndex, lex: Lexicon, area: Element | null): Element | null {
   if (!area) return null;
+  let found: Element | null = null;
+  let foundText = '';
   for (const el of all(ix, OPENER_SELECTOR, area).slice(0, MAX_OPENERS)) {
     const t = (el.textContent ?? '').trim();
-    if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE.test(t) || inNonLabelRegion(el, area)) continue;
+    // (an opener that names another region, "Compare Supplement Facts", opens no facts of this product)
+    if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE.test(t) || inNonLabelRegion(el, area) || namesNonLabelRegion(el, true)) continue;
     const id = openerTarget(el);
     // (found through the page's index, as every lookup: the background's markup tree has no getElementById)
     const target = id && SAFE_ID_RE.test(id) ? first(ix, [`[id="${id}"]`]) : null;
-    if (!target || target === el || contains(target, el)) continue;
+    if (!target || target === el || contains(target, el) || namesNonLabelRegion(target)) continue;
     const panel = findFactsPanel(ix, lex, target);
+    if (!panel || !lex.mention.test(panel.textContent ?? '')) continue;
     // (its text as shown: the raw text glues a row's cells, "Carbonate)50 mg4%")
-    if (panel && lex.mention.test(panel.textContent ?? '') && findAmounts(blockText(panel, { maxChars: 30_000 }), 1).length > 0) return panel;
+    const text = blockText(panel, { maxChars: 30_000 });
+    if (findAmounts(text, 1).length === 0) continue;
+    // (openers of several dialogs whose facts differ, one per strength or flavour, say no one of
+    // them is this page's product: none is read, as when there was no dialog; review of round 24:
+    // the first, the 200 mg strength's, was read on a page set to the 400 mg one)
+    if (found && text !== foundText) return null;
+    found ??= panel;
+    foundText = text;
   }
-  return null;
+  return found;
 }
 
 /** Description lists looked at for a facts panel (a page's specifications, FAQ and panel: a few). */

@@ -170,6 +170,20 @@ describe('page structures any shop may use', () => {
     expect(card.perServingMg).toBe(500);
     expect(card.serving?.count ?? 1).toBe(1);
   });
+  it('a dialog of facts is not this product\'s when its opener or its id names a comparison, or when the area opens several whose facts differ (one per strength)', () => {
+    const page = (openers: string, dialogs: string) => `<html><body><main><div class="product-detail"><h1>Acme Magnesium Glycinate Caplets</h1><div class="price">$24.99</div>
+      ${openers}<div class="product-description"><p>Acme Magnesium Glycinate supports muscle and nerve function.</p><p>Suggested use: take 2 caplets daily.</p></div></div></main>${dialogs}</body></html>`;
+    const facts = (id: string, mg: number) => `<div class="modal fade" id="${id}" aria-hidden="true"><div class="modal-body"><table class="supplement-facts"><tr><th>Supplement Facts</th></tr><tr><td>Serving Size</td><td>1 Caplet</td></tr><tr><td>Magnesium (as glycinate)</td><td>${mg} mg</td></tr></table></div></div>`;
+    const url = 'https://shop.example.com/products/acme-magnesium-glycinate';
+    // two strengths, each with its dialog: neither is read (the page was unreadable before the rule)
+    const two = html(url, page('<a href="#facts200" data-toggle="modal">Supplement Facts</a> <a href="#facts400" data-toggle="modal">Supplement Facts</a>', facts('facts200', 100) + facts('facts400', 200)));
+    expect(two.perServingMg).toBeNull();
+    // a comparison's dialog, by its opener's words or its own id
+    expect(html(url, page('<button data-toggle="modal" data-target="#m1">Compare Supplement Facts</button>', facts('m1', 100))).perServingMg).toBeNull();
+    expect(html(url, page('<button data-toggle="modal" data-target="#compareModal">Supplement Facts</button>', facts('compareModal', 100))).perServingMg).toBeNull();
+    // the same facts opened twice (a link and a button) are still read
+    expect(html(url, page('<a href="#f" data-toggle="modal">Supplement Facts</a> <button data-target="#f">View Supplement Facts</button>', facts('f', 200))).perServingMg).toBe(200);
+  });
   it('descriptions that name the nutrient with no amount of it ("a blend of magnesium bisglycinate ... 30 servings", a scoop\'s "5 g") leave the composition table in its own tab to be read', () => {
     const page = `<html><body><main><div class="product"><h1 class="product_title">Acme Night Calm Sleep Blend Powder 150g</h1><p class="price">R349.00</p>
       <div class="woocommerce-product-details__short-description"><p>A warm-drink blend of magnesium bisglycinate, glycine and chamomile. 30 servings.</p></div>
