@@ -107,6 +107,10 @@ export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
   'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
 ];
 
+/** Words that make an amount before them the value of a reference intake after them ("375 mg je
+ *  doporučený denní příjem", "350 mg por dia é a ingestão adequada"), in the same languages. */
+export const REFERENCE_COPULAS_EXTRA: readonly string[] = ['je', 'jsou', 'činí', 'představuje', 'é', 'são', 'corresponde à', 'corresponde a', 'equivale à', 'equivale a'];
+
 /** Dietary-supplement words in the shops' languages (a product naming the nutrient is a supplement). */
 export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
   'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',

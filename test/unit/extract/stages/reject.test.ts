@@ -264,6 +264,9 @@ describe('what the rejected amounts leave', () => {
   it('a reference intake in Czech or Portuguese ("doporučený denní příjem", "referenční hodnota příjmu", "ingestão adequada") is no product\'s dose', () => {
     expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nDoporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnésio Bisglicinato em Pó\nSegundo a EFSA, a ingestão adequada de magnésio é de 350 mg por dia para homens.', '350 mg')).toEqual(['reference value']);
+    // the amount as the subject the reference's words then name
+    expect(rejections('Acme Magnésio Bisglicinato em Pó\nPara adultos, 350 mg de magnésio por dia é a ingestão adequada segundo a EFSA.', '350 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nPro dospělé 375 mg hořčíku je doporučený denní příjem.', '375 mg')).toEqual(['reference value']);
   });
   it('a product\'s share of the Czech reference intake ("27 % referenční hodnoty příjmu") or the label\'s own heading before its figure keeps its amount', () => {
     expect(rejections('Acme Hořčík 60 tablet\nJedna tableta obsahuje 100 mg hořčíku (27 % referenční hodnoty příjmu).', '100 mg')).toEqual([]);
