@@ -897,14 +897,14 @@ export function parseDirections(text: string): DirectionsResult {
     }
     if (head && !head.rest) next = head.group;
   }
-  splitOverSentences(found);
-  frequencyOfDoseBefore(found);
   // children named with an adult's age are the children's only beside the adults named as such:
   // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
   // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
   // of round 24: the younger children's dose had lowered the day's)
   const named = found.some((f) => f.group === 'adult');
   for (const f of found) if (f.group === 'teen') f.group = named ? 'child' : 'adult';
+  splitOverSentences(found);
+  frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's
   const adults = found.some((f) => f.group === 'adult');
   // (a children's dose is left out only when it is no higher than the adults' in its unit: one read
