@@ -22,6 +22,26 @@ const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL
  *  other product be read as this one) */
 const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal(?!it|idad)|popup|cart-drawer|\bqa\b|question/i;
 
+/** Is el inside a region that is not this product's label (a carousel, reviews, a menu, page
+ *  chrome), up to `root`? */
+export function inNonLabelRegion(el: Element, root: Element): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) {
+    if (CHROME_TAGS.has((p.tagName ?? '').toUpperCase())) return true;
+    const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if (cls.length > 1 && NOT_LABEL_RE.test(cls)) return true;
+  }
+  return false;
+}
+
+/** Does a dialog's own class or id, or an opener's text, name a region that is not the product's
+ *  label ("compareModal", "Compare Supplement Facts", "quick-view ... related")? A dialog's own
+ *  words for being one ("modal", "popup", "dialog") say nothing either way. */
+export function namesNonLabelRegion(el: Element, withText = false): boolean {
+  const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/modal|popup|dialog/gi, ' ');
+  if (own.trim().length > 0 && NOT_LABEL_RE.test(own)) return true;
+  return withText && NOT_LABEL_RE.test((el.textContent ?? '').slice(0, 200));
+}
+
 /** class words of a heading over other products ("related-products__heading"), narrower than
  *  NOT_LABEL_RE: the block the heading opens holds those products' cards. */
 const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;

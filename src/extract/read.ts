@@ -166,13 +166,16 @@ function doseEvidence(dose: Dose): Evidence[] {
 function unreadable(r: Reading, input: LabelInput, ls: LabelServing, tied: readonly Tied[], rejected: readonly { t: Tied; why: string }[], refused: Choice['refused']): Reading {
   r.status = 'unreadable';
   const titleAmounts = tied.filter((t) => t.tie === 'title' && !rejected.some((x) => x.t === t && x.why === 'package weight in the title'));
-  const first = refused ? { t: refused.t, why: refused.why === 'malformed' ? 'not a number a label prints' : 'more than a serving holds' } : rejected.find((x) => x.t.tie !== 'title');
+  // (an amount the reject stage set aside is never "seen": it is another product's, a reference
+  // intake's, a study's ... and shown as a figure of the page it reads as this product's, "The page
+  // shows 375 mg" for the Czech reference intake; review of round 24. Only the product's own words
+  // are: its title's amounts, or the amount chosen and then refused as no serving's)
   if (titleAmounts.length > 0 && !refused) {
     r.seen = quote(titleAmounts.map((t) => t.raw).join(', '));
     r.evidence.push({ field: 'seen', text: quote(input.title ?? '') });
-  } else if (first) {
-    r.seen = quote(first.t.raw);
-    r.evidence.push({ field: 'seen', text: quote(first.t.text) });
+  } else if (refused) {
+    r.seen = quote(refused.t.raw);
+    r.evidence.push({ field: 'seen', text: quote(refused.t.text) });
   } else {
     const inAddress = addressAmounts(input.url);
     if (inAddress.length > 0) r.seen = quote(inAddress.map((a) => a.raw).join(', '));

@@ -87,6 +87,30 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
 export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', 'nrv', 'vnr', 'nrw', 'rhp', 'rds', 'adh', 'vrn', 'rsz'];
 
+/** Words of a reference intake in the languages the engine's own list does not cover: Czech
+ *  ("Doporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg") and
+ *  Portuguese ("a ingestão adequada de magnésio é de 350 mg por dia"). An amount they name is the
+ *  reference's, never the product's (issue 8, round 24). Not the label's own dose words ("doporučená
+ *  denní dávka", "dose diária recomendada"), nor a share of the reference ("27 % referenční hodnoty
+ *  příjmu"): the pattern built from these leaves out a word after a percent sign. */
+export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
+  'doporučený denní příjem', 'doporučeného denního příjmu', 'doporučený příjem', 'referenční hodnota příjmu', 'referenční hodnoty příjmu', 'referenční hodnotu příjmu',
+  'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
+];
+
+/** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
+ *  directions: between a reference-intake word and an amount they make the words a heading of the
+ *  label's dose ("Doporučený denní příjem (jedna tableta) obsahuje 400 mg", "Ingestão diária
+ *  recomendada: duas cápsulas (400 mg ...)"), never a reference value (review of round 24). */
+export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
+  'tablet', 'kapsl', 'tobol', 'sáč', 'dávk', 'užív', 'obsahuj', 'jedn', 'dvě', 'dva', 'tři', 'čtyři', 'půl',
+  'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
+];
+
+/** Words that make an amount before them the value of a reference intake after them ("375 mg je
+ *  doporučený denní příjem", "350 mg por dia é a ingestão adequada"), in the same languages. */
+export const REFERENCE_COPULAS_EXTRA: readonly string[] = ['je', 'jsou', 'činí', 'představuje', 'é', 'são', 'corresponde à', 'corresponde a', 'equivale à', 'equivale a'];
+
 /** Dietary-supplement words in the shops' languages (a product naming the nutrient is a supplement). */
 export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
   'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',
@@ -174,12 +198,14 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
  *  1 gummy"): when a page gives both, the adults' directions are read (the oldest group, which
  *  never understates a day's dose). Lower case, matched as whole words. */
-export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; child: readonly string[] }> = {
+export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: readonly string[]; child: readonly string[] }> = {
   adult: [
     'adult', 'adults', 'adolescents and adults', 'erwachsene', 'erwachsenen', 'adulte', 'adultes', 'adulto', 'adultos', 'adulti',
     'dorośli', 'dorosłych', 'dospělí', 'dospělé', 'dospelí', 'felnőttek', 'volwassenen', 'vuxna', 'voksne', 'aikuiset', 'adulți',
-    '12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren',
   ],
+  // an adult's age with no group's name: the adults' on their own ("12 years and over: 2 tablets"),
+  // but the children's when a children's word goes with it ("Kinder ab 12 Jahren: ½ Brausetablette")
+  adultAge: ['12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren'],
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',

@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, jsonLd, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
@@ -55,6 +55,58 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   if (list) return list;
   if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** What opens another part of the page by its id: a link to "#id", a Bootstrap trigger
+ *  (data-target, data-bs-target), an ARIA control. */
+const OPENER_SELECTOR = 'a[href^="#"], [data-target], [data-bs-target], [aria-controls]';
+/** Openers looked at in the product's area, and the longest text one may have ("View Supplement Facts"). */
+const MAX_OPENERS = 100;
+const OPENER_TEXT_MAX = 60;
+/** An id looked up as it is written: letters, digits, "-", "_", ":" and ".", no quote to escape. */
+const SAFE_ID_RE = /^[\w:.-]{1,120}$/;
+
+/** The id an opener points at ("#supplementFactsModal", "supplementFactsModal"), or null. */
+function openerTarget(el: Element): string | null {
+  for (const a of ['data-bs-target', 'data-target', 'aria-controls', 'href']) {
+    const v = (el.getAttribute(a) ?? '').trim();
+    const id = v.startsWith('#') ? v.slice(1) : a === 'aria-controls' ? v.split(/\s+/)[0] ?? '' : '';
+    if (id.length > 0) return id;
+  }
+  return null;
+}
+
+/** The product's facts in a dialog its own area opens: "View Supplement Facts" in the product's
+ *  block, pointing at a modal outside it (hidden until clicked, and skipped with the page's chrome as
+ *  a quick view of another product would be). The opener, in the product's area and outside its
+ *  carousels and cards, and named by the facts' heading, makes the dialog the product's own; a
+ *  "Quick view" on another product's card never does (issue 8, round 24: the title's "500 mg per
+ *  serving" was read per caplet, twice a day, for the modal's 2-caplet serving). */
+export function factsInDialog(ix: PageIndex, lex: Lexicon, area: Element | null): Element | null {
+  if (!area) return null;
+  let found: Element | null = null;
+  let foundText = '';
+  for (const el of all(ix, OPENER_SELECTOR, area).slice(0, MAX_OPENERS)) {
+    const t = (el.textContent ?? '').trim();
+    // (an opener that names another region, "Compare Supplement Facts", opens no facts of this product)
+    if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE.test(t) || inNonLabelRegion(el, area) || namesNonLabelRegion(el, true)) continue;
+    const id = openerTarget(el);
+    // (found through the page's index, as every lookup: the background's markup tree has no getElementById)
+    const target = id && SAFE_ID_RE.test(id) ? first(ix, [`[id="${id}"]`]) : null;
+    if (!target || target === el || contains(target, el) || namesNonLabelRegion(target)) continue;
+    const panel = findFactsPanel(ix, lex, target);
+    if (!panel || !lex.mention.test(panel.textContent ?? '')) continue;
+    // (its text as shown: the raw text glues a row's cells, "Carbonate)50 mg4%")
+    const text = blockText(panel, { maxChars: 30_000 });
+    if (findAmounts(text, 1).length === 0) continue;
+    // (openers of several dialogs whose facts differ, one per strength or flavour, say no one of
+    // them is this page's product: none is read, as when there was no dialog; review of round 24:
+    // the first, the 200 mg strength's, was read on a page set to the 400 mg one)
+    if (found && text !== foundText) return null;
+    found ??= panel;
+    foundText = text;
+  }
+  return found;
 }
 
 /** Description lists looked at for a facts panel (a page's specifications, FAQ and panel: a few). */
@@ -113,6 +165,17 @@ function statesComposition(text: string, lex: Lexicon): boolean {
     const cue = COMPOSITION_CUE_RE.test(line);
     if ((cue || rowsLeft > 0) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
     rowsLeft = cue && (/:\s*$/.test(line) || line.trim().length <= COMPOSITION_HEADING_MAX) ? COMPOSITION_ROWS : Math.max(0, rowsLeft - 1);
+  }
+  return false;
+}
+
+/** A line of the text names the nutrient with an amount ("30 servings" or a scoop's "5 g" alone are
+ *  none of its). */
+function namesNutrientAmount(text: string, lex: Lexicon): boolean {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (++n > 2000) break;
+    if (line.length <= 2000 && lex.mention.test(line) && findAmounts(line, 1).length > 0) return true;
   }
   return false;
 }
@@ -290,7 +353,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // at the product area's text once (native textContent) before searching it for a panel.
     if (!sel.scanForFacts || !mentionsNutrient(area ?? ix.doc.documentElement, lex)) return input;
   }
-  const factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
+  let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
+  // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
+  if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
   const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
@@ -313,6 +378,14 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // states the composition ("Each tablet contains:" over its rows)
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
     if (statesComposition(areaText, lex)) body = `${body}\n${areaText}`;
+  } else if (descEls.length > 0 && !namesNutrientAmount(body, lex) && !facts && area && sel.scanForFacts) {
+    // descriptions the adapter found that name the nutrient with no amount of it ("a blend of
+    // magnesium bisglycinate, glycine ... 30 servings", a scoop's "5 g"), the composition in a tab
+    // of its own under its heading ("Ingredients" over "Each 5 g scoop contains:" and its rows): that
+    // section is read when it states the composition, never the rest of the area (a regulator's
+    // "may recommend up to 500 mg a day" there is no label; issue 8, round 24: read as absent)
+    const section = sectionAfterHeading(ix, area, COMPOSITION_HEADING_RE);
+    if (section && statesComposition(section, lex)) body = `${body}\n${section}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")

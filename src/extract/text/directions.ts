@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -667,7 +667,9 @@ export function splitSentences(text: string): string[] {
   return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
-type AgeGroup = 'adult' | 'child' | null;
+/** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
+ *  older"): the children's beside the adults named as such, else the oldest group, the adults'. */
+type AgeGroup = 'adult' | 'child' | 'teen' | null;
 
 /** The age group a direction is for, named at its head ("Adults:", "Children 4-8 years:",
  *  "adults and children 12 years and over |", "Vuxna:", "Barn 4–12 år:"). */
@@ -678,8 +680,17 @@ function ageGroupOf(s: string): AgeGroup {
   const first = Math.min(...[AGE_ADULT_RE.exec(head)?.index ?? AGE_HEAD, AGE_CHILD_RE.exec(head)?.index ?? AGE_HEAD]);
   const colon = head.indexOf(':', first);
   if (colon > 0) head = head.slice(0, colon);
-  if (AGE_ADULT_RE.test(head)) return 'adult';
-  return AGE_CHILD_RE.test(head) ? 'child' : null;
+  return groupNamed(head);
+}
+
+/** The group a heading names: the adults' when it names them ("Erwachsene und Jugendliche ab 12
+ *  Jahren"), the children's when it names children, even from an adult's age ("Kinder ab 12
+ *  Jahren: ½ Brausetablette" beside "Erwachsene: 1 Brausetablette" is no adults' dose; issue 8,
+ *  round 24), and the adults' for an age alone ("12 years and over: 2 tablets"). */
+function groupNamed(head: string): AgeGroup {
+  if (AGE_ADULT_NOUN_RE.test(head)) return 'adult';
+  if (AGE_CHILD_RE.test(head)) return AGE_ADULT_RE.test(head) ? 'teen' : 'child';
+  return AGE_ADULT_RE.test(head) ? 'adult' : null;
 }
 
 /** How far into a line the colon ending an age group's heading may stand. */
@@ -711,7 +722,7 @@ function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolea
   if (!/\d/.test(line) && line.split(/\s+/).length > GROUP_LINE_WORDS) return null;
   // (a line that names adults anywhere is theirs, as at a colon: "Kinder ab 12 Jahren und
   // Erwachsene", "Children 12 years and older and adults" over the adults' dose; issue 8, review 19)
-  return { group: AGE_ADULT_RE.test(line) ? 'adult' : 'child', rest: false };
+  return { group: groupNamed(line) ?? 'child', rest: false };
 }
 
 /** Does the text begin with an age group's name ("Adults take 4 capsules", "Kids 4–12")? */
@@ -886,6 +897,12 @@ export function parseDirections(text: string): DirectionsResult {
     }
     if (head && !head.rest) next = head.group;
   }
+  // children named with an adult's age are the children's only beside the adults named as such:
+  // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
+  // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
+  // of round 24: the younger children's dose had lowered the day's)
+  const named = found.some((f) => f.group === 'adult');
+  for (const f of found) if (f.group === 'teen') f.group = named ? 'child' : 'adult';
   splitOverSentences(found);
   frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's

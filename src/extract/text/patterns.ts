@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -69,9 +69,42 @@ export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(
  *  zapotrzebowanie" says the product's amount covers it. */
 export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spożycie(?![\s:(–—-]{0,4}(?:\d|jedn|dw|trzy|czter|pół|porcj|na\s))|(?<!%[\s(]{0,3})referencyjn\p{L}{0,3}\s{1,2}wartoś\p{L}{0,3}|(?<!pokryw\p{L}{0,5}\s{1,2})dzienne\s{1,2}zapotrzebowanie)/iu;
 
-/** Words of a reference value or limit, in any supported language. */
-export function isReferenceCue(s: string): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s);
+/** The same in the languages whose words are data (REFERENCE_INTAKE_WORDS_EXTRA: Czech,
+ *  Portuguese): not after a percent sign, with its "of" or not ("27 % referenční hodnoty příjmu",
+ *  "27 % z ...", "62% da ingestão diária recomendada" are the product's share), nor before a figure
+ *  of the label's own ("Doporučený denní příjem: 2 kapsle"). */
+export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
+
+const REFERENCE_CUE_EXTRA_G_RE = new RegExp(REFERENCE_CUE_EXTRA_RE.source, 'giu');
+/** A stem of the label's own portion or directions (REFERENCE_PORTION_STEMS_EXTRA), at a word's start. */
+export const REFERENCE_PORTION_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_PORTION_STEMS_EXTRA)})`, 'iu');
+
+/** Words of a reference value or limit, in any supported language. With `extra` false, the
+ *  languages whose words are data are left to namesReferenceAmount, which looks where they stand. */
+export function isReferenceCue(s: string, extra = true): boolean {
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
+}
+
+/** The text before an amount (in its sentence, or a row's name) names a reference intake whose
+ *  value the amount is, in the languages whose words are data: the words stand before the amount
+ *  with no figure nor portion of the label between ("Doporučený denní příjem hořčíku pro dospělé
+ *  (referenční hodnota příjmu) je 375 mg", "a ingestão adequada de magnésio é de 350 mg"). Never the
+ *  words after the product's amount ("2 tablety obsahují 400 mg a pokrývají doporučený denní
+ *  příjem", "fornece 400 mg, acima da ingestão diária recomendada": the product's amount set
+ *  against the reference), nor a heading over the label's portion ("Doporučený denní příjem (jedna
+ *  tableta) obsahuje 400 mg", "Ingestão recomendada: tomar 2 cápsulas ..., fornecendo 400 mg"):
+ *  each had read a true 400 mg as unreadable (review of round 24). Or the amount is the subject
+ *  the reference's words then name (`after`: "375 mg je doporučený denní příjem"). */
+/** After an amount, in its sentence: a copula, then the reference intake's words (no figure between). */
+export const REFERENCE_AFTER_EXTRA_RE = new RegExp(String.raw`^[^\d.;!?]{0,40}?(?<!\p{L})(?:${wordsAlt(REFERENCE_COPULAS_EXTRA)})\s{1,2}(?:\p{L}{1,2}\s{1,2})?(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})`, 'iu');
+
+export function namesReferenceAmount(before: string, after = ''): boolean {
+  if (REFERENCE_AFTER_EXTRA_RE.test(after.slice(0, 200))) return true;
+  let end = -1;
+  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const gap = before.slice(-600).slice(end);
+  return !/\d/.test(gap) && !REFERENCE_PORTION_RE.test(gap) && !DOSE_FORM_RE.test(gap);
 }
 
 /** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
@@ -112,7 +145,11 @@ export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|
 
 /** A price as a whole word ("$8.99", "£12", "19,95€") or a number then a currency word ("19,95 €"):
  *  tested on a line's last one or two words (see endsInPrice), anchored, so linear. */
-export const PRICE_WORD_RE = new RegExp(String.raw`^(?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?(?:[€£$]|${CURRENCY_SRC}))$`, 'i');
+/** (a dollar sign may carry its country's letters: "R$ 69,90" in Brazil, "A$", "C$", "S$", "NZ$", "US$") */
+export const PRICE_WORD_RE = new RegExp(String.raw`^(?:[a-z]{0,2}[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?(?:[€£$]|${CURRENCY_SRC}))$`, 'i');
+/** A currency sign standing alone before its price: "$", "€", "£", or a dollar with its country's
+ *  letters ("R$", "A$", "NZ$"). */
+export const CURRENCY_SIGN_RE = /^(?:[A-Z]{0,2}\$|[€£])$/;
 export const PRICE_NUMBER_RE = /^\d{1,6}(?:[.,]\d{2})?$/;
 export const CURRENCY_WORD_RE = new RegExp(String.raw`^(?:€|£|\$|eur|usd|gbp|${CURRENCY_SRC})$`, 'i');
 
@@ -203,7 +240,7 @@ export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|prov
 export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera|porção de|porção)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
@@ -253,7 +290,9 @@ export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,
 
 /** An age group heading directions: the adults' ("Adults:", "Erwachsene und Jugendliche ab 12
  *  Jahren:", "Vuxna:"), or children's ("Children 4-8 years:", "Barn 4–12 år:"). */
-export const AGE_ADULT_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i');
+export const AGE_ADULT_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt([...AGE_GROUP_WORDS.adult, ...AGE_GROUP_WORDS.adultAge])})(?![${LAT}])`, 'i');
+/** The adults named as such ("Adults", "Erwachsene"), not only by an age ("ab 12 Jahren"). */
+export const AGE_ADULT_NOUN_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i');
 export const AGE_CHILD_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])`, 'i');
 
 /** A drug label that gives its doses per day ("dose may be taken once a day", "the maximum
@@ -437,14 +476,14 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
-  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
+  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

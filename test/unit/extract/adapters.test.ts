@@ -155,6 +155,42 @@ describe('page structures any shop may use', () => {
       <div role="tabpanel" hidden><h2>Supplement Facts</h2><p>Serving size 1 capsule</p><p>Magnesium (as glycinate) 120 mg</p><p>Suggested use: take 1 capsule daily.</p></div></main></body></html>`;
     expect(html('https://shop.example.com/oakvale-magnesium-glycinate', strengths)).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 }, confidence: 'label' });
   });
+  it('the facts in a dialog the product\'s own "View Supplement Facts" opens (a hidden modal outside the product\'s area) are its panel; a quick view on another product\'s card is not', () => {
+    const modal = (opener: string) => `<html><body><main><h1 class="product-name">Acme Magnesium 500 - 120 Caplets</h1><p>$14.99</p>
+      <div class="product-info">${opener}</div>
+      <p>Acme Magnesium 500 delivers 500 mg of magnesium per serving.</p><h2>Directions</h2><p>Take one caplet twice daily with food.</p>
+      <section class="recommendations"><div class="product-tile">Acme ZMA <a href="#" data-target="#quickView1">Supplement Facts</a></div></section></main>
+      <div class="modal fade" id="factsModal" aria-hidden="true"><div class="modal-body"><div class="supplement-facts"><h3>Supplement Facts</h3><p>Serving Size: 2 Caplets</p>
+      <table><tr><td>Magnesium (as magnesium oxide)</td><td>500 mg</td><td>119%</td></tr></table></div></div></div>
+      <div class="modal" id="quickView1" aria-hidden="true"><div class="supplement-facts"><h3>Supplement Facts</h3><p>Serving Size: 1 Capsule</p><table><tr><td>Magnesium</td><td>450 mg</td></tr></table></div></div></body></html>`;
+    const opened = html('https://shop.example.com/acme-magnesium-500/118842.html', modal('<a href="#" data-toggle="modal" data-target="#factsModal">View Supplement Facts</a>'));
+    expect(opened).toMatchObject({ status: 'found', perServingMg: 500, serving: { count: 2, unit: 'caplet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 500, max: 500 }, confidence: 'label' });
+    // (with no opener of its own, only the card's in the recommendations: the dialogs stay unread)
+    const card = html('https://shop.example.com/acme-magnesium-500/118842.html', modal('<a href="#reviews">Reviews</a>'));
+    expect(card.perServingMg).toBe(500);
+    expect(card.serving?.count ?? 1).toBe(1);
+  });
+  it('a dialog of facts is not this product\'s when its opener or its id names a comparison, or when the area opens several whose facts differ (one per strength)', () => {
+    const page = (openers: string, dialogs: string) => `<html><body><main><div class="product-detail"><h1>Acme Magnesium Glycinate Caplets</h1><div class="price">$24.99</div>
+      ${openers}<div class="product-description"><p>Acme Magnesium Glycinate supports muscle and nerve function.</p><p>Suggested use: take 2 caplets daily.</p></div></div></main>${dialogs}</body></html>`;
+    const facts = (id: string, mg: number) => `<div class="modal fade" id="${id}" aria-hidden="true"><div class="modal-body"><table class="supplement-facts"><tr><th>Supplement Facts</th></tr><tr><td>Serving Size</td><td>1 Caplet</td></tr><tr><td>Magnesium (as glycinate)</td><td>${mg} mg</td></tr></table></div></div>`;
+    const url = 'https://shop.example.com/products/acme-magnesium-glycinate';
+    // two strengths, each with its dialog: neither is read (the page was unreadable before the rule)
+    const two = html(url, page('<a href="#facts200" data-toggle="modal">Supplement Facts</a> <a href="#facts400" data-toggle="modal">Supplement Facts</a>', facts('facts200', 100) + facts('facts400', 200)));
+    expect(two.perServingMg).toBeNull();
+    // a comparison's dialog, by its opener's words or its own id
+    expect(html(url, page('<button data-toggle="modal" data-target="#m1">Compare Supplement Facts</button>', facts('m1', 100))).perServingMg).toBeNull();
+    expect(html(url, page('<button data-toggle="modal" data-target="#compareModal">Supplement Facts</button>', facts('compareModal', 100))).perServingMg).toBeNull();
+    // the same facts opened twice (a link and a button) are still read
+    expect(html(url, page('<a href="#f" data-toggle="modal">Supplement Facts</a> <button data-target="#f">View Supplement Facts</button>', facts('f', 200))).perServingMg).toBe(200);
+  });
+  it('descriptions that name the nutrient with no amount of it ("a blend of magnesium bisglycinate ... 30 servings", a scoop\'s "5 g") leave the composition table in its own tab to be read', () => {
+    const page = `<html><body><main><div class="product"><h1 class="product_title">Acme Night Calm Sleep Blend Powder 150g</h1><p class="price">R349.00</p>
+      <div class="woocommerce-product-details__short-description"><p>A warm-drink blend of magnesium bisglycinate, glycine and chamomile. 30 servings.</p></div>
+      <div id="tab-description"><p>Magnesium contributes to normal functioning of the nervous system.</p><h3>How to use</h3><p>Mix 1 level scoop (5 g) in 200 ml warm water before bed. Do not take more than 1 scoop in 24 hours.</p></div>
+      <div id="tab-ingredients"><h2>Ingredients</h2><table><caption>Each 5 g scoop contains:</caption><tr><td>Glycine</td><td>2 000 mg</td></tr><tr><td>Magnesium bisglycinate</td><td>1 060 mg</td></tr><tr><td>providing elemental magnesium</td><td>150 mg</td></tr></table></div></div></main></body></html>`;
+    expect(html('https://shop.example.co.za/product/acme-night-calm-sleep-blend-powder-150g/', page)).toMatchObject({ status: 'found', perServingMg: 150, basis: 'elemental', dailyMg: { min: 150, max: 150 } });
+  });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });

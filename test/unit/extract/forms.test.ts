@@ -53,6 +53,11 @@ describe('the share of each compound, as the reference gives it', () => {
   it('every form of the table has a row here', () => {
     expect(new Set(REFERENCE.map((r) => r[1]))).toEqual(new Set(COMPOUND_FORMS.magnesium.map((f) => f.form)));
   });
+  it('a "dimalate" ("dimalato de magnésio") is the malate at the higher share of its two salts, a compound\'s weight, never the element', () => {
+    expect(formIn('dimalato de magnésio', lex)).toMatchObject({ form: 'malate', share: 0.272 });
+    expect(formIn('Magnesium Dimalate', lex)).toMatchObject({ form: 'malate', share: 0.272 });
+    expect(text('Acme Magnésio 60 cápsulas\nCada cápsula contém 500 mg de dimalato de magnésio.\nTomar 1 cápsula ao dia.')).toMatchObject({ basis: 'compound-estimate', perServingMg: 136 });
+  });
   it('French names with their accents name the form ("glycérophosphate de magnésium", "thréonate")', () => {
     expect(formIn('Glycérophosphate de magnésium', lex)?.form).toBe('glycerophosphate');
     expect(formIn('L-thréonate de magnésium', lex)?.form).toBe('l-threonate');

@@ -185,6 +185,10 @@ describe('what the rejected amounts leave', () => {
     expect(endsInPrice('Magnesium Citrate 150mg 90 Capsules £8.99')).toBe(true);
     expect(endsInPrice('Glicinato de Magnesio 500 mg 90 cápsulas $429.00')).toBe(true);
     expect(endsInPrice('Magnesium (as citrate) 200 mg 48%')).toBe(false);
+    // (a dollar sign with its country's letters, apart from its number or joined to it)
+    expect(endsInPrice('Magnésio Quelato 400 mg 120 cápsulas – R$ 69,90')).toBe(true);
+    expect(endsInPrice('Magnesium Glycinate 200 mg 90 Capsules NZ$34.50')).toBe(true);
+    expect(endsInPrice('Magnesium 200 mg per 2 capsules | 48 %')).toBe(false);
   });
   it('a reference value quoted in marketing text is not the dose: the page is unreadable', () => {
     const r = text('Magnesium Glycinate Capsules\nAdults need 300-400 mg of magnesium a day. The RDA for men is 420 mg.\nTake 2 capsules daily.');
@@ -256,6 +260,29 @@ describe('what the rejected amounts leave', () => {
     const page = 'Acme Magnesium Bisglycinate - 120 Capsules\nEach capsule provides 200 mg of elemental magnesium, the dose set by Health Canada\'s magnesium monograph for adults.\nAdults take 2 capsules daily.';
     expect(rejections(page, '200 mg')).toEqual([]);
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a reference intake in Czech or Portuguese ("doporučený denní příjem", "referenční hodnota příjmu", "ingestão adequada") is no product\'s dose', () => {
+    expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nDoporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnésio Bisglicinato em Pó\nSegundo a EFSA, a ingestão adequada de magnésio é de 350 mg por dia para homens.', '350 mg')).toEqual(['reference value']);
+    // the amount as the subject the reference's words then name
+    expect(rejections('Acme Magnésio Bisglicinato em Pó\nPara adultos, 350 mg de magnésio por dia é a ingestão adequada segundo a EFSA.', '350 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nPro dospělé 375 mg hořčíku je doporučený denní příjem.', '375 mg')).toEqual(['reference value']);
+  });
+  it('a product\'s share of the Czech reference intake ("27 % referenční hodnoty příjmu") or the label\'s own heading before its figure keeps its amount', () => {
+    expect(rejections('Acme Hořčík 60 tablet\nJedna tableta obsahuje 100 mg hořčíku (27 % referenční hodnoty příjmu).', '100 mg')).toEqual([]);
+    expect(rejections('Acme Hořčík 60 tablet\nDoporučený denní příjem: 2 tablety obsahují 300 mg hořčíku.', '300 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio 60 cápsulas\nCada cápsula contém 260 mg de magnésio (62% da ingestão diária recomendada).', '260 mg')).toEqual([]);
+  });
+  it('a Czech or Portuguese reference intake named after the product\'s amount, or heading the label\'s portion in words, keeps the amount', () => {
+    // the product's amount set against the reference after it
+    expect(rejections('Acme Hořčík citrát 60 tablet\nDvě tablety obsahují 400 mg hořčíku a pokrývají tak doporučený denní příjem pro dospělé.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Hořčík citrát 60 tablet\nJedna tableta obsahuje 400 mg hořčíku, což je více než doporučený denní příjem.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nCada 2 cápsulas fornecem 400 mg de magnésio, o que cobre a ingestão diária recomendada para adultos.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nUma cápsula por dia fornece 400 mg de magnésio, acima da ingestão diária recomendada.', '400 mg')).toEqual([]);
+    // a heading over the label's portion, in words or with a verb of taking before the amount
+    expect(rejections('Acme Hořčík citrát 60 tablet\nDoporučený denní příjem (jedna tableta denně) obsahuje 400 mg hořčíku.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nIngestão recomendada: tomar 2 cápsulas por dia, fornecendo 400 mg de magnésio.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnésio Citrato 60 cápsulas\nIngestão diária recomendada: duas cápsulas (400 mg de magnésio).', '400 mg')).toEqual([]);
   });
   it('a reference value in Dutch ("referentie-inname", "de Gezondheidsraad adviseert", "aanbevolen") is no product\'s dose', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);

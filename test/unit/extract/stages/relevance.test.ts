@@ -126,6 +126,15 @@ describe('an unreadable page says why and what it saw', () => {
     const r = text('Magnesium Complex 100 Capsules\nSee images for details.');
     expect(r).toMatchObject({ status: 'unreadable', reason: { key: 'reading_reason_no_amount' } });
   });
+  it('an amount set aside (a reference intake, another product\'s card) is never seen: it is no figure of this product', () => {
+    const cz = text('Acme Hořčík bisglycinát 90 kapslí\nDoplněk stravy. Složení viz obrázek etikety.\nDoporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg.', 'https://www.example.cz/acme-horcik-bisglycinat-90-kapsli/');
+    expect(cz).toMatchObject({ status: 'unreadable', perServingMg: null, seen: null });
+    expect(cz.evidence.filter((e) => e.field === 'seen')).toEqual([]);
+    const en = text('Acme Magnesium Glycinate 90 Capsules\nSee the label image.\nThe recommended daily allowance for adult men is 420 mg.');
+    expect(en).toMatchObject({ status: 'unreadable', seen: null });
+    // the address's amount is still the page's own
+    expect(text('Acme Magnesium Glycinate 90 Capsules\nSee the label image.\nThe recommended daily allowance for adult men is 420 mg.', 'https://shop.example.com/products/magnesium-glycinate-200mg').seen).toBe('200mg');
+  });
 });
 
 describe('a licensed product', () => {

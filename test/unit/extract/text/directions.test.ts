@@ -288,6 +288,23 @@ describe('directions by age', () => {
     const en = parseDirections('Children 12 years and older and adults\nTake 2 tablets daily with food.\nAdults over 65 years: take 1 tablet daily.').range;
     expect(en && [en.min, en.max]).toEqual([1, 2]);
   });
+  it('children named with an adult\'s age ("Kinder ab 12 Jahren: ½") are the children\'s: their lower dose is left out beside the adults\'', () => {
+    const de = parseDirections('Erwachsene: 1 Brausetablette täglich in einem Glas Wasser auflösen. Bei erhöhtem Bedarf 2 Brausetabletten täglich.\nKinder ab 12 Jahren: ½ Brausetablette täglich.').range;
+    expect(de && [de.min, de.max]).toEqual([1, 2]);
+    const en = parseDirections('Adults: take 2 tablets daily.\nChildren 12 years and older: take 1 tablet daily.').range;
+    expect(en && [en.min, en.max]).toEqual([2, 2]);
+    // (an adult's age alone still heads the adults' dose: "12 years and over: 2 tablets daily")
+    const age = parseDirections('12 years and over: take 2 tablets daily.\nChildren 6-11 years: take 1 tablet daily.').range;
+    expect(age && [age.min, age.max]).toEqual([2, 2]);
+  });
+  it('children named with an adult\'s age and no adults named are the oldest group: the younger children\'s dose never lowers theirs', () => {
+    const en = parseDirections('Children 12 years and older: take 2 tablets daily.\nChildren 6-11 years: take 1 tablet daily.').range;
+    expect(en && [en.min, en.max]).toEqual([2, 2]);
+    const de = parseDirections('Jugendliche ab 12 Jahren: täglich 2 Brausetabletten.\nKinder von 6 bis 11 Jahren: täglich 1 Brausetablette.').range;
+    expect(de && [de.min, de.max]).toEqual([2, 2]);
+    const kids = parseDirections('Directions: Kids 12 years and older: chew 2 gummies daily. Kids 4-11 years: chew 1 gummy daily.').range;
+    expect(kids && [kids.min, kids.max]).toEqual([2, 2]);
+  });
   it('a short line that only opens with a group\'s word ("Kids love the berry taste") heads nothing: the dose under it stays', () => {
     const d = parseDirections('Kids love the berry taste\nChew 4 gummies daily.\nAdults with sensitive stomachs: chew 2 gummies daily.').range;
     expect(d && [d.min, d.max]).toEqual([2, 4]);

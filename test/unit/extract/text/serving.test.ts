@@ -11,6 +11,8 @@ describe('serving size', () => {
     ['Serving Size: 1 Softgel', 1, 'softgel'],
     ['Serving Size: two tablets', 2, 'tablet'],
     ['provides 300 mg of magnesium in each one teaspoon serving', 1, 'teaspoon'],
+    // a Brazilian label's portion, "of" its count ("Porção de 2 cápsulas (1,2 g)")
+    ['Porção de 2 cápsulas (1,2 g)', 2, 'capsule'],
   ])('%s', (text, count, unit) => expect(parseServingSize(text)).toMatchObject({ count, unit }));
   it('none', () => {
     expect(parseServingSize('Take with food')).toBeNull();
