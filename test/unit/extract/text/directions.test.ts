@@ -435,3 +435,13 @@ describe('a half that is not half a unit of the dose', () => {
     expect(units(s)).toEqual(want);
   });
 });
+
+describe('a measure named as its fill ("teaspoonfuls", "scoopful") is the measure', () => {
+  it.each([
+    ['adults and children 12 years and over: take 2 to 4 teaspoonfuls four times a day', [8, 16, 'teaspoon']],
+    ['Take 1 tablespoonful twice daily.', [2, 2, 'tablespoon']],
+    ['Mix 1 scoopful into water once daily.', [1, 1, 'scoop']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+});
