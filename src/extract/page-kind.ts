@@ -5,7 +5,7 @@ import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findAmounts } from './text/amount.ts';
 import {
-  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
+  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE,
 } from './text/patterns.ts';
@@ -72,11 +72,13 @@ export function sellsOneProduct(sample: string): boolean {
 
 /** Distinct article markers in the text: a byline, "Medically reviewed by", "Updated <date>",
  *  an affiliate disclosure, "How we tested" / "Our top picks", a "Best ... of 2026" heading.
- *  On a shop's page of one product the author markers do not count: its shop cues outweigh them. */
+ *  On a shop's page of one product the author markers and question headings do not count: its shop
+ *  cues outweigh them. */
 export function articleMarkers(sample: string): number {
   let n = 0;
   for (const re of ARTICLE_MARKER_RES) if (re.test(sample)) n++;
-  if (!sellsOneProduct(sample)) for (const re of AUTHOR_MARKER_RES) if (re.test(sample)) n++;
+  // (nor do its FAQ's question headings: "Why buffered glycinate?")
+  if (!sellsOneProduct(sample)) for (const re of [...AUTHOR_MARKER_RES, QUESTION_HEADING_RE]) if (re.test(sample)) n++;
   // a recipe (its times and its kitchen measures of food) is editorial on its own
   if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
   let k = 0;

@@ -298,12 +298,15 @@ export const AUTHOR_MARKER_RES: readonly RegExp[] = [
   /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
 ];
 
+/** A question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
+ *  (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?").
+ *  An article marker, but a shop's page of one product carries them too, as its FAQ's headings
+ *  ("Why buffered glycinate?"), so it counts with AUTHOR_MARKER_RES (page-kind.ts). */
+export const QUESTION_HEADING_RE = new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im');
+
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
-  // a question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
-  // (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?")
-  new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'),
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
@@ -440,7 +443,7 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,

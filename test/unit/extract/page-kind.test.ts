@@ -122,6 +122,13 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers(page)).toBe(0);
     expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 100, dailyMg: { min: 300, max: 400 } });
   });
+  it('a shop\'s page of one product is no article for its FAQ\'s question heading and a prescriber\'s dosing note', () => {
+    const page = 'Magnesium Glycinate 120 mg (elemental) – 90 Capsules\n$24.00\nAdd to cart\nEach capsule contains:\nMagnesium glycinate 850 mg\nequivalent to 120 mg elemental magnesium\nUsual adult dosing\n1 to 2 capsules twice daily with food.\nPediatric dosing is weight-based and must be set by the prescriber.\nWhy buffered glycinate?\nIt is well tolerated.';
+    expect(articleMarkers(page)).toBe(1);
+    expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 120, dailyMg: { min: 240, max: 480 } });
+    // (the same question heading with a byline, and no offer, is still an article)
+    expect(articleMarkers('Why buffered glycinate?\nBy Jane Doe, RD ·')).toBe(2);
+  });
   it('a date written "14 de marzo de 2024" and a reading time "Lectura: 9 minutos" are article markers', () => {
     expect(articleMarkers('Una guía\nActualizado el 14 de marzo de 2024')).toBe(1);
     expect(articleMarkers('Lectura: 9 minutos')).toBe(1);
