@@ -263,6 +263,10 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
+/** The words that may stand before a directions heading when a page quotes a product's label
+ *  ("Label directions:", "The label's suggested use:"). */
+export const LABEL_QUOTE_LEAD_RE = /^[ \t]{0,3}(?:(?:the[ \t]{1,2})?label(?:'s|’s)?|on[ \t]{1,2}the[ \t]{1,2}label)[ \t]{1,2}/i;
+
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
 export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 
@@ -448,6 +452,6 @@ export const REGEXES: readonly RegExp[] = [
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

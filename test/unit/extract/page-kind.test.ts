@@ -129,6 +129,12 @@ describe('editorial and comparison pages', () => {
     // (the same question heading with a byline, and no offer, is still an article)
     expect(articleMarkers('Why buffered glycinate?\nBy Jane Doe, RD ·')).toBe(2);
   });
+  it('a review of one product that quotes its label\'s directions in units is read as that product\'s page ("other"); a guide\'s dosage in mg stays an article', () => {
+    const review = 'I Tried Acme Magnesium Glycinate for 8 Weeks – Honest Review\nBy Jane Doe · Updated 14 March 2025 · 9 min read\nThis post contains affiliate links.\nMagnesium per capsule: 120 mg (elemental)\nLabel directions: 1 capsule in the morning and 2 capsules in the evening\nEach capsule gives 120 mg of magnesium.';
+    expect(text(review)).toMatchObject({ status: 'found', pageKind: 'other', perServingMg: 120, dailyMg: { min: 360, max: 360 } });
+    const guide = 'How Much Magnesium Should You Take?\nBy Jane Doe · Updated 14 March 2025 · 9 min read\nDosage: 200-400 mg a day for most adults.\nMost people take 300 mg of magnesium daily.';
+    expect(text(guide)).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
   it('a date written "14 de marzo de 2024" and a reading time "Lectura: 9 minutos" are article markers', () => {
     expect(articleMarkers('Una guía\nActualizado el 14 de marzo de 2024')).toBe(1);
     expect(articleMarkers('Lectura: 9 minutos')).toBe(1);
