@@ -218,8 +218,9 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
- *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
-export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(\p{L}{3,20})\)?[ \t]{0,2}(?:contains?|enthält|contient|contiene)?[ \t]{0,2}:[ \t]*$/iu;
+ *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
+ *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */
+export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(?:\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml)[ \t]{1,2})?(\p{L}{3,20})\)?(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{0,2}(?:contains?|enthält|contient|contiene|provides?|supplies|delivers)?[ \t]{0,2}:[ \t]*$/iu;
 /** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
