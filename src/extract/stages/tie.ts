@@ -499,12 +499,27 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   const ownCell = line.slice(0, a.start).trimEnd().endsWith(as.name.trim());
   const source = ownCell && FROM_HEAD_RE.test(as.name) ? formIn(as.name, lex) : null;
   if (source) return { kind: 'compound', form: source };
+  // "Magnesium 240 mg (from magnesium bisglycinate chelate 1,000 mg, ...": an amount inside a bracket
+  // opened by "from", after a compound's name, is that source compound's weight (a PDF's columns
+  // may have put other words before the bracket, so the name part no longer opens on it)
+  const fromBracket = ownCell ? openFromBracket(as.name) : null;
+  const bracketSource = fromBracket ? formIn(fromBracket, lex) : null;
+  if (bracketSource) return { kind: 'compound', form: bracketSource };
   const cls = classifyName(as.assoc, lex);
   // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
   // compound's name is that compound's weight, whatever the words before say about another amount
   const bracketed = compoundBeforeBracket(as.name, lex);
   if (bracketed) return { kind: 'compound', form: bracketed };
   return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
+}
+
+/** The words of a name part inside its last bracket still open, when the bracket opens on "from"
+ *  ("... (from magnesium bisglycinate chelate "); else null. */
+function openFromBracket(name: string): string | null {
+  const open = name.lastIndexOf('(');
+  if (open < 0 || name.indexOf(')', open) >= 0) return null;
+  const inside = name.slice(open + 1);
+  return FROM_HEAD_RE.test(inside) ? inside : null;
 }
 
 /** How sure the tie is: a table row, a facts panel flattened onto one line ("Supplement Facts

@@ -389,3 +389,16 @@ describe('a name followed by an amount of its own', () => {
     expect(text('Acme Magnesium Tablets\nTake 400 mg magnesium 2 times a day.')).toMatchObject({ status: 'found', perServingMg: 400 });
   });
 });
+
+describe('a dot leader and a source bracket in columns run together (a PDF spec sheet)', () => {
+  it('a name before a dot leader ties the amount after it ("... and Magnesium.......... 240 mg tissue uptake")', () => {
+    const r = tied('combine three chelated forms of Two Capsules Contain: magnesium chosen for tolerance and Magnesium.......... 240 mg tissue uptake.');
+    expect(r.tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['240 mg', 'before', 'elemental']]);
+  });
+  it('an amount inside a bracket opened by "from", after a compound\'s name, is the source compound\'s weight even when other words stand before the bracket', () => {
+    const r = tied('Magnesium bisglycinate is (from magnesium bisglycinate chelate 1,000 mg, gentle on the bowel');
+    expect(r.tied.map((t) => [t.raw, t.kind, t.form?.form])).toEqual([['1,000 mg', 'compound', 'bisglycinate']]);
+    // (a closed bracket names the row's source: "Magnesium (from magnesium citrate) 200 mg" is the element's)
+    expect(tied('Magnesium (from magnesium citrate) 200 mg').tied.map((t) => [t.raw, t.kind])).toEqual([['200 mg', 'elemental']]);
+  });
+});
