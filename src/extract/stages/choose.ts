@@ -341,9 +341,22 @@ function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | 
   return rows.every((c) => c === whole || SOURCE_NAME_RE.test(c.name)) ? whole : null;
 }
 
+/** How far a page's stated share of the element may stand from the forms table's and still be
+ *  taken (a rounding, another hydrate: "16%" for a table share of 16.2%); past it the higher is used. */
+const STATED_SHARE_TOLERANCE = 0.3;
+
+/** The compound's share of the element: the page's own, when it states one close to the forms
+ *  table's; else the higher of the two (never understated by a misprint). */
+function shareOf(c: Tied): number {
+  const table = c.form?.share ?? 1;
+  const stated = c.statedShare;
+  if (stated === undefined) return table;
+  return Math.abs(stated - table) <= STATED_SHARE_TOLERANCE * table ? stated : Math.max(stated, table);
+}
+
 /** A compound's weight as the element it holds: the weight times the compound's share. */
 function estimated(c: Tied, base: Omit<Dose, 'mg' | 'basis' | 'assumptions'>): Dose {
-  const share = c.form?.share ?? 1;
+  const share = shareOf(c);
   const mg = round(c.mg * share);
   return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(share * 100) }, { mg })] };
 }

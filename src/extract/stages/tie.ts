@@ -54,6 +54,9 @@ export interface Candidate {
    *  (a hydrate), its mark's footnote says "Daily Value not established" (the element has one), or
    *  it is a drug's strength. Then it is always estimated with the salt's share. */
   saltWeight?: string;
+  /** the compound's share of the element as the page states it ("1,000mg magnesium citrate, of
+   *  which 16% is elemental magnesium": 0.16), for its estimate */
+  statedShare?: number;
   /** the row or sentence it came from (whitespace folded; a row keeps its cells) */
   text: string;
   /** the amount text itself ("105 mg") */
@@ -595,7 +598,8 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
   const near = perUnitNear(line, a, magEnd);
   const cls = basisOf(line, a, as, magEnd, sent.text, lex);
-  const saltWeight = cls.kind === 'compound' && cls.form ? saltWeightWhy(cls.form, line, a, as.name, ctx) : null;
+  const statedShare = cls.kind === 'compound' && cls.form ? shareStatedAfter(line, magEnd, fl.amounts[k + 1]?.start ?? line.length, lex) : null;
+  const saltWeight = cls.kind === 'compound' && cls.form ? (statedShare !== null ? `its share of the element is stated (${Math.round(statedShare * 1000) / 10}%)` : saltWeightWhy(cls.form, line, a, as.name, ctx)) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
     || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
@@ -608,7 +612,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   return {
     mg: a.mg, kind: cls.kind, form: cls.form, tier: tierOf(fl.line, as.tie, part.cellStart), perUnit: uc?.unit ?? near.unit, perDay: perDayStated, elementalOf,
     text: fold(rowText).slice(0, 500), raw: a.raw, pos: fl.line.start + a.start, line: fl.line.index, region: fl.line.region,
-    ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}),
+    ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}), ...(statedShare !== null ? { statedShare } : {}),
     tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
     statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
@@ -638,6 +642,24 @@ function applyColumn(t: Tied, cols: Columns, amounts: readonly Amount[]): void {
     if (c.count !== 1) t.perCount = c.count;
     else delete t.perCount;
   }
+}
+
+/** How far after a compound's weight its stated share of the element is looked for. */
+const SHARE_REACH = 60;
+/** A percentage ("16%", "16,2 %") and the few words after it, up to the element's word. */
+const SHARE_PCT_RE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}%([^\d%]{0,25})/;
+/** A percentage that is a reference intake's, not a share ("27% NRV", "% Daily Value"). */
+const SHARE_NOT_RE = /\b(?:dv|nrv|ri|vnr|rda|rdi|daily|value|referen\p{L}*)\b/iu;
+
+/** The compound's share of the element stated right after its weight ("1,000mg magnesium citrate,
+ *  of which 16% is elemental magnesium", "(16% elemental)"), before the next amount; else null. */
+function shareStatedAfter(line: string, from: number, to: number, lex: Lexicon): number | null {
+  const m = SHARE_PCT_RE.exec(line.slice(from, Math.min(to, from + SHARE_REACH)));
+  if (!m) return null;
+  const words = m[2] ?? '';
+  if (SHARE_NOT_RE.test(words) || !lex.elemental.test(words)) return null;
+  const pct = parseNumber(m[1] ?? '');
+  return pct !== null && pct > 0 && pct < 100 ? pct / 100 : null;
 }
 
 /** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */
