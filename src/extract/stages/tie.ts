@@ -505,8 +505,12 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   // "Magnesium 240 mg (from magnesium bisglycinate chelate 1,000 mg, ...": an amount inside a bracket
   // opened by "from", after a compound's name, is that source compound's weight (a PDF's columns
   // may have put other words before the bracket, so the name part no longer opens on it)
+  // (only as a second figure: the element's own amount stands before the bracket, and no elemental
+  // word follows the amount; "Magnesium (from magnesium bisglycinate chelate – 400 mg elemental)" and
+  // "Magnesium (from magnesium glycinate 400 mg | 95% DV" give the element's; review 25)
   const fromBracket = ownCell ? openFromBracket(as.name) : null;
-  const bracketSource = fromBracket ? formIn(fromBracket, lex) : null;
+  const bracketSource = fromBracket && elementBeforeBracket(line, a, as.name, lex) && !lex.elemental.test(line.slice(a.end, a.end + SOURCE_AFTER))
+    ? formIn(fromBracket, lex) : null;
   if (bracketSource) return { kind: 'compound', form: bracketSource };
   const cls = classifyName(as.assoc, lex);
   // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
@@ -514,6 +518,25 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   const bracketed = compoundBeforeBracket(as.name, lex);
   if (bracketed) return { kind: 'compound', form: bracketed };
   return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
+}
+
+/** How far before a source bracket the element's own amount is looked for, and how far after a
+ *  source's amount an elemental word is. */
+const SOURCE_BEFORE = 120;
+const SOURCE_AFTER = 25;
+
+/** Is the element's own amount stated before the bracket the name part opened ("Magnesium..........
+ *  240 mg ... (from magnesium bisglycinate chelate 1,000 mg"): an amount within reach before the
+ *  bracket, with the nutrient's name right before it? */
+function elementBeforeBracket(line: string, a: Amount, name: string, lex: Lexicon): boolean {
+  const head = line.slice(0, a.start).trimEnd();
+  const nm = name.trim();
+  const open = head.length - nm.length + nm.lastIndexOf('(');
+  if (open < 0) return false;
+  const from = Math.max(0, open - SOURCE_BEFORE);
+  const before = line.slice(from, open);
+  const nameBefore = new RegExp(`${lex.nameSrc}\\p{L}{0,14}[^\\d()\\n]{0,20}$`, 'iu');
+  return findAmounts(before).some((b) => nameBefore.test(before.slice(Math.max(0, b.start - 40), b.start)));
 }
 
 /** The words of a name part inside its last bracket still open, when the bracket opens on "from"
