@@ -621,7 +621,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
   const near = perUnitNear(line, a, magEnd);
   const cls = basisOf(line, a, as, magEnd, sent.text, lex);
-  const statedShare = cls.kind === 'compound' && cls.form ? shareStatedAfter(line, magEnd, fl.amounts[k + 1]?.start ?? line.length, lex) : null;
+  const statedShare = cls.kind === 'compound' && cls.form ? shareStatedAfter(line, magEnd, fl.amounts[k + 1]?.start ?? line.length, cls.form.share, lex) : null;
   const saltWeight = cls.kind === 'compound' && cls.form ? (statedShare !== null ? `its share of the element is stated (${Math.round(statedShare * 1000) / 10}%)` : saltWeightWhy(cls.form, line, a, as.name, ctx)) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
@@ -674,15 +674,23 @@ const SHARE_PCT_RE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}%([^\d%]{0,2
 /** A percentage that is a reference intake's, not a share ("27% NRV", "% Daily Value"). */
 const SHARE_NOT_RE = /\b(?:dv|nrv|ri|vnr|rda|rdi|daily|value|referen\p{L}*)\b/iu;
 
+/** How much lower than the forms table's share a stated share may be and still be the compound's:
+ *  a percentage rounded to a whole ("16%" for 16.2%). A percentage lower still is no share of this
+ *  compound ("10% as elemental magnesium is absorbed", "buffered, 10% from magnesium oxide"): it
+ *  would understate, and it is no sign that the figure is the salt's weight either (review 25). */
+const SHARE_ROUNDING = 0.01;
+
 /** The compound's share of the element stated right after its weight ("1,000mg magnesium citrate,
- *  of which 16% is elemental magnesium", "(16% elemental)"), before the next amount; else null. */
-function shareStatedAfter(line: string, from: number, to: number, lex: Lexicon): number | null {
+ *  of which 16% is elemental magnesium", "(16% elemental)"), before the next amount, when it is no
+ *  lower than the table's share `table` but for a rounding; else null. */
+function shareStatedAfter(line: string, from: number, to: number, table: number | undefined, lex: Lexicon): number | null {
   const m = SHARE_PCT_RE.exec(line.slice(from, Math.min(to, from + SHARE_REACH)));
   if (!m) return null;
   const words = m[2] ?? '';
   if (SHARE_NOT_RE.test(words) || !lex.elemental.test(words)) return null;
   const pct = parseNumber(m[1] ?? '');
-  return pct !== null && pct > 0 && pct < 100 ? pct / 100 : null;
+  if (pct === null || pct <= 0 || pct >= 100) return null;
+  return table !== undefined && pct / 100 < table - SHARE_ROUNDING ? null : pct / 100;
 }
 
 /** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */
