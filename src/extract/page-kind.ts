@@ -65,18 +65,19 @@ const LABEL_QUOTE_LINES = 400;
  *  advice gives amounts ("Dosage: 200-400 mg a day"), not a product's units. */
 export function quotesOneLabel(sample: string, lex: Lexicon): boolean {
   let n = 0;
-  let quoted = false;
+  // (the directions quoted, each once: several different ones are several products', a list's
+  // "Suggested use: 1 capsule daily" under each of its picks; a line that gives an amount is a
+  // guide's advice, "Dosage: 1 capsule of a 200 mg product daily"; review 25)
+  const quoted = new Set<string>();
   for (const raw of sample.split('\n')) {
     if (++n > LABEL_QUOTE_LINES) break;
     const line = raw.trim().replace(LABEL_QUOTE_LEAD_RE, '');
     if (line.length > 300 || !DIRECTIONS_HEADING_RE.test(line) || !/^[^:\n]{0,40}:/.test(line)) continue;
+    if (findAmounts(line).length > 0) return false;
     const r = parseDirections(line).range;
-    if (r && !r.unitless && isDiscrete(r.unit)) {
-      quoted = true;
-      break;
-    }
+    if (r && !r.unitless && isDiscrete(r.unit)) quoted.add(`${r.unit} ${r.min}-${r.max}`);
   }
-  return quoted && !comparesProducts(sample, lex);
+  return quoted.size === 1 && !comparesProducts(sample, lex);
 }
 
 /** A listing (category or search results) from its text: a "Showing 1-12 of 48" count, the same

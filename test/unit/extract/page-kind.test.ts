@@ -135,6 +135,12 @@ describe('editorial and comparison pages', () => {
     const guide = 'How Much Magnesium Should You Take?\nBy Jane Doe · Updated 14 March 2025 · 9 min read\nDosage: 200-400 mg a day for most adults.\nMost people take 300 mg of magnesium daily.';
     expect(text(guide)).toMatchObject({ status: 'absent', pageKind: 'article' });
   });
+  it('a list of picks each with its directions, or a guide whose dosage line gives an amount, quotes no one label: still an article (review 25)', () => {
+    const list = 'The 3 Best Magnesium Supplements of 2026\nBy Jane Doe · Updated 10 January 2026 · 9 min read\nDisclosure: we may earn a commission.\n1. Acme Magnesium Glycinate – 120 mg per capsule\nSuggested use: 1 capsule daily.\n2. Brightway Magnesium Citrate – 200 mg per tablet\nSuggested use: 2 tablets twice daily.\n3. Coral Mag Oxide – 400 mg per tablet\nSuggested use: 1 tablet daily.';
+    expect(text(list)).toMatchObject({ status: 'absent', pageKind: 'article' });
+    const versus = 'Magnesium glycinate vs citrate: which is better?\nBy Anna Ruiz · Updated Feb 2, 2026 · 5 min read\nGlycinate binds magnesium to glycine.\nDosage: 1 capsule of a 200 mg product daily is a typical start; many people take 2 capsules.\nThe RDA is 400-420 mg for men.';
+    expect(text(versus)).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
   it('a date written "14 de marzo de 2024" and a reading time "Lectura: 9 minutos" are article markers', () => {
     expect(articleMarkers('Una guía\nActualizado el 14 de marzo de 2024')).toBe(1);
     expect(articleMarkers('Lectura: 9 minutos')).toBe(1);
