@@ -150,8 +150,9 @@ function firstCell(cells: string): string {
   return '';
 }
 
-/** Measures a composition header may name as one serving ("Each scoop contains:"). */
-const ONE_MEASURES: ReadonlySet<string> = new Set(['scoop', 'teaspoon', 'tablespoon']);
+/** Measures a composition header may name as one serving ("Each scoop contains:"), counted as
+ *  servings are (a gram or a millilitre is no such measure). */
+export const ONE_MEASURES: ReadonlySet<string> = new Set(['scoop', 'teaspoon', 'tablespoon']);
 
 function headerServing(text: string): ServingSize | null {
   let n = 0;
