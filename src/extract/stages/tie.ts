@@ -506,8 +506,8 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   // opened by "from", after a compound's name, is that source compound's weight (a PDF's columns
   // may have put other words before the bracket, so the name part no longer opens on it)
   // (only as a second figure: the element's own amount stands before the bracket, and no elemental
-  // word follows the amount; "Magnesium (from magnesium bisglycinate chelate – 400 mg elemental)" and
-  // "Magnesium (from magnesium glycinate 400 mg | 95% DV" give the element's; review 25)
+  // word follows the amount; "<element> (from <element> bisglycinate chelate – 400 mg elemental)" and
+  // "<element> (from <element> glycinate 400 mg | 95% DV" give the element's; review 25)
   const fromBracket = ownCell ? openFromBracket(as.name) : null;
   const bracketSource = fromBracket && elementBeforeBracket(line, a, as.name, lex) && !lex.elemental.test(line.slice(a.end, a.end + SOURCE_AFTER))
     ? formIn(fromBracket, lex) : null;
@@ -525,8 +525,8 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
 const SOURCE_BEFORE = 120;
 const SOURCE_AFTER = 25;
 
-/** Is the element's own amount stated before the bracket the name part opened ("Magnesium..........
- *  240 mg ... (from magnesium bisglycinate chelate 1,000 mg"): an amount within reach before the
+/** Is the element's own amount stated before the bracket the name part opened ("<element>..........
+ *  240 mg ... (from <element> bisglycinate chelate 1,000 mg"): an amount within reach before the
  *  bracket, with the nutrient's name right before it? */
 function elementBeforeBracket(line: string, a: Amount, name: string, lex: Lexicon): boolean {
   const head = line.slice(0, a.start).trimEnd();
@@ -676,7 +676,7 @@ const SHARE_NOT_RE = /\b(?:dv|nrv|ri|vnr|rda|rdi|daily|value|referen\p{L}*)\b/iu
 
 /** How much lower than the forms table's share a stated share may be and still be the compound's:
  *  a percentage rounded to a whole ("16%" for 16.2%). A percentage lower still is no share of this
- *  compound ("10% as elemental magnesium is absorbed", "buffered, 10% from magnesium oxide"): it
+ *  compound ("10% as elemental <element> is absorbed", "buffered, 10% from <element> oxide"): it
  *  would understate, and it is no sign that the figure is the salt's weight either (review 25). */
 const SHARE_ROUNDING = 0.01;
 
