@@ -680,8 +680,8 @@ const SHARE_NOT_RE = /\b(?:dv|nrv|ri|vnr|rda|rdi|daily|value|referen\p{L}*)\b/iu
  *  would understate, and it is no sign that the figure is the salt's weight either (review 25). */
 const SHARE_ROUNDING = 0.01;
 
-/** The compound's share of the element stated right after its weight ("1,000mg magnesium citrate,
- *  of which 16% is elemental magnesium", "(16% elemental)"), before the next amount, when it is no
+/** The compound's share of the element stated right after its weight ("1,000mg <element> citrate,
+ *  of which 16% is elemental <element>", "(16% elemental)"), before the next amount, when it is no
  *  lower than the table's share `table` but for a rounding; else null. */
 function shareStatedAfter(line: string, from: number, to: number, table: number | undefined, lex: Lexicon): number | null {
   const m = SHARE_PCT_RE.exec(line.slice(from, Math.min(to, from + SHARE_REACH)));
