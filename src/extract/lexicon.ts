@@ -90,7 +90,7 @@ export function buildLexicon(data: ReadingData): Lexicon {
     eachOfName: new RegExp(`^\\s{1,3}(?:each|apiece)\\s{1,3}(?:of\\s{1,3})?(?:[\\p{L}-]{2,16}\\s{0,2}(?:,|and|&|und|et|y)\\s{0,3}){0,3}(${nameSrc}\\p{L}{0,14})`, 'iu'),
     // "84.5 mg. Elemental Magnesium": the abbreviation's dot, then the element named as such
     dotElementalName: new RegExp(`^\\.\\s{1,3}(?:${wordsAlt(ELEMENTAL_WORDS)})\\s{1,3}(${nameSrc}\\p{L}{0,14})`, 'iu'),
-    beforeAmountName: new RegExp(`${nameSrc}\\s{0,2}[(:–-]\\s{0,2}(?:approx\\.?\\s{0,2}|about\\s{1,2}|ca\\.?\\s{0,2})?$`, 'iu'),
+    beforeAmountName: new RegExp(`${nameSrc}\\s{0,2}(?:[(:–-]|\\.{3,})\\s{0,2}(?:approx\\.?\\s{0,2}|about\\s{1,2}|ca\\.?\\s{0,2})?$`, 'iu'),
     labelHead: new RegExp(`^[ \\t*•-]{0,3}${nameSrc}[ \\t]{0,2}:`, 'iu'),
     elemental: new RegExp(`\\b(?:${wordsAlt(ELEMENTAL_WORDS)}|(?:pure|as) ${nameSrc})\\b|\\(\\s{0,2}(?:as|from|als|sous forme|como|come)\\b|\\bfrom\\s{1,3}${nameSrc}`, 'i'),
     endsWithName: new RegExp(`${nameSrc}$`, 'i'),

@@ -4,10 +4,12 @@
 import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findAmounts } from './text/amount.ts';
+import { parseDirections } from './text/directions.ts';
+import { isDiscrete } from './text/units.ts';
 import {
-  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
+  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE,
+  URL_SEARCH_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. */
@@ -45,11 +47,37 @@ export function kindFromText(text: string, lex: Lexicon): PageKind | null {
   const words = sample.split(/\s+/).length;
   const pronouns = (sample.replace(CAUTION_YOU_G_RE, ' ').match(PRONOUN_RE) ?? []).length;
   if (isListingText(sample)) return 'category';
-  if (isEditorialText(sample, lex)) return 'article';
+  // (a review of one product that quotes its label's directions is about that product: read as
+  // such, "other", never a shop's own page)
+  if (isEditorialText(sample, lex)) return quotesOneLabel(sample, lex) ? 'other' : 'article';
   const commerce = COMMERCE_CUE_RE.test(sample);
   if (ARTICLE_CUE_RE.test(sample) && !commerce) return 'article';
   if (!commerce && words > 150 && pronouns / words > 0.02) return 'article';
   return null;
+}
+
+/** How many lines are looked at for a label's directions quoted in an article. */
+const LABEL_QUOTE_LINES = 400;
+
+/** An article that reviews one product and quotes its label: a line of the label's directions under
+ *  their heading, in units one counts ("Label directions: 1 capsule in the morning and 2 capsules in
+ *  the evening", "Suggested use: 2 tablets daily"), and no comparison of several products. A guide's
+ *  advice gives amounts ("Dosage: 200-400 mg a day"), not a product's units. */
+export function quotesOneLabel(sample: string, lex: Lexicon): boolean {
+  let n = 0;
+  // (the directions quoted, each once: several different ones are several products', a list's
+  // "Suggested use: 1 capsule daily" under each of its picks; a line that gives an amount is a
+  // guide's advice, "Dosage: 1 capsule of a 200 mg product daily"; review 25)
+  const quoted = new Set<string>();
+  for (const raw of sample.split('\n')) {
+    if (++n > LABEL_QUOTE_LINES) break;
+    const line = raw.trim().replace(LABEL_QUOTE_LEAD_RE, '');
+    if (line.length > 300 || !DIRECTIONS_HEADING_RE.test(line) || !/^[^:\n]{0,40}:/.test(line)) continue;
+    if (findAmounts(line).length > 0) return false;
+    const r = parseDirections(line).range;
+    if (r && !r.unitless && isDiscrete(r.unit)) quoted.add(`${r.unit} ${r.min}-${r.max}`);
+  }
+  return quoted.size === 1 && !comparesProducts(sample, lex);
 }
 
 /** A listing (category or search results) from its text: a "Showing 1-12 of 48" count, the same
@@ -72,11 +100,13 @@ export function sellsOneProduct(sample: string): boolean {
 
 /** Distinct article markers in the text: a byline, "Medically reviewed by", "Updated <date>",
  *  an affiliate disclosure, "How we tested" / "Our top picks", a "Best ... of 2026" heading.
- *  On a shop's page of one product the author markers do not count: its shop cues outweigh them. */
+ *  On a shop's page of one product the author markers and question headings do not count: its shop
+ *  cues outweigh them. */
 export function articleMarkers(sample: string): number {
   let n = 0;
   for (const re of ARTICLE_MARKER_RES) if (re.test(sample)) n++;
-  if (!sellsOneProduct(sample)) for (const re of AUTHOR_MARKER_RES) if (re.test(sample)) n++;
+  // (nor do its FAQ's question headings: "Why buffered glycinate?")
+  if (!sellsOneProduct(sample)) for (const re of [...AUTHOR_MARKER_RES, QUESTION_HEADING_RE]) if (re.test(sample)) n++;
   // a recipe (its times and its kitchen measures of food) is editorial on its own
   if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
   let k = 0;

@@ -211,5 +211,7 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',
     // teenagers are under 18: "Teens 12–17: 1 gummy" beside "Adults: 2 gummies" is not the adults' dose
     'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents',
+    // (and in the shops' languages: "Ragazzi sopra i 12 anni: mezza bustina al giorno")
+    'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
   ],
 };

@@ -341,9 +341,23 @@ function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | 
   return rows.every((c) => c === whole || SOURCE_NAME_RE.test(c.name)) ? whole : null;
 }
 
+/** How much lower than the forms table's share a page's stated share may be and still be taken
+ *  (a percentage rounded to a whole: "16%" for a table share of 16.2%); lower still, the table's is
+ *  used (a misprint, or another percentage, never understates; review 25). */
+const STATED_SHARE_ROUNDING = 0.01;
+
+/** The compound's share of the element: the page's own, unless lower than the forms table's by more
+ *  than a rounding; then the table's. */
+function shareOf(c: Tied): number {
+  const table = c.form?.share ?? 1;
+  const stated = c.statedShare;
+  if (stated === undefined) return table;
+  return stated >= table - STATED_SHARE_ROUNDING ? stated : table;
+}
+
 /** A compound's weight as the element it holds: the weight times the compound's share. */
 function estimated(c: Tied, base: Omit<Dose, 'mg' | 'basis' | 'assumptions'>): Dose {
-  const share = c.form?.share ?? 1;
+  const share = shareOf(c);
   const mg = round(c.mg * share);
   return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(share * 100) }, { mg })] };
 }

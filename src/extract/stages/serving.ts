@@ -11,7 +11,7 @@ import { quote } from '../quote.ts';
 import { round } from '../text/amount.ts';
 import { parseDirections, type DirectionsResult } from '../text/directions.ts';
 import { ORAL_SPRAY_RE, TOPICAL_RE } from '../text/patterns.ts';
-import { parseServingSize, parseServingsPerContainer, type ServingSize } from '../text/serving.ts';
+import { ONE_MEASURES, parseServingSize, parseServingsPerContainer, type ServingSize } from '../text/serving.ts';
 import { isDiscrete, sameUnit, volumeMl } from '../text/units.ts';
 import { unitMsg } from '../units-msg.ts';
 import type { Dose } from './choose.ts';
@@ -99,6 +99,10 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
       spd = { min: freqMin, max: freqMax };
+      // (two measures that convert to no common one, "1 to 2 scoops daily" against "Each level
+      // teaspoon (5 g) provides:": one of the directions' measures may hold a serving's, so their
+      // count is the most servings read, never one intake; review 25)
+      if (!r.unitless && ONE_MEASURES.has(r.unit) && ONE_MEASURES.has(srv.unit)) spd = { min: freqMin, max: Math.max(freqMax, r.max / srv.count) };
       if (!r.unitless) assumptions.push(msg('reading_intake_is_serving', unitMsg(r.unit), unitMsg(srv.unit)));
     } else if (isDiscrete(r.unit)) {
       // amount not stated per unit nor per labelled serving: read it per unit (never understates)

@@ -54,6 +54,9 @@ export interface Candidate {
    *  (a hydrate), its mark's footnote says "Daily Value not established" (the element has one), or
    *  it is a drug's strength. Then it is always estimated with the salt's share. */
   saltWeight?: string;
+  /** the compound's share of the element as the page states it ("1,000mg magnesium citrate, of
+   *  which 16% is elemental magnesium": 0.16), for its estimate */
+  statedShare?: number;
   /** the row or sentence it came from (whitespace folded; a row keeps its cells) */
   text: string;
   /** the amount text itself ("105 mg") */
@@ -499,12 +502,50 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   const ownCell = line.slice(0, a.start).trimEnd().endsWith(as.name.trim());
   const source = ownCell && FROM_HEAD_RE.test(as.name) ? formIn(as.name, lex) : null;
   if (source) return { kind: 'compound', form: source };
+  // "Magnesium 240 mg (from magnesium bisglycinate chelate 1,000 mg, ...": an amount inside a bracket
+  // opened by "from", after a compound's name, is that source compound's weight (a PDF's columns
+  // may have put other words before the bracket, so the name part no longer opens on it)
+  // (only as a second figure: the element's own amount stands before the bracket, and no elemental
+  // word follows the amount; "<element> (from <element> bisglycinate chelate – 400 mg elemental)" and
+  // "<element> (from <element> glycinate 400 mg | 95% DV" give the element's; review 25)
+  const fromBracket = ownCell ? openFromBracket(as.name) : null;
+  const bracketSource = fromBracket && elementBeforeBracket(line, a, as.name, lex) && !lex.elemental.test(line.slice(a.end, a.end + SOURCE_AFTER))
+    ? formIn(fromBracket, lex) : null;
+  if (bracketSource) return { kind: 'compound', form: bracketSource };
   const cls = classifyName(as.assoc, lex);
   // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
   // compound's name is that compound's weight, whatever the words before say about another amount
   const bracketed = compoundBeforeBracket(as.name, lex);
   if (bracketed) return { kind: 'compound', form: bracketed };
   return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
+}
+
+/** How far before a source bracket the element's own amount is looked for, and how far after a
+ *  source's amount an elemental word is. */
+const SOURCE_BEFORE = 120;
+const SOURCE_AFTER = 25;
+
+/** Is the element's own amount stated before the bracket the name part opened ("<element>..........
+ *  240 mg ... (from <element> bisglycinate chelate 1,000 mg"): an amount within reach before the
+ *  bracket, with the nutrient's name right before it? */
+function elementBeforeBracket(line: string, a: Amount, name: string, lex: Lexicon): boolean {
+  const head = line.slice(0, a.start).trimEnd();
+  const nm = name.trim();
+  const open = head.length - nm.length + nm.lastIndexOf('(');
+  if (open < 0) return false;
+  const from = Math.max(0, open - SOURCE_BEFORE);
+  const before = line.slice(from, open);
+  const nameBefore = new RegExp(`${lex.nameSrc}\\p{L}{0,14}[^\\d()\\n]{0,20}$`, 'iu');
+  return findAmounts(before).some((b) => nameBefore.test(before.slice(Math.max(0, b.start - 40), b.start)));
+}
+
+/** The words of a name part inside its last bracket still open, when the bracket opens on "from"
+ *  ("... (from magnesium bisglycinate chelate "); else null. */
+function openFromBracket(name: string): string | null {
+  const open = name.lastIndexOf('(');
+  if (open < 0 || name.indexOf(')', open) >= 0) return null;
+  const inside = name.slice(open + 1);
+  return FROM_HEAD_RE.test(inside) ? inside : null;
 }
 
 /** How sure the tie is: a table row, a facts panel flattened onto one line ("Supplement Facts
@@ -580,7 +621,8 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
   const near = perUnitNear(line, a, magEnd);
   const cls = basisOf(line, a, as, magEnd, sent.text, lex);
-  const saltWeight = cls.kind === 'compound' && cls.form ? saltWeightWhy(cls.form, line, a, as.name, ctx) : null;
+  const statedShare = cls.kind === 'compound' && cls.form ? shareStatedAfter(line, magEnd, fl.amounts[k + 1]?.start ?? line.length, cls.form.share, lex) : null;
+  const saltWeight = cls.kind === 'compound' && cls.form ? (statedShare !== null ? `its share of the element is stated (${Math.round(statedShare * 1000) / 10}%)` : saltWeightWhy(cls.form, line, a, as.name, ctx)) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
     || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
@@ -593,7 +635,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   return {
     mg: a.mg, kind: cls.kind, form: cls.form, tier: tierOf(fl.line, as.tie, part.cellStart), perUnit: uc?.unit ?? near.unit, perDay: perDayStated, elementalOf,
     text: fold(rowText).slice(0, 500), raw: a.raw, pos: fl.line.start + a.start, line: fl.line.index, region: fl.line.region,
-    ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}),
+    ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}), ...(statedShare !== null ? { statedShare } : {}),
     tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
     statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
   };
@@ -623,6 +665,32 @@ function applyColumn(t: Tied, cols: Columns, amounts: readonly Amount[]): void {
     if (c.count !== 1) t.perCount = c.count;
     else delete t.perCount;
   }
+}
+
+/** How far after a compound's weight its stated share of the element is looked for. */
+const SHARE_REACH = 60;
+/** A percentage ("16%", "16,2 %") and the few words after it, up to the element's word. */
+const SHARE_PCT_RE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}%([^\d%]{0,25})/;
+/** A percentage that is a reference intake's, not a share ("27% NRV", "% Daily Value"). */
+const SHARE_NOT_RE = /\b(?:dv|nrv|ri|vnr|rda|rdi|daily|value|referen\p{L}*)\b/iu;
+
+/** How much lower than the forms table's share a stated share may be and still be the compound's:
+ *  a percentage rounded to a whole ("16%" for 16.2%). A percentage lower still is no share of this
+ *  compound ("10% as elemental <element> is absorbed", "buffered, 10% from <element> oxide"): it
+ *  would understate, and it is no sign that the figure is the salt's weight either (review 25). */
+const SHARE_ROUNDING = 0.01;
+
+/** The compound's share of the element stated right after its weight ("1,000mg <element> citrate,
+ *  of which 16% is elemental <element>", "(16% elemental)"), before the next amount, when it is no
+ *  lower than the table's share `table` but for a rounding; else null. */
+function shareStatedAfter(line: string, from: number, to: number, table: number | undefined, lex: Lexicon): number | null {
+  const m = SHARE_PCT_RE.exec(line.slice(from, Math.min(to, from + SHARE_REACH)));
+  if (!m) return null;
+  const words = m[2] ?? '';
+  if (SHARE_NOT_RE.test(words) || !lex.elemental.test(words)) return null;
+  const pct = parseNumber(m[1] ?? '');
+  if (pct === null || pct <= 0 || pct >= 100) return null;
+  return table !== undefined && pct / 100 < table - SHARE_ROUNDING ? null : pct / 100;
 }
 
 /** Why a compound's figure is surely the salt's weight, or null when it may be the element's. */

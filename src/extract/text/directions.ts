@@ -901,17 +901,22 @@ export function parseDirections(text: string): DirectionsResult {
   // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
   // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
   // of round 24: the younger children's dose had lowered the day's)
-  const named = found.some((f) => f.group === 'adult');
-  for (const f of found) if (f.group === 'teen') f.group = named ? 'child' : 'adult';
+  const adultsNamed = found.some((f) => f.group === 'adult');
+  for (const f of found) if (f.group === 'teen') f.group = adultsNamed ? 'child' : 'adult';
   splitOverSentences(found);
   frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's
-  const adults = found.some((f) => f.group === 'adult');
+  // (a page that names no adults gives the general dose with no group, and the children's apart:
+  // "1 bustina al giorno" over "Ragazzi sopra i 12 anni: mezza bustina al giorno"; its ungrouped
+  // doses stand for the adults'; the oldest children's group settled above counts as adults named)
+  const named = found.some((f) => f.group === 'adult');
+  const adultGroup: AgeGroup = named ? 'adult' : null;
+  const adults = named || found.some((f) => f.group === null && !f.d.open);
   // (a children's dose is left out only when it is no higher than the adults' in its unit: one read
   // higher is more likely the adults' own under a heading misread, and never makes the dose lower;
   // issue 8, review 19)
   const adultMax = new Map<string, number>();
-  for (const f of found) if (f.group === 'adult' && !f.d.open) adultMax.set(f.d.unit, Math.max(adultMax.get(f.d.unit) ?? 0, f.d.max));
+  for (const f of found) if (f.group === adultGroup && !f.d.open) adultMax.set(f.d.unit, Math.max(adultMax.get(f.d.unit) ?? 0, f.d.max));
   for (const { d, s, group, also } of found) {
     if (adults && group === 'child' && (d.open || d.max <= (adultMax.get(d.unit) ?? Infinity))) continue;
     if (d.open) {

@@ -255,8 +255,9 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
- *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
-export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(\p{L}{3,20})\)?[ \t]{0,2}(?:contains?|enthält|contient|contiene)?[ \t]{0,2}:[ \t]*$/iu;
+ *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
+ *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */
+export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(?:\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml)[ \t]{1,2})?(\p{L}{3,20})\)?(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{0,2}(?:contains?|enthält|contient|contiene|provides?|supplies|delivers)?[ \t]{0,2}:[ \t]*$/iu;
 /** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
@@ -302,6 +303,10 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
 
+/** The words that may stand before a directions heading when a page quotes a product's label
+ *  ("Label directions:", "The label's suggested use:"). */
+export const LABEL_QUOTE_LEAD_RE = /^[ \t]{0,3}(?:(?:the[ \t]{1,2})?label(?:'s|’s)?|on[ \t]{1,2}the[ \t]{1,2}label)[ \t]{1,2}/i;
+
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
 export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 
@@ -337,12 +342,15 @@ export const AUTHOR_MARKER_RES: readonly RegExp[] = [
   /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
 ];
 
+/** A question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
+ *  (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?").
+ *  An article marker, but a shop's page of one product carries them too, as its FAQ's headings
+ *  ("Why buffered glycinate?"), so it counts with AUTHOR_MARKER_RES (page-kind.ts). */
+export const QUESTION_HEADING_RE = new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im');
+
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
 export const ARTICLE_MARKER_RES: readonly RegExp[] = [
-  // a question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
-  // (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?")
-  new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'),
   // a guide: "A Complete Guide", "The Ultimate Guide to ...", "Everything you need to know"
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
@@ -479,11 +487,11 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

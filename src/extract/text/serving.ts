@@ -150,6 +150,10 @@ function firstCell(cells: string): string {
   return '';
 }
 
+/** Measures a composition header may name as one serving ("Each scoop contains:"), counted as
+ *  servings are (a gram or a millilitre is no such measure). */
+export const ONE_MEASURES: ReadonlySet<string> = new Set(['scoop', 'teaspoon', 'tablespoon']);
+
 function headerServing(text: string): ServingSize | null {
   let n = 0;
   for (const line of text.slice(0, 200_000).split('\n')) {
@@ -159,7 +163,8 @@ function headerServing(text: string): ServingSize | null {
     // dose of 4 tablets" further on adds up to
     const one = ONE_UNIT_HEAD_RE.exec(line);
     const oneUnit = one ? unitOf(one[1] ?? '') : null;
-    if (oneUnit && isDiscrete(oneUnit)) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
+    // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
+    if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
     const pp = PANEL_PER_RE.exec(line);
     if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
     const unit = unitOf(pp[2] ?? '');

@@ -11,9 +11,9 @@ add('tablet', ['tablet', 'tablets', 'tab', 'tabs', 'tablette', 'tabletten', 'com
 add('caplet', ['caplet', 'caplets']);
 add('softgel', ['softgel', 'softgels', 'gelcap', 'gelcaps', 'weichkapsel', 'weichkapseln', 'perle', 'perles']);
 add('gummy', ['gummy', 'gummies', 'gummie', 'fruchtgummi', 'fruchtgummis', 'gomme', 'gommes', 'gomita', 'gomitas', 'chew', 'chews']);
-add('scoop', ['scoop', 'scoops', 'messlöffel', 'messlöffels', 'dosierlöffel', 'cuillère-mesure', 'cacito', 'cacitos', 'misurino', 'misurini']);
-add('teaspoon', ['teaspoon', 'teaspoons', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
-add('tablespoon', ['tablespoon', 'tablespoons', 'tbsp', 'tbsps', 'esslöffel', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
+add('scoop', ['scoop', 'scoops', 'scoopful', 'scoopfuls', 'messlöffel', 'messlöffels', 'dosierlöffel', 'cuillère-mesure', 'cacito', 'cacitos', 'misurino', 'misurini']);
+add('teaspoon', ['teaspoon', 'teaspoons', 'teaspoonful', 'teaspoonfuls', 'teaspoonsful', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
+add('tablespoon', ['tablespoon', 'tablespoons', 'tablespoonful', 'tablespoonfuls', 'tablespoonsful', 'tbsp', 'tbsps', 'esslöffel', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
 add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
 add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);

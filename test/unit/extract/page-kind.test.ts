@@ -122,6 +122,25 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers(page)).toBe(0);
     expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 100, dailyMg: { min: 300, max: 400 } });
   });
+  it('a shop\'s page of one product is no article for its FAQ\'s question heading and a prescriber\'s dosing note', () => {
+    const page = 'Magnesium Glycinate 120 mg (elemental) – 90 Capsules\n$24.00\nAdd to cart\nEach capsule contains:\nMagnesium glycinate 850 mg\nequivalent to 120 mg elemental magnesium\nUsual adult dosing\n1 to 2 capsules twice daily with food.\nPediatric dosing is weight-based and must be set by the prescriber.\nWhy buffered glycinate?\nIt is well tolerated.';
+    expect(articleMarkers(page)).toBe(1);
+    expect(text(page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 120, dailyMg: { min: 240, max: 480 } });
+    // (the same question heading with a byline, and no offer, is still an article)
+    expect(articleMarkers('Why buffered glycinate?\nBy Jane Doe, RD ·')).toBe(2);
+  });
+  it('a review of one product that quotes its label\'s directions in units is read as that product\'s page ("other"); a guide\'s dosage in mg stays an article', () => {
+    const review = 'I Tried Acme Magnesium Glycinate for 8 Weeks – Honest Review\nBy Jane Doe · Updated 14 March 2025 · 9 min read\nThis post contains affiliate links.\nMagnesium per capsule: 120 mg (elemental)\nLabel directions: 1 capsule in the morning and 2 capsules in the evening\nEach capsule gives 120 mg of magnesium.';
+    expect(text(review)).toMatchObject({ status: 'found', pageKind: 'other', perServingMg: 120, dailyMg: { min: 360, max: 360 } });
+    const guide = 'How Much Magnesium Should You Take?\nBy Jane Doe · Updated 14 March 2025 · 9 min read\nDosage: 200-400 mg a day for most adults.\nMost people take 300 mg of magnesium daily.';
+    expect(text(guide)).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+  it('a list of picks each with its directions, or a guide whose dosage line gives an amount, quotes no one label: still an article (review 25)', () => {
+    const list = 'The 3 Best Magnesium Supplements of 2026\nBy Jane Doe · Updated 10 January 2026 · 9 min read\nDisclosure: we may earn a commission.\n1. Acme Magnesium Glycinate – 120 mg per capsule\nSuggested use: 1 capsule daily.\n2. Brightway Magnesium Citrate – 200 mg per tablet\nSuggested use: 2 tablets twice daily.\n3. Coral Mag Oxide – 400 mg per tablet\nSuggested use: 1 tablet daily.';
+    expect(text(list)).toMatchObject({ status: 'absent', pageKind: 'article' });
+    const versus = 'Magnesium glycinate vs citrate: which is better?\nBy Anna Ruiz · Updated Feb 2, 2026 · 5 min read\nGlycinate binds magnesium to glycine.\nDosage: 1 capsule of a 200 mg product daily is a typical start; many people take 2 capsules.\nThe RDA is 400-420 mg for men.';
+    expect(text(versus)).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
   it('a date written "14 de marzo de 2024" and a reading time "Lectura: 9 minutos" are article markers', () => {
     expect(articleMarkers('Una guía\nActualizado el 14 de marzo de 2024')).toBe(1);
     expect(articleMarkers('Lectura: 9 minutos')).toBe(1);

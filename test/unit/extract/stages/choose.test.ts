@@ -157,3 +157,21 @@ describe('a figure no page can honestly mean makes the page unreadable, never a 
     expect(text('Magnesium Capsules\nMagnesium (as oxide) | 0 mg | 0%\nEach capsule provides 150 mg of elemental magnesium.').perServingMg).toBe(150);
   });
 });
+
+describe('a compound\'s share of the element stated by the page', () => {
+  it('"1,000mg magnesium citrate, of which 16% is elemental magnesium" is estimated at the stated 16%, not the table\'s 16.2%', () => {
+    const r = text('Acme Magnesium Citrate 90 Capsules\nEach serving (2 capsules) provides 1,000mg magnesium citrate, of which 16% is elemental magnesium.\nDirections: Take 2 capsules once or twice daily.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 160, basis: 'compound-estimate', dailyMg: { min: 160, max: 320 } });
+  });
+  it('a share far from the table\'s (a misprint) is never taken below it; a %NRV after the weight is no share', () => {
+    expect(text('Acme Magnesium Citrate\nEach capsule provides 1,000mg magnesium citrate, of which 6% is elemental magnesium.\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 162 });
+    expect(text('Acme Magnesium Citrate\nEach capsule provides 1,000mg magnesium citrate (43% NRV) elemental.\nTake 1 capsule daily.').perServingMg).not.toBe(430);
+  });
+  it('a percentage lower than the table\'s share but for a rounding is no share: an absorption, another compound\'s part (review 25)', () => {
+    // (the table's 14.1% for glycinate: 1,000 mg is 141 mg, 423 mg a day; 10% would read 300)
+    for (const tail of ['10% as elemental magnesium is absorbed', '(buffered, 10% from magnesium oxide)']) {
+      const r = text(`Acme Magnesium Glycinate\nEach capsule: magnesium glycinate 1,000 mg, ${tail}.\nDirections: take 3 capsules daily.`);
+      expect([tail, r.perServingMg, r.dailyMg?.max]).toEqual([tail, 141, 423]);
+    }
+  });
+});

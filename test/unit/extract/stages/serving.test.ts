@@ -76,6 +76,10 @@ describe('servings in another measure than the directions', () => {
     expect(r.servingsPerDay).toEqual({ min: 1, max: 2 });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_smallest_intake_is_serving');
   });
+  it('a serving of one measure and directions in a measure it converts to none ("1 to 2 scoops" against "Each level teaspoon (5 g) provides:"): the scoops counted are the most servings (review 25)', () => {
+    const r = text('Acme Magnesium Powder 200 g\n$24.99\nAdd to cart\nEach level teaspoon (5 g) provides:\nMagnesium 350 mg\nDirections: 1 to 2 scoops daily in water (scoop included, 5 g).');
+    expect(r).toMatchObject({ perServingMg: 350, serving: { count: 1, unit: 'teaspoon' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 350, max: 700 } });
+  });
 });
 
 describe('measures of one kind, and a measure with no serving size', () => {

@@ -389,3 +389,28 @@ describe('a name followed by an amount of its own', () => {
     expect(text('Acme Magnesium Tablets\nTake 400 mg magnesium 2 times a day.')).toMatchObject({ status: 'found', perServingMg: 400 });
   });
 });
+
+describe('a dot leader and a source bracket in columns run together (a PDF spec sheet)', () => {
+  it('a name before a dot leader ties the amount after it ("... and Magnesium.......... 240 mg tissue uptake")', () => {
+    const r = tied('combine three chelated forms of Two Capsules Contain: magnesium chosen for tolerance and Magnesium.......... 240 mg tissue uptake.');
+    expect(r.tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['240 mg', 'before', 'elemental']]);
+  });
+  it('an amount inside a bracket opened by "from", after a compound\'s name, is the source compound\'s weight even when other words stand before the bracket', () => {
+    const r = tied('Magnesium.......... 240 mg tissue uptake. Magnesium bisglycinate is (from magnesium bisglycinate chelate 1,000 mg, gentle on the bowel');
+    expect(r.tied.filter((t) => t.raw === '1,000 mg').map((t) => [t.raw, t.kind, t.form?.form])).toEqual([['1,000 mg', 'compound', 'bisglycinate']]);
+    // (a closed bracket names the row's source: "Magnesium (from magnesium citrate) 200 mg" is the element's)
+    expect(tied('Magnesium (from magnesium citrate) 200 mg').tied.map((t) => [t.raw, t.kind])).toEqual([['200 mg', 'elemental']]);
+  });
+  it('an amount inside a "from" bracket is the element\'s when the element\'s own amount is not stated before the bracket, or an elemental word follows it (review 25)', () => {
+    for (const line of [
+      'Magnesium (from magnesium bisglycinate chelate – 400 mg elemental)',
+      'Magnesium (from magnesium bisglycinate: 400 mg',
+      'Magnesium (from magnesium glycinate 400 mg | 95% DV',
+      'Magnesium (aus Magnesiumcitrat, Magnesiumoxid 400 mg',
+      'Zinc 15 mg, Magnesium (from magnesium glycinate and malate, total 400 mg',
+      'Magnesium 300 mg (from magnesium glycinate 400 mg elemental',
+    ]) {
+      expect(tied(line).tied.filter((t) => t.raw === '400 mg').map((t) => [line, t.kind])).toEqual([[line, 'elemental']]);
+    }
+  });
+});

@@ -271,9 +271,10 @@ describe('directions by age', () => {
   it('a paragraph headed by a children\'s group stays theirs past an abbreviation\'s stop ("..., i.e. 4 to 6 tablets")', () => {
     const d = parseDirections('Adults: usually 2 tablets 3 times a day.\nChildren over 6: 10-30 mg per kg a day, i.e. 4 to 6 tablets a day.').range;
     expect(d && [d.min, d.max, d.unit]).toEqual([6, 6, 'tablet']);
-    // (the group never leaks to the next line: a line of its own with no head is everyone's)
+    // (the group never leaks to the next line: a line of its own with no head is everyone's, so the
+    // adults' dose, and the children's lower one beside it is left out)
     const next = parseDirections('Children 6-12: 1 tablet daily.\nTake 2 tablets daily.').range;
-    expect(next && [next.min, next.max]).toEqual([1, 2]);
+    expect(next && [next.min, next.max]).toEqual([2, 2]);
   });
   it('the group\'s name ends at its colon: "Children 6-12 years: 1 tablet daily, under adult supervision" is the children\'s', () => {
     const d = parseDirections('Adults: Take 1 tablet twice daily with meals.\nChildren 6–12 years: 1 tablet daily with food, under adult supervision.').range;
@@ -450,5 +451,26 @@ describe('a half that is not half a unit of the dose', () => {
     ['Tomar 1 cucharadita y media hora después otra, 2 veces al día.', [2, 2, 'teaspoon']],
   ])('%s', (s, want) => {
     expect(units(s)).toEqual(want);
+  });
+});
+
+describe('a measure named as its fill ("teaspoonfuls", "scoopful") is the measure', () => {
+  it.each([
+    ['adults and children 12 years and over: take 2 to 4 teaspoonfuls four times a day', [8, 16, 'teaspoon']],
+    ['Take 1 tablespoonful twice daily.', [2, 2, 'tablespoon']],
+    ['Mix 1 scoopful into water once daily.', [1, 1, 'scoop']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+});
+
+describe('a children\'s dose beside a dose for no named group', () => {
+  it('the ungrouped dose is the adults\': "1 bustina al giorno" over "Ragazzi sopra i 12 anni: mezza bustina al giorno" is one sachet', () => {
+    expect(units("Modalità d'uso: sciogliere 1 bustina al giorno in un bicchiere d'acqua.\nRagazzi sopra i 12 anni: mezza bustina al giorno.")).toEqual([1, 1, 'packet']);
+    expect(units('Take 1 sachet daily.\nChildren over 12 years: half a sachet daily.')).toEqual([1, 1, 'packet']);
+  });
+  it('a children\'s dose higher than the ungrouped one is kept (never lowers the reading), and children\'s doses alone stay', () => {
+    expect(units('Take 1 tablet daily.\nChildren 9-12: 2 tablets daily.')).toEqual([1, 2, 'tablet']);
+    expect(units('Children 4-8: 1 gummy daily.\nChildren 9-13: 2 gummies daily.')).toEqual([1, 2, 'gummy']);
   });
 });

@@ -107,3 +107,12 @@ describe('a header with a column of one unit before a column of several', () => 
     expect(parseServingSize('per scoop | per 2 capsules | % NRV', true)).toMatchObject({ count: 2, unit: 'capsule' });
   });
 });
+
+describe('a composition header naming one measure with its fill and weight', () => {
+  it('"Each level 5 g scoop (included) provides:" is one scoop; a gram or a millilitre is never one serving so', () => {
+    expect(parseServingSize('Each level 5 g scoop (included) provides:\nequiv. magnesium 300 mg')).toMatchObject({ count: 1, unit: 'scoop' });
+    expect(parseServingSize('Each rounded teaspoon contains:\nMagnesium 200 mg')).toMatchObject({ count: 1, unit: 'teaspoon' });
+    expect(parseServingSize('Per 100 g:\nMagnesium 2 g')).toBeNull();
+    expect(text('Acme Powder 250 g\nEach level 5 g scoop (included) provides:\nMagnesium bisglycinate 2.15 g\nequiv. magnesium 300 mg\nTake half a scoop to one scoop daily in water.')).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
