@@ -39,6 +39,9 @@ export interface Lexicon {
   readonly endsWithName: RegExp;
   /** other nutrients a combination product names */
   readonly otherNutrient: RegExp;
+  /** right after an amount: an elemental adjective ("400 mg elemental", "400 mg (elemental)",
+   *  "400 mg of elemental ...") */
+  readonly elementalAfterAmount: RegExp;
   /** at the end of a slice before an amount: "elemental <name>" (the amount of the compound before) */
   readonly elementalNameEnd: RegExp;
   /** "<name> oil": a solution applied to the skin */
@@ -57,6 +60,9 @@ export interface Lexicon {
 /** Generic words that say an amount is the element itself, in the shops' languages. */
 const ELEMENTAL_WORDS = ['elemental', 'elementares', 'elementaren', 'elementar', 'élémentaire', 'elemento', 'elementale', 'reines', 'providing', 'davon',
   'apportant', 'aportando', 'equivalent to', 'equivalente a', 'pari a', 'entsprechend', 'equiv', 'corresponding to', 'correspondant', 'elementair', 'elementärt'];
+
+/** The adjectives among them, which may follow the amount itself ("400 mg elemental"). */
+const ELEMENTAL_ADJECTIVES = ['elemental', 'elementares', 'elementaren', 'elementar', 'élémentaire', 'elemento', 'elementale', 'elementair', 'elementärt'];
 
 const cache = new Map<Nutrient, Lexicon>();
 
@@ -95,6 +101,7 @@ export function buildLexicon(data: ReadingData): Lexicon {
     elemental: new RegExp(`\\b(?:${wordsAlt(ELEMENTAL_WORDS)}|(?:pure|as) ${nameSrc})\\b|\\(\\s{0,2}(?:as|from|als|sous forme|como|come)\\b|\\bfrom\\s{1,3}${nameSrc}`, 'i'),
     endsWithName: new RegExp(`${nameSrc}$`, 'i'),
     otherNutrient: new RegExp(`\\b(?:${other || '(?!)'})\\b`, 'iu'),
+    elementalAfterAmount: new RegExp(`^\\s{0,2}[(\\[]?\\s{0,2}(?:(?:of|de|di|du)\\s{1,2}|d')?(?:${wordsAlt(ELEMENTAL_ADJECTIVES)})(?!\\p{L})`, 'iu'),
     elementalNameEnd: new RegExp(`elemental ${nameSrc}\\)?\\s{0,3}$`, 'i'),
     oil: new RegExp(`${nameSrc} oil\\b`, 'i'),
     titleShortName: new RegExp(data.titleShortNames.length > 0 ? `(?:^|[\\s-])(?:${wordsAlt(data.titleShortNames)})(?=[\\s-]|$)` : '(?!)', 'iu'),

@@ -471,6 +471,18 @@ function compoundRightBefore(name: string, lex: Lexicon): string | null {
 
 type Basis = { kind: 'elemental' | 'compound'; form: ReadForm | null };
 
+/** How far after an amount its own elemental word, and the next amount it may open, are looked for. */
+const ELEMENTAL_AFTER_SPAN = 40;
+const NEXT_AMOUNT_RE = /\d\s{0,2}(?:mg|mcg|µg|μg|g)(?![\p{L}])/iu;
+
+/** An elemental adjective right after the amount, not opening the next amount's words ("1,000 mg
+ *  elemental <element> 160 mg" is the 160's). */
+function elementalRightAfter(line: string, a: Amount, lex: Lexicon): boolean {
+  const after = line.slice(a.end, a.end + ELEMENTAL_AFTER_SPAN);
+  const m = lex.elementalAfterAmount.exec(after);
+  return m !== null && !NEXT_AMOUNT_RE.test(after.slice(m[0].length));
+}
+
 /** The element itself or a compound's weight, and which compound: explicit elemental wording in
  *  the tie wins. */
 function basisOf(line: string, a: Amount, as: Association, magEnd: number, sentence: string, lex: Lexicon): Basis {
@@ -513,6 +525,10 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
     ? formIn(fromBracket, lex) : null;
   if (bracketSource) return { kind: 'compound', form: bracketSource };
   const cls = classifyName(as.assoc, lex);
+  // "<element> glycinate 400 mg elemental", "... 400 mg (elemental)": an elemental word right after
+  // the amount makes it the element's, whatever compound the name before it names (review of round
+  // 25: read as the glycinate's weight, 56.4 mg for 400)
+  if (cls.kind === 'compound' && elementalRightAfter(line, a, lex)) return { kind: 'elemental', form: cls.form };
   // "... as magnesium L-lactate dihydrate (835 mg": an amount opening a bracket right after a
   // compound's name is that compound's weight, whatever the words before say about another amount
   const bracketed = compoundBeforeBracket(as.name, lex);

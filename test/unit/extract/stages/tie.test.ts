@@ -66,6 +66,15 @@ describe('elemental or a compound\'s weight', () => {
     expect(c.kind).toBe(kind);
     expect(c.form?.form ?? null).toBe(form);
   });
+  it('an elemental word right after the amount makes it the element\'s, whatever compound the name before names', () => {
+    for (const line of ['Magnesium glycinate 400 mg elemental', 'Magnesium Glycinate 400 mg (elemental)', 'Magnesiumcitrat 400 mg elementar', 'Citrate de magnésium 400 mg élémentaire']) {
+      expect(text(`Serving size: 1 capsule\n${line}\nTake 1 capsule daily.`), line).toMatchObject({ perServingMg: 400, basis: 'elemental' });
+    }
+    // (the elemental words open the next amount's: the compound's weight stays the compound's)
+    expect(text('Serving size: 1 capsule\nMagnesium citrate 1000 mg elemental magnesium 160 mg\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 160 });
+    // (no elemental word: the compound's weight, estimated)
+    expect(text('Serving size: 1 capsule\nMagnesium glycinate 400 mg\nTake 1 capsule daily.')).toMatchObject({ basis: 'compound-estimate' });
+  });
   it('"Magnesium Oxide 400 mg (241.3 mg elemental magnesium)": the elemental figure', () => {
     expect(text('Magnesium Oxide 400 mg (241.3 mg elemental magnesium) per tablet')).toMatchObject({ perServingMg: 241.3, basis: 'elemental' });
   });
