@@ -105,6 +105,12 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('a dash before a percentage ("200 mg – 53% RI") joins the amount to its share: no range starts there', () => {
+    const page = 'Acme Magnesium Tablets\nPer tablet:\nMagnesium bisglycinate 1,420 mg\nof which magnesium 200 mg – 53% RI\nTake 1 to 2 tablets daily.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 200, basis: 'elemental' });
+    expect(rejections('Magnesium Capsules\nMagnesium: 200 mg – 400 mg daily', '200 mg')).toContain('start of a range');
+  });
   it('"made with our patented form" is this product, not another of the shop', () => {
     expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
   });
