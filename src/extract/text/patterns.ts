@@ -71,8 +71,13 @@ export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spoż
 
 /** Words of a reference value or limit, in any supported language. */
 export function isReferenceCue(s: string): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s);
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || REFERENCE_FOOTNOTE_RE.test(s);
 }
+
+/** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
+ *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language
+ *  (issue 8, round 26). */
+const REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[\s*†]{0,4}%?\s{0,2}(?:${REF_ABBR_SRC})\s{0,2}[:=]`, 'iu');
 
 /** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
  *  value only for an amount stated per no unit of this product. "Each capsule provides 200 mg, the

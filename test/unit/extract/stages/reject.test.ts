@@ -105,6 +105,11 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('a footnote spelling out a reference-intake abbreviation ("*VRN: ... (375 mg ...)", "*RI = ...") gives the reference value', () => {
+    const page = 'Citrato de Magnesio en Polvo\nInformación nutricional\nMagnesio 300 mg por dosis 80 % VRN*\n*VRN: valores de referencia de nutrientes (375 mg de magnesio).\nTomar 1 dosis al día.';
+    expect(rejections(page, '375 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
   it('a dash before a percentage ("200 mg – 53% RI") joins the amount to its share: no range starts there', () => {
     const page = 'Acme Magnesium Tablets\nPer tablet:\nMagnesium bisglycinate 1,420 mg\nof which magnesium 200 mg – 53% RI\nTake 1 to 2 tablets daily.';
     expect(rejections(page, '200 mg')).toEqual([]);
