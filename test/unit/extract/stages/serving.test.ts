@@ -79,6 +79,12 @@ describe('servings in another measure than the directions', () => {
 });
 
 describe('measures of one kind, and a measure with no serving size', () => {
+  it('directions counted in servings themselves ("1 dosis al día", or "media dosis" morning and night): a serving is one, never its half', () => {
+    const es = text('Citrato de Magnesio en Polvo\nAdultos: tomar 1 dosis al día. Si se prefiere, puede repartirse en media dosis por la mañana y media dosis por la noche.\nMagnesio 300 mg por dosis');
+    expect(es).toMatchObject({ perServingMg: 300, serving: { count: 1, unit: 'serving' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    const en = text('Acme Magnesium Powder\nMagnesium 300 mg per serving.\nTake 1/2 to 1 serving daily.');
+    expect(en).toMatchObject({ serving: { count: 1, unit: 'serving' }, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
   it('"2 to 4 level teaspoons daily" with no serving size: a teaspoon is the serving (the amount is never divided)', () => {
     const r = text('Acme Magnesium Powder\nMagnesium 150 mg per serving.\nDissolve 2 to 4 level teaspoons in water daily.');
     expect(r).toMatchObject({ serving: { count: 1, unit: 'teaspoon' }, servingsPerDay: { min: 2, max: 4 }, dailyMg: { min: 300, max: 600 } });
