@@ -23,8 +23,10 @@ export const COMPOUND_FORMS: Readonly<Record<Nutrient, readonly CompoundForm[]>>
     { form: 'chloride', names: ['chloride', 'chlorid', 'chlorure', 'cloruro', 'chlorek', 'chlorku', 'chloridu', 'klorid'], share: 0.255, exactSalts: [{ names: ['hexahydrate', 'hexahydrat', 'hexahydrát', 'hexahydraat', 'hexahydratu'], share: 0.12 }] },
     { form: 'sulfate', names: ['sulfate', 'sulphate', 'sulfat', 'sulfato', 'solfato', 'siarczan', 'siarczanu', 'síran', 'síranu', 'szulfát', 'sulfaat', 'epsom salt', 'epsom salts', 'bittersalz'], share: 0.202, exactSalts: [{ names: ['heptahydrate', 'heptahydrat', 'epsom salt', 'epsom salts', 'bittersalz', 'sel d\'epsom'], share: 0.099 }] },
     { form: 'citrate', names: ['citrate', 'citrat', 'citrato', 'dicitrate', 'cytrynian', 'cytrynianu', 'citrát', 'citrátu', 'citraat'], share: 0.162, exactSalts: [{ names: ['nonahydrate', 'nonahydrat'], share: 0.119 }] },
-    // the common 1:1 salt is 15.5%; 27.2% only for dimagnesium malate, named as such
-    { form: 'malate', names: ['malate', 'malat', 'malato', 'jabłczan', 'jabłczanu', 'malát', 'malaat'], share: 0.155, exactSalts: [{ names: ['dimagnesium malate', 'di-magnesium malate', 'dimagnesiummalat'], share: 0.272 }, { names: ['trihydrate', 'trihydrat'], share: 0.116 }] },
+    // the common 1:1 salt is 15.5%; 27.2% only for dimagnesium malate, named as such ("magnesium
+    // dimalate", "dimalato de magnésio": a name shops give the same salt, read at its higher share so
+    // an estimate never understates)
+    { form: 'malate', names: ['malate', 'malat', 'malato', 'jabłczan', 'jabłczanu', 'malát', 'malaat', 'dimalate', 'dimalat', 'dimalato'], share: 0.155, exactSalts: [{ names: ['dimagnesium malate', 'di-magnesium malate', 'dimagnesiummalat', 'dimalate', 'dimalat', 'dimalato'], share: 0.272 }, { names: ['trihydrate', 'trihydrat'], share: 0.116 }] },
     {
       form: 'bisglycinate',
       names: ['bisglycinate', 'glycinate', 'diglycinate', 'glycine', 'bisglycinat', 'glycinat', 'bisglycinato', 'glicinato', 'diglicinato', 'glycinato', 'diglicynian', 'diglicynianu', 'glicynian', 'glicynianu', 'bisglycinát', 'glycinát', 'biszglicinát', 'glicinát', 'bisglycinaat', 'glycinaat', 'bisglicinato'],
