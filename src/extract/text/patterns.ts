@@ -52,7 +52,7 @@ export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|j
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
 
 /** Words that mark a reference value or limit rather than this product's dose. */
-export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
+export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada|ingestão diária recomendada|idr)\b/iu;
 /** The same in Dutch ("De referentie-inname (RI) ...", "de Gezondheidsraad adviseert", "aanbevolen
  *  hoeveelheid", "niet overschrijden"). Not "aanbevolen dagdosis", "aanbevolen (dagelijkse) dosis",
  *  "aanbevolen dosering" or "aanbevolen gebruik": a label's own heading for its dose ("Aanbevolen
@@ -208,7 +208,7 @@ export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|prov
 export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */

@@ -105,6 +105,9 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('a Portuguese recommended intake ("Ingestão diária recomendada (IDR) ... 420 mg") is a reference value', () => {
+    expect(rejections('Magnésio Dimalato 60 cápsulas\nIngestão diária recomendada (IDR) de magnésio para adultos: 420 mg.', '420 mg')).toEqual(['reference value']);
+  });
   it('a footnote spelling out a reference-intake abbreviation ("*VRN: ... (375 mg ...)", "*RI = ...") gives the reference value', () => {
     const page = 'Citrato de Magnesio en Polvo\nInformación nutricional\nMagnesio 300 mg por dosis 80 % VRN*\n*VRN: valores de referencia de nutrientes (375 mg de magnesio).\nTomar 1 dosis al día.';
     expect(rejections(page, '375 mg')).toEqual(['reference value']);
