@@ -61,7 +61,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shop-uk-hartwellpharmacy-magnesium-citrate-300mg-per-2-tablets.html#servingsPerDay': 'as perServingMg',
   'synthetic_shop-ca-cedarhollowhealth-magnesium-glycinate-powder-350mg-per-scoop.txt#servingsPerDay': 'a half-scoop serving against "1 scoop daily" read as 1-2 servings of the 350 mg row (350-700 mg, overstated: safe); the writer reads the row per scoop',
   'synthetic_shop-ca-cedarhollowhealth-magnesium-glycinate-powder-350mg-per-scoop.txt#dailyMg': 'as servingsPerDay',
-  'synthetic_shop-us-oakridgenaturals-magnesium-malate-1250mg-compound-only.txt#servingsPerDay': 'a range of servings read at its upper end only (2, the writer 1-2): the maximum is right, the lower end overstated (safe)',
   'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#perServingMg': 'prose about other brands ("1,000 mg ... only provides about 140 mg") outranks the label\'s 120 mg (overstated, weak: safe)',
   'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#dailyMg': 'as perServingMg',
   // round 21
