@@ -221,7 +221,8 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:", with
  *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:". */
 export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
-export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
+// ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
+export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit). */
 export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(\p{L}{3,20})\)?[ \t]{0,2}(?:contains?|enthält|contient|contiene)?[ \t]{0,2}:[ \t]*$/iu;

@@ -35,6 +35,10 @@ describe('a daily-dose row of a table pasted as text is no serving header', () =
 });
 
 describe('directions that build up', () => {
+  it('a serving column "Per serving (5 g, 1 scoop)" is one scoop: "half a scoop ... build up to one scoop" is half a serving to one, never two', () => {
+    const r = text('Acme Magnesium Citrate Powder, 300 g\nStart with half a scoop (2.5 g) in 200 ml water daily and build up to one scoop (5 g) daily over a week.\nNutrition\n                Per 100 g     Per serving (5 g, 1 scoop)   %NRV*\nMagnesium       7500 mg       375 mg                       100%');
+    expect(r).toMatchObject({ perServingMg: 375, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 187.5, max: 375 } });
+  });
   it('"Start with 1/2 tsp daily and gradually increase to 2 tsp daily" against a 2 tsp serving: up to the whole serving a day, never a quarter of it alone', () => {
     const r = text('Calm Powder Unflavored, 16 oz\nSupplement Facts\nServing Size 2 tsp (4 g)\nMagnesium (as magnesium carbonate) 325 mg 77%\nDirections: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.');
     expect(r).toMatchObject({ perServingMg: 325, servingsPerDay: { min: 0.25, max: 1 }, dailyMg: { min: 81.25, max: 325 } });
