@@ -111,6 +111,11 @@ export const RESEARCH_CUE_RE = /\b(?:study|studies|trials?|researchers?|particip
  *  had read as unreadable). */
 export const RESEARCH_REPORT_RE = /\b(?:(?:for|over|during|für|über|während|pendant|sur|durante|per|przez)\s{1,2}\d{1,3}\s{1,2}(?:weeks?|months?|days?|years?|wochen|monate[n]?|tage[n]?|jahre[n]?|semaines|mois|jours|ans|semanas|meses|días|dias|settimane|mesi|giorni|anni|tygodni\p{L}{0,2}|miesi\p{L}{0,5}|dni|lat)|improv\p{L}{0,4}|reduc\p{L}{0,4}|lowered|showed|supplementation|participants|subjects|patients|volunteers|teilnehmer\p{L}{0,2}|probanden|patienten|verbessert\p{L}{0,2}|reduziert\p{L}{0,2}|senkte|zeigte\p{L}{0,2}|supplementierung|amélior\p{L}{0,5}|rédui\p{L}{0,5}|mejor\p{L}{0,4}|redujo|participantes|pacientes|suplementación|miglior\p{L}{0,5}|ridott\p{L}{0,2}|partecipanti|pazienti|integrazione|poprawi\p{L}{0,4}|zmniejszy\p{L}{0,4}|uczestnik\p{L}{0,3}|pacjent\p{L}{0,3}|suplementacj\p{L}{0,2})\b/iu;
 
+/** A specification row naming the mark before its figure: "Nutrient: <element> — % Daily Value per
+ *  serving: 60%", "%DV: 60%" (group 1: the percentage); the mark after the figure is PCT_MARK_RE's
+ *  (issue 8, round 26). */
+export const PCT_MARK_FIRST_RE = new RegExp(String.raw`%\s{0,2}(?:dv|daily value|${REF_ABBR_SRC})\b[^%\d:|]{0,24}[:|]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?)\s{0,2}%`, 'iu');
+
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
 export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu');
