@@ -52,7 +52,7 @@ export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|j
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
 
 /** Words that mark a reference value or limit rather than this product's dose. */
-export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada|ingestão diária recomendada|idr)\b/iu;
+export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada|ingestão diária recomendada|idr|doporučený denní příjem)\b/iu;
 /** The same in Dutch ("De referentie-inname (RI) ...", "de Gezondheidsraad adviseert", "aanbevolen
  *  hoeveelheid", "niet overschrijden"). Not "aanbevolen dagdosis", "aanbevolen (dagelijkse) dosis",
  *  "aanbevolen dosering" or "aanbevolen gebruik": a label's own heading for its dose ("Aanbevolen
@@ -181,10 +181,10 @@ export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|compositi
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
  *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
- *  stars at its head followed by its words ("★★★★☆ Great with ..."). Stars followed by a figure
+ *  stars at its head followed by its words ("★★★★☆ Great with ...", or after the reviewer's name: "Petr ★★★★★ „Beru ..."; issue 8, round 26). Stars followed by a figure
  *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review: the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję)(?=[\s,.!?])|^[\s]{0,3}[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2})?[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/u;
 
 /** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
  *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,

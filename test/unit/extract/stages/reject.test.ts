@@ -105,6 +105,14 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('a Czech recommended intake ("Doporučený denní příjem ... (RHP) je 375 mg") is a reference value', () => {
+    expect(rejections('Hořčík 300 + B6, 30 tablet\nDoporučený denní příjem hořčíku pro dospělé (RHP) je 375 mg.', '375 mg')).toEqual(['reference value']);
+  });
+  it('a review headed by its writer\'s name and stars ("Petr ★★★★★ „Beru 2 denně, 400 mg ...") is first person; stars before a figure are no review', () => {
+    expect(rejections('Hořčík 300 + B6, 30 tablet\nPetr ★★★★★ „Beru 2 denně, 400 mg hořčíku, křeče zmizely."', '400 mg')).toContain('first person (a review or a question)');
+    expect(rejections('Acme Magnesium Tablets\nSanne ★★★★★ "Great taste, 400 mg of magnesium in every tablet."', '400 mg')).toContain('first person (a review or a question)');
+    expect(rejections('Acme Magnesium Tablets\nAcme ★★★★★ 4.8 (212 reviews)\nEach tablet: magnesium 200 mg.', '200 mg')).toEqual([]);
+  });
   it('a Portuguese recommended intake ("Ingestão diária recomendada (IDR) ... 420 mg") is a reference value', () => {
     expect(rejections('Magnésio Dimalato 60 cápsulas\nIngestão diária recomendada (IDR) de magnésio para adultos: 420 mg.', '420 mg')).toEqual(['reference value']);
   });
