@@ -87,6 +87,26 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
 export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', 'nrv', 'vnr', 'nrw', 'rhp', 'rds', 'adh', 'vrn', 'rsz'];
 
+/** Words of a reference intake in the languages the engine's own list does not cover: Czech
+ *  ("Doporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg") and
+ *  Portuguese ("a ingestão adequada de magnésio é de 350 mg por dia"). An amount they name is the
+ *  reference's, never the product's (issue 8, round 24). Not the label's own dose words ("doporučená
+ *  denní dávka", "dose diária recomendada"), nor a share of the reference ("27 % referenční hodnoty
+ *  příjmu"): the pattern built from these leaves out a word after a percent sign. */
+export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
+  'doporučený denní příjem', 'doporučeného denního příjmu', 'doporučený příjem', 'referenční hodnota příjmu', 'referenční hodnoty příjmu', 'referenční hodnotu příjmu',
+  'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
+];
+
+/** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
+ *  directions: between a reference-intake word and an amount they make the words a heading of the
+ *  label's dose ("Doporučený denní příjem (jedna tableta) obsahuje 400 mg", "Ingestão diária
+ *  recomendada: duas cápsulas (400 mg ...)"), never a reference value (review of round 24). */
+export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
+  'tablet', 'kapsl', 'tobol', 'sáč', 'dávk', 'užív', 'obsahuj', 'jedn', 'dvě', 'dva', 'tři', 'čtyři', 'půl',
+  'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
+];
+
 /** Dietary-supplement words in the shops' languages (a product naming the nutrient is a supplement). */
 export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
   'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',

@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -52,7 +52,7 @@ export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|j
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
 
 /** Words that mark a reference value or limit rather than this product's dose. */
-export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada|ingestão diária recomendada|idr|doporučený denní příjem)\b/iu;
+export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|dietary)|dietary allowance|daily allowances?|daily value|reference intake|requirements?|adults need|you need|men|women|males?|females?|most people|many people|some people|in general|on average|studies|study|trials?|researchers?|participants|body weight|per kg|intakes|dietary intake|from food|nrv|nrw|empfiehlt|empfehlung|zufuhr|bedarf|höchstmenge|tageshöchstmenge|überschreiten|exceed|exceder|no exceder|dépasser|superare|upper limit|tolerable|deficien\p{L}*|apport recommandé|fabbisogno|ingesta recomendada)\b/iu;
 /** The same in Dutch ("De referentie-inname (RI) ...", "de Gezondheidsraad adviseert", "aanbevolen
  *  hoeveelheid", "niet overschrijden"). Not "aanbevolen dagdosis", "aanbevolen (dagelijkse) dosis",
  *  "aanbevolen dosering" or "aanbevolen gebruik": a label's own heading for its dose ("Aanbevolen
@@ -69,15 +69,53 @@ export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(
  *  zapotrzebowanie" says the product's amount covers it. */
 export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spożycie(?![\s:(–—-]{0,4}(?:\d|jedn|dw|trzy|czter|pół|porcj|na\s))|(?<!%[\s(]{0,3})referencyjn\p{L}{0,3}\s{1,2}wartoś\p{L}{0,3}|(?<!pokryw\p{L}{0,5}\s{1,2})dzienne\s{1,2}zapotrzebowanie)/iu;
 
-/** Words of a reference value or limit, in any supported language. */
-export function isReferenceCue(s: string): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || REFERENCE_FOOTNOTE_RE.test(s);
+/** The same in the languages whose words are data (REFERENCE_INTAKE_WORDS_EXTRA: Czech,
+ *  Portuguese): not after a percent sign, with its "of" or not ("27 % referenční hodnoty příjmu",
+ *  "27 % z ...", "62% da ingestão diária recomendada" are the product's share), nor before a figure
+ *  of the label's own ("Doporučený denní příjem: 2 kapsle"). (Review of round 26: these words had
+ *  been put bare in REFERENCE_CUE_RE, with "IDR" alone, and rejected the label's own lines:
+ *  "Doporučený denní příjem: 2 tablety obsahují 300 mg", "200 mg de magnésio (48% da IDR)".) */
+export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
+
+const REFERENCE_CUE_EXTRA_G_RE = new RegExp(REFERENCE_CUE_EXTRA_RE.source, 'giu');
+/** A stem of the label's own portion or directions (REFERENCE_PORTION_STEMS_EXTRA), at a word's start. */
+export const REFERENCE_PORTION_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_PORTION_STEMS_EXTRA)})`, 'iu');
+
+/** Words of a reference value or limit, in any supported language. With `extra` false, the
+ *  languages whose words are data are left to namesReferenceAmount, which looks where they stand. */
+export function isReferenceCue(s: string, extra = true): boolean {
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
+}
+
+/** The text before an amount (in its sentence, or a row's name) names a reference intake whose
+ *  value the amount is, in the languages whose words are data: the words stand before the amount
+ *  with no figure nor portion of the label between ("Doporučený denní příjem hořčíku pro dospělé
+ *  (referenční hodnota příjmu) je 375 mg", "a ingestão adequada de magnésio é de 350 mg"). Never the
+ *  words after the product's amount ("2 tablety obsahují 400 mg a pokrývají doporučený denní
+ *  příjem", "fornece 400 mg, acima da ingestão diária recomendada": the product's amount set
+ *  against the reference), nor a heading over the label's portion ("Doporučený denní příjem (jedna
+ *  tableta) obsahuje 400 mg", "Ingestão recomendada: tomar 2 cápsulas ..., fornecendo 400 mg"). */
+export function namesReferenceAmount(before: string): boolean {
+  let end = -1;
+  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const gap = before.slice(-600).slice(end);
+  return !/\d/.test(gap) && !REFERENCE_PORTION_RE.test(gap) && !DOSE_FORM_RE.test(gap);
 }
 
 /** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
  *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language
  *  (issue 8, round 26). */
-const REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[\s*†]{0,4}%?\s{0,2}(?:${REF_ABBR_SRC})\s{0,2}[:=]`, 'iu');
+const REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[\s*†]{0,4}%?\s{0,2}(${REF_ABBR_SRC})\s{0,2}\*{0,3}\s{0,2}[:=]\s{0,3}[("„“]?(\p{L})`, 'iu');
+
+/** A footnote spells its abbreviation out: the word after the colon starts with the abbreviation's
+ *  letter ("VRN: valores ...", "RI = Reference Intake", "NRV: Nährstoffbezugswerte"). A label row
+ *  headed by the abbreviation ("RI: Magnesium 375 mg per tablet (100%)") names the nutrient there,
+ *  and its amount is the dose (review of round 26: had read a true 375 mg as unreadable). */
+function isReferenceFootnote(s: string): boolean {
+  const m = REFERENCE_FOOTNOTE_RE.exec(s);
+  return m !== null && m[1]![0]!.toLowerCase() === m[2]!.toLowerCase();
+}
 
 /** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
  *  value only for an amount stated per no unit of this product. "Each capsule provides 200 mg, the
@@ -182,9 +220,12 @@ export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|compositi
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
  *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
  *  stars at its head followed by its words ("★★★★☆ Great with ...", or after the reviewer's name: "Petr ★★★★★ „Beru ..."; issue 8, round 26). Stars followed by a figure
- *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review: the
+ *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review; a word
+ *  before the stars is a writer's name only when the review's quote follows them ("Bestseller ★★★★☆
+ *  Each capsule provides 200 mg", "Rated ★★★★★ Magnesium 375 mg per tablet" are the product's lines:
+ *  review of round 26, each had read a true 375-400 mg as unreadable): the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2})?[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/u;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
 /** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
  *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,
@@ -448,7 +489,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES: readonly RegExp[] = [
   NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,

@@ -87,8 +87,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_oxid-be-apotheke-eupen-magnesium-brausetabletten_DE.html#dailyMg': 'as servingsPerDay (121.5-486 mg for 243-486)',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#perServingMg': 'first run only: a cross-sell line "Magnésio Quelato ... 400 mg 120 cápsulas – R$ 69,90" chosen over the label\'s 260 mg (400 a day for 260 since its "Porção de 2 cápsulas" is read, round 26: overstated, safe)',
   'synthetic_vtex-br-farmaviva-magnesio-dimalato-60-capsulas_PT.txt#dailyMg': 'as perServingMg',
-  'synthetic_woocommerce-pt-farmaciaonline-magnesio-bisglicinato-po_cut_PT.txt#perServingMg': 'first run only: a Portuguese page cut before its label read the EFSA "ingestão adequada ... 350 mg por dia" as its amount (Portuguese reference words missing from the data; the writer: unreadable); not understated',
-  'synthetic_woocommerce-pt-farmaciaonline-magnesio-bisglicinato-po_cut_PT.txt#dailyMg': 'as perServingMg',
   // round 26 (test/fixtures/holdout26/REPORT.md)
   'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#status': 'the panel is only an image and "375mg" stands only in the title: read as a weak title reading (375 a day), the writer unreadable since the ingredient list names magnesium oxide (the figure may be the salt\'s weight: 375 is then overstated, safe, and above the limit so never reassuring); the title-figure convention of earlier rounds kept',
   'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#perServingMg': 'as status',
