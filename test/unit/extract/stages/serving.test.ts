@@ -87,6 +87,10 @@ describe('measures of one kind, and a measure with no serving size', () => {
     expect(text('Magnésio Dimalato\nPorção de 2 cápsulas (1,2 g)\nMagnésio 260 mg | 62%\nAdultos: ingerir 2 cápsulas ao dia.')).toMatchObject({ serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 260, max: 260 } });
     expect(text('Acme Magnesium\nServing size of 2 capsules\nMagnesium 200 mg\nTake 2 capsules daily.')).toMatchObject({ serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 200, max: 200 } });
   });
+  it('directions counting servings under a serving size in grams ("Serving size of 1 g", "take 2 servings (2 g) daily") are that many servings, never one per intake', () => {
+    const r = text('Acme Magnesium Citrate Powder 250 g\nServing size of 1 g\nEach serving provides magnesium 160 mg (43% NRV).\nDirections: take 2 servings (2 g) daily in water.');
+    expect(r).toMatchObject({ perServingMg: 160, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 320, max: 320 } });
+  });
   it('directions counted in servings themselves ("1 dosis al día", or "media dosis" morning and night): a serving is one, never its half', () => {
     const es = text('Citrato de Magnesio en Polvo\nAdultos: tomar 1 dosis al día. Si se prefiere, puede repartirse en media dosis por la mañana y media dosis por la noche.\nMagnesio 300 mg por dosis');
     expect(es).toMatchObject({ perServingMg: 300, serving: { count: 1, unit: 'serving' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
