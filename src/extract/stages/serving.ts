@@ -96,9 +96,10 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // "2 TBSP to 4 TBSP" against "each 5 mL teaspoon": measures of one kind, converted
       spd = { min: (r.min * dirMl) / (srv.count * srvMl), max: (r.max * dirMl) / (srv.count * srvMl) };
       assumptions.push(msg('reading_measures_converted', unitMsg(r.unit), unitMsg(srv.unit)));
-    } else if (srv && r.unit === 'serving') {
+    } else if (srv && serving && r.unit === 'serving') {
       // directions counted in servings themselves ("take 2 servings (2 g) daily" under "Serving size
-      // of 1 g"): that many servings, never one per intake (review of round 26: read at half the day)
+      // of 1 g"): that many of the labelled servings, never one per intake (review of round 26: read
+      // at half the day). (A serving only guessed from a per-unit amount keeps one per intake.)
       spd = { min: r.min, max: r.max };
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
