@@ -356,7 +356,8 @@ export const REASONS: readonly Reason[] = [
   // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
   // states no dose of this product (the answer, its own sentence, may)
   { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },
-  { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d/.test(after(t, 8)) },
+  // ("200 mg – 53% RI": a dash before a percentage joins the amount to its share, no range)
+  { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d(?![\d.,]*\s{0,2}%)/.test(after(t, 16)) },
   // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
   { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },
   // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")

@@ -96,6 +96,11 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // "2 TBSP to 4 TBSP" against "each 5 mL teaspoon": measures of one kind, converted
       spd = { min: (r.min * dirMl) / (srv.count * srvMl), max: (r.max * dirMl) / (srv.count * srvMl) };
       assumptions.push(msg('reading_measures_converted', unitMsg(r.unit), unitMsg(srv.unit)));
+    } else if (srv && serving && r.unit === 'serving') {
+      // directions counted in servings themselves ("take 2 servings (2 g) daily" under "Serving size
+      // of 1 g"): that many of the labelled servings, never one per intake (review of round 26: read
+      // at half the day). (A serving only guessed from a per-unit amount keeps one per intake.)
+      spd = { min: r.min, max: r.max };
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
       spd = { min: freqMin, max: freqMax };
@@ -115,11 +120,13 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // 1 to 2 servings of 1/2 teaspoon), so a range is never read at its lower end and an amount
       // stated per measure never divided
       // (a millilitre or a gram is no serving: there the smallest intake stays the serving)
-      const one = r.unit === 'ml' || r.unit === 'g' ? r.perIntake.min : Math.min(1, r.perIntake.min);
+      // (directions counted in servings themselves, "1 dosis al día ... o media dosis por la mañana y
+      // media por la noche": a serving is one, never its half; issue 8, round 26)
+      const one = r.unit === 'serving' ? 1 : r.unit === 'ml' || r.unit === 'g' ? r.perIntake.min : Math.min(1, r.perIntake.min);
       srv = { count: one, unit: r.unit };
       spd = { min: r.min / one, max: r.max / one };
       if (one === 1 && r.perIntake.min >= 1 && r.unit !== 'ml' && r.unit !== 'g') assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
-      else if (r.perIntake.min !== r.perIntake.max) assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
+      else if (r.perIntake.min !== r.perIntake.max && r.unit !== 'serving') assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
     }
   } else if (dirs.ceiling && !dirs.openEnded && (srv ? sameUnit(srv.unit, dirs.ceiling.unit) && dirs.ceiling.max >= srv.count : isDiscrete(dirs.ceiling.unit))) {
     // (a maximum below one serving, "Serving Size 2 Scoops" and "Do not exceed 1 scoop per day for

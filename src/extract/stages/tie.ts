@@ -16,7 +16,7 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
@@ -311,8 +311,30 @@ function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
     if (t) return t;
     from = m.index + m[0].length;
   }
-  return null;
+  return pctMarkFirstTied(lineOf, lex);
 }
+
+/** "Nutrient: <element> — % Daily Value per serving: 60%": a specification row whose mark stands
+ *  before its figure, the element named before the mark on the line (a dv-estimate, never green).
+ *  Its sentence leaves the mark out: the mark states the product's share, no reference value. */
+function pctMarkFirstTied(lineOf: Line, lex: Lexicon): Tied | null {
+  const line = lineOf.text;
+  if (line.length > MAX_MARK_FIRST_LINE) return null;
+  const m = PCT_MARK_FIRST_RE.exec(line);
+  if (!m || !lex.mention.test(line.slice(0, m.index))) return null;
+  const dv = dvToMg(line.slice(m.index), lex.data.labelValues);
+  if (!dv) return null;
+  const cls = classifyName(line.slice(0, m.index), lex);
+  if (cls.kind !== 'elemental') return null;
+  return {
+    mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.prose, perUnit: null, perDay: false, elementalOf: false,
+    text: fold(line).slice(0, 500), raw: dv.raw, pos: lineOf.start + m.index, line: lineOf.index, region: lineOf.region,
+    tie: 'dvText', a: null, lineOf, name: line.slice(0, m.index), sentence: `${line.slice(0, m.index)} ${line.slice(m.index + m[0].length)}`, sentFrom: 0, magEnd: m.index + m[0].length, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, dvRaw: dv.raw,
+  };
+}
+
+/** A specification row is short: a longer line is prose, read by its marks after the figures. */
+const MAX_MARK_FIRST_LINE = 120;
 
 /** How many percentages of a line are tried for the nutrient's. */
 const MAX_PCT_MARKS = 6;

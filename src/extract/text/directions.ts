@@ -193,8 +193,11 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   // meals: never a low guess)
   if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '') && MEAL.has(toks[j + 2]?.l ?? '')) return [MEALS_A_DAY, MEALS_A_DAY, j + 3];
   const once = ONCE[t.l];
+  // "up to 3 times daily", "up to twice daily": one to that many times
+  const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
   if (once !== undefined) {
     min = max = once;
+    if (upTo) min = Math.min(1, once);
     j++;
     // "once or twice"
     if (toks[j] && RANGE_LINK.has(toks[j]!.l) && toks[j + 1] && ONCE[toks[j + 1]!.l] !== undefined) {
@@ -203,8 +206,6 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     }
   } else {
     const c = countAt(toks, j, true);
-    // "up to 3 times daily": one to three times
-    const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
     if (c && toks[c[2]] && TIMES.has(toks[c[2]]!.l)) {
       min = upTo ? Math.min(1, c[0]) : c[0];
       max = c[1];

@@ -82,7 +82,7 @@ export const REFERENCE_PORTION_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAl
 /** Words of a reference value or limit, in any supported language. With `extra` false, the
  *  languages whose words are data are left to namesReferenceAmount, which looks where they stand. */
 export function isReferenceCue(s: string, extra = true): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
 }
 
 /** The text before an amount (in its sentence, or a row's name) names a reference intake whose
@@ -105,6 +105,20 @@ export function namesReferenceAmount(before: string, after = ''): boolean {
   if (end < 0) return false;
   const gap = before.slice(-600).slice(end);
   return !/\d/.test(gap) && !REFERENCE_PORTION_RE.test(gap) && !DOSE_FORM_RE.test(gap);
+}
+
+/** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
+ *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language
+ *  (issue 8, round 26). */
+const REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[\s*†]{0,4}%?\s{0,2}(${REF_ABBR_SRC})\s{0,2}\*{0,3}\s{0,2}[:=]\s{0,3}[("„“]?(\p{L})`, 'iu');
+
+/** A footnote spells its abbreviation out: the word after the colon starts with the abbreviation's
+ *  letter ("VRN: valores ...", "RI = Reference Intake", "NRV: Nährstoffbezugswerte"). A label row
+ *  headed by the abbreviation ("RI: Magnesium 375 mg per tablet (100%)") names the nutrient there,
+ *  and its amount is the dose (review of round 26: had read a true 375 mg as unreadable). */
+function isReferenceFootnote(s: string): boolean {
+  const m = REFERENCE_FOOTNOTE_RE.exec(s);
+  return m !== null && m[1]![0]!.toLowerCase() === m[2]!.toLowerCase();
 }
 
 /** A regulator's standard ("Health Canada's monograph allows ... up to 500 mg per day"): a reference
@@ -138,6 +152,11 @@ export const RESEARCH_CUE_RE = /\b(?:study|studies|trials?|researchers?|particip
  *  Studien eingesetzt wurde") leaves the product's amount its dose (review of round 22: that page
  *  had read as unreadable). */
 export const RESEARCH_REPORT_RE = /\b(?:(?:for|over|during|für|über|während|pendant|sur|durante|per|przez)\s{1,2}\d{1,3}\s{1,2}(?:weeks?|months?|days?|years?|wochen|monate[n]?|tage[n]?|jahre[n]?|semaines|mois|jours|ans|semanas|meses|días|dias|settimane|mesi|giorni|anni|tygodni\p{L}{0,2}|miesi\p{L}{0,5}|dni|lat)|improv\p{L}{0,4}|reduc\p{L}{0,4}|lowered|showed|supplementation|participants|subjects|patients|volunteers|teilnehmer\p{L}{0,2}|probanden|patienten|verbessert\p{L}{0,2}|reduziert\p{L}{0,2}|senkte|zeigte\p{L}{0,2}|supplementierung|amélior\p{L}{0,5}|rédui\p{L}{0,5}|mejor\p{L}{0,4}|redujo|participantes|pacientes|suplementación|miglior\p{L}{0,5}|ridott\p{L}{0,2}|partecipanti|pazienti|integrazione|poprawi\p{L}{0,4}|zmniejszy\p{L}{0,4}|uczestnik\p{L}{0,3}|pacjent\p{L}{0,3}|suplementacj\p{L}{0,2})\b/iu;
+
+/** A specification row naming the mark before its figure: "Nutrient: <element> — % Daily Value per
+ *  serving: 60%", "%DV: 60%" (group 1: the percentage); the mark after the figure is PCT_MARK_RE's
+ *  (issue 8, round 26). */
+export const PCT_MARK_FIRST_RE = new RegExp(String.raw`%\s{0,2}(?:dv|daily value|${REF_ABBR_SRC})\b[^%\d:|]{0,24}[:|]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?)\s{0,2}%`, 'iu');
 
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
@@ -208,10 +227,13 @@ export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|compositi
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
  *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
- *  stars at its head followed by its words ("★★★★☆ Great with ..."). Stars followed by a figure
- *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review: the
+ *  stars at its head followed by its words ("★★★★☆ Great with ...", or after the reviewer's name: "Petr ★★★★★ „Beru ..."; issue 8, round 26). Stars followed by a figure
+ *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review; a word
+ *  before the stars is a writer's name only when the review's quote follows them ("Bestseller ★★★★☆
+ *  Each capsule provides 200 mg", "Rated ★★★★★ Magnesium 375 mg per tablet" are the product's lines:
+ *  review of round 26, each had read a true 375-400 mg as unreadable): the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję)(?=[\s,.!?])|^[\s]{0,3}[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d])/;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
 /** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
  *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,
@@ -240,7 +262,7 @@ export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|prov
 export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|tamaño de la porción|porzione|dose giornaliera|porção de|porção)\s{0,3}[:\-–]?\s{0,3}(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
@@ -253,7 +275,8 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:", with
  *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:". */
 export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
-export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
+// ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
+export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
  *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */

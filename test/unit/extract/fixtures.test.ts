@@ -59,7 +59,6 @@ const KNOWN_MISSES: Record<string, string> = {
   // round 20
   'synthetic_shop-uk-hartwellpharmacy-magnesium-citrate-300mg-per-2-tablets.html#perServingMg': 'a convention: "150mg magnesium per tablet" in the page\'s first line is read per tablet (2 tablets a day), the writer per its 2-tablet serving; the day\'s 300 mg is right',
   'synthetic_shop-uk-hartwellpharmacy-magnesium-citrate-300mg-per-2-tablets.html#servingsPerDay': 'as perServingMg',
-  'synthetic_shop-us-oakridgenaturals-magnesium-malate-1250mg-compound-only.txt#servingsPerDay': 'a range of servings read at its upper end only (2, the writer 1-2): the maximum is right, the lower end overstated (safe)',
   'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#perServingMg': 'prose about other brands ("1,000 mg ... only provides about 140 mg") outranks the label\'s 120 mg (overstated, weak: safe)',
   'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#dailyMg': 'as perServingMg',
   // round 21
@@ -76,6 +75,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#servingsPerDay': 'as status',
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#dailyMg': 'as status',
   'synthetic_woocommerce-us-prairiegoodsco-cal-mag-fizz-drink-mix-60pct-dv-magnesium-stick-once-daily_dv.txt#servingsPerDay': '"Empty 1 stick pack into ... Enjoy once daily": the frequency in a sentence of its own after a dose of once is not carried over (the 60% DV estimate is read, weak, no daily dose: never green)',
+  // round 26 (test/fixtures/holdout26/REPORT.md)
+  'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#status': 'the panel is only an image and "375mg" stands only in the title: read as a weak title reading (375 a day), the writer unreadable since the ingredient list names magnesium oxide (the figure may be the salt\'s weight: 375 is then overstated, safe, and above the limit so never reassuring); the title-figure convention of earlier rounds kept',
+  'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#perServingMg': 'as status',
+  'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#dailyMg': 'as status',
 };
 
 for (const set of answerSets()) {

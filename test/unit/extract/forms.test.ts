@@ -27,6 +27,8 @@ const REFERENCE: [string, string, number][] = [
   ['trimagnesium dicitrate nonahydrate', 'citrate', 11.9],
   ['magnesium malate', 'malate', 15.5],
   ['dimagnesium malate', 'malate', 27.2],
+  ['magnesium dimalate', 'malate', 27.2],
+  ['dimalato de magnésio', 'malate', 27.2],
   ['magnesium malate trihydrate', 'malate', 11.6],
   ['magnesium bisglycinate', 'bisglycinate', 14.1],
   ['magnesium glycinate dihydrate', 'bisglycinate', 11.7],
@@ -77,6 +79,10 @@ describe('a figure that is surely the salt\'s weight is estimated with the salt\
   });
   it('an exact salt a unit could hold as the element: "Dimagnesium malate 300 mg" is 27.2% of it', () => {
     expect(text('Acme Malate\nDimagnesium malate 300 mg per capsule. Take 1 capsule daily.')).toMatchObject({ perServingMg: 81.6, basis: 'compound-estimate' });
+  });
+  it('a "dimalate" row ("Dimalato de magnésio 960 mg | **") under the element\'s row is the salt\'s weight, never added to the element', () => {
+    expect(text('Magnésio Dimalato 60 cápsulas\nTabela nutricional\nPorção de 2 cápsulas (1,2 g)\nMagnésio 260 mg | 62%\nDimalato de magnésio 960 mg | **\nAdultos: ingerir 2 cápsulas ao dia.'))
+      .toMatchObject({ status: 'found', perServingMg: 260, basis: 'elemental', dailyMg: { min: 260, max: 260 } });
   });
   it('a "Daily Value not established" mark on a compound\'s row (the element has a Daily Value)', () => {
     const marked = text('Acme Magnesium Oxide Tablets\nSupplement Facts\nMagnesium Oxide | 500 mg | *\n* Daily Value not established.\nTake 1 tablet daily.');

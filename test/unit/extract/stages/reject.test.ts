@@ -105,6 +105,44 @@ describe('the table of reasons', () => {
 });
 
 describe('what the rejected amounts leave', () => {
+  it('a Czech recommended intake ("Doporučený denní příjem ... (RHP) je 375 mg") is a reference value', () => {
+    expect(rejections('Hořčík 300 + B6, 30 tablet\nDoporučený denní příjem hořčíku pro dospělé (RHP) je 375 mg.', '375 mg')).toEqual(['reference value']);
+  });
+  it('a review headed by its writer\'s name and stars ("Petr ★★★★★ „Beru 2 denně, 400 mg ...") is first person; stars before a figure are no review', () => {
+    expect(rejections('Hořčík 300 + B6, 30 tablet\nPetr ★★★★★ „Beru 2 denně, 400 mg hořčíku, křeče zmizely."', '400 mg')).toContain('first person (a review or a question)');
+    expect(rejections('Acme Magnesium Tablets\nSanne ★★★★★ "Great taste, 400 mg of magnesium in every tablet."', '400 mg')).toContain('first person (a review or a question)');
+    expect(rejections('Acme Magnesium Tablets\nAcme ★★★★★ 4.8 (212 reviews)\nEach tablet: magnesium 200 mg.', '200 mg')).toEqual([]);
+  });
+  it('a word before rating stars is a writer\'s name only when a quote follows ("Bestseller ★★★★☆ Each capsule provides 200 mg" is the product\'s line)', () => {
+    expect(rejections('Acme Magnesium Bisglycinate Capsules\nBestseller ★★★★☆ Each capsule provides 200 mg of elemental magnesium.', '200 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Citrate Tablets\nRated ★★★★★ Magnesium 375 mg per tablet', '375 mg')).toEqual([]);
+  });
+  it('a label row headed by a reference-intake abbreviation ("RI: Magnesium 375 mg per tablet") is no footnote: a footnote spells the abbreviation out', () => {
+    expect(rejections('Acme Magnesium Tablets 60\nNutrition information\nRI: Magnesium 375 mg per tablet (100%)\nDirections: 1 tablet daily.', '375 mg')).toEqual([]);
+    expect(rejections('Magnesium Tabletten 60\nMagnesium 300 mg (80 % NRV*)\n*NRV = Nährstoffbezugswerte: Magnesium 375 mg', '375 mg')).toEqual(['reference value']);
+  });
+  it('a Portuguese recommended intake ("Ingestão diária recomendada (IDR) ... 420 mg") is a reference value', () => {
+    expect(rejections('Magnésio Dimalato 60 cápsulas\nIngestão diária recomendada (IDR) de magnésio para adultos: 420 mg.', '420 mg')).toEqual(['reference value']);
+  });
+  it('a Czech or Portuguese reference intake rejects only the amount it names, never the label\'s own line under it or a share of it', () => {
+    expect(rejections('Hořčík 300, 60 tablet\nDoporučený denní příjem: 2 tablety obsahují 300 mg hořčíku (80 % RHP).', '300 mg')).toEqual([]);
+    expect(rejections('Hořčík Citrát, 60 tablet\nDoporučený denní příjem (jedna tableta) obsahuje 400 mg hořčíku.', '400 mg')).toEqual([]);
+    expect(rejections('Hořčík Max 400, 30 tablet\n2 tablety obsahují 400 mg hořčíku a pokrývají doporučený denní příjem pro dospělé.', '400 mg')).toEqual([]);
+    expect(rejections('Magnésio Quelato 60 cápsulas\nIngestão diária recomendada: 2 cápsulas fornecem 400 mg de magnésio.', '400 mg')).toEqual([]);
+    expect(rejections('Magnésio Citrato 90 cápsulas\nCada cápsula contém 200 mg de magnésio (48% da IDR).', '200 mg')).toEqual([]);
+    expect(text('Magnésio Citrato 90 cápsulas\nCada cápsula contém 200 mg de magnésio (48% da IDR).\nModo de uso: tomar 2 cápsulas ao dia.')).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a footnote spelling out a reference-intake abbreviation ("*VRN: ... (375 mg ...)", "*RI = ...") gives the reference value', () => {
+    const page = 'Citrato de Magnesio en Polvo\nInformación nutricional\nMagnesio 300 mg por dosis 80 % VRN*\n*VRN: valores de referencia de nutrientes (375 mg de magnesio).\nTomar 1 dosis al día.';
+    expect(rejections(page, '375 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a dash before a percentage ("200 mg – 53% RI") joins the amount to its share: no range starts there', () => {
+    const page = 'Acme Magnesium Tablets\nPer tablet:\nMagnesium bisglycinate 1,420 mg\nof which magnesium 200 mg – 53% RI\nTake 1 to 2 tablets daily.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 200, basis: 'elemental' });
+    expect(rejections('Magnesium Capsules\nMagnesium: 200 mg – 400 mg daily', '200 mg')).toContain('start of a range');
+  });
   it('"made with our patented form" is this product, not another of the shop', () => {
     expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
   });

@@ -35,6 +35,10 @@ describe('a daily-dose row of a table pasted as text is no serving header', () =
 });
 
 describe('directions that build up', () => {
+  it('a serving column "Per serving (5 g, 1 scoop)" is one scoop: "half a scoop ... build up to one scoop" is half a serving to one, never two', () => {
+    const r = text('Acme Magnesium Citrate Powder, 300 g\nStart with half a scoop (2.5 g) in 200 ml water daily and build up to one scoop (5 g) daily over a week.\nNutrition\n                Per 100 g     Per serving (5 g, 1 scoop)   %NRV*\nMagnesium       7500 mg       375 mg                       100%');
+    expect(r).toMatchObject({ perServingMg: 375, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 187.5, max: 375 } });
+  });
   it('"Start with 1/2 tsp daily and gradually increase to 2 tsp daily" against a 2 tsp serving: up to the whole serving a day, never a quarter of it alone', () => {
     const r = text('Calm Powder Unflavored, 16 oz\nSupplement Facts\nServing Size 2 tsp (4 g)\nMagnesium (as magnesium carbonate) 325 mg 77%\nDirections: Start with 1/2 tsp daily and gradually increase to 2 tsp daily.');
     expect(r).toMatchObject({ perServingMg: 325, servingsPerDay: { min: 0.25, max: 1 }, dailyMg: { min: 81.25, max: 325 } });
@@ -83,6 +87,20 @@ describe('servings in another measure than the directions', () => {
 });
 
 describe('measures of one kind, and a measure with no serving size', () => {
+  it('a serving size with its preposition ("Porção de 2 cápsulas", "Serving size of 2 capsules") is the labelled serving', () => {
+    expect(text('Magnésio Dimalato\nPorção de 2 cápsulas (1,2 g)\nMagnésio 260 mg | 62%\nAdultos: ingerir 2 cápsulas ao dia.')).toMatchObject({ serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 260, max: 260 } });
+    expect(text('Acme Magnesium\nServing size of 2 capsules\nMagnesium 200 mg\nTake 2 capsules daily.')).toMatchObject({ serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('directions counting servings under a serving size in grams ("Serving size of 1 g", "take 2 servings (2 g) daily") are that many servings, never one per intake', () => {
+    const r = text('Acme Magnesium Citrate Powder 250 g\nServing size of 1 g\nEach serving provides magnesium 160 mg (43% NRV).\nDirections: take 2 servings (2 g) daily in water.');
+    expect(r).toMatchObject({ perServingMg: 160, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 320, max: 320 } });
+  });
+  it('directions counted in servings themselves ("1 dosis al día", or "media dosis" morning and night): a serving is one, never its half', () => {
+    const es = text('Citrato de Magnesio en Polvo\nAdultos: tomar 1 dosis al día. Si se prefiere, puede repartirse en media dosis por la mañana y media dosis por la noche.\nMagnesio 300 mg por dosis');
+    expect(es).toMatchObject({ perServingMg: 300, serving: { count: 1, unit: 'serving' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    const en = text('Acme Magnesium Powder\nMagnesium 300 mg per serving.\nTake 1/2 to 1 serving daily.');
+    expect(en).toMatchObject({ serving: { count: 1, unit: 'serving' }, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
   it('"2 to 4 level teaspoons daily" with no serving size: a teaspoon is the serving (the amount is never divided)', () => {
     const r = text('Acme Magnesium Powder\nMagnesium 150 mg per serving.\nDissolve 2 to 4 level teaspoons in water daily.');
     expect(r).toMatchObject({ serving: { count: 1, unit: 'teaspoon' }, servingsPerDay: { min: 2, max: 4 }, dailyMg: { min: 300, max: 600 } });

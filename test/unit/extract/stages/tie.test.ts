@@ -218,6 +218,13 @@ describe('a table\'s columns: the header says what each amount column is per', (
 });
 
 describe('%DV / %NRV only', () => {
+  it('a specification row naming the mark before its figure ("Nutrient: Magnesium — % Daily Value per serving: 60%") is a dv-estimate, never a reference value', () => {
+    const r = text('Acme Magnesium Tablets, 200 Count\nSpecifications\nNutrient: Magnesium — % Daily Value per serving: 60%\nServing Size: 1 Tablet\nDirections: take one (1) tablet daily.');
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 252, dailyMg: { min: 252, max: 252 } });
+    expect(r.confidence).not.toBe('label');
+    // (another nutrient's row so marked is not this one's)
+    expect(text('Acme Magnesium Tablets\nNutrient: Zinc — % Daily Value per serving: 60%').status).not.toBe('found');
+  });
   it('a facts row flattened to text keeps only its name and percentage ("Magnesium 50%"): a dv-estimate', () => {
     const r = text('DreamBlend Calm Night Drink Mix, 20 Sticks\nNutrition Facts\nServing size 1 stick (7 g)\nCalories 20\nMagnesium 50%\nVitamin B6 25%\nMix 1 stick with warm water. Do not exceed 1 stick per day.');
     expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 210, confidence: 'label' });

@@ -90,6 +90,10 @@ describe('what is not the dose in directions', () => {
 });
 
 describe('frequencies', () => {
+  it('"up to twice daily" starts at once a day, as "up to 3 times daily" does', () => {
+    expect(parseDirections('Adults: chew 2 gummies up to twice daily.').range).toMatchObject({ min: 2, max: 4, perIntake: { min: 2, max: 2 } });
+    expect(parseDirections('Take 2 capsules twice daily.').range).toMatchObject({ min: 4, max: 4 });
+  });
   it('"up to 3 times daily" starts at once a day', () => {
     expect(parseDirections('Take 1-2 tablets up to 3 times daily with water.').range).toMatchObject({ min: 1, max: 6 });
     expect(parseDirections('Take 1 capsule 3 times daily.').range).toMatchObject({ min: 3, max: 3 });
