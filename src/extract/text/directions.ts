@@ -663,8 +663,18 @@ function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [numb
   return [slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
+/** A footnote's number glued to a sentence's end ("... of elemental magnesium.2 These study doses",
+ *  "twice daily;1 others have used"): a reference, never a count of the words after it ("2 ...
+ *  doses" read a spec sheet's study note as two servings a day, below its label's directions).
+ *  Kept when a unit follows ("daily.2 capsules ..." may be a count with its space lost). */
+const FOOTNOTE_MARK_RE = /(?<=\p{L}{2}[.;])(\d{1,2})(?=\s{1,3}(\p{L}{1,30}))/gu;
+
+function dropFootnoteMarks(text: string): string {
+  return text.replace(FOOTNOTE_MARK_RE, (m: string, _n: string, word: string) => (unitOf(word.toLowerCase()) === null ? '' : m));
+}
+
 export function splitSentences(text: string): string[] {
-  return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
 type AgeGroup = 'adult' | 'child' | null;

@@ -435,3 +435,15 @@ describe('a half that is not half a unit of the dose', () => {
     expect(units(s)).toEqual(want);
   });
 });
+
+describe('a footnote number glued to a sentence end is no count', () => {
+  it('a study note with reference marks gives no directions', () => {
+    expect(units('Others have used 4.5 mg/kg body weight per day of elemental magnesium.2 These study doses are for information.')).toBeNull();
+  });
+  it('the label directions after such a note are read alone', () => {
+    expect(units('Trials gave 500 mg twice daily;1 others used more.2 These doses are not the directions. Take 2 capsules 1 to 2 times daily.')).toEqual([2, 4, 'capsule']);
+  });
+  it('a count glued to a full stop keeps its unit', () => {
+    expect(units('Take 1 capsule daily.2 capsules for adults')?.[2]).toBe('capsule');
+  });
+});
