@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -877,6 +877,12 @@ export function parseDirections(text: string): DirectionsResult {
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
   for (const line of sample.split('\n')) {
+    // (a review quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", is a customer's dose)
+    if (SIGNED_QUOTE_LINE_RE.test(line)) {
+      prev = null;
+      next = null;
+      continue;
+    }
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {

@@ -447,3 +447,16 @@ describe('a footnote number glued to a sentence end is no count', () => {
     expect(units('Take 1 capsule daily.2 capsules for adults')?.[2]).toBe('capsule');
   });
 });
+
+describe('a quoted line signed with a name is a customer\'s dose, not directions', () => {
+  it('a signed review line gives no directions', () => {
+    expect(units('"For my daughter (8) 2 tablets daily." - Paul')).toBeNull();
+    expect(units('„Dla córki (8 lat) 2 tabletki dziennie.” – Paweł')).toBeNull();
+  });
+  it('the label directions beside it keep their own minimum', () => {
+    expect(units('Adults: 2 tablets 3 times daily.\n"For my daughter 2 tablets daily." - Paul')).toEqual([6, 6, 'tablet']);
+  });
+  it('a quoted direction with no signature is still read', () => {
+    expect(units('"Take 2 tablets daily."')).toEqual([2, 2, 'tablet']);
+  });
+});
