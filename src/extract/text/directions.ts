@@ -663,14 +663,22 @@ function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [numb
   return [slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
-/** A footnote's number glued to a sentence's end ("... of elemental magnesium.2 These study doses",
- *  "twice daily;1 others have used"): a reference, never a count of the words after it ("2 ...
- *  doses" read a spec sheet's study note as two servings a day, below its label's directions).
- *  Kept when a unit follows ("daily.2 capsules ..." may be a count with its space lost). */
-const FOOTNOTE_MARK_RE = /(?<=\p{L}{2}[.;])(\d{1,2})(?=\s{1,3}(\p{L}{1,30}))/gu;
+/** A footnote's number glued to a sentence's full stop and followed by the next sentence's capital
+ *  ("... of elemental magnesium.2 These study doses"): a reference, never a count of the words after
+ *  it ("2 ... doses" read a spec sheet's study note as two servings a day, below its label's
+ *  directions). Only there: a number glued to a semicolon or an abbreviation's stop and followed by a
+ *  lower-case word is a count whose space was lost ("1 capsule;2 times daily", "1 in the morning;2 in
+ *  the evening", "up to approx.3 times per day", "dorośli.2 razy dziennie"), and so is one followed by
+ *  a unit, a count of times, a day or a time of day ("daily.2 Capsules", "max.3 Mal täglich"). */
+const FOOTNOTE_MARK_RE = /(?<=\p{L}{2}\.)(\d{1,2})(?=\s{1,3}(\p{Lu}\p{L}{0,29}))/gu;
+
+function isCountWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return unitOf(l) !== null || TIMES.has(l) || DAILY.has(l) || l in ONCE || l in TIME_WORDS;
+}
 
 function dropFootnoteMarks(text: string): string {
-  return text.replace(FOOTNOTE_MARK_RE, (m: string, _n: string, word: string) => (unitOf(word.toLowerCase()) === null ? '' : m));
+  return text.replace(FOOTNOTE_MARK_RE, (m: string, _n: string, word: string) => (isCountWord(word) ? m : ''));
 }
 
 export function splitSentences(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirections } from '../../../../src/extract/text/directions.ts';
+import { parseDirections, splitSentences } from '../../../../src/extract/text/directions.ts';
 
 const units = (s: string) => {
   const r = parseDirections(s).range;
@@ -445,6 +445,17 @@ describe('a footnote number glued to a sentence end is no count', () => {
   });
   it('a count glued to a full stop keeps its unit', () => {
     expect(units('Take 1 capsule daily.2 capsules for adults')?.[2]).toBe('capsule');
+  });
+  it('a count glued to a semicolon is still a count', () => {
+    expect(units('Adults, take 1 capsule;2 times daily with food.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule in the morning;2 in the evening.')).toEqual(units('Take 1 capsule in the morning; 2 in the evening.'));
+    expect(units('Tomar 1 comprimido;3 veces al día con las comidas.')?.slice(0, 2)).toEqual([3, 3]);
+  });
+  it('a count glued to an abbreviation\'s stop is still a count', () => {
+    expect(units('Take 2 tablets approx.3 times per day with meals.')).toEqual([6, 6, 'tablet']);
+    expect(splitSentences('1 Kapsel bis max.3 Mal täglich einnehmen.').join(' ')).toContain('max.3 Mal');
+    expect(splitSentences('Take 1 capsule daily.2 Capsules for athletes.').join(' ')).toContain('2 Capsules');
+    expect(units('Sposób użycia: dorośli.2 razy dziennie po 1 tabletce.')?.[1]).toBe(2);
   });
 });
 
