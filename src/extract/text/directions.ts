@@ -821,7 +821,7 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean };
 
 /** "Take 1 capsule in the morning. Take 2 capsules in the evening.": next sentences, each a dose at
  *  a time of day of its own, in one unit, for one age group, none offered as an alternative ("Or
@@ -885,12 +885,11 @@ export function parseDirections(text: string): DirectionsResult {
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
   for (const line of sample.split('\n')) {
-    // (a review quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", is a customer's dose)
-    if (SIGNED_QUOTE_LINE_RE.test(line)) {
-      prev = null;
-      next = null;
-      continue;
-    }
+    // (a line quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", may be a customer's
+    // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
+    // its own, linked to no sentence around it, and kept only when nothing unsigned gives directions)
+    const signed = SIGNED_QUOTE_LINE_RE.test(line);
+    if (signed) prev = null;
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
@@ -902,14 +901,21 @@ export function parseDirections(text: string): DirectionsResult {
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq });
+      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq, ...(signed ? { signed } : {}) });
       prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
     }
     if (head && !head.rest) next = head.group;
+    if (signed) {
+      prev = null;
+      next = null;
+    }
   }
+  // (a signed quote's dose never stands beside the label's own directions: the Polish review's child
+  // dose lowered a label's 6 tablets a day to 2-6; issue 8, round 27, review 27)
+  if (found.some((f) => !f.signed)) found.splice(0, found.length, ...found.filter((f) => !f.signed));
   splitOverSentences(found);
   frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's

