@@ -913,9 +913,13 @@ export function parseDirections(text: string): DirectionsResult {
       next = null;
     }
   }
-  // (a signed quote's dose never stands beside the label's own directions: the Polish review's child
-  // dose lowered a label's 6 tablets a day to 2-6; issue 8, round 27, review 27)
-  if (found.some((f) => !f.signed)) found.splice(0, found.length, ...found.filter((f) => !f.signed));
+  // (a signed quote's dose no higher than the unsigned directions' in its unit is left out: the Polish
+  // review's child dose lowered a label's 6 tablets a day to 2-6; one read higher may be the label's
+  // own words signed by the brand, and never makes the dose lower; issue 8, round 27, review 27)
+  const unsignedMax = new Map<string, number>();
+  for (const f of found) if (!f.signed && !f.d.open) unsignedMax.set(f.d.unit, Math.max(unsignedMax.get(f.d.unit) ?? 0, f.d.max));
+  const signedOut = (f: Found): boolean => !!f.signed && !f.d.open && f.d.max <= (unsignedMax.get(f.d.unit) ?? -Infinity);
+  if (found.some(signedOut)) found.splice(0, found.length, ...found.filter((f) => !signedOut(f)));
   splitOverSentences(found);
   frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's

@@ -469,6 +469,9 @@ describe('a quoted line signed with a name is a customer\'s dose, not directions
     expect(units('“Adults: take 2 tablets three times daily with food.” — Suggested Use')).toEqual([6, 6, 'tablet']);
     expect(units('Suggested use\n"2 scoops daily in water." - Label')).toEqual([2, 2, 'scoop']);
   });
+  it('a signed quote giving more than the unsigned directions is kept (never a lower dose)', () => {
+    expect(units('Take 1 tablet daily.\n"Take 2 tablets daily" - Brand Team')).toEqual([1, 2, 'tablet']);
+  });
   it('the label directions beside it keep their own minimum', () => {
     expect(units('Adults: 2 tablets 3 times daily.\n"For my daughter 2 tablets daily." - Paul')).toEqual([6, 6, 'tablet']);
   });
