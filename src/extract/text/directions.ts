@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -664,8 +664,26 @@ function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [numb
   return [slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
+/** A footnote's number glued to a sentence's full stop and followed by the next sentence's capital
+ *  ("... of elemental magnesium.2 These study doses"): a reference, never a count of the words after
+ *  it ("2 ... doses" read a spec sheet's study note as two servings a day, below its label's
+ *  directions). Only there: a number glued to a semicolon or an abbreviation's stop and followed by a
+ *  lower-case word is a count whose space was lost ("1 capsule;2 times daily", "1 in the morning;2 in
+ *  the evening", "up to approx.3 times per day", "dorośli.2 razy dziennie"), and so is one followed by
+ *  a unit, a count of times, a day or a time of day ("daily.2 Capsules", "max.3 Mal täglich"). */
+const FOOTNOTE_MARK_RE = /(?<=\p{L}{2}\.)(\d{1,2})(?=\s{1,3}(\p{Lu}\p{L}{0,29}))/gu;
+
+function isCountWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return unitOf(l) !== null || TIMES.has(l) || DAILY.has(l) || l in ONCE || l in TIME_WORDS;
+}
+
+function dropFootnoteMarks(text: string): string {
+  return text.replace(FOOTNOTE_MARK_RE, (m: string, _n: string, word: string) => (isCountWord(word) ? m : ''));
+}
+
 export function splitSentences(text: string): string[] {
-  return text.split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
 /** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
@@ -815,7 +833,7 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean };
 
 /** "Take 1 capsule in the morning. Take 2 capsules in the evening.": next sentences, each a dose at
  *  a time of day of its own, in one unit, for one age group, none offered as an alternative ("Or
@@ -879,6 +897,11 @@ export function parseDirections(text: string): DirectionsResult {
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
   for (const line of sample.split('\n')) {
+    // (a line quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", may be a customer's
+    // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
+    // its own, linked to no sentence around it, and kept only when nothing unsigned gives directions)
+    const signed = SIGNED_QUOTE_LINE_RE.test(line);
+    if (signed) prev = null;
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line)) {
@@ -890,13 +913,17 @@ export function parseDirections(text: string): DirectionsResult {
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq });
+      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq, ...(signed ? { signed } : {}) });
       prev = d;
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
     }
     if (head && !head.rest) next = head.group;
+    if (signed) {
+      prev = null;
+      next = null;
+    }
   }
   // children named with an adult's age are the children's only beside the adults named as such:
   // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
@@ -904,6 +931,13 @@ export function parseDirections(text: string): DirectionsResult {
   // of round 24: the younger children's dose had lowered the day's)
   const adultsNamed = found.some((f) => f.group === 'adult');
   for (const f of found) if (f.group === 'teen') f.group = adultsNamed ? 'child' : 'adult';
+  // (a signed quote's dose no higher than the unsigned directions' in its unit is left out: the Polish
+  // review's child dose lowered a label's 6 tablets a day to 2-6; one read higher may be the label's
+  // own words signed by the brand, and never makes the dose lower; issue 8, round 27, review 27)
+  const unsignedMax = new Map<string, number>();
+  for (const f of found) if (!f.signed && !f.d.open) unsignedMax.set(f.d.unit, Math.max(unsignedMax.get(f.d.unit) ?? 0, f.d.max));
+  const signedOut = (f: Found): boolean => !!f.signed && !f.d.open && f.d.max <= (unsignedMax.get(f.d.unit) ?? -Infinity);
+  if (found.some(signedOut)) found.splice(0, found.length, ...found.filter((f) => !signedOut(f)));
   splitOverSentences(found);
   frequencyOfDoseBefore(found);
   // directions by age: the adults' when the page gives them beside children's

@@ -224,6 +224,10 @@ export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|fo
  *  (per 30 drops): ...", "Ingredients per 2 tablets: ...". */
 export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
 
+/** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
+ *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */
+export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u201c\u201d\u00bb]{1,400}["\u201d\u201c\u00bb\u2019']\s{0,3}[-\u2013\u2014]\s{0,3}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30}){0,2}\s{0,4}$/u;
+
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
  *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
@@ -514,7 +518,7 @@ export const REGEXES: readonly RegExp[] = [
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
+  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

@@ -16,6 +16,16 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 27 (holdout27): each overstated or a weaker reading, never understated nor falsely reassuring
+  'synthetic_woocommerce-uk_oakandfern-magnesium-citrate-powder-200mg-per-scoop-half-scoop.html#servingsPerDay': '"half a scoop to one scoop" read from one scoop: 1-2 servings, not 0.5-2 (the maximum right: safe)',
+  'synthetic_woocommerce-uk_oakandfern-magnesium-citrate-powder-200mg-per-scoop-half-scoop.html#dailyMg': 'as servingsPerDay (200-400 mg; the lower end 100 not read)',
+  'synthetic_forum-us_nutritiontalk-which-magnesium-for-cramps-thread_NEG.txt#status': 'a forum thread quoting a label is read as found (200 mg: not reassuring)',
+  'synthetic_forum-us_nutritiontalk-which-magnesium-for-cramps-thread_NEG.txt#perServingMg': 'as status',
+  'synthetic_forum-us_nutritiontalk-which-magnesium-for-cramps-thread_NEG.txt#dailyMg': 'as status',
+  'synthetic_highstreet-uk_wellbrook-magnesium-375mg-120-tablets-one-daily.txt#perServingMg': 'the oxide compound weight (622 mg) beside the elemental 375 is chosen (overstated: safe)',
+  'synthetic_highstreet-uk_wellbrook-magnesium-375mg-120-tablets-one-daily.txt#dailyMg': 'as perServingMg',
+  'synthetic_sportshop-uk_forgefuel-zma-90-capsules-3-capsules-450mg.txt#dailyMg': 'women\'s 2 capsules beside men\'s 3 read as a 300-450 range (the maximum right: safe)',
+  'synthetic_webshop-hu_termeszetpatika-magnezium-komplex-kapszula-cut_HU.txt#perServingMg': 'a cut page with no panel gives 300 mg per serving where the answer wants none (status right)',
   // round 8
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#status': 'a PDF whose two columns are interleaved line by line: no amount tied (unreadable, never a low guess)',
   'pages-excerpt_docplayer_veridian-clinical-magnesium-glycinate-plus-240mg-bid_pdf-columns-interleaved.txt#perServingMg': 'as status',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirections } from '../../../../src/extract/text/directions.ts';
+import { parseDirections, splitSentences } from '../../../../src/extract/text/directions.ts';
 
 const units = (s: string) => {
   const r = parseDirections(s).range;
@@ -476,5 +476,49 @@ describe('a children\'s dose beside a dose for no named group', () => {
   it('a children\'s dose higher than the ungrouped one is kept (never lowers the reading), and children\'s doses alone stay', () => {
     expect(units('Take 1 tablet daily.\nChildren 9-12: 2 tablets daily.')).toEqual([1, 2, 'tablet']);
     expect(units('Children 4-8: 1 gummy daily.\nChildren 9-13: 2 gummies daily.')).toEqual([1, 2, 'gummy']);
+  });
+});
+
+describe('a footnote number glued to a sentence end is no count', () => {
+  it('a study note with reference marks gives no directions', () => {
+    expect(units('Others have used 4.5 mg/kg body weight per day of elemental magnesium.2 These study doses are for information.')).toBeNull();
+  });
+  it('the label directions after such a note are read alone', () => {
+    expect(units('Trials gave 500 mg twice daily;1 others used more.2 These doses are not the directions. Take 2 capsules 1 to 2 times daily.')).toEqual([2, 4, 'capsule']);
+  });
+  it('a count glued to a full stop keeps its unit', () => {
+    expect(units('Take 1 capsule daily.2 capsules for adults')?.[2]).toBe('capsule');
+  });
+  it('a count glued to a semicolon is still a count', () => {
+    expect(units('Adults, take 1 capsule;2 times daily with food.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule in the morning;2 in the evening.')).toEqual(units('Take 1 capsule in the morning; 2 in the evening.'));
+    expect(units('Tomar 1 comprimido;3 veces al día con las comidas.')?.slice(0, 2)).toEqual([3, 3]);
+  });
+  it('a count glued to an abbreviation\'s stop is still a count', () => {
+    expect(units('Take 2 tablets approx.3 times per day with meals.')).toEqual([6, 6, 'tablet']);
+    expect(splitSentences('1 Kapsel bis max.3 Mal täglich einnehmen.').join(' ')).toContain('max.3 Mal');
+    expect(splitSentences('Take 1 capsule daily.2 Capsules for athletes.').join(' ')).toContain('2 Capsules');
+    expect(units('Sposób użycia: dorośli.2 razy dziennie po 1 tabletce.')?.[1]).toBe(2);
+  });
+});
+
+describe('a quoted line signed with a name is a customer\'s dose, not directions', () => {
+  it('a signed review line gives no directions beside the label\'s', () => {
+    expect(units('Take 2 tablets 3 times daily.\n"For my daughter (8) 2 tablets daily." - Paul')).toEqual([6, 6, 'tablet']);
+    expect(units('„Dla córki (8 lat) 2 tabletki dziennie.” – Paweł\nDorośli: 2 tabletki 3 razy dziennie.')?.slice(0, 2)).toEqual([6, 6]);
+  });
+  it('a signed quote that is the only directions on the page is still read (the brand\'s or a pharmacist\'s words)', () => {
+    expect(units('"Take 2 capsules twice daily with meals." – Nordic Labs')).toEqual([4, 4, 'capsule']);
+    expect(units('“Adults: take 2 tablets three times daily with food.” — Suggested Use')).toEqual([6, 6, 'tablet']);
+    expect(units('Suggested use\n"2 scoops daily in water." - Label')).toEqual([2, 2, 'scoop']);
+  });
+  it('a signed quote giving more than the unsigned directions is kept (never a lower dose)', () => {
+    expect(units('Take 1 tablet daily.\n"Take 2 tablets daily" - Brand Team')).toEqual([1, 2, 'tablet']);
+  });
+  it('the label directions beside it keep their own minimum', () => {
+    expect(units('Adults: 2 tablets 3 times daily.\n"For my daughter 2 tablets daily." - Paul')).toEqual([6, 6, 'tablet']);
+  });
+  it('a quoted direction with no signature is still read', () => {
+    expect(units('"Take 2 tablets daily."')).toEqual([2, 2, 'tablet']);
   });
 });
