@@ -835,6 +835,14 @@ const MAX_OTHER_RANGES = 4;
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
 type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean };
 
+/** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
+ *  a signed quote's dose is weighed against before it is left out. */
+function highestPerUnit(found: readonly Found[], among: (f: Found) => boolean): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const f of found) if (among(f) && !f.d.open) highest.set(f.d.unit, Math.max(highest.get(f.d.unit) ?? 0, f.d.max));
+  return highest;
+}
+
 /** "Take 1 capsule in the morning. Take 2 capsules in the evening.": next sentences, each a dose at
  *  a time of day of its own, in one unit, for one age group, none offered as an alternative ("Or
  *  ..."), are one day's schedule: their doses add up (3 capsules), never their union (1-2). */
@@ -934,8 +942,7 @@ export function parseDirections(text: string): DirectionsResult {
   // (a signed quote's dose no higher than the unsigned directions' in its unit is left out: the Polish
   // review's child dose lowered a label's 6 tablets a day to 2-6; one read higher may be the label's
   // own words signed by the brand, and never makes the dose lower; issue 8, round 27, review 27)
-  const unsignedMax = new Map<string, number>();
-  for (const f of found) if (!f.signed && !f.d.open) unsignedMax.set(f.d.unit, Math.max(unsignedMax.get(f.d.unit) ?? 0, f.d.max));
+  const unsignedMax = highestPerUnit(found, (f) => !f.signed);
   const signedOut = (f: Found): boolean => !!f.signed && !f.d.open && f.d.max <= (unsignedMax.get(f.d.unit) ?? -Infinity);
   if (found.some(signedOut)) found.splice(0, found.length, ...found.filter((f) => !signedOut(f)));
   splitOverSentences(found);
@@ -950,8 +957,7 @@ export function parseDirections(text: string): DirectionsResult {
   // (a children's dose is left out only when it is no higher than the adults' in its unit: one read
   // higher is more likely the adults' own under a heading misread, and never makes the dose lower;
   // issue 8, review 19)
-  const adultMax = new Map<string, number>();
-  for (const f of found) if (f.group === adultGroup && !f.d.open) adultMax.set(f.d.unit, Math.max(adultMax.get(f.d.unit) ?? 0, f.d.max));
+  const adultMax = highestPerUnit(found, (f) => f.group === adultGroup);
   for (const { d, s, group, also } of found) {
     if (adults && group === 'child' && (d.open || d.max <= (adultMax.get(d.unit) ?? Infinity))) continue;
     if (d.open) {
