@@ -47,7 +47,12 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ],
   packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
-  scoop: ['miarka', 'miarki', 'odměrka', 'adagolókanál', 'schepje', 'maatschep'],
+  // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
+  scoop: ['miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
+    'medida', 'medidas', 'medidor', 'medidores', 'dosador', 'dosadores', // pt/es
+    'cuillère-mesure', 'cuillères-mesure', 'cuillères-mesures', 'cuillerée-mesure', 'cuillerées-mesures', 'dosette', 'dosettes', // fr
+    'messlöffeln', 'dosierlöffeln', 'misurino', 'misurini', // de/it
+  ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
 };
 
@@ -61,11 +66,12 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'diariamente', 'dia', // pt
+  'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
 ];
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */

@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -192,6 +192,12 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   // "with each meal", "zu jeder Mahlzeit", "à chaque repas": three times a day (labels count three
   // meals: never a low guess)
   if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '') && MEAL.has(toks[j + 2]?.l ?? '')) return [MEALS_A_DAY, MEALS_A_DAY, j + 3];
+  // "tgl. 2 x 1 Tablette", "täglich 3 x 1": the day word before its count of times (a pharmacy's
+  // order), never once a day; issue 8, kind 5
+  if (DAILY.has(t.l)) {
+    const c = countAt(toks, j + 1, false);
+    if (c && !c[3] && TIMES.has(toks[c[2]]?.l ?? '')) return [c[0], c[1], c[2] + 1];
+  }
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times
   const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
@@ -383,8 +389,58 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
-  const one = (t: Tok[]): Parsed | null => (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t);
+  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t) ?? timesThenCount(t);
   return alternatives(toks, one) ?? one(toks);
+}
+
+/** How many counts a dosing scheme has at most (morning, noon, evening, night). */
+const SCHEME_MAX = 4;
+const SCHEME_COUNT_RE = /^(?:\d|½)$/;
+
+/** "1-0-2", "1-1-1", "1-0-1-0": the counts a day at morning, noon, evening (and night), as German,
+ *  Austrian and Polish pharmacy pages write a dosing scheme: their sum a day (read as "1-0", or as
+ *  nothing, it understated the day; issue 8, kind 1). Only three or four single counts joined by
+ *  hyphens with nothing glued before or after (never a SKU's, a date's or a price's figures), in a
+ *  sentence that gives a dose: a unit, a dose verb, a time of day or a directions heading. The unit
+ *  after the scheme when it names one, else the label's servings. */
+function dosingScheme(toks: Tok[], s: string): Parsed | null {
+  const dosing = DIRECTIONS_HEADING_RE.test(s) || toks.some((t) => TAKE.has(t.l) || unitOf(t.l) !== null || TIME_WORDS[t.l] !== undefined);
+  if (!dosing) return null;
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1]?.t ?? '';
+    if (!SCHEME_COUNT_RE.test(toks[i]!.t) || /[-–/.,\d]$/.test(prev)) continue;
+    const counts: number[] = [];
+    let k = i;
+    while (SCHEME_COUNT_RE.test(toks[k]?.t ?? '') && counts.length <= SCHEME_MAX) {
+      counts.push(parseNumber(toks[k]!.t) ?? NaN);
+      if (toks[k + 1]?.t !== '-') break;
+      k += 2;
+    }
+    const after = toks[k + 1]?.t ?? '';
+    if (counts.length < 3 || counts.length > SCHEME_MAX || /^[-–/.,\d]/.test(after) || counts.some((n) => !Number.isFinite(n))) continue;
+    const sum = counts.reduce((a, b) => a + b, 0);
+    const on = counts.filter((n) => n > 0);
+    if (sum <= 0 || sum > MAX_SOLID_COUNT) continue;
+    const unit = unitOf(after);
+    return unit ? { min: sum, max: sum, unit, per: [Math.min(...on), Math.max(...on)], open: false } : { min: sum, max: sum, unit: 'serving', per: [1, 1], open: false };
+  }
+  return null;
+}
+
+/** "3 x täglich 1", "tgl. 2 x 1": a counted frequency, then at once a count with no unit (a
+ *  pharmacy's shorthand): that count of the label's servings each time (3 a day, never none). A
+ *  count followed by any word of its own ("3 x täglich 1 Woche") is no dose. */
+function timesThenCount(toks: Tok[]): Parsed | null {
+  for (let i = 0; i < toks.length; i++) {
+    const f = freqAt(toks, i);
+    if (!f || f[1] < 2) continue;
+    const c = countAt(toks, f[2], false);
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
+    const after = toks[c[2]];
+    if (after && /^[\p{L}\d]/u.test(after.t)) continue;
+    return { min: f[0] * c[0], max: f[1] * c[1], unit: 'serving', per: [c[0], c[1]], open: false };
+  }
+  return null;
 }
 
 /** Doses offered as alternatives after a comma ("Take 2 capsules in the evening, or 1 capsule in
@@ -435,6 +491,8 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
  *  stops the search: it is the next dose's). */
 const SLOT_AFTER = 6;
 const SLOT_BEFORE = 2;
+/** How near a dose with no unit its time of day must follow ("2 in the evening", "2 le soir"). */
+const SLOT_UNITLESS = 3;
 
 /** Words for minutes, beside HOURS: a count before either is a wait, not a dose. */
 const MINUTES = new Set(['minutes', 'minute', 'min', 'mins', 'minuten', 'minutos', 'minuti', 'minuter', 'minut', 'minuty']);
@@ -481,8 +539,13 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     const c = countAt(toks, i, false);
     if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
     const u = unitOf(toks[c[2]]?.l ?? '');
-    // (a later dose may leave its unit out, then its time follows at once: "and 2 before bed")
-    if (!u && !(unit !== null && (TIME_LEAD.has(toks[c[2]]?.l ?? '') || TIME_WORDS[toks[c[2]]?.l ?? '']))) continue;
+    // (a dose may leave its unit out when its time stands right beside it: "and 2 before bed", "; 2
+    // in the evening", "morgens 1, abends 2 Kapseln", "1 le matin et 2 le soir": read as 1 a day, or
+    // as twice the last count, they understated the day; issue 8, kind 1)
+    // (a share of the day's dose is no count: "about 1/3 in the morning and 2/3 in the evening")
+    // (nor is a wait: "1–2 hours before bed")
+    if (!u && (!(Number.isInteger(c[0]) && Number.isInteger(c[1])) || durationEnd(toks, i) > i)) continue;
+    if (!u && !(slotIn(toks, c[2], c[2] + SLOT_UNITLESS) || (slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)))) continue;
     if (u && unit !== null && u !== unit) return null;
     unit = u ?? unit;
     const next = u ? c[2] + 1 : c[2];
@@ -498,9 +561,11 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     last = next;
     i = next - 1;
   }
-  if (parts.length < 2 || unit === null || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
+  if (parts.length < 2 || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
+  // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
+  if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false };
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 

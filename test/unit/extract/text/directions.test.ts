@@ -522,3 +522,65 @@ describe('a quoted line signed with a name is a customer\'s dose, not directions
     expect(units('"Take 2 tablets daily."')).toEqual([2, 2, 'tablet']);
   });
 });
+
+describe('directions by the time of day, each time its own count (issue 8, kind 1)', () => {
+  it('a later dose that leaves its unit out, its time right after it ("; 2 in the evening"), adds to the day', () => {
+    expect(units('Take 1 capsule in the morning; 2 in the evening, with food.')).toEqual([3, 3, 'capsule']);
+    expect(units('Take 1 capsule in the morning and 2 in the evening.')).toEqual([3, 3, 'capsule']);
+  });
+  it('the unit named only by the last dose ("morgens 1, abends 2 Kapseln") is every dose\'s: never twice the last count', () => {
+    expect(units('Verzehrempfehlung: morgens 1, abends 2 Kapseln mit Flüssigkeit einnehmen.')).toEqual([3, 3, 'capsule']);
+  });
+  it('no dose names a unit ("1 le matin et 2 le soir"): counts of the label\'s servings', () => {
+    expect(units('Conseils d\'utilisation : 1 le matin et 2 le soir avec un verre d\'eau.')).toEqual([3, 3, 'serving']);
+  });
+  it('a share of the dose or a wait before a time is no count of its own', () => {
+    expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
+    expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
+    expect(units('Take 1 capsule at 8 in the morning.')).toEqual([1, 1, 'capsule']);
+  });
+});
+
+describe('a dosing scheme of counts at morning, noon and evening ("1-0-2") (issue 8, kind 1)', () => {
+  it('is their sum a day, in the unit after it or else in servings', () => {
+    expect(units('Dosierung: 1-0-2 (morgens-mittags-abends)')).toEqual([3, 3, 'serving']);
+    expect(units('Einnahme: 1-1-1 Kapsel')).toEqual([3, 3, 'capsule']);
+    expect(units('Dawkowanie: 1-0-1')).toEqual([2, 2, 'serving']);
+    expect(units('Dosierung: 1-0-1-0')).toEqual([2, 2, 'serving']);
+  });
+  it('never a SKU\'s, a date\'s or a price\'s figures, a two-count range, nor figures in a sentence that gives no dose', () => {
+    expect(units('SKU ABC-1-0-1 Tablette')).toBeNull();
+    expect(units('Art.-Nr. 10-1-0-1 Tabletten')).toBeNull();
+    expect(units('Tabletten Dosierung 1-2-2024')).toBeNull();
+    expect(units('Dosierung: 1-0-1-0-1')).toBeNull();
+    expect(units('Version 1-0-1')).toBeNull();
+    expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
+  });
+});
+
+describe('German pharmacy abbreviations of a day (issue 8, kind 5)', () => {
+  it('"tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel", "3 x täglich 1": times a day, in either order, with or without a unit', () => {
+    expect(units('Dosierung: tgl. 2 x 1 Tablette')).toEqual([2, 2, 'tablet']);
+    expect(units('2x tgl. 1 Kapsel')).toEqual([2, 2, 'capsule']);
+    expect(units('2 x tägl. 1 Tablette')).toEqual([2, 2, 'tablet']);
+    expect(units('3 x täglich 1')).toEqual([3, 3, 'serving']);
+    expect(units('Dosierung: tgl. 3 x 1')).toEqual([3, 3, 'serving']);
+  });
+  it('a count followed by a word of its own is no dose; a day word before a dose still reads once a day', () => {
+    expect(units('3 x täglich 1 Woche lang')).toBeNull();
+    expect(units('Täglich 2 Kapseln')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('measures in every shop\'s language (issue 8, kind 4)', () => {
+  it.each([
+    ['Modo de uso: tomar 2 medidas ao dia diluídas em água.'],
+    ['2 misurini al giorno'],
+    ['Täglich 2 Messlöffel in Wasser einnehmen.'],
+    ['2 cuillères-mesures par jour'],
+    ['2 miarki dziennie'],
+    ['2 odměrky denně'],
+  ])('%s: 2 scoops a day', (s) => {
+    expect(units(s)).toEqual([2, 2, 'scoop']);
+  });
+});
