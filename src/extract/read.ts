@@ -132,6 +132,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     return implausibleServings(r, s.implausibleServings);
   }
   r.serving = s.serving;
+  if (s.perServingMg !== undefined) r.perServingMg = s.perServingMg;
   r.servingsPerDay = s.servingsPerDay;
   r.dailyMg = s.dailyMg;
   evidence.push(...s.evidence);
