@@ -211,7 +211,11 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
   ],
   // an adult's age with no group's name: the adults' on their own ("12 years and over: 2 tablets"),
   // but the children's when a children's word goes with it ("Kinder ab 12 Jahren: ½ Brausetablette")
-  adultAge: ['12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren'],
+  // ("from 12 years" in the shops' languages: "Enfants à partir de 12 ans : 2 comprimés" beside "Enfants de 4
+  // à 8 ans : 1 comprimé" is the adults' dose, never the union with the younger children's)
+  adultAge: ['12 years and over', '12 years and older', '12 years of age and older', 'from 12 years', 'ab 12 jahren', 'ab 12 jahre',
+    'à partir de 12 ans', 'dès 12 ans', 'a partir de 12 años', 'desde los 12 años', 'dai 12 anni', 'vanaf 12 jaar', 'od 12 lat',
+    'od 12 roku życia', 'a partir dos 12 anos', 'od 12 let'],
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',

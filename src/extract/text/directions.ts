@@ -809,6 +809,33 @@ function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolea
   return { group: groupNamed(line) ?? 'child', rest: false };
 }
 
+/** "Enfants à partir de 12 ans et adultes : 2 comprimés par jour, Enfants de 6 à 11 ans : 1 comprimé par
+ *  jour": a comma before another age group's heading (its name, then a colon) ends the first group's
+ *  direction, so each dose keeps its own group (read as one sentence, the children's dose was an
+ *  alternative to the adults', lowering the day's; issue 8, kind 6). */
+function splitAtGroups(s: string): string[] {
+  const out: string[] = [];
+  let rest = s;
+  for (let n = 0; n < MAX_GROUP_SPLITS; n++) {
+    let cut = -1;
+    for (const m of rest.matchAll(/[,;]\s+/g)) {
+      const tail = rest.slice(m.index + m[0].length);
+      const colon = tail.slice(0, LINE_HEAD).indexOf(':');
+      if (m.index > 0 && colon > 0 && startsWithGroup(tail) && ageGroupOf(tail.slice(0, colon)) !== null) {
+        cut = m.index;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    out.push(rest.slice(0, cut + 1).trim());
+    rest = rest.slice(cut + 1).trim();
+  }
+  out.push(rest);
+  return out;
+}
+/** How many age groups one sentence is split into at most. */
+const MAX_GROUP_SPLITS = 6;
+
 /** Does the text begin with an age group's name ("Adults take 4 capsules", "Kids 4–12")? */
 function startsWithGroup(s: string): boolean {
   return AGE_ADULT_RE.exec(s)?.index === 0 || AGE_CHILD_RE.exec(s)?.index === 0;
@@ -977,7 +1004,7 @@ export function parseDirections(text: string): DirectionsResult {
     if (signed) prev = null;
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
-    for (const s of splitSentences(line)) {
+    for (const s of splitSentences(line).flatMap(splitAtGroups)) {
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);

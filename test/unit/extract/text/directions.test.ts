@@ -584,3 +584,23 @@ describe('measures in every shop\'s language (issue 8, kind 4)', () => {
     expect(units(s)).toEqual([2, 2, 'scoop']);
   });
 });
+
+describe('"from 12 years" is the adults\' dose in every shop\'s language (issue 8, kind 6)', () => {
+  it.each([
+    ['Enfants à partir de 12 ans : 2 comprimés par jour. Enfants de 4 à 8 ans : 1 comprimé par jour.'],
+    ['Bambini dai 12 anni: 2 compresse al giorno. Bambini 4-8 anni: 1 compressa al giorno.'],
+    ['Kinderen vanaf 12 jaar: 2 tabletten per dag. Kinderen 4-8 jaar: 1 tablet per dag.'],
+    ['Dzieci od 12 lat: 2 tabletki dziennie. Dzieci 4-8 lat: 1 tabletka dziennie.'],
+    ['Crianças a partir dos 12 anos: 2 comprimidos por dia. Crianças 4-8 anos: 1 comprimido por dia.'],
+    ['Children from 12 years: 2 tablets daily. Children 4-8 years: 1 tablet daily.'],
+    // (a comma before another group's heading ends the first group's direction)
+    ['Posologie : Enfants à partir de 12 ans et adultes : 2 comprimés par jour, Enfants de 6 à 11 ans : 1 comprimé par jour.'],
+  ])('%s: 2 a day, never 1-2', (s) => {
+    expect(units(s)).toEqual([2, 2, 'tablet']);
+  });
+  it('beside the adults named as such, a children-from-12 dose is the children\'s; a children-only dose stays', () => {
+    expect(units('Enfants à partir de 12 ans : ½ comprimé par jour. Adultes : 1 comprimé par jour.')).toEqual([1, 1, 'tablet']);
+    expect(units('Children 4-8 years: 1 tablet daily.')).toEqual([1, 1, 'tablet']);
+    expect(units('Take 2 capsules daily, children: ask a doctor.')).toEqual([2, 2, 'capsule']);
+  });
+});
