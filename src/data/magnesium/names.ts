@@ -104,6 +104,16 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
 ];
 
+/** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
+ *  limit quoted on a shop page, often a child's ("The UL for magnesium from supplements: 65 mg (children
+ *  1-3)"), is no dose of the product. "UL" itself, in capitals only, is matched apart. */
+export const UPPER_LIMIT_WORDS: readonly string[] = [
+  'upper intake level', 'upper intake levels', 'upper level', 'upper levels', 'upper limits', 'safe upper limit', 'safe upper limits',
+  'obergrenze', 'obergrenzen', 'höchstzufuhr', 'limite supérieure', 'limites supérieures', 'apport maximal tolérable', 'limite massimo', 'livello massimo tollerabile',
+  'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
+  'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
+];
+
 /** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
  *  directions: between a reference-intake word and an amount they make the words a heading of the
  *  label's dose ("Doporučený denní příjem (jedna tableta) obsahuje 400 mg", "Ingestão diária
