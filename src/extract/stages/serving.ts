@@ -36,6 +36,14 @@ export function unitHint(ls: LabelServing): string | null {
   return ls.serving?.unit ?? ls.dirs.range?.unit ?? null;
 }
 
+/** The unit and count of units the label's serving or directions give (the count of units in one
+ *  serving, else the most in one intake). */
+export function doseHint(ls: LabelServing): { unit: string | null; units: number | null } {
+  const r = ls.dirs.range;
+  const units = ls.serving?.count ?? (r && !r.unitless ? r.perIntake.max : null);
+  return { unit: unitHint(ls), units };
+}
+
 /** Applied to the skin (a spray, an oil, a lotion) unless the directions say it is swallowed. */
 export function routeOf(title: string, ls: LabelServing, lex: Lexicon): 'oral' | 'topical' {
   const dirText = ls.dirs.texts.join('\n');
