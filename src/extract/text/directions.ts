@@ -243,6 +243,8 @@ type Parsed = {
   min: number; max: number; unit: string; per: [number, number]; open: boolean; unitless?: boolean;
   /** the one time of day the dose is taken at, when that is its only frequency ("Take 1 capsule in the morning.") */
   slot?: string;
+  /** a dose with no frequency of its own ("Take 2 capsules with water."): one intake, how often unknown */
+  bare?: true;
 };
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
@@ -921,6 +923,46 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
+/** Words that take the dose just given once more ("Repeat in the evening if needed", "Wiederholen Sie
+ *  die Einnahme am Abend"). (Not "à renouveler": French renews a course, "Cure de 1 mois, à
+ *  renouveler si besoin", not a dose.) */
+const REPEAT = new Set(['repeat', 'repeated', 'wiederholen', 'wiederholt', 'répéter', 'repetir', 'repita', 'ripetere', 'ripetuta', 'herhalen', 'herhaald', 'upprepa', 'upprepas', 'powtórzyć', 'zopakovat']);
+/** Words that make the repeat an option ("if needed", "may", "bei Bedarf", "si besoin"): the day
+ *  starts at the one dose. */
+const OPTIONAL = new Set(['may', 'can', 'needed', 'necessary', 'desired', 'required', 'bedarf', 'besoin', 'nécessaire', 'necesario', 'necessário', 'necessario', 'nodig', 'behov', 'potrzeby', 'potřeby']);
+
+/** A sentence that takes the dose before once more, with no count of times ("Take 2 capsules with
+ *  water. Repeat in the evening if needed."): one more intake of that dose (2-4 capsules, or 4 when
+ *  the repeat is no option), never the first intake alone. */
+function repeatOnce(s: string, last: Parsed): Parsed | null {
+  // (only after a dose with no frequency: "2 gélules par jour ... Cure de 1 mois, à renouveler" or
+  // "Take 1 capsule daily. Repeat the course after a break" repeat a course, not the day's dose)
+  if (!last.bare || !continues(s, last)) return null;
+  const toks = dropNonDose(tokenize(s));
+  if (!toks.some((t) => REPEAT.has(t.l))) return null;
+  const optional = toks.some((t) => OPTIONAL.has(t.l));
+  return { min: last.min * (optional ? 1 : 2), max: last.max * 2, unit: last.unit, per: last.per, open: false };
+}
+
+/** A dose in units with no frequency of its own ("Take 2 capsules with water.", "Adults: 1 tablet."):
+ *  a dose verb or a heading's colon right before the count. It is no direction alone (how often is
+ *  unknown), but the sentence right after it may say how often ("May be taken up to 3 times a day.")
+ *  or take it again ("Repeat in the evening"): read as one intake, for that sentence only. */
+function bareDose(s: string): Parsed | null {
+  if (CEILING_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  for (let i = 1; i < toks.length; i++) {
+    const lead = toks[i - 1]!.l;
+    if (!TAKE.has(lead) && lead !== ':') continue;
+    const c = countAt(toks, i, TAKE.has(lead));
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
+    const unit = unitOf(toks[c[2]]?.l ?? '');
+    if (!unit || unit === 'g' || unit === 'ml') continue;
+    return { min: c[0], max: c[1], unit, per: [c[0], c[1]], open: false, bare: true };
+  }
+  return null;
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -1007,14 +1049,15 @@ export function parseDirections(text: string): DirectionsResult {
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
       if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq, ...(signed ? { signed } : {}) });
-      prev = d;
+      // (a dose with no frequency is kept for the next sentence only, never as a direction)
+      prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };

@@ -404,6 +404,22 @@ describe('a sentence that only says how often, right after a dose', () => {
   });
 });
 
+describe('a dose with no frequency, then a sentence that says how often or repeats it', () => {
+  it('"Take 2 capsules with water." then "Repeat in the evening if needed.": one to two intakes of 2', () => {
+    expect(units('Take 2 capsules with water.\nRepeat in the evening if needed.')).toEqual([2, 4, 'capsule']);
+  });
+  it('a repeat that is no option is two intakes, never one', () => {
+    expect(units('Take 1 tablet with a meal. Repeat in the evening.')).toEqual([2, 2, 'tablet']);
+  });
+  it('"Adults: 1 tablet." then "May be taken up to 3 times a day.": one to three tablets', () => {
+    expect(units('Adults: 1 tablet.\nMay be taken up to 3 times a day, with meals.')).toEqual([1, 3, 'tablet']);
+  });
+  it('a dose with no frequency alone is no direction, and a customer\'s repeat is none', () => {
+    expect(units('Take 2 capsules with water.')).toBeNull();
+    expect(units('Take 2 capsules with water. I repeat it in the evening.')).toBeNull();
+  });
+});
+
 describe('a vessel of liquid with no quantity is the carrier', () => {
   it('"en un vaso de agua o zumo" between the dose and "de 1 a 2 veces al día" leaves the frequency in reach', () => {
     expect(units('Tomar media cucharadita rasa (2,5 g) disuelta en un vaso de agua o zumo, de 1 a 2 veces al día.')).toEqual([0.5, 1, 'teaspoon']);
