@@ -81,6 +81,8 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   morgonen: 'am', kvällen: 'pm', // sv ("på morgonen och kvällen")
   morgenen: 'am', aftenen: 'pm', kvelden: 'pm', // da/no
   ráno: 'am', večer: 'pm', // cs
+  // pt ("1 ao pequeno-almoço e 2 ao jantar", "de manhã e à noite", "antes de deitar")
+  'pequeno-almoço': 'am', manhã: 'am', almoço: 'noon', jantar: 'pm', noite: 'pm', deitar: 'pm',
 };
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
@@ -208,7 +210,7 @@ export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł
  *  denní dávce (2 kapsle)", "dzienna porcja", "dagelijkse dosis"): a composition stated for it. */
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
-  'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+  'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:

@@ -420,6 +420,12 @@ describe('a dose with no frequency, then a sentence that says how often or repea
   });
 });
 
+describe('Portuguese meals and times of day split a day\'s dose', () => {
+  it('"1 cápsula ao pequeno-almoço e 2 cápsulas ao jantar" is 3 a day', () => {
+    expect(units('Adultos: tomar 1 cápsula ao pequeno-almoço e 2 cápsulas ao jantar, com um copo de água.')).toEqual([3, 3, 'capsule']);
+  });
+});
+
 describe('a vessel of liquid with no quantity is the carrier', () => {
   it('"en un vaso de agua o zumo" between the dose and "de 1 a 2 veces al día" leaves the frequency in reach', () => {
     expect(units('Tomar media cucharadita rasa (2,5 g) disuelta en un vaso de agua o zumo, de 1 a 2 veces al día.')).toEqual([0.5, 1, 'teaspoon']);
