@@ -1038,6 +1038,8 @@ export function parseDirections(text: string): DirectionsResult {
   let next: AgeGroup = null;
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
+  // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
+  let adultCeiling: { max: number; unit: string } | null = null;
   for (const line of sample.split('\n')) {
     // (a line quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", may be a customer's
     // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
@@ -1051,16 +1053,19 @@ export function parseDirections(text: string): DirectionsResult {
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
+      const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq, ...(signed ? { signed } : {}) });
+      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+      // (a children's ceiling, "Children: do not exceed 1 scoop per day", bounds no adult's day)
+      if (c && group !== 'child' && group !== 'teen') adultCeiling ??= { max: c.max, unit: c.unit };
     }
     if (head && !head.rest) next = head.group;
     if (signed) {
@@ -1113,5 +1118,16 @@ export function parseDirections(text: string): DirectionsResult {
       res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }
   }
+  capAtCeiling(res.range, adultCeiling);
   return res;
+}
+
+/** A day read above the label's own daily maximum in its unit ("can be increased to 2 scoops, taken
+ *  morning and evening" read as 2 twice, under "Do not exceed 2 scoops per day") is a schedule
+ *  misread: the day stops at the maximum. Only a maximum no lower than one intake and the day's
+ *  lowest, never a children's: a day is never cut below a dose the label gives. */
+function capAtCeiling(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
+  if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit) return;
+  if (ceiling.max < r.perIntake.max || ceiling.max < r.min || ceiling.max >= r.max) return;
+  r.max = ceiling.max;
 }

@@ -420,6 +420,16 @@ describe('a dose with no frequency, then a sentence that says how often or repea
   });
 });
 
+describe('the label\'s own daily maximum bounds a day read above it', () => {
+  it('"increased to 2 scoops, taken morning and evening" under "Do not exceed 2 scoops per day": 1-2 scoops, not 1-4', () => {
+    expect(units('Adults: Add 1 level scoop to 200ml of water once daily.\nThis can be increased to 2 scoops, taken morning and evening. Do not exceed 2 scoops per day.')).toEqual([1, 2, 'scoop']);
+  });
+  it('a maximum below one intake, or a children\'s, cuts no day', () => {
+    expect(units('Take 2 capsules twice daily. Do not exceed 1 capsule per day.')).toEqual([4, 4, 'capsule']);
+    expect(units('Adults: take 2 capsules twice daily.\nChildren: do not exceed 2 capsules per day.')).toEqual([4, 4, 'capsule']);
+  });
+});
+
 describe('Portuguese meals and times of day split a day\'s dose', () => {
   it('"1 cápsula ao pequeno-almoço e 2 cápsulas ao jantar" is 3 a day', () => {
     expect(units('Adultos: tomar 1 cápsula ao pequeno-almoço e 2 cápsulas ao jantar, com um copo de água.')).toEqual([3, 3, 'capsule']);
