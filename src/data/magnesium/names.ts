@@ -87,6 +87,8 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
+  // pt/es ("Diluir 1 colher medida (3 g) em 200 ml de água", "Consumir de 1 a 2 vezes ao dia")
+  'diluir', 'dissolver', 'consumir', 'ingerir',
   // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
   'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
 ];

@@ -956,7 +956,8 @@ function bareDose(s: string): Parsed | null {
     if (!TAKE.has(lead) && lead !== ':') continue;
     const c = countAt(toks, i, TAKE.has(lead));
     if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
-    const unit = unitOf(toks[c[2]]?.l ?? '');
+    // (the unit right after the count or after one filler word: "1 colher medida", "2 veg capsules")
+    const unit = unitOf(toks[c[2]]?.l ?? '') ?? (/^\p{L}/u.test(toks[c[2]]?.t ?? '') ? unitOf(toks[c[2] + 1]?.l ?? '') : null);
     if (!unit || unit === 'g' || unit === 'ml') continue;
     return { min: c[0], max: c[1], unit, per: [c[0], c[1]], open: false, bare: true };
   }

@@ -414,6 +414,9 @@ describe('a dose with no frequency, then a sentence that says how often or repea
   it('"Adults: 1 tablet." then "May be taken up to 3 times a day.": one to three tablets', () => {
     expect(units('Adults: 1 tablet.\nMay be taken up to 3 times a day, with meals.')).toEqual([1, 3, 'tablet']);
   });
+  it('a measure named with a filler word, "Diluir 1 colher medida ...", then "Consumir de 1 a 2 vezes ao dia": 1-2 scoops', () => {
+    expect(units('Diluir 1 colher medida (3 g) em 200 ml de água ou suco.\nConsumir de 1 a 2 vezes ao dia.')).toEqual([1, 2, 'scoop']);
+  });
   it('a dose with no frequency alone is no direction, and a customer\'s repeat is none', () => {
     expect(units('Take 2 capsules with water.')).toBeNull();
     expect(units('Take 2 capsules with water. I repeat it in the evening.')).toBeNull();
