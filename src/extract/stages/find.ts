@@ -100,6 +100,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let nameCell: Line | null = null;
   // the header of the table the line is in, naming what each amount column is per
   let columns: Columns | null = null;
+  // the row line right before (with " | " cells): the header of a row that names its unit in its name cell
+  let headerRow: string | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
   // lines left in a facts panel pasted as text, under its heading (0: not in one)
@@ -109,7 +111,10 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
-    const t = bounded.slice(start, end);
+    const raw = bounded.slice(start, end);
+    // (a row giving its unit in its name cell, under the header row before it)
+    const t = raw.includes('|') ? unitFromNameCell(raw, headerRow) : raw;
+    headerRow = raw.includes('|') ? raw : null;
     const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
     const rowLine = t.includes('|') || t.includes('\t');
     // (a table ends at a line that is no row; its header is the last row naming what columns are per;
@@ -157,6 +162,32 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */
+const NAME_CELL_UNIT_RE = /\(\s{0,2}(mg|mcg|µg|μg)\s{0,2}\)\s*$/i;
+/** A cell that is a figure alone. */
+const BARE_FIGURE_CELL_RE = /^\s*\d{1,5}(?:[.,]\d{1,3})?\s*$/;
+
+/** A table row that gives its unit once, in its name cell ("Magnésio (mg) | 8667 | 260 | 62", as
+ *  Brazilian nutrition tables do), has bare figures in its cells: each figure under a header cell
+ *  that is no percentage's gets the unit ("8667 mg | 260 mg | 62"), so the columns say what each is
+ *  per. Only under a header row of as many cells (an empty first cell over the names); else the
+ *  line as it is (a bare figure is never guessed to be an amount). */
+function unitFromNameCell(t: string, header: string | null): string {
+  if (!header || t.length > MAX_COLUMN_ROW) return t;
+  const cells = t.split('|');
+  const m = NAME_CELL_UNIT_RE.exec(cells[0] ?? '');
+  if (!m) return t;
+  const head = header.split('|');
+  if (head.length !== cells.length) return t;
+  let changed = false;
+  for (let k = 1; k < cells.length; k++) {
+    if (!BARE_FIGURE_CELL_RE.test(cells[k]!) || head[k]!.includes('%') || head[k]!.trim().length === 0) continue;
+    cells[k] = ` ${cells[k]!.trim()} ${m[1]} `;
+    changed = true;
+  }
+  return changed ? cells.join('|') : t;
 }
 
 /** The name cell a line makes, in a table (`inTable`): a line naming the nutrient, or a bracket
