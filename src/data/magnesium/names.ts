@@ -4,9 +4,9 @@
 // text/patterns.ts, units.ts, directions.ts), so a language is added here, never in code paths.
 // Keyed by nutrient where the words are the nutrient's own; the unit and frequency words are shared.
 import type { Nutrient } from '../../core/reading.ts';
-import type { NutrientName } from '../reading-data.ts';
+import type { NutrientName } from '../mention-data.ts';
 
-export type { NutrientName } from '../reading-data.ts';
+export type { NutrientName } from '../mention-data.ts';
 
 export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>> = {
   magnesium: [
