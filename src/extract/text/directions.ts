@@ -323,8 +323,9 @@ export function dropNonDose(toks: Tok[]): Tok[] {
         }
       }
     }
-    // ("1 to 2 mL" and "15 mL to 30 mL" are count ranges, not "to 2 mL")
-    const rangeEnd = /^\d/.test(toks[i - 1]?.t ?? '') || (isMeasure(toks[i - 1]) && /^\d/.test(toks[i - 2]?.t ?? ''));
+    // ("1 to 2 mL" and "15 mL to 30 mL" are count ranges, not "to 2 mL"; only a range word ends one:
+    // "1 scoop in 6-8 oz of water" is a dose and its carrier; issue 8, round 29)
+    const rangeEnd = RANGE_LINK.has(t.l) && (/^\d/.test(toks[i - 1]?.t ?? '') || (isMeasure(toks[i - 1]) && /^\d/.test(toks[i - 2]?.t ?? '')));
     if (INTO.has(t.l) && !rangeEnd) {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
