@@ -180,6 +180,26 @@ function namesNutrientAmount(text: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** An alt text this long at most is read as a facts panel's transcription. */
+const ALT_FACTS_MAX_CHARS = 3000;
+
+/** The facts panel as an image whose alt text transcribes it ("Supplement Facts. Serving Size: 3
+ *  Capsules. ... Magnesium (as ...) 144 mg, 34% DV."): the alt text is the label's own words, read as
+ *  the panel, one sentence a line, when it states a serving size and names the nutrient with an
+ *  amount. An alt text that only names the picture ("Supplement Facts") stays a picture; issue 8,
+ *  round 29. */
+export function altTextFacts(ix: PageIndex, sel: Selectors, lex: Lexicon): string | null {
+  for (const s of sel.factsImages) {
+    for (const img of all(ix, s).slice(0, 5)) {
+      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      if (alt.length === 0 || alt.length > ALT_FACTS_MAX_CHARS || !parseServingSize(alt, true)) continue;
+      const lines = alt.split(/(?<=[.;])\s+(?=\p{Lu})/u).join('\n');
+      if (namesNutrientAmount(lines, lex)) return lines;
+    }
+  }
+  return null;
+}
+
 /** How many lines under a composition heading ending in a colon are its rows ("Each tablet
  *  contains:" over "Potassium chloride 150 mg", "equiv. potassium 78.7 mg", ...). */
 const COMPOSITION_ROWS = 12;
@@ -356,7 +376,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
   // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
   if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
-  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
+  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');

@@ -51,6 +51,14 @@ describe('generic adapter', () => {
     expect(r.status).toBe('unreadable');
     expect(r.seen).toContain('400 mg');
   });
+  it('a facts image whose alt text transcribes the panel (a serving size and the nutrient\'s amount) is read as the panel; a compound in the title is not the dose', () => {
+    const alt = 'Supplement Facts. Serving Size: 3 Capsules. Servings Per Container: 30. Amount Per Serving: Magnesium (as magnesium L-threonate) 144 mg, 34% DV. Magnesium L-Threonate 2,000 mg, Daily Value not established.';
+    const r = html('https://shop.example.com/products/mag-threonate', `<html><body><main><h1>Magnesium L-Threonate 2,000 mg – 90 Capsules</h1><img alt="${alt}" src="f.jpg"><p>Three capsules supply 2,000 mg of magnesium L-threonate.</p><p>Take 3 capsules daily.</p></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 144, basis: 'elemental', serving: { count: 3, unit: 'capsule' }, dailyMg: { min: 144, max: 144 } });
+    // an alt text that names the nutrient with no serving size is no panel: the image stays a picture
+    const named = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts: magnesium 400 mg bottle" src="f.jpg"></main></body></html>`);
+    expect(named.status).toBe('unreadable');
+  });
   it('a block opened by a heading marked as related products is other products\' cards: their amounts are never the dose', () => {
     const r = html('https://shop.example.com/products/mag-gummies', `<html><body><main><h1>Magnesium Glycinate Gummies</h1><div class="accordion"><h2>Supplement Facts</h2><p><img src="f.png" alt=""></p></div><p>Chew 2 gummies daily.</p><section class="page-width"><h2 class="related-products__heading">More to try</h2><ul><li><h3>Calm Magnesium Capsules – 200 mg</h3><span>$24.00</span></li></ul></section></main></body></html>`);
     expect(r.status).toBe('unreadable');
