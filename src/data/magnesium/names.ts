@@ -87,7 +87,7 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
 export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', 'nrv', 'vnr', 'nrw', 'rhp', 'rds', 'adh', 'vrn', 'rsz'];
 
-/** Words of a reference intake in the languages the engine's own list does not cover: Czech
+/** Words of a reference intake in the languages the engine's own list does not cover: Czech, Spanish
  *  ("Doporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg") and
  *  Portuguese ("a ingestão adequada de magnésio é de 350 mg por dia"). An amount they name is the
  *  reference's, never the product's (issue 8, round 24). Not the label's own dose words ("doporučená
@@ -96,6 +96,8 @@ export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', '
 export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'doporučený denní příjem', 'doporučeného denního příjmu', 'doporučený příjem', 'referenční hodnota příjmu', 'referenční hodnoty příjmu', 'referenční hodnotu příjmu',
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
+  // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)
+  'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
 ];
 
 /** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
@@ -105,6 +107,8 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
 export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
   'tablet', 'kapsl', 'tobol', 'sáč', 'dávk', 'užív', 'obsahuj', 'jedn', 'dvě', 'dva', 'tři', 'čtyři', 'půl',
   'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
+  // Spanish ("Cantidad diaria recomendada: 2 comprimidos (400 mg)" is the label's dose)
+  'sobre', 'dosis', 'toma', 'aport', 'contien',
 ];
 
 /** Words that make an amount before them the value of a reference intake after them ("375 mg je
