@@ -186,11 +186,13 @@ const ALT_FACTS_MAX_CHARS = 3000;
 /** The facts panel as an image whose alt text transcribes it ("Supplement Facts. Serving Size: 3
  *  Capsules. ... Magnesium (as ...) 144 mg, 34% DV."): the alt text is the label's own words, read as
  *  the panel, one sentence a line, when it states a serving size and names the nutrient with an
- *  amount. An alt text that only names the picture ("Supplement Facts") stays a picture; issue 8,
- *  round 29. */
+ *  amount, outside other products' cards and reviews. An alt text that only names the picture
+ *  ("Supplement Facts") stays a picture; issue 8, round 29. */
 export function altTextFacts(ix: PageIndex, sel: Selectors, lex: Lexicon): string | null {
   for (const s of sel.factsImages) {
     for (const img of all(ix, s).slice(0, 5)) {
+      // (never a card's or a review's picture: another product's label, or a customer's photo)
+      if (inNonLabelRegion(img, ix.doc.documentElement)) continue;
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
       if (alt.length === 0 || alt.length > ALT_FACTS_MAX_CHARS || !parseServingSize(alt, true)) continue;
       const lines = alt.split(/(?<=[.;])\s+(?=\p{Lu})/u).join('\n');

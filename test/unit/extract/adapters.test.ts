@@ -58,6 +58,9 @@ describe('generic adapter', () => {
     // an alt text that names the nutrient with no serving size is no panel: the image stays a picture
     const named = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts: magnesium 400 mg bottle" src="f.jpg"></main></body></html>`);
     expect(named.status).toBe('unreadable');
+    // another product's card with a transcribed label is no panel of this one
+    const card = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts" src="f.jpg"><div class="related-products"><img alt="${alt}" src="g.jpg"></div></main></body></html>`);
+    expect(card.status).toBe('unreadable');
   });
   it('a block opened by a heading marked as related products is other products\' cards: their amounts are never the dose', () => {
     const r = html('https://shop.example.com/products/mag-gummies', `<html><body><main><h1>Magnesium Glycinate Gummies</h1><div class="accordion"><h2>Supplement Facts</h2><p><img src="f.png" alt=""></p></div><p>Chew 2 gummies daily.</p><section class="page-width"><h2 class="related-products__heading">More to try</h2><ul><li><h3>Calm Magnesium Capsules – 200 mg</h3><span>$24.00</span></li></ul></section></main></body></html>`);
