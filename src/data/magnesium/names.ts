@@ -100,6 +100,15 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
 ];
 
+/** Words of REFERENCE_INTAKE_WORDS_EXTRA that a label also uses for its own daily portion (Spanish
+ *  "Cantidad diaria recomendada: magnesio 400 mg", "Composición por cantidad diaria recomendada: ..."
+ *  head the product's amount): a reference intake only when a copula of REFERENCE_STATED_COPULAS
+ *  stands between them and the amount ("La cantidad diaria recomendada de magnesio para adultos es
+ *  de 375 mg"); review of round 29, each heading had read a true 375-450 mg as a reference value. */
+export const REFERENCE_INTAKE_WORDS_AMBIGUOUS: readonly string[] = ['cantidad diaria recomendada'];
+/** Copulas that state a reference intake's value after its words, for REFERENCE_INTAKE_WORDS_AMBIGUOUS. */
+export const REFERENCE_STATED_COPULAS: readonly string[] = ['es', 'son', 'está', 'están', 'se sitúa', 'se sitúan', 'asciende', 'ascienden', 'equivale', 'corresponde', 'ronda', 'oscila'];
+
 /** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
  *  directions: between a reference-intake word and an amount they make the words a heading of the
  *  label's dose ("Doporučený denní příjem (jedna tableta) obsahuje 400 mg", "Ingestão diária
@@ -109,6 +118,8 @@ export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
   'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
   // Spanish ("Cantidad diaria recomendada: 2 comprimidos (400 mg)" is the label's dose)
   'sobre', 'dosis', 'toma', 'aport', 'contien',
+  // ("La cantidad diaria recomendada de este producto es de 400 mg": the product's own amount)
+  'producto', 'complemento', 'suplemento',
 ];
 
 /** Words that make an amount before them the value of a reference intake after them ("375 mg je
