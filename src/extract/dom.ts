@@ -95,12 +95,14 @@ const CARD_MAX_CHARS = 600;
  *  (`own`, its h1), with a link and a price in its short text ("<div class="swiper-slide"><img ...>
  *  <a href="/products/...">Other product</a> $9.99</div>")? The page's own gallery shows no price
  *  of its own below the title's block. */
-export function inProductCard(el: Element, own: Element | null): boolean {
+export function inProductCard(ix: PageIndex, el: Element, own: Element | null): boolean {
+  const ownBlocks = new Set<Element>();
+  for (let q: Element | null = own; q; q = q.parentElement) ownBlocks.add(q);
   let p: Element | null = el.parentElement;
   for (let n = 0; p && n < CARD_LEVELS; p = p.parentElement, n++) {
-    if (own && p.contains(own)) return false;
+    if (ownBlocks.has(p)) return false;
     const text = p.textContent ?? '';
-    if (text.length <= CARD_MAX_CHARS && PRICE_TEXT_RE.test(text) && p.querySelector('a[href]') !== null) return true;
+    if (text.length <= CARD_MAX_CHARS && PRICE_TEXT_RE.test(text) && all(ix, 'a[href]', p).length > 0) return true;
   }
   return false;
 }

@@ -203,7 +203,7 @@ function headingBefore(ix: PageIndex, el: Element): Element | null {
 /** An image that is none of this product's own: in another product's card, a review or page chrome,
  *  or under a heading over others' products or customers' photos. */
 function othersImage(ix: PageIndex, img: Element, own: Element | null): boolean {
-  if (inNonLabelRegion(img, ix.doc.documentElement) || inProductCard(img, own)) return true;
+  if (inNonLabelRegion(img, ix.doc.documentElement) || inProductCard(ix, img, own)) return true;
   const h = headingBefore(ix, img);
   if (!h || h.tagName.toUpperCase() === 'H1') return false;
   const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -219,7 +219,7 @@ function othersImage(ix: PageIndex, img: Element, own: Element | null): boolean 
  *  product's label (a comparison, before/after, a customer's photo) is none. An alt text that only
  *  names the picture stays a picture; issue 8, round 29 and its review. */
 export function altTextFacts(ix: PageIndex, sel: Selectors, lex: Lexicon): string | null {
-  const own = ix.doc.querySelector('h1');
+  const own = first(ix, ['h1']);
   const imgs = sel.factsImages.flatMap((s) => all(ix, s));
   // (the page's own facts images, in the page's order)
   const ordered = all(ix, 'img').filter((e) => imgs.includes(e) && !othersImage(ix, e, own));
