@@ -86,6 +86,27 @@ function holdsCards(el: Element): boolean {
   return cards >= 2;
 }
 
+/** How many levels above an image a product card's link and price may stand. */
+const CARD_LEVELS = 6;
+/** A card's text is short: a name, a price, a button. */
+const CARD_MAX_CHARS = 600;
+
+/** Is el inside another product's card: an ancestor, below the one that holds the page's own title
+ *  (`own`, its h1), with a link and a price in its short text ("<div class="swiper-slide"><img ...>
+ *  <a href="/products/...">Other product</a> $9.99</div>")? The page's own gallery shows no price
+ *  of its own below the title's block. */
+export function inProductCard(ix: PageIndex, el: Element, own: Element | null): boolean {
+  const ownBlocks = new Set<Element>();
+  for (let q: Element | null = own; q; q = q.parentElement) ownBlocks.add(q);
+  let p: Element | null = el.parentElement;
+  for (let n = 0; p && n < CARD_LEVELS; p = p.parentElement, n++) {
+    if (ownBlocks.has(p)) return false;
+    const text = p.textContent ?? '';
+    if (text.length <= CARD_MAX_CHARS && PRICE_TEXT_RE.test(text) && all(ix, 'a[href]', p).length > 0) return true;
+  }
+  return false;
+}
+
 function hasTable(el: Element): boolean {
   return el.querySelector('table') !== null;
 }

@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -73,7 +73,7 @@ export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spoż
  *  Portuguese): not after a percent sign, with its "of" or not ("27 % referenční hodnoty příjmu",
  *  "27 % z ...", "62% da ingestão diária recomendada" are the product's share), nor before a figure
  *  of the label's own ("Doporučený denní příjem: 2 kapsle"). */
-export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
+export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das|del|de\s{1,2}la)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
 
 const REFERENCE_CUE_EXTRA_G_RE = new RegExp(REFERENCE_CUE_EXTRA_RE.source, 'giu');
 /** A stem of the label's own portion or directions (REFERENCE_PORTION_STEMS_EXTRA), at a word's start. */
@@ -101,11 +101,19 @@ export const REFERENCE_AFTER_EXTRA_RE = new RegExp(String.raw`^[^\d.;!?]{0,40}?(
 export function namesReferenceAmount(before: string, after = ''): boolean {
   if (REFERENCE_AFTER_EXTRA_RE.test(after.slice(0, 200))) return true;
   let end = -1;
-  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) end = m.index + m[0].length;
+  let cue = '';
+  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) [end, cue] = [m.index + m[0].length, m[0]];
   if (end < 0) return false;
   const gap = before.slice(-600).slice(end);
+  // (words a label also heads its own portion with name a reference only when a copula states its value)
+  if (REFERENCE_AMBIGUOUS_RE.test(cue) && !REFERENCE_STATED_RE.test(gap)) return false;
   return !/\d/.test(gap) && !REFERENCE_PORTION_RE.test(gap) && !DOSE_FORM_RE.test(gap);
 }
+
+/** Reference-intake words a label also uses for its own portion (REFERENCE_INTAKE_WORDS_AMBIGUOUS). */
+const REFERENCE_AMBIGUOUS_RE = new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu');
+/** A copula stating a reference intake's value (REFERENCE_STATED_COPULAS). */
+const REFERENCE_STATED_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_STATED_COPULAS)})(?!\p{L})`, 'iu');
 
 /** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
  *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language
