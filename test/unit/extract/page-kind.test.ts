@@ -45,6 +45,11 @@ describe('listings', () => {
     const page = `<html><head><meta property="og:type" content="product.group"></head><body><main><h1>Magnesium</h1><p>Magnesium supports normal muscle function. Most adults take 200-400mg a day.</p><div class="cms-listing-row">${cards}</div></main></body></html>`;
     expect(html('https://shop.example.co.uk/minerals/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
+  it('Shopware listing cards (.product-box) standing in the listing row with no column wrapper are a category', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card product-box"><a class="product-name">Magnesium ${i + 1}00 mg Kapseln, 60 St</a><div class="product-variant-characteristics">Kapseln · ${i + 1}00 mg je Kapsel</div><span class="product-price">${i + 5},99 €*</span><button>In den Warenkorb</button></div>`).join('');
+    const page = `<html><head><meta property="og:type" content="website"></head><body><main><h1>Magnesium</h1><p>Magnesium trägt zu einer normalen Muskelfunktion bei.</p><div class="cms-listing-row js-listing-wrapper">${cards}</div></main></body></html>`;
+    expect(html('https://shop.example.de/vitamine/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
+  });
   it('a Shopware product page whose cross-selling slider shows five .product-box cards is one product, not a listing', () => {
     const cards = Array.from({ length: 5 }, (_, i) => `<div class="product-slider-item"><div class="card product-box"><a class="product-name">Sleep Tea Blend No. ${i + 1}</a><div>€${i + 5},99</div><button>In den Warenkorb</button></div></div>`).join('');
     const page = '<html><head><title>Vitalhof Magnesium Bisglycinat 120 Kapseln</title></head><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Vitalhof Magnesium Bisglycinat 120 Kapseln</h1>'
