@@ -58,6 +58,17 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Składnik | w 2 tabletkach | %RWS*\nCytrynian magnezu | 1320 mg | –', true)).toMatchObject({ count: 2, unit: 'tablet' });
     expect(parseServingSize('Nutrient | in 2 tablets | %NRV\nMagnesium | 200 mg | 53%', true)).toMatchObject({ count: 2, unit: 'tablet' });
   });
+  it('a header saying what some units contain ("Zawartość w 2 kapsułkach (porcja dzienna)") names the serving, whatever its bracket calls it', () => {
+    expect(parseServingSize('Zawartość w 2 kapsułkach (porcja dzienna) | % RWS*\nCytrynian magnezu 1240 mg | –\nw tym magnez 200 mg | 53%')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Gehalt in 2 Kapseln:\nMagnesium 300 mg')).toMatchObject({ count: 2, unit: 'capsule' });
+    // (a content per 100 g is a food's table, no serving; a row with an amount is no header)
+    expect(parseServingSize('Inhalt in 100 g | % NRV\nMagnesium 300 mg | 80%')).toBeNull();
+    expect(parseServingSize('Zawartość w 2 kapsułkach 200 mg | 53%')).toBeNull();
+  });
+  it('a serving of two units stated as their content, with the directions giving one unit twice a day, is one serving a day', () => {
+    const r = text('Magnez + B6 60 kapsułek\nSposób użycia: 1 kapsułka 2 razy dziennie (rano i wieczorem).\nZawartość w 2 kapsułkach (porcja dzienna) | % RWS*\nCytrynian magnezu 1240 mg | –\nw tym magnez 200 mg | 53%');
+    expect(r).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
   it('a table pasted as text keeps its columns apart with spaces or tabs: "Typical values    Per 2 tablets    %NRV" names a serving of 2', () => {
     expect(parseServingSize('Typical values          Per 2 tablets    %NRV*\nMagnesium          375mg       100%')).toMatchObject({ count: 2, unit: 'tablet' });
     expect(parseServingSize('Valeurs nutritionnelles\tPour 4 comprimés\t% VNR\nMagnésium\t300 mg\t80 %')).toMatchObject({ count: 4, unit: 'tablet' });
