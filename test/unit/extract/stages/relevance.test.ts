@@ -28,7 +28,7 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
     expect(text('Vitaro Night Capsules\n$19.99 Add to cart\nDietary supplement.\nIngredients: magnesium bisglycinate, HPMC capsule.\nTake 2 capsules daily.').status).toBe('unreadable');
   });
   it('a proprietary blend whose parts name the nutrient\'s compound, its amount kept to the label, is unreadable, never absent', () => {
-    const page = 'Vitaro ZMA Night Matrix – 90 Capsules\n$18.99 Add to cart\nSupplement Facts\nServing Size: 3 Capsules\nAmount Per Serving | %DV\nNight Matrix (proprietary blend) 1,250 mg | †\nZinc Monomethionine Aspartate, Magnesium Aspartate, Pyridoxine HCl\nOther Ingredients: Gelatin, Magnesium Stearate.\nTake 3 capsules before bed.';
+    const page = 'Vitaro ZMA Night Matrix – 90 Capsules\n$18.99 Add to cart\nSupplement Facts\nServing Size: 3 Capsules\nAmount Per Serving | %DV\nNight Matrix (proprietary blend) 1,250 mg | †\nZinc Monomethionine Aspartate, Magnesium Aspartate, Pyridoxine HCl.\nOther Ingredients: Gelatin, Magnesium Stearate.\nTake 3 capsules before bed.';
     expect(text(page).status).toBe('unreadable');
     // (a blend with no part of the nutrient holds none of it, whatever its excipients)
     expect(text(page.replace('Magnesium Aspartate, ', '')).status).toBe('absent');
