@@ -95,8 +95,8 @@ function titleLine(head: string[], lex: Lexicon): string | null {
 const PATH_TITLE_REACH = 3;
 
 /** A category path ending in the product's name ("Home / Sleep & Stress / Acme Zinc 15mg – 60
- *  Capsules", its figures in the last part only), with that name on a line of its own just under
- *  it: that line. */
+ *  Capsules", its figures in the last part only, with a figure and a dose form there), with that
+ *  name on a line of its own just under it: that line. */
 function lineAfterPath(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const s = lines[i]!.trim();
@@ -104,6 +104,10 @@ function lineAfterPath(lines: string[]): string | null {
     const parts = s.split(/ [>›»/] /).map((p) => p.trim());
     const last = parts[parts.length - 1] ?? '';
     if (parts.length < 3 || last.length < 3 || parts.slice(0, -1).some((p) => p.length === 0 || /\d/.test(p))) continue;
+    // (only a product's name, with a figure and a dose form: a path ending in its category, "Home /
+    // Minerals / Zinc" over a "Zinc" heading, names no product, and the product's own line stays
+    // the title)
+    if (!/\d/.test(last) || !DOSE_FORM_RE.test(last)) continue;
     for (const l of lines.slice(i + 1, i + 1 + PATH_TITLE_REACH)) {
       if (l.trim().toLowerCase() === last.toLowerCase()) return l.trim();
     }

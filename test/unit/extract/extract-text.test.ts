@@ -110,6 +110,14 @@ describe('a text page\'s title is the line its category path ends with', () => {
     expect(r.product.name).toBe('Acme Magnesium Citrate 200mg – 90 Tablets');
     expect(r).toMatchObject({ status: 'found', perServingMg: 200 });
   });
+  it('a path ending in a category ("Home / Minerals / Zinc") over that category\'s heading names no product: the nutrient\'s own product line stays the title, never read absent', () => {
+    const r = read('Nordic Minerals\nHome / Minerals / Zinc\nZinc\nMagnesium + Zinc 400 mg – 90 Tablets\n$19.99\nAdd to cart\nDirections: Take 1 tablet daily with water.');
+    expect(r.product.name).toBe('Magnesium + Zinc 400 mg – 90 Tablets');
+    expect(r.status).not.toBe('absent');
+    const s = read('Nordic Minerals\nHome / Minerals / Sleep Support\nSleep Support\nMagnesium Citrate 400 mg – 90 Tablets\n$19.99\nAdd to cart\nDirections: Take 1 tablet daily with water.');
+    expect(s.product.name).toBe('Magnesium Citrate 400 mg – 90 Tablets');
+    expect(s.status).not.toBe('absent');
+  });
 });
 
 describe('a text page\'s title may hold an abbreviation\'s stop', () => {
