@@ -57,6 +57,13 @@ describe('listings', () => {
       + `<div class="product-detail-cross-selling"><h2>Passend dazu</h2><div class="product-slider">${cards}</div></div></main></body></html>`;
     expect(html('https://shop.example.de/vitalhof-magnesium-bisglycinat-120-kapseln/VH1001', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
   });
+  it('a Shopware product page whose cross-selling block holds its cards in a listing row (.cms-listing-row .product-box) is one product, not a listing', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<div class="card product-box"><a class="product-name">Zink ${i + 1}0 mg Tabletten</a><div>€${i + 5},99</div><button>In den Warenkorb</button></div>`).join('');
+    const page = '<html><head><title>Vitalhof Magnesium Bisglycinat 120 Kapseln</title><meta property="og:type" content="product"></head><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Vitalhof Magnesium Bisglycinat 120 Kapseln</h1>'
+      + '<h2>Nährwerte</h2><table><tr><th></th><th>pro Tagesdosis (3 Kapseln)</th></tr><tr><td>Magnesium</td><td>375 mg</td></tr></table><p>Verzehrempfehlung: Täglich 3 Kapseln mit Wasser einnehmen.</p></div>'
+      + `<div class="cms-element-cross-selling"><div class="product-detail-cross-selling"><h2>Kunden kauften auch</h2><div class="cms-listing-row">${cards}</div></div></div></main></body></html>`;
+    expect(html('https://shop.example.de/vitamine/vitalhof-magnesium-bisglycinat', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 375 });
+  });
   it('a breadcrumb whose last item carries the cards\' class is no card: a product with three related products stays a product', () => {
     const related = ['Zinc 15 mg Tablets', 'Iron 14 mg Tablets', 'Vitamin C 500 mg'].map((n) => `<li class="item product product-item"><a href="/x">${n}</a><span class="price">€ 5,99</span></li>`).join('');
     const page = `<html><body><div class="breadcrumbs"><ul class="items"><li class="item home"><a href="/">Home</a></li><li class="item product"><strong>Acme Magnesium 200 mg Tabletten</strong></li></ul></div><main><h1 class="page-title">Acme Magnesium 200 mg Tabletten</h1><span class="price">€ 7,49</span><h2>Samenstelling</h2><p>Per tablet: magnesium 200 mg</p><h2>Gebruik</h2><p>1 tablet per dag.</p><ol class="products">${related}</ol></main></body></html>`;
