@@ -47,6 +47,17 @@ export function namesNonLabelRegion(el: Element, withText = false): boolean {
 const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;
 const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** Is el inside a block whose class or id marks other products ("product-detail-cross-selling",
+ *  "related-products", "also-bought")? A card there is a product page's carousel, never a listing's. */
+export function inOtherProductsRegion(el: Element): boolean {
+  // (up to the body, whose classes may name a whole theme's features)
+  for (let p: Element | null = el; p && !['BODY', 'HTML'].includes((p.tagName ?? '').toUpperCase()); p = p.parentElement) {
+    const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if (cls.length > 1 && OTHER_PRODUCTS_HEAD_RE.test(cls)) return true;
+  }
+  return false;
+}
+
 /** A block opened by a heading marked as other products' ("<section><h2 class="related-products__heading">
  *  Pairs well with</h2><ul>...cards...</ul>"): skipping the heading alone left the cards, their amounts
  *  with no heading to say whose they are (issue 8, round 23: a card's 200 mg read as the dose of a

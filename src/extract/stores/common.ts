@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, inNonLabelRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
@@ -286,7 +286,10 @@ function holdsTwo(outer: Element, found: readonly Element[]): boolean {
  *  `<li class="item product">`), and with three related products under the label it made four
  *  "cards" and a product page a category (issue 8, round 19). */
 function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
-  const found = all(ix, selector);
+  // (cards in a block marked as other products', a product page's "Kunden kauften auch" row
+  // (Shopware's .product-detail-cross-selling holding a .cms-listing-row of .product-box cards), are
+  // no listing: five of them made a product page a category, its 375 mg a day lost; review of round 30)
+  const found = all(ix, selector).filter((el) => !inOtherProductsRegion(el));
   if (found.length === 0) return 0;
   // (a breadcrumb is a short trail that ends with one product at most: a wrapper or the body whose
   // class names one, "page-with-breadcrumbs", holds the page's cards and is none; issue 8, review 19)
