@@ -5,14 +5,10 @@
 // nutrient is a new entry here (and a folder of tables), never new code in the engine.
 import type { Nutrient } from '../core/reading.ts';
 import { MAGNESIUM_READING } from './magnesium/reading.ts';
+import type { MentionData } from './mention-data.ts';
 
-export interface NutrientName {
-  /** ISO 639-1 codes of the languages that print it this way */
-  readonly langs: readonly string[];
-  /** the name and its inflected forms, lower case. Matched as the start of a word, so a compound
-   *  word ("Magnesiumcitrat", "magnezowy") is recognised too. */
-  readonly words: readonly string[];
-}
+export type { NutrientName } from './mention-data.ts';
+export { DEFAULT_NUTRIENT } from './mention-data.ts';
 
 /** A hydrate or an exactly named salt of a compound, whose share differs from the anhydrous one. */
 export interface ExactSalt {
@@ -64,13 +60,9 @@ export interface ServingCaps {
   readonly source: string;
 }
 
-export interface ReadingData {
+/** The names, other words and symbol (MentionData), and what reading a label needs besides. */
+export interface ReadingData extends MentionData {
   readonly nutrient: Nutrient;
-  readonly names: readonly NutrientName[];
-  /** other words that show a page talks about the nutrient without being its label name
-   *  ("Milk of Magnesia"), and its chemical symbol as prose writes it ("Mg2+") */
-  readonly mentions: readonly string[];
-  readonly symbols: readonly string[];
   /** short forms of the name that product names use, as a word of their own or joined by a hyphen
    *  ("Cal-Mag", "Tri-Mag Complex"): read in a product's title only, to tell that the page is about
    *  the nutrient (never a name in label text, where the short form is also a unit's or a word's) */
@@ -86,6 +78,3 @@ export interface ReadingData {
 export const READING_DATA: Readonly<Record<Nutrient, ReadingData>> = {
   magnesium: MAGNESIUM_READING,
 };
-
-/** The nutrient a page is read for when none is named (the only one so far). */
-export const DEFAULT_NUTRIENT: Nutrient = 'magnesium';

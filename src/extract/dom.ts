@@ -47,6 +47,17 @@ export function namesNonLabelRegion(el: Element, withText = false): boolean {
 const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;
 const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** Is el inside a block whose class or id marks other products ("product-detail-cross-selling",
+ *  "related-products", "also-bought")? A card there is a product page's carousel, never a listing's. */
+export function inOtherProductsRegion(el: Element): boolean {
+  // (up to the body, whose classes may name a whole theme's features)
+  for (let p: Element | null = el; p && !['BODY', 'HTML'].includes((p.tagName ?? '').toUpperCase()); p = p.parentElement) {
+    const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if (cls.length > 1 && OTHER_PRODUCTS_HEAD_RE.test(cls)) return true;
+  }
+  return false;
+}
+
 /** A block opened by a heading marked as other products' ("<section><h2 class="related-products__heading">
  *  Pairs well with</h2><ul>...cards...</ul>"): skipping the heading alone left the cards, their amounts
  *  with no heading to say whose they are (issue 8, round 23: a card's 200 mg read as the dose of a
@@ -84,6 +95,27 @@ function holdsCards(el: Element): boolean {
     for (const k of kids) stack.push(k);
   }
   return cards >= 2;
+}
+
+/** How many levels above an image a product card's link and price may stand. */
+const CARD_LEVELS = 6;
+/** A card's text is short: a name, a price, a button. */
+const CARD_MAX_CHARS = 600;
+
+/** Is el inside another product's card: an ancestor, below the one that holds the page's own title
+ *  (`own`, its h1), with a link and a price in its short text ("<div class="swiper-slide"><img ...>
+ *  <a href="/products/...">Other product</a> $9.99</div>")? The page's own gallery shows no price
+ *  of its own below the title's block. */
+export function inProductCard(ix: PageIndex, el: Element, own: Element | null): boolean {
+  const ownBlocks = new Set<Element>();
+  for (let q: Element | null = own; q; q = q.parentElement) ownBlocks.add(q);
+  let p: Element | null = el.parentElement;
+  for (let n = 0; p && n < CARD_LEVELS; p = p.parentElement, n++) {
+    if (ownBlocks.has(p)) return false;
+    const text = p.textContent ?? '';
+    if (text.length <= CARD_MAX_CHARS && PRICE_TEXT_RE.test(text) && all(ix, 'a[href]', p).length > 0) return true;
+  }
+  return false;
 }
 
 function hasTable(el: Element): boolean {

@@ -7,7 +7,7 @@
 // so the page is left unread (test/unit/extract/gate.test.ts checks this on every page we have).
 // Native lookups and textContent only: no layout, and a small fraction of one pass over the page.
 import type { Nutrient, Reading } from '../core/reading.ts';
-import { DEFAULT_NUTRIENT } from '../data/reading-data.ts';
+import { DEFAULT_NUTRIENT } from '../data/mention-data.ts';
 import { mentionFor } from './mention.ts';
 import { pageByAddress } from './stores/addresses.ts';
 import { STORE_SELECTORS, storeOfHost, type Selectors } from './stores/selectors.ts';

@@ -69,6 +69,10 @@ function titleLine(head: string[], lex: Lexicon): string | null {
   // is above them or nowhere)
   const cut = head.findIndex((l) => CROSS_SELL_LEAD_RE.test(l.trim()));
   const lines = cut >= 0 ? head.slice(0, cut) : head;
+  // the line a category path above ends with is the product's own name, before any line that only
+  // names the nutrient (a menu's "Shop Sleep & Stress Magnesium Gifts"; issue 8, round 30)
+  const named = lineAfterPath(lines);
+  if (named) return named;
   for (const l of lines) {
     const s = l.trim();
     // (a first-person line is a review or a question, never the title)
@@ -83,6 +87,30 @@ function titleLine(head: string[], lex: Lexicon): string | null {
     const s = l.trim();
     if (s.length < 8 || s.length > 120 || / [>›»/] .{1,60} [>›»/] /.test(s) || /[.!?:|]$/.test(s) || /^[-*–•]/.test(s)) continue;
     if (DOSE_FORM_RE.test(s) && /\d/.test(s)) return s;
+  }
+  return null;
+}
+
+/** How many lines under a category path its last part is looked for. */
+const PATH_TITLE_REACH = 3;
+
+/** A category path ending in the product's name ("Home / Sleep & Stress / Acme Zinc 15mg – 60
+ *  Capsules", its figures in the last part only, with a figure and a dose form there), with that
+ *  name on a line of its own just under it: that line. */
+function lineAfterPath(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i]!.trim();
+    if (s.length > 300) continue;
+    const parts = s.split(/ [>›»/] /).map((p) => p.trim());
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length < 3 || last.length < 3 || parts.slice(0, -1).some((p) => p.length === 0 || /\d/.test(p))) continue;
+    // (only a product's name, with a figure and a dose form: a path ending in its category, "Home /
+    // Minerals / Zinc" over a "Zinc" heading, names no product, and the product's own line stays
+    // the title)
+    if (!/\d/.test(last) || !DOSE_FORM_RE.test(last)) continue;
+    for (const l of lines.slice(i + 1, i + 1 + PATH_TITLE_REACH)) {
+      if (l.trim().toLowerCase() === last.toLowerCase()) return l.trim();
+    }
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // (gate.ts) asks before the engine is loaded: built from the nutrient's names, other words for it
 // and its symbol (src/data), in a module of its own so that asking it loads nothing else.
 import type { Nutrient } from '../core/reading.ts';
-import { READING_DATA, type ReadingData } from '../data/reading-data.ts';
+import { MENTION_DATA, type MentionData } from '../data/mention-data.ts';
 import { escapeRe, wordsAlt } from './words.ts';
 
 export interface MentionMatcher {
@@ -29,7 +29,7 @@ function isAscii(w: string): boolean {
   return [...w].every((c) => c.charCodeAt(0) < 0x80);
 }
 
-export function mentionMatcher(data: ReadingData): MentionMatcher {
+export function mentionMatcher(data: MentionData): MentionMatcher {
   const mentionWords = [...data.names.flatMap((n) => n.words), ...data.mentions];
   // names with a plain-ASCII head are scanned by their literal prefix; the others ("hořčík") are
   // tested only when the text holds one of their non-ASCII letters (String.includes is far cheaper)
@@ -59,7 +59,7 @@ const cache = new Map<Nutrient, MentionMatcher>();
 export function mentionFor(nutrient: Nutrient): MentionMatcher {
   let m = cache.get(nutrient);
   if (!m) {
-    m = mentionMatcher(READING_DATA[nutrient]);
+    m = mentionMatcher(MENTION_DATA[nutrient]);
     cache.set(nutrient, m);
   }
   return m;

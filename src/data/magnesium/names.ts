@@ -4,9 +4,9 @@
 // text/patterns.ts, units.ts, directions.ts), so a language is added here, never in code paths.
 // Keyed by nutrient where the words are the nutrient's own; the unit and frequency words are shared.
 import type { Nutrient } from '../../core/reading.ts';
-import type { NutrientName } from '../reading-data.ts';
+import type { NutrientName } from '../mention-data.ts';
 
-export type { NutrientName } from '../reading-data.ts';
+export type { NutrientName } from '../mention-data.ts';
 
 export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>> = {
   magnesium: [
@@ -97,7 +97,7 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
 export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', 'nrv', 'vnr', 'nrw', 'rhp', 'rds', 'adh', 'vrn', 'rsz'];
 
-/** Words of a reference intake in the languages the engine's own list does not cover: Czech
+/** Words of a reference intake in the languages the engine's own list does not cover: Czech, Spanish
  *  ("Doporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg") and
  *  Portuguese ("a ingestão adequada de magnésio é de 350 mg por dia"). An amount they name is the
  *  reference's, never the product's (issue 8, round 24). Not the label's own dose words ("doporučená
@@ -106,6 +106,8 @@ export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', '
 export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'doporučený denní příjem', 'doporučeného denního příjmu', 'doporučený příjem', 'referenční hodnota příjmu', 'referenční hodnoty příjmu', 'referenční hodnotu příjmu',
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
+  // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)
+  'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -117,6 +119,14 @@ export const UPPER_LIMIT_WORDS: readonly string[] = [
   'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
   'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
 ];
+/** Words of REFERENCE_INTAKE_WORDS_EXTRA that a label also uses for its own daily portion (Spanish
+ *  "Cantidad diaria recomendada: magnesio 400 mg", "Composición por cantidad diaria recomendada: ..."
+ *  head the product's amount): a reference intake only when a copula of REFERENCE_STATED_COPULAS
+ *  stands between them and the amount ("La cantidad diaria recomendada de magnesio para adultos es
+ *  de 375 mg"); review of round 29, each heading had read a true 375-450 mg as a reference value. */
+export const REFERENCE_INTAKE_WORDS_AMBIGUOUS: readonly string[] = ['cantidad diaria recomendada'];
+/** Copulas that state a reference intake's value after its words, for REFERENCE_INTAKE_WORDS_AMBIGUOUS. */
+export const REFERENCE_STATED_COPULAS: readonly string[] = ['es', 'son', 'está', 'están', 'se sitúa', 'se sitúan', 'asciende', 'ascienden', 'equivale', 'corresponde', 'ronda', 'oscila'];
 
 /** Word stems, in the languages of REFERENCE_INTAKE_WORDS_EXTRA, of a label's own portion or
  *  directions: between a reference-intake word and an amount they make the words a heading of the
@@ -125,6 +135,10 @@ export const UPPER_LIMIT_WORDS: readonly string[] = [
 export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
   'tablet', 'kapsl', 'tobol', 'sáč', 'dávk', 'užív', 'obsahuj', 'jedn', 'dvě', 'dva', 'tři', 'čtyři', 'půl',
   'cápsul', 'capsul', 'comprimid', 'saquet', 'porç', 'dose', 'tomar', 'ingerir', 'fornec', 'contém', 'contêm', 'uma', 'duas', 'dois', 'três', 'meia', 'meio',
+  // Spanish ("Cantidad diaria recomendada: 2 comprimidos (400 mg)" is the label's dose)
+  'sobre', 'dosis', 'toma', 'aport', 'contien',
+  // ("La cantidad diaria recomendada de este producto es de 400 mg": the product's own amount)
+  'producto', 'complemento', 'suplemento',
 ];
 
 /** Words that make an amount before them the value of a reference intake after them ("375 mg je

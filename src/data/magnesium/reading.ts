@@ -4,14 +4,11 @@
 import type { ReadingData } from '../reading-data.ts';
 import { COMPOUND_FORMS } from './forms.ts';
 import { LABEL_VALUES } from './label-values.ts';
-import { NUTRIENT_NAMES } from './names.ts';
+import { MAGNESIUM_MENTION } from './mention.ts';
 
 export const MAGNESIUM_READING: ReadingData = {
   nutrient: 'magnesium',
-  names: NUTRIENT_NAMES.magnesium,
-  // "Milk of Magnesia" (a laxative) names the element only by its old name
-  mentions: ['magnesia'],
-  symbols: ['mg2+'],
+  ...MAGNESIUM_MENTION,
   // "Cal-Mag", "Tri-Mag Complex", "Slow-Mag": the short form product names use
   titleShortNames: ['mag'],
   forms: COMPOUND_FORMS.magnesium,

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { LabelInput } from '../input.ts';
 import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
+import { blendHoldsNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
 import { BUNDLE_CONTENTS_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
@@ -62,6 +62,8 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || (facts.length > 0 && lex.lineStartsWithName.test(facts))
     // (a product named by its brand whose ingredients list opens with the nutrient's compound)
     || ingredientsOpenWithNutrient(body, lex) !== null
+    // (or a proprietary blend whose parts name its compound: an amount the label keeps to itself)
+    || blendHoldsNutrient(`${facts}\n${body}`, lex) !== null
     || (title.length === 0 && lex.mention.test(headLines(body).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
 }
 

@@ -19,13 +19,17 @@ import type { Dose } from './choose.ts';
 /** What the label says about servings, read before the dose is chosen. */
 export interface LabelServing {
   serving: ServingSize | null;
+  /** the region the serving was read in */
+  servingIn?: 'facts' | 'body';
   servingsPerContainer: { count: number; text: string } | null;
   dirs: DirectionsResult;
 }
 
 export function readServing(facts: string, body: string, directions: string): LabelServing {
+  const inFacts = parseServingSize(facts, true);
   return {
-    serving: parseServingSize(facts, true) ?? parseServingSize(body),
+    serving: inFacts ?? parseServingSize(body),
+    servingIn: inFacts ? 'facts' : 'body',
     servingsPerContainer: parseServingsPerContainer(facts) ?? parseServingsPerContainer(body),
     dirs: parseDirections(directions.length > 0 ? directions : body),
   };
@@ -69,9 +73,19 @@ function directionsEvidence(ls: LabelServing): Evidence[] {
   return (ls.dirs.range?.sources ?? []).map((s) => ({ field: 'servingsPerDay', text: quote(s) }));
 }
 
+/** The serving was read from a heading saying what some units contain ("Gehalt in 2 Kapseln:")
+ *  that stands below the chosen amount, in the same region: it heads other rows (another product's
+ *  card, "Kunden kauften auch"), not the amount's, and names no serving of it. */
+function headingBelowDose(ls: LabelServing, dose: Dose): boolean {
+  const at = ls.serving?.headAt;
+  const line = dose.winner.lineOf;
+  return at !== undefined && line.region === (ls.servingIn ?? 'body') && line.start < at;
+}
+
 /** The serving, servings a day and daily dose for a chosen dose. */
 export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): ServingResult {
-  const { serving, dirs } = ls;
+  const { dirs } = ls;
+  const serving = headingBelowDose(ls, dose) ? null : ls.serving;
   const evidence: Evidence[] = [];
   const assumptions: Msg[] = [];
   // serving: as labelled (in the measure the directions count in, when the label gives both: "2.5 gm

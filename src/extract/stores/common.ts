@@ -4,9 +4,9 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, inNonLabelRegion, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -180,6 +180,60 @@ function namesNutrientAmount(text: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** An alt text this long at most is read as a facts panel's transcription. */
+const ALT_FACTS_MAX_CHARS = 3000;
+
+/** An alt text's words saying the label it shows is not this product's as sold: a comparison with
+ *  other brands, a before/after or an old formula, a customer's photo (review of round 29: each,
+ *  read as the panel, put another label's amount in place of this product's). */
+const ALT_NOT_OWN_LABEL_RE = /\b(?:vs\.?|versus|compar(?:e|ed|es|ing|ison)|other brands?|leading brands?|competitors?|typical brands?|before\s{0,2}(?:&|and|\/)\s{0,2}after|(?:before|after)\s{0,2}:|(?:old|older|previous|former|original|discontinued|earlier)\s{1,2}(?:formula|formulation|label|version|recipe)|customers?|user|my)\b/i;
+/** A heading over images that are not this product's label: others' products, customers' photos. */
+const NOT_OWN_IMAGES_HEADING_RE = /\b(?:customers?|reviews?|user)\b/i;
+
+/** The heading (h1-h4) last before el in the page, or null. */
+function headingBefore(ix: PageIndex, el: Element): Element | null {
+  let last: Element | null = null;
+  for (const e of all(ix, 'h1, h2, h3, h4, img')) {
+    if (e === el) return last;
+    if (e.tagName.toUpperCase() !== 'IMG') last = e;
+  }
+  return null;
+}
+
+/** An image that is none of this product's own: in another product's card, a review or page chrome,
+ *  or under a heading over others' products or customers' photos. */
+function othersImage(ix: PageIndex, img: Element, own: Element | null): boolean {
+  if (inNonLabelRegion(img, ix.doc.documentElement) || inProductCard(ix, img, own)) return true;
+  const h = headingBefore(ix, img);
+  if (!h || h.tagName.toUpperCase() === 'H1') return false;
+  const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return CROSS_SELL_LEAD_RE.test(text) || CROSS_SELL_HEADING_RE.test(text) || NOT_OWN_IMAGES_HEADING_RE.test(text);
+}
+
+/** The facts panel as an image whose alt text transcribes it ("Supplement Facts. Serving Size: 3
+ *  Capsules. ... Magnesium (as ...) 144 mg, 34% DV."): the alt text is the label's own words, read as
+ *  the panel, one sentence a line, when it states a serving size and names the nutrient with an
+ *  amount. Only the first facts image of the product's own is its label: never one in another
+ *  product's card, a review or page chrome, nor a later image (a comparison chart, a kids' version,
+ *  an old formula) after a label shown only as a picture; an alt text whose words say it is not this
+ *  product's label (a comparison, before/after, a customer's photo) is none. An alt text that only
+ *  names the picture stays a picture; issue 8, round 29 and its review. */
+export function altTextFacts(ix: PageIndex, sel: Selectors, lex: Lexicon): string | null {
+  const own = first(ix, ['h1']);
+  const imgs = sel.factsImages.flatMap((s) => all(ix, s));
+  // (the page's own facts images, in the page's order)
+  const ordered = all(ix, 'img').filter((e) => imgs.includes(e) && !othersImage(ix, e, own));
+  const img = ordered[0];
+  if (!img) return null;
+  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  if (alt.length === 0 || alt.length > ALT_FACTS_MAX_CHARS || ALT_NOT_OWN_LABEL_RE.test(alt) || !parseServingSize(alt, true)) return null;
+  const split = alt.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  // (two serving sizes are two products' panels in one picture, a set's: none is the dose alone)
+  if (split.filter((l) => parseServingSize(l, true) !== null).length > 1) return null;
+  const lines = split.join('\n');
+  return namesNutrientAmount(lines, lex) ? lines : null;
+}
+
 /** How many lines under a composition heading ending in a colon are its rows ("Each tablet
  *  contains:" over "Potassium chloride 150 mg", "equiv. potassium 78.7 mg", ...). */
 const COMPOSITION_ROWS = 12;
@@ -232,7 +286,10 @@ function holdsTwo(outer: Element, found: readonly Element[]): boolean {
  *  `<li class="item product">`), and with three related products under the label it made four
  *  "cards" and a product page a category (issue 8, round 19). */
 function cardsOutsideBreadcrumb(ix: PageIndex, selector: string): number {
-  const found = all(ix, selector);
+  // (cards in a block marked as other products', a product page's "Kunden kauften auch" row
+  // (Shopware's .product-detail-cross-selling holding a .cms-listing-row of .product-box cards), are
+  // no listing: five of them made a product page a category, its 375 mg a day lost; review of round 30)
+  const found = all(ix, selector).filter((el) => !inOtherProductsRegion(el));
   if (found.length === 0) return 0;
   // (a breadcrumb is a short trail that ends with one product at most: a wrapper or the body whose
   // class names one, "page-with-breadcrumbs", holds the page's cards and is none; issue 8, review 19)
@@ -356,7 +413,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
   // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
   if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
-  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : null;
+  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');

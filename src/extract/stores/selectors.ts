@@ -162,6 +162,8 @@ export const GENERIC_SELECTORS: Selectors = {
     // was read as a product); its product pages show the same .product-box in a cross-selling slider,
     // and five of them made one a category, its dose lost (issue 8, review)
     '.cms-listing-col .product-box',
+    // (a listing row whose cards stand in it with no column wrapper; issue 8, round 30)
+    '.cms-listing-row .product-box',
   ],
   scanForFacts: true,
   factsImages: ['img[alt*="Supplement Facts" i]', 'img[alt*="Nutrition Facts" i]'],

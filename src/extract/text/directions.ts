@@ -331,8 +331,9 @@ export function dropNonDose(toks: Tok[]): Tok[] {
         }
       }
     }
-    // ("1 to 2 mL" and "15 mL to 30 mL" are count ranges, not "to 2 mL")
-    const rangeEnd = /^\d/.test(toks[i - 1]?.t ?? '') || (isMeasure(toks[i - 1]) && /^\d/.test(toks[i - 2]?.t ?? ''));
+    // ("1 to 2 mL" and "15 mL to 30 mL" are count ranges, not "to 2 mL"; only a range word ends one:
+    // "1 scoop in 6-8 oz of water" is a dose and its carrier; issue 8, round 29)
+    const rangeEnd = RANGE_LINK.has(t.l) && (/^\d/.test(toks[i - 1]?.t ?? '') || (isMeasure(toks[i - 1]) && /^\d/.test(toks[i - 2]?.t ?? '')));
     if (INTO.has(t.l) && !rangeEnd) {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
@@ -589,6 +590,17 @@ const FREQ_BEFORE_TOKENS = 7;
 /** How far into a direction its age group is named. */
 const AGE_HEAD = 60;
 
+/** An "or" between from and to (exclusive) opening another count of the same unit ("1 scoop, or 2
+ *  scoops, daily"): its index, or -1. */
+function nextAlternative(toks: Tok[], from: number, to: number, unit: string): number {
+  for (let k = from; k < to; k++) {
+    if (!OR_WORDS.has(toks[k]!.l)) continue;
+    const c = countAt(toks, k + 1, false);
+    if (c && unitOf(toks[c[2]]?.l ?? '') === unit) return k;
+  }
+  return -1;
+}
+
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
@@ -679,7 +691,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     } else if (alternative && best.unit === d.unit && !best.open && !d.open) {
       best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
     }
-    i = Math.max(i, u, f[2] - 1);
+    // ("Take 1 scoop, or 2 scoops, daily": a frequency after the last of doses offered as
+    // alternatives is each one's; the next alternative is read, never jumped over)
+    const orAt = f === after ? nextAlternative(toks, u + 1, f[2], unit) : -1;
+    i = orAt > 0 ? Math.max(i, u, orAt - 1) : Math.max(i, u, f[2] - 1);
     bestEnd = i + 1;
   }
   return best;

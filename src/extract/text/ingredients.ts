@@ -5,7 +5,7 @@
 // user saw nothing, instead of "?" and a request for the label's amount).
 import type { Lexicon } from '../lexicon.ts';
 import { formIn } from './compound.ts';
-import { INGREDIENTS_HEAD_RE } from './patterns.ts';
+import { INGREDIENTS_HEAD_RE, PROPRIETARY_BLEND_RE } from './patterns.ts';
 
 /** Lines of a page looked at for an ingredients heading. */
 const MAX_LINES = 4000;
@@ -27,6 +27,29 @@ export function ingredientsOpenWithNutrient(text: string, lex: Lexicon): string 
     for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
     const first = list.split(/[,;(:]/, 1)[0]!.trim();
     if (first.length > 0 && first.length <= FIRST_MAX && lex.mention.test(first) && formIn(first, lex) !== null) return list;
+  }
+  return null;
+}
+
+/** How long one part of a blend's list may be. */
+const PART_MAX = 60;
+
+/** A proprietary blend whose list of parts (on its row, or on the line under it) names a compound
+ *  of the nutrient ("ZMA Recovery Matrix (proprietary blend) 1,250 mg" over "Zinc Monomethionine
+ *  Aspartate, Magnesium Aspartate, ..."): the product holds the nutrient in an amount the label
+ *  keeps to itself, so it is unreadable, never absent (issue 8, round 30). An excipient of the
+ *  nutrient ("magnesium stearate") is no known form. The part found, or null. */
+export function blendHoldsNutrient(text: string, lex: Lexicon): string | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = PROPRIETARY_BLEND_RE.exec(line);
+    if (!m) continue;
+    for (const part of `${line.slice(m.index)}\n${lines[i + 1] ?? ''}`.split(/[,;()\n:|]/)) {
+      const p = part.trim();
+      if (p.length > 0 && p.length <= PART_MAX && lex.mention.test(p) && formIn(p, lex) !== null) return p;
+    }
   }
   return null;
 }

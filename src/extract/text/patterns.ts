@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -73,7 +73,7 @@ export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spoż
  *  Portuguese): not after a percent sign, with its "of" or not ("27 % referenční hodnoty příjmu",
  *  "27 % z ...", "62% da ingestão diária recomendada" are the product's share), nor before a figure
  *  of the label's own ("Doporučený denní příjem: 2 kapsle"). */
-export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
+export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das|del|de\s{1,2}la)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
 
 const REFERENCE_CUE_EXTRA_G_RE = new RegExp(REFERENCE_CUE_EXTRA_RE.source, 'giu');
 /** A stem of the label's own portion or directions (REFERENCE_PORTION_STEMS_EXTRA), at a word's start. */
@@ -106,11 +106,19 @@ export const REFERENCE_AFTER_EXTRA_RE = new RegExp(String.raw`^[^\d.;!?]{0,40}?(
 export function namesReferenceAmount(before: string, after = ''): boolean {
   if (REFERENCE_AFTER_EXTRA_RE.test(after.slice(0, 200))) return true;
   let end = -1;
-  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) end = m.index + m[0].length;
+  let cue = '';
+  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) [end, cue] = [m.index + m[0].length, m[0]];
   if (end < 0) return false;
   const gap = before.slice(-600).slice(end);
+  // (words a label also heads its own portion with name a reference only when a copula states its value)
+  if (REFERENCE_AMBIGUOUS_RE.test(cue) && !REFERENCE_STATED_RE.test(gap)) return false;
   return !/\d/.test(gap) && !REFERENCE_PORTION_RE.test(gap) && !DOSE_FORM_RE.test(gap);
 }
+
+/** Reference-intake words a label also uses for its own portion (REFERENCE_INTAKE_WORDS_AMBIGUOUS). */
+const REFERENCE_AMBIGUOUS_RE = new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu');
+/** A copula stating a reference intake's value (REFERENCE_STATED_COPULAS). */
+const REFERENCE_STATED_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_STATED_COPULAS)})(?!\p{L})`, 'iu');
 
 /** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
  *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language
@@ -307,6 +315,11 @@ export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada
  *  an optional adjective, alone in its cell, perhaps after "per", or "in" / "w": "Składnik | w 2 tabletkach | %RWS"). */
 export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na|in|w)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
 
+/** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
+ *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules" (a cell or a
+ *  line of its own, perhaps with a bracket and a colon). Group 1: the count, 2: the unit word. */
+export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:zawartość|obsah|inhalt|gehalt|contents?|contenu|contenuto|contenido|conteúdo|inhoud|innehåll|indhold)[ \t]{1,2}(?:w|we|v|ve|in|im|pro|je|per|pour|par|dans|en|em|por|na|i)[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{0,2}\([^()|\n]{1,40}\))?[ \t]{0,2}:?[ \t]*$/iu;
+
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
 export const DOSE_CELL_RE = new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended |daily )?intake|serving(?: size)?|servings|dose|dosage|dosis|dosierung|posologie|posologia|dawka|dawkowanie|porcja|portion|porción|porzione|verzehrmenge|tagesportion|tagesdosis)(?![${LAT}])|${DAILY_HEADER_RE.source}`, 'i');
@@ -445,6 +458,10 @@ export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
 export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
 
+/** A facts row naming a proprietary blend, whose parts' amounts the label keeps to itself:
+ *  "ZMA Recovery Matrix (proprietary blend) 1,250 mg", "Proprietary Formula:", "Eigenmischung". */
+export const PROPRIETARY_BLEND_RE = new RegExp(String.raw`(?<![${LAT}])(?:proprietary[ \t]{1,2}(?:blend|formula|complex|matrix|mix)|eigenmischung|mélange[ \t]{1,2}exclusif|mezcla[ \t]{1,2}patentada|miscela[ \t]{1,2}proprietaria)(?![${LAT}])`, 'i');
+
 /** A product's ingredients list, headed by its word alone on a line or before a colon ("Zutaten",
  *  "Ingredients:", "Ingrédients :"). Not "Other ingredients" (the excipients). Group 1: the list
  *  on the same line. */
@@ -518,12 +535,12 @@ export const REGEXES: readonly RegExp[] = [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
+  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -11,6 +11,9 @@ export interface ServingSize {
   text: string;
   /** the same serving in another measure, in brackets after it ("2.5 gm (1/2 rounded tsp)") */
   alt?: { count: number; unit: string };
+  /** a heading that says what some units contain ("Gehalt in 2 Kapseln:"): its offset in the text
+   *  read, for it names the serving of the rows under it only */
+  headAt?: number;
 }
 
 function countOf(raw: string): number | null {
@@ -119,7 +122,11 @@ const PCT_VALUE_RE = /\d[ \t]{0,2}%/;
 function headerCellServing(text: string): ServingSize | null {
   let n = 0;
   let afterRow = false;
+  let at = -1;
   for (const line of text.slice(0, 200_000).split('\n')) {
+    at += 1;
+    const lineAt = at;
+    at += line.length;
     if (++n > 4000) break;
     if (line.trim().length === 0) continue;
     const wasAfterRow = afterRow;
@@ -133,6 +140,14 @@ function headerCellServing(text: string): ServingSize | null {
       continue;
     }
     if (wasAfterRow || !line.includes('%') || PCT_VALUE_RE.test(line)) continue;
+    // "Zawartość w 2 kapsułkach (porcja dzienna) | % RWS*": the first cell says what the units
+    // contain, a heading over the rows, whatever its bracket calls the serving (issue 8, round 30)
+    // (not when another cell names a count of units too, "Zawartość w 1 kapsułce | w 2 kapsułkach |
+    // % RWS": two columns, and the amount read may be either's)
+    const content = contentInHead(firstCell(cells));
+    if (content && !HEADER_CELL_SERVING_RE.test(cells.slice(cells.indexOf(firstCell(cells)) + firstCell(cells).length))) {
+      return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
+    }
     const m = HEADER_CELL_SERVING_RE.exec(cells);
     if (!m || DOSE_CELL_RE.test(firstCell(cells))) continue;
     const unit = unitOf(m[2] ?? '');
@@ -142,6 +157,18 @@ function headerCellServing(text: string): ServingSize | null {
     }
   }
   return null;
+}
+
+/** A heading that says what some units contain ("Zawartość w 2 kapsułkach", "Obsah v 1 tabletě"):
+ *  its count and its unit (a discrete unit or a measure; never a gram or a millilitre, a
+ *  "content in 100 g" being a food's table). */
+function contentInHead(cell: string): { count: number; unit: string } | null {
+  const m = CONTENT_IN_HEAD_RE.exec(cell);
+  if (!m) return null;
+  const unit = unitOf(m[2] ?? '');
+  const count = countOf(m[1] ?? '');
+  if (!unit || count === null || count <= 0 || count > 10 || !(isDiscrete(unit) || ONE_MEASURES.has(unit))) return null;
+  return { count, unit };
 }
 
 /** The first cell of a row with its cells apart ("Dosage | 2 capsules | 80%" -> "Dosage"). */
@@ -156,7 +183,11 @@ export const ONE_MEASURES: ReadonlySet<string> = new Set(['scoop', 'teaspoon', '
 
 function headerServing(text: string): ServingSize | null {
   let n = 0;
+  let at = -1;
   for (const line of text.slice(0, 200_000).split('\n')) {
+    at += 1;
+    const lineAt = at;
+    at += line.length;
     if (++n > 4000) break;
     if (line.length > 60 || line.length < 8) continue;
     // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
@@ -165,6 +196,9 @@ function headerServing(text: string): ServingSize | null {
     const oneUnit = one ? unitOf(one[1] ?? '') : null;
     // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
     if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
+    // ("Zawartość w 2 kapsułkach:", a line of its own over the rows)
+    const content = findAmounts(line).length === 0 ? contentInHead(line) : null;
+    if (content) return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
     const pp = PANEL_PER_RE.exec(line);
     if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
     const unit = unitOf(pp[2] ?? '');

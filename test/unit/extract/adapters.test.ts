@@ -51,6 +51,35 @@ describe('generic adapter', () => {
     expect(r.status).toBe('unreadable');
     expect(r.seen).toContain('400 mg');
   });
+  it('a facts image whose alt text transcribes the panel (a serving size and the nutrient\'s amount) is read as the panel; a compound in the title is not the dose', () => {
+    const alt = 'Supplement Facts. Serving Size: 3 Capsules. Servings Per Container: 30. Amount Per Serving: Magnesium (as magnesium L-threonate) 144 mg, 34% DV. Magnesium L-Threonate 2,000 mg, Daily Value not established.';
+    const r = html('https://shop.example.com/products/mag-threonate', `<html><body><main><h1>Magnesium L-Threonate 2,000 mg – 90 Capsules</h1><img alt="${alt}" src="f.jpg"><p>Three capsules supply 2,000 mg of magnesium L-threonate.</p><p>Take 3 capsules daily.</p></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 144, basis: 'elemental', serving: { count: 3, unit: 'capsule' }, dailyMg: { min: 144, max: 144 } });
+    // an alt text that names the nutrient with no serving size is no panel: the image stays a picture
+    const named = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts: magnesium 400 mg bottle" src="f.jpg"></main></body></html>`);
+    expect(named.status).toBe('unreadable');
+    // another product's card with a transcribed label is no panel of this one
+    const card = html('https://shop.example.com/products/mag-400', `<html><body><main><h1>Magnesium Complex 400 mg / 250 mg</h1><img alt="Supplement Facts" src="f.jpg"><div class="related-products"><img alt="${alt}" src="g.jpg"></div></main></body></html>`);
+    expect(card.status).toBe('unreadable');
+  });
+  it('a facts image\'s alt text is none of this product\'s panel when it is another product\'s card, a later image after a label shown as a picture, a comparison or old formula, or two products\' panels', () => {
+    const other = 'Supplement Facts. Serving Size: 1 Capsule. Amount Per Serving: Magnesium (as magnesium oxide) 100 mg, 24% DV.';
+    const page = (body: string): ReturnType<typeof html> => html('https://shop.example.com/products/mag-gly', `<html><body><main><h1>Magnesium Glycinate – 120 Capsules</h1>${body}<p>Take 2 capsules daily.</p></main></body></html>`);
+    // another product's card (a link and a price beside the picture), with no class that says so
+    expect(page(`<img alt="Supplement Facts" src="1.jpg"><div class="swiper-slide"><img alt="${other}" src="o.jpg"><a href="/products/mag-oxide">Magnesium Oxide</a><span>$9.99</span></div>`).perServingMg).not.toBe(100);
+    // under a heading over other products or customers' photos
+    expect(page(`<img alt="Supplement Facts" src="1.jpg"><h2>Frequently bought together</h2><div><img alt="${other}" src="o.jpg"></div>`).perServingMg).not.toBe(100);
+    expect(page(`<h2>Customer photos</h2><div class="ugc"><img alt="${other}" src="o.jpg"></div>`).perServingMg).not.toBe(100);
+    // a later image (a kids' version, a chart) after the label shown only as a picture
+    expect(page(`<img alt="Supplement Facts" src="1.jpg"><img alt="${other}" src="2.jpg">`).perServingMg).not.toBe(100);
+    // words saying the label is not this product's as sold
+    expect(page(`<img alt="Old formula ${other}" src="1.jpg">`).perServingMg).not.toBe(100);
+    expect(page(`<img alt="Other brands vs ours: ${other}" src="1.jpg">`).perServingMg).not.toBe(100);
+    // two serving sizes: two products' panels in one picture
+    expect(page(`<img alt="Supplement Facts for both. Glycinate: Serving Size: 2 Capsules, Magnesium 200 mg. Threonate: Serving Size 3 Capsules, Magnesium 144 mg." src="1.jpg">`).status).toBe('unreadable');
+    // the product's own first facts image, transcribed, is still read
+    expect(page(`<img alt="Supplement Facts. Serving Size: 2 Capsules. Magnesium (as magnesium bisglycinate) 400 mg, 95% DV." src="1.jpg">`)).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
   it('a block opened by a heading marked as related products is other products\' cards: their amounts are never the dose', () => {
     const r = html('https://shop.example.com/products/mag-gummies', `<html><body><main><h1>Magnesium Glycinate Gummies</h1><div class="accordion"><h2>Supplement Facts</h2><p><img src="f.png" alt=""></p></div><p>Chew 2 gummies daily.</p><section class="page-width"><h2 class="related-products__heading">More to try</h2><ul><li><h3>Calm Magnesium Capsules – 200 mg</h3><span>$24.00</span></li></ul></section></main></body></html>`);
     expect(r.status).toBe('unreadable');

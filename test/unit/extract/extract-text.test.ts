@@ -99,6 +99,27 @@ describe('a text page\'s title is never a cross-sell card (issue 8, round 9)', (
   });
 });
 
+describe('a text page\'s title is the line its category path ends with', () => {
+  it('a menu line naming the nutrient above "Home / Sleep / <name>" and that name on its own line is no title: another supplement stays absent', () => {
+    const r = read('Acme Naturals\nShop Sleep & Stress Energy Magnesium Gifts About\nHome / Sleep & Stress / Acme Valerian Root 450mg – 60 Capsules\nAcme Valerian Root 450mg – 60 Capsules\n$24.95 Add to cart\nEach capsule contains: valerian root extract 450 mg. Also contains: magnesium stearate.\nAdults: take 1 capsule at night.\nPairs well with\nAcme Magnesium Glycinate Powder – 300 mg per scoop – $39.95');
+    expect(r.product.name).toBe('Acme Valerian Root 450mg – 60 Capsules');
+    expect(r.status).toBe('absent');
+  });
+  it('the nutrient\'s own product named by its path\'s last part keeps that name and its reading', () => {
+    const r = read('Acme Naturals\nHome / Minerals / Acme Magnesium Citrate 200mg – 90 Tablets\nAcme Magnesium Citrate 200mg – 90 Tablets\n$14.95 Add to cart\nEach tablet contains: Magnesium (as citrate) 200 mg\nAdults: take 1 tablet daily.');
+    expect(r.product.name).toBe('Acme Magnesium Citrate 200mg – 90 Tablets');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 200 });
+  });
+  it('a path ending in a category ("Home / Minerals / Zinc") over that category\'s heading names no product: the nutrient\'s own product line stays the title, never read absent', () => {
+    const r = read('Nordic Minerals\nHome / Minerals / Zinc\nZinc\nMagnesium + Zinc 400 mg – 90 Tablets\n$19.99\nAdd to cart\nDirections: Take 1 tablet daily with water.');
+    expect(r.product.name).toBe('Magnesium + Zinc 400 mg – 90 Tablets');
+    expect(r.status).not.toBe('absent');
+    const s = read('Nordic Minerals\nHome / Minerals / Sleep Support\nSleep Support\nMagnesium Citrate 400 mg – 90 Tablets\n$19.99\nAdd to cart\nDirections: Take 1 tablet daily with water.');
+    expect(s.product.name).toBe('Magnesium Citrate 400 mg – 90 Tablets');
+    expect(s.status).not.toBe('absent');
+  });
+});
+
 describe('a text page\'s title may hold an abbreviation\'s stop', () => {
   it('"Acme Mineral Co. Liquid Magnesium 50 mL" is the title, not the facts row under it that names the nutrient', () => {
     const r = read('Acme Health Store\nAcme Mineral Co. Liquid Magnesium 50 mL\n$19.90\nEach 1 mL contains:\nMagnesium (from chloride) 100 mg\nTake 1 mL daily in water.');

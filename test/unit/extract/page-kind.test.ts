@@ -45,12 +45,24 @@ describe('listings', () => {
     const page = `<html><head><meta property="og:type" content="product.group"></head><body><main><h1>Magnesium</h1><p>Magnesium supports normal muscle function. Most adults take 200-400mg a day.</p><div class="cms-listing-row">${cards}</div></main></body></html>`;
     expect(html('https://shop.example.co.uk/minerals/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
+  it('Shopware listing cards (.product-box) standing in the listing row with no column wrapper are a category', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card product-box"><a class="product-name">Magnesium ${i + 1}00 mg Kapseln, 60 St</a><div class="product-variant-characteristics">Kapseln · ${i + 1}00 mg je Kapsel</div><span class="product-price">${i + 5},99 €*</span><button>In den Warenkorb</button></div>`).join('');
+    const page = `<html><head><meta property="og:type" content="website"></head><body><main><h1>Magnesium</h1><p>Magnesium trägt zu einer normalen Muskelfunktion bei.</p><div class="cms-listing-row js-listing-wrapper">${cards}</div></main></body></html>`;
+    expect(html('https://shop.example.de/vitamine/magnesium/', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
+  });
   it('a Shopware product page whose cross-selling slider shows five .product-box cards is one product, not a listing', () => {
     const cards = Array.from({ length: 5 }, (_, i) => `<div class="product-slider-item"><div class="card product-box"><a class="product-name">Sleep Tea Blend No. ${i + 1}</a><div>€${i + 5},99</div><button>In den Warenkorb</button></div></div>`).join('');
     const page = '<html><head><title>Vitalhof Magnesium Bisglycinat 120 Kapseln</title></head><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Vitalhof Magnesium Bisglycinat 120 Kapseln</h1>'
       + '<h2>Nährwerte</h2><table><tr><th></th><th>pro Tagesdosis (3 Kapseln)</th></tr><tr><td>Magnesium</td><td>300 mg</td></tr></table><p>Verzehrempfehlung: Täglich 3 Kapseln mit Wasser einnehmen.</p></div>'
       + `<div class="product-detail-cross-selling"><h2>Passend dazu</h2><div class="product-slider">${cards}</div></div></main></body></html>`;
     expect(html('https://shop.example.de/vitalhof-magnesium-bisglycinat-120-kapseln/VH1001', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 300 });
+  });
+  it('a Shopware product page whose cross-selling block holds its cards in a listing row (.cms-listing-row .product-box) is one product, not a listing', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<div class="card product-box"><a class="product-name">Zink ${i + 1}0 mg Tabletten</a><div>€${i + 5},99</div><button>In den Warenkorb</button></div>`).join('');
+    const page = '<html><head><title>Vitalhof Magnesium Bisglycinat 120 Kapseln</title><meta property="og:type" content="product"></head><body><main><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Vitalhof Magnesium Bisglycinat 120 Kapseln</h1>'
+      + '<h2>Nährwerte</h2><table><tr><th></th><th>pro Tagesdosis (3 Kapseln)</th></tr><tr><td>Magnesium</td><td>375 mg</td></tr></table><p>Verzehrempfehlung: Täglich 3 Kapseln mit Wasser einnehmen.</p></div>'
+      + `<div class="cms-element-cross-selling"><div class="product-detail-cross-selling"><h2>Kunden kauften auch</h2><div class="cms-listing-row">${cards}</div></div></div></main></body></html>`;
+    expect(html('https://shop.example.de/vitamine/vitalhof-magnesium-bisglycinat', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 375 });
   });
   it('a breadcrumb whose last item carries the cards\' class is no card: a product with three related products stays a product', () => {
     const related = ['Zinc 15 mg Tablets', 'Iron 14 mg Tablets', 'Vitamin C 500 mg'].map((n) => `<li class="item product product-item"><a href="/x">${n}</a><span class="price">€ 5,99</span></li>`).join('');

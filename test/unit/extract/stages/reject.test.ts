@@ -306,6 +306,19 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnésio Bisglicinato em Pó\nPara adultos, 350 mg de magnésio por dia é a ingestão adequada segundo a EFSA.', '350 mg')).toEqual(['reference value']);
     expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nPro dospělé 375 mg hořčíku je doporučený denní příjem.', '375 mg')).toEqual(['reference value']);
   });
+  it('a reference intake in Spanish ("cantidad diaria recomendada") is no product\'s dose; the label\'s portion under it or a share of it keeps its amount', () => {
+    expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nLa cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nCantidad diaria recomendada: un comprimido, que aporta 400 mg de magnesio.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nDos comprimidos aportan 300 mg de magnesio, el 80% de la cantidad diaria recomendada.', '300 mg')).toEqual([]);
+  });
+  it('the Spanish words a label heads its own portion with ("Cantidad diaria recomendada: magnesio 400 mg") name a reference intake only when a copula states its value', () => {
+    expect(rejections('Acme Magnesio 60 comprimidos\nComposición por cantidad diaria recomendada: magnesio (citrato de magnesio) 375 mg (100% VRN).', '375 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio 60 comprimidos\nCantidad diaria recomendada - Magnesio: 450 mg (120% VRN)', '450 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio 60 comprimidos\nNo superar la cantidad diaria recomendada expresamente, magnesio 400 mg.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio 60 comprimidos\nLa cantidad diaria recomendada de magnesio de este producto es de 400 mg.', '400 mg')).toEqual([]);
+    expect(rejections('Acme Magnesio 60 comprimidos\nLa cantidad diaria recomendada de magnesio para adultos es de 375 mg.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesio 60 comprimidos\nSegún la EFSA, el valor de referencia de nutrientes del magnesio es 375 mg.', '375 mg')).toEqual(['reference value']);
+  });
   it('a product\'s share of the Czech reference intake ("27 % referenční hodnoty příjmu") or the label\'s own heading before its figure keeps its amount', () => {
     expect(rejections('Acme Hořčík 60 tablet\nJedna tableta obsahuje 100 mg hořčíku (27 % referenční hodnoty příjmu).', '100 mg')).toEqual([]);
     expect(rejections('Acme Hořčík 60 tablet\nDoporučený denní příjem: 2 tablety obsahují 300 mg hořčíku.', '300 mg')).toEqual([]);

@@ -27,6 +27,12 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
     expect(text('Vitaro Direkt Granulat Zitrone\n8,95 € In den Warenkorb\nNahrungsergänzungsmittel zum direkten Einnehmen.\nZutaten\nMagnesiumcitrat, Säuerungsmittel: Citronensäure; Aroma.\n1 Stick täglich.').status).toBe('unreadable');
     expect(text('Vitaro Night Capsules\n$19.99 Add to cart\nDietary supplement.\nIngredients: magnesium bisglycinate, HPMC capsule.\nTake 2 capsules daily.').status).toBe('unreadable');
   });
+  it('a proprietary blend whose parts name the nutrient\'s compound, its amount kept to the label, is unreadable, never absent', () => {
+    const page = 'Vitaro ZMA Night Matrix – 90 Capsules\n$18.99 Add to cart\nSupplement Facts\nServing Size: 3 Capsules\nAmount Per Serving | %DV\nNight Matrix (proprietary blend) 1,250 mg | †\nZinc Monomethionine Aspartate, Magnesium Aspartate, Pyridoxine HCl.\nOther Ingredients: Gelatin, Magnesium Stearate.\nTake 3 capsules before bed.';
+    expect(text(page).status).toBe('unreadable');
+    // (a blend with no part of the nutrient holds none of it, whatever its excipients)
+    expect(text(page.replace('Magnesium Aspartate, ', '')).status).toBe('absent');
+  });
   it('an excipient of the nutrient, or the nutrient\'s compound further down the list, makes no product of it', () => {
     expect(text('Vitaro Zinc Lozenges\n$9.99 Add to cart\nDietary supplement.\nIngredients: magnesium stearate, zinc gluconate.\nDissolve 1 lozenge daily.').status).toBe('absent');
     expect(text('Vitaro Calcium Chews\n$9.99 Add to cart\nDietary supplement.\nIngredients: calcium carbonate, magnesium oxide, sugar.\nChew 1 daily.').status).toBe('absent');

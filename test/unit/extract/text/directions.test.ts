@@ -83,6 +83,16 @@ describe('what is not the dose in directions', () => {
     expect(parseDirections('Take 1 to 2 mL daily.').range).toMatchObject({ min: 1, max: 2, unit: 'ml' });
     expect(parseDirections('Take two (2) capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
+  it('a carrier right after a dose in units ("1 scoop in 6-8 oz of water or juice") is dropped: only a range word ends a count range', () => {
+    expect(parseDirections('Mix ½ to 1 scoop in 6-8 oz of water or juice, once or twice daily.').range).toMatchObject({ min: 0.5, max: 2, unit: 'scoop' });
+    expect(parseDirections('Take 1 tablet with 8 oz of water or juice, once or twice daily.').range).toMatchObject({ min: 1, max: 2, unit: 'tablet' });
+    expect(parseDirections('Take 15 mL to 30 mL daily.').range).toMatchObject({ min: 15, max: 30, unit: 'ml' });
+  });
+  it('a frequency after the last of doses offered as alternatives is each one\'s: the next alternative is never jumped over', () => {
+    expect(parseDirections('Take 1 scoop in 8 oz water, or 2 scoops in 16 oz water, once daily.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
+    expect(parseDirections('Take 1 capsule, or 2 capsules, daily.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+    expect(parseDirections('Take 1 scoop or 2 scoops daily.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
+  });
   it('a bracketed measure or a carrier liquid larger than any dose count ("(250 ml)") is dropped too: the frequency after it still counts', () => {
     expect(parseDirections('Stir 1 level teaspoon (3 g) into a large glass of water (250 ml), 1 to 2 times a day, before meals.').range).toMatchObject({ min: 1, max: 2, unit: 'teaspoon' });
     expect(parseDirections('Disolver 1 sobre en un vaso de agua (250 ml), de 1 a 3 veces al día.').range).toMatchObject({ min: 1, max: 3, unit: 'packet' });

@@ -1,7 +1,7 @@
 // The first ingredient of a product's ingredients list: a list that opens with the nutrient's
 // compound makes a product of the nutrient even when its name is a brand's.
 import { describe, expect, it } from 'vitest';
-import { ingredientsOpenWithNutrient } from '../../../../src/extract/text/ingredients.ts';
+import { blendHoldsNutrient, ingredientsOpenWithNutrient } from '../../../../src/extract/text/ingredients.ts';
 import { lex } from '../helpers.ts';
 
 describe('an ingredients list that opens with the nutrient', () => {
@@ -18,5 +18,16 @@ describe('an ingredients list that opens with the nutrient', () => {
   });
   it('a tab label "Ingredients" among others does not stop the search for the list itself', () => {
     expect(ingredientsOpenWithNutrient('Ingredients\nDescription\nMore text\nIngredients: magnesium malate, cellulose.', lex)).not.toBeNull();
+  });
+});
+
+describe('a proprietary blend that holds the nutrient', () => {
+  it('a blend row with its parts on the next line or in its own words names the compound part', () => {
+    expect(blendHoldsNutrient('Recovery Matrix (proprietary blend) 1,250 mg | †\nZinc Aspartate, Magnesium Aspartate, Vitamin B6', lex)).toBe('Magnesium Aspartate');
+    expect(blendHoldsNutrient('Proprietary Formula: ashwagandha root, magnesium glycinate, L-theanine 800 mg', lex)).toBe('magnesium glycinate');
+  });
+  it('an excipient, or the nutrient named without a blend, is none', () => {
+    expect(blendHoldsNutrient('Proprietary blend 500 mg\nAshwagandha, Chamomile, Magnesium Stearate', lex)).toBeNull();
+    expect(blendHoldsNutrient('Magnesium (as aspartate) 200 mg', lex)).toBeNull();
   });
 });

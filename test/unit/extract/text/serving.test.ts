@@ -58,6 +58,31 @@ describe('a facts table header cell names the serving', () => {
     expect(parseServingSize('Składnik | w 2 tabletkach | %RWS*\nCytrynian magnezu | 1320 mg | –', true)).toMatchObject({ count: 2, unit: 'tablet' });
     expect(parseServingSize('Nutrient | in 2 tablets | %NRV\nMagnesium | 200 mg | 53%', true)).toMatchObject({ count: 2, unit: 'tablet' });
   });
+  it('a header saying what some units contain ("Zawartość w 2 kapsułkach (porcja dzienna)") names the serving, whatever its bracket calls it', () => {
+    expect(parseServingSize('Zawartość w 2 kapsułkach (porcja dzienna) | % RWS*\nCytrynian magnezu 1240 mg | –\nw tym magnez 200 mg | 53%')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Gehalt in 2 Kapseln:\nMagnesium 300 mg')).toMatchObject({ count: 2, unit: 'capsule' });
+    // (a content per 100 g is a food's table, no serving; a row with an amount is no header)
+    expect(parseServingSize('Inhalt in 100 g | % NRV\nMagnesium 300 mg | 80%')).toBeNull();
+    expect(parseServingSize('Zawartość w 2 kapsułkach 200 mg | 53%')).toBeNull();
+  });
+  it('a serving of two units stated as their content, with the directions giving one unit twice a day, is one serving a day', () => {
+    const r = text('Magnez + B6 60 kapsułek\nSposób użycia: 1 kapsułka 2 razy dziennie (rano i wieczorem).\nZawartość w 2 kapsułkach (porcja dzienna) | % RWS*\nCytrynian magnezu 1240 mg | –\nw tym magnez 200 mg | 53%');
+    expect(r).toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('a content header over two columns of units ("Zawartość w 1 kapsułce | w 2 kapsułkach") is not the serving of both: the column of several still names it', () => {
+    expect(parseServingSize('Zawartość w 1 kapsułce | w 2 kapsułkach | % RWS*\nw tym magnez 175 mg | 350 mg | 93%')).toMatchObject({ count: 2, unit: 'capsule' });
+    const r = text('Magnez Chelat Forte 60 kapsułek\nSposób użycia: 2 kapsułki dziennie.\nZawartość w 1 kapsułce | w 2 kapsułkach | % RWS*\nDiglicynian magnezu 1250 mg | 2500 mg | –\nw tym magnez 175 mg | 350 mg | 93%');
+    expect(r.dailyMg).toEqual({ min: 350, max: 350 });
+  });
+  it('a content header below the chosen amount heads another product\'s rows (a cross-sell card): it names no serving of the amount, never halving its daily dose', () => {
+    const de = text('Magnesium Kapseln 60 Stück\nVerzehrempfehlung: 1 Kapsel täglich mit Flüssigkeit verzehren.\nInhaltsstoff | Menge | % NRV*\nMagnesium | 400 mg | 107 %\nKunden kauften auch\nZink + Magnesium Komplex 90 Kapseln\nGehalt in 2 Kapseln:\nZink 10 mg\nMagnesium 150 mg');
+    expect(de).toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    const pl = text('Magnez Cytrynian 400 mg 60 kapsułek\nSposób użycia: 1 kapsułka dziennie.\nSkładnik | Ilość | % RWS*\nMagnez | 400 mg | 107%\nInne oferty sprzedającego\nMagnez + B6 Forte\nZawartość w 2 kapsułkach:\nmagnez 200 mg, witamina B6 1,4 mg');
+    expect(pl).toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    // (the heading over the amount's own rows still names its serving)
+    const own = text('Magnesium 200 Kapseln\nVerzehrempfehlung: 2 Kapseln täglich.\nNährwerte | pro Kapsel | % NRV*\nMagnesium | 200 mg | 53 %\nGehalt in 2 Kapseln:\nMagnesium 400 mg (107 % NRV)');
+    expect(own.dailyMg).toEqual({ min: 400, max: 400 });
+  });
   it('a table pasted as text keeps its columns apart with spaces or tabs: "Typical values    Per 2 tablets    %NRV" names a serving of 2', () => {
     expect(parseServingSize('Typical values          Per 2 tablets    %NRV*\nMagnesium          375mg       100%')).toMatchObject({ count: 2, unit: 'tablet' });
     expect(parseServingSize('Valeurs nutritionnelles\tPour 4 comprimés\t% VNR\nMagnésium\t300 mg\t80 %')).toMatchObject({ count: 4, unit: 'tablet' });

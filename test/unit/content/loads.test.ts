@@ -1,0 +1,44 @@
+// What the content script carries into every store page: its size is its compile time on each
+// page (issue 14), so it loads the gate's words and the stores' addresses and selectors, never
+// the reading engine nor the nutrient's other tables (compounds, label values, caps), which the
+// background and the injected reader hold.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src');
+
+/** Every source file the module loads at run time (type-only imports left out), itself included. */
+function runtimeGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+      if (m[2]) continue;
+      const target = path.resolve(path.dirname(file), m[3]!);
+      if (existsSync(target)) visit(target);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+const rel = (files: Set<string>) => [...files].map((f) => path.relative(src, f).split(path.sep).join('/')).sort();
+
+describe('the content script', () => {
+  const loaded = rel(runtimeGraph(path.join(src, 'content/index.ts')));
+
+  it('loads the gate and the stores\' tables it needs', () => {
+    expect(loaded).toEqual(expect.arrayContaining(['extract/gate.ts', 'extract/mention.ts', 'extract/stores/addresses.ts', 'extract/stores/selectors.ts', 'data/mention-data.ts']));
+  });
+
+  it('loads none of the reading engine and no reading table beyond the nutrient\'s names', () => {
+    const engine = loaded.filter((f) => /^extract\/(?:stages|text)\//.test(f) || f === 'extract/index.ts' || f === 'extract/read.ts');
+    const tables = loaded.filter((f) => f === 'data/reading-data.ts' || /^data\/[^/]+\/(?:forms|label-values|reading|intakes|interactions|standards|foods)\.ts$/.test(f));
+    expect(engine).toEqual([]);
+    expect(tables).toEqual([]);
+  });
+});
