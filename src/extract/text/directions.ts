@@ -412,6 +412,10 @@ function dosingScheme(toks: Tok[], s: string): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1]?.t ?? '';
     if (!SCHEME_COUNT_RE.test(toks[i]!.t) || /[-–/.,\d]$/.test(prev)) continue;
+    // (the scheme opens the sentence or follows a colon, a dose verb or a directions heading: an
+    // article number's or a version's "Art.-Nr. 1-0-1 Kapseln", "version 2-1-1 capsule formula" is no
+    // dose; review 28)
+    if (i > 0 && prev !== ':' && !TAKE.has(toks[i - 1]!.l) && !DIRECTIONS_HEADING_RE.test(prev)) continue;
     const counts: number[] = [];
     let k = i;
     while (SCHEME_COUNT_RE.test(toks[k]?.t ?? '') && counts.length <= SCHEME_MAX) {
@@ -955,6 +959,9 @@ function repeatOnce(s: string, last: Parsed): Parsed | null {
   if (!last.bare || !continues(s, last)) return null;
   const toks = dropNonDose(tokenize(s));
   if (!toks.some((t) => REPEAT.has(t.l))) return null;
+  // (a repeat with a figure of its own repeats a course, "Repeat the 30-day course after a 2-week
+  // break", never the dose: read as a second intake it doubled the day; review 28)
+  if (toks.some((t) => /\d/.test(t.t))) return null;
   const optional = toks.some((t) => OPTIONAL.has(t.l));
   return { min: last.min * (optional ? 1 : 2), max: last.max * 2, unit: last.unit, per: last.per, open: false };
 }
@@ -1081,7 +1088,11 @@ export function parseDirections(text: string): DirectionsResult {
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
       // (a children's ceiling, "Children: do not exceed 1 scoop per day", bounds no adult's day)
-      if (c && group !== 'child' && group !== 'teen') adultCeiling ??= { max: c.max, unit: c.unit };
+      // (and only the label's own plain order, "Do not exceed 2 scoops per day.": a ceiling with a
+      // subject of its own, "Pregnant or nursing women should not exceed 2 capsules per day", or a
+      // condition after it, "... per day for more than 2 weeks", "... per day of Zinc Complex", is
+      // someone else's or for a while, and cut the adults' day below their label's dose; review 28)
+      if (c && group !== 'child' && group !== 'teen' && plainCeiling(s)) adultCeiling ??= { max: c.max, unit: c.unit };
     }
     if (head && !head.rest) next = head.group;
     if (signed) {
@@ -1136,6 +1147,22 @@ export function parseDirections(text: string): DirectionsResult {
   }
   capAtCeiling(res.range, adultCeiling);
   return res;
+}
+
+/** Words at most before a plain ceiling ("Do not", "Ne pas", "Take no", "Nicht") and after its
+ *  count ("2 scoops per day", "4 comprimés par jour", "2 Kapseln pro Tag einnehmen"). */
+const PLAIN_CEILING_LEAD = 2;
+const PLAIN_CEILING_TAIL = 5;
+
+/** Is the ceiling sentence a plain order for the reader, with no subject before it and no condition
+ *  after its count: only one figure, a few words before the ceiling word, a few after it? */
+function plainCeiling(s: string): boolean {
+  const m = CEILING_RE.exec(s);
+  if (!m) return false;
+  const words = (t: string): string[] => t.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
+  const before = words(s.slice(0, m.index));
+  const after = words(s.slice(m.index + m[0].length));
+  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w)).length === 1;
 }
 
 /** A day read above the label's own daily maximum in its unit ("can be increased to 2 scoops, taken

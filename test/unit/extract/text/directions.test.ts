@@ -433,6 +433,12 @@ describe('a dose with no frequency, then a sentence that says how often or repea
   });
 });
 
+describe('a repeat with a figure of its own repeats a course, not the dose', () => {
+  it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
+    expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
+  });
+});
+
 describe('the label\'s own daily maximum bounds a day read above it', () => {
   it('"increased to 2 scoops, taken morning and evening" under "Do not exceed 2 scoops per day": 1-2 scoops, not 1-4', () => {
     expect(units('Adults: Add 1 level scoop to 200ml of water once daily.\nThis can be increased to 2 scoops, taken morning and evening. Do not exceed 2 scoops per day.')).toEqual([1, 2, 'scoop']);
@@ -440,6 +446,11 @@ describe('the label\'s own daily maximum bounds a day read above it', () => {
   it('a maximum below one intake, or a children\'s, cuts no day', () => {
     expect(units('Take 2 capsules twice daily. Do not exceed 1 capsule per day.')).toEqual([4, 4, 'capsule']);
     expect(units('Adults: take 2 capsules twice daily.\nChildren: do not exceed 2 capsules per day.')).toEqual([4, 4, 'capsule']);
+  });
+  it('a maximum with a subject of its own or a condition after it cuts no day (review 28)', () => {
+    expect(units('Take 1 capsule 2 to 4 times daily.\nPregnant or nursing women should not exceed 2 capsules per day.')).toEqual([2, 4, 'capsule']);
+    expect(units('Take 1 tablet 3 to 4 times daily.\nDo not exceed 3 tablets per day for more than 2 weeks without consulting a doctor.')).toEqual([3, 4, 'tablet']);
+    expect(units('Take 1 capsule 2 to 4 times daily.\nDo not exceed 3 capsules per day of our Zinc Complex.')).toEqual([2, 4, 'capsule']);
   });
 });
 
@@ -599,6 +610,9 @@ describe('a dosing scheme of counts at morning, noon and evening ("1-0-2") (issu
     expect(units('Tabletten Dosierung 1-2-2024')).toBeNull();
     expect(units('Dosierung: 1-0-1-0-1')).toBeNull();
     expect(units('Version 1-0-1')).toBeNull();
+    // (an article number's or a version's scheme-like figures beside a unit: review 28)
+    expect(units('Art.-Nr. 1-0-1 Kapseln 60 Stück')).toBeNull();
+    expect(units('Label version 2-1-1 capsule formula.')).toBeNull();
     expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
   });
 });
