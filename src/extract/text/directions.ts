@@ -936,10 +936,20 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const f = freqAt(toks, i);
     if (!f || f[1] < 2) continue;
+    // (after a dose with no frequency of its own, a sentence that names a thing of its own before its
+    // frequency, a name in capitals or another unit, "Our Vitamin C chewables may be taken up to 3
+    // times a day", says how often that thing is taken, not this dose; review 28)
+    if (last.bare && namesOtherThing(toks.slice(1, i), last.unit)) return null;
     const upTo = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'up';
     return { min: last.per[0] * (upTo ? 1 : f[0]), max: last.per[1] * f[1], unit: last.unit, per: last.per, open: false };
   }
   return null;
+}
+
+/** Do these words name a thing of their own: a word in capitals (a product's name) or a unit other
+ *  than the dose's? */
+function namesOtherThing(toks: readonly Tok[], unit: string): boolean {
+  return toks.some((t) => /^\p{Lu}/u.test(t.t) || (unitOf(t.l) !== null && unitOf(t.l) !== unit));
 }
 
 /** Words that take the dose just given once more ("Repeat in the evening if needed", "Wiederholen Sie
@@ -1172,5 +1182,9 @@ function plainCeiling(s: string): boolean {
 function capAtCeiling(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
   if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit) return;
   if (ceiling.max < r.perIntake.max || ceiling.max < r.min || ceiling.max >= r.max) return;
+  // (a maximum the label counts itself, "Take 1 scoop 1 to 3 times daily", is no misread: the label
+  // contradicts itself, and the higher of its words stands; review 28)
+  const top = dropNonDose(tokenize(r.sources[r.sources.length - 1] ?? r.text));
+  if (top.some((_, i) => (freqAt(top, i)?.[1] ?? 0) >= 2)) return;
   r.max = ceiling.max;
 }

@@ -433,6 +433,13 @@ describe('a dose with no frequency, then a sentence that says how often or repea
   });
 });
 
+describe('a next sentence\'s frequency that names a thing of its own counts no dose before it', () => {
+  it('"Take 1 capsule with water. Our Vitamin C chewables may be taken up to 3 times a day." gives no day (review 28)', () => {
+    expect(units('Take 1 capsule with water.\nOur Vitamin C chewables may be taken up to 3 times a day.')).toBeNull();
+    expect(units('Adults: 1 tablet.\nMay be taken up to 3 times a day.')).toEqual([1, 3, 'tablet']);
+  });
+});
+
 describe('a repeat with a figure of its own repeats a course, not the dose', () => {
   it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
     expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
@@ -446,6 +453,9 @@ describe('the label\'s own daily maximum bounds a day read above it', () => {
   it('a maximum below one intake, or a children\'s, cuts no day', () => {
     expect(units('Take 2 capsules twice daily. Do not exceed 1 capsule per day.')).toEqual([4, 4, 'capsule']);
     expect(units('Adults: take 2 capsules twice daily.\nChildren: do not exceed 2 capsules per day.')).toEqual([4, 4, 'capsule']);
+  });
+  it('a maximum below a day the label counts itself cuts no day (review 28)', () => {
+    expect(units('Take 1 scoop 1 to 3 times daily.\nDo not exceed 2 scoops per day.')).toEqual([1, 3, 'scoop']);
   });
   it('a maximum with a subject of its own or a condition after it cuts no day (review 28)', () => {
     expect(units('Take 1 capsule 2 to 4 times daily.\nPregnant or nursing women should not exceed 2 capsules per day.')).toEqual([2, 4, 'capsule']);
