@@ -86,8 +86,16 @@ export const REFERENCE_PORTION_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAl
 const UPPER_LIMIT_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(UPPER_LIMIT_WORDS)})(?!\p{L})`, 'iu');
 const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
 
+/** Does the text name an upper limit of intake? Asked of the text before an amount only: a limit's
+ *  amount follows its name ("The UL for magnesium from supplements: 65 mg"), while the product's own
+ *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
+ *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
+export function namesUpperLimit(s: string): boolean {
+  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s);
+}
+
 export function isReferenceCue(s: string, extra = true): boolean {
-  return REFERENCE_CUE_RE.test(s) || UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
 }
 
 /** The text before an amount (in its sentence, or a row's name) names a reference intake whose

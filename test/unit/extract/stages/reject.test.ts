@@ -394,4 +394,8 @@ describe('an upper limit of intake quoted on a shop page, often a child\'s (issu
   it('"UL" only in capitals: a label line with a certification mark beside the dose keeps its dose', () => {
     expect(text('Magnesium Glycinate 120 Capsules\nUL Certified facility. Magnesium 200 mg per capsule.\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 200 });
   });
+  it('the product\'s own amount told before an upper limit\'s name in its sentence is the dose (review 28)', () => {
+    expect(text('Magnesium Glycinate Capsules\nEach serving (2 capsules) provides 350 mg of magnesium, right at the UL.\nDirections: Take 2 capsules daily.')).toMatchObject({ perServingMg: 350 });
+    expect(text('Magnesium Citrat Kapseln\nVerzehrempfehlung: täglich 2 Kapseln.\nMit 400 mg Magnesium pro Tagesdosis (2 Kapseln) bleibt das Produkt unter der Obergrenze der EFSA.')).toMatchObject({ perServingMg: 400 });
+  });
 });
