@@ -53,6 +53,10 @@ export interface ServingCaps {
   readonly maxMeasureFillMg: number;
   /** the most servings a day directions plausibly give (drops and sprays counted one by one) */
   readonly maxServingsPerDay: number;
+  /** the most capsules or tablets a product's name figure may stand for (a title's "400 mg" is per
+   *  serving, and a serving is often several units): a compound's weight in that many units may still
+   *  be the element's own figure */
+  readonly maxUnitsPerNamedServing: number;
   readonly source: string;
 }
 

@@ -19,7 +19,7 @@ import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { rejectStage, type PageHead } from './stages/reject.ts';
 import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
-import { readServing, routeOf, servingsPerDayOnly, servingStage, unitHint, type LabelServing } from './stages/serving.ts';
+import { doseHint, readServing, routeOf, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
@@ -97,7 +97,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   yield 'reject';
   const ls = readServing(facts, body, input.directions ?? '');
   yield 'serving';
-  const { dose, refused, other } = choose(kept, unitHint(ls), ls.serving, lex, trace);
+  const { dose, refused, other } = choose(kept, doseHint(ls), ls.serving, lex, trace);
   yield 'choose';
 
   r.route = routeOf(input.title ?? '', ls, lex);
@@ -132,6 +132,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     return implausibleServings(r, s.implausibleServings);
   }
   r.serving = s.serving;
+  if (s.perServingMg !== undefined) r.perServingMg = s.perServingMg;
   r.servingsPerDay = s.servingsPerDay;
   r.dailyMg = s.dailyMg;
   evidence.push(...s.evidence);

@@ -47,7 +47,12 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ],
   packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
-  scoop: ['miarka', 'miarki', 'odměrka', 'adagolókanál', 'schepje', 'maatschep'],
+  // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
+  scoop: ['miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
+    'medida', 'medidas', 'medidor', 'medidores', 'dosador', 'dosadores', // pt/es
+    'cuillère-mesure', 'cuillères-mesure', 'cuillères-mesures', 'cuillerée-mesure', 'cuillerées-mesures', 'dosette', 'dosettes', // fr
+    'messlöffeln', 'dosierlöffeln', 'misurino', 'misurini', // de/it
+  ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
 };
 
@@ -61,11 +66,12 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'diariamente', 'dia', // pt
+  'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
 ];
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
@@ -75,10 +81,14 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   morgonen: 'am', kvällen: 'pm', // sv ("på morgonen och kvällen")
   morgenen: 'am', aftenen: 'pm', kvelden: 'pm', // da/no
   ráno: 'am', večer: 'pm', // cs
+  // pt ("1 ao pequeno-almoço e 2 ao jantar", "de manhã e à noite", "antes de deitar")
+  'pequeno-almoço': 'am', manhã: 'am', almoço: 'noon', jantar: 'pm', noite: 'pm', deitar: 'pm',
 };
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
+  // pt/es ("Diluir 1 colher medida (3 g) em 200 ml de água", "Consumir de 1 a 2 vezes ao dia")
+  'diluir', 'dissolver', 'consumir', 'ingerir',
   // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
   'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
 ];
@@ -100,6 +110,15 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
 ];
 
+/** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
+ *  limit quoted on a shop page, often a child's ("The UL for magnesium from supplements: 65 mg (children
+ *  1-3)"), is no dose of the product. "UL" itself, in capitals only, is matched apart. */
+export const UPPER_LIMIT_WORDS: readonly string[] = [
+  'upper intake level', 'upper intake levels', 'upper level', 'upper levels', 'upper limits', 'safe upper limit', 'safe upper limits',
+  'obergrenze', 'obergrenzen', 'höchstzufuhr', 'limite supérieure', 'limites supérieures', 'apport maximal tolérable', 'limite massimo', 'livello massimo tollerabile',
+  'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
+  'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
+];
 /** Words of REFERENCE_INTAKE_WORDS_EXTRA that a label also uses for its own daily portion (Spanish
  *  "Cantidad diaria recomendada: magnesio 400 mg", "Composición por cantidad diaria recomendada: ..."
  *  head the product's amount): a reference intake only when a copula of REFERENCE_STATED_COPULAS
@@ -207,7 +226,7 @@ export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł
  *  denní dávce (2 kapsle)", "dzienna porcja", "dagelijkse dosis"): a composition stated for it. */
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
-  'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+  'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
@@ -220,7 +239,11 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
   ],
   // an adult's age with no group's name: the adults' on their own ("12 years and over: 2 tablets"),
   // but the children's when a children's word goes with it ("Kinder ab 12 Jahren: ½ Brausetablette")
-  adultAge: ['12 years and over', '12 years and older', '12 years of age and older', 'ab 12 jahren'],
+  // ("from 12 years" in the shops' languages: "Enfants à partir de 12 ans : 2 comprimés" beside "Enfants de 4
+  // à 8 ans : 1 comprimé" is the adults' dose, never the union with the younger children's)
+  adultAge: ['12 years and over', '12 years and older', '12 years of age and older', 'from 12 years', 'ab 12 jahren', 'ab 12 jahre',
+    'à partir de 12 ans', 'dès 12 ans', 'a partir de 12 años', 'desde los 12 años', 'dai 12 anni', 'vanaf 12 jaar', 'od 12 lat',
+    'od 12 roku życia', 'a partir dos 12 anos', 'od 12 let'],
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',

@@ -24,6 +24,9 @@ export const MAGNESIUM_READING: ReadingData = {
     maxMeasureFillMg: 8000,
     // drops and sprays are counted one by one ("30 drops 3 times daily" = 90)
     maxServingsPerDay: 100,
+    // a title's "Magnesium Glycinate 400 mg" is most often the elemental amount of a serving of 2 to 4
+    // capsules, as US labels state it (glycinate 400 mg would need about 2,800 mg of the compound)
+    maxUnitsPerNamedServing: 4,
     source: 'Dose Guard\'s own bounds, set above the largest servings on the labels it was tested on (milk of magnesia 500 mg per 15 mL, oxide tablets 400 mg); no published figure',
   },
   otherNutrients: [

@@ -52,6 +52,13 @@ export interface Serving {
   unit: string;
 }
 
+/** What the label says of the unit an amount is per: the unit its serving or directions count in,
+ *  and how many units a serving or an intake is, when it says. */
+export interface DoseHint {
+  unit: string | null;
+  units: number | null;
+}
+
 /** The order candidates are tried in: explicit elemental before compound before %DV, an amount per
  *  serving before one per day, an amount stated for the label's serving of several units before
  *  one stated for a single unit ("133 mg per tablet ... or 400 mg per 3 tablet serving": the
@@ -69,7 +76,8 @@ function origin(t: Tied): number {
   return t.tie === 'variant' || t.tie === 'standalone' ? ORIGIN[t.tie]! : ORIGIN[t.region]!;
 }
 
-export function choose(kept: readonly Tied[], unitHint: string | null, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
+export function choose(kept: readonly Tied[], unitHintOrHint: string | null | DoseHint, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
+  const unitHint: DoseHint = typeof unitHintOrHint === 'object' && unitHintOrHint !== null ? unitHintOrHint : { unit: unitHintOrHint, units: serving?.count ?? null };
   const all = [...kept].sort((a, b) => origin(a) - origin(b));
   const panel = all.filter((c) => c.region === 'facts');
   // a facts panel outranks marketing text: when it names the nutrient with an amount, use only it
@@ -127,7 +135,7 @@ const DISAGREEMENT = 0.1;
 /** Another amount the page states for the same thing as the dose (the element itself, per the same
  *  unit or serving, per serving or per day alike), from a label row or a sentence (not a title or a
  *  lone amount), that differs from it by more than DISAGREEMENT: the page disagrees with itself. */
-function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose | null {
+function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: DoseHint, lex: Lexicon): Dose | null {
   const w = dose.winner;
   // (a row ranked as the title, the product's name quoted in the text, is no label's statement either)
   const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone' && c.tier > TIER.title;
@@ -156,7 +164,7 @@ function elementalStatedBeside(best: Tied, cands: readonly Tied[], lex: Lexicon)
 
 /** The best candidate's dose; a zero is no dose (the next is tried); a figure no page can honestly
  *  mean stops the choice. */
-function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: string | null, lex: Lexicon): { dose?: Dose; refused?: NonNullable<Choice['refused']> } {
+function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, unitHint: DoseHint, lex: Lexicon): { dose?: Dose; refused?: NonNullable<Choice['refused']> } {
   const sorted = [...cands].sort(order);
   for (const best of sorted) {
     if (best.a?.malformed) return { refused: { t: best, mg: best.mg, why: 'malformed' } };
@@ -171,7 +179,7 @@ function pickDose(cands: readonly Tied[], order: (a: Tied, b: Tied) => number, u
   return {};
 }
 
-function doseFrom(best: Tied, cands: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+function doseFrom(best: Tied, cands: readonly Tied[], unitHint: DoseHint, lex: Lexicon): Dose {
   if (best.tier === TIER.panelRow && best.kind === 'elemental') {
     const rows = new Map<string, Tied>();
     // rows of one table shape only: a comparison chart's row ("Magnesium per serving | 350 mg |
@@ -234,7 +242,7 @@ function blockAround(best: Tied, byLine: ReadonlyMap<number, Tied | null>, over:
 
 /** Each compound's row read on its own (estimated, or the element when a unit could hold it), summed;
  *  one table states one basis: when one row is surely a compound's weight, every row is. */
-function summedCompounds(best: Tied, rows: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+function summedCompounds(best: Tied, rows: readonly Tied[], unitHint: DoseHint, lex: Lexicon): Dose {
   let each = rows.map((c) => toDose(c, unitHint, lex));
   if (each.some((x) => x.basis === 'compound-estimate')) each = rows.map((c) => estimated(c, { ...toDose(c, unitHint, lex) }));
   const d = toDose(best, unitHint, lex);
@@ -246,7 +254,7 @@ function summedCompounds(best: Tied, rows: readonly Tied[], unitHint: string | n
 }
 
 /** Rows for the element, each a source of it: their sum, unless one of them is the others' total. */
-function summed(best: Tied, rows: readonly Tied[], unitHint: string | null, lex: Lexicon): Dose {
+function summed(best: Tied, rows: readonly Tied[], unitHint: DoseHint, lex: Lexicon): Dose {
   const total = rows.reduce((s, c) => s + c.mg, 0);
   // "Total Magnesium 300 mg" above "from ... bisglycinate 150 mg", "from ... malate 75 mg", ...:
   // the total and its sources, not sources to add
@@ -362,22 +370,33 @@ function estimated(c: Tied, base: Omit<Dose, 'mg' | 'basis' | 'assumptions'>): D
   return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(share * 100) }, { mg })] };
 }
 
-function toDose(c: Tied, unitHint: string | null, lex: Lexicon): Dose {
+function toDose(c: Tied, unitHint: DoseHint, lex: Lexicon): Dose {
   const base = { perDay: c.perDay, form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, winner: c, rows: [c] };
   if (c.kind === 'dv') {
     return { ...base, mg: c.mg, basis: 'dv-estimate', assumptions: [] };
   }
   if (c.kind === 'compound' && c.form) {
     const caps = lex.data.caps;
-    const measure = unitHint !== null && !isDiscrete(unitHint);
-    const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg;
+    const measure = unitHint.unit !== null && !isDiscrete(unitHint.unit);
+    // (a product's name figure is per serving, of units unknown: "Magnesium Glycinate 400 mg" over a
+    // facts panel shown only as an image was estimated at 56.4 mg, the low guess; as the element's it
+    // is the higher reading, weak as every name figure is; issue 8, kind 7)
+    // (only where the page gives no count of units a serving or an intake is: "take one capsule daily"
+    // leaves the title's figure one capsule's)
+    const named = c.tie === 'title' || (c.tie === 'row' && c.tier <= TIER.title);
+    const units = named ? Math.max(1, Math.min(unitHint.units ?? caps.maxUnitsPerNamedServing, caps.maxUnitsPerNamedServing)) : 1;
+    const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg * units;
     // The elemental reading is the higher one (never understates); keep it while a unit could
     // physically hold that much of the element as this compound, else estimate from the compound.
     // A figure that is surely the salt's weight (an exact salt, a drug's strength) is always estimated.
     // (and a figure more than a serving holds of the element is the compound's: "Magnesium citrate
     // 1,250 mg" in a 5 g scoop)
     if (c.saltWeight || c.mg / c.form.share > maxFill || c.mg > caps.maxServingMg) return estimated(c, base);
-    return { ...base, mg: c.mg, basis: 'elemental', assumptions: [msg('reading_compound_read_as_element', c.raw)] };
+    // (a name figure that only several units can hold is theirs: "Take 2 capsules daily" under
+    // "Magnesium Glycinate 400 mg" is 400 mg a day, never 400 per capsule)
+    const several = !measure && base.perUnit === null && unitHint.unit !== null && unitHint.units !== null && units > 1 && c.mg / c.form.share > caps.maxUnitFillMg;
+    const per = several ? { perUnit: unitHint.unit, perCount: units } : {};
+    return { ...base, ...per, mg: c.mg, basis: 'elemental', assumptions: [msg('reading_compound_read_as_element', c.raw)] };
   }
   return { ...base, mg: c.mg, basis: 'elemental', assumptions: [] };
 }

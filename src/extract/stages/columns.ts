@@ -50,6 +50,9 @@ const MAX_FLAT_HEADER_REST = 40;
 /** A concentration's cell without a "per" word: "100 g", "100 ml". */
 const BARE_100_RE = /^100\s{0,2}(?:g|ml)$/i;
 
+/** A portion's weight alone in a header cell, below 100: "3 g", "2,5 g", "25 ml". */
+const PORTION_WEIGHT_CELL_RE = /^(?:[1-9]\d?)(?:[.,]\d{1,2})?\s{0,2}(?:g|ml)$/i;
+
 /** A column per day: "per day", "pro Tag", "par jour". */
 const PER_DAY_CELL_RE = /^(?:per|pro|par|por|pour|al)\s{1,2}(?:day|tag|jour|d[ií]a|giorno|dag|dzie[nń]|den)\b/i;
 
@@ -65,7 +68,9 @@ export function headerColumns(line: string, names: (s: string) => boolean): Colu
   const cells = cellsOf(line);
   // (an empty first cell stands over the names: "| pro 100 g | ...")
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  const basis = cells.filter(isBasisCell).length;
+  // (beside a per-100 column, a bare weight below 100 is the portion's: "| 100 g | 3 g | %VD*")
+  const per100 = cells.some((c) => BARE_100_RE.test(c));
+  const basis = cells.filter((c) => isBasisCell(c) || (per100 && PORTION_WEIGHT_CELL_RE.test(c))).length;
   if (basis < 2) return null;
   return { cells, offset: isBasisCell(cells[0] ?? '') ? 1 : 0 };
 }

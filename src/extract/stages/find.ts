@@ -7,6 +7,7 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
+import { parseNumber } from '../text/numbers.ts';
 import { AMOUNT_CELL_LINE_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
@@ -100,6 +101,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let nameCell: Line | null = null;
   // the header of the table the line is in, naming what each amount column is per
   let columns: Columns | null = null;
+  // the row line right before (with " | " cells): the header of a row that names its unit in its name cell
+  let headerRow: string | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
   // lines left in a facts panel pasted as text, under its heading (0: not in one)
@@ -110,7 +113,10 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
     const t = bounded.slice(start, end);
-    const mayHold = t.length > 0 && MAY_HOLD_DOSE_RE.test(t);
+    // (a row giving its unit in its name cell, under the header row before it: its figures are amounts)
+    const unitRow = t.includes('|') ? unitRowAmounts(t, headerRow) : null;
+    headerRow = t.includes('|') ? t : null;
+    const mayHold = t.length > 0 && (MAY_HOLD_DOSE_RE.test(t) || unitRow !== null);
     const rowLine = t.includes('|') || t.includes('\t');
     // (a table ends at a line that is no row; its header is the last row naming what columns are per;
     // a table whose cells lost their separators runs while its lines hold figures)
@@ -135,7 +141,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
-        const amounts = findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
+        const amounts = unitRow && !joined ? unitRow : findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
         const cols = columns && !joined && t.length <= MAX_COLUMN_ROW ? columns : names && !line.isRow ? headerOnLine(text, lex) : null;
         if (names) out.push({ line, kind: 'label', amounts, ...(cols ? { columns: cols } : {}) });
@@ -157,6 +163,36 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */
+const NAME_CELL_UNIT_RE = /\(\s{0,2}(mg|mcg|µg|μg)\s{0,2}\)\s*$/i;
+/** A cell that is a figure alone. */
+const BARE_FIGURE_CELL_RE = /^\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*$/;
+
+/** A table row that gives its unit once, in its name cell ("Magnésio (mg) | 8667 | 260 | 62", as
+ *  Brazilian nutrition tables do), has bare figures in its cells: each figure under a header cell
+ *  that is no percentage's is an amount in that unit ("8667 mg | 260 mg"; the line's text stays as
+ *  the page has it), so the columns say what each is per. Only under a header row of as many cells
+ *  (an empty first cell over the names); else null (a bare figure is never guessed to be an amount). */
+function unitRowAmounts(t: string, header: string | null): Amount[] | null {
+  if (!header || t.length > MAX_COLUMN_ROW) return null;
+  const cells = t.split('|');
+  const m = NAME_CELL_UNIT_RE.exec(cells[0] ?? '');
+  const head = header.split('|');
+  if (!m || head.length !== cells.length) return null;
+  const unit = m[1]!.toLowerCase() === 'mg' ? 'mg' : 'mcg';
+  const out: Amount[] = [];
+  let at = cells[0]!.length + 1;
+  for (let k = 1; k < cells.length; at += cells[k]!.length + 1, k++) {
+    const f = BARE_FIGURE_CELL_RE.exec(cells[k]!);
+    if (!f || head[k]!.includes('%') || head[k]!.trim().length === 0) continue;
+    const n = parseNumber(f[1]!);
+    if (n === null) continue;
+    const s0 = at + cells[k]!.indexOf(f[1]!);
+    out.push({ mg: unit === 'mg' ? n : n / 1000, lessThan: false, malformed: false, raw: f[1]!, unit, start: s0, end: s0 + f[1]!.length });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** The name cell a line makes, in a table (`inTable`): a line naming the nutrient, or a bracket

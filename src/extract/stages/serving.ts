@@ -40,6 +40,14 @@ export function unitHint(ls: LabelServing): string | null {
   return ls.serving?.unit ?? ls.dirs.range?.unit ?? null;
 }
 
+/** The unit and count of units the label's serving or directions give (the count of units in one
+ *  serving, else the most in one intake). */
+export function doseHint(ls: LabelServing): { unit: string | null; units: number | null } {
+  const r = ls.dirs.range;
+  const units = ls.serving?.count ?? (r && !r.unitless ? r.perIntake.max : null);
+  return { unit: unitHint(ls), units };
+}
+
 /** Applied to the skin (a spray, an oil, a lotion) unless the directions say it is swallowed. */
 export function routeOf(title: string, ls: LabelServing, lex: Lexicon): 'oral' | 'topical' {
   const dirText = ls.dirs.texts.join('\n');
@@ -56,6 +64,9 @@ export interface ServingResult {
   dailyMg: Range | null;
   evidence: Evidence[];
   assumptions: Msg[];
+  /** the amount of one labelled serving, when the amount read is per unit of a serving of several
+   *  and no directions count them (the one serving a day assumed is all of its units) */
+  perServingMg?: number;
 }
 
 function directionsEvidence(ls: LabelServing): Evidence[] {
@@ -82,9 +93,14 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
   const dirUnit = dirs.range?.unit ?? null;
   const labelled = serving && serving.alt && dirUnit && !sameUnit(serving.unit, dirUnit) && sameUnit(serving.alt.unit, dirUnit) ? serving.alt : serving;
   let srv: { count: number; unit: string } | null = labelled ? { count: labelled.count, unit: labelled.unit } : null;
+  // labelled servings in one serving of the amount's own units: a serving counted as such, or an
+  // intake with no unit, is the label's serving ("Each scoop contains: 150 mg" under "Serving size:
+  // 2 scoops" and "Take one serving daily" is 300 mg, never 150; issue 8, kind 2)
+  let unitsPerServing = 1;
   if (serving && dose.perUnit && serving.count !== 1 && sameUnit(serving.unit, dose.perUnit) && dose.basis !== 'dv-estimate') {
     // "je Kapsel 150 mg" against "pro Tagesdosis (2 Kapseln)": the amount says its own unit
     srv = { count: dose.perCount, unit: dose.perUnit };
+    if (dose.perCount > 0 && serving.count > dose.perCount) unitsPerServing = serving.count / dose.perCount;
     evidence.push({ field: 'serving', text: quote(dose.winner.text) });
   } else if (serving) evidence.push({ field: 'serving', text: quote(serving.text) });
   else if (dose.perUnit) srv = { count: dose.perCount, unit: dose.perUnit };
@@ -114,10 +130,10 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // directions counted in servings themselves ("take 2 servings (2 g) daily" under "Serving size
       // of 1 g"): that many of the labelled servings, never one per intake (review of round 26: read
       // at half the day). (A serving only guessed from a per-unit amount keeps one per intake.)
-      spd = { min: r.min, max: r.max };
+      spd = { min: r.min * unitsPerServing, max: r.max * unitsPerServing };
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
-      spd = { min: freqMin, max: freqMax };
+      spd = { min: freqMin * unitsPerServing, max: freqMax * unitsPerServing };
       // (two measures that convert to no common one, "1 to 2 scoops daily" against "Each level
       // teaspoon (5 g) provides:": one of the directions' measures may hold a serving's, so their
       // count is the most servings read, never one intake; review 25)
@@ -163,7 +179,14 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     spd = wider.spd;
     for (const t of wider.texts) evidence.push({ field: 'servingsPerDay', text: quote(t) });
   }
-  const out: ServingResult = { implausibleServings: null, serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions };
+  // (no directions: one labelled serving, all its units, is the amount of the one serving assumed)
+  let perServingMg: number | undefined;
+  if (!spd && unitsPerServing > 1 && serving && !dose.perDay) {
+    srv = { count: serving.count, unit: serving.unit };
+    perServingMg = round(dose.mg * unitsPerServing);
+    evidence.push({ field: 'serving', text: quote(serving.text) });
+  }
+  const out: ServingResult = { implausibleServings: null, serving: srv && srv.count > 0 ? srv : null, servingsPerDay: null, dailyMg: null, evidence, assumptions, ...(perServingMg !== undefined ? { perServingMg } : {}) };
   if (spd) {
     // (the daily dose from the exact count: a third of a serving is 133.33 mg of 400, never 132)
     const exact = spd;

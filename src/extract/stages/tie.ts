@@ -387,6 +387,12 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     const head = fl.columns?.from ?? 0;
     return { name: line.slice(head, ordered[0]!.start), cellStart: head, nameHasOtherAmount: false };
   }
+  // "Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the amount right after a bracket that
+  // holds the form's weight is the row's head's; its name runs from that head over the bracket
+  if (prev && k > 0 && BRACKET_CLOSE_GAP_RE.test(line.slice(prev.end, a.start)) && line.lastIndexOf('(', prev.start) > line.lastIndexOf(')', prev.start)) {
+    const head = namePart(fl, k - 1, sent);
+    if (head.cellStart < line.lastIndexOf('(', prev.start)) return { name: line.slice(head.cellStart, a.start), cellStart: head.cellStart, nameHasOtherAmount: false };
+  }
   const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
   const name = line.slice(cellStart, a.start);
   if (/^\s*$/.test(name) && fl.line.isRow) {
@@ -399,6 +405,11 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
 }
+
+/** Only a bracket's close between two amounts: "... 1,200 mg) 100 mg". */
+const BRACKET_CLOSE_GAP_RE = /^\s{0,2}\)\s{0,3}$/;
+/** A bracket closed right after an amount, and another amount right after it: "1,200 mg) 100 mg". */
+const AMOUNT_AFTER_BRACKET_RE = /^\s{0,2}\)\s{0,3}\d/;
 
 /** A table row's cell separator: " | " (an adapter's) or a tab (a browser's copy of a table). */
 const CELL_SEP_RE = /[|\t]/;
@@ -546,6 +557,13 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   const bracketSource = fromBracket && elementBeforeBracket(line, a, as.name, lex) && !lex.elemental.test(line.slice(a.end, a.end + SOURCE_AFTER))
     ? formIn(fromBracket, lex) : null;
   if (bracketSource) return { kind: 'compound', form: bracketSource };
+  // "Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": an amount inside a bracket that names a
+  // form, closed right after it with another amount after the bracket, is the form's weight (the
+  // element's is the amount after; read as the element's, the salt's weight made the page unreadable)
+  const open = ownCell && AMOUNT_AFTER_BRACKET_RE.test(line.slice(a.end)) ? /\(([^()]*)$/.exec(as.name) : null;
+  const inBracket = open ? formIn(open[1] ?? '', lex) : null;
+  // (its lead word "as" names the form, not the element: an elemental word after it still does)
+  if (inBracket && !lex.elemental.test((open![1] ?? '').replace(/^\s{0,2}\p{L}{1,12}\s/u, ''))) return { kind: 'compound', form: inBracket };
   const cls = classifyName(as.assoc, lex);
   // "<element> glycinate 400 mg elemental", "... 400 mg (elemental)": an elemental word right after
   // the amount makes it the element's, whatever compound the name before it names (review of round

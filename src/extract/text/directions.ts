@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -192,6 +192,12 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   // "with each meal", "zu jeder Mahlzeit", "à chaque repas": three times a day (labels count three
   // meals: never a low guess)
   if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '') && MEAL.has(toks[j + 2]?.l ?? '')) return [MEALS_A_DAY, MEALS_A_DAY, j + 3];
+  // "tgl. 2 x 1 Tablette", "täglich 3 x 1": the day word before its count of times (a pharmacy's
+  // order), never once a day; issue 8, kind 5
+  if (DAILY.has(t.l)) {
+    const c = countAt(toks, j + 1, false);
+    if (c && !c[3] && TIMES.has(toks[c[2]]?.l ?? '')) return [c[0], c[1], c[2] + 1];
+  }
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times
   const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
@@ -237,6 +243,8 @@ type Parsed = {
   min: number; max: number; unit: string; per: [number, number]; open: boolean; unitless?: boolean;
   /** the one time of day the dose is taken at, when that is its only frequency ("Take 1 capsule in the morning.") */
   slot?: string;
+  /** a dose with no frequency of its own ("Take 2 capsules with water."): one intake, how often unknown */
+  bare?: true;
 };
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
@@ -384,8 +392,62 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
-  const one = (t: Tok[]): Parsed | null => (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t);
+  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t) ?? timesThenCount(t);
   return alternatives(toks, one) ?? one(toks);
+}
+
+/** How many counts a dosing scheme has at most (morning, noon, evening, night). */
+const SCHEME_MAX = 4;
+const SCHEME_COUNT_RE = /^(?:\d|½)$/;
+
+/** "1-0-2", "1-1-1", "1-0-1-0": the counts a day at morning, noon, evening (and night), as German,
+ *  Austrian and Polish pharmacy pages write a dosing scheme: their sum a day (read as "1-0", or as
+ *  nothing, it understated the day; issue 8, kind 1). Only three or four single counts joined by
+ *  hyphens with nothing glued before or after (never a SKU's, a date's or a price's figures), in a
+ *  sentence that gives a dose: a unit, a dose verb, a time of day or a directions heading. The unit
+ *  after the scheme when it names one, else the label's servings. */
+function dosingScheme(toks: Tok[], s: string): Parsed | null {
+  const dosing = DIRECTIONS_HEADING_RE.test(s) || toks.some((t) => TAKE.has(t.l) || unitOf(t.l) !== null || TIME_WORDS[t.l] !== undefined);
+  if (!dosing) return null;
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1]?.t ?? '';
+    if (!SCHEME_COUNT_RE.test(toks[i]!.t) || /[-–/.,\d]$/.test(prev)) continue;
+    // (the scheme opens the sentence or follows a colon, a dose verb or a directions heading: an
+    // article number's or a version's "Art.-Nr. 1-0-1 Kapseln", "version 2-1-1 capsule formula" is no
+    // dose; review 28)
+    if (i > 0 && prev !== ':' && !TAKE.has(toks[i - 1]!.l) && !DIRECTIONS_HEADING_RE.test(prev)) continue;
+    const counts: number[] = [];
+    let k = i;
+    while (SCHEME_COUNT_RE.test(toks[k]?.t ?? '') && counts.length <= SCHEME_MAX) {
+      counts.push(parseNumber(toks[k]!.t) ?? NaN);
+      if (toks[k + 1]?.t !== '-') break;
+      k += 2;
+    }
+    const after = toks[k + 1]?.t ?? '';
+    if (counts.length < 3 || counts.length > SCHEME_MAX || /^[-–/.,\d]/.test(after) || counts.some((n) => !Number.isFinite(n))) continue;
+    const sum = counts.reduce((a, b) => a + b, 0);
+    const on = counts.filter((n) => n > 0);
+    if (sum <= 0 || sum > MAX_SOLID_COUNT) continue;
+    const unit = unitOf(after);
+    return unit ? { min: sum, max: sum, unit, per: [Math.min(...on), Math.max(...on)], open: false } : { min: sum, max: sum, unit: 'serving', per: [1, 1], open: false };
+  }
+  return null;
+}
+
+/** "3 x täglich 1", "tgl. 2 x 1": a counted frequency, then at once a count with no unit (a
+ *  pharmacy's shorthand): that count of the label's servings each time (3 a day, never none). A
+ *  count followed by any word of its own ("3 x täglich 1 Woche") is no dose. */
+function timesThenCount(toks: Tok[]): Parsed | null {
+  for (let i = 0; i < toks.length; i++) {
+    const f = freqAt(toks, i);
+    if (!f || f[1] < 2) continue;
+    const c = countAt(toks, f[2], false);
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
+    const after = toks[c[2]];
+    if (after && /^[\p{L}\d]/u.test(after.t)) continue;
+    return { min: f[0] * c[0], max: f[1] * c[1], unit: 'serving', per: [c[0], c[1]], open: false };
+  }
+  return null;
 }
 
 /** Doses offered as alternatives after a comma ("Take 2 capsules in the evening, or 1 capsule in
@@ -436,6 +498,8 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
  *  stops the search: it is the next dose's). */
 const SLOT_AFTER = 6;
 const SLOT_BEFORE = 2;
+/** How near a dose with no unit its time of day must follow ("2 in the evening", "2 le soir"). */
+const SLOT_UNITLESS = 3;
 
 /** Words for minutes, beside HOURS: a count before either is a wait, not a dose. */
 const MINUTES = new Set(['minutes', 'minute', 'min', 'mins', 'minuten', 'minutos', 'minuti', 'minuter', 'minut', 'minuty']);
@@ -482,8 +546,13 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     const c = countAt(toks, i, false);
     if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
     const u = unitOf(toks[c[2]]?.l ?? '');
-    // (a later dose may leave its unit out, then its time follows at once: "and 2 before bed")
-    if (!u && !(unit !== null && (TIME_LEAD.has(toks[c[2]]?.l ?? '') || TIME_WORDS[toks[c[2]]?.l ?? '']))) continue;
+    // (a dose may leave its unit out when its time stands right beside it: "and 2 before bed", "; 2
+    // in the evening", "morgens 1, abends 2 Kapseln", "1 le matin et 2 le soir": read as 1 a day, or
+    // as twice the last count, they understated the day; issue 8, kind 1)
+    // (a share of the day's dose is no count: "about 1/3 in the morning and 2/3 in the evening")
+    // (nor is a wait: "1–2 hours before bed")
+    if (!u && (!(Number.isInteger(c[0]) && Number.isInteger(c[1])) || durationEnd(toks, i) > i)) continue;
+    if (!u && !(slotIn(toks, c[2], c[2] + SLOT_UNITLESS) || (slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)))) continue;
     if (u && unit !== null && u !== unit) return null;
     unit = u ?? unit;
     const next = u ? c[2] + 1 : c[2];
@@ -499,9 +568,11 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     last = next;
     i = next - 1;
   }
-  if (parts.length < 2 || unit === null || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
+  if (parts.length < 2 || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
+  // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
+  if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false };
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 
@@ -759,6 +830,33 @@ function groupLine(line: string): { group: Exclude<AgeGroup, null>; rest: boolea
   return { group: groupNamed(line) ?? 'child', rest: false };
 }
 
+/** "Enfants à partir de 12 ans et adultes : 2 comprimés par jour, Enfants de 6 à 11 ans : 1 comprimé par
+ *  jour": a comma before another age group's heading (its name, then a colon) ends the first group's
+ *  direction, so each dose keeps its own group (read as one sentence, the children's dose was an
+ *  alternative to the adults', lowering the day's; issue 8, kind 6). */
+function splitAtGroups(s: string): string[] {
+  const out: string[] = [];
+  let rest = s;
+  for (let n = 0; n < MAX_GROUP_SPLITS; n++) {
+    let cut = -1;
+    for (const m of rest.matchAll(/[,;]\s+/g)) {
+      const tail = rest.slice(m.index + m[0].length);
+      const colon = tail.slice(0, LINE_HEAD).indexOf(':');
+      if (m.index > 0 && colon > 0 && startsWithGroup(tail) && ageGroupOf(tail.slice(0, colon)) !== null) {
+        cut = m.index;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    out.push(rest.slice(0, cut + 1).trim());
+    rest = rest.slice(cut + 1).trim();
+  }
+  out.push(rest);
+  return out;
+}
+/** How many age groups one sentence is split into at most. */
+const MAX_GROUP_SPLITS = 6;
+
 /** Does the text begin with an age group's name ("Adults take 4 capsules", "Kids 4–12")? */
 function startsWithGroup(s: string): boolean {
   return AGE_ADULT_RE.exec(s)?.index === 0 || AGE_CHILD_RE.exec(s)?.index === 0;
@@ -838,8 +936,62 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
   for (let i = 0; i < toks.length; i++) {
     const f = freqAt(toks, i);
     if (!f || f[1] < 2) continue;
+    // (after a dose with no frequency of its own, a sentence that names a thing of its own before its
+    // frequency, a name in capitals or another unit, "Our Vitamin C chewables may be taken up to 3
+    // times a day", says how often that thing is taken, not this dose; review 28)
+    if (last.bare && namesOtherThing(toks.slice(1, i), last.unit)) return null;
     const upTo = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'up';
     return { min: last.per[0] * (upTo ? 1 : f[0]), max: last.per[1] * f[1], unit: last.unit, per: last.per, open: false };
+  }
+  return null;
+}
+
+/** Do these words name a thing of their own: a word in capitals (a product's name) or a unit other
+ *  than the dose's? */
+function namesOtherThing(toks: readonly Tok[], unit: string): boolean {
+  return toks.some((t) => /^\p{Lu}/u.test(t.t) || (unitOf(t.l) !== null && unitOf(t.l) !== unit));
+}
+
+/** Words that take the dose just given once more ("Repeat in the evening if needed", "Wiederholen Sie
+ *  die Einnahme am Abend"). (Not "à renouveler": French renews a course, "Cure de 1 mois, à
+ *  renouveler si besoin", not a dose.) */
+const REPEAT = new Set(['repeat', 'repeated', 'wiederholen', 'wiederholt', 'répéter', 'repetir', 'repita', 'ripetere', 'ripetuta', 'herhalen', 'herhaald', 'upprepa', 'upprepas', 'powtórzyć', 'zopakovat']);
+/** Words that make the repeat an option ("if needed", "may", "bei Bedarf", "si besoin"): the day
+ *  starts at the one dose. */
+const OPTIONAL = new Set(['may', 'can', 'needed', 'necessary', 'desired', 'required', 'bedarf', 'besoin', 'nécessaire', 'necesario', 'necessário', 'necessario', 'nodig', 'behov', 'potrzeby', 'potřeby']);
+
+/** A sentence that takes the dose before once more, with no count of times ("Take 2 capsules with
+ *  water. Repeat in the evening if needed."): one more intake of that dose (2-4 capsules, or 4 when
+ *  the repeat is no option), never the first intake alone. */
+function repeatOnce(s: string, last: Parsed): Parsed | null {
+  // (only after a dose with no frequency: "2 gélules par jour ... Cure de 1 mois, à renouveler" or
+  // "Take 1 capsule daily. Repeat the course after a break" repeat a course, not the day's dose)
+  if (!last.bare || !continues(s, last)) return null;
+  const toks = dropNonDose(tokenize(s));
+  if (!toks.some((t) => REPEAT.has(t.l))) return null;
+  // (a repeat with a figure of its own repeats a course, "Repeat the 30-day course after a 2-week
+  // break", never the dose: read as a second intake it doubled the day; review 28)
+  if (toks.some((t) => /\d/.test(t.t))) return null;
+  const optional = toks.some((t) => OPTIONAL.has(t.l));
+  return { min: last.min * (optional ? 1 : 2), max: last.max * 2, unit: last.unit, per: last.per, open: false };
+}
+
+/** A dose in units with no frequency of its own ("Take 2 capsules with water.", "Adults: 1 tablet."):
+ *  a dose verb or a heading's colon right before the count. It is no direction alone (how often is
+ *  unknown), but the sentence right after it may say how often ("May be taken up to 3 times a day.")
+ *  or take it again ("Repeat in the evening"): read as one intake, for that sentence only. */
+function bareDose(s: string): Parsed | null {
+  if (CEILING_RE.test(s)) return null;
+  const toks = dropNonDose(tokenize(s));
+  for (let i = 1; i < toks.length; i++) {
+    const lead = toks[i - 1]!.l;
+    if (!TAKE.has(lead) && lead !== ':') continue;
+    const c = countAt(toks, i, TAKE.has(lead));
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
+    // (the unit right after the count or after one filler word: "1 colher medida", "2 veg capsules")
+    const unit = unitOf(toks[c[2]]?.l ?? '') ?? (/^\p{L}/u.test(toks[c[2]]?.t ?? '') ? unitOf(toks[c[2] + 1]?.l ?? '') : null);
+    if (!unit || unit === 'g' || unit === 'ml') continue;
+    return { min: c[0], max: c[1], unit, per: [c[0], c[1]], open: false, bare: true };
   }
   return null;
 }
@@ -919,6 +1071,8 @@ export function parseDirections(text: string): DirectionsResult {
   let next: AgeGroup = null;
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
+  // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
+  let adultCeiling: { max: number; unit: string } | null = null;
   for (const line of sample.split('\n')) {
     // (a line quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", may be a customer's
     // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
@@ -927,20 +1081,28 @@ export function parseDirections(text: string): DirectionsResult {
     if (signed) prev = null;
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
-    for (const s of splitSentences(line)) {
+    for (const s of splitSentences(line).flatMap(splitAtGroups)) {
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
+      const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group: (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup, seq, ...(signed ? { signed } : {}) });
-      prev = d;
+      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}) });
+      // (a dose with no frequency is kept for the next sentence only, never as a direction)
+      prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
       next = null;
       const c = res.ceiling ? null : ceilingOf(s);
       if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+      // (a children's ceiling, "Children: do not exceed 1 scoop per day", bounds no adult's day)
+      // (and only the label's own plain order, "Do not exceed 2 scoops per day.": a ceiling with a
+      // subject of its own, "Pregnant or nursing women should not exceed 2 capsules per day", or a
+      // condition after it, "... per day for more than 2 weeks", "... per day of Zinc Complex", is
+      // someone else's or for a while, and cut the adults' day below their label's dose; review 28)
+      if (c && group !== 'child' && group !== 'teen' && plainCeiling(s)) adultCeiling ??= { max: c.max, unit: c.unit };
     }
     if (head && !head.rest) next = head.group;
     if (signed) {
@@ -993,5 +1155,36 @@ export function parseDirections(text: string): DirectionsResult {
       res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }
   }
+  capAtCeiling(res.range, adultCeiling);
   return res;
+}
+
+/** Words at most before a plain ceiling ("Do not", "Ne pas", "Take no", "Nicht") and after its
+ *  count ("2 scoops per day", "4 comprimés par jour", "2 Kapseln pro Tag einnehmen"). */
+const PLAIN_CEILING_LEAD = 2;
+const PLAIN_CEILING_TAIL = 5;
+
+/** Is the ceiling sentence a plain order for the reader, with no subject before it and no condition
+ *  after its count: only one figure, a few words before the ceiling word, a few after it? */
+function plainCeiling(s: string): boolean {
+  const m = CEILING_RE.exec(s);
+  if (!m) return false;
+  const words = (t: string): string[] => t.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
+  const before = words(s.slice(0, m.index));
+  const after = words(s.slice(m.index + m[0].length));
+  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w)).length === 1;
+}
+
+/** A day read above the label's own daily maximum in its unit ("can be increased to 2 scoops, taken
+ *  morning and evening" read as 2 twice, under "Do not exceed 2 scoops per day") is a schedule
+ *  misread: the day stops at the maximum. Only a maximum no lower than one intake and the day's
+ *  lowest, never a children's: a day is never cut below a dose the label gives. */
+function capAtCeiling(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
+  if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit) return;
+  if (ceiling.max < r.perIntake.max || ceiling.max < r.min || ceiling.max >= r.max) return;
+  // (a maximum the label counts itself, "Take 1 scoop 1 to 3 times daily", is no misread: the label
+  // contradicts itself, and the higher of its words stands; review 28)
+  const top = dropNonDose(tokenize(r.sources[r.sources.length - 1] ?? r.text));
+  if (top.some((_, i) => (freqAt(top, i)?.[1] ?? 0) >= 2)) return;
+  r.max = ceiling.max;
 }

@@ -175,3 +175,16 @@ describe('a compound\'s share of the element stated by the page', () => {
     }
   });
 });
+
+describe('a product name\'s amount beside a compound, per serving of units unknown (issue 8, kind 7)', () => {
+  it('"Magnesium Glycinate 400 mg" with no count of units anywhere: the element\'s 400 mg, weak, never the 56.4 mg estimate', () => {
+    expect(text('Magnesium Glycinate 400 mg - 180 Capsules\nSupplement Facts (see image)\nGentle, highly absorbable magnesium for sleep and relaxation.')).toMatchObject({ perServingMg: 400, basis: 'elemental', confidence: 'weak' });
+  });
+  it('with directions of several units, the figure is theirs: "Take 2 capsules daily" is 400 mg a day', () => {
+    expect(text('Magnesium Glycinate 400 mg - 180 Capsules\nGentle magnesium for sleep.\nSuggested use: Take 2 capsules daily.')).toMatchObject({ perServingMg: 400, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('one capsule an intake, or more than four units could hold, stays a compound\'s weight', () => {
+    expect(text('Magnesium Glycinate 400 mg - 180 Capsules\nDirections: Take 1 capsule daily.')).toMatchObject({ perServingMg: 56.4, basis: 'compound-estimate' });
+    expect(text('Magnesium Citrate 1000 mg - 120 Tablets\nSuggested use: Take 2 tablets daily.')).toMatchObject({ basis: 'compound-estimate' });
+  });
+});

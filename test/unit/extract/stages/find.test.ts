@@ -121,3 +121,18 @@ describe('the work is bounded', () => {
     expect(f.reduce((n, x) => n + x.amounts.length, 0)).toBe(MAX_AMOUNTS_PER_REGION);
   });
 });
+
+describe('a row that gives its unit in its name cell', () => {
+  it('"Magnésio (mg) | 8667 | 260 | 62" under "| 100 g | 3 g | %VD*": the figures under weight columns are amounts, the %VD stays a figure', () => {
+    const lines = find('Porção: 3 g (1 colher medida)\n| 100 g | 3 g | %VD*\nMagnésio (mg) | 8667 | 260 | 62');
+    const row = lines.find((l) => l.line.text.startsWith('Magnésio'))!;
+    expect(row.amounts.map((a) => a.mg)).toEqual([8667, 260]);
+    expect(row.columns?.cells).toEqual(['', '100 g', '3 g', '%VD*']);
+  });
+  it('the per-100 column is rejected and the portion\'s amount read, with its directions', () => {
+    expect(text('Porção: 3 g (1 colher medida)\n| 100 g | 3 g | %VD*\nMagnésio (mg) | 8667 | 260 | 62\nDiluir 1 colher medida (3 g) em 200 ml de água.\nConsumir de 1 a 2 vezes ao dia.')).toMatchObject({ status: 'found', perServingMg: 260, dailyMg: { min: 260, max: 520 } });
+  });
+  it('with no header row of as many cells, bare figures stay no amounts', () => {
+    expect(find('Magnésio (mg) | 8667 | 260').flatMap((l) => l.amounts)).toEqual([]);
+  });
+});

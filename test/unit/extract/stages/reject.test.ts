@@ -380,3 +380,22 @@ describe('rows of compounds over their elemental total, each on a line of its ow
     expect(rejections(own, '150 mg')).toEqual([]);
   });
 });
+
+describe('an upper limit of intake quoted on a shop page, often a child\'s (issue 8, kind 3)', () => {
+  it('"The UL for magnesium from supplements: 65 mg (children 1-3)" is a reference value, and the product\'s own amount is read', () => {
+    const page = 'Magnesium for Kids Liquid\nThe UL for magnesium from supplements: 65 mg (children 1-3), 110 mg (children 4-8), 350 mg (9+).\nMagnesium 100 mg per 5 ml.\nTake 5 ml twice daily.';
+    expect(rejections(page, '65 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+  });
+  it('in German ("Tolerierbare Obergrenze ... 65 mg (Kinder 1-3 Jahre)") too', () => {
+    const page = 'Kinder Magnesium Pulver\nTolerierbare Obergrenze für Magnesium aus Nahrungsergänzung: 65 mg (Kinder 1-3 Jahre), 110 mg (Kinder 4-8 Jahre).\nMagnesium 100 mg pro Messlöffel.\n1 Messlöffel täglich.';
+    expect(text(page)).toMatchObject({ perServingMg: 100 });
+  });
+  it('"UL" only in capitals: a label line with a certification mark beside the dose keeps its dose', () => {
+    expect(text('Magnesium Glycinate 120 Capsules\nUL Certified facility. Magnesium 200 mg per capsule.\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 200 });
+  });
+  it('the product\'s own amount told before an upper limit\'s name in its sentence is the dose (review 28)', () => {
+    expect(text('Magnesium Glycinate Capsules\nEach serving (2 capsules) provides 350 mg of magnesium, right at the UL.\nDirections: Take 2 capsules daily.')).toMatchObject({ perServingMg: 350 });
+    expect(text('Magnesium Citrat Kapseln\nVerzehrempfehlung: täglich 2 Kapseln.\nMit 400 mg Magnesium pro Tagesdosis (2 Kapseln) bleibt das Produkt unter der Obergrenze der EFSA.')).toMatchObject({ perServingMg: 400 });
+  });
+});

@@ -194,3 +194,22 @@ describe('directions that count intakes beside directions that count the serving
     expect(r).toMatchObject({ servingsPerDay: { min: 1, max: 1 } });
   });
 });
+
+describe('an amount per single unit of a serving of several units (issue 8, kind 2)', () => {
+  it('"Each scoop contains" under "Serving size: 2 scoops" with "one serving daily": all the serving\'s scoops', () => {
+    const r = text('Magnesium Powder\nServing Size: 2 scoops\nServings Per Container: 30\nEach scoop contains: Magnesium 150 mg\nDirections: Mix one serving in water daily.');
+    expect(r).toMatchObject({ perServingMg: 150, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('"Per tablet" under "Serving Size 3 tablets" with an intake counted without a unit ("once daily"): 3 tablets', () => {
+    const r = text('Magnesium Tablets\nServing Size 3 tablets\nPer tablet: Magnesium 100 mg\nTake once daily with a meal.');
+    expect(r).toMatchObject({ dailyMg: { min: 300, max: 300 } });
+  });
+  it('no directions: the one serving assumed is the labelled serving, all its units', () => {
+    const r = text('Magnesium Powder\nServing Size: 2 scoops\nServings Per Container: 30\nEach scoop contains: Magnesium 150 mg');
+    expect(r).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'scoop' }, servingsPerDay: null });
+  });
+  it('"Amount per serving" is already per serving, and directions in units count units: never multiplied', () => {
+    expect(text('Magnesium Tablets\nSupplement Facts\nServing Size 2 tablets\nAmount Per Serving\nMagnesium 200 mg\nDirections: Take one serving daily.')).toMatchObject({ perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+    expect(text('Magnesium Tablets\nServing Size 3 tablets\nPer tablet: Magnesium 100 mg\nTake 2 tablets daily.')).toMatchObject({ dailyMg: { min: 200, max: 200 } });
+  });
+});

@@ -89,6 +89,14 @@ describe('elemental or a compound\'s weight', () => {
     const r = text('Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %\n2 gélules par jour.');
     expect(r).toMatchObject({ perServingMg: 300, basis: 'elemental', form: 'oxide', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('"Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the bracket holds the form\'s weight, the amount after it is the element\'s', () => {
+    const r = tied('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%');
+    expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['1,200 mg', 'compound'], ['100 mg', 'elemental']]);
+    expect(text('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%')).toMatchObject({ status: 'found', perServingMg: 100, basis: 'elemental' });
+  });
+  it('an elemental word in the bracket keeps its amount the element\'s', () => {
+    expect(tied('Magnesium (as elemental magnesium 100 mg) 24%').tied.map((t) => [t.raw, t.kind])).toEqual([['100 mg', 'elemental']]);
+  });
   it('"(from 700mg Magnesium Citrate)" is the source compound; the amount before it is elemental', () => {
     const r = text('Magnesium Citrate 100mg 120 Tablets\nEach tablet contains:\nMagnesium 100mg (from 700mg Magnesium Citrate) 27% NRV\nDosage: 1 tablet twice a day with meals.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });

@@ -414,6 +414,62 @@ describe('a sentence that only says how often, right after a dose', () => {
   });
 });
 
+describe('a dose with no frequency, then a sentence that says how often or repeats it', () => {
+  it('"Take 2 capsules with water." then "Repeat in the evening if needed.": one to two intakes of 2', () => {
+    expect(units('Take 2 capsules with water.\nRepeat in the evening if needed.')).toEqual([2, 4, 'capsule']);
+  });
+  it('a repeat that is no option is two intakes, never one', () => {
+    expect(units('Take 1 tablet with a meal. Repeat in the evening.')).toEqual([2, 2, 'tablet']);
+  });
+  it('"Adults: 1 tablet." then "May be taken up to 3 times a day.": one to three tablets', () => {
+    expect(units('Adults: 1 tablet.\nMay be taken up to 3 times a day, with meals.')).toEqual([1, 3, 'tablet']);
+  });
+  it('a measure named with a filler word, "Diluir 1 colher medida ...", then "Consumir de 1 a 2 vezes ao dia": 1-2 scoops', () => {
+    expect(units('Diluir 1 colher medida (3 g) em 200 ml de água ou suco.\nConsumir de 1 a 2 vezes ao dia.')).toEqual([1, 2, 'scoop']);
+  });
+  it('a dose with no frequency alone is no direction, and a customer\'s repeat is none', () => {
+    expect(units('Take 2 capsules with water.')).toBeNull();
+    expect(units('Take 2 capsules with water. I repeat it in the evening.')).toBeNull();
+  });
+});
+
+describe('a next sentence\'s frequency that names a thing of its own counts no dose before it', () => {
+  it('"Take 1 capsule with water. Our Vitamin C chewables may be taken up to 3 times a day." gives no day (review 28)', () => {
+    expect(units('Take 1 capsule with water.\nOur Vitamin C chewables may be taken up to 3 times a day.')).toBeNull();
+    expect(units('Adults: 1 tablet.\nMay be taken up to 3 times a day.')).toEqual([1, 3, 'tablet']);
+  });
+});
+
+describe('a repeat with a figure of its own repeats a course, not the dose', () => {
+  it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
+    expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
+  });
+});
+
+describe('the label\'s own daily maximum bounds a day read above it', () => {
+  it('"increased to 2 scoops, taken morning and evening" under "Do not exceed 2 scoops per day": 1-2 scoops, not 1-4', () => {
+    expect(units('Adults: Add 1 level scoop to 200ml of water once daily.\nThis can be increased to 2 scoops, taken morning and evening. Do not exceed 2 scoops per day.')).toEqual([1, 2, 'scoop']);
+  });
+  it('a maximum below one intake, or a children\'s, cuts no day', () => {
+    expect(units('Take 2 capsules twice daily. Do not exceed 1 capsule per day.')).toEqual([4, 4, 'capsule']);
+    expect(units('Adults: take 2 capsules twice daily.\nChildren: do not exceed 2 capsules per day.')).toEqual([4, 4, 'capsule']);
+  });
+  it('a maximum below a day the label counts itself cuts no day (review 28)', () => {
+    expect(units('Take 1 scoop 1 to 3 times daily.\nDo not exceed 2 scoops per day.')).toEqual([1, 3, 'scoop']);
+  });
+  it('a maximum with a subject of its own or a condition after it cuts no day (review 28)', () => {
+    expect(units('Take 1 capsule 2 to 4 times daily.\nPregnant or nursing women should not exceed 2 capsules per day.')).toEqual([2, 4, 'capsule']);
+    expect(units('Take 1 tablet 3 to 4 times daily.\nDo not exceed 3 tablets per day for more than 2 weeks without consulting a doctor.')).toEqual([3, 4, 'tablet']);
+    expect(units('Take 1 capsule 2 to 4 times daily.\nDo not exceed 3 capsules per day of our Zinc Complex.')).toEqual([2, 4, 'capsule']);
+  });
+});
+
+describe('Portuguese meals and times of day split a day\'s dose', () => {
+  it('"1 cápsula ao pequeno-almoço e 2 cápsulas ao jantar" is 3 a day', () => {
+    expect(units('Adultos: tomar 1 cápsula ao pequeno-almoço e 2 cápsulas ao jantar, com um copo de água.')).toEqual([3, 3, 'capsule']);
+  });
+});
+
 describe('a vessel of liquid with no quantity is the carrier', () => {
   it('"en un vaso de agua o zumo" between the dose and "de 1 a 2 veces al día" leaves the frequency in reach', () => {
     expect(units('Tomar media cucharadita rasa (2,5 g) disuelta en un vaso de agua o zumo, de 1 a 2 veces al día.')).toEqual([0.5, 1, 'teaspoon']);
@@ -530,5 +586,90 @@ describe('a quoted line signed with a name is a customer\'s dose, not directions
   });
   it('a quoted direction with no signature is still read', () => {
     expect(units('"Take 2 tablets daily."')).toEqual([2, 2, 'tablet']);
+  });
+});
+
+describe('directions by the time of day, each time its own count (issue 8, kind 1)', () => {
+  it('a later dose that leaves its unit out, its time right after it ("; 2 in the evening"), adds to the day', () => {
+    expect(units('Take 1 capsule in the morning; 2 in the evening, with food.')).toEqual([3, 3, 'capsule']);
+    expect(units('Take 1 capsule in the morning and 2 in the evening.')).toEqual([3, 3, 'capsule']);
+  });
+  it('the unit named only by the last dose ("morgens 1, abends 2 Kapseln") is every dose\'s: never twice the last count', () => {
+    expect(units('Verzehrempfehlung: morgens 1, abends 2 Kapseln mit Flüssigkeit einnehmen.')).toEqual([3, 3, 'capsule']);
+  });
+  it('no dose names a unit ("1 le matin et 2 le soir"): counts of the label\'s servings', () => {
+    expect(units('Conseils d\'utilisation : 1 le matin et 2 le soir avec un verre d\'eau.')).toEqual([3, 3, 'serving']);
+  });
+  it('a share of the dose or a wait before a time is no count of its own', () => {
+    expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
+    expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
+    expect(units('Take 1 capsule at 8 in the morning.')).toEqual([1, 1, 'capsule']);
+  });
+});
+
+describe('a dosing scheme of counts at morning, noon and evening ("1-0-2") (issue 8, kind 1)', () => {
+  it('is their sum a day, in the unit after it or else in servings', () => {
+    expect(units('Dosierung: 1-0-2 (morgens-mittags-abends)')).toEqual([3, 3, 'serving']);
+    expect(units('Einnahme: 1-1-1 Kapsel')).toEqual([3, 3, 'capsule']);
+    expect(units('Dawkowanie: 1-0-1')).toEqual([2, 2, 'serving']);
+    expect(units('Dosierung: 1-0-1-0')).toEqual([2, 2, 'serving']);
+  });
+  it('never a SKU\'s, a date\'s or a price\'s figures, a two-count range, nor figures in a sentence that gives no dose', () => {
+    expect(units('SKU ABC-1-0-1 Tablette')).toBeNull();
+    expect(units('Art.-Nr. 10-1-0-1 Tabletten')).toBeNull();
+    expect(units('Tabletten Dosierung 1-2-2024')).toBeNull();
+    expect(units('Dosierung: 1-0-1-0-1')).toBeNull();
+    expect(units('Version 1-0-1')).toBeNull();
+    // (an article number's or a version's scheme-like figures beside a unit: review 28)
+    expect(units('Art.-Nr. 1-0-1 Kapseln 60 Stück')).toBeNull();
+    expect(units('Label version 2-1-1 capsule formula.')).toBeNull();
+    expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
+  });
+});
+
+describe('German pharmacy abbreviations of a day (issue 8, kind 5)', () => {
+  it('"tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel", "3 x täglich 1": times a day, in either order, with or without a unit', () => {
+    expect(units('Dosierung: tgl. 2 x 1 Tablette')).toEqual([2, 2, 'tablet']);
+    expect(units('2x tgl. 1 Kapsel')).toEqual([2, 2, 'capsule']);
+    expect(units('2 x tägl. 1 Tablette')).toEqual([2, 2, 'tablet']);
+    expect(units('3 x täglich 1')).toEqual([3, 3, 'serving']);
+    expect(units('Dosierung: tgl. 3 x 1')).toEqual([3, 3, 'serving']);
+  });
+  it('a count followed by a word of its own is no dose; a day word before a dose still reads once a day', () => {
+    expect(units('3 x täglich 1 Woche lang')).toBeNull();
+    expect(units('Täglich 2 Kapseln')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('measures in every shop\'s language (issue 8, kind 4)', () => {
+  it.each([
+    ['Modo de uso: tomar 2 medidas ao dia diluídas em água.'],
+    ['2 misurini al giorno'],
+    ['Täglich 2 Messlöffel in Wasser einnehmen.'],
+    ['2 cuillères-mesures par jour'],
+    ['2 miarki dziennie'],
+    ['2 odměrky denně'],
+  ])('%s: 2 scoops a day', (s) => {
+    expect(units(s)).toEqual([2, 2, 'scoop']);
+  });
+});
+
+describe('"from 12 years" is the adults\' dose in every shop\'s language (issue 8, kind 6)', () => {
+  it.each([
+    ['Enfants à partir de 12 ans : 2 comprimés par jour. Enfants de 4 à 8 ans : 1 comprimé par jour.'],
+    ['Bambini dai 12 anni: 2 compresse al giorno. Bambini 4-8 anni: 1 compressa al giorno.'],
+    ['Kinderen vanaf 12 jaar: 2 tabletten per dag. Kinderen 4-8 jaar: 1 tablet per dag.'],
+    ['Dzieci od 12 lat: 2 tabletki dziennie. Dzieci 4-8 lat: 1 tabletka dziennie.'],
+    ['Crianças a partir dos 12 anos: 2 comprimidos por dia. Crianças 4-8 anos: 1 comprimido por dia.'],
+    ['Children from 12 years: 2 tablets daily. Children 4-8 years: 1 tablet daily.'],
+    // (a comma before another group's heading ends the first group's direction)
+    ['Posologie : Enfants à partir de 12 ans et adultes : 2 comprimés par jour, Enfants de 6 à 11 ans : 1 comprimé par jour.'],
+  ])('%s: 2 a day, never 1-2', (s) => {
+    expect(units(s)).toEqual([2, 2, 'tablet']);
+  });
+  it('beside the adults named as such, a children-from-12 dose is the children\'s; a children-only dose stays', () => {
+    expect(units('Enfants à partir de 12 ans : ½ comprimé par jour. Adultes : 1 comprimé par jour.')).toEqual([1, 1, 'tablet']);
+    expect(units('Children 4-8 years: 1 tablet daily.')).toEqual([1, 1, 'tablet']);
+    expect(units('Take 2 capsules daily, children: ask a doctor.')).toEqual([2, 2, 'capsule']);
   });
 });

@@ -107,6 +107,12 @@ describe('a facts table header cell names the serving', () => {
   });
 });
 
+describe('a daily dose named in Portuguese heads a column of several units', () => {
+  it('"Dose diária (3 cápsulas)" is a serving of 3 capsules', () => {
+    expect(parseServingSize('Informação nutricional | Dose diária (3 cápsulas) | % VRN*\nMagnésio | 300 mg | 80%', true)).toMatchObject({ count: 3, unit: 'capsule' });
+  });
+});
+
 describe('a composition header naming one unit (issue 8, round 8)', () => {
   it('the amounts under "(per tablet):" are per tablet, not per the "daily dose of 4 tablets" further on', () => {
     const t = 'Medicinal Ingredients (per tablet):\nZinc (zinc citrate) .... 10 mg\nAdults: take 2 tablets 2 times per day.\nEach daily dose of 4 tablets provides 40 mg of zinc.';
