@@ -1060,10 +1060,23 @@ function frequencyOfDoseBefore(found: Found[]): void {
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
+  const { found, ceiling, adultCeiling } = readSentences(text.slice(0, 200_000));
+  if (ceiling) res.ceiling = ceiling;
+  settleGroups(found);
+  splitOverSentences(found);
+  frequencyOfDoseBefore(found);
+  addAdultsDoses(found, res);
+  capAtCeiling(res.range, adultCeiling);
+  return res;
+}
+
+/** Every sentence of the page that gives a dose, with its age group; and the daily maximum the
+ *  page states, with the adults' own plain one. */
+function readSentences(sample: string): { found: Found[]; ceiling: DirectionsResult['ceiling'] | null; adultCeiling: { max: number; unit: string } | null } {
   const found: Found[] = [];
   let seq = 0;
-  const sample = text.slice(0, 200_000);
   const dayDoses = DAY_DOSES_RE.test(sample);
+  let ceiling: DirectionsResult['ceiling'] | null = null;
   // an age group heading a line, ended by a colon ("Dzieci powyżej 6. roku życia (o masie ciała
   // powyżej 20 kg): ... 4–6 tabletek na dobę"), is the group of that line's sentences (an ordinal's or
   // an abbreviation's period splits them), or, heading a line of its own, of the one sentence right
@@ -1095,8 +1108,8 @@ export function parseDirections(text: string): DirectionsResult {
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
       next = null;
-      const c = res.ceiling ? null : ceilingOf(s);
-      if (c) res.ceiling = { max: c.max, unit: c.unit, text: s };
+      const c: Parsed | null = ceiling ? null : ceilingOf(s);
+      if (c) ceiling = { max: c.max, unit: c.unit, text: s };
       // (a children's ceiling, "Children: do not exceed 1 scoop per day", bounds no adult's day)
       // (and only the label's own plain order, "Do not exceed 2 scoops per day.": a ceiling with a
       // subject of its own, "Pregnant or nursing women should not exceed 2 capsules per day", or a
@@ -1110,6 +1123,12 @@ export function parseDirections(text: string): DirectionsResult {
       next = null;
     }
   }
+  return { found, ceiling, adultCeiling };
+}
+
+/** Age groups settled across sentences (the oldest children's group as adults when no adults are
+ *  named), and signed quotes no higher than the unsigned directions left out. */
+function settleGroups(found: Found[]): void {
   // children named with an adult's age are the children's only beside the adults named as such:
   // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
   // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
@@ -1122,8 +1141,10 @@ export function parseDirections(text: string): DirectionsResult {
   const unsignedMax = highestPerUnit(found, (f) => !f.signed);
   const signedOut = (f: Found): boolean => !!f.signed && !f.d.open && f.d.max <= (unsignedMax.get(f.d.unit) ?? -Infinity);
   if (found.some(signedOut)) found.splice(0, found.length, ...found.filter((f) => !signedOut(f)));
-  splitOverSentences(found);
-  frequencyOfDoseBefore(found);
+}
+
+/** The directions' range: the adults' doses (or the ungrouped ones) in one unit, the others apart. */
+function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
   // directions by age: the adults' when the page gives them beside children's
   // (a page that names no adults gives the general dose with no group, and the children's apart:
   // "1 bustina al giorno" over "Ragazzi sopra i 12 anni: mezza bustina al giorno"; its ungrouped
@@ -1155,8 +1176,6 @@ export function parseDirections(text: string): DirectionsResult {
       res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }
   }
-  capAtCeiling(res.range, adultCeiling);
-  return res;
 }
 
 /** Words at most before a plain ceiling ("Do not", "Ne pas", "Take no", "Nicht") and after its
