@@ -30,7 +30,7 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
 export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   tablet: [
     'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', 'tabletkach', // pl
-    'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', // cs/sk
+    'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
     'tablett', 'tabletter', // sv/no/da
     'pastiglia', 'pastiglie', // it
@@ -40,7 +40,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
-    'kapsle', 'kapsli', 'kapslí', 'kapsuli', 'tobolka', 'tobolky', 'tobolek', 'tobolku', // cs
+    'kapsle', 'kapsli', 'kapslí', 'kapsuli', 'kapslích', 'kapslemi', 'tobolka', 'tobolky', 'tobolek', 'tobolku', 'tobolkách', 'tobolkami', // cs
     'kapszula', 'kapszulát', 'kapszulák', // hu
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic

@@ -61,6 +61,10 @@ describe('a facts table header cell names the serving', () => {
   it('a header saying what some units contain ("Zawartość w 2 kapsułkach (porcja dzienna)") names the serving, whatever its bracket calls it', () => {
     expect(parseServingSize('Zawartość w 2 kapsułkach (porcja dzienna) | % RWS*\nCytrynian magnezu 1240 mg | –\nw tym magnez 200 mg | 53%')).toMatchObject({ count: 2, unit: 'capsule' });
     expect(parseServingSize('Gehalt in 2 Kapseln:\nMagnesium 300 mg')).toMatchObject({ count: 2, unit: 'capsule' });
+    // (Czech names the units in the locative: "ve 2 tabletách", "ve 2 tobolkách"; read per tablet, 2 a
+    // day had doubled the dose)
+    expect(parseServingSize('Obsah ve 2 tabletách:\nHořčík 300 mg (80 % RHP)')).toMatchObject({ count: 2, unit: 'tablet' });
+    expect(parseServingSize('Obsah ve 2 tobolkách:\nHořčík 300 mg')).toMatchObject({ count: 2, unit: 'capsule' });
     // (a content per 100 g is a food's table, no serving; a row with an amount is no header)
     expect(parseServingSize('Inhalt in 100 g | % NRV\nMagnesium 300 mg | 80%')).toBeNull();
     expect(parseServingSize('Zawartość w 2 kapsułkach 200 mg | 53%')).toBeNull();
