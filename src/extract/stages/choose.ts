@@ -76,8 +76,7 @@ function origin(t: Tied): number {
   return t.tie === 'variant' || t.tie === 'standalone' ? ORIGIN[t.tie]! : ORIGIN[t.region]!;
 }
 
-export function choose(kept: readonly Tied[], unitHintOrHint: string | null | DoseHint, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
-  const unitHint: DoseHint = typeof unitHintOrHint === 'object' && unitHintOrHint !== null ? unitHintOrHint : { unit: unitHintOrHint, units: serving?.count ?? null };
+export function choose(kept: readonly Tied[], unitHint: DoseHint, serving: Serving | null, lex: Lexicon, trace: Trace | null): Choice {
   const all = [...kept].sort((a, b) => origin(a) - origin(b));
   const panel = all.filter((c) => c.region === 'facts');
   // a facts panel outranks marketing text: when it names the nutrient with an amount, use only it

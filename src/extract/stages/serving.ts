@@ -7,6 +7,7 @@ import { msg, type Msg } from '../msg.ts';
 import type { Evidence, Range } from '../../core/reading.ts';
 import type { ServingCaps } from '../../data/reading-data.ts';
 import type { Lexicon } from '../lexicon.ts';
+import type { DoseHint } from './choose.ts';
 import { quote } from '../quote.ts';
 import { round } from '../text/amount.ts';
 import { parseDirections, type DirectionsResult } from '../text/directions.ts';
@@ -42,7 +43,7 @@ export function unitHint(ls: LabelServing): string | null {
 
 /** The unit and count of units the label's serving or directions give (the count of units in one
  *  serving, else the most in one intake). */
-export function doseHint(ls: LabelServing): { unit: string | null; units: number | null } {
+export function doseHint(ls: LabelServing): DoseHint {
   const r = ls.dirs.range;
   const units = ls.serving?.count ?? (r && !r.unitless ? r.perIntake.max : null);
   return { unit: unitHint(ls), units };

@@ -31,7 +31,7 @@ function throughStages(text: string): void {
   }
   const { kept } = runSteps(rejectStage(tied, lex, null));
   const ls = readServing(text, text, text);
-  const { dose } = choose(kept, ls.serving?.unit ?? null, ls.serving, lex, null);
+  const { dose } = choose(kept, { unit: ls.serving?.unit ?? null, units: ls.serving?.count ?? null }, ls.serving, lex, null);
   if (dose) {
     expect(dose.mg).toBeGreaterThan(0);
     expect(dose.mg).toBeLessThanOrEqual(lex.data.caps.maxServingMg);
