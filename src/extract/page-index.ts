@@ -116,6 +116,18 @@ function parseSelector(sel: string): Complex[] | null {
 
 interface Entry { el: Element; tag: string; id: string; cls: string; parent: number }
 
+/** The position of the first value >= a in an ascending list (binary search). */
+function firstAtOrAfter(list: readonly number[], a: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function matchCompound(x: Entry, c: Compound): boolean {
   if (c.tag && c.tag !== x.tag) return false;
   if (c.id !== null && c.id !== x.id) return false;
@@ -221,9 +233,46 @@ export class PageIndex {
       b = this.ends[w]!;
     }
     const hits = new Set<number>();
-    // a plain scan: comparing the recorded tag/id/class strings is cheaper than building buckets
-    for (const cx of cxs) for (let k = a; k < b; k++) if (this.matchAt(k, cx)) hits.add(k);
+    for (const cx of cxs) {
+      const key = this.bucketKey(cx.parts[cx.parts.length - 1]!);
+      if (key === null) {
+        for (let k = a; k < b; k++) if (this.matchAt(k, cx)) hits.add(k);
+        continue;
+      }
+      const bucket = this.buckets().get(key) ?? [];
+      for (let j = firstAtOrAfter(bucket, a); j < bucket.length && bucket[j]! < b; j++) {
+        if (this.matchAt(bucket[j]!, cx)) hits.add(bucket[j]!);
+      }
+    }
     return [...hits].sort((x, y) => x - y);
+  }
+
+  /** The narrowest bucket a selector's last compound can only match inside: its id, its first
+   *  class, or its tag. Why: a page of tens of thousands of table cells made each of the
+   *  adapters' 30-odd lookups a full scan; with buckets a lookup visits only its candidates. */
+  private bucketKey(c: Compound): string | null {
+    if (c.id !== null) return `#${c.id}`;
+    if (c.classes.length > 0) return `.${c.classes[0]}`;
+    return c.tag ? c.tag : null;
+  }
+
+  private bucketMap: Map<string, number[]> | null = null;
+  /** Entry indexes by tag, id and class, in document order; built on the first lookup. */
+  private buckets(): Map<string, number[]> {
+    if (this.bucketMap) return this.bucketMap;
+    const map = new Map<string, number[]>();
+    const add = (key: string, k: number) => {
+      const list = map.get(key);
+      if (list) list.push(k);
+      else map.set(key, [k]);
+    };
+    this.entries.forEach((x, k) => {
+      add(x.tag, k);
+      if (x.id) add(`#${x.id}`, k);
+      if (x.cls) for (const c of new Set(x.cls.split(/\s+/))) if (c) add(`.${c}`, k);
+    });
+    this.bucketMap = map;
+    return map;
   }
 
   /** All elements matching a selector (comma lists allowed), in document order. */
