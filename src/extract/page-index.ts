@@ -116,6 +116,10 @@ function parseSelector(sel: string): Complex[] | null {
 
 interface Entry { el: Element; tag: string; id: string; cls: string; parent: number }
 
+/** The bucket of elements that have any attribute: a selector of attribute tests alone
+ *  ("[itemprop=brand]") can only match there (a huge table's bare cells are skipped). */
+const WITH_ATTRIBUTES = '@';
+
 /** The position of the first value >= a in an ascending list (binary search). */
 function firstAtOrAfter(list: readonly number[], a: number): number {
   let lo = 0;
@@ -248,12 +252,13 @@ export class PageIndex {
   }
 
   /** The narrowest bucket a selector's last compound can only match inside: its id, its first
-   *  class, or its tag. Why: a page of tens of thousands of table cells made each of the
+   *  class, its tag, or the elements with attributes. Why: a page of tens of thousands of table cells made each of the
    *  adapters' 30-odd lookups a full scan; with buckets a lookup visits only its candidates. */
   private bucketKey(c: Compound): string | null {
     if (c.id !== null) return `#${c.id}`;
     if (c.classes.length > 0) return `.${c.classes[0]}`;
-    return c.tag ? c.tag : null;
+    if (c.tag) return c.tag;
+    return c.attrs.length > 0 ? WITH_ATTRIBUTES : null;
   }
 
   private bucketMap: Map<string, number[]> | null = null;
@@ -268,6 +273,7 @@ export class PageIndex {
     };
     this.entries.forEach((x, k) => {
       add(x.tag, k);
+      if (x.el.hasAttributes?.() ?? true) add(WITH_ATTRIBUTES, k);
       if (x.id) add(`#${x.id}`, k);
       if (x.cls) for (const c of new Set(x.cls.split(/\s+/))) if (c) add(`.${c}`, k);
     });
