@@ -220,10 +220,9 @@ function othersImage(ix: PageIndex, img: Element, own: Element | null): boolean 
  *  names the picture stays a picture; issue 8, round 29 and its review. */
 export function altTextFacts(ix: PageIndex, sel: Selectors, lex: Lexicon): string | null {
   const own = first(ix, ['h1']);
-  const imgs = sel.factsImages.flatMap((s) => all(ix, s));
-  // (the page's own facts images, in the page's order)
-  const ordered = all(ix, 'img').filter((e) => imgs.includes(e) && !othersImage(ix, e, own));
-  const img = ordered[0];
+  const facts = new Set(sel.factsImages.flatMap((s) => all(ix, s)));
+  // (the page's own first facts image, in the page's order: others' images before it are passed over)
+  const img = all(ix, 'img').find((e) => facts.has(e) && !othersImage(ix, e, own));
   if (!img) return null;
   const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
   if (alt.length === 0 || alt.length > ALT_FACTS_MAX_CHARS || ALT_NOT_OWN_LABEL_RE.test(alt) || !parseServingSize(alt, true)) return null;
