@@ -83,6 +83,10 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   ráno: 'am', večer: 'pm', // cs
   // pt ("1 ao pequeno-almoço e 2 ao jantar", "de manhã e à noite", "antes de deitar")
   'pequeno-almoço': 'am', manhã: 'am', almoço: 'noon', jantar: 'pm', noite: 'pm', deitar: 'pm',
+  // meals in German and French ("1 Kapsel zum Frühstück und 1 zum Abendessen", "1 gélule au
+  // petit-déjeuner et 1 au dîner"; issue 8, unsafe2 kind 1)
+  frühstück: 'am', mittagessen: 'noon', abendessen: 'pm', abendbrot: 'pm',
+  'petit-déjeuner': 'am', 'petit-déj': 'am', dîner: 'pm', souper: 'pm',
 };
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [

@@ -525,6 +525,9 @@ function slotIn(toks: Tok[], from: number, to: number): string | null {
       continue;
     }
     if (num(toks[k], false) !== null) return null;
+    // (a meal with its lead, "with a meal", "bei Mahlzeit", is a time of its own beside a named
+    // one: "1 capsule with a meal and 1 with dinner" is 2 a day, never 1; issue 8, unsafe2 kind 1)
+    if (MEAL.has(toks[k]!.l) && (MEAL_LEAD.has(toks[k - 1]?.l ?? '') || (ARTICLES.has(toks[k - 1]?.l ?? '') && MEAL_LEAD.has(toks[k - 2]?.l ?? '')))) return 'meal';
     const w = TIME_WORDS[toks[k]!.l];
     if (w && !(TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? ''))) return w;
   }

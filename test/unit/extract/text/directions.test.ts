@@ -600,6 +600,14 @@ describe('directions by the time of day, each time its own count (issue 8, kind 
   it('no dose names a unit ("1 le matin et 2 le soir"): counts of the label\'s servings', () => {
     expect(units('Conseils d\'utilisation : 1 le matin et 2 le soir avec un verre d\'eau.')).toEqual([3, 3, 'serving']);
   });
+  it('a meal with its lead is a time of its own beside a named meal ("1 with a meal and 1 with dinner")', () => {
+    expect(units('Take 1 capsule with a meal and 1 with dinner.')).toEqual([2, 2, 'capsule']);
+    expect(units('Verzehrempfehlung: 1 Kapsel zum Frühstück und 1 zum Abendessen.')).toEqual([2, 2, 'capsule']);
+    expect(units("Conseils d'utilisation : 1 gélule au petit-déjeuner et 1 au dîner.")).toEqual([2, 2, 'capsule']);
+    // (an alternative, or a glass of water, is no second dose)
+    expect(units('Take 1 capsule with a meal or 1 with dinner.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily with a meal and 1 glass of water with dinner.')).toEqual([1, 1, 'capsule']);
+  });
   it('a share of the dose or a wait before a time is no count of its own', () => {
     expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
     expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
