@@ -245,6 +245,9 @@ type Parsed = {
   slot?: string;
   /** a dose with no frequency of its own ("Take 2 capsules with water."): one intake, how often unknown */
   bare?: true;
+  /** counts that name no unit ("1 in the morning and 2 in the evening"), the fewest and most at one
+   *  time: unit 'serving' stands for the unit of the sentence's dose before them, when there is one */
+  unnamed?: [number, number];
 };
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
@@ -462,7 +465,12 @@ function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | 
     } else parts[parts.length - 1]!.push(toks[i]!);
   }
   if (parts.length < 2) return null;
-  const doses = parts.map(read).filter((d): d is Parsed => d !== null && !d.open);
+  // (an alternative whose counts name no unit counts the first alternative's: "Take 2 capsules in the
+  // evening, or 1 in the morning and 2 in the evening" is 2 to 3 capsules; read apart, the unnamed
+  // counts were added to the first dose, 4; issue 8, unsafe2 kind 4)
+  const read0 = parts.map(read);
+  const named = read0.find((d) => d !== null && !d.unnamed && !d.unitless);
+  const doses = read0.map((d): Parsed | null => (d?.unnamed && named ? { min: d.min, max: d.max, unit: named.unit, per: d.unnamed, open: d.open } : d)).filter((d): d is Parsed => d !== null && !d.open);
   if (doses.length < 2 || doses.some((d) => d.unit !== doses[0]!.unit || d.unitless !== doses[0]!.unitless)) return null;
   return {
     min: Math.min(...doses.map((d) => d.min)), max: Math.max(...doses.map((d) => d.max)), unit: doses[0]!.unit,
@@ -575,7 +583,7 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
   // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
-  if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false };
+  if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 

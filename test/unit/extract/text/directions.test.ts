@@ -608,6 +608,12 @@ describe('directions by the time of day, each time its own count (issue 8, kind 
     expect(units('Take 1 capsule with a meal or 1 with dinner.')).toEqual([1, 1, 'capsule']);
     expect(units('Take 1 capsule daily with a meal and 1 glass of water with dinner.')).toEqual([1, 1, 'capsule']);
   });
+  it('an alternative whose counts name no unit counts the first alternative\'s unit (the higher alternative, never their sum)', () => {
+    expect(units('Take 2 capsules in the evening, or 1 in the morning and 2 in the evening.')).toEqual([2, 3, 'capsule']);
+    expect(units('Take 1 capsule daily, or 1 in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
+    // (with no named unit anywhere the counts stay the label's servings)
+    expect(units("Conseils d'utilisation : 1 le matin et 2 le soir avec un verre d'eau.")).toEqual([3, 3, 'serving']);
+  });
   it('a share of the dose or a wait before a time is no count of its own', () => {
     expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
     expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
