@@ -37,6 +37,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
     'bruistablet', 'bruistabletten', 'kauwtablet', 'kauwtabletten', // nl
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
+    // effervescent tablets as pharmacies shorten or name them ("Täglich 2 x 1 Brausetbl."; issue 8, unsafe2 kind 2)
+    'brausetbl', 'brausetabl', 'sprudeltablette', 'sprudeltabletten', 'trinktablette', 'trinktabletten', 'bruistabl',
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl

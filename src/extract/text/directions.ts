@@ -616,6 +616,17 @@ function nextAlternative(toks: Tok[], from: number, to: number, unit: string): n
   return -1;
 }
 
+/** A pharmacy's multiplication sign before the count at i ("2 x 1 Beutel", "3 × 1 Kapsel"): the
+ *  single count before the sign, after the dose before (from), or null. */
+function multipliedBy(toks: Tok[], i: number, from: number): number | null {
+  if (i - 2 < from || !MULTIPLY.has(toks[i - 1]!.l) || /[-–/.,\d]$/.test(toks[i - 3]?.t ?? '')) return null;
+  const n = num(toks[i - 2], false);
+  return n !== null && Number.isInteger(n) && n >= 2 && n <= MAX_TIMES_A_DAY ? n : null;
+}
+/** The signs of a multiplication, and the most times a day one counts. */
+const MULTIPLY = new Set(['x', '×']);
+const MAX_TIMES_A_DAY = 6;
+
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
@@ -670,6 +681,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
     // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
     let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
+    // ("2 x 1 Beutel täglich": a count multiplied right before the dose's count is how many times
+    // that day, never once; issue 8, unsafe2 kind 2)
+    const times = multipliedBy(toks, i, bestEnd);
+    if (f && bare(f) && times) f = [times, times, f[2]];
     let slot: string | undefined;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)

@@ -614,6 +614,15 @@ describe('directions by the time of day, each time its own count (issue 8, kind 
     // (with no named unit anywhere the counts stay the label's servings)
     expect(units("Conseils d'utilisation : 1 le matin et 2 le soir avec un verre d'eau.")).toEqual([3, 3, 'serving']);
   });
+  it('a count multiplied right before the dose\'s count ("2 x 1 Beutel täglich") is how many times a day, never once', () => {
+    expect(units('Verzehrempfehlung: 2 x 1 Beutel täglich in Wasser auflösen.')).toEqual([2, 2, 'packet']);
+    expect(units("Conseils d'utilisation : 2 x 1 comprimé effervescent par jour.")).toEqual([2, 2, 'tablet']);
+    expect(units('Verzehrempfehlung: Täglich 2 x 1 Brausetbl. in einem Glas Wasser auflösen.')).toEqual([2, 2, 'tablet']);
+    // (a pack size, a price's or a SKU's figures, a range: no multiplication of the dose)
+    expect(units('Take 1 capsule daily. Pack size 2 x 1 Beutel.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
+    expect(units('Art.-Nr. 1.2 x 1 Kapsel täglich.')).toEqual([1, 1, 'capsule']);
+  });
   it('a share of the dose or a wait before a time is no count of its own', () => {
     expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
     expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
