@@ -259,3 +259,17 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
   ],
 };
+
+/** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
+ *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal
+ *  täglich eingenommen werden", "Peut être pris 2 fois par jour". A frequency sentence with none of
+ *  them, no dose verb, no repeat word and not the dose's unit ("Wash hands 3 times a day") is about
+ *  something else (issue 8, unsafe2 kind 6). */
+export const DOSE_SENTENCE_WORDS: readonly string[] = [
+  'may', 'can', 'could', 'should', 'be', 'taken', 'used', 'it', 'them', 'this', 'these', 'dose', 'doses', 'serving', 'servings', 'product', 'supplement',
+  'kann', 'können', 'sollte', 'eingenommen', 'verzehrt', 'angewendet', 'einnahme', 'anwendung', 'dosis', 'sie', 'es',
+  'peut', 'peuvent', 'pris', 'prise', 'prises', 'utilisé', 'utilisée', 'consommé', 'produit',
+  'puede', 'pueden', 'tomado', 'tomada', 'tomarse', 'usado', 'producto',
+  'può', 'possono', 'assunto', 'assunta', 'prodotto',
+  'kan', 'worden', 'ingenomen', 'gebruikt', 'tas', 'användas',
+];

@@ -6,7 +6,7 @@
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -966,11 +966,25 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
     // frequency, a name in capitals or another unit, "Our Vitamin C chewables may be taken up to 3
     // times a day", says how often that thing is taken, not this dose; review 28)
     if (last.bare && namesOtherThing(toks.slice(1, i), last.unit)) return null;
+    if (!aboutTheDose(toks, i, last.unit)) return null;
     const upTo = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'up';
     return { min: last.per[0] * (upTo ? 1 : f[0]), max: last.per[1] * f[1], unit: last.unit, per: last.per, open: false };
   }
   return null;
 }
+
+/** Does a sentence whose frequency stands at at speak of the dose just given (in unit)? It names
+ *  the unit, a repeat, an option, a dose verb with no object of its own ("Drink water 3 times a day"
+ *  drinks the water), or a word of DOSE_SENTENCE_WORDS; or it is the frequency alone ("Up to 3 times
+ *  daily."). "Take 1 capsule with water. Wash hands 3 times a day." read 3 a day: the hands' washing
+ *  is no repeat of the capsule (issue 8, unsafe2 kind 6). */
+function aboutTheDose(toks: readonly Tok[], at: number, unit: string): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.t));
+  if (toks.slice(0, at).every((t) => !/^\p{L}/u.test(t.t) || UP_TO.some((w) => w.includes(t.l)))) return true;
+  return words.some((t) => unitOf(t.l) === unit || REPEAT.has(t.l) || OPTIONAL.has(t.l) || DOSE_SENTENCE.has(t.l))
+    || toks.some((t, k) => TAKE.has(t.l) && !LIQUID.has(toks[k + 1]?.l ?? '') && !(ARTICLES.has(toks[k + 1]?.l ?? '') && LIQUID.has(toks[k + 2]?.l ?? '')));
+}
+const DOSE_SENTENCE = new Set(DOSE_SENTENCE_WORDS);
 
 /** Do these words name a thing of their own: a word in capitals (a product's name) or a unit other
  *  than the dose's? */

@@ -440,6 +440,16 @@ describe('a next sentence\'s frequency that names a thing of its own counts no d
   });
 });
 
+describe('a next sentence\'s frequency counts the dose before it only when it speaks of that dose', () => {
+  it('"Take 1 capsule with water. Wash hands 3 times a day." gives no day; a modal, a dose verb, the unit or a repeat does', () => {
+    expect(units('Take 1 capsule with water.\nWash hands 3 times a day.')).toBeNull();
+    expect(units('Take 1 capsule with water.\nDrink water 3 times a day.')).toBeNull();
+    expect(units('Take 1 capsule with water.\nMay be taken up to 3 times a day.')).toEqual([1, 3, 'capsule']);
+    expect(units('Take 1 capsule.\nFor best results, it can be used up to 3 times daily.')).toEqual([1, 3, 'capsule']);
+    expect(units('Take 1 capsule with water.\nUp to 3 times daily.')).toEqual([1, 3, 'capsule']);
+  });
+});
+
 describe('a repeat with a figure of its own repeats a course, not the dose', () => {
   it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
     expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
