@@ -273,3 +273,18 @@ export const DOSE_SENTENCE_WORDS: readonly string[] = [
   'può', 'possono', 'assunto', 'assunta', 'prodotto',
   'kan', 'worden', 'ingenomen', 'gebruikt', 'tas', 'användas',
 ];
+
+/** Words that make a next sentence's frequency another thing's, never the dose's: actions that are no
+ *  intake and the body parts they name ("Wash hands 3 times a day", "Brush your teeth twice a day",
+ *  "Hände 3x täglich waschen"). A frequency sentence with none of them speaks of the dose before it
+ *  ("Adults: 3 times a day", "Maximaal 3 keer per dag", "Até 3 vezes ao dia"): read apart from a
+ *  list of the dose's own words, a wording that list missed lost the day (issue 8, unsafe2 review). */
+export const OTHER_ACTION_WORDS: readonly string[] = [
+  'wash', 'brush', 'rinse', 'clean', 'shower', 'bathe', 'exercise', 'walk', 'stretch', 'gargle', 'hands', 'teeth', 'face', 'skin', 'mouth', 'hair',
+  'waschen', 'putzen', 'spülen', 'duschen', 'gurgeln', 'hände', 'zähne', 'gesicht', 'haut', 'mund',
+  'laver', 'lavez', 'brosser', 'brossez', 'rincer', 'rincez', 'mains', 'dents', 'visage', 'peau', 'bouche',
+  'lavar', 'lávese', 'cepillar', 'enjuagar', 'manos', 'dientes', 'cara', 'piel', 'boca', 'mãos', 'dentes',
+  'lavare', 'lavarsi', 'spazzolare', 'sciacquare', 'mani', 'denti', 'viso', 'pelle', 'bocca',
+  'wassen', 'poetsen', 'spoelen', 'handen', 'tanden', 'gezicht', 'huid', 'tvätta', 'borsta', 'händer', 'tänder',
+  'myć', 'umyć', 'ręce', 'zęby', 'mýt', 'ruce', 'zuby',
+];

@@ -6,7 +6,7 @@
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -981,10 +981,15 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
 function aboutTheDose(toks: readonly Tok[], at: number, unit: string): boolean {
   const words = toks.filter((t) => /^\p{L}/u.test(t.t));
   if (toks.slice(0, at).every((t) => !/^\p{L}/u.test(t.t) || UP_TO.some((w) => w.includes(t.l)))) return true;
-  return words.some((t) => unitOf(t.l) === unit || REPEAT.has(t.l) || OPTIONAL.has(t.l) || DOSE_SENTENCE.has(t.l))
-    || toks.some((t, k) => TAKE.has(t.l) && !LIQUID.has(toks[k + 1]?.l ?? '') && !(ARTICLES.has(toks[k + 1]?.l ?? '') && LIQUID.has(toks[k + 2]?.l ?? '')));
+  if (words.some((t) => unitOf(t.l) === unit || REPEAT.has(t.l) || OPTIONAL.has(t.l) || DOSE_SENTENCE.has(t.l))
+    || toks.some((t, k) => TAKE.has(t.l) && !LIQUID.has(toks[k + 1]?.l ?? '') && !(ARTICLES.has(toks[k + 1]?.l ?? '') && LIQUID.has(toks[k + 2]?.l ?? '')))) return true;
+  // (else it speaks of the dose unless it names another thing to do or a drink of its own: a list of
+  // the dose's own words missed "Adults: 3 times a day", "Maximaal 3 keer per dag", "Até 3 vezes ao
+  // dia", "À renouveler 2 fois par jour", and the day was lost; unsafe2 review)
+  return !words.some((t) => OTHER_ACTION.has(t.l) || LIQUID.has(t.l));
 }
 const DOSE_SENTENCE = new Set(DOSE_SENTENCE_WORDS);
+const OTHER_ACTION = new Set(OTHER_ACTION_WORDS);
 
 /** Do these words name a thing of their own: a word in capitals (a product's name) or a unit other
  *  than the dose's? */

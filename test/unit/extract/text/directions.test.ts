@@ -450,6 +450,19 @@ describe('a next sentence\'s frequency counts the dose before it only when it sp
   });
 });
 
+describe('a next sentence\'s frequency with no word of another thing to do counts the dose before it', () => {
+  it('a label, a limit or a wording in another language before the frequency keeps the day; a wash or a drink of its own does not (unsafe2 review)', () => {
+    expect(units('Take 1 capsule with water.\nAdults: 3 times a day.')).toEqual([3, 3, 'capsule']);
+    expect(units('Neem 1 capsule met water.\nMaximaal 3 keer per dag.')).toEqual([3, 3, 'capsule']);
+    expect(units('Tomar 1 cápsula com água.\nAté 3 vezes ao dia.')).toEqual([3, 3, 'capsule']);
+    expect(units('Tomar 1 cápsula com água.\nPode ser repetido 2 vezes ao dia.')).toEqual([2, 2, 'capsule']);
+    expect(units('Prendre 1 gélule.\nÀ renouveler 2 fois par jour.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule.\nDuring pregnancy 2 times daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule.\nBrush your teeth 2 times a day.')).toBeNull();
+    expect(units('Take 1 capsule with water.\nWash hands 3 times a day.')).toBeNull();
+  });
+});
+
 describe('a repeat with a figure of its own repeats a course, not the dose', () => {
   it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
     expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
