@@ -563,7 +563,13 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     // (a share of the day's dose is no count: "about 1/3 in the morning and 2/3 in the evening")
     // (nor is a wait: "1–2 hours before bed")
     if (!u && (!(Number.isInteger(c[0]) && Number.isInteger(c[1])) || durationEnd(toks, i) > i)) continue;
-    if (!u && !(slotIn(toks, c[2], c[2] + SLOT_UNITLESS) || (slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)))) continue;
+    if (!u && !(slotIn(toks, c[2], c[2] + SLOT_UNITLESS) || (slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)))) {
+      // (a count listed after a dose of the schedule, with no time we know, is still one of its
+      // doses: "1 in the morning, 1 at noon and 2 in the evening" dropped the noon's and read 3 where
+      // the day is 4; no schedule then, never a smaller one; unsafe2 review)
+      if (parts.length > 0 && LIST_LINK.has(toks[i - 1]?.l ?? '')) return null;
+      continue;
+    }
     if (u && unit !== null && u !== unit) return null;
     unit = u ?? unit;
     const next = u ? c[2] + 1 : c[2];
@@ -586,6 +592,9 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
+
+/** What lists a schedule's next dose: "1 in the morning, 1 at noon and 2 in the evening". */
+const LIST_LINK = new Set([',', ';', 'and', 'und', 'et', 'y', 'e', 'en', 'och', 'i', 'a']);
 
 /** The count left before a bare "times" (from..at), when words from another column came between
  *  them: "1-2 citrate forms. times daily" is one to two times a day. The first count in the

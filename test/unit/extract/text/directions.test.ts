@@ -463,6 +463,14 @@ describe('a next sentence\'s frequency with no word of another thing to do count
   });
 });
 
+describe('a schedule\'s listed count with no time we know is never dropped', () => {
+  it('"2 capsules in the evening, or 1 in the morning, 1 at noon and 2 in the evening" reaches 4, never 3 (unsafe2 review)', () => {
+    expect(units('Take 2 capsules in the evening, or 1 in the morning, 1 at noon and 2 in the evening.')![1]).toBeGreaterThanOrEqual(4);
+    expect(units('Take 2 capsules in the evening, or 1 in the morning and 2 in the evening.')).toEqual([2, 3, 'capsule']);
+    expect(units('Take 1 capsule in the morning and 2 in the evening with 1 glass of water.')).toEqual([3, 3, 'capsule']);
+  });
+});
+
 describe('a repeat with a figure of its own repeats a course, not the dose', () => {
   it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
     expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
