@@ -288,3 +288,8 @@ export const OTHER_ACTION_WORDS: readonly string[] = [
   'wassen', 'poetsen', 'spoelen', 'handen', 'tanden', 'gezicht', 'huid', 'tvätta', 'borsta', 'händer', 'tänder',
   'myć', 'umyć', 'ręce', 'zęby', 'mýt', 'ruce', 'zuby',
 ];
+
+/** Words that tie an amount to the age group after it ("65 mg for children 1-3", "110 mg für Kinder",
+ *  "pour enfants"): a row quoting children's amounts is no amount per serving of the product
+ *  (issue 8, unsafe2 kind 3). */
+export const AGE_AMOUNT_LEAD_WORDS: readonly string[] = ['for', 'für', 'pour', 'para', 'per', 'voor', 'för', 'dla', 'pro', 'bei'];
