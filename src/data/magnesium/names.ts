@@ -37,6 +37,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
     'bruistablet', 'bruistabletten', 'kauwtablet', 'kauwtabletten', // nl
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
+    // effervescent tablets as pharmacies shorten or name them ("Täglich 2 x 1 Brausetbl."; issue 8, unsafe2 kind 2)
+    'brausetbl', 'brausetabl', 'sprudeltablette', 'sprudeltabletten', 'trinktablette', 'trinktabletten', 'bruistabl',
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
@@ -83,6 +85,10 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   ráno: 'am', večer: 'pm', // cs
   // pt ("1 ao pequeno-almoço e 2 ao jantar", "de manhã e à noite", "antes de deitar")
   'pequeno-almoço': 'am', manhã: 'am', almoço: 'noon', jantar: 'pm', noite: 'pm', deitar: 'pm',
+  // meals in German and French ("1 Kapsel zum Frühstück und 1 zum Abendessen", "1 gélule au
+  // petit-déjeuner et 1 au dîner"; issue 8, unsafe2 kind 1)
+  frühstück: 'am', mittagessen: 'noon', abendessen: 'pm', abendbrot: 'pm',
+  'petit-déjeuner': 'am', 'petit-déj': 'am', dîner: 'pm', souper: 'pm',
 };
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
@@ -253,3 +259,37 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
   ],
 };
+
+/** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
+ *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal
+ *  täglich eingenommen werden", "Peut être pris 2 fois par jour". A frequency sentence with none of
+ *  them, no dose verb, no repeat word and not the dose's unit ("Wash hands 3 times a day") is about
+ *  something else (issue 8, unsafe2 kind 6). */
+export const DOSE_SENTENCE_WORDS: readonly string[] = [
+  'may', 'can', 'could', 'should', 'be', 'taken', 'used', 'it', 'them', 'this', 'these', 'dose', 'doses', 'serving', 'servings', 'product', 'supplement',
+  'kann', 'können', 'sollte', 'eingenommen', 'verzehrt', 'angewendet', 'einnahme', 'anwendung', 'dosis', 'sie', 'es',
+  'peut', 'peuvent', 'pris', 'prise', 'prises', 'utilisé', 'utilisée', 'consommé', 'produit',
+  'puede', 'pueden', 'tomado', 'tomada', 'tomarse', 'usado', 'producto',
+  'può', 'possono', 'assunto', 'assunta', 'prodotto',
+  'kan', 'worden', 'ingenomen', 'gebruikt', 'tas', 'användas',
+];
+
+/** Words that make a next sentence's frequency another thing's, never the dose's: actions that are no
+ *  intake and the body parts they name ("Wash hands 3 times a day", "Brush your teeth twice a day",
+ *  "Hände 3x täglich waschen"). A frequency sentence with none of them speaks of the dose before it
+ *  ("Adults: 3 times a day", "Maximaal 3 keer per dag", "Até 3 vezes ao dia"): read apart from a
+ *  list of the dose's own words, a wording that list missed lost the day (issue 8, unsafe2 review). */
+export const OTHER_ACTION_WORDS: readonly string[] = [
+  'wash', 'brush', 'rinse', 'clean', 'shower', 'bathe', 'exercise', 'walk', 'stretch', 'gargle', 'hands', 'teeth', 'face', 'skin', 'mouth', 'hair',
+  'waschen', 'putzen', 'spülen', 'duschen', 'gurgeln', 'hände', 'zähne', 'gesicht', 'haut', 'mund',
+  'laver', 'lavez', 'brosser', 'brossez', 'rincer', 'rincez', 'mains', 'dents', 'visage', 'peau', 'bouche',
+  'lavar', 'lávese', 'cepillar', 'enjuagar', 'manos', 'dientes', 'cara', 'piel', 'boca', 'mãos', 'dentes',
+  'lavare', 'lavarsi', 'spazzolare', 'sciacquare', 'mani', 'denti', 'viso', 'pelle', 'bocca',
+  'wassen', 'poetsen', 'spoelen', 'handen', 'tanden', 'gezicht', 'huid', 'tvätta', 'borsta', 'händer', 'tänder',
+  'myć', 'umyć', 'ręce', 'zęby', 'mýt', 'ruce', 'zuby',
+];
+
+/** Words that tie an amount to the age group after it ("65 mg for children 1-3", "110 mg für Kinder",
+ *  "pour enfants"): a row quoting children's amounts is no amount per serving of the product
+ *  (issue 8, unsafe2 kind 3). */
+export const AGE_AMOUNT_LEAD_WORDS: readonly string[] = ['for', 'für', 'pour', 'para', 'per', 'voor', 'för', 'dla', 'pro', 'bei'];

@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   CURRENCY_SIGN_RE, MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
@@ -311,6 +311,20 @@ function isExampleYield(before: string, lex: Lexicon): boolean {
   return m !== null && (EXAMPLE_COMPOUND_WORD_RE.test(m[1]!) || formIn(m[1]!, lex) !== null);
 }
 
+/** An age group below adults' right after an amount: a children's word after its lead, and its first
+ *  figure, if any, a child's age (below 12, or a range from below 18: "ages 14-18" is teens', "ages
+ *  19-30" and "ages 12+" adults'). */
+export function forChildren(afterAmount: string): boolean {
+  const m = CHILD_AMOUNT_AFTER_RE.exec(afterAmount);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const age = Number(m[1]);
+  return age < ADULT_AGE || (age < ADULTHOOD && m[2] !== '');
+}
+/** The age from which a dose is an adult's on labels, and adulthood. */
+const ADULT_AGE = 12;
+const ADULTHOOD = 18;
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -342,6 +356,11 @@ export const REASONS: readonly Reason[] = [
   // an example of the conversion (the label row "Each capsule contains: Magnesium ... 100 mg" is the dose)
   // (only a compound's weight, "of the chelate", "of a citrate": "4 g of the mix provides 375 mg" is the product's)
   { why: 'a conversion told as an example', test: (t, lex) => inProse(t) && t.a !== null && t.perUnit === null && isExampleYield(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
+  // "Magnesium 65 mg for children 1-3 / 110 mg for ages 4-8" on an adults' gummy: an amount tied to a
+  // children's group is theirs, never this product's per serving (read so, 65 mg understated the
+  // 125 mg gummy; unsafe2); not on a product whose name is for children ("Kids' gummies: 65 mg for
+  // children 4+"), nor an adults' age ("for ages 19+", "for ages 12 and up")
+  { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE.test(kept.head.title) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },

@@ -6,7 +6,7 @@
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -245,6 +245,9 @@ type Parsed = {
   slot?: string;
   /** a dose with no frequency of its own ("Take 2 capsules with water."): one intake, how often unknown */
   bare?: true;
+  /** counts that name no unit ("1 in the morning and 2 in the evening"), the fewest and most at one
+   *  time: unit 'serving' stands for the unit of the sentence's dose before them, when there is one */
+  unnamed?: [number, number];
 };
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
@@ -462,7 +465,12 @@ function alternatives(toks: Tok[], read: (t: Tok[]) => Parsed | null): Parsed | 
     } else parts[parts.length - 1]!.push(toks[i]!);
   }
   if (parts.length < 2) return null;
-  const doses = parts.map(read).filter((d): d is Parsed => d !== null && !d.open);
+  // (an alternative whose counts name no unit counts the first alternative's: "Take 2 capsules in the
+  // evening, or 1 in the morning and 2 in the evening" is 2 to 3 capsules; read apart, the unnamed
+  // counts were added to the first dose, 4; issue 8, unsafe2 kind 4)
+  const read0 = parts.map(read);
+  const named = read0.find((d) => d !== null && !d.unnamed && !d.unitless);
+  const doses = read0.map((d): Parsed | null => (d?.unnamed && named ? { min: d.min, max: d.max, unit: named.unit, per: d.unnamed, open: d.open } : d)).filter((d): d is Parsed => d !== null && !d.open);
   if (doses.length < 2 || doses.some((d) => d.unit !== doses[0]!.unit || d.unitless !== doses[0]!.unitless)) return null;
   return {
     min: Math.min(...doses.map((d) => d.min)), max: Math.max(...doses.map((d) => d.max)), unit: doses[0]!.unit,
@@ -525,6 +533,9 @@ function slotIn(toks: Tok[], from: number, to: number): string | null {
       continue;
     }
     if (num(toks[k], false) !== null) return null;
+    // (a meal with its lead, "with a meal", "bei Mahlzeit", is a time of its own beside a named
+    // one: "1 capsule with a meal and 1 with dinner" is 2 a day, never 1; issue 8, unsafe2 kind 1)
+    if (MEAL.has(toks[k]!.l) && (MEAL_LEAD.has(toks[k - 1]?.l ?? '') || (ARTICLES.has(toks[k - 1]?.l ?? '') && MEAL_LEAD.has(toks[k - 2]?.l ?? '')))) return 'meal';
     const w = TIME_WORDS[toks[k]!.l];
     if (w && !(TIME_NEEDS_LEAD.has(toks[k]!.l) && !TIME_LEAD.has(toks[k - 1]?.l ?? ''))) return w;
   }
@@ -552,7 +563,13 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     // (a share of the day's dose is no count: "about 1/3 in the morning and 2/3 in the evening")
     // (nor is a wait: "1–2 hours before bed")
     if (!u && (!(Number.isInteger(c[0]) && Number.isInteger(c[1])) || durationEnd(toks, i) > i)) continue;
-    if (!u && !(slotIn(toks, c[2], c[2] + SLOT_UNITLESS) || (slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)))) continue;
+    if (!u && !(slotIn(toks, c[2], c[2] + SLOT_UNITLESS) || (slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)))) {
+      // (a count listed after a dose of the schedule, with no time we know, is still one of its
+      // doses: "1 in the morning, 1 at noon and 2 in the evening" dropped the noon's and read 3 where
+      // the day is 4; no schedule then, never a smaller one; unsafe2 review)
+      if (parts.length > 0 && LIST_LINK.has(toks[i - 1]?.l ?? '')) return null;
+      continue;
+    }
     if (u && unit !== null && u !== unit) return null;
     unit = u ?? unit;
     const next = u ? c[2] + 1 : c[2];
@@ -572,9 +589,12 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
   // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
-  if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false };
+  if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
+
+/** What lists a schedule's next dose: "1 in the morning, 1 at noon and 2 in the evening". */
+const LIST_LINK = new Set([',', ';', 'and', 'und', 'et', 'y', 'e', 'en', 'och', 'i', 'a']);
 
 /** The count left before a bare "times" (from..at), when words from another column came between
  *  them: "1-2 citrate forms. times daily" is one to two times a day. The first count in the
@@ -604,6 +624,17 @@ function nextAlternative(toks: Tok[], from: number, to: number, unit: string): n
   }
   return -1;
 }
+
+/** A pharmacy's multiplication sign before the count at i ("2 x 1 Beutel", "3 × 1 Kapsel"): the
+ *  single count before the sign, after the dose before (from), or null. */
+function multipliedBy(toks: Tok[], i: number, from: number): number | null {
+  if (i - 2 < from || !MULTIPLY.has(toks[i - 1]!.l) || /[-–/.,\d]$/.test(toks[i - 3]?.t ?? '')) return null;
+  const n = num(toks[i - 2], false);
+  return n !== null && Number.isInteger(n) && n >= 2 && n <= MAX_TIMES_A_DAY ? n : null;
+}
+/** The signs of a multiplication, and the most times a day one counts. */
+const MULTIPLY = new Set(['x', '×']);
+const MAX_TIMES_A_DAY = 6;
 
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
   let best: Parsed | null = null;
@@ -659,6 +690,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
     // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
     let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
+    // ("2 x 1 Beutel täglich": a count multiplied right before the dose's count is how many times
+    // that day, never once; issue 8, unsafe2 kind 2)
+    const times = multipliedBy(toks, i, bestEnd);
+    if (f && bare(f) && times) f = [times, times, f[2]];
     let slot: string | undefined;
     // "Take two capsules 30 minutes before bedtime", "Take 1-2 capsules at night": an imperative dose
     // at one time of day is taken once a day (morning and evening: twice)
@@ -940,11 +975,30 @@ function repeatAfter(s: string, last: Parsed): Parsed | null {
     // frequency, a name in capitals or another unit, "Our Vitamin C chewables may be taken up to 3
     // times a day", says how often that thing is taken, not this dose; review 28)
     if (last.bare && namesOtherThing(toks.slice(1, i), last.unit)) return null;
+    if (!aboutTheDose(toks, i, last.unit)) return null;
     const upTo = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'up';
     return { min: last.per[0] * (upTo ? 1 : f[0]), max: last.per[1] * f[1], unit: last.unit, per: last.per, open: false };
   }
   return null;
 }
+
+/** Does a sentence whose frequency stands at at speak of the dose just given (in unit)? It names
+ *  the unit, a repeat, an option, a dose verb with no object of its own ("Drink water 3 times a day"
+ *  drinks the water), or a word of DOSE_SENTENCE_WORDS; or it is the frequency alone ("Up to 3 times
+ *  daily."). "Take 1 capsule with water. Wash hands 3 times a day." read 3 a day: the hands' washing
+ *  is no repeat of the capsule (issue 8, unsafe2 kind 6). */
+function aboutTheDose(toks: readonly Tok[], at: number, unit: string): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.t));
+  if (toks.slice(0, at).every((t) => !/^\p{L}/u.test(t.t) || UP_TO.some((w) => w.includes(t.l)))) return true;
+  if (words.some((t) => unitOf(t.l) === unit || REPEAT.has(t.l) || OPTIONAL.has(t.l) || DOSE_SENTENCE.has(t.l))
+    || toks.some((t, k) => TAKE.has(t.l) && !LIQUID.has(toks[k + 1]?.l ?? '') && !(ARTICLES.has(toks[k + 1]?.l ?? '') && LIQUID.has(toks[k + 2]?.l ?? '')))) return true;
+  // (else it speaks of the dose unless it names another thing to do or a drink of its own: a list of
+  // the dose's own words missed "Adults: 3 times a day", "Maximaal 3 keer per dag", "Até 3 vezes ao
+  // dia", "À renouveler 2 fois par jour", and the day was lost; unsafe2 review)
+  return !words.some((t) => OTHER_ACTION.has(t.l) || LIQUID.has(t.l));
+}
+const DOSE_SENTENCE = new Set(DOSE_SENTENCE_WORDS);
+const OTHER_ACTION = new Set(OTHER_ACTION_WORDS);
 
 /** Do these words name a thing of their own: a word in capitals (a product's name) or a unit other
  *  than the dose's? */

@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -348,6 +348,10 @@ export const AGE_ADULT_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt([..
 /** The adults named as such ("Adults", "Erwachsene"), not only by an age ("ab 12 Jahren"). */
 export const AGE_ADULT_NOUN_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i');
 export const AGE_CHILD_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])`, 'i');
+/** An amount's own age group right after it: "65 mg for children 1-3", "110 mg for ages 4-8", "pour
+ *  les enfants", "für kleine Kinder" (one short word may stand between); the group's first figure is
+ *  group 1. */
+export const CHILD_AMOUNT_AFTER_RE = new RegExp(String.raw`^[ \t]{0,3}(?:${wordsAlt(AGE_AMOUNT_LEAD_WORDS)})[ \t]{1,3}(?:[${LAT}]{1,7}[ \t]{1,3})?(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])[ \t:(]{0,4}(?:(\d{1,2})([ \t]{0,2}[-–]|))?`, 'i');
 
 /** A drug label that gives its doses per day ("dose may be taken once a day", "the maximum
  *  recommended daily dose in a 24 hour period", "in divided doses"). */

@@ -1,7 +1,7 @@
 // The reject stage: one ordered table of reasons. Every reason has an example of its own here, in
 // which it is the reason the amount is rejected, and the page's reading does not use that amount.
 import { describe, expect, it } from 'vitest';
-import { endsInPrice, REASONS } from '../../../../src/extract/stages/reject.ts';
+import { endsInPrice, forChildren, REASONS } from '../../../../src/extract/stages/reject.ts';
 import { rejections, text } from '../helpers.ts';
 
 interface Example {
@@ -20,6 +20,7 @@ const EXAMPLES: Record<string, Example> = {
   'another product\'s card on another nutrient\'s page': { page: 'Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules', raw: '400mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
+  'another age group\'s amount ("for children 1-3")': { page: 'Magnesium Gummies for Adults 60 Gummies\n125 mg magnesium per gummy\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 1-3 / 110 mg for ages 4-8\nDirections: Adults chew 1 gummy daily.', raw: '65 mg' },
   'end of a range': { page: 'Magnesium Glycinate Capsules\nMost adults take 300 - 400 mg of magnesium.', raw: '400 mg' },
   threshold: { page: 'Magnesium Citrate Powder 250 g\nFood supplement\nA daily intake of more than 250 mg of magnesium from supplements may have a laxative effect.', raw: '250 mg' },
   'per 100 g': { page: 'Magnesium Powder\nMagnesium 300 mg per 100 g, food supplement', raw: '300 mg' },
@@ -378,6 +379,24 @@ describe('rows of compounds over their elemental total, each on a line of its ow
     const own = 'Acme Magnesium Tablets\nEach tablet contains:\nMagnesium 100 mg\nMagnesium (as citrate) 150 mg\nEquiv. magnesium 80 mg';
     expect(rejections(own, '100 mg')).toEqual([]);
     expect(rejections(own, '150 mg')).toEqual([]);
+  });
+});
+
+describe('an amount for children is not an adults\' product\'s amount per serving (unsafe2)', () => {
+  it('"Magnesium 65 mg for children 1-3 / 110 mg for ages 4-8" on a 125 mg adult gummy reads 125 mg, in every language', () => {
+    expect(text('Magnesium Gummies for Adults 60 Gummies\n125 mg magnesium per gummy\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 1-3 / 110 mg for ages 4-8\nDirections: Adults chew 1 gummy daily.')).toMatchObject({ perServingMg: 125 });
+    expect(text('Magnesium Kautabletten für Erwachsene\n125 mg Magnesium pro Tablette\nNährwerte\nMagnesium 65 mg für Kinder 1-3 Jahre / 110 mg für Kinder 4-8 Jahre\nVerzehrempfehlung: 1 Tablette täglich.')).toMatchObject({ perServingMg: 125 });
+    expect(forChildren(' pour les enfants de 1 à 3 ans')).toBe(true);
+    expect(forChildren(' para niños 4-8')).toBe(true);
+  });
+  it('a kids\' product\'s own amount, an adults\' row and a children\'s word far from the amount are kept', () => {
+    expect(text('Kids Magnesium Gummies 60 Gummies\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 4+\nDirections: Chew 1 gummy daily.')).toMatchObject({ perServingMg: 65 });
+    expect(text('Kids Magnesium Gummies 60 Gummies\nSupplement Facts\nServing Size: 1 gummy\nKids\' gummies: Magnesium 65 mg per gummy for children 4+\nDirections: Chew 1 gummy daily.')).toMatchObject({ perServingMg: 65 });
+    expect(text('Magnesium Gummies 60 Gummies\nSupplement Facts\nServing Size: 2 gummies\nMagnesium 125 mg for adults\nSuitable for children 4-8 under supervision.\nDirections: Chew 2 gummies daily.')).toMatchObject({ perServingMg: 125 });
+    expect(text('Magnesium Gummies 60 Gummies\nSupplement Facts\nServing Size: 2 gummies\nMagnesium 350 mg for ages 19+\nDirections: Chew 2 gummies daily.')).toMatchObject({ perServingMg: 350 });
+    expect(forChildren(' for ages 12 and up')).toBe(false);
+    expect(forChildren(' for ages 19-30')).toBe(false);
+    expect(forChildren(' per capsule')).toBe(false);
   });
 });
 

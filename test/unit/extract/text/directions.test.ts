@@ -440,6 +440,37 @@ describe('a next sentence\'s frequency that names a thing of its own counts no d
   });
 });
 
+describe('a next sentence\'s frequency counts the dose before it only when it speaks of that dose', () => {
+  it('"Take 1 capsule with water. Wash hands 3 times a day." gives no day; a modal, a dose verb, the unit or a repeat does', () => {
+    expect(units('Take 1 capsule with water.\nWash hands 3 times a day.')).toBeNull();
+    expect(units('Take 1 capsule with water.\nDrink water 3 times a day.')).toBeNull();
+    expect(units('Take 1 capsule with water.\nMay be taken up to 3 times a day.')).toEqual([1, 3, 'capsule']);
+    expect(units('Take 1 capsule.\nFor best results, it can be used up to 3 times daily.')).toEqual([1, 3, 'capsule']);
+    expect(units('Take 1 capsule with water.\nUp to 3 times daily.')).toEqual([1, 3, 'capsule']);
+  });
+});
+
+describe('a next sentence\'s frequency with no word of another thing to do counts the dose before it', () => {
+  it('a label, a limit or a wording in another language before the frequency keeps the day; a wash or a drink of its own does not (unsafe2 review)', () => {
+    expect(units('Take 1 capsule with water.\nAdults: 3 times a day.')).toEqual([3, 3, 'capsule']);
+    expect(units('Neem 1 capsule met water.\nMaximaal 3 keer per dag.')).toEqual([3, 3, 'capsule']);
+    expect(units('Tomar 1 cápsula com água.\nAté 3 vezes ao dia.')).toEqual([3, 3, 'capsule']);
+    expect(units('Tomar 1 cápsula com água.\nPode ser repetido 2 vezes ao dia.')).toEqual([2, 2, 'capsule']);
+    expect(units('Prendre 1 gélule.\nÀ renouveler 2 fois par jour.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule.\nDuring pregnancy 2 times daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule.\nBrush your teeth 2 times a day.')).toBeNull();
+    expect(units('Take 1 capsule with water.\nWash hands 3 times a day.')).toBeNull();
+  });
+});
+
+describe('a schedule\'s listed count with no time we know is never dropped', () => {
+  it('"2 capsules in the evening, or 1 in the morning, 1 at noon and 2 in the evening" reaches 4, never 3 (unsafe2 review)', () => {
+    expect(units('Take 2 capsules in the evening, or 1 in the morning, 1 at noon and 2 in the evening.')![1]).toBeGreaterThanOrEqual(4);
+    expect(units('Take 2 capsules in the evening, or 1 in the morning and 2 in the evening.')).toEqual([2, 3, 'capsule']);
+    expect(units('Take 1 capsule in the morning and 2 in the evening with 1 glass of water.')).toEqual([3, 3, 'capsule']);
+  });
+});
+
 describe('a repeat with a figure of its own repeats a course, not the dose', () => {
   it('"Take 2 capsules with water. Repeat the 30-day course after a 2-week break." gives no day (review 28)', () => {
     expect(units('Take 2 capsules with water.\nRepeat the 30-day course after a 2-week break.')).toBeNull();
@@ -599,6 +630,29 @@ describe('directions by the time of day, each time its own count (issue 8, kind 
   });
   it('no dose names a unit ("1 le matin et 2 le soir"): counts of the label\'s servings', () => {
     expect(units('Conseils d\'utilisation : 1 le matin et 2 le soir avec un verre d\'eau.')).toEqual([3, 3, 'serving']);
+  });
+  it('a meal with its lead is a time of its own beside a named meal ("1 with a meal and 1 with dinner")', () => {
+    expect(units('Take 1 capsule with a meal and 1 with dinner.')).toEqual([2, 2, 'capsule']);
+    expect(units('Verzehrempfehlung: 1 Kapsel zum Frühstück und 1 zum Abendessen.')).toEqual([2, 2, 'capsule']);
+    expect(units("Conseils d'utilisation : 1 gélule au petit-déjeuner et 1 au dîner.")).toEqual([2, 2, 'capsule']);
+    // (an alternative, or a glass of water, is no second dose)
+    expect(units('Take 1 capsule with a meal or 1 with dinner.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily with a meal and 1 glass of water with dinner.')).toEqual([1, 1, 'capsule']);
+  });
+  it('an alternative whose counts name no unit counts the first alternative\'s unit (the higher alternative, never their sum)', () => {
+    expect(units('Take 2 capsules in the evening, or 1 in the morning and 2 in the evening.')).toEqual([2, 3, 'capsule']);
+    expect(units('Take 1 capsule daily, or 1 in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
+    // (with no named unit anywhere the counts stay the label's servings)
+    expect(units("Conseils d'utilisation : 1 le matin et 2 le soir avec un verre d'eau.")).toEqual([3, 3, 'serving']);
+  });
+  it('a count multiplied right before the dose\'s count ("2 x 1 Beutel täglich") is how many times a day, never once', () => {
+    expect(units('Verzehrempfehlung: 2 x 1 Beutel täglich in Wasser auflösen.')).toEqual([2, 2, 'packet']);
+    expect(units("Conseils d'utilisation : 2 x 1 comprimé effervescent par jour.")).toEqual([2, 2, 'tablet']);
+    expect(units('Verzehrempfehlung: Täglich 2 x 1 Brausetbl. in einem Glas Wasser auflösen.')).toEqual([2, 2, 'tablet']);
+    // (a pack size, a price's or a SKU's figures, a range: no multiplication of the dose)
+    expect(units('Take 1 capsule daily. Pack size 2 x 1 Beutel.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
+    expect(units('Art.-Nr. 1.2 x 1 Kapsel täglich.')).toEqual([1, 1, 'capsule']);
   });
   it('a share of the dose or a wait before a time is no count of its own', () => {
     expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
