@@ -5,6 +5,7 @@
 // ("do not exceed 4 capsules") are not directions.
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
+import { endsInPrice } from './price.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
@@ -1087,6 +1088,14 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
   let adultCeiling: { max: number; unit: string } | null = null;
   for (const line of sample.split('\n')) {
+    // (a line that ends in a price is a product card, "Potas 300 mg – 2 tabletki dziennie – 15,49 zł":
+    // its dose and its maximum are another product's, and no sentence after it follows from it;
+    // cross-sell cards under the directions had widened the day to 1-3; issue 8, round 31)
+    if (endsInPrice(line)) {
+      prev = null;
+      next = null;
+      continue;
+    }
     // (a line quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", may be a customer's
     // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
     // its own, linked to no sentence around it, and kept only when nothing unsigned gives directions)

@@ -673,3 +673,22 @@ describe('"from 12 years" is the adults\' dose in every shop\'s language (issue 
     expect(units('Take 2 capsules daily, children: ask a doctor.')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a product card\'s directions are another product\'s (issue 8, round 31)', () => {
+  it('a line that ends in a price gives no dose and no maximum; the directions above it stand', () => {
+    const text = [
+      '2 tot 3 keer per dag 1 tablet, bij voorkeur bij de maaltijd.',
+      'VitaNova Bisglycinaat 200 mg – 1 tablet per dag – € 14,95',
+      'Kalium Kauwtablet – max. 2 stuks per dag – € 7,95',
+      'Potas 300 mg – 2 tabletki dziennie – 15,49 zł',
+    ].join('\n');
+    const r = parseDirections(text);
+    expect(units(text)).toEqual([2, 3, 'tablet']);
+    expect(r.ceiling).toBeUndefined();
+    expect(units('Calcium Magnesium 2:1 – 3 tablets daily – CA$15.99')).toBeNull();
+  });
+  it('a line with a price inside it, not at its end, still gives directions', () => {
+    expect(units('Only $19.99: take 2 capsules daily with food.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
