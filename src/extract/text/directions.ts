@@ -653,10 +653,20 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     }
     let before: [number, number, number] | null = null;
     let beforeAt = -1;
-    for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
-      const g = freqAt(toks, k);
-      if (g && g[2] <= i) [before, beforeAt] = [g, k];
+    // (one after the dose before it first: "2 times daily 1 tablet, 3 times daily 1 tablet" had the
+    // second dose borrow the first's "daily" in the window, and the second dose was lost; issue 8,
+    // round 31)
+    for (const from of [Math.max(bestEnd, i - FREQ_BEFORE_TOKENS), Math.max(0, i - FREQ_BEFORE_TOKENS)]) {
+      for (let k = from; k < i && !before; k++) {
+        const g = freqAt(toks, k);
+        if (g && g[2] <= i) [before, beforeAt] = [g, k];
+      }
     }
+    // ("2x denně 1 tableta, při zátěži 3x denně 1 tableta", "2 keer per dag 1 tablet, ... 3 keer per
+    // dag 1 tablet": a counted frequency written right before the count is the dose's own; one after
+    // it that itself leads a count is the next dose's, never this one's; the first dose had taken
+    // the second's "3x" and the day read 3, not 2-3; issue 8, round 31)
+    if (after && before && before[2] === i && beforeAt >= bestEnd && countAt(toks, after[2], false)) after = null;
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
     // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
     let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;

@@ -692,3 +692,16 @@ describe('a product card\'s directions are another product\'s (issue 8, round 31
   });
 });
 
+describe('a frequency written before its count belongs to that count (issue 8, round 31)', () => {
+  it.each([
+    ['Dospělí: 2x denně 1 tableta, při zvýšené fyzické zátěži 3x denně 1 tableta.', [2, 3, 'tablet']],
+    ['Adults: 2x daily 1 tablet, with heavy exercise 3x daily 1 tablet.', [2, 3, 'tablet']],
+    ['2 times daily 1 tablet, 3 times daily 1 tablet', [2, 3, 'tablet']],
+    ['Täglich 2 Kapseln, 3 mal täglich 1 Kapsel', [2, 3, 'capsule']],
+  ])('%s: each dose keeps its own leading frequency, the next one\'s is never taken (%j)', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+  it('a dose with no frequency of its own still borrows the one before it', () => {
+    expect(units('Take 3 capsules daily: 1 capsule in the morning and 2 before bed')).toEqual([3, 3, 'capsule']);
+  });
+});
