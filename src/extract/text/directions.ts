@@ -6,6 +6,7 @@
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
+import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
@@ -1101,7 +1102,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     // (a line that ends in a price is a product card, "Potas 300 mg – 2 tabletki dziennie – 15,49 zł":
     // its dose and its maximum are another product's, and no sentence after it follows from it;
     // cross-sell cards under the directions had widened the day to 1-3; issue 8, round 31)
-    if (endsInPrice(line)) {
+    // (nor does a table's header row over per-unit columns, "Składnik | w 1 kapsułce | w 2 kapsułkach
+    // (dzienna porcja) | %RWS*": read as "1 capsule ... daily", it lowered "dwie kapsułki dziennie"
+    // to 1-2; issue 8, round 31)
+    if (endsInPrice(line) || isColumnHeaderRow(line)) {
       prev = null;
       next = null;
       continue;

@@ -705,3 +705,13 @@ describe('a frequency written before its count belongs to that count (issue 8, r
     expect(units('Take 3 capsules daily: 1 capsule in the morning and 2 before bed')).toEqual([3, 3, 'capsule']);
   });
 });
+
+describe('a table header over per-unit columns gives no dose a day (issue 8, round 31)', () => {
+  it('"w 1 kapsułce | w 2 kapsułkach (dzienna porcja)" never lowers the directions below it', () => {
+    const text = 'Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna porcja) | %RWS*\nw tym magnez | 75 mg | 150 mg | 40%\nDorośli: dwie kapsułki dziennie, jedna rano i jedna wieczorem.';
+    expect(units(text)).toEqual([2, 2, 'capsule']);
+  });
+  it('a row that states a dose in cells still reads', () => {
+    expect(units('Dorośli | 2 kapsułki dziennie')).toEqual([2, 2, 'capsule']);
+  });
+});
