@@ -375,9 +375,13 @@ function dayDoseRow(s: string, dayDoses: boolean): boolean {
 }
 
 /** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
+/** "in 24 hours", "within any 24-hour period": a maximum's day written as hours. */
+const IN_24_HOURS_RE = /\b(?:in|within|per|every|over)(?: any| a)? 24[- ]?(?:hours?|hrs?|h|hour period)\b/gi;
+
 function ceilingOf(s: string): Parsed | null {
   if (!CEILING_RE.test(s)) return null;
-  const d = unitCount(dropNonDose(tokenize(s)));
+  // ("Do not exceed three capsules in 24 hours": the hours are the maximum's day; issue 8, round 31)
+  const d = unitCount(dropNonDose(tokenize(s.replace(IN_24_HOURS_RE, 'per day'))));
   return d && !d.open && !d.unitless ? d : null;
 }
 
@@ -1079,6 +1083,7 @@ export function parseDirections(text: string): DirectionsResult {
   frequencyOfDoseBefore(found);
   addAdultsDoses(found, res);
   capAtCeiling(res.range, adultCeiling);
+  upToCeilingAsNeeded(res.range, adultCeiling);
   return res;
 }
 
@@ -1228,5 +1233,18 @@ function capAtCeiling(r: DirectionsRange | null, ceiling: { max: number; unit: s
   // contradicts itself, and the higher of its words stands; review 28)
   const top = dropNonDose(tokenize(r.sources[r.sources.length - 1] ?? r.text));
   if (top.some((_, i) => (freqAt(top, i)?.[1] ?? 0) >= 2)) return;
+  r.max = ceiling.max;
+}
+
+/** A dose taken "as needed" ("bei Bedarf", "au besoin"), in the shops' languages. */
+const AS_NEEDED_RE = /\b(?:as needed|when needed|as required)\b|\bbei Bedarf\b|\bau besoin\b|\bsi besoin\b|\bsegún (?:sea )?necesario\b|\bal bisogno\b|\bindien nodig\b|\bvid behov\b|\bw razie potrzeby\b|\bdle potřeby\b/i;
+
+/** "Take one to two capsules as needed. Do not exceed three capsules in 24 hours.": a dose taken as
+ *  needed, with no count of times a day, is repeated up to the label's own daily maximum in its unit:
+ *  the day reaches the maximum (1-3), never stops at one intake (1-2 understated the day the label
+ *  allows; issue 8, round 31). Only the adults' plain maximum, above the dose read. */
+function upToCeilingAsNeeded(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
+  if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit || ceiling.max <= r.max) return;
+  if (r.max !== r.perIntake.max || !r.sources.some((s) => AS_NEEDED_RE.test(s))) return;
   r.max = ceiling.max;
 }

@@ -715,3 +715,15 @@ describe('a table header over per-unit columns gives no dose a day (issue 8, rou
     expect(units('Dorośli | 2 kapsułki dziennie')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a dose taken as needed reaches the label\'s daily maximum (issue 8, round 31)', () => {
+  it('"one to two as needed ... Do not exceed three in 24 hours" is 1-3, its hours the maximum\'s day', () => {
+    const r = parseDirections('On training days take one to two capsules as needed, with water. Do not exceed three capsules in 24 hours.');
+    expect(r.ceiling?.max).toBe(3);
+    expect(units('On training days take one to two capsules as needed, with water. Do not exceed three capsules in 24 hours.')).toEqual([1, 3, 'capsule']);
+  });
+  it('a dose with no "as needed", or one already counted a day, keeps its own day', () => {
+    expect(units('Take 1 capsule daily. Do not exceed 4 capsules per day.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule twice daily as needed. Do not exceed 6 capsules per day.')).toEqual([2, 2, 'capsule']);
+  });
+});
