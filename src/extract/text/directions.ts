@@ -1016,7 +1016,7 @@ function bareDose(s: string): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean };
 
 /** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
  *  a signed quote's dose is weighed against before it is left out. */
@@ -1103,6 +1103,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let prev: Parsed | null = null;
   // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
   let adultCeiling: { max: number; unit: string } | null = null;
+  // the largest intake in each unit the page states for adults or for no group
+  const intakeMax = new Map<string, number>();
   for (const line of sample.split('\n')) {
     // (a line that ends in a price is a product card, "Potas 300 mg – 2 tabletki dziennie – 15,49 zł":
     // its dose and its maximum are another product's, and no sentence after it follows from it;
@@ -1110,7 +1112,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     // (nor does a table's header row over per-unit columns, "Składnik | w 1 kapsułce | w 2 kapsułkach
     // (dzienna porcja) | %RWS*": read as "1 capsule ... daily", it lowered "dwie kapsułki dziennie"
     // to 1-2; issue 8, round 31)
-    if (endsInPrice(line) || isColumnHeaderRow(line)) {
+    if (isProductCard(line, dayDoses) || isHeaderRowNoDose(line, dayDoses)) {
       prev = null;
       next = null;
       continue;
@@ -1119,7 +1121,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
     // its own, linked to no sentence around it, and kept only when nothing unsigned gives directions)
     const signed = SIGNED_QUOTE_LINE_RE.test(line);
-    if (signed) prev = null;
+    // (a line that ends in a price with its dose first, "Take 2 capsules daily. $19.99", is a buy
+    // box's directions or a card with no name before its dose, "1 capsule daily – $9.99" under the
+    // card's name: kept only where nothing else gives a dose as high in its unit; review 31)
+    const priced = endsInPrice(line);
+    if (signed || priced) prev = null;
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
@@ -1132,12 +1138,18 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}) });
+      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
       next = null;
+      // (an intake the page states, with or without its count a day: a maximum below it is no
+      // bound of the adults' day, see below)
+      const intake = d ?? prev;
+      if (intake && !intake.open && !intake.unitless && group !== 'child') intakeMax.set(intake.unit, Math.max(intakeMax.get(intake.unit) ?? 0, intake.per[1]));
       const c: Parsed | null = ceiling ? null : ceilingOf(s);
-      if (c) ceiling = { max: c.max, unit: c.unit, text: s };
+      // (a children's maximum is no day of the page: "Take 2 capsules as needed. Children 6-12: do
+      // not exceed 1 capsule in 24 hours" read 1 a day, with no day for adults at all; review 31)
+      if (c && group !== 'child') ceiling = { max: c.max, unit: c.unit, text: s };
       // (a children's ceiling, "Children: do not exceed 1 scoop per day", bounds no adult's day)
       // (and only the label's own plain order, "Do not exceed 2 scoops per day.": a ceiling with a
       // subject of its own, "Pregnant or nursing women should not exceed 2 capsules per day", or a
@@ -1146,12 +1158,43 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       if (c && group !== 'child' && group !== 'teen' && plainCeiling(s)) adultCeiling ??= { max: c.max, unit: c.unit };
     }
     if (head && !head.rest) next = head.group;
-    if (signed) {
+    if (signed || priced) {
       prev = null;
       next = null;
     }
   }
+  // (a maximum below an intake the label states, "Take 2 capsules as needed" over "Do not exceed 1
+  // capsule in 24 hours before surgery" or "Pregnant women should not take more than 1 capsule per
+  // day", is another group's or another time's: read as the page's day, it put the day below one
+  // intake; review 31)
+  if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
   return { found, ceiling, adultCeiling };
+}
+
+/** The fields of a product card: "VitaNova Magnesium 200 mg – 1 tablet per dag – € 14,95", "... | ...". */
+const CARD_FIELD_SPLIT_RE = /[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*/;
+
+/** A line that ends in a price is a product card ("Potas 300 mg – 2 tabletki dziennie – 15,49 zł"),
+ *  unless the dose is the line's own: a card opens with its product's name, and the dose comes in a
+ *  field after it; a dose in the line's first field ("Take 2 capsules daily. $19.99", "Sposób
+ *  użycia: 2 kapsułki dziennie – 29,99 zł", "Subscribe & save: 2 capsules daily, 60-day supply for
+ *  $16.99") or in a field a directions heading opens ("... | Directions: Take 2 capsules daily. |
+ *  $14.99") is the product's own directions with its price beside them (review 31: a buy box's
+ *  "Take 2 capsules daily. $19.99" had been dropped, and the page's day with it). */
+function isProductCard(line: string, dayDoses: boolean): boolean {
+  if (!endsInPrice(line)) return false;
+  const gives = (f: string): boolean => splitSentences(f).some((s) => !isQuestion(s) && parseSentence(s, dayDoses) !== null);
+  return !line.split(CARD_FIELD_SPLIT_RE).some((f, i) => (i === 0 || DIRECTIONS_HEADING_RE.test(f.trim())) && gives(f));
+}
+
+/** A table's header row over per-unit columns ("Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna
+ *  porcja) | %RWS*") names columns and gives no dose; but a row of that shape that reads as a dose
+ *  a day with its parentheses left out ("Erwachsene | je 2 Kapseln täglich", "Täglich | je 2
+ *  Kapseln | je 1 Kapsel", "Zalecane spożycie | w 2 kapsułkach dziennie") states the dose (review
+ *  31: such rows had been skipped, and the page's day lost with them). */
+function isHeaderRowNoDose(line: string, dayDoses: boolean): boolean {
+  if (!isColumnHeaderRow(line)) return false;
+  return !splitSentences(line.replace(/\([^()\n]*\)/g, ' ')).some((s) => parseSentence(s, dayDoses) !== null);
 }
 
 /** Age groups settled across sentences (the oldest children's group as adults when no adults are
@@ -1169,6 +1212,12 @@ function settleGroups(found: Found[]): void {
   const unsignedMax = highestPerUnit(found, (f) => !f.signed);
   const signedOut = (f: Found): boolean => !!f.signed && !f.d.open && f.d.max <= (unsignedMax.get(f.d.unit) ?? -Infinity);
   if (found.some(signedOut)) found.splice(0, found.length, ...found.filter((f) => !signedOut(f)));
+  // (so is a dose on a line that ends in a price no higher than the others': a card's under the
+  // directions only lowered the day, the buy box's own stands where it is the only one or the
+  // highest; review 31)
+  const unpricedMax = highestPerUnit(found, (f) => !f.priced);
+  const pricedOut = (f: Found): boolean => !!f.priced && !f.d.open && f.d.max <= (unpricedMax.get(f.d.unit) ?? -Infinity);
+  if (found.some(pricedOut)) found.splice(0, found.length, ...found.filter((f) => !pricedOut(f)));
 }
 
 /** The directions' range: the adults' doses (or the ungrouped ones) in one unit, the others apart. */
@@ -1214,12 +1263,16 @@ const PLAIN_CEILING_TAIL = 5;
 /** Is the ceiling sentence a plain order for the reader, with no subject before it and no condition
  *  after its count: only one figure, a few words before the ceiling word, a few after it? */
 function plainCeiling(s: string): boolean {
-  const m = CEILING_RE.exec(s);
+  // ("Do not exceed 3 capsules in 24 hours" is "3 capsules per day": its hours are no second
+  // figure, and "three capsules" counts its figure as a word; the 24 alone had been taken as the
+  // one figure; review 31)
+  const t = s.replace(IN_24_HOURS_RE, 'per day');
+  const m = CEILING_RE.exec(t);
   if (!m) return false;
-  const words = (t: string): string[] => t.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
-  const before = words(s.slice(0, m.index));
-  const after = words(s.slice(m.index + m[0].length));
-  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w)).length === 1;
+  const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
+  const before = words(t.slice(0, m.index));
+  const after = words(t.slice(m.index + m[0].length));
+  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w) || numberWord(w) !== null).length === 1;
 }
 
 /** A day read above the label's own daily maximum in its unit ("can be increased to 2 scoops, taken

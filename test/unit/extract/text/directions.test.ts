@@ -727,3 +727,56 @@ describe('a dose taken as needed reaches the label\'s daily maximum (issue 8, ro
     expect(units('Take 1 capsule twice daily as needed. Do not exceed 6 capsules per day.')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a price beside the product\'s own directions keeps them (review 31)', () => {
+  it.each([
+    'Take 2 capsules daily. $19.99',
+    'Verzehrempfehlung: Täglich 2 Kapseln mit Wasser einnehmen. 19,95 €',
+    'Sposób użycia: 2 kapsułki dziennie – 29,99 zł',
+    'Subscribe & save 15%: 2 capsules daily, 60-day supply for $16.99',
+    'How to use: Take 2 capsules a day with water. RRP £12.99',
+    'Dosering: 2 kapslar dagligen. 149 kr',
+    'Pureline Magnesium 200 mg | Directions: Take 2 capsules daily with food. | $14.99',
+  ])('a dose in the line\'s first field, or in a field a directions heading opens, is the product\'s own: %s', (line) => {
+    expect(units(line)?.slice(0, 2)).toEqual([2, 2]);
+  });
+  it.each([
+    'Directions: Take 2 capsules daily.\nPureline Zinc 25 mg\n1 capsule daily – $9.99',
+    'Directions: Take 2 capsules daily.\nTake 1 capsule daily with food. Pureline Zinc 25 mg $9.99',
+    'Directions: Take 2 capsules daily.\nAlso: Pureline Zinc 25 mg, 1 capsule daily, $9.99',
+  ])('a priced line\'s dose no higher than the directions elsewhere is left out: %j', (text) => {
+    expect(units(text)).toEqual([2, 2, 'capsule']);
+  });
+  it('a card, its product\'s name first and its dose in a field after it, still gives none', () => {
+    const text = 'Directions: Take 2 capsules daily.\nPureline Zinc 25 mg – take 1 capsule daily – $9.99\nPureline Calcium – 3 tablets daily – $12.99';
+    expect(units(text)).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a header-shaped row that reads as a dose a day states the dose (review 31)', () => {
+  it.each([
+    ['Erwachsene | je 2 Kapseln täglich', [2, 2, 'capsule']],
+    ['Zalecane spożycie | w 2 kapsułkach dziennie', [2, 2, 'capsule']],
+  ])('%s keeps its day (%j)', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+  it('the per-unit header, its daily word only in parentheses, still gives none', () => {
+    expect(units('Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna porcja) | %RWS*')).toBeNull();
+  });
+});
+
+describe('a maximum that bounds no adult\'s day is no day of the page (review 31)', () => {
+  it.each([
+    'Take 2 capsules as needed. Children 6-12: do not exceed 1 capsule in 24 hours.',
+    'Take 2 capsules as needed. Do not exceed 1 capsule in 24 hours before surgery.',
+    'Take 2 capsules with water. Pregnant women should not take more than 1 capsule per day.',
+  ])('a children\'s maximum, or one below the intake the label states, is no ceiling: %s', (s) => {
+    expect(parseDirections(s).ceiling).toBeUndefined();
+  });
+  it.each([
+    'On training days take one to two capsules as needed, with water. Do not exceed 3 capsules in 24 hours.',
+    'On training days take one to two capsules as needed, with water. Do not exceed three capsules per day.',
+  ])('the adults\' plain maximum, its count in digits or in words, its day in hours or not, bounds an as-needed dose: %s', (s) => {
+    expect(units(s)).toEqual([1, 3, 'capsule']);
+  });
+});
