@@ -1171,7 +1171,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   return { found, ceiling, adultCeiling };
 }
 
-/** The fields of a product card: "VitaNova Magnesium 200 mg – 1 tablet per dag – € 14,95", "... | ...". */
+/** The fields of a product card: "VitaNova Bisglycinaat – 1 tablet per dag – € 14,95", "... | ...". */
 const CARD_FIELD_SPLIT_RE = /[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*/;
 
 /** A line that ends in a price is a product card ("Potas 300 mg – 2 tabletki dziennie – 15,49 zł"),
