@@ -1172,7 +1172,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
 }
 
 /** The fields of a product card: "VitaNova Bisglycinaat – 1 tablet per dag – € 14,95", "... | ...". */
-const CARD_FIELD_SPLIT_RE = /[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*/;
+const CARD_FIELD_SPLIT_RE = /[ \t]{1,3}[–—-][ \t]{1,3}|\|/;
 
 /** A line that ends in a price is a product card ("Potas 300 mg – 2 tabletki dziennie – 15,49 zł"),
  *  unless the dose is the line's own: a card opens with its product's name, and the dose comes in a
