@@ -4,9 +4,10 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, CURRENCY_WORD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  CURRENCY_SIGN_RE, MONOGRAPH_CUE_RE, PRICE_NUMBER_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
+import { endsInPrice } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
@@ -44,18 +45,7 @@ const inProse = (t: Tied): boolean => isLabel(t) && t.region !== 'facts';
 const before = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(Math.max(0, t.a.start - n), t.a.start) : '');
 const after = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(t.a.end, t.a.end + n) : '');
 
-/** The line ends in a price ("... 200 mg pro Kapsel 19,95 €", "... 60 Tablets £8.99"). */
-export function endsInPrice(line: string): boolean {
-  let b = line.length;
-  while (b > 0 && (line[b - 1] === ' ' || line[b - 1] === '*' || line[b - 1] === '\t')) b--;
-  const words = line.slice(Math.max(0, b - 40), b).split(' ');
-  const last = words[words.length - 1] ?? '';
-  if (PRICE_WORD_RE.test(last)) return true;
-  const prev = words[words.length - 2] ?? '';
-  // (a sign before its number may carry its country's letters: "– R$ 69,90" on a Brazilian cross-sell
-  // line was chosen as the dose; issue 8, round 24)
-  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(last);
-}
+export { endsInPrice };
 
 /** A sentence that asks ("Is 1000mg too much?", "¿Cuánto magnesio tiene?"). */
 export function isQuestion(sentence: string): boolean {

@@ -5,6 +5,8 @@
 // ("do not exceed 4 capsules") are not directions.
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
+import { endsInPrice } from './price.ts';
+import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
 import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
@@ -376,9 +378,13 @@ function dayDoseRow(s: string, dayDoses: boolean): boolean {
 }
 
 /** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
+/** "in 24 hours", "within any 24-hour period": a maximum's day written as hours. */
+const IN_24_HOURS_RE = /\b(?:in|within|per|every|over)(?: any| a)? 24[- ]?(?:hours?|hrs?|h|hour period)\b/gi;
+
 function ceilingOf(s: string): Parsed | null {
   if (!CEILING_RE.test(s)) return null;
-  const d = unitCount(dropNonDose(tokenize(s)));
+  // ("Do not exceed three capsules in 24 hours": the hours are the maximum's day; issue 8, round 31)
+  const d = unitCount(dropNonDose(tokenize(s.replace(IN_24_HOURS_RE, 'per day'))));
   return d && !d.open && !d.unitless ? d : null;
 }
 
@@ -683,10 +689,20 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     }
     let before: [number, number, number] | null = null;
     let beforeAt = -1;
-    for (let k = Math.max(0, i - FREQ_BEFORE_TOKENS); k < i && !before; k++) {
-      const g = freqAt(toks, k);
-      if (g && g[2] <= i) [before, beforeAt] = [g, k];
+    // (one after the dose before it first: "2 times daily 1 tablet, 3 times daily 1 tablet" had the
+    // second dose borrow the first's "daily" in the window, and the second dose was lost; issue 8,
+    // round 31)
+    for (const from of [Math.max(bestEnd, i - FREQ_BEFORE_TOKENS), Math.max(0, i - FREQ_BEFORE_TOKENS)]) {
+      for (let k = from; k < i && !before; k++) {
+        const g = freqAt(toks, k);
+        if (g && g[2] <= i) [before, beforeAt] = [g, k];
+      }
     }
+    // ("2x denně 1 tableta, při zátěži 3x denně 1 tableta", "2 keer per dag 1 tablet, ... 3 keer per
+    // dag 1 tablet": a counted frequency written right before the count is the dose's own; one after
+    // it that itself leads a count is the next dose's, never this one's; the first dose had taken
+    // the second's "3x" and the day read 3, not 2-3; issue 8, round 31)
+    if (after && before && before[2] === i && beforeAt >= bestEnd && countAt(toks, after[2], false)) after = null;
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
     // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
     let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
@@ -1054,7 +1070,7 @@ function bareDose(s: string): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean };
 
 /** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
  *  a signed quote's dose is weighed against before it is left out. */
@@ -1121,6 +1137,7 @@ export function parseDirections(text: string): DirectionsResult {
   frequencyOfDoseBefore(found);
   addAdultsDoses(found, res);
   capAtCeiling(res.range, adultCeiling);
+  upToCeilingAsNeeded(res.range, adultCeiling);
   return res;
 }
 
@@ -1140,12 +1157,29 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let prev: Parsed | null = null;
   // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
   let adultCeiling: { max: number; unit: string } | null = null;
+  // the largest intake in each unit the page states for adults or for no group
+  const intakeMax = new Map<string, number>();
   for (const line of sample.split('\n')) {
+    // (a line that ends in a price is a product card, "Potas 300 mg – 2 tabletki dziennie – 15,49 zł":
+    // its dose and its maximum are another product's, and no sentence after it follows from it;
+    // cross-sell cards under the directions had widened the day to 1-3; issue 8, round 31)
+    // (nor does a table's header row over per-unit columns, "Składnik | w 1 kapsułce | w 2 kapsułkach
+    // (dzienna porcja) | %RWS*": read as "1 capsule ... daily", it lowered "dwie kapsułki dziennie"
+    // to 1-2; issue 8, round 31)
+    if (isProductCard(line, dayDoses) || isHeaderRowNoDose(line, dayDoses)) {
+      prev = null;
+      next = null;
+      continue;
+    }
     // (a line quoted and signed, "\u201e... 2 tabletki dziennie.\u201d - Paweł", may be a customer's
     // dose, or the label's own words signed by the brand, a pharmacist or "Suggested Use": read on
     // its own, linked to no sentence around it, and kept only when nothing unsigned gives directions)
     const signed = SIGNED_QUOTE_LINE_RE.test(line);
-    if (signed) prev = null;
+    // (a line that ends in a price with its dose first, "Take 2 capsules daily. $19.99", is a buy
+    // box's directions or a card with no name before its dose, "1 capsule daily – $9.99" under the
+    // card's name: kept only where nothing else gives a dose as high in its unit; review 31)
+    const priced = endsInPrice(line);
+    if (signed || priced) prev = null;
     const head = lineHeadGroup(line);
     const lineGroup: AgeGroup = head?.rest ? head.group : null;
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
@@ -1158,12 +1192,18 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}) });
+      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
       next = null;
+      // (an intake the page states, with or without its count a day: a maximum below it is no
+      // bound of the adults' day, see below)
+      const intake = d ?? prev;
+      if (intake && !intake.open && !intake.unitless && group !== 'child') intakeMax.set(intake.unit, Math.max(intakeMax.get(intake.unit) ?? 0, intake.per[1]));
       const c: Parsed | null = ceiling ? null : ceilingOf(s);
-      if (c) ceiling = { max: c.max, unit: c.unit, text: s };
+      // (a children's maximum is no day of the page: "Take 2 capsules as needed. Children 6-12: do
+      // not exceed 1 capsule in 24 hours" read 1 a day, with no day for adults at all; review 31)
+      if (c && group !== 'child') ceiling = { max: c.max, unit: c.unit, text: s };
       // (a children's ceiling, "Children: do not exceed 1 scoop per day", bounds no adult's day)
       // (and only the label's own plain order, "Do not exceed 2 scoops per day.": a ceiling with a
       // subject of its own, "Pregnant or nursing women should not exceed 2 capsules per day", or a
@@ -1172,12 +1212,43 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       if (c && group !== 'child' && group !== 'teen' && plainCeiling(s)) adultCeiling ??= { max: c.max, unit: c.unit };
     }
     if (head && !head.rest) next = head.group;
-    if (signed) {
+    if (signed || priced) {
       prev = null;
       next = null;
     }
   }
+  // (a maximum below an intake the label states, "Take 2 capsules as needed" over "Do not exceed 1
+  // capsule in 24 hours before surgery" or "Pregnant women should not take more than 1 capsule per
+  // day", is another group's or another time's: read as the page's day, it put the day below one
+  // intake; review 31)
+  if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
   return { found, ceiling, adultCeiling };
+}
+
+/** The fields of a product card: "VitaNova Bisglycinaat – 1 tablet per dag – € 14,95", "... | ...". */
+const CARD_FIELD_SPLIT_RE = /[ \t]{1,3}[–—-][ \t]{1,3}|\|/;
+
+/** A line that ends in a price is a product card ("Potas 300 mg – 2 tabletki dziennie – 15,49 zł"),
+ *  unless the dose is the line's own: a card opens with its product's name, and the dose comes in a
+ *  field after it; a dose in the line's first field ("Take 2 capsules daily. $19.99", "Sposób
+ *  użycia: 2 kapsułki dziennie – 29,99 zł", "Subscribe & save: 2 capsules daily, 60-day supply for
+ *  $16.99") or in a field a directions heading opens ("... | Directions: Take 2 capsules daily. |
+ *  $14.99") is the product's own directions with its price beside them (review 31: a buy box's
+ *  "Take 2 capsules daily. $19.99" had been dropped, and the page's day with it). */
+function isProductCard(line: string, dayDoses: boolean): boolean {
+  if (!endsInPrice(line)) return false;
+  const gives = (f: string): boolean => splitSentences(f).some((s) => !isQuestion(s) && parseSentence(s, dayDoses) !== null);
+  return !line.split(CARD_FIELD_SPLIT_RE).some((f, i) => (i === 0 || DIRECTIONS_HEADING_RE.test(f.trim())) && gives(f));
+}
+
+/** A table's header row over per-unit columns ("Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna
+ *  porcja) | %RWS*") names columns and gives no dose; but a row of that shape that reads as a dose
+ *  a day with its parentheses left out ("Erwachsene | je 2 Kapseln täglich", "Täglich | je 2
+ *  Kapseln | je 1 Kapsel", "Zalecane spożycie | w 2 kapsułkach dziennie") states the dose (review
+ *  31: such rows had been skipped, and the page's day lost with them). */
+function isHeaderRowNoDose(line: string, dayDoses: boolean): boolean {
+  if (!isColumnHeaderRow(line)) return false;
+  return !splitSentences(line.replace(/\([^()\n]*\)/g, ' ')).some((s) => parseSentence(s, dayDoses) !== null);
 }
 
 /** Age groups settled across sentences (the oldest children's group as adults when no adults are
@@ -1195,6 +1266,12 @@ function settleGroups(found: Found[]): void {
   const unsignedMax = highestPerUnit(found, (f) => !f.signed);
   const signedOut = (f: Found): boolean => !!f.signed && !f.d.open && f.d.max <= (unsignedMax.get(f.d.unit) ?? -Infinity);
   if (found.some(signedOut)) found.splice(0, found.length, ...found.filter((f) => !signedOut(f)));
+  // (so is a dose on a line that ends in a price no higher than the others': a card's under the
+  // directions only lowered the day, the buy box's own stands where it is the only one or the
+  // highest; review 31)
+  const unpricedMax = highestPerUnit(found, (f) => !f.priced);
+  const pricedOut = (f: Found): boolean => !!f.priced && !f.d.open && f.d.max <= (unpricedMax.get(f.d.unit) ?? -Infinity);
+  if (found.some(pricedOut)) found.splice(0, found.length, ...found.filter((f) => !pricedOut(f)));
 }
 
 /** The directions' range: the adults' doses (or the ungrouped ones) in one unit, the others apart. */
@@ -1240,12 +1317,16 @@ const PLAIN_CEILING_TAIL = 5;
 /** Is the ceiling sentence a plain order for the reader, with no subject before it and no condition
  *  after its count: only one figure, a few words before the ceiling word, a few after it? */
 function plainCeiling(s: string): boolean {
-  const m = CEILING_RE.exec(s);
+  // ("Do not exceed 3 capsules in 24 hours" is "3 capsules per day": its hours are no second
+  // figure, and "three capsules" counts its figure as a word; the 24 alone had been taken as the
+  // one figure; review 31)
+  const t = s.replace(IN_24_HOURS_RE, 'per day');
+  const m = CEILING_RE.exec(t);
   if (!m) return false;
-  const words = (t: string): string[] => t.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
-  const before = words(s.slice(0, m.index));
-  const after = words(s.slice(m.index + m[0].length));
-  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w)).length === 1;
+  const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
+  const before = words(t.slice(0, m.index));
+  const after = words(t.slice(m.index + m[0].length));
+  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w) || numberWord(w) !== null).length === 1;
 }
 
 /** A day read above the label's own daily maximum in its unit ("can be increased to 2 scoops, taken
@@ -1259,5 +1340,18 @@ function capAtCeiling(r: DirectionsRange | null, ceiling: { max: number; unit: s
   // contradicts itself, and the higher of its words stands; review 28)
   const top = dropNonDose(tokenize(r.sources[r.sources.length - 1] ?? r.text));
   if (top.some((_, i) => (freqAt(top, i)?.[1] ?? 0) >= 2)) return;
+  r.max = ceiling.max;
+}
+
+/** A dose taken "as needed" ("bei Bedarf", "au besoin"), in the shops' languages. */
+const AS_NEEDED_RE = /\b(?:as needed|when needed|as required)\b|\bbei Bedarf\b|\bau besoin\b|\bsi besoin\b|\bsegún (?:sea )?necesario\b|\bal bisogno\b|\bindien nodig\b|\bvid behov\b|\bw razie potrzeby\b|\bdle potřeby\b/i;
+
+/** "Take one to two capsules as needed. Do not exceed three capsules in 24 hours.": a dose taken as
+ *  needed, with no count of times a day, is repeated up to the label's own daily maximum in its unit:
+ *  the day reaches the maximum (1-3), never stops at one intake (1-2 understated the day the label
+ *  allows; issue 8, round 31). Only the adults' plain maximum, above the dose read. */
+function upToCeilingAsNeeded(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
+  if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit || ceiling.max <= r.max) return;
+  if (r.max !== r.perIntake.max || !r.sources.some((s) => AS_NEEDED_RE.test(s))) return;
   r.max = ceiling.max;
 }

@@ -215,3 +215,17 @@ export function parseServingsPerContainer(text: string): { count: number; text: 
   const n = parseNumber(m[1] ?? '');
   return n !== null && n > 0 ? { count: n, text: m[0].replace(/\s+/g, ' ').trim() } : null;
 }
+
+/** A table's header row over per-unit columns ("Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna
+ *  porcja) | %RWS*", "Zawartość w 2 kapsułkach | % RWS"): cells, no amount, no percentage with a
+ *  number, and a cell saying what some units contain, with its "in"/"per" word (a row that states a
+ *  dose, "Dorośli | 2 kapsułki dziennie", "Dawka dzienna | 2 kapsułki", is none). It names the
+ *  columns, never a dose a day: the directions reader skips it. */
+export function isColumnHeaderRow(line: string): boolean {
+  if (!line.includes('|') || line.length > 160 || PCT_VALUE_RE.test(line) || findAmounts(line).length > 0) return false;
+  const first = firstCell(line);
+  if (contentInHead(first)) return true;
+  if (DOSE_CELL_RE.test(first)) return false;
+  const m = HEADER_CELL_SERVING_RE.exec(line);
+  return m !== null && /^\|?[ \t]{0,3}\p{L}/u.test(m[0]);
+}

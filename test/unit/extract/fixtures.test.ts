@@ -16,6 +16,12 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 31 (holdout31): kinds another pass (unsafe2) takes on; each safe: unreadable, no daily, or overstated
+  'synthetic_amazon-us-verdanta-triple-magnesium-complex-120-capsules_facts-image-only_NEG.html#servingsPerDay': '"Take one with a meal and one with dinner": doses tied to meals, not read (servings a day left out of an unreadable page: no dose, never reassuring)',
+  'synthetic_shopify-fr-maisonsolenne-magnesium-bisglycinate-100mg-60-gelules_FR.txt#servingsPerDay': '"1 gélule au petit-déjeuner et 1 gélule au dîner": doses tied to meals, not read (no servings a day: never a low guess)',
+  'synthetic_shopify-fr-maisonsolenne-magnesium-bisglycinate-100mg-60-gelules_FR.txt#dailyMg': 'as servingsPerDay: no daily dose read (100 mg per serving shown, never a day below 200)',
+  'synthetic_shopify-us-quietpine-magnesium-glycinate-200mg-120-capsules.html#servingsPerDay': '"2 in the evening, or 1 in the morning and 1 in the evening" (one serving two ways) read as 2 servings of 2 (overstated: safe)',
+  'synthetic_shopify-us-quietpine-magnesium-glycinate-200mg-120-capsules.html#dailyMg': 'as servingsPerDay (400 mg for 200: overstated, safe)',
   // round 27 (holdout27): each overstated or a weaker reading, never understated nor falsely reassuring
   'synthetic_woocommerce-uk_oakandfern-magnesium-citrate-powder-200mg-per-scoop-half-scoop.html#servingsPerDay': '"half a scoop to one scoop" read from one scoop: 1-2 servings, not 0.5-2 (the maximum right: safe)',
   'synthetic_woocommerce-uk_oakandfern-magnesium-citrate-powder-200mg-per-scoop-half-scoop.html#dailyMg': 'as servingsPerDay (200-400 mg; the lower end 100 not read)',

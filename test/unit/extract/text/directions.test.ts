@@ -727,3 +727,110 @@ describe('"from 12 years" is the adults\' dose in every shop\'s language (issue 
     expect(units('Take 2 capsules daily, children: ask a doctor.')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a product card\'s directions are another product\'s (issue 8, round 31)', () => {
+  it('a line that ends in a price gives no dose and no maximum; the directions above it stand', () => {
+    const text = [
+      '2 tot 3 keer per dag 1 tablet, bij voorkeur bij de maaltijd.',
+      'VitaNova Bisglycinaat 200 mg – 1 tablet per dag – € 14,95',
+      'Kalium Kauwtablet – max. 2 stuks per dag – € 7,95',
+      'Potas 300 mg – 2 tabletki dziennie – 15,49 zł',
+    ].join('\n');
+    const r = parseDirections(text);
+    expect(units(text)).toEqual([2, 3, 'tablet']);
+    expect(r.ceiling).toBeUndefined();
+    expect(units('Calcium Magnesium 2:1 – 3 tablets daily – CA$15.99')).toBeNull();
+  });
+  it('a line with a price inside it, not at its end, still gives directions', () => {
+    expect(units('Only $19.99: take 2 capsules daily with food.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a frequency written before its count belongs to that count (issue 8, round 31)', () => {
+  it.each([
+    ['Dospělí: 2x denně 1 tableta, při zvýšené fyzické zátěži 3x denně 1 tableta.', [2, 3, 'tablet']],
+    ['Adults: 2x daily 1 tablet, with heavy exercise 3x daily 1 tablet.', [2, 3, 'tablet']],
+    ['2 times daily 1 tablet, 3 times daily 1 tablet', [2, 3, 'tablet']],
+    ['Täglich 2 Kapseln, 3 mal täglich 1 Kapsel', [2, 3, 'capsule']],
+  ])('%s: each dose keeps its own leading frequency, the next one\'s is never taken (%j)', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+  it('a dose with no frequency of its own still borrows the one before it', () => {
+    expect(units('Take 3 capsules daily: 1 capsule in the morning and 2 before bed')).toEqual([3, 3, 'capsule']);
+  });
+});
+
+describe('a table header over per-unit columns gives no dose a day (issue 8, round 31)', () => {
+  it('"w 1 kapsułce | w 2 kapsułkach (dzienna porcja)" never lowers the directions below it', () => {
+    const text = 'Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna porcja) | %RWS*\nw tym magnez | 75 mg | 150 mg | 40%\nDorośli: dwie kapsułki dziennie, jedna rano i jedna wieczorem.';
+    expect(units(text)).toEqual([2, 2, 'capsule']);
+  });
+  it('a row that states a dose in cells still reads', () => {
+    expect(units('Dorośli | 2 kapsułki dziennie')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a dose taken as needed reaches the label\'s daily maximum (issue 8, round 31)', () => {
+  it('"one to two as needed ... Do not exceed three in 24 hours" is 1-3, its hours the maximum\'s day', () => {
+    const r = parseDirections('On training days take one to two capsules as needed, with water. Do not exceed three capsules in 24 hours.');
+    expect(r.ceiling?.max).toBe(3);
+    expect(units('On training days take one to two capsules as needed, with water. Do not exceed three capsules in 24 hours.')).toEqual([1, 3, 'capsule']);
+  });
+  it('a dose with no "as needed", or one already counted a day, keeps its own day', () => {
+    expect(units('Take 1 capsule daily. Do not exceed 4 capsules per day.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule twice daily as needed. Do not exceed 6 capsules per day.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a price beside the product\'s own directions keeps them (review 31)', () => {
+  it.each([
+    'Take 2 capsules daily. $19.99',
+    'Verzehrempfehlung: Täglich 2 Kapseln mit Wasser einnehmen. 19,95 €',
+    'Sposób użycia: 2 kapsułki dziennie – 29,99 zł',
+    'Subscribe & save 15%: 2 capsules daily, 60-day supply for $16.99',
+    'How to use: Take 2 capsules a day with water. RRP £12.99',
+    'Dosering: 2 kapslar dagligen. 149 kr',
+    'Pureline Magnesium 200 mg | Directions: Take 2 capsules daily with food. | $14.99',
+  ])('a dose in the line\'s first field, or in a field a directions heading opens, is the product\'s own: %s', (line) => {
+    expect(units(line)?.slice(0, 2)).toEqual([2, 2]);
+  });
+  it.each([
+    'Directions: Take 2 capsules daily.\nPureline Zinc 25 mg\n1 capsule daily – $9.99',
+    'Directions: Take 2 capsules daily.\nTake 1 capsule daily with food. Pureline Zinc 25 mg $9.99',
+    'Directions: Take 2 capsules daily.\nAlso: Pureline Zinc 25 mg, 1 capsule daily, $9.99',
+  ])('a priced line\'s dose no higher than the directions elsewhere is left out: %j', (text) => {
+    expect(units(text)).toEqual([2, 2, 'capsule']);
+  });
+  it('a card, its product\'s name first and its dose in a field after it, still gives none', () => {
+    const text = 'Directions: Take 2 capsules daily.\nPureline Zinc 25 mg – take 1 capsule daily – $9.99\nPureline Calcium – 3 tablets daily – $12.99';
+    expect(units(text)).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a header-shaped row that reads as a dose a day states the dose (review 31)', () => {
+  it.each([
+    ['Erwachsene | je 2 Kapseln täglich', [2, 2, 'capsule']],
+    ['Zalecane spożycie | w 2 kapsułkach dziennie', [2, 2, 'capsule']],
+  ])('%s keeps its day (%j)', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+  it('the per-unit header, its daily word only in parentheses, still gives none', () => {
+    expect(units('Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna porcja) | %RWS*')).toBeNull();
+  });
+});
+
+describe('a maximum that bounds no adult\'s day is no day of the page (review 31)', () => {
+  it.each([
+    'Take 2 capsules as needed. Children 6-12: do not exceed 1 capsule in 24 hours.',
+    'Take 2 capsules as needed. Do not exceed 1 capsule in 24 hours before surgery.',
+    'Take 2 capsules with water. Pregnant women should not take more than 1 capsule per day.',
+  ])('a children\'s maximum, or one below the intake the label states, is no ceiling: %s', (s) => {
+    expect(parseDirections(s).ceiling).toBeUndefined();
+  });
+  it.each([
+    'On training days take one to two capsules as needed, with water. Do not exceed 3 capsules in 24 hours.',
+    'On training days take one to two capsules as needed, with water. Do not exceed three capsules per day.',
+  ])('the adults\' plain maximum, its count in digits or in words, its day in hours or not, bounds an as-needed dose: %s', (s) => {
+    expect(units(s)).toEqual([1, 3, 'capsule']);
+  });
+});

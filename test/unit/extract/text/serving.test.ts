@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
+import { isColumnHeaderRow, parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
 import { text } from '../helpers.ts';
 
 describe('serving size', () => {
@@ -149,5 +149,19 @@ describe('a composition header naming one measure with its fill and weight', () 
     expect(parseServingSize('Each rounded teaspoon contains:\nMagnesium 200 mg')).toMatchObject({ count: 1, unit: 'teaspoon' });
     expect(parseServingSize('Per 100 g:\nMagnesium 2 g')).toBeNull();
     expect(text('Acme Powder 250 g\nEach level 5 g scoop (included) provides:\nMagnesium bisglycinate 2.15 g\nequiv. magnesium 300 mg\nTake half a scoop to one scoop daily in water.')).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
+
+describe('isColumnHeaderRow: a header over per-unit columns, never a row that states a dose (issue 8, round 31)', () => {
+  it.each([
+    ['Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna porcja) | %RWS*', true],
+    ['Nutrient | per 1 tablet | per 2 tablets (daily dose) | %NRV', true],
+    ['Zawartość w 2 kapsułkach (porcja dzienna) | % RWS*', true],
+    ['Dorośli | 2 kapsułki dziennie', false],
+    ['Dawka dzienna | 2 kapsułki', false],
+    ['w tym magnez | 75 mg | 150 mg | 40%', false],
+    ['Take 1 capsule per day', false],
+  ])('%s -> %s', (line, want) => {
+    expect(isColumnHeaderRow(line)).toBe(want);
   });
 });

@@ -1,0 +1,17 @@
+// A line that ends in a price is a product card or a listing ("... 200 mg pro Kapsel 19,95 €",
+// "Potas 300 mg – 2 tabletki dziennie – 15,49 zł"): its amounts and its directions are another
+// product's. Shared by the reject stage (amounts) and the directions reader (doses, maxima).
+import { CURRENCY_SIGN_RE, CURRENCY_WORD_RE, PRICE_NUMBER_RE, PRICE_WORD_RE } from './patterns.ts';
+
+/** The line ends in a price ("... 200 mg pro Kapsel 19,95 €", "... 60 Tablets £8.99"). */
+export function endsInPrice(line: string): boolean {
+  let b = line.length;
+  while (b > 0 && (line[b - 1] === ' ' || line[b - 1] === '*' || line[b - 1] === '\t')) b--;
+  const words = line.slice(Math.max(0, b - 40), b).split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (PRICE_WORD_RE.test(last)) return true;
+  const prev = words[words.length - 2] ?? '';
+  // (a sign before its number may carry its country's letters: "– R$ 69,90" on a Brazilian cross-sell
+  // line was chosen as the dose; issue 8, round 24)
+  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(last);
+}
