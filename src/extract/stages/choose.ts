@@ -139,14 +139,18 @@ function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: DoseHint, lex:
   // (a row ranked as the title, the product's name quoted in the text, is no label's statement either)
   const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone' && c.tier > TIER.title;
   if (!sure(w)) return null;
+  // (the highest of them: "<Element> (as oxide) 100 mg ... (as citrate) 50 mg ... Total <element>
+  // 200 mg" flattened on one line disagrees with 50 and with 200; the first found, 50, hid the 200:
+  // never understate; issue 8, round 32)
+  let high: Dose | null = null;
   for (const c of pool) {
     if (dose.rows.includes(c) || dose.parts?.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;
     if ((c.perUnit ?? '') !== (w.perUnit ?? '') || (c.perCount ?? 1) !== (w.perCount ?? 1) || c.a?.malformed) continue;
     const d = toDose(c, unitHint, lex);
     if (d.basis !== dose.basis || !(d.mg > 0) || d.mg > lex.data.caps.maxServingMg) continue;
-    if (Math.abs(d.mg - dose.mg) > DISAGREEMENT * Math.max(d.mg, dose.mg)) return d;
+    if (Math.abs(d.mg - dose.mg) > DISAGREEMENT * Math.max(d.mg, dose.mg) && (!high || d.mg > high.mg)) high = d;
   }
-  return null;
+  return high;
 }
 
 /** A figure past any serving on a line that also states the element's own amount in words, one a
