@@ -32,8 +32,17 @@ export function readServing(facts: string, body: string, directions: string): La
     serving: inFacts ?? parseServingSize(body),
     servingIn: inFacts ? 'facts' : 'body',
     servingsPerContainer: parseServingsPerContainer(facts) ?? parseServingsPerContainer(body),
-    dirs: parseDirections(directions.length > 0 ? directions : body),
+    dirs: directionsOf(directions, body),
   };
+}
+
+/** The directions region's reading; when it holds none at all (a shop's "How to use" slot filled
+ *  with the product area's chrome while its "Suggested Use" stands in the description), the body's
+ *  (issue 8, round 32: "take 2 capsules twice daily" in a Shopify product JSON's description). */
+function directionsOf(directions: string, body: string): DirectionsResult {
+  const own = parseDirections(directions.length > 0 ? directions : body);
+  if (directions.length === 0 || body.length === 0 || own.range || own.ceiling || own.openEnded || (own.others?.length ?? 0) > 0 || own.texts.length > 0) return own;
+  return parseDirections(body);
 }
 
 /** The unit a compound's weight is judged per: the serving's, else the directions'. */
