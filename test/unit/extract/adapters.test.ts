@@ -308,4 +308,13 @@ describe('embedded store JSON as label text', () => {
     const jt = jsonToText({ nutritionFacts: { servingInfo: { servingSize: '2 Gummies', servingsPerContainer: '45' }, vitaminMinerals: [{ name: 'Zinc', amount: '10 mg', dvp: '91%' }] } });
     expect(jt.servingLines).toEqual(['serving Size: 2 Gummies', 'servings Per Container: 45']);
   });
+  it('a facts table given as column headers and rows of a name and one value per column reads as that table', () => {
+    const jt = jsonToText({ facts: { columns: ['Amount Per Tablet', 'Amount Per Daily Dose (3 Tablets)'], rows: [{ name: 'Zinc', values: ['5 mg', '15 mg'] }] } });
+    expect(jt.facts).toEqual(['Amount Per Tablet | Amount Per Daily Dose (3 Tablets)', 'Zinc | 5 mg | 15 mg']);
+  });
+  it('a custom Next.js store with its facts only in script#__NEXT_DATA__ is read from there when the visible page has none', () => {
+    const data = { props: { pageProps: { product: { name: 'Magnesium Citrate Tablets', facts: { servingSize: '1 Tablet', columns: ['Amount Per Tablet', 'Amount Per Daily Dose (3 Tablets)', '% DV'], rows: [{ name: 'Magnesium (as magnesium citrate)', values: ['100 mg', '300 mg', '71%'] }] }, suggestedUse: 'Adults: 1 tablet in the morning and 2 tablets in the evening.' } } } };
+    const r = html('https://shop.example/p/magnesium-citrate-tablets', `<html><body><main><h1>Magnesium Citrate Tablets</h1><p>$21.50</p></main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'found', source: 'generic', perServingMg: 100, servingsPerDay: { min: 3, max: 3 }, dailyMg: { min: 300, max: 300 } });
+  });
 });
