@@ -136,7 +136,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
@@ -163,6 +163,21 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A table row is short, or its separators stand close together: a page flattened onto one line
+ *  whose menu holds one "|" ("Free shipping on US orders $40+ | Subscribe & save 10% ... Supplement
+ *  Facts ... <element> (as ...) 144 mg 34%") is prose and a flattened panel, no row whose cells
+ *  run from that "|" (issue 8, round 32: the panel's row was never tied, the page unreadable). */
+const MAX_ROW_LINE = 600;
+const MAX_CHARS_PER_SEPARATOR = 150;
+function hasCellSeparators(text: string): boolean {
+  if (text.includes('\t')) return true;
+  if (!text.includes('|')) return false;
+  if (text.length <= MAX_ROW_LINE) return true;
+  let n = 0;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) n++;
+  return n * MAX_CHARS_PER_SEPARATOR >= text.length;
 }
 
 /** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */

@@ -41,6 +41,16 @@ describe('what is found', () => {
   });
 });
 
+describe('what makes a line a table row', () => {
+  it('a long line with one "|" far from its amounts (a whole page flattened, a menu\'s separator) is no row; a dense one is', () => {
+    const menu = `Free shipping on orders $40+ | Subscribe & save 10% ${'Shop Sleep Focus Minerals Bundles About Learn '.repeat(14)}Supplement Facts Serving Size 3 Capsules Amount Per Serving %DV Magnesium (as magnesium citrate) 144 mg 34% Other ingredients: cellulose.`;
+    expect(find(menu).map((x) => x.line.isRow)).toEqual([false]);
+    expect(text(`${menu}\nTake 3 capsules daily.`)).toMatchObject({ status: 'found', perServingMg: 144 });
+    const table = Array.from({ length: 20 }, (_, i) => `Row ${i} | ${i} mg`).join(' | ') + ' | Magnesium | 200 mg';
+    expect(find(table).map((x) => x.line.isRow)).toEqual([true]);
+  });
+});
+
 describe('a row whose cells landed on lines of their own', () => {
   it('"Magnesium (Magnesium L-Threonate) |" then "50mg |": one row', () => {
     const f = find('Ingredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\n|\nNon-Medicinal Ingredients:');
