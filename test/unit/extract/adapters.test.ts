@@ -241,6 +241,13 @@ describe('the facts panel is the box, not only its table', () => {
   });
 });
 
+describe('a facts panel of nested blocks named by its ARIA label', () => {
+  it('a div grid with role="region" aria-label="Supplement Facts" in a hidden tab is the panel', () => {
+    const r = html('https://shop.example/products/magnesium-malate', `<html><body><main><h1>Magnesium Malate – 120 Tablets</h1><div class="tab" id="d"><p>Directions: take 1 to 2 servings (3 to 6 tablets) daily.</p></div><div class="tab" id="f" style="display:none"><div role="region" aria-label="Supplement Facts"><div class="row"><div>Serving Size</div><div>3 Tablets</div></div><div class="row"><div>Magnesium (as dimagnesium malate)</div><div>425 mg</div><div>101%</div></div></div></div><button aria-label="Supplement Facts">View</button></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 425, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 2 } });
+  });
+});
+
 describe('a product named by its brand', () => {
   it('its text is read when it states the nutrient in its composition ("principio attivo: magnesio pidolato 1,5 g")', () => {
     const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
