@@ -310,6 +310,10 @@ function sourceKey(c: Tied): string | null {
   return c.form?.form ?? (c.elementalOf ? c.text : null);
 }
 
+/** A line that opens with an ingredients list's heading cell: "Active Ingredients | ...",
+ *  "Ingredients: ...". */
+const INGREDIENTS_CELL_RE = /^[ \t]{0,3}(?:active[ \t]{1,2})?(?:ingredients?|zutaten|wirkstoffe|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení)[ \t]{0,2}[|:\t]/i;
+
 /** Rounding a label's total and its parts may leave between them. */
 const PARTS_TOLERANCE = 0.02;
 
@@ -341,7 +345,11 @@ function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | 
       const total = bare[0]!;
       const part = total === a ? b : a;
       const apart = part.region !== total.region || Math.abs(part.line - total.line) > 1;
-      if (namesOnlyElement(total, lex) && (SOURCE_NAME_RE.test(part.name) || apart)) return total;
+      // (or the part is an ingredients list's line, "Active Ingredients | <Element> (as citrate) 200
+      // mg" beside the nutrition rows: the same amount stated again, never a second source; issue 8,
+      // round 32: read 400 mg a serving for 200)
+      const listed = INGREDIENTS_CELL_RE.test(part.lineOf.text);
+      if (namesOnlyElement(total, lex) && (SOURCE_NAME_RE.test(part.name) || apart || listed)) return total;
     }
   }
   const whole = rows.find((c) => Math.abs(c.mg - (sum - c.mg)) <= PARTS_TOLERANCE * c.mg);

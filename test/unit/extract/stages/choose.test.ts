@@ -90,6 +90,10 @@ describe('facts rows summed', () => {
     const unnamed = text('Triple Magnesium\nServing Size: 3 Capsules\nMagnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg\nfrom Magnesium Malate | 100 mg\nfrom Magnesium Citrate | 50 mg');
     expect(unnamed).toMatchObject({ perServingMg: 300, disagreement: null });
   });
+  it('an ingredients list\'s line restating the nutrition row\'s amount is the same amount, not a second source', () => {
+    const r = text('Magnesium Citrate Tablets\nServing Size: 2 Tablets\nActive Ingredients | Magnesium (as magnesium citrate) 200 mg\nMagnesium | 200 mg | 48%\nTake 2 tablets twice daily.');
+    expect(r).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
   it('several amounts that disagree with the chosen one: the highest of them is the dose, never the first found', () => {
     const r = text('Triple Magnesium Complex\nSupplement Facts Serving Size 2 Tablets Amount Per Serving %DV Magnesium (as magnesium oxide) 100 mg 24% Magnesium (as magnesium citrate) 50 mg 12% Magnesium (as magnesium bisglycinate) 50 mg 12% Total Magnesium 200 mg 48% Other ingredients: cellulose.\nTake 2 tablets daily.');
     expect(r).toMatchObject({ perServingMg: 200, dailyMg: { min: 200, max: 200 } });
