@@ -191,7 +191,9 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: DoseHint, lex: L
     // (a row that alone states more than a serving can hold of the element is a blend's or a
     // compound's weight, "Tri-<element> Blend 1,650 mg" under "<element> 250 mg": no source to add)
     const plausible = (c: Tied) => c === best || c.mg <= lex.data.caps.maxServingMg;
-    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape) rows.set(c.text, c);
+    // (and stated for the same basis: "Pour 1 comprimé" over "<Element> | 75 mg" and "Pour 4
+    // comprimés" over "<Element> | 300 mg" are one amount twice, never two sources; issue 8, round 32)
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape && sameBasis(c, best)) rows.set(c.text, c);
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
     if (rows.size > 1 && distinctLines.size === rows.size) return summed(best, [...rows.values()], unitHint, lex);
   }

@@ -10,7 +10,7 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { AMOUNT_CELL_LINE_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
-import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
+import { basisHeading, flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
 
 /** Where a line came from: the facts panel, the product text, or the title. */
@@ -120,7 +120,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     const rowLine = t.includes('|') || t.includes('\t');
     // (a table ends at a line that is no row; its header is the last row naming what columns are per;
     // a table whose cells lost their separators runs while its lines hold figures)
-    if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
+    if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? basisHeading(t) ?? (flatRuns(columns, t) ? columns : null);
     else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
     if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);

@@ -226,6 +226,17 @@ describe('a table\'s columns: the header says what each amount column is per', (
   });
 });
 
+describe('a heading line that is one basis alone over its rows', () => {
+  it('"Pour 1 comprimé" and "Pour 4 comprimés" each over their rows: the rows are per 1 and per 4 tablets, one amount stated twice, never summed', () => {
+    const t = tied('Valeurs nutritionnelles\nPour 1 comprimé\nMagnésium | 75 mg (20 % VNR)\nPour 4 comprimés\nMagnésium | 300 mg (80 % VNR)').tied;
+    expect(t.map((x) => [x.mg, x.perUnit, x.perCount ?? 1])).toEqual([[75, 'tablet', 1], [300, 'tablet', 4]]);
+    expect(text('Magnésium marin B6\nValeurs nutritionnelles\nPour 1 comprimé\nMagnésium | 75 mg (20 % VNR)\nPour 4 comprimés\nMagnésium | 300 mg (80 % VNR)\nAdultes : 2 à 4 comprimés par jour.')).toMatchObject({ perServingMg: 75, dailyMg: { min: 150, max: 300 } });
+  });
+  it('a line of words that only starts with "per" is no basis heading', () => {
+    expect(tied('Per serving, see below\nMagnesium | 200 mg').tied.map((x) => x.perUnit)).toEqual([null]);
+  });
+});
+
 describe('a row with one column per strength or product', () => {
   it('each amount cell of the element\'s row is tied to its name, and the highest read (the page disagrees with itself)', () => {
     const t = tied('Per tablet | Acme Magnesium 200 | Acme Magnesium 400\nMagnesium (from magnesium oxide) | 200 mg (53% NRV) | 400 mg (107% NRV)');
