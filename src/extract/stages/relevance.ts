@@ -64,8 +64,13 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || ingredientsOpenWithNutrient(body, lex) !== null
     // (or a proprietary blend whose parts name its compound: an amount the label keeps to itself)
     || blendHoldsNutrient(`${facts}\n${body}`, lex) !== null
-    || (title.length === 0 && lex.mention.test(headLines(body).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+    || (title.length === 0 && lex.mention.test(headLines(body).map((l) => l.slice(0, HEAD_LINE_REACH)).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
 }
+
+/** How far into a line of the head the page's own product is named: a page flattened onto one line
+ *  names it near the start (after the shop's menu), its later text is the page's body ("Why pair
+ *  with <element>?" under a vitamin D product: issue 8, round 32, read unreadable for absent). */
+const HEAD_LINE_REACH = 400;
 
 /** How far down a page its head reaches: where it names its own product. */
 const HEAD_LINES = 8;

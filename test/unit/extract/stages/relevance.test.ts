@@ -152,3 +152,10 @@ describe('a licensed product', () => {
     expect(text('Acme Magnesium\nItem 80075249').licence).toBeNull();
   });
 });
+
+describe('a page flattened onto one line', () => {
+  it('names its own product near its start: the nutrient named only far into the line (a cross-sell paragraph) makes no product of it', () => {
+    const page = `Acme Free shipping Shop Vitamins Minerals Cart Home / Vitamins / Vitamin D3 Drops Vitamin D3 Liquid Drops – 30 ml $19.00 Add to cart ${'5,000 IU vitamin D3 in every drop, in organic MCT oil. '.repeat(6)}Supplement Facts Serving Size 1 Drop Vitamin D3 125 mcg 625% Directions: take 1 drop daily. Why pair with magnesium? Magnesium is needed to activate vitamin D. Many suggest taking 200-400 mg of magnesium daily. Our Magnesium Glycinate (120 mg per capsule) is the perfect partner.`;
+    expect(text(page).status).toBe('absent');
+  });
+});
