@@ -191,9 +191,10 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: DoseHint, lex: L
     // (a row that alone states more than a serving can hold of the element is a blend's or a
     // compound's weight, "Tri-<element> Blend 1,650 mg" under "<element> 250 mg": no source to add)
     const plausible = (c: Tied) => c === best || c.mg <= lex.data.caps.maxServingMg;
-    // (and stated for the same basis: "Pour 1 comprimé" over "<Element> | 75 mg" and "Pour 4
-    // comprimés" over "<Element> | 300 mg" are one amount twice, never two sources; issue 8, round 32)
-    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape && sameBasis(c, best)) rows.set(c.text, c);
+    // (and not one amount restated for another basis: "Pour 1 comprimé" over "<Element> | 75 mg" and
+    // "Pour 4 comprimés" over "<Element> | 300 mg" are one amount twice, never two sources; issue 8,
+    // round 32)
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape && !restatedForOtherBasis(c, best)) rows.set(c.text, c);
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
     if (rows.size > 1 && distinctLines.size === rows.size) return summed(best, [...rows.values()], unitHint, lex);
   }
@@ -225,6 +226,18 @@ function compoundRows(best: Tied, cands: readonly Tied[]): Tied[] {
 /** Two amounts stated for the same quantity: per day or per serving, per the same units. */
 function sameBasis(a: Tied, b: Tied): boolean {
   return a.perDay === b.perDay && (a.perUnit ?? '') === (b.perUnit ?? '') && (a.perCount ?? 1) === (b.perCount ?? 1);
+}
+
+/** Two rows that each state their basis, and state different ones of the same unit ("per 1 tablet",
+ *  "per 4 tablets") or one per day and one per serving: one amount restated, never two sources.
+ *  A row that states none is the panel's serving, and rows of different units ("per 1 tablet", "per
+ *  1 capsule" in a day-and-night kit) are different things: those may still be summed (summing
+ *  never understates; review of round 32: a row with no basis over a "Per 2 capsules" block's row,
+ *  and a kit's tablet and capsule, were read one for both, 200 mg for 400). */
+function restatedForOtherBasis(a: Tied, b: Tied): boolean {
+  if (sameBasis(a, b)) return false;
+  if (!a.perUnit || !b.perUnit) return false;
+  return a.perDay !== b.perDay || (sameUnit(a.perUnit, b.perUnit) && (a.perCount ?? 1) !== (b.perCount ?? 1));
 }
 
 /** The rows on the lines next to the best one, up and down, until a line holds none (or null);
