@@ -165,10 +165,13 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
 }
 
-/** A table row is short, or its separators stand close together: a page flattened onto one line
- *  whose menu holds one "|" ("Free shipping on US orders $40+ | Subscribe & save 10% ... Supplement
- *  Facts ... <element> (as ...) 144 mg 34%") is prose and a flattened panel, no row whose cells
- *  run from that "|" (issue 8, round 32: the panel's row was never tied, the page unreadable). */
+/** A table row is short, or its separators stand close together, or one stands close before an
+ *  amount: a page flattened onto one line whose menu holds one "|" ("Free shipping on US orders
+ *  $40+ | Subscribe & save 10% ... Supplement Facts ... <element> (as ...) 144 mg 34%") is prose and
+ *  a flattened panel, no row whose cells run from that "|" (issue 8, round 32: the panel's row was
+ *  never tied, the page unreadable); a long page line that holds a real table's row ("... |
+ *  <element> (as bisglycinate) | 400 mg | 95% | ...") is still one (review of round 32: read
+ *  unreadable, or absent, for the row's amount). */
 const MAX_ROW_LINE = 600;
 const MAX_CHARS_PER_SEPARATOR = 150;
 function hasCellSeparators(text: string): boolean {
@@ -177,7 +180,8 @@ function hasCellSeparators(text: string): boolean {
   if (text.length <= MAX_ROW_LINE) return true;
   let n = 0;
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) n++;
-  return n * MAX_CHARS_PER_SEPARATOR >= text.length;
+  if (n * MAX_CHARS_PER_SEPARATOR >= text.length) return true;
+  return findAmounts(text).some((a) => text.lastIndexOf('|', a.start) >= 0 && a.start - text.lastIndexOf('|', a.start) <= MAX_CHARS_PER_SEPARATOR);
 }
 
 /** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */

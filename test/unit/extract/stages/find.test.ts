@@ -51,6 +51,15 @@ describe('what makes a line a table row', () => {
   });
 });
 
+describe('a long page line holding a real table row', () => {
+  it('a "|" close before an amount makes a long line a row: the row\'s amount is read, never lost to prose', () => {
+    const prose = 'Our chelated formula is gentle on the stomach and loved by customers. '.repeat(12);
+    const page = `Home | Shop | Sleep ${prose}Nutrient | Amount | %DV Magnesium (as glycinate) | 350 mg | 83% Vitamin B6 | 2 mg | 118% ${prose}Directions: take 2 capsules daily.`;
+    expect(find(page).every((x) => x.line.isRow)).toBe(true);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 350 });
+  });
+});
+
 describe('a row whose cells landed on lines of their own', () => {
   it('"Magnesium (Magnesium L-Threonate) |" then "50mg |": one row', () => {
     const f = find('Ingredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\n|\nNon-Medicinal Ingredients:');
