@@ -20,6 +20,11 @@ const FACTS_KEY_RE = /^facts$|nutrition|supplement_?facts|vitamin_?minerals|key_
 /** A facts block's rows given as strings ("values": ["Magnesium (as oxide) 50 mg 12%", ...]). */
 const ROW_LIST_KEY_RE = /^(?:values|rows|lines)$/i;
 const SERVING_KEY_RE = /serving/i;
+/** Keys that hold other products: a recommendation carousel's, a comparison's ("relatedProducts":
+ *  [{"nutrients": [{"name": "<Element>", "amount": "50", ...}]}]): their facts are never this
+ *  product's (review of round 32: a Next.js page's related gummy's 50 mg read for a product whose
+ *  own facts are an image, falsely reassuring for unreadable). */
+const OTHER_PRODUCTS_KEY_RE = /related|recommend|similar|upsell|up_sell|cross_?sell|also_?(?:bought|viewed|like)|frequently|you_?may|compare|comparison|carousel|other_?products/i;
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
@@ -86,7 +91,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
         const cells = r['values'];
         if (typeof name === 'string' && isStrings(cells)) out.facts.push([name, ...cells].map((c) => htmlToText(c)).join(' | '));
       }
-      for (const [k, x] of Object.entries(o)) if (k !== 'columns' && k !== 'rows') walk(x, k, true);
+      for (const [k, x] of Object.entries(o)) if (k !== 'columns' && k !== 'rows' && !OTHER_PRODUCTS_KEY_RE.test(k)) walk(x, k, true);
       return;
     }
     // Target-style serving fields: serving_size "2" + serving_size_unit_of_measurement "capsules"
@@ -109,6 +114,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       if (t) out.directions.push(t);
     }
     for (const [k, x] of Object.entries(o)) {
+      if (OTHER_PRODUCTS_KEY_RE.test(k)) continue;
       walk(x, k, inFacts || FACTS_KEY_RE.test(k));
     }
   };

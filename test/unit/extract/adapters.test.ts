@@ -324,4 +324,10 @@ describe('embedded store JSON as label text', () => {
     const r = html('https://shop.example/p/magnesium-citrate-tablets', `<html><body><main><h1>Magnesium Citrate Tablets</h1><p>$21.50</p></main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
     expect(r).toMatchObject({ status: 'found', source: 'generic', perServingMg: 100, servingsPerDay: { min: 3, max: 3 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('other products\' facts in the page data (related products, recommendations) are never this product\'s', () => {
+    expect(jsonToText({ product: { name: 'Acme Zinc', relatedProducts: [{ name: 'Acme Kids Zinc', nutrients: [{ name: 'Zinc', amount: '5', unit: 'mg' }] }] } }).facts).toEqual([]);
+    const data = { props: { pageProps: { item: { name: 'Acme Magnesium Bisglycinate 120 Capsules', suggestedUse: 'Take 3 capsules daily.' }, recommendations: [{ name: 'Acme Kids Magnesium Gummies', nutrition: [{ name: 'Magnesium', amount: '50', unit: 'mg' }] }] } } };
+    const r = html('https://shop.example/p/acme-bisglycinate', `<html><body><main><h1>Acme Magnesium Bisglycinate 120 Capsules</h1><p>Facts in the images.</p></main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
 });
