@@ -59,6 +59,16 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
 }
 
+/** Words a label may hold beside the facts heading and still be the heading alone ("Supplement
+ *  Facts panel"); any other ("Compare supplement facts", "Supplement facts of similar products")
+ *  names a block of other products' facts (review of round 32: a comparison carousel's two cards
+ *  summed for the product's dose, its own facts an image). */
+const LABEL_REST_RE = /^(?:panel|label|table|tab|section|grid|box|block|info(?:rmation)?|details?|and|&|\(?\d{0,2}\)?)$/i;
+function labelIsHeading(label: string): boolean {
+  const rest = label.replace(new RegExp(FACTS_HEADING_RE.source, 'gi'), ' ').split(/[\s:·|/,-]+/).filter((w) => w.length > 0);
+  return rest.every((w) => LABEL_REST_RE.test(w));
+}
+
 /** Regions named by an ARIA label looked at, and the longest label taken for a heading. */
 const MAX_LABELLED = 300;
 const LABEL_MAX = 60;
@@ -70,7 +80,7 @@ const LABEL_MAX = 60;
 function labelledFacts(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   for (const el of all(ix, '[aria-label]', within).slice(0, MAX_LABELLED)) {
     const label = (el.getAttribute('aria-label') ?? '').trim();
-    if (label.length > LABEL_MAX || !FACTS_HEADING_RE.test(label)) continue;
+    if (label.length > LABEL_MAX || !FACTS_HEADING_RE.test(label) || !labelIsHeading(label)) continue;
     const s = el.textContent ?? '';
     if (s.length < 20000 && lex.mention.test(s) && findAmounts(blockText(el, { maxChars: 20_000 }), 1).length > 0) return el;
   }

@@ -248,6 +248,13 @@ describe('a facts panel of nested blocks named by its ARIA label', () => {
   });
 });
 
+describe('a block of other products\' facts named by its ARIA label', () => {
+  it('a comparison carousel labelled "Compare supplement facts" is no panel of this product: its facts an image, it stays unreadable', () => {
+    const r = html('https://shop.example/products/x1', '<html><head><title>Acme Magnesium Bisglycinate 120 Capsules</title></head><body><h1>Acme Magnesium Bisglycinate 120 Capsules</h1><div class="product-description"><p>High-strength magnesium citrate. Supplement facts shown in the product images.</p><p>Directions: take 1 capsule daily.</p></div><img src="facts.jpg" alt="Supplement Facts label"><section aria-label="Compare supplement facts"><div class="card"><div>Acme Magnesium Gummies</div><div>Magnesium</div><div>100 mg</div></div><div class="card"><div>Acme Kids Magnesium</div><div>Magnesium</div><div>50 mg</div></div></section></body></html>');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+});
+
 describe('a product named by its brand', () => {
   it('its text is read when it states the nutrient in its composition ("principio attivo: magnesio pidolato 1,5 g")', () => {
     const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
