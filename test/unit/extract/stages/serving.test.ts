@@ -224,3 +224,12 @@ describe('where the directions are read', () => {
     expect(own.dirs.range).toMatchObject({ perIntake: { min: 1, max: 1 } });
   });
 });
+
+describe('a directions block whose words cannot be parsed', () => {
+  it('a region headed as directions keeps its silence: a child\'s or a maintenance dose, or a claim, in the body is no adult\'s day', () => {
+    const unparsed = readServing('', 'Our one-a-day formula: just 1 capsule daily for most people.', 'Directions\nTwo capsules morning and two in the evening, with meals.');
+    expect(unparsed.dirs.range).toBeNull();
+    const kids = readServing('', 'Kids 4-8: 1 capsule daily.', 'Directions\nAdults: as directed on the label.');
+    expect(kids.dirs.range).toBeNull();
+  });
+});
