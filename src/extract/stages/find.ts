@@ -109,6 +109,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let factsLeft = 0;
   // in such a panel, the last line was the name cell of another nutrient's row ("Zinc (as gluconate)")
   let otherCell = false;
+  // the columns are a heading line's single basis ("Pour 4 comprimés")
+  let fromBasisHeading = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
@@ -120,8 +122,19 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     const rowLine = t.includes('|') || t.includes('\t');
     // (a table ends at a line that is no row; its header is the last row naming what columns are per;
     // a table whose cells lost their separators runs while its lines hold figures)
-    if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? basisHeading(t) ?? (flatRuns(columns, t) ? columns : null);
-    else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
+    if (!rowLine && t.trim().length > 0) {
+      const basis = basisHeading(t);
+      columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? basis ?? (flatRuns(columns, t) ? columns : null);
+      fromBasisHeading = columns !== null && columns === basis;
+    } else if (rowLine) {
+      // (a heading line's basis is its rows' only while they hold figures: a header row of a table
+      // of its own, "Nutrient | Per daily dose (3 tablets) | %NRV" under "Per tablet", ends it;
+      // review of round 32: a per-daily-dose row read per tablet, the day three times over)
+      const header = headerColumns(t, (s) => lex.mention.test(s));
+      if (header) fromBasisHeading = false;
+      columns = header ?? (fromBasisHeading && findAmounts(t, 1).length === 0 ? null : columns);
+      if (columns === null) fromBasisHeading = false;
+    }
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
     if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
     // (a heading of other products ends it too: a card's name and amount lines under it are no row)

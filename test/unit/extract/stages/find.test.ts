@@ -60,6 +60,13 @@ describe('a long page line holding a real table row', () => {
   });
 });
 
+describe('a heading line of one basis', () => {
+  it('is the column of the rows beneath it only while they hold figures: a table\'s own header row ends it', () => {
+    const r = text('Acme Magnesium Citrate 180 Tablets\nPer tablet\nNutrient | Per daily dose (3 tablets) | %NRV\nMagnesium | 375 mg | 100%\nDirections: take 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+  });
+});
+
 describe('a row whose cells landed on lines of their own', () => {
   it('"Magnesium (Magnesium L-Threonate) |" then "50mg |": one row', () => {
     const f = find('Ingredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\n|\nNon-Medicinal Ingredients:');
