@@ -139,14 +139,18 @@ function disagreeing(dose: Dose, pool: readonly Tied[], unitHint: DoseHint, lex:
   // (a row ranked as the title, the product's name quoted in the text, is no label's statement either)
   const sure = (c: Tied): boolean => c.tie !== 'title' && c.tie !== 'variant' && c.tie !== 'standalone' && c.tier > TIER.title;
   if (!sure(w)) return null;
+  // (the highest of them: "<Element> (as oxide) 100 mg ... (as citrate) 50 mg ... Total <element>
+  // 200 mg" flattened on one line disagrees with 50 and with 200; the first found, 50, hid the 200:
+  // never understate; issue 8, round 32)
+  let high: Dose | null = null;
   for (const c of pool) {
     if (dose.rows.includes(c) || dose.parts?.includes(c) || !sure(c) || c.kind !== w.kind || c.perDay !== w.perDay || c.elementalOf !== w.elementalOf) continue;
     if ((c.perUnit ?? '') !== (w.perUnit ?? '') || (c.perCount ?? 1) !== (w.perCount ?? 1) || c.a?.malformed) continue;
     const d = toDose(c, unitHint, lex);
     if (d.basis !== dose.basis || !(d.mg > 0) || d.mg > lex.data.caps.maxServingMg) continue;
-    if (Math.abs(d.mg - dose.mg) > DISAGREEMENT * Math.max(d.mg, dose.mg)) return d;
+    if (Math.abs(d.mg - dose.mg) > DISAGREEMENT * Math.max(d.mg, dose.mg) && (!high || d.mg > high.mg)) high = d;
   }
-  return null;
+  return high;
 }
 
 /** A figure past any serving on a line that also states the element's own amount in words, one a
@@ -187,7 +191,10 @@ function doseFrom(best: Tied, cands: readonly Tied[], unitHint: DoseHint, lex: L
     // (a row that alone states more than a serving can hold of the element is a blend's or a
     // compound's weight, "Tri-<element> Blend 1,650 mg" under "<element> 250 mg": no source to add)
     const plausible = (c: Tied) => c === best || c.mg <= lex.data.caps.maxServingMg;
-    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape) rows.set(c.text, c);
+    // (and not one amount restated for another basis: "Pour 1 comprimé" over "<Element> | 75 mg" and
+    // "Pour 4 comprimés" over "<Element> | 300 mg" are one amount twice, never two sources; issue 8,
+    // round 32)
+    for (const c of cands) if (c.tier === TIER.panelRow && c.kind === 'elemental' && !rows.has(c.text) && plausible(c) && findAmounts(c.text).length === shape && !restatedForOtherBasis(c, best)) rows.set(c.text, c);
     const distinctLines = new Set([...rows.values()].map((c) => `${c.region}:${c.line}`));
     if (rows.size > 1 && distinctLines.size === rows.size) return summed(best, [...rows.values()], unitHint, lex);
   }
@@ -219,6 +226,18 @@ function compoundRows(best: Tied, cands: readonly Tied[]): Tied[] {
 /** Two amounts stated for the same quantity: per day or per serving, per the same units. */
 function sameBasis(a: Tied, b: Tied): boolean {
   return a.perDay === b.perDay && (a.perUnit ?? '') === (b.perUnit ?? '') && (a.perCount ?? 1) === (b.perCount ?? 1);
+}
+
+/** Two rows that each state their basis, and state different ones of the same unit ("per 1 tablet",
+ *  "per 4 tablets") or one per day and one per serving: one amount restated, never two sources.
+ *  A row that states none is the panel's serving, and rows of different units ("per 1 tablet", "per
+ *  1 capsule" in a day-and-night kit) are different things: those may still be summed (summing
+ *  never understates; review of round 32: a row with no basis over a "Per 2 capsules" block's row,
+ *  and a kit's tablet and capsule, were read one for both, 200 mg for 400). */
+function restatedForOtherBasis(a: Tied, b: Tied): boolean {
+  if (sameBasis(a, b)) return false;
+  if (!a.perUnit || !b.perUnit) return false;
+  return a.perDay !== b.perDay || (sameUnit(a.perUnit, b.perUnit) && (a.perCount ?? 1) !== (b.perCount ?? 1));
 }
 
 /** The rows on the lines next to the best one, up and down, until a line holds none (or null);
@@ -306,6 +325,10 @@ function sourceKey(c: Tied): string | null {
   return c.form?.form ?? (c.elementalOf ? c.text : null);
 }
 
+/** A line that opens with an ingredients list's heading cell: "Active Ingredients | ...",
+ *  "Ingredients: ...". */
+const INGREDIENTS_CELL_RE = /^[ \t]{0,3}(?:active[ \t]{1,2})?(?:ingredients?|zutaten|wirkstoffe|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení)[ \t]{0,2}[|:\t]/i;
+
 /** Rounding a label's total and its parts may leave between them. */
 const PARTS_TOLERANCE = 0.02;
 
@@ -337,7 +360,11 @@ function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | 
       const total = bare[0]!;
       const part = total === a ? b : a;
       const apart = part.region !== total.region || Math.abs(part.line - total.line) > 1;
-      if (namesOnlyElement(total, lex) && (SOURCE_NAME_RE.test(part.name) || apart)) return total;
+      // (or the part is an ingredients list's line, "Active Ingredients | <Element> (as citrate) 200
+      // mg" beside the nutrition rows: the same amount stated again, never a second source; issue 8,
+      // round 32: read 400 mg a serving for 200)
+      const listed = INGREDIENTS_CELL_RE.test(part.lineOf.text);
+      if (namesOnlyElement(total, lex) && (SOURCE_NAME_RE.test(part.name) || apart || listed)) return total;
     }
   }
   const whole = rows.find((c) => Math.abs(c.mg - (sum - c.mg)) <= PARTS_TOLERANCE * c.mg);

@@ -161,3 +161,18 @@ export function cellIndexAt(line: string, at: number): number {
   for (let i = line.indexOf(sep); i >= 0 && i < at; i = line.indexOf(sep, i + 1)) k++;
   return k;
 }
+
+/** A heading line that is one basis alone, "Pour 4 comprimés", "Per 2 capsules", "Pro Tablette",
+ *  over the rows it is the basis of (a list of terms and values, one block per basis): the rows'
+ *  amount cells are its column. The longest such line. */
+const MAX_BASIS_HEADING = 40;
+const PER_WORD_START_RE = /^(?:per|pro|pour|par|por|para|je|na|voor|für)\s/i;
+
+export function basisHeading(line: string): Columns | null {
+  const t = line.trim();
+  if (t.length > MAX_BASIS_HEADING || t.includes('|') || t.includes('\t') || !PER_WORD_START_RE.test(t)) return null;
+  const c = columnOf({ cells: [t], offset: 0 }, 0);
+  if (!c || c.per100 || c.unit === null || !isDiscrete(c.unit)) return null;
+  // (the amount cells of its rows stand after the name cell: "Magnesium | 75 mg")
+  return { cells: [t], offset: 1 };
+}

@@ -10,7 +10,7 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { AMOUNT_CELL_LINE_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
-import { flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
+import { basisHeading, flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
 
 /** Where a line came from: the facts panel, the product text, or the title. */
@@ -109,6 +109,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let factsLeft = 0;
   // in such a panel, the last line was the name cell of another nutrient's row ("Zinc (as gluconate)")
   let otherCell = false;
+  // the columns are a heading line's single basis ("Pour 4 comprimés")
+  let fromBasisHeading = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
     let end = bounded.indexOf('\n', start);
     if (end < 0) end = bounded.length;
@@ -120,8 +122,19 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     const rowLine = t.includes('|') || t.includes('\t');
     // (a table ends at a line that is no row; its header is the last row naming what columns are per;
     // a table whose cells lost their separators runs while its lines hold figures)
-    if (!rowLine && t.trim().length > 0) columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? (flatRuns(columns, t) ? columns : null);
-    else if (rowLine) columns = headerColumns(t, (s) => lex.mention.test(s)) ?? columns;
+    if (!rowLine && t.trim().length > 0) {
+      const basis = basisHeading(t);
+      columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? basis ?? (flatRuns(columns, t) ? columns : null);
+      fromBasisHeading = columns !== null && columns === basis;
+    } else if (rowLine) {
+      // (a heading line's basis is its rows' only while they hold figures: a header row of a table
+      // of its own, "Nutrient | Per daily dose (3 tablets) | %NRV" under "Per tablet", ends it;
+      // review of round 32: a per-daily-dose row read per tablet, the day three times over)
+      const header = headerColumns(t, (s) => lex.mention.test(s));
+      if (header) fromBasisHeading = false;
+      columns = header ?? (fromBasisHeading && findAmounts(t, 1).length === 0 ? null : columns);
+      if (columns === null) fromBasisHeading = false;
+    }
     if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
     if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
     // (a heading of other products ends it too: a card's name and amount lines under it are no row)
@@ -136,7 +149,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
@@ -163,6 +176,25 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** A table row is short, or its separators stand close together, or one stands close before an
+ *  amount: a page flattened onto one line whose menu holds one "|" ("Free shipping on US orders
+ *  $40+ | Subscribe & save 10% ... Supplement Facts ... <element> (as ...) 144 mg 34%") is prose and
+ *  a flattened panel, no row whose cells run from that "|" (issue 8, round 32: the panel's row was
+ *  never tied, the page unreadable); a long page line that holds a real table's row ("... |
+ *  <element> (as bisglycinate) | 400 mg | 95% | ...") is still one (review of round 32: read
+ *  unreadable, or absent, for the row's amount). */
+const MAX_ROW_LINE = 600;
+const MAX_CHARS_PER_SEPARATOR = 150;
+function hasCellSeparators(text: string): boolean {
+  if (text.includes('\t')) return true;
+  if (!text.includes('|')) return false;
+  if (text.length <= MAX_ROW_LINE) return true;
+  let n = 0;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) n++;
+  if (n * MAX_CHARS_PER_SEPARATOR >= text.length) return true;
+  return findAmounts(text).some((a) => text.lastIndexOf('|', a.start) >= 0 && a.start - text.lastIndexOf('|', a.start) <= MAX_CHARS_PER_SEPARATOR);
 }
 
 /** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */

@@ -8,7 +8,7 @@ import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { blendHoldsNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { BUNDLE_CONTENTS_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -64,7 +64,34 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || ingredientsOpenWithNutrient(body, lex) !== null
     // (or a proprietary blend whose parts name its compound: an amount the label keeps to itself)
     || blendHoldsNutrient(`${facts}\n${body}`, lex) !== null
-    || (title.length === 0 && lex.mention.test(headLines(body).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+    || (title.length === 0 && lex.mention.test(headLines(body).map((l) => l.slice(0, headReach(l))).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+}
+
+/** How far into a line of the head the page's own product is named: a page flattened onto one line
+ *  names it near the start (after the shop's menu), its later text is the page's body ("Why pair
+ *  with <element>?" under a vitamin D product: issue 8, round 32, read unreadable for absent). */
+const HEAD_LINE_REACH = 400;
+
+/** A page whose product comes after a long cookie banner or menu names it above its facts panel, or
+ *  at its buy button: the head line reaches to its first facts heading, and at least to the end of
+ *  the sentence after its first "Add to cart" (the product's lead); a line with no facts heading in
+ *  its head is looked at whole, as before (review of round 32: a one-line page of the nutrient's
+ *  product, its name past 400 characters of banner or menu and its facts an image, read absent,
+ *  falsely reassuring, for unreadable). */
+const CART_RE = new RegExp(ADD_TO_CART_G_RE.source, 'i');
+const LEAD_MAX = 300;
+const SENTENCE_END_RE = /[.!?](?:\s|$)/;
+function headReach(line: string): number {
+  const head = line.slice(0, HEAD_CHARS);
+  const panel = FACTS_HEADING_RE.exec(head);
+  const m = CART_RE.exec(head);
+  let lead = 0;
+  if (m) {
+    const from = m.index + m[0].length;
+    const end = SENTENCE_END_RE.exec(line.slice(from, from + LEAD_MAX));
+    lead = from + (end ? end.index + 1 : 0);
+  }
+  return Math.max(HEAD_LINE_REACH, lead, panel ? panel.index : HEAD_CHARS);
 }
 
 /** How far down a page its head reaches: where it names its own product. */

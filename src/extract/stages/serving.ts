@@ -11,7 +11,7 @@ import type { DoseHint } from './choose.ts';
 import { quote } from '../quote.ts';
 import { round } from '../text/amount.ts';
 import { parseDirections, type DirectionsResult } from '../text/directions.ts';
-import { ORAL_SPRAY_RE, TOPICAL_RE } from '../text/patterns.ts';
+import { DIRECTIONS_HEADING_RE, ORAL_SPRAY_RE, TOPICAL_RE } from '../text/patterns.ts';
 import { ONE_MEASURES, parseServingSize, parseServingsPerContainer, type ServingSize } from '../text/serving.ts';
 import { isDiscrete, sameUnit, volumeMl } from '../text/units.ts';
 import { unitMsg } from '../units-msg.ts';
@@ -32,8 +32,23 @@ export function readServing(facts: string, body: string, directions: string): La
     serving: inFacts ?? parseServingSize(body),
     servingIn: inFacts ? 'facts' : 'body',
     servingsPerContainer: parseServingsPerContainer(facts) ?? parseServingsPerContainer(body),
-    dirs: parseDirections(directions.length > 0 ? directions : body),
+    dirs: directionsOf(directions, body),
   };
+}
+
+/** The directions region's reading; when it holds none at all and is no directions block either,
+ *  no heading of one on any line (a shop's "How to use" slot filled with the product area's chrome
+ *  while its "Suggested Use" stands in the description), the body's (issue 8, round 32: "take 2
+ *  capsules twice daily" in a Shopify product JSON's description). A block headed "Directions"
+ *  whose words the reader cannot parse ("Two capsules morning and two in the evening") or that
+ *  defers to the label ("Adults: as directed") keeps its silence: the body's other sentences, a
+ *  child's dose, a maintenance dose, a "just 1 capsule a day" claim, are no adult's day (review of
+ *  round 32: 100 mg a day read for 400). */
+function directionsOf(directions: string, body: string): DirectionsResult {
+  const own = parseDirections(directions.length > 0 ? directions : body);
+  if (directions.length === 0 || body.length === 0 || own.range || own.ceiling || own.openEnded || (own.others?.length ?? 0) > 0 || own.texts.length > 0) return own;
+  if (directions.split('\n').some((l) => DIRECTIONS_HEADING_RE.test(l.trim()))) return own;
+  return parseDirections(body);
 }
 
 /** The unit a compound's weight is judged per: the serving's, else the directions'. */

@@ -401,9 +401,22 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     if (first.length > 0 && findAmounts(first).length === 0) return { name: first, cellStart, nameHasOtherAmount: false };
     const cells = back.split(CELL_SEP_RE);
     cells.pop();
-    return { name: cells.filter((c) => c.trim().length > 0).pop() ?? '', cellStart, nameHasOtherAmount: false };
+    const filled = cells.filter((c) => c.trim().length > 0);
+    // (another column of the same row: "Magnesium (from oxide) | 200 mg (53% NRV) | 400 mg (107%
+    // NRV)" under one column per strength; the cells before it that hold only an amount are the
+    // row's other columns, its name is the cell before them; issue 8, round 32: the 400 mg strength
+    // the page sells was never tied, 200 mg read for it)
+    let i = filled.length - 1;
+    while (i > 0 && isAmountCell(filled[i]!)) i--;
+    return { name: filled[i] ?? '', cellStart, nameHasOtherAmount: false };
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
+}
+
+/** A table cell that holds an amount and nothing else but its reference share: "200 mg (53% NRV)". */
+const AMOUNT_CELL_RE = /^\s{0,3}[<~]?\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mg|mcg|µg|g)\s{0,3}(?:\(?\s{0,2}[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2}(?:nrv|dv|ri|vnr|rda|rdi)?\s{0,2}\)?)?\s{0,3}[*†]{0,2}\s{0,3}$/i;
+function isAmountCell(c: string): boolean {
+  return AMOUNT_CELL_RE.test(c);
 }
 
 /** Only a bracket's close between two amounts: "... 1,200 mg) 100 mg". */

@@ -54,7 +54,37 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   const list = factsList(ix, lex, within);
   if (list) return list;
   if (servingOnly) return factsBox(servingOnly, servingOnly.textContent ?? '') ?? servingOnly;
+  const labelled = labelledFacts(ix, lex, within);
+  if (labelled) return labelled;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** Words a label may hold beside the facts heading and still be the heading alone ("Supplement
+ *  Facts panel"); any other ("Compare supplement facts", "Supplement facts of similar products")
+ *  names a block of other products' facts (review of round 32: a comparison carousel's two cards
+ *  summed for the product's dose, its own facts an image). */
+const LABEL_REST_RE = /^(?:panel|label|table|tab|section|grid|box|block|info(?:rmation)?|details?|and|&|\(?\d{0,2}\)?)$/i;
+function labelIsHeading(label: string): boolean {
+  const rest = label.replace(new RegExp(FACTS_HEADING_RE.source, 'gi'), ' ').split(/[\s:·|/,-]+/).filter((w) => w.length > 0);
+  return rest.every((w) => LABEL_REST_RE.test(w));
+}
+
+/** Regions named by an ARIA label looked at, and the longest label taken for a heading. */
+const MAX_LABELLED = 300;
+const LABEL_MAX = 60;
+
+/** A panel built of nested blocks, no table or list, that names itself by its ARIA label
+ *  (`<div role="region" aria-label="Supplement Facts">` over a grid of divs): the label is its
+ *  heading; taken when its text names the nutrient with an amount (issue 8, round 32: a BigCommerce
+ *  div grid was never found, the page unreadable). */
+function labelledFacts(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
+  for (const el of all(ix, '[aria-label]', within).slice(0, MAX_LABELLED)) {
+    const label = (el.getAttribute('aria-label') ?? '').trim();
+    if (label.length > LABEL_MAX || !FACTS_HEADING_RE.test(label) || !labelIsHeading(label)) continue;
+    const s = el.textContent ?? '';
+    if (s.length < 20000 && lex.mention.test(s) && findAmounts(blockText(el, { maxChars: 20_000 }), 1).length > 0) return el;
+  }
+  return null;
 }
 
 /** What opens another part of the page by its id: a link to "#id", a Bootstrap trigger

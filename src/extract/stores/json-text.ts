@@ -16,10 +16,15 @@ const UNIT_KEYS = ['unit', 'unit_of_measurement', 'uom', 'unitOfMeasure'];
 const PCT_KEYS = ['dvp', 'percentage', 'percent', 'dailyValue', 'daily_value', 'percent_daily_value', 'percentages'];
 const DIRECTIONS_KEY_RE = /^(?:directions?|suggested_?use|usage|use_?instructions|how_?to_?use|dosage|directions_?for_?use)$/i;
 const DESCRIPTION_KEY_RE = /^(?:short_?description|long_?description|description|downstream_description|bullet_descriptions|soft_bullets|highlights|features)$/i;
-const FACTS_KEY_RE = /nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients/i;
+const FACTS_KEY_RE = /^facts$|nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients/i;
 /** A facts block's rows given as strings ("values": ["Magnesium (as oxide) 50 mg 12%", ...]). */
 const ROW_LIST_KEY_RE = /^(?:values|rows|lines)$/i;
 const SERVING_KEY_RE = /serving/i;
+/** Keys that hold other products: a recommendation carousel's, a comparison's ("relatedProducts":
+ *  [{"nutrients": [{"name": "<Element>", "amount": "50", ...}]}]): their facts are never this
+ *  product's (review of round 32: a Next.js page's related gummy's 50 mg read for a product whose
+ *  own facts are an image, falsely reassuring for unreadable). */
+const OTHER_PRODUCTS_KEY_RE = /related|recommend|similar|upsell|up_sell|cross_?sell|also_?(?:bought|viewed|like)|frequently|you_?may|compare|comparison|carousel|other_?products/i;
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
@@ -38,6 +43,13 @@ function asText(v: unknown): string | null {
     return asText(pick(o, ['value', 'text', 'values', 'content']));
   }
   return null;
+}
+
+/** The most rows of one such table read. */
+const MAX_TABLE_ROWS = 200;
+
+function isStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
 /** A JSON key as words: "serving_size" and "servingSize" both read "serving size". */
@@ -65,6 +77,23 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       return;
     }
     const o = v as Record<string, unknown>;
+    // a facts table given as its columns' headers and rows of a name and one value per column
+    // ({"columns": ["Amount Per Tablet", "Amount Per Daily Dose (3 Tablets)", "% DV"], "rows":
+    // [{"name": "<Element> (as citrate)", "values": ["100 mg", "300 mg", "71%"]}]}): the table as
+    // the label prints it, a header row over rows with a cell per column (issue 8, round 32)
+    const cols = o['columns'];
+    const rows = o['rows'];
+    if (inFacts && isStrings(cols) && cols.length > 1 && Array.isArray(rows)) {
+      out.facts.push(cols.join(' | '));
+      for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
+        const r = (row ?? {}) as Record<string, unknown>;
+        const name = pick(r, NAME_KEYS);
+        const cells = r['values'];
+        if (typeof name === 'string' && isStrings(cells)) out.facts.push([name, ...cells].map((c) => htmlToText(c)).join(' | '));
+      }
+      for (const [k, x] of Object.entries(o)) if (k !== 'columns' && k !== 'rows' && !OTHER_PRODUCTS_KEY_RE.test(k)) walk(x, k, true);
+      return;
+    }
     // Target-style serving fields: serving_size "2" + serving_size_unit_of_measurement "capsules"
     const ss = o['serving_size'];
     const su = o['serving_size_unit_of_measurement'];
@@ -85,6 +114,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       if (t) out.directions.push(t);
     }
     for (const [k, x] of Object.entries(o)) {
+      if (OTHER_PRODUCTS_KEY_RE.test(k)) continue;
       walk(x, k, inFacts || FACTS_KEY_RE.test(k));
     }
   };

@@ -241,6 +241,20 @@ describe('the facts panel is the box, not only its table', () => {
   });
 });
 
+describe('a facts panel of nested blocks named by its ARIA label', () => {
+  it('a div grid with role="region" aria-label="Supplement Facts" in a hidden tab is the panel', () => {
+    const r = html('https://shop.example/products/magnesium-malate', `<html><body><main><h1>Magnesium Malate – 120 Tablets</h1><div class="tab" id="d"><p>Directions: take 1 to 2 servings (3 to 6 tablets) daily.</p></div><div class="tab" id="f" style="display:none"><div role="region" aria-label="Supplement Facts"><div class="row"><div>Serving Size</div><div>3 Tablets</div></div><div class="row"><div>Magnesium (as dimagnesium malate)</div><div>425 mg</div><div>101%</div></div></div></div><button aria-label="Supplement Facts">View</button></main></body></html>`);
+    expect(r).toMatchObject({ status: 'found', perServingMg: 425, serving: { count: 3, unit: 'tablet' }, servingsPerDay: { min: 1, max: 2 } });
+  });
+});
+
+describe('a block of other products\' facts named by its ARIA label', () => {
+  it('a comparison carousel labelled "Compare supplement facts" is no panel of this product: its facts an image, it stays unreadable', () => {
+    const r = html('https://shop.example/products/x1', '<html><head><title>Acme Magnesium Bisglycinate 120 Capsules</title></head><body><h1>Acme Magnesium Bisglycinate 120 Capsules</h1><div class="product-description"><p>High-strength magnesium citrate. Supplement facts shown in the product images.</p><p>Directions: take 1 capsule daily.</p></div><img src="facts.jpg" alt="Supplement Facts label"><section aria-label="Compare supplement facts"><div class="card"><div>Acme Magnesium Gummies</div><div>Magnesium</div><div>100 mg</div></div><div class="card"><div>Acme Kids Magnesium</div><div>Magnesium</div><div>50 mg</div></div></section></body></html>');
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+});
+
 describe('a product named by its brand', () => {
   it('its text is read when it states the nutrient in its composition ("principio attivo: magnesio pidolato 1,5 g")', () => {
     const r = html('https://www.farmacia.example.it/pidomag-1-5-g-10-ml-20-flaconcini.html', '<html><body><main><h1>PIDOMAG 1,5 g/10 ml soluzione orale 20 flaconcini</h1><p>12,50 €</p><h2>Composizione</h2><p>Ogni flaconcino da 10 ml contiene: principio attivo: magnesio pidolato 1,5 g.</p><h2>Posologia</h2><p>Adulti: 1 flaconcino da 1 a 3 volte al giorno.</p></main></body></html>');
@@ -307,5 +321,20 @@ describe('embedded store JSON as label text', () => {
   it('a camelCase serving key ("servingSize": "2 Gummies") reads as a serving size line', () => {
     const jt = jsonToText({ nutritionFacts: { servingInfo: { servingSize: '2 Gummies', servingsPerContainer: '45' }, vitaminMinerals: [{ name: 'Zinc', amount: '10 mg', dvp: '91%' }] } });
     expect(jt.servingLines).toEqual(['serving Size: 2 Gummies', 'servings Per Container: 45']);
+  });
+  it('a facts table given as column headers and rows of a name and one value per column reads as that table', () => {
+    const jt = jsonToText({ facts: { columns: ['Amount Per Tablet', 'Amount Per Daily Dose (3 Tablets)'], rows: [{ name: 'Zinc', values: ['5 mg', '15 mg'] }] } });
+    expect(jt.facts).toEqual(['Amount Per Tablet | Amount Per Daily Dose (3 Tablets)', 'Zinc | 5 mg | 15 mg']);
+  });
+  it('a custom Next.js store with its facts only in script#__NEXT_DATA__ is read from there when the visible page has none', () => {
+    const data = { props: { pageProps: { product: { name: 'Magnesium Citrate Tablets', facts: { servingSize: '1 Tablet', columns: ['Amount Per Tablet', 'Amount Per Daily Dose (3 Tablets)', '% DV'], rows: [{ name: 'Magnesium (as magnesium citrate)', values: ['100 mg', '300 mg', '71%'] }] }, suggestedUse: 'Adults: 1 tablet in the morning and 2 tablets in the evening.' } } } };
+    const r = html('https://shop.example/p/magnesium-citrate-tablets', `<html><body><main><h1>Magnesium Citrate Tablets</h1><p>$21.50</p></main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'found', source: 'generic', perServingMg: 100, servingsPerDay: { min: 3, max: 3 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('other products\' facts in the page data (related products, recommendations) are never this product\'s', () => {
+    expect(jsonToText({ product: { name: 'Acme Zinc', relatedProducts: [{ name: 'Acme Kids Zinc', nutrients: [{ name: 'Zinc', amount: '5', unit: 'mg' }] }] } }).facts).toEqual([]);
+    const data = { props: { pageProps: { item: { name: 'Acme Magnesium Bisglycinate 120 Capsules', suggestedUse: 'Take 3 capsules daily.' }, recommendations: [{ name: 'Acme Kids Magnesium Gummies', nutrition: [{ name: 'Magnesium', amount: '50', unit: 'mg' }] }] } } };
+    const r = html('https://shop.example/p/acme-bisglycinate', `<html><body><main><h1>Acme Magnesium Bisglycinate 120 Capsules</h1><p>Facts in the images.</p></main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
 });

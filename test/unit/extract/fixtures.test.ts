@@ -22,6 +22,9 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shopify-fr-maisonsolenne-magnesium-bisglycinate-100mg-60-gelules_FR.txt#dailyMg': 'as servingsPerDay: no daily dose read (100 mg per serving shown, never a day below 200)',
   'synthetic_shopify-us-quietpine-magnesium-glycinate-200mg-120-capsules.html#servingsPerDay': '"2 in the evening, or 1 in the morning and 1 in the evening" (one serving two ways) read as 2 servings of 2 (overstated: safe)',
   'synthetic_shopify-us-quietpine-magnesium-glycinate-200mg-120-capsules.html#dailyMg': 'as servingsPerDay (400 mg for 200: overstated, safe)',
+  // round 32 (holdout32): a judgement call of the round's writer, never understated nor falsely reassuring
+  'synthetic_gnc-style-us-ironvale-zma-recovery-90-capsules.txt#servingsPerDay': 'men\'s 3 capsules and women\'s 2 read as 0.67-1 servings of the 3-capsule serving (the maximum, the men\'s dose, right: safe)',
+  'synthetic_gnc-style-us-ironvale-zma-recovery-90-capsules.txt#dailyMg': 'as servingsPerDay (300-450 mg; the answer takes the highest adult reading, 450)',
   // round 27 (holdout27): each overstated or a weaker reading, never understated nor falsely reassuring
   'synthetic_woocommerce-uk_oakandfern-magnesium-citrate-powder-200mg-per-scoop-half-scoop.html#servingsPerDay': '"half a scoop to one scoop" read from one scoop: 1-2 servings, not 0.5-2 (the maximum right: safe)',
   'synthetic_woocommerce-uk_oakandfern-magnesium-citrate-powder-200mg-per-scoop-half-scoop.html#dailyMg': 'as servingsPerDay (200-400 mg; the lower end 100 not read)',

@@ -90,6 +90,21 @@ describe('facts rows summed', () => {
     const unnamed = text('Triple Magnesium\nServing Size: 3 Capsules\nMagnesium | 300 mg | 71%\nfrom Magnesium Bisglycinate | 150 mg\nfrom Magnesium Malate | 100 mg\nfrom Magnesium Citrate | 50 mg');
     expect(unnamed).toMatchObject({ perServingMg: 300, disagreement: null });
   });
+  it('an ingredients list\'s line restating the nutrition row\'s amount is the same amount, not a second source', () => {
+    const r = text('Magnesium Citrate Tablets\nServing Size: 2 Tablets\nActive Ingredients | Magnesium (as magnesium citrate) 200 mg\nMagnesium | 200 mg | 48%\nTake 2 tablets twice daily.');
+    expect(r).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it('several amounts that disagree with the chosen one: the highest of them is the dose, never the first found', () => {
+    const r = text('Triple Magnesium Complex\nSupplement Facts Serving Size 2 Tablets Amount Per Serving %DV Magnesium (as magnesium oxide) 100 mg 24% Magnesium (as magnesium citrate) 50 mg 12% Magnesium (as magnesium bisglycinate) 50 mg 12% Total Magnesium 200 mg 48% Other ingredients: cellulose.\nTake 2 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+  });
+  it('rows of one amount restated for two counts of one unit are not summed; a row with no basis and a block\'s row, or a kit\'s tablet and capsule, still are', () => {
+    expect(text('Magnésium Marin\nPour 1 comprimé\nMagnésium | 75 mg\nPour 4 comprimés\nMagnésium | 300 mg\nConseils : 2 à 4 comprimés par jour.')).toMatchObject({ perServingMg: 75 });
+    const mid = text('Acme Magnesium 120 Capsules\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as glycinate) | 200 mg\nPer 2 capsules\nMagnesium (as citrate) | 200 mg\nDirections: take 2 capsules daily.');
+    expect(mid).toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    const kit = text('Acme Magnesium Day & Night Kit\nMorning tablet\nPer 1 tablet\nMagnesium (as citrate) | 200 mg\nEvening capsule\nPer 1 capsule\nMagnesium (as glycinate) | 200 mg\nDirections: take 1 morning tablet and 1 evening capsule daily.');
+    expect(kit.dailyMg?.max).toBeGreaterThanOrEqual(400);
+  });
   it('indented sub-rows named "as <form>" under the element\'s row are its parts: the total is the dose', () => {
     const r = text('Dual Magnesium\nServing Size: 2 Tablets\nMagnesium | 400 mg | 95%\nas Magnesium Glycinate | 150 mg\nas Magnesium Oxide | 250 mg');
     expect(r).toMatchObject({ perServingMg: 400, disagreement: null });

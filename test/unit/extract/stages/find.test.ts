@@ -41,6 +41,32 @@ describe('what is found', () => {
   });
 });
 
+describe('what makes a line a table row', () => {
+  it('a long line with one "|" far from its amounts (a whole page flattened, a menu\'s separator) is no row; a dense one is', () => {
+    const menu = `Free shipping on orders $40+ | Subscribe & save 10% ${'Shop Sleep Focus Minerals Bundles About Learn '.repeat(14)}Supplement Facts Serving Size 3 Capsules Amount Per Serving %DV Magnesium (as magnesium citrate) 144 mg 34% Other ingredients: cellulose.`;
+    expect(find(menu).map((x) => x.line.isRow)).toEqual([false]);
+    expect(text(`${menu}\nTake 3 capsules daily.`)).toMatchObject({ status: 'found', perServingMg: 144 });
+    const table = Array.from({ length: 20 }, (_, i) => `Row ${i} | ${i} mg`).join(' | ') + ' | Magnesium | 200 mg';
+    expect(find(table).map((x) => x.line.isRow)).toEqual([true]);
+  });
+});
+
+describe('a long page line holding a real table row', () => {
+  it('a "|" close before an amount makes a long line a row: the row\'s amount is read, never lost to prose', () => {
+    const prose = 'Our chelated formula is gentle on the stomach and loved by customers. '.repeat(12);
+    const page = `Home | Shop | Sleep ${prose}Nutrient | Amount | %DV Magnesium (as glycinate) | 350 mg | 83% Vitamin B6 | 2 mg | 118% ${prose}Directions: take 2 capsules daily.`;
+    expect(find(page).every((x) => x.line.isRow)).toBe(true);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 350 });
+  });
+});
+
+describe('a heading line of one basis', () => {
+  it('is the column of the rows beneath it only while they hold figures: a table\'s own header row ends it', () => {
+    const r = text('Acme Magnesium Citrate 180 Tablets\nPer tablet\nNutrient | Per daily dose (3 tablets) | %NRV\nMagnesium | 375 mg | 100%\nDirections: take 3 tablets daily.');
+    expect(r).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+  });
+});
+
 describe('a row whose cells landed on lines of their own', () => {
   it('"Magnesium (Magnesium L-Threonate) |" then "50mg |": one row', () => {
     const f = find('Ingredient |\nAmount |\nMagnesium (Magnesium L-Threonate) |\n50mg |\n|\nNon-Medicinal Ingredients:');

@@ -152,3 +152,24 @@ describe('a licensed product', () => {
     expect(text('Acme Magnesium\nItem 80075249').licence).toBeNull();
   });
 });
+
+describe('a page flattened onto one line', () => {
+  it('names its own product near its start: the nutrient named only far into the line (a cross-sell paragraph) makes no product of it', () => {
+    const page = `Acme Free shipping Shop Vitamins Minerals Cart Home / Vitamins / Vitamin D3 Drops Vitamin D3 Liquid Drops – 30 ml $19.00 Add to cart ${'5,000 IU vitamin D3 in every drop, in organic MCT oil. '.repeat(6)}Supplement Facts Serving Size 1 Drop Vitamin D3 125 mcg 625% Directions: take 1 drop daily. Why pair with magnesium? Magnesium is needed to activate vitamin D. Many suggest taking 200-400 mg of magnesium daily. Our Magnesium Glycinate (120 mg per capsule) is the perfect partner.`;
+    expect(text(page).status).toBe('absent');
+  });
+});
+
+describe('a page flattened onto one line, its product named after a long banner', () => {
+  it('names its product by the buy button: the nutrient\'s product past a cookie banner or a long menu, its facts an image, is unreadable, never absent', () => {
+    const banner = 'We use cookies and similar technologies to give you the best experience on our website, to personalise content and ads, to provide social media features and to analyse our traffic. '.repeat(3);
+    const page = `${banner}Accept all Shop Sleep Minerals Cart Home / Sleep / NightCalm Mag-Gly 120 Capsules $24.00 Add to cart Gentle chelated magnesium for deep sleep. Magnesium bisglycinate is easy on the stomach. Magnesium for muscles. Supplement Facts: see the label image. Take 2 capsules daily.`;
+    expect(text(page).status).toBe('unreadable');
+    // (with no buy button, sold out: its name above its facts panel)
+    const soldOut = `${banner}Accept all Shop Cart Home / Sleep / NightCalm Magnesium Bisglycinate 120 Capsules $24.00 Sold out Notify me. Chelated magnesium for sleep; magnesium supports muscles. Supplement Facts: see the label image.`;
+    expect(text(soldOut).status).toBe('unreadable');
+    // (the other nutrient's product past the same banner still names the nutrient only far down)
+    const neg = `${banner}Accept all Shop Cart Home / Vitamin D3 Liquid Drops – 30 ml $19.00 Add to cart ${'5,000 IU vitamin D3 in every drop. '.repeat(8)}Supplement Facts Vitamin D3 125 mcg 625% Why pair with magnesium? Magnesium activates vitamin D. Take 200-400 mg of magnesium daily.`;
+    expect(text(neg).status).toBe('absent');
+  });
+});

@@ -2,6 +2,7 @@
 // daily dose, with what was assumed said as such.
 import { describe, expect, it } from 'vitest';
 import { text } from '../helpers.ts';
+import { readServing } from '../../../../src/extract/stages/serving.ts';
 
 describe('servings a day', () => {
   it('a US facts panel pasted as text: 2 capsules a serving, "Take 2 capsules daily" = 1 serving', () => {
@@ -211,5 +212,24 @@ describe('an amount per single unit of a serving of several units (issue 8, kind
   it('"Amount per serving" is already per serving, and directions in units count units: never multiplied', () => {
     expect(text('Magnesium Tablets\nSupplement Facts\nServing Size 2 tablets\nAmount Per Serving\nMagnesium 200 mg\nDirections: Take one serving daily.')).toMatchObject({ perServingMg: 200, dailyMg: { min: 200, max: 200 } });
     expect(text('Magnesium Tablets\nServing Size 3 tablets\nPer tablet: Magnesium 100 mg\nTake 2 tablets daily.')).toMatchObject({ dailyMg: { min: 200, max: 200 } });
+  });
+});
+
+describe('where the directions are read', () => {
+  it('a directions region that holds no direction at all gives way to the body\'s', () => {
+    const ls = readServing('', 'Supplement Facts\nServing Size 2 Capsules\nSuggested Use\nAdults: take 2 capsules twice daily with food.', 'Gentle capsules\n$28.99\nOrders ship within 1 business day.');
+    expect(ls.dirs.range).toMatchObject({ perIntake: { min: 2, max: 2 } });
+    // (a region with its own direction is kept, whatever the body says)
+    const own = readServing('', 'Reviews: I take 6 capsules daily.', 'Take 1 capsule daily.');
+    expect(own.dirs.range).toMatchObject({ perIntake: { min: 1, max: 1 } });
+  });
+});
+
+describe('a directions block whose words cannot be parsed', () => {
+  it('a region headed as directions keeps its silence: a child\'s or a maintenance dose, or a claim, in the body is no adult\'s day', () => {
+    const unparsed = readServing('', 'Our one-a-day formula: just 1 capsule daily for most people.', 'Directions\nTwo capsules morning and two in the evening, with meals.');
+    expect(unparsed.dirs.range).toBeNull();
+    const kids = readServing('', 'Kids 4-8: 1 capsule daily.', 'Directions\nAdults: as directed on the label.');
+    expect(kids.dirs.range).toBeNull();
   });
 });

@@ -197,7 +197,8 @@ describe('a table\'s columns: the header says what each amount column is per', (
   });
   it('the header is the table\'s: a line that is no row ends it', () => {
     const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;
-    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['200 mg', null]]);
+    // (the row's second amount is another column of it, with no header over it either)
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['200 mg', null], ['400 mg', null]]);
   });
   it('a table whose cells lost their separators is read by column order ("pro 100 g pro Portion (5 g) % NRV" over "Magnesium 6.000 mg 300 mg 80 %")', () => {
     expect(text('Magnesium Pulver 300 g\nNährwerte pro 100 g pro Portion (5 g) % NRV*\nMagnesium 6.000 mg 300 mg 80 %\nTäglich 1 Portion in Wasser einrühren.')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
@@ -222,6 +223,28 @@ describe('a table\'s columns: the header says what each amount column is per', (
   it('the trace names the column', () => {
     const { trace } = traced('Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg');
     expect(trace.entries.find((e) => e.stage === 'tie' && e.amount === '150 mg')?.why).toMatch(/column «per tablet»/);
+  });
+});
+
+describe('a heading line that is one basis alone over its rows', () => {
+  it('"Pour 1 comprimé" and "Pour 4 comprimés" each over their rows: the rows are per 1 and per 4 tablets, one amount stated twice, never summed', () => {
+    const t = tied('Valeurs nutritionnelles\nPour 1 comprimé\nMagnésium | 75 mg (20 % VNR)\nPour 4 comprimés\nMagnésium | 300 mg (80 % VNR)').tied;
+    expect(t.map((x) => [x.mg, x.perUnit, x.perCount ?? 1])).toEqual([[75, 'tablet', 1], [300, 'tablet', 4]]);
+    expect(text('Magnésium marin B6\nValeurs nutritionnelles\nPour 1 comprimé\nMagnésium | 75 mg (20 % VNR)\nPour 4 comprimés\nMagnésium | 300 mg (80 % VNR)\nAdultes : 2 à 4 comprimés par jour.')).toMatchObject({ perServingMg: 75, dailyMg: { min: 150, max: 300 } });
+  });
+  it('a line of words that only starts with "per" is no basis heading', () => {
+    expect(tied('Per serving, see below\nMagnesium | 200 mg').tied.map((x) => x.perUnit)).toEqual([null]);
+  });
+});
+
+describe('a row with one column per strength or product', () => {
+  it('each amount cell of the element\'s row is tied to its name, and the highest read (the page disagrees with itself)', () => {
+    const t = tied('Per tablet | Acme Magnesium 200 | Acme Magnesium 400\nMagnesium (from magnesium oxide) | 200 mg (53% NRV) | 400 mg (107% NRV)');
+    expect(t.tied.map((x) => x.mg)).toEqual([200, 400]);
+    expect(text('Magnesium Tablets\nPer tablet | Acme Magnesium 200 | Acme Magnesium 400\nMagnesium (from magnesium oxide) | 200 mg (53% NRV) | 400 mg (107% NRV)\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 400, confidence: 'weak' });
+  });
+  it('a cell with words besides its amount is no other column\'s: it names what follows', () => {
+    expect(tied('Zinc | 10 mg | Magnesium | 200 mg').tied.map((x) => x.mg)).toEqual([200]);
   });
 });
 
