@@ -16,12 +16,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
-  // round 31 (holdout31): kinds another pass (unsafe2) takes on; each safe: unreadable, no daily, or overstated
-  'synthetic_amazon-us-verdanta-triple-magnesium-complex-120-capsules_facts-image-only_NEG.html#servingsPerDay': '"Take one with a meal and one with dinner": doses tied to meals, not read (servings a day left out of an unreadable page: no dose, never reassuring)',
-  'synthetic_shopify-fr-maisonsolenne-magnesium-bisglycinate-100mg-60-gelules_FR.txt#servingsPerDay': '"1 gélule au petit-déjeuner et 1 gélule au dîner": doses tied to meals, not read (no servings a day: never a low guess)',
-  'synthetic_shopify-fr-maisonsolenne-magnesium-bisglycinate-100mg-60-gelules_FR.txt#dailyMg': 'as servingsPerDay: no daily dose read (100 mg per serving shown, never a day below 200)',
-  'synthetic_shopify-us-quietpine-magnesium-glycinate-200mg-120-capsules.html#servingsPerDay': '"2 in the evening, or 1 in the morning and 1 in the evening" (one serving two ways) read as 2 servings of 2 (overstated: safe)',
-  'synthetic_shopify-us-quietpine-magnesium-glycinate-200mg-120-capsules.html#dailyMg': 'as servingsPerDay (400 mg for 200: overstated, safe)',
   // round 32 (holdout32): a judgement call of the round's writer, never understated nor falsely reassuring
   'synthetic_gnc-style-us-ironvale-zma-recovery-90-capsules.txt#servingsPerDay': 'men\'s 3 capsules and women\'s 2 read as 0.67-1 servings of the 3-capsule serving (the maximum, the men\'s dose, right: safe)',
   'synthetic_gnc-style-us-ironvale-zma-recovery-90-capsules.txt#dailyMg': 'as servingsPerDay (300-450 mg; the answer takes the highest adult reading, 450)',
