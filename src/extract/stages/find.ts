@@ -135,7 +135,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (mayHold) {
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
-      const text = joined ? `${joined.text} ${t}` : t;
+      const text = joined ? `${joined.text} ${t}` : t.length <= MAX_FLAT_ROW ? ungluedCells(t, lex) : t;
       const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
@@ -163,6 +163,26 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (index % LINES_PER_STEP === 0) yield 'find';
   }
   if (inRegion >= MAX_AMOUNTS_PER_REGION) trace?.note('find', `${region}: only the first ${MAX_AMOUNTS_PER_REGION} amounts are read`);
+}
+
+/** An amount cell glued to the percentage cell after it ("150 mg40%", "300 mg.80 %"). */
+const GLUED_PERCENT_RE = /(\d\s{0,2}(?:mg|mcg|µg|μg|g)\.?)(?=\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%)/gi;
+const gluedName = new WeakMap<Lexicon, RegExp>();
+
+/** A table row whose cells lost their separators: the name cell glued to the amount cell
+ *  ("Magnesio150 mg40%") and the amount glued to its percentage: a space goes back between the
+ *  cells, so the amount is read as in "Magnesio 150 mg 40%". Only on a short line that names the
+ *  nutrient: its name glued to a figure gets the space, another word glued to one ("B12", "Zinc15")
+ *  keeps none; an amount glued to a percentage gets it on any such line ("(as citrate)60 mg14%"). */
+export function ungluedCells(t: string, lex: Lexicon): string {
+  let re = gluedName.get(lex);
+  if (!re) {
+    re = new RegExp(`(${lex.mention.source})(?=\\d)`, 'giu');
+    gluedName.set(lex, re);
+  }
+  if (!lex.mention.test(t)) return t;
+  re.lastIndex = 0;
+  return t.replace(re, '$1 ').replace(GLUED_PERCENT_RE, '$1 ');
 }
 
 /** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */

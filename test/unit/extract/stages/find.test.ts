@@ -35,6 +35,12 @@ describe('what is found', () => {
     const f = find('Item Form  Capsule\nStrength  200 Milligrams\nSize\t90 Capsules - 140 mg\nDosage  as directed, 2 capsules 100 mg');
     expect(f.map((x) => [x.kind, x.amounts.map((a) => a.raw)])).toEqual([['variant', ['200 Milligrams']], ['variant', ['140 mg']]]);
   });
+  it('a row whose cells lost their separators ("Magnesio150 mg40%") is read as its cells; a word glued to a figure that is no name is not', () => {
+    const f = find('Magnesio150 mg40%\nMagnésium / Magnesium300 mg.80 %\nMagnez1,5 g40 %\nMagnesium B12 mg\nMagnesium and Zinc15 mg\nMagnesium (as aspartate)450 mg107%');
+    expect(f.map((x) => [x.line.text, x.amounts.map((a) => a.mg)])).toEqual([
+      ['Magnesio 150 mg 40%', [150]], ['Magnésium / Magnesium 300 mg. 80 %', [300]], ['Magnez 1,5 g 40 %', [1500]], ['Magnesium B12 mg', []], ['Magnesium and Zinc15 mg', []], ['Magnesium (as aspartate)450 mg 107%', [450]],
+    ]);
+  });
   it('a line of the facts panel is a table row; a body line with cells too', () => {
     const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null)).lines;
     expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);
