@@ -174,6 +174,17 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a collapsed accordion panel under a control naming the product\'s specifications or directions is read; one under "Questions & Answers" is not', () => {
+    const acc = (head: string, body: string) => `<div class="accordion"><button aria-expanded="false">${head}</button><div class="acc-body" hidden>${body}</div></div>`;
+    const page = `<html><body><main><h1>Acme Magnesium Citrate Softgels, 250 ct</h1><p>$19.99</p>
+      <div class="nutrition-label"><table><tr><th colspan="3">Supplement Facts</th></tr><tr><td colspan="3">Serving Size 2 Softgels</td></tr>
+      <tr><td>Magnesium (as magnesium citrate)</td><td>300 mg</td><td>71%</td></tr></table></div>
+      ${acc('Specifications', '<table><tr><th>Count</th><td>250 Softgels</td></tr><tr><th>Directions</th><td>Adults: Take 2 softgels daily with a meal.</td></tr></table>')}
+      ${acc('Questions &amp; Answers (3)', '<p>I take 4 softgels twice a day, is that ok?</p>')}</main></body></html>`;
+    expect(html('https://shop.example.com/acme-magnesium-citrate-softgels', page)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    const qa = page.replace('Specifications', 'Shipping').replace('Questions &amp; Answers (3)', 'Questions &amp; Answers (3)');
+    expect(html('https://shop.example.com/acme-magnesium-citrate-softgels', qa).servingsPerDay ?? null).toBeNull();
+  });
   it('a hidden tab panel that is no section of the product\'s own (a "Compare" tab, a second strength\'s facts) stays unread: other products\' amounts never become the dose', () => {
     const compare = `<html><body><main><h1 class="product-title">Oakvale Magnesium Night – 60 Capsules</h1><p class="price">$21.99</p>
       <div role="tabpanel"><p>Dietary supplement for restful sleep.</p><p>Suggested use: take 2 capsules at bedtime.</p></div>
