@@ -486,7 +486,10 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
     // (a dose verb in the sentence, before or after: "use up to 2 scoops", "bis zu 2 Messlöffel einnehmen")
     const verb = toks.some((t) => TAKE.has(t.l));
     const c = countAt(toks, i + words.length, false);
-    if (!verb || !c || c[3] || c[1] > MAX_SOLID_COUNT || unitOf(toks[c[2]]?.l ?? '') !== prev.unit) continue;
+    // (or a bare count closing the sentence, "Most people use 1-2 sticks a day; on heavy-sweat days,
+    // up to 3.": nothing after it, it counts the direction's own unit)
+    const bare = c !== null && c[2] === toks.length;
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT || !(bare || (verb && unitOf(toks[c[2]]?.l ?? '') === prev.unit))) continue;
     const [freqMin, freqMax] = frequencyOf(prev);
     return { min: c[1] * freqMin, max: c[1] * freqMax, unit: prev.unit, per: [c[1], c[1]], open: false };
   }

@@ -204,6 +204,11 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 scoop daily. You may take up to 2 capsules.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
     expect(parseDirections('Take 1 scoop daily. Do not exceed up to 3 scoops.').range).toMatchObject({ min: 1, max: 1 });
   });
+  it('an allowance that is a bare count closing its sentence ("on heavy-sweat days, up to 3.") counts the direction\'s own unit; a count with another word after it does not', () => {
+    expect(parseDirections('Most people use 1-2 sticks a day; on heavy-sweat days, up to 3.').range).toMatchObject({ min: 1, max: 3, unit: 'packet' });
+    expect(parseDirections('Take 1 capsule twice daily. In winter, up to 2.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule daily. Results in up to 3 weeks.').range).toMatchObject({ min: 1, max: 1 });
+  });
   it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
     // (the day's total stated first: the split restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
