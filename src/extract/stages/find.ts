@@ -135,13 +135,15 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     if (mayHold) {
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
-      const text = joined ? `${joined.text} ${t}` : t.length <= MAX_FLAT_ROW ? ungluedCells(t, lex) : t;
+      const text = joined ? `${joined.text} ${t}` : t;
+      // (a row whose cells lost their separators is read with them back, its text kept as the page has it)
+      const spaced = !joined && !unitRow && t.length <= MAX_FLAT_ROW ? ungluedCells(t, lex) : t;
       const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || text.includes('|') || text.includes('\t'), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
-        const amounts = unitRow && !joined ? unitRow : findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
+        const amounts = unitRow && !joined ? unitRow : spaced !== t ? inPageText(findAmounts(spaced, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion)), spaced, t) : findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
         const cols = columns && !joined && t.length <= MAX_COLUMN_ROW ? columns : names && !line.isRow ? headerOnLine(text, lex) : null;
         if (names) out.push({ line, kind: 'label', amounts, ...(cols ? { columns: cols } : {}) });
@@ -183,6 +185,18 @@ export function ungluedCells(t: string, lex: Lexicon): string {
   if (!lex.mention.test(t)) return t;
   re.lastIndex = 0;
   return t.replace(re, '$1 ').replace(GLUED_PERCENT_RE, '$1 ');
+}
+
+/** The amounts read on a line with spaces put back (`spaced`), placed in the line as the page has
+ *  it (`t`): each offset less the spaces added before it (an amount's own text holds none). */
+function inPageText(amounts: Amount[], spaced: string, t: string): Amount[] {
+  const shift: number[] = [];
+  for (let i = 0, j = 0, added = 0; i <= spaced.length; i++) {
+    shift.push(added);
+    if (j < t.length && spaced[i] === t[j]) j++;
+    else added++;
+  }
+  return amounts.map((a) => ({ ...a, start: a.start - shift[a.start]!, end: a.end - shift[a.end]! }));
 }
 
 /** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */

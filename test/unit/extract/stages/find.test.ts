@@ -37,8 +37,10 @@ describe('what is found', () => {
   });
   it('a row whose cells lost their separators ("Magnesio150 mg40%") is read as its cells; a word glued to a figure that is no name is not', () => {
     const f = find('Magnesio150 mg40%\nMagnésium / Magnesium300 mg.80 %\nMagnez1,5 g40 %\nMagnesium B12 mg\nMagnesium and Zinc15 mg\nMagnesium (as aspartate)450 mg107%');
-    expect(f.map((x) => [x.line.text, x.amounts.map((a) => a.mg)])).toEqual([
-      ['Magnesio 150 mg 40%', [150]], ['Magnésium / Magnesium 300 mg. 80 %', [300]], ['Magnez 1,5 g 40 %', [1500]], ['Magnesium B12 mg', []], ['Magnesium and Zinc15 mg', []], ['Magnesium (as aspartate)450 mg 107%', [450]],
+    // (the line's text stays as the page has it: an amount's place is in it, for its quote)
+    expect(f.map((x) => [x.line.text, x.amounts.map((a) => [a.mg, x.line.text.slice(a.start, a.end)])])).toEqual([
+      ['Magnesio150 mg40%', [[150, '150 mg']]], ['Magnésium / Magnesium300 mg.80 %', [[300, '300 mg']]], ['Magnez1,5 g40 %', [[1500, '1,5 g']]],
+      ['Magnesium B12 mg', []], ['Magnesium and Zinc15 mg', []], ['Magnesium (as aspartate)450 mg107%', [[450, '450 mg']]],
     ]);
   });
   it('a line of the facts panel is a table row; a body line with cells too', () => {
