@@ -33,8 +33,9 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     store: 'amazon',
     host: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.be|com\.mx|com\.br)$/,
-    // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>
-    productPaths: [/^\/(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
+    // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, the mobile /gp/aw/d/<ASIN>, and one
+    // product's questions and answers, /ask/questions/asin/<ASIN> (its label's words may be quoted there)
+    productPaths: [/^\/(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/ask\/questions\/asin\/[A-Z0-9]{10}(?:[/?#]|$)/i],
   },
   {
     store: 'walmart',

@@ -29,6 +29,11 @@ describe('the address decides before anything is read', () => {
     expect(hosts.filter((h) => !STORE_ADDRESSES.some((r) => r.host.test(h)))).toEqual([]);
   });
 
+  it('reads one product\'s questions-and-answers page on Amazon (/ask/questions/asin/<ASIN>), not its other /ask pages', () => {
+    expect(pageByAddress('https://www.amazon.com/ask/questions/asin/B0CQ4M7T2L')).toBe('product-path');
+    expect(pageByAddress('https://www.amazon.com/ask/questions/asin/short')).toBe('other-path');
+  });
+
   it('reads every product page we know of on those stores', () => {
     const products = known.filter((a) => a.kind === 'product');
     expect(products.length).toBeGreaterThan(30);
