@@ -153,10 +153,17 @@ function isHiddenSectionTab(el: Element): boolean {
 function isCollapsedSection(el: Element): boolean {
   const control = el.previousElementSibling;
   if (!control || control.getAttribute('aria-expanded') === null) return false;
-  const head = (control.textContent ?? '').trim();
-  if (head.length > TAB_HEAD_CHARS || FACTS_HEADING_RE.test(head)) return false;
-  return COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head) || SPECIFICATIONS_HEADING_RE.test(head);
+  // (the control is that heading alone, with at most a count or a mark after it: "Directions for the
+  // kids' version", "Usage questions", "Ingredients of the bundled gummies" name another product's
+  // or other people's words; review 33)
+  const text = (control.textContent ?? '').trim();
+  if (text.length > TAB_HEAD_CHARS) return false;
+  const head = text.replace(CONTROL_TAIL_RE, '');
+  if (FACTS_HEADING_RE.test(head)) return false;
+  return [COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, SPECIFICATIONS_HEADING_RE].some((re) => re.exec(head)?.[0].length === head.length);
 }
+/** What may close a disclosure control after its heading: a count ("(12)"), a colon, an arrow or sign. */
+const CONTROL_TAIL_RE = /\s*(?:\(\d{1,5}\))?[\s:+\-–▾▸›>]*$/u;
 
 /** Text of an element with line breaks between blocks and " | " between table cells. */
 export function blockText(root: Node | null | undefined, opts: TextOptions = {}): string {
