@@ -158,12 +158,22 @@ function isCollapsedSection(el: Element): boolean {
   // or other people's words; review 33)
   const text = (control.textContent ?? '').trim();
   if (text.length > TAB_HEAD_CHARS) return false;
-  const head = text.replace(CONTROL_TAIL_RE, '');
+  const head = withoutControlTail(text);
   if (FACTS_HEADING_RE.test(head)) return false;
   return [COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, SPECIFICATIONS_HEADING_RE].some((re) => re.exec(head)?.[0].length === head.length);
 }
 /** What may close a disclosure control after its heading: a count ("(12)"), a colon, an arrow or sign. */
-const CONTROL_TAIL_RE = /\s*(?:\(\d{1,5}\))?[\s:+\-–▾▸›>]*$/u;
+const CONTROL_COUNT_RE = /\(\d{1,5}\)$/;
+const CONTROL_MARKS = ':+-–▾▸›>';
+function withoutControlTail(text: string): string {
+  let t = text.trimEnd();
+  for (;;) {
+    const count = CONTROL_COUNT_RE.exec(t);
+    if (count) t = t.slice(0, count.index).trimEnd();
+    else if (t.length > 0 && CONTROL_MARKS.includes(t[t.length - 1]!)) t = t.slice(0, -1).trimEnd();
+    else return t;
+  }
+}
 
 /** Text of an element with line breaks between blocks and " | " between table cells. */
 export function blockText(root: Node | null | undefined, opts: TextOptions = {}): string {
