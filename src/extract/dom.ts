@@ -1,5 +1,5 @@
 import type { PageIndex } from './page-index.ts';
-import { COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from './text/patterns.ts';
+import { COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, SPECIFICATIONS_HEADING_RE } from './text/patterns.ts';
 // DOM reading helpers that work the same in browsers and in linkedom: querySelector(All),
 // textContent, getAttribute, childNodes. Never innerText, getComputedStyle or geometry reads
 // (they force a layout). Text keeps the block structure: one line per block, " | " between cells.
@@ -138,11 +138,41 @@ const TAB_HEAD_CHARS = 80;
  *  products' amounts, and a second facts panel another strength's ("Extra strength" beside the one
  *  shown) (issue 8, review 19: such a tab read 50 mg of a children's product as the dose). */
 function isHiddenSectionTab(el: Element): boolean {
-  if (el.getAttribute('role') !== 'tabpanel') return false;
+  if (el.getAttribute('role') !== 'tabpanel') return isCollapsedSection(el);
   // (its heading: the first element in it, or else the start of its text)
   const first = el.firstElementChild;
   const head = ((first ? first.textContent : el.textContent) ?? '').trimStart().slice(0, TAB_HEAD_CHARS);
   return (COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head);
+}
+
+/** A collapsed accordion panel of the product's own: the element right before it is the control
+ *  that opens it (aria-expanded), and the control names its composition, its directions or its
+ *  specifications ("Specifications" over rows "Count | 500 Softgels", "Directions | Take 2 softgels
+ *  daily"). A panel under any other control ("Questions & Answers", "Reviews", "Compare") stays
+ *  unread: other people's and other products' amounts are no dose (issue 8, round 33). */
+function isCollapsedSection(el: Element): boolean {
+  const control = el.previousElementSibling;
+  if (!control || control.getAttribute('aria-expanded') === null) return false;
+  // (the control is that heading alone, with at most a count or a mark after it: "Directions for the
+  // kids' version", "Usage questions", "Ingredients of the bundled gummies" name another product's
+  // or other people's words; review 33)
+  const text = (control.textContent ?? '').trim();
+  if (text.length > TAB_HEAD_CHARS) return false;
+  const head = withoutControlTail(text);
+  if (FACTS_HEADING_RE.test(head)) return false;
+  return [COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, SPECIFICATIONS_HEADING_RE].some((re) => re.exec(head)?.[0].length === head.length);
+}
+/** What may close a disclosure control after its heading: a count ("(12)"), a colon, an arrow or sign. */
+const CONTROL_COUNT_RE = /\(\d{1,5}\)$/;
+const CONTROL_MARKS = ':+-–▾▸›>';
+function withoutControlTail(text: string): string {
+  let t = text.trimEnd();
+  for (;;) {
+    const count = CONTROL_COUNT_RE.exec(t);
+    if (count) t = t.slice(0, count.index).trimEnd();
+    else if (t.length > 0 && CONTROL_MARKS.includes(t[t.length - 1]!)) t = t.slice(0, -1).trimEnd();
+    else return t;
+  }
 }
 
 /** Text of an element with line breaks between blocks and " | " between table cells. */

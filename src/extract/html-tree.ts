@@ -2,7 +2,7 @@
 // store adapters can read in the background, where there is no DOM (issue 14): the content script
 // sends the page's markup in one native call instead of running the adapters on the page's main
 // thread. The tree offers only what the adapters use (stores/*, dom.ts, page-index.ts): tagName,
-// getAttribute, childNodes, children, firstElementChild, nextElementSibling, parentElement,
+// getAttribute, childNodes, children, firstElementChild, next/previousElementSibling, parentElement,
 // nodeType, nodeValue, textContent, querySelector(All), and the document's title, head, body and
 // documentElement. The adapters read the same text from it as from the live page:
 // test/unit/extract/html-tree.test.ts reads every page we have both ways.
@@ -54,6 +54,7 @@ export class TreeElement extends TreeNode {
   readonly childNodes: TreeNode[] = [];
   readonly children: TreeElement[] = [];
   nextElementSibling: TreeElement | null = null;
+  previousElementSibling: TreeElement | null = null;
   constructor(
     readonly tagName: string,
     private readonly attrs: Map<string, string>,
@@ -95,6 +96,7 @@ export class TreeElement extends TreeNode {
     if (node instanceof TreeElement) {
       const last = this.children[this.children.length - 1];
       if (last) last.nextElementSibling = node;
+      node.previousElementSibling = last ?? null;
       this.children.push(node);
     }
     this.childNodes.push(node);

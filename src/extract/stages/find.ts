@@ -149,12 +149,14 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
+      // (a row whose cells lost their separators is read with them back, its text kept as the page has it)
+      const spaced = !joined && !unitRow && t.length <= MAX_FLAT_ROW ? ungluedCells(t, lex) : t;
       const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
-        const amounts = unitRow && !joined ? unitRow : findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
+        const amounts = unitRow && !joined ? unitRow : spaced !== t ? inPageText(findAmounts(spaced, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion)), spaced, t) : findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
         const cols = columns && !joined && t.length <= MAX_COLUMN_ROW ? columns : names && !line.isRow ? headerOnLine(text, lex) : null;
         if (names) out.push({ line, kind: 'label', amounts, ...(cols ? { columns: cols } : {}) });
@@ -195,6 +197,38 @@ function hasCellSeparators(text: string): boolean {
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) n++;
   if (n * MAX_CHARS_PER_SEPARATOR >= text.length) return true;
   return findAmounts(text).some((a) => text.lastIndexOf('|', a.start) >= 0 && a.start - text.lastIndexOf('|', a.start) <= MAX_CHARS_PER_SEPARATOR);
+}
+
+/** An amount cell glued to the percentage cell after it ("150 mg40%", "300 mg.80 %"). */
+const GLUED_PERCENT_RE = /(\d\s{0,2}(?:mg|mcg|µg|μg|g)\.?)(?=\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%)/gi;
+const gluedName = new WeakMap<Lexicon, RegExp>();
+
+/** A table row whose cells lost their separators: the name cell glued to the amount cell
+ *  ("Magnesio150 mg40%") and the amount glued to its percentage: a space goes back between the
+ *  cells, so the amount is read as in "Magnesio 150 mg 40%". Only on a short line that names the
+ *  nutrient: its name glued to a figure gets the space, another word glued to one ("B12", "Zinc15")
+ *  keeps none; an amount glued to a percentage gets it on any such line ("(as citrate)60 mg14%"). */
+export function ungluedCells(t: string, lex: Lexicon): string {
+  let re = gluedName.get(lex);
+  if (!re) {
+    re = new RegExp(`(${lex.mention.source})(?=\\d)`, 'giu');
+    gluedName.set(lex, re);
+  }
+  if (!lex.mention.test(t)) return t;
+  re.lastIndex = 0;
+  return t.replace(re, '$1 ').replace(GLUED_PERCENT_RE, '$1 ');
+}
+
+/** The amounts read on a line with spaces put back (`spaced`), placed in the line as the page has
+ *  it (`t`): each offset less the spaces added before it (an amount's own text holds none). */
+function inPageText(amounts: Amount[], spaced: string, t: string): Amount[] {
+  const shift: number[] = [];
+  for (let i = 0, j = 0, added = 0; i <= spaced.length; i++) {
+    shift.push(added);
+    if (j < t.length && spaced[i] === t[j]) j++;
+    else added++;
+  }
+  return amounts.map((a) => ({ ...a, start: a.start - shift[a.start]!, end: a.end - shift[a.end]! }));
 }
 
 /** A unit in brackets closing a row's name cell: "Magnésio (mg) | 8667 | 260 | 62". */

@@ -33,7 +33,9 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     store: 'amazon',
     host: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.be|com\.mx|com\.br)$/,
-    // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>
+    // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>. Not one
+    // product's questions and answers (/ask/questions/asin/<ASIN>): it holds customers' and sellers'
+    // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
     productPaths: [/^\/(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
   },
   {

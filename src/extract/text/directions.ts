@@ -491,7 +491,7 @@ const UP_TO_CUE_RE = /\b(?:up to|bis zu|jusqu|hasta|fino a)\b/i;
 /** A larger dose allowed with no frequency of its own ("For deeper support, use up to 2 scoops."),
  *  after a direction in the same unit: it is taken as often as that one ("1 scoop before bed" then
  *  "up to 2 scoops" is 1 to 2 scoops a day), so the day's range never stops at the smaller dose. */
-function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
+function allowanceAfter(s: string, prev: Parsed | undefined, before: Parsed | null): Parsed | null {
   if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 0; i < toks.length; i++) {
@@ -500,7 +500,12 @@ function allowanceAfter(s: string, prev: Parsed | undefined): Parsed | null {
     // (a dose verb in the sentence, before or after: "use up to 2 scoops", "bis zu 2 Messlöffel einnehmen")
     const verb = toks.some((t) => TAKE.has(t.l));
     const c = countAt(toks, i + words.length, false);
-    if (!verb || !c || c[3] || c[1] > MAX_SOLID_COUNT || unitOf(toks[c[2]]?.l ?? '') !== prev.unit) continue;
+    // (or a bare count closing the sentence, "Most people use 1-2 sticks a day; on heavy-sweat days,
+    // up to 3.": nothing after it, it counts the direction's own unit; only right after that
+    // direction, naming no age group, and raising its dose: "Take 4 capsules daily. Effects last up
+    // to 1.", "Once opened, keep for up to 2.", "Not for children up to 3." allow no dose; review 33)
+    const bare = c !== null && c[2] === toks.length && before === prev && c[1] > prev.per[1] && ageGroupOf(s) === null;
+    if (!c || c[3] || c[1] > MAX_SOLID_COUNT || !(bare || (verb && unitOf(toks[c[2]]?.l ?? '') === prev.unit))) continue;
     const [freqMin, freqMax] = frequencyOf(prev);
     return { min: c[1] * freqMin, max: c[1] * freqMax, unit: prev.unit, per: [c[1], c[1]], open: false };
   }
@@ -1185,7 +1190,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
       const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that

@@ -367,6 +367,11 @@ export const LABEL_QUOTE_LEAD_RE = /^[ \t]{0,3}(?:(?:the[ \t]{1,2})?label(?:'s|�
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
 export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 
+/** A heading of the product's own specifications or details (a table of its count, form and
+ *  directions): "Specifications", "Product details", "Technische Daten". A bare "Details" or
+ *  "Information" is not one: shipping, questions or another product's details stand under it. */
+export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|specs)|product (?:details|information)|product info|produktdetails|produktinformationen|technische daten|caractéristiques|fiche technique|especificaciones|características|specifiche|caratteristiche|specificaties|productinformatie)(?![\p{L}])/iu;
+
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;

@@ -22,6 +22,10 @@ const known = [
   ...answers(path.join(shared, 'pages/answers-more.json')),
 ].flatMap((a) => (typeof a.url === 'string' && typeof a.kind === 'string' && pageByAddress(a.url) !== 'unlisted-host' ? [{ url: a.url, kind: a.kind }] : []));
 
+/** A product's questions-and-answers page: an answer file may call it a product's page, but it holds
+ *  no label, and the reader is kept off it (review 33). */
+const ANSWERS_PAGE_RE = /amazon\.[a-z.]+\/ask\/questions\//i;
+
 describe('the address decides before anything is read', () => {
   it('has a row for every store the content script runs on', () => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
@@ -29,8 +33,13 @@ describe('the address decides before anything is read', () => {
     expect(hosts.filter((h) => !STORE_ADDRESSES.some((r) => r.host.test(h)))).toEqual([]);
   });
 
-  it('reads every product page we know of on those stores', () => {
-    const products = known.filter((a) => a.kind === 'product');
+  it('reads no questions-and-answers page on Amazon (/ask/questions/asin/<ASIN>): customers\' and sellers\' answers, no label', () => {
+    expect(pageByAddress('https://www.amazon.com/ask/questions/asin/B0CQ4M7T2L')).toBe('other-path');
+    expect(pageByAddress('https://www.amazon.com/ask/questions/asin/short')).toBe('other-path');
+  });
+
+  it('reads every product page we know of on those stores (one product\'s answers page excepted: no label there)', () => {
+    const products = known.filter((a) => a.kind === 'product' && !ANSWERS_PAGE_RE.test(a.url));
     expect(products.length).toBeGreaterThan(30);
     expect(products.filter((a) => pageByAddress(a.url) !== 'product-path').map((a) => a.url)).toEqual([]);
   });

@@ -174,6 +174,35 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a collapsed accordion panel under a control naming the product\'s specifications or directions is read; one under "Questions & Answers" is not', () => {
+    const acc = (head: string, body: string) => `<div class="accordion"><button aria-expanded="false">${head}</button><div class="acc-body" hidden>${body}</div></div>`;
+    const page = `<html><body><main><h1>Acme Magnesium Citrate Softgels, 250 ct</h1><p>$19.99</p>
+      <div class="nutrition-label"><table><tr><th colspan="3">Supplement Facts</th></tr><tr><td colspan="3">Serving Size 2 Softgels</td></tr>
+      <tr><td>Magnesium (as magnesium citrate)</td><td>300 mg</td><td>71%</td></tr></table></div>
+      ${acc('Specifications', '<table><tr><th>Count</th><td>250 Softgels</td></tr><tr><th>Directions</th><td>Adults: Take 2 softgels daily with a meal.</td></tr></table>')}
+      ${acc('Questions &amp; Answers (3)', '<p>I take 4 softgels twice a day, is that ok?</p>')}</main></body></html>`;
+    expect(html('https://shop.example.com/acme-magnesium-citrate-softgels', page)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    const qa = page.replace('Specifications', 'Shipping').replace('Questions &amp; Answers (3)', 'Questions &amp; Answers (3)');
+    expect(html('https://shop.example.com/acme-magnesium-citrate-softgels', qa).servingsPerDay ?? null).toBeNull();
+  });
+  it('a collapsed accordion panel is read only under a control that is the heading alone: "Details & questions", "Product details of the travel pack", "Ingredients of the bundled gummies" stay unread', () => {
+    const acc = (head: string, body: string) => `<div class="accordion"><button aria-expanded="false">${head}</button><div class="acc-body" hidden>${body}</div></div>`;
+    const page = (panels: string) => `<html><body><main><h1>Acme Magnesium Citrate Softgels, 250 ct</h1><p>$19.99</p>
+      <div class="overview"><p>Gentle citrate softgels.</p><p>Adults: take 2 softgels twice daily with a meal.</p>
+      <table><tr><th colspan="3">Supplement Facts</th></tr><tr><td colspan="3">Serving Size 2 Softgels</td></tr>
+      <tr><td>Magnesium (as magnesium citrate)</td><td>300 mg</td><td>71%</td></tr></table></div>${panels}</main></body></html>`;
+    const url = 'https://shop.example.com/acme-magnesium-citrate-softgels';
+    for (const [head, body] of [
+      ['Details &amp; questions', '<p>Q: How many should I take? A: 1 softgel daily is enough for most people.</p>'],
+      ['Product details of the travel pack', '<p>Travel pack: take 1 softgel daily.</p>'],
+      ['Information', '<p>Kids Magnesium Chews: take 1 softgel daily.</p>'],
+    ]) expect(html(url, page(acc(head!, body!))), head).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 600, max: 600 } });
+    const bundle = page(acc('Ingredients of the bundled Sleep Gummies', '<p>Magnesium (as citrate) 50 mg per gummy. Chew 1 gummy daily.</p>')).replace('<p>Adults: take 2 softgels twice daily with a meal.</p>', '');
+    expect(html(url, bundle).servingsPerDay ?? null).toBeNull();
+    // (the heading alone, with a count or a mark after it, is still read)
+    const spec = page(acc('Specifications (4) ▾', '<table><tr><th>Directions</th><td>Adults: take 2 softgels daily.</td></tr></table>')).replace('<p>Adults: take 2 softgels twice daily with a meal.</p>', '');
+    expect(html(url, spec)).toMatchObject({ servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('a hidden tab panel that is no section of the product\'s own (a "Compare" tab, a second strength\'s facts) stays unread: other products\' amounts never become the dose', () => {
     const compare = `<html><body><main><h1 class="product-title">Oakvale Magnesium Night – 60 Capsules</h1><p class="price">$21.99</p>
       <div role="tabpanel"><p>Dietary supplement for restful sleep.</p><p>Suggested use: take 2 capsules at bedtime.</p></div>

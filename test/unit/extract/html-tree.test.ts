@@ -58,6 +58,8 @@ describe('the tree of serialised HTML', () => {
   it('links siblings and parents as a DOM does', () => {
     expect(div.firstElementChild?.tagName).toBe('BR');
     expect(div.firstElementChild?.nextElementSibling?.tagName).toBe('SCRIPT');
+    expect(div.children[2]!.previousElementSibling?.tagName).toBe('SCRIPT');
+    expect(div.firstElementChild?.previousElementSibling).toBeNull();
     expect(div.children[2]!.parentElement).toBe(div);
     expect(div.childNodes.map((n) => n.nodeType)).toEqual([3, 1, 3, 1, 1]);
   });

@@ -35,6 +35,14 @@ describe('what is found', () => {
     const f = find('Item Form  Capsule\nStrength  200 Milligrams\nSize\t90 Capsules - 140 mg\nDosage  as directed, 2 capsules 100 mg');
     expect(f.map((x) => [x.kind, x.amounts.map((a) => a.raw)])).toEqual([['variant', ['200 Milligrams']], ['variant', ['140 mg']]]);
   });
+  it('a row whose cells lost their separators ("Magnesio150 mg40%") is read as its cells; a word glued to a figure that is no name is not', () => {
+    const f = find('Magnesio150 mg40%\nMagnésium / Magnesium300 mg.80 %\nMagnez1,5 g40 %\nMagnesium B12 mg\nMagnesium and Zinc15 mg\nMagnesium (as aspartate)450 mg107%');
+    // (the line's text stays as the page has it: an amount's place is in it, for its quote)
+    expect(f.map((x) => [x.line.text, x.amounts.map((a) => [a.mg, x.line.text.slice(a.start, a.end)])])).toEqual([
+      ['Magnesio150 mg40%', [[150, '150 mg']]], ['Magnésium / Magnesium300 mg.80 %', [[300, '300 mg']]], ['Magnez1,5 g40 %', [[1500, '1,5 g']]],
+      ['Magnesium B12 mg', []], ['Magnesium and Zinc15 mg', []], ['Magnesium (as aspartate)450 mg107%', [[450, '450 mg']]],
+    ]);
+  });
   it('a line of the facts panel is a table row; a body line with cells too', () => {
     const f = runSteps(findStage({ facts: 'Magnesium 200 mg', body: 'Magnesium | 100 mg\nMagnesium 50 mg', title: '' }, lex, null)).lines;
     expect(f.map((x) => x.line.isRow)).toEqual([true, true, false]);

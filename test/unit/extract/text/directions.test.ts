@@ -204,6 +204,19 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 scoop daily. You may take up to 2 capsules.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
     expect(parseDirections('Take 1 scoop daily. Do not exceed up to 3 scoops.').range).toMatchObject({ min: 1, max: 1 });
   });
+  it('an allowance that is a bare count closing its sentence ("on heavy-sweat days, up to 3.") counts the direction\'s own unit; a count with another word after it does not', () => {
+    expect(parseDirections('Most people use 1-2 sticks a day; on heavy-sweat days, up to 3.').range).toMatchObject({ min: 1, max: 3, unit: 'packet' });
+    expect(parseDirections('Take 1 capsule twice daily. In winter, up to 2.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule daily. Results in up to 3 weeks.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('a bare count after "up to" that is no larger dose right after the direction is no allowance ("Effects last up to 1.", "keep for up to 2.", "children up to 3."): the day is never lowered', () => {
+    expect(parseDirections('Take 4 capsules daily with water. Effects last up to 1.').range).toMatchObject({ min: 4, max: 4 });
+    expect(parseDirections('Take 3 capsules daily. Once opened, keep for up to 2.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections("Prendre 3 gélules par jour. Conserver jusqu'à 2.").range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 capsule daily. Not for children up to 3.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('Take 3 capsules daily with meals.\nWarnings\nSafe for use in pregnancy up to 4.').range).toMatchObject({ min: 3, max: 3 });
+    expect(parseDirections('Take 2 capsules twice daily. On hard training days, up to 3.').range).toMatchObject({ min: 4, max: 6 });
+  });
   it('a split schedule needs a time of its own for every dose, and no frequency or alternative', () => {
     // (the day's total stated first: the split restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
