@@ -49,6 +49,8 @@ export interface Lexicon {
   /** a label row's name, whole: the name (or "elemental <name>"), up to three words of its form,
    *  brackets, a dot leader ("Magnesium (as citrate) ....", "Magnesium Bisglycinate Chelate -") */
   readonly labelName: RegExp;
+  /** a mention glued to the figure after it, global ("Magnesio150 mg": a row whose cells lost their separators) */
+  readonly mentionBeforeFigureG: RegExp;
   /** in a product's title: a short form of the name as a word of its own or hyphen-joined ("Cal-Mag") */
   readonly titleShortName: RegExp;
   /** every regex above, for the linear-time test */
@@ -106,6 +108,7 @@ export function buildLexicon(data: ReadingData): Lexicon {
     oil: new RegExp(`${nameSrc} oil\\b`, 'i'),
     titleShortName: new RegExp(data.titleShortNames.length > 0 ? `(?:^|[\\s-])(?:${wordsAlt(data.titleShortNames)})(?=[\\s-]|$)` : '(?!)', 'iu'),
     labelName: new RegExp(`^[ \\t]{0,3}(?:[-•*·–][ \\t]{0,2})?(?:elemental[ \\t]{1,2})?${nameSrc}[\\p{L}]{0,14}(?:[ \\t-]{1,2}[\\p{L}-]{2,20}){0,3}[ \\t]{0,3}(?:\\([^()]{0,80}\\)[ \\t]{0,3}){0,2}[ \\t.…:\\-–]{0,80}$`, 'iu'),
+    mentionBeforeFigureG: new RegExp(`(${mention.source})(?=\\d)`, 'giu'),
   };
   const regexes = [...matcher.regexes, ...Object.values(lex).filter((v): v is RegExp => v instanceof RegExp)];
   return { ...lex, regexes, names: matcher.names };

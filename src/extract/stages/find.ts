@@ -149,13 +149,13 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      // (a row whose cells lost their separators is read with them back, its text kept as the page has it)
-      const spaced = !joined && !unitRow && t.length <= MAX_FLAT_ROW ? ungluedCells(t, lex) : t;
       const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
       if (names || loose) {
+        // (a row whose cells lost their separators is read with them back, its text kept as the page has it)
+        const spaced = names && !joined && !unitRow && t.length <= MAX_FLAT_ROW ? ungluedCells(t, lex) : t;
         const amounts = unitRow && !joined ? unitRow : spaced !== t ? inPageText(findAmounts(spaced, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion)), spaced, t) : findAmounts(text, Math.min(MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION - inRegion));
         inRegion += amounts.length;
         const cols = columns && !joined && t.length <= MAX_COLUMN_ROW ? columns : names && !line.isRow ? headerOnLine(text, lex) : null;
@@ -201,7 +201,6 @@ function hasCellSeparators(text: string): boolean {
 
 /** An amount cell glued to the percentage cell after it ("150 mg40%", "300 mg.80 %"). */
 const GLUED_PERCENT_RE = /(\d\s{0,2}(?:mg|mcg|µg|μg|g)\.?)(?=\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%)/gi;
-const gluedName = new WeakMap<Lexicon, RegExp>();
 
 /** A table row whose cells lost their separators: the name cell glued to the amount cell
  *  ("Magnesio150 mg40%") and the amount glued to its percentage: a space goes back between the
@@ -209,14 +208,8 @@ const gluedName = new WeakMap<Lexicon, RegExp>();
  *  nutrient: its name glued to a figure gets the space, another word glued to one ("B12", "Zinc15")
  *  keeps none; an amount glued to a percentage gets it on any such line ("(as citrate)60 mg14%"). */
 export function ungluedCells(t: string, lex: Lexicon): string {
-  let re = gluedName.get(lex);
-  if (!re) {
-    re = new RegExp(`(${lex.mention.source})(?=\\d)`, 'giu');
-    gluedName.set(lex, re);
-  }
   if (!lex.mention.test(t)) return t;
-  re.lastIndex = 0;
-  return t.replace(re, '$1 ').replace(GLUED_PERCENT_RE, '$1 ');
+  return t.replace(lex.mentionBeforeFigureG, '$1 ').replace(GLUED_PERCENT_RE, '$1 ');
 }
 
 /** The amounts read on a line with spaces put back (`spaced`), placed in the line as the page has
