@@ -81,6 +81,16 @@ describe('the Chrome package (Chrome, Edge, Opera)', () => {
     expect([...files().keys()].filter((n) => n.endsWith('.map'))).toEqual([]);
   });
 
+  it('ships no Unicode property escape in any script, nor does the Firefox package (issue 14)', () => {
+    // V8 builds the Unicode property set of each \p{L} of a script it compiles: the build writes
+    // them as the letters' class (scripts/lib/letters-transform.ts, src/extract/letters.ts).
+    for (const name of [NAMES[0]!, NAMES[1]!]) {
+      const scripts = [...unzipped(pathOf(0, name))].filter(([n]) => /\.(?:js|html)$/.test(n));
+      expect(scripts.map(([n]) => n), name).toEqual(expect.arrayContaining(['content.js', 'reader.js', 'background.js']));
+      expect(scripts.filter(([, data]) => /\\[pP]\{/.test(data.toString('utf8'))).map(([n]) => `${name}: ${n}`)).toEqual([]);
+    }
+  });
+
   it(`is under the ${MAX_PACKAGE_BYTES / 1024} KB the README states`, () => {
     expect(readFileSync(pathOf(0, NAMES[0]!)).length).toBeLessThanOrEqual(MAX_PACKAGE_BYTES);
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
