@@ -27,6 +27,7 @@ import { targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
 import { INJECTED_SCRIPTS } from './src/core/files.ts';
+import { letters } from './scripts/lib/letters-transform.ts';
 
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
@@ -43,6 +44,7 @@ async function classicScript(entry: string, fileName: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [letters()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -118,5 +120,5 @@ export default defineConfig({
     sourcemap,
     modulePreload: false,
   },
-  plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicScripts(), shippedLocales()],
+  plugins: [letters(), crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), privacyPage(), classicScripts(), shippedLocales()],
 });

@@ -1,11 +1,14 @@
 // Kept apart from vite.config.ts so unit tests never load the crx plugin.
 import { defineConfig } from 'vitest/config';
+import { letters } from './scripts/lib/letters-transform.ts';
 
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
+        // the patterns as they ship: \p{L} rewritten into the letters' class (src/extract/letters.ts)
+        plugins: [letters()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -14,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // the patterns as they ship: \p{L} rewritten into the letters' class (src/extract/letters.ts)
+        plugins: [letters()],
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
