@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { BUNDLE_TITLE_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -57,6 +57,31 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   const labelled = labelledFacts(ix, lex, within);
   if (labelled) return labelled;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** The most facts panels of one set's products read together. */
+const MAX_SET_PANELS = 6;
+
+/** A set sold as one (its title says "stack", "bundle", "kit", ...) whose product area shows each
+ *  product's own facts panel naming the nutrient: every such panel, in page order (each product's
+ *  rows are read, and the set's dose is theirs together; the first bottle's panel alone made a
+ *  3-bottle stack's 275 mg a day read as 200: understated; issue 8, round 34). Null unless there
+ *  are two or more, or when the title names no set (several panels under one product's title are
+ *  its variants or other products'). Panels in another products' region (a rail, a comparison)
+ *  are never counted. */
+export function setFactsPanels(ix: PageIndex, lex: Lexicon, title: string | null, area: Element | null): Element[] | null {
+  if (!area || !title || !BUNDLE_TITLE_RE.test(title)) return null;
+  const panels: Element[] = [];
+  for (const t of all(ix, TABLES, area)) {
+    const s = t.textContent ?? '';
+    if (s.length >= 20000 || !FACTS_HEADING_RE.test(s) || !lex.mention.test(s) || inOtherProductsRegion(t)) continue;
+    // (its lines as shown: raw text glues a row's cells, "citrate)300 mg23%")
+    if (findAmounts(blockText(t, { maxChars: 30_000 }), 1).length === 0) continue;
+    if (panels.some((p) => p === t || contains(p, t) || contains(t, p))) continue;
+    panels.push(t);
+    if (panels.length > MAX_SET_PANELS) return null;
+  }
+  return panels.length >= 2 ? panels.map((t) => factsBox(t, t.textContent ?? '') ?? t) : null;
 }
 
 /** Words a label may hold beside the facts heading and still be the heading alone ("Supplement
@@ -442,7 +467,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
   // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
   if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
-  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
+  // (a set's products' panels, each its own label: read all of them)
+  const setPanels = sel.scanForFacts && !factsSel ? setFactsPanels(ix, lex, title, area) : null;
+  const facts = setPanels ? setPanels.map((el) => blockText(el, { maxChars: 30_000 })).join('\n') : factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');
