@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import { endsInPrice } from '../text/price.ts';
@@ -362,6 +362,11 @@ export const REASONS: readonly Reason[] = [
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
   { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
+  // a line that is only a quotation signed with a name ("“Jeg tager 400 mg ... om dagen.” – Hanne",
+  // "“Uzimam 300 mg ...” – Marija"): a customer's words in any language, never the label's
+  // amount (read as the dose, a Danish review's 400 mg made a day of 800 on a page whose table
+  // gives no amount; issue 8, round 34)
+  { why: 'a quotation signed with a name (a customer\'s words)', test: (t) => inProse(t) && SIGNED_QUOTE_LINE_RE.test(t.lineOf.text) },
   // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
   // states no dose of this product (the answer, its own sentence, may)
   { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },
