@@ -117,6 +117,8 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
   // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)
   'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
+  // Croatian: "Preporučeni dnevni unos magnezija za odrasle je 375 mg" (issue 8, round 34)
+  'preporučeni dnevni unos', 'preporučenog dnevnog unosa', 'referentni unos', 'referentne vrijednosti unosa',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -179,6 +181,11 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'suplementy', 'suplementy diety', 'witaminy', 'minerały', 'zdrowie', 'apteka', 'doplňky stravy', 'vitamíny', 'minerály', 'lékárna',
   'zdraví', 'vitaminok', 'ásványi anyagok', 'gyógyszertár', 'egészség', 'gezondheid', 'vitamines', 'mineralen', 'apotheek', 'farmácia', 'saúde',
   'kosttilskud', 'kosttillskott', 'vitaminer', 'mineraler', 'apotek', 'hälsa', 'helse', 'sundhed',
+  // hr, fi; and a shop's bones-and-joints aisle, where supplements are sold (issue 8, round 34: a
+  // Croatian bone formula under "Kosti i zglobovi" was read as no supplement, absent)
+  'vitamini', 'minerali', 'zdravlje', 'ljekarna', 'dodaci prehrani', 'vitamiinit', 'kivennäisaineet', 'terveys', 'apteekki',
+  'kosti i zglobovi', 'luusto ja nivelet', 'knogler og led', 'knogler & led', 'botten en gewrichten', 'botten & gewrichten',
+  'bones & joints', 'bones and joints', 'bone & joint', 'bone and joint', 'bone health', 'knochen & gelenke', 'knochen und gelenke', 'os et articulations',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'

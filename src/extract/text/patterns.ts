@@ -484,7 +484,7 @@ export const PROPRIETARY_BLEND_RE = new RegExp(String.raw`(?<![${LAT}])(?:propri
 /** A product's ingredients list, headed by its word alone on a line or before a colon ("Zutaten",
  *  "Ingredients:", "Ingrédients :"). Not "Other ingredients" (the excipients). Group 1: the list
  *  on the same line. */
-export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
+export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení|sastojci|ainesosat)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
  *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */

@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { html, text } from '../helpers.ts';
 
 describe('unreadable needs a product of the nutrient that is a supplement', () => {
+  it('a supplement of several minerals with the nutrient\'s compound in its ingredients and no amount, under a bones-and-joints category, is unreadable, never absent', () => {
+    const page = 'Početna / Kosti i zglobovi / Osteo Formula\nOsteo Formula – 60 kapsula\nDodatak prehrani s kalcijem, magnezijem i vitaminom D3.\nSastojci: kalcijev karbonat, magnezijev citrat, želatinska kapsula.\nNačin uporabe: 1 do 2 kapsule dnevno.';
+    expect(text(page).status).toBe('unreadable');
+    // (its only excipient of the nutrient makes no product of it)
+    expect(text(page.replace('magnezijev citrat, ', '').replace('s kalcijem, magnezijem i', 's kalcijem i') + '\nSredstvo protiv zgrudnjavanja: magnezijev stearat.').status).toBe('absent');
+  });
   it('a non-supplement naming the nutrient, "do not ingest", is absent', () => {
     expect(text('Magnesium Fire Starter Block\nShave magnesium flakes into a pile. Do not ingest.').status).toBe('absent');
   });
