@@ -68,7 +68,32 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || (ingredientsNameNutrient(body, lex) !== null && headLines(body).some((l) => !INGREDIENTS_HEAD_RE.test(l) && lex.mention.test(l)))
     // (or a proprietary blend whose parts name its compound: an amount the label keeps to itself)
     || blendHoldsNutrient(`${facts}\n${body}`, lex) !== null
+    // (or a label shown only as an image, under a description that names the nutrient among what the
+    // product holds, outside an ingredients list: "a multi ... with calcium, D3, K2 and <element>")
+    || (input.factsIsImage === true && namesOutsideIngredients(body, lex))
     || (title.length === 0 && lex.mention.test(headLines(body).map((l) => l.slice(0, headReach(l))).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+}
+
+/** A heading over an ingredients list, "Other ingredients" too (its excipients name the nutrient's
+ *  salts: "magnesium stearate"). */
+const INGREDIENTS_LINE_RE = /ingredients?[ \t]{0,2}:?[ \t]{0,2}$/i;
+/** Lines of the product text looked at for the nutrient named outside an ingredients list. */
+const DESCRIPTION_LINES = 60;
+
+/** Does the product text name the nutrient on a line that is neither an ingredients list nor under
+ *  an ingredients heading? (A multi's description, "with calcium, vitamin D3, K2 and <element>",
+ *  whose facts are an image: the product holds it, in an amount the page does not put in words;
+ *  issue 8, round 34, read absent for unreadable.) */
+function namesOutsideIngredients(body: string, lex: Lexicon): boolean {
+  const lines = body.slice(0, SAMPLE).split('\n', DESCRIPTION_LINES);
+  let prev = '';
+  for (const line of lines) {
+    const l = line.trim();
+    if (l.length === 0) continue;
+    if (lex.mention.test(l) && !INGREDIENTS_HEAD_RE.test(l) && !INGREDIENTS_LINE_RE.test(prev) && !/ingredients?\s{0,2}:/i.test(l)) return true;
+    prev = l;
+  }
+  return false;
 }
 
 /** How far into a line of the head the page's own product is named: a page flattened onto one line
