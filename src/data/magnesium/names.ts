@@ -33,7 +33,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
     'tablett', 'tabletter', // sv/no/da
-    'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; issue 8, round 34)
+    'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
     'pastiglia', 'pastiglie', // it
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
     'bruistablet', 'bruistabletten', 'kauwtablet', 'kauwtabletten', // nl
