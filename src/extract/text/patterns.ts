@@ -534,6 +534,15 @@ export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:
 /** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
 export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
 
+/** Words on a set's page that make its products alternatives, not taken together ("Choose your
+ *  size", "take the night capsule instead of the tablet", "on alternate days", "never both on the
+ *  same day"): their facts panels are not summed (review of round 34). */
+export const SET_ALTERNATIVES_RE = /\b(?:choose (?:your|one|between|from)|select (?:your|a|one)\b|pick (?:your|one)|instead of|in place of|alternat(?:e|es|ing|ive|ively)\b|every other day|on (?:different|separate) days|never (?:both|together)|not (?:both|together)|either\b)/i;
+/** The heading over a facts panel that makes it another product's, to set beside the product's own
+ *  ("Compare with a typical drugstore brand", "vs. the leading brand"). */
+export const COMPARED_PANEL_LEAD_RE = /\b(?:compare[ds]?|comparison|versus|vs\.?|typical|leading brand|other brands?|competitors?)\b/i;
+/** A table whose amounts are per 100 g or ml (a food's or tea's table), not per serving. */
+export const PER_100_BASIS_RE = /(?<![\p{L}\d])(?:per|pro|je|pour|por|para|\/)\s{0,2}100\s{0,2}(?:g|ml)\b/iu;
 /** A bundle's title word, and the heading over its contents on a line of its own. */
 export const BUNDLE_TITLE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i');
 export const BUNDLE_CONTENTS_RE = new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im');
