@@ -300,8 +300,10 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:", with
  *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:".
  *  A fraction is its whole count ("Each 1/2 scoop (5 g) contains:" is half a scoop: its "2" read
- *  alone made the serving 2 scoops and the day a quarter of its dose; issue 8, round 34). */
-export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}(?:\/\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+ *  alone made the serving 2 scoops and the day a quarter of its dose; issue 8, round 34), and so are
+ *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
+ *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). */
+export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
