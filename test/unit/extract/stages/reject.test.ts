@@ -47,6 +47,13 @@ const EXAMPLES: Record<string, Example> = {
 };
 
 describe('a shopper\'s own words in the shops\' languages are first person', () => {
+  it('a quotation signed by the label itself or the page\'s own brand is no customer\'s words ("– Suggested Use", "– Acme Health")', () => {
+    const why = 'a quotation signed with a name (a customer\'s words)';
+    expect(rejections('Acme Health  Shop\nMagnesium Glycinate Capsules\n"Each 2-capsule serving gives 400 mg of elemental magnesium." – Acme Health', '400 mg')).not.toContain(why);
+    expect(rejections('Magnesium Glycinate Capsules\n\u201cTake 2 capsules daily, providing 400 mg of elemental magnesium.\u201d – Suggested Use', '400 mg')).not.toContain(why);
+    // (a customer's name, in the head nowhere, still signs a customer's words)
+    expect(rejections('Acme Health  Shop\nMagnesium Glycinate Capsules\n"Jeg tager 400 mg magnesium om aftenen." – Dana R.', '400 mg')).toContain(why);
+  });
   it('a line that is only a quotation signed with a name is a customer\'s words in any language; the Croatian reference intake is a reference value', () => {
     expect(rejections('Osteo Formula – 60 kapsula\n"Uzimam 300 mg magnezija navečer i ovu formulu ujutro." – Marija', '300 mg')).toContain('a quotation signed with a name (a customer\'s words)');
     // (a quotation inside a sentence of the label is no signed line)
