@@ -33,6 +33,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
     'tablett', 'tabletter', // sv/no/da
+    'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
     'pastiglia', 'pastiglie', // it
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
     'bruistablet', 'bruistabletten', 'kauwtablet', 'kauwtabletten', // nl
@@ -46,6 +47,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapszula', 'kapszulát', 'kapszulák', // hu
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
+    'kapseli', 'kapselia', 'kapselin', 'kapselit', // fi
   ],
   packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
@@ -67,6 +69,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'dagligen', 'dagligt', 'daglig', // sv/da/no
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
+  'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'diariamente', 'dia', // pt
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
 ];
@@ -74,7 +77,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
 export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
@@ -114,6 +117,8 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
   // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)
   'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
+  // Croatian: "Preporučeni dnevni unos magnezija za odrasle je 375 mg" (issue 8, round 34)
+  'preporučeni dnevni unos', 'preporučenog dnevnog unosa', 'referentni unos', 'referentne vrijednosti unosa',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -176,6 +181,11 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'suplementy', 'suplementy diety', 'witaminy', 'minerały', 'zdrowie', 'apteka', 'doplňky stravy', 'vitamíny', 'minerály', 'lékárna',
   'zdraví', 'vitaminok', 'ásványi anyagok', 'gyógyszertár', 'egészség', 'gezondheid', 'vitamines', 'mineralen', 'apotheek', 'farmácia', 'saúde',
   'kosttilskud', 'kosttillskott', 'vitaminer', 'mineraler', 'apotek', 'hälsa', 'helse', 'sundhed',
+  // hr, fi; and a shop's bones-and-joints aisle, where supplements are sold (issue 8, round 34: a
+  // Croatian bone formula under "Kosti i zglobovi" was read as no supplement, absent)
+  'vitamini', 'minerali', 'zdravlje', 'ljekarna', 'dodaci prehrani', 'vitamiinit', 'kivennäisaineet', 'terveys', 'apteekki',
+  'kosti i zglobovi', 'luusto ja nivelet', 'knogler og led', 'knogler & led', 'botten en gewrichten', 'botten & gewrichten',
+  'bones & joints', 'bones and joints', 'bone & joint', 'bone and joint', 'bone health', 'knochen & gelenke', 'knochen und gelenke', 'os et articulations',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'

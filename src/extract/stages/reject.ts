@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
   MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
 } from '../text/patterns.ts';
 import { endsInPrice } from '../text/price.ts';
@@ -315,6 +315,18 @@ export function forChildren(afterAmount: string): boolean {
 const ADULT_AGE = 12;
 const ADULTHOOD = 18;
 
+/** Is a signed quotation's signature the label's own (a directions heading, "Suggested Use") or a
+ *  name the page's head gives (its brand, "– Acme Health")? */
+function signedByLabel(line: string, head: PageHead): boolean {
+  const m = /[-\u2013\u2014]\s{0,3}([^-\u2013\u2014\n]{1,100})$/.exec(line.trim());
+  const signer = (m?.[1] ?? '').trim();
+  if (signer.length < 3) return false;
+  if (DIRECTIONS_HEADING_RE.test(signer)) return true;
+  // (the head's own lines, not the quotations among them: a short page's head holds its reviews too)
+  const headText = [head.title, ...head.lines].filter((l) => !/["\u201c\u201d\u201e\u00ab\u00bb]/.test(l) && !/[-\u2013\u2014]\s{0,3}\S[^-\u2013\u2014\n]{0,99}$/.test(l.trim())).join('\n').toLowerCase();
+  return headText.includes(signer.toLowerCase());
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
@@ -362,6 +374,14 @@ export const REASONS: readonly Reason[] = [
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
   { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
+  // a line that is only a quotation signed with a name ("“Jeg tager 400 mg ... om dagen.” – Hanne",
+  // "“Uzimam 300 mg ...” – Marija"): a customer's words in any language, never the label's
+  // amount (read as the dose, a Danish review's 400 mg made a day of 800 on a page whose table
+  // gives no amount; issue 8, round 34)
+  // Not when it is signed by the label itself or the page's own brand ("“Take 2 capsules daily,
+  // providing 400 mg ...” – Suggested Use", "... – Acme Health": read as a customer's, the only
+  // statement of a 400 mg dose went unread; review of round 34)
+  { why: 'a quotation signed with a name (a customer\'s words)', test: (t, _lex, kept) => inProse(t) && SIGNED_QUOTE_LINE_RE.test(t.lineOf.text) && !signedByLabel(t.lineOf.text, kept.head) },
   // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
   // states no dose of this product (the answer, its own sentence, may)
   { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },

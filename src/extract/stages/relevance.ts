@@ -6,9 +6,9 @@ import type { Lexicon } from '../lexicon.ts';
 import type { LabelInput } from '../input.ts';
 import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
-import { blendHoldsNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
+import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { ADD_TO_CART_G_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -62,9 +62,38 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || (facts.length > 0 && lex.lineStartsWithName.test(facts))
     // (a product named by its brand whose ingredients list opens with the nutrient's compound)
     || ingredientsOpenWithNutrient(body, lex) !== null
+    // (or names it further on, as a compound of its own, when the product's lead names it too: "Food
+    // supplement with calcium, <element>, D3" over "Ingredients: calcium carbonate, <element> citrate";
+    // a compound down the list alone may be a minor additive, no product of it)
+    || (ingredientsNameNutrient(body, lex) !== null && headLines(body).some((l) => !INGREDIENTS_HEAD_RE.test(l) && lex.mention.test(l)))
     // (or a proprietary blend whose parts name its compound: an amount the label keeps to itself)
     || blendHoldsNutrient(`${facts}\n${body}`, lex) !== null
+    // (or a label shown only as an image, under a description that names the nutrient among what the
+    // product holds, outside an ingredients list: "a multi ... with calcium, D3, K2 and <element>")
+    || (input.factsIsImage === true && namesOutsideIngredients(body, lex))
     || (title.length === 0 && lex.mention.test(headLines(body).map((l) => l.slice(0, headReach(l))).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
+}
+
+/** A heading over an ingredients list, "Other ingredients" too (its excipients name the nutrient's
+ *  salts: "magnesium stearate"). */
+const INGREDIENTS_LINE_RE = /ingredients?[ \t]{0,2}:?[ \t]{0,2}$/i;
+/** Lines of the product text looked at for the nutrient named outside an ingredients list. */
+const DESCRIPTION_LINES = 60;
+
+/** Does the product text name the nutrient on a line that is neither an ingredients list nor under
+ *  an ingredients heading? (A multi's description, "with calcium, vitamin D3, K2 and <element>",
+ *  whose facts are an image: the product holds it, in an amount the page does not put in words;
+ *  issue 8, round 34, read absent for unreadable.) */
+function namesOutsideIngredients(body: string, lex: Lexicon): boolean {
+  const lines = body.slice(0, SAMPLE).split('\n', DESCRIPTION_LINES);
+  let prev = '';
+  for (const line of lines) {
+    const l = line.trim();
+    if (l.length === 0) continue;
+    if (lex.mention.test(l) && !INGREDIENTS_HEAD_RE.test(l) && !INGREDIENTS_LINE_RE.test(prev) && !/ingredients?\s{0,2}:/i.test(l)) return true;
+    prev = l;
+  }
+  return false;
 }
 
 /** How far into a line of the head the page's own product is named: a page flattened onto one line

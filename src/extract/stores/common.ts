@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, PER_100_BASIS_RE, SET_ALTERNATIVES_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -57,6 +57,80 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   const labelled = labelledFacts(ix, lex, within);
   if (labelled) return labelled;
   return first(ix, ['[class*="supplement-facts" i]', '[id*="supplement-facts" i]', '[class*="supplementFacts" i]', '[class*="nutrition-facts" i]', '[id*="nutrition-facts" i]', '[class*="nutritionFacts" i]'], within);
+}
+
+/** The most facts panels of one set's products read together. */
+const MAX_SET_PANELS = 6;
+
+/** A set sold as one (its title says "stack", "bundle", "kit", ...) whose product area shows each
+ *  product's own facts panel naming the nutrient: every such panel, in page order (each product's
+ *  rows are read, and the set's dose is theirs together; the first bottle's panel alone made a
+ *  3-bottle stack's 275 mg a day read as 200: understated; issue 8, round 34). Null unless there
+ *  are two or more, or when the title names no set (several panels under one product's title are
+ *  its variants or other products'). Panels in another products' region (a rail, a comparison),
+ *  headed as another product's, per 100 g, or repeating an earlier panel's amounts (a size, a
+ *  language) are never counted; a set whose page makes its products alternatives yields the
+ *  panel holding the most (review of round 34). */
+export function setFactsPanels(ix: PageIndex, lex: Lexicon, title: string | null, area: Element | null): Element[] | null {
+  if (!area || !title || !BUNDLE_TITLE_RE.test(title)) return null;
+  const panels: Element[] = [];
+  const keys: string[] = [];
+  const scores: number[] = [];
+  for (const t of all(ix, TABLES, area)) {
+    const s = t.textContent ?? '';
+    if (s.length >= 20000 || !FACTS_HEADING_RE.test(s) || !lex.mention.test(s) || inOtherProductsRegion(t)) continue;
+    // (its lines as shown: raw text glues a row's cells, "citrate)300 mg23%")
+    const shown = blockText(t, { maxChars: 30_000 });
+    if (findAmounts(shown, 1).length === 0) continue;
+    if (panels.some((p) => p === t || contains(p, t) || contains(t, p))) continue;
+    // (a panel headed as another product's, set beside the set's own: "Compare with a typical brand")
+    if (COMPARED_PANEL_LEAD_RE.test(panelLead(t))) continue;
+    // (a food's table per 100 g, no serving of the set's: its amount is no part of the day's dose)
+    if (PER_100_BASIS_RE.test(shown) && !/serving|portion|dose|dosis/i.test(shown)) continue;
+    // (the same label again, for another size or in another language: its nutrient rows' amounts
+    // are the earlier panel's, one product shown twice)
+    const rowAmounts = nutrientRowAmounts(shown, lex);
+    const key = rowAmounts.join('+');
+    if (keys.includes(key)) continue;
+    panels.push(t);
+    keys.push(key);
+    scores.push(rowAmounts.reduce((a, b) => a + b, 0));
+    if (panels.length > MAX_SET_PANELS) return null;
+  }
+  if (panels.length < 2) return null;
+  // (a set whose products are alternatives, a choice or taken on different days: summing overstates,
+  // and the first panel may be the smaller one; the panel that holds the most is read, which never
+  // understates any choice)
+  if (SET_ALTERNATIVES_RE.test(area.textContent ?? '')) {
+    const best = scores.indexOf(Math.max(...scores));
+    const t = panels[best]!;
+    return [factsBox(t, t.textContent ?? '') ?? t];
+  }
+  return panels.map((t) => factsBox(t, t.textContent ?? '') ?? t);
+}
+
+/** The text just over a panel: its caption and the heading or paragraph before it (or before its
+ *  wrapper, when it opens one). */
+function panelLead(t: Element): string {
+  const parts: string[] = [];
+  const cap = t.querySelector?.('caption');
+  if (cap) parts.push(cap.textContent ?? '');
+  let el: Element | null = t;
+  if (el && !el.previousElementSibling && el.parentElement) el = el.parentElement;
+  const prev = el?.previousElementSibling ?? null;
+  if (prev) parts.push((prev.textContent ?? '').slice(0, 200));
+  return parts.join('\n');
+}
+
+/** The amounts of a panel's lines that name the nutrient (the first on each), in mg. */
+function nutrientRowAmounts(shown: string, lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (const line of shown.split('\n')) {
+    if (!lex.mention.test(line)) continue;
+    const a = findAmounts(line, 1)[0];
+    if (a) out.push(a.mg);
+  }
+  return out;
 }
 
 /** Words a label may hold beside the facts heading and still be the heading alone ("Supplement
@@ -442,7 +516,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
   let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
   // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
   if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
-  const facts = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
+  // (a set's products' panels, each its own label: read all of them)
+  const setPanels = sel.scanForFacts && !factsSel ? setFactsPanels(ix, lex, title, area) : null;
+  const facts = setPanels ? setPanels.map((el) => blockText(el, { maxChars: 30_000 })).join('\n') : factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');

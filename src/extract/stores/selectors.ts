@@ -155,6 +155,7 @@ export const GENERIC_SELECTORS: Selectors = {
     '[itemtype*="schema.org/Product"] [itemprop="description"]', // microdata
     '.woocommerce-product-details__short-description', // WooCommerce short description
     '#tab-description', // WooCommerce description tab
+    '.productView-description', // BigCommerce's description beside the buy box (round 34: its lead named the nutrient)
   ],
   productArea: ['[itemtype*="schema.org/Product"]', 'main', '#main', '#content', 'article', 'body'],
   cards: ['li.product', '.add_to_cart_button', 'li.grid-tile', 'div.product.woolentor-grid-style-5', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard',

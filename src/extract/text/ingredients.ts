@@ -31,6 +31,29 @@ export function ingredientsOpenWithNutrient(text: string, lex: Lexicon): string 
   return null;
 }
 
+/** The ingredients list's part (after the first too) that is a compound of the nutrient in one of
+ *  its known forms ("Sastojci: kalcijev karbonat, magnezijev citrat, ..."): the product holds the
+ *  nutrient, in an amount the page may not state, so it is unreadable, never absent (a bone formula
+ *  listing it second, with no table, was read absent; issue 8, round 34). A part that names its
+ *  function first ("anti-caking agent: magnesium stearate", "Säureregulator: Magnesiumcitrat") is an
+ *  additive, and an excipient ("stearate") is no known form. The part found, or null. */
+export function ingredientsNameNutrient(text: string, lex: Lexicon): string | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const m = INGREDIENTS_HEAD_RE.exec(lines[i]!);
+    if (!m) continue;
+    let list = (m[1] ?? '').trim();
+    for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
+    for (const part of list.split(/[,;]/)) {
+      const p = part.trim();
+      if (p.length === 0 || p.length > FIRST_MAX || p.includes(':')) continue;
+      if (lex.mention.test(p) && formIn(p, lex) !== null) return p;
+    }
+  }
+  return null;
+}
+
 /** How long one part of a blend's list may be. */
 const PART_MAX = 60;
 

@@ -298,8 +298,12 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 
 /** "Each serving (3 tablets)", "per serving of 2 capsules". */
 /** A serving stated as what several units hold: "4 Tablets Contain:", "2 capsules provide:", with
- *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:". */
-export const COUNT_CONTAIN_RE = /\b(\d{1,2}|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+ *  its equivalent in another measure in brackets (group 3): "1 mL (approx. 20 drops) contains:".
+ *  A fraction is its whole count ("Each 1/2 scoop (5 g) contains:" is half a scoop: its "2" read
+ *  alone made the serving 2 scoops and the day a quarter of its dose; issue 8, round 34), and so are
+ *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
+ *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). */
+export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
@@ -482,7 +486,7 @@ export const PROPRIETARY_BLEND_RE = new RegExp(String.raw`(?<![${LAT}])(?:propri
 /** A product's ingredients list, headed by its word alone on a line or before a colon ("Zutaten",
  *  "Ingredients:", "Ingrédients :"). Not "Other ingredients" (the excipients). Group 1: the list
  *  on the same line. */
-export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
+export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení|sastojci|ainesosat)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
  *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */
@@ -532,6 +536,15 @@ export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:
 /** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
 export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
 
+/** Words on a set's page that make its products alternatives, not taken together ("Choose your
+ *  size", "take the night capsule instead of the tablet", "on alternate days", "never both on the
+ *  same day"): their facts panels are not summed (review of round 34). */
+export const SET_ALTERNATIVES_RE = /\b(?:choose (?:your|one|between|from)|select (?:your|a|one)\b|pick (?:your|one)|instead of|in place of|alternat(?:e|es|ing|ive|ively)\b|every other day|on (?:different|separate) days|never (?:both|together)|not (?:both|together)|either\b)/i;
+/** The heading over a facts panel that makes it another product's, to set beside the product's own
+ *  ("Compare with a typical drugstore brand", "vs. the leading brand"). */
+export const COMPARED_PANEL_LEAD_RE = /\b(?:compare[ds]?|comparison|versus|vs\.?|typical|leading brand|other brands?|competitors?)\b/i;
+/** A table whose amounts are per 100 g or ml (a food's or tea's table), not per serving. */
+export const PER_100_BASIS_RE = /(?<![\p{L}\d])(?:per|pro|je|pour|por|para|\/)\s{0,2}100\s{0,2}(?:g|ml)\b/iu;
 /** A bundle's title word, and the heading over its contents on a line of its own. */
 export const BUNDLE_TITLE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i');
 export const BUNDLE_CONTENTS_RE = new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im');

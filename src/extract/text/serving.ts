@@ -17,6 +17,12 @@ export interface ServingSize {
 }
 
 function countOf(raw: string): number | null {
+  // ("1 1/2", "1 ½": a whole number and a fraction apart)
+  const mixed = /^(\d{1,2})[ \u00a0]+(\d{1,2}\/\d{1,2}|[½¼¾⅓⅔])$/.exec(raw.trim());
+  if (mixed) {
+    const f = parseNumber(mixed[2]!);
+    return f === null ? null : Number(mixed[1]) + f;
+  }
   return /^\d/.test(raw) ? parseNumber(raw) : numberWord(raw);
 }
 

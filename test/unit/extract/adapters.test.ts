@@ -22,6 +22,31 @@ describe('the URL picks the store adapter', () => {
 });
 
 describe('generic adapter', () => {
+  it('a set sold as one (its title says so) reads every one of its products\' facts panels: their rows together, never the first bottle\'s alone', () => {
+    const panel = (rows: string): string => `<table><caption>Supplement Facts</caption>${rows}</table>`;
+    const body = `${panel('<tr><td colspan="3">Serving Size 2 Capsules</td></tr><tr><td>Calcium</td><td>300 mg</td><td>23%</td></tr><tr><td>Magnesium (as citrate)</td><td>200 mg</td><td>48%</td></tr>')}${panel('<tr><td colspan="3">Serving Size 1 Scoop</td></tr><tr><td>Magnesium (as glycinate)</td><td>50 mg</td><td>12%</td></tr>')}<p>Once a day: 2 capsules of the first, 1 scoop of the second.</p>`;
+    const set = html('https://shop.example.com/products/bone-stack', `<html><body><main><h1>Bone Stack – 2-Bottle Bundle</h1>${body}</main></body></html>`);
+    expect(set).toMatchObject({ status: 'found', perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+    // (under one product's title, several panels are its variants' or others': the first is read)
+    const one = html('https://shop.example.com/products/cal-mag', `<html><body><main><h1>Cal-Mag Capsules</h1>${body}</main></body></html>`);
+    expect(one).toMatchObject({ status: 'found', perServingMg: 200 });
+  });
+  it('a set whose panels are alternatives, repeats or another product set beside it is never summed: the panel that holds the most is read for a choice', () => {
+    const panel = (lead: string, serving: string, row: string): string => `<h3>${lead}</h3><table><caption>Supplement Facts</caption><tr><td colspan="3">Serving Size ${serving}</td></tr><tr><td>${row}</td><td>50%</td></tr></table>`;
+    const page = (title: string, body: string): ReturnType<typeof html> => html('https://shop.example.com/products/set', `<html><body><main><h1>${title}</h1>${body}</main></body></html>`);
+    // (the same label in two languages)
+    const lang = page('Magnesium Citrate Gift Set', `${panel('English', '2 Tablets', 'Magnesium (as citrate)</td><td>300 mg')}${panel('Français', '2 comprimés', 'Magnésium (citrate)</td><td>300 mg')}<p>Take 2 tablets twice daily.</p>`);
+    expect(lang).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 600, max: 600 } });
+    // (a comparison with another brand's panel)
+    const compare = page('Magnesium Duo Bundle', `${panel('Our Magnesium Duo', '2 Capsules', 'Magnesium (as citrate)</td><td>400 mg')}${panel('Compare with a typical drugstore brand', '1 Tablet', 'Magnesium (as oxide)</td><td>100 mg')}<p>Take 2 capsules daily.</p>`);
+    expect(compare).toMatchObject({ status: 'found', perServingMg: 400 });
+    // (products taken on different days, the smaller first: the larger is read, not the sum, not the first)
+    const days = page('Bone Cycle Kit', `${panel('Week A: Night capsules', '1 Capsule', 'Magnesium (as citrate)</td><td>100 mg')}${panel('Week B: Cal-Mag tablets', '1 Tablet', 'Magnesium (as citrate)</td><td>350 mg')}<p>Take 1 capsule daily in week A and 1 tablet daily in week B, never both on the same day.</p>`);
+    expect(days).toMatchObject({ status: 'found', perServingMg: 350 });
+    // (a food's table per 100 g beside the set's product)
+    const tea = html('https://shop.example.com/products/set', `<html><body><main><h1>Sleep Kit</h1>${panel('Calm Powder', '1 Scoop (5 g)', 'Magnesium (as citrate)</td><td>350 mg')}<h3>Night Tea</h3><table><caption>Supplement Facts</caption><tr><td>Typical values per 100 g</td></tr><tr><td>Magnesium</td><td>40 mg</td></tr></table><p>Mix 1 scoop in water once daily.</p></main></body></html>`);
+    expect(tea).toMatchObject({ status: 'found', perServingMg: 350 });
+  });
   it('a German shop with a div grid "Nährwerte" and "Verzehrempfehlung"; carousels and menus ignored', () => {
     const r = html('https://shop.example.de/produkt/magnesium-kapseln', `<html><body><nav><a>Magnesium 400 mg Pulver</a></nav><main><h1>Magnesium Kapseln hochdosiert</h1><div class="desc"><p>120 Kapseln</p><h3>Nährwerte</h3><div class="nutri"><div class="row"><span>pro Tagesdosis (2 Kapseln)</span></div><div class="row"><span>Magnesium</span><span>300 mg</span><span>80 %*</span></div></div><h3>Verzehrempfehlung</h3><p>Täglich 2 Kapseln mit ausreichend Flüssigkeit verzehren.</p></div><section class="related-products"><h2>Auch gekauft</h2><div>Magnesiumcitrat 500 mg</div></section></main></body></html>`);
     expect(r).toMatchObject({ status: 'found', source: 'generic', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });

@@ -86,6 +86,12 @@ describe('more European label wording', () => {
     expect(parseDirections('Erwachsene: täglich 2 Brausetabletten in Wasser auflösen.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
     expect(parseDirections('3 Kautabletten täglich.').range).toMatchObject({ min: 3, max: 3, unit: 'tablet' });
   });
+  it('Finnish "1 tabletti 1–2 kertaa päivässä" counts units a day, and a "2 tablettia" column heads a table of two', () => {
+    expect(parseDirections('Käyttö: 1 tabletti 1–2 kertaa päivässä ruokailun yhteydessä.').range).toMatchObject({ min: 1, max: 2, unit: 'tablet' });
+    expect(parseDirections('2 kapselia päivittäin.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    const r = text('Luusto Kalsium + Magnesium, 120 tablettia\n2 tablettia | % saantisuosituksesta (RI)\nMagnesium (magnesiumoksidi) | 250 mg | 67 %\nKäyttö: 1 tabletti 1–2 kertaa päivässä.');
+    expect(r).toMatchObject({ perServingMg: 250, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 125, max: 250 } });
+  });
   it('"1 comprimé matin et soir": two times of day are a schedule, with no verb', () => {
     expect(parseDirections('Conseils d\'utilisation : 1 comprimé matin et soir au cours des repas.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
     // (one time of day without a verb is no direction: "1 capsule in the morning pack")

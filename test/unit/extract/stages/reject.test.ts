@@ -27,6 +27,7 @@ const EXAMPLES: Record<string, Example> = {
   'a per-100 column': { page: 'Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg', raw: '9.000 mg' },
   'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
   'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
+  'a quotation signed with a name (a customer\'s words)': { page: 'Calcium + Magnesium + D3 Tabletter\nMagnesium (magnesiumcitrat) | – | –\n"Jeg tager 400 mg magnesium i alt om dagen, inkl. denne." – Hanne', raw: '400 mg' },
   'a question': { page: 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nIs 800mg of magnesium a day too much?', raw: '800mg' },
   'start of a range': { page: 'Magnesium Capsules\nMagnesium: 200 mg - 400 mg daily', raw: '200 mg' },
   'package total': { page: 'Magnesium Citrate Capsules\nEach bottle contains 12,000 mg of magnesium.', raw: '12,000 mg' },
@@ -46,6 +47,19 @@ const EXAMPLES: Record<string, Example> = {
 };
 
 describe('a shopper\'s own words in the shops\' languages are first person', () => {
+  it('a quotation signed by the label itself or the page\'s own brand is no customer\'s words ("– Suggested Use", "– Acme Health")', () => {
+    const why = 'a quotation signed with a name (a customer\'s words)';
+    expect(rejections('Acme Health  Shop\nMagnesium Glycinate Capsules\n"Each 2-capsule serving gives 400 mg of elemental magnesium." – Acme Health', '400 mg')).not.toContain(why);
+    expect(rejections('Magnesium Glycinate Capsules\n\u201cTake 2 capsules daily, providing 400 mg of elemental magnesium.\u201d – Suggested Use', '400 mg')).not.toContain(why);
+    // (a customer's name, in the head nowhere, still signs a customer's words)
+    expect(rejections('Acme Health  Shop\nMagnesium Glycinate Capsules\n"Jeg tager 400 mg magnesium om aftenen." – Dana R.', '400 mg')).toContain(why);
+  });
+  it('a line that is only a quotation signed with a name is a customer\'s words in any language; the Croatian reference intake is a reference value', () => {
+    expect(rejections('Osteo Formula – 60 kapsula\n"Uzimam 300 mg magnezija navečer i ovu formulu ujutro." – Marija', '300 mg')).toContain('a quotation signed with a name (a customer\'s words)');
+    // (a quotation inside a sentence of the label is no signed line)
+    expect(rejections('Acme Magnesium Tablets\nEach tablet gives "200 mg of magnesium" – as the label says.', '200 mg')).not.toContain('a quotation signed with a name (a customer\'s words)');
+    expect(rejections('Osteo Formula – 60 kapsula\nPreporučeni dnevni unos magnezija za odrasle je 375 mg, a mnogi ga ne unose dovoljno hranom.', '375 mg')).toContain('reference value');
+  });
   it.each([
     ['Zinco Bisglicinato 25 mg compresse\nRecensioni\n★★★★★ Lo prendo con il magnesio da 300 mg, benissimo.', '300 mg'],
     ['Zink Tabletten 25 mg\nIch nehme dazu Magnesium 400 mg am Abend.', '400 mg'],

@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { html, text } from '../helpers.ts';
 
 describe('unreadable needs a product of the nutrient that is a supplement', () => {
+  it('a label shown only as an image under a description naming the nutrient among the contents is unreadable; an excipient under "Other Ingredients" names no content', () => {
+    const page = (lead: string): string => `<html><body><main><div class="productView"><h1 class="productView-title">Women 50+ Bone &amp; Multi – 60 Tablets</h1><div class="productView-description"><p>${lead}</p></div><img src="f.jpg" alt="Supplement Facts panel"></div><div id="tab-description"><h3>Suggested Use</h3><p>Take 2 tablets daily with food.</p><h3>Other Ingredients</h3><p>Cellulose, magnesium stearate, silica.</p></div></main></body></html>`;
+    expect(html('https://shop.example.com/women-50-multi/', page('A multi for women with calcium, vitamin D3, K2 and magnesium.')).status).toBe('unreadable');
+    expect(html('https://shop.example.com/women-50-multi/', page('A multi for women with calcium, vitamin D3 and K2.')).status).toBe('absent');
+  });
+  it('a supplement of several minerals with the nutrient\'s compound in its ingredients and no amount, under a bones-and-joints category, is unreadable, never absent', () => {
+    const page = 'Početna / Kosti i zglobovi / Osteo Formula\nOsteo Formula – 60 kapsula\nDodatak prehrani s kalcijem, magnezijem i vitaminom D3.\nSastojci: kalcijev karbonat, magnezijev citrat, želatinska kapsula.\nNačin uporabe: 1 do 2 kapsule dnevno.';
+    expect(text(page).status).toBe('unreadable');
+    // (its only excipient of the nutrient makes no product of it)
+    expect(text(page.replace('magnezijev citrat, ', '').replace('s kalcijem, magnezijem i', 's kalcijem i') + '\nSredstvo protiv zgrudnjavanja: magnezijev stearat.').status).toBe('absent');
+  });
   it('a non-supplement naming the nutrient, "do not ingest", is absent', () => {
     expect(text('Magnesium Fire Starter Block\nShave magnesium flakes into a pile. Do not ingest.').status).toBe('absent');
   });

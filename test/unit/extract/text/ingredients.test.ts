@@ -1,7 +1,7 @@
 // The first ingredient of a product's ingredients list: a list that opens with the nutrient's
 // compound makes a product of the nutrient even when its name is a brand's.
 import { describe, expect, it } from 'vitest';
-import { blendHoldsNutrient, ingredientsOpenWithNutrient } from '../../../../src/extract/text/ingredients.ts';
+import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../../../../src/extract/text/ingredients.ts';
 import { lex } from '../helpers.ts';
 
 describe('an ingredients list that opens with the nutrient', () => {
@@ -29,5 +29,13 @@ describe('a proprietary blend that holds the nutrient', () => {
   it('an excipient, or the nutrient named without a blend, is none', () => {
     expect(blendHoldsNutrient('Proprietary blend 500 mg\nAshwagandha, Chamomile, Magnesium Stearate', lex)).toBeNull();
     expect(blendHoldsNutrient('Magnesium (as aspartate) 200 mg', lex)).toBeNull();
+  });
+});
+
+describe('an ingredients list that names the nutrient\'s compound further on', () => {
+  it('a compound of the nutrient anywhere in the list is found; an additive named by its function, or an excipient, is not', () => {
+    expect(ingredientsNameNutrient('Sastojci: kalcijev karbonat, magnezijev citrat, želatinska kapsula, sredstvo protiv zgrudnjavanja: magnezijev stearat.', lex)).toBe('magnezijev citrat');
+    expect(ingredientsNameNutrient('Ingredients: calcium carbonate, gelatin, anti-caking agent: magnesium stearate.', lex)).toBeNull();
+    expect(ingredientsNameNutrient('Zutaten: Zucker, Säureregulator: Magnesiumcitrat.', lex)).toBeNull();
   });
 });

@@ -43,6 +43,23 @@ describe('what several units hold, with the same serving in another measure in b
     expect(parseServingSize('2 tablets (one dose) provide:')).toMatchObject({ count: 2, unit: 'tablet' });
     expect(parseServingSize('Each 5 ml (1 teaspoon) contains:')).toMatchObject({ count: 5, unit: 'ml', alt: { count: 1, unit: 'teaspoon' } });
   });
+  it('a fraction of a unit holding the amounts is that fraction, never its last digit ("Each 1/2 scoop (5 g) contains:")', () => {
+    expect(parseServingSize('Each 1/2 scoop (5 g) contains:\nZinc 10 mg')).toMatchObject({ count: 0.5, unit: 'scoop', alt: { count: 5, unit: 'g' } });
+    expect(parseServingSize('Each ½ scoop contains:')).toMatchObject({ count: 0.5, unit: 'scoop' });
+    // (a decimal's digits after its point are no count either)
+    expect(parseServingSize('Each 1.5 scoops contain:')?.count).not.toBe(5);
+    const r = text('Acme Bone Powder\nEach 1/2 scoop (5 g) contains:\nMagnesium (citrate) ........ 175 mg\nAdults: mix 1/2 scoop in water once or twice daily.');
+    expect(r).toMatchObject({ perServingMg: 175, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 175, max: 350 } });
+  });
+  it('a mixed number or a decimal holding the amounts is that whole count ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten")', () => {
+    expect(parseServingSize('1 1/2 scoops contain:')).toMatchObject({ count: 1.5, unit: 'scoop' });
+    expect(parseServingSize('1 ½ scoops contain:')).toMatchObject({ count: 1.5, unit: 'scoop' });
+    expect(parseServingSize('Each 2.5 ml contains:')).toMatchObject({ count: 2.5, unit: 'ml' });
+    expect(parseServingSize('2,5 ml enthalten:')).toMatchObject({ count: 2.5, unit: 'ml' });
+    // (read as "5 ml", a liquid's 5 ml twice a day was 2 servings, half its dose)
+    const r = text('Acme Liquid Magnesium\nEach 2.5 ml contains:\nMagnesium (as chloride) 150 mg\nDirections\nTake 5 ml twice daily.');
+    expect(r).toMatchObject({ perServingMg: 150, dailyMg: { min: 600, max: 600 } });
+  });
   it('directions counted in the bracket\'s measure count servings of it', () => {
     const r = text('Acme Liquid Magnesium 50 mL\nEach 1 mL (approx. 20 drops) contains:\nMagnesium (from chloride) 100 mg\nAdults: add 20 drops to water up to 3 times daily.');
     expect(r).toMatchObject({ perServingMg: 100, serving: { count: 20, unit: 'drop' }, servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 100, max: 300 } });
