@@ -91,8 +91,15 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
  *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
  *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
 export function namesUpperLimit(s: string): boolean {
-  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s);
+  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || PERMITTED_MAXIMUM_RE.test(s);
 }
+
+/** A maximum that something may hold, right before the amount: "In België mag een
+ *  voedingssupplement maximaal 450 mg ... per dagelijkse dosis bevatten", "may contain at most
+ *  450 mg", "darf höchstens 250 mg": a law's or an authority's ceiling, never the product's dose
+ *  (issue 8, round 35: the Belgian 450 mg cap was read over the label's 300 mg). A permission word
+ *  earlier in the sentence, and the ceiling word the last before the amount. */
+export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|must not|mag|mogen|darf|dürfen|peut|peuvent|puede|pueden|può|possono|pode|podem|smí|může|może|mogą|må|får|sme|smie|szabad)(?![${LAT}])[^.;!?\n]{0,80}?(?<![${LAT}])(?:at most|no more than|maximaal|hoogstens|höchstens|maximal|au maximum|au plus|como máximo|al massimo|no máximo|maksymalnie|maximálně|maximálne|højst|høyst|legfeljebb)[ \t]{0,3}$`, 'iu');
 
 export function isReferenceCue(s: string, extra = true): boolean {
   return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
@@ -423,7 +430,9 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   // a drug monograph: doses by indication and age for the substance, not one product's label
   /\b(?:usual (?:adult|pediatric|paediatric|geriatric) dose|dosage forms and strengths|renal dose adjustments?|dosing by indication|pediatric dosing|posologie usuelle|übliche dosierung)\b/i,
   // a brand's own pages: its story, its team, its press
-  /^[ \t]{0,3}(?:our story|about us|our mission|our team|meet the team|as featured in|über uns|notre histoire|qui sommes-nous|chi siamo|sobre nosotros|over ons|om oss)\b/im,
+  // (not the first link of a shop's footer row, "Over ons | Contact | Privacybeleid": every shop's
+  // page of one product ends in one; issue 8, round 35)
+  /^[ \t]{0,3}(?:our story|about us|our mission|our team|meet the team|as featured in|über uns|notre histoire|qui sommes-nous|chi siamo|sobre nosotros|over ons|om oss)\b(?![ \t]{0,3}[|·•])/im,
 ];
 /** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
  *  Both together make a page a recipe, never a product's label. */
@@ -548,7 +557,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,

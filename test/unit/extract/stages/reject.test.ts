@@ -413,6 +413,14 @@ describe('an upper limit of intake quoted on a shop page, often a child\'s (issu
   it('"UL" only in capitals: a label line with a certification mark beside the dose keeps its dose', () => {
     expect(text('Magnesium Glycinate 120 Capsules\nUL Certified facility. Magnesium 200 mg per capsule.\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 200 });
   });
+  it('a maximum a supplement may hold by law ("mag ... maximaal 450 mg") is a reference value, and the label\'s amount is read (round 35)', () => {
+    const page = 'Acme Magnesium 300 Bruistabletten\nPer bruistablet: Magnesium 300 mg (80% RI*).\nGebruik: 1 tot 2 bruistabletten per dag.\nIn België mag een voedingssupplement maximaal 450 mg magnesium per dagelijkse dosis bevatten.';
+    expect(rejections(page, '450 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 600 } });
+    expect(rejections('Magnesium Tablets\nEach tablet: 200 mg magnesium.\nA supplement may contain at most 450 mg of magnesium per daily dose.', '450 mg')).toEqual(['reference value']);
+    // (a maximum with no permission before it is the product's own: "maximal 400 mg pro Tag" stays)
+    expect(rejections('Magnesium Tabletten\nMagnesium 200 mg pro Tablette, maximal 400 mg pro Tag.', '400 mg')).toEqual([]);
+  });
   it('the product\'s own amount told before an upper limit\'s name in its sentence is the dose (review 28)', () => {
     expect(text('Magnesium Glycinate Capsules\nEach serving (2 capsules) provides 350 mg of magnesium, right at the UL.\nDirections: Take 2 capsules daily.')).toMatchObject({ perServingMg: 350 });
     expect(text('Magnesium Citrat Kapseln\nVerzehrempfehlung: täglich 2 Kapseln.\nMit 400 mg Magnesium pro Tagesdosis (2 Kapseln) bleibt das Produkt unter der Obergrenze der EFSA.')).toMatchObject({ perServingMg: 400 });
