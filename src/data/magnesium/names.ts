@@ -46,7 +46,11 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapszula', 'kapszulát', 'kapszulák', // hu
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
+    // hard and soft capsules as medicines name them ("1-mal täglich 1 bis 2 Hartkapseln"; round 35)
+    'hartkapsel', 'hartkapseln', 'weichkapsel', 'weichkapseln', // de
   ],
+  // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
+  ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
   packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)

@@ -41,6 +41,9 @@ describe('parseDirections (units per day)', () => {
     // a daily dose named by the Polish adjective before the count ("daily portion: 2-3 tablets")
     ['Zalecana dzienna porcja: 2–3 tabletki.', [2, 3, 'tablet']],
     ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
+    // a medicine's hard capsules, and drinkable ampoules in Romanian (round 35)
+    ['Erwachsene: 1-mal täglich 1 bis 2 Hartkapseln.', [1, 2, 'capsule']],
+    ['Adulți: 2-3 fiole pe zi, diluate într-un pahar cu apă.', [2, 3, 'ampoule']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
   it('"stir" takes a dose as "mix" does ("Stir 1 scoop into warm milk before bed", "stir a sachet into water")', () => {
