@@ -118,6 +118,11 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
   // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)
   'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
+  // Portuguese, Slovak, Slovenian: "O valor de referência do nutriente (VRN) para adultos é de 375 mg",
+  // "(referenčná hodnota príjmu) je 375 mg", "Referenčna vrednost vnosa ... je 375 mg na dan" (round 35)
+  'valor de referência do nutriente', 'valores de referência do nutriente', 'valor de referência de nutrientes', 'valores de referência de nutrientes',
+  'referenčná hodnota príjmu', 'referenčnej hodnoty príjmu', 'referenčnú hodnotu príjmu',
+  'referenčna vrednost vnosa', 'referenčne vrednosti vnosa', 'referenčno vrednost vnosa',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -159,6 +164,7 @@ export const REFERENCE_COPULAS_EXTRA: readonly string[] = ['je', 'jsou', 'činí
 export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
   'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',
   'kosttilskud', 'kosttillskott', 'ravintolisä', 'supliment alimentar', 'suplemento alimentar', 'dodatak prehrani',
+  'prehransko dopolnilo', 'prehranskih dopolnil', 'doplnok výživy', // sl, sk (round 35)
 ];
 
 /** Dose-form words in a title ("20 tabletek musujących"). */
@@ -180,6 +186,8 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'suplementy', 'suplementy diety', 'witaminy', 'minerały', 'zdrowie', 'apteka', 'doplňky stravy', 'vitamíny', 'minerály', 'lékárna',
   'zdraví', 'vitaminok', 'ásványi anyagok', 'gyógyszertár', 'egészség', 'gezondheid', 'vitamines', 'mineralen', 'apotheek', 'farmácia', 'saúde',
   'kosttilskud', 'kosttillskott', 'vitaminer', 'mineraler', 'apotek', 'hälsa', 'helse', 'sundhed',
+  // sl/hr/sk/ro ("Domov › Vitamini in minerali › Magnezij"; round 35)
+  'vitamini', 'minerali', 'lekarna', 'ljekarna', 'zdravje', 'zdravlje', 'lekáreň', 'zdravie', 'vitamine', 'minerale', 'farmacie', 'sănătate',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'

@@ -307,6 +307,13 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnésio Bisglicinato em Pó\nPara adultos, 350 mg de magnésio por dia é a ingestão adequada segundo a EFSA.', '350 mg')).toEqual(['reference value']);
     expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nPro dospělé 375 mg hořčíku je doporučený denní příjem.', '375 mg')).toEqual(['reference value']);
   });
+  it('a reference intake in Portuguese, Slovak or Slovenian ("valor de referência do nutriente", "referenčná hodnota príjmu", "referenčna vrednost vnosa") is no product\'s dose (round 35)', () => {
+    expect(rejections('Acme Magnésio Forte 60 comprimidos\nO valor de referência do nutriente (VRN) para adultos é de 375 mg de magnésio por dia.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnézium 60 tabliet\nOdporúčaná denná dávka horčíka pre dospelých (referenčná hodnota príjmu) je 375 mg.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnezij 20 vrečk\nReferenčna vrednost vnosa magnezija za odrasle je 375 mg na dan.', '375 mg')).toEqual(['reference value']);
+    // (a product's share of it keeps its amount)
+    expect(rejections('Acme Magnézium 60 tabliet\nJedna tableta obsahuje 100 mg horčíka (27 % referenčnej hodnoty príjmu).', '100 mg')).toEqual([]);
+  });
   it('a reference intake in Spanish ("cantidad diaria recomendada") is no product\'s dose; the label\'s portion under it or a share of it keeps its amount', () => {
     expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nLa cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nCantidad diaria recomendada: un comprimido, que aporta 400 mg de magnesio.', '400 mg')).toEqual([]);
