@@ -195,7 +195,7 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
 export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   // (Amazon's blocks of other products, a heading and its "Sponsored" label)
   'products related to this item', 'sponsored products related to this item', 'sponsored',
-  'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
+  'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'das könnte ihnen auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
   'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'produits associés', 'les clients ont aussi acheté',
   'potrebbero interessarti anche', 'potrebbe interessarti anche', 'prodotti correlati', 'prodotti simili',
   'te puede interesar', 'también te puede interesar', 'productos relacionados', 'productos similares',

@@ -228,6 +228,10 @@ describe('what the rejected amounts leave', () => {
     expect(endsInPrice('Magnésio Quelato 400 mg 120 cápsulas – R$ 69,90')).toBe(true);
     expect(endsInPrice('Magnesium Glycinate 200 mg 90 Capsules NZ$34.50')).toBe(true);
     expect(endsInPrice('Magnesium 200 mg per 2 capsules | 48 %')).toBe(false);
+    // (a currency's code in capitals before the number; round 35)
+    expect(endsInPrice('Magnesium Bisglycinat 120 mg Kapseln, 90 Stk – CHF 34.50')).toBe(true);
+    expect(endsInPrice('Magnesium Citrat 150 mg, 60 Kapseln EUR 12,90')).toBe(true);
+    expect(endsInPrice('Magnesium 200 mg per capsule, ron 2')).toBe(false);
   });
   it('a reference value quoted in marketing text is not the dose: the page is unreadable', () => {
     const r = text('Magnesium Glycinate Capsules\nAdults need 300-400 mg of magnesium a day. The RDA for men is 420 mg.\nTake 2 capsules daily.');
