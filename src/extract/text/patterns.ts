@@ -230,7 +230,7 @@ export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuest
 export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
 
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
-export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre)\s{0,2}$/i;
+export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre|mere end|mer enn|mer än|meer dan|więcej niż|více než|viac ako|több mint|mai mult de)\s{0,2}$/i;
 
 /** A concentration basis: "per 100 g:" before the amount, or "per 100 g" right after it. */
 export const PER_100_BEFORE_RE = /\b(?:per|pro|je|pour|por|para|in|\/)\s{0,2}100\s{0,2}(?:g|ml|gramm?e?s?)\b\s{0,2}[:=]?\s{0,2}$/i;
@@ -382,7 +382,7 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
@@ -424,7 +424,8 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
   // ("Lectura: 9 minutos", "Leitura: 5 min": the word for reading with its minutes)
-  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b|\b(?:lectura|leitura|lettura|lecture)[ \t]{0,2}:[ \t]{0,2}\d{1,2}[ \t]{0,2}min/i,
+  // (and the minutes before the word: "4 min. læsning", "5 min lezen", "3 min. läsning"; round 35)
+  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b|\b(?:lectura|leitura|lettura|lecture)[ \t]{0,2}:[ \t]{0,2}\d{1,2}[ \t]{0,2}min|\b\d{1,2}[ \t]{0,2}min\.?[ \t]{1,2}(?:læsning|lesning|läsning|lezen|leestijd|lesing|czytania)(?![a-zà-ÿ])/i,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
   // a drug monograph: doses by indication and age for the substance, not one product's label

@@ -141,6 +141,12 @@ describe('editorial and comparison pages', () => {
     // (the same question heading with a byline, and no offer, is still an article)
     expect(articleMarkers('Why buffered glycinate?\nBy Jane Doe, RD ·')).toBe(2);
   });
+  it('an article\'s reading time as minutes before the word ("4 min. læsning", "5 min lezen") is an article marker; a Nordic pharmacy\'s "/raad-og-viden/" is an article\'s address (round 35)', () => {
+    expect(articleMarkers('Af farmaceut Mette Lund · Opdateret 14. marts · 4 min. læsning')).toBe(1);
+    expect(articleMarkers('Door Anna de Vries · 5 min lezen')).toBe(1);
+    expect(articleMarkers('Magnesium 200 mg – 4 min. opløses i vand')).toBe(0);
+    expect(kindFromUrl('https://www.apotek.example.dk/raad-og-viden/magnesium-hvor-meget-skal-du-have')).toBe('article');
+  });
   it('a shop footer\'s row of links starting "About us" is no brand story: it is no article marker', () => {
     expect(articleMarkers('Over ons | Contact | Privacybeleid | Algemene voorwaarden')).toBe(0);
     expect(articleMarkers('About us · Contact · Shipping')).toBe(0);

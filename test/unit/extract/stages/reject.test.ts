@@ -356,6 +356,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen dagdosis: 1 tablet bevat 400 mg magnesium.', '400 mg')).toEqual([]);
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen gebruik: 1 tablet per dag, goed voor 400 mg magnesium.', '400 mg')).toEqual([]);
   });
+  it('thresholds in the Nordic languages, Dutch and Central Europe\'s ("ikke tage mere end 250 mg", "meer dan", "więcej niż") (round 35)', () => {
+    expect(rejections('Magnesium Tabletter\nFra kosttilskud bør voksne ikke tage mere end 250 mg magnesium om dagen.', '250 mg')).toEqual(['threshold']);
+    expect(rejections('Magnesium Tabletten\nEen inname van meer dan 250 mg magnesium per dag kan laxerend werken.', '250 mg')).toEqual(['threshold']);
+    expect(rejections('Magnez Tabletki\nSpożycie więcej niż 250 mg magnezu dziennie może działać przeczyszczająco.', '250 mg')).toEqual(['threshold']);
+  });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
   });
