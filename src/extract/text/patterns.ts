@@ -391,6 +391,10 @@ export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does
 export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//i;
 export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/i;
 
+/** A price in page text: a currency's sign before its number, or its sign or word after it
+ *  ("$19.99", "€ 8,35", "15,79 €", "44,90 lei"). */
+export const PRICE_CUE_RE = new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?:€|£|${CURRENCY_SRC})(?![${LAT}])`, 'i');
+
 /** Article cues in page text. */
 export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondire\b|\bleggi anche\b|\blire aussi\b|\bweiterlesen\b|\blee también\b|\bposted (?:on|by)\b|\bmin read\b|\bwritten by\b/i;
 /** A label's standard caution, which speaks to the reader on any product page ("consult your
@@ -558,7 +562,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,

@@ -174,6 +174,15 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a medicine\'s entry in a reference (schema.org Drug offering nothing, no buy button nor price) is an article; a shop\'s Drug page with its price is a product (round 35)', () => {
+    const page = (shop: string) => `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 500 mg comprimidos"}</script></head>
+      <body><main><h1>Acme 500 mg comprimidos – ficha técnica</h1>${shop}
+      <h2>2. Composición</h2><p>Cada comprimido contiene 500 mg de lactato de magnesio, equivalente a 51 mg de magnesio.</p>
+      <h2>4.2 Posología</h2><p>Adultos: 2 comprimidos 3 veces al día.</p></main></body></html>`;
+    const url = 'https://www.example.es/acme-500-mg-comprimidos';
+    expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
+    expect(html(url, page('<p class="price">8,95 €</p><button>Añadir al carrito</button>'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 51 });
+  });
   it('a hidden panel beside a tab list (no role of its own) is a tab panel: read when its own sections (an accordion\'s summaries) are the composition or directions; a reviews panel beside it is not (round 35)', () => {
     const page = (leaflet: string) => `<html><body><main><h1>Acme Kapseln 100 St.</h1><p>15,79 €</p><button>In den Warenkorb</button>
       <section class="tabs"><ul class="tabs__nav" role="tablist"><li role="tab">Details</li><li role="tab">Beipackzettel</li><li role="tab">Bewertungen</li></ul>
