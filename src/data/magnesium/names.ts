@@ -47,7 +47,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
     // hard and soft capsules as medicines name them ("1-mal täglich 1 bis 2 Hartkapseln"; round 35)
-    'hartkapsel', 'hartkapseln', 'weichkapsel', 'weichkapseln', // de
+    'hartkapsel', 'hartkapseln', // de
   ],
   // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],

@@ -364,8 +364,9 @@ export const CHILD_AMOUNT_AFTER_RE = new RegExp(String.raw`^[ \t]{0,3}(?:${words
  *  recommended daily dose in a 24 hour period", "in divided doses"). */
 export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recommended )?daily dose|in a 24[- ]hour period|(?:as a )?single daily dose or in divided doses)\b/i;
 
-/** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
-export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
+/** Ceiling sentences: "do not exceed 4 capsules", "no more than". An age is no ceiling: "Adultes et
+ *  enfants de plus de 12 ans : 1 à 2 comprimés par jour" is a dose (issue 8, round 35). */
+export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|\bno exceder\b/i;
 
 /** The words that may stand before a directions heading when a page quotes a product's label
  *  ("Label directions:", "The label's suggested use:"). */
