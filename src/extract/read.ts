@@ -23,7 +23,7 @@ import { doseHint, readServing, routeOf, servingsPerDayOnly, servingStage, type 
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
-import { NPN_RE } from './text/patterns.ts';
+import { EU_REFERENCE_FOOTNOTE_RE, NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
 /** The most assumptions and evidence entries a Reading carries (the schema's bounds). */
@@ -89,6 +89,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   yield 'find';
   const { tied } = yield* tieStage(found, lex, trace, {
     drugLabel: isDrugLabel(facts) || isDrugLabel(body.slice(0, 400_000)),
+    euReference: EU_REFERENCE_FOOTNOTE_RE.test(facts) || EU_REFERENCE_FOOTNOTE_RE.test(body.slice(0, 400_000)),
     titleLine: input.source === 'text' ? input.title : null,
     title: input.title,
   });

@@ -396,6 +396,11 @@ export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]detail
  *  ("$19.99", "€ 8,35", "15,79 €", "44,90 lei"). */
 export const PRICE_CUE_RE = new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?:€|£|${CURRENCY_SRC})(?![${LAT}])`, 'i');
 
+/** A footnote naming the EU reference a label's percentages are of: "*NRV: táplálkozási
+ *  referenciaérték", "* RI = reference intake", "**VNR: valeurs nutritionnelles de référence".
+ *  A page with one states its bare "80%*" of the EU NRV, not of the US Daily Value (round 35). */
+export const EU_REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[ \t]{0,3}[*†¹²³]{1,3}[ \t]{0,2}(?:nrv|${REF_ABBR_SRC})[ \t]{0,2}[:=–-]`, 'im');
+
 /** Article cues in page text. */
 export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondire\b|\bleggi anche\b|\blire aussi\b|\bweiterlesen\b|\blee también\b|\bposted (?:on|by)\b|\bmin read\b|\bwritten by\b/i;
 /** A label's standard caution, which speaks to the reader on any product page ("consult your
@@ -563,7 +568,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
