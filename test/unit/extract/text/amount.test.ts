@@ -68,4 +68,9 @@ describe('millimoles of the element (issue 8, round 9)', () => {
     // a whole number of millimoles keeps the 1% reach: "10 mmol" beside 250 mg is two figures
     expect(findAmounts('250 mg, 10 mmol').map((a) => a.raw)).toEqual(['250 mg', '10 mmol']);
   });
+  it('the rounding span of a millimole figure holds only for its echo in brackets or said equal, not another thing\'s mg beside it (review 35)', () => {
+    // 2,5 mmol is 59.5-62.0 mg: "Natrium 60 mg" after a comma is sodium's own figure, the mmol stays
+    expect(findAmounts('Magnesium 2,5 mmol, Natrium 60 mg').map((a) => a.raw)).toEqual(['2,5 mmol', '60 mg']);
+    expect(findAmounts('Magnesium 60 mg (2,5 mmol)').map((a) => a.raw)).toEqual(['60 mg']);
+  });
 });
