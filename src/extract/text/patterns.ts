@@ -90,9 +90,15 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
  *  amount follows its name ("The UL for magnesium from supplements: 65 mg"), while the product's own
  *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
  *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
-export function namesUpperLimit(s: string): boolean {
-  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || PERMITTED_MAXIMUM_RE.test(s);
+export function namesUpperLimit(s: string, after = ''): boolean {
+  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || (PERMITTED_MAXIMUM_RE.test(s) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
 }
+
+/** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
+ *  supplement as such, or the law. A permitted maximum without them is the label's own direction to
+ *  the reader ("Volwassenen mogen dagelijks maximaal 400 mg ... innemen", "Adults may take at most
+ *  400 mg"): the product's dose, never rejected (review 35: such a page read unreadable). */
+export const HOLDS_OR_LAW_RE = /(?<![\p{L}])(?:contain|bevat|enthalt|enthält|conten|contien|contém|conter|zawier|obsahov|obsahuj|indehold|innehold|innehåll|tartalm|conțin|supplement|suplement|ergänzungsmittel|complément|integrator|law|legal|wet|wettelijk|gesetz|loi|légal|ley|legge|lei|prawo|zákon|lov|törvény)/iu;
 
 /** A maximum that something may hold, right before the amount: "In België mag een
  *  voedingssupplement maximaal 450 mg ... per dagelijkse dosis bevatten", "may contain at most
@@ -230,6 +236,11 @@ export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuest
 export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
 
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
+/** A threshold that says what the product holds ("Elke tablet bevat meer dan 350 mg", "contains
+ *  more than 350 mg"): the label's own claim, its lower bound, no intake limit (review 35: rejecting
+ *  it left a child's 100 mg as the dose). */
+export const HOLDS_THRESHOLD_BEFORE_RE = /(?<![\p{L}])(?:contains?|provides?|bevat|enthält|liefert|contient|apporte|contiene|contém|zawiera|obsahuje|indeholder|inneholder|innehåller|tartalmaz|conține)[ \t]{1,2}(?:more than|over|in excess of|mehr als|über|plus de|más de|oltre|mere end|mer enn|mer än|meer dan|więcej niż|více než|viac ako|több mint|mai mult de)[ \t]{0,2}$/iu;
+
 export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre|mere end|mer enn|mer än|meer dan|więcej niż|více než|viac ako|több mint|mai mult de)\s{0,2}$/i;
 
 /** A concentration basis: "per 100 g:" before the amount, or "per 100 g" right after it. */
@@ -399,6 +410,11 @@ export const PRICE_CUE_RE = new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?
 /** A footnote naming the EU reference a label's percentages are of: "*NRV: táplálkozási
  *  referenciaérték", "* RI = reference intake", "**VNR: valeurs nutritionnelles de référence".
  *  A page with one states its bare "80%*" of the EU NRV, not of the US Daily Value (round 35). */
+/** A US label's Daily Value named on the page ("% Daily Value", "80% DV", "Daily Values are based
+ *  on"): its bare percentages are of the US Daily Value, whatever an "*NRV:" footnote for EU buyers
+ *  says (review 35: a US facts table's "80%*" read as 300 mg of the EU NRV, not 336 mg). */
+export const DAILY_VALUE_NAMED_RE = /\bdaily values?\b|%[ \t]{0,2}DV\b|\bDV\b[ \t]{0,2}%/i;
+
 export const EU_REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[ \t]{0,3}[*†¹²³]{1,3}[ \t]{0,2}(?:nrv|${REF_ABBR_SRC})[ \t]{0,2}[:=–-]`, 'im');
 
 /** Article cues in page text. */
@@ -568,7 +584,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
@@ -577,7 +593,7 @@ export const REGEXES: readonly RegExp[] = [
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

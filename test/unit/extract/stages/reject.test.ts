@@ -437,6 +437,22 @@ describe('an upper limit of intake quoted on a shop page, often a child\'s (issu
     // (a maximum with no permission before it is the product's own: "maximal 400 mg pro Tag" stays)
     expect(rejections('Magnesium Tabletten\nMagnesium 200 mg pro Tablette, maximal 400 mg pro Tag.', '400 mg')).toEqual([]);
   });
+  it('a permitted maximum that directs the reader ("Volwassenen mogen dagelijks maximaal 400 mg ... innemen") is the label\'s dose, no law\'s cap (review 35)', () => {
+    const page = 'Acme 400 Tabletten 60 stuks\nGebruik: Volwassenen mogen dagelijks maximaal 400 mg magnesium uit deze tabletten innemen: 1 tablet per dag.';
+    expect(rejections(page, '400 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400 });
+    // (a cap on what a product may contain stays a reference value)
+    expect(rejections('Acme Tabletten\nEen tablet mag maximaal 450 mg magnesium bevatten.', '450 mg')).toEqual(['reference value']);
+  });
+  it('a threshold after a verb of holding ("bevat meer dan 350 mg", "zawiera więcej niż", "contains more than") is the label\'s own claim, no intake limit (review 35)', () => {
+    const page = 'Acme Tabletten 60 stuks\nElke tablet bevat meer dan 350 mg magnesium.\nKinderen vanaf 4 jaar: 100 mg magnesium per dag (halve tablet).\nGebruik: volwassenen 1 tablet per dag.';
+    expect(rejections(page, '350 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 350 });
+    expect(rejections('Acme Tabletki 60 szt\nKażda tabletka zawiera więcej niż 350 mg magnezu.', '350 mg')).toEqual([]);
+    expect(rejections('Acme Tablets\nEach tablet contains more than 350 mg magnesium.', '350 mg')).toEqual([]);
+    // (an intake threshold stays one)
+    expect(rejections('Magnesium Tabletten\nEen inname van meer dan 250 mg magnesium per dag kan laxerend werken.', '250 mg')).toEqual(['threshold']);
+  });
   it('the product\'s own amount told before an upper limit\'s name in its sentence is the dose (review 28)', () => {
     expect(text('Magnesium Glycinate Capsules\nEach serving (2 capsules) provides 350 mg of magnesium, right at the UL.\nDirections: Take 2 capsules daily.')).toMatchObject({ perServingMg: 350 });
     expect(text('Magnesium Citrat Kapseln\nVerzehrempfehlung: täglich 2 Kapseln.\nMit 400 mg Magnesium pro Tagesdosis (2 Kapseln) bleibt das Produkt unter der Obergrenze der EFSA.')).toMatchObject({ perServingMg: 400 });

@@ -46,6 +46,11 @@ describe('which amounts are tied to the nutrient', () => {
     expect(text(page('*NRV: táplálkozási referenciaérték'))).toMatchObject({ perServingMg: 300, basis: 'dv-estimate' });
     expect(text(page('Tárolás: szobahőmérsékleten.'))).toMatchObject({ perServingMg: 336, basis: 'dv-estimate' });
   });
+  it('a page that names the US Daily Value keeps its bare "80%*" of the DV, though a footnote names the EU NRV (review 35)', () => {
+    const page = (head: string) => `Acme Magnesium Softgels 120 ct\nSupplement Facts\nServing Size 2 Softgels\n${head}\nMagnesium (as magnesium glycinate) | 80%*\n*NRV: Nutrient Reference Value (for our EU customers)\nTake 2 softgels daily.`;
+    expect(text(page('Amount Per Serving | % Daily Value'))).toMatchObject({ perServingMg: 336, basis: 'dv-estimate' });
+    expect(text(page('Amount Per Serving'))).toMatchObject({ perServingMg: 300, basis: 'dv-estimate' });
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });
