@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { ADD_TO_CART_G_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, PRICE_CUE_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -353,6 +353,12 @@ function offersAnything(ix: PageIndex): boolean {
   return text.search(ADD_TO_CART_G_RE) >= 0 || PRICE_CUE_RE.test(text);
 }
 
+/** The page names itself a medicine's reference entry (its regulator's document, its ATC code). */
+function namesReferenceEntry(ix: PageIndex): boolean {
+  const title = ix.doc.title ?? '';
+  return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
+}
+
 /** Open Graph's price of the one product a page sells ("product:price:amount"); a listing has none. */
 const OG_PRICE = ['product:price:amount', 'og:price:amount'];
 
@@ -362,7 +368,7 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   const types = ldTypes(jsonLd(ix));
   if (hasProductData(ix)) return 'product';
   if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
-  if (types.has('Drug') && !offersAnything(ix)) return 'article';
+  if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"
   // or "website"): its "Customers also bought" cards do not make it a listing (issue 8, round 18:

@@ -415,6 +415,12 @@ export const PRICE_CUE_RE = new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?
  *  says (review 35: a US facts table's "80%*" read as 300 mg of the EU NRV, not 336 mg). */
 export const DAILY_VALUE_NAMED_RE = /\bdaily values?\b|%[ \t]{0,2}DV\b|\bDV\b[ \t]{0,2}%/i;
 
+/** A medicine's reference entry names itself: its regulator's document ("ficha técnica", "summary of
+ *  product characteristics", "drug monograph") or its ATC code ("Código ATC A12CC06"). A shop's page of
+ *  a medicine whose price and buy button are drawn by script, or that is out of stock, has neither
+ *  (review 35: such a page, its schema.org Drug without offers, was read as an article: absent). */
+export const REFERENCE_ENTRY_RE = /\b(?:ficha técnica|ficha tecnica|summary of product characteristics|résumé des caractéristiques du produit|riassunto delle caratteristiche del prodotto|samenvatting van de productkenmerken|charakterystyka produktu leczniczego|souhrn údajů o přípravku|drug monograph|monografía|monographie|monografia|monograph)\b|\bATC\b[^\n]{0,24}?\b[A-V]\d{2}[A-Z]{2}\d{2}\b/i;
+
 export const EU_REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[ \t]{0,3}[*†¹²³]{1,3}[ \t]{0,2}(?:nrv|${REF_ABBR_SRC})[ \t]{0,2}[:=–-]`, 'im');
 
 /** Article cues in page text. */
@@ -584,7 +590,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,

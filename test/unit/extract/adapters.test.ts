@@ -183,6 +183,13 @@ describe('page structures any shop may use', () => {
     expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
     expect(html(url, page('<p class="price">8,95 €</p><button>Añadir al carrito</button>'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 51 });
   });
+  it('a shop\'s schema.org Drug page with no price nor buy button in its text (drawn by script, or out of stock) is no reference entry: its dose is read (review 35)', () => {
+    const page = `<html><head><title>Acme 400 mg Filmtabletten 50 St</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 400 mg Filmtabletten"}</script></head>
+      <body><main><h1>Acme 400 mg Filmtabletten, 50 St.</h1><p>PZN: 01234567</p><p>Derzeit nicht lieferbar</p><div id="buybox"></div>
+      <h2>Zusammensetzung</h2><p>1 Filmtablette enthält 400 mg Magnesium (als Magnesiumcitrat).</p>
+      <h2>Dosierung</h2><p>Erwachsene nehmen 1-mal täglich 1 Filmtablette ein.</p></main></body></html>`;
+    expect(html('https://www.example.de/acme-400-mg-filmtabletten', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 400 });
+  });
   it('a hidden panel beside a tab list (no role of its own) is a tab panel: read when its own sections (an accordion\'s summaries) are the composition or directions; a reviews panel beside it is not (round 35)', () => {
     const page = (leaflet: string) => `<html><body><main><h1>Acme Kapseln 100 St.</h1><p>15,79 €</p><button>In den Warenkorb</button>
       <section class="tabs"><ul class="tabs__nav" role="tablist"><li role="tab">Details</li><li role="tab">Beipackzettel</li><li role="tab">Bewertungen</li></ul>
