@@ -138,11 +138,43 @@ const TAB_HEAD_CHARS = 80;
  *  products' amounts, and a second facts panel another strength's ("Extra strength" beside the one
  *  shown) (issue 8, review 19: such a tab read 50 mg of a children's product as the dose). */
 function isHiddenSectionTab(el: Element): boolean {
-  if (el.getAttribute('role') !== 'tabpanel') return isCollapsedSection(el);
+  if (el.getAttribute('role') !== 'tabpanel' && !besideTabList(el)) return isCollapsedSection(el);
   // (its heading: the first element in it, or else the start of its text)
   const first = el.firstElementChild;
   const head = ((first ? first.textContent : el.textContent) ?? '').trimStart().slice(0, TAB_HEAD_CHARS);
-  return (COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head);
+  if ((COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head)) return true;
+  return headsOwnSections(el);
+}
+
+/** A panel of tabs without the role: a sibling of the tab list (role="tablist") that switches it
+ *  ("<ul role=tablist>Produktdetails | Beipackzettel</ul><div class=tabs__panel hidden>"). */
+function besideTabList(el: Element): boolean {
+  const parent = el.parentElement;
+  return parent !== null && Array.from(parent.children ?? []).some((c) => c !== el && c.getAttribute('role') === 'tablist');
+}
+
+/** How many elements of a tab panel are looked at for its section headings. */
+const TAB_WALK_ELEMENTS = 400;
+const SECTION_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'SUMMARY']);
+
+/** A tab panel whose own sections (headings, or an accordion's summaries: a leaflet's "Zusammensetzung",
+ *  "Dosierung und Art der Anwendung") include the product's composition or directions, and none is a
+ *  facts panel's heading (another strength's facts in its own tab) nor a question (a Q&A's "Dosage?")
+ *  (issue 8, round 35: a leaflet tab, hidden until clicked, held the only dose). */
+function headsOwnSections(el: Element): boolean {
+  let own = false;
+  const stack: Element[] = [...Array.from(el.children ?? [])];
+  for (let n = 0; stack.length > 0 && n < TAB_WALK_ELEMENTS; n++) {
+    const c = stack.pop()!;
+    if (SECTION_HEADING_TAGS.has((c.tagName ?? '').toUpperCase())) {
+      const text = (c.textContent ?? '').trim();
+      if (FACTS_HEADING_RE.test(text)) return false;
+      if (text.length <= TAB_HEAD_CHARS && !text.endsWith('?') && (COMPOSITION_HEADING_RE.test(text) || DIRECTIONS_HEADING_RE.test(text))) own = true;
+      continue;
+    }
+    stack.push(...Array.from(c.children ?? []));
+  }
+  return own;
 }
 
 /** A collapsed accordion panel of the product's own: the element right before it is the control

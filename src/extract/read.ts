@@ -23,7 +23,7 @@ import { doseHint, readServing, routeOf, servingsPerDayOnly, servingStage, type 
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
-import { NPN_RE } from './text/patterns.ts';
+import { DAILY_VALUE_NAMED_RE, EU_REFERENCE_FOOTNOTE_RE, NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
 /** The most assumptions and evidence entries a Reading carries (the schema's bounds). */
@@ -89,6 +89,9 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   yield 'find';
   const { tied } = yield* tieStage(found, lex, trace, {
     drugLabel: isDrugLabel(facts) || isDrugLabel(body.slice(0, 400_000)),
+    // (not where the page names the US Daily Value: its bare "80%*" is of the DV, the higher figure)
+    euReference: (EU_REFERENCE_FOOTNOTE_RE.test(facts) || EU_REFERENCE_FOOTNOTE_RE.test(body.slice(0, 400_000)))
+      && !DAILY_VALUE_NAMED_RE.test(facts) && !DAILY_VALUE_NAMED_RE.test(body.slice(0, 400_000)),
     titleLine: input.source === 'text' ? input.title : null,
     title: input.title,
   });

@@ -48,7 +48,11 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
     'kapseli', 'kapselia', 'kapselin', 'kapselit', // fi
+    // hard and soft capsules as medicines name them ("1-mal täglich 1 bis 2 Hartkapseln"; round 35)
+    'hartkapsel', 'hartkapseln', // de
   ],
+  // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
+  ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
   packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
@@ -119,6 +123,11 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'cantidad diaria recomendada', 'valor de referencia de nutrientes', 'valores de referencia de nutrientes',
   // Croatian: "Preporučeni dnevni unos magnezija za odrasle je 375 mg" (issue 8, round 34)
   'preporučeni dnevni unos', 'preporučenog dnevnog unosa', 'referentni unos', 'referentne vrijednosti unosa',
+  // Portuguese, Slovak, Slovenian: "O valor de referência do nutriente (VRN) para adultos é de 375 mg",
+  // "(referenčná hodnota príjmu) je 375 mg", "Referenčna vrednost vnosa ... je 375 mg na dan" (round 35)
+  'valor de referência do nutriente', 'valores de referência do nutriente', 'valor de referência de nutrientes', 'valores de referência de nutrientes',
+  'referenčná hodnota príjmu', 'referenčnej hodnoty príjmu', 'referenčnú hodnotu príjmu',
+  'referenčna vrednost vnosa', 'referenčne vrednosti vnosa', 'referenčno vrednost vnosa',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -160,6 +169,7 @@ export const REFERENCE_COPULAS_EXTRA: readonly string[] = ['je', 'jsou', 'činí
 export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
   'suplement diety', 'doplněk stravy', 'doplnok stravy', 'étrend-kiegészítő', 'voedingssupplement',
   'kosttilskud', 'kosttillskott', 'ravintolisä', 'supliment alimentar', 'suplemento alimentar', 'dodatak prehrani',
+  'prehransko dopolnilo', 'prehranskih dopolnil', 'doplnok výživy', // sl, sk (round 35)
 ];
 
 /** Dose-form words in a title ("20 tabletek musujących"). */
@@ -186,6 +196,8 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'vitamini', 'minerali', 'zdravlje', 'ljekarna', 'dodaci prehrani', 'vitamiinit', 'kivennäisaineet', 'terveys', 'apteekki',
   'kosti i zglobovi', 'luusto ja nivelet', 'knogler og led', 'knogler & led', 'botten en gewrichten', 'botten & gewrichten',
   'bones & joints', 'bones and joints', 'bone & joint', 'bone and joint', 'bone health', 'knochen & gelenke', 'knochen und gelenke', 'os et articulations',
+  // sl/hr/sk/ro ("Domov › Vitamini in minerali › Magnezij"; round 35)
+  'lekarna', 'zdravje', 'lekáreň', 'zdravie', 'vitamine', 'minerale', 'farmacie', 'sănătate',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'
@@ -193,7 +205,7 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
 export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   // (Amazon's blocks of other products, a heading and its "Sponsored" label)
   'products related to this item', 'sponsored products related to this item', 'sponsored',
-  'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
+  'das könnte ihnen auch gefallen', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'das könnte ihnen auch interessieren', 'kunden kauften auch', 'ähnliche produkte', 'passend dazu',
   'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'produits associés', 'les clients ont aussi acheté',
   'potrebbero interessarti anche', 'potrebbe interessarti anche', 'prodotti correlati', 'prodotti simili',
   'te puede interesar', 'también te puede interesar', 'productos relacionados', 'productos similares',

@@ -4,8 +4,10 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE,
-  MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
+  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
+  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  HOLDS_THRESHOLD_BEFORE_RE,
 } from '../text/patterns.ts';
 import { endsInPrice } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
@@ -234,7 +236,7 @@ export function namesCard(line: string): boolean {
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
 function referenceCue(t: Tied, text: string): boolean {
-  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
 /** The text after the amount in its sentence (none for a row: its name says what it is). */
@@ -365,7 +367,7 @@ export const REASONS: readonly Reason[] = [
   { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE.test(kept.head.title) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
-  { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) },
+  { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) && !HOLDS_THRESHOLD_BEFORE_RE.test(before(t, 40)) },
   // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving
   { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16))) },
   // "Magnesium | 7.500 mg | 150 mg" under "pro 100 g | pro Tablette": the concentration's column

@@ -163,6 +163,9 @@ export interface PageFacts {
   titleLine?: string | null;
   /** the product's title (any page): its name quoted with its amount in a sentence is the title's */
   title?: string | null;
+  /** the page's footnote names the EU reference its percentages are of ("*NRV: ..."): a bare
+   *  "80%*" is a share of the EU NRV, not of the US Daily Value (issue 8, round 35) */
+  euReference?: boolean;
 }
 
 /** The most drug-label cues looked at on a page (each is a heading: a page has few). */
@@ -249,7 +252,7 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   // Daily Value of <nutrient>", still states the nutrient's percentage in its sentence)
   if (amounts.length > 0) {
     if (tiedBefore === res.tied.length && line.length <= 600) {
-      const c = pctTied(fl.line, lex);
+      const c = pctTied(fl.line, lex, ctx.page.euReference === true);
       if (c) res.tied.push(c);
     }
     return;
@@ -257,7 +260,7 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
   // (only for the element itself: "Magnesium oxide | about 60%" is the oxide's share of the element)
   const flatDv = !isRowLine && line.length <= MAX_FLAT_DV_LINE && DV_ONLY_TAIL_RE.test(line);
   if ((isRowLine || flatDv) && startsWithName(line, lex) && classifyName(line.split(CELL_SEP_RE)[0]!.slice(0, WINDOW), lex).kind === 'elemental') {
-    const dv = dvToMg(line.replace(/^[^%|\t]{0,400}[|\t]/, '|'), lex.data.labelValues);
+    const dv = dvToMg(line.replace(/^[^%|\t]{0,400}[|\t]/, '|'), lex.data.labelValues, ctx.page.euReference === true);
     if (dv && new RegExp(PERCENT_RE.source).test(line)) {
       const cls = classifyName(line.slice(0, WINDOW), lex);
       res.tied.push({
@@ -268,7 +271,7 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
     }
   } else if (line.length <= 600) {
     // "<Element> (as oxide) 50% DV", "Excellent source of <element>: 50% DV per softgel"
-    const c = pctTied(fl.line, lex);
+    const c = pctTied(fl.line, lex, ctx.page.euReference === true);
     if (c) res.tied.push(c);
   }
 }
@@ -300,29 +303,29 @@ function nameAfterPct(after: string, lex: Lexicon): string | null {
 
 /** A percentage marked DV / NRV ("50% DV") after the element's name in the same sentence, or
  *  before it, linked by "of" ("80% NRV of magnesium"). */
-function pctTied(lineOf: Line, lex: Lexicon): Tied | null {
+function pctTied(lineOf: Line, lex: Lexicon, eu = false): Tied | null {
   const line = lineOf.text;
   const re = new RegExp(PCT_MARK_RE.source, PCT_MARK_RE.flags);
   // (each percentage in turn, a few at most: "100% of the Daily Value of calcium and 60% of the
   // Daily Value of <nutrient>" ties the second)
   let from = 0;
   for (let n = 0, m = re.exec(line); m && n < MAX_PCT_MARKS; n++, m = re.exec(line)) {
-    const t = pctTiedAt(lineOf, m, from, lex);
+    const t = pctTiedAt(lineOf, m, from, lex, eu);
     if (t) return t;
     from = m.index + m[0].length;
   }
-  return pctMarkFirstTied(lineOf, lex);
+  return pctMarkFirstTied(lineOf, lex, eu);
 }
 
 /** "Nutrient: <element> — % Daily Value per serving: 60%": a specification row whose mark stands
  *  before its figure, the element named before the mark on the line (a dv-estimate, never green).
  *  Its sentence leaves the mark out: the mark states the product's share, no reference value. */
-function pctMarkFirstTied(lineOf: Line, lex: Lexicon): Tied | null {
+function pctMarkFirstTied(lineOf: Line, lex: Lexicon, eu = false): Tied | null {
   const line = lineOf.text;
   if (line.length > MAX_MARK_FIRST_LINE) return null;
   const m = PCT_MARK_FIRST_RE.exec(line);
   if (!m || !lex.mention.test(line.slice(0, m.index))) return null;
-  const dv = dvToMg(line.slice(m.index), lex.data.labelValues);
+  const dv = dvToMg(line.slice(m.index), lex.data.labelValues, eu);
   if (!dv) return null;
   const cls = classifyName(line.slice(0, m.index), lex);
   if (cls.kind !== 'elemental') return null;
@@ -341,7 +344,7 @@ const MAX_PCT_MARKS = 6;
 
 /** The percentage m, its lead from the sentence's start or the percentage before it (whose name
  *  that lead is: "100% DV of calcium and 60% DV of ..."). */
-function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon): Tied | null {
+function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon, eu = false): Tied | null {
   const line = lineOf.text;
   const sent = sentenceAround(line, m.index, m.index + m[0].length);
   const lead = line.slice(Math.max(sent.from, from), m.index);
@@ -350,7 +353,7 @@ function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon)
   if (before === null || !lex.mention.test(before) || before.length > 120) return null;
   let st = m.index;
   while (st > 0 && st > m.index - 8 && /[\d.,]/.test(line.charAt(st - 1))) st--;
-  const dv = dvToMg(line.slice(st, m.index + m[0].length + 2), lex.data.labelValues);
+  const dv = dvToMg(line.slice(st, m.index + m[0].length + 2), lex.data.labelValues, eu);
   if (!dv) return null;
   const pa = PER_UNIT_AFTER_RE.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 50));
   const u = pa ? unitOf(pa[1] ?? '') : null;

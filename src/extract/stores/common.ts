@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, PER_100_BASIS_RE, SET_ALTERNATIVES_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -415,6 +415,24 @@ function hasProductData(ix: PageIndex): boolean {
   });
 }
 
+/** Characters of a page's text looked at for a buy button or a price. */
+const OFFER_SAMPLE = 200_000;
+
+/** The page offers something: a buy button or a price in its text. A medicine's entry in a
+ *  reference (schema.org Drug with no offers, "ficha técnica", a drug monograph) has neither: it is
+ *  read as an article, no shop's page of one product (issue 8, round 35: a reference site's
+ *  monograph was read as a product found). A shop's Drug page has its price and its cart button. */
+function offersAnything(ix: PageIndex): boolean {
+  const text = (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE);
+  return text.search(ADD_TO_CART_G_RE) >= 0 || PRICE_CUE_RE.test(text);
+}
+
+/** The page names itself a medicine's reference entry (its regulator's document, its ATC code). */
+function namesReferenceEntry(ix: PageIndex): boolean {
+  const title = ix.doc.title ?? '';
+  return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
+}
+
 /** Open Graph's price of the one product a page sells ("product:price:amount"); a listing has none. */
 const OG_PRICE = ['product:price:amount', 'og:price:amount'];
 
@@ -424,6 +442,7 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   const types = ldTypes(jsonLd(ix));
   if (hasProductData(ix)) return 'product';
   if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
+  if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"
   // or "website"): its "Customers also bought" cards do not make it a listing (issue 8, round 18:

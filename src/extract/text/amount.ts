@@ -94,8 +94,26 @@ export function findAmounts(text: string, max = Infinity): Amount[] {
  *  mmol", "10 mmol (243 mg)"). */
 const MMOL_ECHO_REACH = 24;
 
-/** A millimole amount beside the same amount in milligrams (within 1%) is dropped: the label's own
- *  mg figure is read, never a conversion of it; a salt's weight beside it is another figure. */
+/** The milligrams a printed millimole figure may stand for: the figure is rounded to its last
+ *  printed digit ("1,54 mmol" is 1.535-1.545 mmol, 37.3-37.6 mg), so a mg figure in that span is
+ *  the same amount (issue 8, round 35: "37,5 mg Magnesium (1,54 mmol)" read 37 mg). */
+function mmolSpan(a: Amount): [number, number] | null {
+  const num = /\d+(?:[.,]\d+)?/.exec(a.raw)?.[0] ?? '';
+  const decimals = /[.,](\d+)$/.exec(num)?.[1]?.length ?? 0;
+  // (a whole number of millimoles spans 5% or more: only the 1% reach holds for it)
+  if (decimals === 0) return null;
+  const n = parseNumber(num, false) ?? 0;
+  const half = 0.5 / 10 ** decimals;
+  return [(n - half) * FACTOR.mmol, (n + half) * FACTOR.mmol];
+}
+
+/** A millimole amount beside the same amount in milligrams (within 1%, or within the rounding of
+ *  the millimole figure as printed) is dropped: the label's own mg figure is read, never a
+ *  conversion of it; a salt's weight beside it is another figure. */
+/** A gap that makes one figure the other's echo: a bracket or an equals word ("(", "=", "entspricht",
+ *  "corresponding to", "soit", "i.e."). */
+const ECHO_GAP_RE = /[()=≙]|(?<![\p{L}])(?:entspr|equiv|correspond|i\.e\.|bzw|soit|pari a|odpowiada|odpovídá|vastaa|svarer|motsvarar|tilsvarer)/iu;
+
 function dropEchoedMmol(out: Amount[], text: string): Amount[] {
   if (!out.some((a) => a.unit === 'mmol')) return out;
   return out.filter((a, i) => {
@@ -104,7 +122,10 @@ function dropEchoedMmol(out: Amount[], text: string): Amount[] {
     return !near.some((b) => {
       const gap = b.end <= a.start ? text.slice(b.end, a.start) : text.slice(a.end, b.start);
       // (within one clause: "bzw." and "i.e." are no sentence's end)
-      const same = Math.abs(b.mg - a.mg) <= a.mg * 0.01;
+      // (the rounding's span only for an echo in brackets or said to be equal: "37,5 mg Magnesium
+      // (1,54 mmol)"; "2,5 mmol, Natrium 60 mg" is another thing's figure; review 35)
+      const span = ECHO_GAP_RE.test(gap) ? mmolSpan(a) : null;
+      const same = Math.abs(b.mg - a.mg) <= a.mg * 0.01 || (span !== null && b.mg >= span[0] * 0.99 && b.mg <= span[1] * 1.01);
       return same && gap.length <= MMOL_ECHO_REACH && !/[;!?\n]|\.\s+\p{Lu}/u.test(gap);
     });
   });

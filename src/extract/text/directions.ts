@@ -80,7 +80,27 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinHalves(out);
+  return joinHalves(joinSpoons(out));
+}
+
+/** French spoons are named by what they are for: "cuillère(s) à soupe" a tablespoon, "à café" a
+ *  teaspoon. The three words become one unit token ("1 à 2 cuillères à soupe par jour" was read as
+ *  no dose; issue 8, round 35). */
+const SPOON_RE = /^cuill(?:è|e)r(?:e|es|ée|ées)$/;
+const SPOON_USE = new Set(['soupe', 'café']);
+function joinSpoons(toks: Tok[]): Tok[] {
+  if (!toks.some((x) => SPOON_RE.test(x.l))) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    const use = toks[i + 2]?.l ?? '';
+    if (SPOON_RE.test(a.l) && toks[i + 1]?.l === 'à' && SPOON_USE.has(use)) {
+      const plural = a.l.endsWith('s');
+      out.push({ t: `${a.t} à ${toks[i + 2]!.t}`, l: `${plural ? 'cuillères' : 'cuillère'} à ${use}` });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** "and" before a trailing half: "one and a half", "1 tablet and a half", "una cucharadita y media",

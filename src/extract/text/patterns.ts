@@ -90,9 +90,22 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
  *  amount follows its name ("The UL for magnesium from supplements: 65 mg"), while the product's own
  *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
  *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
-export function namesUpperLimit(s: string): boolean {
-  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s);
+export function namesUpperLimit(s: string, after = ''): boolean {
+  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || (PERMITTED_MAXIMUM_RE.test(s) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
 }
+
+/** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
+ *  supplement as such, or the law. A permitted maximum without them is the label's own direction to
+ *  the reader ("Volwassenen mogen dagelijks maximaal 400 mg ... innemen", "Adults may take at most
+ *  400 mg"): the product's dose, never rejected (review 35: such a page read unreadable). */
+export const HOLDS_OR_LAW_RE = /(?<![\p{L}])(?:contain|bevat|enthalt|enthält|conten|contien|contém|conter|zawier|obsahov|obsahuj|indehold|innehold|innehåll|tartalm|conțin|supplement|suplement|ergänzungsmittel|complément|integrator|law|legal|wet|wettelijk|gesetz|loi|légal|ley|legge|lei|prawo|zákon|lov|törvény)/iu;
+
+/** A maximum that something may hold, right before the amount: "In België mag een
+ *  voedingssupplement maximaal 450 mg ... per dagelijkse dosis bevatten", "may contain at most
+ *  450 mg", "darf höchstens 250 mg": a law's or an authority's ceiling, never the product's dose
+ *  (issue 8, round 35: the Belgian 450 mg cap was read over the label's 300 mg). A permission word
+ *  earlier in the sentence, and the ceiling word the last before the amount. */
+export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|must not|mag|mogen|darf|dürfen|peut|peuvent|puede|pueden|può|possono|pode|podem|smí|může|może|mogą|må|får|sme|smie|szabad)(?![${LAT}])[^.;!?\n]{0,80}?(?<![${LAT}])(?:at most|no more than|maximaal|hoogstens|höchstens|maximal|au maximum|au plus|como máximo|al massimo|no máximo|maksymalnie|maximálně|maximálne|højst|høyst|legfeljebb)[ \t]{0,3}$`, 'iu');
 
 export function isReferenceCue(s: string, extra = true): boolean {
   return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
@@ -223,7 +236,12 @@ export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuest
 export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
 
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
-export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre)\s{0,2}$/i;
+/** A threshold that says what the product holds ("Elke tablet bevat meer dan 350 mg", "contains
+ *  more than 350 mg"): the label's own claim, its lower bound, no intake limit (review 35: rejecting
+ *  it left a child's 100 mg as the dose). */
+export const HOLDS_THRESHOLD_BEFORE_RE = /(?<![\p{L}])(?:contains?|provides?|bevat|enthält|liefert|contient|apporte|contiene|contém|zawiera|obsahuje|indeholder|inneholder|innehåller|tartalmaz|conține)[ \t]{1,2}(?:more than|over|in excess of|mehr als|über|plus de|más de|oltre|mere end|mer enn|mer än|meer dan|więcej niż|více než|viac ako|több mint|mai mult de)[ \t]{0,2}$/iu;
+
+export const THRESHOLD_BEFORE_RE = /\b(?:more than|greater than|higher than|above|over|in excess of|exceeding|less than|fewer than|below|under|mehr als|über|plus de|au-delà de|más de|oltre|mere end|mer enn|mer än|meer dan|więcej niż|více než|viac ako|több mint|mai mult de)\s{0,2}$/i;
 
 /** A concentration basis: "per 100 g:" before the amount, or "per 100 g" right after it. */
 export const PER_100_BEFORE_RE = /\b(?:per|pro|je|pour|por|para|in|\/)\s{0,2}100\s{0,2}(?:g|ml|gramm?e?s?)\b\s{0,2}[:=]?\s{0,2}$/i;
@@ -361,8 +379,9 @@ export const CHILD_AMOUNT_AFTER_RE = new RegExp(String.raw`^[ \t]{0,3}(?:${words
  *  recommended daily dose in a 24 hour period", "in divided doses"). */
 export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recommended )?daily dose|in a 24[- ]hour period|(?:as a )?single daily dose or in divided doses)\b/i;
 
-/** Ceiling sentences: "do not exceed 4 capsules", "no more than". */
-export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b|\bno exceder\b/i;
+/** Ceiling sentences: "do not exceed 4 capsules", "no more than". An age is no ceiling: "Adultes et
+ *  enfants de plus de 12 ans : 1 à 2 comprimés par jour" is a dose (issue 8, round 35). */
+export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|\bno exceder\b/i;
 
 /** The words that may stand before a directions heading when a page quotes a product's label
  *  ("Label directions:", "The label's suggested use:"). */
@@ -379,7 +398,7 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
 /** Page-kind cues in URLs. */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
@@ -387,6 +406,26 @@ export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|v
 export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/i;
 export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//i;
 export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/i;
+
+/** A price in page text: a currency's sign before its number, or its sign or word after it
+ *  ("$19.99", "€ 8,35", "15,79 €", "44,90 lei"). */
+export const PRICE_CUE_RE = new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?:€|£|${CURRENCY_SRC})(?![${LAT}])`, 'i');
+
+/** A footnote naming the EU reference a label's percentages are of: "*NRV: táplálkozási
+ *  referenciaérték", "* RI = reference intake", "**VNR: valeurs nutritionnelles de référence".
+ *  A page with one states its bare "80%*" of the EU NRV, not of the US Daily Value (round 35). */
+/** A US label's Daily Value named on the page ("% Daily Value", "80% DV", "Daily Values are based
+ *  on"): its bare percentages are of the US Daily Value, whatever an "*NRV:" footnote for EU buyers
+ *  says (review 35: a US facts table's "80%*" read as 300 mg of the EU NRV, not 336 mg). */
+export const DAILY_VALUE_NAMED_RE = /\bdaily values?\b|%[ \t]{0,2}DV\b|\bDV\b[ \t]{0,2}%/i;
+
+/** A medicine's reference entry names itself: its regulator's document ("ficha técnica", "summary of
+ *  product characteristics", "drug monograph") or its ATC code ("Código ATC A12CC06"). A shop's page of
+ *  a medicine whose price and buy button are drawn by script, or that is out of stock, has neither
+ *  (review 35: such a page, its schema.org Drug without offers, was read as an article: absent). */
+export const REFERENCE_ENTRY_RE = /\b(?:ficha técnica|ficha tecnica|summary of product characteristics|résumé des caractéristiques du produit|riassunto delle caratteristiche del prodotto|samenvatting van de productkenmerken|charakterystyka produktu leczniczego|souhrn údajů o přípravku|drug monograph|monografía|monographie|monografia|monograph)\b|\bATC\b[^\n]{0,24}?\b[A-V]\d{2}[A-Z]{2}\d{2}\b/i;
+
+export const EU_REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[ \t]{0,3}[*†¹²³]{1,3}[ \t]{0,2}(?:nrv|${REF_ABBR_SRC})[ \t]{0,2}[:=–-]`, 'im');
 
 /** Article cues in page text. */
 export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondire\b|\bleggi anche\b|\blire aussi\b|\bweiterlesen\b|\blee también\b|\bposted (?:on|by)\b|\bmin read\b|\bwritten by\b/i;
@@ -421,13 +460,16 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
   /\b(?:a|the|complete|ultimate|beginner'?s|definitive)[ \t]{1,2}guide\b|\beverything you need to know\b/i,
   // an article's reading time: "Reading time: 7 min", "5 min read", "Czas czytania: 7 min"
   // ("Lectura: 9 minutos", "Leitura: 5 min": the word for reading with its minutes)
-  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b|\b(?:lectura|leitura|lettura|lecture)[ \t]{0,2}:[ \t]{0,2}\d{1,2}[ \t]{0,2}min/i,
+  // (and the minutes before the word: "4 min. læsning", "5 min lezen", "3 min. läsning"; round 35)
+  /\b(?:reading time|min read|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lästid|læsetid|lesetid|czas czytania|doba čtení)\b|\b(?:lectura|leitura|lettura|lecture)[ \t]{0,2}:[ \t]{0,2}\d{1,2}[ \t]{0,2}min|\b\d{1,2}[ \t]{0,2}min\.?[ \t]{1,2}(?:læsning|lesning|läsning|lezen|leestijd|lesing|czytania)(?![a-zà-ÿ])/i,
   /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|commissions?)|earn from qualifying purchases)\b/i,
   /\b(?:how we (?:tested|chose|picked|selected|evaluated|researched)|our top picks|our methodology|why trust us|our expert take)\b/i,
   // a drug monograph: doses by indication and age for the substance, not one product's label
   /\b(?:usual (?:adult|pediatric|paediatric|geriatric) dose|dosage forms and strengths|renal dose adjustments?|dosing by indication|pediatric dosing|posologie usuelle|übliche dosierung)\b/i,
   // a brand's own pages: its story, its team, its press
-  /^[ \t]{0,3}(?:our story|about us|our mission|our team|meet the team|as featured in|über uns|notre histoire|qui sommes-nous|chi siamo|sobre nosotros|over ons|om oss)\b/im,
+  // (not the first link of a shop's footer row, "Over ons | Contact | Privacybeleid": every shop's
+  // page of one product ends in one; issue 8, round 35)
+  /^[ \t]{0,3}(?:our story|about us|our mission|our team|meet the team|as featured in|über uns|notre histoire|qui sommes-nous|chi siamo|sobre nosotros|over ons|om oss)\b(?![ \t]{0,3}[|·•])/im,
 ];
 /** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
  *  Both together make a page a recipe, never a product's label. */
@@ -561,7 +603,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
@@ -570,7 +612,7 @@ export const REGEXES: readonly RegExp[] = [
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

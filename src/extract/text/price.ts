@@ -13,5 +13,12 @@ export function endsInPrice(line: string): boolean {
   const prev = words[words.length - 2] ?? '';
   // (a sign before its number may carry its country's letters: "– R$ 69,90" on a Brazilian cross-sell
   // line was chosen as the dose; issue 8, round 24)
-  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(last);
+  // (and a currency's code in capitals before its number: "– CHF 34.50", "EUR 12,90"; round 35)
+  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : (CURRENCY_SIGN_RE.test(prev) || isCurrencyCode(prev)) && PRICE_NUMBER_RE.test(last);
+}
+
+/** A currency's three-letter code in capitals ("CHF", "EUR", "SEK"): in lower case the same letters
+ *  may be a word. */
+function isCurrencyCode(w: string): boolean {
+  return /^[A-Z]{3}$/.test(w) && CURRENCY_WORD_RE.test(w);
 }

@@ -199,6 +199,35 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a medicine\'s entry in a reference (schema.org Drug offering nothing, no buy button nor price) is an article; a shop\'s Drug page with its price is a product (round 35)', () => {
+    const page = (shop: string) => `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 500 mg comprimidos"}</script></head>
+      <body><main><h1>Acme 500 mg comprimidos – ficha técnica</h1>${shop}
+      <h2>2. Composición</h2><p>Cada comprimido contiene 500 mg de lactato de magnesio, equivalente a 51 mg de magnesio.</p>
+      <h2>4.2 Posología</h2><p>Adultos: 2 comprimidos 3 veces al día.</p></main></body></html>`;
+    const url = 'https://www.example.es/acme-500-mg-comprimidos';
+    expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
+    expect(html(url, page('<p class="price">8,95 €</p><button>Añadir al carrito</button>'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 51 });
+  });
+  it('a shop\'s schema.org Drug page with no price nor buy button in its text (drawn by script, or out of stock) is no reference entry: its dose is read (review 35)', () => {
+    const page = `<html><head><title>Acme 400 mg Filmtabletten 50 St</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 400 mg Filmtabletten"}</script></head>
+      <body><main><h1>Acme 400 mg Filmtabletten, 50 St.</h1><p>PZN: 01234567</p><p>Derzeit nicht lieferbar</p><div id="buybox"></div>
+      <h2>Zusammensetzung</h2><p>1 Filmtablette enthält 400 mg Magnesium (als Magnesiumcitrat).</p>
+      <h2>Dosierung</h2><p>Erwachsene nehmen 1-mal täglich 1 Filmtablette ein.</p></main></body></html>`;
+    expect(html('https://www.example.de/acme-400-mg-filmtabletten', page)).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 400 });
+  });
+  it('a hidden panel beside a tab list (no role of its own) is a tab panel: read when its own sections (an accordion\'s summaries) are the composition or directions; a reviews panel beside it is not (round 35)', () => {
+    const page = (leaflet: string) => `<html><body><main><h1>Acme Kapseln 100 St.</h1><p>15,79 €</p><button>In den Warenkorb</button>
+      <section class="tabs"><ul class="tabs__nav" role="tablist"><li role="tab">Details</li><li role="tab">Beipackzettel</li><li role="tab">Bewertungen</li></ul>
+      <div class="tabs__panel"><p>Acme Kapseln. Wirkstoff: Magnesiumoxid.</p></div>
+      <div class="tabs__panel" hidden><div class="accordion">${leaflet}</div></div>
+      <div class="tabs__panel" hidden><p>Ich nehme abends 4 Kapseln.</p></div></section></main></body></html>`;
+    const leaflet = '<details><summary>Was ist Acme?</summary><p>Ein Mineralstoffpräparat.</p></details><details><summary>Zusammensetzung</summary><p>1 Hartkapsel enthält 181 mg Magnesium.</p></details><details><summary>Dosierung und Art der Anwendung</summary><p>Erwachsene: 1-mal täglich 1 bis 2 Hartkapseln.</p></details>';
+    const url = 'https://shop.example.de/acme-kapseln-100-st';
+    expect(html(url, page(leaflet))).toMatchObject({ status: 'found', perServingMg: 181, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 181, max: 362 } });
+    // (a panel whose sections are questions or another strength's facts stays unread)
+    expect(html(url, page('<details><summary>Dosierung?</summary><p>1 Hartkapsel enthält 181 mg Magnesium.</p></details>')).perServingMg ?? null).toBeNull();
+    expect(html(url, page('<h3>Zusammensetzung</h3><h3>Supplement Facts</h3><p>1 Hartkapsel enthält 50 mg Magnesium.</p>')).perServingMg ?? null).toBeNull();
+  });
   it('a collapsed accordion panel under a control naming the product\'s specifications or directions is read; one under "Questions & Answers" is not', () => {
     const acc = (head: string, body: string) => `<div class="accordion"><button aria-expanded="false">${head}</button><div class="acc-body" hidden>${body}</div></div>`;
     const page = `<html><body><main><h1>Acme Magnesium Citrate Softgels, 250 ct</h1><p>$19.99</p>

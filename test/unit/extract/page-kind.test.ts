@@ -141,6 +141,20 @@ describe('editorial and comparison pages', () => {
     // (the same question heading with a byline, and no offer, is still an article)
     expect(articleMarkers('Why buffered glycinate?\nBy Jane Doe, RD ·')).toBe(2);
   });
+  it('an article\'s reading time as minutes before the word ("4 min. læsning", "5 min lezen") is an article marker; a Nordic pharmacy\'s "/raad-og-viden/" is an article\'s address (round 35)', () => {
+    expect(articleMarkers('Af farmaceut Mette Lund · Opdateret 14. marts · 4 min. læsning')).toBe(1);
+    expect(articleMarkers('Door Anna de Vries · 5 min lezen')).toBe(1);
+    expect(articleMarkers('Magnesium 200 mg – 4 min. opløses i vand')).toBe(0);
+    expect(kindFromUrl('https://www.apotek.example.dk/raad-og-viden/magnesium-hvor-meget-skal-du-have')).toBe('article');
+  });
+  it('a shop footer\'s row of links starting "About us" is no brand story: it is no article marker', () => {
+    expect(articleMarkers('Over ons | Contact | Privacybeleid | Algemene voorwaarden')).toBe(0);
+    expect(articleMarkers('About us · Contact · Shipping')).toBe(0);
+    // (the heading of a brand's own story still counts)
+    expect(articleMarkers('Over ons\nWij zijn een familiebedrijf.')).toBe(1);
+    const page = 'MagnaFit 300 Bruistabletten 20\n€ 8,35 (€ 0,42 / stuk)\nSamenstelling\nPer bruistablet: Magnesium 300 mg (80% RI*).\nGebruik\nVolwassenen: 1 tot 2 bruistabletten per dag.\nWaarom Apotheek Noord?\nOver ons | Contact | Privacybeleid';
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 600 } });
+  });
   it('a review of one product that quotes its label\'s directions in units is read as that product\'s page ("other"); a guide\'s dosage in mg stays an article', () => {
     const review = 'I Tried Acme Magnesium Glycinate for 8 Weeks – Honest Review\nBy Jane Doe · Updated 14 March 2025 · 9 min read\nThis post contains affiliate links.\nMagnesium per capsule: 120 mg (elemental)\nLabel directions: 1 capsule in the morning and 2 capsules in the evening\nEach capsule gives 120 mg of magnesium.';
     expect(text(review)).toMatchObject({ status: 'found', pageKind: 'other', perServingMg: 120, dailyMg: { min: 360, max: 360 } });

@@ -140,6 +140,10 @@ describe('a block of other products', () => {
     const f = find(page);
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 Milligrams', false], ['200 mg', true], ['300 mg', false]]);
   });
+  it('"Das könnte Sie auch interessieren" (the polite form) heads other products too (round 35)', () => {
+    const f = find('Magnesium Vital Sticks\nDas könnte Sie auch interessieren\nMagnesium Bisglycinat 120 mg Kapseln, 90 Stk');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['120 mg', true]]);
+  });
   it('a card\'s amount is not the product\'s dose', () => {
     expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });
   });

@@ -242,6 +242,10 @@ describe('what the rejected amounts leave', () => {
     expect(endsInPrice('Magnésio Quelato 400 mg 120 cápsulas – R$ 69,90')).toBe(true);
     expect(endsInPrice('Magnesium Glycinate 200 mg 90 Capsules NZ$34.50')).toBe(true);
     expect(endsInPrice('Magnesium 200 mg per 2 capsules | 48 %')).toBe(false);
+    // (a currency's code in capitals before the number; round 35)
+    expect(endsInPrice('Magnesium Bisglycinat 120 mg Kapseln, 90 Stk – CHF 34.50')).toBe(true);
+    expect(endsInPrice('Magnesium Citrat 150 mg, 60 Kapseln EUR 12,90')).toBe(true);
+    expect(endsInPrice('Magnesium 200 mg per capsule, ron 2')).toBe(false);
   });
   it('a reference value quoted in marketing text is not the dose: the page is unreadable', () => {
     const r = text('Magnesium Glycinate Capsules\nAdults need 300-400 mg of magnesium a day. The RDA for men is 420 mg.\nTake 2 capsules daily.');
@@ -321,6 +325,13 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnésio Bisglicinato em Pó\nPara adultos, 350 mg de magnésio por dia é a ingestão adequada segundo a EFSA.', '350 mg')).toEqual(['reference value']);
     expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nPro dospělé 375 mg hořčíku je doporučený denní příjem.', '375 mg')).toEqual(['reference value']);
   });
+  it('a reference intake in Portuguese, Slovak or Slovenian ("valor de referência do nutriente", "referenčná hodnota príjmu", "referenčna vrednost vnosa") is no product\'s dose (round 35)', () => {
+    expect(rejections('Acme Magnésio Forte 60 comprimidos\nO valor de referência do nutriente (VRN) para adultos é de 375 mg de magnésio por dia.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnézium 60 tabliet\nOdporúčaná denná dávka horčíka pre dospelých (referenčná hodnota príjmu) je 375 mg.', '375 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnezij 20 vrečk\nReferenčna vrednost vnosa magnezija za odrasle je 375 mg na dan.', '375 mg')).toEqual(['reference value']);
+    // (a product's share of it keeps its amount)
+    expect(rejections('Acme Magnézium 60 tabliet\nJedna tableta obsahuje 100 mg horčíka (27 % referenčnej hodnoty príjmu).', '100 mg')).toEqual([]);
+  });
   it('a reference intake in Spanish ("cantidad diaria recomendada") is no product\'s dose; the label\'s portion under it or a share of it keeps its amount', () => {
     expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nLa cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesio Bisglicinato 60 comprimidos\nCantidad diaria recomendada: un comprimido, que aporta 400 mg de magnesio.', '400 mg')).toEqual([]);
@@ -358,6 +369,11 @@ describe('what the rejected amounts leave', () => {
   it('a Dutch label\'s own dose heading ("Aanbevolen dagdosis", "Aanbevolen gebruik") is no reference value', () => {
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen dagdosis: 1 tablet bevat 400 mg magnesium.', '400 mg')).toEqual([]);
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen gebruik: 1 tablet per dag, goed voor 400 mg magnesium.', '400 mg')).toEqual([]);
+  });
+  it('thresholds in the Nordic languages, Dutch and Central Europe\'s ("ikke tage mere end 250 mg", "meer dan", "więcej niż") (round 35)', () => {
+    expect(rejections('Magnesium Tabletter\nFra kosttilskud bør voksne ikke tage mere end 250 mg magnesium om dagen.', '250 mg')).toEqual(['threshold']);
+    expect(rejections('Magnesium Tabletten\nEen inname van meer dan 250 mg magnesium per dag kan laxerend werken.', '250 mg')).toEqual(['threshold']);
+    expect(rejections('Magnez Tabletki\nSpożycie więcej niż 250 mg magnezu dziennie może działać przeczyszczająco.', '250 mg')).toEqual(['threshold']);
   });
   it('thresholds: "greater than", "above", "over"', () => {
     for (const w of ['greater than', 'above', 'over']) expect(rejections(`Magnesium Tablets\nLoose stools occur in doses ${w} 1000 mg of magnesium.`, '1000 mg'), w).toEqual(['threshold']);
@@ -426,6 +442,30 @@ describe('an upper limit of intake quoted on a shop page, often a child\'s (issu
   });
   it('"UL" only in capitals: a label line with a certification mark beside the dose keeps its dose', () => {
     expect(text('Magnesium Glycinate 120 Capsules\nUL Certified facility. Magnesium 200 mg per capsule.\nTake 1 capsule daily.')).toMatchObject({ perServingMg: 200 });
+  });
+  it('a maximum a supplement may hold by law ("mag ... maximaal 450 mg") is a reference value, and the label\'s amount is read (round 35)', () => {
+    const page = 'Acme Magnesium 300 Bruistabletten\nPer bruistablet: Magnesium 300 mg (80% RI*).\nGebruik: 1 tot 2 bruistabletten per dag.\nIn België mag een voedingssupplement maximaal 450 mg magnesium per dagelijkse dosis bevatten.';
+    expect(rejections(page, '450 mg')).toEqual(['reference value']);
+    expect(text(page)).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 600 } });
+    expect(rejections('Magnesium Tablets\nEach tablet: 200 mg magnesium.\nA supplement may contain at most 450 mg of magnesium per daily dose.', '450 mg')).toEqual(['reference value']);
+    // (a maximum with no permission before it is the product's own: "maximal 400 mg pro Tag" stays)
+    expect(rejections('Magnesium Tabletten\nMagnesium 200 mg pro Tablette, maximal 400 mg pro Tag.', '400 mg')).toEqual([]);
+  });
+  it('a permitted maximum that directs the reader ("Volwassenen mogen dagelijks maximaal 400 mg ... innemen") is the label\'s dose, no law\'s cap (review 35)', () => {
+    const page = 'Acme 400 Tabletten 60 stuks\nGebruik: Volwassenen mogen dagelijks maximaal 400 mg magnesium uit deze tabletten innemen: 1 tablet per dag.';
+    expect(rejections(page, '400 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400 });
+    // (a cap on what a product may contain stays a reference value)
+    expect(rejections('Acme Tabletten\nEen tablet mag maximaal 450 mg magnesium bevatten.', '450 mg')).toEqual(['reference value']);
+  });
+  it('a threshold after a verb of holding ("bevat meer dan 350 mg", "zawiera więcej niż", "contains more than") is the label\'s own claim, no intake limit (review 35)', () => {
+    const page = 'Acme Tabletten 60 stuks\nElke tablet bevat meer dan 350 mg magnesium.\nKinderen vanaf 4 jaar: 100 mg magnesium per dag (halve tablet).\nGebruik: volwassenen 1 tablet per dag.';
+    expect(rejections(page, '350 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 350 });
+    expect(rejections('Acme Tabletki 60 szt\nKażda tabletka zawiera więcej niż 350 mg magnezu.', '350 mg')).toEqual([]);
+    expect(rejections('Acme Tablets\nEach tablet contains more than 350 mg magnesium.', '350 mg')).toEqual([]);
+    // (an intake threshold stays one)
+    expect(rejections('Magnesium Tabletten\nEen inname van meer dan 250 mg magnesium per dag kan laxerend werken.', '250 mg')).toEqual(['threshold']);
   });
   it('the product\'s own amount told before an upper limit\'s name in its sentence is the dose (review 28)', () => {
     expect(text('Magnesium Glycinate Capsules\nEach serving (2 capsules) provides 350 mg of magnesium, right at the UL.\nDirections: Take 2 capsules daily.')).toMatchObject({ perServingMg: 350 });

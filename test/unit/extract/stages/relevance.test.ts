@@ -30,6 +30,9 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
     expect(text('Magnesium Complex\nDietary supplement. See label.').status).toBe('unreadable');
     expect(text('Home > Vitamins & Supplements > Minerals\nMagnesium Complex\nSee label.').status).toBe('unreadable');
   });
+  it('supplement wording in Slovenian ("Prehransko dopolnilo") keeps a product of the nutrient with no dose unreadable, never absent (round 35)', () => {
+    expect(text('Domov › Vitamini in minerali › Magnezij › Magnezij Direkt\nMagnezij Direkt\nBlagovna znamka: Acme | Prehransko dopolnilo\nPodatki o sestavi bodo kmalu na voljo.').status).toBe('unreadable');
+  });
   it('a text page with no title line: its opening words and plural "dietary supplements" count', () => {
     expect(text('Magnesium Tablets are dietary supplements that provide magnesium, an essential mineral.\nMagnesium supports muscles. Adults: 310-420 mg.').status).toBe('unreadable');
     expect(text('Magnesium Fire Starter. Statements regarding dietary supplements have not been evaluated.').status).toBe('absent');

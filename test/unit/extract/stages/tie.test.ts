@@ -41,6 +41,16 @@ describe('which amounts are tied to the nutrient', () => {
     // (a %DV row then gives the estimate, never a compound estimate of the melatonin's 3 mg)
     expect(text('Acme Sleep Gummies\nServing size: 2 gummies\nEach serving blends magnesium citrate with 3 mg of melatonin.\nMagnesium (as magnesium citrate) 24%\nChew 2 gummies before bedtime.')).toMatchObject({ perServingMg: 100.8, basis: 'dv-estimate' });
   });
+  it('a bare "80%*" on a page whose footnote names the EU reference ("*NRV: ...") is a share of the EU NRV; without it, of the US Daily Value (round 35)', () => {
+    const page = (foot: string) => `Acme Magnézium Citrát 60 tabletta\nÖsszetevők 2 tablettában:\nMagnézium | 80%*\n${foot}\nNaponta 2 tabletta.`;
+    expect(text(page('*NRV: táplálkozási referenciaérték'))).toMatchObject({ perServingMg: 300, basis: 'dv-estimate' });
+    expect(text(page('Tárolás: szobahőmérsékleten.'))).toMatchObject({ perServingMg: 336, basis: 'dv-estimate' });
+  });
+  it('a page that names the US Daily Value keeps its bare "80%*" of the DV, though a footnote names the EU NRV (review 35)', () => {
+    const page = (head: string) => `Acme Magnesium Softgels 120 ct\nSupplement Facts\nServing Size 2 Softgels\n${head}\nMagnesium (as magnesium glycinate) | 80%*\n*NRV: Nutrient Reference Value (for our EU customers)\nTake 2 softgels daily.`;
+    expect(text(page('Amount Per Serving | % Daily Value'))).toMatchObject({ perServingMg: 336, basis: 'dv-estimate' });
+    expect(text(page('Amount Per Serving'))).toMatchObject({ perServingMg: 300, basis: 'dv-estimate' });
+  });
   it('a line that does not name the nutrient is not tied at all', () => {
     expect(tied('Vitamin C 1,000 mg').tied).toEqual([]);
   });

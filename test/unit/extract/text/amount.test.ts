@@ -60,4 +60,17 @@ describe('millimoles of the element (issue 8, round 9)', () => {
     expect(findAmounts('10 mmol (243 mg) Magnesium').map((a) => a.raw)).toEqual(['243 mg']);
     expect(findAmounts('Magnesiumcitrat 1.500 mg, entsprechend 10 mmol Magnesium').map((a) => a.raw)).toEqual(['1.500 mg', '10 mmol']);
   });
+  it('a millimole figure rounded to its printed digits echoes the mg figure it was rounded from', () => {
+    // 1,54 mmol is 37.3-37.6 mg: the label's 37,5 mg is read, not 37 mg worked out from the mmol
+    expect(findAmounts('entsprechend 37,5 mg Magnesium (1,54 mmol)').map((a) => a.raw)).toEqual(['37,5 mg']);
+    // a figure outside the span is another amount
+    expect(findAmounts('entsprechend 40 mg Magnesium (1,54 mmol)').map((a) => a.raw)).toEqual(['40 mg', '1,54 mmol']);
+    // a whole number of millimoles keeps the 1% reach: "10 mmol" beside 250 mg is two figures
+    expect(findAmounts('250 mg, 10 mmol').map((a) => a.raw)).toEqual(['250 mg', '10 mmol']);
+  });
+  it('the rounding span of a millimole figure holds only for its echo in brackets or said equal, not another thing\'s mg beside it (review 35)', () => {
+    // 2,5 mmol is 59.5-62.0 mg: "Natrium 60 mg" after a comma is sodium's own figure, the mmol stays
+    expect(findAmounts('Magnesium 2,5 mmol, Natrium 60 mg').map((a) => a.raw)).toEqual(['2,5 mmol', '60 mg']);
+    expect(findAmounts('Magnesium 60 mg (2,5 mmol)').map((a) => a.raw)).toEqual(['60 mg']);
+  });
 });

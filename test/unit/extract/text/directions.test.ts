@@ -41,6 +41,12 @@ describe('parseDirections (units per day)', () => {
     // a daily dose named by the Polish adjective before the count ("daily portion: 2-3 tablets")
     ['Zalecana dzienna porcja: 2–3 tabletki.', [2, 3, 'tablet']],
     ['Voksne: 1 til 2 kapsler dagligt.', [1, 2, 'capsule']],
+    // a medicine's hard capsules, and drinkable ampoules in Romanian (round 35)
+    ['Erwachsene: 1-mal täglich 1 bis 2 Hartkapseln.', [1, 2, 'capsule']],
+    ['Adulți: 2-3 fiole pe zi, diluate într-un pahar cu apă.', [2, 3, 'ampoule']],
+    // French spoons named by their use: "à soupe" a tablespoon, "à café" a teaspoon (round 35)
+    ['1 à 2 cuillères à soupe par jour, le soir au coucher.', [1, 2, 'tablespoon']],
+    ['1 cuillère à café par jour', [1, 1, 'teaspoon']],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 
   it('"stir" takes a dose as "mix" does ("Stir 1 scoop into warm milk before bed", "stir a sachet into water")', () => {
@@ -50,6 +56,11 @@ describe('parseDirections (units per day)', () => {
   it('no directions: nothing found', () => {
     expect(parseDirections('Store in a cool, dry place. 120 capsules.').range).toBeNull();
     expect(parseDirections('').range).toBeNull();
+  });
+  it('an age ("enfants de plus de 12 ans", "more than 12 years") is no ceiling: the sentence\'s dose is read (round 35)', () => {
+    expect(units('Adultes et enfants de plus de 12 ans : 1 à 2 comprimés par jour.')).toEqual([1, 2, 'tablet']);
+    expect(units('Children more than 12 years and adults: 2 tablets daily.')).toEqual([2, 2, 'tablet']);
+    expect(parseDirections('Ne pas prendre plus de 2 comprimés par jour.').range).toBeNull();
   });
   it('a ceiling is not a direction', () => {
     expect(parseDirections('No exceder 4 cápsulas al día.').range).toBeNull();
