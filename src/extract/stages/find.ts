@@ -48,8 +48,9 @@ export interface FoundLine {
 export const MAX_REGION_CHARS = 400_000;
 /** A facts panel flattened onto one line holds a few dozen amounts; a line with more is not a label. */
 export const MAX_AMOUNTS_PER_LINE = 100;
-/** A real page has at most a few hundred amounts on lines naming the nutrient. */
-export const MAX_AMOUNTS_PER_REGION = 2000;
+/** A real page has at most a few dozen amounts on lines naming the nutrient: every page we have
+ *  (3,226 scored fields) reads the same with a cap of 100. */
+export const MAX_AMOUNTS_PER_REGION = 500;
 /** A cell on a line of its own is short: a name (with its form) or an amount (with its %). */
 const MAX_NAME_CELL = 120;
 const MAX_CELL = 40;

@@ -1184,6 +1184,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let adultCeiling: { max: number; unit: string } | null = null;
   // the largest intake in each unit the page states for adults or for no group
   const intakeMax = new Map<string, number>();
+  // (a sentence met again, a table's repeated row or a shop's repeated card, is parsed once: the
+  // parsers are pure and their results never changed after, only replaced; a fuzz input of 20,000
+  // identical facts rows spent a third of its second here)
+  const parse = once((s: string) => parseSentence(s, dayDoses));
+  const bare = once(bareDose);
   for (const line of sample.split('\n')) {
     // (a line that ends in a price is a product card, "Potas 300 mg – 2 tabletki dziennie – 15,49 zł":
     // its dose and its maximum are another product's, and no sentence after it follows from it;
@@ -1210,7 +1215,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
       const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that
@@ -1219,7 +1224,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // children 1" under "Children 4–12"; issue 8, review 19)
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
-      prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bareDose(s));
+      prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bare(s));
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
       // bound of the adults' day, see below)
@@ -1248,6 +1253,17 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // intake; review 31)
   if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
   return { found, ceiling, adultCeiling };
+}
+
+/** `f` remembering its result for each sentence it was given. */
+function once<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s)!;
+    const r = f(s);
+    seen.set(s, r);
+    return r;
+  };
 }
 
 /** The fields of a product card: "VitaNova Bisglycinaat – 1 tablet per dag – € 14,95", "... | ...". */
