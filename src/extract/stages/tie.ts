@@ -642,10 +642,15 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const ss = near.unit || sc ? null : servingSubject(line.slice(Math.max(sentFrom, a.start - 60), a.start));
   const lh = near.unit ? null : facts.perCountHead;
+  // (a page's text flattened onto one line keeps a row's head at its sentence's start, not the
+  // line's: "... (hydroxypropylméthylcellulose). Pour 3 gélules : Magnésium 300 mg (80 % VNR)." is
+  // per 3 capsules as on a line of its own; read per one, the day was tripled; issue 8, round 36)
+  const sh = near.unit || lh || sentFrom === 0 ? null : PER_COUNT_HEAD_RE.exec(line.slice(sentFrom, Math.min(a.start, sentFrom + HEAD_REACH)));
   const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
     : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
       : ss ? { ...ss, daily: false }
-      : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
+      : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false }
+      : sh ? { n: sh[1] ?? '', u: sh[2] ?? '', daily: false } : null;
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
   const unit = unitOf(hit.u);

@@ -294,6 +294,12 @@ describe('the unit an amount is stated per', () => {
     const r = text('Calcium Magnesium Zinc, 180 Caplets\n- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg · Zinc 10 mg\nDirections: Adults: take 3 caplets daily in divided doses with meals.');
     expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a counted head opening the amount\'s sentence on a flattened line ("... cellulose). Pour 3 gélules : Magnésium 300 mg") is per those units, as at a line\'s start', () => {
+    const r = text('Magnésium marin 90 gélules\nIngrédients : oxyde de magnésium marin, gélule végétale (hydroxypropylméthylcellulose). Pour 3 gélules : Magnésium 300 mg (80 % VNR). Mode d\'emploi : 3 gélules par jour.');
+    expect(r).toMatchObject({ perServingMg: 300, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    // (a head in another sentence before it names none of its units)
+    expect(tied('Pour 3 gélules : zinc 10 mg. Magnésium 300 mg par gélule.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+  });
   it('"Two capsules daily supply 300mg elemental magnesium" is a daily total', () => {
     const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
     expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
