@@ -231,8 +231,8 @@ export const PER_100_AFTER_RE = /^\s{0,2}(?:\(\s{0,2})?(?:per|pro|je|pour|por|pa
 /** "per 5 g serving": the amount right after "per" is the size the values refer to, not a dose. */
 export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 
-/** Counted units right after an amount: ") per 4 capsules", "in 2 tablets". */
-export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
+/** Counted units right after an amount: ") per 4 capsules", "in 2 tablets", "ogni 2 compresse", "cada 2 cápsulas". */
+export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por|cada|ogni)\s{1,3}|\/\s{0,2})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
  *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
  *  "2 kapsułki dziennie dostarczają ". */
@@ -242,8 +242,8 @@ export const SUBJECT_COUNT_BEFORE_RE = /(?<![\p{L}\d])(\d{1,2}|two|three|four|fi
  *  aporta ", "eine Portion von 2 Kapseln enthält ", "une portion de 2 gélules apporte ". */
 export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|four|five|six)[ \t]{0,2}[-–]?[ \t]{0,2}(\p{L}{2,20})\s{1,3}serving|(?:serving|porción|porcion|portion|porzione)\s{1,3}(?:of|de|von|aus|di)\s{1,3}(\d{1,2}|two|three|four|five|six|dos|tres|cuatro|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)\s{1,3}(\p{L}{2,20}))\s{1,3}(?:supplies|provides|contains|delivers|gives|yields|aporta|proporciona|contiene|enthält|liefert|apporte|contient|fournit|fornisce|apporta)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3}|environ\s{1,3}|etwa\s{1,3}|ca\.\s{1,3})?$/iu;
 /** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Ingredients
- *  (per 30 drops): ...", "Ingredients per 2 tablets: ...". */
-export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
+ *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg". */
+export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
  *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */
@@ -316,7 +316,7 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */
-export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
+export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,

@@ -300,6 +300,11 @@ describe('the unit an amount is stated per', () => {
     // (a head in another sentence before it names none of its units)
     expect(tied('Pour 3 gélules : zinc 10 mg. Magnésium 300 mg par gélule.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
   });
+  it('Italian and Spanish "every N units" after or before the amount ("200 mg di magnesio ogni 2 compresse", "Ogni 2 compresse: Magnesio 200 mg") is per those units', () => {
+    expect(tied('Magnesio chelato: 200 mg di magnesio elementare ogni 2 compresse').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'tablet']]);
+    expect(tied('Magnesio bisglicinato. Ogni 2 compresse: Magnesio 200 mg (53% VNR).').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'tablet']]);
+    expect(tied('Magnesio 300 mg cada 2 cápsulas.').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'capsule']]);
+  });
   it('"Two capsules daily supply 300mg elemental magnesium" is a daily total', () => {
     const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
     expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
