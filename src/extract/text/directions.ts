@@ -854,6 +854,10 @@ function groupNamed(head: string): AgeGroup {
   return AGE_ADULT_RE.test(head) ? 'adult' : null;
 }
 
+/** A sentence ended before a group's name: its stop, then a capital ("... with water. Children"); an
+ *  ordinal's period ("powyżej 6. roku życia") is none. */
+const SENTENCE_END_BEFORE_RE = /[.!?][ \t]{1,3}\p{Lu}/u;
+
 /** How far into a line the colon ending an age group's heading may stand. */
 const LINE_HEAD = 100;
 
@@ -868,7 +872,13 @@ const GROUP_LINE_MAX = 40;
 function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
   const colon = line.slice(0, LINE_HEAD).indexOf(':');
   if (colon < 0) return groupLine(line.trim());
-  const group = ageGroupOf(line.slice(0, colon));
+  // (a group named after a sentence of the line's own heads only its sentence on: "Take 2 tablets
+  // daily. Children 12 years and older: 1 tablet daily." gave the children's group to the adults'
+  // dose before it; issue 8, round 36)
+  const pre = line.slice(0, colon);
+  const first = Math.min(AGE_ADULT_RE.exec(pre)?.index ?? colon, AGE_CHILD_RE.exec(pre)?.index ?? colon);
+  if (SENTENCE_END_BEFORE_RE.test(pre.slice(0, first + 1))) return null;
+  const group = ageGroupOf(pre);
   return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
 }
 
@@ -1263,8 +1273,12 @@ function settleGroups(found: Found[]): void {
   // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
   // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
   // of round 24: the younger children's dose had lowered the day's)
+  // (nor beside a general dose with no group, the adults' where none are named: "Tomar 2 comprimidos
+  // al día ... Niños a partir de 12 años: 1 comprimido al día" is 2 a day; merged as the adults', the
+  // children's tablet lowered the day to 1-2; issue 8, round 36. Left out only when no higher.)
   const adultsNamed = found.some((f) => f.group === 'adult');
-  for (const f of found) if (f.group === 'teen') f.group = adultsNamed ? 'child' : 'adult';
+  const general = found.some((f) => f.group === null && !f.d.open && !f.signed && !f.priced);
+  for (const f of found) if (f.group === 'teen') f.group = adultsNamed || general ? 'child' : 'adult';
   // (a signed quote's dose no higher than the unsigned directions' in its unit is left out: the Polish
   // review's child dose lowered a label's 6 tablets a day to 2-6; one read higher may be the label's
   // own words signed by the brand, and never makes the dose lower; issue 8, round 27, review 27)
