@@ -15,3 +15,15 @@ export function endsInPrice(line: string): boolean {
   // line was chosen as the dose; issue 8, round 24)
   return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(last);
 }
+
+/** A price among the first words of a text ("- 60 gélules 8,49 € ...", "120 caps $17.20"): a card's
+ *  fields after its amount, on a line where the cards run on with no line of their own. */
+export function priceWithin(text: string, maxWords: number): boolean {
+  const words = text.trim().split(/\s+/).slice(0, maxWords);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1] ?? '';
+    if (PRICE_WORD_RE.test(w) || (CURRENCY_WORD_RE.test(w) && PRICE_NUMBER_RE.test(prev)) || (CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(w))) return true;
+  }
+  return false;
+}
