@@ -379,6 +379,17 @@ describe('a percentage of the reference intake with the nutrient named after it'
     // (the first percentage stays the other nutrient's)
     expect(tied('Each sachet (5 g) delivers 100% of the Daily Value of zinc.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
   });
+  it('on a flattened page line, a percentage in a sentence of its own is tied though cards\' amounts stand further on, its name after it when the text before is too long to be one', () => {
+    const rail = ' Products related to this item Acme Magnesium Glycinate 120 mg, 240 Capsules $27.99 Acme Magnesium Oxide 400 mg, 120 Tablets $9.49 Customer reviews 4.3 out of 5';
+    const line = `Solvara Magnesium Softgels with Vitamin D3 - 90 Softgels Visit the Solvara Store 4.3 out of 5 stars 2,106 ratings $21.95 Brand Solvara Item Form Softgel Unit Count 90 About this item HIGH POTENCY: 95% of the Daily Value of magnesium per serving (2 softgels) plus 1,000 IU of vitamin D3. Directions Adults: take 2 softgels daily with a meal. ${'Keep out of reach of children. '.repeat(12)}${rail}`;
+    const dv = tied(line).tied.filter((t) => t.kind === 'dv');
+    expect(dv.map((t) => t.mg)).toEqual([399]);
+    expect(text(`Solvara Magnesium Softgels\n${line}`)).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 399, dailyMg: { min: 399, max: 399 } });
+  });
+  it('counted units as the subject of a percentage ("Two gummies a day deliver 25% of the Daily Value of magnesium") are the units it is for, a day\'s when it says so', () => {
+    expect(tied('Two gummies a day deliver 25% of the Daily Value of magnesium.').tied.filter((t) => t.kind === 'dv').map((t) => [t.perCount, t.perUnit, t.perDay])).toEqual([[2, 'gummy', true]]);
+    expect(text('Calm Gummies\nTwo gummies a day deliver 25% of the Daily Value of magnesium.\nChew 2 gummies once daily.')).toMatchObject({ perServingMg: 105, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 105, max: 105 } });
+  });
   it('a percentage followed by another nutrient\'s name is not tied ("100% NRV of vitamin B6")', () => {
     expect(tied('Magnesium + B6 tablets. Each tablet provides 100% NRV of vitamin B6.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
   });
