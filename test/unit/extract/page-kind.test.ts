@@ -14,6 +14,14 @@ describe('listings', () => {
     expect(isListingText('x\nAdd to cart\ny\nAdd to cart\nz\nAdd to cart')).toBe(true);
     expect(isListingText('Sort by: Price\n£1.00\n£2.00\n£3.00')).toBe(true);
   });
+  it('a listing flattened onto one line: its sorting control with two of its count of results, how many it shows and its button for more', () => {
+    const flat = 'Health > Food supplements > Magnesium Magnesium 48 products Sort by: Most popular Brand Price Acme Magnesium Citrate 150 mg 90 capsules £11.50 ★★★★★ 41 Brio Magnesium 375 mg effervescent tablets 20 tbl. £4.95 ★★★★☆ 58 Load more products Showing 8 of 48';
+    expect(isListingText(flat)).toBe(true);
+    expect(text(flat)).toMatchObject({ status: 'absent', pageKind: 'category' });
+    // (a product page shows the control and one of them, in its reviews or a brand link: no listing)
+    expect(isListingText('Acme Magnesium Citrate 150 mg 90 capsules £11.50 Add to basket Reviews Sort by: Newest Showing 10 of 64 reviews')).toBe(false);
+    expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest')).toBe(false);
+  });
   it('a product page with one price and cross-sell lines is not a listing', () => {
     expect(isListingText('Magnesium 375mg\n£6.49\nAdd to basket\nCustomers also bought\nMagnesium Citrate 150mg £8.99\nZinc 15mg £3.99\nCalcium £4.99')).toBe(false);
   });
