@@ -869,17 +869,22 @@ const GROUP_LINE_MAX = 40;
  *  no colon that begins with the group's name and ends no sentence ("Kids 4–12" over "Chew 1 gummy
  *  daily", a layout of one column per age) heads the line after it the same way; a warning ("Not
  *  for children under 4 years.", "Keep out of reach of children") begins otherwise. */
-function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
+function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean; from: number } | null {
   const colon = line.slice(0, LINE_HEAD).indexOf(':');
-  if (colon < 0) return groupLine(line.trim());
+  if (colon < 0) {
+    const g = groupLine(line.trim());
+    return g ? { ...g, from: 0 } : null;
+  }
+  const pre = line.slice(0, colon);
+  const group = ageGroupOf(pre);
+  if (!group) return null;
   // (a group named after a sentence of the line's own heads only its sentence on: "Take 2 tablets
   // daily. Children 12 years and older: 1 tablet daily." gave the children's group to the adults'
   // dose before it; issue 8, round 36)
-  const pre = line.slice(0, colon);
   const first = Math.min(AGE_ADULT_RE.exec(pre)?.index ?? colon, AGE_CHILD_RE.exec(pre)?.index ?? colon);
-  if (SENTENCE_END_BEFORE_RE.test(pre.slice(0, first + 1))) return null;
-  const group = ageGroupOf(pre);
-  return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
+  const before = line.slice(0, first);
+  const from = SENTENCE_END_BEFORE_RE.test(line.slice(0, first + 1)) ? splitSentences(before).flatMap(splitAtGroups).length - (/[.!?]\s*$/.test(before) ? 0 : 1) : 0;
+  return { group, rest: line.slice(colon + 1).trim().length > 0, from: Math.max(0, from) };
 }
 
 /** Words a line that is only an age group's name may have with no age figure ("Adults and teens"). */
@@ -1196,8 +1201,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     const priced = endsInPrice(line);
     if (signed || priced) prev = null;
     const head = lineHeadGroup(line);
-    const lineGroup: AgeGroup = head?.rest ? head.group : null;
+    let sentenceAt = -1;
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
+      sentenceAt++;
+      const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parseSentence(s, dayDoses) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);

@@ -345,6 +345,9 @@ describe('directions by age', () => {
   it('a group named after a sentence of the line heads only its own sentence on ("Take 2 tablets daily. Children 12 years and older: 1 tablet daily.")', () => {
     const d = parseDirections('Take 2 tablets daily. Children 6-11 years: 1 tablet daily.').range;
     expect(d && [d.min, d.max]).toEqual([2, 2]);
+    // (and it heads the sentences after its own: the children's "Bei Bedarf 2 Kapseln" stays theirs)
+    const de = parseDirections('Erwachsene: 4 Kapseln täglich.\nHinweis. Kinder ab 4 Jahren: 1 Kapsel täglich. Bei Bedarf 2 Kapseln täglich.').range;
+    expect(de && [de.min, de.max]).toEqual([4, 4]);
     // (an ordinal's period is no sentence: "Dzieci powyżej 6. roku życia:" heads its line)
     const pl = parseDirections('Dorośli: 2 tabletki dziennie.\nDzieci powyżej 6. roku życia: 1 tabletka dziennie.').range;
     expect(pl && [pl.min, pl.max]).toEqual([2, 2]);
