@@ -228,6 +228,11 @@ export const LISTING_COUNT_WORDS: readonly string[] = [
   'products', 'results', 'produkte', 'ergebnisse', 'produits', 'résultats', 'productos', 'resultados', 'prodotti', 'risultati',
   'producten', 'resultaten', 'produktów', 'wyników', 'produkter', 'resultat', 'produse', 'rezultate',
 ];
+/** What a product page's own lists count ("Showing 10 of 64 reviews"): never a listing's results. */
+export const REVIEW_LIST_WORDS: readonly string[] = [
+  'reviews', 'review', 'ratings', 'questions', 'answers', 'comments', 'avis', 'commentaires', 'bewertungen', 'rezensionen', 'fragen',
+  'opiniones', 'reseñas', 'preguntas', 'recensioni', 'domande', 'recensies', 'beoordelingen', 'vragen', 'opinii', 'recenzje', 'recenzii', 'întrebări',
+];
 /** A listing's button for its next page of results ("Load more products", "Afficher plus de produits"). */
 export const LOAD_MORE_WORDS: readonly string[] = [
   'load more products', 'show more products', 'see more products', 'load more results', 'show more results', 'view more products',

@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -448,10 +448,10 @@ export const PRODUCT_COLUMN_RE = /^(?:product|products|brand|supplement|name|pro
 export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)\s{1,3}(?:\d{1,5}\s{0,2}(?:-|–|to|bis|à|a)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}|all\s{1,3}\d{1,5}\s{1,3}results)\b|^\s{0,3}\d{1,5}\s{0,2}(?:-|–)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}\s{1,3}(?:results|products|items|ergebnisse\p{L}{0,2}|artikel|produits|résultats|productos|resultados)\b/imu;
 /** Cues a listing gives on its own that a product page may give one of (a review list's "Showing 10
  *  of 64", a brand link's "48 products"): its count of results ("Magnesium 48 products"), how many
- *  are shown ("Showing 8 of 48"), and its button for more ("Load more products"). Two of them with
+ *  are shown ("Showing 8 of 48", never "... of 64 reviews"), and its button for more ("Load more products"). Two of them with
  *  its sorting control make a listing (see isListingText). */
 export const LISTING_COUNT_RE = new RegExp(String.raw`(?<![\d.,])\d{1,5}[ \t]{1,3}(?:${wordsAlt(LISTING_COUNT_WORDS)})(?![${LAT}])`, 'i');
-export const LISTING_SHOWN_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)[ \t]{1,3}\d{1,5}[ \t]{1,3}(?:of|von|sur|de|di|van|z|din)[ \t]{1,3}\d{1,6}\b/i;
+export const LISTING_SHOWN_RE = new RegExp(String.raw`\b(?:showing|zeige|affichage|mostrando|visualizzati)[ \t]{1,3}\d{1,5}[ \t]{1,3}(?:of|von|sur|de|di|van|z|din)[ \t]{1,3}\d{1,6}(?![\d.,]|[ \t]{1,3}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}]))`, 'i');
 export const LOAD_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(LOAD_MORE_WORDS)})(?![${LAT}])`, 'i');
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
 export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'gi');

@@ -20,6 +20,7 @@ describe('listings', () => {
     expect(text(flat)).toMatchObject({ status: 'absent', pageKind: 'category' });
     // (a product page shows the control and one of them, in its reviews or a brand link: no listing)
     expect(isListingText('Acme Magnesium Citrate 150 mg 90 capsules £11.50 Add to basket Reviews Sort by: Newest Showing 10 of 64 reviews')).toBe(false);
+    expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest Showing 10 of 64 reviews')).toBe(false);
     expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest')).toBe(false);
   });
   it('a product page with one price and cross-sell lines is not a listing', () => {
