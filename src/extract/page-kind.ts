@@ -9,7 +9,7 @@ import { isDiscrete } from './text/units.ts';
 import {
   ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, LISTING_COUNT_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
+  URL_SEARCH_RE, FACTS_HEADING_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. */
@@ -95,7 +95,11 @@ export function isListingText(sample: string): boolean {
   // more products Showing 8 of 48": the control and two of the others, as a product page may show
   // the control and one in its reviews or brand links, "Sort by: Newest ... Showing 10 of 64";
   // issue 8, round 36)
-  if (!SORT_BY_RE.test(sample)) return false;
+  // (never on a page with a label's facts heading, "Supplement Facts", "Pour 2 gélules", "Nährwerte":
+  // a product's own, its control and counts its reviews' and brand links', "Avis clients Trier par :
+  // Plus récents. Affichage 8 sur 48. Voir plus de produits de la marque (24 produits)"; read as a
+  // listing, its dose was absent; review of round 36)
+  if (!SORT_BY_RE.test(sample) || FACTS_HEADING_RE.test(sample)) return false;
   return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
 }
 /** How many of a listing's own cues (of three) beside its sorting control make one. */

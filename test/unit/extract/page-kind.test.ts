@@ -23,6 +23,13 @@ describe('listings', () => {
     expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest Showing 10 of 64 reviews')).toBe(false);
     expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest')).toBe(false);
   });
+  it('a flattened product page with a label\'s facts heading is no listing, whatever its reviews\' sorting control and counts say', () => {
+    // (its reviews' "Trier par", their "Affichage 8 sur 48" with no word after, its brand link's "24 produits")
+    const fr = 'Acme Magnésium 120 gélules 24,95 € Ajouter au panier Pour 2 gélules : Magnésium 400 mg (107% VNR). Conseils : 2 gélules par jour. Avis clients Trier par : Plus récents. Affichage 8 sur 48. Voir plus de produits de la marque Acme (24 produits).';
+    expect(isListingText(fr)).toBe(false);
+    const en = 'Acme Magnesium Glycinate 120 capsules $24.95 Add to Cart Supplement Facts Serving Size 2 capsules Magnesium 400 mg Directions: take 2 capsules daily. Reviews (48) Sort by: Newest. Showing 8 of 48 Load more. Shop the brand: 36 products.';
+    expect(isListingText(en)).toBe(false);
+  });
   it('a product page with one price and cross-sell lines is not a listing', () => {
     expect(isListingText('Magnesium 375mg\n£6.49\nAdd to basket\nCustomers also bought\nMagnesium Citrate 150mg £8.99\nZinc 15mg £3.99\nCalcium £4.99')).toBe(false);
   });
