@@ -305,6 +305,12 @@ describe('the unit an amount is stated per', () => {
     expect(tied('Magnesio bisglicinato. Ogni 2 compresse: Magnesio 200 mg (53% VNR).').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'tablet']]);
     expect(tied('Magnesio 300 mg cada 2 cápsulas.').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'capsule']]);
   });
+  it('"cada"/"ogni" opening a clause of its own after a comma, a bracket or a dash count none of the amount\'s units', () => {
+    // ("Cada cápsula aporta 200 mg ..., cada 2 cápsulas 400 mg": the 200 mg is one capsule's, never two's)
+    expect(tied('Cada cápsula aporta 200 mg de magnesio, cada 2 cápsulas 400 mg.').tied[0]?.perCount ?? 1).toBe(1);
+    expect(tied('Magnesio 350 mg (1 cápsula) - cada 2 cápsulas de colágeno tome 1 de magnesio.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+    expect(tied('Magnesio 250 mg, ogni 2 compresse di calcio.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+  });
   it('"Two capsules daily supply 300mg elemental magnesium" is a daily total', () => {
     const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
     expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
