@@ -456,6 +456,9 @@ export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualiz
  *  its sorting control make a listing (see isListingText). */
 export const LISTING_COUNT_RE = new RegExp(String.raw`(?<![\d.,])\d{1,5}[ \t]{1,3}(?:${wordsAlt(LISTING_COUNT_WORDS)})(?![${LAT}])`, 'i');
 export const LISTING_SHOWN_RE = new RegExp(String.raw`\b(?:showing|zeige|affichage|mostrando|visualizzati)[ \t]{1,3}\d{1,5}[ \t]{1,3}(?:of|von|sur|de|di|van|z|din)[ \t]{1,3}\d{1,6}(?![\d.,]|[ \t]{1,3}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}]))`, 'i');
+/** A review list's word ending the text before a sorting control ("Customer reviews Sort by",
+ *  "Kundenbewertungen (48) Sortieren nach"): the control is the list's. */
+export const REVIEW_LIST_BEFORE_RE = new RegExp(String.raw`(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}])[^.!?]{0,25}$`, 'i');
 export const LOAD_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(LOAD_MORE_WORDS)})(?![${LAT}])`, 'i');
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
 export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'gi');
@@ -568,7 +571,7 @@ export const REGEXES: readonly RegExp[] = [
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
-  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
+  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, REVIEW_LIST_BEFORE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,

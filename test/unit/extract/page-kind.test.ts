@@ -30,6 +30,12 @@ describe('listings', () => {
     const en = 'Acme Magnesium Glycinate 120 capsules $24.95 Add to Cart Supplement Facts Serving Size 2 capsules Magnesium 400 mg Directions: take 2 capsules daily. Reviews (48) Sort by: Newest. Showing 8 of 48 Load more. Shop the brand: 36 products.';
     expect(isListingText(en)).toBe(false);
   });
+  it('a review list\'s sorting control ("Reviews Sort by", "Bewertungen Sortieren nach") is no listing\'s, with its counts and a brand link\'s', () => {
+    expect(isListingText('Acme Magnesium 120 capsules $24.95 Add to Cart Magnesium 400 mg. Take 2 capsules daily. Reviews Sort by: Newest Showing 8 of 48 Visit the Acme store: 24 products')).toBe(false);
+    expect(isListingText('Acme Magnesium 120 Kapseln 24,95 € In den Warenkorb Magnesium 400 mg. 2 Kapseln täglich. Kundenbewertungen (48) Sortieren nach: Neueste Zeige 8 von 48 Mehr von Acme: 24 Produkte')).toBe(false);
+    // (a listing's own control, no review word right before it, still makes one)
+    expect(isListingText('Magnesium 48 products Sort by: Most popular Acme Magnesium 150 mg £11.50 ★★★★ 41 reviews Load more products Showing 8 of 48')).toBe(true);
+  });
   it('a product page with one price and cross-sell lines is not a listing', () => {
     expect(isListingText('Magnesium 375mg\n£6.49\nAdd to basket\nCustomers also bought\nMagnesium Citrate 150mg £8.99\nZinc 15mg £3.99\nCalcium £4.99')).toBe(false);
   });
