@@ -233,7 +233,7 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 
 /** Counted units right after an amount: ") per 4 capsules", "in 2 tablets", "ogni 2 compresse", "cada 2 cápsulas".
  *  "Cada"/"ogni" open a clause of their own as often as they end the amount's: after a comma, a
- *  bracket, a dash or another count ("Cada cápsula aporta 200 mg de magnesio, cada 2 cápsulas 400
+ *  bracket, a dash or another count ("Cada cápsula aporta 200 mg de <nutriente>, cada 2 cápsulas 400
  *  mg", "350 mg (1 cápsula) - cada 2 cápsulas de colágeno") they are no count of the amount's units
  *  (read so, the day was halved; review of round 36). */
 export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
