@@ -8,8 +8,8 @@ import { parseDirections } from './text/directions.ts';
 import { isDiscrete } from './text/units.ts';
 import {
   ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
-  ADD_TO_CART_G_RE, LISTING_RANGE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
+  ADD_TO_CART_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
+  URL_SEARCH_RE, FACTS_HEADING_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. */
@@ -89,8 +89,34 @@ export function isListingText(sample: string): boolean {
   const adds = (sample.match(ADD_TO_CART_G_RE) ?? []).length;
   if (adds >= 3) return true;
   const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
-  return prices >= 3 && SORT_BY_RE.test(sample);
+  if (prices >= 3 && SORT_BY_RE.test(sample)) return true;
+  // (a listing's text flattened onto one line has no price lines: its sorting control with its count
+  // of results, how many it shows and its button for more, "Magnesium 48 products Sort by: ... Load
+  // more products Showing 8 of 48": the control and two of the others, as a product page may show
+  // the control and one in its reviews or brand links, "Sort by: Newest ... Showing 10 of 64";
+  // issue 8, round 36)
+  // (never on a page with a label's facts heading, "Supplement Facts", "Pour 2 gélules", "Nährwerte":
+  // a product's own, its control and counts its reviews' and brand links', "Avis clients Trier par :
+  // Plus récents. Affichage 8 sur 48. Voir plus de produits de la marque (24 produits)"; read as a
+  // listing, its dose was absent; review of round 36)
+  if (!listingSortControl(sample) || FACTS_HEADING_RE.test(sample)) return false;
+  return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
 }
+/** A sorting control that is not a review list's ("Customer reviews Sort by: Newest", "Bewertungen
+ *  Sortieren nach"): one with no word of such a list in the text right before it (review of round
+ *  36: a product page's reviews' control, "Showing 8 of 48" and its brand link's "24 products"
+ *  read it as a listing, its dose absent). */
+function listingSortControl(sample: string): boolean {
+  for (const m of sample.matchAll(SORT_BY_G_RE)) {
+    if (!REVIEW_LIST_BEFORE_RE.test(sample.slice(Math.max(0, m.index - REVIEW_SORT_REACH), m.index))) return true;
+  }
+  return false;
+}
+const SORT_BY_G_RE = new RegExp(SORT_BY_RE.source, 'gim');
+/** How far before a sorting control a review list's word makes it the list's. */
+const REVIEW_SORT_REACH = 40;
+/** How many of a listing's own cues (of three) beside its sorting control make one. */
+const LISTING_CUES = 2;
 
 /** A shop's page of one product: an add-to-cart button and a price line (a listing has several). */
 export function sellsOneProduct(sample: string): boolean {

@@ -244,6 +244,25 @@ export const ADD_TO_CART_WORDS_EXTRA: readonly string[] = [
   'do koszyka', 'dodaj do koszyka', 'do košíku', 'vložit do košíku', 'kosárba', 'lisää ostoskoriin', 'adicionar ao carrinho', 'adaugă în coș',
 ];
 
+/** The words a listing counts its results in, after the count ("Magnesium 48 products", "312
+ *  Ergebnisse", "48 produits"); never "items", a basket's count on every page ("Cart 0 items"). */
+export const LISTING_COUNT_WORDS: readonly string[] = [
+  'products', 'results', 'produkte', 'ergebnisse', 'produits', 'résultats', 'productos', 'resultados', 'prodotti', 'risultati',
+  'producten', 'resultaten', 'produktów', 'wyników', 'produkter', 'resultat', 'produse', 'rezultate',
+];
+/** What a product page's own lists count ("Showing 10 of 64 reviews"): never a listing's results. */
+export const REVIEW_LIST_WORDS: readonly string[] = [
+  'reviews', 'review', 'ratings', 'questions', 'answers', 'comments', 'avis', 'commentaires', 'bewertungen', 'rezensionen', 'fragen',
+  'opiniones', 'reseñas', 'preguntas', 'recensioni', 'domande', 'recensies', 'beoordelingen', 'vragen', 'opinii', 'recenzje', 'recenzii', 'întrebări',
+];
+/** A listing's button for its next page of results ("Load more products", "Afficher plus de produits"). */
+export const LOAD_MORE_WORDS: readonly string[] = [
+  'load more products', 'show more products', 'see more products', 'load more results', 'show more results', 'view more products',
+  'mehr produkte laden', 'weitere produkte laden', 'mehr produkte anzeigen', 'afficher plus de produits', 'voir plus de produits', 'charger plus de produits',
+  'cargar más productos', 'ver más productos', 'mostra altri prodotti', 'carica altri prodotti', 'meer producten laden', 'toon meer producten',
+  'pokaż więcej produktów', 'încarcă mai multe produse', 'vezi mai multe produse',
+];
+
 /** "Sort by" in the shops' languages (a listing's control). */
 export const SORT_BY_WORDS_EXTRA: readonly string[] = ['sorteer op', 'sortera efter', 'sorter efter', 'sorter etter', 'sortuj według', 'sortuj', 'řadit podle', 'seřadit podle', 'rendezés', 'ordenar por'];
 

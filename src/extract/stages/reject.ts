@@ -9,7 +9,7 @@ import {
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE,
 } from '../text/patterns.ts';
-import { endsInPrice } from '../text/price.ts';
+import { endsInPrice, priceWithin } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
@@ -329,12 +329,29 @@ function signedByLabel(line: string, head: PageHead): boolean {
   return headText.includes(signer.toLowerCase());
 }
 
+/** How far into a sentence its cross-sell heading is looked for (the heading opens it), and how
+ *  many words after an amount its card's price may stand ("200 mg 120 gélules 16,90 €"). */
+const CROSS_SELL_LEAD_REACH = 80;
+const CARD_PRICE_WORDS = 6;
+
+/** An amount on a flattened line in a sentence a cross-sell heading opens, a price right after it:
+ *  a card of the block under the heading. */
+function flatCard(t: Tied): boolean {
+  if (t.sentFrom <= 0 || t.a === null) return false;
+  const line = t.lineOf.text;
+  return CROSS_SELL_LEAD_RE.test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH)) && priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
   // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
   // (or a card under a heading of them: "Das könnte Ihnen auch gefallen" / "Magnesium Direkt 400 mg Sticks")
-  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text)) },
+  // (a page's text flattened onto one line keeps the heading at its sentence's start, each card's
+  // price a few words after its amount: "... 12 450 ventes. Vous aimerez aussi Magnésium
+  // bisglycinate 200 mg 120 gélules 16,90 € ..." read the cards as the page's product's; issue 8,
+  // round 36. An amount with no price after it may be the product's own, the sentence run on.)
+  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text) || flatCard(t)) },
   // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
   { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
   // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names

@@ -128,8 +128,16 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     // the amount is stated per day: it is the daily total, never multiplied by the directions;
     // the serving is the daily dose ("2 gélules par jour" names its units)
     spd = { min: 1, max: 1 };
-    assumptions.push(msg('reading_per_day_one_serving'));
     if (!serving && r && r.min === r.max) srv = { count: r.min, unit: r.unit };
+    if (!(r && srv && repeatsDailyUnits(r, srv))) assumptions.push(msg('reading_per_day_one_serving'));
+    else {
+      // "Per dagdosis (2 capsules): 150 mg" and "neem 1 tot 2 keer per dag 2 capsules": the units
+      // the label calls its day's dose are one intake the directions repeat, so the day reaches the
+      // directions' most (read as the one day it names, 150 mg understated the 300 mg the label
+      // allows; issue 8, round 36); its low end stays the label's own day
+      spd = { min: 1, max: r.max / srv.count };
+      evidence.push(...directionsEvidence(ls));
+    }
   } else if (r) {
     evidence.push(...directionsEvidence(ls));
     const freqMin = r.min / r.perIntake.min;
@@ -214,6 +222,15 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
     }
   }
   return out;
+}
+
+/** The directions take, in one intake, exactly the units a per-day amount is stated for ("Per
+ *  daily dose (2 capsules)" against "2 capsules 1 to 2 times a day"), and more than once a day at
+ *  most: the label's "day" is one intake of them. (An intake of other units, "1 capsule three
+ *  times daily" against "per day (3 capsules)", shares the day's units out and adds nothing.) */
+function repeatsDailyUnits(r: NonNullable<DirectionsResult['range']>, srv: { count: number; unit: string }): boolean {
+  if (r.unitless || !sameUnit(r.unit, srv.unit) || srv.count <= 0) return false;
+  return r.perIntake.min === srv.count && r.perIntake.max === srv.count && r.max > srv.count;
 }
 
 /** Directions that count intakes only ("Take once daily.") beside others that count the serving's

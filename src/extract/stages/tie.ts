@@ -254,6 +254,12 @@ function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineCont
     if (tiedBefore === res.tied.length && line.length <= 600) {
       const c = pctTied(fl.line, lex, ctx.page.euReference === true);
       if (c) res.tied.push(c);
+    } else if (line.length > 600) {
+      // (a page's text flattened onto one line: its percentage in a sentence of its own, no amount
+      // tied there, "95% of the Daily Value of <nutrient> per serving (2 softgels)" with the cards'
+      // amounts further on; issue 8, round 36)
+      const c = pctTied(fl.line, lex);
+      if (c && !res.tied.slice(tiedBefore).some((t) => t.sentFrom === c.sentFrom)) res.tied.push(c);
     }
     return;
   }
@@ -339,6 +345,9 @@ function pctMarkFirstTied(lineOf: Line, lex: Lexicon, eu = false): Tied | null {
 /** A specification row is short: a longer line is prose, read by its marks after the figures. */
 const MAX_MARK_FIRST_LINE = 120;
 
+/** The longest text before a percentage that is its name. */
+const MAX_PCT_LEAD = 120;
+
 /** How many percentages of a line are tried for the nutrient's. */
 const MAX_PCT_MARKS = 6;
 
@@ -349,20 +358,36 @@ function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon,
   const sent = sentenceAround(line, m.index, m.index + m[0].length);
   const lead = line.slice(Math.max(sent.from, from), m.index);
   // (or the name right after it: "Each tablet provides 80% NRV of magnesium")
-  const before = lex.mention.test(lead) ? lead : nameAfterPct(line.slice(m.index + m[0].length, m.index + m[0].length + PCT_NAME_AFTER), lex);
-  if (before === null || !lex.mention.test(before) || before.length > 120) return null;
+  // (a lead too long to be the percentage's name, a flattened page's text before it, leaves the name
+  // after it to say: "... About this item HIGH POTENCY: 95% of the Daily Value of <nutrient>")
+  const before = lex.mention.test(lead) && lead.length <= MAX_PCT_LEAD ? lead : nameAfterPct(line.slice(m.index + m[0].length, m.index + m[0].length + PCT_NAME_AFTER), lex);
+  if (before === null || !lex.mention.test(before) || before.length > MAX_PCT_LEAD) return null;
   let st = m.index;
   while (st > 0 && st > m.index - 8 && /[\d.,]/.test(line.charAt(st - 1))) st--;
   const dv = dvToMg(line.slice(st, m.index + m[0].length + 2), lex.data.labelValues, eu);
   if (!dv) return null;
   const pa = PER_UNIT_AFTER_RE.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 50));
   const u = pa ? unitOf(pa[1] ?? '') : null;
+  const sc = u ? null : countedSubject(line.slice(Math.max(sent.from, st - 50), st));
   const cls = classifyName(before, lex);
   return {
-    mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.prose, perUnit: u && u !== 'serving' ? u : null, perDay: false, elementalOf: false,
+    mg: dv.mg, kind: 'dv', form: cls.form, tier: TIER.prose, perUnit: sc?.unit ?? (u && u !== 'serving' ? u : null), perDay: sc?.daily ?? false, elementalOf: false,
     text: fold(sent.text).slice(0, 500), raw: dv.raw, pos: lineOf.start + m.index, line: lineOf.index, region: lineOf.region,
-    tie: 'dvText', a: null, lineOf, name: before, sentence: sent.text, sentFrom: sent.from, magEnd: m.index + m[0].length, nearUnit: null, statedPer: u !== null, packageWord: false, countOver1: false, dvRaw: dv.raw,
+    tie: 'dvText', a: null, lineOf, name: before, sentence: sent.text, sentFrom: sent.from, magEnd: m.index + m[0].length, nearUnit: null, statedPer: u !== null || sc !== null, packageWord: false, countOver1: false, dvRaw: dv.raw,
+    ...(sc && sc.count > 1 ? { perCount: sc.count } : {}),
   };
+}
+
+/** Counted units as the subject before a percentage, "Two gummies a day deliver 25% of the Daily
+ *  Value of ...": the units it is for, and a day's when the subject says so (read per one unit, the
+ *  day was doubled; issue 8, round 36). Discrete units only, as many as one serving holds. */
+function countedSubject(before: string): { unit: string; count: number; daily: boolean } | null {
+  const m = SUBJECT_COUNT_BEFORE_RE.exec(before);
+  if (!m) return null;
+  const count = /^\d/.test(m[1] ?? '') ? parseNumber(m[1] ?? '') : numberWord(m[1] ?? '');
+  const unit = unitOf(m[2] ?? '');
+  if (count === null || count < 1 || !unit || !isDiscrete(unit) || count > maxCount(unit)) return null;
+  return { unit, count, daily: (m[3] ?? '').length > 0 };
 }
 
 /** The text that names what an amount is of: from its cell's or sentence's start (on a flattened
@@ -645,10 +670,15 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const ss = near.unit || sc ? null : servingSubject(line.slice(Math.max(sentFrom, a.start - 60), a.start));
   const lh = near.unit ? null : facts.perCountHead;
+  // (a page's text flattened onto one line keeps a row's head at its sentence's start, not the
+  // line's: "... (hydroxypropylméthylcellulose). Pour 3 gélules : Magnésium 300 mg (80 % VNR)." is
+  // per 3 capsules as on a line of its own; read per one, the day was tripled; issue 8, round 36)
+  const sh = near.unit || lh || sentFrom === 0 ? null : PER_COUNT_HEAD_RE.exec(line.slice(sentFrom, Math.min(a.start, sentFrom + HEAD_REACH)));
   const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
     : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
       : ss ? { ...ss, daily: false }
-      : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false } : null;
+      : lh && a.start - lh[0].length <= HEAD_REACH ? { n: lh[1] ?? '', u: lh[2] ?? '', daily: false }
+      : sh ? { n: sh[1] ?? '', u: sh[2] ?? '', daily: false } : null;
   if (!hit) return null;
   const count = /^\d/.test(hit.n) ? parseNumber(hit.n) : numberWord(hit.n);
   const unit = unitOf(hit.u);

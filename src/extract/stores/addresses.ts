@@ -36,7 +36,9 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>. Not one
     // product's questions and answers (/ask/questions/asin/<ASIN>): it holds customers' and sellers'
     // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
-    productPaths: [/^\/(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
+    // (each also under the language the shopper chose, /-/en/dp/<ASIN> on amazon.de: round 36's
+    // English page of a German shop was left unread)
+    productPaths: [/^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
   },
   {
     store: 'walmart',

@@ -874,6 +874,10 @@ function groupNamed(head: string): AgeGroup {
   return AGE_ADULT_RE.test(head) ? 'adult' : null;
 }
 
+/** A sentence ended before a group's name: its stop, then a capital ("... with water. Children"); an
+ *  ordinal's period ("powyżej 6. roku życia") is none. */
+const SENTENCE_END_BEFORE_RE = /[.!?][ \t]{1,3}\p{Lu}/u;
+
 /** How far into a line the colon ending an age group's heading may stand. */
 const LINE_HEAD = 100;
 
@@ -885,11 +889,22 @@ const GROUP_LINE_MAX = 40;
  *  no colon that begins with the group's name and ends no sentence ("Kids 4–12" over "Chew 1 gummy
  *  daily", a layout of one column per age) heads the line after it the same way; a warning ("Not
  *  for children under 4 years.", "Keep out of reach of children") begins otherwise. */
-function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean } | null {
+function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean; from: number } | null {
   const colon = line.slice(0, LINE_HEAD).indexOf(':');
-  if (colon < 0) return groupLine(line.trim());
-  const group = ageGroupOf(line.slice(0, colon));
-  return group ? { group, rest: line.slice(colon + 1).trim().length > 0 } : null;
+  if (colon < 0) {
+    const g = groupLine(line.trim());
+    return g ? { ...g, from: 0 } : null;
+  }
+  const pre = line.slice(0, colon);
+  const group = ageGroupOf(pre);
+  if (!group) return null;
+  // (a group named after a sentence of the line's own heads only its sentence on: "Take 2 tablets
+  // daily. Children 12 years and older: 1 tablet daily." gave the children's group to the adults'
+  // dose before it; issue 8, round 36)
+  const first = Math.min(AGE_ADULT_RE.exec(pre)?.index ?? colon, AGE_CHILD_RE.exec(pre)?.index ?? colon);
+  const before = line.slice(0, first);
+  const from = SENTENCE_END_BEFORE_RE.test(line.slice(0, first + 1)) ? splitSentences(before).flatMap(splitAtGroups).length - (/[.!?]\s*$/.test(before) ? 0 : 1) : 0;
+  return { group, rest: line.slice(colon + 1).trim().length > 0, from: Math.max(0, from) };
 }
 
 /** Words a line that is only an age group's name may have with no age figure ("Adults and teens"). */
@@ -1211,8 +1226,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     const priced = endsInPrice(line);
     if (signed || priced) prev = null;
     const head = lineHeadGroup(line);
-    const lineGroup: AgeGroup = head?.rest ? head.group : null;
+    let sentenceAt = -1;
     for (const s of splitSentences(line).flatMap(splitAtGroups)) {
+      sentenceAt++;
+      const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
       const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
@@ -1299,8 +1316,12 @@ function settleGroups(found: Found[]): void {
   // with no adults named they are the oldest group, whose dose is the adults' ("Children 12 years
   // and older: 2 tablets daily. Children 6-11 years: 1 tablet daily." is 2 a day, not 1-2; review
   // of round 24: the younger children's dose had lowered the day's)
+  // (nor beside a general dose with no group, the adults' where none are named: "Tomar 2 comprimidos
+  // al día ... Niños a partir de 12 años: 1 comprimido al día" is 2 a day; merged as the adults', the
+  // children's tablet lowered the day to 1-2; issue 8, round 36. Left out only when no higher.)
   const adultsNamed = found.some((f) => f.group === 'adult');
-  for (const f of found) if (f.group === 'teen') f.group = adultsNamed ? 'child' : 'adult';
+  const general = found.some((f) => f.group === null && !f.d.open && !f.signed && !f.priced);
+  for (const f of found) if (f.group === 'teen') f.group = adultsNamed || general ? 'child' : 'adult';
   // (a signed quote's dose no higher than the unsigned directions' in its unit is left out: the Polish
   // review's child dose lowered a label's 6 tablets a day to 2-6; one read higher may be the label's
   // own words signed by the brand, and never makes the dose lower; issue 8, round 27, review 27)

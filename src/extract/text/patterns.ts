@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -249,8 +249,12 @@ export const PER_100_AFTER_RE = /^\s{0,2}(?:\(\s{0,2})?(?:per|pro|je|pour|por|pa
 /** "per 5 g serving": the amount right after "per" is the size the values refer to, not a dose. */
 export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 
-/** Counted units right after an amount: ") per 4 capsules", "in 2 tablets". */
-export const PER_COUNT_AFTER_RE = /^[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
+/** Counted units right after an amount: ") per 4 capsules", "in 2 tablets", "ogni 2 compresse", "cada 2 cápsulas".
+ *  "Cada"/"ogni" open a clause of their own as often as they end the amount's: after a comma, a
+ *  bracket, a dash or another count ("Cada cápsula aporta 200 mg de <nutriente>, cada 2 cápsulas 400
+ *  mg", "350 mg (1 cápsula) - cada 2 cápsulas de colágeno") they are no count of the amount's units
+ *  (read so, the day was halved; review of round 36). */
+export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
  *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
  *  "2 kapsułki dziennie dostarczają ". */
@@ -260,8 +264,8 @@ export const SUBJECT_COUNT_BEFORE_RE = /(?<![\p{L}\d])(\d{1,2}|two|three|four|fi
  *  aporta ", "eine Portion von 2 Kapseln enthält ", "une portion de 2 gélules apporte ". */
 export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|four|five|six)[ \t]{0,2}[-–]?[ \t]{0,2}(\p{L}{2,20})\s{1,3}serving|(?:serving|porción|porcion|portion|porzione)\s{1,3}(?:of|de|von|aus|di)\s{1,3}(\d{1,2}|two|three|four|five|six|dos|tres|cuatro|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)\s{1,3}(\p{L}{2,20}))\s{1,3}(?:supplies|provides|contains|delivers|gives|yields|aporta|proporciona|contiene|enthält|liefert|apporte|contient|fournit|fornisce|apporta)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3}|environ\s{1,3}|etwa\s{1,3}|ca\.\s{1,3})?$/iu;
 /** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Ingredients
- *  (per 30 drops): ...", "Ingredients per 2 tablets: ...". */
-export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
+ *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg". */
+export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
  *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */
@@ -304,8 +308,9 @@ export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|prov
  *  teaspoon)": the amounts are per one such unit. Group 1: the unit word. */
 export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
 
-/** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel". */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+/** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel", and a table row
+ *  with its cells apart, "Serving Size | 2 Tablets" (a shop's attribute table; issue 8, round 36). */
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
@@ -338,7 +343,7 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */
-export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
+export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
@@ -491,6 +496,16 @@ export const PRODUCT_COLUMN_RE = /^(?:product|products|brand|supplement|name|pro
 
 /** Listing cues in page text: "Showing 1-12 of 48 products", "Showing all 6 results", "1–24 von 310 Ergebnissen". */
 export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualizzati)\s{1,3}(?:\d{1,5}\s{0,2}(?:-|–|to|bis|à|a)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}|all\s{1,3}\d{1,5}\s{1,3}results)\b|^\s{0,3}\d{1,5}\s{0,2}(?:-|–)\s{0,2}\d{1,5}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,6}\s{1,3}(?:results|products|items|ergebnisse\p{L}{0,2}|artikel|produits|résultats|productos|resultados)\b/imu;
+/** Cues a listing gives on its own that a product page may give one of (a review list's "Showing 10
+ *  of 64", a brand link's "48 products"): its count of results ("Magnesium 48 products"), how many
+ *  are shown ("Showing 8 of 48", never "... of 64 reviews"), and its button for more ("Load more products"). Two of them with
+ *  its sorting control make a listing (see isListingText). */
+export const LISTING_COUNT_RE = new RegExp(String.raw`(?<![\d.,])\d{1,5}[ \t]{1,3}(?:${wordsAlt(LISTING_COUNT_WORDS)})(?![${LAT}])`, 'i');
+export const LISTING_SHOWN_RE = new RegExp(String.raw`\b(?:showing|zeige|affichage|mostrando|visualizzati)[ \t]{1,3}\d{1,5}[ \t]{1,3}(?:of|von|sur|de|di|van|z|din)[ \t]{1,3}\d{1,6}(?![\d.,]|[ \t]{1,3}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}]))`, 'i');
+/** A review list's word ending the text before a sorting control ("Customer reviews Sort by",
+ *  "Kundenbewertungen (48) Sortieren nach"): the control is the list's. */
+export const REVIEW_LIST_BEFORE_RE = new RegExp(String.raw`(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}])[^.!?]{0,25}$`, 'i');
+export const LOAD_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(LOAD_MORE_WORDS)})(?![${LAT}])`, 'i');
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
 export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'gi');
 /** Sorting and pagination controls of a listing. */
@@ -611,7 +626,7 @@ export const REGEXES: readonly RegExp[] = [
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
-  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
+  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, REVIEW_LIST_BEFORE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,

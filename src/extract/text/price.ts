@@ -22,3 +22,15 @@ export function endsInPrice(line: string): boolean {
 function isCurrencyCode(w: string): boolean {
   return /^[A-Z]{3}$/.test(w) && CURRENCY_WORD_RE.test(w);
 }
+
+/** A price among the first words of a text ("- 60 gélules 8,49 € ...", "120 caps $17.20"): a card's
+ *  fields after its amount, on a line where the cards run on with no line of their own. */
+export function priceWithin(text: string, maxWords: number): boolean {
+  const words = text.trim().split(/\s+/).slice(0, maxWords);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1] ?? '';
+    if (PRICE_WORD_RE.test(w) || (CURRENCY_WORD_RE.test(w) && PRICE_NUMBER_RE.test(prev)) || (CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(w))) return true;
+  }
+  return false;
+}

@@ -44,6 +44,13 @@ describe('the address decides before anything is read', () => {
     expect(products.filter((a) => pageByAddress(a.url) !== 'product-path').map((a) => a.url)).toEqual([]);
   });
 
+  it('reads Amazon\'s product pages under the language the shopper chose (/-/en/dp/<ASIN>, /-/de/<slug>/dp/<ASIN>), and nothing else under it', () => {
+    expect(pageByAddress('https://www.amazon.de/-/en/dp/B0BZ4R9K2T')).toBe('product-path');
+    expect(pageByAddress('https://www.amazon.de/-/en/Vitaform-Magnesium-Bisglycinate/dp/B0BZ4R9K2T?th=1')).toBe('product-path');
+    expect(pageByAddress('https://www.amazon.com/-/es/gp/product/B0BZ4R9K2T')).toBe('product-path');
+    expect(pageByAddress('https://www.amazon.de/-/en/s?k=magnesium')).toBe('other-path');
+  });
+
   it('reads nothing on the search, list and category pages we know of (Vitacost categories excepted: same shape as a product)', () => {
     const others = known.filter((a) => a.kind !== 'product' && !/vitacost\.com\/[^/]+$/.test(a.url));
     expect(others.length).toBeGreaterThan(2);

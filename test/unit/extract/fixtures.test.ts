@@ -39,8 +39,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#status': 'a mineral water (per litre) read as a product of the nutrient ("> 50 mg/L", weak)',
   'pages-excerpt_drivecoursesexpress-fr_eau-minerale-source-vallonne-magnesium-119mg-par-litre_NEG_FR.txt#perServingMg': 'as status',
   // round 9
-  'synthetic_target-hushberry-magnesium-gummies-percent-dv-only.html#status': 'a %DV-only row in Target\'s markup not read (unreadable: safe)',
-  'synthetic_target-hushberry-magnesium-gummies-percent-dv-only.html#servingsPerDay': 'the serving of 2 gummies not matched to "take 2 gummies daily"',
   'synthetic_shopify-kelpwood-evening-magnesium-powder-half-scoop-start.html#servingsPerDay': '"start with half a scoop ... up to 1 scoop" not read as 0.5-1 servings: the ceiling "Do not exceed 1 scoop per day" gives 1 (the maximum right: safe)',
   'synthetic_shopify-kelpwood-evening-magnesium-powder-half-scoop-start.html#dailyMg': 'as servingsPerDay (300 mg, the maximum; the lower end 150 not read)',
   'synthetic_sportshop-nl-cadence-isotonic-mix-per-100g-table-only.txt#perServingMg': 'the per-100-g column (625 mg) read for the serving (overstated: safe)',

@@ -14,6 +14,28 @@ describe('listings', () => {
     expect(isListingText('x\nAdd to cart\ny\nAdd to cart\nz\nAdd to cart')).toBe(true);
     expect(isListingText('Sort by: Price\n£1.00\n£2.00\n£3.00')).toBe(true);
   });
+  it('a listing flattened onto one line: its sorting control with two of its count of results, how many it shows and its button for more', () => {
+    const flat = 'Health > Food supplements > Magnesium Magnesium 48 products Sort by: Most popular Brand Price Acme Magnesium Citrate 150 mg 90 capsules £11.50 ★★★★★ 41 Brio Magnesium 375 mg effervescent tablets 20 tbl. £4.95 ★★★★☆ 58 Load more products Showing 8 of 48';
+    expect(isListingText(flat)).toBe(true);
+    expect(text(flat)).toMatchObject({ status: 'absent', pageKind: 'category' });
+    // (a product page shows the control and one of them, in its reviews or a brand link: no listing)
+    expect(isListingText('Acme Magnesium Citrate 150 mg 90 capsules £11.50 Add to basket Reviews Sort by: Newest Showing 10 of 64 reviews')).toBe(false);
+    expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest Showing 10 of 64 reviews')).toBe(false);
+    expect(isListingText('Acme Magnesium Citrate 150 mg £11.50 Add to basket See all 48 products from Acme Reviews Sort by: Newest')).toBe(false);
+  });
+  it('a flattened product page with a label\'s facts heading is no listing, whatever its reviews\' sorting control and counts say', () => {
+    // (its reviews' "Trier par", their "Affichage 8 sur 48" with no word after, its brand link's "24 produits")
+    const fr = 'Acme Magnésium 120 gélules 24,95 € Ajouter au panier Pour 2 gélules : Magnésium 400 mg (107% VNR). Conseils : 2 gélules par jour. Avis clients Trier par : Plus récents. Affichage 8 sur 48. Voir plus de produits de la marque Acme (24 produits).';
+    expect(isListingText(fr)).toBe(false);
+    const en = 'Acme Magnesium Glycinate 120 capsules $24.95 Add to Cart Supplement Facts Serving Size 2 capsules Magnesium 400 mg Directions: take 2 capsules daily. Reviews (48) Sort by: Newest. Showing 8 of 48 Load more. Shop the brand: 36 products.';
+    expect(isListingText(en)).toBe(false);
+  });
+  it('a review list\'s sorting control ("Reviews Sort by", "Bewertungen Sortieren nach") is no listing\'s, with its counts and a brand link\'s', () => {
+    expect(isListingText('Acme Magnesium 120 capsules $24.95 Add to Cart Magnesium 400 mg. Take 2 capsules daily. Reviews Sort by: Newest Showing 8 of 48 Visit the Acme store: 24 products')).toBe(false);
+    expect(isListingText('Acme Magnesium 120 Kapseln 24,95 € In den Warenkorb Magnesium 400 mg. 2 Kapseln täglich. Kundenbewertungen (48) Sortieren nach: Neueste Zeige 8 von 48 Mehr von Acme: 24 Produkte')).toBe(false);
+    // (a listing's own control, no review word right before it, still makes one)
+    expect(isListingText('Magnesium 48 products Sort by: Most popular Acme Magnesium 150 mg £11.50 ★★★★ 41 reviews Load more products Showing 8 of 48')).toBe(true);
+  });
   it('a product page with one price and cross-sell lines is not a listing', () => {
     expect(isListingText('Magnesium 375mg\n£6.49\nAdd to basket\nCustomers also bought\nMagnesium Citrate 150mg £8.99\nZinc 15mg £3.99\nCalcium £4.99')).toBe(false);
   });

@@ -222,6 +222,12 @@ describe('what the rejected amounts leave', () => {
     // (the same card on a page of the nutrient's own product is judged by the other reasons)
     expect(rejections('Acme Magnesium Citrate Capsules\nAcme Night Magnesium Powder – 250 mg per 2 scoops – $28.50 (Add)', '250 mg')).not.toContain('another product\'s card on another nutrient\'s page');
   });
+  it('on a flattened line, a card in a sentence a cross-sell heading opens, its price right after its amount, is another product\'s; an amount with no price after it is judged by the other reasons', () => {
+    const page = 'Magnésium B6 - 90 comprimés\nQuantité 1 Ajouter au panier. Vous aimerez aussi Magnésium marin 300 mg - 60 gélules 8,49 € Magnésium bisglycinate 200 mg 120 gélules 16,90 € Présentation du produit Le magnésium B6 contribue à réduire la fatigue.';
+    expect(rejections(page, '200 mg')).toEqual(['cross-sell line']);
+    expect(text(page).status).toBe('unreadable');
+    expect(rejections('Magnésium marin\nPrix 9,99 €. Vous aimerez aussi notre conseil : 3 gélules apportent 300 mg de magnésium par jour', '300 mg')).not.toContain('cross-sell line');
+  });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });

@@ -17,6 +17,12 @@ describe('servings a day', () => {
     expect(r).toMatchObject({ servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
     expect(r.assumptions.map((a) => a.key)).toContain('reading_per_day_one_serving');
   });
+  it('a per-day amount whose units the directions repeat ("Per daily dose (2 capsules)", "2 capsules 1 to 2 times a day"): the day reaches the directions\' most, never the one day alone', () => {
+    const r = text('Magnesium Taurate\nPer daily dose (2 capsules): magnesium 150 mg (40% NRV).\nDirections: take 2 capsules 1 to 2 times a day with water.');
+    expect(r).toMatchObject({ perServingMg: 150, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+    // (an intake of fewer units shares the day's dose out: still one day)
+    expect(text('Magnesium Taurate\nPer daily dose (2 capsules): magnesium 150 mg (40% NRV).\nDirections: take 1 capsule twice a day.')).toMatchObject({ servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+  });
   it('no serving size: the amount is read per unit of the directions, and says so', () => {
     const r = text('Magnesium Complex 150 mg Capsules\nTake 2 capsules daily.');
     expect(r).toMatchObject({ serving: { count: 1, unit: 'capsule' }, servingsPerDay: { min: 2, max: 2 } });

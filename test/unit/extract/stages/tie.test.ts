@@ -304,6 +304,23 @@ describe('the unit an amount is stated per', () => {
     const r = text('Calcium Magnesium Zinc, 180 Caplets\n- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg · Zinc 10 mg\nDirections: Adults: take 3 caplets daily in divided doses with meals.');
     expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a counted head opening the amount\'s sentence on a flattened line ("... cellulose). Pour 3 gélules : Magnésium 300 mg") is per those units, as at a line\'s start', () => {
+    const r = text('Magnésium marin 90 gélules\nIngrédients : oxyde de magnésium marin, gélule végétale (hydroxypropylméthylcellulose). Pour 3 gélules : Magnésium 300 mg (80 % VNR). Mode d\'emploi : 3 gélules par jour.');
+    expect(r).toMatchObject({ perServingMg: 300, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    // (a head in another sentence before it names none of its units)
+    expect(tied('Pour 3 gélules : zinc 10 mg. Magnésium 300 mg par gélule.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+  });
+  it('Italian and Spanish "every N units" after or before the amount ("200 mg di magnesio ogni 2 compresse", "Ogni 2 compresse: Magnesio 200 mg") is per those units', () => {
+    expect(tied('Magnesio chelato: 200 mg di magnesio elementare ogni 2 compresse').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'tablet']]);
+    expect(tied('Magnesio bisglicinato. Ogni 2 compresse: Magnesio 200 mg (53% VNR).').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'tablet']]);
+    expect(tied('Magnesio 300 mg cada 2 cápsulas.').tied.map((t) => [t.perCount, t.perUnit])).toEqual([[2, 'capsule']]);
+  });
+  it('"cada"/"ogni" opening a clause of its own after a comma, a bracket or a dash count none of the amount\'s units', () => {
+    // ("Cada cápsula aporta 200 mg ..., cada 2 cápsulas 400 mg": the 200 mg is one capsule's, never two's)
+    expect(tied('Cada cápsula aporta 200 mg de magnesio, cada 2 cápsulas 400 mg.').tied[0]?.perCount ?? 1).toBe(1);
+    expect(tied('Magnesio 350 mg (1 cápsula) - cada 2 cápsulas de colágeno tome 1 de magnesio.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+    expect(tied('Magnesio 250 mg, ogni 2 compresse di calcio.').tied.map((t) => t.perCount ?? 1)).toEqual([1]);
+  });
   it('"Two capsules daily supply 300mg elemental magnesium" is a daily total', () => {
     const r = text('Magnesium Citrate Capsules\nTwo capsules daily supply 300mg elemental magnesium from magnesium citrate.\nFor adults, take two capsules daily, preferably with a meal.');
     expect(r).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
@@ -377,6 +394,17 @@ describe('a percentage of the reference intake with the nutrient named after it'
     expect(dv.map((t) => t.mg)).toEqual([210]);
     // (the first percentage stays the other nutrient's)
     expect(tied('Each sachet (5 g) delivers 100% of the Daily Value of zinc.').tied.filter((t) => t.kind === 'dv')).toEqual([]);
+  });
+  it('on a flattened page line, a percentage in a sentence of its own is tied though cards\' amounts stand further on, its name after it when the text before is too long to be one', () => {
+    const rail = ' Products related to this item Acme Magnesium Glycinate 120 mg, 240 Capsules $27.99 Acme Magnesium Oxide 400 mg, 120 Tablets $9.49 Customer reviews 4.3 out of 5';
+    const line = `Solvara Magnesium Softgels with Vitamin D3 - 90 Softgels Visit the Solvara Store 4.3 out of 5 stars 2,106 ratings $21.95 Brand Solvara Item Form Softgel Unit Count 90 About this item HIGH POTENCY: 95% of the Daily Value of magnesium per serving (2 softgels) plus 1,000 IU of vitamin D3. Directions Adults: take 2 softgels daily with a meal. ${'Keep out of reach of children. '.repeat(12)}${rail}`;
+    const dv = tied(line).tied.filter((t) => t.kind === 'dv');
+    expect(dv.map((t) => t.mg)).toEqual([399]);
+    expect(text(`Solvara Magnesium Softgels\n${line}`)).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 399, dailyMg: { min: 399, max: 399 } });
+  });
+  it('counted units as the subject of a percentage ("Two gummies a day deliver 25% of the Daily Value of magnesium") are the units it is for, a day\'s when it says so', () => {
+    expect(tied('Two gummies a day deliver 25% of the Daily Value of magnesium.').tied.filter((t) => t.kind === 'dv').map((t) => [t.perCount, t.perUnit, t.perDay])).toEqual([[2, 'gummy', true]]);
+    expect(text('Calm Gummies\nTwo gummies a day deliver 25% of the Daily Value of magnesium.\nChew 2 gummies once daily.')).toMatchObject({ perServingMg: 105, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 105, max: 105 } });
   });
   it('a percentage followed by another nutrient\'s name is not tied ("100% NRV of vitamin B6")', () => {
     expect(tied('Magnesium + B6 tablets. Each tablet provides 100% NRV of vitamin B6.').tied.filter((t) => t.kind === 'dv')).toEqual([]);

@@ -344,6 +344,25 @@ describe('directions by age', () => {
     const kids = parseDirections('Directions: Kids 12 years and older: chew 2 gummies daily. Kids 4-11 years: chew 1 gummy daily.').range;
     expect(kids && [kids.min, kids.max]).toEqual([2, 2]);
   });
+  it('children named with an adult\'s age beside a general dose with no group ("Tomar 2 comprimidos al día ... Niños a partir de 12 años: 1 comprimido") are the children\'s: their lower dose is left out', () => {
+    const es = parseDirections('Modo de empleo: tomar 2 comprimidos al día, uno con el desayuno y otro con la cena. Niños a partir de 12 años: 1 comprimido al día. No superar la dosis diaria recomendada.').range;
+    expect(es && [es.min, es.max]).toEqual([2, 2]);
+    const en = parseDirections('Take 2 tablets daily.\nChildren 12 years and older: 1 tablet daily.').range;
+    expect(en && [en.min, en.max]).toEqual([2, 2]);
+    // (a higher one is kept: a misread group never lowers the day)
+    const up = parseDirections('Take 1 tablet daily.\nChildren 12 years and older: 2 tablets daily.').range;
+    expect(up && [up.min, up.max]).toEqual([1, 2]);
+  });
+  it('a group named after a sentence of the line heads only its own sentence on ("Take 2 tablets daily. Children 12 years and older: 1 tablet daily.")', () => {
+    const d = parseDirections('Take 2 tablets daily. Children 6-11 years: 1 tablet daily.').range;
+    expect(d && [d.min, d.max]).toEqual([2, 2]);
+    // (and it heads the sentences after its own: the children's "Bei Bedarf 2 Kapseln" stays theirs)
+    const de = parseDirections('Erwachsene: 4 Kapseln täglich.\nHinweis. Kinder ab 4 Jahren: 1 Kapsel täglich. Bei Bedarf 2 Kapseln täglich.').range;
+    expect(de && [de.min, de.max]).toEqual([4, 4]);
+    // (an ordinal's period is no sentence: "Dzieci powyżej 6. roku życia:" heads its line)
+    const pl = parseDirections('Dorośli: 2 tabletki dziennie.\nDzieci powyżej 6. roku życia: 1 tabletka dziennie.').range;
+    expect(pl && [pl.min, pl.max]).toEqual([2, 2]);
+  });
   it('a short line that only opens with a group\'s word ("Kids love the berry taste") heads nothing: the dose under it stays', () => {
     const d = parseDirections('Kids love the berry taste\nChew 4 gummies daily.\nAdults with sensitive stomachs: chew 2 gummies daily.').range;
     expect(d && [d.min, d.max]).toEqual([2, 4]);

@@ -14,6 +14,10 @@ describe('serving size', () => {
     // a Brazilian label's portion, "of" its count ("Porção de 2 cápsulas (1,2 g)")
     ['Porção de 2 cápsulas (1,2 g)', 2, 'capsule'],
   ])('%s', (text, count, unit) => expect(parseServingSize(text)).toMatchObject({ count, unit }));
+  it('a table row with its cells apart ("Serving Size | 2 Tablets", a shop\'s attribute table) is the serving, in the panel and in the page\'s text', () => {
+    expect(parseServingSize('Brand | VitalPeak\nServing Size | 2 Tablets\nServings Per Container | 90', true)).toMatchObject({ count: 2, unit: 'tablet' });
+    expect(text('Magnesium Citrate, 180 Tablets\nServing Size | 2 Tablets\nMagnesium (as magnesium citrate) | 130 mg (31% DV)\nSuggested Use: Take 2 tablets 1 to 2 times daily.')).toMatchObject({ perServingMg: 130, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 130, max: 260 } });
+  });
   it('none', () => {
     expect(parseServingSize('Take with food')).toBeNull();
     expect(parseServingSize('')).toBeNull();
