@@ -17,18 +17,25 @@ const FIRST_MAX = 60;
  *  An excipient of the nutrient ("magnesium stearate") is no known form, and "Other ingredients"
  *  heads no list here. Null otherwise. */
 export function ingredientsOpenWithNutrient(text: string, lex: Lexicon): string | null {
-  if (typeof text !== 'string' || text.length === 0) return null;
-  const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
-  for (let i = 0; i < lines.length; i++) {
-    const m = INGREDIENTS_HEAD_RE.exec(lines[i]!);
-    if (!m) continue;
-    // the list on the heading's line, or on the next line that holds anything
-    let list = (m[1] ?? '').trim();
-    for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
+  for (const list of ingredientsLists(text)) {
     const first = list.split(/[,;(:]/, 1)[0]!.trim();
     if (first.length > 0 && first.length <= FIRST_MAX && lex.mention.test(first) && formIn(first, lex) !== null) return list;
   }
   return null;
+}
+
+/** Each ingredients list of the page: the text after an ingredients heading on its line, or on the
+ *  next line that holds anything. */
+function* ingredientsLists(text: string): Generator<string> {
+  if (typeof text !== 'string' || text.length === 0) return;
+  const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const m = INGREDIENTS_HEAD_RE.exec(lines[i]!);
+    if (!m) continue;
+    let list = (m[1] ?? '').trim();
+    for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
+    yield list;
+  }
 }
 
 /** The ingredients list's part (after the first too) that is a compound of the nutrient in one of
@@ -38,13 +45,7 @@ export function ingredientsOpenWithNutrient(text: string, lex: Lexicon): string 
  *  function first ("anti-caking agent: magnesium stearate", "Säureregulator: Magnesiumcitrat") is an
  *  additive, and an excipient ("stearate") is no known form. The part found, or null. */
 export function ingredientsNameNutrient(text: string, lex: Lexicon): string | null {
-  if (typeof text !== 'string' || text.length === 0) return null;
-  const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
-  for (let i = 0; i < lines.length; i++) {
-    const m = INGREDIENTS_HEAD_RE.exec(lines[i]!);
-    if (!m) continue;
-    let list = (m[1] ?? '').trim();
-    for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
+  for (const list of ingredientsLists(text)) {
     for (const part of list.split(/[,;]/)) {
       const p = part.trim();
       if (p.length === 0 || p.length > FIRST_MAX || p.includes(':')) continue;
