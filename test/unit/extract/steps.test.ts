@@ -26,7 +26,9 @@ describe('readTextSteps', () => {
     for (const s of ['page', 'find', 'tie', 'reject', 'serving', 'choose', 'confidence']) expect(steps, s).toContain(s);
   });
   it('yields within a stage on a long page, every few hundred lines', () => {
-    const long = `${LABEL}\n${'Magnesium is a mineral the body needs, 100 mg here and there.\n'.repeat(3000)}`;
+    // (lines with no amount: a region's amounts are capped, MAX_AMOUNTS_PER_REGION, and the stage
+    // stops once the cap is reached; its lines are what it yields between)
+    const long = `${LABEL}\n${'Magnesium is a mineral the body needs, here and there.\n'.repeat(3000)}`;
     const { steps } = drain(readTextSteps(long));
     expect(steps.filter((s) => s === 'find').length).toBeGreaterThan(5);
   });
