@@ -9,9 +9,12 @@ export type PackageFiles = ReadonlyMap<string, Buffer>;
 
 /** The largest a browser package may be (bytes of the zip). Stated in the README ("Release
  *  packages"). 0.1.0 was about 80 KB in English only; each language adds about 15 KB of messages
- *  and 2 KB of privacy policy (six languages: about 215 KB), hence 300 KB with room for one or two
- *  more languages. */
-export const MAX_PACKAGE_BYTES = 300 * 1024;
+ *  and 2 KB of privacy policy (six languages: about 215 KB). The reading engine then grew with the
+ *  shops' languages (issue 8: word lists and rules for some twenty languages; the engine ships
+ *  twice, in the background and in the reader a large page gets: ~98 and ~32 KB gzip) and its
+ *  letters written as a class (issue 14): 302 KB in December 2026, hence 350 KB, with room for one
+ *  or two more languages. Shipping the engine once is the way back under 300. */
+export const MAX_PACKAGE_BYTES = 350 * 1024;
 
 export interface CheckOptions {
   /** The package was built with SOURCEMAP=true on purpose (a debugging build, not for a store). */

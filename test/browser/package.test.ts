@@ -84,7 +84,7 @@ describe('the Chrome package (Chrome, Edge, Opera)', () => {
   it('ships no \\p{L} in any script, nor does the Firefox package (issue 14)', () => {
     // V8 builds the Unicode property set of each \p{L} of a script it compiles: the build writes
     // it as the letters' class (scripts/lib/letters-transform.ts, src/extract/letters.ts; \p{Lu} and
-    // \p{Ll} are left: their classes would take the package over its 300 KB).
+    // \p{Ll} are left: their classes would add ~9 KB to the package).
     for (const name of [NAMES[0]!, NAMES[1]!]) {
       const scripts = [...unzipped(pathOf(0, name))].filter(([n]) => /\.(?:js|html)$/.test(n));
       expect(scripts.map(([n]) => n), name).toEqual(expect.arrayContaining(['content.js', 'reader.js', 'background.js']));
