@@ -86,7 +86,9 @@ async function runTarget(job: Job, record: (r: { i: number; ms: number; failure?
 /** null when the worker finished; else the input it was stopped at. */
 function runWorker(job: Job, record: (r: { i: number; ms: number; failure?: string }) => void): Promise<{ i: number; ms: number; why: 'time' | 'memory' } | null> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
+    // (execArgv empty: the worker registers tsx and then the letters' hook itself, in that order;
+    // inherited, the hook came first and could not load its TypeScript)
+    const worker = new Worker(WORKER, { workerData: job, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
     let current = -1;
     let startedAt = 0;
     let settled = false;
