@@ -73,16 +73,15 @@ const MAX_SET_PANELS = 6;
  *  panel holding the most (review of round 34). */
 export function setFactsPanels(ix: PageIndex, lex: Lexicon, title: string | null, area: Element | null): Element[] | null {
   if (!area || !title || !BUNDLE_TITLE_RE.test(title)) return null;
-  const panels: Element[] = [];
-  const keys: string[] = [];
-  const scores: number[] = [];
+  // each panel kept, with its nutrient rows' amounts (what tells a repeat) and their sum
+  const kept: { panel: Element; key: string; mg: number }[] = [];
   for (const t of all(ix, TABLES, area)) {
     const s = t.textContent ?? '';
     if (s.length >= 20000 || !FACTS_HEADING_RE.test(s) || !lex.mention.test(s) || inOtherProductsRegion(t)) continue;
     // (its lines as shown: raw text glues a row's cells, "citrate)300 mg23%")
     const shown = blockText(t, { maxChars: 30_000 });
     if (findAmounts(shown, 1).length === 0) continue;
-    if (panels.some((p) => p === t || contains(p, t) || contains(t, p))) continue;
+    if (kept.some(({ panel: p }) => p === t || contains(p, t) || contains(t, p))) continue;
     // (a panel headed as another product's, set beside the set's own: "Compare with a typical brand")
     if (COMPARED_PANEL_LEAD_RE.test(panelLead(t))) continue;
     // (a food's table per 100 g, no serving of the set's: its amount is no part of the day's dose)
@@ -91,22 +90,17 @@ export function setFactsPanels(ix: PageIndex, lex: Lexicon, title: string | null
     // are the earlier panel's, one product shown twice)
     const rowAmounts = nutrientRowAmounts(shown, lex);
     const key = rowAmounts.join('+');
-    if (keys.includes(key)) continue;
-    panels.push(t);
-    keys.push(key);
-    scores.push(rowAmounts.reduce((a, b) => a + b, 0));
-    if (panels.length > MAX_SET_PANELS) return null;
+    if (kept.some((k) => k.key === key)) continue;
+    kept.push({ panel: t, key, mg: rowAmounts.reduce((a, b) => a + b, 0) });
+    if (kept.length > MAX_SET_PANELS) return null;
   }
-  if (panels.length < 2) return null;
+  if (kept.length < 2) return null;
+  const box = (t: Element) => factsBox(t, t.textContent ?? '') ?? t;
   // (a set whose products are alternatives, a choice or taken on different days: summing overstates,
   // and the first panel may be the smaller one; the panel that holds the most is read, which never
   // understates any choice)
-  if (SET_ALTERNATIVES_RE.test(area.textContent ?? '')) {
-    const best = scores.indexOf(Math.max(...scores));
-    const t = panels[best]!;
-    return [factsBox(t, t.textContent ?? '') ?? t];
-  }
-  return panels.map((t) => factsBox(t, t.textContent ?? '') ?? t);
+  if (SET_ALTERNATIVES_RE.test(area.textContent ?? '')) return [box(kept.reduce((a, b) => (b.mg > a.mg ? b : a)).panel)];
+  return kept.map((k) => box(k.panel));
 }
 
 /** The text just over a panel: its caption and the heading or paragraph before it (or before its
