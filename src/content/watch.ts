@@ -1,6 +1,10 @@
 // When to read the page again: once at start, whenever the product area changes, for as long as
 // the page is open (a variant picked after reading the reviews, a facts tab filled in late), and
 // after in-page navigation (the URL changes without a load). It must stay cheap on a busy page:
+// - the first read is all that runs with the page's load; the watching itself (observer,
+//   listeners) is set up once the page is idle, since a page's load is when its main thread is
+//   busiest (issue 14), and a change made in between (a new address, elements added or removed)
+//   is read then;
 // - the observer watches the product area only (carousels and ads elsewhere churn constantly),
 //   plus the area's ancestors below <body> without their subtrees, to notice the area itself
 //   being replaced;
@@ -19,6 +23,8 @@ const MIN_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 16_000;
 /** URL poll where the Navigation API is missing */
 const URL_POLL_MS = 1_000;
+/** the latest the watching starts after the first read, on a page that is never idle */
+const IDLE_TIMEOUT_MS = 1_000;
 
 export interface WatchOptions {
   /** reads the page; resolves to false when the reading did not change (so reads can slow down) */
@@ -27,7 +33,23 @@ export interface WatchOptions {
   productArea: () => readonly string[];
   /** false where nothing is read (a store's account or checkout page): no observer at all */
   shouldObserve: () => boolean;
+  /** runs the watching's set-up later, when the page is idle (tests run it at once) */
+  whenIdle?: (setUp: () => void) => void;
 }
+
+/** The browser's idle callback, or the next task where there is none. */
+function onIdle(setUp: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => setUp(), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(setUp, 0);
+}
+
+/** What tells, cheaply, that the page changed between the first read and the watching. */
+interface PageMark {
+  url: string;
+  elements: number;
+}
+
+const pageMark = (): PageMark => ({ url: location.href, elements: document.getElementsByTagName('*').length });
 
 interface NavigationLike extends EventTarget {
   currentEntry?: unknown;
@@ -40,7 +62,7 @@ export interface Watcher {
   ownChange(change: () => void): void;
 }
 
-export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): Watcher {
+export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
   let area: Element | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -49,6 +71,8 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): W
   let interval = MIN_INTERVAL_MS;
   let lastUrl = location.href;
   let poll: ReturnType<typeof setInterval> | undefined;
+  let stopped = false;
+  let watching = false;
 
   const run = (why: Parameters<WatchOptions['scan']>[0]) => {
     lastScan = Date.now();
@@ -63,6 +87,11 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): W
     // or removed beside it (an ad, a pop-up, this extension's own note) is no change of the product.
     if (area?.isConnected && records.every((r) => !area!.contains(r.target))) return;
     if (area && !area.isConnected) arm(); // the area was replaced: watch its successor
+    changeSeen();
+  };
+
+  /** A change of the product: one read once the page has settled, at the pace allowed. */
+  const changeSeen = () => {
     const now = Date.now();
     if (!firstPending) firstPending = now;
     clearTimeout(settle);
@@ -135,18 +164,31 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): W
     }
   };
 
-  // currententrychange fires for every same-document navigation (pushState, replaceState,
-  // back and forward within the page); popstate covers browsers with no Navigation API.
-  nav?.addEventListener('currententrychange', onUrlMaybeChanged);
-  window.addEventListener('popstate', onUrlMaybeChanged);
-  document.addEventListener('visibilitychange', onVisibility);
-  if (document.visibilityState !== 'hidden') startPoll();
+  /** Starts watching, once the first read is done and the page is idle; what changed in between
+   *  (`since`) is read now, as a navigation or a change would have been. */
+  const startWatching = (since: PageMark) => {
+    if (stopped) return;
+    watching = true;
+    // currententrychange fires for every same-document navigation (pushState, replaceState,
+    // back and forward within the page); popstate covers browsers with no Navigation API.
+    nav?.addEventListener('currententrychange', onUrlMaybeChanged);
+    window.addEventListener('popstate', onUrlMaybeChanged);
+    document.addEventListener('visibilitychange', onVisibility);
+    if (document.visibilityState !== 'hidden') startPoll();
+    arm();
+    const now = pageMark();
+    if (now.url !== since.url) onUrlMaybeChanged();
+    else if (now.elements !== since.elements && observer) changeSeen();
+  };
 
   run('start');
-  arm();
+  const since = pageMark();
+  whenIdle(() => startWatching(since));
 
   return {
     stop() {
+      stopped = true;
+      if (!watching) return;
       clearTimeout(settle);
       stopPoll();
       observer?.disconnect();
@@ -155,6 +197,13 @@ export function watchPage({ scan, productArea, shouldObserve }: WatchOptions): W
       document.removeEventListener('visibilitychange', onVisibility);
     },
     ownChange(change) {
+      if (!watching) {
+        // not watching yet: the elements this change adds or removes are no change of the page's
+        const before = pageMark().elements;
+        change();
+        since.elements += pageMark().elements - before;
+        return;
+      }
       // the page's own changes still pending are seen as ever; the ones this change makes are not
       const pending = observer?.takeRecords() ?? [];
       try {

@@ -21,9 +21,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function watch(opts: { observe?: () => boolean; area?: string } = {}) {
+/** A watcher over the test page; its watching starts at once unless `idle` holds it back (then
+ *  `idle.run()` is the page becoming idle). */
+function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): void } } = {}) {
   const reasons: string[] = [];
   let result: boolean | undefined;
+  const held: (() => void)[] = [];
+  if (opts.idle) opts.idle.run = () => held.splice(0).forEach((f) => f());
   const watcher = watchPage({
     scan: (why) => {
       reasons.push(why);
@@ -31,6 +35,7 @@ function watch(opts: { observe?: () => boolean; area?: string } = {}) {
     },
     productArea: () => [opts.area ?? '#area'],
     shouldObserve: opts.observe ?? (() => true),
+    whenIdle: opts.idle ? (setUp) => held.push(setUp) : (setUp) => setUp(),
   });
   stop = watcher.stop;
   return { reasons, nothingNew: () => (result = false), watcher };
@@ -38,6 +43,72 @@ function watch(opts: { observe?: () => boolean; area?: string } = {}) {
 
 const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 const cell = () => document.getElementById('cell')!;
+
+describe('watching starts once the page is idle (the first read alone runs with its load)', () => {
+  it('reads at start, and observes nothing until the page is idle', async () => {
+    const idle = { run() {} };
+    const Native = globalThis.MutationObserver;
+    let observers = 0;
+    globalThis.MutationObserver = class extends Native {
+      constructor(fn: MutationCallback) {
+        super(fn);
+        observers++;
+      }
+    };
+    try {
+      const { reasons } = watch({ idle });
+      expect(reasons).toEqual(['start']);
+      expect(observers).toBe(0);
+      idle.run();
+      expect(observers).toBe(1);
+      cell().textContent = 'Magnesium 500 mg';
+      await tick(3_000);
+      expect(reasons).toEqual(['start', 'change']);
+    } finally {
+      globalThis.MutationObserver = Native;
+    }
+  });
+
+  it('reads once more when the product was rendered between the first read and the watching', async () => {
+    const idle = { run() {} };
+    const { reasons } = watch({ idle });
+    document.getElementById('area')!.insertAdjacentHTML('beforeend', '<table><tr><td>Serving size 2 capsules</td></tr></table>');
+    idle.run();
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'change']);
+  });
+
+  it('reads a navigation made before the watching started', async () => {
+    const idle = { run() {} };
+    const { reasons } = watch({ idle });
+    history.pushState({}, '', '/pr/moved-before-idle/5');
+    idle.run();
+    expect(reasons).toEqual(['start', 'navigation']);
+  });
+
+  it("reads nothing again for the extension's own note shown before the watching started", async () => {
+    const idle = { run() {} };
+    const { reasons, watcher } = watch({ idle });
+    watcher.ownChange(() => document.body.append(document.createElement('div')));
+    idle.run();
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
+  });
+
+  it('starts nothing once stopped before the page was idle', async () => {
+    g.navigation = new EventTarget();
+    const idle = { run() {} };
+    const { reasons, watcher } = watch({ idle });
+    watcher.stop();
+    idle.run();
+    history.pushState({}, '', '/pr/after-stop/6');
+    g.navigation.dispatchEvent(new Event('currententrychange'));
+    cell().textContent = 'Magnesium 500 mg';
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
 
 describe('watching the page', () => {
   it('reads once at start', () => {
