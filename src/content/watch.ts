@@ -3,8 +3,8 @@
 // after in-page navigation (the URL changes without a load). It must stay cheap on a busy page:
 // - the first read is all that runs with the page's load; the watching itself (observer,
 //   listeners) is set up once the page is idle, since a page's load is when its main thread is
-//   busiest (issue 14), and a change made in between (a new address, elements added or removed)
-//   is read then;
+//   busiest (issue 14); the page's changes in between are kept and judged then, as the watching
+//   would have (a new address, a change in the product area);
 // - the observer watches the product area only (carousels and ads elsewhere churn constantly),
 //   plus the area's ancestors below <body> without their subtrees, to notice the area itself
 //   being replaced;
@@ -43,13 +43,41 @@ function onIdle(setUp: () => void): void {
   else setTimeout(setUp, 0);
 }
 
-/** What tells, cheaply, that the page changed between the first read and the watching. */
-interface PageMark {
-  url: string;
-  elements: number;
-}
+/** Most changes kept between the first read and the watching: past it, the page changed, wherever. */
+const MAX_KEPT_CHANGES = 500;
 
-const pageMark = (): PageMark => ({ url: location.href, elements: document.getElementsByTagName('*').length });
+/** The page's changes between the first read and the watching, kept as they come (the product area
+ *  is not looked up yet: it is the watching's to judge them), and nothing else done with them. */
+function changesUntilWatched(): { take(): readonly MutationRecord[] | 'many'; ownChange(change: () => void): void; stop(): void } {
+  let kept: MutationRecord[] = [];
+  let many = false;
+  const keep = (records: readonly MutationRecord[]) => {
+    if (many) return;
+    kept.push(...records);
+    if (kept.length > MAX_KEPT_CHANGES) {
+      many = true;
+      kept = [];
+    }
+  };
+  const recorder = new MutationObserver(keep);
+  recorder.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  return {
+    take() {
+      keep(recorder.takeRecords());
+      return many ? 'many' : kept;
+    },
+    ownChange(change) {
+      keep(recorder.takeRecords());
+      try {
+        change();
+      } finally {
+        // (the extension's own change: no change of the page's)
+        recorder.takeRecords();
+      }
+    },
+    stop: () => recorder.disconnect(),
+  };
+}
 
 interface NavigationLike extends EventTarget {
   currentEntry?: unknown;
@@ -61,6 +89,7 @@ export interface Watcher {
    *  mutations it causes are no change of the product, and read nothing again. */
   ownChange(change: () => void): void;
 }
+
 
 export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
@@ -165,10 +194,12 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
   };
 
   /** Starts watching, once the first read is done and the page is idle; what changed in between
-   *  (`since`) is read now, as a navigation or a change would have been. */
-  const startWatching = (since: PageMark) => {
+   *  is read now, as a navigation or a change would have been. */
+  const startWatching = () => {
     if (stopped) return;
     watching = true;
+    const changes = early.take();
+    early.stop();
     // currententrychange fires for every same-document navigation (pushState, replaceState,
     // back and forward within the page); popstate covers browsers with no Navigation API.
     nav?.addEventListener('currententrychange', onUrlMaybeChanged);
@@ -176,18 +207,20 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
     document.addEventListener('visibilitychange', onVisibility);
     if (document.visibilityState !== 'hidden') startPoll();
     arm();
-    const now = pageMark();
-    if (now.url !== since.url) onUrlMaybeChanged();
-    else if (now.elements !== since.elements && observer) changeSeen();
+    if (location.href !== lastUrl) onUrlMaybeChanged();
+    else if (!observer) return;
+    else if (changes === 'many') changeSeen();
+    else if (changes.length > 0) onMutation(changes);
   };
 
   run('start');
-  const since = pageMark();
-  whenIdle(() => startWatching(since));
+  const early = changesUntilWatched();
+  whenIdle(startWatching);
 
   return {
     stop() {
       stopped = true;
+      early.stop();
       if (!watching) return;
       clearTimeout(settle);
       stopPoll();
@@ -197,13 +230,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
       document.removeEventListener('visibilitychange', onVisibility);
     },
     ownChange(change) {
-      if (!watching) {
-        // not watching yet: the elements this change adds or removes are no change of the page's
-        const before = pageMark().elements;
-        change();
-        since.elements += pageMark().elements - before;
-        return;
-      }
+      if (!watching) return early.ownChange(change);
       // the page's own changes still pending are seen as ever; the ones this change makes are not
       const pending = observer?.takeRecords() ?? [];
       try {

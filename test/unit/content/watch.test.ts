@@ -45,28 +45,35 @@ const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 const cell = () => document.getElementById('cell')!;
 
 describe('watching starts once the page is idle (the first read alone runs with its load)', () => {
-  it('reads at start, and observes nothing until the page is idle', async () => {
+  it('reads at start, and until the page is idle looks up nothing and reads nothing again', async () => {
     const idle = { run() {} };
-    const Native = globalThis.MutationObserver;
-    let observers = 0;
-    globalThis.MutationObserver = class extends Native {
-      constructor(fn: MutationCallback) {
-        super(fn);
-        observers++;
-      }
-    };
-    try {
-      const { reasons } = watch({ idle });
-      expect(reasons).toEqual(['start']);
-      expect(observers).toBe(0);
-      idle.run();
-      expect(observers).toBe(1);
-      cell().textContent = 'Magnesium 500 mg';
-      await tick(3_000);
-      expect(reasons).toEqual(['start', 'change']);
-    } finally {
-      globalThis.MutationObserver = Native;
-    }
+    let lookedUp = 0;
+    const reasons: string[] = [];
+    const watcher = watchPage({
+      scan: (why) => void reasons.push(why),
+      productArea: () => (lookedUp++, ['#area']),
+      shouldObserve: () => true,
+      whenIdle: (setUp) => (idle.run = setUp),
+    });
+    stop = watcher.stop;
+    cell().textContent = 'Magnesium 500 mg';
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
+    expect(lookedUp).toBe(0);
+    idle.run();
+    expect(lookedUp).toBe(1);
+    await tick(3_000);
+    expect(reasons, 'the change made before the watching is read once it starts').toEqual(['start', 'change']);
+  });
+
+  it('reads nothing again for churn outside the product area before the page was idle', async () => {
+    const idle = { run() {} };
+    const { reasons } = watch({ idle });
+    for (let i = 0; i < 20; i++) document.getElementById('ads')!.append(document.createElement('img'));
+    document.getElementById('menu')!.textContent = 'Sale';
+    idle.run();
+    await tick(20_000);
+    expect(reasons).toEqual(['start']);
   });
 
   it('reads once more when the product was rendered between the first read and the watching', async () => {
