@@ -584,6 +584,7 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   let slotBefore: boolean | null = null;
   let first = -1;
   let last = -1;
+  let total: { min: number; max: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
     const c = countAt(toks, i, false);
     if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
@@ -602,8 +603,18 @@ function splitSchedule(toks: Tok[]): Parsed | null {
       continue;
     }
     if (u && unit !== null && u !== unit) return null;
-    unit = u ?? unit;
     const next = u ? c[2] + 1 : c[2];
+    // (the day's total restated after the schedule, "1 le matin et 1 à 2 le soir, soit 2 à 3
+    // comprimés par jour": the schedule ends there, and the day is the wider of the two; it undid
+    // the schedule and the morning's count alone was doubled; issue 8, round 38)
+    if (u && u === unit && parts.length >= 2 && !slotIn(toks, i - SLOT_BEFORE, i) && !slotIn(toks, next, next + SLOT_AFTER)) {
+      const f = freqAt(toks, next);
+      if (f && f[0] === 1 && f[1] === 1) {
+        total = { min: c[0], max: c[1] };
+        break;
+      }
+    }
+    unit = u ?? unit;
     for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) if (freqAt(toks, k)) return null;
     const before = slotIn(toks, i - SLOT_BEFORE, i);
     const after = slotIn(toks, next, next + SLOT_AFTER);
@@ -621,7 +632,9 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
   // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
   if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
-  return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
+  const lo = total ? Math.min(sum((p) => p.min), total.min) : sum((p) => p.min);
+  const hi = total ? Math.max(sum((p) => p.max), total.max) : sum((p) => p.max);
+  return { min: lo, max: hi, unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 
 /** What lists a schedule's next dose: "1 in the morning, 1 at noon and 2 in the evening". */

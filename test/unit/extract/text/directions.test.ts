@@ -178,6 +178,12 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
+  it('a day\'s total restated after a schedule ("1 le matin et 1 à 2 le soir, soit 2 à 3 comprimés par jour") ends it: the wider of the two, never the first dose doubled', () => {
+    expect(parseDirections('Adultes : croquer 1 comprimé le matin et 1 à 2 comprimés le soir, soit 2 à 3 comprimés par jour.').range).toMatchObject({ min: 2, max: 3, unit: 'tablet' });
+    expect(parseDirections('Take 1 capsule in the morning and 2 capsules in the evening, i.e. 3 capsules daily.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    // (a total above the schedule's sum raises the day: never lower)
+    expect(parseDirections('Take 1 capsule in the morning and 1 capsule in the evening, i.e. 4 capsules daily.').range).toMatchObject({ min: 2, max: 4 });
+  });
   it('a day\'s dose split unevenly over times of day is the sum of its doses, never twice the first ("1 capsule in the morning and 2 before bed")', () => {
     expect(parseDirections('Suggested use: take 1 capsule in the morning and 2 capsules before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
     expect(parseDirections('Take 1 capsule in the morning and 2 before bed.').range).toMatchObject({ min: 3, max: 3 });
