@@ -91,7 +91,7 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
  *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
  *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
 export function namesUpperLimit(s: string, after = ''): boolean {
-  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || (PERMITTED_MAXIMUM_RE.test(s) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
+  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || ((PERMITTED_MAXIMUM_RE.test(s) || SHOULD_NOT_MORE_RE.test(s)) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
 }
 
 /** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
@@ -106,6 +106,13 @@ export const HOLDS_OR_LAW_RE = /(?<![\p{L}])(?:contain|bevat|enthalt|enthält|co
  *  (issue 8, round 35: the Belgian 450 mg cap was read over the label's 300 mg). A permission word
  *  earlier in the sentence, and the ceiling word the last before the amount. */
 export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|must not|mag|mogen|darf|dürfen|peut|peuvent|puede|pueden|può|possono|pode|podem|smí|může|może|mogą|må|får|sme|smie|szabad)(?![${LAT}])[^.;!?\n]{0,80}?(?<![${LAT}])(?:at most|no more than|maximaal|hoogstens|höchstens|maximal|au maximum|au plus|como máximo|al massimo|no máximo|maksymalnie|maximálně|maximálne|højst|høyst|legfeljebb)[ \t]{0,3}$`, 'iu');
+
+/** A negated "should" and then "more than" right before the amount: "Według EFSA suplementy nie
+ *  powinny dostarczać więcej niż do 250 mg", "supplements should not provide more than 250 mg",
+ *  "sollten nicht mehr als 250 mg": a ceiling for what a supplement gives, like PERMITTED_MAXIMUM_RE
+ *  (issue 8, round 38: the EFSA cap was read as the dose of a page cut before its table). Only
+ *  after the negated "should": "may contain more than 350 mg" is the label's own claim. */
+export const SHOULD_NOT_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu');
 
 export function isReferenceCue(s: string, extra = true): boolean {
   return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
@@ -618,7 +625,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, SHOULD_NOT_MORE_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
