@@ -197,7 +197,9 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   const link = toks[i + 1]?.l === '-' && toks[i + 2] && RANGE_LINK.has(toks[i + 2]!.l) && num(toks[i + 3], false) !== null ? toks[++i] : toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
-    const b = num(toks[i + 2], false);
+    // (after a half, an article is the upper end's one: "da mezzo a un misurino", "de medio a un
+    // cacito"; the half alone was read, half the day's most; issue 8, round 38)
+    const b = num(toks[i + 2], a < 1);
     if (b !== null && b > a && b <= MAX_COUNT) return [a, b, i + 3, false];
   }
   return [a, a, i + 1, false];

@@ -178,6 +178,12 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
+  it('after a half, an article is the upper end of a range ("da mezzo a un misurino" = 0.5-1 scoop, never the half alone)', () => {
+    expect(units('Assumere da mezzo a un misurino al giorno.')).toEqual([0.5, 1, 'scoop']);
+    expect(units('Tomar de medio a un cacito al día.')).toEqual([0.5, 1, 'scoop']);
+    // (an article after a whole count is no range: "1 a day")
+    expect(units('Take half a scoop daily.')).toEqual([0.5, 0.5, 'scoop']);
+  });
   it('a day\'s total restated after a schedule ("1 le matin et 1 à 2 le soir, soit 2 à 3 comprimés par jour") ends it: the wider of the two, never the first dose doubled', () => {
     expect(parseDirections('Adultes : croquer 1 comprimé le matin et 1 à 2 comprimés le soir, soit 2 à 3 comprimés par jour.').range).toMatchObject({ min: 2, max: 3, unit: 'tablet' });
     expect(parseDirections('Take 1 capsule in the morning and 2 capsules in the evening, i.e. 3 capsules daily.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
