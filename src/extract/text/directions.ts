@@ -80,7 +80,29 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinHalves(joinSpoons(out));
+  return joinHalves(joinSpoons(joinMixedNumbers(out)));
+}
+
+/** A mixed number's fraction as one character, for "1 1/2": parseNumber reads "1½". */
+const FRACTION_CHAR: Readonly<Record<string, string>> = { '1/2': '½', '1/4': '¼', '3/4': '¾', '1/3': '⅓', '2/3': '⅔' };
+
+/** A whole count and a fraction after it, "1 1/2 scoops", "2 ½ tablets", as one count ("1½"): the
+ *  fraction alone was read, 0.5 where the label says 1.5 (never lower: a known weak spot, issue 8,
+ *  round 38). Only a whole of one or two digits and a fraction of halves, thirds or quarters. */
+function joinMixedNumbers(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]?.t ?? '';
+    const frac = FRACTION_CHAR[next] ?? (/^[½¼¾⅓⅔]$/.test(next) ? next : undefined);
+    if (/^\d{1,2}$/.test(t.t) && Number(t.t) >= 1 && frac !== undefined) {
+      out.push({ t: `${t.t}${frac}`, l: `${t.t}${frac}` });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** French spoons are named by what they are for: "cuillère(s) à soupe" a tablespoon, "à café" a

@@ -178,6 +178,11 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
+  it('a mixed number ("1 1/2 scoops", "2 ½ tablets") is one count, never the whole or the fraction alone', () => {
+    expect(units('Mix 1 1/2 scoops in water daily.')).toEqual([1.5, 1.5, 'scoop']);
+    expect(units('Take 2 ½ tablets twice daily.')).toEqual([5, 5, 'tablet']);
+    expect(units('Take 1 to 1 1/2 scoops daily.')).toEqual([1, 1.5, 'scoop']);
+  });
   it('after a half, an article is the upper end of a range ("da mezzo a un misurino" = 0.5-1 scoop, never the half alone)', () => {
     expect(units('Assumere da mezzo a un misurino al giorno.')).toEqual([0.5, 1, 'scoop']);
     expect(units('Tomar de medio a un cacito al día.')).toEqual([0.5, 1, 'scoop']);
