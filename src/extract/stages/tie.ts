@@ -494,7 +494,10 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   // "Combines magnesium with 5 mg melatonin per serving": in a sentence, another nutrient's bare
   // name right after the amount, with no amount of its own after it, is what the amount is of
   // (issue 8, round 38: a melatonin figure read as the element's)
-  if (!isRow && bareOtherNutrientAfter(afterSlice, lex)) return null;
+  // (not when the nutrient's own name stands right before the amount, "magnésium 375 mg vitamine
+  // C", "Magnesium (as citrate) 350 mg Calcium (as citrate malate) 500 mg": the amount is that
+  // name's; review 38: the element's amount was lost and the page read unreadable or absent)
+  if (!isRow && !nameRightBefore(part.name, lex) && bareOtherNutrientAfter(afterSlice, lex)) return null;
   if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
   const before = line.slice(Math.max(0, a.start - 30), a.start);
   if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
@@ -530,6 +533,22 @@ function bareOtherNutrientAfter(after: string, lex: Lexicon): boolean {
   if (m === null || m.index !== 0) return false;
   const rest = after.slice(lead + m[0].length, lead + m[0].length + OTHER_NAME_OWN_REACH);
   return !/\d/.test(rest) && !lex.mention.test(rest);
+}
+
+/** What may stand between a name and its amount: at most two words of its form ("Citrate",
+ *  "Bisglycinate Chelate", "L-threonate"), a bracket ("(as citrate)", or its close when the name is
+ *  inside it, "(as magnesium oxide)") and a colon or dash. */
+const NAME_TAIL_RE = /^(?:[ \t]{1,2}\p{L}[\p{L}\-®™]{0,24}){0,2}[ \t]{0,2}(?:\([^()]{0,60}\)|[^()]{0,40}\))?[ \t]{0,2}[:\-–]?[ \t]{0,3}$/u;
+/** A word that links the name to something else: "magnesium with 5 mg melatonin". */
+const NAME_LINK_WORD_RE = /(?<![\p{L}])(?:with|mit|avec|con|com|met|med|plus|and|und|et|e|y|i|oraz|sowie|z|ze|&|\+)(?![\p{L}])/iu;
+/** The nutrient's own name right before the amount, only its form, a bracket or a colon between. */
+function nameRightBefore(name: string, lex: Lexicon): boolean {
+  const re = new RegExp(lex.mentionWordG.source, lex.mentionWordG.flags.includes('g') ? lex.mentionWordG.flags : `${lex.mentionWordG.flags}g`);
+  let last = -1;
+  for (const m of name.matchAll(re)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  const tail = name.slice(last);
+  return NAME_TAIL_RE.test(tail) && !NAME_LINK_WORD_RE.test(tail.replace(/\([^()]*\)|[^()]*\)/g, ''));
 }
 
 /** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */

@@ -44,6 +44,15 @@ describe('which amounts are tied to the nutrient', () => {
     // (the next row's name with its own amount leaves the amount before it the element's)
     expect(tied('Magnesium 200 mg Vitamin B6 (as P5P) 2 mg').tied.map((t) => t.raw)).toEqual(['200 mg']);
     expect(tied('Magnesium (as glycinate) | 200 mg | Zinc').tied.map((t) => t.raw)).toEqual(['200 mg']);
+  });
+  it('the nutrient\'s own name right before an amount keeps it, whatever bare name follows ("magnésium 375 mg vitamine C", "Magnesium (as citrate) 350 mg Calcium (as calcium citrate malate and carbonate) 500 mg")', () => {
+    expect(tied('Chaque gélule apporte magnésium 375 mg vitamine C naturelle de l\'acérola.').tied.map((t) => t.raw)).toEqual(['375 mg']);
+    expect(tied('Jede Kapsel enthält Magnesium 400 mg Zink und Vitamin C.').tied.map((t) => t.raw)).toEqual(['400 mg']);
+    expect(tied('Nutrition: Magnesium (as citrate) 350 mg Calcium (as calcium citrate malate and carbonate) 500 mg per 2 tablets.').tied.map((t) => t.raw)).toEqual(['350 mg']);
+    expect(tied('Serving Size 2 tablets Magnesium (as magnesium oxide) 400 mg Calcium (as calcium carbonate from oyster shell powder) 800 mg').tied.map((t) => t.raw)).toEqual(['400 mg']);
+    expect(tied('Each serving delivers Magnesium Bisglycinate Chelate 400 mg L-theanine support.').tied.map((t) => t.raw)).toEqual(['400 mg']);
+    // (a linking word between the name and the amount leaves the bare name after it the amount's)
+    expect(tied('Magnesium Glycinate Gummies, now with 5 mg melatonin per serving.').tied).toEqual([]);
     // (a %DV row then gives the estimate, never a compound estimate of the melatonin's 3 mg)
     expect(text('Acme Sleep Gummies\nServing size: 2 gummies\nEach serving blends magnesium citrate with 3 mg of melatonin.\nMagnesium (as magnesium citrate) 24%\nChew 2 gummies before bedtime.')).toMatchObject({ perServingMg: 100.8, basis: 'dv-estimate' });
   });
