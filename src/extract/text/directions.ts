@@ -631,15 +631,26 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     // (the day's total restated after the schedule, "1 le matin et 1 à 2 le soir, soit 2 à 3
     // comprimés par jour": the schedule ends there, and the day is the wider of the two; it undid
     // the schedule and the morning's count alone was doubled; issue 8, round 38)
-    if (u && u === unit && parts.length >= 2 && !slotIn(toks, i - SLOT_BEFORE, i) && !slotIn(toks, next, next + SLOT_AFTER)) {
+    // (when each time stands after its count, a time right before this one is the last dose's:
+    // "1 Kapsel morgens und 1 Kapsel abends, also 2 Kapseln täglich" read 1 a day; review 38)
+    if (u && u === unit && parts.length >= 2 && !(slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)) && !slotIn(toks, next, next + SLOT_AFTER)) {
       const f = freqAt(toks, next);
-      if (f && f[0] === 1 && f[1] === 1) {
+      // (a day's count below the schedule's own sum restates no total of it: another reader's or
+      // another regimen's, "1 tablet 's ochtends en 1 tablet 's avonds, kinderen 1 tablet per dag";
+      // taken as the total it lowered the day's least; review 38)
+      if (f && f[0] === 1 && f[1] === 1 && c[0] >= parts.reduce((n, p) => n + p.min, 0)) {
         total = { min: c[0], max: c[1] };
         break;
       }
     }
     unit = u ?? unit;
-    for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) if (freqAt(toks, k)) return null;
+    // (a frequency after the next count in the same unit is that count's: "1 Kapsel abends, also 2
+    // Kapseln täglich", the day's total restated, read above)
+    for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) {
+      const ck = countAt(toks, k, false);
+      if (ck && unit !== null && unitOf(toks[ck[2]]?.l ?? '') === unit) break;
+      if (freqAt(toks, k)) return null;
+    }
     const before = slotIn(toks, i - SLOT_BEFORE, i);
     const after = slotIn(toks, next, next + SLOT_AFTER);
     // (the first dose sets the order: "morgens 1 Kapsel und abends ..." names each time first)

@@ -195,6 +195,12 @@ describe('frequencies', () => {
     // (a total above the schedule's sum raises the day: never lower)
     expect(parseDirections('Take 1 capsule in the morning and 1 capsule in the evening, i.e. 4 capsules daily.').range).toMatchObject({ min: 2, max: 4 });
   });
+  it('a day\'s count below a schedule\'s sum is no total of it (another reader\'s): it never lowers the day; a total after a time that closes the last dose still is one (DE, PL, NL)', () => {
+    expect(parseDirections('Gebruik: 1 tablet \'s ochtends en 1 tablet \'s avonds, kinderen 1 tablet per dag.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule in the morning and 1 capsule in the evening, children 1 capsule daily.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Verzehrempfehlung: 1 Kapsel morgens und 1 Kapsel abends, also 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    expect(parseDirections('Sposób użycia: 1 kapsułka rano i 1 kapsułka wieczorem, czyli 2 kapsułki dziennie.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
   it('a day\'s dose split unevenly over times of day is the sum of its doses, never twice the first ("1 capsule in the morning and 2 before bed")', () => {
     expect(parseDirections('Suggested use: take 1 capsule in the morning and 2 capsules before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
     expect(parseDirections('Take 1 capsule in the morning and 2 before bed.').range).toMatchObject({ min: 3, max: 3 });
