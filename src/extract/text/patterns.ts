@@ -111,8 +111,10 @@ export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|mu
  *  powinny dostarczać więcej niż do 250 mg", "supplements should not provide more than 250 mg",
  *  "sollten nicht mehr als 250 mg": a ceiling for what a supplement gives, like PERMITTED_MAXIMUM_RE
  *  (issue 8, round 38: the EFSA cap was read as the dose of a page cut before its table). Only
- *  after the negated "should": "may contain more than 350 mg" is the label's own claim. */
-export const SHOULD_NOT_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu');
+ *  after the negated "should": "may contain more than 350 mg" is the label's own claim; and only in
+ *  one clause with it: "should not worry: each tablet contains more than 400 mg" is the label's
+ *  (review 38: the label's own amount was rejected and the page read unreadable). */
+export const SHOULD_NOT_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;:,!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu');
 
 export function isReferenceCue(s: string, extra = true): boolean {
   return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
