@@ -154,8 +154,11 @@ function countOf(raw: string | undefined): number | null {
   return /^\d/.test(raw) ? parseNumber(raw) : numberWord(raw);
 }
 
-/** A row's first cell holding its name and then an amount: "Magnesium 6.667 mg". */
-const NAME_THEN_AMOUNT_CELL_RE = /^\p{L}[^|\t]{0,120}?\s\d[\d.,\u00a0\u202f ]{0,9}\s{0,2}(?:mg|mcg|µg|μg|g|kj|kcal)\b/iu;
+/** A row's first cell holding its name and then an amount, the amount ending it: "Magnesium 6.667
+ *  mg". (An amount inside the name, "Magnesium (as citrate 1,500 mg)", is the form's weight: such a
+ *  row one cell short lacks a column of its own; shifted, its per-100 g figure was read per tablet;
+ *  review 38.) */
+const NAME_THEN_AMOUNT_CELL_RE = /^\p{L}[^|\t]{0,120}?\s\d[\d.,\u00a0\u202f ]{0,9}\s{0,2}(?:mg|mcg|µg|μg|g|kj|kcal)[ \t*†]{0,3}$/iu;
 
 /** How many header cells a row's cells stand right of: under a header whose first cell is empty
  *  (it stands over the names), a row one cell short whose first cell holds the name and the first

@@ -224,6 +224,9 @@ describe('a table\'s columns: the header says what each amount column is per', (
     const t = tied('| pro 100 g | pro Tablette (4,5 g) | % NRV*\nMagnesium 6.667 mg | 300 mg | 80 %').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['6.667 mg', 'pro 100 g'], ['300 mg', 'pro Tablette (4,5 g)']]);
     expect(text('Magnesium Brausetabletten\n| Pour 100 g | Pour 1 comprimé (1,2 g) | % VNR* | Pour 3 comprimés | % VNR*\nMagnésium 8 333 mg | 100 mg | 27 % | 300 mg | 80 %\nPrendre 1 comprimé par jour.')).toMatchObject({ status: 'found', perServingMg: 100 });
+    // (an amount inside the name cell is the form's weight, not the first column's: no shift, the
+    // per-100 g figure is never read per tablet)
+    expect(tied('| per 100 g | per tablet | % NRV\nMagnesium (as citrate 1,500 mg) | 6,000 mg | 300 mg').tied.find((x) => x.raw === '6,000 mg')?.column).toBe('per 100 g');
     // (a row with its own name cell keeps its columns)
     expect(tied('| 100 g | 1 tablet | % NRV\nMagnesium | 12 g | 150 mg | 40 %').tied.map((x) => [x.raw, x.column ?? null])).toEqual([['12 g', '100 g'], ['150 mg', '1 tablet']]);
   });
