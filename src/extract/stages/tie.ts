@@ -548,7 +548,7 @@ function nameRightBefore(name: string, lex: Lexicon): boolean {
   for (const m of name.matchAll(re)) last = (m.index ?? 0) + m[0].length;
   if (last < 0) return false;
   const tail = name.slice(last);
-  return NAME_TAIL_RE.test(tail) && !NAME_LINK_WORD_RE.test(tail.replace(/\([^()]*\)|[^()]*\)/g, ''));
+  return NAME_TAIL_RE.test(tail) && !NAME_LINK_WORD_RE.test(tail.replace(/\([^()]{0,60}\)|^[^()]{0,40}\)/g, ''));
 }
 
 /** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */
