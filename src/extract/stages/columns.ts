@@ -154,6 +154,24 @@ function countOf(raw: string | undefined): number | null {
   return /^\d/.test(raw) ? parseNumber(raw) : numberWord(raw);
 }
 
+/** A row's first cell holding its name and then an amount, the amount ending it: "Magnesium 6.667
+ *  mg". (An amount inside the name, "Magnesium (as citrate 1,500 mg)", is the form's weight: such a
+ *  row one cell short lacks a column of its own; shifted, its per-100 g figure was read per tablet;
+ *  review 38.) */
+const NAME_THEN_AMOUNT_CELL_RE = /^\p{L}[^|\t]{0,120}?\s\d[\d.,\u00a0\u202f ]{0,9}\s{0,2}(?:mg|mcg|µg|μg|g|kj|kcal)[ \t*†]{0,3}$/iu;
+
+/** How many header cells a row's cells stand right of: under a header whose first cell is empty
+ *  (it stands over the names), a row one cell short whose first cell holds the name and the first
+ *  column's amount ("| pro 100 g | pro Tablette | % NRV" over "Magnesium 6.667 mg | 300 mg | 80 %")
+ *  lost the separator between them: its k-th cell is under the header's (k+1)-th (issue 8, round
+ *  38: the per-tablet amount was read as the per-100 one, and the per-100 g figure as the dose). */
+export function rowShift(cols: Columns, line: string): number {
+  if (cols.byOrder || cols.offset !== 0 || cols.cells[0] !== '') return 0;
+  const cells = cellsOf(line);
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.length >= 2 && cells.length === cols.cells.length - 1 && NAME_THEN_AMOUNT_CELL_RE.test(cells[0]!) ? 1 : 0;
+}
+
 /** The index of the cell that holds position `at` of a row line. */
 export function cellIndexAt(line: string, at: number): number {
   const sep = line.includes('|') ? '|' : '\t';

@@ -22,7 +22,7 @@ import {
 import { COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
-import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
+import { amountsInColumns, cellIndexAt, cellsOf, columnOf, rowShift, type Columns } from './columns.ts';
 import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
 
 export { sentenceAround, WINDOW } from './context.ts';
@@ -471,7 +471,7 @@ interface Association {
 /** How the amount is tied to the nutrient, if at all: its name right after it ("109 mg
  *  Magnesium", "250 mg each of calcium and magnesium"), a row's name before it, the name and a
  *  bracket or colon right before it, or a label line headed by the name. */
-function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon): Association | null {
+function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, facts: LineFacts, lex: Lexicon, isRow = false): Association | null {
   const afterSlice = line.slice(a.end, a.end + 70);
   const am = lex.afterAmountName.exec(afterSlice) ?? lex.eachOfName.exec(afterSlice) ?? lex.dotElementalName.exec(afterSlice);
   // "150 mg magnesium and 480 mg tart cherry extract", "(48 mg jonów magnezu) oraz 5 mg pirydoksyny":
@@ -491,6 +491,13 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   if (am && !NAME_OWN_AMOUNT_RE.test(afterSlice.slice((am.index ?? 0) + am[0].length))) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
   // "... magnesium citrate with 3 mg of melatonin": an amount of another nutrient named right after it
   if (otherNutrientAfter(afterSlice, lex)) return null;
+  // "Combines magnesium with 5 mg melatonin per serving": in a sentence, another nutrient's bare
+  // name right after the amount, with no amount of its own after it, is what the amount is of
+  // (issue 8, round 38: a melatonin figure read as the element's)
+  // (not when the nutrient's own name stands right before the amount, "magnésium 375 mg vitamine
+  // C", "Magnesium (as citrate) 350 mg Calcium (as citrate malate) 500 mg": the amount is that
+  // name's; review 38: the element's amount was lost and the page read unreadable or absent)
+  if (!isRow && !nameRightBefore(part.name, lex) && bareOtherNutrientAfter(afterSlice, lex)) return null;
   if (row) return { tie: 'row', assoc: part.name, name: part.name, after: null };
   const before = line.slice(Math.max(0, a.start - 30), a.start);
   if (lex.beforeAmountName.test(before)) return { tie: 'before', assoc: before, name: part.name, after: null };
@@ -513,6 +520,35 @@ function otherNutrientAfter(after: string, lex: Lexicon): boolean {
   if (lead === undefined) return false;
   const m = lex.otherNutrient.exec(after.slice(lead, lead + 30));
   return m !== null && m.index === 0;
+}
+
+/** How far after another nutrient's bare name its own amount is looked for ("Zinc 10 mg",
+ *  "Vitamin B6 (as P5P) 2 mg": the next row's name, not the amount's). */
+const OTHER_NAME_OWN_REACH = 40;
+const BARE_OTHER_LEAD_RE = /^[ \t]{1,2}/;
+function bareOtherNutrientAfter(after: string, lex: Lexicon): boolean {
+  const lead = BARE_OTHER_LEAD_RE.exec(after)?.[0].length;
+  if (lead === undefined) return false;
+  const m = lex.otherNutrient.exec(after.slice(lead, lead + 30));
+  if (m === null || m.index !== 0) return false;
+  const rest = after.slice(lead + m[0].length, lead + m[0].length + OTHER_NAME_OWN_REACH);
+  return !/\d/.test(rest) && !lex.mention.test(rest);
+}
+
+/** What may stand between a name and its amount: at most two words of its form ("Citrate",
+ *  "Bisglycinate Chelate", "L-threonate"), a bracket ("(as citrate)", or its close when the name is
+ *  inside it, "(as magnesium oxide)") and a colon or dash. */
+const NAME_TAIL_RE = /^(?:[ \t]{1,2}\p{L}[\p{L}\-®™]{0,24}){0,2}[ \t]{0,2}(?:\([^()]{0,60}\)|[^()]{0,40}\))?[ \t]{0,2}[:\-–]?[ \t]{0,3}$/u;
+/** A word that links the name to something else: "magnesium with 5 mg melatonin". */
+const NAME_LINK_WORD_RE = /(?<![\p{L}])(?:with|mit|avec|con|com|met|med|plus|and|und|et|e|y|i|oraz|sowie|z|ze|&|\+)(?![\p{L}])/iu;
+/** The nutrient's own name right before the amount, only its form, a bracket or a colon between. */
+function nameRightBefore(name: string, lex: Lexicon): boolean {
+  const re = new RegExp(lex.mentionWordG.source, lex.mentionWordG.flags.includes('g') ? lex.mentionWordG.flags : `${lex.mentionWordG.flags}g`);
+  let last = -1;
+  for (const m of name.matchAll(re)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  const tail = name.slice(last);
+  return NAME_TAIL_RE.test(tail) && !NAME_LINK_WORD_RE.test(tail.replace(/\([^()]{0,60}\)|^[^()]{0,40}\)/g, ''));
 }
 
 /** The end of a list's item before the next: "and", "oraz", "und", ",", "+". */
@@ -718,7 +754,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const a = fl.amounts[k]!;
   const sent = sentenceAround(line, a.start, a.end);
   const part = namePart(fl, k, sent);
-  const as = associate(line, a, part, facts, lex);
+  const as = associate(line, a, part, facts, lex, fl.line.isRow);
   if (!as) return null;
   const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
   const near = perUnitNear(line, a, magEnd);
@@ -750,7 +786,7 @@ function applyColumn(t: Tied, cols: Columns, amounts: readonly Amount[]): void {
   // (a table without separators: the k-th amount under the k-th cell, when each has one)
   const ordered = cols.byOrder ? amountsInColumns(cols, amounts, t.lineOf.text) : [];
   if (cols.byOrder && !ordered.includes(t.a)) return;
-  const c = columnOf(cols, cols.byOrder ? ordered.indexOf(t.a) : cellIndexAt(t.lineOf.text, t.a.start));
+  const c = columnOf(cols, cols.byOrder ? ordered.indexOf(t.a) : cellIndexAt(t.lineOf.text, t.a.start) + rowShift(cols, t.lineOf.text));
   if (!c) return;
   t.column = c.header;
   if (c.per100) {

@@ -80,7 +80,29 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinHalves(joinSpoons(out));
+  return joinHalves(joinSpoons(joinMixedNumbers(out)));
+}
+
+/** A mixed number's fraction as one character, for "1 1/2": parseNumber reads "1½". */
+const FRACTION_CHAR: Readonly<Record<string, string>> = { '1/2': '½', '1/4': '¼', '3/4': '¾', '1/3': '⅓', '2/3': '⅔' };
+
+/** A whole count and a fraction after it, "1 1/2 scoops", "2 ½ tablets", as one count ("1½"): the
+ *  fraction alone was read, 0.5 where the label says 1.5 (never lower: a known weak spot, issue 8,
+ *  round 38). Only a whole of one or two digits and a fraction of halves, thirds or quarters. */
+function joinMixedNumbers(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]?.t ?? '';
+    const frac = FRACTION_CHAR[next] ?? (/^[½¼¾⅓⅔]$/.test(next) ? next : undefined);
+    if (/^\d{1,2}$/.test(t.t) && Number(t.t) >= 1 && frac !== undefined) {
+      out.push({ t: `${t.t}${frac}`, l: `${t.t}${frac}` });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** French spoons are named by what they are for: "cuillère(s) à soupe" a tablespoon, "à café" a
@@ -197,7 +219,9 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   const link = toks[i + 1]?.l === '-' && toks[i + 2] && RANGE_LINK.has(toks[i + 2]!.l) && num(toks[i + 3], false) !== null ? toks[++i] : toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
     if (toks[i + 2] && MORE.has(toks[i + 2]!.l)) return [a, a, i + 3, true];
-    const b = num(toks[i + 2], false);
+    // (after a half, an article is the upper end's one: "da mezzo a un misurino", "de medio a un
+    // cacito"; the half alone was read, half the day's most; issue 8, round 38)
+    const b = num(toks[i + 2], a < 1);
     if (b !== null && b > a && b <= MAX_COUNT) return [a, b, i + 3, false];
   }
   return [a, a, i + 1, false];
@@ -584,6 +608,7 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   let slotBefore: boolean | null = null;
   let first = -1;
   let last = -1;
+  let total: { min: number; max: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
     const c = countAt(toks, i, false);
     if (!c || c[3] || c[1] > MAX_SOLID_COUNT) continue;
@@ -602,9 +627,30 @@ function splitSchedule(toks: Tok[]): Parsed | null {
       continue;
     }
     if (u && unit !== null && u !== unit) return null;
-    unit = u ?? unit;
     const next = u ? c[2] + 1 : c[2];
-    for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) if (freqAt(toks, k)) return null;
+    // (the day's total restated after the schedule, "1 le matin et 1 à 2 le soir, soit 2 à 3
+    // comprimés par jour": the schedule ends there, and the day is the wider of the two; it undid
+    // the schedule and the morning's count alone was doubled; issue 8, round 38)
+    // (when each time stands after its count, a time right before this one is the last dose's:
+    // "1 Kapsel morgens und 1 Kapsel abends, also 2 Kapseln täglich" read 1 a day; review 38)
+    if (u && u === unit && parts.length >= 2 && !(slotBefore !== false && slotIn(toks, i - SLOT_BEFORE, i)) && !slotIn(toks, next, next + SLOT_AFTER)) {
+      const f = freqAt(toks, next);
+      // (a day's count below the schedule's own sum restates no total of it: another reader's or
+      // another regimen's, "1 tablet 's ochtends en 1 tablet 's avonds, kinderen 1 tablet per dag";
+      // taken as the total it lowered the day's least; review 38)
+      if (f && f[0] === 1 && f[1] === 1 && c[0] >= parts.reduce((n, p) => n + p.min, 0)) {
+        total = { min: c[0], max: c[1] };
+        break;
+      }
+    }
+    unit = u ?? unit;
+    // (a frequency after the next count in the same unit is that count's: "1 Kapsel abends, also 2
+    // Kapseln täglich", the day's total restated, read above)
+    for (let k = next; k < Math.min(toks.length, next + SLOT_AFTER); k++) {
+      const ck = countAt(toks, k, false);
+      if (ck && unit !== null && unitOf(toks[ck[2]]?.l ?? '') === unit) break;
+      if (freqAt(toks, k)) return null;
+    }
     const before = slotIn(toks, i - SLOT_BEFORE, i);
     const after = slotIn(toks, next, next + SLOT_AFTER);
     // (the first dose sets the order: "morgens 1 Kapsel und abends ..." names each time first)
@@ -621,7 +667,9 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
   // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
   if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
-  return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
+  const lo = total ? Math.min(sum((p) => p.min), total.min) : sum((p) => p.min);
+  const hi = total ? Math.max(sum((p) => p.max), total.max) : sum((p) => p.max);
+  return { min: lo, max: hi, unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
 }
 
 /** What lists a schedule's next dose: "1 in the morning, 1 at noon and 2 in the evening". */

@@ -91,7 +91,7 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
  *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
  *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
 export function namesUpperLimit(s: string, after = ''): boolean {
-  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || (PERMITTED_MAXIMUM_RE.test(s) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
+  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || ((PERMITTED_MAXIMUM_RE.test(s) || SHOULD_NOT_MORE_RE.test(s)) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
 }
 
 /** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
@@ -106,6 +106,15 @@ export const HOLDS_OR_LAW_RE = /(?<![\p{L}])(?:contain|bevat|enthalt|enthält|co
  *  (issue 8, round 35: the Belgian 450 mg cap was read over the label's 300 mg). A permission word
  *  earlier in the sentence, and the ceiling word the last before the amount. */
 export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|must not|mag|mogen|darf|dürfen|peut|peuvent|puede|pueden|può|possono|pode|podem|smí|může|może|mogą|må|får|sme|smie|szabad)(?![${LAT}])[^.;!?\n]{0,80}?(?<![${LAT}])(?:at most|no more than|maximaal|hoogstens|höchstens|maximal|au maximum|au plus|como máximo|al massimo|no máximo|maksymalnie|maximálně|maximálne|højst|høyst|legfeljebb)[ \t]{0,3}$`, 'iu');
+
+/** A negated "should" and then "more than" right before the amount: "Według EFSA suplementy nie
+ *  powinny dostarczać więcej niż do 250 mg", "supplements should not provide more than 250 mg",
+ *  "sollten nicht mehr als 250 mg": a ceiling for what a supplement gives, like PERMITTED_MAXIMUM_RE
+ *  (issue 8, round 38: the EFSA cap was read as the dose of a page cut before its table). Only
+ *  after the negated "should": "may contain more than 350 mg" is the label's own claim; and only in
+ *  one clause with it: "should not worry: each tablet contains more than 400 mg" is the label's
+ *  (review 38: the label's own amount was rejected and the page read unreadable). */
+export const SHOULD_NOT_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;:,!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu');
 
 export function isReferenceCue(s: string, extra = true): boolean {
   return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
@@ -309,8 +318,10 @@ export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|prov
 export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel", and a table row
- *  with its cells apart, "Serving Size | 2 Tablets" (a shop's attribute table; issue 8, round 36). */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+ *  with its cells apart, "Serving Size | 2 Tablets" (a shop's attribute table; issue 8, round 36), and
+ *  a mixed number, "Serving Size 1 1/2 Scoops" (review 38: no serving size was read, and directions'
+ *  "1 1/2 scoops" then made 1.5 servings a day). */
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,2}[ \t\u00a0]{1,2}(?:[1-9]\/[2-9]|[½¼¾⅓⅔])(?![\d/])|\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
@@ -618,7 +629,7 @@ export function bundleCountRe(): RegExp {
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
 export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+  NPN_RE, PERMITTED_MAXIMUM_RE, SHOULD_NOT_MORE_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,

@@ -16,6 +16,10 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 38 (holdout38): a judgement call of the round's writer and a lower end not read; never understated nor falsely reassuring
+  'synthetic_shopify-us-saltwell-magnesium-oil-spray-topical_NEG.txt#perServingMg': 'a topical oil\'s "Each 5 sprays provide approx. 70 mg" is read as its amount per serving, route topical, as earlier rounds\' answers for sprays and lotions want (the answer wants none: a judgement call)',
+  'synthetic_shopify-it-erboristeriacolle-magnesio-liquido-concentrato_IT.txt#servingsPerDay': '"da 5 a 10 ml al giorno" under a per-daily-dose (10 ml) column read as the one daily dose: 1, not 0.5-1 (the maximum right: safe)',
+  'synthetic_shopify-it-erboristeriacolle-magnesio-liquido-concentrato_IT.txt#dailyMg': 'as servingsPerDay (300 mg, the maximum; the lower end 150 not read)',
   // round 32 (holdout32): a judgement call of the round's writer, never understated nor falsely reassuring
   'synthetic_gnc-style-us-ironvale-zma-recovery-90-capsules.txt#servingsPerDay': 'men\'s 3 capsules and women\'s 2 read as 0.67-1 servings of the 3-capsule serving (the maximum, the men\'s dose, right: safe)',
   'synthetic_gnc-style-us-ironvale-zma-recovery-90-capsules.txt#dailyMg': 'as servingsPerDay (300-450 mg; the answer takes the highest adult reading, 450)',

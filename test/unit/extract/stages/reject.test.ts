@@ -457,6 +457,13 @@ describe('an upper limit of intake quoted on a shop page, often a child\'s (issu
     // (a maximum with no permission before it is the product's own: "maximal 400 mg pro Tag" stays)
     expect(rejections('Magnesium Tabletten\nMagnesium 200 mg pro Tablette, maximal 400 mg pro Tag.', '400 mg')).toEqual([]);
   });
+  it('a ceiling for supplements after a negated "should" ("suplementy nie powinny dostarczać więcej niż 250 mg", "should not provide more than") is a reference value; "may contain more than" is the label\'s', () => {
+    expect(rejections('Magnez proszek\nWedług EFSA suplementy nie powinny dostarczać więcej niż do 250 mg magnezu na dobę.', '250 mg')).toEqual(['reference value']);
+    expect(rejections('Magnesium Powder\nSupplements should not provide more than 250 mg of magnesium a day.\nEach scoop: 200 mg magnesium.', '250 mg')).toEqual(['reference value']);
+    expect(rejections('Magnesium Tablets\nEach tablet may contain more than 350 mg magnesium.', '350 mg')).toEqual([]);
+    // (the negated "should" of another clause leaves the label's own "more than" its claim)
+    expect(rejections('Magnesium Tablets\nThis supplement should not be confused with others: each tablet contains more than 400 mg magnesium.', '400 mg')).toEqual([]);
+  });
   it('a permitted maximum that directs the reader ("Volwassenen mogen dagelijks maximaal 400 mg ... innemen") is the label\'s dose, no law\'s cap (review 35)', () => {
     const page = 'Acme 400 Tabletten 60 stuks\nGebruik: Volwassenen mogen dagelijks maximaal 400 mg magnesium uit deze tabletten innemen: 1 tablet per dag.';
     expect(rejections(page, '400 mg')).toEqual([]);

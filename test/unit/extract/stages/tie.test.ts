@@ -38,6 +38,21 @@ describe('which amounts are tied to the nutrient', () => {
   it('an amount "of" another nutrient named right after it is that nutrient\'s ("magnesium citrate with 3 mg of melatonin"); a bare name after it may be the next row\'s', () => {
     expect(tied('Each serving blends magnesium citrate with 3 mg of melatonin and L-theanine.').tied).toEqual([]);
     expect(tied('Magnesium 200 mg Zinc 10 mg').tied.map((t) => t.raw)).toEqual(['200 mg']);
+  });
+  it('in a sentence, another nutrient\'s bare name right after an amount, with no amount of its own, is what the amount is of ("with 5 mg melatonin per serving")', () => {
+    expect(tied('Combines magnesium with 5 mg melatonin per serving and chamomile.').tied).toEqual([]);
+    // (the next row's name with its own amount leaves the amount before it the element's)
+    expect(tied('Magnesium 200 mg Vitamin B6 (as P5P) 2 mg').tied.map((t) => t.raw)).toEqual(['200 mg']);
+    expect(tied('Magnesium (as glycinate) | 200 mg | Zinc').tied.map((t) => t.raw)).toEqual(['200 mg']);
+  });
+  it('the nutrient\'s own name right before an amount keeps it, whatever bare name follows ("magnésium 375 mg vitamine C", "Magnesium (as citrate) 350 mg Calcium (as calcium citrate malate and carbonate) 500 mg")', () => {
+    expect(tied('Chaque gélule apporte magnésium 375 mg vitamine C naturelle de l\'acérola.').tied.map((t) => t.raw)).toEqual(['375 mg']);
+    expect(tied('Jede Kapsel enthält Magnesium 400 mg Zink und Vitamin C.').tied.map((t) => t.raw)).toEqual(['400 mg']);
+    expect(tied('Nutrition: Magnesium (as citrate) 350 mg Calcium (as calcium citrate malate and carbonate) 500 mg per 2 tablets.').tied.map((t) => t.raw)).toEqual(['350 mg']);
+    expect(tied('Serving Size 2 tablets Magnesium (as magnesium oxide) 400 mg Calcium (as calcium carbonate from oyster shell powder) 800 mg').tied.map((t) => t.raw)).toEqual(['400 mg']);
+    expect(tied('Each serving delivers Magnesium Bisglycinate Chelate 400 mg L-theanine support.').tied.map((t) => t.raw)).toEqual(['400 mg']);
+    // (a linking word between the name and the amount leaves the bare name after it the amount's)
+    expect(tied('Magnesium Glycinate Gummies, now with 5 mg melatonin per serving.').tied).toEqual([]);
     // (a %DV row then gives the estimate, never a compound estimate of the melatonin's 3 mg)
     expect(text('Acme Sleep Gummies\nServing size: 2 gummies\nEach serving blends magnesium citrate with 3 mg of melatonin.\nMagnesium (as magnesium citrate) 24%\nChew 2 gummies before bedtime.')).toMatchObject({ perServingMg: 100.8, basis: 'dv-estimate' });
   });
@@ -204,6 +219,16 @@ describe('a table\'s columns: the header says what each amount column is per', (
     expect(text('Magnesium Capsules\nNutrient | Amount per 100 g | Amount per capsule\nMagnesium | 30 g | 200 mg')).toMatchObject({ perServingMg: 200 });
     const t = tied('Nährwerte | pro 100 g | pro Tablette\nEiweiß | 12 g | 3 g\nMagnesium | 7.500 mg | 150 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['7.500 mg', 'pro 100 g'], ['150 mg', 'pro Tablette']]);
+  });
+  it('under a header whose first cell is empty, a row one cell short with its name and first amount in one cell is shifted one column ("| pro 100 g | pro Tablette | % NRV" over "Magnesium 6.667 mg | 300 mg | 80 %")', () => {
+    const t = tied('| pro 100 g | pro Tablette (4,5 g) | % NRV*\nMagnesium 6.667 mg | 300 mg | 80 %').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['6.667 mg', 'pro 100 g'], ['300 mg', 'pro Tablette (4,5 g)']]);
+    expect(text('Magnesium Brausetabletten\n| Pour 100 g | Pour 1 comprimé (1,2 g) | % VNR* | Pour 3 comprimés | % VNR*\nMagnésium 8 333 mg | 100 mg | 27 % | 300 mg | 80 %\nPrendre 1 comprimé par jour.')).toMatchObject({ status: 'found', perServingMg: 100 });
+    // (an amount inside the name cell is the form's weight, not the first column's: no shift, the
+    // per-100 g figure is never read per tablet)
+    expect(tied('| per 100 g | per tablet | % NRV\nMagnesium (as citrate 1,500 mg) | 6,000 mg | 300 mg').tied.find((x) => x.raw === '6,000 mg')?.column).toBe('per 100 g');
+    // (a row with its own name cell keeps its columns)
+    expect(tied('| 100 g | 1 tablet | % NRV\nMagnesium | 12 g | 150 mg | 40 %').tied.map((x) => [x.raw, x.column ?? null])).toEqual([['12 g', '100 g'], ['150 mg', '1 tablet']]);
   });
   it('the header is the table\'s: a line that is no row ends it', () => {
     const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;

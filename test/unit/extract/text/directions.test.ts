@@ -178,6 +178,29 @@ describe('frequencies', () => {
     expect(parseDirections('Take 1 capsule with breakfast and 1 with dinner.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('I take 2 capsules at night.').range).toBeNull();
   });
+  it('a mixed number ("1 1/2 scoops", "2 ½ tablets") is one count, never the whole or the fraction alone', () => {
+    expect(units('Mix 1 1/2 scoops in water daily.')).toEqual([1.5, 1.5, 'scoop']);
+    expect(units('Take 2 ½ tablets twice daily.')).toEqual([5, 5, 'tablet']);
+    expect(units('Take 1 to 1 1/2 scoops daily.')).toEqual([1, 1.5, 'scoop']);
+  });
+  it('after a half, an article is the upper end of a range ("da mezzo a un misurino" = 0.5-1 scoop, never the half alone)', () => {
+    expect(units('Assumere da mezzo a un misurino al giorno.')).toEqual([0.5, 1, 'scoop']);
+    expect(units('Tomar de medio a un cacito al día.')).toEqual([0.5, 1, 'scoop']);
+    // (an article after a whole count is no range: "1 a day")
+    expect(units('Take half a scoop daily.')).toEqual([0.5, 0.5, 'scoop']);
+  });
+  it('a day\'s total restated after a schedule ("1 le matin et 1 à 2 le soir, soit 2 à 3 comprimés par jour") ends it: the wider of the two, never the first dose doubled', () => {
+    expect(parseDirections('Adultes : croquer 1 comprimé le matin et 1 à 2 comprimés le soir, soit 2 à 3 comprimés par jour.').range).toMatchObject({ min: 2, max: 3, unit: 'tablet' });
+    expect(parseDirections('Take 1 capsule in the morning and 2 capsules in the evening, i.e. 3 capsules daily.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    // (a total above the schedule's sum raises the day: never lower)
+    expect(parseDirections('Take 1 capsule in the morning and 1 capsule in the evening, i.e. 4 capsules daily.').range).toMatchObject({ min: 2, max: 4 });
+  });
+  it('a day\'s count below a schedule\'s sum is no total of it (another reader\'s): it never lowers the day; a total after a time that closes the last dose still is one (DE, PL, NL)', () => {
+    expect(parseDirections('Gebruik: 1 tablet \'s ochtends en 1 tablet \'s avonds, kinderen 1 tablet per dag.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule in the morning and 1 capsule in the evening, children 1 capsule daily.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Verzehrempfehlung: 1 Kapsel morgens und 1 Kapsel abends, also 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    expect(parseDirections('Sposób użycia: 1 kapsułka rano i 1 kapsułka wieczorem, czyli 2 kapsułki dziennie.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
   it('a day\'s dose split unevenly over times of day is the sum of its doses, never twice the first ("1 capsule in the morning and 2 before bed")', () => {
     expect(parseDirections('Suggested use: take 1 capsule in the morning and 2 capsules before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
     expect(parseDirections('Take 1 capsule in the morning and 2 before bed.').range).toMatchObject({ min: 3, max: 3 });

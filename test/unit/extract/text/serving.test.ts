@@ -64,6 +64,13 @@ describe('what several units hold, with the same serving in another measure in b
     const r = text('Acme Liquid Magnesium\nEach 2.5 ml contains:\nMagnesium (as chloride) 150 mg\nDirections\nTake 5 ml twice daily.');
     expect(r).toMatchObject({ perServingMg: 150, dailyMg: { min: 600, max: 600 } });
   });
+  it('a "Serving Size" of a mixed number is that whole count ("Serving Size 1 1/2 Scoops", "2 ½ teaspoons"), so directions in the same measure count servings of it', () => {
+    expect(parseServingSize('Serving Size 1 1/2 Scoops (7.5 g)')).toMatchObject({ count: 1.5, unit: 'scoop' });
+    expect(parseServingSize('Serving Size: 2 ½ teaspoons')).toMatchObject({ count: 2.5, unit: 'teaspoon' });
+    // (with no serving size read, "1 1/2 scoops" a day was 1.5 servings, 600 mg where the label says 400)
+    expect(text('Acme Magnesium Powder\nSupplement Facts\nServing Size 1 1/2 Scoops (7.5 g)\nMagnesium (as citrate) 400 mg\nDirections: Mix 1 1/2 scoops in water daily.')).toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    expect(text('Acme Magnesium Powder\nSupplement Facts\nServing Size 1 1/2 Scoops (7.5 g)\nMagnesium (as citrate) 400 mg\nDirections: Mix 3 scoops in water daily.')).toMatchObject({ dailyMg: { min: 800, max: 800 } });
+  });
   it('directions counted in the bracket\'s measure count servings of it', () => {
     const r = text('Acme Liquid Magnesium 50 mL\nEach 1 mL (approx. 20 drops) contains:\nMagnesium (from chloride) 100 mg\nAdults: add 20 drops to water up to 3 times daily.');
     expect(r).toMatchObject({ perServingMg: 100, serving: { count: 20, unit: 'drop' }, servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 100, max: 300 } });
