@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
@@ -126,7 +126,7 @@ function fold(s: string): string {
  *  magnesium malate)" are other ingredients' rows), and not beside other nutrients ("Calcium
  *  Magnesium Zinc 1000 mg" does not say whose amount it is). */
 function namesRow(name: string, lex: Lexicon): boolean {
-  const n = fold(name);
+  const n = afterCompositionHead(fold(name));
   if (n.length > 90 || lex.otherNutrient.test(n)) return false;
   const m = lex.mention.exec(n);
   if (!m) return false;
@@ -139,6 +139,24 @@ function namesRow(name: string, lex: Lexicon): boolean {
   }
   return open < 0 || n.slice(0, open).trim().length === 0;
 }
+
+/** A long name part headed by a statement of what the product contains, ended by a colon
+ *  ("Composition: Each film coated tablet contains: <compound> equivalent to elemental <element>
+ *  100 mg"): its name is what follows the last colon; the heads name no nutrient (issue 8,
+ *  round 39: the row was too long to be a name and its amount was never tied). */
+function afterCompositionHead(n: string): string {
+  if (n.length <= 90) return n;
+  const colon = n.lastIndexOf(': ');
+  if (colon < 0) return n;
+  // (the head right before the colon is a label's own: one unit's ("Each film coated tablet
+  // contains") or the cue alone ("Composition"); words run together before a cue, "... forms of Two
+  // Capsules Contain: magnesium chosen ... and Magnesium...... 240 mg", are a flattened page's)
+  const head = n.slice(n.lastIndexOf(': ', colon - 1) + 1, colon).trim();
+  return UNIT_HEAD_RE.test(head) && COMPOSITION_CUE_RE.test(head) ? n.slice(colon + 2) : n;
+}
+/** A label's head before its colon: one unit's ("Each tablet contains", "Per capsule") or a
+ *  composition cue alone ("Composition", "Ingredients"). */
+const UNIT_HEAD_RE = /^(?:(?:each|per|every|one|1|chaque|pro|je|jede[rs]?|cada|ogni)\s[^:]{0,40}|[\p{L} ]{0,25})$/iu;
 
 /** How far into a line its head ("Per 3 caplets:") names the units of the amounts. */
 const HEAD_REACH = 300;

@@ -499,3 +499,13 @@ describe('a dot leader and a source bracket in columns run together (a PDF spec 
     }
   });
 });
+
+describe('a long name part headed by what the product contains ("Composition: Each tablet contains: ...")', () => {
+  it('its name is what follows the last colon: the amount is tied', () => {
+    const r = tied('Composition: Each film coated tablet contains: Magnesium Glycinate equivalent to elemental Magnesium 100 mg');
+    expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['100 mg', 'elemental']]);
+  });
+  it('another nutrient\'s name after the colon is still no name of the nutrient', () => {
+    expect(tied('Composition: Each film coated tablet of the magnesium range contains: Zinc Gluconate equivalent to elemental Zinc 15 mg').tied).toEqual([]);
+  });
+});
