@@ -282,6 +282,12 @@ export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
 export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
+/** A sentence whose subject is a prescriber's discretion, at its head (perhaps after an FAQ's "A:"):
+ *  "A: Your doctor may increase the dose up to 3 tablets daily", "Votre médecin peut augmenter ...",
+ *  "Ihr Arzt kann ...": what a doctor may do, not the label's own direction. ("Take 2 tablets daily
+ *  or as your doctor advises" opens with the label's order and is none.) */
+export const PRESCRIBER_SUBJECT_RE = /^[ \t"“‘'(«„*•-]{0,4}(?:(?:A|R)[ \t]{0,2}[:.][ \t]{0,3})?(?:your|a|the|votre|le|ihr|der|su|el)[ \t]{1,2}(?:doctor|physician|pharmacist|prescriber|practitioner|health[ \t]?care (?:professional|practitioner|provider)|médecin|pharmacien|arzt|ärztin|apotheker|médico|farmacéutico)[ \t]{1,2}(?:may|might|can|could|will|would|peut|pourra|kann|wird|puede|podrá)(?![\p{L}])/iu;
+
 /** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
  *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,
  *  "Does each capsule contain 300 mg?", "Did you know ...?", "¿Sabías que ...?": they state it.) */

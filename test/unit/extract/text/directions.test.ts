@@ -877,3 +877,13 @@ describe('a maximum that bounds no adult\'s day is no day of the page (review 31
     expect(units(s)).toEqual([1, 3, 'capsule']);
   });
 });
+
+describe('a prescriber\'s discretion ("Your doctor may increase the dose up to 3 tablets") is not the label\'s direction', () => {
+  it('beside the label\'s own dose in its unit it is left out', () => {
+    expect(units('Dosage: 1 tablet twice daily after meals.\nQ: Is 100 mg enough? A: Your doctor may increase the dose up to 3 tablets daily.')).toEqual([2, 2, 'tablet']);
+  });
+  it('alone on the page it is still read, and the label\'s own order naming a doctor is the label\'s', () => {
+    expect(units('A: Your doctor may increase the dose up to 3 tablets daily.')).toEqual([1, 3, 'tablet']);
+    expect(units('Take 2 tablets daily or as your doctor may advise.')).toEqual([2, 2, 'tablet']);
+  });
+});
