@@ -588,11 +588,16 @@ export const OUR_NAME_RE = /\b(?:[Oo]ur|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn
 export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains?|contiene|contengono|contient|enthält|enthalten|zawiera|obsahuje|bevat|innehåller|indeholder|inneholder|contém|active ingredients?|principio attivo|principi attivi|principe actif|principio activo|wirkstoffe?|substancja czynna|léčivá látka|werkzame stof|composition|composizione|composición|zusammensetzung|ingredients|skład|složení|samenstelling)(?![${LAT}])`, 'i');
 
 /** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
- *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). */
-export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
+ *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). A pharmacy's listing of a
+ *  prescription medicine says so ("Prescription Required", "Rx required"; not a supplement's "No
+ *  prescription required") or heads its strength
+ *  "Salt composition"; a scheduled medicine names its schedule ("S0 medicine", "Schedule 2
+ *  medicine"; issue 8, round 39: such a listing's "Magnesium Oxide 400 mg" and an antacid's
+ *  "Magnesium Hydroxide 400 mg" were read as the element, the higher figure). */
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b|(?<!\bno[ \t]{1,2}|\bnot[ \t]{1,2})\b(?:prescription|rx)[ \t]required\b|\bsalt composition\b|\b(?:S|schedule[ \t])[0-8][ \t]medicine\b/im;
 /** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
- *  "140 mg. U.S.P."): a drug's strength, the salt's weight. */
-export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
+ *  "140 mg. U.S.P.", the Indian "Magnesium Oxide IP 400 mg"): a drug's strength, the salt's weight. */
+export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|IP|I\.P\.|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
 /** A footnote line that says the rows marked with its sign have no Daily Value: "† Daily Value not
  *  established", "* % Daily Value not established". Group 1: the mark. */
 export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:%[ \t]{0,2})?(?:daily value|dv|%dv|nrv)[ \t]{0,3}(?:\(dv\)[ \t]{0,2})?(?:not|has not been|have not been)[ \t]{1,3}(?:established|determined)/i;

@@ -436,6 +436,18 @@ describe('what makes a drug label', () => {
   });
 });
 
+describe('a pharmacy\'s listing of a medicine is a drug label: its compound\'s figure is the salt\'s weight', () => {
+  it('"Prescription Required", "Rx required", a "Salt composition" head or a medicine\'s schedule makes one; a supplement\'s "No prescription required" does not', () => {
+    expect(isDrugLabel('Magox 400 Tablet\nPrescription Required\nSALT COMPOSITION: Magnesium Oxide (400mg)')).toBe(true);
+    expect(isDrugLabel('Magglyc Tablet\nRx required')).toBe(true);
+    expect(isDrugLabel('For the relief of heartburn. S0 medicine.')).toBe(true);
+    expect(isDrugLabel('Acme Magnesium Citrate 60 tablets\nNo prescription required - ships in 24 h')).toBe(false);
+  });
+  it('a pharmacopoeia grade after the compound ("Magnesium Oxide IP 400 mg", the Indian one) is a drug\'s strength', () => {
+    expect(text('Acme Oxide Tablet\nEach film coated tablet contains:\nMagnesium Oxide IP 400 mg\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 241.2, basis: 'compound-estimate' });
+  });
+});
+
 describe('an amount of another nutrient named right after it', () => {
   it('is that nutrient\'s with every link word of a percentage\'s ("400 mg von Zink" under a "Magnesium:" head)', () => {
     expect(text('Acme Magnesium Tabletten\nMagnesium: 150 mg je Tablette, dazu 400 mg von Zink\nTäglich 1 Tablette.')).toMatchObject({ perServingMg: 150, disagreement: null });
