@@ -115,6 +115,9 @@ describe('the address of an article', () => {
     ['https://acme.example.com/pages/our-story', 'article'],
     ['https://acme.example.com/pages/about-us', 'article'],
     ['https://druginfo.example.org/monographs/magnesium-oxide', 'article'],
+    // a pharmacy's page on a generic drug (uses, doses for professionals, the brands containing it)
+    ['https://www.pharmacy.example.in/generics/magnesium-sulphate-211450', 'article'],
+    ['https://www.pharmacy.example.in/generics/product/magnesium-oxide-400-tablet', 'product'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
   it('an article\'s address makes its amounts no product\'s dose', () => {
     expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
