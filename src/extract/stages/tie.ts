@@ -495,7 +495,7 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   // "150 mg magnesium and 480 mg tart cherry extract", "(48 mg jonów magnezu) oraz 5 mg pirydoksyny":
   // after a list's joining word, an amount followed by a name of its own is that name's
   const listItem = LIST_JOIN_END_RE.test(part.name) && ownNameAfter(afterSlice) && !lex.mention.test(afterSlice.slice(0, 40));
-  const row = !part.nameHasOtherAmount && !listItem && namesRow(part.name, lex);
+  const row = !part.nameHasOtherAmount && !listItem && (namesRow(part.name, lex) || namesRow(nameInCellBefore(line, a, part.name, lex), lex));
   // "Magnesium malate 580 mg magnesium with malic acid" (a PDF's columns run together): a compound
   // named right before the amount makes it that compound's; the element's bare name after it
   // belongs to the words that follow. Wording after the amount ("of elemental magnesium") still ties it.
@@ -518,6 +518,19 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
   return null;
+}
+
+/** A name given in two languages, each in a cell of its own ("providing Magnesium | a sholáthraíonn
+ *  Maignéisiam | 196mg"): when the name's cell right before the amount names no nutrient and holds no
+ *  figure, the cell before it is the name (issue 8, round 39: a bilingual label's elemental row was
+ *  never tied, and the title's compound weight was read instead). Empty when there is none. */
+function nameInCellBefore(line: string, a: Amount, name: string, lex: Lexicon): string {
+  if (name.trim().length === 0 || /\d/.test(name) || lex.mention.test(name) || lex.otherNutrient.test(name)) return '';
+  const back = line.slice(Math.max(0, a.start - WINDOW), a.start);
+  const cells = back.split(CELL_SEP_RE);
+  if (cells.length < 2) return '';
+  const cell = cells[cells.length - 2]!;
+  return /\d/.test(cell) ? '' : cell;
 }
 
 /** The words right after an amount say it is of another nutrient ("3 mg of melatonin"). (A bare

@@ -521,3 +521,13 @@ describe('a long name part headed by what the product contains ("Composition: Ea
     expect(tied('Composition: Each film coated tablet of the magnesium range contains: Zinc Gluconate equivalent to elemental Zinc 15 mg').tied).toEqual([]);
   });
 });
+
+describe('a name given in two languages, each in a cell of its own', () => {
+  it('"providing Magnesium | <the name in another language>   196mg": the cell before names the amount', () => {
+    const r = tied('  providing Magnesium | a sholáthraíonn Maignéisiam   196mg      52%');
+    expect(r.tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['196mg', 'row', 'elemental']]);
+  });
+  it('a cell before that holds a figure is another column, and another nutrient\'s name still ties nothing', () => {
+    expect(tied('Zinc | sinc   15mg').tied).toEqual([]);
+  });
+});
