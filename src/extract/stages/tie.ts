@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, type Columns } from './columns.ts';
@@ -195,10 +195,37 @@ const ACTIVE_LINE = 200;
  *  label's: its line ends there or goes on to an amount ("Active ingredient (in each tablet):
  *  Magnesium hydroxide 400 mg"); a store's spec line naming ingredients without amounts ("Primary
  *  Active Ingredient: Magnesium, Melatonin") is none. */
+/** A drug-label cue that is a listing's prescription badge ("Prescription Required"). */
+const RX_BADGE_RE = /^[ \t*•|-]{0,4}(?:prescription|rx)[ \t]/i;
+/** A badge's answer on the next line that it is not needed: "No", "Not required", "✗", "N/A". */
+const RX_ANSWER_NO_RE = /^[ \t]{0,4}(?:no|not(?:[ \t]required)?|none|n\/a|[✗✘×x])(?![\p{L}])/iu;
+/** The longest line read as a cross-sell heading. */
+const CROSS_SELL_LINE = 60;
+
+/** Where the page's first cross-sell heading ("Customers also viewed", "Related products") starts;
+ *  the text's length when it has none. */
+function crossSellStart(text: string): number {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.length <= CROSS_SELL_LINE && (CROSS_SELL_LEAD_RE.test(line) || CROSS_SELL_HEADING_RE.test(line))) return at;
+    at += line.length + 1;
+  }
+  return text.length;
+}
+
 export function isDrugLabel(text: string): boolean {
   const re = new RegExp(DRUG_LABEL_RE.source, 'gim');
   let n = 0;
+  let crossSellAt: number | null = null;
   for (let m = re.exec(text); m && n < MAX_DRUG_CUES; m = re.exec(text), n++) {
+    // (a listing's prescription badge is its own product's only above the page's cross-sell and
+    // when the next line does not answer it "No": "Prescription required\nNo"; review 39)
+    if (RX_BADGE_RE.test(m[0])) {
+      crossSellAt ??= crossSellStart(text);
+      const after = text.slice(m.index + m[0].length).replace(/^[ \t]*\n/, '').slice(0, 40);
+      if (m.index < crossSellAt && !RX_ANSWER_NO_RE.test(after)) return true;
+      continue;
+    }
     // (a table's header, "Active ingredient (in each tablet) | Purpose", is a label's)
     if (!/^active/i.test(m[0]) || !m[0].endsWith(':') || m[0].includes('(')) return true;
     // (the line's first characters only: its end is looked for in them, never across the page)

@@ -591,12 +591,16 @@ export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains
 
 /** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
  *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). A pharmacy's listing of a
- *  prescription medicine says so ("Prescription Required", "Rx required"; not a supplement's "No
- *  prescription required") or heads its strength
+ *  prescription medicine says so in a badge, a line of its own ("Prescription Required", "Rx
+ *  required: Yes"; not a sentence or a field that mentions it, "No doctor's prescription required",
+ *  "Prescription Required: No", "Prescription required for Schedule H drugs only", nor a carousel
+ *  item's "Pantocid 40 Tablet  Prescription Required  ₹150"; review 39: those had turned a
+ *  supplement's oxide 400 mg into 241.2; isDrugLabel also skips a badge answered "No" on the next
+ *  line or under a cross-sell heading) or heads its strength
  *  "Salt composition"; a scheduled medicine names its schedule ("S0 medicine", "Schedule 2
- *  medicine"; issue 8, round 39: such a listing's "Magnesium Oxide 400 mg" and an antacid's
+ *  medicine"; not "not an S2 medicine"; issue 8, round 39: such a listing's "Magnesium Oxide 400 mg" and an antacid's
  *  "Magnesium Hydroxide 400 mg" were read as the element, the higher figure). */
-export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b|(?<!\bno[ \t]{1,2}|\bnot[ \t]{1,2})\b(?:prescription|rx)[ \t]required\b|\bsalt composition\b|\b(?:S|schedule[ \t])[0-8][ \t]medicine\b/im;
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b|^[ \t*•|-]{0,4}(?:prescription|rx)[ \t]{1,2}required(?:[ \t]{0,2}[:\-–][ \t]{0,2}yes)?[ \t.!*]{0,3}$|\bsalt composition\b|(?<!\bnot[ \t]{1,2}an?[ \t]{1,2})\b(?:S|schedule[ \t])[0-8][ \t]medicine\b/im;
 /** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
  *  "140 mg. U.S.P.", the Indian "Magnesium Oxide IP 400 mg"): a drug's strength, the salt's weight. */
 export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|IP|I\.P\.|Ph\.?\s?Eur\.?)(?![\p{L}])/u;

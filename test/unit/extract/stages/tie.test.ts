@@ -448,6 +448,29 @@ describe('a pharmacy\'s listing of a medicine is a drug label: its compound\'s f
   });
 });
 
+describe('a prescription only mentioned makes no drug label (review 39)', () => {
+  it('a sentence, a field answered "No", a carousel item or a badge under a cross-sell heading is no listing\'s badge', () => {
+    for (const page of [
+      'Acme Oxide 400mg Tablets\nPrescription Required: No',
+      'Acme Oxide 400mg Tablets\nRx Required: No',
+      'Acme Oxide 400mg Tablets\nPrescription required\nNo',
+      'Acme Oxide 400mg Tablets\nNo doctor\'s prescription required',
+      'Acme Oxide 400mg Tablets\nIs a prescription required? No, this is a food supplement.',
+      'Acme Oxide 400mg Tablets\nNo prescription or Rx required',
+      'Acme Oxide 400mg Tablets\nPrescription required for Schedule H drugs only.',
+      'Acme Oxide 400mg Tablets\nCustomers also viewed\nPantocid 40 Tablet   Prescription Required   ₹150',
+      'Acme Oxide 400mg Tablets\nCustomers also viewed\nPantocid 40 Tablet\nPrescription Required\n₹150',
+      'Acme Oxide 400mg Tablets\nThis is not an S2 medicine.',
+    ]) expect(isDrugLabel(page), page).toBe(false);
+  });
+  it('the listing\'s own badge, alone or answered "Yes", still makes one', () => {
+    expect(isDrugLabel('Magox 400 Tablet\nPrescription Required: Yes\nCustomers also viewed\nDolo 650')).toBe(true);
+  });
+  it('a supplement\'s compound figure on such a page keeps the element\'s higher reading', () => {
+    expect(text('Acme Oxide 400mg Tablets\nPrescription Required: No\nEach tablet contains:\nMagnesium Oxide 400 mg\nAdults take 1 tablet daily.')).toMatchObject({ perServingMg: 400 });
+  });
+});
+
 describe('an amount of another nutrient named right after it', () => {
   it('is that nutrient\'s with every link word of a percentage\'s ("400 mg von Zink" under a "Magnesium:" head)', () => {
     expect(text('Acme Magnesium Tabletten\nMagnesium: 150 mg je Tablette, dazu 400 mg von Zink\nTäglich 1 Tablette.')).toMatchObject({ perServingMg: 150, disagreement: null });
