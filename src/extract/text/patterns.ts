@@ -410,8 +410,10 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
 // (a pharmacy's "/generics/<drug>" page is the drug's information, its uses and professionals'
-// doses, and sells none: an article, like a monograph; issue 8, round 39)
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?|generics?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
+// doses, and sells none: an article, like a monograph; issue 8, round 39. A slug that names a
+// strength or a pack, "/generics/magnesium-citrate-200mg-100-tablets", is a generics shop's
+// product, not an article; review 39)
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mcg|µg|g|ml|iu)(?![a-z])|(?<![a-z])(?:tablets?|capsules?|caps|tabs|softgels?|gummies|chewables?|powder|count|pack|ct)(?![a-z])))|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."

@@ -119,6 +119,11 @@ describe('the address of an article', () => {
     ['https://www.pharmacy.example.in/generics/magnesium-sulphate-211450', 'article'],
     ['https://www.pharmacy.example.in/generics/product/magnesium-oxide-400-tablet', 'product'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
+  it('a generics shop\'s product, its slug naming a strength or a pack, is no article (review 39)', () => {
+    expect(kindFromUrl('https://www.genericsrx.example/generics/magnesium-citrate-200mg-100-tablets')).not.toBe('article');
+    expect(kindFromUrl('https://shop.example/generic/magnesium-citrate-200mg')).not.toBe('article');
+    expect(kindFromUrl('https://www.pharmacy.example.in/generics/magnesium-sulphate-injection')).toBe('article');
+  });
   it('an article\'s address makes its amounts no product\'s dose', () => {
     expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
   });
