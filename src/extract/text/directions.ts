@@ -1338,9 +1338,18 @@ function settleGroups(found: Found[]): void {
   // a doctor may do, not the label's direction: beside the label's own closed dose in its unit it is
   // left out; its "up to" had lowered "1 tablet twice daily" to 1-3 a day; issue 8, round 39. Alone
   // on the page it is still read: a day is never lost to it.)
-  const ownMax = highestPerUnit(found, (f) => !f.prescriber && !f.signed && !f.priced);
-  const prescriberOut = (f: Found): boolean => !!f.prescriber && ownMax.has(f.d.unit);
+  // (the label's own dose must be for the prescriber sentence's audience: a children's "1 tablet
+  // daily" beside "Your doctor may tell you to take 2 tablets twice daily", the only adults' words,
+  // does not stand for the adults' day; review 39)
+  const own = (f: Found): boolean => !f.prescriber && !f.signed && !f.priced && !f.d.open;
+  const prescriberOut = (f: Found): boolean => !!f.prescriber && found.some((o) => own(o) && o.d.unit === f.d.unit && sameAudience(o.group, f.group));
   if (found.some(prescriberOut)) found.splice(0, found.length, ...found.filter((f) => !prescriberOut(f)));
+}
+
+/** Two age groups' directions are for the same people: the same group, or adults and the
+ *  ungrouped (a label's plain direction is the adults'). */
+function sameAudience(a: AgeGroup, b: AgeGroup): boolean {
+  return a === b || ((a === 'adult' || a === null) && (b === 'adult' || b === null));
 }
 
 /** The directions' range: the adults' doses (or the ungrouped ones) in one unit, the others apart. */

@@ -887,3 +887,14 @@ describe('a prescriber\'s discretion ("Your doctor may increase the dose up to 3
     expect(units('Take 2 tablets daily or as your doctor may advise.')).toEqual([2, 2, 'tablet']);
   });
 });
+
+describe('a prescriber\'s discretion is left out only beside the label\'s own dose for the same people (review 39)', () => {
+  it('a children\'s dose does not stand for the adults\': the prescriber\'s words, the only adults\' ones, are read', () => {
+    expect(units('Children 6-12 years: 1 tablet daily.\nYour doctor may tell you to take 2 tablets twice daily.')).toEqual([4, 4, 'tablet']);
+    expect(units('Kinder 6-12 Jahre: täglich 1 Tablette.\nIhr Arzt kann Ihnen täglich 2 Tabletten verordnen.')).toEqual([2, 2, 'tablet']);
+    expect(units('Enfants de 6 à 12 ans : 1 comprimé par jour.\nVotre médecin peut vous prescrire 2 comprimés par jour.')).toEqual([2, 2, 'tablet']);
+  });
+  it('"Adults: 2 tablets daily or as directed by your doctor" is the label\'s own', () => {
+    expect(units('Adults: 2 tablets daily or as directed by your doctor.')).toEqual([2, 2, 'tablet']);
+  });
+});
