@@ -150,7 +150,7 @@ function afterCompositionHead(n: string): string {
   if (colon < 0) return n;
   // (the head right before the colon is a label's own: one unit's ("Each film coated tablet
   // contains") or the cue alone ("Composition"); words run together before a cue, "... forms of Two
-  // Capsules Contain: magnesium chosen ... and Magnesium...... 240 mg", are a flattened page's)
+  // Capsules Contain: <element> chosen ... and <element>...... 240 mg", are a flattened page's)
   const head = n.slice(n.lastIndexOf(': ', colon - 1) + 1, colon).trim();
   return UNIT_HEAD_RE.test(head) && COMPOSITION_CUE_RE.test(head) ? n.slice(colon + 2) : n;
 }
@@ -547,8 +547,8 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   return null;
 }
 
-/** A name given in two languages, each in a cell of its own ("providing Magnesium | a sholáthraíonn
- *  Maignéisiam | 196mg"): when the name's cell right before the amount names no nutrient and holds no
+/** A name given in two languages, each in a cell of its own ("providing <element> | <its name in
+ *  Irish> | 196mg"): when the name's cell right before the amount names no nutrient and holds no
  *  figure, the cell before it is the name (issue 8, round 39: a bilingual label's elemental row was
  *  never tied, and the title's compound weight was read instead). Empty when there is none. */
 function nameInCellBefore(line: string, a: Amount, name: string, lex: Lexicon): string {

@@ -411,7 +411,7 @@ export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
 // (a pharmacy's "/generics/<drug>" page is the drug's information, its uses and professionals'
 // doses, and sells none: an article, like a monograph; issue 8, round 39. A slug that names a
-// strength or a pack, "/generics/magnesium-citrate-200mg-100-tablets", is a generics shop's
+// strength or a pack, "/generics/<compound>-200mg-100-tablets", is a generics shop's
 // product, not an article; review 39)
 export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mcg|µg|g|ml|iu)(?![a-z])|(?<![a-z])(?:tablets?|capsules?|caps|tabs|softgels?|gummies|chewables?|powder|count|pack|ct)(?![a-z])))|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
@@ -597,14 +597,14 @@ export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains
  *  required: Yes"; not a sentence or a field that mentions it, "No doctor's prescription required",
  *  "Prescription Required: No", "Prescription required for Schedule H drugs only", nor a carousel
  *  item's "Pantocid 40 Tablet  Prescription Required  ₹150"; review 39: those had turned a
- *  supplement's oxide 400 mg into 241.2; isDrugLabel also skips a badge answered "No" on the next
+ *  supplement's compound figure into the salt's share; isDrugLabel also skips a badge answered "No" on the next
  *  line or under a cross-sell heading) or heads its strength
  *  "Salt composition"; a scheduled medicine names its schedule ("S0 medicine", "Schedule 2
- *  medicine"; not "not an S2 medicine"; issue 8, round 39: such a listing's "Magnesium Oxide 400 mg" and an antacid's
- *  "Magnesium Hydroxide 400 mg" were read as the element, the higher figure). */
+ *  medicine"; not "not an S2 medicine"; issue 8, round 39: such a listing's "<element> Oxide 400 mg" and an antacid's
+ *  "<element> Hydroxide 400 mg" were read as the element, the higher figure). */
 export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b|^[ \t*•|-]{0,4}(?:prescription|rx)[ \t]{1,2}required(?:[ \t]{0,2}[:\-–][ \t]{0,2}yes)?[ \t.!*]{0,3}$|\bsalt composition\b|(?<!\bnot[ \t]{1,2}an?[ \t]{1,2})\b(?:S|schedule[ \t])[0-8][ \t]medicine\b/im;
 /** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
- *  "140 mg. U.S.P.", the Indian "Magnesium Oxide IP 400 mg"): a drug's strength, the salt's weight. */
+ *  "140 mg. U.S.P.", the Indian "<element> Oxide IP 400 mg"): a drug's strength, the salt's weight. */
 export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|IP|I\.P\.|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
 /** A footnote line that says the rows marked with its sign have no Daily Value: "† Daily Value not
  *  established", "* % Daily Value not established". Group 1: the mark. */
