@@ -199,6 +199,10 @@ const ACTIVE_LINE = 200;
 const RX_BADGE_RE = /^[ \t*•|-]{0,4}(?:prescription|rx)[ \t]/i;
 /** A badge's answer on the next line that it is not needed: "No", "Not required", "✗", "N/A". */
 const RX_ANSWER_NO_RE = /^[ \t]{0,4}(?:no|not(?:[ \t]required)?|none|n\/a|[✗✘×x])(?![\p{L}])/iu;
+/** Another access class than a prescription's, named beside a badge in a menu or a filter. */
+const RX_OTHER_CLASS_RE = /over[- ]the[- ]counter|\bOTC\b|non[- ]?prescription|without (?:a )?prescription|prescription[- ]free|general sale|pharmacy only|filter by|shop by/i;
+/** How far around a prescription badge its neighbour lines are looked at. */
+const RX_NEIGHBOURS = 60;
 /** The longest line read as a cross-sell heading. */
 const CROSS_SELL_LINE = 60;
 
@@ -223,7 +227,10 @@ export function isDrugLabel(text: string): boolean {
     if (RX_BADGE_RE.test(m[0])) {
       crossSellAt ??= crossSellStart(text);
       const after = text.slice(m.index + m[0].length).replace(/^[ \t]*\n/, '').slice(0, 40);
-      if (m.index < crossSellAt && !RX_ANSWER_NO_RE.test(after)) return true;
+      // (nor one of a menu's or a filter's access classes, "Prescription Required / Over the
+      // Counter / Vitamins", its neighbour lines naming another class)
+      const near = text.slice(Math.max(0, m.index - RX_NEIGHBOURS), m.index + m[0].length + RX_NEIGHBOURS);
+      if (m.index < crossSellAt && !RX_ANSWER_NO_RE.test(after) && !RX_OTHER_CLASS_RE.test(near)) return true;
       continue;
     }
     // (a table's header, "Active ingredient (in each tablet) | Purpose", is a label's)

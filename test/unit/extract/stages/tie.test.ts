@@ -461,6 +461,8 @@ describe('a prescription only mentioned makes no drug label (review 39)', () => 
       'Acme Oxide 400mg Tablets\nCustomers also viewed\nPantocid 40 Tablet   Prescription Required   ₹150',
       'Acme Oxide 400mg Tablets\nCustomers also viewed\nPantocid 40 Tablet\nPrescription Required\n₹150',
       'Acme Oxide 400mg Tablets\nThis is not an S2 medicine.',
+      'Shop by type\nPrescription Required\nOver the Counter\nVitamins\nAcme Oxide 400mg Tablets',
+      'Acme Oxide 400mg Tablets\nFilter by\nPrescription Required\nNon-prescription',
     ]) expect(isDrugLabel(page), page).toBe(false);
   });
   it('the listing\'s own badge, alone or answered "Yes", still makes one', () => {
