@@ -3,7 +3,7 @@
 import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
-import { CROSS_SELL_LEAD_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
+import { ADD_TO_CART_G_RE, CROSS_SELL_LEAD_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
 
 export interface LabelInput {
   url: string;
@@ -24,6 +24,8 @@ export interface LabelInput {
   category?: string | null;
 }
 
+/** Characters of a text page looked at for a buy button. */
+const SELLS_SAMPLE = 20_000;
 /** Lines looked at for a text page's title and category path. */
 const TITLE_LINES = 12;
 const PRODUCT_TITLE_LINES = 6;
@@ -36,7 +38,7 @@ export function textInput(text: string, url: string | undefined, lex: Lexicon): 
   return {
     url: url ?? '',
     source: 'text',
-    pageKind: kindFromUrl(url) ?? kindFromText(t, lex) ?? 'product',
+    pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE) >= 0) ?? kindFromText(t, lex) ?? 'product',
     title: titleLine(head, lex),
     brand: null,
     facts: null,

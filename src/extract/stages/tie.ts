@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { COMPOUNDS_NOUN_RE, FROM_HEAD_RE } from '../text/patterns.ts';
+import { COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, rowShift, type Columns } from './columns.ts';
@@ -126,7 +126,7 @@ function fold(s: string): string {
  *  magnesium malate)" are other ingredients' rows), and not beside other nutrients ("Calcium
  *  Magnesium Zinc 1000 mg" does not say whose amount it is). */
 function namesRow(name: string, lex: Lexicon): boolean {
-  const n = fold(name);
+  const n = afterCompositionHead(fold(name));
   if (n.length > 90 || lex.otherNutrient.test(n)) return false;
   const m = lex.mention.exec(n);
   if (!m) return false;
@@ -139,6 +139,24 @@ function namesRow(name: string, lex: Lexicon): boolean {
   }
   return open < 0 || n.slice(0, open).trim().length === 0;
 }
+
+/** A long name part headed by a statement of what the product contains, ended by a colon
+ *  ("Composition: Each film coated tablet contains: <compound> equivalent to elemental <element>
+ *  100 mg"): its name is what follows the last colon; the heads name no nutrient (issue 8,
+ *  round 39: the row was too long to be a name and its amount was never tied). */
+function afterCompositionHead(n: string): string {
+  if (n.length <= 90) return n;
+  const colon = n.lastIndexOf(': ');
+  if (colon < 0) return n;
+  // (the head right before the colon is a label's own: one unit's ("Each film coated tablet
+  // contains") or the cue alone ("Composition"); words run together before a cue, "... forms of Two
+  // Capsules Contain: <element> chosen ... and <element>...... 240 mg", are a flattened page's)
+  const head = n.slice(n.lastIndexOf(': ', colon - 1) + 1, colon).trim();
+  return UNIT_HEAD_RE.test(head) && COMPOSITION_CUE_RE.test(head) ? n.slice(colon + 2) : n;
+}
+/** A label's head before its colon: one unit's ("Each tablet contains", "Per capsule") or a
+ *  composition cue alone ("Composition", "Ingredients"). */
+const UNIT_HEAD_RE = /^(?:(?:each|per|every|one|1|chaque|pro|je|jede[rs]?|cada|ogni)\s[^:]{0,40}|[\p{L} ]{0,25})$/iu;
 
 /** How far into a line its head ("Per 3 caplets:") names the units of the amounts. */
 const HEAD_REACH = 300;
@@ -177,10 +195,44 @@ const ACTIVE_LINE = 200;
  *  label's: its line ends there or goes on to an amount ("Active ingredient (in each tablet):
  *  Magnesium hydroxide 400 mg"); a store's spec line naming ingredients without amounts ("Primary
  *  Active Ingredient: Magnesium, Melatonin") is none. */
+/** A drug-label cue that is a listing's prescription badge ("Prescription Required"). */
+const RX_BADGE_RE = /^[ \t*•|-]{0,4}(?:prescription|rx)[ \t]/i;
+/** A badge's answer on the next line that it is not needed: "No", "Not required", "✗", "N/A". */
+const RX_ANSWER_NO_RE = /^[ \t]{0,4}(?:no|not(?:[ \t]required)?|none|n\/a|[✗✘×x])(?![\p{L}])/iu;
+/** Another access class than a prescription's, named beside a badge in a menu or a filter. */
+const RX_OTHER_CLASS_RE = /over[- ]the[- ]counter|\bOTC\b|non[- ]?prescription|without (?:a )?prescription|prescription[- ]free|general sale|pharmacy only|filter by|shop by/i;
+/** How far around a prescription badge its neighbour lines are looked at. */
+const RX_NEIGHBOURS = 60;
+/** The longest line read as a cross-sell heading. */
+const CROSS_SELL_LINE = 60;
+
+/** Where the page's first cross-sell heading ("Customers also viewed", "Related products") starts;
+ *  the text's length when it has none. */
+function crossSellStart(text: string): number {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.length <= CROSS_SELL_LINE && (CROSS_SELL_LEAD_RE.test(line) || CROSS_SELL_HEADING_RE.test(line))) return at;
+    at += line.length + 1;
+  }
+  return text.length;
+}
+
 export function isDrugLabel(text: string): boolean {
   const re = new RegExp(DRUG_LABEL_RE.source, 'gim');
   let n = 0;
+  let crossSellAt: number | null = null;
   for (let m = re.exec(text); m && n < MAX_DRUG_CUES; m = re.exec(text), n++) {
+    // (a listing's prescription badge is its own product's only above the page's cross-sell and
+    // when the next line does not answer it "No": "Prescription required\nNo"; review 39)
+    if (RX_BADGE_RE.test(m[0])) {
+      crossSellAt ??= crossSellStart(text);
+      const after = text.slice(m.index + m[0].length).replace(/^[ \t]*\n/, '').slice(0, 40);
+      // (nor one of a menu's or a filter's access classes, "Prescription Required / Over the
+      // Counter / Vitamins", its neighbour lines naming another class)
+      const near = text.slice(Math.max(0, m.index - RX_NEIGHBOURS), m.index + m[0].length + RX_NEIGHBOURS);
+      if (m.index < crossSellAt && !RX_ANSWER_NO_RE.test(after) && !RX_OTHER_CLASS_RE.test(near)) return true;
+      continue;
+    }
     // (a table's header, "Active ingredient (in each tablet) | Purpose", is a label's)
     if (!/^active/i.test(m[0]) || !m[0].endsWith(':') || m[0].includes('(')) return true;
     // (the line's first characters only: its end is looked for in them, never across the page)
@@ -477,7 +529,7 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   // "150 mg magnesium and 480 mg tart cherry extract", "(48 mg jonów magnezu) oraz 5 mg pirydoksyny":
   // after a list's joining word, an amount followed by a name of its own is that name's
   const listItem = LIST_JOIN_END_RE.test(part.name) && ownNameAfter(afterSlice) && !lex.mention.test(afterSlice.slice(0, 40));
-  const row = !part.nameHasOtherAmount && !listItem && namesRow(part.name, lex);
+  const row = !part.nameHasOtherAmount && !listItem && (namesRow(part.name, lex) || namesRow(nameInCellBefore(line, a, part.name, lex), lex));
   // "Magnesium malate 580 mg magnesium with malic acid" (a PDF's columns run together): a compound
   // named right before the amount makes it that compound's; the element's bare name after it
   // belongs to the words that follow. Wording after the amount ("of elemental magnesium") still ties it.
@@ -507,6 +559,19 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
     return { tie: 'labelHead', assoc: facts.labelHead, name: facts.labelHead, after: null };
   }
   return null;
+}
+
+/** A name given in two languages, each in a cell of its own ("providing <element> | <its name in
+ *  Irish> | 196mg"): when the name's cell right before the amount names no nutrient and holds no
+ *  figure, the cell before it is the name (issue 8, round 39: a bilingual label's elemental row was
+ *  never tied, and the title's compound weight was read instead). Empty when there is none. */
+function nameInCellBefore(line: string, a: Amount, name: string, lex: Lexicon): string {
+  if (name.trim().length === 0 || /\d/.test(name) || lex.mention.test(name) || lex.otherNutrient.test(name)) return '';
+  const back = line.slice(Math.max(0, a.start - WINDOW), a.start);
+  const cells = back.split(CELL_SEP_RE);
+  if (cells.length < 2) return '';
+  const cell = cells[cells.length - 2]!;
+  return /\d/.test(cell) ? '' : cell;
 }
 
 /** The words right after an amount say it is of another nutrient ("3 mg of melatonin"). (A bare

@@ -431,7 +431,7 @@ function namesReferenceEntry(ix: PageIndex): boolean {
 const OG_PRICE = ['product:price:amount', 'og:price:amount'];
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
-  const byUrl = kindFromUrl(url);
+  const byUrl = kindFromUrl(url, () => hasProductData(ix) || (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE).search(ADD_TO_CART_G_RE) >= 0);
   if (byUrl) return byUrl;
   const types = ldTypes(jsonLd(ix));
   if (hasProductData(ix)) return 'product';

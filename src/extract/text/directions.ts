@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
@@ -1158,7 +1158,7 @@ function bareDose(s: string): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean };
 
 /** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
  *  a signed quote's dose is weighed against before it is left out. */
@@ -1287,7 +1287,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}) });
+      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bare(s));
       next = null;
@@ -1382,6 +1382,22 @@ function settleGroups(found: Found[]): void {
   const unpricedMax = highestPerUnit(found, (f) => !f.priced);
   const pricedOut = (f: Found): boolean => !!f.priced && !f.d.open && f.d.max <= (unpricedMax.get(f.d.unit) ?? -Infinity);
   if (found.some(pricedOut)) found.splice(0, found.length, ...found.filter((f) => !pricedOut(f)));
+  // (a prescriber's discretion, "A: Your doctor may increase the dose up to 3 tablets daily", is what
+  // a doctor may do, not the label's direction: beside the label's own closed dose in its unit it is
+  // left out; its "up to" had lowered "1 tablet twice daily" to 1-3 a day; issue 8, round 39. Alone
+  // on the page it is still read: a day is never lost to it.)
+  // (the label's own dose must be for the prescriber sentence's audience: a children's "1 tablet
+  // daily" beside "Your doctor may tell you to take 2 tablets twice daily", the only adults' words,
+  // does not stand for the adults' day; review 39)
+  const own = (f: Found): boolean => !f.prescriber && !f.signed && !f.priced && !f.d.open;
+  const prescriberOut = (f: Found): boolean => !!f.prescriber && found.some((o) => own(o) && o.d.unit === f.d.unit && sameAudience(o.group, f.group));
+  if (found.some(prescriberOut)) found.splice(0, found.length, ...found.filter((f) => !prescriberOut(f)));
+}
+
+/** Two age groups' directions are for the same people: the same group, or adults and the
+ *  ungrouped (a label's plain direction is the adults'). */
+function sameAudience(a: AgeGroup, b: AgeGroup): boolean {
+  return a === b || ((a === 'adult' || a === null) && (b === 'adult' || b === null));
 }
 
 /** The directions' range: the adults' doses (or the ungrouped ones) in one unit, the others apart. */

@@ -291,6 +291,12 @@ export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
 export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
+/** A sentence whose subject is a prescriber's discretion, at its head (perhaps after an FAQ's "A:"):
+ *  "A: Your doctor may increase the dose up to 3 tablets daily", "Votre médecin peut augmenter ...",
+ *  "Ihr Arzt kann ...": what a doctor may do, not the label's own direction. ("Take 2 tablets daily
+ *  or as your doctor advises" opens with the label's order and is none.) */
+export const PRESCRIBER_SUBJECT_RE = /^[ \t"“‘'(«„*•-]{0,4}(?:(?:A|R)[ \t]{0,2}[:.][ \t]{0,3})?(?:your|a|the|votre|le|ihr|der|su|el)[ \t]{1,2}(?:doctor|physician|pharmacist|prescriber|practitioner|health[ \t]?care (?:professional|practitioner|provider)|médecin|pharmacien|arzt|ärztin|apotheker|médico|farmacéutico)[ \t]{1,2}(?:may|might|can|could|will|would|peut|pourra|kann|wird|puede|podrá)(?![\p{L}])/iu;
+
 /** A question word opening a sentence ("How much ...", "What ...", "¿Cuánto ...", "Ile ..."), perhaps
  *  after an FAQ's "Q:": an amount after it is asked about, not stated. (Not the yes/no openers,
  *  "Does each capsule contain 300 mg?", "Did you know ...?", "¿Sabías que ...?": they state it.) */
@@ -415,6 +421,12 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
 export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
+/** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
+ *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
+ *  generics shop's product lives under the same word: a slug naming a strength or a pack
+ *  ("/generics/<compound>-200mg-100-tablets") is none, and a page under it with a buy button is read
+ *  by its content (kindFromUrl's `sells`; review 39: such a product had read absent). */
+export const URL_DRUG_INFO_RE = /(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mcg|µg|g|ml|iu)(?![a-z])|(?<![a-z])(?:tablets?|capsules?|caps|tabs|softgels?|gummies|chewables?|powder|count|pack|ct)(?![a-z])))|$)/i;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
@@ -593,11 +605,20 @@ export const OUR_NAME_RE = /\b(?:[Oo]ur|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn
 export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains?|contiene|contengono|contient|enthält|enthalten|zawiera|obsahuje|bevat|innehåller|indeholder|inneholder|contém|active ingredients?|principio attivo|principi attivi|principe actif|principio activo|wirkstoffe?|substancja czynna|léčivá látka|werkzame stof|composition|composizione|composición|zusammensetzung|ingredients|skład|složení|samenstelling)(?![${LAT}])`, 'i');
 
 /** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
- *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). */
-export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b/im;
+ *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). A pharmacy's listing of a
+ *  prescription medicine says so in a badge, a line of its own ("Prescription Required", "Rx
+ *  required: Yes"; not a sentence or a field that mentions it, "No doctor's prescription required",
+ *  "Prescription Required: No", "Prescription required for Schedule H drugs only", nor a carousel
+ *  item's "Pantocid 40 Tablet  Prescription Required  ₹150"; review 39: those had turned a
+ *  supplement's compound figure into the salt's share; isDrugLabel also skips a badge answered "No" on the next
+ *  line or under a cross-sell heading) or heads its strength
+ *  "Salt composition"; a scheduled medicine names its schedule ("S0 medicine", "Schedule 2
+ *  medicine"; not "not an S2 medicine"; issue 8, round 39: such a listing's "<element> Oxide 400 mg" and an antacid's
+ *  "<element> Hydroxide 400 mg" were read as the element, the higher figure). */
+export const DRUG_LABEL_RE = /\bdrug facts\b|\bdosage and administration\b|\bindications and usage\b|\bactive ingredients?\b[ \t]{0,3}(?:\((?:in each|per|each)[^)\n]{0,40}\))?[ \t]{0,3}(?:[:\n|]|$)|\bhuman otc drug\b|\brx only\b|^[ \t*•|-]{0,4}(?:prescription|rx)[ \t]{1,2}required(?:[ \t]{0,2}[:\-–][ \t]{0,2}yes)?[ \t.!*]{0,3}$|\bsalt composition\b|(?<!\bnot[ \t]{1,2}an?[ \t]{1,2})\b(?:S|schedule[ \t])[0-8][ \t]medicine\b/im;
 /** A pharmacopoeia grade right after a compound's name or figure ("Magnesium Oxide USP 400 mg",
- *  "140 mg. U.S.P."): a drug's strength, the salt's weight. */
-export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
+ *  "140 mg. U.S.P.", the Indian "<element> Oxide IP 400 mg"): a drug's strength, the salt's weight. */
+export const PHARMACOPOEIA_RE = /\b(?:USP|U\.S\.P\.?|BP|IP|I\.P\.|Ph\.?\s?Eur\.?)(?![\p{L}])/u;
 /** A footnote line that says the rows marked with its sign have no Daily Value: "† Daily Value not
  *  established", "* % Daily Value not established". Group 1: the mark. */
 export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:%[ \t]{0,2})?(?:daily value|dv|%dv|nrv)[ \t]{0,3}(?:\(dv\)[ \t]{0,2})?(?:not|has not been|have not been)[ \t]{1,3}(?:established|determined)/i;
@@ -633,7 +654,7 @@ export const REGEXES: readonly RegExp[] = [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 

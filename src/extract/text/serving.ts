@@ -138,8 +138,10 @@ function headerCellServing(text: string): ServingSize | null {
     const wasAfterRow = afterRow;
     afterRow = false;
     if (line.length > 160) continue;
-    // (a table pasted as text keeps its columns apart with runs of spaces or tabs: they are cells too)
-    const cells = line.includes('|') ? line : line.replace(COLUMN_GAP_RE, ' | ');
+    // (a table pasted as text keeps its columns apart with runs of spaces or tabs: they are cells too,
+    // on a line whose " | " parts a cell's two languages as well: "Per 2 capsules | In aghaidh 2
+    // capsúl    %NRV"; issue 8, round 39)
+    const cells = line.replace(COLUMN_GAP_RE, ' | ');
     if (!cells.includes('|')) continue;
     if (findAmounts(line).length > 0) {
       afterRow = true;

@@ -115,7 +115,22 @@ describe('the address of an article', () => {
     ['https://acme.example.com/pages/our-story', 'article'],
     ['https://acme.example.com/pages/about-us', 'article'],
     ['https://druginfo.example.org/monographs/magnesium-oxide', 'article'],
+    // a pharmacy's page on a generic drug (uses, doses for professionals, the brands containing it)
+    ['https://www.pharmacy.example.in/generics/magnesium-sulphate-211450', 'article'],
+    ['https://www.pharmacy.example.in/generics/product/magnesium-oxide-400-tablet', 'product'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
+  it('a generics shop\'s product, its slug naming a strength or a pack, is no article (review 39)', () => {
+    expect(kindFromUrl('https://www.genericsrx.example/generics/magnesium-citrate-200mg-100-tablets')).not.toBe('article');
+    expect(kindFromUrl('https://shop.example/generic/magnesium-citrate-200mg')).not.toBe('article');
+    expect(kindFromUrl('https://www.pharmacy.example.in/generics/magnesium-sulphate-injection')).toBe('article');
+  });
+  it('a page under "/generics/" with a buy button is read by its content: a generics shop\'s product keeps its dose (review 39)', () => {
+    expect(kindFromUrl('https://www.genericsrx.example/generics/magnesium-citrate', () => true)).toBe(null);
+    expect(kindFromUrl('https://www.genericsrx.example/generics/magnesium-citrate', () => false)).toBe('article');
+    const page = 'GenRx Magnesium Citrate 100 Tablets\n$14.99\nAdd to cart\nEach tablet contains Magnesium (as citrate) 200 mg\nDirections: Adults take 2 tablets daily.';
+    expect(text(page, 'https://www.genericsrx.example/generics/magnesium-citrate')).toMatchObject({ status: 'found', perServingMg: 200 });
+    expect(text(page.replace('Add to cart\n', ''), 'https://www.genericsrx.example/generics/magnesium-citrate')).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
   it('an article\'s address makes its amounts no product\'s dose', () => {
     expect(text('Calm Capsules: a single serving, which consists of three capsules, provides 300 mg of elemental magnesium.', 'https://ntro.example.com/how-much-magnesium-does-calm-have-in-it')).toMatchObject({ status: 'absent', pageKind: 'article' });
   });

@@ -461,6 +461,43 @@ describe('what makes a drug label', () => {
   });
 });
 
+describe('a pharmacy\'s listing of a medicine is a drug label: its compound\'s figure is the salt\'s weight', () => {
+  it('"Prescription Required", "Rx required", a "Salt composition" head or a medicine\'s schedule makes one; a supplement\'s "No prescription required" does not', () => {
+    expect(isDrugLabel('Magox 400 Tablet\nPrescription Required\nSALT COMPOSITION: Magnesium Oxide (400mg)')).toBe(true);
+    expect(isDrugLabel('Magglyc Tablet\nRx required')).toBe(true);
+    expect(isDrugLabel('For the relief of heartburn. S0 medicine.')).toBe(true);
+    expect(isDrugLabel('Acme Magnesium Citrate 60 tablets\nNo prescription required - ships in 24 h')).toBe(false);
+  });
+  it('a pharmacopoeia grade after the compound ("Magnesium Oxide IP 400 mg", the Indian one) is a drug\'s strength', () => {
+    expect(text('Acme Oxide Tablet\nEach film coated tablet contains:\nMagnesium Oxide IP 400 mg\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 241.2, basis: 'compound-estimate' });
+  });
+});
+
+describe('a prescription only mentioned makes no drug label (review 39)', () => {
+  it('a sentence, a field answered "No", a carousel item or a badge under a cross-sell heading is no listing\'s badge', () => {
+    for (const page of [
+      'Acme Oxide 400mg Tablets\nPrescription Required: No',
+      'Acme Oxide 400mg Tablets\nRx Required: No',
+      'Acme Oxide 400mg Tablets\nPrescription required\nNo',
+      'Acme Oxide 400mg Tablets\nNo doctor\'s prescription required',
+      'Acme Oxide 400mg Tablets\nIs a prescription required? No, this is a food supplement.',
+      'Acme Oxide 400mg Tablets\nNo prescription or Rx required',
+      'Acme Oxide 400mg Tablets\nPrescription required for Schedule H drugs only.',
+      'Acme Oxide 400mg Tablets\nCustomers also viewed\nPantocid 40 Tablet   Prescription Required   ₹150',
+      'Acme Oxide 400mg Tablets\nCustomers also viewed\nPantocid 40 Tablet\nPrescription Required\n₹150',
+      'Acme Oxide 400mg Tablets\nThis is not an S2 medicine.',
+      'Shop by type\nPrescription Required\nOver the Counter\nVitamins\nAcme Oxide 400mg Tablets',
+      'Acme Oxide 400mg Tablets\nFilter by\nPrescription Required\nNon-prescription',
+    ]) expect(isDrugLabel(page), page).toBe(false);
+  });
+  it('the listing\'s own badge, alone or answered "Yes", still makes one', () => {
+    expect(isDrugLabel('Magox 400 Tablet\nPrescription Required: Yes\nCustomers also viewed\nDolo 650')).toBe(true);
+  });
+  it('a supplement\'s compound figure on such a page keeps the element\'s higher reading', () => {
+    expect(text('Acme Oxide 400mg Tablets\nPrescription Required: No\nEach tablet contains:\nMagnesium Oxide 400 mg\nAdults take 1 tablet daily.')).toMatchObject({ perServingMg: 400 });
+  });
+});
+
 describe('an amount of another nutrient named right after it', () => {
   it('is that nutrient\'s with every link word of a percentage\'s ("400 mg von Zink" under a "Magnesium:" head)', () => {
     expect(text('Acme Magnesium Tabletten\nMagnesium: 150 mg je Tablette, dazu 400 mg von Zink\nTäglich 1 Tablette.')).toMatchObject({ perServingMg: 150, disagreement: null });
@@ -522,5 +559,25 @@ describe('a dot leader and a source bracket in columns run together (a PDF spec 
     ]) {
       expect(tied(line).tied.filter((t) => t.raw === '400 mg').map((t) => [line, t.kind])).toEqual([[line, 'elemental']]);
     }
+  });
+});
+
+describe('a long name part headed by what the product contains ("Composition: Each tablet contains: ...")', () => {
+  it('its name is what follows the last colon: the amount is tied', () => {
+    const r = tied('Composition: Each film coated tablet contains: Magnesium Glycinate equivalent to elemental Magnesium 100 mg');
+    expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['100 mg', 'elemental']]);
+  });
+  it('another nutrient\'s name after the colon is still no name of the nutrient', () => {
+    expect(tied('Composition: Each film coated tablet of the magnesium range contains: Zinc Gluconate equivalent to elemental Zinc 15 mg').tied).toEqual([]);
+  });
+});
+
+describe('a name given in two languages, each in a cell of its own', () => {
+  it('"providing Magnesium | <the name in another language>   196mg": the cell before names the amount', () => {
+    const r = tied('  providing Magnesium | a sholáthraíonn Maignéisiam   196mg      52%');
+    expect(r.tied.map((t) => [t.raw, t.tie, t.kind])).toEqual([['196mg', 'row', 'elemental']]);
+  });
+  it('a cell before that holds a figure is another column, and another nutrient\'s name still ties nothing', () => {
+    expect(tied('Zinc | sinc   15mg').tied).toEqual([]);
   });
 });

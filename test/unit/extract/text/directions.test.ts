@@ -900,3 +900,24 @@ describe('a maximum that bounds no adult\'s day is no day of the page (review 31
     expect(units(s)).toEqual([1, 3, 'capsule']);
   });
 });
+
+describe('a prescriber\'s discretion ("Your doctor may increase the dose up to 3 tablets") is not the label\'s direction', () => {
+  it('beside the label\'s own dose in its unit it is left out', () => {
+    expect(units('Dosage: 1 tablet twice daily after meals.\nQ: Is 100 mg enough? A: Your doctor may increase the dose up to 3 tablets daily.')).toEqual([2, 2, 'tablet']);
+  });
+  it('alone on the page it is still read, and the label\'s own order naming a doctor is the label\'s', () => {
+    expect(units('A: Your doctor may increase the dose up to 3 tablets daily.')).toEqual([1, 3, 'tablet']);
+    expect(units('Take 2 tablets daily or as your doctor may advise.')).toEqual([2, 2, 'tablet']);
+  });
+});
+
+describe('a prescriber\'s discretion is left out only beside the label\'s own dose for the same people (review 39)', () => {
+  it('a children\'s dose does not stand for the adults\': the prescriber\'s words, the only adults\' ones, are read', () => {
+    expect(units('Children 6-12 years: 1 tablet daily.\nYour doctor may tell you to take 2 tablets twice daily.')).toEqual([4, 4, 'tablet']);
+    expect(units('Kinder 6-12 Jahre: täglich 1 Tablette.\nIhr Arzt kann Ihnen täglich 2 Tabletten verordnen.')).toEqual([2, 2, 'tablet']);
+    expect(units('Enfants de 6 à 12 ans : 1 comprimé par jour.\nVotre médecin peut vous prescrire 2 comprimés par jour.')).toEqual([2, 2, 'tablet']);
+  });
+  it('"Adults: 2 tablets daily or as directed by your doctor" is the label\'s own', () => {
+    expect(units('Adults: 2 tablets daily or as directed by your doctor.')).toEqual([2, 2, 'tablet']);
+  });
+});

@@ -193,3 +193,9 @@ describe('isColumnHeaderRow: a header over per-unit columns, never a row that st
     expect(isColumnHeaderRow(line)).toBe(want);
   });
 });
+
+describe('a header in two languages, its columns kept apart by spaces', () => {
+  it('"Per 2 capsules | <the same in another language>    %NRV": the runs of spaces are cells too, the header names the serving', () => {
+    expect(parseServingSize('Nutritional Information | Eolas Cothaithe\n            Per 2 capsules | In aghaidh 2 capsúl    %NRV\nMagnesium Bisglycinate      1,400mg\n  providing Magnesium | a sholáthraíonn Maignéisiam   196mg      52%', true)).toMatchObject({ count: 2, unit: 'capsule' });
+  });
+});
