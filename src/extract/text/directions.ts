@@ -580,6 +580,11 @@ function slotIn(toks: Tok[], from: number, to: number): string | null {
  *  ("or") and no frequency of their own ("1 capsule twice daily"); else null. */
 function splitSchedule(toks: Tok[]): Parsed | null {
   const parts: { min: number; max: number; slot: string }[] = [];
+  // the day's total named before its doses, with no time of its own ("Bei 2 Kapseln empfehlen wir
+  // 1 Kapsel morgens und 1 Kapsel abends", "When taking 2 capsules, take 1 in the morning and 1 in
+  // the evening"): the doses after it share it out; read as the total at each time, the day was
+  // twice the label's (issue 8, round 37)
+  let lead: number | null = null;
   let unit: string | null = null;
   let slotBefore: boolean | null = null;
   let first = -1;
@@ -610,6 +615,12 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     // (the first dose sets the order: "morgens 1 Kapsel und abends ..." names each time first)
     if (slotBefore === null && (before || after)) slotBefore = before !== null;
     const slot = slotBefore ? before : after;
+    if (!slot && u && parts.length === 0 && lead === null && c[0] === c[1]) {
+      lead = c[1];
+      first = i;
+      i = next - 1;
+      continue;
+    }
     if (!slot) return null;
     parts.push({ min: c[0], max: c[1], slot });
     if (first < 0) first = i;
@@ -619,6 +630,9 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   if (parts.length < 2 || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
+  // (the doses must add up to that total: "2 capsules: 1 in the morning and 2 at night" says no one
+  // day, and is read as before, never lower)
+  if (lead !== null && (sum((p) => p.min) !== lead || sum((p) => p.max) !== lead)) return null;
   // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
   if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
   return { min: sum((p) => p.min), max: sum((p) => p.max), unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };

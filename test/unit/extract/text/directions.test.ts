@@ -697,6 +697,13 @@ describe('directions by the time of day, each time its own count (issue 8, kind 
     expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
     expect(units('Art.-Nr. 1.2 x 1 Kapsel täglich.')).toEqual([1, 1, 'capsule']);
   });
+  it('a day\'s total named before its doses, with no time of its own ("Bei 2 Kapseln ... 1 Kapsel morgens und 1 Kapsel abends"), is shared out, never taken at each time', () => {
+    expect(units('Bei 2 Kapseln empfehlen wir 1 Kapsel morgens und 1 Kapsel abends.')).toEqual([2, 2, 'capsule']);
+    expect(units('When taking 2 capsules, we recommend 1 capsule in the morning and 1 capsule in the evening.')).toEqual([2, 2, 'capsule']);
+    expect(parseDirections('1 bis 2 Kapseln täglich verzehren. Bei 2 Kapseln empfehlen wir 1 Kapsel morgens und 1 Kapsel abends.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+    // (doses that do not add up to the total say no one day: read as before, never lower)
+    expect(units('Take 2 capsules: 1 capsule in the morning and 2 capsules at night.')).toEqual([4, 4, 'capsule']);
+  });
   it('a share of the dose or a wait before a time is no count of its own', () => {
     expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
     expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
