@@ -556,9 +556,11 @@ export const AMOUNT_CELL_LINE_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2
 /** A line that is only an amount ("250 mg"). */
 export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg|mcg|µg|g)\s{0,4}$/i;
 
-/** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
- *  Its amounts belong to other products. Anchored at the line start. */
-export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+/** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...",
+ *  "Also compare: ..." (other products set beside this one: their amounts read as this product's
+ *  made a 250 mg tablet 400; issue 8, round 37). Its amounts belong to other products. Anchored at
+ *  the line start. */
+export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 /** A heading of other products that says so anywhere in it ("Practitioners who recommend this
  *  product also recommend", "Shoppers who viewed this also viewed", "Kunden kauften auch"): tested
  *  on short lines without a figure only (a heading), never on a line with an amount. */

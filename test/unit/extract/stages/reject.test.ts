@@ -228,6 +228,11 @@ describe('what the rejected amounts leave', () => {
     expect(text(page).status).toBe('unreadable');
     expect(rejections('Magnésium marin\nPrix 9,99 €. Vous aimerez aussi notre conseil : 3 gélules apportent 300 mg de magnésium par jour', '300 mg')).not.toContain('cross-sell line');
   });
+  it('a line opened by "Also compare:" names other products set beside this one: their amounts are theirs', () => {
+    const page = 'Acme Magnesium 250 mg Tablets\nAlso compare: Brightco Magnesium 250 mg; Acme High Potency Magnesium 400 mg Capsules\nServing Size 1 Tablet\nMagnesium (from magnesium oxide) 250 mg 60%\nDirections: take one tablet daily.';
+    expect(rejections(page, '400 mg')).toEqual(['cross-sell line']);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 250 });
+  });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });
