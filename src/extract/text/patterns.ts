@@ -595,6 +595,11 @@ export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:
 /** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
 export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
 
+/** Right before an amount, in its clause: a comparison ("than", "versus", "compared with") and
+ *  another product's possessive ("... more than the leading national brand's 400 mg tablet",
+ *  "compared with other brands' 250 mg"): the amount is the product compared with, not this one.
+ *  ("Contains more than 400 mg" is a threshold; "our formula's 400 mg" names no comparison.) */
+export const COMPARED_PRODUCT_BEFORE_RE = /\b(?:than|versus|vs\.?|compared (?:with|to))[ \t][^.;:!?\n]{0,60}?\b(?:brand|brands|competitor|competitors|other|others|store brand|leading brand)(?:'s|’s|'|’)[ \t]{1,2}$/i;
 /** Words on a set's page that make its products alternatives, not taken together ("Choose your
  *  size", "take the night capsule instead of the tablet", "on alternate days", "never both on the
  *  same day"): their facts panels are not summed (review of round 34). */
