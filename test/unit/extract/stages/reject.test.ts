@@ -243,6 +243,23 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Capsules\nOur formula\'s 400 mg of magnesium per capsule is gentle.', '400 mg')).not.toContain(why);
     expect(rejections('Acme Magnesium Capsules\nEach capsule gives more magnesium than most: 400 mg per capsule.', '400 mg')).not.toContain(why);
   });
+  it('a comparison\'s possessive in another clause, or the product\'s own brand\'s, leaves its amount the product\'s own', () => {
+    const why = 'another product compared with this one';
+    expect(rejections('Acme Magnesium Glycinate Capsules\nGentler than oxide, this brand\'s 400 mg magnesium glycinate capsules are easy on the stomach.', '400 mg')).not.toContain(why);
+    const own = 'Acme Magnesium Glycinate Capsules\nGentler than oxide is this brand\'s 400 mg of magnesium per capsule.\nDirections: Take 1 capsule daily.';
+    expect(rejections(own, '400 mg')).not.toContain(why);
+    expect(text(own)).toMatchObject({ status: 'found', perServingMg: 400 });
+    expect(rejections('Acme Magnesium Glycinate Capsules\nCompared to other forms, the Acme brand\'s 400 mg of magnesium per capsule is best absorbed.', '400 mg')).not.toContain(why);
+  });
+  it('a cross-sell lead\'s line whose words after the colon turn to this product ("this tablet", "ours") keeps that amount; "Also compare" without its colon is no lead', () => {
+    const own = 'Acme Magnesium Tablets\nAlso compare: each tablet of ours gives 400 mg magnesium, more than most.\nDirections: Take 1 tablet daily.';
+    expect(rejections(own, '400 mg')).not.toContain('cross-sell line');
+    expect(text(own)).toMatchObject({ status: 'found', perServingMg: 400 });
+    expect(rejections('Acme Magnesium Tablets\n- Compare with 5 other forms: this tablet gives 400 mg magnesium.', '400 mg')).not.toContain('cross-sell line');
+    expect(text('Acme Magnesium Tablets\nAlso compare our price: 400 mg magnesium per tablet for less.\nDirections: Take 1 tablet daily.')).toMatchObject({ status: 'found', perServingMg: 400 });
+    // (the products after the colon stay others')
+    expect(rejections('Acme Magnesium 250 mg Tablets\nAlso compare to: Brightco Magnesium 400 mg Capsules', '400 mg')).toContain('cross-sell line');
+  });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);
   });
