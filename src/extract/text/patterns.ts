@@ -604,8 +604,10 @@ export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(
  *  possessive is the comparison's own object, in one clause with it: a comma, a dash or a bracket
  *  between them opens the product's own words ("Gentler than oxide, this brand's 400 mg capsules",
  *  "Compared to other forms, the Acme brand's 400 mg": read as another product's, the page's only
- *  amount was dropped; review of round 37). */
-export const COMPARED_PRODUCT_BEFORE_RE = /\b(?:than|versus|vs\.?|compared (?:with|to))[ \t][^.;:!?\n,–—()]{0,60}?\b(?:brand|brands|competitor|competitors|other|others|store brand|leading brand)(?:'s|’s|'|’)[ \t]{1,2}$/i;
+ *  amount was dropped; review of round 37). A brand alone is another only when the words name it
+ *  so ("leading", "national", "store", "other"): "than oxide thanks to the brand's 400 mg" is the
+ *  product's own. */
+export const COMPARED_PRODUCT_BEFORE_RE = /\b(?:than|versus|vs\.?|compared (?:with|to))[ \t][^.;:!?\n,–—()]{0,60}?\b(?:brands|competitors?|others|(?:leading|national|top|best-?selling|major|big|popular|store|name|competing|other|rival|typical|average|cheaper|generic)[ \t](?:[a-z-]{1,20}[ \t]){0,2}?brand)(?:'s|’s|'|’)[ \t]{1,2}$/i;
 /** The product's own brand as the possessive right before an amount ("our brand's 400 mg", "this
  *  brand's 400 mg"): never another product's, whatever comparison comes before it. */
 export const OWN_BRAND_BEFORE_RE = /\b(?:our|this|my|its)[ \t]{1,2}(?:own[ \t]{1,2})?brand(?:'s|’s)[ \t]{1,2}$/i;

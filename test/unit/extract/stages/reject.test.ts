@@ -250,6 +250,9 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(own, '400 mg')).not.toContain(why);
     expect(text(own)).toMatchObject({ status: 'found', perServingMg: 400 });
     expect(rejections('Acme Magnesium Glycinate Capsules\nCompared to other forms, the Acme brand\'s 400 mg of magnesium per capsule is best absorbed.', '400 mg')).not.toContain(why);
+    // (a brand with no word making it another is the product's own)
+    expect(rejections('Acme Magnesium Glycinate Capsules\nMore gentle than oxide thanks to the brand\'s 400 mg of chelated magnesium per capsule.', '400 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Oxide 500 mg Tablets\nHas more magnesium than the store brand\'s 250 mg tablet.', '250 mg')).toEqual([why]);
   });
   it('a cross-sell lead\'s line whose words after the colon turn to this product ("this tablet", "ours") keeps that amount; "Also compare" without its colon is no lead', () => {
     const own = 'Acme Magnesium Tablets\nAlso compare: each tablet of ours gives 400 mg magnesium, more than most.\nDirections: Take 1 tablet daily.';
