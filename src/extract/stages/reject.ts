@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  HOLDS_THRESHOLD_BEFORE_RE,
+  HOLDS_THRESHOLD_BEFORE_RE, COMPARED_PRODUCT_BEFORE_RE, OWN_BRAND_BEFORE_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
@@ -336,6 +336,17 @@ const CARD_PRICE_WORDS = 6;
 
 /** An amount on a flattened line in a sentence a cross-sell heading opens, a price right after it:
  *  a card of the block under the heading. */
+/** After a cross-sell lead's colon, words that turn to this product before the amount ("Also
+ *  compare: each tablet of ours gives 400 mg", "Compare with 5 other forms: this tablet gives 400
+ *  mg"): the amount is its own, not a product set beside it (dropped, the page's only amount left
+ *  it unread; review of round 37). */
+function turnsToThisProduct(t: Tied): boolean {
+  if (t.a === null) return false;
+  const before = t.lineOf.text.slice(0, t.a.start);
+  const colon = before.lastIndexOf(':');
+  return colon >= 0 && /\b(?:this|ours)\b/i.test(before.slice(colon + 1));
+}
+
 function flatCard(t: Tied): boolean {
   if (t.sentFrom <= 0 || t.a === null) return false;
   const line = t.lineOf.text;
@@ -351,9 +362,18 @@ export const REASONS: readonly Reason[] = [
   // price a few words after its amount: "... 12 450 ventes. Vous aimerez aussi Magnésium
   // bisglycinate 200 mg 120 gélules 16,90 € ..." read the cards as the page's product's; issue 8,
   // round 36. An amount with no price after it may be the product's own, the sentence run on.)
-  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || CROSS_SELL_LEAD_RE.test(t.lineOf.text) || flatCard(t)) },
+  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || (CROSS_SELL_LEAD_RE.test(t.lineOf.text) && !turnsToThisProduct(t)) || flatCard(t)) },
   // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
   { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
+  // "Contains 25% more magnesium than the leading national brand's 400 mg tablet": the amount of a
+  // product this one is compared with (read as a second statement of the dose, it made the label's
+  // 500 mg a disagreement and the reading weak; issue 8, round 37)
+  // ("Gentler than oxide, this brand's 400 mg capsules": the product's own; review of round 37)
+  { why: 'another product compared with this one', test: (t) => {
+    if (!inProse(t) || t.a === null) return false;
+    const before = t.lineOf.text.slice(t.sentFrom, t.a.start);
+    return COMPARED_PRODUCT_BEFORE_RE.test(before) && !OWN_BRAND_BEFORE_RE.test(before);
+  } },
   // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names
   // as its own, whose name the page's head does not give, is another of its products
   { why: 'another product the shop names ("our ...")', test: (t, lex, kept) => inProse(t) && t.a !== null && namesOtherOwnProduct(t.lineOf.text.slice(t.sentFrom, t.a.start), headAbove(kept.head, t), lex) },

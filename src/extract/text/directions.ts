@@ -604,6 +604,11 @@ function slotIn(toks: Tok[], from: number, to: number): string | null {
  *  ("or") and no frequency of their own ("1 capsule twice daily"); else null. */
 function splitSchedule(toks: Tok[]): Parsed | null {
   const parts: { min: number; max: number; slot: string }[] = [];
+  // the day's total named before its doses, with no time of its own ("Bei 2 Kapseln empfehlen wir
+  // 1 Kapsel morgens und 1 Kapsel abends", "When taking 2 capsules, take 1 in the morning and 1 in
+  // the evening"): the doses after it share it out; read as the total at each time, the day was
+  // twice the label's (issue 8, round 37)
+  let lead: number | null = null;
   let unit: string | null = null;
   let slotBefore: boolean | null = null;
   let first = -1;
@@ -656,6 +661,13 @@ function splitSchedule(toks: Tok[]): Parsed | null {
     // (the first dose sets the order: "morgens 1 Kapsel und abends ..." names each time first)
     if (slotBefore === null && (before || after)) slotBefore = before !== null;
     const slot = slotBefore ? before : after;
+    if (!slot && u && parts.length === 0 && lead === null && c[0] === c[1]) {
+      if (!dayTotalLead(toks, i, next)) return null;
+      lead = c[1];
+      first = i;
+      i = next - 1;
+      continue;
+    }
     if (!slot) return null;
     parts.push({ min: c[0], max: c[1], slot });
     if (first < 0) first = i;
@@ -665,11 +677,47 @@ function splitSchedule(toks: Tok[]): Parsed | null {
   if (parts.length < 2 || new Set(parts.map((p) => p.slot)).size !== parts.length) return null;
   if (toks.slice(first, last).some((t) => OR_WORDS.has(t.l))) return null;
   const sum = (f: (p: { min: number; max: number }) => number): number => parts.reduce((n, p) => n + f(p), 0);
+  // (the doses must add up to that total: "2 capsules: 1 in the morning and 2 at night" says no one
+  // day, and is read as before, never lower)
+  if (lead !== null && (sum((p) => p.min) !== lead || sum((p) => p.max) !== lead)) return null;
   // (no dose names a unit, "1 le matin et 2 le soir": each count is of the label's servings)
   if (unit === null) return { min: sum((p) => p.min), max: sum((p) => p.max), unit: 'serving', per: [1, 1], open: false, unnamed: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))] };
   const lo = total ? Math.min(sum((p) => p.min), total.min) : sum((p) => p.min);
   const hi = total ? Math.max(sum((p) => p.max), total.max) : sum((p) => p.max);
   return { min: lo, max: hi, unit, per: [Math.min(...parts.map((p) => p.min)), Math.max(...parts.map((p) => p.max))], open: false };
+}
+
+/** Words that make a count a dose taken each time, not a day's total: "2 capsules at a time",
+ *  "each time", "je 2 Kapseln", "2 x 2 Kapseln", "2 kapsułki jednorazowo"; and the intake's nouns,
+ *  after the count or after "per" before it ("2 capsules per dose", "per serving", "pro Einnahme",
+ *  "par prise", "por toma", "per keer", "per volta"; "Recommended dose: 2 capsules" names none). */
+const PER_INTAKE_MARK = new Set([...EACH, ...TIMES, 'je', 'jeweils', 'once', 'jednorazowo']);
+const PER_INTAKE_NOUN = new Set(['dose', 'doses', 'dosis', 'dosi', 'dosage', 'prise', 'prises', 'toma', 'tomas', 'einnahme', 'gabe',
+  'intake', 'serving', 'servings', 'portion', 'portions', 'porción', 'porcja', 'porcję', 'porzione', 'portie', 'inname', 'assunzione', 'sitting']);
+
+/** Whether the count at i (its unit ending before next), with no time of its own, before a split
+ *  schedule's doses can be the day's total they share out ("Bei 2 Kapseln empfehlen wir 1 Kapsel
+ *  morgens und 1 Kapsel abends"): never when the sentence gives it a frequency of more than once a
+ *  day ("Twice daily, take 2 capsules: ...", "2 x täglich 2 Kapseln: ..."), makes it a dose each
+ *  time ("2 capsules per dose: ...", "je 2 Kapseln", "2 gélules par prise", "per serving") or puts
+ *  it at times of day ("2 capsules morning and evening (1 with breakfast, 1 with dinner)"): those
+ *  say the count at each time, and shared out they halved the day (review of round 37). */
+function dayTotalLead(toks: Tok[], i: number, next: number): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const f = freqAt(toks, k);
+    if (f && f[1] > 1) return false;
+  }
+  for (let k = 0; k < toks.length; k++) {
+    if (k >= i && k < next) continue;
+    if (k >= next && countAt(toks, k, false)) break;
+    const l = toks[k]!.l;
+    // (not "each day", "every day", "once a day": the day's own words)
+    const day = DAILY.has(toks[k + 1]?.l ?? '') || (DAY_LINK.has(toks[k + 1]?.l ?? '') && DAILY.has(toks[k + 2]?.l ?? ''));
+    if (PER_INTAKE_MARK.has(l) && !day) return false;
+    if (PER_INTAKE_NOUN.has(l) && (k >= next || DAY_LINK.has(toks[k - 1]?.l ?? ''))) return false;
+    if (k >= next && (TIME_WORDS[l] !== undefined || MEAL.has(l))) return false;
+  }
+  return true;
 }
 
 /** What lists a schedule's next dose: "1 in the morning, 1 at noon and 2 in the evening". */

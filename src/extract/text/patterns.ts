@@ -579,9 +579,13 @@ export const AMOUNT_CELL_LINE_RE = /^[ \t|]{0,4}\d{1,5}(?:[.,]\d{1,3})?[ \t]{0,2
 /** A line that is only an amount ("250 mg"). */
 export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg|mcg|µg|g)\s{0,4}$/i;
 
-/** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...".
- *  Its amounts belong to other products. Anchored at the line start. */
-export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|compare (?:similar|with|to)|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+/** A cross-sell line: "Customers also bought: ...", "You may also like: ...", "Related products: ...",
+ *  "Also compare: ..." (other products set beside this one: their amounts read as this product's
+ *  made a 250 mg tablet 400; issue 8, round 37; with its colon or "with/to/similar": "Also compare
+ *  our price: 400 mg per tablet" is the product's own line, review of round 37). Its amounts belong
+ *  to other products. Anchored at
+ *  the line start. */
+export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 /** A heading of other products that says so anywhere in it ("Practitioners who recommend this
  *  product also recommend", "Shoppers who viewed this also viewed", "Kunden kauften auch"): tested
  *  on short lines without a figure only (a heading), never on a line with an amount. */
@@ -625,6 +629,20 @@ export const NO_DV_FOOTNOTE_RE = /^[ \t|]{0,3}([*†‡§¶#]{1,3})[ \t]{0,3}(?:
 /** The mark right after an amount (in its cell or the next one): "500 mg *", "500 mg | †". */
 export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(?![*†‡§¶#])/;
 
+/** Right before an amount, in its clause: a comparison ("than", "versus", "compared with") and
+ *  another product's possessive ("... more than the leading national brand's 400 mg tablet",
+ *  "compared with other brands' 250 mg"): the amount is the product compared with, not this one.
+ *  ("Contains more than 400 mg" is a threshold; "our formula's 400 mg" names no comparison.) The
+ *  possessive is the comparison's own object, in one clause with it: a comma, a dash or a bracket
+ *  between them opens the product's own words ("Gentler than oxide, this brand's 400 mg capsules",
+ *  "Compared to other forms, the Acme brand's 400 mg": read as another product's, the page's only
+ *  amount was dropped; review of round 37). A brand alone is another only when the words name it
+ *  so ("leading", "national", "store", "other"): "than oxide thanks to the brand's 400 mg" is the
+ *  product's own. */
+export const COMPARED_PRODUCT_BEFORE_RE = /\b(?:than|versus|vs\.?|compared (?:with|to))[ \t][^.;:!?\n,–—()]{0,60}?\b(?:brands|competitors?|others|(?:leading|national|top|best-?selling|major|big|popular|store|name|competing|other|rival|typical|average|cheaper|generic)[ \t](?:[a-z-]{1,20}[ \t]){0,2}?brand)(?:'s|’s|'|’)[ \t]{1,2}$/i;
+/** The product's own brand as the possessive right before an amount ("our brand's 400 mg", "this
+ *  brand's 400 mg"): never another product's, whatever comparison comes before it. */
+export const OWN_BRAND_BEFORE_RE = /\b(?:our|this|my|its)[ \t]{1,2}(?:own[ \t]{1,2})?brand(?:'s|’s)[ \t]{1,2}$/i;
 /** Words on a set's page that make its products alternatives, not taken together ("Choose your
  *  size", "take the night capsule instead of the tablet", "on alternate days", "never both on the
  *  same day"): their facts panels are not summed (review of round 34). */

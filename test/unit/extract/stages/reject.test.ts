@@ -18,6 +18,7 @@ const EXAMPLES: Record<string, Example> = {
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
   'another product\'s card on another nutrient\'s page': { page: 'Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules', raw: '400mg' },
+  'another product compared with this one': { page: 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%', raw: '400 mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
   'another age group\'s amount ("for children 1-3")': { page: 'Magnesium Gummies for Adults 60 Gummies\n125 mg magnesium per gummy\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 1-3 / 110 mg for ages 4-8\nDirections: Adults chew 1 gummy daily.', raw: '65 mg' },
@@ -227,6 +228,40 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '200 mg')).toEqual(['cross-sell line']);
     expect(text(page).status).toBe('unreadable');
     expect(rejections('Magnésium marin\nPrix 9,99 €. Vous aimerez aussi notre conseil : 3 gélules apportent 300 mg de magnésium par jour', '300 mg')).not.toContain('cross-sell line');
+  });
+  it('a line opened by "Also compare:" names other products set beside this one: their amounts are theirs', () => {
+    const page = 'Acme Magnesium 250 mg Tablets\nAlso compare: Brightco Magnesium 250 mg; Acme High Potency Magnesium 400 mg Capsules\nServing Size 1 Tablet\nMagnesium (from magnesium oxide) 250 mg 60%\nDirections: take one tablet daily.';
+    expect(rejections(page, '400 mg')).toEqual(['cross-sell line']);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 250 });
+  });
+  it('an amount after a comparison and another product\'s possessive ("than the leading brand\'s 400 mg") is that product\'s; a bare threshold or the product\'s own possessive is not', () => {
+    const why = 'another product compared with this one';
+    const page = 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%';
+    expect(rejections(page, '400 mg')).toEqual([why]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 500, confidence: 'label' });
+    expect(rejections('Acme Magnesium Capsules\nTwice the magnesium compared with other brands\u2019 150 mg capsules.', '150 mg')).toEqual([why]);
+    expect(rejections('Acme Magnesium Capsules\nOur formula\'s 400 mg of magnesium per capsule is gentle.', '400 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Capsules\nEach capsule gives more magnesium than most: 400 mg per capsule.', '400 mg')).not.toContain(why);
+  });
+  it('a comparison\'s possessive in another clause, or the product\'s own brand\'s, leaves its amount the product\'s own', () => {
+    const why = 'another product compared with this one';
+    expect(rejections('Acme Magnesium Glycinate Capsules\nGentler than oxide, this brand\'s 400 mg magnesium glycinate capsules are easy on the stomach.', '400 mg')).not.toContain(why);
+    const own = 'Acme Magnesium Glycinate Capsules\nGentler than oxide is this brand\'s 400 mg of magnesium per capsule.\nDirections: Take 1 capsule daily.';
+    expect(rejections(own, '400 mg')).not.toContain(why);
+    expect(text(own)).toMatchObject({ status: 'found', perServingMg: 400 });
+    expect(rejections('Acme Magnesium Glycinate Capsules\nCompared to other forms, the Acme brand\'s 400 mg of magnesium per capsule is best absorbed.', '400 mg')).not.toContain(why);
+    // (a brand with no word making it another is the product's own)
+    expect(rejections('Acme Magnesium Glycinate Capsules\nMore gentle than oxide thanks to the brand\'s 400 mg of chelated magnesium per capsule.', '400 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Oxide 500 mg Tablets\nHas more magnesium than the store brand\'s 250 mg tablet.', '250 mg')).toEqual([why]);
+  });
+  it('a cross-sell lead\'s line whose words after the colon turn to this product ("this tablet", "ours") keeps that amount; "Also compare" without its colon is no lead', () => {
+    const own = 'Acme Magnesium Tablets\nAlso compare: each tablet of ours gives 400 mg magnesium, more than most.\nDirections: Take 1 tablet daily.';
+    expect(rejections(own, '400 mg')).not.toContain('cross-sell line');
+    expect(text(own)).toMatchObject({ status: 'found', perServingMg: 400 });
+    expect(rejections('Acme Magnesium Tablets\n- Compare with 5 other forms: this tablet gives 400 mg magnesium.', '400 mg')).not.toContain('cross-sell line');
+    expect(text('Acme Magnesium Tablets\nAlso compare our price: 400 mg magnesium per tablet for less.\nDirections: Take 1 tablet daily.')).toMatchObject({ status: 'found', perServingMg: 400 });
+    // (the products after the colon stay others')
+    expect(rejections('Acme Magnesium 250 mg Tablets\nAlso compare to: Brightco Magnesium 400 mg Capsules', '400 mg')).toContain('cross-sell line');
   });
   it('a card under Amazon\'s "Sponsored" label is another product\'s', () => {
     expect(rejections('Acme Zinc 50 mg Tablets\nTake 1 tablet daily.\nSponsored\nBrightco Magnesium Glycinate 400mg Vegan', '400mg')).toEqual(['cross-sell line']);

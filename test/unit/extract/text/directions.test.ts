@@ -720,6 +720,31 @@ describe('directions by the time of day, each time its own count (issue 8, kind 
     expect(units('Take 1-2 capsules daily.')).toEqual([1, 2, 'capsule']);
     expect(units('Art.-Nr. 1.2 x 1 Kapsel täglich.')).toEqual([1, 1, 'capsule']);
   });
+  it('a day\'s total named before its doses, with no time of its own ("Bei 2 Kapseln ... 1 Kapsel morgens und 1 Kapsel abends"), is shared out, never taken at each time', () => {
+    expect(units('Bei 2 Kapseln empfehlen wir 1 Kapsel morgens und 1 Kapsel abends.')).toEqual([2, 2, 'capsule']);
+    expect(units('When taking 2 capsules, we recommend 1 capsule in the morning and 1 capsule in the evening.')).toEqual([2, 2, 'capsule']);
+    expect(parseDirections('1 bis 2 Kapseln täglich verzehren. Bei 2 Kapseln empfehlen wir 1 Kapsel morgens und 1 Kapsel abends.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+    // (doses that do not add up to the total say no one day: read as before, never lower)
+    expect(units('Take 2 capsules: 1 capsule in the morning and 2 capsules at night.')).toEqual([4, 4, 'capsule']);
+  });
+  it('a count made a dose each time (a frequency, "per dose", "at a time", "je", "par prise", "per serving") or put at times of day is never shared out by the split doses after it', () => {
+    // (each reading is the count at each time, as before the rule: never the day halved)
+    expect(units('Twice daily, take 2 capsules: 1 capsule in the morning and 1 capsule in the evening.')).toEqual([4, 4, 'capsule']);
+    expect(units('2 x täglich 2 Kapseln: 1 Kapsel morgens, 1 Kapsel abends.')).toEqual([4, 4, 'capsule']);
+    expect(units('2-mal täglich je 2 Kapseln, 1 Kapsel morgens und 1 Kapsel abends.')).toEqual([4, 4, 'capsule']);
+    expect(units('Take 2 capsules per dose: 1 capsule in the morning and 1 capsule in the evening.')).toEqual([4, 4, 'capsule']);
+    expect(units('Take 2 capsules each time, 1 in the morning and 1 at night.')).toEqual([4, 4, 'capsule']);
+    expect(units('Take 2 capsules per serving: 1 in the morning and 1 in the evening.')).toEqual([4, 4, 'capsule']);
+    expect(units('2 gélules par prise : 1 gélule le matin et 1 gélule le soir.')).toEqual([4, 4, 'capsule']);
+    expect(units('2 Kapseln pro Einnahme: 1 Kapsel morgens und 1 Kapsel abends.')).toEqual([4, 4, 'capsule']);
+    expect(units('Je 2 Kapseln: 1 Kapsel morgens und 1 Kapsel abends.')).toEqual([4, 4, 'capsule']);
+    expect(units('2 cápsulas por toma: 1 cápsula por la mañana y 1 cápsula por la noche.')).toEqual([4, 4, 'capsule']);
+    expect(units('Take 2 capsules morning and evening (1 capsule with breakfast, 1 capsule with dinner).')).toEqual([4, 4, 'capsule']);
+    // (a day's words or a dose's heading leave the total shared out)
+    expect(units('Take 2 capsules each day: 1 capsule in the morning and 1 capsule in the evening.')).toEqual([2, 2, 'capsule']);
+    expect(units('Recommended dose: 2 capsules: 1 capsule in the morning and 1 capsule in the evening.')).toEqual([2, 2, 'capsule']);
+    expect(units('2 gélules : 1 gélule le matin, 1 gélule le soir.')).toEqual([2, 2, 'capsule']);
+  });
   it('a share of the dose or a wait before a time is no count of its own', () => {
     expect(units('About 1/3 in the morning and 2/3 in the evening.')).toBeNull();
     expect(units('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed.')).toEqual([3, 3, 'capsule']);
