@@ -96,6 +96,9 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // petit-déjeuner et 1 au dîner"; issue 8, unsafe2 kind 1)
   frühstück: 'am', mittagessen: 'noon', abendessen: 'pm', abendbrot: 'pm',
   'petit-déjeuner': 'am', 'petit-déj': 'am', dîner: 'pm', souper: 'pm',
+  // it: "al mattino" beside "la mattina" ("1 capsula al mattino e 1 capsula la sera" read no day,
+  // and with a children's clause after it only the children's capsule; issue 8, understated kind 1)
+  mattino: 'am',
 };
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [

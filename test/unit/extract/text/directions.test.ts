@@ -201,6 +201,9 @@ describe('frequencies', () => {
     expect(parseDirections('Verzehrempfehlung: 1 Kapsel morgens und 1 Kapsel abends, also 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
     expect(parseDirections('Sposób użycia: 1 kapsułka rano i 1 kapsułka wieczorem, czyli 2 kapsułki dziennie.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
+  it('"al mattino" is a morning, as "la mattina" is ("1 capsula al mattino e 1 capsula la sera" is 2 a day)', () => {
+    expect(parseDirections('1 capsula al mattino e 1 capsula la sera.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
   it('a day\'s dose split unevenly over times of day is the sum of its doses, never twice the first ("1 capsule in the morning and 2 before bed")', () => {
     expect(parseDirections('Suggested use: take 1 capsule in the morning and 2 capsules before bed.').range).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
     expect(parseDirections('Take 1 capsule in the morning and 2 before bed.').range).toMatchObject({ min: 3, max: 3 });
