@@ -1029,7 +1029,7 @@ function splitAtGroups(s: string): string[] {
     for (const m of rest.matchAll(/[,;]\s+/g)) {
       const tail = rest.slice(m.index + m[0].length);
       const colon = tail.slice(0, LINE_HEAD).indexOf(':');
-      if (m.index > 0 && colon > 0 && startsWithGroup(tail) && ageGroupOf(tail.slice(0, colon)) !== null) {
+      if (m.index > 0 && ((colon > 0 && startsWithGroup(tail) && ageGroupOf(tail.slice(0, colon)) !== null) || childClause(rest.slice(0, m.index), tail))) {
         cut = m.index;
         break;
       }
@@ -1040,6 +1040,14 @@ function splitAtGroups(s: string): string[] {
   }
   out.push(rest);
   return out;
+}
+/** A children's clause with a count of its own after a dose, with no colon after the children's name:
+ *  "Erwachsene: 1 Kapsel morgens und 1 Kapsel abends, Kinder 1 Kapsel täglich", "...; children 1
+ *  capsule daily", "..., dzieci 1 kapsułka dziennie". Read in the adults' sentence, its frequency
+ *  undid the adults' split schedule and the children's capsule became the day (issue 8, kind 1 of
+ *  the understated review); cut off, it is the children's dose, left out beside a higher adults'. */
+function childClause(before: string, tail: string): boolean {
+  return AGE_CHILD_RE.exec(tail)?.index === 0 && /\d/.test(before) && /\d/.test(tail.slice(0, LINE_HEAD));
 }
 /** How many age groups one sentence is split into at most. */
 const MAX_GROUP_SPLITS = 6;

@@ -201,6 +201,19 @@ describe('frequencies', () => {
     expect(parseDirections('Verzehrempfehlung: 1 Kapsel morgens und 1 Kapsel abends, also 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
     expect(parseDirections('Sposób użycia: 1 kapsułka rano i 1 kapsułka wieczorem, czyli 2 kapsułki dziennie.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
+  it('a children\'s clause with no colon after an adults\' split schedule ("..., Kinder 1 Kapsel täglich") is the children\'s: it never lowers the adults\' day (DE, EN, NL, FR, IT, ES, PL)', () => {
+    for (const s of [
+      'Erwachsene: 1 Kapsel morgens und 1 Kapsel abends, Kinder 1 Kapsel täglich.',
+      'Adults: 1 capsule in the morning and 1 in the evening; children 1 capsule daily.',
+      'Volwassenen: 1 capsule \'s ochtends en 1 capsule \'s avonds, kinderen 1 capsule per dag.',
+      'Adultes : 1 gélule le matin et 1 gélule le soir, enfants 1 gélule par jour.',
+      'Adulti: 1 capsula al mattino e 1 capsula la sera, bambini 1 capsula al giorno.',
+      'Adultos: 1 cápsula por la mañana y 1 cápsula por la noche, niños 1 cápsula al día.',
+      'Dorośli: 1 kapsułka rano i 1 kapsułka wieczorem, dzieci 1 kapsułka dziennie.',
+    ]) expect(parseDirections(s).range, s).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    // (a children's dose read higher than the adults' still stands: never lower)
+    expect(parseDirections('Erwachsene: 1 Kapsel täglich, Kinder 2 Kapseln täglich.').range).toMatchObject({ max: 2 });
+  });
   it('"al mattino" is a morning, as "la mattina" is ("1 capsula al mattino e 1 capsula la sera" is 2 a day)', () => {
     expect(parseDirections('1 capsula al mattino e 1 capsula la sera.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
