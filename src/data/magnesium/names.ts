@@ -304,6 +304,15 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
   ],
 };
 
+/** Words of a dose taken on top of the one just given, beside its count ("an additional 2 capsules
+ *  may be taken at bedtime", "2 extra capsules", "2 zusätzliche Kapseln", "2 gélules
+ *  supplémentaires", "2 cápsulas adicionales", "2 capsule aggiuntive", "dodatkowe 2 kapsułki"): the
+ *  day's most is the sum of both (issue 8, understated kind 2). Lower case, whole words. */
+export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
+  'additional', 'extra', 'further', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'supplémentaire', 'supplémentaires',
+  'adicional', 'adicionales', 'aggiuntiva', 'aggiuntive', 'aggiuntivo', 'aggiuntivi', 'dodatkowa', 'dodatkowe', 'dodatkową', 'dodatkowych',
+];
+
 /** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
  *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal
  *  täglich eingenommen werden", "Peut être pris 2 fois par jour". A frequency sentence with none of

@@ -8,7 +8,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1113,6 +1113,35 @@ function followUp(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
+const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
+
+/** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
+ *  morning and 1 in the evening; an additional 2 capsules may be taken at bedtime" is 2 to 4 a day
+ *  (read on its own, "2 capsules at bedtime" was a day of 2, and the day's most lost the extra
+ *  dose; issue 8, understated kind 2). The count stands beside the word, before or after it, or
+ *  after its unit ("2 gélules supplémentaires"); an article alone is one ("an additional capsule").
+ *  In the last dose's unit only, never a ceiling: the day's most is that dose's plus the extra. */
+function extraDose(s: string, last: Parsed): Parsed | null {
+  if (!continues(s, last)) return null;
+  const toks = dropNonDose(tokenize(s));
+  const same = (k: number): boolean => unitOf(toks[k]?.l ?? '') === last.unit;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ADDITIONAL.has(toks[i]!.l)) continue;
+    let n: [number, number] | null = null;
+    const after = countAt(toks, i + 1, false);
+    if (after && !after[3] && same(after[2])) n = [after[0], after[1]];
+    for (let k = Math.max(0, i - 4); !n && k < i; k++) {
+      const c = countAt(toks, k, false);
+      if (!c || c[3]) continue;
+      // ("2 additional capsules": the count right before the word; "2 gélules supplémentaires": before its unit)
+      if ((c[2] === i && same(i + 1)) || (c[2] === i - 1 && same(i - 1))) n = [c[0], c[1]];
+    }
+    if (!n && A_ONE.has(toks[i - 1]?.l ?? '') && same(i + 1)) n = [1, 1];
+    if (n) return { min: last.max + n[0], max: last.max + n[1], unit: last.unit, per: [n[0], n[1]], open: false };
+  }
+  return null;
+}
+
 /** A dose taken once a day: its day is its intake ("Take 2 capsules at bedtime", "1-2 tablets daily"). */
 function oncePerDay(d: Parsed): boolean {
   return d.min === d.per[0] && d.max === d.per[1];
@@ -1336,7 +1365,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
       const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that

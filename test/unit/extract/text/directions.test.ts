@@ -214,6 +214,17 @@ describe('frequencies', () => {
     // (a children's dose read higher than the adults' still stands: never lower)
     expect(parseDirections('Erwachsene: 1 Kapsel täglich, Kinder 2 Kapseln täglich.').range).toMatchObject({ max: 2 });
   });
+  it('a dose "additional" to the one before, with its count ("; an additional 2 capsules may be taken at bedtime"), raises the day\'s most to the sum: never a day of that count alone (EN, DE, FR, ES, PL)', () => {
+    expect(parseDirections('Take 2 capsules: 1 in the morning and 1 in the evening; an additional 2 capsules may be taken at bedtime.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule in the morning and 1 in the evening. An additional 2 capsules may be taken at bedtime.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule twice daily. An extra capsule may be taken at bedtime.').range).toMatchObject({ min: 2, max: 3, unit: 'capsule' });
+    expect(parseDirections('2 Kapseln täglich. Bei Bedarf 2 zusätzliche Kapseln am Abend.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Prendre 2 gélules par jour. Le soir, 2 gélules supplémentaires peuvent être prises.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Tomar 2 cápsulas al día. Por la noche, 2 cápsulas adicionales.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Przyjmować 2 kapsułki dziennie. Wieczorem można przyjąć dodatkowe 2 kapsułki.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    // (the word with no count of the dose's unit beside it adds nothing)
+    expect(parseDirections('Take 2 capsules daily. No additional capsules are needed. Extra strength formula.').range).toMatchObject({ min: 2, max: 2 });
+  });
   it('"al mattino" is a morning, as "la mattina" is ("1 capsula al mattino e 1 capsula la sera" is 2 a day)', () => {
     expect(parseDirections('1 capsula al mattino e 1 capsula la sera.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
