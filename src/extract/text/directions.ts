@@ -1026,10 +1026,12 @@ function splitAtGroups(s: string): string[] {
   let rest = s;
   for (let n = 0; n < MAX_GROUP_SPLITS; n++) {
     let cut = -1;
+    const firstCount = rest.search(/\d/);
     for (const m of rest.matchAll(/[,;]\s+/g)) {
-      const tail = rest.slice(m.index + m[0].length);
-      const colon = tail.slice(0, LINE_HEAD).indexOf(':');
-      if (m.index > 0 && ((colon > 0 && startsWithGroup(tail) && ageGroupOf(tail.slice(0, colon)) !== null) || childClause(rest.slice(0, m.index), tail))) {
+      // (each comma looks only at the words right after it: linear in the sentence, however long)
+      const head = rest.slice(m.index + m[0].length, m.index + m[0].length + LINE_HEAD);
+      const colon = head.indexOf(':');
+      if (m.index > 0 && ((colon > 0 && startsWithGroup(head) && ageGroupOf(head.slice(0, colon)) !== null) || childClause(firstCount >= 0 && firstCount < m.index, head))) {
         cut = m.index;
         break;
       }
@@ -1046,8 +1048,8 @@ function splitAtGroups(s: string): string[] {
  *  capsule daily", "..., dzieci 1 kapsułka dziennie". Read in the adults' sentence, its frequency
  *  undid the adults' split schedule and the children's capsule became the day (issue 8, kind 1 of
  *  the understated review); cut off, it is the children's dose, left out beside a higher adults'. */
-function childClause(before: string, tail: string): boolean {
-  return AGE_CHILD_RE.exec(tail)?.index === 0 && /\d/.test(before) && /\d/.test(tail.slice(0, LINE_HEAD));
+function childClause(countBefore: boolean, head: string): boolean {
+  return countBefore && AGE_CHILD_RE.exec(head)?.index === 0 && /\d/.test(head);
 }
 /** How many age groups one sentence is split into at most. */
 const MAX_GROUP_SPLITS = 6;
