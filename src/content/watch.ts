@@ -53,11 +53,13 @@ function changesUntilWatched(): { take(): readonly MutationRecord[] | 'many'; ow
   let many = false;
   const keep = (records: readonly MutationRecord[]) => {
     if (many) return;
-    kept.push(...records);
-    if (kept.length > MAX_KEPT_CHANGES) {
+    // (counted before they are kept: a batch of many thousand records is never spread into a call)
+    if (kept.length + records.length > MAX_KEPT_CHANGES) {
       many = true;
       kept = [];
+      return;
     }
+    kept.push(...records);
   };
   const recorder = new MutationObserver(keep);
   recorder.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -89,7 +91,6 @@ export interface Watcher {
    *  mutations it causes are no change of the product, and read nothing again. */
   ownChange(change: () => void): void;
 }
-
 
 export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;

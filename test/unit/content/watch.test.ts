@@ -85,6 +85,17 @@ describe('watching starts once the page is idle (the first read alone runs with 
     expect(reasons).toEqual(['start', 'change']);
   });
 
+  it('reads once after a flood of changes before the page was idle (too many to keep one by one)', async () => {
+    const idle = { run() {} };
+    const { reasons } = watch({ idle });
+    const many = document.createDocumentFragment();
+    for (let i = 0; i < 2_000; i++) many.append(document.createElement('span'), document.createTextNode('x'));
+    for (const node of [...many.childNodes]) document.getElementById('area')!.append(node);
+    idle.run();
+    await tick(3_000);
+    expect(reasons).toEqual(['start', 'change']);
+  });
+
   it('reads a navigation made before the watching started', async () => {
     const idle = { run() {} };
     const { reasons } = watch({ idle });
