@@ -8,7 +8,7 @@ import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, ORAL_UNIT_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -149,7 +149,11 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   const formInTitle = DOSE_FORM_RE.test(title);
   const cat = input.category ?? '';
   const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE.test(cat);
-  if (cat.length > 0 && !healthCat && !formInTitle) return false;
+  // (a shop's own aisle, "Home > Recovery > ZMA Night Recovery", is no health word, but directions to
+  // take a number of capsules or tablets say the product is swallowed as a supplement; issue 8,
+  // round 40: a ZMA whose facts are an image read absent, falsely reassuring, for unreadable)
+  const oralDirections = dirs.range !== null && ORAL_UNIT_RE.test(dirs.range.unit);
+  if (cat.length > 0 && !healthCat && !formInTitle && !oralDirections) return false;
   return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE.test(text) || SUPPLEMENT_WORD_RE.test(title)
     || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE.test(input.directions ?? '');
 }

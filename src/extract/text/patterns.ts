@@ -541,6 +541,9 @@ export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]
 export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|ampoules?|sprays?|oil|lotion|cream|gel|flakes|bath salts?|roll-on|balm|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i');
 export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung[${LAT}]{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+/** A unit that is swallowed or chewed, never a bath's or a skin product's (a capsule, a tablet, a
+ *  softgel, a gummy): directions to take a number of them say the product is taken as a supplement. */
+export const ORAL_UNIT_RE = /^(?:capsules?|caps|vcaps|veggie caps|tablets?|tabs|softgels?|gummies|gummy|caplets?|lozenges?|chewables?|kapseln?|tabletten?|gélules?|comprimés?|cápsulas?|comprimidos?|compresse|compressa|kapsel|kapslar|tabletter|kapsułki|kapsułka|tabletki|tabletka)$/i;
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
@@ -584,8 +587,10 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
  *  made a 250 mg tablet 400; issue 8, round 37; with its colon or "with/to/similar": "Also compare
  *  our price: 400 mg per tablet" is the product's own line, review of round 37). Its amounts belong
  *  to other products. Anchored at
- *  the line start. */
-export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+ *  the line start. A sports shop's "Stack it with" heading (or "Pair it with") is one too: the lines
+ *  under it are its other products (a ZMA's "Magnesium Glycinate 200 mg Capsules" there was read as
+ *  the ZMA's own amount; issue 8, round 40). */
+export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|(?:stack|pair) (?:it|this|them) with|stacks well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
 /** A heading of other products that says so anywhere in it ("Practitioners who recommend this
  *  product also recommend", "Shoppers who viewed this also viewed", "Kunden kauften auch"): tested
  *  on short lines without a figure only (a heading), never on a line with an amount. */

@@ -144,6 +144,11 @@ describe('a block of other products', () => {
     const f = find('Magnesium Vital Sticks\nDas könnte Sie auch interessieren\nMagnesium Bisglycinat 120 mg Kapseln, 90 Stk');
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['120 mg', true]]);
   });
+  it('a sports shop\'s "Stack it with" heading starts a block of other products', () => {
+    const f = find('ZMA Night Recovery\nStack it with\nCreatine Monohydrate 5 g\nMagnesium Glycinate 200 mg Capsules\nReviews\nMagnesium 150 mg in each capsule, as the label says.');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', true], ['150 mg', false]]);
+    expect(text('ZMA Night Recovery\nZinc + Magnesium Aspartate + Vitamin B6\nSTACK IT WITH\nMagnesium Glycinate 200 mg Capsules')).toMatchObject({ perServingMg: null });
+  });
   it('a card\'s amount is not the product\'s dose', () => {
     expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });
   });

@@ -25,6 +25,11 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
   it('a non-health category without a dose form is absent', () => {
     expect(text('Home > Outdoors > Camping > Fire Starters\nMagnesium Fire Starter Block\nStrike the flint.').status).toBe('absent');
   });
+  it('under a shop\'s own aisle that is no health word, directions to take a number of capsules keep a product of the nutrient unreadable, never absent', () => {
+    expect(text('Home > Recovery > ZMA Night Recovery\nZinc + Magnesium Aspartate + Vitamin B6\nDirections\nTake 3 capsules before bed.').status).toBe('unreadable');
+    // (a bath's directions are no swallowed unit: still absent under a non-health aisle)
+    expect(text('Home > Bath & Body > Soaks\nMagnesium Soak\nDissolve 2 cups in a warm bath daily.').status).toBe('absent');
+  });
   it('a dose form, supplement wording or a health category keeps it unreadable', () => {
     expect(text('Magnesium Complex 100 Capsules\nSee images for details.').status).toBe('unreadable');
     expect(text('Magnesium Complex\nDietary supplement. See label.').status).toBe('unreadable');
