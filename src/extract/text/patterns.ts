@@ -645,6 +645,12 @@ export const MARK_AFTER_RE = /^[ \t]{0,3}(?:\|[ \t]{0,3})?([*†‡§¶#]{1,3})(
  *  so ("leading", "national", "store", "other"): "than oxide thanks to the brand's 400 mg" is the
  *  product's own. */
 export const COMPARED_PRODUCT_BEFORE_RE = /\b(?:than|versus|vs\.?|compared (?:with|to))[ \t][^.;:!?\n,–—()]{0,60}?\b(?:brands|competitors?|others|(?:leading|national|top|best-?selling|major|big|popular|store|name|competing|other|rival|typical|average|cheaper|generic)[ \t](?:[a-z-]{1,20}[ \t]){0,2}?brand)(?:'s|’s|'|’)[ \t]{1,2}$/i;
+/** Right before an amount, in its clause: other brands or products as the subject of a verb that
+ *  gives it ("many \u201chigh potency\u201d brands use 500 mg of cheap oxide", "most competitors contain
+ *  250 mg"; never "most of our formulas", "the", "this", "each" between): the amount is theirs, never this
+ *  product's (issue 8, round 40: a "Compare:" line's 500 mg was read as a capsule whose facts are
+ *  an image). Tested on the clause's last characters only. */
+export const OTHER_BRANDS_SUBJECT_BEFORE_RE = /(?<![\p{L}])(?:many|most|some|other|cheap(?:er)?|typical|leading|competing|rival|generic|store|big|popular|major|conventional|ordinary)[ \t](?:(?!(?:our|this|these|the|of|my|its|each|every)[ \t])[^\s.;:!?]{1,24}[ \t]){0,2}?(?:brands|competitors|products|formulas|supplements)[ \t]{1,2}(?:only[ \t]{1,2}|often[ \t]{1,2}|typically[ \t]{1,2}|usually[ \t]{1,2})?(?:use|contain|give|offer|provide|have|list|pack|add|claim|deliver)[ \t][^.;:!?\n]{0,30}$/iu;
 /** The product's own brand as the possessive right before an amount ("our brand's 400 mg", "this
  *  brand's 400 mg"): never another product's, whatever comparison comes before it. */
 export const OWN_BRAND_BEFORE_RE = /\b(?:our|this|my|its)[ \t]{1,2}(?:own[ \t]{1,2})?brand(?:'s|’s)[ \t]{1,2}$/i;

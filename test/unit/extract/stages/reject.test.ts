@@ -243,6 +243,15 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Capsules\nOur formula\'s 400 mg of magnesium per capsule is gentle.', '400 mg')).not.toContain(why);
     expect(rejections('Acme Magnesium Capsules\nEach capsule gives more magnesium than most: 400 mg per capsule.', '400 mg')).not.toContain(why);
   });
+  it('other brands as the subject of the clause before an amount ("many brands use 500 mg") make it theirs; the product\'s own formulas never', () => {
+    const why = 'another product compared with this one';
+    const page = 'Acme Magnesium Complex 120 Capsules\nCompare: many \u201chigh potency\u201d brands use 500 mg of cheap magnesium oxide.\nSupplement Facts\n[image]\nDirections: Take 2 capsules daily.';
+    expect(rejections(page, '500 mg')).toEqual([why]);
+    expect(text(page)).toMatchObject({ perServingMg: null });
+    expect(rejections('Acme Magnesium Capsules\nMost competitors contain only 100 mg of magnesium per capsule.\nMagnesium 300 mg per capsule.', '100 mg')).toEqual([why]);
+    expect(rejections('Acme Magnesium Capsules\nMost of our formulas contain 300 mg of magnesium per capsule.', '300 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Capsules\nUnlike many brands, each capsule provides 300 mg of magnesium.', '300 mg')).not.toContain(why);
+  });
   it('a comparison\'s possessive in another clause, or the product\'s own brand\'s, leaves its amount the product\'s own', () => {
     const why = 'another product compared with this one';
     expect(rejections('Acme Magnesium Glycinate Capsules\nGentler than oxide, this brand\'s 400 mg magnesium glycinate capsules are easy on the stomach.', '400 mg')).not.toContain(why);
