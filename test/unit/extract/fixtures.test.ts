@@ -16,6 +16,11 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 40 (test/fixtures/holdout40/REPORT.md): a convention and servings kept on unreadable pages; never understated nor falsely reassuring
+  'synthetic_woocommerce-es-herbolariovivo-cloruro-de-magnesio-comprimidos_ES.txt#perServingMg': 'a convention: the table\'s portion "Por 3 comprimidos: ... magnesio 162 mg" is read as the serving (as round 40\'s FR page\'s "Pour 4 comprimés" answer wants), the writer per tablet (54 mg) from a sentence; "de 2 a 3 comprimidos" gives 0.67-1 servings and the day\'s 108-162 mg is right',
+  'synthetic_woocommerce-es-herbolariovivo-cloruro-de-magnesio-comprimidos_ES.txt#servingsPerDay': 'as perServingMg',
+  'synthetic_shoper-pl-aptekazdrowie-magnez-cytrynian-b6-kapsulki_numbers-missing_PL.txt#servingsPerDay': 'unreadable, as the writer reads it; "1 kapsułka 2 razy dziennie" on the 2-capsule portion is kept as 1 serving a day by design (issue 10, point 4: the popup\'s form starts from it); no dose is shown',
+  'synthetic_shopify-us-ironforge-zma-night-recovery-capsules_no-amount.txt#servingsPerDay': 'unreadable, as the writer reads it; the men\'s "take 3 capsules" is kept as the servings a day by design (issue 10, point 4); no dose is shown',
   // round 38 (holdout38): a judgement call of the round's writer and a lower end not read; never understated nor falsely reassuring
   'synthetic_shopify-us-saltwell-magnesium-oil-spray-topical_NEG.txt#perServingMg': 'a topical oil\'s "Each 5 sprays provide approx. 70 mg" is read as its amount per serving, route topical, as earlier rounds\' answers for sprays and lotions want (the answer wants none: a judgement call)',
   'synthetic_shopify-it-erboristeriacolle-magnesio-liquido-concentrato_IT.txt#servingsPerDay': '"da 5 a 10 ml al giorno" under a per-daily-dose (10 ml) column read as the one daily dose: 1, not 0.5-1 (the maximum right: safe)',
