@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  HOLDS_THRESHOLD_BEFORE_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE,
+  HOLDS_THRESHOLD_BEFORE_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
@@ -375,7 +375,8 @@ export const REASONS: readonly Reason[] = [
     if (!inProse(t) || t.a === null) return false;
     const before = t.lineOf.text.slice(t.sentFrom, t.a.start);
     return (COMPARED_PRODUCT_BEFORE_RE.test(before) && !OWN_BRAND_BEFORE_RE.test(before))
-      || OTHER_BRANDS_SUBJECT_BEFORE_RE.test(before.slice(-OTHER_BRANDS_REACH));
+      || (OTHER_BRANDS_SUBJECT_BEFORE_RE.test(before.slice(-OTHER_BRANDS_REACH))
+        && !OWN_TOO_AFTER_RE.test(t.lineOf.text.slice(t.a.end).split(/[.!?;\n]/)[0] ?? ''));
   } },
   // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names
   // as its own, whose name the page's head does not give, is another of its products

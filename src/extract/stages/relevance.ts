@@ -8,7 +8,7 @@ import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, ORAL_UNIT_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -152,7 +152,12 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   // (a shop's own aisle, "Home > Recovery > ZMA Night Recovery", is no health word, but directions to
   // take a number of capsules or tablets say the product is swallowed as a supplement; issue 8,
   // round 40: a ZMA whose facts are an image read absent, falsely reassuring, for unreadable)
-  const oralDirections = dirs.range !== null && ORAL_UNIT_RE.test(dirs.range.unit);
+  // (only the product's own directions: an imperative to take, after at most a label ("Men:",
+  // "Directions:"), never a sentence with its own subject ("Most people take 2 capsules daily" in a
+  // blog, "Some readers also take 2 tablets"), nor "give" to an animal, nor under an aisle of pets,
+  // articles or recipes; review of round 40)
+  const oralDirections = dirs.range !== null && ORAL_UNIT_RE.test(dirs.range.unit)
+    && dirs.texts.some((d) => OWN_TAKE_DIRECTION_RE.test(d)) && !NOT_SUPPLEMENT_AISLE_RE.test(cat);
   if (cat.length > 0 && !healthCat && !formInTitle && !oralDirections) return false;
   return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE.test(text) || SUPPLEMENT_WORD_RE.test(title)
     || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE.test(input.directions ?? '');

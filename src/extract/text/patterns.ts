@@ -544,6 +544,14 @@ export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|su
 /** A unit that is swallowed or chewed, never a bath's or a skin product's (a capsule, a tablet, a
  *  softgel, a gummy): directions to take a number of them say the product is taken as a supplement. */
 export const ORAL_UNIT_RE = /^(?:capsules?|caps|vcaps|veggie caps|tablets?|tabs|softgels?|gummies|gummy|caplets?|lozenges?|chewables?|kapseln?|tabletten?|gélules?|comprimés?|cápsulas?|comprimidos?|compresse|compressa|kapsel|kapslar|tabletter|kapsułki|kapsułka|tabletki|tabletka)$/i;
+/** A direction that is the product's own: it opens with the verb, after at most a short label
+ *  ("Men: take 3 capsules", "Directions: Take 2 tablets", "Einnahme: 2 Kapseln"), with no subject
+ *  of its own before it ("Most people take 2 capsules", "Our founder takes 3 capsules"). A sentence
+ *  without an English verb of taking (another language's direction) is left to the unit alone. */
+export const OWN_TAKE_DIRECTION_RE = /^[\s*•-]{0,4}(?:[\p{L}'’ ]{1,30}:[ \t]{0,3})?(?:take|swallow|chew)(?![\p{L}])|^(?![\s\S]*(?<![\p{L}])(?:takes?|taking|swallow|chew|give)(?![\p{L}]))/iu;
+/** An aisle whose products are not a person's supplements whatever their directions say: pets and
+ *  animals, articles, recipes. */
+export const NOT_SUPPLEMENT_AISLE_RE = /(?<![\p{L}])(?:pets?|dogs?|cats?|horses?|equine|animals?|veterinary|blog|blogs|journal|articles?|news|recipes?|haustier[\p{L}]{0,4}|hunde?|katzen?|tierbedarf|mascotas?|perros?|gatos?|animaux|chiens?|chats?)(?![\p{L}])/iu;
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
@@ -589,8 +597,10 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
  *  to other products. Anchored at
  *  the line start. A sports shop's "Stack it with" heading (or "Pair it with") is one too: the lines
  *  under it are its other products (a ZMA's "Magnesium Glycinate 200 mg Capsules" there was read as
- *  the ZMA's own amount; issue 8, round 40). */
-export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|(?:stack|pair) (?:it|this|them) with|stacks well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+ *  the ZMA's own amount; issue 8, round 40), but only as a heading or a card's line: the words after it
+ *  hold no stop or colon ("Stack it with creatine for best results. Each serving provides 450 mg",
+ *  "Pair it with a meal: take 2 capsules" are the product's own sentences; review of round 40). */
+export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])|^[ \t*•-]{0,3}(?:(?:stack|pair) (?:it|this|them) with|stacks well with)(?![${LAT}])[^.!?:;\n]{0,60}:?[ \t]*$`, 'i');
 /** A heading of other products that says so anywhere in it ("Practitioners who recommend this
  *  product also recommend", "Shoppers who viewed this also viewed", "Kunden kauften auch"): tested
  *  on short lines without a figure only (a heading), never on a line with an amount. */
@@ -649,8 +659,14 @@ export const COMPARED_PRODUCT_BEFORE_RE = /\b(?:than|versus|vs\.?|compared (?:wi
  *  gives it ("many \u201chigh potency\u201d brands use 500 mg of cheap oxide", "most competitors contain
  *  250 mg"; never "most of our formulas", "the", "this", "each" between): the amount is theirs, never this
  *  product's (issue 8, round 40: a "Compare:" line's 500 mg was read as a capsule whose facts are
- *  an image). Tested on the clause's last characters only. */
-export const OTHER_BRANDS_SUBJECT_BEFORE_RE = /(?<![\p{L}])(?:many|most|some|other|cheap(?:er)?|typical|leading|competing|rival|generic|store|big|popular|major|conventional|ordinary)[ \t](?:(?!(?:our|this|these|the|of|my|its|each|every)[ \t])[^\s.;:!?]{1,24}[ \t]){0,2}?(?:brands|competitors|products|formulas|supplements)[ \t]{1,2}(?:only[ \t]{1,2}|often[ \t]{1,2}|typically[ \t]{1,2}|usually[ \t]{1,2})?(?:use|contain|give|offer|provide|have|list|pack|add|claim|deliver)[ \t][^.;:!?\n]{0,30}$/iu;
+ *  an image). Tested on the clause's last characters only. The verb's words run to the amount with no
+ *  comma, dash or turn to the product ("ours", "this", "each", "but", "while"): "Other brands use
+ *  fillers, this one gives 400 mg" is the product's own (review of round 40). */
+export const OTHER_BRANDS_SUBJECT_BEFORE_RE = /(?<![\p{L}])(?:many|most|some|other|cheap(?:er)?|typical|leading|competing|rival|generic|store|big|popular|major|conventional|ordinary)[ \t](?:(?!(?:our|this|these|the|of|my|its|each|every)[ \t])[^\s.;:!?]{1,24}[ \t]){0,2}?(?:brands|competitors|products|formulas|supplements)[ \t]{1,2}(?:only[ \t]{1,2}|often[ \t]{1,2}|typically[ \t]{1,2}|usually[ \t]{1,2})?(?:use|contain|give|offer|provide|have|list|pack|add|claim|deliver)[ \t](?:(?!(?<![\p{L}])(?:ours?|we|this|each|every|but|while|whereas|yet)(?![\p{L}]))[^.;:!?\n,–—]){0,30}$/iu;
+/** Later in the sentence of other brands' amount, the product says it gives the same ("Most products
+ *  contain 400 mg per capsule, and so does ours", "... as does this one", "... ours too"): the amount
+ *  is the product's own as well (review of round 40). */
+export const OWN_TOO_AFTER_RE = /(?<![\p{L}])(?:(?:and[ \t]{1,2})?(?:so|as)[ \t]{1,2}(?:does|do)[ \t]{1,2}(?:ours|this[ \t]{1,2}(?:one|product|formula))|(?:ours|this[ \t]{1,2}one)[ \t]{1,2}(?:too|as[ \t]{1,2}well))(?![\p{L}])/iu;
 /** The product's own brand as the possessive right before an amount ("our brand's 400 mg", "this
  *  brand's 400 mg"): never another product's, whatever comparison comes before it. */
 export const OWN_BRAND_BEFORE_RE = /\b(?:our|this|my|its)[ \t]{1,2}(?:own[ \t]{1,2})?brand(?:'s|’s)[ \t]{1,2}$/i;

@@ -149,6 +149,12 @@ describe('a block of other products', () => {
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', true], ['150 mg', false]]);
     expect(text('ZMA Night Recovery\nZinc + Magnesium Aspartate + Vitamin B6\nSTACK IT WITH\nMagnesium Glycinate 200 mg Capsules')).toMatchObject({ perServingMg: null });
   });
+  it('"Stack it with" / "Pair it with" in the product\'s own sentence (a stop or a colon after it) starts no block of other products', () => {
+    expect(text('Acme ZMA Capsules\nStack it with creatine for best results. Each serving provides 450 mg magnesium.\nDirections: Take 3 capsules before bed.')).toMatchObject({ status: 'found', perServingMg: 450 });
+    expect(text('Acme Magnesium Capsules\nPair it with a meal: take 2 capsules daily.\nEach capsule provides 200 mg of magnesium.')).toMatchObject({ status: 'found', perServingMg: 200 });
+    expect(text('Acme Magnesium Capsules\nSupplement Facts\nServing Size 2 Capsules\nStack it with vitamin D.\nMagnesium (as glycinate) 400 mg\nDirections: Take 2 capsules daily.')).toMatchObject({ status: 'found', perServingMg: 400 });
+    expect(text('Acme Magnesium Capsules\nStacks well with zinc and B6 for recovery.\nEach capsule: magnesium 250 mg.\nDirections: Take 2 capsules before bed.')).toMatchObject({ status: 'found', perServingMg: 250 });
+  });
   it('a card\'s amount is not the product\'s dose', () => {
     expect(text('Magnesium Pulver Zitrone – 300 g\nMagnesium | 250 mg pro Portion\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln 120 St. | Magnesium Direkt 400 mg Sticks')).toMatchObject({ perServingMg: 250 });
   });

@@ -252,6 +252,16 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Capsules\nMost of our formulas contain 300 mg of magnesium per capsule.', '300 mg')).not.toContain(why);
     expect(rejections('Acme Magnesium Capsules\nUnlike many brands, each capsule provides 300 mg of magnesium.', '300 mg')).not.toContain(why);
   });
+  it('other brands\' clause ended by a comma or a dash, or turned to the product ("ours", "so does ours"), leaves the amount the product\'s own', () => {
+    const why = 'another product compared with this one';
+    expect(rejections('Acme Magnesium Capsules\nOther brands use fillers, this one gives 400 mg of magnesium per capsule.', '400 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Capsules\nMost brands use oxide \u2013 ours uses 400 mg of glycinate per capsule.', '400 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Capsules\nMany brands use cheap oxide but our capsules contain 400 mg of glycinate.', '400 mg')).not.toContain(why);
+    expect(rejections('Acme Magnesium Capsules\nMost products contain 400 mg of magnesium per capsule, and so does ours.', '400 mg')).not.toContain(why);
+    expect(text('Acme Magnesium Capsules\nOther brands use fillers, this one gives 400 mg of magnesium per capsule.\nDirections: Take 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 400 });
+    // (other brands' own amount is still theirs)
+    expect(rejections('Acme Magnesium Capsules\nMany brands contain only 100 mg of magnesium per capsule.\nMagnesium 300 mg per capsule.', '100 mg')).toEqual([why]);
+  });
   it('a comparison\'s possessive in another clause, or the product\'s own brand\'s, leaves its amount the product\'s own', () => {
     const why = 'another product compared with this one';
     expect(rejections('Acme Magnesium Glycinate Capsules\nGentler than oxide, this brand\'s 400 mg magnesium glycinate capsules are easy on the stomach.', '400 mg')).not.toContain(why);

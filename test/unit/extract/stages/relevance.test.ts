@@ -30,6 +30,12 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
     // (a bath's directions are no swallowed unit: still absent under a non-health aisle)
     expect(text('Home > Bath & Body > Soaks\nMagnesium Soak\nDissolve 2 cups in a warm bath daily.').status).toBe('absent');
   });
+  it('capsules taken in a sentence with its own subject, given to an animal, or under an aisle of pets or articles keep a non-health aisle absent', () => {
+    expect(text('Home > Blog > Sleep\nMagnesium and sleep: our guide\nMost people take 2 capsules daily of a glycinate before bed.').status).toBe('absent');
+    expect(text('Home > Beauty > Hair\nMagnesium Hair Growth Serum\nFor best results, take 2 capsules daily of our Hair Vitamins alongside.').status).toBe('absent');
+    expect(text('Home > Pets > Dogs\nCalmPaws Magnesium for Dogs\nDirections: Give 2 tablets daily with food.').status).toBe('absent');
+    expect(text('Home > Pets > Cats\nPurrfect Magnesium Urinary Care for Cats\nDirections: Take 1 tablet per 5 kg of body weight daily.').status).toBe('absent');
+  });
   it('a dose form, supplement wording or a health category keeps it unreadable', () => {
     expect(text('Magnesium Complex 100 Capsules\nSee images for details.').status).toBe('unreadable');
     expect(text('Magnesium Complex\nDietary supplement. See label.').status).toBe('unreadable');
