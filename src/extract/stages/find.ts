@@ -286,8 +286,13 @@ function flatRuns(columns: Columns | null, t: string): boolean {
  *  anything else ends it. */
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
   if (t.length <= MAX_HEADING && !mayHold && (CROSS_SELL_LEAD_RE.test(t) || CROSS_SELL_HEADING_RE.test(t))) return true;
-  return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t));
+  // (a full sentence, its words ending in a stop, is no card: "Each capsule provides 200 mg of
+  // magnesium." under "PAIR IT WITH YOUR EVENING ROUTINE" is the product's own; review of round 40)
+  return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t)) && !SENTENCE_LINE_RE.test(t);
 }
+
+/** A line that is a sentence: it opens with a word, holds four words or more and ends in a stop. */
+const SENTENCE_LINE_RE = /^[ \t]{0,4}\p{Lu}[\p{L}'’-]*(?:[ \t]+\S+){3,}[.!?][ \t]*$/u;
 
 /** Cells of a table copied as text: a tab or three spaces or more between two words. */
 const CELL_GAP_RE = /\S(?:\t| {3,})\S/;

@@ -149,6 +149,11 @@ describe('a block of other products', () => {
     expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', true], ['150 mg', false]]);
     expect(text('ZMA Night Recovery\nZinc + Magnesium Aspartate + Vitamin B6\nSTACK IT WITH\nMagnesium Glycinate 200 mg Capsules')).toMatchObject({ perServingMg: null });
   });
+  it('a full sentence under a heading of other products ends their block (the product\'s own words, not a card)', () => {
+    expect(text('Acme Magnesium Capsules\nPAIR IT WITH YOUR EVENING ROUTINE\nEach capsule provides 200 mg of magnesium.\nTake 2 capsules daily.')).toMatchObject({ status: 'found', perServingMg: 200 });
+    const f = find('ZMA Night Recovery\nStack it with\nMagnesium Glycinate 200 mg Capsules\nEach capsule provides 150 mg of magnesium.');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', true], ['150 mg', false]]);
+  });
   it('"Stack it with" / "Pair it with" in the product\'s own sentence (a stop or a colon after it) starts no block of other products', () => {
     expect(text('Acme ZMA Capsules\nStack it with creatine for best results. Each serving provides 450 mg magnesium.\nDirections: Take 3 capsules before bed.')).toMatchObject({ status: 'found', perServingMg: 450 });
     expect(text('Acme Magnesium Capsules\nPair it with a meal: take 2 capsules daily.\nEach capsule provides 200 mg of magnesium.')).toMatchObject({ status: 'found', perServingMg: 200 });
