@@ -380,8 +380,12 @@ export const DOSE_CELL_RE = new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
 export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;
 
-/** Sentence splitter for directions and prose: end punctuation then space, or a line break. */
-export const SENTENCE_SPLIT_RE = /(?<=[.!?;])\s{1,10}(?=[^\s\d])|\n+|\s[•■]\s/;
+/** Sentence splitter for directions and prose: end punctuation then space, or a line break.
+ *  (A period after a lone lower-case letter, or after a letter that follows one, closes an
+ *  abbreviation, not a sentence: "Bei Bedarf (z. B. bei sportlicher Belastung) zusätzlich 1 Kapsel",
+ *  "d. h.", "e. g.": split there, the extra dose lost the dose before it and the day its most;
+ *  issue 8, round 41) */
+export const SENTENCE_SPLIT_RE = /(?<=[.!?;])(?<!(?:^|[\s(])[a-z]\.)(?<!(?:^|[\s(])[a-z]\.\s{0,2}[a-zA-Z]\.)\s{1,10}(?=[^\s\d])|\n+|\s[•■]\s/;
 
 /** Tokenizer for directions. */
 export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,×]/giu;
