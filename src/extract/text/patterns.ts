@@ -606,7 +606,7 @@ export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|n
 
 /** "our" and the capitalised name after it, up to the first word in lower case ("our Forgeline
  *  Magnesium Complex provides"), in the shops' languages. */
-export const OUR_NAME_RE = /\b(?:[Oo]ur|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25}[ \t]{1,2}){1,5})/u;
+export const OUR_NAME_RE = /\b(?:[Oo]ur|[Oo]ns|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25}[ \t]{1,2}){1,5})/u;
 
 /** A statement of what a product contains: "contains", "active ingredient", "composition", in the
  *  shops' languages. */
