@@ -16,6 +16,10 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 41 (holdout41): a category page, the kind engine42's round takes on; overstated, never understated nor falsely reassuring
+  'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#status': 'a category page of six product tiles is read as the first tile\'s product (found, 400 mg, 400-800 mg a day: overstated, never reassuring; the answer wants absent)',
+  'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#perServingMg': 'as status',
+  'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#dailyMg': 'as status',
   // round 38 (holdout38): a judgement call of the round's writer and a lower end not read; never understated nor falsely reassuring
   'synthetic_shopify-us-saltwell-magnesium-oil-spray-topical_NEG.txt#perServingMg': 'a topical oil\'s "Each 5 sprays provide approx. 70 mg" is read as its amount per serving, route topical, as earlier rounds\' answers for sprays and lotions want (the answer wants none: a judgement call)',
   'synthetic_shopify-it-erboristeriacolle-magnesio-liquido-concentrato_IT.txt#servingsPerDay': '"da 5 a 10 ml al giorno" under a per-daily-dose (10 ml) column read as the one daily dose: 1, not 0.5-1 (the maximum right: safe)',
