@@ -3,7 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
@@ -1134,6 +1134,9 @@ function extraDose(s: string, last: Parsed): Parsed | null {
     const between = ADDITIONAL_BETWEEN.has(toks[i]!.l);
     const c0 = between ? countAt(toks, i - 1, false) : null;
     if (between) {
+      // (never in a sentence that forbids it or speaks of children: "Do not take 2 more capsules",
+      // "Children 9-13: 1 capsule, 1 more capsule in the morning" are no adult's extra dose; review 41)
+      if (NEGATION_RE.test(s) || AGE_CHILD_RE.test(s)) continue;
       if (c0 && !c0[3] && c0[2] === i && same(i + 1)) return { min: last.max + c0[0], max: last.max + c0[1], unit: last.unit, per: [c0[0], c0[1]], open: false };
       continue;
     }
