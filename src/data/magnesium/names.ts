@@ -309,9 +309,14 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
  *  supplémentaires", "2 cápsulas adicionales", "2 capsule aggiuntive", "dodatkowe 2 kapsułki"): the
  *  day's most is the sum of both (issue 8, understated kind 2). Lower case, whole words. */
 export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
-  'additional', 'extra', 'further', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'supplémentaire', 'supplémentaires',
+  'additional', 'extra', 'further', 'more', 'weitere', 'weiteren', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'supplémentaire', 'supplémentaires',
   'adicional', 'adicionales', 'aggiuntiva', 'aggiuntive', 'aggiuntivo', 'aggiuntivi', 'dodatkowa', 'dodatkowe', 'dodatkową', 'dodatkowych',
 ];
+
+/** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
+ *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more
+ *  capsules") they add none (issue 8, round 41). */
+export const ADDITIONAL_BETWEEN_WORDS: readonly string[] = ['more', 'weitere', 'weiteren'];
 
 /** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
  *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal

@@ -108,17 +108,23 @@ function namesBasis(cell: string): boolean {
 
 /** What may follow a flat row's last amount: its % NRV, a footnote mark (after the spaces that
  *  keep a table pasted as text in its columns). */
+/** What may stand between two amounts of a flat row: nothing, or the first one's % NRV. */
+const FLAT_ROW_PERCENT_RE = /^\s{0,60}(?:[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\**\s{0,60})?$/;
 const FLAT_ROW_TAIL_RE = /^\s{0,60}(?:[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2})?\**\s*$/;
 
 /** The amounts of a row under a header without separators, in order (after the header when it
  *  stands on the row's own line), when the row is a name and then one amount per column, with
- *  nothing between them ("Magnesium 6.000 mg 300 mg 80 %"); else none: a sentence with two amounts
- *  ("Magnesium 300 mg, Zink 10 mg") is no row, and its second amount never the first's. */
+ *  nothing between them but the column's own % NRV ("Magnesium 6.000 mg 300 mg 80 %", "Magnesium
+ *  gesamt 100 mg 27 % 300 mg 80 %" under "pro Kapsel %NRV* pro Tagesdosis (3 Kapseln) %NRV*");
+ *  else none: a sentence with two amounts ("Magnesium 300 mg, Zink 10 mg") is no row, and its
+ *  second amount never the first's. */
 export function amountsInColumns<T extends { start: number; end: number }>(cols: Columns, amounts: readonly T[], line: string): readonly T[] {
   const own = amounts.filter((a) => a.start >= (cols.from ?? 0));
   if (own.length !== cols.cells.length) return [];
   for (let k = 1; k < own.length; k++) {
-    if (line.slice(own[k - 1]!.end, own[k]!.start).trim() !== '') return [];
+    // (a percentage between two amounts is the first one's % NRV cell: without it the row's total
+    // was read with no column, per serving, beside its sources read per capsule; issue 8, round 41)
+    if (!FLAT_ROW_PERCENT_RE.test(line.slice(own[k - 1]!.end, own[k]!.start))) return [];
   }
   return FLAT_ROW_TAIL_RE.test(line.slice(own[own.length - 1]!.end)) ? own : [];
 }

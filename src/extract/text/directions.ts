@@ -3,12 +3,12 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1116,6 +1116,7 @@ function followUp(s: string, last: Parsed): Parsed | null {
 }
 
 const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
+const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
  *  morning and 1 in the evening; an additional 2 capsules may be taken at bedtime" is 2 to 4 a day
@@ -1129,6 +1130,16 @@ function extraDose(s: string, last: Parsed): Parsed | null {
   const same = (k: number): boolean => unitOf(toks[k]?.l ?? '') === last.unit;
   for (let i = 0; i < toks.length; i++) {
     if (!ADDITIONAL.has(toks[i]!.l)) continue;
+    // ("2 more capsules": only the count right before the word and the unit right after it)
+    const between = ADDITIONAL_BETWEEN.has(toks[i]!.l);
+    const c0 = between ? countAt(toks, i - 1, false) : null;
+    if (between) {
+      // (never in a sentence that forbids it or speaks of children: "Do not take 2 more capsules",
+      // "Children 9-13: 1 capsule, 1 more capsule in the morning" are no adult's extra dose; review 41)
+      if (NEGATION_RE.test(s) || AGE_CHILD_RE.test(s)) continue;
+      if (c0 && !c0[3] && c0[2] === i && same(i + 1)) return { min: last.max + c0[0], max: last.max + c0[1], unit: last.unit, per: [c0[0], c0[1]], open: false };
+      continue;
+    }
     let n: [number, number] | null = null;
     const after = countAt(toks, i + 1, false);
     if (after && !after[3] && same(after[2])) n = [after[0], after[1]];

@@ -380,8 +380,15 @@ export const DOSE_CELL_RE = new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
 export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;
 
-/** Sentence splitter for directions and prose: end punctuation then space, or a line break. */
-export const SENTENCE_SPLIT_RE = /(?<=[.!?;])\s{1,10}(?=[^\s\d])|\n+|\s[•■]\s/;
+/** Sentence splitter for directions and prose: end punctuation then space, or a line break.
+ *  (A period after a lone lower-case letter, or after a letter that follows one, closes an
+ *  abbreviation, not a sentence: "Bei Bedarf (z. B. bei sportlicher Belastung) zusätzlich 1 Kapsel",
+ *  "d. h.", "e. g.": split there, the extra dose lost the dose before it and the day its most;
+ *  issue 8, round 41.
+ *  Unless a capitalised word follows that is no letter of the abbreviation: "at 9 p.m. Children
+ *  6-12: 1 capsule", "with vitamin k. Children 1 capsule" end there, or the children's dose was
+ *  read as the adults' second one; review 41) */
+export const SENTENCE_SPLIT_RE = /(?<=[.!?;])(?<!(?:^|[\s(])[a-z]\.)(?<!(?:^|[\s(])[a-z]\.\s{0,2}[a-zA-Z]\.)\s{1,10}(?=[^\s\d])|(?<=(?:^|[\s(])[a-z]\.(?:\s{0,2}[a-zA-Z]\.)?)\s{1,10}(?=[A-ZÀ-ÖØ-Þ](?!\.))|\n+|\s[•■]\s/;
 
 /** Tokenizer for directions. */
 export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,×]/giu;
@@ -404,6 +411,10 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". An age is no ceiling: "Adultes et
  *  enfants de plus de 12 ans : 1 à 2 comprimés par jour" is a dose (issue 8, round 35). */
 export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|\bno exceder\b/i;
+
+/** A sentence that forbids or negates ("Do not take 2 more capsules", "Never ...", "nicht", "ne ... pas",
+ *  "no", "non", "nie"): what it counts is no dose on top of the one before (review 41). */
+export const NEGATION_RE = new RegExp(String.raw`(?<![${LAT}])(?:not|never|don't|nicht|nie|niemals|kein|keine|ne|pas|jamais|no|nunca|non|mai)(?![${LAT}'’])`, 'i');
 
 /** The words that may stand before a directions heading when a page quotes a product's label
  *  ("Label directions:", "The label's suggested use:"). */
@@ -617,7 +628,7 @@ export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|n
 
 /** "our" and the capitalised name after it, up to the first word in lower case ("our Forgeline
  *  Magnesium Complex provides"), in the shops' languages. */
-export const OUR_NAME_RE = /\b(?:[Oo]ur|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25}[ \t]{1,2}){1,5})/u;
+export const OUR_NAME_RE = /\b(?:[Oo]ur|[Oo]ns|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25}[ \t]{1,2}){1,5})/u;
 
 /** A statement of what a product contains: "contains", "active ingredient", "composition", in the
  *  shops' languages. */

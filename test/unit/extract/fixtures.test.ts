@@ -21,6 +21,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_woocommerce-es-herbolariovivo-cloruro-de-magnesio-comprimidos_ES.txt#servingsPerDay': 'as perServingMg',
   'synthetic_shoper-pl-aptekazdrowie-magnez-cytrynian-b6-kapsulki_numbers-missing_PL.txt#servingsPerDay': 'unreadable, as the writer reads it; "1 kapsułka 2 razy dziennie" on the 2-capsule portion is kept as 1 serving a day by design (issue 10, point 4: the popup\'s form starts from it); no dose is shown',
   'synthetic_shopify-us-ironforge-zma-night-recovery-capsules_no-amount.txt#servingsPerDay': 'unreadable, as the writer reads it; the men\'s "take 3 capsules" is kept as the servings a day by design (issue 10, point 4); no dose is shown',
+  // round 41 (holdout41): a category page, the kind engine42's round takes on; overstated, never understated nor falsely reassuring
+  'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#status': 'a category page of six product tiles is read as the first tile\'s product (found, 400 mg, 400-800 mg a day: overstated, never reassuring; the answer wants absent)',
+  'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#perServingMg': 'as status',
+  'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#dailyMg': 'as status',
   // round 38 (holdout38): a judgement call of the round's writer and a lower end not read; never understated nor falsely reassuring
   'synthetic_shopify-us-saltwell-magnesium-oil-spray-topical_NEG.txt#perServingMg': 'a topical oil\'s "Each 5 sprays provide approx. 70 mg" is read as its amount per serving, route topical, as earlier rounds\' answers for sprays and lotions want (the answer wants none: a judgement call)',
   'synthetic_shopify-it-erboristeriacolle-magnesio-liquido-concentrato_IT.txt#servingsPerDay': '"da 5 a 10 ml al giorno" under a per-daily-dose (10 ml) column read as the one daily dose: 1, not 0.5-1 (the maximum right: safe)',

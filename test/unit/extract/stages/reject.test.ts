@@ -162,6 +162,10 @@ describe('what the rejected amounts leave', () => {
   it('"made with our patented form" is this product, not another of the shop', () => {
     expect(text('Acme Magnesium L-Threonate Capsules\nMade with our patented form, each serving gives 144 mg of elemental magnesium.').perServingMg).toBe(144);
   });
+  it('Dutch "ons" is "our" as "onze" is: "ons Magnesium Bisglycinaat (200 mg per capsule)" on another product\'s page is another product of the shop', () => {
+    expect(rejections('Melatonine Slaap Complex – 60 tabletten\nMelatonine 0,29 mg\nVeel klanten combineren het met ons Magnesium Bisglycinaat (200 mg per capsule, 2 capsules per dag).', '200 mg')).toContain('another product the shop names ("our ...")');
+    expect(text('Melatonine Slaap Complex – 60 tabletten\nMelatonine 0,29 mg\nVeel klanten combineren het met ons Magnesium Bisglycinaat (200 mg per capsule, 2 capsules per dag).').status).not.toBe('found');
+  });
   it('a figure whose elemental equivalent follows it at once is a compound\'s weight, though the table knows no such compound', () => {
     expect(rejections('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.', '1.0 g')).toEqual(['a compound whose elemental amount follows it']);
     expect(text('Acme Magnesium\nMagnesium amino acid chelate 1.0 g (equiv. magnesium 200 mg)\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 200, basis: 'elemental' });

@@ -241,6 +241,13 @@ describe('a table\'s columns: the header says what each amount column is per', (
     expect(text('Magnesium Pulver 300 g\nNährwerte pro 100 g pro Portion (5 g) % NRV* Magnesium 6.000 mg 300 mg 80 %')).toMatchObject({ status: 'found', perServingMg: 300 });
     expect(text('Magnesium Tablets\nNutrition per 100 g per tablet\nEnergy 1000 kJ 10 kJ\nMagnesium 9.000 mg 150 mg\nTake 1 tablet twice a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
   });
+  it('a flat row\'s % NRV between its amounts is a cell of the first one\'s column: "Magnesium gesamt 100 mg 27 % 300 mg 80 %" under "pro Kapsel %NRV* pro Tagesdosis (3 Kapseln) %NRV*"', () => {
+    const t = tied('Magnesium Kapseln\nNährwerte  pro Kapsel  %NRV*  pro Tagesdosis (3 Kapseln)  %NRV*\nMagnesium gesamt  100 mg  27 %  300 mg  80 %').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['100 mg', 'pro Kapsel'], ['300 mg', 'pro Tagesdosis (3 Kapseln)']]);
+    expect(text('Magnesium Kapseln\nNährwerte  pro Kapsel  %NRV*  pro Tagesdosis (3 Kapseln)  %NRV*\nMagnesium gesamt  100 mg  27 %  300 mg  80 %\nMorgens 1 Kapsel und abends 2 Kapseln verzehren.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
+    // (words between the amounts still make no row)
+    expect(tied('Magnesium Kapseln\nNährwerte pro Kapsel pro Tagesdosis (3 Kapseln)\nMagnesium 100 mg und Zink 300 mg').tied.map((x) => x.column ?? null)).toEqual([null]);
+  });
   it('a flat daily-dose column is the day\'s dose, never a serving\'s: "per tablet per daily dose (2 tablets)" over "Magnesium 150 mg 300 mg"', () => {
     const t = tied('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);

@@ -225,6 +225,15 @@ describe('frequencies', () => {
     // (the word with no count of the dose's unit beside it adds nothing)
     expect(parseDirections('Take 2 capsules daily. No additional capsules are needed. Extra strength formula.').range).toMatchObject({ min: 2, max: 2 });
   });
+  it('"N more" units after a dose are a dose on top of it ("2 more capsules may be taken in the morning", "2 weitere Kapseln"): the day\'s most is the sum; a ceiling\'s "more than" adds nothing', () => {
+    expect(parseDirections('Adults: take 2 capsules before bed. For additional support, 2 more capsules may be taken in the morning. Do not exceed 4 capsules in 24 hours.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('1 Kapsel täglich. Bei Bedarf 2 weitere Kapseln am Abend.').range).toMatchObject({ min: 1, max: 3, unit: 'capsule' });
+    expect(parseDirections('Take 1 capsule daily. Do not take more than 2 capsules a day.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('"N more" units in a sentence that forbids it or speaks of children add nothing to the adults\' dose', () => {
+    expect(parseDirections('Take 2 capsules at bedtime. Do not take 2 more capsules.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Take 2 capsules at bedtime. Children 9-13: 1 capsule at bedtime, 1 more capsule in the morning if needed.').range).toMatchObject({ min: 2, max: 2 });
+  });
   it('"al mattino" is a morning, as "la mattina" is ("1 capsula al mattino e 1 capsula la sera" is 2 a day)', () => {
     expect(parseDirections('1 capsula al mattino e 1 capsula la sera.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
@@ -689,6 +698,18 @@ describe('a footnote number glued to a sentence end is no count', () => {
     expect(splitSentences('1 Kapsel bis max.3 Mal täglich einnehmen.').join(' ')).toContain('max.3 Mal');
     expect(splitSentences('Take 1 capsule daily.2 Capsules for athletes.').join(' ')).toContain('2 Capsules');
     expect(units('Sposób użycia: dorośli.2 razy dziennie po 1 tabletce.')?.[1]).toBe(2);
+  });
+  it('a lone letter\'s stop before a capitalised word ends its sentence: "at 9 p.m. Children 6-12: 1 capsule" is the children\'s own', () => {
+    expect(splitSentences('Take 2 capsules daily at 9 p.m. Children 6-12: 1 capsule daily.')).toHaveLength(2);
+    expect(splitSentences('Take 2 capsules daily with vitamin k. Children 1 capsule daily.')).toHaveLength(2);
+    expect(splitSentences('Bei Bedarf (z. B. bei Sport) zusätzlich 1 Kapsel.')).toHaveLength(1);
+  });
+  it('an abbreviation of lone letters ("z. B.", "d. h.", "e. g.") ends no sentence: the extra dose after it still follows the dose before', () => {
+    expect(splitSentences('Bei Bedarf (z. B. bei Sport) zusätzlich 1 Kapsel am Abend.')).toHaveLength(1);
+    expect(splitSentences('Take with a meal, e. g. breakfast. Then rest.')).toHaveLength(2);
+    expect(parseDirections('Täglich 1 Kapsel verzehren. Bei Bedarf (z. B. bei sportlicher Belastung) zusätzlich 1 Kapsel am Abend.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+    // (a capital letter's stop, a vitamin's name, still ends its sentence)
+    expect(splitSentences('Take 1 capsule with vitamin C. Then 1 more at night.')).toHaveLength(2);
   });
 });
 
