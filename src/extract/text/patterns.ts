@@ -282,14 +282,15 @@ export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u
 
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
- *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
+ *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"; Polish past tense in the
+ *  first person ends in "-łam"/"-łem": "brałam", "miałem", "kupiłam"; issue 8, round 42), or a review's rating
  *  stars at its head followed by its words ("★★★★☆ Great with ...", or after the reviewer's name: "Petr ★★★★★ „Beru ..."; issue 8, round 26). Stars followed by a figure
  *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review; a word
  *  before the stars is a writer's name only when the review's quote follows them ("Bestseller ★★★★☆
  *  Each capsule provides 200 mg", "Rated ★★★★★ Magnesium 375 mg per tablet" are the product's lines:
  *  review of round 26, each had read a true 375-400 mg as unreadable): the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|\p{L}{1,14}ł(?:am|em)|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
 /** A sentence whose subject is a prescriber's discretion, at its head (perhaps after an FAQ's "A:"):
  *  "A: Your doctor may increase the dose up to 3 tablets daily", "Votre médecin peut augmenter ...",
