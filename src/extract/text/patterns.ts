@@ -546,8 +546,9 @@ export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|su
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
 /** A product applied to the skin for the nutrient it carries (a magnesium oil, spray, lotion,
- *  gel): its label may state an amount per spray, so its page is the nutrient's product. */
-export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|roll-on|balm|butter|huile|aceite|olio)\b/i;
+ *  gel; bath flakes named for the nutrient, issue 8 round 42): its label may state an amount per
+ *  spray, so its page is the nutrient's product (unreadable without one, never absent). */
+export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|roll-on|balm|butter|flakes|huile|aceite|olio)\b/i;
 
 /** Topical products. */
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
