@@ -421,21 +421,34 @@ function offersAnything(ix: PageIndex): boolean {
   return text.search(ADD_TO_CART_G_RE) >= 0 || PRICE_CUE_RE.test(text);
 }
 
+/** The page has a buy button ("Add to cart") in its text. */
+function hasBuyButton(ix: PageIndex): boolean {
+  return (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE).search(ADD_TO_CART_G_RE) >= 0;
+}
+
 /** The page names itself a medicine's reference entry (its regulator's document, its ATC code). */
 function namesReferenceEntry(ix: PageIndex): boolean {
   const title = ix.doc.title ?? '';
   return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
 }
 
+/** schema.org types of an editorial page. */
+const ARTICLE_LD_TYPE_RE = /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/;
+
 /** Open Graph's price of the one product a page sells ("product:price:amount"); a listing has none. */
 const OG_PRICE = ['product:price:amount', 'og:price:amount'];
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
-  const byUrl = kindFromUrl(url, () => hasProductData(ix) || (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE).search(ADD_TO_CART_G_RE) >= 0);
-  if (byUrl) return byUrl;
+  const byUrl = kindFromUrl(url, () => hasProductData(ix) || hasBuyButton(ix));
   const types = ldTypes(jsonLd(ix));
+  // (a short product-like path, "/p/<slug>", is also a newsletter's post: a page that declares itself
+  // an article, with no product data and no buy button, is one, whatever its address says; a
+  // roundup's prices of the products it compares do not make it a shop; issue 8, round 42: a
+  // "best ... for sleep" roundup read as a product found)
+  if (byUrl === 'product' && [...types].some((t) => ARTICLE_LD_TYPE_RE.test(t)) && !hasProductData(ix) && !hasBuyButton(ix)) return 'article';
+  if (byUrl) return byUrl;
   if (hasProductData(ix)) return 'product';
-  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
+  if ([...types].some((t) => ARTICLE_LD_TYPE_RE.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"

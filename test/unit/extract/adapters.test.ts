@@ -208,6 +208,14 @@ describe('page structures any shop may use', () => {
     expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
     expect(html(url, page('<p class="price">8,95 €</p><button>Añadir al carrito</button>'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 51 });
   });
+  it('an address that looks like a product\'s ("/p/<slug>") on a page declaring itself an article, with no product data nor buy button, is an article; its roundup\'s prices do not make it a shop (round 42)', () => {
+    const page = (shop: string) => `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The best magnesium for sleep"}</script></head>
+      <body><main><h1>The best magnesium for sleep</h1>${shop}
+      <h2>1. Acme Glycinate</h2><p>Dose: 2 capsules, 200 mg magnesium. About $22.</p>
+      <h2>2. Acme Oxide</h2><p>Dose: 500 mg magnesium oxide (about 300 mg magnesium). Take 2 capsules 3 times daily. About $9.</p></main></body></html>`;
+    const url = 'https://acmeletter.example.com/p/best-magnesium-for-sleep';
+    expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
   it('a shop\'s schema.org Drug page with no price nor buy button in its text (drawn by script, or out of stock) is no reference entry: its dose is read (review 35)', () => {
     const page = `<html><head><title>Acme 400 mg Filmtabletten 50 St</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 400 mg Filmtabletten"}</script></head>
       <body><main><h1>Acme 400 mg Filmtabletten, 50 St.</h1><p>PZN: 01234567</p><p>Derzeit nicht lieferbar</p><div id="buybox"></div>
