@@ -535,6 +535,9 @@ export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|ba
 /** Sorting and pagination controls of a listing. */
 export const SORT_BY_RE = new RegExp(String.raw`\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|(?<![${LAT}])(?:${wordsAlt(SORT_BY_WORDS_EXTRA)})(?![${LAT}])|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b`, 'im');
 /** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
+/** A product card's own button on a line of its own ("Shop now", "Buy now", "View product",
+ *  "Jetzt kaufen", "Voir le produit"): a brand's range page repeats it under each card. */
+export const CARD_BUTTON_LINE_G_RE = /^[ \t]{0,4}(?:shop now|buy now|view (?:product|details)|see product|jetzt kaufen|zum produkt|acheter|voir le produit|comprar ahora|ver producto|acquista ora|bekijk product|nu kopen)[ \t]{0,4}[›>→]?[ \t]{0,4}$/gim;
 export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}(?:[€£]|${CURRENCY_CASED_SRC}))(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$`, 'gm');
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
