@@ -94,7 +94,10 @@ export function isListingText(sample: string): boolean {
   if (prices >= 3 && SORT_BY_RE.test(sample)) return true;
   // (a brand's range page: three or more cards, each a price line and its own "Shop now" button,
   // with no cart button; issue 8, round 42: the first card's 200 mg read as the page's product)
-  if (prices >= 3 && (sample.match(CARD_BUTTON_LINE_G_RE) ?? []).length >= 3) return true;
+  // (never on a page with a label's facts heading or its directions: a product page's bundle tiers,
+  // "Buy 1 bottle $29.99 Buy now" x3, or its cross-sell rail of "Jetzt kaufen" cards; review of round
+  // 42: read as a category, its 400 mg a day was absent)
+  if (prices >= 3 && (sample.match(CARD_BUTTON_LINE_G_RE) ?? []).length >= 3 && !labelOwnFacts(sample)) return true;
   // (a listing's text flattened onto one line has no price lines: its sorting control with its count
   // of results, how many it shows and its button for more, "Magnesium 48 products Sort by: ... Load
   // more products Showing 8 of 48": the control and two of the others, as a product page may show
@@ -106,6 +109,11 @@ export function isListingText(sample: string): boolean {
   // listing, its dose was absent; review of round 36)
   if (!listingSortControl(sample) || FACTS_HEADING_RE.test(sample)) return false;
   return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
+}
+/** The page shows one product's own label: its serving size or a line headed by its directions (not
+ *  the facts heading's words alone: a range page's cards say "200 mg per capsule"). */
+function labelOwnFacts(sample: string): boolean {
+  return SERVING_SIZE_RE.test(sample) || sample.split('\n').some((l) => DIRECTIONS_HEADING_RE.test(l.trim()));
 }
 /** A sorting control that is not a review list's ("Customer reviews Sort by: Newest", "Bewertungen
  *  Sortieren nach"): one with no word of such a list in the text right before it (review of round

@@ -447,7 +447,9 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   const timeOfDay = !FIRST_PERSON_RE.test(s);
   // (a leaflet's dose line headed by its age group, "Adults: 2 tablets at bedtime", gives a dose as a
   // verb does: its time of day is once a day; issue 8, round 42)
-  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s);
+  // (an adults' head only: "Children 6-12 years: 1 tablet at bedtime" alone is no adult's daily
+  // dose; review of round 42)
+  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s) && ageGroupOf(s) !== 'child';
   const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses), groupHeaded) ?? verbFrequency(t) ?? timesThenCount(t);
   return alternatives(toks, one) ?? one(toks);
 }

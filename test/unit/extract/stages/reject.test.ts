@@ -84,6 +84,11 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     expect(rejections('Magnez Cytrynian tabletki\nMiałem skurcze, teraz biorę magnez 300 mg dziennie.', '300 mg')).toContain('first person (a review or a question)');
     expect(text('Magnez Cytrynian tabletki\n1 tabletka zawiera 100 mg magnezu.\nStosować 2 tabletki dziennie.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 200, max: 200 } });
   });
+  it('a Polish noun\'s instrumental in -łem/-łam after its preposition ("z ciałem stałym", "zgodnie z działem") is the label\'s, no review (review of round 42)', () => {
+    expect(rejections('Magnez tabletki\nTabletka z ciałem stałym zawiera 375 mg magnezu.', '375 mg')).toEqual([]);
+    expect(text('Magnez tabletki\nTabletka z ciałem stałym zawiera 375 mg magnezu.\nPrzyjmować 1 tabletkę dziennie.')).toMatchObject({ status: 'found', dailyMg: { min: 375, max: 375 } });
+    expect(rejections('Magnez tabletki\nRazem z mężem brałam magnez 400 mg.', '400 mg')).toContain('first person (a review or a question)');
+  });
   it('rating stars followed by the rating\'s figures are the product\'s summary, no review: the line\'s amount counts', () => {
     const page = 'Magnesium Glycinate Capsules\n★★★★★ 4.8 (312 reviews) Each capsule provides 200 mg of magnesium.\nTake 2 capsules daily.';
     expect(rejections(page, '200 mg')).toEqual([]);

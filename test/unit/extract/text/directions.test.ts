@@ -981,4 +981,7 @@ describe('a dose line headed by its age group and a colon, with a time of day an
     // (with no age group's head the bare count and time stay unread, as before)
     expect(parseDirections('2 tablets at bedtime.').range).toBeNull();
   });
+  it('a children\'s head is no adults\' once a day: "Children 6-12 years: 1 tablet at bedtime" alone gives no daily dose (review of round 42)', () => {
+    expect(parseDirections('Children 6-12 years: 1 tablet at bedtime.').range).toBeNull();
+  });
 });
