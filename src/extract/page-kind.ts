@@ -8,7 +8,7 @@ import { parseDirections } from './text/directions.ts';
 import { isDiscrete } from './text/units.ts';
 import {
   ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
-  ADD_TO_CART_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
+  ADD_TO_CART_G_RE, CARD_BUTTON_LINE_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE, FACTS_HEADING_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 
@@ -92,6 +92,12 @@ export function isListingText(sample: string): boolean {
   if (adds >= 3) return true;
   const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
   if (prices >= 3 && SORT_BY_RE.test(sample)) return true;
+  // (a brand's range page: three or more cards, each a price line and its own "Shop now" button,
+  // with no cart button; issue 8, round 42: the first card's 200 mg read as the page's product)
+  // (never on a page with a label's facts heading or its directions: a product page's bundle tiers,
+  // "Buy 1 bottle $29.99 Buy now" x3, or its cross-sell rail of "Jetzt kaufen" cards; review of round
+  // 42: read as a category, its 400 mg a day was absent)
+  if (prices >= 3 && (sample.match(CARD_BUTTON_LINE_G_RE) ?? []).length >= 3 && !labelOwnFacts(sample)) return true;
   // (a listing's text flattened onto one line has no price lines: its sorting control with its count
   // of results, how many it shows and its button for more, "Magnesium 48 products Sort by: ... Load
   // more products Showing 8 of 48": the control and two of the others, as a product page may show
@@ -103,6 +109,11 @@ export function isListingText(sample: string): boolean {
   // listing, its dose was absent; review of round 36)
   if (!listingSortControl(sample) || FACTS_HEADING_RE.test(sample)) return false;
   return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
+}
+/** The page shows one product's own label: its serving size or a line headed by its directions (not
+ *  the facts heading's words alone: a range page's cards say "200 mg per capsule"). */
+function labelOwnFacts(sample: string): boolean {
+  return SERVING_SIZE_RE.test(sample) || sample.split('\n').some((l) => DIRECTIONS_HEADING_RE.test(l.trim()));
 }
 /** A sorting control that is not a review list's ("Customer reviews Sort by: Newest", "Bewertungen
  *  Sortieren nach"): one with no word of such a list in the text right before it (review of round

@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -421,21 +421,44 @@ function offersAnything(ix: PageIndex): boolean {
   return text.search(ADD_TO_CART_G_RE) >= 0 || PRICE_CUE_RE.test(text);
 }
 
+/** The page has a buy button ("Add to cart") in its text. */
+function hasBuyButton(ix: PageIndex): boolean {
+  return (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE).search(ADD_TO_CART_G_RE) >= 0;
+}
+
+/** The page sells one product whose buy button its script renders (absent from the markup): Open
+ *  Graph's product type or price, a form that adds to the cart, or the shop's word of its stock
+ *  ("Sold out", "Notify me when available"; review of round 42: such pages with a blog widget's or
+ *  "Related articles"' Article in their JSON-LD read as articles, their dose absent). */
+function sellsWithoutButton(ix: PageIndex): boolean {
+  if (meta(ix, ['og:type']) === 'product' || OG_PRICE.some((p) => meta(ix, [p]) !== null && meta(ix, [p]) !== '')) return true;
+  if (ix.doc.querySelector('form[action*="/cart/add"], form[action*="add-to-cart"], [name="add-to-cart"]') !== null) return true;
+  return STOCK_STATE_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
+}
+
 /** The page names itself a medicine's reference entry (its regulator's document, its ATC code). */
 function namesReferenceEntry(ix: PageIndex): boolean {
   const title = ix.doc.title ?? '';
   return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
 }
 
+/** schema.org types of an editorial page. */
+const ARTICLE_LD_TYPE_RE = /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/;
+
 /** Open Graph's price of the one product a page sells ("product:price:amount"); a listing has none. */
 const OG_PRICE = ['product:price:amount', 'og:price:amount'];
 
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
-  const byUrl = kindFromUrl(url, () => hasProductData(ix) || (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE).search(ADD_TO_CART_G_RE) >= 0);
-  if (byUrl) return byUrl;
+  const byUrl = kindFromUrl(url, () => hasProductData(ix) || hasBuyButton(ix));
   const types = ldTypes(jsonLd(ix));
+  // (a short product-like path, "/p/<slug>", is also a newsletter's post: a page that declares itself
+  // an article, with no product data and no buy button, is one, whatever its address says; a
+  // roundup's prices of the products it compares do not make it a shop; issue 8, round 42: a
+  // "best ... for sleep" roundup read as a product found)
+  if (byUrl === 'product' && [...types].some((t) => ARTICLE_LD_TYPE_RE.test(t)) && !hasProductData(ix) && !hasBuyButton(ix) && !sellsWithoutButton(ix)) return 'article';
+  if (byUrl) return byUrl;
   if (hasProductData(ix)) return 'product';
-  if ([...types].some((t) => /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
+  if ([...types].some((t) => ARTICLE_LD_TYPE_RE.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
   if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"

@@ -445,7 +445,12 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
-  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses)) ?? verbFrequency(t) ?? timesThenCount(t);
+  // (a leaflet's dose line headed by its age group, "Adults: 2 tablets at bedtime", gives a dose as a
+  // verb does: its time of day is once a day; issue 8, round 42)
+  // (an adults' head only: "Children 6-12 years: 1 tablet at bedtime" alone is no adult's daily
+  // dose; review of round 42)
+  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s) && ageGroupOf(s) !== 'child';
+  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses), groupHeaded) ?? verbFrequency(t) ?? timesThenCount(t);
   return alternatives(toks, one) ?? one(toks);
 }
 
@@ -763,7 +768,11 @@ function multipliedBy(toks: Tok[], i: number, from: number): number | null {
 const MULTIPLY = new Set(['x', '×']);
 const MAX_TIMES_A_DAY = 6;
 
-function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | null {
+/** An age group's head closed by a colon at the start of a sentence, the dose's count right after
+ *  it ("Adults and children over 12 years: 10 ml ..."; not "Adults: for sleep, 2 capsules ..."). */
+const GROUP_HEAD_RE = /^[^:.;!?\n]{1,60}:[ \t]{0,3}\d/;
+
+function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
   // the dose kept so far had a frequency of its own ("daily"), not only a time of day
@@ -839,7 +848,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false): Parsed | nul
     if (!f && timeOfDay) {
       // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
-      if (tf && (tf[0] >= 2 || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
+      if (tf && (tf[0] >= 2 || groupHeaded || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
         const shared = toks.some((t) => SHARE_OUT.has(t.l));

@@ -282,14 +282,16 @@ export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u
 
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
- *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"), or a review's rating
+ *  "Stosuję"; not Polish "stosuje się", a leaflet's impersonal "one takes"; Polish past tense in the
+ *  first person ends in "-łam"/"-łem": "brałam", "miałem", "kupiłam"; issue 8, round 42; not a noun's
+ *  instrumental after its preposition, "z ciałem stałym", "zgodnie z działem": review of round 42), or a review's rating
  *  stars at its head followed by its words ("★★★★☆ Great with ...", or after the reviewer's name: "Petr ★★★★★ „Beru ..."; issue 8, round 26). Stars followed by a figure
  *  ("★★★★★ 4.8 (312 reviews)", "★★★★☆ (1,284)") are the product's rating summary, no review; a word
  *  before the stars is a writer's name only when the review's quote follows them ("Bestseller ★★★★☆
  *  Each capsule provides 200 mg", "Rated ★★★★★ Magnesium 375 mg per tablet" are the product's lines:
  *  review of round 26, each had read a true 375-400 mg as unreadable): the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|(?<!(?:^|[^\p{L}])(?:[Zz]e?|[Pp]od|[Nn]ad|[Pp]rzed|[Zz]a|[Mm]iędzy|[Pp]oza)\s{1,3})\p{L}{1,14}ł(?:am|em)|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
 /** A sentence whose subject is a prescriber's discretion, at its head (perhaps after an FAQ's "A:"):
  *  "A: Your doctor may increase the dose up to 3 tablets daily", "Votre médecin peut augmenter ...",
@@ -344,6 +346,10 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
  *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
  *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). */
 export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+/** A liquid's measure named by its volume in a sentence of the label: "Each 5 ml spoonful contains
+ *  415 mg ...", "each 10 ml measure provides": one serving of that many mL (issue 8, round 42: read
+ *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */
+export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}ml[ \t]{1,3}(?:spoonful|spoon|measure|measuring spoon|capful|dose)[ \t]{1,3}(?:contains|provides|supplies|gives)\b/i;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
@@ -545,6 +551,14 @@ export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|ba
 /** Sorting and pagination controls of a listing. */
 export const SORT_BY_RE = new RegExp(String.raw`\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|(?<![${LAT}])(?:${wordsAlt(SORT_BY_WORDS_EXTRA)})(?![${LAT}])|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b`, 'im');
 /** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
+/** A shop's word of its product's stock, in place of a buy button ("Sold out", "Notify me when
+ *  available", "Out of stock", "Ausverkauft", "Épuisé", "Agotado", "Esaurito", "Uitverkocht"): the
+ *  page sells the one product (review of round 42). Cased, not /i: a page's text joins its elements,
+ *  "Sold outNotify me", so a lower-case letter, not a word boundary, bounds it. */
+export const STOCK_STATE_RE = /(?<!\p{Ll})(?:[Ss]old [Oo]ut|SOLD OUT|[Oo]ut of [Ss]tock|OUT OF STOCK|[Nn]otify [Mm]e|[Bb]ack in [Ss]tock|[Aa]usverkauft|AUSVERKAUFT|[Nn]icht (?:auf Lager|verfügbar)|[Éé]puisé|ÉPUISÉ|[Rr]upture de stock|[Aa]gotado|AGOTADO|[Ss]in stock|[Ee]saurito|ESAURITO|[Nn]on disponibile|[Uu]itverkocht|[Nn]iedostępny|[Ww]yprzedany)(?!\p{Ll})/u;
+/** A product card's own button on a line of its own ("Shop now", "Buy now", "View product",
+ *  "Jetzt kaufen", "Voir le produit"): a brand's range page repeats it under each card. */
+export const CARD_BUTTON_LINE_G_RE = /^[ \t]{0,4}(?:shop now|buy now|view (?:product|details)|see product|jetzt kaufen|zum produkt|acheter|voir le produit|comprar ahora|ver producto|acquista ora|bekijk product|nu kopen)[ \t]{0,4}[›>→]?[ \t]{0,4}$/gim;
 export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}(?:[€£]|${CURRENCY_CASED_SRC}))(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$`, 'gm');
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
@@ -567,8 +581,9 @@ export const NOT_SUPPLEMENT_AISLE_RE = /(?<![\p{L}])(?:pets?|dogs?|cats?|horses?
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
 /** A product applied to the skin for the nutrient it carries (a magnesium oil, spray, lotion,
- *  gel): its label may state an amount per spray, so its page is the nutrient's product. */
-export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|roll-on|balm|butter|huile|aceite|olio)\b/i;
+ *  gel; bath flakes named for the nutrient, issue 8 round 42): its label may state an amount per
+ *  spray, so its page is the nutrient's product (unreadable without one, never absent). */
+export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|roll-on|balm|butter|flakes|huile|aceite|olio)\b/i;
 
 /** Topical products. */
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -85,6 +85,10 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const count = i[1] ? countOf(i[1]) : 1;
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: i[0].replace(/\s+/g, ' ').trim() };
   }
+  // ("Each 5 ml spoonful contains 415 mg ...": one serving of 5 mL)
+  const em = EACH_ML_MEASURE_RE.exec(text);
+  const emCount = em ? countOf(em[1] ?? '') : null;
+  if (em && emCount !== null && emCount > 0) return { count: emCount, unit: 'ml', text: em[0].replace(/\s+/g, ' ').trim() };
   return null;
 }
 

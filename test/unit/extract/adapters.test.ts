@@ -208,6 +208,24 @@ describe('page structures any shop may use', () => {
     expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
     expect(html(url, page('<p class="price">8,95 €</p><button>Añadir al carrito</button>'))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 51 });
   });
+  it('an address that looks like a product\'s ("/p/<slug>") on a page declaring itself an article, with no product data nor buy button, is an article; its roundup\'s prices do not make it a shop (round 42)', () => {
+    const page = (shop: string) => `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The best magnesium for sleep"}</script></head>
+      <body><main><h1>The best magnesium for sleep</h1>${shop}
+      <h2>1. Acme Glycinate</h2><p>Dose: 2 capsules, 200 mg magnesium. About $22.</p>
+      <h2>2. Acme Oxide</h2><p>Dose: 500 mg magnesium oxide (about 300 mg magnesium). Take 2 capsules 3 times daily. About $9.</p></main></body></html>`;
+    const url = 'https://acmeletter.example.com/p/best-magnesium-for-sleep';
+    expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+  it('a product page at a product\'s address whose JSON-LD holds only a blog widget\'s Article, its buy button drawn by script (Open Graph product) or out of stock ("Sold out", "Notify me"), stays a product: its dose is read (review of round 42)', () => {
+    const page = (head: string, shop: string) => `<html><head>${head}<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Why magnesium helps you sleep"}</script></head>
+      <body><h1>Acme Sleep Magnesium Glycinate</h1><p>$34.00</p>${shop}<h2>Supplement Facts</h2><p>Serving Size: 2 Capsules</p>
+      <table><tr><td>Magnesium (as magnesium glycinate)</td><td>400 mg</td></tr></table><h2>Suggested Use</h2><p>Take 2 capsules daily.</p>
+      <h3>From our blog</h3><p>Why magnesium helps you sleep</p></body></html>`;
+    const url = 'https://acme.example.com/products/sleep-magnesium';
+    expect(html(url, page('<meta property="og:type" content="product">', '<div id="buy-button"></div>'))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+    expect(html(url, page('', '<p>Sold out</p><button>Notify me when available</button>'))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+    expect(html('https://acme.example.com/p/sleep-magnesium', page('', '<p>Ausverkauft</p>'))).toMatchObject({ status: 'found', pageKind: 'product' });
+  });
   it('a shop\'s schema.org Drug page with no price nor buy button in its text (drawn by script, or out of stock) is no reference entry: its dose is read (review 35)', () => {
     const page = `<html><head><title>Acme 400 mg Filmtabletten 50 St</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 400 mg Filmtabletten"}</script></head>
       <body><main><h1>Acme 400 mg Filmtabletten, 50 St.</h1><p>PZN: 01234567</p><p>Derzeit nicht lieferbar</p><div id="buybox"></div>

@@ -25,6 +25,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#status': 'a category page of six product tiles is read as the first tile\'s product (found, 400 mg, 400-800 mg a day: overstated, never reassuring; the answer wants absent)',
   'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#perServingMg': 'as status',
   'synthetic_shopware-de-vitalpunkt-kategorie-magnesium-kapseln-tabletten_NEG_DE.html#dailyMg': 'as status',
+  // round 42 (holdout42): overstated, never understated nor falsely reassuring
+  'synthetic_amazon-de-kernwerk-magnesium-citrat-kapseln-nrv-only-cut-before-facts_DE.txt#servingsPerDay': 'the %NRV in prose ("Eine Tagesdosis von 2 Kapseln deckt 48 % des NRV") is not read, and a sponsored card\'s 500 mg under "Produkte ähnlich wie dieser Artikel / Gesponsert" is taken per capsule: 2 servings of 500 mg, 1,000 mg a day (overstated: safe; rejecting the card alone leaves the page absent, so both wait for the %NRV-only kind)',
   // round 38 (holdout38): a judgement call of the round's writer and a lower end not read; never understated nor falsely reassuring
   'synthetic_shopify-us-saltwell-magnesium-oil-spray-topical_NEG.txt#perServingMg': 'a topical oil\'s "Each 5 sprays provide approx. 70 mg" is read as its amount per serving, route topical, as earlier rounds\' answers for sprays and lotions want (the answer wants none: a judgement call)',
   'synthetic_shopify-it-erboristeriacolle-magnesio-liquido-concentrato_IT.txt#servingsPerDay': '"da 5 a 10 ml al giorno" under a per-daily-dose (10 ml) column read as the one daily dose: 1, not 0.5-1 (the maximum right: safe)',

@@ -14,6 +14,19 @@ describe('listings', () => {
     expect(isListingText('x\nAdd to cart\ny\nAdd to cart\nz\nAdd to cart')).toBe(true);
     expect(isListingText('Sort by: Price\n£1.00\n£2.00\n£3.00')).toBe(true);
   });
+  it('a brand\'s range page as text, three cards each with a price line and its own "Shop now" button, is a listing; one product\'s "Shop now" is not', () => {
+    const range = 'Acme Magnesium: one mineral, three ways\nThe Range\nAcme Bisglycinate 200\n200 mg elemental magnesium per capsule\n$24.99\nShop now\nAcme Citrate Liquid\n150 mg per 15 mL\n$29.99\nShop now\nAcme Malate\n150 mg elemental magnesium per tablet\n$27.99\nShop now';
+    expect(isListingText(range)).toBe(true);
+    expect(text(range)).toMatchObject({ status: 'absent', perServingMg: null });
+    expect(isListingText('Acme Bisglycinate 200\n200 mg elemental magnesium per capsule\n$24.99\nShop now\nAlso: $9.99\n$5.00')).toBe(false);
+  });
+  it('a product page\'s bundle tiers or cross-sell rail, each a price line and "Buy now", beside its own facts or directions, is no listing (review of round 42)', () => {
+    const bundles = 'Acme Magnesium Glycinate 400\nChoose your bundle\nBuy 1 bottle\n$29.99\nBuy now\nBuy 2 bottles\n$53.99\nBuy now\nBuy 3 bottles\n$71.99\nBuy now\nSupplement Facts\nServing Size: 2 Capsules\nMagnesium (as bisglycinate) 400 mg\nSuggested use: Take 2 capsules daily.';
+    expect(isListingText(bundles)).toBe(false);
+    expect(text(bundles)).toMatchObject({ status: 'found', dailyMg: { min: 400, max: 400 } });
+    const rail = 'Acme Magnesium 400 Kapseln\n24,90 €\nJetzt kaufen\nVerzehrempfehlung: Täglich 2 Kapseln einnehmen. 2 Kapseln enthalten 400 mg Magnesium.\nKunden kauften auch\nZink 25 mg\n12,90 €\nJetzt kaufen\nVitamin D3\n14,90 €\nJetzt kaufen\nOmega 3\n19,90 €\nJetzt kaufen';
+    expect(isListingText(rail)).toBe(false);
+  });
   it('a listing flattened onto one line: its sorting control with two of its count of results, how many it shows and its button for more', () => {
     const flat = 'Health > Food supplements > Magnesium Magnesium 48 products Sort by: Most popular Brand Price Acme Magnesium Citrate 150 mg 90 capsules £11.50 ★★★★★ 41 Brio Magnesium 375 mg effervescent tablets 20 tbl. £4.95 ★★★★☆ 58 Load more products Showing 8 of 48';
     expect(isListingText(flat)).toBe(true);

@@ -77,6 +77,18 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     expect(text(page)).toMatchObject({ perServingMg: 48, dailyMg: { min: 144, max: 144 } });
     expect(rejections('Cynk tabletki\nStosuję go razem z magnezem 300 mg wieczorem.', '300 mg')).toContain('first person (a review or a question)');
   });
+  it('a Polish review in the past tense ("brałam", "miałem": "I took", "I had") is first person; the label\'s own line is not', () => {
+    const page = 'Magnez Cytrynian tabletki\nOpinie\nWcześniej brałam inny magnez 400 mg i bolał mnie brzuch.';
+    expect(rejections(page, '400 mg')).toContain('first person (a review or a question)');
+    expect(text(page).status).not.toBe('found');
+    expect(rejections('Magnez Cytrynian tabletki\nMiałem skurcze, teraz biorę magnez 300 mg dziennie.', '300 mg')).toContain('first person (a review or a question)');
+    expect(text('Magnez Cytrynian tabletki\n1 tabletka zawiera 100 mg magnezu.\nStosować 2 tabletki dziennie.')).toMatchObject({ perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+  });
+  it('a Polish noun\'s instrumental in -łem/-łam after its preposition ("z ciałem stałym", "zgodnie z działem") is the label\'s, no review (review of round 42)', () => {
+    expect(rejections('Magnez tabletki\nTabletka z ciałem stałym zawiera 375 mg magnezu.', '375 mg')).toEqual([]);
+    expect(text('Magnez tabletki\nTabletka z ciałem stałym zawiera 375 mg magnezu.\nPrzyjmować 1 tabletkę dziennie.')).toMatchObject({ status: 'found', dailyMg: { min: 375, max: 375 } });
+    expect(rejections('Magnez tabletki\nRazem z mężem brałam magnez 400 mg.', '400 mg')).toContain('first person (a review or a question)');
+  });
   it('rating stars followed by the rating\'s figures are the product\'s summary, no review: the line\'s amount counts', () => {
     const page = 'Magnesium Glycinate Capsules\n★★★★★ 4.8 (312 reviews) Each capsule provides 200 mg of magnesium.\nTake 2 capsules daily.';
     expect(rejections(page, '200 mg')).toEqual([]);

@@ -20,7 +20,11 @@ describe('unreadable needs a product of the nutrient that is a supplement', () =
   });
   it('a magnesium oil or spray for the skin, "do not ingest", is the nutrient\'s product whose amount cannot be read; a bath soak is none', () => {
     expect(text('Magnesium Oil Spray 200ml – Zechstein\n£9.99 Add to basket\nSpray 10-20 times onto skin daily. For external use only. Do not ingest.').status).toBe('unreadable');
-    expect(text('Zechstein Magnesium Flakes 1kg – Bath Soak\nDissolve 2 cups in a warm bath. Not for internal use.').status).toBe('absent');
+    expect(text('Zechstein Bath Soak 1kg\nDissolve 2 cups in a warm bath. Not for internal use.').status).toBe('absent');
+  });
+  it('bath flakes named for the nutrient, "not for internal use", are the nutrient\'s product whose amount cannot be read (unreadable, as sprays and lotions; rounds 10, 30, 42)', () => {
+    expect(text('Zechstein Magnesium Flakes 1kg – Bath Soak\nDissolve 2 cups in a warm bath. Not for internal use.').status).toBe('unreadable');
+    expect(text('Magnesium Chloride Bath Flakes 2kg\nDissolve 2 to 3 cups (about 500-750 g) in warm water. Not for internal use.').status).toBe('unreadable');
   });
   it('a non-health category without a dose form is absent', () => {
     expect(text('Home > Outdoors > Camping > Fire Starters\nMagnesium Fire Starter Block\nStrike the flint.').status).toBe('absent');

@@ -994,3 +994,15 @@ describe('a prescriber\'s discretion is left out only beside the label\'s own do
     expect(units('Adults: 2 tablets daily or as directed by your doctor.')).toEqual([2, 2, 'tablet']);
   });
 });
+
+describe('a dose line headed by its age group and a colon, with a time of day and no verb (round 42)', () => {
+  it('"Adults: 2 tablets at bedtime" is once a day, as "Take 2 tablets at bedtime" is', () => {
+    expect(parseDirections('Adults: 2 tablets at bedtime.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
+    expect(parseDirections('Adults and children over 12 years: 10 ml to 30 ml (2 to 6 spoonfuls) at bedtime, followed by a glass of water.').range).toMatchObject({ min: 10, max: 30, unit: 'ml' });
+    // (with no age group's head the bare count and time stay unread, as before)
+    expect(parseDirections('2 tablets at bedtime.').range).toBeNull();
+  });
+  it('a children\'s head is no adults\' once a day: "Children 6-12 years: 1 tablet at bedtime" alone gives no daily dose (review of round 42)', () => {
+    expect(parseDirections('Children 6-12 years: 1 tablet at bedtime.').range).toBeNull();
+  });
+});

@@ -199,3 +199,13 @@ describe('a header in two languages, its columns kept apart by spaces', () => {
     expect(parseServingSize('Nutritional Information | Eolas Cothaithe\n            Per 2 capsules | In aghaidh 2 capsúl    %NRV\nMagnesium Bisglycinate      1,400mg\n  providing Magnesium | a sholáthraíonn Maignéisiam   196mg      52%', true)).toMatchObject({ count: 2, unit: 'capsule' });
   });
 });
+
+describe('a liquid\'s measure named by its volume in a sentence of the label (round 42)', () => {
+  it('"Each 5 ml spoonful contains 415 mg ..." is a serving of 5 mL, and directions in mL count it', () => {
+    expect(parseServingSize('Each 5 ml spoonful contains 415 mg of the active substance.')).toMatchObject({ count: 5, unit: 'ml' });
+    expect(parseServingSize('Each 10 mL measure provides 200 mg.')).toMatchObject({ count: 10, unit: 'ml' });
+    // (a volume with no measure after it is no serving of its own)
+    expect(parseServingSize('Each 5 ml contains 415 mg of the active substance.')).toBeNull();
+    expect(text('Acme Magnesium Liquid\nEach 5 ml spoonful contains 100 mg of magnesium.\nAdults: take 10 ml to 30 ml daily.')).toMatchObject({ perServingMg: 100, servingsPerDay: { min: 2, max: 6 }, dailyMg: { min: 200, max: 600 } });
+  });
+});
