@@ -15,7 +15,7 @@
 // and a thread the OS sets aside for other work has done nothing meanwhile (a script evaluated in
 // 64 ms of wall time took 22 ms of the thread's CPU). Within each task, the content script's wall
 // time is scaled by the task's CPU/wall ratio (trace events carry both: tdur and dur).
-import { READER_SCRIPT } from '../../src/core/files.ts';
+import { READ_SCRIPTS } from '../../src/core/files.ts';
 
 export interface TraceEvent {
   name: string;
@@ -261,10 +261,12 @@ export interface FirstRun {
 export function firstRun(activity: ContentActivity, windowEnd: number): FirstRun | null {
   const start = activity.firstRun;
   if (start === null) return null;
-  // A large page first asks for its reader (a message of its own), then the injected reader reads
-  // the page and the content script sends what it read: the page's cost runs to that message.
-  const reader = activity.evaluations.find((e) => e.ts >= start && urlOf(e).startsWith(`${activity.origin}/${READER_SCRIPT}`));
-  const sent = activity.firstSend(reader ? reader.ts : start);
+  // A large page first asks for its gate, then (if it passes) for its reader, each a message of its
+  // own; the injected code reads the page and the content script sends what it read: the page's
+  // cost runs to the message after the last of them (each is injected once, on the first read).
+  const injected = activity.evaluations.filter((e) => e.ts >= start && e.ts <= windowEnd && READ_SCRIPTS.some((f) => urlOf(e).startsWith(`${activity.origin}/${f}`)));
+  const last = injected.length > 0 ? Math.max(...injected.map((e) => e.ts)) : start;
+  const sent = activity.firstSend(last);
   const until = sent ?? windowEnd;
   const compileUs = activity.events
     .filter((e) => e.pid === activity.thread.pid && e.tid === activity.thread.tid && e.name === 'v8.compile' && urlOf(e).startsWith(activity.origin))

@@ -79,6 +79,7 @@ export function deliverer(
 
   function attempt(message: ContentToBackground, id: number, n: number): void {
     let settled = false;
+    let timeout: ReturnType<typeof setTimeout> | undefined;
     const settle = (reply: unknown) => {
       if (settled) return;
       settled = true;
@@ -93,7 +94,6 @@ export function deliverer(
         if (alive()) attempt(message, id, n + 1);
       }, wait);
     };
-    const timeout = setTimeout(() => settle(undefined), timing.attemptTimeoutMs);
     let sent: Promise<unknown>;
     try {
       sent = runtime.sendMessage(message);
@@ -101,12 +101,15 @@ export function deliverer(
       // "Extension context invalidated" throws synchronously in Chrome.
       sent = Promise.reject(error);
     }
+    // (the message first, its timer after: the page's reading leaves as early as it can; the answer
+    // comes in a later task, so the timer is always set by then)
+    timeout = setTimeout(() => settle(undefined), timing.attemptTimeoutMs);
     sent.then(settle, () => settle(undefined));
   }
 
   return {
     send(message) {
-      clearTimeout(retry);
+      if (retry !== undefined) clearTimeout(retry);
       waiting = null;
       current++;
       firstSent = Date.now();

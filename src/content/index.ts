@@ -1,30 +1,32 @@
 // Content script: reads the product page's text, sends it to the background, and shows the
 // verdict it gets back as a small note. Built as one classic script (see vite.config.ts).
 //
-// What it reads, and when: on a store it knows, only where the gate lets it (extract/gate.ts: an
-// address where a product page can be, never account, order, checkout or search pages; and a
-// product area that names the nutrient), so most store pages cost a few lookups and no more (a
-// product page that does not name it is reported as having none, as the engine would); again when
-// the product area changes or the page navigates in place (watch.ts). The message is delivered
-// until the background acknowledges it (deliver.ts).
+// What it reads, and when: on a store it knows, only where the address lets it (an address where a
+// product page can be, never account, order, checkout or search pages: stores/addresses.ts), and
+// where the gate lets it (extract/gate.ts: a product area that names the nutrient), so most store
+// pages cost one address test and no more (a product page that does not name it is reported as
+// having none, as the engine would); again when the product area changes or the page navigates in
+// place (watch.ts). The message is delivered until the background acknowledges it (deliver.ts).
 //
 // The page's half of a reading only, and as little of it as the page's size allows (issue 14):
 // the reading engine's stages run in the background, where they stay compiled from one page to
 // the next. A small page's markup is sent whole (one native call), and the gate and the store's
-// adapter read it there (extract/html-tree.ts); a large page is gated here and read by the adapter,
-// which the background injects only then (reader.ts), since copying a large page out costs more
-// than reading it in place. The note's code, too, is injected only with the first verdict that
-// shows one (note-main.ts). So this script carries the address test, the gate for large pages, the
-// delivery and the watcher.
-import { gate, notNamedReading, storeSelectors } from '../extract/gate.ts';
+// adapter read it there (extract/html-tree.ts). A large or heavy page is gated and read here, in
+// place, since copying it out costs more than reading it, by code the background injects only then
+// (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
+// passes, the store's adapter (reader.ts). The note's code, too, is injected only with the first
+// verdict that shows one (note-main.ts). So this script carries the address test, the delivery and
+// the watcher: what every store page needs, and the least it can compile.
 import { pageByAddress } from '../extract/stores/addresses.ts';
+import { productAreaAt } from '../extract/stores/product-areas.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
 import type { NoteContent, NoteWords } from './note.ts';
 import { unreadableReading } from '../core/unreadable.ts';
-import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
-import { noteApi, pageReader } from './inject.ts';
+import { PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
+import { noteApi, pageGate, pageReader, type PageGate } from './inject.ts';
+import type { Reading } from '../core/reading.ts';
 import { sameMessage } from './same-message.ts';
 import { watchPage, type Watcher } from './watch.ts';
 
@@ -51,14 +53,6 @@ function isSmallPage(): boolean {
   return document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS;
 }
 
-/** The document came in light (its size as loaded, from navigation timing: no serialising to
- *  know it); unknown counts as heavy. */
-function isLightDocument(): boolean {
-  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const bytes = nav?.decodedBodySize ?? 0;
-  return bytes > 0 && bytes <= LIGHT_PAGE_BYTES;
-}
-
 function start(): void {
   /** the last message delivered from this page, to send nothing when nothing changed */
   let lastSent: ContentToBackground | null = null;
@@ -75,7 +69,7 @@ function start(): void {
   let watcher: Watcher | undefined;
   watcher = watchPage({
     scan: () => scan(false),
-    productArea: () => storeSelectors(location.href).productArea,
+    productArea: () => productAreaAt(location.href),
     shouldObserve: () => pageByAddress(location.href) !== 'other-path',
   });
 
@@ -102,22 +96,26 @@ function start(): void {
     const url = location.href;
     // (a page that never reported sends nothing: no message, no worker woken)
     if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
+    // A small page goes whole at once, as the browser serialises it: one native call here, and the
+    // gate and its adapter run in the background (a page-html message). Even a heavy one (a page
+    // whose product data is a large script): its markup costs the page no more to send than the
+    // gate costs to inject and run in it (npm run bench: a 400 KB Walmart page the same either
+    // way, a 135 KB iHerb fragment that names the nutrient half as much sent at once).
     const small = isSmallPage();
-    // A small, light page goes whole at once, as the browser serialises it: one native call here,
-    // and the gate and its adapter run in the background (a page-html message).
-    if (small && isLightDocument()) {
-      const markup = pageMarkup();
-      if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
-    }
-    // Any other is gated here: a product that does not name the nutrient is said so in one small
-    // message, and the page is neither serialised nor read.
-    if (!force && gate(document, url) === 'nutrient-not-named') {
-      hideNote();
-      return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
-    }
-    // Past the gate, a small page goes whole; a large one is read here, region by region.
     const markup = small ? pageMarkup() : null;
-    if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, gatePassed: true });
+    if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
+    // A large one is gated here, by the gate the background injects: a product that does not name
+    // the nutrient is said so in one small message, and the page is neither serialised nor read.
+    if (!force) {
+      const pageGateFn = await pageGate(runtime!);
+      if (id !== readId) return false;
+      const stopped = gateStops(pageGateFn, url);
+      if (stopped) {
+        hideNote();
+        return report({ type: 'page-reading', url, epoch, reading: stopped });
+      }
+    }
+    // Past the gate, it is read here, region by region.
     const read = await pageReader(runtime!);
     if (id !== readId) return false;
     if (!read) {
@@ -133,6 +131,17 @@ function start(): void {
       // the nutrient: it is reported as unreadable, and the popup asks for the amount.
       console.debug('[Dose Guard] reading failed', error);
       return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
+    }
+  }
+
+  /** What the gate says the page reports, or null: read it (no gate, or a gate that failed on a
+   *  hostile page, reads on: the engine then decides, and never less safely). */
+  function gateStops(pageGateFn: PageGate | null, url: string): Reading | null {
+    try {
+      return pageGateFn?.(url) ?? null;
+    } catch (error) {
+      console.debug('[Dose Guard] gate failed', error);
+      return null;
     }
   }
 

@@ -1,15 +1,20 @@
 // Code a page may never need, asked of the background when it is needed, which injects it into this
-// world (src/core/files.ts; issue 14): a large page's reader (reader.ts: the store's adapter) and
-// the note (note-main.ts). Each sets one global of this isolated world, which the page cannot see.
+// world (src/core/files.ts; issue 14): a large page's gate (gate-main.ts) and reader (reader.ts: the
+// store's adapter), and the note (note-main.ts). Each sets one global of this isolated world, which the page cannot see.
 // Asked again a few times if the background does not answer (a stopped worker is woken by the
 // message; one stopped mid-way answers nothing).
 import type { LabelInput } from '../extract/input.ts';
+import type { Reading } from '../core/reading.ts';
 import type { ContentToBackground, ScriptReply } from '../core/messages.ts';
 import type { InjectedScript } from '../core/files.ts';
 import type { NoteContent, NoteOptions } from './note.ts';
 import type { RuntimeLike } from './api.ts';
 
 export type PageReader = (url: string) => LabelInput;
+
+/** What the page at `url` reports when the gate stops it (no name of the nutrient where the store's
+ *  adapter reads), or null: read it. */
+export type PageGate = (url: string) => Reading | null;
 
 /** The note's two entry points (note-main.ts). */
 export interface NoteApi {
@@ -19,6 +24,8 @@ export interface NoteApi {
 }
 
 declare global {
+  // eslint-disable-next-line no-var
+  var __doseGuardGate: PageGate | undefined;
   // eslint-disable-next-line no-var
   var __doseGuardRead: PageReader | undefined;
   // eslint-disable-next-line no-var
@@ -37,6 +44,11 @@ async function injected<T>(runtime: RuntimeLike, script: InjectedScript, present
     if (isScriptReply(reply) && !reply.loaded) break;
   }
   return present() ?? null;
+}
+
+/** A large or heavy page's gate. */
+export function pageGate(runtime: RuntimeLike): Promise<PageGate | null> {
+  return injected(runtime, 'gate', () => globalThis.__doseGuardGate);
 }
 
 /** A large page's reader. */

@@ -3,7 +3,7 @@
 // never show a note, and its code (the card, its placement, what not to cover on each store) is
 // compiled only on the pages that do. The page cannot see or call it.
 import type {} from './inject.ts';
-import { storeAt } from '../extract/gate.ts';
+import { storeAt } from '../extract/stores/product-areas.ts';
 import { keepClearSelectors } from '../extract/stores/keep-clear.ts';
 import { removeNote, showNote } from './note.ts';
 

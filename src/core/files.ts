@@ -3,10 +3,15 @@
 
 /** Scripts the background injects into a page's content-script world when the content script asks
  *  (issue 14: code a page may never need is not compiled on every page):
+ *  - gate: a large or heavy page's gate (src/content/gate-main.ts), the nutrient's names looked for
+ *    where the store's adapter reads;
  *  - reader: a large page's reader (src/content/reader.ts), the store's adapter run in the page;
  *  - note: the note on the page (src/content/note-main.ts), asked for with the first verdict
  *    that shows one. */
-export const INJECTED_SCRIPTS = { reader: 'reader.js', note: 'note.js' } as const;
+export const INJECTED_SCRIPTS = { gate: 'gate.js', reader: 'reader.js', note: 'note.js' } as const;
 export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 
 export const READER_SCRIPT = INJECTED_SCRIPTS.reader;
+
+/** The scripts a page's first read may need injected before it reports (the note comes later). */
+export const READ_SCRIPTS = [INJECTED_SCRIPTS.gate, INJECTED_SCRIPTS.reader] as const;

@@ -10,7 +10,10 @@ import type { Nutrient, Reading } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT } from '../data/mention-data.ts';
 import { mentionFor } from './mention.ts';
 import { pageByAddress } from './stores/addresses.ts';
-import { STORE_SELECTORS, storeOfHost, type Selectors } from './stores/selectors.ts';
+import { storeAt } from './stores/product-areas.ts';
+import { STORE_SELECTORS, type Selectors } from './stores/selectors.ts';
+
+export { storeAt };
 
 /** read: run the engine. Otherwise why not: the address holds no product page, or nothing the
  *  store's adapter reads names the nutrient. */
@@ -18,18 +21,6 @@ export type GateVerdict = 'read' | 'not-a-product-address' | 'nutrient-not-named
 
 /** Description blocks the adapters read, per selector (common.ts reads the first five). */
 const DESCRIPTION_BLOCKS = 5;
-
-/** The store whose adapter reads `url`, by its address, as the engine picks it (stores/index.ts:
- *  the same hosts), without loading the engine; 'generic' for a shop no adapter knows by host. */
-export function storeAt(url: string): string {
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // not an address: the generic adapter
-  }
-  return storeOfHost(host) ?? 'generic';
-}
 
 /** The selectors of the store at `url` (the generic ones for a shop with no adapter of its own). */
 export function storeSelectors(url: string): Selectors {

@@ -35,15 +35,6 @@ export const PAGE_HTML_CAP = 1_000_000;
  *  more) cost tens of milliseconds to serialise: they are read in the page. */
 export const SMALL_PAGE_ELEMENTS = 3_000;
 
-/** A small page whose document came in under this many bytes goes whole before any gate: the gate
- *  runs in the background (content/index.ts). Why this figure: serialising and sending a page
- *  costs about 25-30 µs per KB of markup in the page (npm run bench: 4 ms for a 135 KB iHerb
- *  fragment, 10 ms for a 400 KB Walmart page whose product data is a 300 KB script), while the
- *  gate costs about 2 ms (its names' patterns built, the store's regions looked up): below some
- *  64 KB, sending costs less than gating; above, a page that names no nutrient is better stopped
- *  here, with one small message. */
-export const LIGHT_PAGE_BYTES = 64 * 1024;
-
 type TextField = 'title' | 'brand' | 'category' | 'facts' | 'directions' | 'body';
 const TEXT_FIELDS: readonly TextField[] = ['title', 'brand', 'category', 'facts', 'directions', 'body'];
 

@@ -137,9 +137,28 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
+    // read in the page: its gate passed, and the reader the background injected read it
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day, as on the small page
     expect(text).toContain('Take 2 capsules twice daily');
+    await popup.close();
+    await page.close();
+  });
+
+  it('stops a large page that names no magnesium at the gate the background injects: no verdict, no note', async () => {
+    const { url, body } = demo('vitamin-c-no-magnesium');
+    const large = `${url}?large`;
+    await servePage(ext.context, large, asLargePage(body));
+    const { page, tabId } = await openProduct(ext, large);
+    expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
+    // the gate ran in the page and its answer was the page's whole report: the reader never came
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function undefined');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('No magnesium product found');
+    expect(await badgeText(ext, tabId)).toBe('');
+    expect(await noteText(page)).toBe('');
     await popup.close();
     await page.close();
   });

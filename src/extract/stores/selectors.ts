@@ -2,7 +2,11 @@
 // panel, directions and description, and where its product area is. The adapters (iherb.ts,
 // amazon.ts, ...) read pages with them; the gate (../gate.ts) looks at the same regions, before the
 // engine runs, for the nutrient's name. Kept apart from the adapters' code so that the content
-// script can ask where a store's product is without loading the reading engine.
+// script can ask where a store's product is without loading the reading engine. The hosts and the
+// product areas are in product-areas.ts: the content script carries those alone.
+import { PRODUCT_AREAS } from './product-areas.ts';
+
+export { STORE_HOSTS, storeOfHost } from './product-areas.ts';
 
 export interface Selectors {
   /** product title, best first */
@@ -49,8 +53,7 @@ export const IHERB_SELECTORS: Selectors = {
   directions: [],
   description: [], // the adapter reads the overview text under its "Overview" heading
   noAreaFallback: true,
-  // no whole-body fallback: the overview block is the product text iHerb pages have
-  productArea: ['#product-overview', '.product-grouping-wrapper', '.product-detail-container'],
+  productArea: PRODUCT_AREAS.iherb,
   cards: ['.product-cell-container', '.product-inner', '[data-testid="product-cell"]'],
   factsImages: ['img[alt*="Supplement Facts" i]'],
 };
@@ -69,7 +72,7 @@ export const AMAZON_SELECTORS: Selectors = {
     '#productDescription', // seller description
     '#aplus_feature_div', // A+ content (text parts only)
   ],
-  productArea: ['#dp-container', '#ppd', '#centerCol'],
+  productArea: PRODUCT_AREAS.amazon,
   // its sections (ingredients, directions, safety) are read into the product text
   alsoRead: ['#important-information'],
   cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
@@ -83,7 +86,7 @@ export const VITACOST_SELECTORS: Selectors = {
   facts: ['#nutritionFacts table', 'table.nutrition-facts', '.sf-table', '#productDetails table'],
   directions: ['#productDetails .directions', '[id*="Directions"]'],
   description: ['#productDetails .productDetails', '#productDetails'],
-  productArea: ['#productDetailsContainer', '#productContainer', 'main', 'body'],
+  productArea: PRODUCT_AREAS.vitacost,
   cards: ['.product-block', '.pb-list-item'],
   factsImages: ['img[alt*="Supplement Facts" i]'],
 };
@@ -99,7 +102,7 @@ export const WALMART_SELECTORS: Selectors = {
   facts: ['[data-testid="nutrition-facts"]', '.nutrition-facts', '[data-testid="supplement-facts"]'],
   directions: ['[data-testid="directions"]'],
   description: ['[data-testid="product-description-content"]', '#product-description-section', '[data-testid="product-highlights"]'],
-  productArea: ['main', '#maincontent', 'body'],
+  productArea: PRODUCT_AREAS.walmart,
   cards: ['[data-item-id]', '[data-testid="list-view"] > div', '.sc-pc-medium-desktop-card-canary'],
   factsImages: [],
   dataScripts: [NEXT_DATA],
@@ -111,7 +114,7 @@ export const TARGET_SELECTORS: Selectors = {
   facts: ['[data-test="item-details-label-info"]', '[data-test="nutritionFacts"]', '#tabContent-tab-Labelinfo'],
   directions: ['[data-test="item-details-directions"]'],
   description: ['[data-test="item-details-description"]', '[data-test="item-details-specifications"]', '#tabContent-tab-Details'],
-  productArea: ['main', '#pageBodyContainer', 'body'],
+  productArea: PRODUCT_AREAS.target,
   cards: ['[data-test="@web/site-top-of-funnel/ProductCardWrapper"]', '[data-test="product-grid"] > div', 'div[data-test*="ProductCard"]'],
   factsImages: [],
   dataScripts: [NEXT_DATA],
@@ -134,7 +137,7 @@ export const SHOPIFY_SELECTORS: Selectors = {
     '.product-description',
     '[class*="product__accordion"] .accordion__content', // Dawn collapsible tabs
   ],
-  productArea: ['main', '#MainContent', 'body'],
+  productArea: PRODUCT_AREAS.shopify,
   cards: ['.grid__item .card-wrapper', '.product-card', '.grid-product'],
   scanForFacts: true,
   factsImages: ['img[alt*="Supplement Facts" i]'],
@@ -157,7 +160,7 @@ export const GENERIC_SELECTORS: Selectors = {
     '#tab-description', // WooCommerce description tab
     '.productView-description', // BigCommerce's description beside the buy box (round 34: its lead named the nutrient)
   ],
-  productArea: ['[itemtype*="schema.org/Product"]', 'main', '#main', '#content', 'article', 'body'],
+  productArea: PRODUCT_AREAS.generic,
   cards: ['li.product', '.add_to_cart_button', 'li.grid-tile', 'div.product.woolentor-grid-style-5', '.product-card', '.product-item', '.product-tile', '[data-test="product-card"]', '[data-component-type="s-search-result"]', '.product-grid-item', '.productCard',
     // Shopware 6 listing cards, in the listing's grid only (issue 8, round 18: a category page of ten
     // was read as a product); its product pages show the same .product-box in a cross-selling slider,
@@ -169,21 +172,6 @@ export const GENERIC_SELECTORS: Selectors = {
   scanForFacts: true,
   factsImages: ['img[alt*="Supplement Facts" i]', 'img[alt*="Nutrition Facts" i]'],
 };
-
-/** The hosts each store's adapter reads by address (the host name, lower case). */
-export const STORE_HOSTS: Readonly<Record<string, RegExp>> = {
-  iherb: /(?:^|\.)iherb\.com$/,
-  amazon: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/,
-  vitacost: /(?:^|\.)vitacost\.com$/,
-  walmart: /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/,
-  target: /(?:^|\.)target\.com$/,
-};
-
-/** The store whose adapter reads pages of this host, if one does by address. */
-export function storeOfHost(host: string): string | null {
-  for (const [store, re] of Object.entries(STORE_HOSTS)) if (re.test(host.toLowerCase())) return store;
-  return null;
-}
 
 /** The selectors of each adapter, by its name. */
 export const STORE_SELECTORS: Readonly<Record<string, Selectors>> = {

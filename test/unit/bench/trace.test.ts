@@ -67,6 +67,31 @@ describe("the content script's own time in a page load", () => {
     expect(run.sent).toBe(true);
   });
 
+  it('on a large page, counts its gate and then its reader, each injected on request, up to the message after the last', () => {
+    const events = [
+      task(0, 5 * ms), evaluate(1 * ms, 3 * ms), send(4 * ms), // the content script asks for its gate
+      task(20 * ms, 6 * ms), evaluate(21 * ms, 4 * ms, `${ORIGIN}/gate.js`), // injected: compiled and run
+      task(30 * ms, 3 * ms), call(30 * ms, 1 * ms), send(31 * ms), // the gate passes: it asks for its reader
+      task(40 * ms, 12 * ms), evaluate(41 * ms, 10 * ms, `${ORIGIN}/reader.js`),
+      task(60 * ms, 5 * ms), call(61 * ms, 2 * ms), send(63 * ms), // reads the page, sends what it read
+      task(80 * ms, 10 * ms), call(81 * ms, 5 * ms), // the note, after the verdict: not the first run
+    ];
+    const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
+    // 3 + 4 + 1 + 10 + 2
+    expect(firstRun(activity, 100 * ms)!.ownUs).toBe(20 * ms);
+  });
+
+  it('on a large page the gate stops, counts the gate up to the message it sends', () => {
+    const events = [
+      task(0, 5 * ms), evaluate(1 * ms, 3 * ms), send(4 * ms),
+      task(20 * ms, 6 * ms), evaluate(21 * ms, 4 * ms, `${ORIGIN}/gate.js`),
+      task(30 * ms, 3 * ms), call(30 * ms, 1 * ms), send(31 * ms), // "the nutrient is not named"
+      task(60 * ms, 10 * ms), call(61 * ms, 5 * ms), // the watching, once idle: not the first run
+    ];
+    const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
+    expect(firstRun(activity, 100 * ms)!.ownUs).toBe(8 * ms);
+  });
+
   it("leaves out the page's own scripts, and counts to the end of the window when nothing is sent", () => {
     const events = [task(0, 3 * ms), evaluate(1 * ms, 2 * ms), task(10 * ms, 30 * ms), call(10 * ms, 30 * ms, PAGE), task(50 * ms, 4 * ms), call(51 * ms, 2 * ms)];
     const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);

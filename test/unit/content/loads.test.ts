@@ -1,7 +1,7 @@
 // What the content script carries into every store page: its size is its compile time on each
-// page (issue 14), so it loads the gate's words and the stores' addresses and selectors, never
-// the reading engine nor the nutrient's other tables (compounds, label values, caps), which the
-// background and the injected reader hold.
+// page (issue 14), so it loads the stores' addresses and product areas only, never the gate's names,
+// the stores' selectors, the reading engine nor the nutrient's tables (compounds, label values,
+// caps), which the background and the injected gate and reader hold.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,10 @@ const rel = (files: Set<string>) => [...files].map((f) => path.relative(src, f).
 describe('the content script', () => {
   const loaded = rel(runtimeGraph(path.join(src, 'content/index.ts')));
 
-  it('loads the gate and the stores\' tables it needs', () => {
-    expect(loaded).toEqual(expect.arrayContaining(['extract/gate.ts', 'extract/mention.ts', 'extract/stores/addresses.ts', 'extract/stores/selectors.ts', 'data/mention-data.ts']));
+  it('loads the stores\' addresses and product areas, and not the gate, its names or the selectors', () => {
+    expect(loaded).toEqual(expect.arrayContaining(['extract/stores/addresses.ts', 'extract/stores/product-areas.ts']));
+    // (injected into the pages that need them: gate-main.ts)
+    expect(loaded.filter((f) => ['extract/gate.ts', 'extract/mention.ts', 'extract/stores/selectors.ts', 'data/mention-data.ts'].includes(f))).toEqual([]);
   });
 
   it('loads none of the reading engine and no reading table beyond the nutrient\'s names', () => {
