@@ -76,6 +76,9 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'diariamente', 'dia', // pt
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
+  // de/fr adjectives, as "daily" is one ("Die empfohlene tägliche Verzehrmenge von 4 Kapseln nicht
+  // überschreiten", "la dose journalière recommandée de 4 gélules": a day's maximum; issue 8, kind 3)
+  'tägliche', 'täglichen', 'täglicher', 'tägliches', 'journalière', 'journalier', 'journalières', 'journaliers', 'quotidienne', 'quotidiennes',
 ];
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */

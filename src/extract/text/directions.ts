@@ -949,8 +949,46 @@ function dropFootnoteMarks(text: string): string {
   return text.replace(FOOTNOTE_MARK_RE, (m: string, _n: string, word: string) => (isCountWord(word) ? m : ''));
 }
 
+/** A stop after a word, then a count and an extra dose's word, right after it or after its unit,
+ *  or a count and its unit in a maximum ("Take 2 capsules daily. 2 extra capsules may be taken",
+ *  "... 1 additional tablet at bedtime", "2 weitere Kapseln", "2 gélules supplémentaires", "1 Kapsel bei Bedarf. 4 Kapseln
+ *  pro Tag nicht überschreiten"): a sentence of its own. The splitter keeps a stop before a figure
+ *  in its sentence (an ordinal's, "powyżej 6. roku", an abbreviation's, "tgl. 2 x 1"), so the extra
+ *  dose had been read as part of the first and lost (the day's most was the first dose alone), and
+ *  a German maximum, its verb last, made the dose before it a ceiling (issue 8, understated kinds 2
+ *  and 3). The word before the stop is a word of four letters at least, never a frequency's
+ *  abbreviation ("tägl. 2 Kapseln"). */
+const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{4,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
+const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
+/** How far after such a count its sentence's maximum word is looked for. */
+const COUNT_SENTENCE_REACH = 120;
+/** How many such stops a sentence is cut at, at most. */
+const MAX_COUNT_SPLITS = 8;
+
+function splitBeforeCounts(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  COUNT_AFTER_STOP_RE.lastIndex = 0;
+  // (each match goes on from the last: linear in the sentence, however many stops it holds)
+  for (let m = COUNT_AFTER_STOP_RE.exec(s); m && out.length < MAX_COUNT_SPLITS; m = COUNT_AFTER_STOP_RE.exec(s)) {
+    const [, before, first, second] = m;
+    if (before !== undefined && DAILY.has(`${before.toLowerCase()}.`)) continue;
+    const w1 = first!.toLowerCase();
+    const w2 = second?.toLowerCase() ?? '';
+    const extra = (ADDITIONAL.has(w1) && unitOf(w2) !== null) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
+    // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
+    // first words are looked at)
+    const at = m.index + m[0].length;
+    if (!extra && !(unitOf(w1) !== null && CEILING_RE.test(s.slice(at, at + COUNT_SENTENCE_REACH).split(/[.!?;]/, 1)[0]!))) continue;
+    out.push(s.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
 export function splitSentences(text: string): string[] {
-  return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).flatMap(splitBeforeCounts).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
 
 /** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
@@ -1124,7 +1162,6 @@ function followUp(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
-const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
 const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
@@ -1559,7 +1596,11 @@ function plainCeiling(s: string): boolean {
   const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
   const before = words(t.slice(0, m.index));
   const after = words(t.slice(m.index + m[0].length));
-  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && after.filter((w) => /\d/.test(w) || numberWord(w) !== null).length === 1;
+  const figures = (ws: string[]): number => ws.filter((w) => /\d/.test(w) || numberWord(w) !== null).length;
+  // (the verb last, as German puts it: "4 Kapseln pro Tag nicht überschreiten" is the same plain
+  // order, its count and "nicht" before the ceiling word; issue 8, kind 3)
+  if (after.length === 0) return before.length <= PLAIN_CEILING_TAIL + PLAIN_CEILING_LEAD && figures(before) === 1;
+  return before.length <= PLAIN_CEILING_LEAD && after.length <= PLAIN_CEILING_TAIL && figures(after) === 1;
 }
 
 /** A day read above the label's own daily maximum in its unit ("can be increased to 2 scoops, taken

@@ -416,7 +416,9 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
 
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". An age is no ceiling: "Adultes et
  *  enfants de plus de 12 ans : 1 à 2 comprimés par jour" is a dose (issue 8, round 35). */
-export const CEILING_RE = /\b(?:exceed|exceder|überschreiten|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|\bno exceder\b/i;
+// (a word that opens with a letter past ASCII, "überschreiten", is bounded by letters, never by
+// \b: an ASCII \b never stands before "ü", so "nicht überschreiten" was no ceiling; issue 8)
+export const CEILING_RE = /\b(?:exceed|exceder|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|(?<![\p{L}\d])überschreiten(?![\p{L}\d])|\bno exceder\b/iu;
 
 /** A sentence that forbids or negates ("Do not take 2 more capsules", "Never ...", "nicht", "ne ... pas",
  *  "no", "non", "nie"): what it counts is no dose on top of the one before (review 41). */

@@ -66,6 +66,18 @@ describe('parseDirections (units per day)', () => {
     expect(parseDirections('No exceder 4 cápsulas al día.').range).toBeNull();
     expect(parseDirections('Do not take more than 3 capsules daily.').range).toBeNull();
   });
+  it('a German maximum, "nicht überschreiten" (its word opens with a letter past ASCII), is a ceiling: the day\'s most, never a direction (DE, FR)', () => {
+    const de = parseDirections('Die empfohlene tägliche Verzehrmenge von 4 Kapseln nicht überschreiten.');
+    expect(de.range).toBeNull();
+    expect(de.ceiling).toMatchObject({ max: 4, unit: 'capsule' });
+    expect(parseDirections('Ne pas dépasser la dose journalière recommandée de 4 gélules.').ceiling).toMatchObject({ max: 4, unit: 'capsule' });
+    // (its verb last, right after a dose: its own sentence, the dose before it kept)
+    const both = parseDirections('Verzehrempfehlung: 2 Kapseln täglich. 4 Kapseln pro Tag nicht überschreiten.');
+    expect(both.range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    expect(both.ceiling).toMatchObject({ max: 4, unit: 'capsule' });
+    // (a dose as needed reaches it, as "Do not exceed 4 capsules per day" does)
+    expect(parseDirections('1 Kapsel bei Bedarf. 4 Kapseln pro Tag nicht überschreiten.').ceiling).toMatchObject({ max: 4 });
+  });
   it('open-ended directions are flagged, not invented', () => {
     const r = parseDirections('Take one or more tablets a day with or without food.');
     expect(r.range).toBeNull();
@@ -229,6 +241,15 @@ describe('frequencies', () => {
     expect(parseDirections('Adults: take 2 capsules before bed. For additional support, 2 more capsules may be taken in the morning. Do not exceed 4 capsules in 24 hours.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
     expect(parseDirections('1 Kapsel täglich. Bei Bedarf 2 weitere Kapseln am Abend.').range).toMatchObject({ min: 1, max: 3, unit: 'capsule' });
     expect(parseDirections('Take 1 capsule daily. Do not take more than 2 capsules a day.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('an extra dose that opens its sentence with its count, right after a stop ("daily. 2 extra capsules", "1 additional tablet at bedtime"), is its own sentence and adds to the day\'s most (EN, DE, FR)', () => {
+    expect(parseDirections('Take 2 capsules daily. 2 extra capsules may be taken if needed.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Take 1 tablet twice daily. 1 additional tablet may be taken at bedtime.').range).toMatchObject({ min: 2, max: 3, unit: 'tablet' });
+    expect(parseDirections('Täglich 2 Kapseln einnehmen. 2 weitere Kapseln können bei Bedarf eingenommen werden.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    expect(parseDirections('Prendre 2 gélules par jour. 2 gélules supplémentaires peuvent être prises si besoin.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
+    // (an abbreviation's stop before a count splits nothing: "approx. 40 drops", "tägl. 1 Kapsel")
+    expect(splitSentences('Take 2 mL (approx. 40 drops) 1 to 3 times per day.')).toHaveLength(1);
+    expect(splitSentences('2x tägl. 1 Kapsel.')).toHaveLength(1);
   });
   it('"N more" units in a sentence that forbids it or speaks of children add nothing to the adults\' dose', () => {
     expect(parseDirections('Take 2 capsules at bedtime. Do not take 2 more capsules.').range).toMatchObject({ min: 2, max: 2 });
