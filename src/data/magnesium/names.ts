@@ -222,6 +222,12 @@ export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
   'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',
   'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
+  // a line that lists other products of the range or the brand ("Other products in this range: Acme
+  // Zinc 25 mg, Acme Magnesium Night 200 mg." over the page's own 400 mg read 200; issue 8, round 40)
+  'other products in this range', 'other products in the range', 'other products in this line', 'also in this range', 'also in the range', 'more in this range',
+  'other products from this brand', 'more products from this brand',
+  'weitere produkte dieser serie', 'weitere produkte der serie', 'weitere produkte dieser marke', 'weitere produkte der marke', 'mehr aus dieser serie', 'auch in dieser serie',
+  'autres produits de la gamme', 'autres produits de cette gamme', 'autres produits de la marque', 'dans la même gamme', 'aussi dans cette gamme',
 ];
 
 /** A bundle of several products: a word in its title ("The Deep Sleep Stack", "Magnesium-Set Tag &

@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
@@ -349,6 +349,38 @@ function turnsToThisProduct(t: Tied): boolean {
   return colon >= 0 && /\b(?:this|ours)\b/i.test(before.slice(colon + 1));
 }
 
+/** How far after a stop a facts panel's heading is looked for, and how many stops of a line. */
+const LEAD_PANEL_HEAD = 40;
+const LEAD_STOPS = 200;
+const LEAD_END = new WeakMap<object, number>();
+
+/** Where a cross-sell lead that opens a line stops reaching: at the first sentence after it that
+ *  opens with a facts panel's heading ("Other products in this range: ... 150 mg. Supplement Facts
+ *  Serving Size 1 Tablet Magnesium 400 mg", a page flattened onto one line: the panel is the page's
+ *  own, never another product's; issue 8, round 40), else at the line's end. Once per line. */
+function crossSellLeadEnd(line: { text: string }): number {
+  let end = LEAD_END.get(line);
+  if (end !== undefined) return end;
+  end = line.text.length;
+  let n = 0;
+  for (const m of line.text.matchAll(/[.!?:;][ \t]+/g)) {
+    if (++n > LEAD_STOPS) break;
+    const from = m.index + m[0].length;
+    if (FACTS_HEADING_RE.exec(line.text.slice(from, from + LEAD_PANEL_HEAD))?.index === 0) {
+      end = from;
+      break;
+    }
+  }
+  LEAD_END.set(line, end);
+  return end;
+}
+
+/** An amount in the reach of a cross-sell lead opening its line ("More from this brand: Acme Zinc
+ *  25 mg, Acme Magnesium Night 200 mg."). */
+function underCrossSellLead(t: Tied): boolean {
+  return CROSS_SELL_LEAD_RE.test(t.lineOf.text) && (t.a === null || t.a.start < crossSellLeadEnd(t.lineOf)) && !turnsToThisProduct(t);
+}
+
 function flatCard(t: Tied): boolean {
   if (t.sentFrom <= 0 || t.a === null) return false;
   const line = t.lineOf.text;
@@ -364,7 +396,7 @@ export const REASONS: readonly Reason[] = [
   // price a few words after its amount: "... 12 450 ventes. Vous aimerez aussi Magnésium
   // bisglycinate 200 mg 120 gélules 16,90 € ..." read the cards as the page's product's; issue 8,
   // round 36. An amount with no price after it may be the product's own, the sentence run on.)
-  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || (CROSS_SELL_LEAD_RE.test(t.lineOf.text) && !turnsToThisProduct(t)) || flatCard(t)) },
+  { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || underCrossSellLead(t) || flatCard(t)) },
   // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
   { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
   // "Contains 25% more magnesium than the leading national brand's 400 mg tablet": the amount of a

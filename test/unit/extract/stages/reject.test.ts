@@ -245,6 +245,20 @@ describe('what the rejected amounts leave', () => {
     expect(text(page).status).toBe('unreadable');
     expect(rejections('Magnésium marin\nPrix 9,99 €. Vous aimerez aussi notre conseil : 3 gélules apportent 300 mg de magnésium par jour', '300 mg')).not.toContain('cross-sell line');
   });
+  it('a line that lists other products of the range or the brand ("Other products in this range:", "Weitere Produkte dieser Serie:", "Autres produits de la gamme :") is theirs: the page\'s own amount is read, never their smaller one', () => {
+    for (const lead of ['Other products in this range:', 'Also in this range:', 'More from this brand:', 'Weitere Produkte dieser Serie:', 'Autres produits de la gamme :']) {
+      const page = `${lead} Acme Zinc 25 mg, Acme Magnesium Night 200 mg.\nMagnesium 400 mg per capsule.`;
+      expect(rejections(page, '200 mg'), lead).toEqual(['cross-sell line']);
+      expect(text(page), lead).toMatchObject({ status: 'found', perServingMg: 400 });
+    }
+  });
+  it('a cross-sell lead reaches no facts panel after it on its flattened line: the panel\'s amount is the page\'s own', () => {
+    const page = 'Magnesium Oxide Tablets\nOther products in this range: Magnesium Glycinate 200 mg, Magnesium Citrate 150 mg. Supplement Facts Serving Size: 1 Tablet Magnesium (as oxide) 400 mg';
+    expect(rejections(page, '200 mg')).toEqual(['cross-sell line']);
+    expect(rejections(page, '400 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400 });
+    expect(text('Magnesiumoxid\nWeitere Produkte dieser Serie: Magnesiumglycinat 200 mg, Magnesiumcitrat 150 mg. Nährwertangaben pro Tablette: Magnesium (als Oxid) 400 mg')).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
   it('a line opened by "Also compare:" names other products set beside this one: their amounts are theirs', () => {
     const page = 'Acme Magnesium 250 mg Tablets\nAlso compare: Brightco Magnesium 250 mg; Acme High Potency Magnesium 400 mg Capsules\nServing Size 1 Tablet\nMagnesium (from magnesium oxide) 250 mg 60%\nDirections: take one tablet daily.';
     expect(rejections(page, '400 mg')).toEqual(['cross-sell line']);
