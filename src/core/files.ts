@@ -11,7 +11,5 @@
 export const INJECTED_SCRIPTS = { gate: 'gate.js', reader: 'reader.js', note: 'note.js' } as const;
 export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 
-export const READER_SCRIPT = INJECTED_SCRIPTS.reader;
-
 /** The scripts a page's first read may need injected before it reports (the note comes later). */
 export const READ_SCRIPTS = [INJECTED_SCRIPTS.gate, INJECTED_SCRIPTS.reader] as const;

@@ -13,8 +13,6 @@ import { pageByAddress } from './stores/addresses.ts';
 import { storeAt } from './stores/product-areas.ts';
 import { STORE_SELECTORS, type Selectors } from './stores/selectors.ts';
 
-export { storeAt };
-
 /** read: run the engine. Otherwise why not: the address holds no product page, or nothing the
  *  store's adapter reads names the nutrient. */
 export type GateVerdict = 'read' | 'not-a-product-address' | 'nutrient-not-named';

@@ -106,10 +106,10 @@ function namesBasis(cell: string): boolean {
   return c !== null && (c.per100 || c.perDay || c.unit !== null || unitOf(BASIS_CELL_RE.exec(cell)?.[3] ?? '') !== null);
 }
 
-/** What may follow a flat row's last amount: its % NRV, a footnote mark (after the spaces that
- *  keep a table pasted as text in its columns). */
 /** What may stand between two amounts of a flat row: nothing, or the first one's % NRV. */
 const FLAT_ROW_PERCENT_RE = /^\s{0,60}(?:[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\**\s{0,60})?$/;
+/** What may follow a flat row's last amount: its % NRV, a footnote mark (after the spaces that
+ *  keep a table pasted as text in its columns). */
 const FLAT_ROW_TAIL_RE = /^\s{0,60}(?:[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2})?\**\s*$/;
 
 /** The amounts of a row under a header without separators, in order (after the header when it

@@ -332,7 +332,8 @@ function signedByLabel(line: string, head: PageHead): boolean {
 /** How far into a sentence its cross-sell heading is looked for (the heading opens it), and how
  *  many words after an amount its card's price may stand ("200 mg 120 gélules 16,90 €"). */
 const CROSS_SELL_LEAD_REACH = 80;
-/** How far before an amount other brands as its clause's subject are looked for ("many brands use"). */
+/** How far before an amount other brands as its clause's subject are looked for ("many brands use"),
+ *  and how far after it the product's own "so does ours" is. */
 const OTHER_BRANDS_REACH = 120;
 const CARD_PRICE_WORDS = 6;
 
@@ -408,7 +409,7 @@ export const REASONS: readonly Reason[] = [
     const before = t.lineOf.text.slice(t.sentFrom, t.a.start);
     return (COMPARED_PRODUCT_BEFORE_RE.test(before) && !OWN_BRAND_BEFORE_RE.test(before))
       || (OTHER_BRANDS_SUBJECT_BEFORE_RE.test(before.slice(-OTHER_BRANDS_REACH))
-        && !OWN_TOO_AFTER_RE.test(t.lineOf.text.slice(t.a.end).split(/[.!?;\n]/)[0] ?? ''));
+        && !OWN_TOO_AFTER_RE.test(t.lineOf.text.slice(t.a.end, t.a.end + OTHER_BRANDS_REACH).split(/[.!?;\n]/)[0] ?? ''));
   } },
   // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names
   // as its own, whose name the page's head does not give, is another of its products

@@ -6,7 +6,8 @@
 // title or bullets showed, never a guess.
 import type { StoreAdapter } from './common.ts';
 import { DIRECTIONS_HEADING_RE, findFactsPanel, hostOf, readWithSelectors } from './common.ts';
-import { AMAZON_SELECTORS, STORE_HOSTS } from './selectors.ts';
+import { AMAZON_SELECTORS } from './selectors.ts';
+import { STORE_HOSTS } from './product-areas.ts';
 import { all, blockText, first } from '../dom.ts';
 
 export const amazon: StoreAdapter = {

@@ -411,19 +411,30 @@ function hasProductData(ix: PageIndex): boolean {
 
 /** Characters of a page's text looked at for a buy button or a price. */
 const OFFER_SAMPLE = 200_000;
+const OFFER_SAMPLES = new WeakMap<PageIndex, string>();
+
+/** The start of the page's text, where a buy button, a price or a stock word is looked for: taken
+ *  once per page (the body's text of a 4 MB page costs milliseconds in the page's reader). */
+function offerSample(ix: PageIndex): string {
+  let text = OFFER_SAMPLES.get(ix);
+  if (text === undefined) {
+    text = (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE);
+    OFFER_SAMPLES.set(ix, text);
+  }
+  return text;
+}
 
 /** The page offers something: a buy button or a price in its text. A medicine's entry in a
  *  reference (schema.org Drug with no offers, "ficha técnica", a drug monograph) has neither: it is
  *  read as an article, no shop's page of one product (issue 8, round 35: a reference site's
  *  monograph was read as a product found). A shop's Drug page has its price and its cart button. */
 function offersAnything(ix: PageIndex): boolean {
-  const text = (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE);
-  return text.search(ADD_TO_CART_G_RE) >= 0 || PRICE_CUE_RE.test(text);
+  return hasBuyButton(ix) || PRICE_CUE_RE.test(offerSample(ix));
 }
 
 /** The page has a buy button ("Add to cart") in its text. */
 function hasBuyButton(ix: PageIndex): boolean {
-  return (ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE).search(ADD_TO_CART_G_RE) >= 0;
+  return offerSample(ix).search(ADD_TO_CART_G_RE) >= 0;
 }
 
 /** The page sells one product whose buy button its script renders (absent from the markup): Open
@@ -431,15 +442,15 @@ function hasBuyButton(ix: PageIndex): boolean {
  *  ("Sold out", "Notify me when available"; review of round 42: such pages with a blog widget's or
  *  "Related articles"' Article in their JSON-LD read as articles, their dose absent). */
 function sellsWithoutButton(ix: PageIndex): boolean {
-  if (meta(ix, ['og:type']) === 'product' || OG_PRICE.some((p) => meta(ix, [p]) !== null && meta(ix, [p]) !== '')) return true;
+  if (meta(ix, ['og:type']) === 'product' || OG_PRICE.some((p) => Boolean(meta(ix, [p])))) return true;
   if (ix.doc.querySelector('form[action*="/cart/add"], form[action*="add-to-cart"], [name="add-to-cart"]') !== null) return true;
-  return STOCK_STATE_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
+  return STOCK_STATE_RE.test(offerSample(ix));
 }
 
 /** The page names itself a medicine's reference entry (its regulator's document, its ATC code). */
 function namesReferenceEntry(ix: PageIndex): boolean {
   const title = ix.doc.title ?? '';
-  return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test((ix.doc.body?.textContent ?? '').slice(0, OFFER_SAMPLE));
+  return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test(offerSample(ix));
 }
 
 /** schema.org types of an editorial page. */
@@ -451,14 +462,15 @@ const OG_PRICE = ['product:price:amount', 'og:price:amount'];
 export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): PageKind {
   const byUrl = kindFromUrl(url, () => hasProductData(ix) || hasBuyButton(ix));
   const types = ldTypes(jsonLd(ix));
+  const declaresArticle = [...types].some((t) => ARTICLE_LD_TYPE_RE.test(t));
   // (a short product-like path, "/p/<slug>", is also a newsletter's post: a page that declares itself
   // an article, with no product data and no buy button, is one, whatever its address says; a
   // roundup's prices of the products it compares do not make it a shop; issue 8, round 42: a
   // "best ... for sleep" roundup read as a product found)
-  if (byUrl === 'product' && [...types].some((t) => ARTICLE_LD_TYPE_RE.test(t)) && !hasProductData(ix) && !hasBuyButton(ix) && !sellsWithoutButton(ix)) return 'article';
+  if (byUrl === 'product' && declaresArticle && !hasProductData(ix) && !hasBuyButton(ix) && !sellsWithoutButton(ix)) return 'article';
   if (byUrl) return byUrl;
   if (hasProductData(ix)) return 'product';
-  if ([...types].some((t) => ARTICLE_LD_TYPE_RE.test(t)) || meta(ix, ['og:type']) === 'article') return 'article';
+  if (declaresArticle || meta(ix, ['og:type']) === 'article') return 'article';
   if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"

@@ -4,7 +4,8 @@
 // the product area (div.product-grouping-wrapper.defer-block) stays display:none until the
 // site's scripts run, so only textContent-based reads see it.
 import type { StoreAdapter } from './common.ts';
-import { IHERB_SELECTORS, STORE_HOSTS } from './selectors.ts';
+import { IHERB_SELECTORS } from './selectors.ts';
+import { STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, sectionAfterHeading } from '../dom.ts';
 import { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';

@@ -6,8 +6,6 @@
 // product areas are in product-areas.ts: the content script carries those alone.
 import { PRODUCT_AREAS } from './product-areas.ts';
 
-export { STORE_HOSTS, storeOfHost } from './product-areas.ts';
-
 export interface Selectors {
   /** product title, best first */
   title: readonly string[];

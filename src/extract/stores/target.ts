@@ -5,7 +5,8 @@
 // nutrients [{name, quantity, unit_of_measurement, percentages}]) and usage/directions text.
 // Visible fallbacks: h1[data-test="product-title"], the "Details" and "Label info" tabs.
 import type { StoreAdapter } from './common.ts';
-import { NEXT_DATA, TARGET_SELECTORS, STORE_HOSTS } from './selectors.ts';
+import { NEXT_DATA, TARGET_SELECTORS } from './selectors.ts';
+import { STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';

@@ -3,7 +3,8 @@
 // and a Supplement Facts table (table.nutrition-facts / .sf-table inside #nutritionFacts).
 // JSON-LD Product is present on current pages and is read first by the shared reader.
 import type { StoreAdapter } from './common.ts';
-import { VITACOST_SELECTORS, STORE_HOSTS } from './selectors.ts';
+import { VITACOST_SELECTORS } from './selectors.ts';
+import { STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 
 export const vitacost: StoreAdapter = {

@@ -5,7 +5,8 @@
 // walmart_hello-kitty-...html (all facts null there). Read with JSON.parse from the script's
 // text: a content script cannot see the page's JS variables. Visible text is the fallback.
 import type { StoreAdapter } from './common.ts';
-import { NEXT_DATA, WALMART_SELECTORS, STORE_HOSTS } from './selectors.ts';
+import { NEXT_DATA, WALMART_SELECTORS } from './selectors.ts';
+import { STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument, readPageHtml } from '../../../src/extract/index.ts';
-import { gate, notNamedReading, storeAt, storeSelectors } from '../../../src/extract/gate.ts';
+import { gate, notNamedReading, storeSelectors } from '../../../src/extract/gate.ts';
+import { storeAt } from '../../../src/extract/stores/product-areas.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
