@@ -76,8 +76,13 @@ export async function launchWith(name: string, extensionDir: string): Promise<Be
       await browser.close().catch(() => undefined);
       proc.kill();
       await new Promise((resolve) => (proc.exitCode !== null ? resolve(null) : proc.once('exit', resolve)));
-      // (Chromium may still be writing its profile as it exits: retried)
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // (Chromium's helper processes may still be writing its profile as it exits: retried, and a
+      // profile they keep writing to is left to the system's temporary files, not a failed run)
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`(could not remove ${userDataDir}: ${(error as Error).message})`);
+      }
     },
   };
 }
@@ -122,14 +127,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * and whatever it schedules, then `idleMs` with nothing happening (for idle wake-ups). The tab is
  * left open when `keep` is set (the worker's cold start is measured on it).
  */
-export async function traceLoad(b: BenchBrowser, url: string, settleMs: number, idleMs: number, keep = false): Promise<{ events: TraceEvent[]; page: Page; cdp: CDPSession }> {
+export async function traceLoad(b: BenchBrowser, url: string, settleMs: number, idleMs: number, keep = false, categories: readonly string[] = CATEGORIES): Promise<{ events: TraceEvent[]; page: Page; cdp: CDPSession }> {
   const page = await b.context.newPage();
   await page.bringToFront();
   const cdp = await b.context.newCDPSession(page);
   const { events } = await traced(b.browserSession, async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
     await sleep(settleMs + idleMs);
-  });
+  }, categories);
   if (!keep) {
     await cdp.detach().catch(() => undefined);
     await page.close();

@@ -5,6 +5,7 @@
 // page reports when nothing the store's adapter reads names the nutrient (gate.ts), or null: read
 // the page. The page cannot see or call it.
 import type {} from './inject.ts';
-import { gate, notNamedReading } from '../extract/gate.ts';
+import { gate } from '../extract/gate.ts';
+import { notNamedReading } from '../extract/not-named.ts';
 
 globalThis.__doseGuardGate ??= (url: string) => (gate(document, url) === 'nutrient-not-named' ? notNamedReading(url) : null);

@@ -19,6 +19,8 @@
 // the watcher: what every store page needs, and the least it can compile.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
+import { mayNameNutrient } from '../extract/names-anywhere.ts';
+import { notNamedReading } from '../extract/not-named.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
@@ -94,14 +96,20 @@ function start(): void {
     }
     const id = ++readId;
     const url = location.href;
+    const address = pageByAddress(url);
     // (a page that never reported sends nothing: no message, no worker woken)
-    if (!force && pageByAddress(url) === 'other-path') return report({ type: 'no-product', url, epoch });
+    if (!force && address === 'other-path') return report({ type: 'no-product', url, epoch });
     // A small page goes whole at once, as the browser serialises it: one native call here, and the
-    // gate and its adapter run in the background (a page-html message). Even a heavy one (a page
-    // whose product data is a large script): its markup costs the page no more to send than the
-    // gate costs to inject and run in it (npm run bench: a 400 KB Walmart page the same either
-    // way, a 135 KB iHerb fragment that names the nutrient half as much sent at once).
+    // gate and its adapter run in the background (a page-html message); but first one look over
+    // its text for a piece of the nutrient's names, since a heavy one (a toy's page whose product
+    // data is a 300 KB script) costs more to serialise and send than to look over. A store's page
+    // that holds none is one the gate would stop (names-anywhere.ts), and says so in one small
+    // message (a shop of the user's own, with no adapter, is read whole, as the gate reads it).
     const small = isSmallPage();
+    if (small && !force && address === 'product-path' && !mayNameNutrient(document)) {
+      hideNote();
+      return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
+    }
     const markup = small ? pageMarkup() : null;
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
     // A large one is gated here, by the gate the background injects: a product that does not name

@@ -24,5 +24,4 @@ export const MENTION_DATA: Readonly<Record<Nutrient, MentionData>> = {
   magnesium: MAGNESIUM_MENTION,
 };
 
-/** The nutrient a page is read for when none is named (the only one so far). */
-export const DEFAULT_NUTRIENT: Nutrient = 'magnesium';
+export { DEFAULT_NUTRIENT } from './mention-stems.ts';

@@ -6,8 +6,8 @@
 // about the nutrient only when one of these names it; where none does, it could only say "absent",
 // so the page is left unread (test/unit/extract/gate.test.ts checks this on every page we have).
 // Native lookups and textContent only: no layout, and a small fraction of one pass over the page.
-import type { Nutrient, Reading } from '../core/reading.ts';
-import { DEFAULT_NUTRIENT } from '../data/mention-data.ts';
+import type { Nutrient } from '../core/reading.ts';
+import { DEFAULT_NUTRIENT } from '../data/mention-stems.ts';
 import { mentionFor } from './mention.ts';
 import { pageByAddress } from './stores/addresses.ts';
 import { storeAt } from './stores/product-areas.ts';
@@ -34,20 +34,6 @@ export function gate(doc: Document, url: string, nutrient: Nutrient = DEFAULT_NU
   const { names } = mentionFor(nutrient);
   for (const text of adapterTexts(doc, storeSelectors(url))) if (names(text)) return 'read';
   return 'nutrient-not-named';
-}
-
-/**
- * What a product page the gate stops says, without the engine: no amount (absent), as the engine
- * would read it (test/unit/extract/gate.test.ts), so that the popup says the product lists none,
- * not that Dose Guard never looked.
- */
-export function notNamedReading(url: string, nutrient: Nutrient = DEFAULT_NUTRIENT): Reading {
-  return {
-    nutrient, status: 'absent', pageKind: 'product', source: storeAt(url),
-    product: { name: null, brand: null }, perServingMg: null, basis: null, form: null, route: 'oral',
-    serving: null, servingsPerContainer: null, servingsPerDay: null, dailyMg: null,
-    evidence: [], seen: null, confidence: null, assumptions: [], disagreement: null, licence: null, reason: null,
-  };
 }
 
 /** The texts a store's adapter reads the nutrient from, cheapest first, each as the page has it. */

@@ -22,7 +22,7 @@ export type { LabelInput } from './input.ts';
 export { Trace, formatTrace } from './trace.ts';
 export { productAreaSelectors } from './stores/index.ts';
 export { documentInput, readPageHtml } from './page-input.ts';
-export { notNamedReading } from './gate.ts';
+export { notNamedReading } from './not-named.ts';
 
 export interface ReadOptions {
   /** collect the narration of every decision (the extract command's --why) */

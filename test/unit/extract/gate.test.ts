@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument, readPageHtml } from '../../../src/extract/index.ts';
-import { gate, notNamedReading, storeSelectors } from '../../../src/extract/gate.ts';
+import { gate, storeSelectors } from '../../../src/extract/gate.ts';
+import { notNamedReading } from '../../../src/extract/not-named.ts';
+import { mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
+import { pageByAddress } from '../../../src/extract/stores/addresses.ts';
+import { DEFAULT_NUTRIENT, MENTION_DATA } from '../../../src/data/mention-data.ts';
 import { storeAt } from '../../../src/extract/stores/product-areas.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
 
@@ -141,5 +145,41 @@ describe('what the gate looks at', () => {
     'https://shop.example/products/x', 'not an address',
   ])('names the store the engine would pick at %s, without loading it', (url) => {
     expect(storeAt(url)).toBe(adapterFor(url).name);
+  });
+});
+
+describe("the content script's look for a piece of a name, before it sends a small page whole", () => {
+  // mayNameNutrient (names-anywhere.ts) stops a page before its markup is serialised: it must never
+  // stop one the gate would read, on every page we have, at its store address.
+  it.each([...ours, ...real].map((p) => [p.name, p] as const))('%s: never stops a page the gate reads', (_name, page) => {
+    if (judge(page).verdict === 'read' && pageByAddress(page.url) === 'product-path') expect(mayNameNutrient(doc(page.html))).toBe(true);
+  });
+
+  it('stops a heavy toy page that names no magnesium anywhere, data script and all', () => {
+    const toy = real.find((p) => p.name.startsWith('walmart_hello-kitty'));
+    if (!toy) return;
+    expect(mayNameNutrient(doc(toy.html))).toBe(false);
+  });
+
+  it('every name of the nutrient, in every language and case, holds one of its stems', () => {
+    const data = MENTION_DATA[DEFAULT_NUTRIENT];
+    for (const word of [...data.names.flatMap((n) => n.words), ...data.mentions, ...data.symbols]) {
+      for (const written of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
+        expect(mayNameNutrient(doc(`<html><body><p>${written}</p></body></html>`)), written).toBe(true);
+      }
+    }
+  });
+
+  it.each([
+    ['a name split between two elements', '<h1><span class="drop-cap">M</span>agnesium Citrate</h1>'],
+    ['a name only in a script', '<h1>Acme Citrate</h1><script type="application/json">{"name":"Magnesium Citrate"}</script>'],
+    ['a name only in the og:title', '<meta property="og:title" content="Acme Magnesium"><h1>Acme Citrate</h1>'],
+    ['a Slovak name in capitals', '<h1>HORČÍK 300 MG</h1>'],
+  ])('finds %s', (_where, html) => {
+    expect(mayNameNutrient(doc(`<html><body>${html}</body></html>`))).toBe(true);
+  });
+
+  it('stops a page whose texts hold none', () => {
+    expect(mayNameNutrient(doc('<html><head><title>Acme Faucet</title></head><body><h1>Acme Faucet</h1><p>Chrome finish, 2 handles.</p></body></html>'))).toBe(false);
   });
 });

@@ -1,0 +1,45 @@
+// The cheapest test of all, for a page the content script would send whole (issue 14): could
+// anything in it name the nutrient? Its text (title, body and scripts, structured data included)
+// and its og:title are looked over once for a piece that every one of the nutrient's names holds
+// (src/data/mention-stems.ts). Every text the gate reads (gate.ts) is part of these, so a page
+// that holds no such piece is one the gate would stop: it is reported as naming none, and its
+// markup is neither serialised nor sent (a 400 KB Walmart page of a toy: 300 KB of JSON).
+import type { Nutrient } from '../core/reading.ts';
+import { DEFAULT_NUTRIENT, MENTION_STEMS } from '../data/mention-stems.ts';
+import { escapeRe } from './words.ts';
+
+/** NodeFilter.SHOW_TEXT, a constant of the DOM standard (no NodeFilter global outside a page) */
+const SHOW_TEXT = 4;
+
+const patterns = new Map<Nutrient, RegExp>();
+
+function stemsPattern(nutrient: Nutrient): RegExp {
+  let re = patterns.get(nutrient);
+  if (!re) {
+    re = new RegExp(MENTION_STEMS[nutrient].map(escapeRe).join('|'), 'i');
+    patterns.set(nutrient, re);
+  }
+  return re;
+}
+
+/** False only when nothing in `doc` the gate could read holds a piece of the nutrient's names. */
+export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
+  const stems = stemsPattern(nutrient);
+  for (const el of doc.querySelectorAll('meta[property="og:title"], meta[name="og:title"]')) {
+    if (stems.test(el.getAttribute('content') ?? '')) return true;
+  }
+  // Text node by text node, in the order textContent joins them (a page's title comes first): no
+  // copy of the page's text is made, and a page that names it stops there. Each node is looked at
+  // with the end of the one before, so a name split between two ("<b>M</b>agnesium") is found.
+  const root = doc.documentElement;
+  if (!root) return false;
+  const carry = Math.max(0, ...MENTION_STEMS[nutrient].map((s) => s.length - 1));
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let tail = '';
+  while (walker.nextNode()) {
+    const text = tail + (walker.currentNode.nodeValue ?? '');
+    if (stems.test(text)) return true;
+    tail = carry > 0 ? text.slice(-carry) : '';
+  }
+  return false;
+}
