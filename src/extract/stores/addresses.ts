@@ -7,12 +7,13 @@
 // the paths a product page can have. A path of a listed host that matches none is read no
 // further. Hosts not listed (a shop the user asks to check with "Check this page") are always
 // read: there the user has asked, and nothing says where products live.
+import { onDomains } from './product-areas.ts';
 
 export interface StoreAddresses {
   /** the store, as the reading's `source` names it */
   store: string;
-  /** hosts of the store (the address's host name, lower case) */
-  host: RegExp;
+  /** the store's domains: its pages are at these hosts and their subdomains (onDomains) */
+  hosts: readonly string[];
   /** paths (with the query) where a product page can be */
   productPaths: readonly RegExp[];
   /** paths that match a product path's shape but are not product pages */
@@ -23,16 +24,19 @@ export interface StoreAddresses {
 // a bare slug (Vitacost: www.vitacost.com/now-foods-magnesium-citrate-200-mg-250-tablets).
 const ACCOUNT_WORDS = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/i;
 
+// Amazon's shops by country (amazon.com.be too: no adapter of its own reads it, the generic one does)
+const AMAZON_DOMAINS = ['com', 'ca', 'co.uk', 'de', 'fr', 'es', 'it', 'in', 'com.au', 'co.jp', 'nl', 'se', 'pl', 'com.be', 'com.mx', 'com.br'];
+
 export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     store: 'iherb',
-    host: /(?:^|\.)iherb\.com$/,
+    hosts: ['iherb.com'],
     // www.iherb.com/pr/<slug>/<id>, and the same under country hosts (kr.iherb.com/pr/...)
     productPaths: [/^\/pr\/[^/?#]+/i],
   },
   {
     store: 'amazon',
-    host: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.be|com\.mx|com\.br)$/,
+    hosts: AMAZON_DOMAINS.map((tld) => `amazon.${tld}`),
     // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>. Not one
     // product's questions and answers (/ask/questions/asin/<ASIN>): it holds customers' and sellers'
     // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
@@ -42,19 +46,19 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   },
   {
     store: 'walmart',
-    host: /(?:^|\.)walmart\.com$/,
+    hosts: ['walmart.com'],
     // /ip/<slug>/<id> and /ip/<id>
     productPaths: [/^\/ip\/[^/?#]+/i],
   },
   {
     store: 'target',
-    host: /(?:^|\.)target\.com$/,
+    hosts: ['target.com'],
     // /p/<slug>/-/A-<id>
     productPaths: [/^\/p\/[^/?#]+/i],
   },
   {
     store: 'vitacost',
-    host: /(?:^|\.)vitacost\.com$/,
+    hosts: ['vitacost.com'],
     // A product is a bare slug with no file extension. Category pages have the same shape and
     // are read too (the reading engine tells them apart); search (/productsearch.aspx), account
     // and checkout pages do not have it.
@@ -67,25 +71,25 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     // Holland & Barrett (UK, Ireland, the Netherlands, Belgium): /shop/product/<slug>-<id>
     store: 'hollandandbarrett',
-    host: /(?:^|\.)hollandandbarrett\.(?:com|ie|nl|be)$/,
+    hosts: ['hollandandbarrett.com', 'hollandandbarrett.ie', 'hollandandbarrett.nl', 'hollandandbarrett.be'],
     productPaths: [/^\/shop\/product\/[^/?#]+/i],
   },
   {
     // Shop Apotheke (Germany's largest online pharmacy): /<department>/<PZN>/<slug>.htm
     store: 'shop-apotheke',
-    host: /(?:^|\.)shop-apotheke\.com$/,
+    hosts: ['shop-apotheke.com'],
     productPaths: [/^\/[a-z0-9-]+\/\d{5,}\/[^/?#]+\.htm(?:[?#]|$)/i],
   },
   {
     // DocMorris (Germany): /<slug>/<PZN, 8 digits>
     store: 'docmorris',
-    host: /(?:^|\.)docmorris\.de$/,
+    hosts: ['docmorris.de'],
     productPaths: [/^\/[a-z0-9-]+\/\d{7,8}\/?(?:[?#]|$)/i],
   },
   {
     // DOZ (Poland's largest pharmacy network online): /apteka/p<id>-<Slug>
     store: 'doz',
-    host: /(?:^|\.)doz\.pl$/,
+    hosts: ['doz.pl'],
     productPaths: [/^\/apteka\/p\d+-[^/?#]+/i],
   },
 ];
@@ -102,7 +106,8 @@ export function pageByAddress(url: string): AddressVerdict {
   } catch {
     return 'unlisted-host';
   }
-  const row = STORE_ADDRESSES.find((r) => r.host.test(parsed.hostname.toLowerCase()));
+  const host = parsed.hostname.toLowerCase();
+  const row = STORE_ADDRESSES.find((r) => onDomains(host, r.hosts));
   if (!row) return 'unlisted-host';
   const path = parsed.pathname + parsed.search;
   if (row.otherPaths?.some((re) => re.test(path))) return 'other-path';

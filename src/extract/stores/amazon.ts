@@ -7,12 +7,12 @@
 import type { StoreAdapter } from './common.ts';
 import { DIRECTIONS_HEADING_RE, findFactsPanel, hostOf, readWithSelectors } from './common.ts';
 import { AMAZON_SELECTORS } from './selectors.ts';
-import { STORE_HOSTS } from './product-areas.ts';
+import { onDomains, STORE_HOSTS } from './product-areas.ts';
 import { all, blockText, first } from '../dom.ts';
 
 export const amazon: StoreAdapter = {
   name: 'amazon',
-  matchesUrl: (url) => STORE_HOSTS['amazon']!.test(hostOf(url)),
+  matchesUrl: (url) => onDomains(hostOf(url), STORE_HOSTS['amazon']!),
   // a saved page without its URL: several Amazon landmarks together (the title id alone is common)
   matchesDocument: (ix) => (ix.first(['#productTitle']) !== null && ix.first(['#dp-container, #ppd']) !== null
       && ix.first(['#feature-bullets, #productOverview_feature_div, input#ASIN, #averageCustomerReviews']) !== null)

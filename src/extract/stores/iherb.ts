@@ -5,14 +5,14 @@
 // site's scripts run, so only textContent-based reads see it.
 import type { StoreAdapter } from './common.ts';
 import { IHERB_SELECTORS } from './selectors.ts';
-import { STORE_HOSTS } from './product-areas.ts';
+import { onDomains, STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, sectionAfterHeading } from '../dom.ts';
 import { DIRECTIONS_HEADING_RE } from '../text/patterns.ts';
 
 export const iherb: StoreAdapter = {
   name: 'iherb',
-  matchesUrl: (url) => STORE_HOSTS['iherb']!.test(hostOf(url)),
+  matchesUrl: (url) => onDomains(hostOf(url), STORE_HOSTS['iherb']!),
   // the kr.iherb.com fragment page has no URL at all: recognise the markup
   matchesDocument: (ix) => ix.first(['h1#name[data-testid="product-name"]']) !== null && ix.first(['.product-detail-container, #product-overview, #iherb-product-zoom']) !== null,
   read(ix, url, lex) {

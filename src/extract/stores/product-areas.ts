@@ -3,18 +3,25 @@
 // area, issue 14). The rest of the selectors (selectors.ts) are the gate's and the adapters', and
 // load only with them, in the scripts the background injects into a large page.
 
-/** The hosts each store's adapter reads by address (the host name, lower case). */
-export const STORE_HOSTS: Readonly<Record<string, RegExp>> = {
-  iherb: /(?:^|\.)iherb\.com$/,
-  amazon: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|es|it|in|com\.au|co\.jp|nl|se|pl|com\.mx|com\.br)$/,
-  vitacost: /(?:^|\.)vitacost\.com$/,
-  walmart: /(?:^|\.)(?:walmart\.com|walmart\.ca|samsclub\.com)$/,
-  target: /(?:^|\.)target\.com$/,
+/** The domains each store's adapter reads by address: their hosts and subdomains (kr.iherb.com).
+ *  Domain names, not patterns: every store page asks, and a string compare compiles nothing. */
+export const STORE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  iherb: ['iherb.com'],
+  amazon: ['com', 'ca', 'co.uk', 'de', 'fr', 'es', 'it', 'in', 'com.au', 'co.jp', 'nl', 'se', 'pl', 'com.mx', 'com.br'].map((tld) => `amazon.${tld}`),
+  vitacost: ['vitacost.com'],
+  walmart: ['walmart.com', 'walmart.ca', 'samsclub.com'],
+  target: ['target.com'],
 };
+
+/** Is `host` (lower case) one of `domains` or a subdomain of one? */
+export function onDomains(host: string, domains: readonly string[]): boolean {
+  return domains.some((d) => host === d || (host.endsWith(d) && host[host.length - d.length - 1] === '.'));
+}
 
 /** The store whose adapter reads pages of this host, if one does by address. */
 export function storeOfHost(host: string): string | null {
-  for (const [store, re] of Object.entries(STORE_HOSTS)) if (re.test(host.toLowerCase())) return store;
+  const lower = host.toLowerCase();
+  for (const [store, domains] of Object.entries(STORE_HOSTS)) if (onDomains(lower, domains)) return store;
   return null;
 }
 

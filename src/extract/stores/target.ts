@@ -6,7 +6,7 @@
 // Visible fallbacks: h1[data-test="product-title"], the "Details" and "Label info" tabs.
 import type { StoreAdapter } from './common.ts';
 import { NEXT_DATA, TARGET_SELECTORS } from './selectors.ts';
-import { STORE_HOSTS } from './product-areas.ts';
+import { onDomains, STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
@@ -30,7 +30,7 @@ function findItem(next: unknown): unknown {
 
 export const target: StoreAdapter = {
   name: 'target',
-  matchesUrl: (url) => STORE_HOSTS['target']!.test(hostOf(url)),
+  matchesUrl: (url) => onDomains(hostOf(url), STORE_HOSTS['target']!),
   read(ix, url, lex) {
     const input = readWithSelectors(ix, url, 'target', TARGET_SELECTORS, lex);
     if (input.pageKind !== 'product') return input;

@@ -4,11 +4,11 @@
 // JSON-LD Product is present on current pages and is read first by the shared reader.
 import type { StoreAdapter } from './common.ts';
 import { VITACOST_SELECTORS } from './selectors.ts';
-import { STORE_HOSTS } from './product-areas.ts';
+import { onDomains, STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 
 export const vitacost: StoreAdapter = {
   name: 'vitacost',
-  matchesUrl: (url) => STORE_HOSTS['vitacost']!.test(hostOf(url)),
+  matchesUrl: (url) => onDomains(hostOf(url), STORE_HOSTS['vitacost']!),
   read: (ix, url, lex) => readWithSelectors(ix, url, 'vitacost', VITACOST_SELECTORS, lex),
 };

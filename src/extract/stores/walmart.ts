@@ -6,7 +6,7 @@
 // text: a content script cannot see the page's JS variables. Visible text is the fallback.
 import type { StoreAdapter } from './common.ts';
 import { NEXT_DATA, WALMART_SELECTORS } from './selectors.ts';
-import { STORE_HOSTS } from './product-areas.ts';
+import { onDomains, STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { dig, scriptJson } from '../dom.ts';
 import { jsonToText } from './json-text.ts';
@@ -18,7 +18,7 @@ const NEXT_PATHS: readonly (readonly string[])[] = [
 
 export const walmart: StoreAdapter = {
   name: 'walmart',
-  matchesUrl: (url) => STORE_HOSTS['walmart']!.test(hostOf(url)),
+  matchesUrl: (url) => onDomains(hostOf(url), STORE_HOSTS['walmart']!),
   read(ix, url, lex) {
     const input = readWithSelectors(ix, url, 'walmart', WALMART_SELECTORS, lex);
     const next = scriptJson(ix, NEXT_DATA, { test: (t: string) => lex.names(t) });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORE_ADDRESSES, pageByAddress } from '../../../src/extract/stores/addresses.ts';
+import { onDomains } from '../../../src/extract/stores/product-areas.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
@@ -30,7 +31,14 @@ describe('the address decides before anything is read', () => {
   it('has a row for every store the content script runs on', () => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
     const hosts = manifest.content_scripts.flatMap((c) => c.matches).map((m) => new URL(m.replace('*.', 'www.').replace(/\*$/, '')).hostname);
-    expect(hosts.filter((h) => !STORE_ADDRESSES.some((r) => r.host.test(h)))).toEqual([]);
+    expect(hosts.filter((h) => !STORE_ADDRESSES.some((r) => onDomains(h, r.hosts)))).toEqual([]);
+  });
+
+  it("knows a store's hosts by their domain, and no look-alike", () => {
+    expect(['www.iherb.com', 'kr.iherb.com', 'iherb.com'].map((h) => onDomains(h, ['iherb.com']))).toEqual([true, true, true]);
+    expect(['fakeiherb.com', 'iherb.com.example.net', 'iherb.co', ''].map((h) => onDomains(h, ['iherb.com']))).toEqual([false, false, false, false]);
+    expect(pageByAddress('https://WWW.IHERB.COM/pr/x/1')).toBe('product-path');
+    expect(pageByAddress('https://www.notiherb.com/pr/x/1')).toBe('unlisted-host');
   });
 
   it('reads no questions-and-answers page on Amazon (/ask/questions/asin/<ASIN>): customers\' and sellers\' answers, no label', () => {
