@@ -11,8 +11,9 @@
 // The page's half of a reading only, and as little of it as the page's size allows (issue 14):
 // the reading engine's stages run in the background, where they stay compiled from one page to
 // the next. A small page's markup is sent whole (one native call), and the gate and the store's
-// adapter read it there (extract/html-tree.ts). A large or heavy page is gated and read here, in
-// place, since copying it out costs more than reading it, by code the background injects only then
+// adapter read it there (extract/html-tree.ts), unless its text holds no piece of the nutrient's
+// names (extract/names-anywhere.ts: a page the gate would stop). A large page is gated and read
+// here, in place, since copying it out costs more than reading it, by code the background injects only then
 // (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
 // passes, the store's adapter (reader.ts). The note's code, too, is injected only with the first
 // verdict that shows one (note-main.ts). So this script carries the address test, the delivery and
