@@ -163,6 +163,21 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
+  it('says a small page whose text names no magnesium anywhere has none (it is looked over before it is sent)', async () => {
+    const { url, body } = demo('vitamin-c-no-magnesium');
+    await servePage(ext.context, url, body);
+    const { page, tabId } = await openProduct(ext, url);
+    expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
+    // (names-anywhere.ts ran in the content script's world; nothing was injected to read the page)
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('No magnesium product found');
+    expect(await badgeText(ext, tabId)).toBe('');
+    expect(await noteText(page)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('says when the amount cannot be read, and takes it from the user', async () => {
     const { url, body } = demo('facts-image-only');
     await servePage(ext.context, url, body);
