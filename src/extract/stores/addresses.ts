@@ -7,7 +7,7 @@
 // the paths a product page can have. A path of a listed host that matches none is read no
 // further. Hosts not listed (a shop the user asks to check with "Check this page") are always
 // read: there the user has asked, and nothing says where products live.
-import { onDomains } from './product-areas.ts';
+import { onDomains, STORE_HOSTS } from './product-areas.ts';
 
 export interface StoreAddresses {
   /** the store, as the reading's `source` names it */
@@ -24,9 +24,6 @@ export interface StoreAddresses {
 // a bare slug (Vitacost: www.vitacost.com/now-foods-magnesium-citrate-200-mg-250-tablets).
 const ACCOUNT_WORDS = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/i;
 
-// Amazon's shops by country (amazon.com.be too: no adapter of its own reads it, the generic one does)
-const AMAZON_DOMAINS = ['com', 'ca', 'co.uk', 'de', 'fr', 'es', 'it', 'in', 'com.au', 'co.jp', 'nl', 'se', 'pl', 'com.be', 'com.mx', 'com.br'];
-
 export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     store: 'iherb',
@@ -36,7 +33,8 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   },
   {
     store: 'amazon',
-    hosts: AMAZON_DOMAINS.map((tld) => `amazon.${tld}`),
+    // the Amazon adapter's shops, and amazon.com.be (read by the generic adapter)
+    hosts: [...STORE_HOSTS['amazon']!, 'amazon.com.be'],
     // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>. Not one
     // product's questions and answers (/ask/questions/asin/<ASIN>): it holds customers' and sellers'
     // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
