@@ -360,9 +360,10 @@ export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
 
-/** A column of one unit with no count, "pro Kapsel", "per capsule", "je Tablette": read before a
- *  column of several ("pro Kapsel / pro 2 Kapseln"), the first column is per one unit. */
-export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(\p{L}{2,20})/giu;
+/** A column of one unit with no count or a count of 1, "pro Kapsel", "per capsule", "je Tablette",
+ *  "per 1 bustina": read before a column of several ("pro Kapsel / pro 2 Kapseln") or of the daily
+ *  dose ("per tablett / per dagsdos (2 tabletter)"), the first column is per one unit. */
+export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:1[ \t]{1,2})?(\p{L}{2,20})/giu;
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */

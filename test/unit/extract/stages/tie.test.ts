@@ -253,6 +253,15 @@ describe('a table\'s columns: the header says what each amount column is per', (
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);
     expect(text('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg\nTake 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
   });
+  it('a one-unit column header before a daily-dose header on the same line heads the row\'s first amount: per one unit, never per day ("pro Kapsel % NRV pro Tagesdosis (2 Kapseln)" then "Magnesium 175 mg 47 % 350 mg 93 %")', () => {
+    const t = tied('Nährwerte pro Kapsel % NRV* pro Tagesdosis (2 Kapseln) % NRV* Magnesium 175 mg 47 % 350 mg 93 %').tied;
+    expect(t.filter((x) => x.raw === '175 mg').map((x) => [x.perUnit, x.perDay, x.perCount ?? 1])).toEqual([['capsule', false, 1]]);
+    expect(text('Magnesium Kapseln\nErwachsene: täglich 1 bis 2 Kapseln verzehren. Nährwerte pro Kapsel % NRV* pro Tagesdosis (2 Kapseln) % NRV* Magnesium 175 mg 47 % 350 mg 93 %')).toMatchObject({ perServingMg: 175, dailyMg: { min: 175, max: 350 } });
+    // (a count of 1 is one unit too, and "per dose giornaliera" is a daily header, no package)
+    expect(text('Magnesio bustine\nda 1 a 2 bustine al giorno. Valori medi per 1 bustina per dose giornaliera (2 bustine) Magnesio 187,5 mg (50% VNR*) 375 mg (100% VNR*)')).toMatchObject({ perServingMg: 187.5, dailyMg: { min: 187.5, max: 375 } });
+    // (with no one-unit column before it, the daily header still makes the amount the day's)
+    expect(tied('Nährwerte pro Tagesdosis (2 Kapseln) Magnesium 350 mg 93 %').tied.map((x) => x.perDay)).toEqual([true]);
+  });
   it('under a flat header, a sentence with two amounts is no row: its second amount is never the nutrient\'s ("Magnesium 300 mg, Zink 10 mg")', () => {
     const t = tied('Magnesium Tabletten\nNährwerte pro 100 g pro Tablette\nEnergie 1000 kJ 10 kJ\nMagnesium 300 mg, Zink 10 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['300 mg', null]]);
