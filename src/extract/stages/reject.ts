@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  HOLDS_THRESHOLD_BEFORE_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
+  HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
@@ -45,6 +45,8 @@ const PACKAGE_CONTENTS_MG = 50_000;
 const isLabel = (t: Tied): boolean => t.tie !== 'title' && t.tie !== 'variant' && t.tie !== 'standalone';
 const inProse = (t: Tied): boolean => isLabel(t) && t.region !== 'facts';
 const before = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(Math.max(0, t.a.start - n), t.a.start) : '');
+/** How far after an amount its "per kilogram" is looked for (past the element's name). */
+const PER_KG_REACH = 40;
 const after = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(t.a.end, t.a.end + n) : '');
 
 export { endsInPrice };
@@ -438,6 +440,10 @@ export const REASONS: readonly Reason[] = [
   // children's group is theirs, never this product's per serving (read so, 65 mg understated the
   // 125 mg gummy; unsafe2); not on a product whose name is for children ("Kids' gummies: 65 mg for
   // children 4+"), nor an adults' age ("for ages 19+", "for ages 12 and up")
+  // "Kinder ab 6 Jahren: 0,2 mmol Magnesium je kg Körpergewicht und Tag", "5 mg/kg par jour": a dose
+  // by body weight (or a concentration per kilogram), never an amount of this product (read as the
+  // sachet's, 5 mg hid a 243 mg sachet; issue 8, round 44)
+  { why: 'per kilogram (of body weight)', test: (t) => PER_KG_AFTER_RE.test(after(t, PER_KG_REACH)) },
   { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE.test(kept.head.title) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose

@@ -360,6 +360,10 @@ export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
 
+/** Right after an amount, at most two words (the element's name) then "per kilogram": "0,2 mmol
+ *  Magnesium je kg Körpergewicht", "5 mg/kg", "6 mg par kg de poids", "per kg body weight". */
+export const PER_KG_AFTER_RE = /^[ \t]{0,2}(?:\p{L}{1,20}[ \t]{1,2}){0,2}?(?:\/[ \t]{0,2}|(?:je|pro|per|par|por|pr\.|na|på|al|au)[ \t]{1,2})(?:kg|kilo(?:gram\p{L}{0,3})?)(?![\p{L}\d])/iu;
+
 /** A column of one unit with no count or a count of 1, "pro Kapsel", "per capsule", "je Tablette",
  *  "per 1 bustina": read before a column of several ("pro Kapsel / pro 2 Kapseln") or of the daily
  *  dose ("per tablett / per dagsdos (2 tabletter)"), the first column is per one unit. */

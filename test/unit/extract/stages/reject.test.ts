@@ -21,6 +21,7 @@ const EXAMPLES: Record<string, Example> = {
   'another product compared with this one': { page: 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%', raw: '400 mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
+  'per kilogram (of body weight)': { page: 'Magnesium Granulat 20 Beutel\n1 Beutel enthält 243 mg Magnesium.\nErwachsene: 1- bis 2-mal täglich 1 Beutel. Kinder ab 6 Jahren: 0,2 mmol Magnesium je kg Körpergewicht und Tag.', raw: '0,2 mmol' },
   'another age group\'s amount ("for children 1-3")': { page: 'Magnesium Gummies for Adults 60 Gummies\n125 mg magnesium per gummy\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 1-3 / 110 mg for ages 4-8\nDirections: Adults chew 1 gummy daily.', raw: '65 mg' },
   'end of a range': { page: 'Magnesium Glycinate Capsules\nMost adults take 300 - 400 mg of magnesium.', raw: '400 mg' },
   threshold: { page: 'Magnesium Citrate Powder 250 g\nFood supplement\nA daily intake of more than 250 mg of magnesium from supplements may have a laxative effect.', raw: '250 mg' },
@@ -113,6 +114,14 @@ describe('a statement worded as a question keeps the label\'s own amount', () =>
     const page = 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nWhy would anyone need 500 mg of magnesium per tablet?';
     expect(rejections(page, '500 mg')).toContain('a question');
     expect(text(page).perServingMg).toBe(150);
+  });
+});
+
+describe('a dose per kilogram', () => {
+  it('"mg/kg", "par kg de poids", "per kg body weight" after an amount (and its element\'s name) are per kilogram; a "kg" of a pack or a word is not', () => {
+    expect(text('Magnésium B6 comprimés\nMagnésium 48 mg par comprimé.\nEnfants : 10 mg/kg par jour. Adultes : 6 comprimés par jour.')).toMatchObject({ perServingMg: 48, dailyMg: { min: 288, max: 288 } });
+    expect(text('Magnesium Tablets\nEach tablet: magnesium 150 mg.\nChildren: 6 mg magnesium per kg body weight a day. Adults: 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnesium Tablets\nEach tablet: magnesium 150 mg per tablet. Take 2 tablets a day.')).toMatchObject({ perServingMg: 150 });
   });
 });
 
