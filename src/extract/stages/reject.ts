@@ -390,9 +390,24 @@ function flatCard(t: Tied): boolean {
   return CROSS_SELL_LEAD_RE.test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH)) && priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
 }
 
+/** The longest line read as one card (or a few) when it ends in a price; a longer one is a page's
+ *  text flattened onto one line. */
+const CARD_LINE_MAX = 400;
+
+/** An amount on a card whose line ends in a price ("... 200 mg pro Kapsel 19,95 €"). On a page
+ *  flattened onto one line that ends in the last cross-sell card's price, only an amount with a
+ *  price a few words after it is a card's: "Per 5g scoop %NRV* Magnesium 300mg 80% ... Customers
+ *  also bought ... Epsom Salt 1kg £4.00" left the label's 300 mg unread (issue 8, round 44). */
+function cardEndsInPrice(t: Tied): boolean {
+  const line = t.lineOf.text;
+  if (!endsInPrice(line)) return false;
+  if (line.length <= CARD_LINE_MAX || t.a === null) return true;
+  return priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
-  { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
+  { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && cardEndsInPrice(t) },
   // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
   // (or a card under a heading of them: "Das könnte Ihnen auch gefallen" / "Magnesium Direkt 400 mg Sticks")
   // (a page's text flattened onto one line keeps the heading at its sentence's start, each card's

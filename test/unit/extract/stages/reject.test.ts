@@ -117,6 +117,15 @@ describe('a statement worded as a question keeps the label\'s own amount', () =>
   });
 });
 
+describe('a line that ends in a price', () => {
+  it('a page flattened onto one line that ends in a cross-sell card\'s price: only an amount with a price a few words after it is a card\'s', () => {
+    const filler = ' Magnesium contributes to normal muscle function and the reduction of tiredness and fatigue. Vegan. Free from gluten and lactose.'.repeat(3);
+    const page = `Acme Magnesium Glycinate Powder 150g £12.00 Add to basket${filler} Directions Adults: mix one scoop into water once a day. Nutritional information Typical values Per scoop %NRV* Magnesium 300mg 80% *NRV = Nutrient Reference Value. Customers also bought Acme Magnesium 375mg 60 Tablets £5.00 Acme Epsom Salt 1kg £4.00`;
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(rejections(page, '375mg')).toContain('product card (the line ends in a price)');
+  });
+});
+
 describe('a dose per kilogram', () => {
   it('"mg/kg", "par kg de poids", "per kg body weight" after an amount (and its element\'s name) are per kilogram; a "kg" of a pack or a word is not', () => {
     expect(text('Magnésium B6 comprimés\nMagnésium 48 mg par comprimé.\nEnfants : 10 mg/kg par jour. Adultes : 6 comprimés par jour.')).toMatchObject({ perServingMg: 48, dailyMg: { min: 288, max: 288 } });
