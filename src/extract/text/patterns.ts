@@ -43,10 +43,10 @@ export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e
 /** Per-unit after an amount: "per gummy", "/ Kapsel", "each capsule", "pro Tablette", "par gélule". */
 export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bpor|\bje|\/|\bin each|\bin every)\s{0,3}(?:one\s{1,3}|1\s{1,3})?([\p{L}]{2,20})/iu;
 
-/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" before an
- *  amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
+/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" / a
+ *  measure with its weight, "Per 5g scoop" (issue 8, round 44) before an amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
  *  match in the slice before the amount is used (global, no end anchor: linear). */
-export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|un|una|une|uno|ein|eine|1)\s{1,3}(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
+export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|un|una|une|uno|ein|eine|1)\s{1,3}(?:\d{1,2}(?:[.,]\d)?[ \t]{0,2}(?:g|ml)[ \t]{1,2}(?=\p{L}{3}))?(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
 
 /** Count of units before "(" and an amount: "2 cápsulas al día (" (the last match before the "("). */
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;

@@ -253,6 +253,10 @@ describe('a table\'s columns: the header says what each amount column is per', (
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);
     expect(text('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg\nTake 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
   });
+  it('a measure with its weight before the amount, "Per 5g scoop %NRV* Magnesium 300mg", heads it: per one scoop, whatever fraction of it the directions count', () => {
+    expect(tied('Typical values Per 5g scoop %NRV* Magnesium 300mg 80%').tied.map((x) => [x.raw, x.perUnit])).toEqual([['300mg', 'scoop']]);
+    expect(text('Magnesium Glycinate Powder 150g\nAdults: mix half a scoop (2.5g) into 200ml of water once or twice a day. Typical values Per 5g scoop %NRV* Magnesium 300mg 80%')).toMatchObject({ perServingMg: 300, dailyMg: { min: 150, max: 300 } });
+  });
   it('a one-unit column header before a daily-dose header on the same line heads the row\'s first amount: per one unit, never per day ("pro Kapsel % NRV pro Tagesdosis (2 Kapseln)" then "Magnesium 175 mg 47 % 350 mg 93 %")', () => {
     const t = tied('Nährwerte pro Kapsel % NRV* pro Tagesdosis (2 Kapseln) % NRV* Magnesium 175 mg 47 % 350 mg 93 %').tied;
     expect(t.filter((x) => x.raw === '175 mg').map((x) => [x.perUnit, x.perDay, x.perCount ?? 1])).toEqual([['capsule', false, 1]]);
