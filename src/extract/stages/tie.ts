@@ -125,9 +125,17 @@ function fold(s: string): string {
  *  head (before a bracket: "Chloride (as magnesium chloride) 880 mg" and "Malic Acid (from
  *  magnesium malate)" are other ingredients' rows), and not beside other nutrients ("Calcium
  *  Magnesium Zinc 1000 mg" does not say whose amount it is). */
+/** The longest row name, brackets aside (a longer one is a sentence's words). */
+const ROW_NAME_MAX = 90;
+/** A bracket with no bracket inside, and its words. */
+const BRACKETED_RE = /\([^()]{0,300}\)/g;
+
 function namesRow(name: string, lex: Lexicon): boolean {
   const n = afterCompositionHead(fold(name));
-  if (n.length > 90 || lex.otherNutrient.test(n)) return false;
+  // (a bracket's list of forms is part of the name, however long: "Magnesium (as magnesium
+  // bisglycinate, magnesium malate, magnesium citrate, magnesium taurate) 300 mg 71%"; only the
+  // words outside brackets measure a name against a sentence; issue 8, round 43)
+  if ((n.length > ROW_NAME_MAX && n.replace(BRACKETED_RE, '()').length > ROW_NAME_MAX) || lex.otherNutrient.test(n)) return false;
   const m = lex.mention.exec(n);
   if (!m) return false;
   // the first mention inside a bracket: the row is the bracket's head's ("Chloride (as magnesium ..."),

@@ -17,6 +17,11 @@ describe('which amounts are tied to the nutrient', () => {
     expect(r.tied.map((t) => [t.raw, t.tie])).toEqual([['200 mg', 'row'], ['100 mg', 'after'], ['150 mg', 'row'], ['100 g', 'row'], ['12,5 g', 'labelHead']]);
     expect(r.untied.map((u) => u.a.raw)).toEqual(['15 mg']);
   });
+  it('a row name with a long bracket listing its forms is still a row\'s name: only the words outside brackets are measured against a sentence', () => {
+    const row = 'Magnesium (as magnesium bisglycinate, magnesium malate, magnesium citrate, magnesium taurate) 300 mg 71%';
+    expect(tied(row).tied.map((t) => [t.raw, t.tie])).toEqual([['300 mg', 'row']]);
+    expect(text(`Magnesium Complex 120 Capsules\nSupplement Facts\nServing Size: 2 Capsules\n${row}\nTake 1 capsule two times daily.`)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
   it('a name listing other nutrients too ("Calcium Magnesium Zinc 1000 mg") does not say whose amount it is', () => {
     expect(tied('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets').tied).toEqual([]);
     expect(tied('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate) 105 mg').tied.map((t) => t.raw)).toEqual(['105 mg']);
