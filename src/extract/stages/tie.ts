@@ -857,6 +857,10 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   };
 }
 
+/** Between two cells of one row: marks, figures and a reference's short letters ("47 % NRV*",
+ *  "(50% VNR*)", "|"), no word of four letters or more (another nutrient's name). */
+const SAME_ROW_GAP_RE = /^[^\p{L}]{0,30}(?:\p{L}{1,3}[^\p{L}]{0,12}){0,3}$/u;
+
 /** How far before a daily-dose header a one-unit column's header is looked for. */
 const ONE_COLUMN_REACH = 60;
 
@@ -868,6 +872,13 @@ const ONE_COLUMN_REACH = 60;
 function oneUnitColumnFirst(fl: FoundLine, k: number, dailyAt: number): string | null {
   const prev = fl.amounts[k - 1];
   if (prev && prev.end > dailyAt) return null;
+  // (the day's column must be filled too: a larger amount right after this one, past only marks
+  // and a reference's letters ("175 mg 47 % 350 mg"); a row with one amount under both headers
+  // ("pro Kapsel pro Tagesdosis (2 Kapseln) Magnesium 350 mg 93 %") does not say whose column it
+  // stands in, and read per one unit it doubled or tripled the day's dose; review of round 44)
+  const a = fl.amounts[k];
+  const next = fl.amounts[k + 1];
+  if (!a || !next || next.mg <= a.mg || !SAME_ROW_GAP_RE.test(fl.line.text.slice(a.end, next.start))) return null;
   const from = Math.max(prev?.end ?? 0, dailyAt - ONE_COLUMN_REACH);
   const head = fl.line.text.slice(from, dailyAt);
   const re = new RegExp(PER_ONE_UNIT_RE.source, PER_ONE_UNIT_RE.flags);

@@ -271,6 +271,12 @@ describe('a table\'s columns: the header says what each amount column is per', (
     // (with no one-unit column before it, the daily header still makes the amount the day's)
     expect(tied('Nährwerte pro Tagesdosis (2 Kapseln) Magnesium 350 mg 93 %').tied.map((x) => x.perDay)).toEqual([true]);
   });
+  it('a row with one amount under a one-unit header and a daily-dose header is not read per one unit (never doubles or triples the day\'s dose)', () => {
+    expect(tied('Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) % NRV* Magnesium 350 mg 93 %').tied.map((x) => x.perDay)).toEqual([true]);
+    expect(text('Magnesium Capsules\nNutrition Information Per capsule Per daily dose (3 capsules) %NRV Magnesium 375mg 100%\nDirections: Take 3 capsules daily with food.')).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+    // (a next amount that is another nutrient's, or smaller, is no day's column either)
+    expect(tied('Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) Magnesium 350 mg Vitamin B6 1,4 mg').tied.filter((x) => x.raw === '350 mg').map((x) => x.perDay)).toEqual([true]);
+  });
   it('under a flat header, a sentence with two amounts is no row: its second amount is never the nutrient\'s ("Magnesium 300 mg, Zink 10 mg")', () => {
     const t = tied('Magnesium Tabletten\nNährwerte pro 100 g pro Tablette\nEnergie 1000 kJ 10 kJ\nMagnesium 300 mg, Zink 10 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['300 mg', null]]);
