@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
+  HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
@@ -47,6 +47,23 @@ const inProse = (t: Tied): boolean => isLabel(t) && t.region !== 'facts';
 const before = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(Math.max(0, t.a.start - n), t.a.start) : '');
 /** How far after an amount its "per kilogram" is looked for (past the element's name). */
 const PER_KG_REACH = 40;
+/** How far past "per kilogram" its body weight (or day) is looked for. */
+const PER_KG_TAIL = 30;
+
+/** "0,2 mmol Magnesium je kg Körpergewicht", "10 mg/kg par jour", "125 mg/kg": a dose by body
+ *  weight or a concentration. A base price is not ("Magnesium 400 mg Kapseln Grundpreis pro kg
+ *  312,29 €", "Magnesium 300 mg gélules prix au kilo 180,00 €", "Magnez 400 mg tabletki cena na kg",
+ *  "400 mg per kg bag": rejected so, the product's own amount was lost and the page unreadable;
+ *  review of round 44): a "per kg" in words counts only with a body weight or a day after it, a
+ *  "/kg" only with no price after it. */
+function perKilogram(tail: string): boolean {
+  const m = PER_KG_AFTER_RE.exec(tail);
+  if (!m) return false;
+  const rest = tail.slice(m[0].length);
+  if (PER_KG_BODY_TAIL_RE.test(rest)) return true;
+  return m[0].trimStart().startsWith('/') && !PER_KG_PRICE_TAIL_RE.test(rest);
+}
+
 const after = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(t.a.end, t.a.end + n) : '');
 
 export { endsInPrice };
@@ -458,7 +475,7 @@ export const REASONS: readonly Reason[] = [
   // "Kinder ab 6 Jahren: 0,2 mmol Magnesium je kg Körpergewicht und Tag", "5 mg/kg par jour": a dose
   // by body weight (or a concentration per kilogram), never an amount of this product (read as the
   // sachet's, 5 mg hid a 243 mg sachet; issue 8, round 44)
-  { why: 'per kilogram (of body weight)', test: (t) => PER_KG_AFTER_RE.test(after(t, PER_KG_REACH)) },
+  { why: 'per kilogram (of body weight)', test: (t) => perKilogram(after(t, PER_KG_REACH + PER_KG_TAIL)) },
   { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE.test(kept.head.title) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose

@@ -364,6 +364,16 @@ const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestric
  *  Magnesium je kg Körpergewicht", "5 mg/kg", "6 mg par kg de poids", "per kg body weight". */
 export const PER_KG_AFTER_RE = /^[ \t]{0,2}(?:\p{L}{1,20}[ \t]{1,2}){0,2}?(?:\/[ \t]{0,2}|(?:je|pro|per|par|por|pr\.|na|på|al|au)[ \t]{1,2})(?:kg|kilo(?:gram\p{L}{0,3})?)(?![\p{L}\d])/iu;
 
+/** What follows a "per kilogram" that makes it a dose by body weight (or a day's): "je kg
+ *  Körpergewicht", "par kg de poids", "per kg body weight", "pro kg KG und Tag", "na kg masy ciała",
+ *  "per kg lichaamsgewicht", "/kg/day". A base price ("Grundpreis pro kg 312,29 €", "prix au kilo",
+ *  "cena za 1 kg", "prijs per kilo") or a pack ("per kg bag") has none of these words. */
+export const PER_KG_BODY_TAIL_RE = /^[ \t]{0,2}(?:[-/:(][ \t]{0,2})?(?:\p{L}{1,6}[ \t]{1,2})?(?:k(?:ö|oe)rpergewicht|kg\b|body[ \t]?weight|bw\b|poids|peso|mas[ay][ \t]{1,2}cia|m\.[ \t]?c\.|lichaamsgewicht|kroppsvikt|kropsv(?:æ|ae)gt|t(?:ě|e)lesn|hmotnost|day\b|daily|tag\b|t(?:ä|a)gl|jour\b|giorno|d(?:í|i)a\b|dzie|dob(?:ę|e)|dag\b|d\b)/iu;
+
+/** A price right after a "per kilogram" ("/kg 19,99 €", "je kg: 312,29 €", "/kg-Preis"): a base
+ *  price, never a dose by body weight. */
+export const PER_KG_PRICE_TAIL_RE = /^[ \t]{0,2}(?:[-:=][ \t]{0,2})?(?:\d|[€$£]|z(?:ł|l)\b|kr\b|eur\b|chf\b|preis|prix|cena|prijs|price|pris)/iu;
+
 /** A column of one unit with no count or a count of 1, "pro Kapsel", "per capsule", "je Tablette",
  *  "per 1 bustina": read before a column of several ("pro Kapsel / pro 2 Kapseln") or of the daily
  *  dose ("per tablett / per dagsdos (2 tabletter)"), the first column is per one unit. */

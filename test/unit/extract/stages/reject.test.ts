@@ -132,6 +132,13 @@ describe('a dose per kilogram', () => {
     expect(text('Magnesium Tablets\nEach tablet: magnesium 150 mg.\nChildren: 6 mg magnesium per kg body weight a day. Adults: 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
     expect(text('Magnesium Tablets\nEach tablet: magnesium 150 mg per tablet. Take 2 tablets a day.')).toMatchObject({ perServingMg: 150 });
   });
+  it('a base price per kilogram after the product\'s amount is no dose by body weight ("Grundpreis pro kg", "prix au kilo", "cena na kg", "prijs per kilo", "/kg 19,99 €", "per kg bag")', () => {
+    expect(text('Balvita Magnesium Kapseln\nMagnesium 400 mg Kapseln Grundpreis pro kg 312,29 € inkl. MwSt.\nVerzehrempfehlung: täglich 1 Kapsel.')).toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    expect(text('Magnésium marin gélules\nMagnésium 300 mg gélules prix au kilo 180,00 € TTC\nConseils: 1 gélule par jour.')).toMatchObject({ perServingMg: 300 });
+    expect(text('Vitalmax Magnez tabletki\nMagnez 400 mg tabletki cena na kg 150,00 zł brutto\nZalecane spożycie: 1 tabletka dziennie.')).toMatchObject({ perServingMg: 400 });
+    expect(text('Kruidvat Magnesium Forte\nMagnesium 375 mg tabletten prijs per kilo € 89,90 incl. btw\nGebruik: 1 tablet per dag.')).toMatchObject({ perServingMg: 375 });
+    expect(text('Magnesium Citrate Powder 1 kg\nEach serving provides Magnesium 400 mg per kg bag: 120 servings.\nDirections: 1 scoop (5 g) daily.')).toMatchObject({ perServingMg: 400 });
+  });
 });
 
 describe('the table of reasons', () => {
