@@ -124,6 +124,12 @@ describe('a line that ends in a price', () => {
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
     expect(rejections(page, '375mg')).toContain('product card (the line ends in a price)');
   });
+  it('on a page flattened onto one line that ends in a price, an unpriced card after a cross-sell heading is still a card\'s (never chosen over the product\'s own amount)', () => {
+    const filler = ' Our supplements are made in Germany under strict quality control.'.repeat(6);
+    const page = `Balvita Magnesium Kapseln${filler} Eine Kapsel enthält 400 mg Magnesium. Verzehrempfehlung: täglich 1 Kapsel. Das könnte Ihnen auch gefallen: Balvita Magnesium 100 mg Brause, Balvita Magnesium 150 mg Tabletten. Zuletzt angesehen 3,95 €`;
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    expect(rejections(page, '100 mg')).toContain('product card (the line ends in a price)');
+  });
 });
 
 describe('a dose per kilogram', () => {
