@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  HOLDS_THRESHOLD_BEFORE_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
+  HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import type { Trace } from '../trace.ts';
@@ -45,6 +45,25 @@ const PACKAGE_CONTENTS_MG = 50_000;
 const isLabel = (t: Tied): boolean => t.tie !== 'title' && t.tie !== 'variant' && t.tie !== 'standalone';
 const inProse = (t: Tied): boolean => isLabel(t) && t.region !== 'facts';
 const before = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(Math.max(0, t.a.start - n), t.a.start) : '');
+/** How far after an amount its "per kilogram" is looked for (past the element's name). */
+const PER_KG_REACH = 40;
+/** How far past "per kilogram" its body weight (or day) is looked for. */
+const PER_KG_TAIL = 30;
+
+/** "0,2 mmol Magnesium je kg Körpergewicht", "10 mg/kg par jour", "125 mg/kg": a dose by body
+ *  weight or a concentration. A base price is not ("Magnesium 400 mg Kapseln Grundpreis pro kg
+ *  312,29 €", "Magnesium 300 mg gélules prix au kilo 180,00 €", "Magnez 400 mg tabletki cena na kg",
+ *  "400 mg per kg bag": rejected so, the product's own amount was lost and the page unreadable;
+ *  review of round 44): a "per kg" in words counts only with a body weight or a day after it, a
+ *  "/kg" only with no price after it. */
+function perKilogram(tail: string): boolean {
+  const m = PER_KG_AFTER_RE.exec(tail);
+  if (!m) return false;
+  const rest = tail.slice(m[0].length);
+  if (PER_KG_BODY_TAIL_RE.test(rest)) return true;
+  return m[0].trimStart().startsWith('/') && !PER_KG_PRICE_TAIL_RE.test(rest);
+}
+
 const after = (t: Tied, n: number): string => (t.a ? t.lineOf.text.slice(t.a.end, t.a.end + n) : '');
 
 export { endsInPrice };
@@ -388,9 +407,28 @@ function flatCard(t: Tied): boolean {
   return CROSS_SELL_LEAD_RE.test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH)) && priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
 }
 
+/** The longest line read as one card (or a few) when it ends in a price; a longer one is a page's
+ *  text flattened onto one line. */
+const CARD_LINE_MAX = 400;
+
+/** An amount on a card whose line ends in a price ("... 200 mg pro Kapsel 19,95 €"). On a page
+ *  flattened onto one line that ends in the last cross-sell card's price, only an amount with a
+ *  price a few words after it is a card's: "Per 5g scoop %NRV* Magnesium 300mg 80% ... Customers
+ *  also bought ... Epsom Salt 1kg £4.00" left the label's 300 mg unread (issue 8, round 44). */
+function cardEndsInPrice(t: Tied): boolean {
+  const line = t.lineOf.text;
+  if (!endsInPrice(line)) return false;
+  if (line.length <= CARD_LINE_MAX || t.a === null) return true;
+  // (or one in a sentence led by a cross-sell heading, priced or not: "Das könnte Ihnen auch
+  // gefallen: Balvita ... 100 mg Brause, ... 150 mg Tabletten. ... 3,95 €" kept the unpriced
+  // 100 mg, chosen over the product's 400 mg: understated; review of round 44)
+  if (CROSS_SELL_LEAD_RE.test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH))) return true;
+  return priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
-  { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && endsInPrice(t.lineOf.text) },
+  { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && cardEndsInPrice(t) },
   // "Customers also bought: Magnesium Citrate 100mg 60 Tablets | ...": other products
   // (or a card under a heading of them: "Das könnte Ihnen auch gefallen" / "Magnesium Direkt 400 mg Sticks")
   // (a page's text flattened onto one line keeps the heading at its sentence's start, each card's
@@ -438,6 +476,10 @@ export const REASONS: readonly Reason[] = [
   // children's group is theirs, never this product's per serving (read so, 65 mg understated the
   // 125 mg gummy; unsafe2); not on a product whose name is for children ("Kids' gummies: 65 mg for
   // children 4+"), nor an adults' age ("for ages 19+", "for ages 12 and up")
+  // "Kinder ab 6 Jahren: 0,2 mmol Magnesium je kg Körpergewicht und Tag", "5 mg/kg par jour": a dose
+  // by body weight (or a concentration per kilogram), never an amount of this product (read as the
+  // sachet's, 5 mg hid a 243 mg sachet; issue 8, round 44)
+  { why: 'per kilogram (of body weight)', test: (t) => perKilogram(after(t, PER_KG_REACH + PER_KG_TAIL)) },
   { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE.test(kept.head.title) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose

@@ -17,7 +17,7 @@ import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
-  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
+  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
@@ -125,9 +125,17 @@ function fold(s: string): string {
  *  head (before a bracket: "Chloride (as magnesium chloride) 880 mg" and "Malic Acid (from
  *  magnesium malate)" are other ingredients' rows), and not beside other nutrients ("Calcium
  *  Magnesium Zinc 1000 mg" does not say whose amount it is). */
+/** The longest row name, brackets aside (a longer one is a sentence's words). */
+const ROW_NAME_MAX = 90;
+/** A bracket with no bracket inside, and its words. */
+const BRACKETED_RE = /\([^()]{0,300}\)/g;
+
 function namesRow(name: string, lex: Lexicon): boolean {
   const n = afterCompositionHead(fold(name));
-  if (n.length > 90 || lex.otherNutrient.test(n)) return false;
+  // (a bracket's list of forms is part of the name, however long: "Magnesium (as magnesium
+  // bisglycinate, magnesium malate, magnesium citrate, magnesium taurate) 300 mg 71%"; only the
+  // words outside brackets measure a name against a sentence; issue 8, round 43)
+  if ((n.length > ROW_NAME_MAX && n.replace(BRACKETED_RE, '()').length > ROW_NAME_MAX) || lex.otherNutrient.test(n)) return false;
   const m = lex.mention.exec(n);
   if (!m) return false;
   // the first mention inside a bracket: the row is the bracket's head's ("Chloride (as magnesium ..."),
@@ -827,11 +835,16 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const statedShare = cls.kind === 'compound' && cls.form ? shareStatedAfter(line, magEnd, fl.amounts[k + 1]?.start ?? line.length, cls.form.share, lex) : null;
   const saltWeight = cls.kind === 'compound' && cls.form ? (statedShare !== null ? `its share of the element is stated (${Math.round(statedShare * 1000) / 10}%)` : saltWeightWhy(cls.form, line, a, as.name, ctx)) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
-  const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40))
-    || DAILY_HEADER_RE.test(line.slice(Math.max(sent.from, a.start - 80), a.start)));
+  const headFrom = Math.max(sent.from, a.start - 80);
+  const dailyHead = near.unit ? null : DAILY_HEADER_RE.exec(line.slice(headFrom, a.start));
+  // (a one-unit column before the daily dose's, "pro Kapsel | pro Tagesdosis (2 Kapseln)": the
+  // row's first amount is the one unit's, never the day's; the headers' words are no package's:
+  // "per dose giornaliera" is no "Dose", a tin)
+  const oneCol = dailyHead ? oneUnitColumnFirst(fl, k, headFrom + dailyHead.index) : null;
+  const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40)) || (dailyHead !== null && !oneCol));
   const ofText = as.tie === 'after' ? line.slice(Math.max(0, a.start - 16), a.start) : as.name;
   const elementalOf = cls.kind === 'elemental' && (ELEMENTAL_OF_RE.test(ofText) || lex.elementalNameEnd.test(ofText));
-  const uc = unitCountOf(fl, k, magEnd, sent.from, near, facts);
+  const uc = oneCol ? { unit: oneCol, count: 1, daily: false } : unitCountOf(fl, k, magEnd, sent.from, near, facts);
   const perDayStated = perDay || (uc?.daily ?? false);
   const rowTie = as.tie === 'row' || as.tie === 'labelHead';
   const rowText = fl.line.isRow && rowTie && line.length <= 600 ? line : sent.text;
@@ -840,8 +853,40 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
     text: fold(rowText).slice(0, 500), raw: a.raw, pos: fl.line.start + a.start, line: fl.line.index, region: fl.line.region,
     ...(uc ? { perCount: uc.count } : {}), ...(saltWeight ? { saltWeight } : {}), ...(statedShare !== null ? { statedShare } : {}),
     tie: as.tie, a, lineOf: fl.line, name: as.name, sentence: sent.text, sentFrom: sent.from, magEnd, nearUnit: near.unit,
-    statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal, countOver1: near.countOver1,
+    statedPer: near.stated || uc !== null || perDayStated, packageWord: near.packageTotal && !oneCol, countOver1: near.countOver1,
   };
+}
+
+/** Between two cells of one row: marks, figures and a reference's short letters ("47 % NRV*",
+ *  "(50% VNR*)", "|"), no word of four letters or more (another nutrient's name). */
+const SAME_ROW_GAP_RE = /^[^\p{L}]{0,30}(?:\p{L}{1,3}[^\p{L}]{0,12}){0,3}$/u;
+
+/** How far before a daily-dose header a one-unit column's header is looked for. */
+const ONE_COLUMN_REACH = 60;
+
+/** "Nährwerte pro Kapsel % NRV* pro Tagesdosis (2 Kapseln) % NRV* Magnesium 175 mg 47 % 350 mg
+ *  93 %", "per tablett per dagsdos (2 tabletter)": a header of two columns flattened onto one line,
+ *  one unit's first, the day's second. The first amount after the headers (no amount between the
+ *  daily header and it) stands in the one unit's column: that unit, or null. Read per day, a
+ *  "1 to 2 a day" counted the whole day's dose once (issue 8, round 44). */
+function oneUnitColumnFirst(fl: FoundLine, k: number, dailyAt: number): string | null {
+  const prev = fl.amounts[k - 1];
+  if (prev && prev.end > dailyAt) return null;
+  // (the day's column must be filled too: a larger amount right after this one, past only marks
+  // and a reference's letters ("175 mg 47 % 350 mg"); a row with one amount under both headers
+  // ("pro Kapsel pro Tagesdosis (2 Kapseln) Magnesium 350 mg 93 %") does not say whose column it
+  // stands in, and read per one unit it doubled or tripled the day's dose; review of round 44)
+  const a = fl.amounts[k];
+  const next = fl.amounts[k + 1];
+  if (!a || !next || next.mg <= a.mg || !SAME_ROW_GAP_RE.test(fl.line.text.slice(a.end, next.start))) return null;
+  const from = Math.max(prev?.end ?? 0, dailyAt - ONE_COLUMN_REACH);
+  const head = fl.line.text.slice(from, dailyAt);
+  const re = new RegExp(PER_ONE_UNIT_RE.source, PER_ONE_UNIT_RE.flags);
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const unit = unitOf(m[1] ?? '');
+    if (unit && isDiscrete(unit)) return unit;
+  }
+  return null;
 }
 
 /** The column an amount stands in says what it is per: a concentration (per 100 g, rejected), one

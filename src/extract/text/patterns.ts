@@ -43,10 +43,10 @@ export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e
 /** Per-unit after an amount: "per gummy", "/ Kapsel", "each capsule", "pro Tablette", "par gélule". */
 export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bpor|\bje|\/|\bin each|\bin every)\s{0,3}(?:one\s{1,3}|1\s{1,3})?([\p{L}]{2,20})/iu;
 
-/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" before an
- *  amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
+/** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" / a
+ *  measure with its weight, "Per 5g scoop" (issue 8, round 44) before an amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
  *  match in the slice before the amount is used (global, no end anchor: linear). */
-export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|un|una|une|uno|ein|eine|1)\s{1,3}(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
+export const PER_UNIT_BEFORE_RE = /\b(?:each|every|one|per|pro|par|pour|por|je|jede|chaque|cada|ogni|un|una|une|uno|ein|eine|1)\s{1,3}(?:\d{1,2}(?:[.,]\d)?[ \t]{0,2}(?:g|ml)[ \t]{1,2}(?=\p{L}{3}))?(\p{L}{3,20})(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?(?:\s{1,3}(?!(?:each|every|one|per|pro|par|pour|por|jede|chaque|cada|ogni)\b)(\p{L}{3,20}))?/giu;
 
 /** Count of units before "(" and an amount: "2 cápsulas al día (" (the last match before the "("). */
 export const COUNT_UNITS_RE = /\b(\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)\s{1,3}(\p{L}{3,20})/giu;
@@ -360,9 +360,24 @@ export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
 
-/** A column of one unit with no count, "pro Kapsel", "per capsule", "je Tablette": read before a
- *  column of several ("pro Kapsel / pro 2 Kapseln"), the first column is per one unit. */
-export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(\p{L}{2,20})/giu;
+/** Right after an amount, at most two words (the element's name) then "per kilogram": "0,2 mmol
+ *  Magnesium je kg Körpergewicht", "5 mg/kg", "6 mg par kg de poids", "per kg body weight". */
+export const PER_KG_AFTER_RE = /^[ \t]{0,2}(?:\p{L}{1,20}[ \t]{1,2}){0,2}?(?:\/[ \t]{0,2}|(?:je|pro|per|par|por|pr\.|na|på|al|au)[ \t]{1,2})(?:kg|kilo(?:gram\p{L}{0,3})?)(?![\p{L}\d])/iu;
+
+/** What follows a "per kilogram" that makes it a dose by body weight (or a day's): "je kg
+ *  Körpergewicht", "par kg de poids", "per kg body weight", "pro kg KG und Tag", "na kg masy ciała",
+ *  "per kg lichaamsgewicht", "/kg/day". A base price ("Grundpreis pro kg 312,29 €", "prix au kilo",
+ *  "cena za 1 kg", "prijs per kilo") or a pack ("per kg bag") has none of these words. */
+export const PER_KG_BODY_TAIL_RE = /^[ \t]{0,2}(?:[-/:(][ \t]{0,2})?(?:\p{L}{1,6}[ \t]{1,2})?(?:k(?:ö|oe)rpergewicht|kg\b|body[ \t]?weight|bw\b|poids|peso|mas[ay][ \t]{1,2}cia|m\.[ \t]?c\.|lichaamsgewicht|kroppsvikt|kropsv(?:æ|ae)gt|t(?:ě|e)lesn|hmotnost|day\b|daily|tag\b|t(?:ä|a)gl|jour\b|giorno|d(?:í|i)a\b|dzie|dob(?:ę|e)|dag\b|d\b)/iu;
+
+/** A price right after a "per kilogram" ("/kg 19,99 €", "je kg: 312,29 €", "/kg-Preis"): a base
+ *  price, never a dose by body weight. */
+export const PER_KG_PRICE_TAIL_RE = /^[ \t]{0,2}(?:[-:=][ \t]{0,2})?(?:\d|[€$£]|z(?:ł|l)\b|kr\b|eur\b|chf\b|preis|prix|cena|prijs|price|pris)/iu;
+
+/** A column of one unit with no count or a count of 1, "pro Kapsel", "per capsule", "je Tablette",
+ *  "per 1 bustina": read before a column of several ("pro Kapsel / pro 2 Kapseln") or of the daily
+ *  dose ("per tablett / per dagsdos (2 tabletter)"), the first column is per one unit. */
+export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:1[ \t]{1,2})?(\p{L}{2,20})/giu;
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */

@@ -21,6 +21,7 @@ const EXAMPLES: Record<string, Example> = {
   'another product compared with this one': { page: 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%', raw: '400 mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
+  'per kilogram (of body weight)': { page: 'Magnesium Granulat 20 Beutel\n1 Beutel enthält 243 mg Magnesium.\nErwachsene: 1- bis 2-mal täglich 1 Beutel. Kinder ab 6 Jahren: 0,2 mmol Magnesium je kg Körpergewicht und Tag.', raw: '0,2 mmol' },
   'another age group\'s amount ("for children 1-3")': { page: 'Magnesium Gummies for Adults 60 Gummies\n125 mg magnesium per gummy\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 1-3 / 110 mg for ages 4-8\nDirections: Adults chew 1 gummy daily.', raw: '65 mg' },
   'end of a range': { page: 'Magnesium Glycinate Capsules\nMost adults take 300 - 400 mg of magnesium.', raw: '400 mg' },
   threshold: { page: 'Magnesium Citrate Powder 250 g\nFood supplement\nA daily intake of more than 250 mg of magnesium from supplements may have a laxative effect.', raw: '250 mg' },
@@ -113,6 +114,36 @@ describe('a statement worded as a question keeps the label\'s own amount', () =>
     const page = 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nWhy would anyone need 500 mg of magnesium per tablet?';
     expect(rejections(page, '500 mg')).toContain('a question');
     expect(text(page).perServingMg).toBe(150);
+  });
+});
+
+describe('a line that ends in a price', () => {
+  it('a page flattened onto one line that ends in a cross-sell card\'s price: only an amount with a price a few words after it is a card\'s', () => {
+    const filler = ' Magnesium contributes to normal muscle function and the reduction of tiredness and fatigue. Vegan. Free from gluten and lactose.'.repeat(3);
+    const page = `Acme Magnesium Glycinate Powder 150g £12.00 Add to basket${filler} Directions Adults: mix one scoop into water once a day. Nutritional information Typical values Per scoop %NRV* Magnesium 300mg 80% *NRV = Nutrient Reference Value. Customers also bought Acme Magnesium 375mg 60 Tablets £5.00 Acme Epsom Salt 1kg £4.00`;
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(rejections(page, '375mg')).toContain('product card (the line ends in a price)');
+  });
+  it('on a page flattened onto one line that ends in a price, an unpriced card after a cross-sell heading is still a card\'s (never chosen over the product\'s own amount)', () => {
+    const filler = ' Our supplements are made in Germany under strict quality control.'.repeat(6);
+    const page = `Balvita Magnesium Kapseln${filler} Eine Kapsel enthält 400 mg Magnesium. Verzehrempfehlung: täglich 1 Kapsel. Das könnte Ihnen auch gefallen: Balvita Magnesium 100 mg Brause, Balvita Magnesium 150 mg Tabletten. Zuletzt angesehen 3,95 €`;
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    expect(rejections(page, '100 mg')).toContain('product card (the line ends in a price)');
+  });
+});
+
+describe('a dose per kilogram', () => {
+  it('"mg/kg", "par kg de poids", "per kg body weight" after an amount (and its element\'s name) are per kilogram; a "kg" of a pack or a word is not', () => {
+    expect(text('Magnésium B6 comprimés\nMagnésium 48 mg par comprimé.\nEnfants : 10 mg/kg par jour. Adultes : 6 comprimés par jour.')).toMatchObject({ perServingMg: 48, dailyMg: { min: 288, max: 288 } });
+    expect(text('Magnesium Tablets\nEach tablet: magnesium 150 mg.\nChildren: 6 mg magnesium per kg body weight a day. Adults: 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+    expect(text('Magnesium Tablets\nEach tablet: magnesium 150 mg per tablet. Take 2 tablets a day.')).toMatchObject({ perServingMg: 150 });
+  });
+  it('a base price per kilogram after the product\'s amount is no dose by body weight ("Grundpreis pro kg", "prix au kilo", "cena na kg", "prijs per kilo", "/kg 19,99 €", "per kg bag")', () => {
+    expect(text('Balvita Magnesium Kapseln\nMagnesium 400 mg Kapseln Grundpreis pro kg 312,29 € inkl. MwSt.\nVerzehrempfehlung: täglich 1 Kapsel.')).toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+    expect(text('Magnésium marin gélules\nMagnésium 300 mg gélules prix au kilo 180,00 € TTC\nConseils: 1 gélule par jour.')).toMatchObject({ perServingMg: 300 });
+    expect(text('Vitalmax Magnez tabletki\nMagnez 400 mg tabletki cena na kg 150,00 zł brutto\nZalecane spożycie: 1 tabletka dziennie.')).toMatchObject({ perServingMg: 400 });
+    expect(text('Kruidvat Magnesium Forte\nMagnesium 375 mg tabletten prijs per kilo € 89,90 incl. btw\nGebruik: 1 tablet per dag.')).toMatchObject({ perServingMg: 375 });
+    expect(text('Magnesium Citrate Powder 1 kg\nEach serving provides Magnesium 400 mg per kg bag: 120 servings.\nDirections: 1 scoop (5 g) daily.')).toMatchObject({ perServingMg: 400 });
   });
 });
 

@@ -17,6 +17,11 @@ describe('which amounts are tied to the nutrient', () => {
     expect(r.tied.map((t) => [t.raw, t.tie])).toEqual([['200 mg', 'row'], ['100 mg', 'after'], ['150 mg', 'row'], ['100 g', 'row'], ['12,5 g', 'labelHead']]);
     expect(r.untied.map((u) => u.a.raw)).toEqual(['15 mg']);
   });
+  it('a row name with a long bracket listing its forms is still a row\'s name: only the words outside brackets are measured against a sentence', () => {
+    const row = 'Magnesium (as magnesium bisglycinate, magnesium malate, magnesium citrate, magnesium taurate) 300 mg 71%';
+    expect(tied(row).tied.map((t) => [t.raw, t.tie])).toEqual([['300 mg', 'row']]);
+    expect(text(`Magnesium Complex 120 Capsules\nSupplement Facts\nServing Size: 2 Capsules\n${row}\nTake 1 capsule two times daily.`)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
   it('a name listing other nutrients too ("Calcium Magnesium Zinc 1000 mg") does not say whose amount it is', () => {
     expect(tied('Calcium Magnesium Zinc 1000 mg / 400 mg / 15 mg Tablets').tied).toEqual([]);
     expect(tied('Magnesium (as Magnesium Oxide and Magnesium Bisglycinate) 105 mg').tied.map((t) => t.raw)).toEqual(['105 mg']);
@@ -252,6 +257,25 @@ describe('a table\'s columns: the header says what each amount column is per', (
     const t = tied('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);
     expect(text('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg\nTake 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a measure with its weight before the amount, "Per 5g scoop %NRV* Magnesium 300mg", heads it: per one scoop, whatever fraction of it the directions count', () => {
+    expect(tied('Typical values Per 5g scoop %NRV* Magnesium 300mg 80%').tied.map((x) => [x.raw, x.perUnit])).toEqual([['300mg', 'scoop']]);
+    expect(text('Magnesium Glycinate Powder 150g\nAdults: mix half a scoop (2.5g) into 200ml of water once or twice a day. Typical values Per 5g scoop %NRV* Magnesium 300mg 80%')).toMatchObject({ perServingMg: 300, dailyMg: { min: 150, max: 300 } });
+  });
+  it('a one-unit column header before a daily-dose header on the same line heads the row\'s first amount: per one unit, never per day ("pro Kapsel % NRV pro Tagesdosis (2 Kapseln)" then "Magnesium 175 mg 47 % 350 mg 93 %")', () => {
+    const t = tied('Nährwerte pro Kapsel % NRV* pro Tagesdosis (2 Kapseln) % NRV* Magnesium 175 mg 47 % 350 mg 93 %').tied;
+    expect(t.filter((x) => x.raw === '175 mg').map((x) => [x.perUnit, x.perDay, x.perCount ?? 1])).toEqual([['capsule', false, 1]]);
+    expect(text('Magnesium Kapseln\nErwachsene: täglich 1 bis 2 Kapseln verzehren. Nährwerte pro Kapsel % NRV* pro Tagesdosis (2 Kapseln) % NRV* Magnesium 175 mg 47 % 350 mg 93 %')).toMatchObject({ perServingMg: 175, dailyMg: { min: 175, max: 350 } });
+    // (a count of 1 is one unit too, and "per dose giornaliera" is a daily header, no package)
+    expect(text('Magnesio bustine\nda 1 a 2 bustine al giorno. Valori medi per 1 bustina per dose giornaliera (2 bustine) Magnesio 187,5 mg (50% VNR*) 375 mg (100% VNR*)')).toMatchObject({ perServingMg: 187.5, dailyMg: { min: 187.5, max: 375 } });
+    // (with no one-unit column before it, the daily header still makes the amount the day's)
+    expect(tied('Nährwerte pro Tagesdosis (2 Kapseln) Magnesium 350 mg 93 %').tied.map((x) => x.perDay)).toEqual([true]);
+  });
+  it('a row with one amount under a one-unit header and a daily-dose header is not read per one unit (never doubles or triples the day\'s dose)', () => {
+    expect(tied('Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) % NRV* Magnesium 350 mg 93 %').tied.map((x) => x.perDay)).toEqual([true]);
+    expect(text('Magnesium Capsules\nNutrition Information Per capsule Per daily dose (3 capsules) %NRV Magnesium 375mg 100%\nDirections: Take 3 capsules daily with food.')).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
+    // (a next amount that is another nutrient's, or smaller, is no day's column either)
+    expect(tied('Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) Magnesium 350 mg Vitamin B6 1,4 mg').tied.filter((x) => x.raw === '350 mg').map((x) => x.perDay)).toEqual([true]);
   });
   it('under a flat header, a sentence with two amounts is no row: its second amount is never the nutrient\'s ("Magnesium 300 mg, Zink 10 mg")', () => {
     const t = tied('Magnesium Tabletten\nNährwerte pro 100 g pro Tablette\nEnergie 1000 kJ 10 kJ\nMagnesium 300 mg, Zink 10 mg').tied;
