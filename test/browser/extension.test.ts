@@ -2,6 +2,7 @@
 // what a user sees on the page, on the toolbar badge and in the popup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import path from 'node:path';
 import {
   asLargePage, badgeText, fullProfile, iherbPanel, inContentScript, inExtension, launchExtension, openOptions, openPopup, openProduct, readSharedPage, repoRoot, servePage, setProfile,
@@ -96,11 +97,7 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     const { page, tabId } = await openProduct(ext, IHERB_NEG_URL);
     // The background has answered the page's reading; only then is "no note" meaningful.
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
-    const { popup, text } = await popupText(tabId);
-    expect(text).toContain('No magnesium product found');
-    expect(await badgeText(ext, tabId)).toBe('');
-    expect(await noteText(page)).toBe('');
-    await popup.close();
+    await expectNoVerdictShown(page, tabId);
     await page.close();
   });
 });
@@ -155,11 +152,7 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
     // the gate ran in the page and its answer was the page's whole report: the reader never came
     expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function undefined');
-    const { popup, text } = await popupText(tabId);
-    expect(text).toContain('No magnesium product found');
-    expect(await badgeText(ext, tabId)).toBe('');
-    expect(await noteText(page)).toBe('');
-    await popup.close();
+    await expectNoVerdictShown(page, tabId);
     await page.close();
   });
 
@@ -170,11 +163,7 @@ describe('demo pages (our own, in store layouts)', () => {
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
     // (names-anywhere.ts ran in the content script's world; nothing was injected to read the page)
     expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
-    const { popup, text } = await popupText(tabId);
-    expect(text).toContain('No magnesium product found');
-    expect(await badgeText(ext, tabId)).toBe('');
-    expect(await noteText(page)).toBe('');
-    await popup.close();
+    await expectNoVerdictShown(page, tabId);
     await page.close();
   });
 
@@ -374,3 +363,12 @@ describe('demo pages (our own, in store layouts)', () => {
   });
 
 });
+
+/** What a page with no magnesium product shows: the popup says so, no badge, no note on the page. */
+async function expectNoVerdictShown(page: Page, tabId: number): Promise<void> {
+  const { popup, text } = await popupText(tabId);
+  expect(text).toContain('No magnesium product found');
+  expect(await badgeText(ext, tabId)).toBe('');
+  expect(await noteText(page)).toBe('');
+  await popup.close();
+}
