@@ -15,7 +15,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 20_000,
           // Two files at a time (vitest's default is one less than the cores: one, here): the
-          // regex-safety file spends four minutes in recheck's own process while the other files
+          // regex-safety file spends over a minute in recheck's own process while the other files
           // run beside it. The browser project stays one file at a time (below).
           maxWorkers: 2,
         },
