@@ -14,7 +14,8 @@ export interface StoreAddresses {
   store: string;
   /** the store's domains: its pages are at these hosts and their subdomains (onDomains) */
   hosts: readonly string[];
-  /** paths (with the query) where a product page can be */
+  /** paths (with the query) where a product page can be, in lower case: the path is lowered
+   *  before they are tried */
   productPaths: readonly RegExp[];
   /** paths that match a product path's shape but are not product pages */
   otherPaths?: readonly RegExp[];
@@ -22,14 +23,14 @@ export interface StoreAddresses {
 
 // Single words that are pages of a shop but never a product, for stores whose product paths are
 // a bare slug (Vitacost: www.vitacost.com/now-foods-magnesium-citrate-200-mg-250-tablets).
-const ACCOUNT_WORDS = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/i;
+const ACCOUNT_WORDS = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/;
 
 export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     store: 'iherb',
     hosts: ['iherb.com'],
     // www.iherb.com/pr/<slug>/<id>, and the same under country hosts (kr.iherb.com/pr/...)
-    productPaths: [/^\/pr\/[^/?#]+/i],
+    productPaths: [/^\/pr\/[^/?#]+/],
   },
   {
     store: 'amazon',
@@ -40,19 +41,19 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
     // (each also under the language the shopper chose, /-/en/dp/<ASIN> on amazon.de: round 36's
     // English page of a German shop was left unread)
-    productPaths: [/^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:[^/?#]+\/)?dp\/[A-Z0-9]{10}(?:[/?#]|$)/i, /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?gp\/(?:product|aw\/d)\/[A-Z0-9]{10}(?:[/?#]|$)/i],
+    productPaths: [/^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:[^/?#]+\/)?dp\/[a-z0-9]{10}(?:[/?#]|$)/, /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?gp\/(?:product|aw\/d)\/[a-z0-9]{10}(?:[/?#]|$)/],
   },
   {
     store: 'walmart',
     hosts: ['walmart.com'],
     // /ip/<slug>/<id> and /ip/<id>
-    productPaths: [/^\/ip\/[^/?#]+/i],
+    productPaths: [/^\/ip\/[^/?#]+/],
   },
   {
     store: 'target',
     hosts: ['target.com'],
     // /p/<slug>/-/A-<id>
-    productPaths: [/^\/p\/[^/?#]+/i],
+    productPaths: [/^\/p\/[^/?#]+/],
   },
   {
     store: 'vitacost',
@@ -60,7 +61,7 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // A product is a bare slug with no file extension. Category pages have the same shape and
     // are read too (the reading engine tells them apart); search (/productsearch.aspx), account
     // and checkout pages do not have it.
-    productPaths: [/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:[?#].*)?$/i],
+    productPaths: [/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:[?#].*)?$/],
     otherPaths: [ACCOUNT_WORDS],
   },
   // European shops (issue 11), read by the generic adapter (a facts table or label text on the
@@ -70,25 +71,25 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // Holland & Barrett (UK, Ireland, the Netherlands, Belgium): /shop/product/<slug>-<id>
     store: 'hollandandbarrett',
     hosts: ['hollandandbarrett.com', 'hollandandbarrett.ie', 'hollandandbarrett.nl', 'hollandandbarrett.be'],
-    productPaths: [/^\/shop\/product\/[^/?#]+/i],
+    productPaths: [/^\/shop\/product\/[^/?#]+/],
   },
   {
     // Shop Apotheke (Germany's largest online pharmacy): /<department>/<PZN>/<slug>.htm
     store: 'shop-apotheke',
     hosts: ['shop-apotheke.com'],
-    productPaths: [/^\/[a-z0-9-]+\/\d{5,}\/[^/?#]+\.htm(?:[?#]|$)/i],
+    productPaths: [/^\/[a-z0-9-]+\/\d{5,}\/[^/?#]+\.htm(?:[?#]|$)/],
   },
   {
     // DocMorris (Germany): /<slug>/<PZN, 8 digits>
     store: 'docmorris',
     hosts: ['docmorris.de'],
-    productPaths: [/^\/[a-z0-9-]+\/\d{7,8}\/?(?:[?#]|$)/i],
+    productPaths: [/^\/[a-z0-9-]+\/\d{7,8}\/?(?:[?#]|$)/],
   },
   {
     // DOZ (Poland's largest pharmacy network online): /apteka/p<id>-<Slug>
     store: 'doz',
     hosts: ['doz.pl'],
-    productPaths: [/^\/apteka\/p\d+-[^/?#]+/i],
+    productPaths: [/^\/apteka\/p\d+-[^/?#]+/],
   },
 ];
 
@@ -107,7 +108,9 @@ export function pageByAddress(url: string): AddressVerdict {
   const host = parsed.hostname.toLowerCase();
   const row = STORE_ADDRESSES.find((r) => onDomains(host, r.hosts));
   if (!row) return 'unlisted-host';
-  const path = parsed.pathname + parsed.search;
+  // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
+  // pattern costs to compile, on every store page's first read)
+  const path = (parsed.pathname + parsed.search).toLowerCase();
   if (row.otherPaths?.some((re) => re.test(path))) return 'other-path';
   return row.productPaths.some((re) => re.test(path)) ? 'product-path' : 'other-path';
 }

@@ -106,6 +106,17 @@ describe('the address decides before anything is read', () => {
     expect(pageByAddress(url)).toBe('product-path');
   });
 
+  it('judges an address in any case as in lower case (the patterns are lower case, the path lowered)', () => {
+    const pairs = [
+      ['https://www.iherb.com/pr/now-foods-magnesium-citrate/12345', 'https://www.iherb.com/PR/Now-Foods-Magnesium-Citrate/12345'],
+      ['https://www.amazon.com/dp/b0abcd1234', 'https://www.amazon.com/DP/B0ABCD1234'],
+      ['https://www.vitacost.com/now-foods-magnesium-citrate', 'https://www.vitacost.com/NOW-Foods-Magnesium-Citrate'],
+      ['https://www.vitacost.com/checkout', 'https://www.vitacost.com/CheckOut'],
+    ];
+    for (const [lower, mixed] of pairs) expect(pageByAddress(mixed!)).toBe(pageByAddress(lower!));
+    expect(pairs.map(([, mixed]) => pageByAddress(mixed!))).toEqual(['product-path', 'product-path', 'product-path', 'other-path']);
+  });
+
   it('reads any page of a host it has no table for (a shop the user asks to check)', () => {
     expect(pageByAddress('https://shop.example.com/account')).toBe('unlisted-host');
     expect(pageByAddress('not a url')).toBe('unlisted-host');
