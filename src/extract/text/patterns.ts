@@ -388,6 +388,11 @@ export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada
  *  an optional adjective, alone in its cell, perhaps after "per", or "in" / "w": "Składnik | w 2 tabletkach | %RWS"). */
 export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na|in|w)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
 
+/** A facts-table header cell naming one measure with no count, or a portion whose measure stands in
+ *  its bracket: "Por medida (3 g)", "per scoop", "pro Portion (½ Messlöffel = 1,25 g)". Group 1: the
+ *  bracket's count, 2: its unit word; 3: the lone measure's word (one of it). */
+export const HEADER_CELL_MEASURE_RE = new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
  *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules" (a cell or a
  *  line of its own, perhaps with a bracket and a colon). Group 1: the count, 2: the unit word. */
@@ -605,6 +610,10 @@ export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|
 /** Topical products. */
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
+
+/** A label's own facts title, the words a panel is headed by (not a card's "Per 2 tablets" nor a
+ *  "% NRV" after an amount): "Supplement Facts", "Nährwerte", "Valeurs nutritionnelles". */
+export const FACTS_TITLE_RE = /supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|voedingswaarde|näringsvärde|informação nutricional/i;
 
 /** Nutrition / facts panel headings. */
 export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
