@@ -612,3 +612,14 @@ describe('a name given in two languages, each in a cell of its own', () => {
     expect(tied('Zinc | sinc   15mg').tied).toEqual([]);
   });
 });
+
+describe('a flattened two-column table with a compound\'s row above the element\'s (issue 8, round 47)', () => {
+  it('the element\'s first amount under "pro Kapsel ... pro Tagesdosis (2 Kapseln)" is per capsule, the day\'s column after it', () => {
+    const line = 'Acme Magnesium Kapseln 90 Stück. Verzehrempfehlung: Täglich 2 Kapseln mit Wasser. Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) % NRV* Magnesiumcitrat 900 mg 1800 mg Magnesium 150 mg 300 mg 80 % *Nährstoffbezugswert';
+    expect(text(line)).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a row of one amount above it does not hide the columns: the element\'s row starts at its name, per capsule, never a low day', () => {
+    const line = 'Acme Magnesium Kapseln. Täglich 2 Kapseln. Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) % NRV* Füllstoff 50 mg Magnesium 150 mg 300 mg 80 %';
+    expect(text(line)).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+});
