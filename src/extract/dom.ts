@@ -339,7 +339,7 @@ function readJsonLd(ix: PageIndex): Record<string, unknown>[] {
     const raw = s.textContent ?? '';
     if (raw.length > 2_000_000) continue;
     // only Product-like blocks matter; skip parsing the rest (cheap string test first)
-    if (!/"@type"\s{0,3}:\s{0,3}\[?\s{0,3}"(?:Product|ProductGroup|Drug|DietarySupplement|Article|BlogPosting|NewsArticle|SearchResultsPage)"|@graph/.test(raw)) continue;
+    if (!/"@type"\s{0,3}:\s{0,3}\[?\s{0,3}"(?:Product|ProductGroup|Drug|DietarySupplement|Article|BlogPosting|NewsArticle|SearchResultsPage|CollectionPage)"|@graph/.test(raw)) continue;
     try {
       const v: unknown = JSON.parse(raw);
       const push = (x: unknown): void => {

@@ -9,7 +9,7 @@ import { isDiscrete } from './text/units.ts';
 import {
   ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, CARD_BUTTON_LINE_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE, FACTS_HEADING_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
+  URL_SEARCH_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. `sells`, when given, says the
@@ -88,8 +88,7 @@ export function quotesOneLabel(sample: string, lex: Lexicon): boolean {
  *  "Name ... £8.99" are not price-only lines). */
 export function isListingText(sample: string): boolean {
   if (LISTING_RANGE_RE.test(sample)) return true;
-  const adds = (sample.match(ADD_TO_CART_G_RE) ?? []).length;
-  if (adds >= 3) return true;
+  if (cartButtonsBeforeFacts(sample) >= 3) return true;
   const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
   if (prices >= 3 && SORT_BY_RE.test(sample)) return true;
   // (a brand's range page: three or more cards, each a price line and its own "Shop now" button,
@@ -109,6 +108,14 @@ export function isListingText(sample: string): boolean {
   // listing, its dose was absent; review of round 36)
   if (!listingSortControl(sample) || FACTS_HEADING_RE.test(sample)) return false;
   return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
+}
+/** The add-to-cart buttons before the page's label's facts title (all of them when it has none).
+ *  A product page's own button stands before its label, its cross-sells' after it ("Nährwerte pro
+ *  Kapsel ... Kunden kauften auch ... In den Warenkorb" x4): counted on the whole page, a product
+ *  flattened onto one line was read as a listing and its 400 mg a day as absent (issue 8, round 47). */
+function cartButtonsBeforeFacts(sample: string): number {
+  const facts = sample.search(FACTS_TITLE_RE);
+  return (sample.slice(0, facts < 0 ? sample.length : facts).match(ADD_TO_CART_G_RE) ?? []).length;
 }
 /** The page shows one product's own label: its serving size or a line headed by its directions (not
  *  the facts heading's words alone: a range page's cards say "200 mg per capsule"). */

@@ -473,6 +473,10 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   if (declaresArticle || meta(ix, ['og:type']) === 'article') return 'article';
   if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
+  // (a page that declares itself a collection, with no product data of its own, is a category:
+  // its tiles' amounts and directions are each another product's; issue 8, round 46: a category of
+  // six tiles read as the first tile's 150 mg, twice a day)
+  if (types.has('CollectionPage')) return 'category';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"
   // or "website"): its "Customers also bought" cards do not make it a listing (issue 8, round 18:
   // a Magento product page with four cross-sell cards was read as a category, its 400 mg lost).

@@ -277,3 +277,20 @@ describe('editorial and comparison pages', () => {
     expect(r).toMatchObject({ status: 'absent', pageKind: 'article' });
   });
 });
+
+describe('cart buttons and a collection page (issue 8, rounds 46 and 47)', () => {
+  it('a product flattened onto one line, its own button before its label\'s facts title and its cross-sells\' after, is one product', () => {
+    const flat = 'Acme Magnesium 60 Kapseln 14,90 € In den Warenkorb Verzehrempfehlung Täglich 1 Kapsel mit Wasser. Nährwerte pro Kapsel % NRV* Magnesium 250 mg 67 % Kunden kauften auch Acme Zink 10 mg 7,90 € In den Warenkorb Acme Eisen 14 mg 8,90 € In den Warenkorb Acme B12 6,90 € In den Warenkorb';
+    expect(isListingText(flat)).toBe(false);
+    expect(text(flat)).toMatchObject({ status: 'found', perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+  });
+  it('three buttons before any facts title, or a card\'s "Per 2 tablets" alone, still make a listing', () => {
+    expect(isListingText('A Magnesium 200 mg\nIn den Warenkorb\nB Magnesium 300 mg\nIn den Warenkorb\nC Magnesium 400 mg\nIn den Warenkorb\nNährwerte: siehe Produktseite')).toBe(true);
+    expect(isListingText('A Calcium Magnesium\nPer 2 tabletten: 400 mg magnesium\n€ 9,95 In winkelwagen\nB Magnesium\n€ 8,95 In winkelwagen\nC Zink\n€ 7,95 In winkelwagen')).toBe(true);
+  });
+  it('a page that declares itself a CollectionPage, with no product data, is a category: its tiles\' amounts are absent', () => {
+    const tiles = Array.from({ length: 3 }, (_, i) => `<div class="tile"><h3>Magnésium ${i + 1}00 mg – 60 gélules</h3><p>${i + 1}00 mg de magnésium par gélule · 1 gélule par jour</p><span>${i + 9},90 €</span></div>`).join('');
+    const page = `<html><head><title>Magnésium</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Magnésium"}</script></head><body><main><h1>Magnésium</h1>${tiles}</main></body></html>`;
+    expect(html('https://shop.example.fr/complements/magnesium', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
+  });
+});
