@@ -22,6 +22,9 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
     { langs: ['hu'], words: ['magnézium', 'magnéziumot', 'magnéziumból'] },
     { langs: ['ro'], words: ['magneziu', 'magneziul'] },
     { langs: ['hr', 'sl', 'sr'], words: ['magnezij', 'magnezija'] },
+    // Greek: nominative/accusative and genitive, with and without the accent (capitals drop it:
+    // "ΚΙΤΡΙΚΟ ΜΑΓΝΗΣΙΟ"; issue 8, round 46: a Greek page read absent)
+    { langs: ['el'], words: ['μαγνήσιο', 'μαγνησίου', 'μαγνησιο', 'μαγνησιου'] },
   ],
 };
 
@@ -40,6 +43,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
     // effervescent tablets as pharmacies shorten or name them ("Täglich 2 x 1 Brausetbl."; issue 8, unsafe2 kind 2)
     'brausetbl', 'brausetabl', 'sprudeltablette', 'sprudeltabletten', 'trinktablette', 'trinktabletten', 'bruistabl',
+    'δισκίο', 'δισκία', 'ταμπλέτα', 'ταμπλέτες', 'δισκιο', 'δισκια', 'ταμπλετα', 'ταμπλετες', // el
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
@@ -50,6 +54,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapseli', 'kapselia', 'kapselin', 'kapselit', // fi
     // hard and soft capsules as medicines name them ("1-mal täglich 1 bis 2 Hartkapseln"; round 35)
     'hartkapsel', 'hartkapseln', // de
+    'κάψουλα', 'κάψουλες', 'καψούλα', 'καψούλες', 'καψουλα', 'καψουλες', // el ("1-2 κάψουλες την ημέρα"; round 46)
   ],
   // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
@@ -75,6 +80,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'diariamente', 'dia', // pt
+  'ημέρα', 'ημερησίως', 'ημερα', 'ημερησιως', // el ("την ημέρα", "ημερησίως")
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
   // de/fr adjectives, as "daily" is one ("Die empfohlene tägliche Verzehrmenge von 4 Kapseln nicht
   // überschreiten", "la dose journalière recommandée de 4 gélules": a day's maximum; issue 8, kind 3)
@@ -83,8 +89,8 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
 export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {

@@ -30,8 +30,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#perServingMg': 'a review\'s "magnez 375 mg" outranks the table\'s 50 mg as a disagreement, the higher amount used (overstated, weak: safe)',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#servingsPerDay': 'as perServingMg',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#dailyMg': 'as perServingMg',
-  'synthetic_farmakeio-gr-kitriko-magnisio-kapsoules_EL.txt#status': 'a Greek compound-only page (citrate 740 mg, dot leaders): the Greek word for magnesium is not in the name list, so absent; the answer wants a compound estimate (120-240 mg a day: not reassuring by the safety test)',
-  'synthetic_farmakeio-gr-kitriko-magnisio-kapsoules_EL.txt#servingsPerDay': 'as status',
   'synthetic_shopify-de-magnesium-pulver-messloeffel_DE.txt#status': 'a whitespace-column table "pro 100 g  pro ½ Messlöffel (1 g)": the per-100-g 15.000 mg is not rejected as its column and the row\'s 150 mg not tied, so unreadable (safe)',
   'synthetic_shopify-de-magnesium-pulver-messloeffel_DE.txt#perServingMg': 'as status',
   'synthetic_shopify-de-magnesium-pulver-messloeffel_DE.txt#dailyMg': 'as status',
