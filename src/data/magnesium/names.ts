@@ -198,6 +198,17 @@ export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'verwendungsempfehlung', 'empfohlene verwendung', 'anwendungsempfehlung', 'verzehrsempfehlung', 'einnahmehinweise', 'einnahme',
 ];
 
+/** Headings of a medicine's package leaflet, the product's own document ("Gebrauchsinformation:
+ *  Information für Anwender", "Package leaflet", "Notice : information de l'utilisateur"): a hidden
+ *  tab headed by one holds the product's composition and dose (issue 8, round 46: a pharmacy's
+ *  leaflet tab, its sections questions such as "3. Wie ist ... einzunehmen?", was left unread). */
+export const LEAFLET_HEADINGS: readonly string[] = [
+  'gebrauchsinformation', 'packungsbeilage', 'beipackzettel', 'fachinformation',
+  'package leaflet', 'patient information leaflet', 'patient leaflet',
+  'foglio illustrativo', 'prospecto', 'ulotka', 'ulotka dołączona do opakowania', 'příbalová informace', 'bijsluiter',
+  'bipacksedel', 'pakningsvedlegg', 'indlægsseddel', 'pakkausseloste', 'folheto informativo', 'betegtájékoztató',
+];
+
 /** Health category words of the shops' breadcrumbs ("Suplementy diety", "Doplňky stravy", "Vitaminok"). */
 export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'suplementy', 'suplementy diety', 'witaminy', 'minerały', 'zdrowie', 'apteka', 'doplňky stravy', 'vitamíny', 'minerály', 'lékárna',
