@@ -7,7 +7,7 @@ import { findAmounts } from './text/amount.ts';
 import { parseDirections } from './text/directions.ts';
 import { isDiscrete } from './text/units.ts';
 import {
-  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
+  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, CARD_BUTTON_LINE_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
@@ -155,6 +155,11 @@ export function articleMarkers(sample: string): number {
   if (!sellsOneProduct(sample)) for (const re of [...AUTHOR_MARKER_RES, QUESTION_HEADING_RE]) if (re.test(sample)) n++;
   // a recipe (its times and its kitchen measures of food) is editorial on its own
   if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
+  // a drug monograph's sections (indications, contraindications, adverse effects, ...) on a page with
+  // no cart button are one marker; a pharmacy's page of one product quoting its leaflet has its cart
+  // button, and a labeler's own label reproduced (its "HOW SUPPLIED") carries no second marker
+  // (issue 8, round 47: a French monograph, "Dernière mise à jour : 02/04/2025", read as a product)
+  if (sample.search(ADD_TO_CART_G_RE) < 0 && monographSections(sample) >= MONOGRAPH_SECTIONS) n++;
   let k = 0;
   for (const line of sample.split('\n')) {
     if (++k > 60) break;
@@ -165,6 +170,14 @@ export function articleMarkers(sample: string): number {
     }
   }
   return n;
+}
+
+/** How many distinct monograph sections make a monograph. */
+const MONOGRAPH_SECTIONS = 4;
+function monographSections(sample: string): number {
+  const seen = new Set<string>();
+  for (const m of sample.matchAll(MONOGRAPH_HEADING_G_RE)) seen.add(m[1]!.toLowerCase());
+  return seen.size;
 }
 
 /** Several different products, each with its own amount: three or more comparison lines

@@ -223,6 +223,33 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'lekarna', 'zdravje', 'lekáreň', 'zdravie', 'vitamine', 'minerale', 'farmacie', 'sănătate',
 ];
 
+/** An article's update line in more languages than patterns.ts's AUTHOR_MARKER_RES spells ("Päivitetty
+ *  8.1.2024", "Dernière mise à jour : 02/04/2025"; issue 8, rounds 46/47). */
+export const UPDATED_WORDS_EXTRA: readonly string[] = ['päivitetty', 'julkaistu', 'mise à jour', 'aktualizováno', 'frissítve', 'atualizado', 'actualizado em'];
+/** Question words that open an article's headline, beyond patterns.ts's QUESTION_HEADING_RE ("Kenelle
+ *  magnesiumlisä voi olla hyödyksi?"; round 46). */
+export const QUESTION_WORDS_EXTRA: readonly string[] = ['kuinka', 'kenelle', 'mitä', 'mikä', 'miksi', 'milloin', 'paljonko', 'hoe', 'kiedy', 'dlaczego', 'quanto tempo'];
+/** A recipe's times, each before a colon and its minutes ("Preparazione: 15 min", "Cottura: 15 min",
+ *  "Temps de préparation : 10 min"; round 47: an Italian recipe read as a product). */
+export const RECIPE_TIME_WORDS: readonly string[] = [
+  'preparazione', 'cottura', 'tempo di preparazione', 'tempo di cottura', 'préparation', 'cuisson', 'temps de préparation', 'temps de cuisson',
+  'preparación', 'cocción', 'zubereitung', 'zubereitungszeit', 'kochzeit', 'backzeit', 'garzeit', 'bereidingstijd', 'bereiding', 'kooktijd',
+  'valmistusaika', 'tilberedning', 'tilberedningstid', 'tillagning', 'czas przygotowania', 'tempo de preparo', 'tempo de preparação', 'prep', 'cook',
+];
+/** The sections of a drug monograph or a summary of product characteristics, each a heading on its own
+ *  line ("Contre-indications", "Effets indésirables"): four of them on a page with no cart button are
+ *  an article marker (round 47: a French monograph read as a product). A pharmacy's page of one
+ *  product quoting the leaflet has its cart button. */
+export const MONOGRAPH_HEADINGS: readonly string[] = [
+  'indications', 'contre-indications', 'posologie', 'posologie et mode d\'administration', 'mises en garde', 'mises en garde et précautions d\'emploi',
+  'interactions', 'interactions médicamenteuses', 'effets indésirables', 'surdosage', 'présentations', 'grossesse et allaitement',
+  'contraindications', 'adverse reactions', 'adverse effects', 'drug interactions', 'overdosage', 'dosage and administration', 'warnings and precautions', 'how supplied',
+  'anwendungsgebiete', 'gegenanzeigen', 'nebenwirkungen', 'wechselwirkungen', 'dosierung und art der anwendung', 'überdosierung',
+  'indicazioni terapeutiche', 'controindicazioni', 'effetti indesiderati', 'posologia e modo di somministrazione', 'avvertenze', 'sovradosaggio',
+  'indicaciones', 'contraindicaciones', 'reacciones adversas', 'posología y forma de administración', 'sobredosis', 'advertencias y precauciones',
+  'wskazania', 'przeciwwskazania', 'działania niepożądane', 'interakcje', 'przedawkowanie',
+];
+
 /** Headings of a block of other products on a product page ("You may also like" in the shops'
  *  languages): the lines under one are other products' cards, never this product's label. */
 export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [

@@ -294,3 +294,32 @@ describe('cart buttons and a collection page (issue 8, rounds 46 and 47)', () =>
     expect(html('https://shop.example.fr/complements/magnesium', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
   });
 });
+
+describe('pages that sell nothing: a guide, a recipe, a monograph in any language (issue 8, rounds 46 and 47)', () => {
+  it('a guide\'s update line and question headline in Finnish make an article; a shop\'s page of one product keeps its kind', () => {
+    const guide = 'Terveystieto › Kivennäisaineet\nSinkki ja magnesium arjessa\nProviisori Aino Laine · Päivitetty 3.2.2025\nMiksi kivennäisaineita tarvitaan?\nMagnesium 200 mg riittää useimmille.';
+    expect(articleMarkers(guide)).toBeGreaterThanOrEqual(2);
+    expect(kindFromText(guide, lex)).toBe('article');
+    const shop = 'Magnesium 200 mg, 60 kapselia\n12,90 €\nLisää ostoskoriin\nPäivitetty 3.2.2025\nMiksi magnesium?\nMagnesium 200 mg | 53 %\nAnnostus: 1 kapseli päivässä.';
+    expect(text(shop)).toMatchObject({ status: 'found', perServingMg: 200 });
+  });
+  it('a recipe\'s times before their minutes ("Preparazione: 20 min", "Cuisson : 10 min") with a recipe word make an article', () => {
+    const ricetta = 'Zuppa di lenticchie: la ricetta\nDifficoltà: media · Preparazione: 20 min · Cottura: 35 min\nIngredienti\nLenticchie 300 g\nMagnesio 120 mg a porzione';
+    expect(kindFromText(ricetta, lex)).toBe('article');
+    expect(text(ricetta).status).toBe('absent');
+    const recette = 'Velouté de courge : notre recette\nPréparation : 15 min\nCuisson : 25 min\nMagnésium 80 mg par portion';
+    expect(kindFromText(recette, lex)).toBe('article');
+    // (a powder's mixing note is no recipe)
+    expect(kindFromText('Magnesium Citrat Pulver 300 mg\nZubereitung: 1 Messlöffel in 200 ml Wasser\nIn den Warenkorb 14,90 €', lex)).not.toBe('article');
+  });
+  it('a monograph\'s sections on a page with no cart button, with an update line, make an article; with a cart button they are a pharmacy\'s leaflet', () => {
+    const sections = 'Indicaciones\nDéficit.\nPosología\n2 comprimidos al día.\nContraindicaciones\nInsuficiencia renal.\nReacciones adversas\nDiarrea.\nSobredosis\nRara.';
+    const monograph = `Citrato de magnesio 100 mg, comprimidos\nActualizado el 12/03/2025\n${sections}`;
+    expect(kindFromText(monograph, lex)).toBe('article');
+    expect(text(monograph).status).toBe('absent');
+    const pharmacy = `Citrato de magnesio 100 mg, 30 comprimidos\n9,95 €\nAñadir al carrito\nActualizado el 12/03/2025\nMagnesio 100 mg por comprimido\n${sections}`;
+    expect(kindFromText(pharmacy, lex)).not.toBe('article');
+    // (the sections alone, a labeler's own label reproduced, are one marker only)
+    expect(kindFromText(`Magnesium Citrate 100 mg Tablets\nEach tablet contains magnesium 100 mg.\n${sections}`, lex)).not.toBe('article');
+  });
+});
