@@ -246,6 +246,10 @@ describe('a table\'s columns: the header says what each amount column is per', (
     expect(text('Magnesium Pulver 300 g\nNährwerte pro 100 g pro Portion (5 g) % NRV* Magnesium 6.000 mg 300 mg 80 %')).toMatchObject({ status: 'found', perServingMg: 300 });
     expect(text('Magnesium Tablets\nNutrition per 100 g per tablet\nEnergy 1000 kJ 10 kJ\nMagnesium 9.000 mg 150 mg\nTake 1 tablet twice a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
   });
+  it('a header without separators whose portion is half a measure ("pro ½ Messlöffel (2 g)") is read by column order; the per-100 g column is no dose (round 46)', () => {
+    const page = 'Magnesium Pulver 250 g\nNährwerte      pro 100 g      pro ½ Messlöffel (2 g)      % NRV*\nMagnesium      10.000 mg      200 mg      53 %\nVerzehrempfehlung: 1-mal täglich ½ Messlöffel in Wasser einrühren.';
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
   it('a flat row\'s % NRV between its amounts is a cell of the first one\'s column: "Magnesium gesamt 100 mg 27 % 300 mg 80 %" under "pro Kapsel %NRV* pro Tagesdosis (3 Kapseln) %NRV*"', () => {
     const t = tied('Magnesium Kapseln\nNährwerte  pro Kapsel  %NRV*  pro Tagesdosis (3 Kapseln)  %NRV*\nMagnesium gesamt  100 mg  27 %  300 mg  80 %').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['100 mg', 'pro Kapsel'], ['300 mg', 'pro Tagesdosis (3 Kapseln)']]);
