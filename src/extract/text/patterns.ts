@@ -542,6 +542,15 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
 /** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
  *  Both together make a page a recipe, never a product's label. */
 export const RECIPE_TIME_RE = new RegExp(String.raw`\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b|(?<![${LAT}])(?:${wordsAlt(RECIPE_TIME_WORDS)})[ \t]{0,2}:[ \t]{0,3}\d{1,3}[ \t]{0,2}min`, 'iu');
+/** Reference-intake words glossed by the product's share in brackets right after them: "de helft van
+ *  de referentie-inname (50% RI)", "la moitié de l'apport de référence (50 % VNR)". The words name
+ *  what the percentage is of: they state the product's share, no reference value (issue 8, round
+ *  47: a Dutch page's one-tablet "50% RI" was rejected as a reference value, unreadable). */
+export const GLOSSED_REFERENCE_RE = new RegExp(String.raw`(?:[\p{L}-]{1,30}[ \t]{1,2})?[\p{L}-]{1,30}[ \t]{0,3}\([ \t]{0,3}\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}%[^()\n]{0,40}\)`, 'gu');
+/** A European reference intake's abbreviation (the data's REFERENCE_INTAKE_ABBREVIATIONS: "RI",
+ *  "VNR", "RWS"): a percentage marked so is of the EU NRV (issue 8, round 47: "50% RI" was read
+ *  against the US daily value). */
+export const EU_REFERENCE_ABBR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS)})(?![\p{L}])`, 'iu');
 /** A drug monograph's section heading, alone on its line ("Contre-indications", "Effets indésirables"). */
 export const MONOGRAPH_HEADING_G_RE = new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu');
 export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezept\b|\brecette\b|\breceta\b|\bricetta\b/i;
@@ -758,7 +767,7 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, GLOSSED_REFERENCE_RE, EU_REFERENCE_ABBR_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, REVIEW_LIST_BEFORE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
