@@ -140,6 +140,10 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'valor de referência do nutriente', 'valores de referência do nutriente', 'valor de referência de nutrientes', 'valores de referência de nutrientes',
   'referenčná hodnota príjmu', 'referenčnej hodnoty príjmu', 'referenčnú hodnotu príjmu',
   'referenčna vrednost vnosa', 'referenčne vrednosti vnosa', 'referenčno vrednost vnosa',
+  // Nordic and Finnish: an agency's intake ("Livsmedelsverket anger ett rekommenderat intag på 280 mg
+  // magnesium per dag"; issue 8, round 46: read over the label's 100 mg, overstated)
+  'rekommenderat intag', 'rekommenderat dagligt intag', 'rekommenderade intaget', 'anbefalet indtag', 'anbefalede indtag', 'anbefalt inntak', 'anbefalte inntaket',
+  'saantisuositus', 'saantisuositukset', 'suositeltu saanti',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a

@@ -21,8 +21,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#perServingMg': 'as status',
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#servingsPerDay': 'as status',
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#dailyMg': 'as status',
-  'synthetic_apotek-se-magnesium-kapslar_SV.txt#perServingMg': 'the agency\'s "rekommenderat intag på 280 mg" outranks the dot-leader row\'s 100 mg as a disagreement, the higher amount used (overstated, weak: safe)',
-  'synthetic_apotek-se-magnesium-kapslar_SV.txt#dailyMg': 'as perServingMg',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#perServingMg': 'a review\'s "magnez 375 mg" outranks the table\'s 50 mg as a disagreement, the higher amount used (overstated, weak: safe)',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#servingsPerDay': 'as perServingMg',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#dailyMg': 'as perServingMg',
