@@ -114,9 +114,39 @@ export function isListingText(sample: string): boolean {
  *  Kapsel ... Kunden kauften auch ... In den Warenkorb" x4): counted on the whole page, a product
  *  flattened onto one line was read as a listing and its 400 mg a day as absent (issue 8, round 47). */
 function cartButtonsBeforeFacts(sample: string): number {
-  const facts = sample.search(FACTS_TITLE_RE);
+  const facts = labelFactsTitleAt(sample);
   return (sample.slice(0, facts < 0 ? sample.length : facts).match(ADD_TO_CART_G_RE) ?? []).length;
 }
+/** Where the page's own label's facts title stands, or -1: a title after the page's first cart
+ *  button, that heads its line (or its sentence, on a page flattened onto one line), with an amount
+ *  or a serving size within a few lines after it and no cart button between. A menu link
+ *  ("Supplement Facts Explained"), a filter ("Filtern nach: ... Nährwerte pro Tagesdosis") or a
+ *  card's quick view ("Quick view: Supplement Facts - ... 200 mg") is none: cut there, a listing of
+ *  six cards counted no button and read as one product, a card's 42.3 mg its dose (review of round
+ *  46). */
+function labelFactsTitleAt(sample: string): number {
+  const firstCart = sample.search(ADD_TO_CART_G_RE);
+  if (firstCart < 0) return -1;
+  const re = new RegExp(FACTS_TITLE_RE.source, 'gi');
+  for (const m of sample.matchAll(re)) {
+    if (m.index < firstCart) continue;
+    const lineStart = sample.lastIndexOf('\n', m.index - 1) + 1;
+    const before = sample.slice(lineStart, m.index);
+    if (!/^[\s|#*•:–-]*$/.test(before) && !SENTENCE_END_RE.test(before)) continue;
+    const body = sample.slice(m.index + m[0].length, m.index + m[0].length + FACTS_BODY_REACH);
+    const cart = body.search(ADD_TO_CART_G_RE);
+    const panel = cart < 0 ? body : body.slice(0, cart);
+    if (SERVING_SIZE_RE.test(panel) || FACTS_AMOUNT_RE.test(panel)) return m.index;
+  }
+  return -1;
+}
+/** A sentence's end right before a title: on a page flattened onto one line, "... mit Wasser.
+ *  Nährwerte pro Kapsel", the title heads its own part. */
+const SENTENCE_END_RE = /[.!?][\s\u00a0]{1,3}$/;
+/** How far after a facts title its panel's serving size or first amount is looked for. */
+const FACTS_BODY_REACH = 160;
+/** A label's amount ("200 mg", "1,5 g", "400 µg"). */
+const FACTS_AMOUNT_RE = /\d(?:[.,]\d{1,3})?[ \t\u00a0]{0,2}(?:mg|mcg|µg|μg|g)\b/i;
 /** The page shows one product's own label: its serving size or a line headed by its directions (not
  *  the facts heading's words alone: a range page's cards say "200 mg per capsule"). */
 function labelOwnFacts(sample: string): boolean {
