@@ -864,6 +864,13 @@ const SAME_ROW_GAP_RE = /^[^\p{L}]{0,30}(?:\p{L}{1,3}[^\p{L}]{0,12}){0,3}$/u;
 /** A row's name between two amounts: a word of four letters or more. */
 const ROW_NAME_RE = /\p{L}{4}/u;
 
+/** A concentration's column header, "pro 100 g", "per 100 ml". */
+const PER_100_HEADER_RE = /(?:^|[\s|/(])(?:pro|per|je|pour|par|por|i|w|na)[ \t\u00a0]{1,2}100[ \t\u00a0]{0,2}(?:g|ml)(?![\p{L}])/iu;
+
+/** Between two column headers: marks and a reference's short letters ("% NRV*", "je"), no word of
+ *  four letters or more. */
+const HEADER_GAP_RE = /^[^\p{L}]{0,20}(?:\p{L}{1,3}(?!\p{L})[^\p{L}]{0,12}){0,3}$/u;
+
 /** How far before a daily-dose header a one-unit column's header is looked for. */
 const ONE_COLUMN_REACH = 60;
 
@@ -889,9 +896,17 @@ function oneUnitColumnFirst(fl: FoundLine, k: number, dailyAt: number): string |
   if (!filledPair(fl, k)) return null;
   const prev = fl.amounts[first - 1];
   const from = Math.max(prev?.end ?? 0, dailyAt - ONE_COLUMN_REACH);
+  // (a "per 100 g" column after the day's, "pro Tagesdosis (2 Kapseln) pro 100 g": the larger amount
+  // beside this one is the concentration's, no day's; review of round 46: read per one capsule, a
+  // day's 300 mg was doubled)
+  if (PER_100_HEADER_RE.test(fl.line.text.slice(dailyAt, fl.amounts[k]?.start ?? dailyAt))) return null;
   const head = fl.line.text.slice(from, dailyAt);
   const re = new RegExp(PER_ONE_UNIT_RE.source, PER_ONE_UNIT_RE.flags);
   for (let m = re.exec(head); m; m = re.exec(head)) {
+    // (the one unit's header is the cell right before the day's, only marks and a reference's
+    // letters between ("pro Kapsel % NRV* pro Tagesdosis"): prose before the header, "0,6 g pro
+    // Kapsel. Nährwerte pro Tagesdosis", names no column; review of round 46)
+    if (!HEADER_GAP_RE.test(head.slice(m.index + m[0].length))) continue;
     const unit = unitOf(m[1] ?? '');
     if (unit && isDiscrete(unit)) return unit;
   }
