@@ -151,7 +151,7 @@ function headerCellServing(text: string): ServingSize | null {
     const headerLike = !wasAfterRow && line.includes('%') && !PCT_VALUE_RE.test(line);
     // (a measure's weight and the per-100-g column are a header's grams, never a row's amount)
     if (headerLike && amounts.every((a) => a.unit === 'g')) {
-      const measure = measureCellServing(cells);
+      const measure = measureCellServing(cells) ?? spoonOrWeightCellServing(cells);
       if (measure) return { ...measure, text: line.replace(/\s+/g, ' ').trim() };
     }
     if (amounts.length > 0) {
@@ -198,6 +198,25 @@ function measureCellServing(cells: string): { count: number; unit: string } | nu
     if (unit && (ONE_MEASURES.has(unit) || isDiscrete(unit)) && count !== null && count > 0 && count <= 10) return { count, unit };
   }
   return null;
+}
+
+/** A French header's first cell of measuring spoons, "Pour 2 cuillères doseuses (6 g)", or of a
+ *  weight, "Pour 6 g": the serving the directions' spoons are counted against. Unread, the amount
+ *  was taken per one spoon and "2 cuillères doseuses ... une fois par jour" doubled the day (review
+ *  of round 46). */
+const SPOON_HEADER_CELL_RE = /^[ \t]{0,3}(?:pour|par)[ \t]{1,2}(\d{1,2}|une?)[ \t]{1,2}cuill[eè]res?[ \t]{0,2}[- ][ \t]{0,2}(?:doseuses?|mesures?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?[ \t]{0,3}$/i;
+const WEIGHT_HEADER_CELL_RE = /^[ \t]{0,3}(?:pour|par)[ \t]{1,2}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}g[ \t]{0,3}$/i;
+function spoonOrWeightCellServing(cells: string): { count: number; unit: string } | null {
+  const cell = firstCell(cells);
+  const spoon = SPOON_HEADER_CELL_RE.exec(cell);
+  if (spoon) {
+    const count = /^une?$/i.test(spoon[1] ?? '') ? 1 : Number(spoon[1]);
+    return count > 0 && count <= 10 ? { count, unit: 'scoop' } : null;
+  }
+  const weight = WEIGHT_HEADER_CELL_RE.exec(cell);
+  if (!weight) return null;
+  const grams = Number((weight[1] ?? '').replace(',', '.'));
+  return grams > 0 && grams <= 50 ? { count: grams, unit: 'g' } : null;
 }
 
 /** A heading that says what some units contain ("Zawartość w 2 kapsułkach", "Obsah v 1 tabletě"):
