@@ -1,5 +1,5 @@
 import type { PageIndex } from './page-index.ts';
-import { COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, SPECIFICATIONS_HEADING_RE } from './text/patterns.ts';
+import { COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, LEAFLET_HEADING_RE, SPECIFICATIONS_HEADING_RE } from './text/patterns.ts';
 // DOM reading helpers that work the same in browsers and in linkedom: querySelector(All),
 // textContent, getAttribute, childNodes. Never innerText, getComputedStyle or geometry reads
 // (they force a layout). Text keeps the block structure: one line per block, " | " between cells.
@@ -143,6 +143,9 @@ function isHiddenSectionTab(el: Element): boolean {
   const first = el.firstElementChild;
   const head = ((first ? first.textContent : el.textContent) ?? '').trimStart().slice(0, TAB_HEAD_CHARS);
   if ((COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head)) return true;
+  // (a medicine's package leaflet is the product's own document, its sections questions: "3. Wie ist
+  // ... einzunehmen?"; issue 8, round 46)
+  if (LEAFLET_HEADING_RE.test(head)) return true;
   return headsOwnSections(el);
 }
 
@@ -339,7 +342,7 @@ function readJsonLd(ix: PageIndex): Record<string, unknown>[] {
     const raw = s.textContent ?? '';
     if (raw.length > 2_000_000) continue;
     // only Product-like blocks matter; skip parsing the rest (cheap string test first)
-    if (!/"@type"\s{0,3}:\s{0,3}\[?\s{0,3}"(?:Product|ProductGroup|Drug|DietarySupplement|Article|BlogPosting|NewsArticle|SearchResultsPage)"|@graph/.test(raw)) continue;
+    if (!/"@type"\s{0,3}:\s{0,3}\[?\s{0,3}"(?:Product|ProductGroup|Drug|DietarySupplement|Article|BlogPosting|NewsArticle|SearchResultsPage|CollectionPage)"|@graph/.test(raw)) continue;
     try {
       const v: unknown = JSON.parse(raw);
       const push = (x: unknown): void => {

@@ -7,9 +7,9 @@ import { findAmounts } from './text/amount.ts';
 import { parseDirections } from './text/directions.ts';
 import { isDiscrete } from './text/units.ts';
 import {
-  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
+  ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, CARD_BUTTON_LINE_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE, FACTS_HEADING_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
+  URL_SEARCH_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. `sells`, when given, says the
@@ -88,8 +88,7 @@ export function quotesOneLabel(sample: string, lex: Lexicon): boolean {
  *  "Name ... £8.99" are not price-only lines). */
 export function isListingText(sample: string): boolean {
   if (LISTING_RANGE_RE.test(sample)) return true;
-  const adds = (sample.match(ADD_TO_CART_G_RE) ?? []).length;
-  if (adds >= 3) return true;
+  if (cartButtonsBeforeFacts(sample) >= 3) return true;
   const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
   if (prices >= 3 && SORT_BY_RE.test(sample)) return true;
   // (a brand's range page: three or more cards, each a price line and its own "Shop now" button,
@@ -110,6 +109,44 @@ export function isListingText(sample: string): boolean {
   if (!listingSortControl(sample) || FACTS_HEADING_RE.test(sample)) return false;
   return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
 }
+/** The add-to-cart buttons before the page's label's facts title (all of them when it has none).
+ *  A product page's own button stands before its label, its cross-sells' after it ("Nährwerte pro
+ *  Kapsel ... Kunden kauften auch ... In den Warenkorb" x4): counted on the whole page, a product
+ *  flattened onto one line was read as a listing and its 400 mg a day as absent (issue 8, round 47). */
+function cartButtonsBeforeFacts(sample: string): number {
+  const facts = labelFactsTitleAt(sample);
+  return (sample.slice(0, facts < 0 ? sample.length : facts).match(ADD_TO_CART_G_RE) ?? []).length;
+}
+/** Where the page's own label's facts title stands, or -1: a title after the page's first cart
+ *  button, that heads its line (or its sentence, on a page flattened onto one line), with an amount
+ *  or a serving size within a few lines after it and no cart button between. A menu link
+ *  ("Supplement Facts Explained"), a filter ("Filtern nach: ... Nährwerte pro Tagesdosis") or a
+ *  card's quick view ("Quick view: Supplement Facts - ... 200 mg") is none: cut there, a listing of
+ *  six cards counted no button and read as one product, a card's 42.3 mg its dose (review of round
+ *  46). */
+function labelFactsTitleAt(sample: string): number {
+  const firstCart = sample.search(ADD_TO_CART_G_RE);
+  if (firstCart < 0) return -1;
+  const re = new RegExp(FACTS_TITLE_RE.source, 'gi');
+  for (const m of sample.matchAll(re)) {
+    if (m.index < firstCart) continue;
+    const lineStart = sample.lastIndexOf('\n', m.index - 1) + 1;
+    const before = sample.slice(lineStart, m.index);
+    if (!/^[\s|#*•:–-]*$/.test(before) && !SENTENCE_END_RE.test(before)) continue;
+    const body = sample.slice(m.index + m[0].length, m.index + m[0].length + FACTS_BODY_REACH);
+    const cart = body.search(ADD_TO_CART_G_RE);
+    const panel = cart < 0 ? body : body.slice(0, cart);
+    if (SERVING_SIZE_RE.test(panel) || FACTS_AMOUNT_RE.test(panel)) return m.index;
+  }
+  return -1;
+}
+/** A sentence's end right before a title: on a page flattened onto one line, "... mit Wasser.
+ *  Nährwerte pro Kapsel", the title heads its own part. */
+const SENTENCE_END_RE = /[.!?][\s\u00a0]{1,3}$/;
+/** How far after a facts title its panel's serving size or first amount is looked for. */
+const FACTS_BODY_REACH = 160;
+/** A label's amount ("200 mg", "1,5 g", "400 µg"). */
+const FACTS_AMOUNT_RE = /\d(?:[.,]\d{1,3})?[ \t\u00a0]{0,2}(?:mg|mcg|µg|μg|g)\b/i;
 /** The page shows one product's own label: its serving size or a line headed by its directions (not
  *  the facts heading's words alone: a range page's cards say "200 mg per capsule"). */
 function labelOwnFacts(sample: string): boolean {
@@ -148,6 +185,11 @@ export function articleMarkers(sample: string): number {
   if (!sellsOneProduct(sample)) for (const re of [...AUTHOR_MARKER_RES, QUESTION_HEADING_RE]) if (re.test(sample)) n++;
   // a recipe (its times and its kitchen measures of food) is editorial on its own
   if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
+  // a drug monograph's sections (indications, contraindications, adverse effects, ...) on a page with
+  // no cart button are one marker; a pharmacy's page of one product quoting its leaflet has its cart
+  // button, and a labeler's own label reproduced (its "HOW SUPPLIED") carries no second marker
+  // (issue 8, round 47: a French monograph, "Dernière mise à jour : 02/04/2025", read as a product)
+  if (sample.search(ADD_TO_CART_G_RE) < 0 && monographSections(sample) >= MONOGRAPH_SECTIONS) n++;
   let k = 0;
   for (const line of sample.split('\n')) {
     if (++k > 60) break;
@@ -158,6 +200,14 @@ export function articleMarkers(sample: string): number {
     }
   }
   return n;
+}
+
+/** How many distinct monograph sections make a monograph. */
+const MONOGRAPH_SECTIONS = 4;
+function monographSections(sample: string): number {
+  const seen = new Set<string>();
+  for (const m of sample.matchAll(MONOGRAPH_HEADING_G_RE)) seen.add(m[1]!.toLowerCase());
+  return seen.size;
 }
 
 /** Several different products, each with its own amount: three or more comparison lines

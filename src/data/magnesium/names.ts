@@ -22,6 +22,9 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
     { langs: ['hu'], words: ['magnézium', 'magnéziumot', 'magnéziumból'] },
     { langs: ['ro'], words: ['magneziu', 'magneziul'] },
     { langs: ['hr', 'sl', 'sr'], words: ['magnezij', 'magnezija'] },
+    // Greek: nominative/accusative and genitive, with and without the accent (capitals drop it:
+    // "ΚΙΤΡΙΚΟ ΜΑΓΝΗΣΙΟ"; issue 8, round 46: a Greek page read absent)
+    { langs: ['el'], words: ['μαγνήσιο', 'μαγνησίου', 'μαγνησιο', 'μαγνησιου'] },
   ],
 };
 
@@ -40,6 +43,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'brausetablette', 'brausetabletten', 'kautablette', 'kautabletten', 'lutschtablette', 'lutschtabletten', 'filmtablette', 'filmtabletten', // de
     // effervescent tablets as pharmacies shorten or name them ("Täglich 2 x 1 Brausetbl."; issue 8, unsafe2 kind 2)
     'brausetbl', 'brausetabl', 'sprudeltablette', 'sprudeltabletten', 'trinktablette', 'trinktabletten', 'bruistabl',
+    'δισκίο', 'δισκία', 'ταμπλέτα', 'ταμπλέτες', 'δισκιο', 'δισκια', 'ταμπλετα', 'ταμπλετες', // el
   ],
   capsule: [
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
@@ -50,6 +54,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapseli', 'kapselia', 'kapselin', 'kapselit', // fi
     // hard and soft capsules as medicines name them ("1-mal täglich 1 bis 2 Hartkapseln"; round 35)
     'hartkapsel', 'hartkapseln', // de
+    'κάψουλα', 'κάψουλες', 'καψούλα', 'καψούλες', 'καψουλα', 'καψουλες', // el ("1-2 κάψουλες την ημέρα"; round 46)
   ],
   // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
@@ -75,6 +80,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'diariamente', 'dia', // pt
+  'ημέρα', 'ημερησίως', 'ημερα', 'ημερησιως', // el ("την ημέρα", "ημερησίως")
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
   // de/fr adjectives, as "daily" is one ("Die empfohlene tägliche Verzehrmenge von 4 Kapseln nicht
   // überschreiten", "la dose journalière recommandée de 4 gélules": a day's maximum; issue 8, kind 3)
@@ -83,8 +89,8 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
 export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
@@ -134,6 +140,10 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   'valor de referência do nutriente', 'valores de referência do nutriente', 'valor de referência de nutrientes', 'valores de referência de nutrientes',
   'referenčná hodnota príjmu', 'referenčnej hodnoty príjmu', 'referenčnú hodnotu príjmu',
   'referenčna vrednost vnosa', 'referenčne vrednosti vnosa', 'referenčno vrednost vnosa',
+  // Nordic and Finnish: an agency's intake ("Livsmedelsverket anger ett rekommenderat intag på 280 mg
+  // magnesium per dag"; issue 8, round 46: read over the label's 100 mg, overstated)
+  'rekommenderat intag', 'rekommenderat dagligt intag', 'rekommenderade intaget', 'anbefalet indtag', 'anbefalede indtag', 'anbefalt inntak', 'anbefalte inntaket',
+  'saantisuositus', 'saantisuositukset', 'suositeltu saanti',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -192,6 +202,17 @@ export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'verwendungsempfehlung', 'empfohlene verwendung', 'anwendungsempfehlung', 'verzehrsempfehlung', 'einnahmehinweise', 'einnahme',
 ];
 
+/** Headings of a medicine's package leaflet, the product's own document ("Gebrauchsinformation:
+ *  Information für Anwender", "Package leaflet", "Notice : information de l'utilisateur"): a hidden
+ *  tab headed by one holds the product's composition and dose (issue 8, round 46: a pharmacy's
+ *  leaflet tab, its sections questions such as "3. Wie ist ... einzunehmen?", was left unread). */
+export const LEAFLET_HEADINGS: readonly string[] = [
+  'gebrauchsinformation', 'packungsbeilage', 'beipackzettel', 'fachinformation',
+  'package leaflet', 'patient information leaflet', 'patient leaflet',
+  'foglio illustrativo', 'prospecto', 'ulotka', 'ulotka dołączona do opakowania', 'příbalová informace', 'bijsluiter',
+  'bipacksedel', 'pakningsvedlegg', 'indlægsseddel', 'pakkausseloste', 'folheto informativo', 'betegtájékoztató',
+];
+
 /** Health category words of the shops' breadcrumbs ("Suplementy diety", "Doplňky stravy", "Vitaminok"). */
 export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'suplementy', 'suplementy diety', 'witaminy', 'minerały', 'zdrowie', 'apteka', 'doplňky stravy', 'vitamíny', 'minerály', 'lékárna',
@@ -204,6 +225,33 @@ export const HEALTH_CATEGORY_WORDS_EXTRA: readonly string[] = [
   'bones & joints', 'bones and joints', 'bone & joint', 'bone and joint', 'bone health', 'knochen & gelenke', 'knochen und gelenke', 'os et articulations',
   // sl/hr/sk/ro ("Domov › Vitamini in minerali › Magnezij"; round 35)
   'lekarna', 'zdravje', 'lekáreň', 'zdravie', 'vitamine', 'minerale', 'farmacie', 'sănătate',
+];
+
+/** An article's update line in more languages than patterns.ts's AUTHOR_MARKER_RES spells ("Päivitetty
+ *  8.1.2024", "Dernière mise à jour : 02/04/2025"; issue 8, rounds 46/47). */
+export const UPDATED_WORDS_EXTRA: readonly string[] = ['päivitetty', 'julkaistu', 'mise à jour', 'aktualizováno', 'frissítve', 'atualizado', 'actualizado em'];
+/** Question words that open an article's headline, beyond patterns.ts's QUESTION_HEADING_RE ("Kenelle
+ *  magnesiumlisä voi olla hyödyksi?"; round 46). */
+export const QUESTION_WORDS_EXTRA: readonly string[] = ['kuinka', 'kenelle', 'mitä', 'mikä', 'miksi', 'milloin', 'paljonko', 'hoe', 'kiedy', 'dlaczego', 'quanto tempo'];
+/** A recipe's times, each before a colon and its minutes ("Preparazione: 15 min", "Cottura: 15 min",
+ *  "Temps de préparation : 10 min"; round 47: an Italian recipe read as a product). */
+export const RECIPE_TIME_WORDS: readonly string[] = [
+  'preparazione', 'cottura', 'tempo di preparazione', 'tempo di cottura', 'préparation', 'cuisson', 'temps de préparation', 'temps de cuisson',
+  'preparación', 'cocción', 'zubereitung', 'zubereitungszeit', 'kochzeit', 'backzeit', 'garzeit', 'bereidingstijd', 'bereiding', 'kooktijd',
+  'valmistusaika', 'tilberedning', 'tilberedningstid', 'tillagning', 'czas przygotowania', 'tempo de preparo', 'tempo de preparação', 'prep', 'cook',
+];
+/** The sections of a drug monograph or a summary of product characteristics, each a heading on its own
+ *  line ("Contre-indications", "Effets indésirables"): four of them on a page with no cart button are
+ *  an article marker (round 47: a French monograph read as a product). A pharmacy's page of one
+ *  product quoting the leaflet has its cart button. */
+export const MONOGRAPH_HEADINGS: readonly string[] = [
+  'indications', 'contre-indications', 'posologie', 'posologie et mode d\'administration', 'mises en garde', 'mises en garde et précautions d\'emploi',
+  'interactions', 'interactions médicamenteuses', 'effets indésirables', 'surdosage', 'présentations', 'grossesse et allaitement',
+  'contraindications', 'adverse reactions', 'adverse effects', 'drug interactions', 'overdosage', 'dosage and administration', 'warnings and precautions', 'how supplied',
+  'anwendungsgebiete', 'gegenanzeigen', 'nebenwirkungen', 'wechselwirkungen', 'dosierung und art der anwendung', 'überdosierung',
+  'indicazioni terapeutiche', 'controindicazioni', 'effetti indesiderati', 'posologia e modo di somministrazione', 'avvertenze', 'sovradosaggio',
+  'indicaciones', 'contraindicaciones', 'reacciones adversas', 'posología y forma de administración', 'sobredosis', 'advertencias y precauciones',
+  'wskazania', 'przeciwwskazania', 'działania niepożądane', 'interakcje', 'przedawkowanie',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'

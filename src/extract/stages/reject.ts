@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
-  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
+  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
@@ -464,7 +464,8 @@ export const REASONS: readonly Reason[] = [
   // ("29 % NRV" states this product's share, it is no reference value)
   {
     why: 'reference value',
-    test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(PCT_MARK_RE, ' '))
+    // (nor the reference's words its bracketed share glosses: "de referentie-inname (50% RI)")
+    test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(GLOSSED_REFERENCE_RE, ' ').replace(PCT_MARK_RE, ' '))
       : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' ')) || studysAmount(t))),
   },
   // "Bisglycinate is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg

@@ -861,6 +861,16 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
  *  "(50% VNR*)", "|"), no word of four letters or more (another nutrient's name). */
 const SAME_ROW_GAP_RE = /^[^\p{L}]{0,30}(?:\p{L}{1,3}[^\p{L}]{0,12}){0,3}$/u;
 
+/** A row's name between two amounts: a word of four letters or more. */
+const ROW_NAME_RE = /\p{L}{4}/u;
+
+/** A concentration's column header, "pro 100 g", "per 100 ml". */
+const PER_100_HEADER_RE = /(?:^|[\s|/(])(?:pro|per|je|pour|par|por|i|w|na)[ \t\u00a0]{1,2}100[ \t\u00a0]{0,2}(?:g|ml)(?![\p{L}])/iu;
+
+/** Between two column headers: marks and a reference's short letters ("% NRV*", "je"), no word of
+ *  four letters or more. */
+const HEADER_GAP_RE = /^[^\p{L}]{0,20}(?:\p{L}{1,3}(?!\p{L})[^\p{L}]{0,12}){0,3}$/u;
+
 /** How far before a daily-dose header a one-unit column's header is looked for. */
 const ONE_COLUMN_REACH = 60;
 
@@ -870,23 +880,45 @@ const ONE_COLUMN_REACH = 60;
  *  daily header and it) stands in the one unit's column: that unit, or null. Read per day, a
  *  "1 to 2 a day" counted the whole day's dose once (issue 8, round 44). */
 function oneUnitColumnFirst(fl: FoundLine, k: number, dailyAt: number): string | null {
-  const prev = fl.amounts[k - 1];
-  if (prev && prev.end > dailyAt) return null;
+  let first = k;
+  while (first > 0 && fl.amounts[first - 1]!.end > dailyAt) first -= 1;
+  // (rows above it in the same table, "Magnesiumoxid 332 mg 664 mg Magnesium 200 mg 400 mg", keep
+  // the columns: a row's name between the amount before and this one starts a row, and this amount
+  // is its first cell. Read per day, the element's row under a compound's counted "2 Kapseln
+  // täglich" once: the day halved; issue 8, round 47)
+  const before = fl.amounts[k - 1];
+  const at = fl.amounts[k];
+  if (first < k && before && at && !ROW_NAME_RE.test(fl.line.text.slice(before.end, at.start))) return null;
   // (the day's column must be filled too: a larger amount right after this one, past only marks
   // and a reference's letters ("175 mg 47 % 350 mg"); a row with one amount under both headers
   // ("pro Kapsel pro Tagesdosis (2 Kapseln) Magnesium 350 mg 93 %") does not say whose column it
   // stands in, and read per one unit it doubled or tripled the day's dose; review of round 44)
-  const a = fl.amounts[k];
-  const next = fl.amounts[k + 1];
-  if (!a || !next || next.mg <= a.mg || !SAME_ROW_GAP_RE.test(fl.line.text.slice(a.end, next.start))) return null;
+  if (!filledPair(fl, k)) return null;
+  const prev = fl.amounts[first - 1];
   const from = Math.max(prev?.end ?? 0, dailyAt - ONE_COLUMN_REACH);
+  // (a "per 100 g" column after the day's, "pro Tagesdosis (2 Kapseln) pro 100 g": the larger amount
+  // beside this one is the concentration's, no day's; review of round 46: read per one capsule, a
+  // day's 300 mg was doubled)
+  if (PER_100_HEADER_RE.test(fl.line.text.slice(dailyAt, fl.amounts[k]?.start ?? dailyAt))) return null;
   const head = fl.line.text.slice(from, dailyAt);
   const re = new RegExp(PER_ONE_UNIT_RE.source, PER_ONE_UNIT_RE.flags);
   for (let m = re.exec(head); m; m = re.exec(head)) {
+    // (the one unit's header is the cell right before the day's, only marks and a reference's
+    // letters between ("pro Kapsel % NRV* pro Tagesdosis"): prose before the header, "0,6 g pro
+    // Kapsel. Nährwerte pro Tagesdosis", names no column; review of round 46)
+    if (!HEADER_GAP_RE.test(head.slice(m.index + m[0].length))) continue;
     const unit = unitOf(m[1] ?? '');
     if (unit && isDiscrete(unit)) return unit;
   }
   return null;
+}
+
+/** The k-th amount and the next one are one row's two columns: a larger amount right after it, past
+ *  only marks and a reference's letters ("175 mg 47 % 350 mg"). */
+function filledPair(fl: FoundLine, k: number): boolean {
+  const a = fl.amounts[k];
+  const next = fl.amounts[k + 1];
+  return a !== undefined && next !== undefined && next.mg > a.mg && SAME_ROW_GAP_RE.test(fl.line.text.slice(a.end, next.start));
 }
 
 /** The column an amount stands in says what it is per: a concentration (per 100 g, rejected), one

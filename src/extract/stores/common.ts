@@ -6,9 +6,10 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
+import { parseDirections } from '../text/directions.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export type { Selectors } from './selectors.ts';
@@ -409,6 +410,54 @@ function hasProductData(ix: PageIndex): boolean {
   });
 }
 
+/** schema.org types of one product. */
+const PRODUCT_LD_TYPE_RE = /^(?:https?:\/\/schema\.org\/)?(?:Product|ProductGroup|DietarySupplement|IndividualProduct)$/;
+
+/** A schema.org Product anywhere in the JSON-LD, nested ones too (a CollectionPage's mainEntity),
+ *  but for a list's items (an ItemList's elements are a listing's products). */
+function nestedProductData(ix: PageIndex): boolean {
+  const seen = new Set<unknown>();
+  let budget = 5_000;
+  const walk = (x: unknown, depth: number): boolean => {
+    if (--budget < 0 || depth > 12 || !x || typeof x !== 'object' || seen.has(x)) return false;
+    seen.add(x);
+    if (Array.isArray(x)) return x.some((v) => walk(v, depth + 1));
+    const o = x as Record<string, unknown>;
+    if (typeOf(o).some((t) => PRODUCT_LD_TYPE_RE.test(t))) return true;
+    return Object.entries(o).some(([k, v]) => k !== 'itemListElement' && walk(v, depth + 1));
+  };
+  return jsonLd(ix).some((o) => walk(o, 0));
+}
+
+function typeOf(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.map(String) : typeof t === 'string' ? [t] : [];
+}
+
+/** Buy buttons a page of one product may show (its own, a bundle's); three or more are a listing's. */
+const ONE_PRODUCT_BUTTONS = 2;
+
+/** The page shows one product: a Product in its JSON-LD (nested ones too), exactly one microdata
+ *  Product, Open Graph's product type or price, or a label's facts table with a buy button (and
+ *  not the cart buttons of a listing). */
+function showsOneProduct(ix: PageIndex): boolean {
+  if (nestedProductData(ix)) return true;
+  if (all(ix, '[itemscope][itemtype]').filter((el) => /schema\.org\/(?:Product|IndividualProduct)$/i.test(el.getAttribute('itemtype') ?? '')).length === 1) return true;
+  if (meta(ix, ['og:type'])?.toLowerCase() === 'product' || OG_PRICE.some((p) => Boolean(meta(ix, [p])))) return true;
+  const buttons = (offerSample(ix).match(ADD_TO_CART_G_RE) ?? []).length;
+  if (buttons === 0 || buttons > ONE_PRODUCT_BUTTONS) return false;
+  return all(ix, 'table').some((t) => FACTS_TITLE_RE.test(`${factsHeadingBefore(t)} ${t.textContent ?? ''}`.slice(0, 2_000)));
+}
+
+/** The text of the heading right before a table (its facts title, "Supplement Facts"), or ''. */
+function factsHeadingBefore(t: Element): string {
+  let el = t.previousElementSibling;
+  for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
+    if (/^(?:H[1-6]|P|DIV|STRONG|SPAN|CAPTION)$/.test(el.tagName)) return (el.textContent ?? '').slice(0, 200);
+  }
+  return t.querySelector('caption')?.textContent ?? '';
+}
+
 /** Characters of a page's text looked at for a buy button or a price. */
 const OFFER_SAMPLE = 200_000;
 const OFFER_SAMPLES = new WeakMap<PageIndex, string>();
@@ -473,6 +522,14 @@ export function kindFromDocument(ix: PageIndex, sel: Selectors, url: string): Pa
   if (declaresArticle || meta(ix, ['og:type']) === 'article') return 'article';
   if (types.has('Drug') && !offersAnything(ix) && namesReferenceEntry(ix)) return 'article';
   if ([...types].some((t) => t === 'SearchResultsPage')) return 'search';
+  // (a page that declares itself a collection, with no product data of its own, is a category:
+  // its tiles' amounts and directions are each another product's; issue 8, round 46: a category of
+  // six tiles read as the first tile's 150 mg, twice a day)
+  // (never on a page that shows one product: a Product nested in the JSON-LD (a CollectionPage's
+  // mainEntity), a microdata Product, Open Graph's product or price, or a label's facts table beside
+  // a buy button; a theme's or an SEO plugin's CollectionPage stamped on a product page made it a
+  // category, its 400 mg a day absent; review of round 46)
+  if (types.has('CollectionPage') && !showsOneProduct(ix)) return 'category';
   // the page declares itself one product (Open Graph's "product"; a listing's is "product.group"
   // or "website"): its "Customers also bought" cards do not make it a listing (issue 8, round 18:
   // a Magento product page with four cross-sell cards was read as a category, its 400 mg lost).
@@ -628,6 +685,10 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // d'utilisation : 2 gélules par jour."): read them from the product area's text
     // (the product area's text, not only the description that names the nutrient: "Suggested use:
     // take 2 capsules daily" often stands in a tab of its own)
+    // (and when what stood under a directions heading states no intake: "Einnahme zusammen mit
+    // anderen Arzneimitteln:" heads a leaflet's interactions, its dose under "3. Wie ist ...
+    // einzunehmen?"; issue 8, round 46)
+    if (input.directions && sel.scanForFacts && area && parseDirections(input.directions).range === null) input.directions = null;
     if (!input.directions && sel.scanForFacts && area) input.directions = blockText(area, { skipChrome: true, maxChars: 100_000 });
     input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
     if (!facts) input.category = breadcrumb(ix);

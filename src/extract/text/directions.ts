@@ -110,6 +110,8 @@ function joinMixedNumbers(toks: Tok[]): Tok[] {
  *  no dose; issue 8, round 35). */
 const SPOON_RE = /^cuill(?:è|e)r(?:e|es|ée|ées)$/;
 const SPOON_USE = new Set(['soupe', 'café']);
+/** "doseuse(s)", the measuring spoon's adjective. */
+const MEASURING_RE = /^doseuses?$/;
 function joinSpoons(toks: Tok[]): Tok[] {
   if (!toks.some((x) => SPOON_RE.test(x.l))) return toks;
   const out: Tok[] = [];
@@ -120,6 +122,11 @@ function joinSpoons(toks: Tok[]): Tok[] {
       const plural = a.l.endsWith('s');
       out.push({ t: `${a.t} à ${toks[i + 2]!.t}`, l: `${plural ? 'cuillères' : 'cuillère'} à ${use}` });
       i += 2;
+    } else if (SPOON_RE.test(a.l) && MEASURING_RE.test(toks[i + 1]?.l ?? '')) {
+      // "cuillère(s) doseuse(s)": the measuring spoon in the tin, a scoop ("1 à 2 cuillères doseuses
+      // par jour" was read as no dose: a powder's day lost)
+      out.push({ t: `${a.t} ${toks[i + 1]!.t}`, l: 'cuillère-mesure' });
+      i += 1;
     } else out.push(a);
   }
   return out;

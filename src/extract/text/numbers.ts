@@ -13,6 +13,9 @@ const WORDS: Readonly<Record<string, number>> = {
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, media: 0.5, medio: 0.5,
   // Italian
   due: 2, tre: 3, quattro: 4, mezza: 0.5, mezzo: 0.5,
+  // Portuguese ("meia medida a uma medida, duas vezes por dia": read as no count, the day was lost)
+  // (not "um", German's "around")
+  uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, meia: 0.5, meio: 0.5,
   // Polish / Czech
   jedna: 1, jedną: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
 };

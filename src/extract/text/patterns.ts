@@ -5,7 +5,7 @@
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
 // patterns below that use them are built once from escaped word lists (plain alternations).
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 
@@ -388,6 +388,11 @@ export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada
  *  an optional adjective, alone in its cell, perhaps after "per", or "in" / "w": "Składnik | w 2 tabletkach | %RWS"). */
 export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na|in|w)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
 
+/** A facts-table header cell naming one measure with no count, or a portion whose measure stands in
+ *  its bracket: "Por medida (3 g)", "per scoop", "pro Portion (½ Messlöffel = 1,25 g)". Group 1: the
+ *  bracket's count, 2: its unit word; 3: the lone measure's word (one of it). */
+export const HEADER_CELL_MEASURE_RE = new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
  *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules" (a cell or a
  *  line of its own, perhaps with a bracket and a colon). Group 1: the count, 2: the unit word. */
@@ -506,14 +511,15 @@ export const AUTHOR_MARKER_RES: readonly RegExp[] = [
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
   // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
-  /\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano)[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})/iu,
+  // (and in the languages of the data's UPDATED_WORDS_EXTRA: "Päivitetty 8.1.2024", "Dernière mise à jour : 02/04/2025")
+  new RegExp(String.raw`\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano|${wordsAlt(UPDATED_WORDS_EXTRA)})[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})`, 'iu'),
 ];
 
 /** A question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
  *  (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?").
  *  An article marker, but a shop's page of one product carries them too, as its FAQ's headings
  *  ("Why buffered glycinate?"), so it counts with AUTHOR_MARKER_RES (page-kind.ts). */
-export const QUESTION_HEADING_RE = new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč)(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im');
+export const QUESTION_HEADING_RE = new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč|${wordsAlt(QUESTION_WORDS_EXTRA)})(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im');
 
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
@@ -535,7 +541,18 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
 ];
 /** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
  *  Both together make a page a recipe, never a product's label. */
-export const RECIPE_TIME_RE = /\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b/i;
+export const RECIPE_TIME_RE = new RegExp(String.raw`\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b|(?<![${LAT}])(?:${wordsAlt(RECIPE_TIME_WORDS)})[ \t]{0,2}:[ \t]{0,3}\d{1,3}[ \t]{0,2}min`, 'iu');
+/** Reference-intake words glossed by the product's share in brackets right after them: "de helft van
+ *  de referentie-inname (50% RI)", "la moitié de l'apport de référence (50 % VNR)". The words name
+ *  what the percentage is of: they state the product's share, no reference value (issue 8, round
+ *  47: a Dutch page's one-tablet "50% RI" was rejected as a reference value, unreadable). */
+export const GLOSSED_REFERENCE_RE = new RegExp(String.raw`(?:[\p{L}-]{1,30}[ \t]{1,2})?[\p{L}-]{1,30}[ \t]{0,3}\([ \t]{0,3}\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}%[^()\n]{0,40}\)`, 'gu');
+/** A European reference intake's abbreviation (the data's REFERENCE_INTAKE_ABBREVIATIONS: "RI",
+ *  "VNR", "RWS"): a percentage marked so is of the EU NRV (issue 8, round 47: "50% RI" was read
+ *  against the US daily value). */
+export const EU_REFERENCE_ABBR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS)})(?![\p{L}])`, 'iu');
+/** A drug monograph's section heading, alone on its line ("Contre-indications", "Effets indésirables"). */
+export const MONOGRAPH_HEADING_G_RE = new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu');
 export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezept\b|\brecette\b|\breceta\b|\bricetta\b/i;
 
 /** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
@@ -606,12 +623,19 @@ export const TRANSDERMAL_FORM_RE = /\b(?:oil|oils|spray|sprays|lotion|gel|cream|
 export const TOPICAL_RE = /\b(?:transdermal|topical|topically|on (?:your|the) skin|spray|sprays|lotion|body butter|bath flakes|bath salts?|roll-on|cream|gel|foot soak|auf die haut|sur la peau)\b/i;
 export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|sublingual|swallow|capsules?|tablets?|softgels?|gummies|gummy)\b/i;
 
+/** A label's own facts title, the words a panel is headed by (not a card's "Per 2 tablets" nor a
+ *  "% NRV" after an amount): "Supplement Facts", "Nährwerte", "Valeurs nutritionnelles". */
+export const FACTS_TITLE_RE = /supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|voedingswaarde|näringsvärde|informação nutricional/i;
+
 /** Nutrition / facts panel headings. */
 export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
 
 /** A heading over a product's composition ("Zusammensetzung", "Wirkstoffe & Hilfsstoffe",
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
 export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
+
+/** A medicine's package leaflet heading a block ("Gebrauchsinformation: Information für Anwender"). */
+export const LEAFLET_HEADING_RE = new RegExp(String.raw`^(?:${wordsAlt(LEAFLET_HEADINGS)})(?![${LAT}])`, 'i');
 
 /** A facts row naming a proprietary blend, whose parts' amounts the label keeps to itself:
  *  "ZMA Recovery Matrix (proprietary blend) 1,250 mg", "Proprietary Formula:", "Eigenmischung". */
@@ -743,11 +767,11 @@ export const REGEXES: readonly RegExp[] = [
   RANGE_BEFORE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, GLOSSED_REFERENCE_RE, EU_REFERENCE_ABBR_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE, 
   DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, REVIEW_LIST_BEFORE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE,
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE, LEAFLET_HEADING_RE,
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ];

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -147,11 +147,18 @@ function headerCellServing(text: string): ServingSize | null {
     // capsúl    %NRV"; issue 8, round 39)
     const cells = line.replace(COLUMN_GAP_RE, ' | ');
     if (!cells.includes('|')) continue;
-    if (findAmounts(line).length > 0) {
+    const amounts = findAmounts(line);
+    const headerLike = !wasAfterRow && line.includes('%') && !PCT_VALUE_RE.test(line);
+    // (a measure's weight and the per-100-g column are a header's grams, never a row's amount)
+    if (headerLike && amounts.every((a) => a.unit === 'g')) {
+      const measure = measureCellServing(cells) ?? spoonOrWeightCellServing(cells);
+      if (measure) return { ...measure, text: line.replace(/\s+/g, ' ').trim() };
+    }
+    if (amounts.length > 0) {
       afterRow = true;
       continue;
     }
-    if (wasAfterRow || !line.includes('%') || PCT_VALUE_RE.test(line)) continue;
+    if (!headerLike) continue;
     // "Zawartość w 2 kapsułkach (porcja dzienna) | % RWS*": the first cell says what the units
     // contain, a heading over the rows, whatever its bracket calls the serving (issue 8, round 30)
     // (not when another cell names a count of units too, "Zawartość w 1 kapsułce | w 2 kapsułkach |
@@ -169,6 +176,47 @@ function headerCellServing(text: string): ServingSize | null {
     }
   }
   return null;
+}
+
+/** A header row's column of one measure, or of a portion with its measure in brackets: "Por medida
+ *  (3 g) | % VRN* | Por 100 g" is per one scoop, "pro Portion (½ Messlöffel = 1,25 g)" per half a
+ *  scoop. Without it the directions' scoops were read against no serving: "2-mal täglich ½
+ *  Messlöffel" one serving a day of the half, the day halved. A lone word must be a measure (a
+ *  lone "per capsule" column beside the day's is the tie stage's to read); a bracket's a measure or
+ *  a discrete unit. */
+function measureCellServing(cells: string): { count: number; unit: string } | null {
+  for (const cell of cells.split('|')) {
+    const m = HEADER_CELL_MEASURE_RE.exec(cell);
+    if (!m) continue;
+    if (m[3] !== undefined) {
+      const unit = unitOf(m[3]);
+      if (unit && ONE_MEASURES.has(unit)) return { count: 1, unit };
+      continue;
+    }
+    const unit = unitOf(m[2] ?? '');
+    const count = countOf(m[1] ?? '');
+    if (unit && (ONE_MEASURES.has(unit) || isDiscrete(unit)) && count !== null && count > 0 && count <= 10) return { count, unit };
+  }
+  return null;
+}
+
+/** A French header's first cell of measuring spoons, "Pour 2 cuillères doseuses (6 g)", or of a
+ *  weight, "Pour 6 g": the serving the directions' spoons are counted against. Unread, the amount
+ *  was taken per one spoon and "2 cuillères doseuses ... une fois par jour" doubled the day (review
+ *  of round 46). */
+const SPOON_HEADER_CELL_RE = /^[ \t]{0,3}(?:pour|par)[ \t]{1,2}(\d{1,2}|une?)[ \t]{1,2}cuill[eè]res?[ \t]{0,2}[- ][ \t]{0,2}(?:doseuses?|mesures?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?[ \t]{0,3}$/i;
+const WEIGHT_HEADER_CELL_RE = /^[ \t]{0,3}(?:pour|par)[ \t]{1,2}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}g[ \t]{0,3}$/i;
+function spoonOrWeightCellServing(cells: string): { count: number; unit: string } | null {
+  const cell = firstCell(cells);
+  const spoon = SPOON_HEADER_CELL_RE.exec(cell);
+  if (spoon) {
+    const count = /^une?$/i.test(spoon[1] ?? '') ? 1 : Number(spoon[1]);
+    return count > 0 && count <= 10 ? { count, unit: 'scoop' } : null;
+  }
+  const weight = WEIGHT_HEADER_CELL_RE.exec(cell);
+  if (!weight) return null;
+  const grams = Number((weight[1] ?? '').replace(',', '.'));
+  return grams > 0 && grams <= 50 ? { count: grams, unit: 'g' } : null;
 }
 
 /** A heading that says what some units contain ("Zawartość w 2 kapsułkach", "Obsah v 1 tabletě"):

@@ -246,6 +246,19 @@ describe('page structures any shop may use', () => {
     expect(html(url, page('<details><summary>Dosierung?</summary><p>1 Hartkapsel enthält 181 mg Magnesium.</p></details>')).perServingMg ?? null).toBeNull();
     expect(html(url, page('<h3>Zusammensetzung</h3><h3>Supplement Facts</h3><p>1 Hartkapsel enthält 50 mg Magnesium.</p>')).perServingMg ?? null).toBeNull();
   });
+  it('a hidden tab headed by a medicine\'s package leaflet is read though its sections are questions; an interactions heading starting "Einnahme" does not stand for the directions (round 46)', () => {
+    const page = (head: string) => `<html><body><main><h1>Acme Mag 500 mg Filmtabletten, 50 St.</h1><p>12,40 €</p><button>In den Warenkorb</button>
+      <div class="tabs" role="tablist"><button role="tab">Details</button><button role="tab">Leaflet</button></div>
+      <section class="panel"><p>Acme Mag enthält den Wirkstoff Magnesiumcitrat.</p></section>
+      <section class="panel" hidden><h2>${head}</h2><details><summary>2. Was müssen Sie beachten?</summary>
+      <p><strong>Einnahme mit anderen Mitteln:</strong> Eisenpräparate 2 Stunden vorher einnehmen.</p></details>
+      <details><summary>3. Wie wird Acme Mag eingenommen?</summary><p>Erwachsene nehmen 2-mal täglich 1 Filmtablette ein.</p></details>
+      <details><summary>6. Weitere Informationen</summary><p>1 Filmtablette enthält 500 mg Magnesiumcitrat, entsprechend 80 mg Magnesium.</p></details></section></main></body></html>`;
+    const url = 'https://shop.example.de/acme-mag-500-mg-filmtabletten';
+    expect(html(url, page('Packungsbeilage: Information für Patienten'))).toMatchObject({ status: 'found', perServingMg: 80, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 160, max: 160 } });
+    // (a hidden panel under any other heading, its sections questions, stays unread)
+    expect(html(url, page('Häufige Fragen')).perServingMg ?? null).toBeNull();
+  });
   it('a collapsed accordion panel under a control naming the product\'s specifications or directions is read; one under "Questions & Answers" is not', () => {
     const acc = (head: string, body: string) => `<div class="accordion"><button aria-expanded="false">${head}</button><div class="acc-body" hidden>${body}</div></div>`;
     const page = `<html><body><main><h1>Acme Magnesium Citrate Softgels, 250 ct</h1><p>$19.99</p>

@@ -33,6 +33,11 @@ describe('the nutrient named in the languages of European shops', () => {
     const r = text('Cytrynian magnezu 1200 mg\nSuplement diety\nPrzyjmować 2 razy dziennie po 1 tabletce.');
     expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'citrate', servingsPerDay: { min: 2, max: 2 } });
   });
+  it('Greek: the element, its compounds\' adjectives ("γλυκονικό μαγνήσιο"), capsules and tablets "την ημέρα" (round 46)', () => {
+    const r = text('Γλυκονικό Μαγνήσιο 500 mg, 90 ταμπλέτες\nΣυμπλήρωμα διατροφής\nΚάθε ταμπλέτα περιέχει:\nΓλυκονικό μαγνήσιο 500 mg\n2 ταμπλέτες την ημέρα με νερό.');
+    expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'gluconate', servingsPerDay: { min: 2, max: 2 } });
+    expect(text('ΜΑΓΝΗΣΙΟ 200 mg\nΜαγνήσιο | 200 mg | 53% NRV\n1 κάψουλα 2 φορές την ημέρα.')).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
   it('German: a decimal comma, "pro Tagesdosis"', () => {
     expect(text('Nährwerte pro Tagesdosis\nMagnesium | 187,5 mg | 50 % NRV')).toMatchObject({ perServingMg: 187.5 });
   });

@@ -1,5 +1,6 @@
 // What kind of page: a single product, or a search, category, article or cart page (read as
 // "absent" whatever doses they quote). From the URL first, then structure, then wording.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleMarkers, comparesProducts, isListingText, kindFromText, kindFromUrl } from '../../../src/extract/page-kind.ts';
 import { html, lex, text } from './helpers.ts';
@@ -275,5 +276,98 @@ describe('editorial and comparison pages', () => {
   it('an article page (og:type article) is absent even when it quotes doses', () => {
     const r = html('https://news.example.com/2024/05/magnesium-guide', `<html><head><meta property="og:type" content="article"></head><body><article><h1>How much magnesium?</h1><p>Nature Made Magnesium 250 mg is popular.</p></article></body></html>`);
     expect(r).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+});
+
+describe('cart buttons and a collection page (issue 8, rounds 46 and 47)', () => {
+  it('a product flattened onto one line, its own button before its label\'s facts title and its cross-sells\' after, is one product', () => {
+    const flat = 'Acme Magnesium 60 Kapseln 14,90 € In den Warenkorb Verzehrempfehlung Täglich 1 Kapsel mit Wasser. Nährwerte pro Kapsel % NRV* Magnesium 250 mg 67 % Kunden kauften auch Acme Zink 10 mg 7,90 € In den Warenkorb Acme Eisen 14 mg 8,90 € In den Warenkorb Acme B12 6,90 € In den Warenkorb';
+    expect(isListingText(flat)).toBe(false);
+    expect(text(flat)).toMatchObject({ status: 'found', perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+  });
+  it('three buttons before any facts title, or a card\'s "Per 2 tablets" alone, still make a listing', () => {
+    expect(isListingText('A Magnesium 200 mg\nIn den Warenkorb\nB Magnesium 300 mg\nIn den Warenkorb\nC Magnesium 400 mg\nIn den Warenkorb\nNährwerte: siehe Produktseite')).toBe(true);
+    expect(isListingText('A Calcium Magnesium\nPer 2 tabletten: 400 mg magnesium\n€ 9,95 In winkelwagen\nB Magnesium\n€ 8,95 In winkelwagen\nC Zink\n€ 7,95 In winkelwagen')).toBe(true);
+  });
+  it('a page that declares itself a CollectionPage, with no product data, is a category: its tiles\' amounts are absent', () => {
+    const tiles = Array.from({ length: 3 }, (_, i) => `<div class="tile"><h3>Magnésium ${i + 1}00 mg – 60 gélules</h3><p>${i + 1}00 mg de magnésium par gélule · 1 gélule par jour</p><span>${i + 9},90 €</span></div>`).join('');
+    const page = `<html><head><title>Magnésium</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Magnésium"}</script></head><body><main><h1>Magnésium</h1>${tiles}</main></body></html>`;
+    expect(html('https://shop.example.fr/complements/magnesium', page)).toMatchObject({ status: 'absent', pageKind: 'category', perServingMg: null });
+  });
+});
+
+describe('pages that sell nothing: a guide, a recipe, a monograph in any language (issue 8, rounds 46 and 47)', () => {
+  it('a guide\'s update line and question headline in Finnish make an article; a shop\'s page of one product keeps its kind', () => {
+    const guide = 'Terveystieto › Kivennäisaineet\nSinkki ja magnesium arjessa\nProviisori Aino Laine · Päivitetty 3.2.2025\nMiksi kivennäisaineita tarvitaan?\nMagnesium 200 mg riittää useimmille.';
+    expect(articleMarkers(guide)).toBeGreaterThanOrEqual(2);
+    expect(kindFromText(guide, lex)).toBe('article');
+    const shop = 'Magnesium 200 mg, 60 kapselia\n12,90 €\nLisää ostoskoriin\nPäivitetty 3.2.2025\nMiksi magnesium?\nMagnesium 200 mg | 53 %\nAnnostus: 1 kapseli päivässä.';
+    expect(text(shop)).toMatchObject({ status: 'found', perServingMg: 200 });
+  });
+  it('a recipe\'s times before their minutes ("Preparazione: 20 min", "Cuisson : 10 min") with a recipe word make an article', () => {
+    const ricetta = 'Zuppa di lenticchie: la ricetta\nDifficoltà: media · Preparazione: 20 min · Cottura: 35 min\nIngredienti\nLenticchie 300 g\nMagnesio 120 mg a porzione';
+    expect(kindFromText(ricetta, lex)).toBe('article');
+    expect(text(ricetta).status).toBe('absent');
+    const recette = 'Velouté de courge : notre recette\nPréparation : 15 min\nCuisson : 25 min\nMagnésium 80 mg par portion';
+    expect(kindFromText(recette, lex)).toBe('article');
+    // (a powder's mixing note is no recipe)
+    expect(kindFromText('Magnesium Citrat Pulver 300 mg\nZubereitung: 1 Messlöffel in 200 ml Wasser\nIn den Warenkorb 14,90 €', lex)).not.toBe('article');
+  });
+  it('a monograph\'s sections on a page with no cart button, with an update line, make an article; with a cart button they are a pharmacy\'s leaflet', () => {
+    const sections = 'Indicaciones\nDéficit.\nPosología\n2 comprimidos al día.\nContraindicaciones\nInsuficiencia renal.\nReacciones adversas\nDiarrea.\nSobredosis\nRara.';
+    const monograph = `Citrato de magnesio 100 mg, comprimidos\nActualizado el 12/03/2025\n${sections}`;
+    expect(kindFromText(monograph, lex)).toBe('article');
+    expect(text(monograph).status).toBe('absent');
+    const pharmacy = `Citrato de magnesio 100 mg, 30 comprimidos\n9,95 €\nAñadir al carrito\nActualizado el 12/03/2025\nMagnesio 100 mg por comprimido\n${sections}`;
+    expect(kindFromText(pharmacy, lex)).not.toBe('article');
+    // (the sections alone, a labeler's own label reproduced, are one marker only)
+    expect(kindFromText(`Magnesium Citrate 100 mg Tablets\nEach tablet contains magnesium 100 mg.\n${sections}`, lex)).not.toBe('article');
+  });
+});
+
+// The adversarial review of round 46 (its inputs in ./review46/, written by the reviewer).
+const review46 = (file: string): string => readFileSync(new URL(`./review46/${file}`, import.meta.url), 'utf8');
+const neutral = (file: string): string => `https://www.shop.example/${file.replace(/\.\w+$/, '')}`;
+
+describe('a CollectionPage in the JSON-LD beside one product (review of round 46)', () => {
+  it('a product page with Open Graph\'s product and price, a microdata Product and an SEO plugin\'s @graph CollectionPage is one product (c01)', () => {
+    const f = 'c01_product_og_microdata_graph_cp.html';
+    expect(html(neutral(f), review46(f))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a Product nested as the CollectionPage\'s mainEntity is one product (c03)', () => {
+    const f = 'c03_product_nested_mainentity.html';
+    expect(html(neutral(f), review46(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+  });
+  it('a CollectionPage alone over a page with a label\'s facts table and one buy button is one product (c04)', () => {
+    const f = 'c04_product_plain_cp_only.html';
+    expect(html(neutral(f), review46(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+  });
+  it('a CollectionPage with its tiles, or with an ItemList of Products, stays a category (c06)', () => {
+    expect(html('https://www.shop.example/magnesium', review46('c06_category_cp_tiles.html'))).toMatchObject({ status: 'absent', pageKind: 'category' });
+    const ld = '{"@context":"https://schema.org","@type":"CollectionPage","name":"Magnesium","mainEntity":{"@type":"ItemList","itemListElement":[{"@type":"ListItem","position":1,"item":{"@type":"Product","name":"Magnesium Citrate 150 mg"}},{"@type":"ListItem","position":2,"item":{"@type":"Product","name":"Magnesium Glycinate 200 mg"}}]}}';
+    const page = `<html><head><title>Magnesium</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Magnesium</h1><div><h3>Magnesium Citrate 150 mg</h3><p>Take 1 tablet twice daily.</p><button>Add to basket</button></div><div><h3>Magnesium Glycinate 200 mg</h3><button>Add to basket</button></div></main></body></html>`;
+    expect(html('https://www.shop.example/magnesium', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+});
+
+describe('the facts title that cuts the cart buttons is the label\'s own (review of round 46)', () => {
+  it('a nav link "Supplement Facts Explained" above six cards is no label: the listing stays a listing, no card\'s dose read (k09)', () => {
+    const t = review46('k09_listing_nav_facts_no_sort.txt');
+    expect(isListingText(t)).toBe(true);
+    expect(text(t, neutral('k09_listing_nav_facts_no_sort.txt'))).toMatchObject({ status: 'absent', pageKind: 'category', dailyMg: null });
+  });
+  it('a filter "Nährwerte pro Tagesdosis" above four "In den Warenkorb" is no label (k06)', () => {
+    const t = review46('k06_listing_filter_naehrwerte.txt');
+    expect(isListingText(t)).toBe(true);
+    expect(text(t, neutral('k06_listing_filter_naehrwerte.txt'))).toMatchObject({ status: 'absent', pageKind: 'category' });
+  });
+  it('a card\'s quick view "Supplement Facts ... 200 mg" before its button is no label (k05)', () => {
+    expect(isListingText(review46('k05_listing_quickview_facts.txt'))).toBe(true);
+  });
+  it('a product\'s own facts title, after its button and over its amounts, still cuts its cross-sells\' buttons (k04, k07)', () => {
+    for (const f of ['k04_flat_de_crosssells_after.txt', 'k07_product_crosssells_after.txt']) {
+      expect(isListingText(review46(f))).toBe(false);
+      expect(text(review46(f), neutral(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+    }
   });
 });

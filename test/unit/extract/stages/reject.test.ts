@@ -600,3 +600,12 @@ describe('an upper limit of intake quoted on a shop page, often a child\'s (issu
     expect(text('Magnesium Citrat Kapseln\nVerzehrempfehlung: täglich 2 Kapseln.\nMit 400 mg Magnesium pro Tagesdosis (2 Kapseln) bleibt das Produkt unter der Obergrenze der EFSA.')).toMatchObject({ perServingMg: 400 });
   });
 });
+
+describe('an agency\'s recommended intake in the Nordic languages is a reference value (issue 8, round 46)', () => {
+  it('"rekommenderat intag på 300 mg", "anbefalt inntak er 350 mg" never beat the label\'s row', () => {
+    const sv = 'Acme Magnesium 150 mg, 60 kapslar\n149 kr\nLägg i varukorgen\nInnehåll per kapsel\nMagnesium ........ 150 mg (40 %*)\nDosering: 1 kapsel dagligen.\nMyndigheten anger ett rekommenderat intag på 300 mg magnesium per dag för vuxna.';
+    expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+    const no = 'Acme Magnesium 150 mg, 60 kapsler\n149 kr\nLegg i handlekurven\nMagnesium | 150 mg | 40 %\nDosering: 1 kapsel daglig.\nAnbefalt inntak av magnesium for menn er 350 mg per dag.';
+    expect(text(no)).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+});

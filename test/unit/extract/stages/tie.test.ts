@@ -1,6 +1,7 @@
 // The tie stage: each amount tied to the nutrient (or not), to a basis (the element, a compound's
 // weight, a %DV) and to a unit (per capsule, per N units, per day). Checked through the reading a
 // user gets, on inline label text.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../../../src/extract/stages/step.ts';
 import { findStage } from '../../../../src/extract/stages/find.ts';
@@ -245,6 +246,10 @@ describe('a table\'s columns: the header says what each amount column is per', (
     // (the header on the row's own line, and a row of another nutrient between header and row)
     expect(text('Magnesium Pulver 300 g\nNährwerte pro 100 g pro Portion (5 g) % NRV* Magnesium 6.000 mg 300 mg 80 %')).toMatchObject({ status: 'found', perServingMg: 300 });
     expect(text('Magnesium Tablets\nNutrition per 100 g per tablet\nEnergy 1000 kJ 10 kJ\nMagnesium 9.000 mg 150 mg\nTake 1 tablet twice a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a header without separators whose portion is half a measure ("pro ½ Messlöffel (2 g)") is read by column order; the per-100 g column is no dose (round 46)', () => {
+    const page = 'Magnesium Pulver 250 g\nNährwerte      pro 100 g      pro ½ Messlöffel (2 g)      % NRV*\nMagnesium      10.000 mg      200 mg      53 %\nVerzehrempfehlung: 1-mal täglich ½ Messlöffel in Wasser einrühren.';
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
   });
   it('a flat row\'s % NRV between its amounts is a cell of the first one\'s column: "Magnesium gesamt 100 mg 27 % 300 mg 80 %" under "pro Kapsel %NRV* pro Tagesdosis (3 Kapseln) %NRV*"', () => {
     const t = tied('Magnesium Kapseln\nNährwerte  pro Kapsel  %NRV*  pro Tagesdosis (3 Kapseln)  %NRV*\nMagnesium gesamt  100 mg  27 %  300 mg  80 %').tied;
@@ -610,5 +615,34 @@ describe('a name given in two languages, each in a cell of its own', () => {
   });
   it('a cell before that holds a figure is another column, and another nutrient\'s name still ties nothing', () => {
     expect(tied('Zinc | sinc   15mg').tied).toEqual([]);
+  });
+});
+
+describe('a flattened two-column table with a compound\'s row above the element\'s (issue 8, round 47)', () => {
+  it('the element\'s first amount under "pro Kapsel ... pro Tagesdosis (2 Kapseln)" is per capsule, the day\'s column after it', () => {
+    const line = 'Acme Magnesium Kapseln 90 Stück. Verzehrempfehlung: Täglich 2 Kapseln mit Wasser. Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) % NRV* Magnesiumcitrat 900 mg 1800 mg Magnesium 150 mg 300 mg 80 % *Nährstoffbezugswert';
+    expect(text(line)).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a row of one amount above it does not hide the columns: the element\'s row starts at its name, per capsule, never a low day', () => {
+    const line = 'Acme Magnesium Kapseln. Täglich 2 Kapseln. Nährwerte pro Kapsel pro Tagesdosis (2 Kapseln) % NRV* Füllstoff 50 mg Magnesium 150 mg 300 mg 80 %';
+    expect(text(line)).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
+// The adversarial review of round 46 (its inputs in ../review46/, written by the reviewer).
+const review46 = (file: string): string => readFileSync(new URL(`../review46/${file}`, import.meta.url), 'utf8');
+
+describe('a one-unit column before the day\'s is the header cell right before it (review of round 46)', () => {
+  it('"0,6 g pro Kapsel." in prose before "Nährwerte pro Tagesdosis (2 Kapseln) pro 100 g" is no column: 300 mg is the day\'s, never doubled (t13)', () => {
+    const r = text(review46('t13_unit_phrase_then_day_and_per100.txt'), 'https://shop.example/products/t13');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a "pro 100 g" header after the day\'s makes no one-unit column of the row\'s first cell, even right after a "pro Kapsel" header', () => {
+    const r = text('Magnesium Kapseln\nNährwerte pro Kapsel pro Tagesdosis (2 Kapseln) pro 100 g Magnesium 300 mg 24000 mg Verzehrempfehlung: Täglich 2 Kapseln mit Wasser einnehmen.');
+    expect(r.dailyMg?.max ?? 0).toBeLessThanOrEqual(300);
+  });
+  it('the unit header right before the day\'s ("pro Kapsel pro Tagesdosis", "je Kapsel je Tagesdosis (3 Kapseln)") still heads the row\'s first cell (t01, t10)', () => {
+    expect(text(review46('t01_compound_then_element.txt'), 'https://shop.example/products/t01')).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+    expect(text(review46('t10_three_caps_nrv_between.txt'), 'https://shop.example/products/t10')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
   });
 });

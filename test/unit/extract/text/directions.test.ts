@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirections, splitSentences } from '../../../../src/extract/text/directions.ts';
+import { text } from '../helpers.ts';
 
 const units = (s: string) => {
   const r = parseDirections(s).range;
@@ -1025,5 +1026,22 @@ describe('a dose line headed by its age group and a colon, with a time of day an
   });
   it('a children\'s head is no adults\' once a day: "Children 6-12 years: 1 tablet at bedtime" alone gives no daily dose (review of round 42)', () => {
     expect(parseDirections('Children 6-12 years: 1 tablet at bedtime.').range).toBeNull();
+  });
+});
+
+describe('Portuguese counts and French measuring spoons (issue 8, round 46)', () => {
+  it('Portuguese number words count intakes and units: "duas vezes por dia" is twice, "meia medida a uma medida" half a scoop to one', () => {
+    expect(units('Tomar uma medida, duas vezes por dia.')).toEqual([2, 2, 'scoop']);
+    expect(units('Tomar meia medida a uma medida, duas vezes por dia, em água.')).toEqual([1, 2, 'scoop']);
+    expect(units('1 cápsula três vezes por dia')).toEqual([3, 3, 'capsule']);
+    // ("tomar 1 medida duas vezes por dia" was read as one scoop a day: the day halved)
+    expect(units('tomar 1 medida duas vezes por dia')).toEqual([2, 2, 'scoop']);
+  });
+  it('"cuillère(s) doseuse(s)" is the tin\'s measuring spoon, a scoop', () => {
+    expect(units('Diluer 1 à 2 cuillères doseuses par jour dans un verre d\'eau.')).toEqual([1, 2, 'scoop']);
+    expect(units('1 cuillère doseuse matin et soir')).toEqual([2, 2, 'scoop']);
+  });
+  it('a powder with its serving per measuring spoon reads the day the user would take', () => {
+    expect(text('Magnésium en poudre 200 g\nPour 1 cuillère doseuse (3 g) : magnésium 150 mg (40 % VNR)\nConseils d\'utilisation : 1 à 2 cuillères doseuses par jour.')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
   });
 });

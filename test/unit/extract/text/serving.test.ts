@@ -209,3 +209,19 @@ describe('a liquid\'s measure named by its volume in a sentence of the label (ro
     expect(text('Acme Magnesium Liquid\nEach 5 ml spoonful contains 100 mg of magnesium.\nAdults: take 10 ml to 30 ml daily.')).toMatchObject({ perServingMg: 100, servingsPerDay: { min: 2, max: 6 }, dailyMg: { min: 200, max: 600 } });
   });
 });
+
+describe('a header row\'s measure column (issue 8, rounds 46 and 47)', () => {
+  it('"Por medida (3 g)" with no count is one scoop; the per-100-g column\'s grams do not make it a row', () => {
+    expect(parseServingSize('Informação nutricional\nPor medida (4 g) | % VRN* | Por 100 g\nMagnésio 250 mg | 67% | 6250 mg', true)).toMatchObject({ count: 1, unit: 'scoop' });
+  });
+  it('"pro Portion (½ Messlöffel = 1,25 g)" is half a scoop', () => {
+    expect(parseServingSize('Gehalte | pro Portion (½ Messlöffel = 2 g) | pro 100 g | % NRV*\nMagnesium | 120 mg | 6.000 mg | 32 %', true)).toMatchObject({ count: 0.5, unit: 'scoop' });
+  });
+  it('a lone discrete unit ("pro Kapsel") is not read here: a per-capsule column beside the day\'s is the tie stage\'s', () => {
+    expect(parseServingSize('Nährwerte | pro Kapsel | pro Tagesdosis | % NRV*\nMagnesium | 100 mg | 200 mg | 53 %', true)).toBeNull();
+  });
+  it('the day a user sees: half a scoop a portion and "1 Messlöffel täglich" is two portions, never one', () => {
+    expect(text('Magnesium Pulver 200 g\nGehalte | pro Portion (½ Messlöffel = 2 g) | pro 100 g | % NRV*\nMagnesium | 120 mg | 6.000 mg | 32 %\nVerzehrempfehlung: Täglich 1 Messlöffel in Wasser einrühren.')).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+    expect(text('Magnésio em pó 150 g\nPor medida (4 g) | % VRN* | Por 100 g\nMagnésio 250 mg | 67% | 6250 mg\nModo de utilização: meia medida a uma medida, duas vezes por dia.')).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 250, max: 500 } });
+  });
+});
