@@ -22,6 +22,11 @@ function stemsPattern(nutrient: Nutrient): RegExp {
   return re;
 }
 
+/** False only when `text` holds no piece of any of the nutrient's names: then no name is in it. */
+export function mayHoldName(text: string, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
+  return stemsPattern(nutrient).test(text);
+}
+
 /** False only when nothing in `doc` the gate could read holds a piece of the nutrient's names. */
 export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
   // The page's title first: a product page names its product there, and a string's own search

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromDocument, readPageHtml } from '../../../src/extract/index.ts';
 import { gate, storeSelectors } from '../../../src/extract/gate.ts';
 import { notNamedReading } from '../../../src/extract/not-named.ts';
-import { mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
+import { mayHoldName, mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
 import { pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { DEFAULT_NUTRIENT, MENTION_DATA } from '../../../src/data/mention-data.ts';
 import { storeAt } from '../../../src/extract/stores/product-areas.ts';
@@ -168,6 +168,8 @@ describe("the content script's look for a piece of a name, before it sends a sma
     for (const word of [...data.names.flatMap((n) => n.words), ...data.mentions, ...data.symbols]) {
       for (const written of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
         expect(mayNameNutrient(doc(`<html><body><p>${written}</p></body></html>`)), written).toBe(true);
+        // the gate tests a text for its names only when this holds (gate.ts)
+        expect(mayHoldName(`Acme ${written} 300 mg`), written).toBe(true);
       }
     }
   });
