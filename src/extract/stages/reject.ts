@@ -4,12 +4,13 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
+import { firstPerson } from '../text/reviews.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
@@ -492,7 +493,13 @@ export const REASONS: readonly Reason[] = [
   // "per 5 g serving": the amount names the serving's size
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
-  { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
+  // ("Min läkare säger att man behöver runt 350 mg magnesium per dag", "Wolę magnez 375 mg": the
+  // shops' other first-person words, data; issue 8, round 47)
+  { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && firstPerson(t.sentence) },
+  // a line of the reviews under their heading ("Opinie" / "Tomasz ★★★☆☆ „Po co aż 3 tabletki
+  // dziennie? Wolę magnez 375 mg ..."): a customer's words in any language, never the label's
+  // (read as the dose, each made the label's amount a disagreement or an oil spray's dose; issue 8, round 47)
+  { why: 'under a reviews heading (a customer\'s words)', test: (t) => inProse(t) && t.lineOf.review === true },
   // a line that is only a quotation signed with a name ("“Jeg tager 400 mg ... om dagen.” – Hanne",
   // "“Uzimam 300 mg ...” – Marija"): a customer's words in any language, never the label's
   // amount (read as the dose, a Danish review's 400 mg made a day of 800 on a page whose table

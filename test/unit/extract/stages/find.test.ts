@@ -190,3 +190,16 @@ describe('a row that gives its unit in its name cell', () => {
     expect(find('Magnésio (mg) | 8667 | 260').flatMap((l) => l.amounts)).toEqual([]);
   });
 });
+
+describe('the page\'s reviews under their heading', () => {
+  it('a heading of reviews ("Opinie", "Bewertungen (87)") marks the review lines under it: stars, the line right after them, first person; anything else ends it', () => {
+    const f = find('Magnez 50 mg w tabletce\nOpinie\nTomasz ★★★☆☆ „Wolę magnez 375 mg"\nEwa ★★★★★\nLekarz kazał 300 mg magnezu.\nMagnez B6 tabletki 100 mg magnezu');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.review ?? false])).toEqual([['50 mg', false], ['375 mg', true], ['300 mg', true], ['100 mg', false]]);
+    const g = find('Magnesium Kapseln\nBewertungen (87)\nHilft sehr, ich nehme dazu 300 mg Magnesium.\nMagnesium 150 mg pro Kapsel');
+    expect(g.map((x) => [x.amounts[0]!.raw, x.line.review ?? false])).toEqual([['300 mg', true], ['150 mg', false]]);
+  });
+  it('a heading word inside a line is no heading ("Reviews of magnesium 200 mg ...")', () => {
+    const f = find('Reviews say magnesium 200 mg per capsule helps.\nMagnesium 200 mg per capsule');
+    expect(f.every((x) => !x.line.review)).toBe(true);
+  });
+});
