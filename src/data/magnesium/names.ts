@@ -337,6 +337,15 @@ export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kup
  *  left out ("man nehme" is an old-style direction). */
 export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm'];
 
+/** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
+ *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
+ *  amount (issue 8, round 47). */
+export const FACTS_IMAGE_CUES: readonly string[] = [
+  'see supplement facts image', 'see supplement facts panel image', 'see the supplement facts image', 'see nutrition facts image', 'see the nutrition facts image',
+  'see label image', 'see the label image', 'see product image for', 'see image for ingredient', 'see images for ingredient', 'refer to the label image', 'refer to label image',
+  'siehe produktbild', 'siehe etikettenbild', 'voir l\'image de l\'étiquette', 'voir photo de l\'étiquette', 'ver imagen de la etiqueta', 'vedi immagine dell\'etichetta',
+];
+
 /** A listing's button for its next page of results ("Load more products", "Afficher plus de produits"). */
 export const LOAD_MORE_WORDS: readonly string[] = [
   'load more products', 'show more products', 'see more products', 'load more results', 'show more results', 'view more products',

@@ -22,6 +22,8 @@ import { formIn } from '../text/compound.ts';
 export interface PageHead {
   readonly title: string;
   readonly lines: readonly string[];
+  /** the page's facts panel is a picture: the adapter saw one, or its text says so ("See Supplement Facts image") */
+  readonly factsImage?: boolean;
 }
 
 export interface Kept {
@@ -304,6 +306,12 @@ const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row'
  *  stands): in its title or first lines, or
  *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
  *  magnesium tablet"). */
+/** A product's name with its figure: its title, or a line of prose naming it with its pack count
+ *  ("... Magnesium Complex 500mg - ... - 180 Capsules"), no row of a facts panel. */
+function isNameLine(t: Tied): boolean {
+  return isNameFigure(t) || (t.tie === 'row' && t.lineOf.region === 'body' && t.lineOf.inFacts !== true && !t.lineOf.text.includes('|') && namesCard(t.lineOf.text) && !endsInPrice(t.lineOf.text));
+}
+
 export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
   // forms the page names where it says so ("combines three forms of magnesium - glycinate, citrate
   // and malate") make the name's figure no sum of unknowns: it keeps its weak reading, as a name
@@ -541,6 +549,12 @@ export const REASONS: readonly Reason[] = [
   // with no label amount the page is unreadable, never read at the name's figure (issue 8, round 22)
   // (a name that names its forms, "Magnesium Complex 400mg - Glycinate, Malate & Citrate", keeps its
   // figure as a weak reading: round 13 reads it so, the label a picture)
+  // "Harborline Naturals Magnesium Complex 500mg - ... - 180 Capsules" over "See Supplement Facts image
+  // for ingredient amounts": with the facts a picture, a figure only in the product's name (its title,
+  // or a name line with its pack count) is no label amount: it may be a compound's weight or a
+  // blend's, per a unit or a serving, and the page is unreadable, never read at it (issue 8, round
+  // 47: read as 500 mg a capsule, 1,000 mg a day). A label amount that states the same figure keeps it.
+  { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x) && x.mg === t.mg) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure

@@ -23,9 +23,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#dailyMg': 'as status',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#servingsPerDay': 'the table\'s header "Zawartość składników   1 tabletka   3 tabletki (dzienna porcja)", its cells apart by spaces, read as a direction of 1 tablet a day: 1-3, not 3 (the maximum right: safe; the review\'s 375 mg is now set aside, 50 mg per tablet read)',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#dailyMg': 'as servingsPerDay (50-150 mg; the lower end not the label\'s)',
-  'synthetic_amazon-us-magnesium-complex-500mg.txt#status': 'the title\'s "Magnesium Complex 500mg" is read as the amount (facts only in an image; overstated, weak: safe; the answer wants unreadable)',
-  'synthetic_amazon-us-magnesium-complex-500mg.txt#perServingMg': 'as status',
-  'synthetic_amazon-us-magnesium-complex-500mg.txt#dailyMg': 'as status',
   'synthetic_aptekazdrowie-pl-magnez-cytrynian-b6_PL.html#servingsPerDay': 'the daily column "w 2 tabletkach (porcja dzienna)" with "2 tabletki dziennie": the 200 mg is read per tablet, 2 a day (400 mg: overstated, safe)',
   'synthetic_aptekazdrowie-pl-magnez-cytrynian-b6_PL.html#dailyMg': 'as servingsPerDay',
   'synthetic_chemistdirect-uk-magnesium-citrate-1000mg.txt#perServingMg': 'the title\'s 1000 mg citrate estimated (162 mg) over the table\'s 500 mg per tablet (81 mg): the higher estimate used (overstated, weak: safe)',
@@ -41,6 +38,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_saludviva-es-magnesio-triple-capsulas_ES.html#dailyMg': 'as perServingMg',
   'synthetic_vitacorner-uk-magnesium-bisglycinate-powder.txt#servingsPerDay': '"Per 2 scoops" against "1 scoop daily" read as one serving, 300 mg (the answer\'s 0.5 servings is debatable, NOTES.md; overstated: safe)',
   'synthetic_vitacorner-uk-magnesium-bisglycinate-powder.txt#dailyMg': 'as servingsPerDay',
+  // round 13, against issue 8 (test/fixtures/holdout46/REPORT.md, third pass): the key reads a title-only figure, later rounds' keys and issue 8 do not
+  'synthetic_amazon-com-northpeak-magnesium-complex-400mg-title-only-facts-image.html#status': 'the facts are only an image and "400mg" stands only in the title: unreadable, as issue 8 ("the amount is only in ... the product\'s name ... must be unreadable"), docs/magnesium-reference.md (Amazon: "never as safe") and the keys of rounds 26 and 47 for the same kind want; round 13\'s key reads it found (its NOTES: "Only status is certain", the figure may be a blend\'s weight). Never reassuring: no dose is shown',
   // round 40 (test/fixtures/holdout40/REPORT.md): a convention and servings kept on unreadable pages; never understated nor falsely reassuring
   'synthetic_woocommerce-es-herbolariovivo-cloruro-de-magnesio-comprimidos_ES.txt#perServingMg': 'a convention: the table\'s portion "Por 3 comprimidos: ... magnesio 162 mg" is read as the serving (as round 40\'s FR page\'s "Pour 4 comprimés" answer wants), the writer per tablet (54 mg) from a sentence; "de 2 a 3 comprimidos" gives 0.67-1 servings and the day\'s 108-162 mg is right',
   'synthetic_woocommerce-es-herbolariovivo-cloruro-de-magnesio-comprimidos_ES.txt#servingsPerDay': 'as perServingMg',
@@ -124,9 +123,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_monograph-us-medguidepro-magnesium-gluconate-500mg-27mg-elemental-1-2-tabs-tid.txt#dailyMg': 'as status',
   'synthetic_woocommerce-us-prairiegoodsco-cal-mag-fizz-drink-mix-60pct-dv-magnesium-stick-once-daily_dv.txt#servingsPerDay': '"Empty 1 stick pack into ... Enjoy once daily": the frequency in a sentence of its own after a dose of once is not carried over (the 60% DV estimate is read, weak, no daily dose: never green)',
   // round 26 (test/fixtures/holdout26/REPORT.md)
-  'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#status': 'the panel is only an image and "375mg" stands only in the title: read as a weak title reading (375 a day), the writer unreadable since the ingredient list names magnesium oxide (the figure may be the salt\'s weight: 375 is then overstated, safe, and above the limit so never reassuring); the title-figure convention of earlier rounds kept',
-  'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#perServingMg': 'as status',
-  'synthetic_amazon-uk-brightmoor-magnesium-375mg-tablets-title-only.html#dailyMg': 'as status',
   // round 33 (test/fixtures/holdout33/REPORT.md)
   'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#servingsPerDay': '"Men: take 3 capsules daily ... Women: take 2 capsules daily" on a 3-capsule serving is read as both adults\' doses, 0.67-1 servings (300-450 mg); the writer takes the highest adult dose alone (a judgement call, NOTES.md): the maximum is right and above the limit, so never understated at its top nor reassuring',
   'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#dailyMg': 'as servingsPerDay',

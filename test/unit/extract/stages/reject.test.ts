@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, Example> = {
   'per 100 g': { page: 'Magnesium Powder\nMagnesium 300 mg per 100 g, food supplement', raw: '300 mg' },
   'a per-100 column': { page: 'Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg', raw: '9.000 mg' },
   'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
+  'the name\'s figure, the facts a picture': { page: 'Acme Magnesium Complex 500mg - Citrate & Glycinate - 180 Capsules\nAbout this item\nThree forms in every serving.\nIngredients\nSee Supplement Facts image for ingredient amounts.\nDirections\nTake 2 capsules daily.', raw: '500mg' },
   'under a reviews heading (a customer\'s words)': { page: 'Magnesium Oil Spray 200 ml\nSpray 5 times on the skin.\nReviews (12)\nAnna K. ★★★★★\nLovely spray, and 300 mg of magnesium in capsules on top works wonders.', raw: '300 mg' },
   'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
   'a quotation signed with a name (a customer\'s words)': { page: 'Calcium + Magnesium + D3 Tabletter\nMagnesium (magnesiumcitrat) | – | –\n"Jeg tager 400 mg magnesium i alt om dagen, inkl. denne." – Hanne', raw: '400 mg' },
@@ -637,5 +638,23 @@ describe('an agency\'s recommended intake in the Nordic languages is a reference
     expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
     const no = 'Acme Magnesium 150 mg, 60 kapsler\n149 kr\nLegg i handlekurven\nMagnesium | 150 mg | 40 %\nDosering: 1 kapsel daglig.\nAnbefalt inntak av magnesium for menn er 350 mg per dag.';
     expect(text(no)).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+});
+
+describe('a figure only in the product\'s name, the facts a picture', () => {
+  const name = 'Acme Naturals Magnesium Complex 500mg - High Absorption Citrate & Glycinate Blend - 180 Capsules';
+  it('is no reading: the page is unreadable, never read at the name\'s figure (issue 8)', () => {
+    const page = `Shop  Deals  Cart\n${name}\n4.5 out of 5 stars\nIngredients\nSee Supplement Facts image for ingredient amounts. Other ingredients: rice flour.\nDirections\nAdults take 2 capsules daily.`;
+    expect(rejections(page, '500mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
+  it('a label amount that states the same figure keeps it', () => {
+    const page = `${name}\nSee Supplement Facts image for ingredient amounts.\nEach 2-capsule serving provides 500mg of magnesium.\nTake 2 capsules daily.`;
+    expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
+    expect(text(page).status).toBe('found');
+  });
+  it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
+    const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
+    expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
   });
 });
