@@ -9,7 +9,8 @@ import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { reviewState, type ReviewState } from '../text/reviews.ts';
-import { AMOUNT_CELL_LINE_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { endsInPrice } from '../text/price.ts';
+import { AMOUNT_CELL_LINE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, REVIEW_HEADING_LINE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { basisHeading, flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -109,6 +110,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let headerRow: string | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
+  // in that block, the last line was its heading or a card's price: a card's name may follow
+  let cardNext = false;
   // under a heading of reviews: the reviews follow (0: not in them; 2: the last line held a review's stars)
   let review: ReviewState = 0;
   // lines left in a facts panel pasted as text, under its heading (0: not in one)
@@ -141,7 +144,11 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       columns = header ?? (fromBasisHeading && findAmounts(t, 1).length === 0 ? null : columns);
       if (columns === null) fromBasisHeading = false;
     }
-    if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
+    if (t.trim().length > 0) {
+      const was: boolean = crossSell;
+      crossSell = crossSellBlock(t, mayHold, crossSell) || (crossSell && cardNext && cardName(t));
+      cardNext = crossSell && (!was || endsInPrice(t));
+    }
     if (t.trim().length > 0) review = crossSell ? 0 : reviewState(t, review);
     if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
     // (a heading of other products ends it too: a card's name and amount lines under it are no row)
@@ -295,6 +302,17 @@ function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean 
   // (a full sentence, its words ending in a stop, is no card: "Each capsule provides 200 mg of
   // magnesium." under "PAIR IT WITH YOUR EVENING ROUTINE" is the product's own; review of round 40)
   return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t)) && !SENTENCE_LINE_RE.test(t);
+}
+
+/** A card's name with no figure ("Magnesium Glycinate Sleep" under "Pair it with", its amount and
+ *  price on the lines after it): short, no sentence, no heading of this product's own sections nor of
+ *  its reviews. It keeps the block only right under its heading or a card's price (issue 8, round 47:
+ *  the card's "200 mg magnesium per serving" read as the dose of a product whose facts are a picture). */
+const MAX_CARD_NAME = 60;
+function cardName(t: string): boolean {
+  const s = t.trim();
+  return s.length <= MAX_CARD_NAME && !/\d/.test(s) && !/[.!?:]$/.test(s) && !REVIEW_HEADING_LINE_RE.test(s)
+    && !FACTS_HEADING_RE.test(s) && !DIRECTIONS_HEADING_RE.test(s) && !COMPOSITION_HEADING_RE.test(s);
 }
 
 /** A line that is a sentence: it opens with a word, holds four words or more and ends in a stop. */

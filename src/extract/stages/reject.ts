@@ -308,8 +308,19 @@ const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row'
  *  magnesium tablet"). */
 /** A product's name with its figure: its title, or a line of prose naming it with its pack count
  *  ("... Magnesium Complex 500mg - ... - 180 Capsules"), no row of a facts panel. */
-function isNameLine(t: Tied): boolean {
-  return isNameFigure(t) || (t.tie === 'row' && t.lineOf.region === 'body' && t.lineOf.inFacts !== true && !t.lineOf.text.includes('|') && namesCard(t.lineOf.text) && !endsInPrice(t.lineOf.text));
+function isNameLine(t: Tied, title: string): boolean {
+  if (isNameFigure(t)) return true;
+  if (t.tie !== 'row' || t.lineOf.region !== 'body' || t.lineOf.inFacts === true || t.lineOf.text.includes('|') || endsInPrice(t.lineOf.text)) return false;
+  return namesCard(t.lineOf.text) || repeatsTitle(t, title);
+}
+
+/** The amount stands in the page's title repeated in the line ("Magnesium L-Threonate 2,000 mg in
+ *  vegetarian capsules." under the title "Magnesium L-Threonate 2,000 mg"). */
+function repeatsTitle(t: Tied, title: string): boolean {
+  const name = title.trim().toLowerCase();
+  if (name.length === 0 || t.a === null || !name.includes(t.a.raw.toLowerCase())) return false;
+  const at = t.lineOf.text.toLowerCase().indexOf(name);
+  return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
 }
 
 export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
@@ -554,7 +565,10 @@ export const REASONS: readonly Reason[] = [
   // or a name line with its pack count) is no label amount: it may be a compound's weight or a
   // blend's, per a unit or a serving, and the page is unreadable, never read at it (issue 8, round
   // 47: read as 500 mg a capsule, 1,000 mg a day). A label amount that states the same figure keeps it.
-  { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x) && x.mg === t.mg) },
+  // (and a line that repeats the title with its figure, "Magnesium L-Threonate 2,000 mg in vegetarian
+  // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
+  // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
+  { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure

@@ -203,3 +203,14 @@ describe('the page\'s reviews under their heading', () => {
     expect(f.every((x) => !x.line.review)).toBe(true);
   });
 });
+
+describe('a card\'s name with no figure keeps the block of other products', () => {
+  it('under "Pair it with", the card\'s name, then its amount and price, are the card\'s; the next card\'s name after a price too', () => {
+    const f = find('L-Threonate Capsules\nPair it with\nGlycinate Sleep\n200 mg magnesium per serving\n$28.00\nEvening Calm\n150 mg magnesium per capsule\n$24.00');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', true], ['150 mg', true]]);
+  });
+  it('only right under the heading or a price, and never a heading of the product\'s own sections or of its reviews', () => {
+    expect(find('Magnesium Tablets\nPair it with\nZinc 15 mg Tablets $9.00\nSupplement Facts\nMagnesium 200 mg').map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false]]);
+    expect(find('Magnesium Tablets\nPair it with\nZinc 15 mg Tablets\nAbout this product\nMagnesium 200 mg').map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false]]);
+  });
+});

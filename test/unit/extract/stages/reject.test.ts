@@ -653,6 +653,11 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
     expect(text(page).status).toBe('found');
   });
+  it('a line that repeats the title with its figure is the name again ("Acme L-Threonate 2,000 mg in vegetarian capsules.")', () => {
+    const page = 'Acme Magnesium L-Threonate 2,000 mg\nAcme Magnesium L-Threonate 2,000 mg in vegetarian capsules.\nSee Supplement Facts image for ingredient amounts.\nTake 3 capsules daily.';
+    expect(rejections(page, '2,000 mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
