@@ -346,6 +346,14 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   'siehe produktbild', 'siehe etikettenbild', 'voir l\'image de l\'étiquette', 'voir photo de l\'étiquette', 'ver imagen de la etiqueta', 'vedi immagine dell\'etichetta',
 ];
 
+/** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de
+ *  magnesio | 1.950 mg", "Blend of magnesium salts", "Mélange de sels de magnésium"): the row weighs
+ *  the compounds, never the element (issue 8, round 47: read as the element, with the row "que
+ *  aportan Magnesio | 300 mg" it made 2,250 mg a serving and the page unreadable). */
+export const BLEND_ROW_WORDS: readonly string[] = [
+  'blend', 'mix', 'mixture', 'mezcla', 'mélange', 'miscela', 'mischung', 'mengsel', 'mieszanka', 'blandning', 'směs', 'mistura',
+];
+
 /** A listing's button for its next page of results ("Load more products", "Afficher plus de produits"). */
 export const LOAD_MORE_WORDS: readonly string[] = [
   'load more products', 'show more products', 'see more products', 'load more results', 'show more results', 'view more products',

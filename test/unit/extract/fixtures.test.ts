@@ -30,9 +30,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_purelabs-us-triple-magnesium-blend.txt#status': 'a 1,950 mg blend of three compounds: over a serving\'s reach, unreadable (safe); the answer\'s 292.8 mg sums three estimates (NOTES.md: debatable)',
   'synthetic_purelabs-us-triple-magnesium-blend.txt#perServingMg': 'as status',
   'synthetic_purelabs-us-triple-magnesium-blend.txt#dailyMg': 'as status',
-  'synthetic_saludviva-es-magnesio-triple-capsulas_ES.html#perServingMg': 'the description\'s "650 mg de mezcla ... por cápsula" is read over the table\'s elemental 300 mg per 3 capsules (overstated: safe)',
-  'synthetic_saludviva-es-magnesio-triple-capsulas_ES.html#servingsPerDay': 'as perServingMg',
-  'synthetic_saludviva-es-magnesio-triple-capsulas_ES.html#dailyMg': 'as perServingMg',
   'synthetic_vitacorner-uk-magnesium-bisglycinate-powder.txt#servingsPerDay': '"Per 2 scoops" against "1 scoop daily" read as one serving, 300 mg (the answer\'s 0.5 servings is debatable, NOTES.md; overstated: safe)',
   'synthetic_vitacorner-uk-magnesium-bisglycinate-powder.txt#dailyMg': 'as servingsPerDay',
   // round 13, against issue 8 (test/fixtures/holdout46/REPORT.md, third pass): the key reads a title-only figure, later rounds' keys and issue 8 do not
