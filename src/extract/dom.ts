@@ -118,6 +118,15 @@ export function inProductCard(ix: PageIndex, el: Element, own: Element | null): 
   return false;
 }
 
+/** Is el itself another product's card: short text with a price and a link, and no heading of a
+ *  page's product (an h1) in it ("<article class="product-miniature"><a>Magnesio Marino 500 mg</a>
+ *  9,95 €</article>" under "Combínalo con")? Never a product page's area (issue 8, round 47: a
+ *  shop's first <article> was such a card, and the page was read as that card). */
+export function isProductCardElement(ix: PageIndex, el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= CARD_MAX_CHARS && PRICE_TEXT_RE.test(text) && all(ix, 'a[href]', el).length > 0 && all(ix, 'h1', el).length === 0;
+}
+
 function hasTable(el: Element): boolean {
   return el.querySelector('table') !== null;
 }

@@ -23,7 +23,7 @@ import { doseHint, readServing, routeOf, servingsPerDayOnly, servingStage, type 
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
-import { DAILY_VALUE_NAMED_RE, EU_REFERENCE_FOOTNOTE_RE, NPN_RE } from './text/patterns.ts';
+import { DAILY_VALUE_NAMED_RE, EU_REFERENCE_FOOTNOTE_RE, FACTS_IMAGE_CUE_RE, NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
 /** The most assumptions and evidence entries a Reading carries (the schema's bounds). */
@@ -96,7 +96,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     title: input.title,
   });
   yield 'tie';
-  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body));
+  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE.test(body.slice(0, FACTS_IMAGE_CUE_REACH))));
   yield 'reject';
   const ls = readServing(facts, body, input.directions ?? '');
   yield 'serving';
@@ -153,9 +153,13 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   return r;
 }
 
-/** The page's title and first lines: where it names its own product. */
-function pageHead(title: string | null, body: string): PageHead {
-  return { title: title ?? '', lines: headLines(body) };
+/** How far into the page's text its words for a facts picture are looked for. */
+const FACTS_IMAGE_CUE_REACH = 200_000;
+
+/** The page's title and first lines: where it names its own product; and whether its facts panel
+ *  is a picture (the adapter saw one, or the text says so). */
+function pageHead(title: string | null, body: string, factsImage = false): PageHead {
+  return { title: title ?? '', lines: headLines(body), ...(factsImage ? { factsImage } : {}) };
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */

@@ -58,7 +58,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ],
   // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
-  packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes'],
+  // (Swedish stick packs: "1 dospåse dagligen" read as no dose; round 47)
+  packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
   scoop: ['miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
@@ -315,6 +316,44 @@ export const REVIEW_LIST_WORDS: readonly string[] = [
   'reviews', 'review', 'ratings', 'questions', 'answers', 'comments', 'avis', 'commentaires', 'bewertungen', 'rezensionen', 'fragen',
   'opiniones', 'reseñas', 'preguntas', 'recensioni', 'domande', 'recensies', 'beoordelingen', 'vragen', 'opinii', 'recenzje', 'recenzii', 'întrebări',
 ];
+/** Headings of a page's reviews, the heading alone on its line (perhaps with a count, "Opinie (118)"):
+ *  the reviews under it are customers' words, their amounts never this product's label (issue 8,
+ *  round 47: a Polish review's "magnez 375 mg", a Swedish one's "350 mg magnesium per dag" and a
+ *  German one's "300 mg Magnesium als Kapsel" on an oil spray were each read as the dose). */
+export const REVIEW_HEADINGS: readonly string[] = [
+  'reviews', 'customer reviews', 'top reviews', 'product reviews', 'ratings & reviews', 'ratings and reviews', 'reviews & ratings', 'what our customers say', 'what customers say',
+  'bewertungen', 'kundenbewertungen', 'rezensionen', 'kundenrezensionen', 'kundenmeinungen', 'erfahrungen',
+  'avis', 'avis clients', 'avis client', 'les avis', 'avis des clients', 'avis vérifiés', 'commentaires',
+  'reseñas', 'opiniones', 'opiniones de clientes', 'valoraciones', 'recensioni', 'recensioni dei clienti', 'opinioni',
+  'recensies', 'beoordelingen', 'klantbeoordelingen', 'ervaringen', 'omdömen', 'recensioner', 'kundrecensioner', 'kundomdömen',
+  'anmeldelser', 'kundeanmeldelser', 'arvostelut', 'opinie', 'opinie klientów', 'opinie o produkcie', 'recenzje',
+  'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
+];
+/** First-person words of a customer's sentence in the shops' other languages, anywhere in it
+ *  (Swedish "I", Polish "I prefer", "I buy"): the sentence is a review's, never the label's. */
+export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kupuję', 'łykam', 'piję'];
+/** First-person words that count only opening a sentence, capitalized: Swedish "Min läkare ...",
+ *  "Mitt ...", "Mina ..." ("min" is also "minutes"), German "Nehme zusätzlich ..." with its "ich"
+ *  left out ("man nehme" is an old-style direction). */
+export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm'];
+
+/** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
+ *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
+ *  amount (issue 8, round 47). */
+export const FACTS_IMAGE_CUES: readonly string[] = [
+  'see supplement facts image', 'see supplement facts panel image', 'see the supplement facts image', 'see nutrition facts image', 'see the nutrition facts image',
+  'see label image', 'see the label image', 'see product image for', 'see image for ingredient', 'see images for ingredient', 'refer to the label image', 'refer to label image',
+  'siehe produktbild', 'siehe etikettenbild', 'voir l\'image de l\'étiquette', 'voir photo de l\'étiquette', 'ver imagen de la etiqueta', 'vedi immagine dell\'etichetta',
+];
+
+/** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de
+ *  magnesio | 1.950 mg", "Blend of magnesium salts", "Mélange de sels de magnésium"): the row weighs
+ *  the compounds, never the element (issue 8, round 47: read as the element, with the row "que
+ *  aportan Magnesio | 300 mg" it made 2,250 mg a serving and the page unreadable). */
+export const BLEND_ROW_WORDS: readonly string[] = [
+  'blend', 'mix', 'mixture', 'mezcla', 'mélange', 'miscela', 'mischung', 'mengsel', 'mieszanka', 'blandning', 'směs', 'mistura',
+];
+
 /** A listing's button for its next page of results ("Load more products", "Afficher plus de produits"). */
 export const LOAD_MORE_WORDS: readonly string[] = [
   'load more products', 'show more products', 'see more products', 'load more results', 'show more results', 'view more products',

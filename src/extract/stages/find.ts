@@ -8,7 +8,9 @@
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { parseNumber } from '../text/numbers.ts';
-import { AMOUNT_CELL_LINE_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { reviewState, type ReviewState } from '../text/reviews.ts';
+import { endsInPrice } from '../text/price.ts';
+import { AMOUNT_CELL_LINE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, REVIEW_HEADING_LINE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { basisHeading, flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -30,6 +32,8 @@ export interface Line {
   /** in the short lines under a facts panel's heading in page text ("Supplement Facts" / "Serving
    *  Size 1/2 teaspoon (2 g)" / "Magnesium (as citrate)  80 mg  19%"): a panel pasted as text */
   inFacts?: boolean;
+  /** under a heading of the page's reviews ("Opinie", "Bewertungen (87)"): a customer's review */
+  review?: boolean;
 }
 
 /** How a line is read: as label text naming the nutrient, a title, a variant line or a lone amount. */
@@ -106,6 +110,10 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let headerRow: string | null = null;
   // under a heading of other products: their cards follow, each with a figure (an amount, a price)
   let crossSell = false;
+  // in that block, the last line was its heading or a card's price: a card's name may follow
+  let cardNext = false;
+  // under a heading of reviews: the reviews follow (0: not in them; 2: the last line held a review's stars)
+  let review: ReviewState = 0;
   // lines left in a facts panel pasted as text, under its heading (0: not in one)
   let factsLeft = 0;
   // in such a panel, the last line was the name cell of another nutrient's row ("Zinc (as gluconate)")
@@ -136,7 +144,12 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       columns = header ?? (fromBasisHeading && findAmounts(t, 1).length === 0 ? null : columns);
       if (columns === null) fromBasisHeading = false;
     }
-    if (t.trim().length > 0) crossSell = crossSellBlock(t, mayHold, crossSell);
+    if (t.trim().length > 0) {
+      const was: boolean = crossSell;
+      crossSell = crossSellBlock(t, mayHold, crossSell) || (crossSell && cardNext && cardName(t));
+      cardNext = crossSell && (!was || endsInPrice(t));
+    }
+    if (t.trim().length > 0) review = crossSell ? 0 : reviewState(t, review);
     if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
     // (a heading of other products ends it too: a card's name and amount lines under it are no row)
     if (crossSell) factsLeft = 0;
@@ -150,7 +163,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
       const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
       const text = joined ? `${joined.text} ${t}` : t;
-      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}) };
+      const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}), ...(review > 0 ? { review: true } : {}) };
       const names = lex.mention.test(text);
       // (in a panel, a lone amount under another nutrient's name is that nutrient's: "Zinc" then "15 mg")
       const loose = region === 'body' && !joined && !otherCell && t.length <= MAX_LOOSE_LINE ? looseKind(t) : null;
@@ -289,6 +302,17 @@ function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean 
   // (a full sentence, its words ending in a stop, is no card: "Each capsule provides 200 mg of
   // magnesium." under "PAIR IT WITH YOUR EVENING ROUTINE" is the product's own; review of round 40)
   return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t)) && !SENTENCE_LINE_RE.test(t);
+}
+
+/** A card's name with no figure ("Magnesium Glycinate Sleep" under "Pair it with", its amount and
+ *  price on the lines after it): short, no sentence, no heading of this product's own sections nor of
+ *  its reviews. It keeps the block only right under its heading or a card's price (issue 8, round 47:
+ *  the card's "200 mg magnesium per serving" read as the dose of a product whose facts are a picture). */
+const MAX_CARD_NAME = 60;
+function cardName(t: string): boolean {
+  const s = t.trim();
+  return s.length <= MAX_CARD_NAME && !/\d/.test(s) && !/[.!?:]$/.test(s) && !REVIEW_HEADING_LINE_RE.test(s)
+    && !FACTS_HEADING_RE.test(s) && !DIRECTIONS_HEADING_RE.test(s) && !COMPOSITION_HEADING_RE.test(s);
 }
 
 /** A line that is a sentence: it opens with a word, holds four words or more and ends in a stop. */

@@ -4,12 +4,13 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, FIRST_PERSON_RE, SIGNED_QUOTE_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
+import { firstPerson } from '../text/reviews.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
@@ -21,6 +22,8 @@ import { formIn } from '../text/compound.ts';
 export interface PageHead {
   readonly title: string;
   readonly lines: readonly string[];
+  /** the page's facts panel is a picture: the adapter saw one, or its text says so ("See Supplement Facts image") */
+  readonly factsImage?: boolean;
 }
 
 export interface Kept {
@@ -303,6 +306,23 @@ const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row'
  *  stands): in its title or first lines, or
  *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
  *  magnesium tablet"). */
+/** A product's name with its figure: its title, or a line of prose naming it with its pack count
+ *  ("... Magnesium Complex 500mg - ... - 180 Capsules"), no row of a facts panel. */
+function isNameLine(t: Tied, title: string): boolean {
+  if (isNameFigure(t)) return true;
+  if (t.tie !== 'row' || t.lineOf.region !== 'body' || t.lineOf.inFacts === true || t.lineOf.text.includes('|') || endsInPrice(t.lineOf.text)) return false;
+  return namesCard(t.lineOf.text) || repeatsTitle(t, title);
+}
+
+/** The amount stands in the page's title repeated in the line ("Magnesium L-Threonate 2,000 mg in
+ *  vegetarian capsules." under the title "Magnesium L-Threonate 2,000 mg"). */
+function repeatsTitle(t: Tied, title: string): boolean {
+  const name = title.trim().toLowerCase();
+  if (name.length === 0 || t.a === null || !name.includes(t.a.raw.toLowerCase())) return false;
+  const at = t.lineOf.text.toLowerCase().indexOf(name);
+  return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
+}
+
 export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
   // forms the page names where it says so ("combines three forms of magnesium - glycinate, citrate
   // and malate") make the name's figure no sum of unknowns: it keeps its weak reading, as a name
@@ -492,7 +512,13 @@ export const REASONS: readonly Reason[] = [
   // "per 5 g serving": the amount names the serving's size
   { why: 'basis quantity ("per 5 g")', test: (t) => isLabel(t) && PER_BASIS_BEFORE_RE.test(before(t, 8)) },
   // a customer's own intake in a review or question ("I take 400 mg magnesium glycinate")
-  { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && FIRST_PERSON_RE.test(t.sentence) },
+  // ("Min läkare säger att man behöver runt 350 mg magnesium per dag", "Wolę magnez 375 mg": the
+  // shops' other first-person words, data; issue 8, round 47)
+  { why: 'first person (a review or a question)', test: (t) => inProse(t) && t.a !== null && firstPerson(t.sentence) },
+  // a line of the reviews under their heading ("Opinie" / "Tomasz ★★★☆☆ „Po co aż 3 tabletki
+  // dziennie? Wolę magnez 375 mg ..."): a customer's words in any language, never the label's
+  // (read as the dose, each made the label's amount a disagreement or an oil spray's dose; issue 8, round 47)
+  { why: 'under a reviews heading (a customer\'s words)', test: (t) => inProse(t) && t.lineOf.review === true },
   // a line that is only a quotation signed with a name ("“Jeg tager 400 mg ... om dagen.” – Hanne",
   // "“Uzimam 300 mg ...” – Marija"): a customer's words in any language, never the label's
   // amount (read as the dose, a Danish review's 400 mg made a day of 800 on a page whose table
@@ -534,6 +560,15 @@ export const REASONS: readonly Reason[] = [
   // with no label amount the page is unreadable, never read at the name's figure (issue 8, round 22)
   // (a name that names its forms, "Magnesium Complex 400mg - Glycinate, Malate & Citrate", keeps its
   // figure as a weak reading: round 13 reads it so, the label a picture)
+  // "Harborline Naturals Magnesium Complex 500mg - ... - 180 Capsules" over "See Supplement Facts image
+  // for ingredient amounts": with the facts a picture, a figure only in the product's name (its title,
+  // or a name line with its pack count) is no label amount: it may be a compound's weight or a
+  // blend's, per a unit or a serving, and the page is unreadable, never read at it (issue 8, round
+  // 47: read as 500 mg a capsule, 1,000 mg a day). A label amount that states the same figure keeps it.
+  // (and a line that repeats the title with its figure, "Magnesium L-Threonate 2,000 mg in vegetarian
+  // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
+  // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
+  { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure

@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
+import { BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, rowShift, type Columns } from './columns.ts';
@@ -723,6 +723,9 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   // compound's name is that compound's weight, whatever the words before say about another amount
   const bracketed = compoundBeforeBracket(as.name, lex);
   if (bracketed) return { kind: 'compound', form: bracketed };
+  // "Mezcla de sales de magnesio | 1.950 mg": a row whose name opens with a blend word weighs the
+  // blend of compounds, no form of its own (an elemental word in it or after the amount keeps the element)
+  if (cls.kind === 'elemental' && BLEND_ROW_NAME_RE.test(as.assoc) && !lex.elemental.test(as.assoc) && !elementalRightAfter(line, a, lex)) return { kind: 'compound', form: null };
   return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
 }
 

@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
@@ -565,7 +565,15 @@ function mentionsNutrient(el: Element | null, lex: Lexicon): boolean {
  *  heading (title, price and variants only), the next, wider area that contains it is read (still
  *  skipping carousels, sidebars, menus and footers). */
 function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: Lexicon): Element | null {
-  const area = first(ix, sel.productArea);
+  // (the first of its selectors that is no other product's card: a generic "article" may be one)
+  let area: Element | null = null;
+  for (const s of sel.productArea) {
+    const el = first(ix, [s]);
+    if (el && !isProductCardElement(ix, el)) {
+      area = el;
+      break;
+    }
+  }
   if (!area || area.getAttribute('itemscope') === null || !sel.scanForFacts) return area;
   if (!lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) {
     // a product named by its brand ("Magnorell 10 mmol"), whose scoped block (title, price, pack

@@ -3,6 +3,7 @@
 // "1 tablespoon once or twice a day" = 1-2, "Täglich 2 Kapseln", "2 gélules par jour",
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
+import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
 import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
@@ -1405,10 +1406,20 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // identical facts rows spent a third of its second here)
   const parse = once((s: string) => parseSentence(s, dayDoses));
   const bare = once(bareDose);
+  // (the reviews under their heading: "Opinie" over "Tomasz ★★★☆☆ „Po co aż 3 tabletki dziennie?
+  // Wolę magnez 375 mg, jedna kapsułka ...": a customer's routine, never a direction; its "jedna
+  // kapsułka" had widened the label's 3 a day to 1-3; issue 8, round 47)
+  let review: ReviewState = 0;
   for (const line of sample.split('\n')) {
     // (a blank line says nothing and changes nothing below: skipped before the tests a line gets; a
     // fuzz input of 200,000 blank lines spent 750 ms in them)
     if (!NON_SPACE_RE.test(line)) continue;
+    review = reviewState(line, review);
+    if (review > 0) {
+      prev = null;
+      next = null;
+      continue;
+    }
     // (a line that ends in a price is a product card, "Potas 300 mg – 2 tabletki dziennie – 15,49 zł":
     // its dose and its maximum are another product's, and no sentence after it follows from it;
     // cross-sell cards under the directions had widened the day to 1-3; issue 8, round 31)
@@ -1436,7 +1447,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       seq++;
       const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that
@@ -1445,7 +1456,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // children 1" under "Children 4–12"; issue 8, review 19)
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
-      prev = d ?? (isQuestion(s) || FIRST_PERSON_RE.test(s) ? null : bare(s));
+      prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
       // bound of the adults' day, see below)

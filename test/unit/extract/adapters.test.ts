@@ -452,3 +452,16 @@ describe('embedded store JSON as label text', () => {
     expect(r).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
 });
+
+describe('the product area is never another product\'s card', () => {
+  it('a shop\'s first <article> that is a cross-sell card (a link, a price) is passed over for the page\'s own text', () => {
+    const page = `<html><body><div class="product"><h1>Magnesio Triple 90 cápsulas</h1><span class="price">18,90 €</span></div>
+      <div class="tabs"><div class="tab-pane"><table><caption>Información nutricional</caption>
+      <tr><th></th><th>Por dosis diaria (3 cápsulas)</th><th>% VRN</th></tr>
+      <tr><td>Magnesio</td><td>300 mg</td><td>80 %</td></tr></table>
+      <p>Modo de empleo: tomar 3 cápsulas al día.</p></div></div>
+      <section class="accesorios"><h2>Combínalo con</h2><article class="product-miniature"><a href="/magnesio-marino-500">Magnesio Marino 500 mg, 60 comprimidos</a><span class="price">9,95 €</span></article></section>
+      </body></html>`;
+    expect(html('https://www.tienda.example.es/magnesio-triple-90', page)).toMatchObject({ status: 'found', perServingMg: 300 });
+  });
+});

@@ -190,3 +190,27 @@ describe('a row that gives its unit in its name cell', () => {
     expect(find('Magnésio (mg) | 8667 | 260').flatMap((l) => l.amounts)).toEqual([]);
   });
 });
+
+describe('the page\'s reviews under their heading', () => {
+  it('a heading of reviews ("Opinie", "Bewertungen (87)") marks the review lines under it: stars, the line right after them, first person; anything else ends it', () => {
+    const f = find('Magnez 50 mg w tabletce\nOpinie\nTomasz ★★★☆☆ „Wolę magnez 375 mg"\nEwa ★★★★★\nLekarz kazał 300 mg magnezu.\nMagnez B6 tabletki 100 mg magnezu');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.review ?? false])).toEqual([['50 mg', false], ['375 mg', true], ['300 mg', true], ['100 mg', false]]);
+    const g = find('Magnesium Kapseln\nBewertungen (87)\nHilft sehr, ich nehme dazu 300 mg Magnesium.\nMagnesium 150 mg pro Kapsel');
+    expect(g.map((x) => [x.amounts[0]!.raw, x.line.review ?? false])).toEqual([['300 mg', true], ['150 mg', false]]);
+  });
+  it('a heading word inside a line is no heading ("Reviews of magnesium 200 mg ...")', () => {
+    const f = find('Reviews say magnesium 200 mg per capsule helps.\nMagnesium 200 mg per capsule');
+    expect(f.every((x) => !x.line.review)).toBe(true);
+  });
+});
+
+describe('a card\'s name with no figure keeps the block of other products', () => {
+  it('under "Pair it with", the card\'s name, then its amount and price, are the card\'s; the next card\'s name after a price too', () => {
+    const f = find('L-Threonate Capsules\nPair it with\nGlycinate Sleep\n200 mg magnesium per serving\n$28.00\nEvening Calm\n150 mg magnesium per capsule\n$24.00');
+    expect(f.map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', true], ['150 mg', true]]);
+  });
+  it('only right under the heading or a price, and never a heading of the product\'s own sections or of its reviews', () => {
+    expect(find('Magnesium Tablets\nPair it with\nZinc 15 mg Tablets $9.00\nSupplement Facts\nMagnesium 200 mg').map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false]]);
+    expect(find('Magnesium Tablets\nPair it with\nZinc 15 mg Tablets\nAbout this product\nMagnesium 200 mg').map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false]]);
+  });
+});

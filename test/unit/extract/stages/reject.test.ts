@@ -28,6 +28,8 @@ const EXAMPLES: Record<string, Example> = {
   'per 100 g': { page: 'Magnesium Powder\nMagnesium 300 mg per 100 g, food supplement', raw: '300 mg' },
   'a per-100 column': { page: 'Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg', raw: '9.000 mg' },
   'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
+  'the name\'s figure, the facts a picture': { page: 'Acme Magnesium Complex 500mg - Citrate & Glycinate - 180 Capsules\nAbout this item\nThree forms in every serving.\nIngredients\nSee Supplement Facts image for ingredient amounts.\nDirections\nTake 2 capsules daily.', raw: '500mg' },
+  'under a reviews heading (a customer\'s words)': { page: 'Magnesium Oil Spray 200 ml\nSpray 5 times on the skin.\nReviews (12)\nAnna K. ★★★★★\nLovely spray, and 300 mg of magnesium in capsules on top works wonders.', raw: '300 mg' },
   'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
   'a quotation signed with a name (a customer\'s words)': { page: 'Calcium + Magnesium + D3 Tabletter\nMagnesium (magnesiumcitrat) | – | –\n"Jeg tager 400 mg magnesium i alt om dagen, inkl. denne." – Hanne', raw: '400 mg' },
   'a question': { page: 'Magnesium Glycinate Tablets\nEach tablet: 150 mg elemental magnesium.\nFAQ\nIs 800mg of magnesium a day too much?', raw: '800mg' },
@@ -49,6 +51,35 @@ const EXAMPLES: Record<string, Example> = {
 };
 
 describe('a shopper\'s own words in the shops\' languages are first person', () => {
+  it.each([
+    // (Swedish "Min läkare" opening the sentence, Polish "Wolę", German "Nehme" with its "ich" left out, Swedish "jag")
+    ['Zink tabletter 25 mg\nMin läkare säger att man behöver runt 350 mg magnesium per dag.', '350 mg'],
+    ['Cynk tabletki\nWolę magnez 375 mg, jedna kapsułka i po sprawie.', '375 mg'],
+    ['Zink Tabletten 25 mg\nNehme zusätzlich noch 300 mg Magnesium als Kapsel.', '300 mg'],
+    ['Zink tabletter\nJag tar 400 mg magnesium varje kväll.', '400 mg'],
+  ])('the shops\' other first-person words (data): %s', (page, raw) => {
+    expect(rejections(page, raw)).toContain('first person (a review or a question)');
+    expect(text(page).status).toBe('absent');
+  });
+  it('"Min" and "Nehme" count only opening a sentence, before a word: "30 min" and a label\'s "Min. 2" are no first person', () => {
+    const page = 'Magnesium Citrate Sachets\nEach sachet provides 300 mg of magnesium. Take 1 sachet 30 min before bed.';
+    expect(rejections(page, '300 mg')).toEqual([]);
+    expect(text(page)).toMatchObject({ perServingMg: 300 });
+    expect(rejections('Magnesium Kapseln\nMan nehme täglich 1 Kapsel mit 300 mg Magnesium.', '300 mg')).toEqual([]);
+  });
+  it.each([
+    ['Magnez B6 tabletki\n1 tabletka zawiera 50 mg magnezu.\nOpinie\nTomasz ★★★☆☆ „Po co aż 3 tabletki dziennie? Lepszy magnez 375 mg, jedna kapsułka."', '375 mg', 50],
+    ['Magnesium Citrat Dospåse\nMagnesium | 300 mg per dospåse\nOmdömen\nErik ★★★☆☆ God smak. Läkare säger runt 350 mg magnesium per dag.', '350 mg', 300],
+    ['Magnesium Kapseln\nMagnesium 150 mg pro Kapsel.\nBewertungen (87)\nSabine aus Kassel ★★★★★\nSuper, dazu noch 400 mg Magnesium als Brausetablette.', '400 mg', 150],
+  ])('a line of the reviews under their heading, in any language: %s', (page, raw, mg) => {
+    expect(rejections(page, raw)).toContain('under a reviews heading (a customer\'s words)');
+    expect(text(page).perServingMg).toBe(mg);
+  });
+  it('a reviews heading in a tab strip over the product\'s own words is no block of reviews: a line with no stars nor first person ends it', () => {
+    const page = 'Magnesium Glycinate Capsules\nDescription\nReviews (12)\nEach capsule provides 200 mg of magnesium.';
+    expect(rejections(page, '200 mg')).toEqual([]);
+    expect(text(page).perServingMg).toBe(200);
+  });
   it('a quotation signed by the label itself or the page\'s own brand is no customer\'s words ("– Suggested Use", "– Acme Health")', () => {
     const why = 'a quotation signed with a name (a customer\'s words)';
     expect(rejections('Acme Health  Shop\nMagnesium Glycinate Capsules\n"Each 2-capsule serving gives 400 mg of elemental magnesium." – Acme Health', '400 mg')).not.toContain(why);
@@ -607,5 +638,28 @@ describe('an agency\'s recommended intake in the Nordic languages is a reference
     expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
     const no = 'Acme Magnesium 150 mg, 60 kapsler\n149 kr\nLegg i handlekurven\nMagnesium | 150 mg | 40 %\nDosering: 1 kapsel daglig.\nAnbefalt inntak av magnesium for menn er 350 mg per dag.';
     expect(text(no)).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+});
+
+describe('a figure only in the product\'s name, the facts a picture', () => {
+  const name = 'Acme Naturals Magnesium Complex 500mg - High Absorption Citrate & Glycinate Blend - 180 Capsules';
+  it('is no reading: the page is unreadable, never read at the name\'s figure (issue 8)', () => {
+    const page = `Shop  Deals  Cart\n${name}\n4.5 out of 5 stars\nIngredients\nSee Supplement Facts image for ingredient amounts. Other ingredients: rice flour.\nDirections\nAdults take 2 capsules daily.`;
+    expect(rejections(page, '500mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
+  it('a label amount that states the same figure keeps it', () => {
+    const page = `${name}\nSee Supplement Facts image for ingredient amounts.\nEach 2-capsule serving provides 500mg of magnesium.\nTake 2 capsules daily.`;
+    expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
+    expect(text(page).status).toBe('found');
+  });
+  it('a line that repeats the title with its figure is the name again ("Acme L-Threonate 2,000 mg in vegetarian capsules.")', () => {
+    const page = 'Acme Magnesium L-Threonate 2,000 mg\nAcme Magnesium L-Threonate 2,000 mg in vegetarian capsules.\nSee Supplement Facts image for ingredient amounts.\nTake 3 capsules daily.';
+    expect(rejections(page, '2,000 mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
+    const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
+    expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
   });
 });

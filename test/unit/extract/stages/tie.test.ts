@@ -646,3 +646,15 @@ describe('a one-unit column before the day\'s is the header cell right before it
     expect(text(review46('t10_three_caps_nrv_between.txt'), 'https://shop.example/products/t10')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a facts row naming a blend of compounds', () => {
+  it('a row whose name opens with a blend word weighs the compounds, no form of its own; the row of the element it provides is elemental', () => {
+    const rows = tied('Información nutricional | Por dosis diaria (3 cápsulas)\nMezcla de sales de magnesio | 1.950 mg\nque aportan Magnesio | 300 mg | 80 %').tied;
+    expect(rows.map((t) => [t.raw, t.kind, t.form])).toEqual([['1.950 mg', 'compound', null], ['300 mg', 'elemental', null]]);
+    expect(text('Magnesio Triple cápsulas\nInformación nutricional | Por dosis diaria (3 cápsulas)\nMezcla de sales de magnesio | 1.950 mg\nque aportan Magnesio | 300 mg | 80 %')).toMatchObject({ status: 'found', perServingMg: 300, basis: 'elemental' });
+  });
+  it('an elemental word keeps the element ("Blend of elemental magnesium | 300 mg"), and a name with the blend word after it is as before', () => {
+    expect(tied('Blend of elemental magnesium | 300 mg').tied.map((t) => t.kind)).toEqual(['elemental']);
+    expect(tied('Magnesium | 300 mg').tied.map((t) => t.kind)).toEqual(['elemental']);
+  });
+});

@@ -1045,3 +1045,16 @@ describe('Portuguese counts and French measuring spoons (issue 8, round 46)', ()
     expect(text('Magnésium en poudre 200 g\nPour 1 cuillère doseuse (3 g) : magnésium 150 mg (40 % VNR)\nConseils d\'utilisation : 1 à 2 cuillères doseuses par jour.')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
   });
 });
+
+describe('the page\'s reviews are no directions', () => {
+  it('a review\'s dose under the reviews heading leaves the label\'s own day ("Opinie" over "... jedna kapsułka")', () => {
+    expect(units('Dorośli: 3 x dziennie po 1 tabletce.\nOpinie\nTomasz ★★★☆☆ „Po co aż 3 tabletki? Wystarczy jedna tabletka dziennie."')).toEqual([3, 3, 'tablet']);
+    expect(units('Täglich 2 Kapseln einnehmen.\nBewertungen\nSabine ★★★★★\nNehme morgens 1 Kapsel täglich, reicht.')).toEqual([2, 2, 'capsule']);
+  });
+  it('the shops\' other first-person words: "Jag tar två påsar" is no direction', () => {
+    expect(units('1 dospåse dagligen.\nJag tar 2 dospåsar dagligen efter långpass.')).toEqual([1, 1, 'packet']);
+  });
+  it('Swedish stick packs are packets ("1 dospåse dagligen", "2 påsar om dagen")', () => {
+    expect(units('Vuxna: 1 dospåse dagligen.')).toEqual([1, 1, 'packet']);
+  });
+});

@@ -1,0 +1,29 @@
+// The page's reviews in its text: a heading of reviews ("Opinie", "Omdömen", "Bewertungen (87)")
+// and the customers' lines under it. Their amounts and doses are customers' own, never the label's
+// (issue 8, round 47). The heading words are data (src/data/magnesium/names.ts: REVIEW_HEADINGS).
+import { FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, RATING_STARS_RE, REVIEW_HEADING_LINE_RE } from './patterns.ts';
+
+/** A heading is short. */
+const MAX_REVIEW_HEADING = 80;
+
+/** Out of the reviews, in them, or in them with a review's rating stars on the last line. */
+export type ReviewState = 0 | 1 | 2;
+
+/** A sentence in the first person, in the shops' languages ("I take", "Ich nehme", "Wolę ...",
+ *  "Min läkare ...", "Nehme zusätzlich ..."). */
+export function firstPerson(s: string): boolean {
+  return FIRST_PERSON_RE.test(s) || FIRST_PERSON_EXTRA_RE.test(s) || FIRST_PERSON_OPENER_RE.test(s);
+}
+
+/** The state after a non-blank line: a heading of the page's reviews starts their block; a
+ *  review's line keeps it: one with rating stars ("Erik ★★★☆☆ God smak ..."), the line right after
+ *  such stars (the review's words under "Sabine aus Kassel ★★★★★"), or a first-person line ("Hilft
+ *  super gegen meine Wadenkrämpfe ..."). Anything else ends it: a tab strip's "Reviews (12)" over
+ *  the description's "Each capsule provides 200 mg" leaves the product's words its own. */
+export function reviewState(line: string, state: ReviewState): ReviewState {
+  if (line.length <= MAX_REVIEW_HEADING && REVIEW_HEADING_LINE_RE.test(line)) return 1;
+  if (state === 0) return 0;
+  if (RATING_STARS_RE.test(line)) return 2;
+  if (state === 2 || firstPerson(line)) return 1;
+  return 0;
+}
