@@ -325,25 +325,25 @@ describe('pages that sell nothing: a guide, a recipe, a monograph in any languag
   });
 });
 
-// The adversarial review of round 46 (its inputs in ./review46/, written by the reviewer).
-const review46 = (file: string): string => readFileSync(new URL(`./review46/${file}`, import.meta.url), 'utf8');
+// The adversarial review of round 46 (its inputs in ./review-inputs/, written by the reviewer).
+const reviewInput = (file: string): string => readFileSync(new URL(`./review-inputs/${file}`, import.meta.url), 'utf8');
 const neutral = (file: string): string => `https://www.shop.example/${file.replace(/\.\w+$/, '')}`;
 
 describe('a CollectionPage in the JSON-LD beside one product (review of round 46)', () => {
   it('a product page with Open Graph\'s product and price, a microdata Product and an SEO plugin\'s @graph CollectionPage is one product (c01)', () => {
     const f = 'c01_product_og_microdata_graph_cp.html';
-    expect(html(neutral(f), review46(f))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+    expect(html(neutral(f), reviewInput(f))).toMatchObject({ status: 'found', pageKind: 'product', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
   it('a Product nested as the CollectionPage\'s mainEntity is one product (c03)', () => {
     const f = 'c03_product_nested_mainentity.html';
-    expect(html(neutral(f), review46(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+    expect(html(neutral(f), reviewInput(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
   });
   it('a CollectionPage alone over a page with a label\'s facts table and one buy button is one product (c04)', () => {
     const f = 'c04_product_plain_cp_only.html';
-    expect(html(neutral(f), review46(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+    expect(html(neutral(f), reviewInput(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
   });
   it('a CollectionPage with its tiles, or with an ItemList of Products, stays a category (c06)', () => {
-    expect(html('https://www.shop.example/magnesium', review46('c06_category_cp_tiles.html'))).toMatchObject({ status: 'absent', pageKind: 'category' });
+    expect(html('https://www.shop.example/magnesium', reviewInput('c06_category_cp_tiles.html'))).toMatchObject({ status: 'absent', pageKind: 'category' });
     const ld = '{"@context":"https://schema.org","@type":"CollectionPage","name":"Magnesium","mainEntity":{"@type":"ItemList","itemListElement":[{"@type":"ListItem","position":1,"item":{"@type":"Product","name":"Magnesium Citrate 150 mg"}},{"@type":"ListItem","position":2,"item":{"@type":"Product","name":"Magnesium Glycinate 200 mg"}}]}}';
     const page = `<html><head><title>Magnesium</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Magnesium</h1><div><h3>Magnesium Citrate 150 mg</h3><p>Take 1 tablet twice daily.</p><button>Add to basket</button></div><div><h3>Magnesium Glycinate 200 mg</h3><button>Add to basket</button></div></main></body></html>`;
     expect(html('https://www.shop.example/magnesium', page)).toMatchObject({ status: 'absent', pageKind: 'category' });
@@ -352,22 +352,22 @@ describe('a CollectionPage in the JSON-LD beside one product (review of round 46
 
 describe('the facts title that cuts the cart buttons is the label\'s own (review of round 46)', () => {
   it('a nav link "Supplement Facts Explained" above six cards is no label: the listing stays a listing, no card\'s dose read (k09)', () => {
-    const t = review46('k09_listing_nav_facts_no_sort.txt');
+    const t = reviewInput('k09_listing_nav_facts_no_sort.txt');
     expect(isListingText(t)).toBe(true);
     expect(text(t, neutral('k09_listing_nav_facts_no_sort.txt'))).toMatchObject({ status: 'absent', pageKind: 'category', dailyMg: null });
   });
   it('a filter "Nährwerte pro Tagesdosis" above four "In den Warenkorb" is no label (k06)', () => {
-    const t = review46('k06_listing_filter_naehrwerte.txt');
+    const t = reviewInput('k06_listing_filter_naehrwerte.txt');
     expect(isListingText(t)).toBe(true);
     expect(text(t, neutral('k06_listing_filter_naehrwerte.txt'))).toMatchObject({ status: 'absent', pageKind: 'category' });
   });
   it('a card\'s quick view "Supplement Facts ... 200 mg" before its button is no label (k05)', () => {
-    expect(isListingText(review46('k05_listing_quickview_facts.txt'))).toBe(true);
+    expect(isListingText(reviewInput('k05_listing_quickview_facts.txt'))).toBe(true);
   });
   it('a product\'s own facts title, after its button and over its amounts, still cuts its cross-sells\' buttons (k04, k07)', () => {
     for (const f of ['k04_flat_de_crosssells_after.txt', 'k07_product_crosssells_after.txt']) {
-      expect(isListingText(review46(f))).toBe(false);
-      expect(text(review46(f), neutral(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+      expect(isListingText(reviewInput(f))).toBe(false);
+      expect(text(reviewInput(f), neutral(f))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
     }
   });
 });

@@ -241,19 +241,19 @@ describe('a directions block whose words cannot be parsed', () => {
   });
 });
 
-// The adversarial review of round 46 (its inputs in ../review46/, written by the reviewer).
-const review46 = (file: string): string => readFileSync(new URL(`../review46/${file}`, import.meta.url), 'utf8');
+// The adversarial review of round 46 (its inputs in ../review-inputs/, written by the reviewer).
+const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
 
 describe('measuring spoons counted in the serving\'s terms (review of round 46)', () => {
   it('"Pour 2 cuillères doseuses (6 g)" is a serving of 2 scoops: "Diluer 2 cuillères doseuses ... une fois par jour" is one serving, 300 mg, never 600 (f02)', () => {
-    const r = text(review46('f02_2_cuilleres_serving2.txt'), 'https://shop.example/products/f02');
+    const r = text(reviewInput('f02_2_cuilleres_serving2.txt'), 'https://shop.example/products/f02');
     expect(r).toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'scoop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
   it('"Pour 6 g" is a serving of 6 g: "2 cuillères doseuses (6 g) par jour" is one intake of it, 300 mg, never 600 (f07)', () => {
-    const r = text(review46('f07_grams_serving_scoop_dir.txt'), 'https://shop.example/products/f07');
+    const r = text(reviewInput('f07_grams_serving_scoop_dir.txt'), 'https://shop.example/products/f07');
     expect(r).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
   });
   it('"Pour 1 cuillère doseuse (3 g)" and "1 cuillère doseuse par jour" stay 300 mg a day (f01)', () => {
-    expect(text(review46('f01_1_cuillere_doseuse.txt'), 'https://shop.example/products/f01')).toMatchObject({ serving: { count: 1, unit: 'scoop' }, dailyMg: { min: 300, max: 300 } });
+    expect(text(reviewInput('f01_1_cuillere_doseuse.txt'), 'https://shop.example/products/f01')).toMatchObject({ serving: { count: 1, unit: 'scoop' }, dailyMg: { min: 300, max: 300 } });
   });
 });

@@ -629,12 +629,12 @@ describe('a flattened two-column table with a compound\'s row above the element\
   });
 });
 
-// The adversarial review of round 46 (its inputs in ../review46/, written by the reviewer).
-const review46 = (file: string): string => readFileSync(new URL(`../review46/${file}`, import.meta.url), 'utf8');
+// The adversarial review of round 46 (its inputs in ../review-inputs/, written by the reviewer).
+const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
 
 describe('a one-unit column before the day\'s is the header cell right before it (review of round 46)', () => {
   it('"0,6 g pro Kapsel." in prose before "Nährwerte pro Tagesdosis (2 Kapseln) pro 100 g" is no column: 300 mg is the day\'s, never doubled (t13)', () => {
-    const r = text(review46('t13_unit_phrase_then_day_and_per100.txt'), 'https://shop.example/products/t13');
+    const r = text(reviewInput('t13_unit_phrase_then_day_and_per100.txt'), 'https://shop.example/products/t13');
     expect(r).toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
   });
   it('a "pro 100 g" header after the day\'s makes no one-unit column of the row\'s first cell, even right after a "pro Kapsel" header', () => {
@@ -642,8 +642,8 @@ describe('a one-unit column before the day\'s is the header cell right before it
     expect(r.dailyMg?.max ?? 0).toBeLessThanOrEqual(300);
   });
   it('the unit header right before the day\'s ("pro Kapsel pro Tagesdosis", "je Kapsel je Tagesdosis (3 Kapseln)") still heads the row\'s first cell (t01, t10)', () => {
-    expect(text(review46('t01_compound_then_element.txt'), 'https://shop.example/products/t01')).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
-    expect(text(review46('t10_three_caps_nrv_between.txt'), 'https://shop.example/products/t10')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
+    expect(text(reviewInput('t01_compound_then_element.txt'), 'https://shop.example/products/t01')).toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+    expect(text(reviewInput('t10_three_caps_nrv_between.txt'), 'https://shop.example/products/t10')).toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
   });
 });
 
