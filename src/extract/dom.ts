@@ -370,7 +370,8 @@ function readJsonLd(ix: PageIndex): Record<string, unknown>[] {
   return out;
 }
 
-function typeOf(o: Record<string, unknown>): string[] {
+/** A JSON-LD object's @type(s). */
+export function typeOf(o: Record<string, unknown>): string[] {
   const t = o['@type'];
   return Array.isArray(t) ? t.map(String) : typeof t === 'string' ? [t] : [];
 }

@@ -127,8 +127,7 @@ function cartButtonsBeforeFacts(sample: string): number {
 function labelFactsTitleAt(sample: string): number {
   const firstCart = sample.search(ADD_TO_CART_G_RE);
   if (firstCart < 0) return -1;
-  const re = new RegExp(FACTS_TITLE_RE.source, 'gi');
-  for (const m of sample.matchAll(re)) {
+  for (const m of sample.matchAll(FACTS_TITLE_G_RE)) {
     if (m.index < firstCart) continue;
     const lineStart = sample.lastIndexOf('\n', m.index - 1) + 1;
     const before = sample.slice(lineStart, m.index);
@@ -140,6 +139,8 @@ function labelFactsTitleAt(sample: string): number {
   }
   return -1;
 }
+/** The facts titles, each in turn (matchAll works on a copy: no state is kept between calls). */
+const FACTS_TITLE_G_RE = new RegExp(FACTS_TITLE_RE.source, 'gi');
 /** A sentence's end right before a title: on a page flattened onto one line, "... mit Wasser.
  *  Nährwerte pro Kapsel", the title heads its own part. */
 const SENTENCE_END_RE = /[.!?][\s\u00a0]{1,3}$/;

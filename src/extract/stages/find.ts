@@ -148,8 +148,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       const was: boolean = crossSell;
       crossSell = crossSellBlock(t, mayHold, crossSell) || (crossSell && cardNext && cardName(t));
       cardNext = crossSell && (!was || endsInPrice(t));
+      review = crossSell ? 0 : reviewState(t, review);
     }
-    if (t.trim().length > 0) review = crossSell ? 0 : reviewState(t, review);
     if (region === 'body' && t.trim().length > 0) factsLeft = factsBlock(t, mayHold, factsLeft);
     // (a heading of other products ends it too: a card's name and amount lines under it are no row)
     if (crossSell) factsLeft = 0;

@@ -302,10 +302,6 @@ function clauseOf(t: Tied): string {
 /** A figure of the product's name: the title's, or a line repeating the name (tier of a title). */
 const isNameFigure = (t: Tied): boolean => t.tie === 'title' || (t.tie === 'row' && t.tier <= TIER.title);
 
-/** The page says its product holds several forms of the nutrient (unnamed where the name's figure
- *  stands): in its title or first lines, or
- *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
- *  magnesium tablet"). */
 /** A product's name with its figure: its title, or a line of prose naming it with its pack count
  *  ("... Magnesium Complex 500mg - ... - 180 Capsules"), no row of a facts panel. */
 function isNameLine(t: Tied, title: string): boolean {
@@ -323,6 +319,10 @@ function repeatsTitle(t: Tied, title: string): boolean {
   return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
 }
 
+/** The page says its product holds several forms of the nutrient (unnamed where the name's figure
+ *  stands): in its title or first lines, or
+ *  on a line that gives its name's figure ("Vitaleaf Magnesium Complete 1000mg is a multi-form
+ *  magnesium tablet"). */
 export function saysSeveralForms(kept: Kept, lex: Lexicon): boolean {
   // forms the page names where it says so ("combines three forms of magnesium - glycinate, citrate
   // and malate") make the name's figure no sum of unknowns: it keeps its weak reading, as a name

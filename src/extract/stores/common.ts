@@ -4,7 +4,7 @@ import type { PageIndex } from '../page-index.ts';
 import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf } from '../dom.ts';
+import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf, typeOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
@@ -427,11 +427,6 @@ function nestedProductData(ix: PageIndex): boolean {
     return Object.entries(o).some(([k, v]) => k !== 'itemListElement' && walk(v, depth + 1));
   };
   return jsonLd(ix).some((o) => walk(o, 0));
-}
-
-function typeOf(o: Record<string, unknown>): string[] {
-  const t = o['@type'];
-  return Array.isArray(t) ? t.map(String) : typeof t === 'string' ? [t] : [];
 }
 
 /** Buy buttons a page of one product may show (its own, a bundle's); three or more are a listing's. */
