@@ -210,8 +210,8 @@ function spoonOrWeightCellServing(cells: string): { count: number; unit: string 
   const cell = firstCell(cells);
   const spoon = SPOON_HEADER_CELL_RE.exec(cell);
   if (spoon) {
-    const count = /^une?$/i.test(spoon[1] ?? '') ? 1 : Number(spoon[1]);
-    return count > 0 && count <= 10 ? { count, unit: 'scoop' } : null;
+    const count = countOf(spoon[1] ?? '');
+    return count !== null && count > 0 && count <= 10 ? { count, unit: 'scoop' } : null;
   }
   const weight = WEIGHT_HEADER_CELL_RE.exec(cell);
   if (!weight) return null;
