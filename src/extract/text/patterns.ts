@@ -473,22 +473,22 @@ export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|sug
 export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|specs)|product (?:details|information)|product info|produktdetails|produktinformationen|technische daten|caractéristiques|fiche technique|especificaciones|características|specifiche|caratteristiche|specificaties|productinformatie)(?![\p{L}])/iu;
 
 /** Page-kind cues in URLs. */
-export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/i;
-export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/i;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/i;
+export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/;
+export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
  *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
  *  generics shop's product lives under the same word: a slug naming a strength or a pack
  *  ("/generics/<compound>-200mg-100-tablets") is none, and a page under it with a buy button is read
  *  by its content (kindFromUrl's `sells`; review 39: such a product had read absent). */
-export const URL_DRUG_INFO_RE = /(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mcg|µg|g|ml|iu)(?![a-z])|(?<![a-z])(?:tablets?|capsules?|caps|tabs|softgels?|gummies|chewables?|powder|count|pack|ct)(?![a-z])))|$)/i;
+export const URL_DRUG_INFO_RE = /(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mcg|µg|g|ml|iu)(?![a-z])|(?<![a-z])(?:tablets?|capsules?|caps|tabs|softgels?|gummies|chewables?|powder|count|pack|ct)(?![a-z])))|$)/;
 /** An address whose last part is a question or speaks to the reader ("/how-much-magnesium-does-calm-have",
  *  "/when-should-you-take-...", "...-what-youre-probably-missing"): an article, never a product's name.
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
  *  is no reader addressed: only "what you", "you need" and the like count.) */
-export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/i;
-export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//i;
-export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/i;
+export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/;
+export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//;
+export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/;
 
 /** A price in page text: a currency's sign before its number, or its sign or word after it
  *  ("$19.99", "€ 8,35", "15,79 €", "44,90 lei"). */
