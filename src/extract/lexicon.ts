@@ -6,7 +6,7 @@
 // (escaped words, longest first), checked for super-linear backtracking by a test.
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, READING_DATA, type ReadingData } from '../data/reading-data.ts';
-import { mentionMatcher } from './mention.ts';
+import { mentionFor, mentionMatcher, type MentionMatcher } from './mention.ts';
 import { escapeRe, wordsAlt } from './words.ts';
 
 export interface Lexicon {
@@ -72,16 +72,16 @@ const cache = new Map<Nutrient, Lexicon>();
 export function lexiconFor(nutrient: Nutrient = DEFAULT_NUTRIENT): Lexicon {
   let lex = cache.get(nutrient);
   if (!lex) {
-    lex = buildLexicon(READING_DATA[nutrient]);
+    // (the nutrient's reading data holds its mention data: the matcher the gate built serves)
+    lex = buildLexicon(READING_DATA[nutrient], mentionFor(nutrient));
     cache.set(nutrient, lex);
   }
   return lex;
 }
 
-export function buildLexicon(data: ReadingData): Lexicon {
+export function buildLexicon(data: ReadingData, matcher: MentionMatcher = mentionMatcher(data)): Lexicon {
   const words = data.names.flatMap((n) => n.words);
   const nameSrc = `(?:${wordsAlt(words)})`;
-  const matcher = mentionMatcher(data);
   const mention = matcher.mention;
   const other = data.otherNutrients.map((w) => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}{0,12}` : escapeRe(w))).join('|');
   const lex: Omit<Lexicon, 'regexes' | 'names'> = {

@@ -53,7 +53,17 @@ export function mentionMatcher(data: MentionData): MentionMatcher {
   };
 }
 
-const cache = new Map<Nutrient, MentionMatcher>();
+declare global {
+  // eslint-disable-next-line no-var
+  var __doseGuardMentions: Map<Nutrient, MentionMatcher> | undefined;
+}
+
+// Kept on the global object, not in this module: a large page's gate and reader are two scripts
+// injected into the content script's isolated world (src/content/inject.ts), each with its own copy
+// of this module, and the reader takes the matcher the gate built, its patterns already compiled
+// (about 2 ms of a large page's read, issue 14). An isolated world's globals are the extension's
+// own: the page cannot see them.
+const cache = (globalThis.__doseGuardMentions ??= new Map<Nutrient, MentionMatcher>());
 
 /** The matcher of a nutrient (built on first use). */
 export function mentionFor(nutrient: Nutrient): MentionMatcher {

@@ -12,6 +12,9 @@ import { notNamedReading } from '../../../src/extract/not-named.ts';
 import { mayHoldName, mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
 import { pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { DEFAULT_NUTRIENT, MENTION_DATA } from '../../../src/data/mention-data.ts';
+import { READING_DATA } from '../../../src/data/reading-data.ts';
+import { lexiconFor } from '../../../src/extract/lexicon.ts';
+import { mentionFor } from '../../../src/extract/mention.ts';
 import { storeAt } from '../../../src/extract/stores/product-areas.ts';
 import { adapterFor } from '../../../src/extract/stores/index.ts';
 
@@ -171,6 +174,16 @@ describe("the content script's look for a piece of a name, before it sends a sma
         // the gate tests a text for its names only when this holds (gate.ts)
         expect(mayHoldName(`Acme ${written} 300 mg`), written).toBe(true);
       }
+    }
+  });
+
+  it('the reader names the nutrient with the very matcher the gate built (one set of names, built once)', () => {
+    for (const nutrient of Object.keys(READING_DATA) as (keyof typeof READING_DATA)[]) {
+      const reading = READING_DATA[nutrient];
+      const mention = MENTION_DATA[nutrient];
+      expect([reading.names, reading.mentions, reading.symbols]).toEqual([mention.names, mention.mentions, mention.symbols]);
+      expect(lexiconFor(nutrient).names).toBe(mentionFor(nutrient).names);
+      expect(lexiconFor(nutrient).mention).toBe(mentionFor(nutrient).mention);
     }
   });
 
