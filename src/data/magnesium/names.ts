@@ -414,6 +414,22 @@ export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
  *  capsules") they add none (issue 8, round 41). */
 export const ADDITIONAL_BETWEEN_WORDS: readonly string[] = ['more', 'weitere', 'weiteren'];
 
+/** Phrases that raise the dose just given to a new count, beside the single words the directions
+ *  reader knows ("increase", "erhöhen"): "Stay at half a scoop for your first week, then move up to
+ *  one full scoop each evening" is half a scoop to one a day (issue 8, round 48: read as the half
+ *  scoop alone, the day was half the label's most). Lower case, words apart by one space. */
+export const RAISE_PHRASES: readonly string[] = [
+  'move up to', 'moving up to', 'work up to', 'working up to', 'build up to', 'building up to', 'go up to', 'step up to',
+  'titrate up to', 'steigern auf', 'passer à', 'passez à', 'pasar a', 'passare a', 'opbouwen tot',
+];
+
+/** How full a measure is, between a raise's count and its unit: "move up to one full scoop", "increase
+ *  to 2 level teaspoons" (the measure is the unit, whatever its fill). */
+export const MEASURE_FILL_WORDS: readonly string[] = [
+  'full', 'level', 'rounded', 'heaped', 'heaping', 'flat', 'whole', 'gestrichene', 'gestrichenen', 'gestrichener', 'volle', 'vollen', 'voller', 'gehäufte', 'gehäuften',
+  'rase', 'rasi', 'raso', 'rasa', 'colmo', 'colmi', 'entero', 'entera', 'entière', 'entier', 'pleine', 'plein', 'intero', 'intera',
+];
+
 /** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
  *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal
  *  täglich eingenommen werden", "Peut être pris 2 fois par jour". A frequency sentence with none of

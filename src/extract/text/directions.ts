@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1154,21 +1154,33 @@ function followUp(s: string, last: Parsed): Parsed | null {
   if (!continues(s, last)) return null;
   const toks = dropNonDose(tokenize(s));
   const freq = frequencyOf(last);
+  // (the unit right after the count, or after a measure's fill: "increase to 1 full scoop")
+  const inUnit = (k: number): boolean => unitOf(toks[k]?.l ?? '') === last.unit || (MEASURE_FILL.has(toks[k]?.l ?? '') && unitOf(toks[k + 1]?.l ?? '') === last.unit);
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i]!.l;
     const more = l === ANOTHER || (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? ''));
     if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
+    // ("then move up to one full scoop each evening": a raise in a phrase, its count right after it)
+    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    if (phrase) {
+      const c = countAt(toks, i + phrase.length, false);
+      if (c && !c[3] && inUnit(c[2])) return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
+      continue;
+    }
     if (!RAISE.has(l)) continue;
     // (the new count after the verb, or before it in the languages that end on it: "kann auf 2
     // Kapseln erhöht werden")
     for (const k of raiseCounts(i, toks.length)) {
       const c = countAt(toks, k, false);
-      if (!c || c[3] || unitOf(toks[c[2]]?.l ?? '') !== last.unit) continue;
+      if (!c || c[3] || !inUnit(c[2])) continue;
       return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
     }
   }
   return null;
 }
+/** RAISE_PHRASES as words. */
+const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
+const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
 
 const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);
 

@@ -1058,3 +1058,21 @@ describe('the page\'s reviews are no directions', () => {
     expect(units('Vuxna: 1 dospåse dagligen.')).toEqual([1, 1, 'packet']);
   });
 });
+
+describe('a raise in a phrase, a measure with its fill (issue 8, round 48)', () => {
+  it('"then move up to one full scoop each evening" after a half scoop is half a scoop to one a day', () => {
+    expect(units('Stir ½ scoop into warm water before bed. Keep to half a scoop for the first week, then move up to one full scoop each evening if you feel fine.')).toEqual([0.5, 1, 'scoop']);
+    expect(units('Take 1 capsule daily with food. Work up to 3 capsules over two weeks.')).toEqual([1, 3, 'capsule']);
+    expect(units('Take 1 tablet twice daily; build up to 2 tablets as tolerated.')).toEqual([2, 4, 'tablet']);
+  });
+  it('a raise word with a fill between the count and the unit: "Increase to 1 level scoop"', () => {
+    expect(units('Take ½ scoop daily. Increase to 1 level scoop after a week.')).toEqual([0.5, 1, 'scoop']);
+  });
+  it('a raise phrase in another unit, or with no count, adds nothing', () => {
+    expect(units('Take 1 capsule daily. Move up to the 60-count bottle to save.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Work up to 2 tablets of our other formula.')).toEqual([1, 1, 'capsule']);
+  });
+  it('the serving read with it: a half-scoop serving rising to a full scoop is 1 to 2 servings', () => {
+    expect(text('Supplement Facts\nServing Size ½ Scoop (3 g)\nMagnesium (as magnesium citrate) | 150 mg | 36%\nDirections\nStir ½ scoop into water before bed. After a week, move up to one full scoop each evening.')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
