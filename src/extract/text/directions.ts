@@ -457,8 +457,14 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   // verb does: its time of day is once a day; issue 8, round 42)
   // (an adults' head only: "Children 6-12 years: 1 tablet at bedtime" alone is no adult's daily
   // dose; review of round 42)
-  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s) && ageGroupOf(s) !== 'child';
-  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses), groupHeaded) ?? verbFrequency(t) ?? timesThenCount(t);
+  const notChild = ageGroupOf(s) !== 'child';
+  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s) && notChild;
+  // (so does a count opening the sentence, or right after a heading's colon: "Three (3) capsules
+  // nightly, 30-60 minutes before you turn in" under "HOW TO USE", "Dosage: 1 tablet in the
+  // morning"; the verb left out, its time of day is once a day; issue 8, round 48. Never a children's
+  // line: "Children 6-12 years: 1 tablet at bedtime" alone is no adults' day)
+  const countHeaded = timeOfDay && notChild;
+  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses), groupHeaded, countHeaded) ?? verbFrequency(t) ?? timesThenCount(t);
   return alternatives(toks, one) ?? one(toks);
 }
 
@@ -780,7 +786,7 @@ const MAX_TIMES_A_DAY = 6;
  *  it ("Adults and children over 12 years: 10 ml ..."; not "Adults: for sleep, 2 capsules ..."). */
 const GROUP_HEAD_RE = /^[^:.;!?\n]{1,60}:[ \t]{0,3}\d/;
 
-function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false): Parsed | null {
+function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false, countHeaded = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
   // the dose kept so far had a frequency of its own ("daily"), not only a time of day
@@ -856,7 +862,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     if (!f && timeOfDay) {
       // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
-      if (tf && (tf[0] >= 2 || groupHeaded || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
+      if (tf && (tf[0] >= 2 || groupHeaded || (countHeaded && opens) || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
         const shared = toks.some((t) => SHARE_OUT.has(t.l));

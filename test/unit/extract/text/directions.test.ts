@@ -1021,8 +1021,8 @@ describe('a dose line headed by its age group and a colon, with a time of day an
   it('"Adults: 2 tablets at bedtime" is once a day, as "Take 2 tablets at bedtime" is', () => {
     expect(parseDirections('Adults: 2 tablets at bedtime.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
     expect(parseDirections('Adults and children over 12 years: 10 ml to 30 ml (2 to 6 spoonfuls) at bedtime, followed by a glass of water.').range).toMatchObject({ min: 10, max: 30, unit: 'ml' });
-    // (with no age group's head the bare count and time stay unread, as before)
-    expect(parseDirections('2 tablets at bedtime.').range).toBeNull();
+    // (a bare count opening the sentence is read the same way since round 48: see below)
+    expect(parseDirections('2 tablets at bedtime.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
   });
   it('a children\'s head is no adults\' once a day: "Children 6-12 years: 1 tablet at bedtime" alone gives no daily dose (review of round 42)', () => {
     expect(parseDirections('Children 6-12 years: 1 tablet at bedtime.').range).toBeNull();
@@ -1074,5 +1074,21 @@ describe('a raise in a phrase, a measure with its fill (issue 8, round 48)', () 
   });
   it('the serving read with it: a half-scoop serving rising to a full scoop is 1 to 2 servings', () => {
     expect(text('Supplement Facts\nServing Size ½ Scoop (3 g)\nMagnesium (as magnesium citrate) | 150 mg | 36%\nDirections\nStir ½ scoop into water before bed. After a week, move up to one full scoop each evening.')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
+
+describe('a count opening the sentence, its verb left out, at one time of day (issue 8, round 48)', () => {
+  it('"Three (3) capsules nightly" and "Dosage: 1 tablet in the morning" are once a day', () => {
+    expect(units('Three (3) capsules nightly, 30-60 minutes before you turn in.')).toEqual([3, 3, 'capsule']);
+    expect(units('Dosage: 1 tablet in the morning.')).toEqual([1, 1, 'tablet']);
+    expect(units('Two softgels at bedtime with water.')).toEqual([2, 2, 'softgel']);
+  });
+  it('never a children\'s line, a customer\'s own, nor a count inside the sentence', () => {
+    expect(units('Children 6-12 years: 1 tablet at bedtime.')).toBeNull();
+    expect(units('I found 2 tablets at bedtime enough.')).toBeNull();
+    expect(units('Our sleep blend pairs well with 2 tablets at bedtime.')).toBeNull();
+  });
+  it('an adults\' dose beside it keeps the children\'s out', () => {
+    expect(units('Adults: take 2 capsules twice daily.\nChildren 6-12 years: 1 capsule at bedtime.')).toEqual([4, 4, 'capsule']);
   });
 });
