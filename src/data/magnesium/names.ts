@@ -77,6 +77,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
   'dagligen', 'dagligt', 'daglig', // sv/da/no
+  'dagen', // sv/da/no ("en tablett om dagen", issue 8, round 48)
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
@@ -90,7 +91,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
@@ -413,6 +414,14 @@ export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more
  *  capsules") they add none (issue 8, round 41). */
 export const ADDITIONAL_BETWEEN_WORDS: readonly string[] = ['more', 'weitere', 'weiteren'];
+
+/** Nouns of taking a dose, before "of" and an article that counts one: "Si consiglia l'assunzione di
+ *  un flaconcino al giorno" is one vial a day, as "the contents of a sachet" is one sachet (issue 8,
+ *  round 48: read as no direction, a children's half vial in the Q&A was the day). An elided article
+ *  before the noun ("l'assunzione") is left out when it is looked up. Lower case. */
+export const INTAKE_NOUN_WORDS: readonly string[] = [
+  'intake', 'assunzione', 'einnahme', 'prise', 'toma', 'ingesta', 'ingestión', 'inname', 'intag', 'inntak', 'indtag', 'przyjmowanie', 'przyjęcie', 'užívání', 'ingestão',
+];
 
 /** Phrases that raise the dose just given to a new count, beside the single words the directions
  *  reader knows ("increase", "erhöhen"): "Stay at half a scoop for your first week, then move up to

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -205,11 +205,22 @@ function num(tok: Tok | undefined, allowArticle: boolean): number | null {
 const CONTENTS = new Set(['contents', 'content', 'inhalt', 'contenu', 'contenido', 'contenuto', 'inhoud', 'zawartość', 'obsah', 'innehållet', 'indholdet', 'innholdet']);
 const CONTENTS_LINK = new Set(['of', 'de', 'di', 'del', 'della', 'dello', 'van', 'des']);
 
-/** The count at i may be an article: after a verb that takes a dose, or after a contents word. */
+/** The count at i may be an article: after a verb that takes a dose, after a contents word or an
+ *  intake's noun ("l'assunzione di un flaconcino", "la prise d'une gélule"), or opening the sentence
+ *  or a heading's line, its unit right after it ("Une gélule par jour", "Eine Tablette täglich", "En
+ *  tablett dagligen", "Dosering: en tablett om dagen"; issue 8, round 48). */
 function articleCounts(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.l ?? '';
   if (/^(?:take|chew|mix|stir|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
-  return CONTENTS_LINK.has(prev) && CONTENTS.has(toks[i - 2]?.l ?? '');
+  if ((i === 0 || prev === ':') && unitOf(toks[i + 1]?.l ?? '') !== null) return true;
+  // ("d'un", "d'une": the link is in the article)
+  if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
+  return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
+}
+const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
+/** A word without the elided article before it: "l'assunzione" is "assunzione". */
+function unelided(w: string): string {
+  return w.replace(/^(?:l|d|dell|all)['’]/, '');
 }
 
 /** The most units one intake counts: tens of drops or sprays ("30 drops per day"); a count of

@@ -1092,3 +1092,24 @@ describe('a count opening the sentence, its verb left out, at one time of day (i
     expect(units('Adults: take 2 capsules twice daily.\nChildren 6-12 years: 1 capsule at bedtime.')).toEqual([4, 4, 'capsule']);
   });
 });
+
+describe('an article as the count: opening the sentence, or after an intake\'s noun (issue 8, round 48)', () => {
+  it.each([
+    ['Une gélule par jour.', [1, 1, 'capsule']],
+    ['Eine Tablette täglich zum Frühstück.', [1, 1, 'tablet']],
+    ['En tablett dagligen i samband med frukost.', [1, 1, 'tablet']],
+    ['Dosering: en tablett om dagen.', [1, 1, 'tablet']],
+    ['A capsule daily with food.', [1, 1, 'capsule']],
+    ["Si consiglia l'assunzione di un flaconcino al giorno, lontano dai pasti.", [1, 1, 'ampoule']],
+    ["La prise d'une gélule par jour est recommandée.", [1, 1, 'capsule']],
+    ['Recommended intake of a capsule twice a day.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('an article before no unit, or inside a sentence with no verb nor intake noun, counts nothing', () => {
+    expect(units('A month of supply in every bottle, best kept cool.')).toBeNull();
+    expect(units('En gélules, 2 par jour.')).toBeNull();
+    expect(units('Keep a capsule daily log.')).toBeNull();
+  });
+  it('the adults\' vial beside a children\'s half vial in a pharmacist\'s answer is the day', () => {
+    expect(units("Si consiglia l'assunzione di un flaconcino al giorno.\nR: Il farmacista: per i bambini può indicare mezzo flaconcino al giorno.")).toEqual([1, 1, 'ampoule']);
+  });
+});
