@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
-  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
@@ -530,8 +530,9 @@ export const REASONS: readonly Reason[] = [
   // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
   // states no dose of this product (the answer, its own sentence, may)
   { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },
-  // ("200 mg – 53% RI": a dash before a percentage joins the amount to its share, no range)
-  { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d(?![\d.,]*\s{0,2}%)/.test(after(t, 16)) },
+  // ("200 mg – 53% RI": a dash before a percentage joins the amount to its share, no range; "300mg
+  // (women) to 375mg NRV": a gloss in brackets before the range's link)
+  { why: 'start of a range', test: (t) => isLabel(t) && RANGE_AFTER_RE.test(after(t, 40)) },
   // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
   { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },
   // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")

@@ -663,3 +663,15 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
   });
 });
+
+describe('a range whose start has a gloss in brackets is a range (issue 8, round 48)', () => {
+  it('"the 300mg (women) to 375mg NRV needed" is no dose: a spray with no amount of its own is unreadable', () => {
+    const page = 'Acme Magnesium Oil Spray 100ml\nWhy choose it? Over 300 of the body\'s processes depend on magnesium, yet many adults don\'t get the 300mg (women) to 375mg NRV needed from food.\nMist 5-10 sprays onto arms and legs daily.';
+    expect(rejections(page, '300mg')).toContain('start of a range');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('a bracket with a figure of its own, or a dash before a share, starts no range', () => {
+    expect(rejections('Acme Magnesium Capsules\nEach serving: 200 mg (2 capsules) to be taken daily.', '200 mg')).not.toContain('start of a range');
+    expect(rejections('Acme Magnesium Tablets\nMagnesium 200 mg (elemental) – 53% NRV', '200 mg')).not.toContain('start of a range');
+  });
+});
