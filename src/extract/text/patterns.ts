@@ -37,11 +37,12 @@ export const AMOUNT_RE = /(<\s{0,2})?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![.,
 /** A percentage (for %DV / %NRV). */
 export const PERCENT_RE = /(\d{1,5}(?:[.,]\d{1,2})?)\s{0,2}%/g;
 
-/** A range starting at an amount, right after it: " - 400", " to 400", " bis 400"; a short gloss in
- *  brackets may stand between, with no figure of its own ("300mg (women) to 375mg NRV": a range of
- *  reference intakes, not a dose; issue 8, round 48). A dash before a percentage joins the amount to
- *  its share ("200 mg – 53% RI"), no range. */
-export const RANGE_AFTER_RE = /^\s{0,2}(?:\([^()\d\n]{1,24}\)\s{0,2})?(?:-|–|to|bis)\s{0,2}\d(?![\d.,]*\s{0,2}%)/;
+/** A range starting at an amount, right after it: " - 400", " to 400", " bis 400"; or, with a short
+ *  gloss in brackets between that holds no figure, to an amount of its own ("300mg (women) to 375mg
+ *  NRV": a range of reference intakes, not a dose; issue 8, round 48; "100mg (Magnesio elemental) -
+ *  100 cápsulas" is a name and its pack count). A dash before a percentage joins the amount to its
+ *  share ("200 mg – 53% RI"), no range. */
+export const RANGE_AFTER_RE = /^\s{0,2}(?:(?:-|–|to|bis)\s{0,2}\d(?![\d.,]*\s{0,2}%)|\([^()\d\n]{1,24}\)\s{0,2}(?:-|–|to|bis)\s{0,2}\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mg|g|mcg|µg)(?![a-zA-Z]))/;
 
 /** A range ending just before an amount: "300 - ", "300 to ", "300 bis ". */
 export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e|or|oder|ou|o)\s{0,2}$/i;

@@ -673,5 +673,9 @@ describe('a range whose start has a gloss in brackets is a range (issue 8, round
   it('a bracket with a figure of its own, or a dash before a share, starts no range', () => {
     expect(rejections('Acme Magnesium Capsules\nEach serving: 200 mg (2 capsules) to be taken daily.', '200 mg')).not.toContain('start of a range');
     expect(rejections('Acme Magnesium Tablets\nMagnesium 200 mg (elemental) – 53% NRV', '200 mg')).not.toContain('start of a range');
+    // (a gloss, then a dash and a pack count: a name, "Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas")
+    const name = 'Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas';
+    expect(rejections(`${name}\n${name}\nPrecio S/. 100.00`, '100mg')).not.toContain('start of a range');
+    expect(text(`${name}\n${name}\nPrecio S/. 100.00`)).toMatchObject({ status: 'found', perServingMg: 100 });
   });
 });
