@@ -14,6 +14,7 @@ import { firstPerson } from '../text/reviews.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
+import { onlyAnEstimate, type DoseHint } from './choose.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import { formIn } from '../text/compound.ts';
 
@@ -24,6 +25,8 @@ export interface PageHead {
   readonly lines: readonly string[];
   /** the page's facts panel is a picture: the adapter saw one, or its text says so ("See Supplement Facts image") */
   readonly factsImage?: boolean;
+  /** the page states no serving size and gives no directions: nothing says what an amount is per */
+  readonly noServing?: boolean;
 }
 
 export interface Kept {
@@ -40,6 +43,9 @@ export interface Reason {
   /** the test needs the other amounts kept (run after every single-amount reason) */
   readonly set?: true;
 }
+
+/** No unit nor count of units: what a page with no serving and no directions says of its amounts. */
+const NO_HINT: DoseHint = { unit: null, units: null };
 
 /** A grams figure at or above this, with no unit near it, is a package's contents (50 g). */
 const PACKAGE_CONTENTS_MG = 50_000;
@@ -570,6 +576,14 @@ export const REASONS: readonly Reason[] = [
   // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
   // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
   { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
+  // "Cerebra Labs Magnesium L-Threonate 2,000 mg -- 90 Capsules" on a page cut off before its facts,
+  // with no serving size and no directions: a compound's weight only in the name is per nothing the
+  // page states (a capsule, a serving of several, the day's), so its estimate is no reading and the
+  // page is unreadable (a figure that one unit could hold of the element itself is read as the
+  // element, the higher reading, as before: "Citrato de Magnesio 100mg - 100 cápsulas") (issue 8: an amount only in the product's name; round 48: read as 166 mg a
+  // serving). With a serving or directions counting units the name's compound is estimated per
+  // that unit as before ("Magnesium Glycinate 500mg ... 120 Capsules" and "take one capsule daily").
+  { why: 'the name\'s compound weight, nothing saying what it is per', set: true, test: (t, lex, kept) => kept.head.noServing === true && onlyAnEstimate(t, NO_HINT, lex) && isNameLine(t, kept.head.title) && !kept.all.some((x) => isLabel(x) && !isNameLine(x, kept.head.title)) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
