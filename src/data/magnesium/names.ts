@@ -77,7 +77,8 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
   'dagligen', 'dagligt', 'daglig', // sv/da/no
-  'dagen', // sv/da/no ("en tablett om dagen", issue 8, round 48)
+  // sv/da/no: "en tablett om dagen" (round 48)
+  'dagen',
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")

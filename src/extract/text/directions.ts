@@ -873,7 +873,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     if (!f && timeOfDay) {
       // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
-      if (tf && (tf[0] >= 2 || groupHeaded || (countHeaded && opens) || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
+      // (a count opening the sentence is once a day only at the time right after it, no other count
+      // on the way: "Two capsules morning and two in the evening" is no "2 in the evening")
+      const headed = countHeaded && opens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
+      if (tf && (tf[0] >= 2 || groupHeaded || headed || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
         const shared = toks.some((t) => SHARE_OUT.has(t.l));

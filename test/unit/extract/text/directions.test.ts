@@ -1088,6 +1088,10 @@ describe('a count opening the sentence, its verb left out, at one time of day (i
     expect(units('I found 2 tablets at bedtime enough.')).toBeNull();
     expect(units('Our sleep blend pairs well with 2 tablets at bedtime.')).toBeNull();
   });
+  it('only at the time right after it: another count on the way leaves it unread, never its last part', () => {
+    // (read as "2 in the evening", 2 a day for the label's 4)
+    expect(units('Two capsules morning and two in the evening, with meals.')).toBeNull();
+  });
   it('an adults\' dose beside it keeps the children\'s out', () => {
     expect(units('Adults: take 2 capsules twice daily.\nChildren 6-12 years: 1 capsule at bedtime.')).toEqual([4, 4, 'capsule']);
   });
