@@ -96,9 +96,11 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
     title: input.title,
   });
   yield 'tie';
-  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE.test(body.slice(0, FACTS_IMAGE_CUE_REACH))));
-  yield 'reject';
+  // (the serving and directions are read before the reject stage, which asks whether the page says
+  // what its amounts are per; the steps still yield in the stages' order)
   const ls = readServing(facts, body, input.directions ?? '');
+  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE.test(body.slice(0, FACTS_IMAGE_CUE_REACH)), !statesServing(ls)));
+  yield 'reject';
   yield 'serving';
   const { dose, refused, other } = choose(kept, doseHint(ls), ls.serving, lex, trace);
   yield 'choose';
@@ -158,8 +160,14 @@ const FACTS_IMAGE_CUE_REACH = 200_000;
 
 /** The page's title and first lines: where it names its own product; and whether its facts panel
  *  is a picture (the adapter saw one, or the text says so). */
-function pageHead(title: string | null, body: string, factsImage = false): PageHead {
-  return { title: title ?? '', lines: headLines(body), ...(factsImage ? { factsImage } : {}) };
+function pageHead(title: string | null, body: string, factsImage = false, noServing = false): PageHead {
+  return { title: title ?? '', lines: headLines(body), ...(factsImage ? { factsImage } : {}), ...(noServing ? { noServing } : {}) };
+}
+
+/** The page says what a serving is or how much to take: a serving size, or directions of any kind. */
+function statesServing(ls: LabelServing): boolean {
+  const d = ls.dirs;
+  return ls.serving !== null || d.range !== null || d.ceiling !== undefined || d.openEnded || (d.others?.length ?? 0) > 0;
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */

@@ -77,6 +77,8 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
   'dagligen', 'dagligt', 'daglig', // sv/da/no
+  // sv/da/no: "en tablett om dagen" (round 48)
+  'dagen',
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
@@ -90,7 +92,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες'];
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
@@ -413,6 +415,30 @@ export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more
  *  capsules") they add none (issue 8, round 41). */
 export const ADDITIONAL_BETWEEN_WORDS: readonly string[] = ['more', 'weitere', 'weiteren'];
+
+/** Nouns of taking a dose, before "of" and an article that counts one: "Si consiglia l'assunzione di
+ *  un flaconcino al giorno" is one vial a day, as "the contents of a sachet" is one sachet (issue 8,
+ *  round 48: read as no direction, a children's half vial in the Q&A was the day). An elided article
+ *  before the noun ("l'assunzione") is left out when it is looked up. Lower case. */
+export const INTAKE_NOUN_WORDS: readonly string[] = [
+  'intake', 'assunzione', 'einnahme', 'prise', 'toma', 'ingesta', 'ingestión', 'inname', 'intag', 'inntak', 'indtag', 'przyjmowanie', 'przyjęcie', 'užívání', 'ingestão',
+];
+
+/** Phrases that raise the dose just given to a new count, beside the single words the directions
+ *  reader knows ("increase", "erhöhen"): "Stay at half a scoop for your first week, then move up to
+ *  one full scoop each evening" is half a scoop to one a day (issue 8, round 48: read as the half
+ *  scoop alone, the day was half the label's most). Lower case, words apart by one space. */
+export const RAISE_PHRASES: readonly string[] = [
+  'move up to', 'moving up to', 'work up to', 'working up to', 'build up to', 'building up to', 'go up to', 'step up to',
+  'titrate up to', 'steigern auf', 'passer à', 'passez à', 'pasar a', 'passare a', 'opbouwen tot',
+];
+
+/** How full a measure is, between a raise's count and its unit: "move up to one full scoop", "increase
+ *  to 2 level teaspoons" (the measure is the unit, whatever its fill). */
+export const MEASURE_FILL_WORDS: readonly string[] = [
+  'full', 'level', 'rounded', 'heaped', 'heaping', 'flat', 'whole', 'gestrichene', 'gestrichenen', 'gestrichener', 'volle', 'vollen', 'voller', 'gehäufte', 'gehäuften',
+  'rase', 'rasi', 'raso', 'rasa', 'colmo', 'colmi', 'entero', 'entera', 'entière', 'entier', 'pleine', 'plein', 'intero', 'intera',
+];
 
 /** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
  *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal

@@ -396,6 +396,33 @@ function estimated(c: Tied, base: Omit<Dose, 'mg' | 'basis' | 'assumptions'>): D
   return { ...base, mg, basis: 'compound-estimate', assumptions: [msg('reading_compound_estimate', c.raw, { pct: round(share * 100) }, { mg })] };
 }
 
+/** Whether the serving is a measure, and how many units a name's figure may be for. */
+function fillOf(c: Tied, unitHint: DoseHint, lex: Lexicon): { measure: boolean; units: number } {
+  const caps = lex.data.caps;
+  const measure = unitHint.unit !== null && !isDiscrete(unitHint.unit);
+  // (a product's name figure is per serving, of units unknown: "Magnesium Glycinate 400 mg" over a
+  // facts panel shown only as an image was estimated at 56.4 mg, the low guess; as the element's it
+  // is the higher reading, weak as every name figure is; issue 8, kind 7)
+  // (only where the page gives no count of units a serving or an intake is: "take one capsule daily"
+  // leaves the title's figure one capsule's)
+  const named = c.tie === 'title' || (c.tie === 'row' && c.tier <= TIER.title);
+  const units = named ? Math.max(1, Math.min(unitHint.units ?? caps.maxUnitsPerNamedServing, caps.maxUnitsPerNamedServing)) : 1;
+  return { measure, units };
+}
+
+/** A compound's figure that can only be its salt's weight, read as an estimate from its share: the
+ *  elemental reading is the higher one (never understates) and is kept while a unit could
+ *  physically hold that much of the element as this compound. A figure that is surely the salt's
+ *  weight (an exact salt, a drug's strength) is always estimated, and so is one more than a serving
+ *  holds of the element ("Magnesium citrate 1,250 mg" in a 5 g scoop). */
+export function onlyAnEstimate(c: Tied, unitHint: DoseHint, lex: Lexicon): boolean {
+  if (c.kind !== 'compound' || !c.form) return false;
+  const caps = lex.data.caps;
+  const { measure, units } = fillOf(c, unitHint, lex);
+  const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg * units;
+  return Boolean(c.saltWeight) || c.mg / c.form.share > maxFill || c.mg > caps.maxServingMg;
+}
+
 function toDose(c: Tied, unitHint: DoseHint, lex: Lexicon): Dose {
   const base = { perDay: c.perDay, form: c.form, perUnit: c.perUnit, perCount: c.perCount ?? 1, winner: c, rows: [c] };
   if (c.kind === 'dv') {
@@ -403,21 +430,8 @@ function toDose(c: Tied, unitHint: DoseHint, lex: Lexicon): Dose {
   }
   if (c.kind === 'compound' && c.form) {
     const caps = lex.data.caps;
-    const measure = unitHint.unit !== null && !isDiscrete(unitHint.unit);
-    // (a product's name figure is per serving, of units unknown: "Magnesium Glycinate 400 mg" over a
-    // facts panel shown only as an image was estimated at 56.4 mg, the low guess; as the element's it
-    // is the higher reading, weak as every name figure is; issue 8, kind 7)
-    // (only where the page gives no count of units a serving or an intake is: "take one capsule daily"
-    // leaves the title's figure one capsule's)
-    const named = c.tie === 'title' || (c.tie === 'row' && c.tier <= TIER.title);
-    const units = named ? Math.max(1, Math.min(unitHint.units ?? caps.maxUnitsPerNamedServing, caps.maxUnitsPerNamedServing)) : 1;
-    const maxFill = measure ? caps.maxMeasureFillMg : caps.maxUnitFillMg * units;
-    // The elemental reading is the higher one (never understates); keep it while a unit could
-    // physically hold that much of the element as this compound, else estimate from the compound.
-    // A figure that is surely the salt's weight (an exact salt, a drug's strength) is always estimated.
-    // (and a figure more than a serving holds of the element is the compound's: "Magnesium citrate
-    // 1,250 mg" in a 5 g scoop)
-    if (c.saltWeight || c.mg / c.form.share > maxFill || c.mg > caps.maxServingMg) return estimated(c, base);
+    const { measure, units } = fillOf(c, unitHint, lex);
+    if (onlyAnEstimate(c, unitHint, lex)) return estimated(c, base);
     // (a name figure that only several units can hold is theirs: "Take 2 capsules daily" under
     // "Magnesium Glycinate 400 mg" is 400 mg a day, never 400 per capsule)
     const several = !measure && base.perUnit === null && unitHint.unit !== null && unitHint.units !== null && units > 1 && c.mg / c.form.share > caps.maxUnitFillMg;

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
-  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
@@ -14,6 +14,7 @@ import { firstPerson } from '../text/reviews.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
+import { onlyAnEstimate, type DoseHint } from './choose.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import { formIn } from '../text/compound.ts';
 
@@ -24,6 +25,8 @@ export interface PageHead {
   readonly lines: readonly string[];
   /** the page's facts panel is a picture: the adapter saw one, or its text says so ("See Supplement Facts image") */
   readonly factsImage?: boolean;
+  /** the page states no serving size and gives no directions: nothing says what an amount is per */
+  readonly noServing?: boolean;
 }
 
 export interface Kept {
@@ -40,6 +43,9 @@ export interface Reason {
   /** the test needs the other amounts kept (run after every single-amount reason) */
   readonly set?: true;
 }
+
+/** No unit nor count of units: what a page with no serving and no directions says of its amounts. */
+const NO_HINT: DoseHint = { unit: null, units: null };
 
 /** A grams figure at or above this, with no unit near it, is a package's contents (50 g). */
 const PACKAGE_CONTENTS_MG = 50_000;
@@ -530,8 +536,9 @@ export const REASONS: readonly Reason[] = [
   // "Is 1000mg of magnesium too much?": a question (an FAQ, a shopper's) asks about an amount, it
   // states no dose of this product (the answer, its own sentence, may)
   { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },
-  // ("200 mg – 53% RI": a dash before a percentage joins the amount to its share, no range)
-  { why: 'start of a range', test: (t) => isLabel(t) && /^\s{0,2}(?:-|–|to|bis)\s{0,2}\d(?![\d.,]*\s{0,2}%)/.test(after(t, 16)) },
+  // ("200 mg – 53% RI": a dash before a percentage joins the amount to its share, no range; "300mg
+  // (women) to 375mg NRV": a gloss in brackets before the range's link)
+  { why: 'start of a range', test: (t) => isLabel(t) && RANGE_AFTER_RE.test(after(t, 40)) },
   // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
   { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },
   // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")
@@ -569,6 +576,14 @@ export const REASONS: readonly Reason[] = [
   // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
   // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
   { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
+  // "Cerebra Labs Magnesium L-Threonate 2,000 mg -- 90 Capsules" on a page cut off before its facts,
+  // with no serving size and no directions: a compound's weight only in the name is per nothing the
+  // page states (a capsule, a serving of several, the day's), so its estimate is no reading and the
+  // page is unreadable (a figure that one unit could hold of the element itself is read as the
+  // element, the higher reading, as before: "Citrato de Magnesio 100mg - 100 cápsulas") (issue 8: an amount only in the product's name; round 48: read as 166 mg a
+  // serving). With a serving or directions counting units the name's compound is estimated per
+  // that unit as before ("Magnesium Glycinate 500mg ... 120 Capsules" and "take one capsule daily").
+  { why: 'the name\'s compound weight, nothing saying what it is per', set: true, test: (t, lex, kept) => kept.head.noServing === true && onlyAnEstimate(t, NO_HINT, lex) && isNameLine(t, kept.head.title) && !kept.all.some((x) => isLabel(x) && !isNameLine(x, kept.head.title)) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, OTHER_ACTION_WORDS, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -205,11 +205,22 @@ function num(tok: Tok | undefined, allowArticle: boolean): number | null {
 const CONTENTS = new Set(['contents', 'content', 'inhalt', 'contenu', 'contenido', 'contenuto', 'inhoud', 'zawartość', 'obsah', 'innehållet', 'indholdet', 'innholdet']);
 const CONTENTS_LINK = new Set(['of', 'de', 'di', 'del', 'della', 'dello', 'van', 'des']);
 
-/** The count at i may be an article: after a verb that takes a dose, or after a contents word. */
+/** The count at i may be an article: after a verb that takes a dose, after a contents word or an
+ *  intake's noun ("l'assunzione di un flaconcino", "la prise d'une gélule"), or opening the sentence
+ *  or a heading's line, its unit right after it ("Une gélule par jour", "Eine Tablette täglich", "En
+ *  tablett dagligen", "Dosering: en tablett om dagen"; issue 8, round 48). */
 function articleCounts(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.l ?? '';
   if (/^(?:take|chew|mix|stir|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
-  return CONTENTS_LINK.has(prev) && CONTENTS.has(toks[i - 2]?.l ?? '');
+  if ((i === 0 || prev === ':') && unitOf(toks[i + 1]?.l ?? '') !== null) return true;
+  // ("d'un", "d'une": the link is in the article)
+  if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
+  return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
+}
+const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
+/** A word without the elided article before it: "l'assunzione" is "assunzione". */
+function unelided(w: string): string {
+  return w.replace(/^(?:l|d|dell|all)['’]/, '');
 }
 
 /** The most units one intake counts: tens of drops or sprays ("30 drops per day"); a count of
@@ -457,8 +468,14 @@ function parseSentence(s: string, dayDoses = false): Parsed | null {
   // verb does: its time of day is once a day; issue 8, round 42)
   // (an adults' head only: "Children 6-12 years: 1 tablet at bedtime" alone is no adult's daily
   // dose; review of round 42)
-  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s) && ageGroupOf(s) !== 'child';
-  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses), groupHeaded) ?? verbFrequency(t) ?? timesThenCount(t);
+  const notChild = ageGroupOf(s) !== 'child';
+  const groupHeaded = timeOfDay && startsWithGroup(s) && GROUP_HEAD_RE.test(s) && notChild;
+  // (so does a count opening the sentence, or right after a heading's colon: "Three (3) capsules
+  // nightly, 30-60 minutes before you turn in" under "HOW TO USE", "Dosage: 1 tablet in the
+  // morning"; the verb left out, its time of day is once a day; issue 8, round 48. Never a children's
+  // line: "Children 6-12 years: 1 tablet at bedtime" alone is no adults' day)
+  const countHeaded = timeOfDay && notChild;
+  const one = (t: Tok[]): Parsed | null => dosingScheme(t, s) ?? (timeOfDay ? splitSchedule(t) : null) ?? unitCount(t, timeOfDay, dayDoseRow(s, dayDoses), groupHeaded, countHeaded) ?? verbFrequency(t) ?? timesThenCount(t);
   return alternatives(toks, one) ?? one(toks);
 }
 
@@ -780,7 +797,7 @@ const MAX_TIMES_A_DAY = 6;
  *  it ("Adults and children over 12 years: 10 ml ..."; not "Adults: for sleep, 2 capsules ..."). */
 const GROUP_HEAD_RE = /^[^:.;!?\n]{1,60}:[ \t]{0,3}\d/;
 
-function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false): Parsed | null {
+function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false, countHeaded = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
   // the dose kept so far had a frequency of its own ("daily"), not only a time of day
@@ -856,7 +873,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     if (!f && timeOfDay) {
       // (or the times before the count, after the dose before it: "Morgens und abends 1 Kapsel")
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
-      if (tf && (tf[0] >= 2 || groupHeaded || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
+      // (a count opening the sentence is once a day only at the time right after it, no other count
+      // on the way: "Two capsules morning and two in the evening" is no "2 in the evening")
+      const headed = countHeaded && opens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
+      if (tf && (tf[0] >= 2 || groupHeaded || headed || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
         const shared = toks.some((t) => SHARE_OUT.has(t.l));
@@ -1154,21 +1174,33 @@ function followUp(s: string, last: Parsed): Parsed | null {
   if (!continues(s, last)) return null;
   const toks = dropNonDose(tokenize(s));
   const freq = frequencyOf(last);
+  // (the unit right after the count, or after a measure's fill: "increase to 1 full scoop")
+  const inUnit = (k: number): boolean => unitOf(toks[k]?.l ?? '') === last.unit || (MEASURE_FILL.has(toks[k]?.l ?? '') && unitOf(toks[k + 1]?.l ?? '') === last.unit);
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i]!.l;
     const more = l === ANOTHER || (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? ''));
     if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
+    // ("then move up to one full scoop each evening": a raise in a phrase, its count right after it)
+    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    if (phrase) {
+      const c = countAt(toks, i + phrase.length, false);
+      if (c && !c[3] && inUnit(c[2])) return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
+      continue;
+    }
     if (!RAISE.has(l)) continue;
     // (the new count after the verb, or before it in the languages that end on it: "kann auf 2
     // Kapseln erhöht werden")
     for (const k of raiseCounts(i, toks.length)) {
       const c = countAt(toks, k, false);
-      if (!c || c[3] || unitOf(toks[c[2]]?.l ?? '') !== last.unit) continue;
+      if (!c || c[3] || !inUnit(c[2])) continue;
       return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
     }
   }
   return null;
 }
+/** RAISE_PHRASES as words. */
+const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
+const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
 
 const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);
 

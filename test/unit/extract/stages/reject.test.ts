@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, Example> = {
   'per 100 g': { page: 'Magnesium Powder\nMagnesium 300 mg per 100 g, food supplement', raw: '300 mg' },
   'a per-100 column': { page: 'Magnesium Tablets\nNutrition | per 100 g | per tablet\nMagnesium | 9.000 mg | 150 mg', raw: '9.000 mg' },
   'basis quantity ("per 5 g")': { page: 'Magnesium Citrate Powder 250 g\nMagnesium: per 100 g: 12,5 g; per 5 g serving: 625 mg (167% NRV*)', raw: '5 g' },
+  'the name\'s compound weight, nothing saying what it is per': { page: 'Acme Magnesium Taurate 1,500 mg -- 60 Capsules\nOur price: $24.99\nAdd to Cart\nDescription\nTaurate is a gentle form that pairs the mineral with taurine, and', raw: '1,500 mg' },
   'the name\'s figure, the facts a picture': { page: 'Acme Magnesium Complex 500mg - Citrate & Glycinate - 180 Capsules\nAbout this item\nThree forms in every serving.\nIngredients\nSee Supplement Facts image for ingredient amounts.\nDirections\nTake 2 capsules daily.', raw: '500mg' },
   'under a reviews heading (a customer\'s words)': { page: 'Magnesium Oil Spray 200 ml\nSpray 5 times on the skin.\nReviews (12)\nAnna K. ★★★★★\nLovely spray, and 300 mg of magnesium in capsules on top works wonders.', raw: '300 mg' },
   'first person (a review or a question)': { page: 'Vitamin D3 Capsules\nJenna - "I take this with my 400 mg magnesium glycinate every night."', raw: '400 mg' },
@@ -661,5 +662,38 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
+  });
+});
+
+describe('a range whose start has a gloss in brackets is a range (issue 8, round 48)', () => {
+  it('"the 300mg (women) to 375mg NRV needed" is no dose: a spray with no amount of its own is unreadable', () => {
+    const page = 'Acme Magnesium Oil Spray 100ml\nWhy choose it? Over 300 of the body\'s processes depend on magnesium, yet many adults don\'t get the 300mg (women) to 375mg NRV needed from food.\nMist 5-10 sprays onto arms and legs daily.';
+    expect(rejections(page, '300mg')).toContain('start of a range');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('a bracket with a figure of its own, or a dash before a share, starts no range', () => {
+    expect(rejections('Acme Magnesium Capsules\nEach serving: 200 mg (2 capsules) to be taken daily.', '200 mg')).not.toContain('start of a range');
+    expect(rejections('Acme Magnesium Tablets\nMagnesium 200 mg (elemental) – 53% NRV', '200 mg')).not.toContain('start of a range');
+    // (a gloss, then a dash and a pack count: a name, "Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas")
+    const name = 'Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas';
+    expect(rejections(`${name}\n${name}\nPrecio S/. 100.00`, '100mg')).not.toContain('start of a range');
+    expect(text(`${name}\n${name}\nPrecio S/. 100.00`)).toMatchObject({ status: 'found', perServingMg: 100 });
+  });
+});
+
+describe('a compound\'s weight only in the name, with no serving and no directions (issue 8, round 48)', () => {
+  const cut = 'Acme Labs Magnesium L-Threonate 2,000 mg -- 90 Capsules\nAcme Labs\nOur price: $35.99\n$0.40/Capsule\nAdd to Cart\nDescription\n- Brain-targeted support\nMagnesium L-threonate was developed to raise levels in the brain. Acme combines it with';
+  it('is per nothing the page states: unreadable, never estimated from the name', () => {
+    expect(rejections(cut, '2,000 mg')).toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(text(cut)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
+  it('directions counting units keep the name\'s compound as an estimate per unit, as before', () => {
+    const page = 'Acme Magnesium Glycinate 500mg - 120 Capsules\nAdd to Cart\nDirections\nTake one (1) capsule daily with water.';
+    expect(rejections(page, '500mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(text(page)).toMatchObject({ status: 'found', basis: 'compound-estimate', perServingMg: 70.5 });
+  });
+  it('a label amount on the page keeps the name\'s figure to the other reasons; an elemental name is not a compound\'s weight', () => {
+    expect(rejections('Acme Magnesium Citrate 1000 mg Tablets\nEach tablet contains magnesium citrate 1000 mg.', '1000 mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(rejections('Acme Magnesium 400 mg -- 60 Capsules\nAdd to Cart\nDescription\nA daily mineral.', '400 mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
   });
 });

@@ -1021,8 +1021,8 @@ describe('a dose line headed by its age group and a colon, with a time of day an
   it('"Adults: 2 tablets at bedtime" is once a day, as "Take 2 tablets at bedtime" is', () => {
     expect(parseDirections('Adults: 2 tablets at bedtime.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
     expect(parseDirections('Adults and children over 12 years: 10 ml to 30 ml (2 to 6 spoonfuls) at bedtime, followed by a glass of water.').range).toMatchObject({ min: 10, max: 30, unit: 'ml' });
-    // (with no age group's head the bare count and time stay unread, as before)
-    expect(parseDirections('2 tablets at bedtime.').range).toBeNull();
+    // (a bare count opening the sentence is read the same way since round 48: see below)
+    expect(parseDirections('2 tablets at bedtime.').range).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
   });
   it('a children\'s head is no adults\' once a day: "Children 6-12 years: 1 tablet at bedtime" alone gives no daily dose (review of round 42)', () => {
     expect(parseDirections('Children 6-12 years: 1 tablet at bedtime.').range).toBeNull();
@@ -1056,5 +1056,64 @@ describe('the page\'s reviews are no directions', () => {
   });
   it('Swedish stick packs are packets ("1 dospåse dagligen", "2 påsar om dagen")', () => {
     expect(units('Vuxna: 1 dospåse dagligen.')).toEqual([1, 1, 'packet']);
+  });
+});
+
+describe('a raise in a phrase, a measure with its fill (issue 8, round 48)', () => {
+  it('"then move up to one full scoop each evening" after a half scoop is half a scoop to one a day', () => {
+    expect(units('Stir ½ scoop into warm water before bed. Keep to half a scoop for the first week, then move up to one full scoop each evening if you feel fine.')).toEqual([0.5, 1, 'scoop']);
+    expect(units('Take 1 capsule daily with food. Work up to 3 capsules over two weeks.')).toEqual([1, 3, 'capsule']);
+    expect(units('Take 1 tablet twice daily; build up to 2 tablets as tolerated.')).toEqual([2, 4, 'tablet']);
+  });
+  it('a raise word with a fill between the count and the unit: "Increase to 1 level scoop"', () => {
+    expect(units('Take ½ scoop daily. Increase to 1 level scoop after a week.')).toEqual([0.5, 1, 'scoop']);
+  });
+  it('a raise phrase in another unit, or with no count, adds nothing', () => {
+    expect(units('Take 1 capsule daily. Move up to the 60-count bottle to save.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Work up to 2 tablets of our other formula.')).toEqual([1, 1, 'capsule']);
+  });
+  it('the serving read with it: a half-scoop serving rising to a full scoop is 1 to 2 servings', () => {
+    expect(text('Supplement Facts\nServing Size ½ Scoop (3 g)\nMagnesium (as magnesium citrate) | 150 mg | 36%\nDirections\nStir ½ scoop into water before bed. After a week, move up to one full scoop each evening.')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
+
+describe('a count opening the sentence, its verb left out, at one time of day (issue 8, round 48)', () => {
+  it('"Three (3) capsules nightly" and "Dosage: 1 tablet in the morning" are once a day', () => {
+    expect(units('Three (3) capsules nightly, 30-60 minutes before you turn in.')).toEqual([3, 3, 'capsule']);
+    expect(units('Dosage: 1 tablet in the morning.')).toEqual([1, 1, 'tablet']);
+    expect(units('Two softgels at bedtime with water.')).toEqual([2, 2, 'softgel']);
+  });
+  it('never a children\'s line, a customer\'s own, nor a count inside the sentence', () => {
+    expect(units('Children 6-12 years: 1 tablet at bedtime.')).toBeNull();
+    expect(units('I found 2 tablets at bedtime enough.')).toBeNull();
+    expect(units('Our sleep blend pairs well with 2 tablets at bedtime.')).toBeNull();
+  });
+  it('only at the time right after it: another count on the way leaves it unread, never its last part', () => {
+    // (read as "2 in the evening", 2 a day for the label's 4)
+    expect(units('Two capsules morning and two in the evening, with meals.')).toBeNull();
+  });
+  it('an adults\' dose beside it keeps the children\'s out', () => {
+    expect(units('Adults: take 2 capsules twice daily.\nChildren 6-12 years: 1 capsule at bedtime.')).toEqual([4, 4, 'capsule']);
+  });
+});
+
+describe('an article as the count: opening the sentence, or after an intake\'s noun (issue 8, round 48)', () => {
+  it.each([
+    ['Une gélule par jour.', [1, 1, 'capsule']],
+    ['Eine Tablette täglich zum Frühstück.', [1, 1, 'tablet']],
+    ['En tablett dagligen i samband med frukost.', [1, 1, 'tablet']],
+    ['Dosering: en tablett om dagen.', [1, 1, 'tablet']],
+    ['A capsule daily with food.', [1, 1, 'capsule']],
+    ["Si consiglia l'assunzione di un flaconcino al giorno, lontano dai pasti.", [1, 1, 'ampoule']],
+    ["La prise d'une gélule par jour est recommandée.", [1, 1, 'capsule']],
+    ['Recommended intake of a capsule twice a day.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('an article before no unit, or inside a sentence with no verb nor intake noun, counts nothing', () => {
+    expect(units('A month of supply in every bottle, best kept cool.')).toBeNull();
+    expect(units('En gélules, 2 par jour.')).toBeNull();
+    expect(units('Keep a capsule daily log.')).toBeNull();
+  });
+  it('the adults\' vial beside a children\'s half vial in a pharmacist\'s answer is the day', () => {
+    expect(units("Si consiglia l'assunzione di un flaconcino al giorno.\nR: Il farmacista: per i bambini può indicare mezzo flaconcino al giorno.")).toEqual([1, 1, 'ampoule']);
   });
 });
