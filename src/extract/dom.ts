@@ -151,10 +151,10 @@ function isHiddenSectionTab(el: Element): boolean {
   // (its heading: the first element in it, or else the start of its text)
   const first = el.firstElementChild;
   const head = ((first ? first.textContent : el.textContent) ?? '').trimStart().slice(0, TAB_HEAD_CHARS);
-  if ((COMPOSITION_HEADING_RE.test(head) || DIRECTIONS_HEADING_RE.test(head)) && !FACTS_HEADING_RE.test(head)) return true;
+  if ((COMPOSITION_HEADING_RE().test(head) || DIRECTIONS_HEADING_RE().test(head)) && !FACTS_HEADING_RE().test(head)) return true;
   // (a medicine's package leaflet is the product's own document, its sections questions: "3. Wie ist
   // ... einzunehmen?"; issue 8, round 46)
-  if (LEAFLET_HEADING_RE.test(head)) return true;
+  if (LEAFLET_HEADING_RE().test(head)) return true;
   return headsOwnSections(el);
 }
 
@@ -180,8 +180,8 @@ function headsOwnSections(el: Element): boolean {
     const c = stack.pop()!;
     if (SECTION_HEADING_TAGS.has((c.tagName ?? '').toUpperCase())) {
       const text = (c.textContent ?? '').trim();
-      if (FACTS_HEADING_RE.test(text)) return false;
-      if (text.length <= TAB_HEAD_CHARS && !text.endsWith('?') && (COMPOSITION_HEADING_RE.test(text) || DIRECTIONS_HEADING_RE.test(text))) own = true;
+      if (FACTS_HEADING_RE().test(text)) return false;
+      if (text.length <= TAB_HEAD_CHARS && !text.endsWith('?') && (COMPOSITION_HEADING_RE().test(text) || DIRECTIONS_HEADING_RE().test(text))) own = true;
       continue;
     }
     stack.push(...Array.from(c.children ?? []));
@@ -203,8 +203,8 @@ function isCollapsedSection(el: Element): boolean {
   const text = (control.textContent ?? '').trim();
   if (text.length > TAB_HEAD_CHARS) return false;
   const head = withoutControlTail(text);
-  if (FACTS_HEADING_RE.test(head)) return false;
-  return [COMPOSITION_HEADING_RE, DIRECTIONS_HEADING_RE, SPECIFICATIONS_HEADING_RE].some((re) => re.exec(head)?.[0].length === head.length);
+  if (FACTS_HEADING_RE().test(head)) return false;
+  return [COMPOSITION_HEADING_RE(), DIRECTIONS_HEADING_RE(), SPECIFICATIONS_HEADING_RE].some((re) => re.exec(head)?.[0].length === head.length);
 }
 /** What may close a disclosure control after its heading: a count ("(12)"), a colon, an arrow or sign. */
 const CONTROL_COUNT_RE = /\(\d{1,5}\)$/;

@@ -38,7 +38,7 @@ export function textInput(text: string, url: string | undefined, lex: Lexicon): 
   return {
     url: url ?? '',
     source: 'text',
-    pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE) >= 0) ?? kindFromText(t, lex) ?? 'product',
+    pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE()) >= 0) ?? kindFromText(t, lex) ?? 'product',
     title: titleLine(head, lex),
     brand: null,
     facts: null,
@@ -69,7 +69,7 @@ function firstLines(t: string, n: number): string[] {
 function titleLine(head: string[], lex: Lexicon): string | null {
   // (lines under "Frequently bought together" are other products' cards: the page's own title
   // is above them or nowhere)
-  const cut = head.findIndex((l) => CROSS_SELL_LEAD_RE.test(l.trim()));
+  const cut = head.findIndex((l) => CROSS_SELL_LEAD_RE().test(l.trim()));
   const lines = cut >= 0 ? head.slice(0, cut) : head;
   // the line a category path above ends with is the product's own name, before any line that only
   // names the nutrient (a menu's "Shop Sleep & Stress Magnesium Gifts"; issue 8, round 30)
@@ -88,7 +88,7 @@ function titleLine(head: string[], lex: Lexicon): string | null {
   for (const l of lines.slice(0, PRODUCT_TITLE_LINES)) {
     const s = l.trim();
     if (s.length < 8 || s.length > 120 || / [>›»/] .{1,60} [>›»/] /.test(s) || /[.!?:|]$/.test(s) || /^[-*–•]/.test(s)) continue;
-    if (DOSE_FORM_RE.test(s) && /\d/.test(s)) return s;
+    if (DOSE_FORM_RE().test(s) && /\d/.test(s)) return s;
   }
   return null;
 }
@@ -109,7 +109,7 @@ function lineAfterPath(lines: string[]): string | null {
     // (only a product's name, with a figure and a dose form: a path ending in its category, "Home /
     // Minerals / Zinc" over a "Zinc" heading, names no product, and the product's own line stays
     // the title)
-    if (!/\d/.test(last) || !DOSE_FORM_RE.test(last)) continue;
+    if (!/\d/.test(last) || !DOSE_FORM_RE().test(last)) continue;
     for (const l of lines.slice(i + 1, i + 1 + PATH_TITLE_REACH)) {
       if (l.trim().toLowerCase() === last.toLowerCase()) return l.trim();
     }

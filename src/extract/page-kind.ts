@@ -12,6 +12,7 @@ import {
   ADD_TO_CART_G_RE, CARD_BUTTON_LINE_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
   URL_SEARCH_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
+import { lazy } from './lazy.ts';
 
 /** Page kind from the URL alone; null when the URL does not tell. `sells`, when given, says the
  *  page has a buy button: then a drug-information address ("/generics/<drug>") does not tell. */
@@ -41,7 +42,7 @@ export function kindFromText(text: string, lex: Lexicon): PageKind | null {
   // (a review of one product that quotes its label's directions is about that product: read as
   // such, "other", never a shop's own page)
   if (isEditorialText(sample, lex)) return quotesOneLabel(sample, lex) ? 'other' : 'article';
-  const commerce = COMMERCE_CUE_RE.test(sample);
+  const commerce = COMMERCE_CUE_RE().test(sample);
   if (ARTICLE_CUE_RE.test(sample) && !commerce) return 'article';
   if (!commerce && words > 150 && pronouns / words > 0.02) return 'article';
   return null;
@@ -63,7 +64,7 @@ export function quotesOneLabel(sample: string, lex: Lexicon): boolean {
   for (const raw of sample.split('\n')) {
     if (++n > LABEL_QUOTE_LINES) break;
     const line = raw.trim().replace(LABEL_QUOTE_LEAD_RE, '');
-    if (line.length > 300 || !DIRECTIONS_HEADING_RE.test(line) || !/^[^:\n]{0,40}:/.test(line)) continue;
+    if (line.length > 300 || !DIRECTIONS_HEADING_RE().test(line) || !/^[^:\n]{0,40}:/.test(line)) continue;
     if (findAmounts(line).length > 0) return false;
     const r = parseDirections(line).range;
     if (r && !r.unitless && isDiscrete(r.unit)) quoted.add(`${r.unit} ${r.min}-${r.max}`);
@@ -78,8 +79,8 @@ export function quotesOneLabel(sample: string, lex: Lexicon): boolean {
 export function isListingText(sample: string): boolean {
   if (LISTING_RANGE_RE.test(sample)) return true;
   if (cartButtonsBeforeFacts(sample) >= 3) return true;
-  const prices = (sample.match(PRICE_LINE_G_RE) ?? []).length;
-  if (prices >= 3 && SORT_BY_RE.test(sample)) return true;
+  const prices = (sample.match(PRICE_LINE_G_RE()) ?? []).length;
+  if (prices >= 3 && SORT_BY_RE().test(sample)) return true;
   // (a brand's range page: three or more cards, each a price line and its own "Shop now" button,
   // with no cart button; issue 8, round 42: the first card's 200 mg read as the page's product)
   // (never on a page with a label's facts heading or its directions: a product page's bundle tiers,
@@ -95,8 +96,8 @@ export function isListingText(sample: string): boolean {
   // a product's own, its control and counts its reviews' and brand links', "Avis clients Trier par :
   // Plus récents. Affichage 8 sur 48. Voir plus de produits de la marque (24 produits)"; read as a
   // listing, its dose was absent; review of round 36)
-  if (!listingSortControl(sample) || FACTS_HEADING_RE.test(sample)) return false;
-  return [LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE].filter((re) => re.test(sample)).length >= LISTING_CUES;
+  if (!listingSortControl(sample) || FACTS_HEADING_RE().test(sample)) return false;
+  return [LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE()].filter((re) => re.test(sample)).length >= LISTING_CUES;
 }
 /** The add-to-cart buttons before the page's label's facts title (all of them when it has none).
  *  A product page's own button stands before its label, its cross-sells' after it ("Nährwerte pro
@@ -104,7 +105,7 @@ export function isListingText(sample: string): boolean {
  *  flattened onto one line was read as a listing and its 400 mg a day as absent (issue 8, round 47). */
 function cartButtonsBeforeFacts(sample: string): number {
   const facts = labelFactsTitleAt(sample);
-  return (sample.slice(0, facts < 0 ? sample.length : facts).match(ADD_TO_CART_G_RE) ?? []).length;
+  return (sample.slice(0, facts < 0 ? sample.length : facts).match(ADD_TO_CART_G_RE()) ?? []).length;
 }
 /** Where the page's own label's facts title stands, or -1: a title after the page's first cart
  *  button, that heads its line (or its sentence, on a page flattened onto one line), with an amount
@@ -114,22 +115,22 @@ function cartButtonsBeforeFacts(sample: string): number {
  *  six cards counted no button and read as one product, a card's 42.3 mg its dose (review of round
  *  46). */
 function labelFactsTitleAt(sample: string): number {
-  const firstCart = sample.search(ADD_TO_CART_G_RE);
+  const firstCart = sample.search(ADD_TO_CART_G_RE());
   if (firstCart < 0) return -1;
-  for (const m of sample.matchAll(FACTS_TITLE_G_RE)) {
+  for (const m of sample.matchAll(FACTS_TITLE_G_RE())) {
     if (m.index < firstCart) continue;
     const lineStart = sample.lastIndexOf('\n', m.index - 1) + 1;
     const before = sample.slice(lineStart, m.index);
     if (!/^[\s|#*•:–-]*$/.test(before) && !SENTENCE_END_RE.test(before)) continue;
     const body = sample.slice(m.index + m[0].length, m.index + m[0].length + FACTS_BODY_REACH);
-    const cart = body.search(ADD_TO_CART_G_RE);
+    const cart = body.search(ADD_TO_CART_G_RE());
     const panel = cart < 0 ? body : body.slice(0, cart);
     if (SERVING_SIZE_RE.test(panel) || FACTS_AMOUNT_RE.test(panel)) return m.index;
   }
   return -1;
 }
 /** The facts titles, each in turn (matchAll works on a copy: no state is kept between calls). */
-const FACTS_TITLE_G_RE = new RegExp(FACTS_TITLE_RE.source, 'gi');
+const FACTS_TITLE_G_RE = lazy(() => new RegExp(FACTS_TITLE_RE.source, 'gi'));
 /** A sentence's end right before a title: on a page flattened onto one line, "... mit Wasser.
  *  Nährwerte pro Kapsel", the title heads its own part. */
 const SENTENCE_END_RE = /[.!?][\s\u00a0]{1,3}$/;
@@ -140,19 +141,19 @@ const FACTS_AMOUNT_RE = /\d(?:[.,]\d{1,3})?[ \t\u00a0]{0,2}(?:mg|mcg|µg|μg|g)\
 /** The page shows one product's own label: its serving size or a line headed by its directions (not
  *  the facts heading's words alone: a range page's cards say "200 mg per capsule"). */
 function labelOwnFacts(sample: string): boolean {
-  return SERVING_SIZE_RE.test(sample) || sample.split('\n').some((l) => DIRECTIONS_HEADING_RE.test(l.trim()));
+  return SERVING_SIZE_RE.test(sample) || sample.split('\n').some((l) => DIRECTIONS_HEADING_RE().test(l.trim()));
 }
 /** A sorting control that is not a review list's ("Customer reviews Sort by: Newest", "Bewertungen
  *  Sortieren nach"): one with no word of such a list in the text right before it (review of round
  *  36: a product page's reviews' control, "Showing 8 of 48" and its brand link's "24 products"
  *  read it as a listing, its dose absent). */
 function listingSortControl(sample: string): boolean {
-  for (const m of sample.matchAll(SORT_BY_G_RE)) {
-    if (!REVIEW_LIST_BEFORE_RE.test(sample.slice(Math.max(0, m.index - REVIEW_SORT_REACH), m.index))) return true;
+  for (const m of sample.matchAll(SORT_BY_G_RE())) {
+    if (!REVIEW_LIST_BEFORE_RE().test(sample.slice(Math.max(0, m.index - REVIEW_SORT_REACH), m.index))) return true;
   }
   return false;
 }
-const SORT_BY_G_RE = new RegExp(SORT_BY_RE.source, 'gim');
+const SORT_BY_G_RE = lazy(() => new RegExp(SORT_BY_RE().source, 'gim'));
 /** How far before a sorting control a review list's word makes it the list's. */
 const REVIEW_SORT_REACH = 40;
 /** How many of a listing's own cues (of three) beside its sorting control make one. */
@@ -161,7 +162,7 @@ const LISTING_CUES = 2;
 /** A shop's page of one product: an add-to-cart button and a price line (a listing has several). */
 export function sellsOneProduct(sample: string): boolean {
   // (search: the patterns are global, and test() would carry their lastIndex over)
-  return sample.search(ADD_TO_CART_G_RE) >= 0 && sample.search(PRICE_LINE_G_RE) >= 0;
+  return sample.search(ADD_TO_CART_G_RE()) >= 0 && sample.search(PRICE_LINE_G_RE()) >= 0;
 }
 
 /** Distinct article markers in the text: a byline, "Medically reviewed by", "Updated <date>",
@@ -172,14 +173,14 @@ export function articleMarkers(sample: string): number {
   let n = 0;
   for (const re of ARTICLE_MARKER_RES) if (re.test(sample)) n++;
   // (nor do its FAQ's question headings: "Why buffered glycinate?")
-  if (!sellsOneProduct(sample)) for (const re of [...AUTHOR_MARKER_RES, QUESTION_HEADING_RE]) if (re.test(sample)) n++;
+  if (!sellsOneProduct(sample)) for (const re of [...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE()]) if (re.test(sample)) n++;
   // a recipe (its times and its kitchen measures of food) is editorial on its own
-  if (RECIPE_TIME_RE.test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
+  if (RECIPE_TIME_RE().test(sample) && RECIPE_FOOD_RE.test(sample)) n += 2;
   // a drug monograph's sections (indications, contraindications, adverse effects, ...) on a page with
   // no cart button are one marker; a pharmacy's page of one product quoting its leaflet has its cart
   // button, and a labeler's own label reproduced (its "HOW SUPPLIED") carries no second marker
   // (issue 8, round 47: a French monograph, "Dernière mise à jour : 02/04/2025", read as a product)
-  if (sample.search(ADD_TO_CART_G_RE) < 0 && monographSections(sample) >= MONOGRAPH_SECTIONS) n++;
+  if (sample.search(ADD_TO_CART_G_RE()) < 0 && monographSections(sample) >= MONOGRAPH_SECTIONS) n++;
   let k = 0;
   for (const line of sample.split('\n')) {
     if (++k > 60) break;
@@ -196,7 +197,7 @@ export function articleMarkers(sample: string): number {
 const MONOGRAPH_SECTIONS = 4;
 function monographSections(sample: string): number {
   const seen = new Set<string>();
-  for (const m of sample.matchAll(MONOGRAPH_HEADING_G_RE)) seen.add(m[1]!.toLowerCase());
+  for (const m of sample.matchAll(MONOGRAPH_HEADING_G_RE())) seen.add(m[1]!.toLowerCase());
   return seen.size;
 }
 

@@ -90,7 +90,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   const { tied } = yield* tieStage(found, lex, trace, {
     drugLabel: isDrugLabel(facts) || isDrugLabel(body.slice(0, 400_000)),
     // (not where the page names the US Daily Value: its bare "80%*" is of the DV, the higher figure)
-    euReference: (EU_REFERENCE_FOOTNOTE_RE.test(facts) || EU_REFERENCE_FOOTNOTE_RE.test(body.slice(0, 400_000)))
+    euReference: (EU_REFERENCE_FOOTNOTE_RE().test(facts) || EU_REFERENCE_FOOTNOTE_RE().test(body.slice(0, 400_000)))
       && !DAILY_VALUE_NAMED_RE.test(facts) && !DAILY_VALUE_NAMED_RE.test(body.slice(0, 400_000)),
     titleLine: input.source === 'text' ? input.title : null,
     title: input.title,
@@ -99,7 +99,7 @@ export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null)
   // (the serving and directions are read before the reject stage, which asks whether the page says
   // what its amounts are per; the steps still yield in the stages' order)
   const ls = readServing(facts, body, input.directions ?? '');
-  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE.test(body.slice(0, FACTS_IMAGE_CUE_REACH)), !statesServing(ls)));
+  const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE().test(body.slice(0, FACTS_IMAGE_CUE_REACH)), !statesServing(ls)));
   yield 'reject';
   yield 'serving';
   const { dose, refused, other } = choose(kept, doseHint(ls), ls.serving, lex, trace);

@@ -6,7 +6,7 @@ import { lexiconFor } from './lexicon.ts';
 import { bundleCountRe, REGEXES as PATTERN_REGEXES } from './text/patterns.ts';
 
 export const REGEXES: readonly RegExp[] = [
-  ...PATTERN_REGEXES,
+  ...PATTERN_REGEXES(),
   // (the patterns built on first use)
   bundleCountRe(),
   ...(Object.keys(READING_DATA) as Nutrient[]).flatMap((n) => lexiconFor(n).regexes),

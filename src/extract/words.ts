@@ -1,6 +1,6 @@
 // Literal words in regular expressions: escaped, and alternations of them. Apart from
-// text/patterns.ts, whose module builds all its patterns when loaded, so that the gate in front of
-// the engine (gate.ts) can build its one pattern without loading the rest.
+// text/patterns.ts, so that the gate in front of the engine (gate.ts) can build its one pattern
+// without loading the rest.
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

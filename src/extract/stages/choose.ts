@@ -342,7 +342,7 @@ function namesOnlyElement(c: Tied, lex: Lexicon): boolean {
 }
 
 function wholeOfParts(rows: readonly Tied[], sum: number, lex: Lexicon): Tied | null {
-  const named = rows.filter((c) => TOTAL_NAME_RE.test(c.name));
+  const named = rows.filter((c) => TOTAL_NAME_RE().test(c.name));
   if (named.length === 1) return named[0]!;
   // ("Magnesium (as citrate) | 125 mg" in an ingredients list, "Magnesium | 125 mg | 30%" in the
   // nutrition block of the same label: the element's row naming no source and the one source that

@@ -135,7 +135,7 @@ export function amountsInColumns<T extends { start: number; end: number }>(cols:
 export function columnOf(cols: Columns, k: number): ColumnBasis | null {
   const header = cols.cells[k - cols.offset];
   if (header === undefined || header.length === 0) return null;
-  const perDay = DAILY_HEADER_RE.test(header) || PER_DAY_CELL_RE.test(header);
+  const perDay = DAILY_HEADER_RE().test(header) || PER_DAY_CELL_RE.test(header);
   const m = BASIS_CELL_RE.exec(header);
   let unit: string | null = null;
   let count = 1;

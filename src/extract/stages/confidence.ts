@@ -48,7 +48,7 @@ function labelRowInText(w: Dose['winner'], lex: Lexicon): boolean {
     // (or after the compound's own name, in the languages that put it first: "chlorid hořečnatý",
     // "Oxyde de magnésium", "citrato de magnesio")
     const formFirst = before.length <= 30 && before.split(/\s+/).length <= 3 && formIn(before, lex) !== null;
-    const headed = before === '' || formFirst || /[:|•·*–-]$/.test(before) || HEAD_WORDS_RE.test(before) || FACTS_HEADING_RE.test(before.slice(-60));
+    const headed = before === '' || formFirst || /[:|•·*–-]$/.test(before) || HEAD_WORDS_RE.test(before) || FACTS_HEADING_RE().test(before.slice(-60));
     return headed && lex.labelName.test(w.name.slice(m.index));
   }
   const s = w.sentence.trim().replace(/^[-•*·–]\s{0,2}/, '');

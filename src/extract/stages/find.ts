@@ -298,7 +298,7 @@ function flatRuns(columns: Columns | null, t: string): boolean {
  *  comparison table's cells ("This Item     Recommendations", its header, holds no figure);
  *  anything else ends it. */
 function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean {
-  if (t.length <= MAX_HEADING && !mayHold && (CROSS_SELL_LEAD_RE.test(t) || CROSS_SELL_HEADING_RE.test(t))) return true;
+  if (t.length <= MAX_HEADING && !mayHold && (CROSS_SELL_LEAD_RE().test(t) || CROSS_SELL_HEADING_RE.test(t))) return true;
   // (a full sentence, its words ending in a stop, is no card: "Each capsule provides 200 mg of
   // magnesium." under "PAIR IT WITH YOUR EVENING ROUTINE" is the product's own; review of round 40)
   return inBlock && t.length <= MAX_LOOSE_LINE && (/\d/.test(t) || CELL_GAP_RE.test(t)) && !SENTENCE_LINE_RE.test(t);
@@ -311,8 +311,8 @@ function crossSellBlock(t: string, mayHold: boolean, inBlock: boolean): boolean 
 const MAX_CARD_NAME = 60;
 function cardName(t: string): boolean {
   const s = t.trim();
-  return s.length <= MAX_CARD_NAME && !/\d/.test(s) && !/[.!?:]$/.test(s) && !REVIEW_HEADING_LINE_RE.test(s)
-    && !FACTS_HEADING_RE.test(s) && !DIRECTIONS_HEADING_RE.test(s) && !COMPOSITION_HEADING_RE.test(s);
+  return s.length <= MAX_CARD_NAME && !/\d/.test(s) && !/[.!?:]$/.test(s) && !REVIEW_HEADING_LINE_RE().test(s)
+    && !FACTS_HEADING_RE().test(s) && !DIRECTIONS_HEADING_RE().test(s) && !COMPOSITION_HEADING_RE().test(s);
 }
 
 /** A line that is a sentence: it opens with a word, holds four words or more and ends in a stop. */
@@ -332,7 +332,7 @@ const MAX_FACTS_BLOCK_LINE = 160;
 function factsBlock(t: string, mayHold: boolean, left: number): number {
   const s = t.trim();
   // (the pre-filter's "2 g" of "Pour 2 gélules :" is no amount: a heading holds none)
-  if (s.length <= MAX_HEADING && FACTS_HEADING_RE.exec(s)?.index === 0 && (!mayHold || findAmounts(s, 1).length === 0)) return MAX_FACTS_BLOCK_LINES;
+  if (s.length <= MAX_HEADING && FACTS_HEADING_RE().exec(s)?.index === 0 && (!mayHold || findAmounts(s, 1).length === 0)) return MAX_FACTS_BLOCK_LINES;
   if (left <= 0 || s.length > MAX_FACTS_BLOCK_LINE || /[.!?]$/.test(s)) return 0;
   return left - 1;
 }

@@ -191,7 +191,7 @@ function namesUnknownCompound(name: string, lex: Lexicon): boolean {
   while (end > 0 && ' \t–—-:'.includes(name[end - 1]!)) end--;
   const words = name.slice(0, end).trim().split(/\s+/);
   // ("Magnesium Total", "Magnesium gesamt", "Magnesium elemental": the element's row, a total)
-  if (TOTAL_NAME_RE.test(name) || lex.elemental.test(name)) return false;
+  if (TOTAL_NAME_RE().test(name) || lex.elemental.test(name)) return false;
   return words.length >= 2 && !/[(:,]/.test(name.slice(0, end)) && /^\p{L}{3,}$/u.test(words[1] ?? '');
 }
 
@@ -259,7 +259,7 @@ export function namesPackCount(line: string): boolean {
 /** A line that names a product as a card does: its pack count, or a price among its words
  *  ("... – 300 mg per 2 tsp – $30.00 (Add)"). */
 export function namesCard(line: string): boolean {
-  return line.length <= CARD_LINE && (namesPackCount(line) || line.split(/[\s()]+/).some((w) => PRICE_WORD_RE.test(w)));
+  return line.length <= CARD_LINE && (namesPackCount(line) || line.split(/[\s()]+/).some((w) => PRICE_WORD_RE().test(w)));
 }
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
@@ -352,7 +352,7 @@ function isExampleYield(before: string, lex: Lexicon): boolean {
  *  figure, if any, a child's age (below 12, or a range from below 18: "ages 14-18" is teens', "ages
  *  19-30" and "ages 12+" adults'). */
 export function forChildren(afterAmount: string): boolean {
-  const m = CHILD_AMOUNT_AFTER_RE.exec(afterAmount);
+  const m = CHILD_AMOUNT_AFTER_RE().exec(afterAmount);
   if (!m) return false;
   if (m[1] === undefined) return true;
   const age = Number(m[1]);
@@ -368,7 +368,7 @@ function signedByLabel(line: string, head: PageHead): boolean {
   const m = /[-\u2013\u2014]\s{0,3}([^-\u2013\u2014\n]{1,100})$/.exec(line.trim());
   const signer = (m?.[1] ?? '').trim();
   if (signer.length < 3) return false;
-  if (DIRECTIONS_HEADING_RE.test(signer)) return true;
+  if (DIRECTIONS_HEADING_RE().test(signer)) return true;
   // (the head's own lines, not the quotations among them: a short page's head holds its reviews too)
   const headText = [head.title, ...head.lines].filter((l) => !/["\u201c\u201d\u201e\u00ab\u00bb]/.test(l) && !/[-\u2013\u2014]\s{0,3}\S[^-\u2013\u2014\n]{0,99}$/.test(l.trim())).join('\n').toLowerCase();
   return headText.includes(signer.toLowerCase());
@@ -412,7 +412,7 @@ function crossSellLeadEnd(line: { text: string }): number {
   for (const m of line.text.matchAll(/[.!?:;][ \t]+/g)) {
     if (++n > LEAD_STOPS) break;
     const from = m.index + m[0].length;
-    if (FACTS_HEADING_RE.exec(line.text.slice(from, from + LEAD_PANEL_HEAD))?.index === 0) {
+    if (FACTS_HEADING_RE().exec(line.text.slice(from, from + LEAD_PANEL_HEAD))?.index === 0) {
       end = from;
       break;
     }
@@ -424,13 +424,13 @@ function crossSellLeadEnd(line: { text: string }): number {
 /** An amount in the reach of a cross-sell lead opening its line ("More from this brand: Acme Zinc
  *  25 mg, Acme Magnesium Night 200 mg."). */
 function underCrossSellLead(t: Tied): boolean {
-  return CROSS_SELL_LEAD_RE.test(t.lineOf.text) && (t.a === null || t.a.start < crossSellLeadEnd(t.lineOf)) && !turnsToThisProduct(t);
+  return CROSS_SELL_LEAD_RE().test(t.lineOf.text) && (t.a === null || t.a.start < crossSellLeadEnd(t.lineOf)) && !turnsToThisProduct(t);
 }
 
 function flatCard(t: Tied): boolean {
   if (t.sentFrom <= 0 || t.a === null) return false;
   const line = t.lineOf.text;
-  return CROSS_SELL_LEAD_RE.test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH)) && priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
+  return CROSS_SELL_LEAD_RE().test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH)) && priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
 }
 
 /** The longest line read as one card (or a few) when it ends in a price; a longer one is a page's
@@ -448,7 +448,7 @@ function cardEndsInPrice(t: Tied): boolean {
   // (or one in a sentence led by a cross-sell heading, priced or not: "Das könnte Ihnen auch
   // gefallen: Balvita ... 100 mg Brause, ... 150 mg Tabletten. ... 3,95 €" kept the unpriced
   // 100 mg, chosen over the product's 400 mg: understated; review of round 44)
-  if (CROSS_SELL_LEAD_RE.test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH))) return true;
+  if (CROSS_SELL_LEAD_RE().test(line.slice(t.sentFrom, t.sentFrom + CROSS_SELL_LEAD_REACH))) return true;
   return priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
 }
 
@@ -491,8 +491,8 @@ export const REASONS: readonly Reason[] = [
   {
     why: 'reference value',
     // (nor the reference's words its bracketed share glosses: "de referentie-inname (50% RI)")
-    test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(GLOSSED_REFERENCE_RE, ' ').replace(PCT_MARK_RE, ' '))
-      : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE, ' ')) || studysAmount(t))),
+    test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(GLOSSED_REFERENCE_RE(), ' ').replace(PCT_MARK_RE(), ' '))
+      : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE(), ' ')) || studysAmount(t))),
   },
   // "Bisglycinate is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg
   // of elemental magnesium": what a weight of "the" compound yields, per no unit of this product, is
@@ -507,7 +507,7 @@ export const REASONS: readonly Reason[] = [
   // by body weight (or a concentration per kilogram), never an amount of this product (read as the
   // sachet's, 5 mg hid a 243 mg sachet; issue 8, round 44)
   { why: 'per kilogram (of body weight)', test: (t) => perKilogram(after(t, PER_KG_REACH + PER_KG_TAIL)) },
-  { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE.test(kept.head.title) },
+  { why: 'another age group\'s amount ("for children 1-3")', test: (t, _lex, kept) => isLabel(t) && forChildren(after(t, 40)) && !AGE_CHILD_RE().test(kept.head.title) },
   { why: 'end of a range', test: (t) => isLabel(t) && RANGE_BEFORE_RE.test(before(t, 8)) },
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) && !HOLDS_THRESHOLD_BEFORE_RE.test(before(t, 40)) },

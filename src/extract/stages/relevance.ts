@@ -32,7 +32,7 @@ export function addressName(url: string): string {
 export function addressNamesSupplement(url: string, lex: Lexicon): boolean {
   const name = addressName(url);
   if (!lex.mention.test(name) || NOT_INGESTIBLE_RE.test(name)) return false;
-  return kindFromUrl(url) === 'product' || DOSE_FORM_RE.test(name) || HEALTH_CATEGORY_RE.test(name) || SUPPLEMENT_WORD_RE.test(name)
+  return kindFromUrl(url) === 'product' || DOSE_FORM_RE().test(name) || HEALTH_CATEGORY_RE().test(name) || SUPPLEMENT_WORD_RE().test(name)
     || lex.otherNutrient.test(name) || findAmounts(name.replace(/(\d) (mg|mcg|g)\b/gi, '$1$2')).length > 0;
 }
 
@@ -65,7 +65,7 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     // (or names it further on, as a compound of its own, when the product's lead names it too: "Food
     // supplement with calcium, <element>, D3" over "Ingredients: calcium carbonate, <element> citrate";
     // a compound down the list alone may be a minor additive, no product of it)
-    || (ingredientsNameNutrient(body, lex) !== null && headLines(body).some((l) => !INGREDIENTS_HEAD_RE.test(l) && lex.mention.test(l)))
+    || (ingredientsNameNutrient(body, lex) !== null && headLines(body).some((l) => !INGREDIENTS_HEAD_RE().test(l) && lex.mention.test(l)))
     // (or a proprietary blend whose parts name its compound: an amount the label keeps to itself)
     || blendHoldsNutrient(`${facts}\n${body}`, lex) !== null
     // (or a label shown only as an image, under a description that names the nutrient among what the
@@ -90,7 +90,7 @@ function namesOutsideIngredients(body: string, lex: Lexicon): boolean {
   for (const line of lines) {
     const l = line.trim();
     if (l.length === 0) continue;
-    if (lex.mention.test(l) && !INGREDIENTS_HEAD_RE.test(l) && !INGREDIENTS_LINE_RE.test(prev) && !/ingredients?\s{0,2}:/i.test(l)) return true;
+    if (lex.mention.test(l) && !INGREDIENTS_HEAD_RE().test(l) && !INGREDIENTS_LINE_RE.test(prev) && !/ingredients?\s{0,2}:/i.test(l)) return true;
     prev = l;
   }
   return false;
@@ -107,12 +107,12 @@ const HEAD_LINE_REACH = 400;
  *  its head is looked at whole, as before (review of round 32: a one-line page of the nutrient's
  *  product, its name past 400 characters of banner or menu and its facts an image, read absent,
  *  falsely reassuring, for unreadable). */
-const CART_RE = new RegExp(ADD_TO_CART_G_RE.source, 'i');
+const CART_RE = new RegExp(ADD_TO_CART_G_RE().source, 'i');
 const LEAD_MAX = 300;
 const SENTENCE_END_RE = /[.!?](?:\s|$)/;
 function headReach(line: string): number {
   const head = line.slice(0, HEAD_CHARS);
-  const panel = FACTS_HEADING_RE.exec(head);
+  const panel = FACTS_HEADING_RE().exec(head);
   const m = CART_RE.exec(head);
   let lead = 0;
   if (m) {
@@ -146,9 +146,9 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   // a facts table with a row for the nutrient (in any supported language) is a label, whatever
   // the breadcrumb says
   if (lex.lineStartsWithName.test(input.facts ?? '')) return true;
-  const formInTitle = DOSE_FORM_RE.test(title);
+  const formInTitle = DOSE_FORM_RE().test(title);
   const cat = input.category ?? '';
-  const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE.test(cat);
+  const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE().test(cat);
   // (a shop's own aisle, "Home > Recovery > ZMA Night Recovery", is no health word, but directions to
   // take a number of capsules or tablets say the product is swallowed as a supplement; issue 8,
   // round 40: a ZMA whose facts are an image read absent, falsely reassuring, for unreadable)
@@ -159,8 +159,8 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   const oralDirections = dirs.range !== null && ORAL_UNIT_RE.test(dirs.range.unit)
     && dirs.texts.some((d) => OWN_TAKE_DIRECTION_RE.test(d)) && !NOT_SUPPLEMENT_AISLE_RE.test(cat);
   if (cat.length > 0 && !healthCat && !formInTitle && !oralDirections) return false;
-  return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE.test(text) || SUPPLEMENT_WORD_RE.test(title)
-    || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE.test(input.directions ?? '');
+  return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE().test(text) || SUPPLEMENT_WORD_RE().test(title)
+    || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE().test(input.directions ?? '');
 }
 
 /** A page selling several products as one (a bundle, a set, a stack): its title says so and a
@@ -171,12 +171,12 @@ export function isBundlePage(input: LabelInput, body: string): boolean {
   // menu's "Shop Bundles Magnesium ..." may be, above "The Deep Rest Bundle")
   // (the contents heading itself names no product: "What's in the bundle" under a one-product title)
   const head = headLines(body).join('\n');
-  const headNames = headLines(body).filter((l) => !BUNDLE_CONTENTS_RE.test(l)).join('\n');
+  const headNames = headLines(body).filter((l) => !BUNDLE_CONTENTS_RE().test(l)).join('\n');
   // (but a title that states an amount is one product's own name, "... 400 mg - 120 Capsules": a
   // promotion's "Bundle & Save" or a cross-sell's "Complete your sleep stack" above it names no bundle)
   const title = input.title ?? '';
   const name = title.length === 0 || (input.source === 'text' && findAmounts(title, 1).length === 0) ? `${title}\n${headNames}` : title;
-  if (!BUNDLE_TITLE_RE.test(name)) return false;
+  if (!BUNDLE_TITLE_RE().test(name)) return false;
   // a heading over its contents, or a count of its products at the head ("3 products · save 22%")
-  return BUNDLE_CONTENTS_RE.test(body.slice(0, SAMPLE)) || bundleCountRe().test(head);
+  return BUNDLE_CONTENTS_RE().test(body.slice(0, SAMPLE)) || bundleCountRe().test(head);
 }

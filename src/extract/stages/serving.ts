@@ -47,7 +47,7 @@ export function readServing(facts: string, body: string, directions: string): La
 function directionsOf(directions: string, body: string): DirectionsResult {
   const own = parseDirections(directions.length > 0 ? directions : body);
   if (directions.length === 0 || body.length === 0 || own.range || own.ceiling || own.openEnded || (own.others?.length ?? 0) > 0 || own.texts.length > 0) return own;
-  if (directions.split('\n').some((l) => DIRECTIONS_HEADING_RE.test(l.trim()))) return own;
+  if (directions.split('\n').some((l) => DIRECTIONS_HEADING_RE().test(l.trim()))) return own;
   return parseDirections(body);
 }
 

@@ -160,7 +160,7 @@ function afterCompositionHead(n: string): string {
   // contains") or the cue alone ("Composition"); words run together before a cue, "... forms of Two
   // Capsules Contain: <element> chosen ... and <element>...... 240 mg", are a flattened page's)
   const head = n.slice(n.lastIndexOf(': ', colon - 1) + 1, colon).trim();
-  return UNIT_HEAD_RE.test(head) && COMPOSITION_CUE_RE.test(head) ? n.slice(colon + 2) : n;
+  return UNIT_HEAD_RE.test(head) && COMPOSITION_CUE_RE().test(head) ? n.slice(colon + 2) : n;
 }
 /** A label's head before its colon: one unit's ("Each tablet contains", "Per capsule") or a
  *  composition cue alone ("Composition", "Ingredients"). */
@@ -219,7 +219,7 @@ const CROSS_SELL_LINE = 60;
 function crossSellStart(text: string): number {
   let at = 0;
   for (const line of text.split('\n')) {
-    if (line.length <= CROSS_SELL_LINE && (CROSS_SELL_LEAD_RE.test(line) || CROSS_SELL_HEADING_RE.test(line))) return at;
+    if (line.length <= CROSS_SELL_LINE && (CROSS_SELL_LEAD_RE().test(line) || CROSS_SELL_HEADING_RE.test(line))) return at;
     at += line.length + 1;
   }
   return text.length;
@@ -371,7 +371,7 @@ function nameAfterPct(after: string, lex: Lexicon): string | null {
  *  before it, linked by "of" ("80% NRV of magnesium"). */
 function pctTied(lineOf: Line, lex: Lexicon, eu = false): Tied | null {
   const line = lineOf.text;
-  const re = new RegExp(PCT_MARK_RE.source, PCT_MARK_RE.flags);
+  const re = new RegExp(PCT_MARK_RE().source, PCT_MARK_RE().flags);
   // (each percentage in turn, a few at most: "100% of the Daily Value of calcium and 60% of the
   // Daily Value of <nutrient>" ties the second)
   let from = 0;
@@ -389,7 +389,7 @@ function pctTied(lineOf: Line, lex: Lexicon, eu = false): Tied | null {
 function pctMarkFirstTied(lineOf: Line, lex: Lexicon, eu = false): Tied | null {
   const line = lineOf.text;
   if (line.length > MAX_MARK_FIRST_LINE) return null;
-  const m = PCT_MARK_FIRST_RE.exec(line);
+  const m = PCT_MARK_FIRST_RE().exec(line);
   if (!m || !lex.mention.test(line.slice(0, m.index))) return null;
   const dv = dvToMg(line.slice(m.index), lex.data.labelValues, eu);
   if (!dv) return null;
@@ -463,7 +463,7 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
   let pct = back.lastIndexOf('%') >= 0 ? from + back.lastIndexOf('%') + 1 : 0;
   // "... 1.4mg (100% NRV) Magnesium 250mg": the mark after the percentage belongs to the row before
   if (pct > 0) {
-    const tail = PCT_MARK_TAIL_RE.exec(line.slice(pct, Math.min(a.start, pct + 24)));
+    const tail = PCT_MARK_TAIL_RE().exec(line.slice(pct, Math.min(a.start, pct + 24)));
     if (tail) pct += tail[0].length;
   }
   // (a cell ends at " | " or a tab: a browser's copy of a table separates its cells by tabs)
@@ -633,7 +633,7 @@ const OWN_NAME_AFTER_RE = /^\s{0,2}(?!(?:per|each|pro|par|por|pour|je|of|de|du|d
  *  ("480 mg tart cherry extract"; "Magnesium, 250 mg Tablets" is the product's own). */
 function ownNameAfter(after: string): boolean {
   const m = OWN_NAME_AFTER_RE.exec(after);
-  return m !== null && unitOf(m[0].trim()) === null && !DOSE_FORM_RE.test(m[0]);
+  return m !== null && unitOf(m[0].trim()) === null && !DOSE_FORM_RE().test(m[0]);
 }
 
 /** Words of a sentence between an amount and the nutrient's name after it ("580 mg of magnesium"):
@@ -725,7 +725,7 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   if (bracketed) return { kind: 'compound', form: bracketed };
   // "Mezcla de sales de magnesio | 1.950 mg": a row whose name opens with a blend word weighs the
   // blend of compounds, no form of its own (an elemental word in it or after the amount keeps the element)
-  if (cls.kind === 'elemental' && BLEND_ROW_NAME_RE.test(as.assoc) && !lex.elemental.test(as.assoc) && !elementalRightAfter(line, a, lex)) return { kind: 'compound', form: null };
+  if (cls.kind === 'elemental' && BLEND_ROW_NAME_RE().test(as.assoc) && !lex.elemental.test(as.assoc) && !elementalRightAfter(line, a, lex)) return { kind: 'compound', form: null };
   return cls.kind === 'elemental' && !cls.form ? { kind: 'elemental', form: formIn(as.assoc, lex) } : cls;
 }
 
@@ -765,7 +765,7 @@ function tierOf(line: Line, tie: Tie, cellStart: number): number {
   if (line.isRow && rowTie) return TIER.panelRow;
   // (a panel pasted as text, its rows under its heading: surer than a sentence, as on one line)
   if (rowTie && line.inFacts) return TIER.flatPanelRow;
-  if (rowTie && cellStart > 0 && FACTS_HEADING_RE.test(line.text.slice(Math.max(0, cellStart - 300), cellStart))) return TIER.flatPanelRow;
+  if (rowTie && cellStart > 0 && FACTS_HEADING_RE().test(line.text.slice(Math.max(0, cellStart - 300), cellStart))) return TIER.flatPanelRow;
   return rowTie ? TIER.rowInProse : TIER.prose;
 }
 
@@ -839,7 +839,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const saltWeight = cls.kind === 'compound' && cls.form ? (statedShare !== null ? `its share of the element is stated (${Math.round(statedShare * 1000) / 10}%)` : saltWeightWhy(cls.form, line, a, as.name, ctx)) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header
   const headFrom = Math.max(sent.from, a.start - 80);
-  const dailyHead = near.unit ? null : DAILY_HEADER_RE.exec(line.slice(headFrom, a.start));
+  const dailyHead = near.unit ? null : DAILY_HEADER_RE().exec(line.slice(headFrom, a.start));
   // (a one-unit column before the daily dose's, "pro Kapsel | pro Tagesdosis (2 Kapseln)": the
   // row's first amount is the one unit's, never the day's; the headers' words are no package's:
   // "per dose giornaliera" is no "Dose", a tin)

@@ -38,7 +38,7 @@ export const amazon: StoreAdapter = {
       if (sec.querySelector('.content') !== null) continue;
       const h = (sec.querySelector('h4, h3, h5')?.textContent ?? '').trim();
       const t = blockText(sec, { maxChars: 6000 });
-      if (DIRECTIONS_HEADING_RE.test(h)) dirs.push(t);
+      if (DIRECTIONS_HEADING_RE().test(h)) dirs.push(t);
       else if (h.length > 0) body.push(t);
     }
     if (dirs.length) input.directions = [input.directions, ...dirs].filter(Boolean).join('\n');

@@ -48,7 +48,7 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   let servingOnly: Element | null = null;
   for (const t of all(ix, TABLES, within)) {
     const s = t.textContent ?? '';
-    if (s.length >= 20000 || !FACTS_HEADING_RE.test(s)) continue;
+    if (s.length >= 20000 || !FACTS_HEADING_RE().test(s)) continue;
     if (lex.mention.test(s)) return factsBox(t, s) ?? t;
     if (!servingOnly && /serving/i.test(s)) servingOnly = t;
   }
@@ -73,12 +73,12 @@ const MAX_SET_PANELS = 6;
  *  language) are never counted; a set whose page makes its products alternatives yields the
  *  panel holding the most (review of round 34). */
 export function setFactsPanels(ix: PageIndex, lex: Lexicon, title: string | null, area: Element | null): Element[] | null {
-  if (!area || !title || !BUNDLE_TITLE_RE.test(title)) return null;
+  if (!area || !title || !BUNDLE_TITLE_RE().test(title)) return null;
   // each panel kept, with its nutrient rows' amounts (what tells a repeat) and their sum
   const kept: { panel: Element; key: string; mg: number }[] = [];
   for (const t of all(ix, TABLES, area)) {
     const s = t.textContent ?? '';
-    if (s.length >= 20000 || !FACTS_HEADING_RE.test(s) || !lex.mention.test(s) || inOtherProductsRegion(t)) continue;
+    if (s.length >= 20000 || !FACTS_HEADING_RE().test(s) || !lex.mention.test(s) || inOtherProductsRegion(t)) continue;
     // (its lines as shown: raw text glues a row's cells, "citrate)300 mg23%")
     const shown = blockText(t, { maxChars: 30_000 });
     if (findAmounts(shown, 1).length === 0) continue;
@@ -134,7 +134,7 @@ function nutrientRowAmounts(shown: string, lex: Lexicon): number[] {
  *  summed for the product's dose, its own facts an image). */
 const LABEL_REST_RE = /^(?:panel|label|table|tab|section|grid|box|block|info(?:rmation)?|details?|and|&|\(?\d{0,2}\)?)$/i;
 function labelIsHeading(label: string): boolean {
-  const rest = label.replace(new RegExp(FACTS_HEADING_RE.source, 'gi'), ' ').split(/[\s:·|/,-]+/).filter((w) => w.length > 0);
+  const rest = label.replace(new RegExp(FACTS_HEADING_RE().source, 'gi'), ' ').split(/[\s:·|/,-]+/).filter((w) => w.length > 0);
   return rest.every((w) => LABEL_REST_RE.test(w));
 }
 
@@ -149,7 +149,7 @@ const LABEL_MAX = 60;
 function labelledFacts(ix: PageIndex, lex: Lexicon, within?: Element | null): Element | null {
   for (const el of all(ix, '[aria-label]', within).slice(0, MAX_LABELLED)) {
     const label = (el.getAttribute('aria-label') ?? '').trim();
-    if (label.length > LABEL_MAX || !FACTS_HEADING_RE.test(label) || !labelIsHeading(label)) continue;
+    if (label.length > LABEL_MAX || !FACTS_HEADING_RE().test(label) || !labelIsHeading(label)) continue;
     const s = el.textContent ?? '';
     if (s.length < 20000 && lex.mention.test(s) && findAmounts(blockText(el, { maxChars: 20_000 }), 1).length > 0) return el;
   }
@@ -188,7 +188,7 @@ export function factsInDialog(ix: PageIndex, lex: Lexicon, area: Element | null)
   for (const el of all(ix, OPENER_SELECTOR, area).slice(0, MAX_OPENERS)) {
     const t = (el.textContent ?? '').trim();
     // (an opener that names another region, "Compare Supplement Facts", opens no facts of this product)
-    if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE.test(t) || inNonLabelRegion(el, area) || namesNonLabelRegion(el, true)) continue;
+    if (t.length === 0 || t.length > OPENER_TEXT_MAX || !FACTS_HEADING_RE().test(t) || inNonLabelRegion(el, area) || namesNonLabelRegion(el, true)) continue;
     const id = openerTarget(el);
     // (found through the page's index, as every lookup: the background's markup tree has no getElementById)
     const target = id && SAFE_ID_RE.test(id) ? first(ix, [`[id="${id}"]`]) : null;
@@ -229,7 +229,7 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
     // box, never only in an answer's text)
     const firstRow = `${terms[0] ?? ''} ${(all(ix, 'dd', d)[0]?.textContent ?? '').trim()}`;
     const box = factsBox(d, s);
-    if (FACTS_HEADING_RE.test([...terms, firstRow].join('\n')) || (box !== null && FACTS_HEADING_RE.test((box.textContent ?? '').replace(s, ' ')))) return box ?? d;
+    if (FACTS_HEADING_RE().test([...terms, firstRow].join('\n')) || (box !== null && FACTS_HEADING_RE().test((box.textContent ?? '').replace(s, ' ')))) return box ?? d;
   }
   return null;
 }
@@ -241,7 +241,7 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
 export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Element | null): Element | null {
   for (const t of all(ix, TABLES, within)) {
     const s = t.textContent ?? '';
-    if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE.test(s)) continue;
+    if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE().test(s)) continue;
     if (parseServingSize(blockText(t, { maxChars: 20_000 }), true)) return t;
     const box = factsBox(t, s);
     if (box) return box;
@@ -261,7 +261,7 @@ function statesComposition(text: string, lex: Lexicon): boolean {
       rowsLeft = 0;
       continue;
     }
-    const cue = COMPOSITION_CUE_RE.test(line);
+    const cue = COMPOSITION_CUE_RE().test(line);
     if ((cue || rowsLeft > 0) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
     rowsLeft = cue && (/:\s*$/.test(line) || line.trim().length <= COMPOSITION_HEADING_MAX) ? COMPOSITION_ROWS : Math.max(0, rowsLeft - 1);
   }
@@ -306,7 +306,7 @@ function othersImage(ix: PageIndex, img: Element, own: Element | null): boolean 
   const h = headingBefore(ix, img);
   if (!h || h.tagName.toUpperCase() === 'H1') return false;
   const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return CROSS_SELL_LEAD_RE.test(text) || CROSS_SELL_HEADING_RE.test(text) || NOT_OWN_IMAGES_HEADING_RE.test(text);
+  return CROSS_SELL_LEAD_RE().test(text) || CROSS_SELL_HEADING_RE.test(text) || NOT_OWN_IMAGES_HEADING_RE.test(text);
 }
 
 /** The facts panel as an image whose alt text transcribes it ("Supplement Facts. Serving Size: 3
@@ -439,7 +439,7 @@ function showsOneProduct(ix: PageIndex): boolean {
   if (nestedProductData(ix)) return true;
   if (all(ix, '[itemscope][itemtype]').filter((el) => /schema\.org\/(?:Product|IndividualProduct)$/i.test(el.getAttribute('itemtype') ?? '')).length === 1) return true;
   if (meta(ix, ['og:type'])?.toLowerCase() === 'product' || OG_PRICE.some((p) => Boolean(meta(ix, [p])))) return true;
-  const buttons = (offerSample(ix).match(ADD_TO_CART_G_RE) ?? []).length;
+  const buttons = (offerSample(ix).match(ADD_TO_CART_G_RE()) ?? []).length;
   if (buttons === 0 || buttons > ONE_PRODUCT_BUTTONS) return false;
   return all(ix, 'table').some((t) => FACTS_TITLE_RE.test(`${factsHeadingBefore(t)} ${t.textContent ?? ''}`.slice(0, 2_000)));
 }
@@ -473,12 +473,12 @@ function offerSample(ix: PageIndex): string {
  *  read as an article, no shop's page of one product (issue 8, round 35: a reference site's
  *  monograph was read as a product found). A shop's Drug page has its price and its cart button. */
 function offersAnything(ix: PageIndex): boolean {
-  return hasBuyButton(ix) || PRICE_CUE_RE.test(offerSample(ix));
+  return hasBuyButton(ix) || PRICE_CUE_RE().test(offerSample(ix));
 }
 
 /** The page has a buy button ("Add to cart") in its text. */
 function hasBuyButton(ix: PageIndex): boolean {
-  return offerSample(ix).search(ADD_TO_CART_G_RE) >= 0;
+  return offerSample(ix).search(ADD_TO_CART_G_RE()) >= 0;
 }
 
 /** The page sells one product whose buy button its script renders (absent from the markup): Open
@@ -578,13 +578,13 @@ function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: L
     // read only if it states a composition (readWithSelectors)
     return widerArea(ix, sel, area, (el) => compositionNamesNutrient(ix, el, lex)) ?? area;
   }
-  if (findFactsPanel(ix, lex, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE)) return area;
+  if (findFactsPanel(ix, lex, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE())) return area;
   return widerArea(ix, sel, area, () => true) ?? area;
 }
 
 /** The text under the area's composition or facts headings names the nutrient. */
 function compositionNamesNutrient(ix: PageIndex, el: Element, lex: Lexicon): boolean {
-  const section = sectionAfterHeading(ix, el, COMPOSITION_HEADING_RE);
+  const section = sectionAfterHeading(ix, el, COMPOSITION_HEADING_RE());
   return section !== null && lex.names(section);
 }
 
@@ -654,7 +654,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // of its own under its heading ("Ingredients" over "Each 5 g scoop contains:" and its rows): that
     // section is read when it states the composition, never the rest of the area (a regulator's
     // "may recommend up to 500 mg a day" there is no label; issue 8, round 24: read as absent)
-    const section = sectionAfterHeading(ix, area, COMPOSITION_HEADING_RE);
+    const section = sectionAfterHeading(ix, area, COMPOSITION_HEADING_RE());
     if (section && statesComposition(section, lex)) body = `${body}\n${section}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
@@ -681,7 +681,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // directions matter only once the page is about magnesium
     const dirParts: string[] = [];
     for (const s of sel.directions) for (const el of all(ix, s).slice(0, 5)) dirParts.push(blockText(el, { maxChars: 5000 }));
-    const headed = sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE);
+    const headed = sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE());
     if (headed) dirParts.push(headed);
     input.directions = dirParts.filter((x) => x.length > 0).join('\n') || null;
     // shops without fixed regions often put directions in a plain paragraph ("Conseils

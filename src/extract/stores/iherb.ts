@@ -26,7 +26,7 @@ export const iherb: StoreAdapter = {
       const parts: string[] = [];
       for (const el of all(ix, 'div.prodOverviewDetail').slice(0, 12)) {
         const h = el.querySelector('h2, h3, h4, strong');
-        if (!h || !DIRECTIONS_HEADING_RE.test((h.textContent ?? '').trim())) continue;
+        if (!h || !DIRECTIONS_HEADING_RE().test((h.textContent ?? '').trim())) continue;
         const t = blockText(el, { maxChars: 5000 });
         if (t.length > 0) parts.push(t);
       }

@@ -490,7 +490,7 @@ const SCHEME_COUNT_RE = /^(?:\d|½)$/;
  *  sentence that gives a dose: a unit, a dose verb, a time of day or a directions heading. The unit
  *  after the scheme when it names one, else the label's servings. */
 function dosingScheme(toks: Tok[], s: string): Parsed | null {
-  const dosing = DIRECTIONS_HEADING_RE.test(s) || toks.some((t) => TAKE.has(t.l) || unitOf(t.l) !== null || TIME_WORDS[t.l] !== undefined);
+  const dosing = DIRECTIONS_HEADING_RE().test(s) || toks.some((t) => TAKE.has(t.l) || unitOf(t.l) !== null || TIME_WORDS[t.l] !== undefined);
   if (!dosing) return null;
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1]?.t ?? '';
@@ -498,7 +498,7 @@ function dosingScheme(toks: Tok[], s: string): Parsed | null {
     // (the scheme opens the sentence or follows a colon, a dose verb or a directions heading: an
     // article number's or a version's "Art.-Nr. 1-0-1 Kapseln", "version 2-1-1 capsule formula" is no
     // dose; review 28)
-    if (i > 0 && prev !== ':' && !TAKE.has(toks[i - 1]!.l) && !DIRECTIONS_HEADING_RE.test(prev)) continue;
+    if (i > 0 && prev !== ':' && !TAKE.has(toks[i - 1]!.l) && !DIRECTIONS_HEADING_RE().test(prev)) continue;
     const counts: number[] = [];
     let k = i;
     while (SCHEME_COUNT_RE.test(toks[k]?.t ?? '') && counts.length <= SCHEME_MAX) {
@@ -1029,7 +1029,7 @@ function ageGroupOf(s: string): AgeGroup {
   // (the group's name ends at the colon after it: "Children 6-12 years: 1 tablet daily, under adult
   // supervision" is the children's; "Dosage: Adults and children 12 years and over: ..." the adults')
   let head = s.slice(0, AGE_HEAD);
-  const first = Math.min(...[AGE_ADULT_RE.exec(head)?.index ?? AGE_HEAD, AGE_CHILD_RE.exec(head)?.index ?? AGE_HEAD]);
+  const first = Math.min(...[AGE_ADULT_RE().exec(head)?.index ?? AGE_HEAD, AGE_CHILD_RE().exec(head)?.index ?? AGE_HEAD]);
   const colon = head.indexOf(':', first);
   if (colon > 0) head = head.slice(0, colon);
   return groupNamed(head);
@@ -1040,9 +1040,9 @@ function ageGroupOf(s: string): AgeGroup {
  *  Jahren: ½ Brausetablette" beside "Erwachsene: 1 Brausetablette" is no adults' dose; issue 8,
  *  round 24), and the adults' for an age alone ("12 years and over: 2 tablets"). */
 function groupNamed(head: string): AgeGroup {
-  if (AGE_ADULT_NOUN_RE.test(head)) return 'adult';
-  if (AGE_CHILD_RE.test(head)) return AGE_ADULT_RE.test(head) ? 'teen' : 'child';
-  return AGE_ADULT_RE.test(head) ? 'adult' : null;
+  if (AGE_ADULT_NOUN_RE().test(head)) return 'adult';
+  if (AGE_CHILD_RE().test(head)) return AGE_ADULT_RE().test(head) ? 'teen' : 'child';
+  return AGE_ADULT_RE().test(head) ? 'adult' : null;
 }
 
 /** A sentence ended before a group's name: its stop, then a capital ("... with water. Children"); an
@@ -1072,7 +1072,7 @@ function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: bo
   // (a group named after a sentence of the line's own heads only its sentence on: "Take 2 tablets
   // daily. Children 12 years and older: 1 tablet daily." gave the children's group to the adults'
   // dose before it; issue 8, round 36)
-  const first = Math.min(AGE_ADULT_RE.exec(pre)?.index ?? colon, AGE_CHILD_RE.exec(pre)?.index ?? colon);
+  const first = Math.min(AGE_ADULT_RE().exec(pre)?.index ?? colon, AGE_CHILD_RE().exec(pre)?.index ?? colon);
   const before = line.slice(0, first);
   const from = SENTENCE_END_BEFORE_RE.test(line.slice(0, first + 1)) ? splitSentences(before).flatMap(splitAtGroups).length - (/[.!?]\s*$/.test(before) ? 0 : 1) : 0;
   return { group, rest: line.slice(colon + 1).trim().length > 0, from: Math.max(0, from) };
@@ -1124,14 +1124,14 @@ function splitAtGroups(s: string): string[] {
  *  undid the adults' split schedule and the children's capsule became the day (issue 8, kind 1 of
  *  the understated review); cut off, it is the children's dose, left out beside a higher adults'. */
 function childClause(countBefore: boolean, head: string): boolean {
-  return countBefore && AGE_CHILD_RE.exec(head)?.index === 0 && /\d/.test(head);
+  return countBefore && AGE_CHILD_RE().exec(head)?.index === 0 && /\d/.test(head);
 }
 /** How many age groups one sentence is split into at most. */
 const MAX_GROUP_SPLITS = 6;
 
 /** Does the text begin with an age group's name ("Adults take 4 capsules", "Kids 4–12")? */
 function startsWithGroup(s: string): boolean {
-  return AGE_ADULT_RE.exec(s)?.index === 0 || AGE_CHILD_RE.exec(s)?.index === 0;
+  return AGE_ADULT_RE().exec(s)?.index === 0 || AGE_CHILD_RE().exec(s)?.index === 0;
 }
 
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
@@ -1222,7 +1222,7 @@ function extraDose(s: string, last: Parsed): Parsed | null {
     if (between) {
       // (never in a sentence that forbids it or speaks of children: "Do not take 2 more capsules",
       // "Children 9-13: 1 capsule, 1 more capsule in the morning" are no adult's extra dose; review 41)
-      if (NEGATION_RE.test(s) || AGE_CHILD_RE.test(s)) continue;
+      if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) continue;
       if (c0 && !c0[3] && c0[2] === i && same(i + 1)) return { min: last.max + c0[0], max: last.max + c0[1], unit: last.unit, per: [c0[0], c0[1]], open: false };
       continue;
     }
@@ -1543,7 +1543,7 @@ const CARD_FIELD_SPLIT_RE = /[ \t]{1,3}[–—-][ \t]{1,3}|\|/;
 function isProductCard(line: string, dayDoses: boolean): boolean {
   if (!endsInPrice(line)) return false;
   const gives = (f: string): boolean => splitSentences(f).some((s) => !isQuestion(s) && parseSentence(s, dayDoses) !== null);
-  return !line.split(CARD_FIELD_SPLIT_RE).some((f, i) => (i === 0 || DIRECTIONS_HEADING_RE.test(f.trim())) && gives(f));
+  return !line.split(CARD_FIELD_SPLIT_RE).some((f, i) => (i === 0 || DIRECTIONS_HEADING_RE().test(f.trim())) && gives(f));
 }
 
 /** A table's header row over per-unit columns ("Składnik | w 1 kapsułce | w 2 kapsułkach (dzienna

@@ -19,7 +19,7 @@ export function dvToMg(rowText: string, values: LabelValues, euHint = false): Dv
   if (!m) return null;
   const pct = parseNumber(m[1] ?? '');
   if (pct === null || pct <= 0 || pct > 2000) return null;
-  const eu = euHint || /\b(?:nrv|nrw|vnr|ar|rda)\b/i.test(rowText) || EU_REFERENCE_ABBR_RE.test(rowText);
+  const eu = euHint || /\b(?:nrv|nrw|vnr|ar|rda)\b/i.test(rowText) || EU_REFERENCE_ABBR_RE().test(rowText);
   const ref = eu ? values.nrv : values.dv;
   return { mg: Math.round(pct * ref) / 100, percent: pct, reference: eu ? 'nrv' : 'dv', raw: m[0] };
 }

@@ -30,7 +30,7 @@ function* ingredientsLists(text: string): Generator<string> {
   if (typeof text !== 'string' || text.length === 0) return;
   const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
   for (let i = 0; i < lines.length; i++) {
-    const m = INGREDIENTS_HEAD_RE.exec(lines[i]!);
+    const m = INGREDIENTS_HEAD_RE().exec(lines[i]!);
     if (!m) continue;
     let list = (m[1] ?? '').trim();
     for (let k = i + 1; list.length === 0 && k < lines.length && k <= i + 2; k++) list = lines[k]!.trim();
@@ -68,7 +68,7 @@ export function blendHoldsNutrient(text: string, lex: Lexicon): string | null {
   const lines = text.slice(0, 200_000).split('\n', MAX_LINES);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const m = PROPRIETARY_BLEND_RE.exec(line);
+    const m = PROPRIETARY_BLEND_RE().exec(line);
     if (!m) continue;
     for (const part of `${line.slice(m.index)}\n${lines[i + 1] ?? ''}`.split(/[,;()\n:|]/)) {
       const p = part.trim();

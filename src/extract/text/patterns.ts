@@ -3,25 +3,28 @@
 // name it are built from its data in ../lexicon.ts, and checked the same way). Rules kept here:
 // bounded repetition only, no nested quantifiers, anchored probes on short slices where a pattern
 // looks around an amount. The shops' label words are data (src/data/magnesium/names.ts): the
-// patterns below that use them are built once from escaped word lists (plain alternations).
+// patterns below that use them are built from escaped word lists (plain alternations), each on its
+// first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
+// otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
   ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
+import { lazy } from '../lazy.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
-const REF_ABBR_SRC = wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS);
-const CART_SRC = wordsAlt(ADD_TO_CART_WORDS_EXTRA);
-const DAILY_DOSE_SRC = wordsAlt(DAILY_DOSE_WORDS_EXTRA);
-const CURRENCY_SRC = wordsAlt(CURRENCY_WORDS_EXTRA);
+const REF_ABBR_SRC = lazy(() => wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS));
+const CART_SRC = lazy(() => wordsAlt(ADD_TO_CART_WORDS_EXTRA));
+const DAILY_DOSE_SRC = lazy(() => wordsAlt(DAILY_DOSE_WORDS_EXTRA));
+const CURRENCY_SRC = lazy(() => wordsAlt(CURRENCY_WORDS_EXTRA));
 /** the same as printed ("kr", "Kr", "KR"), for a pattern that must stay case-sensitive */
-const CURRENCY_CASED_SRC = [...new Set(CURRENCY_WORDS_EXTRA.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const CURRENCY_CASED_SRC = lazy(() => [...new Set(CURRENCY_WORDS_EXTRA.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))].sort((a, b) => b.length - a.length).map(escapeRe).join('|'));
 /** Latin letters (ASCII, Latin-1, Latin Extended-A/B: the shops' languages) as a class body, for
  *  patterns kept without the 'u' flag: V8 runs a case-insensitive 'u' regex many times slower
  *  over a whole page's text. */
 const LAT = 'a-zA-Z\\u00C0-\\u024F';
 /** Unit words that head a facts column ("1 tabletka", "per tablet", "pro Tablette"). */
-const UNIT_HEADER_WORDS = ['tablet', 'tablets', 'tablette', 'caplet', 'capsule', 'capsules', 'kapsel', 'softgel', 'gummy', 'sachet', ...(UNIT_WORDS_EXTRA['tablet'] ?? []), ...(UNIT_WORDS_EXTRA['capsule'] ?? [])];
+const UNIT_HEADER_WORDS = lazy(() => ['tablet', 'tablets', 'tablette', 'caplet', 'capsule', 'capsules', 'kapsel', 'softgel', 'gummy', 'sachet', ...(UNIT_WORDS_EXTRA['tablet'] ?? []), ...(UNIT_WORDS_EXTRA['capsule'] ?? [])]);
 
 /** The one test a line passes before any per-line parser looks at it: a digit, then (after at most
  *  two spaces) a percent sign or the first letter of a mass unit (mg, g, mcg, µg, ug, milli-,
@@ -80,17 +83,17 @@ export const REFERENCE_CUE_PL_RE = /\b(?:zalecane\s{1,2}(?:dzienne\s{1,2})?spoż
  *  Portuguese): not after a percent sign, with its "of" or not ("27 % referenční hodnoty příjmu",
  *  "27 % z ...", "62% da ingestão diária recomendada" are the product's share), nor before a figure
  *  of the label's own ("Doporučený denní příjem: 2 kapsle"). */
-export const REFERENCE_CUE_EXTRA_RE = new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das|del|de\s{1,2}la)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu');
+export const REFERENCE_CUE_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<!%[\s(]{0,3}(?:(?:z|ze|da|de|do|dos|das|del|de\s{1,2}la)\s{1,2})?)(?<!\p{L})(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})(?![\s:(–—-]{0,4}\d)`, 'iu'));
 
-const REFERENCE_CUE_EXTRA_G_RE = new RegExp(REFERENCE_CUE_EXTRA_RE.source, 'giu');
+const REFERENCE_CUE_EXTRA_G_RE = lazy(() => new RegExp(REFERENCE_CUE_EXTRA_RE().source, 'giu'));
 /** A stem of the label's own portion or directions (REFERENCE_PORTION_STEMS_EXTRA), at a word's start. */
-export const REFERENCE_PORTION_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_PORTION_STEMS_EXTRA)})`, 'iu');
+export const REFERENCE_PORTION_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_PORTION_STEMS_EXTRA)})`, 'iu'));
 
 /** Words of a reference value or limit, in any supported language. With `extra` false, the
  *  languages whose words are data are left to namesReferenceAmount, which looks where they stand. */
 /** An upper limit of intake named ("upper intake level", "Obergrenze", "UL" in capitals): the amount
  *  is the limit's, often a child's, never the product's dose (issue 8, kind 3). */
-const UPPER_LIMIT_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(UPPER_LIMIT_WORDS)})(?!\p{L})`, 'iu');
+const UPPER_LIMIT_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(UPPER_LIMIT_WORDS)})(?!\p{L})`, 'iu'));
 const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
 
 /** Does the text name an upper limit of intake? Asked of the text before an amount only: a limit's
@@ -98,7 +101,7 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
  *  amount told beside it comes first ("400 mg pro Tagesdosis ... unter der Obergrenze", "350 mg of
  *  magnesium, right at the UL"; rejected, the dose was lost; review 28). */
 export function namesUpperLimit(s: string, after = ''): boolean {
-  return UPPER_LIMIT_RE.test(s) || UPPER_LIMIT_ABBR_RE.test(s) || ((PERMITTED_MAXIMUM_RE.test(s) || SHOULD_NOT_MORE_RE.test(s)) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
+  return UPPER_LIMIT_RE().test(s) || UPPER_LIMIT_ABBR_RE.test(s) || ((PERMITTED_MAXIMUM_RE().test(s) || SHOULD_NOT_MORE_RE().test(s)) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
 }
 
 /** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
@@ -112,7 +115,7 @@ export const HOLDS_OR_LAW_RE = /(?<![\p{L}])(?:contain|bevat|enthalt|enthält|co
  *  450 mg", "darf höchstens 250 mg": a law's or an authority's ceiling, never the product's dose
  *  (issue 8, round 35: the Belgian 450 mg cap was read over the label's 300 mg). A permission word
  *  earlier in the sentence, and the ceiling word the last before the amount. */
-export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|must not|mag|mogen|darf|dürfen|peut|peuvent|puede|pueden|può|possono|pode|podem|smí|může|może|mogą|må|får|sme|smie|szabad)(?![${LAT}])[^.;!?\n]{0,80}?(?<![${LAT}])(?:at most|no more than|maximaal|hoogstens|höchstens|maximal|au maximum|au plus|como máximo|al massimo|no máximo|maksymalnie|maximálně|maximálne|højst|høyst|legfeljebb)[ \t]{0,3}$`, 'iu');
+export const PERMITTED_MAXIMUM_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:may|must not|mag|mogen|darf|dürfen|peut|peuvent|puede|pueden|può|possono|pode|podem|smí|může|może|mogą|må|får|sme|smie|szabad)(?![${LAT}])[^.;!?\n]{0,80}?(?<![${LAT}])(?:at most|no more than|maximaal|hoogstens|höchstens|maximal|au maximum|au plus|como máximo|al massimo|no máximo|maksymalnie|maximálně|maximálne|højst|høyst|legfeljebb)[ \t]{0,3}$`, 'iu'));
 
 /** A negated "should" and then "more than" right before the amount: "Według EFSA suplementy nie
  *  powinny dostarczać więcej niż do 250 mg", "supplements should not provide more than 250 mg",
@@ -121,10 +124,10 @@ export const PERMITTED_MAXIMUM_RE = new RegExp(String.raw`(?<![${LAT}])(?:may|mu
  *  after the negated "should": "may contain more than 350 mg" is the label's own claim; and only in
  *  one clause with it: "should not worry: each tablet contains more than 400 mg" is the label's
  *  (review 38: the label's own amount was rejected and the page read unreadable). */
-export const SHOULD_NOT_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;:,!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu');
+export const SHOULD_NOT_MORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;:,!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu'));
 
 export function isReferenceCue(s: string, extra = true): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE.test(s));
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE().test(s));
 }
 
 /** The text before an amount (in its sentence, or a row's name) names a reference intake whose
@@ -138,36 +141,36 @@ export function isReferenceCue(s: string, extra = true): boolean {
  *  each had read a true 400 mg as unreadable (review of round 24). Or the amount is the subject
  *  the reference's words then name (`after`: "375 mg je doporučený denní příjem"). */
 /** After an amount, in its sentence: a copula, then the reference intake's words (no figure between). */
-export const REFERENCE_AFTER_EXTRA_RE = new RegExp(String.raw`^[^\d.;!?]{0,40}?(?<!\p{L})(?:${wordsAlt(REFERENCE_COPULAS_EXTRA)})\s{1,2}(?:\p{L}{1,2}\s{1,2})?(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})`, 'iu');
+export const REFERENCE_AFTER_EXTRA_RE = lazy(() => new RegExp(String.raw`^[^\d.;!?]{0,40}?(?<!\p{L})(?:${wordsAlt(REFERENCE_COPULAS_EXTRA)})\s{1,2}(?:\p{L}{1,2}\s{1,2})?(?:${wordsAlt(REFERENCE_INTAKE_WORDS_EXTRA)})(?!\p{L})`, 'iu'));
 
 export function namesReferenceAmount(before: string, after = ''): boolean {
-  if (REFERENCE_AFTER_EXTRA_RE.test(after.slice(0, 200))) return true;
+  if (REFERENCE_AFTER_EXTRA_RE().test(after.slice(0, 200))) return true;
   let end = -1;
   let cue = '';
-  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE)) [end, cue] = [m.index + m[0].length, m[0]];
+  for (const m of before.slice(-600).matchAll(REFERENCE_CUE_EXTRA_G_RE())) [end, cue] = [m.index + m[0].length, m[0]];
   if (end < 0) return false;
   const gap = before.slice(-600).slice(end);
   // (words a label also heads its own portion with name a reference only when a copula states its value)
-  if (REFERENCE_AMBIGUOUS_RE.test(cue) && !REFERENCE_STATED_RE.test(gap)) return false;
-  return !/\d/.test(gap) && !REFERENCE_PORTION_RE.test(gap) && !DOSE_FORM_RE.test(gap);
+  if (REFERENCE_AMBIGUOUS_RE().test(cue) && !REFERENCE_STATED_RE().test(gap)) return false;
+  return !/\d/.test(gap) && !REFERENCE_PORTION_RE().test(gap) && !DOSE_FORM_RE().test(gap);
 }
 
 /** Reference-intake words a label also uses for its own portion (REFERENCE_INTAKE_WORDS_AMBIGUOUS). */
-const REFERENCE_AMBIGUOUS_RE = new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu');
+const REFERENCE_AMBIGUOUS_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu'));
 /** A copula stating a reference intake's value (REFERENCE_STATED_COPULAS). */
-const REFERENCE_STATED_RE = new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_STATED_COPULAS)})(?!\p{L})`, 'iu');
+const REFERENCE_STATED_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_STATED_COPULAS)})(?!\p{L})`, 'iu'));
 
 /** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
  *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language
  *  (issue 8, round 26). */
-const REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[\s*†]{0,4}%?\s{0,2}(${REF_ABBR_SRC})\s{0,2}\*{0,3}\s{0,2}[:=]\s{0,3}[("„“]?(\p{L})`, 'iu');
+const REFERENCE_FOOTNOTE_RE = lazy(() => new RegExp(String.raw`^[\s*†]{0,4}%?\s{0,2}(${REF_ABBR_SRC()})\s{0,2}\*{0,3}\s{0,2}[:=]\s{0,3}[("„“]?(\p{L})`, 'iu'));
 
 /** A footnote spells its abbreviation out: the word after the colon starts with the abbreviation's
  *  letter ("VRN: valores ...", "RI = Reference Intake", "NRV: Nährstoffbezugswerte"). A label row
  *  headed by the abbreviation ("RI: Magnesium 375 mg per tablet (100%)") names the nutrient there,
  *  and its amount is the dose (review of round 26: had read a true 375 mg as unreadable). */
 function isReferenceFootnote(s: string): boolean {
-  const m = REFERENCE_FOOTNOTE_RE.exec(s);
+  const m = REFERENCE_FOOTNOTE_RE().exec(s);
   return m !== null && m[1]![0]!.toLowerCase() === m[2]!.toLowerCase();
 }
 
@@ -206,28 +209,28 @@ export const RESEARCH_REPORT_RE = /\b(?:(?:for|over|during|für|über|während|p
 /** A specification row naming the mark before its figure: "Nutrient: <element> — % Daily Value per
  *  serving: 60%", "%DV: 60%" (group 1: the percentage); the mark after the figure is PCT_MARK_RE's
  *  (issue 8, round 26). */
-export const PCT_MARK_FIRST_RE = new RegExp(String.raw`%\s{0,2}(?:dv|daily value|${REF_ABBR_SRC})\b[^%\d:|]{0,24}[:|]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?)\s{0,2}%`, 'iu');
+export const PCT_MARK_FIRST_RE = lazy(() => new RegExp(String.raw`%\s{0,2}(?:dv|daily value|${REF_ABBR_SRC()})\b[^%\d:|]{0,24}[:|]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?)\s{0,2}%`, 'iu'));
 
 /** A percentage marked as a share of a label reference value ("29 % NRV", "50% DV", "80 % des VNR",
  *  "48% Daily Value"): it states this product's amount, so it is not a reference cue itself. */
-export const PCT_MARK_RE = new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu');
+export const PCT_MARK_RE = lazy(() => new RegExp(String.raw`\d\s{0,2}%\s{0,3}(?:des\s{1,2}|der\s{1,2}|de\s{1,2}la\s{1,2}|del\s{1,2}|of\s{1,2}(?:the\s{1,2})?)?(?:dv|daily value|${REF_ABBR_SRC()}|ar|rda|vd|valor diario|valeur nutritionnelle de référence)\b\*{0,3}`, 'giu'));
 
 /** A price as a whole word ("$8.99", "£12", "19,95€") or a number then a currency word ("19,95 €"):
  *  tested on a line's last one or two words (see endsInPrice), anchored, so linear. */
 /** (a dollar sign may carry its country's letters: "R$ 69,90" in Brazil, "A$", "C$", "S$", "NZ$", "US$") */
-export const PRICE_WORD_RE = new RegExp(String.raw`^(?:[a-z]{0,2}[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?(?:[€£$]|${CURRENCY_SRC}))$`, 'i');
+export const PRICE_WORD_RE = lazy(() => new RegExp(String.raw`^(?:[a-z]{0,2}[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?(?:[€£$]|${CURRENCY_SRC()}))$`, 'i'));
 /** A currency sign standing alone before its price: "$", "€", "£", or a dollar with its country's
  *  letters ("R$", "A$", "NZ$"). */
 export const CURRENCY_SIGN_RE = /^(?:[A-Z]{0,2}\$|[€£])$/;
 export const PRICE_NUMBER_RE = /^\d{1,6}(?:[.,]\d{2})?$/;
-export const CURRENCY_WORD_RE = new RegExp(String.raw`^(?:€|£|\$|eur|usd|gbp|${CURRENCY_SRC})$`, 'i');
+export const CURRENCY_WORD_RE = lazy(() => new RegExp(String.raw`^(?:€|£|\$|eur|usd|gbp|${CURRENCY_SRC()})$`, 'i'));
 
 /** Right after an amount (and the element's name): a per-day qualifier ("... de magnésium par jour",
  *  "200 mg daily", "/Tag"). The amount is then a daily total, never multiplied by the directions. */
 export const PER_DAY_AFTER_RE = /^\s{0,3}(?:\(\s{0,2}elemental\s{0,2}\)\s{0,3})?(?:per day|a day|each day|every day|daily|par jour|pro tag|am tag|täglich|al día|al dia|por día|por dia|diarios?|al giorno|\/\s{0,2}(?:day|tag|jour|día|dia|giorno)\b)/i;
 
 /** A daily-dose header before an amount: "pro Tagesdosis (2 g):", "per daily dose", "dose journalière". */
-export const DAILY_HEADER_RE = new RegExp(String.raw`\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|(?<![${LAT}])(?:${DAILY_DOSE_SRC})(?![${LAT}])|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:`, 'i');
+export const DAILY_HEADER_RE = lazy(() => new RegExp(String.raw`\b(?:pro tagesdosis|tagesdosis|tagesportion|per daily dose|daily dose|dose journalière|dosis diaria|dose giornaliera)\b|(?<![${LAT}])(?:${DAILY_DOSE_SRC()})(?![${LAT}])|\b(?:par jour|pro tag|per day|por día|al día)\s{0,2}:`, 'i'));
 
 /** Words that introduce the elemental amount of the compound named before them. */
 export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont|entsprechend|equiv\.?|equivalent|corresponding to|correspondant à|soit|overeenkomend met|motsvarande|odpowiada|odpowiadający|odpovídá)(?![a-zA-Z\u00C0-\u024F])|\(\s{0,2}providing\b/i;
@@ -302,19 +305,19 @@ export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’
 
 /** The shops' other first-person words (data): "Jag tar två påsar", "Wolę magnez ...", anywhere in
  *  the sentence; "Min läkare säger ...", "Nehme zusätzlich ..." only opening it, capitalized. */
-export const FIRST_PERSON_EXTRA_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FIRST_PERSON_WORDS_EXTRA)})(?![${LAT}])`, 'i');
-export const FIRST_PERSON_OPENER_RE = new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])`);
+export const FIRST_PERSON_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FIRST_PERSON_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
+export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])`));
 /** A line that is only a heading of the page's reviews, perhaps with its count or a colon ("Opinie",
  *  "Bewertungen (87)", "Customer reviews:"). */
-export const REVIEW_HEADING_LINE_RE = new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?[ \t]{0,2}:?[ \t]{0,4}$`, 'i');
+export const REVIEW_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
 /** Rating stars in a line: a review's ("Erik ★★★☆☆ ..."). */
 export const RATING_STARS_RE = /[★☆]{3,5}/;
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
-export const FACTS_IMAGE_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_CUES)})`, 'i');
+export const FACTS_IMAGE_CUE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_CUES)})`, 'i'));
 
 /** A facts row's name opening with a blend word ("Mezcla de sales de ...", "Blend of ..."). */
-export const BLEND_ROW_NAME_RE = new RegExp(String.raw`^[ \t|*•·–-]{0,4}(?:${wordsAlt(BLEND_ROW_WORDS)})(?![${LAT}])`, 'i');
+export const BLEND_ROW_NAME_RE = lazy(() => new RegExp(String.raw`^[ \t|*•·–-]{0,4}(?:${wordsAlt(BLEND_ROW_WORDS)})(?![${LAT}])`, 'i'));
 
 /** A sentence whose subject is a prescriber's discretion, at its head (perhaps after an FAQ's "A:"):
  *  "A: Your doctor may increase the dose up to 3 tablets daily", "Votre médecin peut augmenter ...",
@@ -338,7 +341,7 @@ export const TOTAL_CUE_RE = /^[^.;()]{0,50}\b(?:total|insgesamt|au total|in tota
 
 /** A facts row naming the total of the rows under it: "Total Magnesium", "Magnesium (total
  *  elemental)", "Magnesium gesamt", "Magnésium total". */
-export const TOTAL_NAME_RE = new RegExp(String.raw`(?<![${LAT}])(?:total|totale|insgesamt|gesamt|celkem|łącznie|totaal|totalt)(?![${LAT}])`, 'i');
+export const TOTAL_NAME_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:total|totale|insgesamt|gesamt|celkem|łącznie|totaal|totalt)(?![${LAT}])`, 'i'));
 
 /** A facts row naming one source of the total above it: "from Magnesium Malate", "as Magnesium Oxide" (an indented sub-row), "aus
  *  Magnesiumcitrat", "provenant du citrate de magnésium". Anchored at the name's start. */
@@ -374,14 +377,14 @@ export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */
 export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}ml[ \t]{1,3}(?:spoonful|spoon|measure|measuring spoon|capful|dose)[ \t]{1,3}(?:contains|provides|supplies|gives)\b/i;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
-export const SERVING_PAREN_RE = new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu');
+export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu'));
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
  *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */
 export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(?:\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml)[ \t]{1,2})?(\p{L}{3,20})\)?(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{0,2}(?:contains?|enthält|contient|contiene|provides?|supplies|delivers)?[ \t]{0,2}:[ \t]*$/iu;
 /** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
-const MEASURE_FILL_SRC = String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`;
+const MEASURE_FILL_SRC = lazy(() => String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`);
 
 /** Right after an amount, at most two words (the element's name) then "per kilogram": "0,2 mmol
  *  Magnesium je kg Körpergewicht", "5 mg/kg", "6 mg par kg de poids", "per kg body weight". */
@@ -404,17 +407,17 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */
-export const PANEL_PER_RE = new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC})?([\p{L}]{2,20})`, 'iu');
+export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
  *  an optional adjective, alone in its cell, perhaps after "per", or "in" / "w": "Składnik | w 2 tabletkach | %RWS"). */
-export const HEADER_CELL_SERVING_RE = new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na|in|w)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu');
+export const HEADER_CELL_SERVING_RE = lazy(() => new RegExp(String.raw`(?:^|\|)[ \t]{0,3}(?:(?:pour|per|pro|par|por|cada|je|na|in|w)[ \t]{1,2})?(\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC()})?(\p{L}{2,20})(?:[ \t]{1,2}\p{L}{2,20})?[ \t]{0,3}(?=\||$)`, 'iu'));
 
 /** A facts-table header cell naming one measure with no count, or a portion whose measure stands in
  *  its bracket: "Por medida (3 g)", "per scoop", "pro Portion (½ Messlöffel = 1,25 g)". Group 1: the
  *  bracket's count, 2: its unit word; 3: the lone measure's word (one of it). */
-export const HEADER_CELL_MEASURE_RE = new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+export const HEADER_CELL_MEASURE_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC()})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu'));
 
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
  *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules" (a cell or a
@@ -423,7 +426,7 @@ export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:zawartość|obsah|inhalt|gehalt
 
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
-export const DOSE_CELL_RE = new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended |daily )?intake|serving(?: size)?|servings|dose|dosage|dosis|dosierung|posologie|posologia|dawka|dawkowanie|porcja|portion|porción|porzione|verzehrmenge|tagesportion|tagesdosis)(?![${LAT}])|${DAILY_HEADER_RE.source}`, 'i');
+export const DOSE_CELL_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended |daily )?intake|serving(?: size)?|servings|dose|dosage|dosis|dosierung|posologie|posologia|dawka|dawkowanie|porcja|portion|porción|porzione|verzehrmenge|tagesportion|tagesdosis)(?![${LAT}])|${DAILY_HEADER_RE().source}`, 'i'));
 
 /** "Servings per container: 30", "about 60 servings", "232 servings". */
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
@@ -444,14 +447,14 @@ export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,
 
 /** An age group heading directions: the adults' ("Adults:", "Erwachsene und Jugendliche ab 12
  *  Jahren:", "Vuxna:"), or children's ("Children 4-8 years:", "Barn 4–12 år:"). */
-export const AGE_ADULT_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt([...AGE_GROUP_WORDS.adult, ...AGE_GROUP_WORDS.adultAge])})(?![${LAT}])`, 'i');
+export const AGE_ADULT_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt([...AGE_GROUP_WORDS.adult, ...AGE_GROUP_WORDS.adultAge])})(?![${LAT}])`, 'i'));
 /** The adults named as such ("Adults", "Erwachsene"), not only by an age ("ab 12 Jahren"). */
-export const AGE_ADULT_NOUN_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i');
-export const AGE_CHILD_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])`, 'i');
+export const AGE_ADULT_NOUN_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.adult)})(?![${LAT}])`, 'i'));
+export const AGE_CHILD_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])`, 'i'));
 /** An amount's own age group right after it: "65 mg for children 1-3", "110 mg for ages 4-8", "pour
  *  les enfants", "für kleine Kinder" (one short word may stand between); the group's first figure is
  *  group 1. */
-export const CHILD_AMOUNT_AFTER_RE = new RegExp(String.raw`^[ \t]{0,3}(?:${wordsAlt(AGE_AMOUNT_LEAD_WORDS)})[ \t]{1,3}(?:[${LAT}]{1,7}[ \t]{1,3})?(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])[ \t:(]{0,4}(?:(\d{1,2})([ \t]{0,2}[-–]|))?`, 'i');
+export const CHILD_AMOUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:${wordsAlt(AGE_AMOUNT_LEAD_WORDS)})[ \t]{1,3}(?:[${LAT}]{1,7}[ \t]{1,3})?(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])[ \t:(]{0,4}(?:(\d{1,2})([ \t]{0,2}[-–]|))?`, 'i'));
 
 /** A drug label that gives its doses per day ("dose may be taken once a day", "the maximum
  *  recommended daily dose in a 24 hour period", "in divided doses"). */
@@ -465,14 +468,14 @@ export const CEILING_RE = /\b(?:exceed|exceder|dépasser|superare|more than|at m
 
 /** A sentence that forbids or negates ("Do not take 2 more capsules", "Never ...", "nicht", "ne ... pas",
  *  "no", "non", "nie"): what it counts is no dose on top of the one before (review 41). */
-export const NEGATION_RE = new RegExp(String.raw`(?<![${LAT}])(?:not|never|don't|nicht|nie|niemals|kein|keine|ne|pas|jamais|no|nunca|non|mai)(?![${LAT}'’])`, 'i');
+export const NEGATION_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:not|never|don't|nicht|nie|niemals|kein|keine|ne|pas|jamais|no|nunca|non|mai)(?![${LAT}'’])`, 'i'));
 
 /** The words that may stand before a directions heading when a page quotes a product's label
  *  ("Label directions:", "The label's suggested use:"). */
 export const LABEL_QUOTE_LEAD_RE = /^[ \t]{0,3}(?:(?:the[ \t]{1,2})?label(?:'s|’s)?|on[ \t]{1,2}the[ \t]{1,2}label)[ \t]{1,2}/i;
 
 /** Headings of a directions block ("Suggested use", "Verzehrempfehlung", "Sposób użycia"). */
-export const DIRECTIONS_HEADING_RE = new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i');
+export const DIRECTIONS_HEADING_RE = lazy(() => new RegExp(String.raw`^(?:suggested use|suggested usage|directions(?: for use)?|how to use|how to take|recommended use|recommended dose|dosage|usage|use instructions|verzehrempfehlung|anwendung|dosierung|mode d'emploi|conseils d'utilisation|utilisation|modo de empleo|modo de uso|dosis|modo d'uso|posologia|gebrauchsanweisung|anwendungshinweise?|einnahmeempfehlung|indicazioni|istruzioni|modalità d'uso|consigli d'uso|instrucciones|posologie|conseils d'emploi)\b|^(?:${wordsAlt(DIRECTIONS_HEADINGS_EXTRA)})(?![${LAT}])`, 'i'));
 
 /** A heading of the product's own specifications or details (a table of its count, form and
  *  directions): "Specifications", "Product details", "Technische Daten". A bare "Details" or
@@ -499,7 +502,7 @@ export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]detail
 
 /** A price in page text: a currency's sign before its number, or its sign or word after it
  *  ("$19.99", "€ 8,35", "15,79 €", "44,90 lei"). */
-export const PRICE_CUE_RE = new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?:€|£|${CURRENCY_SRC})(?![${LAT}])`, 'i');
+export const PRICE_CUE_RE = lazy(() => new RegExp(String.raw`[$€£₩][ \t]?\d|\d[ \t]?(?:€|£|${CURRENCY_SRC()})(?![${LAT}])`, 'i'));
 
 /** A footnote naming the EU reference a label's percentages are of: "*NRV: táplálkozási
  *  referenciaérték", "* RI = reference intake", "**VNR: valeurs nutritionnelles de référence".
@@ -515,7 +518,7 @@ export const DAILY_VALUE_NAMED_RE = /\bdaily values?\b|%[ \t]{0,2}DV\b|\bDV\b[ \
  *  (review 35: such a page, its schema.org Drug without offers, was read as an article: absent). */
 export const REFERENCE_ENTRY_RE = /\b(?:ficha técnica|ficha tecnica|summary of product characteristics|résumé des caractéristiques du produit|riassunto delle caratteristiche del prodotto|samenvatting van de productkenmerken|charakterystyka produktu leczniczego|souhrn údajů o přípravku|drug monograph|monografía|monographie|monografia|monograph)\b|\bATC\b[^\n]{0,24}?\b[A-V]\d{2}[A-Z]{2}\d{2}\b/i;
 
-export const EU_REFERENCE_FOOTNOTE_RE = new RegExp(String.raw`^[ \t]{0,3}[*†¹²³]{1,3}[ \t]{0,2}(?:nrv|${REF_ABBR_SRC})[ \t]{0,2}[:=–-]`, 'im');
+export const EU_REFERENCE_FOOTNOTE_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}[*†¹²³]{1,3}[ \t]{0,2}(?:nrv|${REF_ABBR_SRC()})[ \t]{0,2}[:=–-]`, 'im'));
 
 /** Article cues in page text. */
 export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondire\b|\bleggi anche\b|\blire aussi\b|\bweiterlesen\b|\blee también\b|\bposted (?:on|by)\b|\bmin read\b|\bwritten by\b/i;
@@ -523,12 +526,12 @@ export const ARTICLE_CUE_RE = /👉|\bsee also\b|\bread more\b|\bper approfondir
  *  healthcare professional", "if you are pregnant"): not counted as an article's voice. */
 export const CAUTION_YOU_G_RE = /\b(?:your|you)[ \t]{1,2}(?:doctor|physician|pharmacist|healthcare|health care|medical|practitioner)\b|\bif you (?:are|have|take|experience)\b/gi;
 export const PRONOUN_RE = /\b(?:i|i'm|i’m|i've|i’ve|my|you|your|you're|you’re|you'll|we've)\b/gi;
-export const COMMERCE_CUE_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d|\d[ \t]?(?:${CURRENCY_SRC})(?![${LAT}])|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'i');
+export const COMMERCE_CUE_RE = lazy(() => new RegExp(String.raw`\b(?:add to (?:cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|regular price|sale price|in stock|out of stock|buy now|suggested use|directions|serving size|supplement facts|verzehrempfehlung|recommended dose|recommended dosage|how to take|to use|dosierung|mode d'emploi|modo de empleo|posologie)\b|[$€£₩]\s?\d|\d[ \t]?(?:${CURRENCY_SRC()})(?![${LAT}])|(?<![${LAT}])(?:${CART_SRC()})(?![${LAT}])`, 'i'));
 
 /** An article's author markers: a byline, "Medically reviewed by", "Updated <date>". A shop's page of
  *  one product may carry them too (a pharmacist's note, its update date), so its shop cues outweigh
  *  them (page-kind.ts). Each counts once with ARTICLE_MARKER_RES. */
-export const AUTHOR_MARKER_RES: readonly RegExp[] = [
+export const AUTHOR_MARKER_RES = lazy((): readonly RegExp[] => [
   // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
   // (or an author's label: "Autor: mgr farm. Joanna Wierzbicka ·", "Auteure : ...")
   /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
@@ -536,13 +539,13 @@ export const AUTHOR_MARKER_RES: readonly RegExp[] = [
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
   // (and in the languages of the data's UPDATED_WORDS_EXTRA: "Päivitetty 8.1.2024", "Dernière mise à jour : 02/04/2025")
   new RegExp(String.raw`\b(?:updated|last updated|published|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|opublikowano|${wordsAlt(UPDATED_WORDS_EXTRA)})[ \t]{0,2}(?:on|am|le|el|il|op|den)?[ \t]{0,2}:?[ \t]{0,3}(?:\d{1,2}[./ -]\d{1,2}|\d{1,2}\.?[ \t]{1,2}(?:de[ \t]{1,2})?\p{L}{3,9}[ \t]{1,2}(?:de[ \t]{1,2})?20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ \t]{1,2}\d{1,2})`, 'iu'),
-];
+]);
 
 /** A question as a headline: "How Much Magnesium Should You Take?", "What is magnesium glycinate?"
  *  (and in the shops' languages: "Wie viel Magnesium brauche ich?", "Combien de magnésium ... ?").
  *  An article marker, but a shop's page of one product carries them too, as its FAQ's headings
  *  ("Why buffered glycinate?"), so it counts with AUTHOR_MARKER_RES (page-kind.ts). */
-export const QUESTION_HEADING_RE = new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč|${wordsAlt(QUESTION_WORDS_EXTRA)})(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im');
+export const QUESTION_HEADING_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:how|what|when|why|which|who|should|can|does|do|is|are|wie viel|wieviel|was ist|warum|wann|welches|welche|combien|comment|pourquoi|quel|quelle|quand|cuánto|cuánta|cuál|qué|por qué|cuándo|quanto|quanta|qual|perché|quando|hoeveel|wat is|waarom|wanneer|hur mycket|vad är|varför|hva|hvad|hvor mye|hvor meget|hvorfor|hvordan|trenger du|har du brug for|ile|jaki|jaka|czy|kolik|jaký|proč|${wordsAlt(QUESTION_WORDS_EXTRA)})(?![${LAT}])[^\n?]{5,110}\?[ \t]{0,3}$`, 'im'));
 
 /** Article markers in page text; each counts once, and two together make an editorial page
  *  (a store page may show one: a "By NOW Foods" brand line, an "Updated" review date). */
@@ -564,18 +567,18 @@ export const ARTICLE_MARKER_RES: readonly RegExp[] = [
 ];
 /** A recipe: its times and its kitchen measures of food ("Prep time: 10 minutes", "2 cups spinach").
  *  Both together make a page a recipe, never a product's label. */
-export const RECIPE_TIME_RE = new RegExp(String.raw`\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b|(?<![${LAT}])(?:${wordsAlt(RECIPE_TIME_WORDS)})[ \t]{0,2}:[ \t]{0,3}\d{1,3}[ \t]{0,2}min`, 'iu');
+export const RECIPE_TIME_RE = lazy(() => new RegExp(String.raw`\b(?:prep(?:aration)?|cook(?:ing)?|total|bake|baking)[ \t]{1,2}time\b|\bzubereitungszeit\b|\btemps de (?:préparation|cuisson)\b|\btiempo de (?:preparación|cocción)\b|(?<![${LAT}])(?:${wordsAlt(RECIPE_TIME_WORDS)})[ \t]{0,2}:[ \t]{0,3}\d{1,3}[ \t]{0,2}min`, 'iu'));
 /** Reference-intake words glossed by the product's share in brackets right after them: "de helft van
  *  de referentie-inname (50% RI)", "la moitié de l'apport de référence (50 % VNR)". The words name
  *  what the percentage is of: they state the product's share, no reference value (issue 8, round
  *  47: a Dutch page's one-tablet "50% RI" was rejected as a reference value, unreadable). */
-export const GLOSSED_REFERENCE_RE = new RegExp(String.raw`(?:[\p{L}-]{1,30}[ \t]{1,2})?[\p{L}-]{1,30}[ \t]{0,3}\([ \t]{0,3}\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}%[^()\n]{0,40}\)`, 'gu');
+export const GLOSSED_REFERENCE_RE = lazy(() => new RegExp(String.raw`(?:[\p{L}-]{1,30}[ \t]{1,2})?[\p{L}-]{1,30}[ \t]{0,3}\([ \t]{0,3}\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}%[^()\n]{0,40}\)`, 'gu'));
 /** A European reference intake's abbreviation (the data's REFERENCE_INTAKE_ABBREVIATIONS: "RI",
  *  "VNR", "RWS"): a percentage marked so is of the EU NRV (issue 8, round 47: "50% RI" was read
  *  against the US daily value). */
-export const EU_REFERENCE_ABBR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS)})(?![\p{L}])`, 'iu');
+export const EU_REFERENCE_ABBR_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS)})(?![\p{L}])`, 'iu'));
 /** A drug monograph's section heading, alone on its line ("Contre-indications", "Effets indésirables"). */
-export const MONOGRAPH_HEADING_G_RE = new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu');
+export const MONOGRAPH_HEADING_G_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu'));
 export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezept\b|\brecette\b|\breceta\b|\bricetta\b/i;
 
 /** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
@@ -597,16 +600,16 @@ export const LISTING_RANGE_RE = /\b(?:showing|zeige|affichage|mostrando|visualiz
  *  of 64", a brand link's "48 products"): its count of results ("Magnesium 48 products"), how many
  *  are shown ("Showing 8 of 48", never "... of 64 reviews"), and its button for more ("Load more products"). Two of them with
  *  its sorting control make a listing (see isListingText). */
-export const LISTING_COUNT_RE = new RegExp(String.raw`(?<![\d.,])\d{1,5}[ \t]{1,3}(?:${wordsAlt(LISTING_COUNT_WORDS)})(?![${LAT}])`, 'i');
-export const LISTING_SHOWN_RE = new RegExp(String.raw`\b(?:showing|zeige|affichage|mostrando|visualizzati)[ \t]{1,3}\d{1,5}[ \t]{1,3}(?:of|von|sur|de|di|van|z|din)[ \t]{1,3}\d{1,6}(?![\d.,]|[ \t]{1,3}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}]))`, 'i');
+export const LISTING_COUNT_RE = lazy(() => new RegExp(String.raw`(?<![\d.,])\d{1,5}[ \t]{1,3}(?:${wordsAlt(LISTING_COUNT_WORDS)})(?![${LAT}])`, 'i'));
+export const LISTING_SHOWN_RE = lazy(() => new RegExp(String.raw`\b(?:showing|zeige|affichage|mostrando|visualizzati)[ \t]{1,3}\d{1,5}[ \t]{1,3}(?:of|von|sur|de|di|van|z|din)[ \t]{1,3}\d{1,6}(?![\d.,]|[ \t]{1,3}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}]))`, 'i'));
 /** A review list's word ending the text before a sorting control ("Customer reviews Sort by",
  *  "Kundenbewertungen (48) Sortieren nach"): the control is the list's. */
-export const REVIEW_LIST_BEFORE_RE = new RegExp(String.raw`(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}])[^.!?]{0,25}$`, 'i');
-export const LOAD_MORE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(LOAD_MORE_WORDS)})(?![${LAT}])`, 'i');
+export const REVIEW_LIST_BEFORE_RE = lazy(() => new RegExp(String.raw`(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![${LAT}])[^.!?]{0,25}$`, 'i'));
+export const LOAD_MORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(LOAD_MORE_WORDS)})(?![${LAT}])`, 'i'));
 /** "Add to basket" and the like, counted: a listing repeats it on every card. */
-export const ADD_TO_CART_G_RE = new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC})(?![${LAT}])`, 'gi');
+export const ADD_TO_CART_G_RE = lazy(() => new RegExp(String.raw`\b(?:add to (?:cart|bag|basket|trolley)|in den warenkorb|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello)\b|(?<![${LAT}])(?:${CART_SRC()})(?![${LAT}])`, 'gi'));
 /** Sorting and pagination controls of a listing. */
-export const SORT_BY_RE = new RegExp(String.raw`\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|(?<![${LAT}])(?:${wordsAlt(SORT_BY_WORDS_EXTRA)})(?![${LAT}])|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b`, 'im');
+export const SORT_BY_RE = lazy(() => new RegExp(String.raw`\b(?:sort by|sortieren nach|trier par|ordenar por|ordina per)\b|(?<![${LAT}])(?:${wordsAlt(SORT_BY_WORDS_EXTRA)})(?![${LAT}])|^\s{0,3}(?:page|seite|página|pagina)\s{1,3}\d{1,4}\s{1,3}(?:of|von|sur|de|di)\s{1,3}\d{1,4}\b`, 'im'));
 /** A line that is only a price ("£6.49", "16,95 €", "$389.00 MXN"). */
 /** A shop's word of its product's stock, in place of a buy button ("Sold out", "Notify me when
  *  available", "Out of stock", "Ausverkauft", "Épuisé", "Agotado", "Esaurito", "Uitverkocht"): the
@@ -616,13 +619,13 @@ export const STOCK_STATE_RE = /(?<!\p{Ll})(?:[Ss]old [Oo]ut|SOLD OUT|[Oo]ut of [
 /** A product card's own button on a line of its own ("Shop now", "Buy now", "View product",
  *  "Jetzt kaufen", "Voir le produit"): a brand's range page repeats it under each card. */
 export const CARD_BUTTON_LINE_G_RE = /^[ \t]{0,4}(?:shop now|buy now|view (?:product|details)|see product|jetzt kaufen|zum produkt|acheter|voir le produit|comprar ahora|ver producto|acquista ora|bekijk product|nu kopen)[ \t]{0,4}[›>→]?[ \t]{0,4}$/gim;
-export const PRICE_LINE_G_RE = new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}(?:[€£]|${CURRENCY_CASED_SRC}))(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$`, 'gm');
+export const PRICE_LINE_G_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,4}(?:[$€£][ \t]{0,2}\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?[ \t]{0,2}(?:[€£]|${CURRENCY_CASED_SRC()}))(?:[ \t]{1,2}[A-Z]{3})?[ \t]{0,4}$`, 'gm'));
 
 /** Signs that a product is a supplement or medicine (so a magnesium page with no readable amount is
  *  "unreadable", not "absent"): a dose form in the title, supplement wording, a health category. */
-export const DOSE_FORM_RE = new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|ampoules?|sprays?|oil|lotion|cream|gel|flakes|bath salts?|roll-on|balm|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i');
-export const SUPPLEMENT_WORD_RE = new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i');
-export const HEALTH_CATEGORY_RE = new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung[${LAT}]{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i');
+export const DOSE_FORM_RE = lazy(() => new RegExp(String.raw`\b(?:capsules?|caps|vcaps|tablets?|tabs|softgels?|gummies|gummy|powder|liquid|drops|caplets?|lozenges?|chewables?|sachets?|stick packs?|effervescent|ampoules?|sprays?|oil|lotion|cream|gel|flakes|bath salts?|roll-on|balm|kapseln|tabletten|pulver|brausetabletten|gélules|comprimés|cápsulas|tabletas|comprimidos|polvo|capsule|compresse|bustine)\b|(?<![${LAT}])(?:${wordsAlt(DOSE_FORM_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
+export const SUPPLEMENT_WORD_RE = lazy(() => new RegExp(String.raw`(?<!regarding )\b(?:dietary supplements?|food supplements?|supplement facts|drug facts|nutrition facts|nahrungsergänzungsmittel|nahrungsergänzung|complément alimentaire|compléments alimentaires|suplemento alimenticio|suplemento dietético|integratore alimentare|antacid|laxative)\b|(?<![${LAT}])(?:${wordsAlt(SUPPLEMENT_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
+export const HEALTH_CATEGORY_RE = lazy(() => new RegExp(String.raw`\b(?:health|vitamins?|supplements?|minerals?|nutrition|pharmacy|medicine|wellness|sports nutrition|gesundheit|vitamine|mineralstoffe|nahrungsergänzung[${LAT}]{0,6}|apotheke|santé|compléments?|minéraux|salud|suplementos?|vitaminas|minerales|farmacia|integratori|salute)\b|(?<![${LAT}])(?:${wordsAlt(HEALTH_CATEGORY_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
 /** A unit that is swallowed or chewed, never a bath's or a skin product's (a capsule, a tablet, a
  *  softgel, a gummy): directions to take a number of them say the product is taken as a supplement. */
 export const ORAL_UNIT_RE = /^(?:capsules?|caps|vcaps|veggie caps|tablets?|tabs|softgels?|gummies|gummy|caplets?|lozenges?|chewables?|kapseln?|tabletten?|gélules?|comprimés?|cápsulas?|comprimidos?|compresse|compressa|kapsel|kapslar|tabletter|kapsułki|kapsułka|tabletki|tabletka)$/i;
@@ -651,23 +654,23 @@ export const ORAL_SPRAY_RE = /\b(?:oral spray|mouth spray|under the tongue|subli
 export const FACTS_TITLE_RE = /supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|voedingswaarde|näringsvärde|informação nutricional/i;
 
 /** Nutrition / facts panel headings. */
-export const FACTS_HEADING_RE = new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS)})(?![${LAT}])`, 'i');
+export const FACTS_HEADING_RE = lazy(() => new RegExp(String.raw`supplement facts|nutrition facts|drug facts|nährwerte|nährwertangaben|nährwertinformation|valeurs nutritionnelles|informations nutritionnelles|información nutricional|valori nutrizionali|amount per serving|serving size|per serving|pro tagesdosis|\bnrv\b|\bnrw\b|\bvnr\b|\bcomposition (?:pour|par)\b|\bcomposición (?:por|cada)\b|\b(?:pour|pro|por|cada|per) \d{1,2} (?:gélules?|comprimés?|kapseln|tabletten|cápsulas|comprimidos|capsules|tablets|softgels)\b|%\s{0,2}(?:${REF_ABBR_SRC()})\b|\b(?:1|one|per|pro|je|na)\s(?:${wordsAlt(UNIT_HEADER_WORDS())})(?![${LAT}])`, 'i'));
 
 /** A heading over a product's composition ("Zusammensetzung", "Wirkstoffe & Hilfsstoffe",
  *  "Ingredients", "Skład", "Composition"), or over its facts panel. */
-export const COMPOSITION_HEADING_RE = new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE.source}`, 'i');
+export const COMPOSITION_HEADING_RE = lazy(() => new RegExp(String.raw`^(?:composition|zusammensetzung|inhaltsstoffe|wirkstoffe?|zutaten|ingredients?|active ingredients?|other ingredients|ingrédients|composants|ingredientes|composición|ingredienti|composizione|principi? attiv[oi]|skład|substancj[ae] czynn[ae]|složení|samenstelling|ingrediënten|innehåll|ingredienser)(?![${LAT}])|${FACTS_HEADING_RE().source}`, 'i'));
 
 /** A medicine's package leaflet heading a block ("Gebrauchsinformation: Information für Anwender"). */
-export const LEAFLET_HEADING_RE = new RegExp(String.raw`^(?:${wordsAlt(LEAFLET_HEADINGS)})(?![${LAT}])`, 'i');
+export const LEAFLET_HEADING_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(LEAFLET_HEADINGS)})(?![${LAT}])`, 'i'));
 
 /** A facts row naming a proprietary blend, whose parts' amounts the label keeps to itself:
  *  "ZMA Recovery Matrix (proprietary blend) 1,250 mg", "Proprietary Formula:", "Eigenmischung". */
-export const PROPRIETARY_BLEND_RE = new RegExp(String.raw`(?<![${LAT}])(?:proprietary[ \t]{1,2}(?:blend|formula|complex|matrix|mix)|eigenmischung|mélange[ \t]{1,2}exclusif|mezcla[ \t]{1,2}patentada|miscela[ \t]{1,2}proprietaria)(?![${LAT}])`, 'i');
+export const PROPRIETARY_BLEND_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:proprietary[ \t]{1,2}(?:blend|formula|complex|matrix|mix)|eigenmischung|mélange[ \t]{1,2}exclusif|mezcla[ \t]{1,2}patentada|miscela[ \t]{1,2}proprietaria)(?![${LAT}])`, 'i'));
 
 /** A product's ingredients list, headed by its word alone on a line or before a colon ("Zutaten",
  *  "Ingredients:", "Ingrédients :"). Not "Other ingredients" (the excipients). Group 1: the list
  *  on the same line. */
-export const INGREDIENTS_HEAD_RE = new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení|sastojci|ainesosat)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i');
+export const INGREDIENTS_HEAD_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|skład|složení|sastojci|ainesosat)(?![${LAT}])[ \t]{0,2}(?::[ \t]{0,3}(.{0,400}))?$`, 'i'));
 
 /** A "Size: 90 Capsules - 140 mg" / "Strength: 400 mg" variant line, or the same row of a product
  *  information table copied as text, its cells apart by a tab or spaces ("Strength  200 Milligrams"). */
@@ -690,7 +693,7 @@ export const STANDALONE_AMOUNT_RE = /^\s{0,4}\d{1,5}(?:[.,]\d{1,2})?\s{0,2}(?:mg
  *  the ZMA's own amount; issue 8, round 40), but only as a heading or a card's line: the words after it
  *  hold no stop or colon ("Stack it with creatine for best results. Each serving provides 450 mg",
  *  "Pair it with a meal: take 2 capsules" are the product's own sentences; review of round 40). */
-export const CROSS_SELL_LEAD_RE = new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])|^[ \t*•-]{0,3}(?:(?:stack|pair) (?:it|this|them) with|stacks well with)(?![${LAT}])[^.!?:;\n]{0,60}:?[ \t]*$`, 'i');
+export const CROSS_SELL_LEAD_RE = lazy(() => new RegExp(String.raw`^[ \t*•-]{0,3}(?:customers (?:also|who) (?:bought|viewed|purchased)|people also (?:bought|viewed)|you (?:may|might) also (?:like|need)|related (?:products|items|drugs)|similar (?:products|items|drugs)|(?:also )?compare (?:similar|with|to)|also compare[ \t]{0,2}:|frequently (?:bought|purchased) together|recommended for you|complete your routine|shop (?:similar|related)|more from|pairs well with|goes well with|${wordsAlt(CROSS_SELL_HEADINGS_EXTRA)})(?![${LAT}])|^[ \t*•-]{0,3}(?:(?:stack|pair) (?:it|this|them) with|stacks well with)(?![${LAT}])[^.!?:;\n]{0,60}:?[ \t]*$`, 'i'));
 /** A heading of other products that says so anywhere in it ("Practitioners who recommend this
  *  product also recommend", "Shoppers who viewed this also viewed", "Kunden kauften auch"): tested
  *  on short lines without a figure only (a heading), never on a line with an amount. */
@@ -698,7 +701,7 @@ export const CROSS_SELL_HEADING_RE = /(?<![a-zA-Z\u00C0-\u024F])(?:also (?:recom
 
 /** The rest of a label mark right after a percentage ("67% NRV) Magnesium"): skipped before the next
  *  row's name, so "NRV" is not read as a reference-value cue. Anchored on a short slice. */
-export const PCT_MARK_TAIL_RE = new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC}|rda)\b\*{0,3}\s{0,2}\)?`, 'i');
+export const PCT_MARK_TAIL_RE = lazy(() => new RegExp(String.raw`^\s{0,2}(?:dv|daily value|${REF_ABBR_SRC()}|rda)\b\*{0,3}\s{0,2}\)?`, 'i'));
 
 /** In a sentence, before an amount: the shop's other product ("combined with our Magnesium Glycinate
  *  120 mg capsules", "try our ...", "pairs well with", "kombinierbar mit ..."). Its amount is that
@@ -711,7 +714,7 @@ export const OUR_NAME_RE = /\b(?:[Oo]ur|[Oo]ns|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn
 
 /** A statement of what a product contains: "contains", "active ingredient", "composition", in the
  *  shops' languages. */
-export const COMPOSITION_CUE_RE = new RegExp(String.raw`(?<![${LAT}])(?:contains?|contiene|contengono|contient|enthält|enthalten|zawiera|obsahuje|bevat|innehåller|indeholder|inneholder|contém|active ingredients?|principio attivo|principi attivi|principe actif|principio activo|wirkstoffe?|substancja czynna|léčivá látka|werkzame stof|composition|composizione|composición|zusammensetzung|ingredients|skład|složení|samenstelling)(?![${LAT}])`, 'i');
+export const COMPOSITION_CUE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:contains?|contiene|contengono|contient|enthält|enthalten|zawiera|obsahuje|bevat|innehåller|indeholder|inneholder|contém|active ingredients?|principio attivo|principi attivi|principe actif|principio activo|wirkstoffe?|substancja czynna|léčivá látka|werkzame stof|composition|composizione|composición|zusammensetzung|ingredients|skład|složení|samenstelling)(?![${LAT}])`, 'i'));
 
 /** A drug label (OTC Drug Facts, a drug listing): there a compound's figure is the salt's weight, the
  *  drug's strength ("Active ingredient: Magnesium oxide 400 mg"). A pharmacy's listing of a
@@ -770,8 +773,8 @@ export const COMPARED_PANEL_LEAD_RE = /\b(?:compare[ds]?|comparison|versus|vs\.?
 /** A table whose amounts are per 100 g or ml (a food's or tea's table), not per serving. */
 export const PER_100_BASIS_RE = /(?<![\p{L}\d])(?:per|pro|je|pour|por|para|\/)\s{0,2}100\s{0,2}(?:g|ml)\b/iu;
 /** A bundle's title word, and the heading over its contents on a line of its own. */
-export const BUNDLE_TITLE_RE = new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i');
-export const BUNDLE_CONTENTS_RE = new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im');
+export const BUNDLE_TITLE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(BUNDLE_TITLE_WORDS)})(?![${LAT}])`, 'i'));
+export const BUNDLE_CONTENTS_RE = lazy(() => new RegExp(String.raw`^[ 	*•#-]{0,3}(?:${wordsAlt(BUNDLE_CONTENTS_HEADINGS)})[ 	]{0,3}:?[ 	]{0,3}$`, 'im'));
 
 /** A count of a bundle's products opening a line and closing it or a part of it ("3 products ·
  *  save 22%", "2 Produkte"), built on first use. (A count that goes on in words is a stock or a
@@ -784,17 +787,17 @@ export function bundleCountRe(): RegExp {
 /** A Canadian Natural Product Number: "NPN 80075249", "NPN: 80057401", "NPN #80012345" (8 digits). */
 export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 
-export const REGEXES: readonly RegExp[] = [
-  NPN_RE, PERMITTED_MAXIMUM_RE, SHOULD_NOT_MORE_RE, PRICE_CUE_RE, EU_REFERENCE_FOOTNOTE_RE, DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
+export const REGEXES = lazy((): readonly RegExp[] => [
+  NPN_RE, PERMITTED_MAXIMUM_RE(), SHOULD_NOT_MORE_RE(), PRICE_CUE_RE(), EU_REFERENCE_FOOTNOTE_RE(), DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, RANGE_AFTER_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE, REFERENCE_CUE_EXTRA_G_RE, REFERENCE_PORTION_RE, REFERENCE_AFTER_EXTRA_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
-  PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE,
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE, CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
-  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, GLOSSED_REFERENCE_RE, EU_REFERENCE_ABBR_RE, RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE, TOPICAL_RE, ORAL_SPRAY_RE,
-  FACTS_HEADING_RE, VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE, PRICE_WORD_RE, PRICE_NUMBER_RE, CURRENCY_WORD_RE, CURRENCY_SIGN_RE,
-  DIRECTIONS_HEADING_RE, 
-  DOSE_FORM_RE, SUPPLEMENT_WORD_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, REVIEW_LIST_BEFORE_RE, ADD_TO_CART_G_RE, SORT_BY_RE, PRICE_LINE_G_RE, NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE, ELEMENTAL_OF_RE, FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE, BLEND_ROW_NAME_RE, FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, REVIEW_HEADING_LINE_RE, RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE, COMPOSITION_HEADING_RE, LEAFLET_HEADING_RE,
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE, PCT_MARK_TAIL_RE, TOTAL_NAME_RE, SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE, OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE, AGE_ADULT_NOUN_RE, AGE_CHILD_RE, LABEL_QUOTE_LEAD_RE,
-  BUNDLE_TITLE_RE, BUNDLE_CONTENTS_RE, PROPRIETARY_BLEND_RE, OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE, PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
-];
+  RANGE_BEFORE_RE, RANGE_AFTER_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
+  FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
+  DIRECTIONS_HEADING_RE(), 
+  DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, FROM_LEAD_RE,
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
+  BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
+]);

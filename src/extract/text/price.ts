@@ -9,18 +9,18 @@ export function endsInPrice(line: string): boolean {
   while (b > 0 && (line[b - 1] === ' ' || line[b - 1] === '*' || line[b - 1] === '\t')) b--;
   const words = line.slice(Math.max(0, b - 40), b).split(' ');
   const last = words[words.length - 1] ?? '';
-  if (PRICE_WORD_RE.test(last)) return true;
+  if (PRICE_WORD_RE().test(last)) return true;
   const prev = words[words.length - 2] ?? '';
   // (a sign before its number may carry its country's letters: "– R$ 69,90" on a Brazilian cross-sell
   // line was chosen as the dose; issue 8, round 24)
   // (and a currency's code in capitals before its number: "– CHF 34.50", "EUR 12,90"; round 35)
-  return CURRENCY_WORD_RE.test(last) ? PRICE_NUMBER_RE.test(prev) : (CURRENCY_SIGN_RE.test(prev) || isCurrencyCode(prev)) && PRICE_NUMBER_RE.test(last);
+  return CURRENCY_WORD_RE().test(last) ? PRICE_NUMBER_RE.test(prev) : (CURRENCY_SIGN_RE.test(prev) || isCurrencyCode(prev)) && PRICE_NUMBER_RE.test(last);
 }
 
 /** A currency's three-letter code in capitals ("CHF", "EUR", "SEK"): in lower case the same letters
  *  may be a word. */
 function isCurrencyCode(w: string): boolean {
-  return /^[A-Z]{3}$/.test(w) && CURRENCY_WORD_RE.test(w);
+  return /^[A-Z]{3}$/.test(w) && CURRENCY_WORD_RE().test(w);
 }
 
 /** A price among the first words of a text ("- 60 gélules 8,49 € ...", "120 caps $17.20"): a card's
@@ -30,7 +30,7 @@ export function priceWithin(text: string, maxWords: number): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1] ?? '';
-    if (PRICE_WORD_RE.test(w) || (CURRENCY_WORD_RE.test(w) && PRICE_NUMBER_RE.test(prev)) || (CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(w))) return true;
+    if (PRICE_WORD_RE().test(w) || (CURRENCY_WORD_RE().test(w) && PRICE_NUMBER_RE.test(prev)) || (CURRENCY_SIGN_RE.test(prev) && PRICE_NUMBER_RE.test(w))) return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ export type ReviewState = 0 | 1 | 2;
 /** A sentence in the first person, in the shops' languages ("I take", "Ich nehme", "Wolę ...",
  *  "Min läkare ...", "Nehme zusätzlich ..."). */
 export function firstPerson(s: string): boolean {
-  return FIRST_PERSON_RE.test(s) || FIRST_PERSON_EXTRA_RE.test(s) || FIRST_PERSON_OPENER_RE.test(s);
+  return FIRST_PERSON_RE.test(s) || FIRST_PERSON_EXTRA_RE().test(s) || FIRST_PERSON_OPENER_RE().test(s);
 }
 
 /** The state after a non-blank line: a heading of the page's reviews starts their block; a
@@ -21,7 +21,7 @@ export function firstPerson(s: string): boolean {
  *  super gegen meine Wadenkrämpfe ..."). Anything else ends it: a tab strip's "Reviews (12)" over
  *  the description's "Each capsule provides 200 mg" leaves the product's words its own. */
 export function reviewState(line: string, state: ReviewState): ReviewState {
-  if (line.length <= MAX_REVIEW_HEADING && REVIEW_HEADING_LINE_RE.test(line)) return 1;
+  if (line.length <= MAX_REVIEW_HEADING && REVIEW_HEADING_LINE_RE().test(line)) return 1;
   if (state === 0) return 0;
   if (RATING_STARS_RE.test(line)) return 2;
   if (state === 2 || firstPerson(line)) return 1;

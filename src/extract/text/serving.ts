@@ -30,7 +30,7 @@ function countOf(raw: string): number | null {
 export function parseServingSize(text: string, panel = false): ServingSize | null {
   if (typeof text !== 'string') return null;
   if (panel) {
-    const pp = PANEL_PER_RE.exec(text);
+    const pp = PANEL_PER_RE().exec(text);
     const unit = pp ? unitOf(pp[2] ?? '') : null;
     const count = pp ? countOf(pp[1] ?? '') : null;
     if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text)) {
@@ -73,7 +73,7 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const alt = cc[3] ? altMeasure(cc[3]) : null;
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cc[0].replace(/\s+/g, ' ').trim(), ...(alt && alt.unit !== unit ? { alt: { count: alt.count, unit: alt.unit } } : {}) };
   }
-  const p = SERVING_PAREN_RE.exec(text);
+  const p = SERVING_PAREN_RE().exec(text);
   if (p) {
     const unit = unitOf(p[2] ?? '');
     const count = countOf(p[1] ?? '');
@@ -164,11 +164,11 @@ function headerCellServing(text: string): ServingSize | null {
     // (not when another cell names a count of units too, "Zawartość w 1 kapsułce | w 2 kapsułkach |
     // % RWS": two columns, and the amount read may be either's)
     const content = contentInHead(firstCell(cells));
-    if (content && !HEADER_CELL_SERVING_RE.test(cells.slice(cells.indexOf(firstCell(cells)) + firstCell(cells).length))) {
+    if (content && !HEADER_CELL_SERVING_RE().test(cells.slice(cells.indexOf(firstCell(cells)) + firstCell(cells).length))) {
       return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
     }
-    const m = HEADER_CELL_SERVING_RE.exec(cells);
-    if (!m || DOSE_CELL_RE.test(firstCell(cells))) continue;
+    const m = HEADER_CELL_SERVING_RE().exec(cells);
+    if (!m || DOSE_CELL_RE().test(firstCell(cells))) continue;
     const unit = unitOf(m[2] ?? '');
     const count = countOf(m[1] ?? '');
     if (unit && unit !== 'serving' && count !== null && count > 0 && count <= 10) {
@@ -186,7 +186,7 @@ function headerCellServing(text: string): ServingSize | null {
  *  a discrete unit. */
 function measureCellServing(cells: string): { count: number; unit: string } | null {
   for (const cell of cells.split('|')) {
-    const m = HEADER_CELL_MEASURE_RE.exec(cell);
+    const m = HEADER_CELL_MEASURE_RE().exec(cell);
     if (!m) continue;
     if (m[3] !== undefined) {
       const unit = unitOf(m[3]);
@@ -259,7 +259,7 @@ function headerServing(text: string): ServingSize | null {
     // ("Zawartość w 2 kapsułkach:", a line of its own over the rows)
     const content = findAmounts(line).length === 0 ? contentInHead(line) : null;
     if (content) return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
-    const pp = PANEL_PER_RE.exec(line);
+    const pp = PANEL_PER_RE().exec(line);
     if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
     const unit = unitOf(pp[2] ?? '');
     const count = countOf(pp[1] ?? '');
@@ -285,7 +285,7 @@ export function isColumnHeaderRow(line: string): boolean {
   if (!line.includes('|') || line.length > 160 || PCT_VALUE_RE.test(line) || findAmounts(line).length > 0) return false;
   const first = firstCell(line);
   if (contentInHead(first)) return true;
-  if (DOSE_CELL_RE.test(first)) return false;
-  const m = HEADER_CELL_SERVING_RE.exec(line);
+  if (DOSE_CELL_RE().test(first)) return false;
+  const m = HEADER_CELL_SERVING_RE().exec(line);
   return m !== null && /^\|?[ \t]{0,3}\p{L}/u.test(m[0]);
 }
