@@ -313,6 +313,9 @@ type Parsed = {
   /** counts that name no unit ("1 in the morning and 2 in the evening"), the fewest and most at one
    *  time: unit 'serving' stands for the unit of the sentence's dose before them, when there is one */
   unnamed?: [number, number];
+  /** counted by an article opening the sentence ("Une gélule par jour"): never lowers the minimum of
+   *  a dose the directions state with a figure */
+  articleOnly?: true;
 };
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
@@ -834,8 +837,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     let after: [number, number, number] | null = null;
     // (a count on the way with its own "a day" is another dose's: "in ONE tablet, two a day" gives
     // the one tablet no "a day")
+    let afterAt = -1;
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
       after = freqAt(toks, k);
+      if (after) afterAt = k;
       if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
       // ("Take 2 tablets 1-2 citrate forms. times daily": text in columns put other words between
       // a count and its "times"; the day word after a bare "times" is the orphaned count's, never
@@ -886,8 +891,16 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     }
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
+    // (an article opening the sentence counts one only in a clause of its own intake: its day word
+    // right after the unit, or after a clause of preparation closed by a comma; "Ein Beutel deckt den
+    // täglichen Bedarf", "Una cápsula aporta el magnesio que necesitas al día", "Een tablet dekt de
+    // helft van de behoefte per dag" are no doses; review of round 48)
+    const article = opens && ARTICLES.has(toks[i]!.l);
+    const timeAt = firstTimeWord(toks, u + 1);
+    const dayAt = after && f[2] === after[2] ? afterAt : before && f[2] === before[2] ? i : timeAt >= 0 ? timeAt : i;
+    if (article && !ownIntakeClause(toks, u + 1, dayAt)) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
-    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3], ...(slot ? { slot } : {}) };
+    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3], ...(slot ? { slot } : {}), ...(article ? { articleOnly: true as const } : {}) };
     // "Take 2 capsules daily, or 2 capsules twice daily for extra support": every dose the sentence
     // gives in the same unit, as one range (never its lower end alone)
     // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
@@ -902,7 +915,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       best = d;
       ownFreq = hasOwnFreq;
     } else if (alternative && best.unit === d.unit && !best.open && !d.open) {
-      best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
+      // (an article's one, offered beside a dose with no "or", lowers none of its minimum: "A capsule
+      // a day is fine for beginners, but the suggested use is 2 capsules twice daily" is 4 a day;
+      // review of round 48)
+      const offered = toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l));
+      const low: Parsed | null = offered || best.articleOnly === d.articleOnly ? null : best.articleOnly ? d : best;
+      best = {
+        min: low ? low.min : Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [low ? low.per[0] : Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false,
+        ...(best.articleOnly && d.articleOnly ? { articleOnly: true as const } : {}),
+      };
     }
     // ("Take 1 scoop, or 2 scoops, daily": a frequency after the last of doses offered as
     // alternatives is each one's; the next alternative is read, never jumped over)
@@ -911,6 +932,23 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     bestEnd = i + 1;
   }
   return best;
+}
+
+/** Whether the day word at `at` is in the clause of the count's unit ending at `from`: right after
+ *  it, after only short leads ("le matin", "om dagen"), or after a comma closing a clause with no
+ *  other figure ("Un comprimé effervescent à dissoudre dans un verre d'eau, deux fois par jour"). */
+function ownIntakeClause(toks: readonly Tok[], from: number, at: number): boolean {
+  if (at < from) return at >= 0;
+  const between = toks.slice(from, at);
+  if (between.every((t) => t.l.length <= 3 && !/\d/.test(t.l) && t.l !== ',')) return true;
+  const comma = between.map((t) => t.l).lastIndexOf(',');
+  return comma >= 0 && between.slice(comma + 1).every((t) => t.l.length <= 3) && !between.some((t) => num(t, false) !== null);
+}
+
+/** The first time-of-day word from `from`, or -1. */
+function firstTimeWord(toks: Tok[], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + TIME_AFTER); k++) if (timeWordAt(toks, k)) return k;
+  return -1;
 }
 
 // times of day: "bedtime", "nightly", meals; "night", "bed", "evening", "morning" after "at/before/in the/every".
@@ -1612,7 +1650,11 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
   // higher is more likely the adults' own under a heading misread, and never makes the dose lower;
   // issue 8, review 19)
   const adultMax = highestPerUnit(found, (f) => f.group === adultGroup);
-  for (const { d, s, group, also } of found) {
+  // (an article's one comes after the doses stated with a figure, and lowers none of their minimum:
+  // "Ein Beutel täglich ..." beside "Verzehrempfehlung: 2 Beutel täglich"; review of round 48)
+  let stated = false;
+  const ordered = [...found.filter((f) => !f.d.articleOnly), ...found.filter((f) => f.d.articleOnly)];
+  for (const { d, s, group, also } of ordered) {
     if (adults && group === 'child' && (d.open || d.max <= (adultMax.get(d.unit) ?? Infinity))) continue;
     if (d.open) {
       res.openEnded = true;
@@ -1621,13 +1663,16 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
     }
     res.texts.push(s, ...(also ? [also] : []));
     const r = res.range;
-    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: also ? [s, also] : [s], ...(d.unitless ? { unitless: true } : {}) };
-    else if (r.unit === d.unit && r.unitless === d.unitless) {
+    if (!r) {
+      res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: also ? [s, also] : [s], ...(d.unitless ? { unitless: true } : {}) };
+      stated = !d.articleOnly;
+    } else if (r.unit === d.unit && r.unitless === d.unitless) {
       // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
       if (d.max > r.max) r.sources = [r.sources[0]!, also ?? s];
-      r.min = Math.min(r.min, d.min);
+      const lowers = !(d.articleOnly && stated);
+      if (lowers) r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
-      r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };
+      r.perIntake = { min: lowers ? Math.min(r.perIntake.min, d.per[0]) : r.perIntake.min, max: Math.max(r.perIntake.max, d.per[1]) };
     } else if ((res.others ??= []).length < MAX_OTHER_RANGES) {
       res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }
