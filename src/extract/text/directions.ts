@@ -822,6 +822,9 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // "1 g" / "5 ml": only with a take-verb right before, as a dose table's dose, or opening the
     // direction ("Adults: 10 ml twice daily"), never "mit 200ml Flüssigkeit"
     const opens = i === 0 || toks[i - 1]!.l === ':';
+    // (a count after a colon is a dose of its own, with no verb, only under a directions heading or
+    // an adults' group: "Tip: 1 capsule at bedtime can also help" is a remark; review of round 48)
+    const headOpens = i === 0 || (opens && headsDirections(toks, i - 1));
     if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
     // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
     let max = c[1];
@@ -880,7 +883,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
       // (a count opening the sentence is once a day only at the time right after it, no other count
       // on the way: "Two capsules morning and two in the evening" is no "2 in the evening")
-      const headed = countHeaded && opens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
+      const headed = countHeaded && headOpens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
       if (tf && (tf[0] >= 2 || groupHeaded || headed || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
@@ -895,7 +898,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // right after the unit, or after a clause of preparation closed by a comma; "Ein Beutel deckt den
     // täglichen Bedarf", "Una cápsula aporta el magnesio que necesitas al día", "Een tablet dekt de
     // helft van de behoefte per dag" are no doses; review of round 48)
-    const article = opens && ARTICLES.has(toks[i]!.l);
+    const article = headOpens && ARTICLES.has(toks[i]!.l);
     const timeAt = firstTimeWord(toks, u + 1);
     const dayAt = after && f[2] === after[2] ? afterAt : before && f[2] === before[2] ? i : timeAt >= 0 ? timeAt : i;
     if (article && !ownIntakeClause(toks, u + 1, dayAt)) continue;
@@ -932,6 +935,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     bestEnd = i + 1;
   }
   return best;
+}
+
+/** Whether the words before the colon at `colon` (from the sentence's start or the colon or comma
+ *  before) are a directions heading ("Dosage", "Suggested use") or an adults' group ("Adults"). */
+function headsDirections(toks: readonly Tok[], colon: number): boolean {
+  let from = colon;
+  while (from > 0 && toks[from - 1]!.l !== ':' && toks[from - 1]!.l !== ',') from--;
+  const head = toks.slice(from, colon).map((t) => t.t).join(' ');
+  return DIRECTIONS_HEADING_RE().test(head) || groupNamed(head) === 'adult';
 }
 
 /** Whether the day word at `at` is in the clause of the count's unit ending at `from`: right after

@@ -1152,3 +1152,20 @@ describe('an opening article counts one only in its own intake\'s clause (review
     expect(units('Une gélule par jour, ou 2 gélules par jour en cas de besoin.')).toEqual([1, 2, 'capsule']);
   });
 });
+
+describe('a count after a colon is a dose with no verb only under a directions heading or an adults\' group (review of round 48)', () => {
+  it.each([
+    ['Tip: 1 capsule at bedtime can also help you unwind.'],
+    ['Note: 1 capsule at bedtime.'],
+    ['Pro tip: a capsule at bedtime.'],
+  ])('"%s" is a remark, no dose', (s) => expect(units(s)).toBeNull());
+  it('a heading or an adults\' group before the colon still heads the count', () => {
+    expect(units('Dosage: 1 tablet in the morning.')).toEqual([1, 1, 'tablet']);
+    expect(units('Adults: 2 capsules at bedtime.')).toEqual([2, 2, 'capsule']);
+    expect(units('Suggested use: a capsule at bedtime.')).toEqual([1, 1, 'capsule']);
+  });
+  it('the tip beside "Take 3 capsules daily" lowers nothing: 300 mg a day (r2p); "Dosage: 1 tablet in the morning" stays 125 mg (r2h)', () => {
+    expect(reviewed('r2p_tip_colon.txt')).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(reviewed('r2h_dosage_morning.txt')).toMatchObject({ status: 'found', perServingMg: 125, dailyMg: { min: 125, max: 125 } });
+  });
+});
