@@ -40,6 +40,9 @@ export interface DirectionsResult {
   openEnded: boolean;
   /** sentences read as directions */
   texts: string[];
+  /** with no range: a sentence counts the units of an intake with no frequency ("Take 3 capsules
+   *  with water"), so the page says what an intake is, if not how often */
+  countsUnits?: true;
 }
 
 const DAILY = new Set([
@@ -1452,7 +1455,7 @@ function frequencyOfDoseBefore(found: Found[]): void {
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
-  const { found, ceiling, adultCeiling } = readSentences(text.slice(0, 200_000));
+  const { found, ceiling, adultCeiling, counted } = readSentences(text.slice(0, 200_000));
   if (ceiling) res.ceiling = ceiling;
   settleGroups(found);
   splitOverSentences(found);
@@ -1460,6 +1463,7 @@ export function parseDirections(text: string): DirectionsResult {
   addAdultsDoses(found, res);
   capAtCeiling(res.range, adultCeiling);
   upToCeilingAsNeeded(res.range, adultCeiling);
+  if (counted && res.range === null && !res.openEnded) res.countsUnits = true;
   return res;
 }
 
@@ -1467,8 +1471,10 @@ export function parseDirections(text: string): DirectionsResult {
  *  page states, with the adults' own plain one. */
 const NON_SPACE_RE = /\S/;
 
-function readSentences(sample: string): { found: Found[]; ceiling: DirectionsResult['ceiling'] | null; adultCeiling: { max: number; unit: string } | null } {
+function readSentences(sample: string): { found: Found[]; ceiling: DirectionsResult['ceiling'] | null; adultCeiling: { max: number; unit: string } | null; counted: boolean } {
   const found: Found[] = [];
+  // an adults' (or no group's) intake counted in units with no frequency ("Take 3 capsules with water")
+  let counted = false;
   let seq = 0;
   const dayDoses = DAY_DOSES_RE.test(sample);
   let ceiling: DirectionsResult['ceiling'] | null = null;
@@ -1539,6 +1545,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
+      if (!d && prev && !prev.open && !prev.unitless && group !== 'child') counted = true;
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
       // bound of the adults' day, see below)
@@ -1566,7 +1573,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // day", is another group's or another time's: read as the page's day, it put the day below one
   // intake; review 31)
   if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
-  return { found, ceiling, adultCeiling };
+  return { found, ceiling, adultCeiling, counted };
 }
 
 /** `f` remembering its result for each sentence it was given. */

@@ -732,3 +732,14 @@ describe('a gloss starts a range only when it names who the amount is for (revie
     expect(reviewed('r4a_nrv_women.txt')).toMatchObject({ status: 'found', perServingMg: 15, dailyMg: { min: 60, max: 60 } });
   });
 });
+
+describe('directions counting units with no frequency say what the name\'s figure is per (review of round 48)', () => {
+  it('"Take 3 capsules with water" under "Magnesium L-Threonate 2,000 mg": the name\'s compound estimated as before, 166 mg (r5g)', () => {
+    expect(rejections(reviewInput('r5g_name_dirs_nofreq.txt'), '2,000 mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(reviewed('r5g_name_dirs_nofreq.txt')).toMatchObject({ status: 'found', perServingMg: 166, dailyMg: null });
+  });
+  it('with no count of units the page stays unreadable (r5a, r5d)', () => {
+    expect(reviewed('r5a_threonate_cut.txt')).toMatchObject({ status: 'unreadable', perServingMg: null });
+    expect(reviewed('r5d_name_unparsed_dirs.txt')).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+});

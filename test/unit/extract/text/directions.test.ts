@@ -1169,3 +1169,12 @@ describe('a count after a colon is a dose with no verb only under a directions h
     expect(reviewed('r2h_dosage_morning.txt')).toMatchObject({ status: 'found', perServingMg: 125, dailyMg: { min: 125, max: 125 } });
   });
 });
+
+describe('directions that count an intake\'s units with no frequency say so (review of round 48)', () => {
+  it('"Take 3 capsules with water" gives no range but counts units; a frequency, a children\'s line or no count does not', () => {
+    expect(parseDirections('Suggested use: Take 3 capsules with water.')).toMatchObject({ range: null, countsUnits: true });
+    expect(parseDirections('Take 3 capsules daily with water.').countsUnits).toBeUndefined();
+    expect(parseDirections('Children 6-12 years: 1 capsule with water.').countsUnits).toBeUndefined();
+    expect(parseDirections('Use only as directed by your healthcare practitioner.').countsUnits).toBeUndefined();
+  });
+});
