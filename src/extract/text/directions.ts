@@ -1235,6 +1235,9 @@ function followUp(s: string, last: Parsed): Parsed | null {
     if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
     // ("then move up to one full scoop each evening": a raise in a phrase, its count right after it)
     const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    // (a raise negated is a ceiling's warning, never a raise: "Do not go up to 4 capsules without
+    // asking your doctor"; review of round 48)
+    if ((phrase || RAISE.has(l)) && negatedBefore(toks, i)) continue;
     if (phrase) {
       const c = countAt(toks, i + phrase.length, false);
       if (c && !c[3] && inUnit(c[2])) return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
@@ -1250,6 +1253,14 @@ function followUp(s: string, last: Parsed): Parsed | null {
     }
   }
   return null;
+}
+/** A negation in the few words before a raise at i, in its clause ("do not", "never", "nicht", "ne
+ *  pas"; not "If no issues, work up to 2 capsules"). */
+const NEGATION_REACH = 3;
+function negatedBefore(toks: readonly Tok[], i: number): boolean {
+  const before = toks.slice(Math.max(0, i - NEGATION_REACH), i);
+  const cut = Math.max(...before.map((t, k) => (t.l === ',' || t.l === ':' ? k : -1)));
+  return before.slice(cut + 1).some((t) => NEGATION_RE().test(t.l));
 }
 /** RAISE_PHRASES as words. */
 const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));

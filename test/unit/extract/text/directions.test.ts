@@ -1178,3 +1178,18 @@ describe('directions that count an intake\'s units with no frequency say so (rev
     expect(parseDirections('Use only as directed by your healthcare practitioner.').countsUnits).toBeUndefined();
   });
 });
+
+describe('a negated raise is no raise (review of round 48)', () => {
+  it.each([
+    ['Take 1 capsule daily with a meal. Do not go up to 4 capsules without asking your doctor.'],
+    ['Take 1 capsule daily. Never work up to 4 capsules.'],
+    ['Take 1 capsule daily. Don\'t increase to 4 capsules.'],
+  ])('%s', (s) => expect(units(s)).toEqual([1, 1, 'capsule']));
+  it('a negation in another clause negates no raise', () => {
+    expect(units('Take 1 capsule daily. If no issues, work up to 3 capsules.')).toEqual([1, 3, 'capsule']);
+  });
+  it('r1c reads 150 mg a day, never 150-600; r1a\'s raise stays 87.5-175', () => {
+    expect(reviewed('r1c_goup_ceiling.txt')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+    expect(reviewed('r1a_moveup_full.txt')).toMatchObject({ status: 'found', perServingMg: 175, dailyMg: { min: 87.5, max: 175 } });
+  });
+});
