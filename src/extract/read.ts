@@ -164,10 +164,12 @@ function pageHead(title: string | null, body: string, factsImage = false, noServ
   return { title: title ?? '', lines: headLines(body), ...(factsImage ? { factsImage } : {}), ...(noServing ? { noServing } : {}) };
 }
 
-/** The page says what a serving is or how much to take: a serving size, or directions of any kind. */
+/** The page says what a serving is or how much to take: a serving size, or directions of any kind
+ *  (one counting the units of an intake with no frequency too, "Take 3 capsules with water": the
+ *  name's compound is estimated per that unit as before; review of round 48). */
 function statesServing(ls: LabelServing): boolean {
   const d = ls.dirs;
-  return ls.serving !== null || d.range !== null || d.ceiling !== undefined || d.openEnded || (d.others?.length ?? 0) > 0;
+  return ls.serving !== null || d.range !== null || d.ceiling !== undefined || d.openEnded || d.countsUnits === true || (d.others?.length ?? 0) > 0;
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */

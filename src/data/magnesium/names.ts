@@ -89,6 +89,18 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   // überschreiten", "la dose journalière recommandée de 4 gélules": a day's maximum; issue 8, kind 3)
   'tägliche', 'täglichen', 'täglicher', 'tägliches', 'journalière', 'journalier', 'journalières', 'journaliers', 'quotidienne', 'quotidiennes',
 ];
+/** Who a reference intake is for, in brackets after its first amount: "the 300mg (women) to 375mg
+ *  NRV": a range of intakes by sex or life stage, no dose (issue 8, round 48). Only these start a
+ *  range through a gloss (with the age groups' words): "(per capsule)", "(pro Tagesdosis)", "(High
+ *  Absorption)" are the amount's basis or a name's word (review of round 48). Lower case, whole words. */
+export const RANGE_GLOSS_WORDS: readonly string[] = [
+  'women', 'woman', 'men', 'man', 'female', 'females', 'male', 'males', 'pregnancy', 'pregnant', 'lactation', 'lactating', 'breastfeeding', 'nursing', 'teens', 'teenagers', 'elderly', 'seniors', 'older adults',
+  'frauen', 'männer', 'schwangere', 'schwangerschaft', 'stillzeit', 'stillende', 'senioren', 'jugendliche',
+  'femmes', 'hommes', 'femme', 'homme', 'grossesse', 'allaitement', 'femmes enceintes',
+  'mujeres', 'hombres', 'embarazo', 'embarazadas', 'lactancia', 'donne', 'uomini', 'gravidanza', 'allattamento',
+  'vrouwen', 'mannen', 'zwangerschap', 'zwangeren', 'kvinnor', 'män', 'kvinder', 'mænd', 'kobiety', 'mężczyźni', 'ciąża', 'ženy', 'muži',
+];
+
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];

@@ -538,7 +538,7 @@ export const REASONS: readonly Reason[] = [
   { why: 'a question', test: (t) => inProse(t) && asksAboutAmount(t) },
   // ("200 mg – 53% RI": a dash before a percentage joins the amount to its share, no range; "300mg
   // (women) to 375mg NRV": a gloss in brackets before the range's link)
-  { why: 'start of a range', test: (t) => isLabel(t) && RANGE_AFTER_RE.test(after(t, 40)) },
+  { why: 'start of a range', test: (t) => isLabel(t) && RANGE_AFTER_RE().test(after(t, 40)) },
   // (no package is per day: "per dose giornaliera" is the daily dose, not German "Dose", a tin)
   { why: 'package total', test: (t) => isLabel(t) && t.packageWord && !t.perDay },
   // a weight in grams with a net-contents word ("Magnesiumcitrat Pulver 500 g", "Inhalt: 500 g")

@@ -40,6 +40,9 @@ export interface DirectionsResult {
   openEnded: boolean;
   /** sentences read as directions */
   texts: string[];
+  /** with no range: a sentence counts the units of an intake with no frequency ("Take 3 capsules
+   *  with water"), so the page says what an intake is, if not how often */
+  countsUnits?: true;
 }
 
 const DAILY = new Set([
@@ -313,6 +316,9 @@ type Parsed = {
   /** counts that name no unit ("1 in the morning and 2 in the evening"), the fewest and most at one
    *  time: unit 'serving' stands for the unit of the sentence's dose before them, when there is one */
   unnamed?: [number, number];
+  /** counted by an article opening the sentence ("Une gélule par jour"): never lowers the minimum of
+   *  a dose the directions state with a figure */
+  articleOnly?: true;
 };
 
 /** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
@@ -819,6 +825,9 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // "1 g" / "5 ml": only with a take-verb right before, as a dose table's dose, or opening the
     // direction ("Adults: 10 ml twice daily"), never "mit 200ml Flüssigkeit"
     const opens = i === 0 || toks[i - 1]!.l === ':';
+    // (a count after a colon is a dose of its own, with no verb, only under a directions heading or
+    // an adults' group: "Tip: 1 capsule at bedtime can also help" is a remark; review of round 48)
+    const headOpens = i === 0 || (opens && headsDirections(toks, i - 1));
     if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
     // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
     let max = c[1];
@@ -834,8 +843,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     let after: [number, number, number] | null = null;
     // (a count on the way with its own "a day" is another dose's: "in ONE tablet, two a day" gives
     // the one tablet no "a day")
+    let afterAt = -1;
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
       after = freqAt(toks, k);
+      if (after) afterAt = k;
       if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
       // ("Take 2 tablets 1-2 citrate forms. times daily": text in columns put other words between
       // a count and its "times"; the day word after a bare "times" is the orphaned count's, never
@@ -875,7 +886,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       const tf = timeOfDayFreq(toks, u + 1) ?? timeOfDayFreq(toks, Math.max(bestEnd, i - TIME_BEFORE), i);
       // (a count opening the sentence is once a day only at the time right after it, no other count
       // on the way: "Two capsules morning and two in the evening" is no "2 in the evening")
-      const headed = countHeaded && opens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
+      const headed = countHeaded && headOpens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
       if (tf && (tf[0] >= 2 || groupHeaded || headed || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
@@ -886,8 +897,16 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     }
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
+    // (an article opening the sentence counts one only in a clause of its own intake: its day word
+    // right after the unit, or after a clause of preparation closed by a comma; "Ein Beutel deckt den
+    // täglichen Bedarf", "Una cápsula aporta el magnesio que necesitas al día", "Een tablet dekt de
+    // helft van de behoefte per dag" are no doses; review of round 48)
+    const article = headOpens && ARTICLES.has(toks[i]!.l);
+    const timeAt = firstTimeWord(toks, u + 1);
+    const dayAt = after && f[2] === after[2] ? afterAt : before && f[2] === before[2] ? i : timeAt >= 0 ? timeAt : i;
+    if (article && !ownIntakeClause(toks, u + 1, dayAt)) continue;
     const min = upTo ? Math.min(1, c[0]) : c[0];
-    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3], ...(slot ? { slot } : {}) };
+    const d: Parsed = { min: min * f[0], max: max * f[1], unit, per: [min, max], open: c[3], ...(slot ? { slot } : {}), ...(article ? { articleOnly: true as const } : {}) };
     // "Take 2 capsules daily, or 2 capsules twice daily for extra support": every dose the sentence
     // gives in the same unit, as one range (never its lower end alone)
     // ("Take 3 capsules daily: 1 capsule in the morning and 2 before bed" splits one dose: no "or",
@@ -902,7 +921,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       best = d;
       ownFreq = hasOwnFreq;
     } else if (alternative && best.unit === d.unit && !best.open && !d.open) {
-      best = { min: Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false };
+      // (an article's one, offered beside a dose with no "or", lowers none of its minimum: "A capsule
+      // a day is fine for beginners, but the suggested use is 2 capsules twice daily" is 4 a day;
+      // review of round 48)
+      const offered = toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l));
+      const low: Parsed | null = offered || best.articleOnly === d.articleOnly ? null : best.articleOnly ? d : best;
+      best = {
+        min: low ? low.min : Math.min(best.min, d.min), max: Math.max(best.max, d.max), unit, per: [low ? low.per[0] : Math.min(best.per[0], d.per[0]), Math.max(best.per[1], d.per[1])], open: false,
+        ...(best.articleOnly && d.articleOnly ? { articleOnly: true as const } : {}),
+      };
     }
     // ("Take 1 scoop, or 2 scoops, daily": a frequency after the last of doses offered as
     // alternatives is each one's; the next alternative is read, never jumped over)
@@ -911,6 +938,32 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     bestEnd = i + 1;
   }
   return best;
+}
+
+/** Whether the words before the colon at `colon` (from the sentence's start or the colon or comma
+ *  before) are a directions heading ("Dosage", "Suggested use") or an adults' group ("Adults"). */
+function headsDirections(toks: readonly Tok[], colon: number): boolean {
+  let from = colon;
+  while (from > 0 && toks[from - 1]!.l !== ':' && toks[from - 1]!.l !== ',') from--;
+  const head = toks.slice(from, colon).map((t) => t.t).join(' ');
+  return DIRECTIONS_HEADING_RE().test(head) || groupNamed(head) === 'adult';
+}
+
+/** Whether the day word at `at` is in the clause of the count's unit ending at `from`: right after
+ *  it, after only short leads ("le matin", "om dagen"), or after a comma closing a clause with no
+ *  other figure ("Un comprimé effervescent à dissoudre dans un verre d'eau, deux fois par jour"). */
+function ownIntakeClause(toks: readonly Tok[], from: number, at: number): boolean {
+  if (at < from) return at >= 0;
+  const between = toks.slice(from, at);
+  if (between.every((t) => t.l.length <= 3 && !/\d/.test(t.l) && t.l !== ',')) return true;
+  const comma = between.map((t) => t.l).lastIndexOf(',');
+  return comma >= 0 && between.slice(comma + 1).every((t) => t.l.length <= 3) && !between.some((t) => num(t, false) !== null);
+}
+
+/** The first time-of-day word from `from`, or -1. */
+function firstTimeWord(toks: Tok[], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + TIME_AFTER); k++) if (timeWordAt(toks, k)) return k;
+  return -1;
 }
 
 // times of day: "bedtime", "nightly", meals; "night", "bed", "evening", "morning" after "at/before/in the/every".
@@ -1182,6 +1235,9 @@ function followUp(s: string, last: Parsed): Parsed | null {
     if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
     // ("then move up to one full scoop each evening": a raise in a phrase, its count right after it)
     const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    // (a raise negated is a ceiling's warning, never a raise: "Do not go up to 4 capsules without
+    // asking your doctor"; review of round 48)
+    if ((phrase || RAISE.has(l)) && negatedBefore(toks, i)) continue;
     if (phrase) {
       const c = countAt(toks, i + phrase.length, false);
       if (c && !c[3] && inUnit(c[2])) return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
@@ -1197,6 +1253,14 @@ function followUp(s: string, last: Parsed): Parsed | null {
     }
   }
   return null;
+}
+/** A negation in the few words before a raise at i, in its clause ("do not", "never", "nicht", "ne
+ *  pas"; not "If no issues, work up to 2 capsules"). */
+const NEGATION_REACH = 3;
+function negatedBefore(toks: readonly Tok[], i: number): boolean {
+  const before = toks.slice(Math.max(0, i - NEGATION_REACH), i);
+  const cut = Math.max(...before.map((t, k) => (t.l === ',' || t.l === ':' ? k : -1)));
+  return before.slice(cut + 1).some((t) => NEGATION_RE().test(t.l));
 }
 /** RAISE_PHRASES as words. */
 const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
@@ -1402,7 +1466,7 @@ function frequencyOfDoseBefore(found: Found[]): void {
 export function parseDirections(text: string): DirectionsResult {
   const res: DirectionsResult = { range: null, openEnded: false, texts: [] };
   if (typeof text !== 'string' || text.length === 0) return res;
-  const { found, ceiling, adultCeiling } = readSentences(text.slice(0, 200_000));
+  const { found, ceiling, adultCeiling, counted } = readSentences(text.slice(0, 200_000));
   if (ceiling) res.ceiling = ceiling;
   settleGroups(found);
   splitOverSentences(found);
@@ -1410,6 +1474,7 @@ export function parseDirections(text: string): DirectionsResult {
   addAdultsDoses(found, res);
   capAtCeiling(res.range, adultCeiling);
   upToCeilingAsNeeded(res.range, adultCeiling);
+  if (counted && res.range === null && !res.openEnded) res.countsUnits = true;
   return res;
 }
 
@@ -1417,8 +1482,10 @@ export function parseDirections(text: string): DirectionsResult {
  *  page states, with the adults' own plain one. */
 const NON_SPACE_RE = /\S/;
 
-function readSentences(sample: string): { found: Found[]; ceiling: DirectionsResult['ceiling'] | null; adultCeiling: { max: number; unit: string } | null } {
+function readSentences(sample: string): { found: Found[]; ceiling: DirectionsResult['ceiling'] | null; adultCeiling: { max: number; unit: string } | null; counted: boolean } {
   const found: Found[] = [];
+  // an adults' (or no group's) intake counted in units with no frequency ("Take 3 capsules with water")
+  let counted = false;
   let seq = 0;
   const dayDoses = DAY_DOSES_RE.test(sample);
   let ceiling: DirectionsResult['ceiling'] | null = null;
@@ -1489,6 +1556,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
+      if (!d && prev && !prev.open && !prev.unitless && group !== 'child') counted = true;
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
       // bound of the adults' day, see below)
@@ -1516,7 +1584,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // day", is another group's or another time's: read as the page's day, it put the day below one
   // intake; review 31)
   if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
-  return { found, ceiling, adultCeiling };
+  return { found, ceiling, adultCeiling, counted };
 }
 
 /** `f` remembering its result for each sentence it was given. */
@@ -1612,7 +1680,11 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
   // higher is more likely the adults' own under a heading misread, and never makes the dose lower;
   // issue 8, review 19)
   const adultMax = highestPerUnit(found, (f) => f.group === adultGroup);
-  for (const { d, s, group, also } of found) {
+  // (an article's one comes after the doses stated with a figure, and lowers none of their minimum:
+  // "Ein Beutel täglich ..." beside "Verzehrempfehlung: 2 Beutel täglich"; review of round 48)
+  let stated = false;
+  const ordered = [...found.filter((f) => !f.d.articleOnly), ...found.filter((f) => f.d.articleOnly)];
+  for (const { d, s, group, also } of ordered) {
     if (adults && group === 'child' && (d.open || d.max <= (adultMax.get(d.unit) ?? Infinity))) continue;
     if (d.open) {
       res.openEnded = true;
@@ -1621,13 +1693,16 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
     }
     res.texts.push(s, ...(also ? [also] : []));
     const r = res.range;
-    if (!r) res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: also ? [s, also] : [s], ...(d.unitless ? { unitless: true } : {}) };
-    else if (r.unit === d.unit && r.unitless === d.unitless) {
+    if (!r) {
+      res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: also ? [s, also] : [s], ...(d.unitless ? { unitless: true } : {}) };
+      stated = !d.articleOnly;
+    } else if (r.unit === d.unit && r.unitless === d.unitless) {
       // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
       if (d.max > r.max) r.sources = [r.sources[0]!, also ?? s];
-      r.min = Math.min(r.min, d.min);
+      const lowers = !(d.articleOnly && stated);
+      if (lowers) r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
-      r.perIntake = { min: Math.min(r.perIntake.min, d.per[0]), max: Math.max(r.perIntake.max, d.per[1]) };
+      r.perIntake = { min: lowers ? Math.min(r.perIntake.min, d.per[0]) : r.perIntake.min, max: Math.max(r.perIntake.max, d.per[1]) };
     } else if ((res.others ??= []).length < MAX_OTHER_RANGES) {
       res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }

@@ -1,7 +1,9 @@
 // The reject stage: one ordered table of reasons. Every reason has an example of its own here, in
 // which it is the reason the amount is rejected, and the page's reading does not use that amount.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endsInPrice, forChildren, REASONS } from '../../../../src/extract/stages/reject.ts';
+import { RANGE_AFTER_RE } from '../../../../src/extract/text/patterns.ts';
 import { rejections, text } from '../helpers.ts';
 
 interface Example {
@@ -695,5 +697,49 @@ describe('a compound\'s weight only in the name, with no serving and no directio
   it('a label amount on the page keeps the name\'s figure to the other reasons; an elemental name is not a compound\'s weight', () => {
     expect(rejections('Acme Magnesium Citrate 1000 mg Tablets\nEach tablet contains magnesium citrate 1000 mg.', '1000 mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
     expect(rejections('Acme Magnesium 400 mg -- 60 Capsules\nAdd to Cart\nDescription\nA daily mineral.', '400 mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
+  });
+});
+
+// The adversarial review of round 48 (its inputs in ../review-inputs/, written by the reviewer).
+const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+const reviewed = (file: string) => text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`);
+
+describe('a gloss starts a range only when it names who the amount is for (review of round 48)', () => {
+  it.each([
+    [' (per capsule) - 240 mg (per serving)'],
+    [' (pro Kapsel) – 375 mg (pro Tagesdosis)'],
+    [' (per tablet) - 200 mg (per 2 tablets)'],
+    [' (per serving) - 240 mg'],
+    [' (High Absorption) - 2000mg Bisglycinate'],
+    [' (Chelated) - 2000mg Bisglycinate'],
+  ])('a basis or a name\'s word in brackets starts no range: "%s"', (tail) => expect(RANGE_AFTER_RE().test(tail)).toBe(false));
+  it.each([
+    [' (women) to 375mg NRV'],
+    [' (Frauen) bis 350 mg (Männer)'],
+    [' (for adults) - 420 mg a day'],
+    [' (pregnancy) - 400 mg'],
+    [' - 400 mg'],
+  ])('a sex, an age group, a life stage still does, and a bare link: "%s"', (tail) => expect(RANGE_AFTER_RE().test(tail)).toBe(true));
+  it('the page\'s reason: "300mg (women) to 375mg NRV" is a range, "120 mg (per capsule) - 240 mg (per serving)" none', () => {
+    expect(rejections('Acme Magnesium Oil Spray 100ml\nWhy choose it? Over 300 of the body\'s processes depend on magnesium, yet many adults don\'t get the 300mg (women) to 375mg NRV needed from food.\nMist 5-10 sprays onto arms and legs daily.', '300mg')).toContain('start of a range');
+    expect(rejections(reviewInput('r4h_gloss_serving_word.txt'), '120 mg')).not.toContain('start of a range');
+  });
+  it('the product\'s own amount is read again: r4h 240, r4b 375, r4e 100-200, r4d 800 mg a day; r4a stays 60', () => {
+    expect(reviewed('r4h_gloss_serving_word.txt')).toMatchObject({ status: 'found', perServingMg: 120, dailyMg: { min: 240, max: 240 } });
+    expect(reviewed('r4b_per_kapsel_tagesdosis.txt')).toMatchObject({ status: 'found', perServingMg: 187.5, dailyMg: { min: 375, max: 375 } });
+    expect(reviewed('r4e_per_tablet_per2.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 200 } });
+    expect(reviewed('r4d_title_gloss.txt')).toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 800, max: 800 } });
+    expect(reviewed('r4a_nrv_women.txt')).toMatchObject({ status: 'found', perServingMg: 15, dailyMg: { min: 60, max: 60 } });
+  });
+});
+
+describe('directions counting units with no frequency say what the name\'s figure is per (review of round 48)', () => {
+  it('"Take 3 capsules with water" under "Magnesium L-Threonate 2,000 mg": the name\'s compound estimated as before, 166 mg (r5g)', () => {
+    expect(rejections(reviewInput('r5g_name_dirs_nofreq.txt'), '2,000 mg')).not.toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(reviewed('r5g_name_dirs_nofreq.txt')).toMatchObject({ status: 'found', perServingMg: 166, dailyMg: null });
+  });
+  it('with no count of units the page stays unreadable (r5a, r5d)', () => {
+    expect(reviewed('r5a_threonate_cut.txt')).toMatchObject({ status: 'unreadable', perServingMg: null });
+    expect(reviewed('r5d_name_unparsed_dirs.txt')).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
 });

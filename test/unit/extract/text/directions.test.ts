@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseDirections, splitSentences } from '../../../../src/extract/text/directions.ts';
 import { text } from '../helpers.ts';
 
@@ -1115,5 +1116,80 @@ describe('an article as the count: opening the sentence, or after an intake\'s n
   });
   it('the adults\' vial beside a children\'s half vial in a pharmacist\'s answer is the day', () => {
     expect(units("Si consiglia l'assunzione di un flaconcino al giorno.\nR: Il farmacista: per i bambini può indicare mezzo flaconcino al giorno.")).toEqual([1, 1, 'ampoule']);
+  });
+});
+
+// The adversarial review of round 48 (its inputs in ../review-inputs/, written by the reviewer).
+const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+const reviewed = (file: string) => text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`);
+
+describe('an opening article counts one only in its own intake\'s clause (review of round 48)', () => {
+  it.each([
+    ['Ein Beutel deckt den täglichen Bedarf an Magnesium.'],
+    ['Una cápsula aporta el magnesio que necesitas al día.'],
+    ['Een tablet dekt de helft van de behoefte per dag.'],
+    ['Ein Beutel enthält 400 mg Magnesium für den täglichen Bedarf.'],
+  ])('"%s" is no dose', (s) => expect(units(s)).toBeNull());
+  it('the day word right after the unit, after short leads, or after a preparation closed by a comma, still counts', () => {
+    expect(units('Une gélule par jour.')).toEqual([1, 1, 'capsule']);
+    expect(units('En kapsel 2 gange om dagen.')).toEqual([2, 2, 'capsule']);
+    expect(units("Conseils d'utilisation : Un comprimé effervescent à dissoudre dans un verre d'eau, deux fois par jour.")).toEqual([2, 2, 'tablet']);
+  });
+  it('the directions\' own dose beside it is the day, never lowered to the article\'s one (r3o, r3p, r3q)', () => {
+    expect(reviewed('r3o_beutel_bedarf.txt')).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 800, max: 800 } });
+    expect(reviewed('r3p_una_aporta_es.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+    expect(reviewed('r3q_een_nl.txt')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+    expect(units(reviewInput('r3l_ein_beutel_enthaelt_taeglich.txt'))).toEqual([2, 2, 'packet']);
+  });
+  it('an article\'s dose alone is read as before (r3a, r3c, r3k)', () => {
+    expect(reviewed('r3a_une_gelule.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+    expect(reviewed('r3c_effervescent.txt')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 600, max: 600 } });
+    expect(reviewed('r3k_en_kapsel_da_2x.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('an aside of an article\'s one lowers no minimum the sentence states with a figure, unless offered with "or" (r3m)', () => {
+    expect(units('A capsule a day is fine for beginners, but the suggested use is 2 capsules twice daily.')).toEqual([4, 4, 'capsule']);
+    expect(reviewed('r3m_a_capsule_article_en.txt')).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
+    expect(units('Une gélule par jour, ou 2 gélules par jour en cas de besoin.')).toEqual([1, 2, 'capsule']);
+  });
+});
+
+describe('a count after a colon is a dose with no verb only under a directions heading or an adults\' group (review of round 48)', () => {
+  it.each([
+    ['Tip: 1 capsule at bedtime can also help you unwind.'],
+    ['Note: 1 capsule at bedtime.'],
+    ['Pro tip: a capsule at bedtime.'],
+  ])('"%s" is a remark, no dose', (s) => expect(units(s)).toBeNull());
+  it('a heading or an adults\' group before the colon still heads the count', () => {
+    expect(units('Dosage: 1 tablet in the morning.')).toEqual([1, 1, 'tablet']);
+    expect(units('Adults: 2 capsules at bedtime.')).toEqual([2, 2, 'capsule']);
+    expect(units('Suggested use: a capsule at bedtime.')).toEqual([1, 1, 'capsule']);
+  });
+  it('the tip beside "Take 3 capsules daily" lowers nothing: 300 mg a day (r2p); "Dosage: 1 tablet in the morning" stays 125 mg (r2h)', () => {
+    expect(reviewed('r2p_tip_colon.txt')).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(reviewed('r2h_dosage_morning.txt')).toMatchObject({ status: 'found', perServingMg: 125, dailyMg: { min: 125, max: 125 } });
+  });
+});
+
+describe('directions that count an intake\'s units with no frequency say so (review of round 48)', () => {
+  it('"Take 3 capsules with water" gives no range but counts units; a frequency, a children\'s line or no count does not', () => {
+    expect(parseDirections('Suggested use: Take 3 capsules with water.')).toMatchObject({ range: null, countsUnits: true });
+    expect(parseDirections('Take 3 capsules daily with water.').countsUnits).toBeUndefined();
+    expect(parseDirections('Children 6-12 years: 1 capsule with water.').countsUnits).toBeUndefined();
+    expect(parseDirections('Use only as directed by your healthcare practitioner.').countsUnits).toBeUndefined();
+  });
+});
+
+describe('a negated raise is no raise (review of round 48)', () => {
+  it.each([
+    ['Take 1 capsule daily with a meal. Do not go up to 4 capsules without asking your doctor.'],
+    ['Take 1 capsule daily. Never work up to 4 capsules.'],
+    ['Take 1 capsule daily. Don\'t increase to 4 capsules.'],
+  ])('%s', (s) => expect(units(s)).toEqual([1, 1, 'capsule']));
+  it('a negation in another clause negates no raise', () => {
+    expect(units('Take 1 capsule daily. If no issues, work up to 3 capsules.')).toEqual([1, 3, 'capsule']);
+  });
+  it('r1c reads 150 mg a day, never 150-600; r1a\'s raise stays 87.5-175', () => {
+    expect(reviewed('r1c_goup_ceiling.txt')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+    expect(reviewed('r1a_moveup_full.txt')).toMatchObject({ status: 'found', perServingMg: 175, dailyMg: { min: 87.5, max: 175 } });
   });
 });
