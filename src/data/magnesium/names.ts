@@ -35,6 +35,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', 'tabletkach', // pl
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
+    // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
+    'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
     'tablett', 'tabletter', // sv/no/da
     'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
     'pastiglia', 'pastiglie', // it
@@ -59,7 +61,9 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
   // (Swedish stick packs: "1 dospåse dagligen" read as no dose; round 47)
-  packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
+  // (Greek sachets: "Ένα φακελάκι την ημέρα" read as no dose; issue 8, round 49; hu "tasakot")
+  packet: ['φακελάκι', 'φακελάκια', 'φακελακι', 'φακελακια', 'φακελίσκος', 'φακελίσκο', 'φακελίσκοι', 'φακελίσκους', 'tasakot', 'tasakok',
+    'saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
   scoop: ['miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
@@ -89,11 +93,23 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   // überschreiten", "la dose journalière recommandée de 4 gélules": a day's maximum; issue 8, kind 3)
   'tägliche', 'täglichen', 'täglicher', 'tägliches', 'journalière', 'journalier', 'journalières', 'journaliers', 'quotidienne', 'quotidiennes',
 ];
+/** Number words beyond the engine's EN/DE/FR/ES/IT/PT/PL/CS ones (text/numbers.ts): Greek and Hungarian
+ *  ("Ένα φακελάκι την ημέρα", "naponta egy pezsgőtablettát": the count spelt out was read as no dose;
+ *  issue 8, round 49). Lower case, with and without the Greek accent. */
+export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
+  ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
+  egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
+};
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
+/** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
+ *  tablettát", twice a day; round 49 review). */
+export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
+  egyszer: 1, kétszer: 2, háromszor: 3, négyszer: 4, // hu
+};
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
 export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {

@@ -1117,3 +1117,24 @@ describe('an article as the count: opening the sentence, or after an intake\'s n
     expect(units("Si consiglia l'assunzione di un flaconcino al giorno.\nR: Il farmacista: per i bambini può indicare mezzo flaconcino al giorno.")).toEqual([1, 1, 'ampoule']);
   });
 });
+
+describe('Hungarian and Greek directions\' words (issue 8, round 49)', () => {
+  it.each([
+    ['Felnőtteknek naponta 1 pezsgőtablettát kell feloldani egy pohár vízben.', [1, 1, 'tablet']],
+    ['Naponta egy rágótablettát szopogasson el.', [1, 1, 'tablet']],
+    ['Naponta 2 filmtablettát vízzel.', [2, 2, 'tablet']],
+    ['Naponta 1 tasakot oldjon fel vízben.', [1, 1, 'packet']],
+    ['Ένα φακελάκι την ημέρα, διαλυμένο σε νερό.', [1, 1, 'packet']],
+    ['Δύο φακελίσκους την ημέρα.', [2, 2, 'packet']],
+    ['Μία ταμπλέτα την ημέρα.', [1, 1, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('the day word before a word or suffix of times counts the intakes, never once a day', () => {
+    expect(units('Naponta kétszer 1 tablettát.')).toEqual([2, 2, 'tablet']);
+    expect(units('Naponta 2-szer 1 kapszulát.')).toEqual([2, 2, 'capsule']);
+    expect(units('1 kapszula naponta 3-szor, étkezés közben.')).toEqual([3, 3, 'capsule']);
+  });
+  it('a number word before no unit counts nothing', () => {
+    expect(units('Egy pohár vízben oldja fel.')).toBeNull();
+    expect(units('Ένα ποτήρι νερό.')).toBeNull();
+  });
+});
