@@ -386,6 +386,19 @@ export const SORT_BY_WORDS_EXTRA: readonly string[] = ['sorteer op', 'sortera ef
 /** Currencies the shops print after a price ("189 kr", "79 Kč", "19,99 zł"), lower case. */
 export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł', 'ft', 'lei', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'huf', 'ron', 'cad', 'aud'];
 
+/** "Of which", before the element's amount in a sub-row under a compound's or a source's row, in the
+ *  languages the engine's own ELEMENTAL_OF_RE (en/de/fr/es/it/nl/sv/pl/cs) lacks: Portuguese "dos
+ *  quais magnésio 300 mg" under "Magnésio marinho (óxido ...) 500 mg", Greek "που αποδίδει Μαγνήσιο
+ *  250 mg" under "Κιτρικό μαγνήσιο 1.650 mg" (issue 8, round 49: the source's 500 read as the
+ *  element). The row above is a weight, never the element's. */
+export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
+  'dos quais', 'das quais', 'do qual', 'da qual', 'que fornecem', 'que fornece', 'fornecendo', // pt
+  'de los cuales', 'de las cuales', 'di cui', // es, it
+  'που αποδίδει', 'που αποδίδουν', 'που αντιστοιχεί σε', 'εκ των οποίων', 'από τα οποία', // el
+  'amelyből', 'din care', 'hvoraf', 'hvorav', 'varav', // hu, ro, da, no, sv
+  // (not Dutch "waarvan": a variant's per-tablet sentence, "magnesiumbisglycinaat 710 mg, waarvan
+  // magnesium 100 mg", then outranked the chosen variant's own "waarvan magnesium 200 mg" row)
+];
 /** "Daily dose" in the languages not covered by the engine's EN/DE/FR/ES/IT list ("v doporučené
  *  denní dávce (2 kapsle)", "dzienna porcja", "dagelijkse dosis"): a composition stated for it. */
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [

@@ -120,6 +120,11 @@ describe('elemental or a compound\'s weight', () => {
     const r = text('Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %\n2 gélules par jour.');
     expect(r).toMatchObject({ perServingMg: 300, basis: 'elemental', form: 'oxide', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('"of which" in the shops\' other languages (data: "dos quais", "που αποδίδει") makes the sub-row the element\'s, the row above a weight (round 49)', () => {
+    const pt = tied('Composição por 2 cápsulas\nCitrato de magnésio   1400 mg\n  dos quais magnésio   210 mg   56%\nTomar 2 cápsulas por dia.');
+    expect(pt.tied.filter((t) => t.elementalOf).map((t) => t.mg)).toEqual([210]);
+    expect(text('Σύνθεση ανά φακελάκι\nΚιτρικό μαγνήσιο 1.500 mg\nπου αποδίδει Μαγνήσιο 200 mg\nΈνα φακελάκι την ημέρα.')).toMatchObject({ perServingMg: 200, basis: 'elemental', dailyMg: { min: 200, max: 200 } });
+  });
   it('"Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the bracket holds the form\'s weight, the amount after it is the element\'s', () => {
     const r = tied('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%');
     expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['1,200 mg', 'compound'], ['100 mg', 'elemental']]);
