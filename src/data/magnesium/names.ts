@@ -386,6 +386,11 @@ export const SORT_BY_WORDS_EXTRA: readonly string[] = ['sorteer op', 'sortera ef
 /** Currencies the shops print after a price ("189 kr", "79 Kč", "19,99 zł"), lower case. */
 export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł', 'ft', 'lei', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'huf', 'ron', 'cad', 'aud'];
 
+/** Words for "in" that open a table's column header where other languages say "per": Czech and
+ *  Slovak "v 1 tabletě | v denní dávce (2 tablety)" (issue 8, round 49: the header was no header,
+ *  and the per-tablet 150 mg and the day's 300 mg read as one serving's two figures). */
+export const COLUMN_IN_WORDS: readonly string[] = ['v', 've'];
+
 /** "Of which", before the element's amount in a sub-row under a compound's or a source's row, in the
  *  languages the engine's own ELEMENTAL_OF_RE (en/de/fr/es/it/nl/sv/pl/cs) lacks: Portuguese "dos
  *  quais magnésio 300 mg" under "Magnésio marinho (óxido ...) 500 mg", Greek "που αποδίδει Μαγνήσιο

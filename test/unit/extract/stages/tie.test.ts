@@ -268,6 +268,13 @@ describe('a table\'s columns: the header says what each amount column is per', (
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);
     expect(text('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg\nTake 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
   });
+  it('a header whose cells open with an "in" word (data: Czech/Slovak "v") says what its columns are per: per one tablet, and the day\'s dose (round 49)', () => {
+    const t = tied('Obsah účinných látek | v 1 tabletě | v denní dávce (2 tablety) | % RHP*\nHořčík | 125 mg | 250 mg | 67 %').tied;
+    expect(t.map((x) => [x.raw, x.perUnit, x.perDay])).toEqual([['125 mg', 'tablet', false], ['250 mg', 'tablet', true]]);
+    expect(text('Acme Hořčík tablety\nObsah účinných látek | v 1 tabletě | v denní dávce (2 tablety) | % RHP*\nHořčík | 125 mg | 250 mg | 67 %\nDávkování\nDospělí: 1 tableta ráno a 1 tableta večer.')).toMatchObject({ perServingMg: 125, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 250, max: 250 } });
+    // (a cell that only opens with the letter is no header: "vitamin" is no "v" word)
+    expect(tied('Složení | vitamin C | vápník\nHořčík | 125 mg | 250 mg').tied.every((x) => x.perDay === false)).toBe(true);
+  });
   it('a measure with its weight before the amount, "Per 5g scoop %NRV* Magnesium 300mg", heads it: per one scoop, whatever fraction of it the directions count', () => {
     expect(tied('Typical values Per 5g scoop %NRV* Magnesium 300mg 80%').tied.map((x) => [x.raw, x.perUnit])).toEqual([['300mg', 'scoop']]);
     expect(text('Magnesium Glycinate Powder 150g\nAdults: mix half a scoop (2.5g) into 200ml of water once or twice a day. Typical values Per 5g scoop %NRV* Magnesium 300mg 80%')).toMatchObject({ perServingMg: 300, dailyMg: { min: 150, max: 300 } });
