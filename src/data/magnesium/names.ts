@@ -93,6 +93,11 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   // überschreiten", "la dose journalière recommandée de 4 gélules": a day's maximum; issue 8, kind 3)
   'tägliche', 'täglichen', 'täglicher', 'tägliches', 'journalière', 'journalier', 'journalières', 'journaliers', 'quotidienne', 'quotidiennes',
 ];
+/** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
+ *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
+export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
+export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
 /** Number words beyond the engine's EN/DE/FR/ES/IT/PT/PL/CS ones (text/numbers.ts): Greek and Hungarian
  *  ("Ένα φακελάκι την ημέρα", "naponta egy pezsgőtablettát": the count spelt out was read as no dose;
  *  issue 8, round 49). Lower case, with and without the Greek accent. */
@@ -100,11 +105,6 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
   egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
 };
-/** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
- *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
-export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
-export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
 /** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
  *  tablettát", twice a day; round 49 review). */
 export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
