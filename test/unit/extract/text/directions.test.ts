@@ -1138,4 +1138,3 @@ describe('an article as the count: opening the sentence, or after an intake\'s n
     expect(units("Si consiglia l'assunzione di un flaconcino al giorno.\nR: Il farmacista: per i bambini può indicare mezzo flaconcino al giorno.")).toEqual([1, 1, 'ampoule']);
   });
 });
-
