@@ -35,6 +35,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', 'tabletkach', // pl
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
+    // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
+    'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
     'tablett', 'tabletter', // sv/no/da
     'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
     'pastiglia', 'pastiglie', // it
@@ -59,7 +61,9 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   // drinkable ampoules ("Adulți: 2-3 fiole pe zi"; round 35)
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
   // (Swedish stick packs: "1 dospåse dagligen" read as no dose; round 47)
-  packet: ['saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
+  // (Greek sachets: "Ένα φακελάκι την ημέρα" read as no dose; issue 8, round 49; hu "tasakot")
+  packet: ['φακελάκι', 'φακελάκια', 'φακελακι', 'φακελακια', 'φακελίσκος', 'φακελίσκο', 'φακελίσκοι', 'φακελίσκους', 'tasakot', 'tasakok',
+    'saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
   scoop: ['miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
@@ -105,7 +109,19 @@ export const RANGE_GLOSS_WORDS: readonly string[] = [
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
 export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
+/** Number words beyond the engine's EN/DE/FR/ES/IT/PT/PL/CS ones (text/numbers.ts): Greek and Hungarian
+ *  ("Ένα φακελάκι την ημέρα", "naponta egy pezsgőtablettát": the count spelt out was read as no dose;
+ *  issue 8, round 49). Lower case, with and without the Greek accent. */
+export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
+  ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
+  egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
+};
+/** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
+ *  tablettát", twice a day; round 49 review). */
+export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
+  egyszer: 1, kétszer: 2, háromszor: 3, négyszer: 4, // hu
+};
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
 export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
@@ -382,6 +398,24 @@ export const SORT_BY_WORDS_EXTRA: readonly string[] = ['sorteer op', 'sortera ef
 /** Currencies the shops print after a price ("189 kr", "79 Kč", "19,99 zł"), lower case. */
 export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł', 'ft', 'lei', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'huf', 'ron', 'cad', 'aud'];
 
+/** Words for "in" that open a table's column header where other languages say "per": Czech and
+ *  Slovak "v 1 tabletě | v denní dávce (2 tablety)" (issue 8, round 49: the header was no header,
+ *  and the per-tablet 150 mg and the day's 300 mg read as one serving's two figures). */
+export const COLUMN_IN_WORDS: readonly string[] = ['v', 've'];
+
+/** "Of which", before the element's amount in a sub-row under a compound's or a source's row, in the
+ *  languages the engine's own ELEMENTAL_OF_RE (en/de/fr/es/it/nl/sv/pl/cs) lacks: Portuguese "dos
+ *  quais magnésio 300 mg" under "Magnésio marinho (óxido ...) 500 mg", Greek "που αποδίδει Μαγνήσιο
+ *  250 mg" under "Κιτρικό μαγνήσιο 1.650 mg" (issue 8, round 49: the source's 500 read as the
+ *  element). The row above is a weight, never the element's. */
+export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
+  'dos quais', 'das quais', 'do qual', 'da qual', 'que fornecem', 'que fornece', 'fornecendo', // pt
+  'de los cuales', 'de las cuales', 'di cui', // es, it
+  'που αποδίδει', 'που αποδίδουν', 'που αντιστοιχεί σε', 'εκ των οποίων', 'από τα οποία', // el
+  'amelyből', 'din care', 'hvoraf', 'hvorav', 'varav', // hu, ro, da, no, sv
+  // (not Dutch "waarvan": a variant's per-tablet sentence, "magnesiumbisglycinaat 710 mg, waarvan
+  // magnesium 100 mg", then outranked the chosen variant's own "waarvan magnesium 200 mg" row)
+];
 /** "Daily dose" in the languages not covered by the engine's EN/DE/FR/ES/IT list ("v doporučené
  *  denní dávce (2 kapsle)", "dzienna porcja", "dagelijkse dosis"): a composition stated for it. */
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [

@@ -4,7 +4,7 @@
 // each amount column is per: a concentration (per 100 g or 100 ml, never a dose), one unit, a
 // count of units, or the daily dose. Found by the find stage (the header row is the last row
 // above with two or more such cells), used by the tie stage for every amount cell of a row.
-import { DAILY_HEADER_RE, PER_100_BEFORE_RE } from '../text/patterns.ts';
+import { COLUMN_IN_LEAD_RE, DAILY_HEADER_RE, PER_100_BEFORE_RE } from '../text/patterns.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 
@@ -79,7 +79,8 @@ export function headerColumns(line: string, names: (s: string) => boolean): Colu
 
 /** A cell that says what a column is per: with a "per" word, or alone as "100 g" / "100 ml" or a
  *  count of units ("1 tablet", "2 Kapseln"); a data cell ("21 g") is none. */
-function isBasisCell(c: string): boolean {
+function isBasisCell(cell: string): boolean {
+  const c = perLead(cell);
   const m = BASIS_CELL_RE.exec(c);
   if (!m) return false;
   if (m[2] === undefined) return true;
@@ -136,7 +137,7 @@ export function columnOf(cols: Columns, k: number): ColumnBasis | null {
   const header = cols.cells[k - cols.offset];
   if (header === undefined || header.length === 0) return null;
   const perDay = DAILY_HEADER_RE().test(header) || PER_DAY_CELL_RE.test(header);
-  const m = BASIS_CELL_RE.exec(header);
+  const m = BASIS_CELL_RE.exec(perLead(header));
   let unit: string | null = null;
   let count = 1;
   if (m) {
@@ -154,6 +155,11 @@ export function columnOf(cols: Columns, k: number): ColumnBasis | null {
   // ("per 100 g", "w 100 g", "100 ml": a concentration, whatever the word before it)
   const per100 = PER_100_BEFORE_RE.test(header) || BARE_100_RE.test(header) || (count === 100 && (unit === 'g' || unit === 'ml'));
   return { per100, perDay, unit, count, header };
+}
+
+/** A header cell with its "in" word read as "per" ("v 1 tabletě" as "per 1 tabletě"; the words are data). */
+function perLead(cell: string): string {
+  return cell.replace(COLUMN_IN_LEAD_RE(), 'per ');
 }
 
 function countOf(raw: string | undefined): number | null {

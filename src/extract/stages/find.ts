@@ -118,6 +118,8 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let factsLeft = 0;
   // in such a panel, the last line was the name cell of another nutrient's row ("Zinc (as gluconate)")
   let otherCell = false;
+  // the last line was a name naming the nutrient with its bracket left open, no amount on it
+  let openName: Line | null = null;
   // the columns are a heading line's single basis ("Pour 4 comprimés")
   let fromBasisHeading = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
@@ -161,7 +163,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     // the pre-filter: one regex test skips a line that holds no amount and no percentage
     if (mayHold) {
       // a row whose cells landed on lines of their own: the name cell, then the amount cell
-      const joined = nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null;
+      const joined = (nameCell && t.length <= MAX_CELL && AMOUNT_CELL_LINE_RE.test(t) && !lex.mention.test(t) ? nameCell : null) ?? (openName && closesNameCell(openName.text, t) && !lex.mention.test(t) ? openName : null);
       const text = joined ? `${joined.text} ${t}` : t;
       const line: Line = { region, index, text, start: joined ? joined.start : start, isRow: region === 'facts' || joined !== null || hasCellSeparators(text), ...(crossSell ? { crossSell } : {}), ...(factsLeft > 0 ? { inFacts: true } : {}), ...(review > 0 ? { review: true } : {}) };
       const names = lex.mention.test(text);
@@ -186,6 +188,7 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       nameCell = cellLine ? nextNameCell(t, nameCell, region === 'facts' || /\|\s*$/.test(t) || factsLeft > 0, lex) : null;
       if (nameCell) nameCell = { ...nameCell, region, index, start: nameCell.start < 0 ? start : nameCell.start };
       otherCell = cellLine && factsLeft > 0 && nameCell === null && lex.otherNutrient.test(t);
+      openName = cellLine && !crossSell && review === 0 && openBracket(t) && lex.mention.test(t) ? { region, index, text: t.trimEnd(), start, isRow: true } : null;
     }
     start = end + 1;
     index++;
@@ -275,6 +278,24 @@ function nextNameCell(t: string, prev: Line | null, inTable: boolean, lex: Lexic
   if (!inTable) return null;
   if (prev && /^\s{0,4}\(/.test(t)) return { ...prev, text: `${prev.text} ${t.trim()}` };
   return lex.mention.test(t) ? { region: 'body', index: 0, text: t, start: -1, isRow: true } : null;
+}
+
+/** The most characters of a name cell's rest on the next line, before the bracket it closes. */
+const MAX_NAME_REST = 60;
+/** A row's name cell whose bracket is left open ("Magnésio marinho (óxido de magnésio"), and the
+ *  next line that closes it before an amount ("de origem marinha)      500 mg"): the name wrapped
+ *  onto the amount's line, one row (issue 8, round 49: the source's 500 mg was never read as its
+ *  row, and the name's 500 mg stood for the element over the "of which" row's 300 mg). */
+export function closesNameCell(name: string, t: string): boolean {
+  if (!openBracket(name)) return false;
+  const close = t.indexOf(')');
+  if (close < 0 || close > MAX_NAME_REST || /[\d(]/.test(t.slice(0, close))) return false;
+  return AMOUNT_CELL_LINE_RE.test(t.slice(close + 1).trim());
+}
+
+function openBracket(name: string): boolean {
+  const open = name.lastIndexOf('(');
+  return open >= 0 && name.indexOf(')', open) < 0;
 }
 
 /** A header without separators on the row's own line, before the nutrient's name ("Nährwerte pro

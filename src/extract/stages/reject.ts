@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
@@ -141,7 +141,7 @@ function colonNamed(name: string): boolean {
 /** An equivalent row naming the element and nothing else, before its amount ("dont magnésium :")
  *  or after it but a share of a reference value ("300 mg (80 % VNR*)"): no source, no part. */
 function namesBareElement(eq: Tied, lex: Lexicon): boolean {
-  const cue = ELEMENTAL_OF_RE.exec(eq.name);
+  const cue = ELEMENTAL_OF_RE.exec(eq.name) ?? ELEMENTAL_OF_EXTRA_RE().exec(eq.name);
   const name = (cue ? eq.name.slice(cue.index + cue[0].length) : eq.name).replace(/^[\s(]+/, '');
   const m = lex.startsWithName.exec(name);
   if (!m || /\p{L}{2,}/u.test(name.slice(m[0].length).replace(lex.elemental, ''))) return false;
@@ -591,7 +591,10 @@ export const REASONS: readonly Reason[] = [
     why: 'repeats a compound\'s figure', set: true,
     // (and the name's figure: "Magnez Chelat 500 mg, 60 kapsułek" over "1 kapsułka zawiera:
     // diglicynian magnezu (chelat) 500 mg" names the compound's weight, issue 8, round 22)
-    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant' || isNameFigure(t)) && kept.all.some((x) => isLabel(x) && !isNameFigure(x) && x.kind === 'compound' && x.mg === t.mg),
+    // (and a line that repeats the title with its figure, a breadcrumb's last crumb: "Início > ... >
+    // Marinhavit Magnésio Marinho 500 mg 60 Cápsulas" over "Magnésio marinho (óxido de magnésio de
+    // origem marinha) 500 mg / dos quais magnésio 300 mg"; issue 8, round 49)
+    test: (t, _lex, kept) => (t.tie === 'standalone' || t.tie === 'variant' || isNameFigure(t) || (t.tie === 'row' && t.lineOf.region === 'body' && repeatsTitle(t, kept.head.title))) && kept.all.some((x) => x !== t && isLabel(x) && !isNameFigure(x) && x.kind === 'compound' && x.mg === t.mg),
   },
   // a lone amount line ("250 mg", a summary widget) counts only when it is the only one
   {

@@ -16,7 +16,7 @@ import { findAmounts, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
-  DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
+  DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
@@ -846,7 +846,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const oneCol = dailyHead ? oneUnitColumnFirst(fl, k, headFrom + dailyHead.index) : null;
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40)) || (dailyHead !== null && !oneCol));
   const ofText = as.tie === 'after' ? line.slice(Math.max(0, a.start - 16), a.start) : as.name;
-  const elementalOf = cls.kind === 'elemental' && (ELEMENTAL_OF_RE.test(ofText) || lex.elementalNameEnd.test(ofText));
+  const elementalOf = cls.kind === 'elemental' && (ELEMENTAL_OF_RE.test(ofText) || ELEMENTAL_OF_EXTRA_RE().test(ofText) || lex.elementalNameEnd.test(ofText));
   const uc = oneCol ? { unit: oneCol, count: 1, daily: false } : unitCountOf(fl, k, magEnd, sent.from, near, facts);
   const perDayStated = perDay || (uc?.daily ?? false);
   const rowTie = as.tie === 'row' || as.tie === 'labelHead';

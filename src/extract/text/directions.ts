@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -55,7 +55,7 @@ const DAILY = new Set([
 const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', 'on', 'onto', 'your', 'skin', 'body', ...DAY_LINK_WORDS_EXTRA]);
 const TIMES = new Set(['times', 'time', 'x', '×', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
 const ONCE: Readonly<Record<string, number>> = {
-  once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4,
+  once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4, ...ONCE_WORDS_EXTRA,
 };
 // ("stir" as "mix": "Stir 1 scoop into 8 oz warm milk ... before bed", issue 8, round 18)
 const TAKE = new Set(['take', 'takes', 'taking', 'chew', 'mix', 'stir', 'use', 'apply', 'spray', 'dissolve', 'swallow', 'consume',
@@ -265,6 +265,11 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   if (DAILY.has(t.l)) {
     const c = countAt(toks, j + 1, false);
     if (c && !c[3] && TIMES.has(toks[c[2]]?.l ?? '')) return [c[0], c[1], c[2] + 1];
+    // ("naponta 2-szer": the word of times as a suffix after a hyphen)
+    if (c && !c[3] && toks[c[2]]?.l === '-' && TIMES.has(toks[c[2] + 1]?.l ?? '')) return [c[0], c[1], c[2] + 2];
+    // ("naponta kétszer 1 tablettát": the day word before its word of times; round 49 review)
+    const times = ONCE[toks[j + 1]?.l ?? ''];
+    if (times !== undefined) return [times, times, j + 2];
   }
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times

@@ -1,5 +1,6 @@
 // Numbers as labels print them: "1,000", "187,5" (European decimal comma), "1.000,5", "3/4",
-// and number words in EN/DE/FR/ES/IT.
+// and number words in EN/DE/FR/ES/IT (and the languages of NUMBER_WORDS_EXTRA, data).
+import { NUMBER_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 const WORDS: Readonly<Record<string, number>> = {
   // English
@@ -26,7 +27,8 @@ const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾
 /** Parses a number word (not "a"/"an", which are only numbers in count position), or a fraction
  *  character ("½"). */
 export function numberWord(word: string): number | null {
-  const v = WORDS[word.toLowerCase()] ?? VULGAR[word];
+  const w = word.toLowerCase();
+  const v = WORDS[w] ?? NUMBER_WORDS_EXTRA[w] ?? VULGAR[word];
   return v === undefined ? null : v;
 }
 

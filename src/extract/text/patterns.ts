@@ -11,6 +11,8 @@ import {
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
+// (round 49's words, imported apart)
+import { COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
 const REF_ABBR_SRC = lazy(() => wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS));
@@ -236,6 +238,11 @@ export const DAILY_HEADER_RE = lazy(() => new RegExp(String.raw`\b(?:pro tagesdo
 
 /** Words that introduce the elemental amount of the compound named before them. */
 export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equivalent to|equivalente a|pari a|of which|dont|entsprechend|equiv\.?|equivalent|corresponding to|correspondant à|soit|overeenkomend met|motsvarande|odpowiada|odpowiadający|odpovídá)(?![a-zA-Z\u00C0-\u024F])|\(\s{0,2}providing\b/i;
+/** An "in" word opening a column's header cell, where other languages say "per" (COLUMN_IN_WORDS:
+ *  "v 1 tabletě", "v denní dávce (2 tablety)"). */
+export const COLUMN_IN_LEAD_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(COLUMN_IN_WORDS)})\s{1,3}(?=[\d\p{L}])`, 'iu'));
+/** The same in the languages whose words are data (ELEMENTAL_OF_WORDS_EXTRA: "dos quais", "που αποδίδει"). */
+export const ELEMENTAL_OF_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(ELEMENTAL_OF_WORDS_EXTRA)})(?!\p{L})`, 'iu'));
 
 /** Words that say a figure is pure, "reines Magnesiumcitrat", "pure magnesium citrate": they
  *  qualify whatever is named, so they make no compound's weight the element's. */
@@ -798,7 +805,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
-  DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, FROM_LEAD_RE,
+  DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,

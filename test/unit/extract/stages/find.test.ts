@@ -1,7 +1,7 @@
 // The find stage: every amount that could state the dose, after one pre-filter regex per line,
 // with the work bounded per line and per region.
 import { describe, expect, it } from 'vitest';
-import { findStage, MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION } from '../../../../src/extract/stages/find.ts';
+import { closesNameCell, findStage, MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION } from '../../../../src/extract/stages/find.ts';
 import { runSteps } from '../../../../src/extract/stages/step.ts';
 import { MAY_HOLD_DOSE_RE } from '../../../../src/extract/text/patterns.ts';
 import { findAmounts } from '../../../../src/extract/text/amount.ts';
@@ -213,4 +213,19 @@ describe('a card\'s name with no figure keeps the block of other products', () =
     expect(find('Magnesium Tablets\nPair it with\nZinc 15 mg Tablets $9.00\nSupplement Facts\nMagnesium 200 mg').map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false]]);
     expect(find('Magnesium Tablets\nPair it with\nZinc 15 mg Tablets\nAbout this product\nMagnesium 200 mg').map((x) => [x.amounts[0]!.raw, x.line.crossSell ?? false])).toEqual([['200 mg', false]]);
   });
+});
+
+describe('a row\'s name wrapped onto its amount\'s line, its bracket left open (round 49)', () => {
+  it('the name line and the line that closes its bracket before an amount are one row', () => {
+    const f = find('Composição\nMagnésio marinho (óxido de magnésio\nde origem marinha)          400 mg\n  dos quais magnésio        240 mg   64%');
+    expect(f.map((x) => [x.line.index, x.amounts.map((a) => a.raw)])).toEqual([[2, ['400 mg']], [3, ['240 mg']]]);
+    expect(f[0]!.line.text).toContain('Magnésio marinho (óxido de magnésio de origem marinha)');
+  });
+  it.each([
+    ['Magnesium (from oxide', 'and citrate)   250 mg', true],
+    ['Magnesium (from oxide)', 'and citrate)   250 mg', false],
+    ['Magnesium (from oxide', 'and citrate 250 mg)', false],
+    ['Magnesium (from oxide', 'and 2 other forms)   250 mg', false],
+    ['Magnesium (from oxide', 'and citrate)   250 mg per day, with food', false],
+  ] as const)('%s / %s: %s', (name, t, want) => expect(closesNameCell(name, t)).toBe(want));
 });

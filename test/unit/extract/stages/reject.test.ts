@@ -463,6 +463,11 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '500 mg')).toContain('repeats a compound\'s figure');
     expect(text(page)).toMatchObject({ perServingMg: 70.5, basis: 'compound-estimate', dailyMg: { min: 141, max: 141 } });
   });
+  it('a breadcrumb ending in the title repeats the name\'s figure: a source\'s weight when the label\'s row of that figure is one (round 49)', () => {
+    const page = 'Acme Farmácia\nHome > Supplements > Magnesium > Acme Magnésio Marinho 400 mg 60 Cápsulas\nAcme Magnésio Marinho 400 mg 60 Cápsulas\nComposição por 2 cápsulas\nMagnésio marinho (óxido de magnésio\nde origem marinha)        400 mg\n  dos quais magnésio      240 mg   64%\nTomar 2 cápsulas por dia.';
+    expect(rejections(page, '400 mg').filter((w) => w === 'repeats a compound\'s figure').length).toBeGreaterThanOrEqual(2);
+    expect(text(page)).toMatchObject({ perServingMg: 240, basis: 'elemental', dailyMg: { min: 240, max: 240 } });
+  });
   it('a regulator\'s standard quoted in prose ("the monograph allows products to provide up to 500 mg per day") is no product\'s dose', () => {
     const page = 'Acme Magnesium Trio - 90 Capsules\nTake 2 capsules twice daily.\nHealth Canada\'s monograph allows adult magnesium products to provide up to 500 mg per day.';
     expect(rejections(page, '500 mg')).toEqual(['reference value']);

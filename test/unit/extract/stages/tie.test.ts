@@ -120,6 +120,11 @@ describe('elemental or a compound\'s weight', () => {
     const r = text('Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %\n2 gélules par jour.');
     expect(r).toMatchObject({ perServingMg: 300, basis: 'elemental', form: 'oxide', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('"of which" in the shops\' other languages (data: "dos quais", "που αποδίδει") makes the sub-row the element\'s, the row above a weight (round 49)', () => {
+    const pt = tied('Composição por 2 cápsulas\nCitrato de magnésio   1400 mg\n  dos quais magnésio   210 mg   56%\nTomar 2 cápsulas por dia.');
+    expect(pt.tied.filter((t) => t.elementalOf).map((t) => t.mg)).toEqual([210]);
+    expect(text('Σύνθεση ανά φακελάκι\nΚιτρικό μαγνήσιο 1.500 mg\nπου αποδίδει Μαγνήσιο 200 mg\nΈνα φακελάκι την ημέρα.')).toMatchObject({ perServingMg: 200, basis: 'elemental', dailyMg: { min: 200, max: 200 } });
+  });
   it('"Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the bracket holds the form\'s weight, the amount after it is the element\'s', () => {
     const r = tied('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%');
     expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['1,200 mg', 'compound'], ['100 mg', 'elemental']]);
@@ -262,6 +267,13 @@ describe('a table\'s columns: the header says what each amount column is per', (
     const t = tied('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg').tied;
     expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', 'per tablet'], ['300 mg', 'per daily dose (2 tablets)']]);
     expect(text('Magnesium Tablets\nper tablet per daily dose (2 tablets)\nMagnesium 150 mg 300 mg\nTake 2 tablets a day.')).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('a header whose cells open with an "in" word (data: Czech/Slovak "v") says what its columns are per: per one tablet, and the day\'s dose (round 49)', () => {
+    const t = tied('Obsah účinných látek | v 1 tabletě | v denní dávce (2 tablety) | % RHP*\nHořčík | 125 mg | 250 mg | 67 %').tied;
+    expect(t.map((x) => [x.raw, x.perUnit, x.perDay])).toEqual([['125 mg', 'tablet', false], ['250 mg', 'tablet', true]]);
+    expect(text('Acme Hořčík tablety\nObsah účinných látek | v 1 tabletě | v denní dávce (2 tablety) | % RHP*\nHořčík | 125 mg | 250 mg | 67 %\nDávkování\nDospělí: 1 tableta ráno a 1 tableta večer.')).toMatchObject({ perServingMg: 125, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 250, max: 250 } });
+    // (a cell that only opens with the letter is no header: "vitamin" is no "v" word)
+    expect(tied('Složení | vitamin C | vápník\nHořčík | 125 mg | 250 mg').tied.every((x) => x.perDay === false)).toBe(true);
   });
   it('a measure with its weight before the amount, "Per 5g scoop %NRV* Magnesium 300mg", heads it: per one scoop, whatever fraction of it the directions count', () => {
     expect(tied('Typical values Per 5g scoop %NRV* Magnesium 300mg 80%').tied.map((x) => [x.raw, x.perUnit])).toEqual([['300mg', 'scoop']]);

@@ -1098,6 +1098,27 @@ describe('a count opening the sentence, its verb left out, at one time of day (i
   });
 });
 
+describe('Hungarian and Greek directions\' words (issue 8, round 49)', () => {
+  it.each([
+    ['Felnőtteknek naponta 1 pezsgőtablettát kell feloldani egy pohár vízben.', [1, 1, 'tablet']],
+    ['Naponta egy rágótablettát szopogasson el.', [1, 1, 'tablet']],
+    ['Naponta 2 filmtablettát vízzel.', [2, 2, 'tablet']],
+    ['Naponta 1 tasakot oldjon fel vízben.', [1, 1, 'packet']],
+    ['Ένα φακελάκι την ημέρα, διαλυμένο σε νερό.', [1, 1, 'packet']],
+    ['Δύο φακελίσκους την ημέρα.', [2, 2, 'packet']],
+    ['Μία ταμπλέτα την ημέρα.', [1, 1, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('the day word before a word or suffix of times counts the intakes, never once a day', () => {
+    expect(units('Naponta kétszer 1 tablettát.')).toEqual([2, 2, 'tablet']);
+    expect(units('Naponta 2-szer 1 kapszulát.')).toEqual([2, 2, 'capsule']);
+    expect(units('1 kapszula naponta 3-szor, étkezés közben.')).toEqual([3, 3, 'capsule']);
+  });
+  it('a number word before no unit counts nothing', () => {
+    expect(units('Egy pohár vízben oldja fel.')).toBeNull();
+    expect(units('Ένα ποτήρι νερό.')).toBeNull();
+  });
+});
+
 describe('an article as the count: opening the sentence, or after an intake\'s noun (issue 8, round 48)', () => {
   it.each([
     ['Une gélule par jour.', [1, 1, 'capsule']],

@@ -11,6 +11,9 @@ describe('parseNumber', () => {
 
 describe('numberWord', () => {
   it.each([['two', 2], ['zwei', 2], ['deux', 2], ['dos', 2], ['due', 2], ['Three', 3], ['une', 1]])('%s', (w, n) => expect(numberWord(w)).toBe(n));
+  it('Greek and Hungarian, as data (round 49)', () => {
+    for (const [w, n] of [['Ένα', 1], ['μία', 1], ['δύο', 2], ['τρία', 3], ['egy', 1], ['két', 2], ['három', 3]] as const) expect(numberWord(w)).toBe(n);
+  });
   it('unknown word', () => expect(numberWord('capsule')).toBeNull());
   it('a fraction character is a number too ("½ Scoop")', () => expect(numberWord('½')).toBe(0.5));
   it('half in Spanish, French and Italian ("media cucharadita", "demi", "mezzo misurino")', () => {
