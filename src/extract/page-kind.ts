@@ -2,7 +2,6 @@
 // From the URL first, then from structure (schema.org types, og:type, repeated product cards),
 // and for plain text from wording (an article talks to "you" and has no shop cues).
 import type { PageKind } from '../core/reading.ts';
-import { addressParts } from './address-parts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findAmounts } from './text/amount.ts';
 import { parseDirections } from './text/directions.ts';
@@ -17,13 +16,20 @@ import { lazy } from './lazy.ts';
 /** Page kind from the URL alone; null when the URL does not tell. `sells`, when given, says the
  *  page has a buy button: then a drug-information address ("/generics/<drug>") does not tell. */
 export function kindFromUrl(url: string | null | undefined, sells?: () => boolean): PageKind | null {
-  // (the path in lower case, so the address patterns need no case-insensitive flag: a flag that
-  // doubles what a pattern costs to compile, on a large page's every read)
-  const path = url ? addressParts(url)?.path : undefined;
-  if (path === undefined) return null;
+  if (!url) return null;
+  let pathname: string;
+  let search: string;
+  try {
+    ({ pathname, search } = new URL(url));
+  } catch {
+    return null;
+  }
+  // (in lower case, so the address patterns need no case-insensitive flag: a flag that doubles what
+  // a pattern costs to compile, on a large page's every read)
+  const path = (pathname + search).toLowerCase();
   if (URL_CART_RE.test(path)) return 'cart';
   // (a question in the address is an article's title, whatever the path says before it)
-  if (URL_QUESTION_SLUG_RE.test(path.replace(/[?].*$/s, '').replace(/\.[a-z]{2,5}$/, ''))) return 'article';
+  if (URL_QUESTION_SLUG_RE.test(pathname.toLowerCase().replace(/\.[a-z]{2,5}$/, ''))) return 'article';
   if (URL_PRODUCT_RE.test(path)) return 'product';
   if (URL_SEARCH_RE.test(path)) return 'search';
   if (URL_ARTICLE_RE.test(path)) return 'article';

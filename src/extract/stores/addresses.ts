@@ -7,7 +7,6 @@
 // the paths a product page can have. A path of a listed host that matches none is read no
 // further. Hosts not listed (a shop the user asks to check with "Check this page") are always
 // read: there the user has asked, and nothing says where products live.
-import { addressParts } from '../address-parts.ts';
 import { onDomains, STORE_HOSTS } from './product-areas.ts';
 
 export interface StoreAddresses {
@@ -100,13 +99,18 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
 export type AddressVerdict = 'product-path' | 'other-path' | 'unlisted-host';
 
 export function pageByAddress(url: string): AddressVerdict {
-  const parts = addressParts(url);
-  if (!parts) return 'unlisted-host';
-  const row = STORE_ADDRESSES.find((r) => onDomains(parts.host, r.hosts));
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'unlisted-host';
+  }
+  const host = parsed.hostname.toLowerCase();
+  const row = STORE_ADDRESSES.find((r) => onDomains(host, r.hosts));
   if (!row) return 'unlisted-host';
   // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
   // pattern costs to compile, on every store page's first read)
-  const { path } = parts;
+  const path = (parsed.pathname + parsed.search).toLowerCase();
   if (row.otherPaths?.some((re) => re.test(path))) return 'other-path';
   return row.productPaths.some((re) => re.test(path)) ? 'product-path' : 'other-path';
 }

@@ -2,7 +2,6 @@
 // tables the content script itself needs on every store page (its watcher observes the product
 // area, issue 14). The rest of the selectors (selectors.ts) are the gate's and the adapters', and
 // load only with them, in the scripts the background injects into a large page.
-import { addressParts } from '../address-parts.ts';
 
 /** The domains each store's adapter reads by address: their hosts and subdomains (kr.iherb.com).
  *  Domain names, not patterns: every store page asks, and a string compare compiles nothing. */
@@ -29,8 +28,13 @@ export function storeOfHost(host: string): string | null {
 /** The store whose adapter reads `url`, by its address, as the engine picks it (index.ts: the same
  *  hosts), without loading the engine; 'generic' for a shop no adapter knows by host. */
 export function storeAt(url: string): string {
-  // (not an address: the generic adapter)
-  return storeOfHost(addressParts(url)?.host ?? '') ?? 'generic';
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not an address: the generic adapter
+  }
+  return storeOfHost(host) ?? 'generic';
 }
 
 /** Each store's product area, most specific first: what its adapter reads when nothing else gave

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORE_ADDRESSES, pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { onDomains } from '../../../src/extract/stores/product-areas.ts';
-import { addressParts } from '../../../src/extract/address-parts.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
@@ -125,28 +124,5 @@ describe('the address decides before anything is read', () => {
   it('reads any page of a host it has no table for (a shop the user asks to check)', () => {
     expect(pageByAddress('https://shop.example.com/account')).toBe('unlisted-host');
     expect(pageByAddress('not a url')).toBe('unlisted-host');
-  });
-});
-
-describe('an address split by hand (address-parts.ts), as every store page\'s first read splits it', () => {
-  const urls = [
-    ...known.map((k) => k.url),
-    'https://www.iherb.com/pr/now-foods-magnesium/12345?rcode=X#reviews',
-    'https://WWW.Vitacost.COM/Now-Foods-Magnesium-Citrate?sku=1',
-    'https://user:pw@www.amazon.de:8443/dp/B000000000/',
-    'https://www.walmart.com',
-    'https://www.target.com?x=1',
-    'http://localhost:5173/demo/page.html',
-  ];
-
-  it.each(urls)('finds the host and path the URL parser finds, in lower case: %s', (url) => {
-    const u = new URL(url);
-    const pathname = u.pathname + u.search;
-    expect(addressParts(url)).toEqual({ host: u.hostname.toLowerCase(), path: pathname.toLowerCase() });
-  });
-
-  it.each(['not a url', '', '://www.iherb.com/pr/x', 'https:///pr/x', 'mailto:me@example.com'])('is no address: %j', (text) => {
-    expect(addressParts(text)).toBeNull();
-    expect(pageByAddress(text)).toBe('unlisted-host');
   });
 });

@@ -371,3 +371,17 @@ describe('the facts title that cuts the cart buttons is the label\'s own (review
     }
   });
 });
+
+describe('kindFromUrl: an address in any case is judged as in lower case', () => {
+  it.each([
+    ['https://www.example.com/Blog/Magnesium-Guide', 'article'],
+    ['https://www.example.com/CART', 'cart'],
+    ['https://www.example.com/Products/Magnesium-Citrate', 'product'],
+    ['https://www.example.com/SEARCH?Q=magnesium', 'search'],
+    ['https://www.example.com/How-Much-Magnesium-Do-You-Need.HTML', 'article'],
+    ['https://www.example.com/Collections/Minerals', 'category'],
+  ])('%s is %s', (url, kind) => {
+    expect(kindFromUrl(url)).toBe(kind);
+    expect(kindFromUrl(url.toLowerCase())).toBe(kind);
+  });
+});
