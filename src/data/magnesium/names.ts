@@ -403,6 +403,13 @@ export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł
  *  and the per-tablet 150 mg and the day's 300 mg read as one serving's two figures). */
 export const COLUMN_IN_WORDS: readonly string[] = ['v', 've'];
 
+/** Headings over a facts table in the languages the engine's facts and composition headings lack
+ *  (Portuguese "Composição", Greek "Σύνθεση", Hungarian "Összetétel", Romanian "Compoziție"): under
+ *  one, a row's name left open on its line is wrapped onto its amount's (review of round 49). Lower case. */
+export const TABLE_HEADING_WORDS_EXTRA: readonly string[] = [
+  'composição', 'informação nutricional', 'σύνθεση', 'διατροφικές πληροφορίες', 'összetétel', 'hatóanyag-tartalom', 'hatóanyagtartalom', 'compoziție', 'compozitie', 'compoziţie',
+];
+
 /** "Of which", before the element's amount in a sub-row under a compound's or a source's row, in the
  *  languages the engine's own ELEMENTAL_OF_RE (en/de/fr/es/it/nl/sv/pl/cs) lacks: Portuguese "dos
  *  quais magnésio 300 mg" under "Magnésio marinho (óxido ...) 500 mg", Greek "που αποδίδει Μαγνήσιο

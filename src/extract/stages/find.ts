@@ -7,10 +7,11 @@
 // MAX_AMOUNTS_PER_REGION, so a page of a million repeated amounts costs what a long page costs.
 import type { Lexicon } from '../lexicon.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
+import { formIn } from '../text/compound.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { reviewState, type ReviewState } from '../text/reviews.ts';
 import { endsInPrice } from '../text/price.ts';
-import { AMOUNT_CELL_LINE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, REVIEW_HEADING_LINE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
+import { AMOUNT_CELL_LINE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, DAILY_HEADER_RE, TABLE_HEADING_EXTRA_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, MAY_HOLD_DOSE_RE, REVIEW_HEADING_LINE_RE, NO_DV_FOOTNOTE_RE, STANDALONE_AMOUNT_RE, VARIANT_LINE_RE } from '../text/patterns.ts';
 import type { Trace } from '../trace.ts';
 import { basisHeading, flatHeaderColumns, headerColumns, type Columns } from './columns.ts';
 import type { Step } from './step.ts';
@@ -120,6 +121,10 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
   let otherCell = false;
   // the last line was a name naming the nutrient with its bracket left open, no amount on it
   let openName: Line | null = null;
+  // the last line with text was a row of a table: an amount on a line naming a nutrient, or cells
+  let lastRow = false;
+  // the last line with text
+  let lastText = '';
   // the columns are a heading line's single basis ("Pour 4 comprimés")
   let fromBasisHeading = false;
   while (start <= bounded.length && inRegion < MAX_AMOUNTS_PER_REGION) {
@@ -188,7 +193,13 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
       nameCell = cellLine ? nextNameCell(t, nameCell, region === 'facts' || /\|\s*$/.test(t) || factsLeft > 0, lex) : null;
       if (nameCell) nameCell = { ...nameCell, region, index, start: nameCell.start < 0 ? start : nameCell.start };
       otherCell = cellLine && factsLeft > 0 && nameCell === null && lex.otherNutrient.test(t);
-      openName = cellLine && !crossSell && review === 0 && openBracket(t) && lex.mention.test(t) ? { region, index, text: t.trimEnd(), start, isRow: true } : null;
+      // (only a facts table's row: under its heading or header, or under a row; and a row's name, which
+      // opens on the nutrient or its form, never a product's name in the text, "Acme Magnesium Complex
+      // (also in / chewable form) 250 mg"; review of round 49)
+      const open = cellLine && !crossSell && review === 0 && openBracket(t) && lex.mention.test(t) && opensOnName(t, lex);
+      openName = open && (region === 'facts' || factsLeft > 0 || columns !== null || lastRow || tableHeading(lastText)) ? { region, index, text: t.trimEnd(), start, isRow: true } : null;
+      lastRow = rowLine || (mayHold && (lex.mention.test(t) || lex.otherNutrient.test(t)));
+      lastText = t;
     }
     start = end + 1;
     index++;
@@ -291,6 +302,23 @@ export function closesNameCell(name: string, t: string): boolean {
   const close = t.indexOf(')');
   if (close < 0 || close > MAX_NAME_REST || /[\d(]/.test(t.slice(0, close))) return false;
   return AMOUNT_CELL_LINE_RE.test(t.slice(close + 1).trim());
+}
+
+/** A facts table's heading or its header, on the line right above a row ("Nutrition Information
+ *  Per 2 capsules", "Composição   Por dose diária (2 cápsulas)", "Per capsule"). */
+function tableHeading(t: string): boolean {
+  if (t.length > MAX_HEADING) return false;
+  return FACTS_HEADING_RE().test(t) || COMPOSITION_HEADING_RE().test(t) || TABLE_HEADING_EXTRA_RE().test(t) || DAILY_HEADER_RE().test(t) || basisHeading(t) !== null;
+}
+
+/** A row's name cell opens on the nutrient's name or its form's ("Magnésio marinho (", "Citrato de
+ *  magnésio (", "- Magnesium citrate ("), not on other words (a product's name, "Acme Magnesium Complex (").
+ *  The form's word is looked for in the first word only. */
+function opensOnName(t: string, lex: Lexicon): boolean {
+  const s = t.replace(/^[\s*•·–-]{0,6}/, '');
+  if (lex.startsWithName.test(s)) return true;
+  const first = /^\p{L}[\p{L}-]{0,30}/u.exec(s)?.[0];
+  return first !== undefined && formIn(first, lex) !== null;
 }
 
 function openBracket(name: string): boolean {

@@ -16,7 +16,7 @@ import type { Step } from './step.ts';
 import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
 import { onlyAnEstimate, type DoseHint } from './choose.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
-import { formIn } from '../text/compound.ts';
+import { classifyName, formIn } from '../text/compound.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -101,7 +101,22 @@ export function elementalAmountOf(t: Tied, kept: Kept, lex: Lexicon): Tied | nul
   // "Magnesium amino acid chelate 500 mg (equiv. magnesium 100 mg)": a figure whose elemental
   // equivalent follows it at once is a compound's weight, though the compound is none the table knows
   if (t.kind !== 'elemental' || t.elementalOf || !t.a) return null;
+  // "Magnesium citrate (from marine sources) 1000 mg" over "of which magnesium 160 mg": a row naming
+  // a compound before its bracket, the element's only for the bracket's "from", is the compound's
+  // weight when the next line is the element's "of which" row (review of round 49: the 1000 mg was
+  // the element, its name wrapped onto the amount's line or not)
+  const sub = t.tie === 'row' && compoundBeforeBracket(t.name, lex) ? kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line + 1) : undefined;
+  if (sub) return sub;
   return kept.all.find((x) => x.elementalOf && x.region === t.region && x.line === t.line && x.a !== null && x.pos > t.pos && x.pos - t.pos - t.a!.raw.length <= EQUIVALENT_GAP) ?? runEquivalentOf(t, kept, lex);
+}
+
+/** A name that names a compound of the nutrient before its first bracket ("Magnesium citrate (from
+ *  marine sources)"), with no elemental wording there. */
+function compoundBeforeBracket(name: string, lex: Lexicon): boolean {
+  const open = name.indexOf('(');
+  if (open <= 0) return false;
+  const head = name.slice(0, open);
+  return lex.mention.test(head) && !lex.elemental.test(head) && classifyName(head, lex).kind === 'compound';
 }
 
 /** The most rows of compounds one elemental-equivalent row closes ("Each tablet contains:" a few

@@ -1,5 +1,6 @@
 // The find stage: every amount that could state the dose, after one pre-filter regex per line,
 // with the work bounded per line and per region.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { closesNameCell, findStage, MAX_AMOUNTS_PER_LINE, MAX_AMOUNTS_PER_REGION } from '../../../../src/extract/stages/find.ts';
 import { runSteps } from '../../../../src/extract/stages/step.ts';
@@ -228,4 +229,29 @@ describe('a row\'s name wrapped onto its amount\'s line, its bracket left open (
     ['Magnesium (from oxide', 'and 2 other forms)   250 mg', false],
     ['Magnesium (from oxide', 'and citrate)   250 mg per day, with food', false],
   ] as const)('%s / %s: %s', (name, t, want) => expect(closesNameCell(name, t)).toBe(want));
+});
+
+// The adversarial review of round 49 (its inputs in ../review-inputs/, written by the reviewer).
+const reviewInput49 = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+const reviewed49 = (file: string) => text(reviewInput49(file), `https://shop.example/p/${file.replace(/\.txt$/, '')}`);
+
+describe('a name left open is joined onto the next line only as a facts table\'s row (review of round 49)', () => {
+  it('a product\'s name in the text, its bracket left open, is no row: "Acme Magnesium Complex (also in / chewable form) 250 mg" (f13)', () => {
+    const f = find('Nutrition Information      Per capsule\nMagnesium                  100 mg\n\nAcme Magnesium Complex (also in\nchewable form) 250 mg');
+    expect(f.map((x) => [x.line.index, x.amounts.map((a) => a.raw)])).toEqual([[1, ['100 mg']]]);
+    expect(reviewed49('f13_variant_open_bracket.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 100 } });
+  });
+  it('a name in prose, under no heading of a table and no row, is no row (f01)', () => {
+    const f = find('Why magnesium?\nMagnesium (recommended for adult\nmen) 420 mg\nis the daily reference intake.');
+    expect(f).toEqual([]);
+    expect(reviewed49('f01_prose_open_bracket.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+  });
+  it('under a table\'s heading or header, or under a row, the row\'s name opening on the nutrient or its form is joined (f02, f10)', () => {
+    for (const head of ['Nutrition Information      Per 2 capsules', 'Composição                  Por dose diária (2 cápsulas)', 'Composição', 'Zinc                        10 mg']) {
+      const f = find(`${head}\nMagnesium citrate (from marine\nsources)                    1000 mg`);
+      expect(f.at(-1)!.line.text, head).toContain('Magnesium citrate (from marine sources)');
+    }
+    expect(reviewed49('f02_wrap_elemental.txt')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(reviewed49('f10_wrap_pt_citrato.txt')).toMatchObject({ status: 'found', perServingMg: 160, dailyMg: { min: 160, max: 160 } });
+  });
 });

@@ -748,3 +748,15 @@ describe('directions counting units with no frequency say what the name\'s figur
     expect(reviewed('r5d_name_unparsed_dirs.txt')).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
 });
+
+describe('a compound\'s row with its source in brackets is its weight over an "of which" row (review of round 49)', () => {
+  it('"Magnesium citrate (from marine / sources) 1000 mg" over "of which magnesium 160 mg" is the citrate\'s weight, wrapped or on one line (f04, f08)', () => {
+    expect(rejections(reviewInput('f04_wrap_compound_en.txt'), '1000 mg')).toContain('a compound whose elemental amount follows it');
+    expect(text(reviewInput('f04_wrap_compound_en.txt'), 'https://shop.example/p/f04')).toMatchObject({ status: 'found', perServingMg: 160, dailyMg: { min: 160, max: 160 } });
+    expect(text(reviewInput('f08_oneline_compound_en.txt'), 'https://shop.example/p/f08')).toMatchObject({ status: 'found', perServingMg: 160, dailyMg: { min: 160, max: 160 } });
+  });
+  it('the element\'s own row, its source in brackets, is still the element ("Magnesium (from citrate) 160 mg"), and so is a compound\'s row with no "of which" row under it', () => {
+    expect(rejections('Nutrition Information Per 2 capsules\nMagnesium (from marine sources) 160 mg\n  of which magnesium 160 mg', '160 mg')).not.toContain('a compound whose elemental amount follows it');
+    expect(rejections('Nutrition Information Per 2 capsules\nMagnesium citrate (from marine sources) 1000 mg\nZinc 10 mg', '1000 mg')).not.toContain('a compound whose elemental amount follows it');
+  });
+});
