@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -54,6 +54,9 @@ const DAILY = new Set([
 // (and where a spray goes: "Spray 10-20 times on skin daily")
 const DAY_LINK = new Set(['a', 'per', 'each', 'every', 'pro', 'am', 'par', 'al', 'por', 'cada', 'ogni', 'the', 'in', 'de', 'del', 'im', 'on', 'onto', 'your', 'skin', 'body', ...DAY_LINK_WORDS_EXTRA]);
 const TIMES = new Set(['times', 'time', 'x', '×', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', ...TIMES_WORDS_EXTRA]);
+/** The day words before their word of times ("naponta kétszer"), and what ends a clause after it. */
+const DAY_BEFORE_TIMES = new Set(DAY_BEFORE_TIMES_WORDS);
+const CLAUSE_END = new Set([',', ':', '(', ')', '–', '—', '/']);
 const ONCE: Readonly<Record<string, number>> = {
   once: 1, twice: 2, thrice: 3, einmal: 1, zweimal: 2, dreimal: 3, viermal: 4, ...ONCE_WORDS_EXTRA,
 };
@@ -249,6 +252,13 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   return [a, a, i + 1, false];
 }
 
+/** After a word of times: the clause ends, or the intake's count follows ("kétszer 1 tablettát",
+ *  "egyszer két kapszulát"). */
+function endsOrCounts(toks: Tok[], k: number): boolean {
+  const n = toks[k];
+  return n === undefined || CLAUSE_END.has(n.l) || countAt(toks, k, true) !== null;
+}
+
 /** A frequency at i: "daily", "per day", "twice daily", "1-3 times daily", "once or twice a day",
  *  "zweimal täglich", "deux fois par jour", "2-3 veces al día". Returns [min,max,next]. */
 function freqAt(toks: Tok[], i: number): [number, number, number] | null {
@@ -268,8 +278,11 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     // ("naponta 2-szer": the word of times as a suffix after a hyphen)
     if (c && !c[3] && toks[c[2]]?.l === '-' && TIMES.has(toks[c[2] + 1]?.l ?? '')) return [c[0], c[1], c[2] + 2];
     // ("naponta kétszer 1 tablettát": the day word before its word of times; round 49 review)
-    const times = ONCE[toks[j + 1]?.l ?? ''];
-    if (times !== undefined) return [times, times, j + 2];
+    // (only the day words of the languages that say so, and only when the clause ends or a count
+    // follows: "naponta kétszer annyi" is twice as much, "kétszer is szedhető" may also be taken,
+    // "days twice weekly" and "day twice that amount" are no count; review of round 49)
+    const times = DAY_BEFORE_TIMES.has(t.l) ? ONCE[toks[j + 1]?.l ?? ''] : undefined;
+    if (times !== undefined && endsOrCounts(toks, j + 2)) return [times, times, j + 2];
   }
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times

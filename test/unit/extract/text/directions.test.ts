@@ -1214,3 +1214,29 @@ describe('a negated raise is no raise (review of round 48)', () => {
     expect(reviewed('r1a_moveup_full.txt')).toMatchObject({ status: 'found', perServingMg: 175, dailyMg: { min: 87.5, max: 175 } });
   });
 });
+
+// The adversarial review of round 49 (its inputs in ../review-inputs/, written by the reviewer).
+const reviewed49 = (file: string) => text(reviewInput(file), `https://shop.example/p/${file.replace(/\.txt$/, '')}`);
+
+describe('a word of times after the day word counts intakes only in the languages that say so, before a count or the clause\'s end (review of round 49)', () => {
+  it.each([
+    ['Adults: take 2 capsules daily. After 14 days twice weekly is enough.', [2, 2, 'capsule']],
+    ['Take 2 capsules a day. On the first day twice that amount may be taken.', [2, 2, 'capsule']],
+    ['Naponta 1 tablettát vízzel. Sportolóknak naponta kétszer annyi magnézium kellhet.', [1, 1, 'tablet']],
+    ['Naponta 1 tablettát. Hét napig naponta kétszer is szedhető, ha görcsök jelentkeznek.', [1, 1, 'tablet']],
+    ['Naponta 1 tablettát. Naponta kétszer hetente elég.', [1, 1, 'tablet']],
+  ] as const)('"%s": no intake more', (s, want) => expect(units(s)).toEqual(want));
+  it('the overstated readings read right (e03, e05, h08, h13)', () => {
+    expect(reviewed49('e03_days_twice.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+    expect(reviewed49('e05_day_once_comma.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+    expect(reviewed49('h08_ketszer_annyi.txt')).toMatchObject({ status: 'found', perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+    expect(reviewed49('h13_het_napig_naponta.txt')).toMatchObject({ status: 'found', perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+  });
+  it('"naponta kétszer" before a count, a number word or the clause\'s end still counts (h02, h03, h10)', () => {
+    expect(units('Naponta kétszer 1 tablettát.')).toEqual([2, 2, 'tablet']);
+    expect(units('Egy tablettát naponta kétszer, étkezés után.')).toEqual([2, 2, 'tablet']);
+    expect(reviewed49('h02_ketszer_count_after.txt')).toMatchObject({ perServingMg: 100, dailyMg: { min: 400, max: 400 } });
+    expect(reviewed49('h03_egy_article_glass.txt')).toMatchObject({ perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(reviewed49('h10_naponta_egyszer_ket.txt')).toMatchObject({ perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+  });
+});
