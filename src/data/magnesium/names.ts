@@ -442,6 +442,8 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
   adult: [
     'adult', 'adults', 'adolescents and adults', 'erwachsene', 'erwachsenen', 'adulte', 'adultes', 'adulto', 'adultos', 'adulti',
     'dorośli', 'dorosłych', 'dospělí', 'dospělé', 'dospelí', 'felnőttek', 'volwassenen', 'vuxna', 'voksne', 'aikuiset', 'adulți',
+    // (el, hu: "Ενήλικες: δύο ταμπλέτες", "felnőtteknek naponta két rágótablettát"; review of round 49)
+    'ενήλικες', 'ενήλικοι', 'ενηλίκους', 'ενηλίκων', 'ενηλικες', 'felnőtteknek',
   ],
   // an adult's age with no group's name: the adults' on their own ("12 years and over: 2 tablets"),
   // but the children's when a children's word goes with it ("Kinder ab 12 Jahren: ½ Brausetablette")
@@ -453,6 +455,9 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
   child: [
     'child', 'children', 'kids', 'ages', 'kinder', 'kindern', 'jugendliche', 'enfant', 'enfants', 'niño', 'niños', 'bambini', 'bambino',
     'dzieci', 'dzieciom', 'děti', 'deti', 'gyermekek', 'kinderen', 'barn', 'lapset', 'copii', 'crianças',
+    // (el, hu: "Παιδιά άνω των 6 ετών: μία ταμπλέτα", "Gyermekeknek 6 éves kortól naponta egy": the
+    // child's dose joined the adults' range; review of round 49)
+    'παιδιά', 'παιδια', 'παιδιών', 'παιδιων', 'gyermekeknek', 'gyerekeknek', 'gyerekek',
     // teenagers are under 18: "Teens 12–17: 1 gummy" beside "Adults: 2 gummies" is not the adults' dose
     'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents',
     // (and in the shops' languages: "Ragazzi sopra i 12 anni: mezza bustina al giorno")

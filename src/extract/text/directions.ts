@@ -1177,7 +1177,7 @@ function splitAtGroups(s: string): string[] {
       // (each comma looks only at the words right after it: linear in the sentence, however long)
       const head = rest.slice(m.index + m[0].length, m.index + m[0].length + LINE_HEAD);
       const colon = head.indexOf(':');
-      if (m.index > 0 && ((colon > 0 && startsWithGroup(head) && ageGroupOf(head.slice(0, colon)) !== null) || childClause(firstCount >= 0 && firstCount < m.index, head))) {
+      if (m.index > 0 && ((colon > 0 && startsWithGroup(head) && ageGroupOf(head.slice(0, colon)) !== null) || childClause(firstCount >= 0 && firstCount < m.index, head) || otherGroupClause(rest.slice(0, m.index), head))) {
         cut = m.index;
         break;
       }
@@ -1197,6 +1197,22 @@ function splitAtGroups(s: string): string[] {
 function childClause(countBefore: boolean, head: string): boolean {
   return countBefore && AGE_CHILD_RE().exec(head)?.index === 0 && /\d/.test(head);
 }
+/** "Gyermekeknek 6 éves kortól naponta egy rágótablettát, felnőtteknek naponta két rágótablettát": a
+ *  sentence opening on one age group's name with a count of its own, then, after a comma, another
+ *  group's name with no colon: each group's direction apart (review of round 49: read as one, the
+ *  adults' name made the child's one tablet the adults' too, a range of 1-2). */
+function otherGroupClause(before: string, head: string): boolean {
+  if (!startsWithGroup(before) || !startsWithGroup(head) || !holdsCount(before)) return false;
+  const first = groupNamed(before.slice(0, GROUP_LINE_MAX));
+  const next = /^\S+/.exec(head)?.[0] ?? '';
+  return first !== null && groupNamed(next) !== null && groupNamed(next) !== first;
+}
+
+/** A digit or a number word ("egy", "két", "μία"). */
+function holdsCount(s: string): boolean {
+  return /\d/.test(s) || s.split(/\s+/).some((w) => numberWord(w) !== null);
+}
+
 /** How many age groups one sentence is split into at most. */
 const MAX_GROUP_SPLITS = 6;
 

@@ -1240,3 +1240,20 @@ describe('a word of times after the day word counts intakes only in the language
     expect(reviewed49('h10_naponta_egyszer_ket.txt')).toMatchObject({ perServingMg: 100, dailyMg: { min: 200, max: 200 } });
   });
 });
+
+describe('Greek and Hungarian children\'s words as data: a child\'s dose never joins the adults\' range (review of round 49)', () => {
+  it.each([
+    ['Παιδιά άνω των 6 ετών: μία ταμπλέτα την ημέρα. Ενήλικες: δύο ταμπλέτες την ημέρα.', [2, 2, 'tablet']],
+    ['Ενήλικες: δύο ταμπλέτες την ημέρα. Παιδιά άνω των 6 ετών: μία ταμπλέτα την ημέρα.', [2, 2, 'tablet']],
+    ['Gyermekeknek 6 éves kortól naponta egy rágótablettát, felnőtteknek naponta két rágótablettát.', [2, 2, 'tablet']],
+    ['Felnőtteknek naponta két rágótablettát, gyermekeknek 6 éves kortól naponta egy rágótablettát.', [2, 2, 'tablet']],
+  ] as const)('"%s": the adults\'', (s, want) => expect(units(s)).toEqual(want));
+  it('the pages read the adults\' 300 mg a day, not 150-300 (g03, g07, h04)', () => {
+    for (const f of ['g03_children_first.txt', 'g07_adults_first.txt', 'h04_egy_ket_children.txt']) {
+      expect(reviewed49(f), f).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+    }
+  });
+  it('one group\'s sentence with no other group\'s name after its comma is one direction', () => {
+    expect(units('Felnőtteknek naponta két rágótablettát, étkezés után.')).toEqual([2, 2, 'tablet']);
+  });
+});
