@@ -252,6 +252,24 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   return [a, a, i + 1, false];
 }
 
+/** Words of times at k: "kétszer", and a range of them, "egyszer-kétszer", "egyszer vagy kétszer"
+ *  (once or twice; review of round 49: read as once). Returns [min,max,next]. */
+function timesWords(toks: Tok[], k: number): [number, number, number] | null {
+  const w = toks[k]?.l ?? '';
+  const one = ONCE[w];
+  if (one === undefined) {
+    // (one token: the hyphen joins the words)
+    const [a, b, more] = w.split('-');
+    const lo = ONCE[a ?? ''];
+    const hi = ONCE[b ?? ''];
+    return more === undefined && lo !== undefined && hi !== undefined && hi > lo ? [lo, hi, k + 1] : null;
+  }
+  const link = toks[k + 1]?.l ?? '';
+  const hi = ONCE[toks[k + 2]?.l ?? ''];
+  if ((RANGE_LINK.has(link) || OR_WORDS.has(link)) && hi !== undefined && hi > one) return [one, hi, k + 3];
+  return [one, one, k + 1];
+}
+
 /** After a word of times: the clause ends, or the intake's count follows ("kétszer 1 tablettát",
  *  "egyszer két kapszulát"). */
 function endsOrCounts(toks: Tok[], k: number): boolean {
@@ -281,8 +299,8 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     // (only the day words of the languages that say so, and only when the clause ends or a count
     // follows: "naponta kétszer annyi" is twice as much, "kétszer is szedhető" may also be taken,
     // "days twice weekly" and "day twice that amount" are no count; review of round 49)
-    const times = DAY_BEFORE_TIMES.has(t.l) ? ONCE[toks[j + 1]?.l ?? ''] : undefined;
-    if (times !== undefined && endsOrCounts(toks, j + 2)) return [times, times, j + 2];
+    const times = DAY_BEFORE_TIMES.has(t.l) ? timesWords(toks, j + 1) : null;
+    if (times !== null && endsOrCounts(toks, times[2])) return times;
   }
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times

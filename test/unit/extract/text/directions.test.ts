@@ -1257,3 +1257,15 @@ describe('Greek and Hungarian children\'s words as data: a child\'s dose never j
     expect(units('Felnőtteknek naponta két rágótablettát, étkezés után.')).toEqual([2, 2, 'tablet']);
   });
 });
+
+describe('"naponta egyszer-kétszer", once or twice a day, is 1-2 (review of round 49)', () => {
+  it.each([
+    ['Naponta egyszer-kétszer 1 kapszulát.', [1, 2, 'capsule']],
+    ['Naponta egyszer vagy kétszer 1 kapszulát.', [1, 2, 'capsule']],
+    ['Naponta kétszer-háromszor 1 kapszulát.', [2, 3, 'capsule']],
+    ['Naponta kétszer-egyszer 1 kapszulát.', [1, 1, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('the page reads 100-200 mg a day (h14)', () => {
+    expect(reviewed49('h14_egyszer_ketszer.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 200 } });
+  });
+});
