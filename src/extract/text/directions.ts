@@ -1191,11 +1191,14 @@ function splitAtGroups(s: string): string[] {
   for (let n = 0; n < MAX_GROUP_SPLITS; n++) {
     let cut = -1;
     const firstCount = rest.search(/\d/);
+    // (the group the sentence opens on, and where its first count stands: once per sentence)
+    const opens = startsWithGroup(rest) ? groupNamed(rest.slice(0, GROUP_LINE_MAX)) : null;
+    const firstAny = opens !== null ? firstCountAt(rest, firstCount) : -1;
     for (const m of rest.matchAll(/[,;]\s+/g)) {
       // (each comma looks only at the words right after it: linear in the sentence, however long)
       const head = rest.slice(m.index + m[0].length, m.index + m[0].length + LINE_HEAD);
       const colon = head.indexOf(':');
-      if (m.index > 0 && ((colon > 0 && startsWithGroup(head) && ageGroupOf(head.slice(0, colon)) !== null) || childClause(firstCount >= 0 && firstCount < m.index, head) || otherGroupClause(rest.slice(0, m.index), head))) {
+      if (m.index > 0 && ((colon > 0 && startsWithGroup(head) && ageGroupOf(head.slice(0, colon)) !== null) || childClause(firstCount >= 0 && firstCount < m.index, head) || otherGroupClause(opens, firstAny >= 0 && firstAny < m.index, head))) {
         cut = m.index;
         break;
       }
@@ -1219,16 +1222,18 @@ function childClause(countBefore: boolean, head: string): boolean {
  *  sentence opening on one age group's name with a count of its own, then, after a comma, another
  *  group's name with no colon: each group's direction apart (review of round 49: read as one, the
  *  adults' name made the child's one tablet the adults' too, a range of 1-2). */
-function otherGroupClause(before: string, head: string): boolean {
-  if (!startsWithGroup(before) || !startsWithGroup(head) || !holdsCount(before)) return false;
-  const first = groupNamed(before.slice(0, GROUP_LINE_MAX));
-  const next = /^\S+/.exec(head)?.[0] ?? '';
-  return first !== null && groupNamed(next) !== null && groupNamed(next) !== first;
+function otherGroupClause(opens: AgeGroup, countBefore: boolean, head: string): boolean {
+  if (opens === null || !countBefore || !startsWithGroup(head)) return false;
+  const next = groupNamed(/^\S+/.exec(head)?.[0] ?? '');
+  return next !== null && next !== opens;
 }
 
-/** A digit or a number word ("egy", "két", "μία"). */
-function holdsCount(s: string): boolean {
-  return /\d/.test(s) || s.split(/\s+/).some((w) => numberWord(w) !== null);
+/** Where the first count of a sentence stands: a digit (at `digit`, -1 for none) or a number word
+ *  before it ("egy", "két", "μία"); -1 for none. */
+function firstCountAt(s: string, digit: number): number {
+  const end = digit >= 0 ? digit : s.length;
+  for (const m of s.slice(0, end).matchAll(/\S+/g)) if (numberWord(m[0]) !== null) return m.index;
+  return digit;
 }
 
 /** How many age groups one sentence is split into at most. */
