@@ -140,7 +140,11 @@ function* findInRegion(region: 'facts' | 'body', text: string, lex: Lexicon, tra
     // a table whose cells lost their separators runs while its lines hold figures)
     if (!rowLine && t.trim().length > 0) {
       const basis = basisHeading(t);
-      columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? basis ?? (flatRuns(columns, t) ? columns : null);
+      // (a row's name wrapped onto the next line, its bracket left open, keeps the table's columns: the
+      // next line closes it with the row's figures, and the rows after it are still per its columns;
+      // review of round 49: "dos quais magnésio 150 mg 300 mg" under a wrapped name read per 2 capsules)
+      const wrappedName: boolean = columns !== null && openBracket(t) && lex.mention.test(t) && opensOnName(t, lex);
+      columns = flatHeaderColumns(t, (s) => lex.mention.test(s)) ?? basis ?? (flatRuns(columns, t) || wrappedName ? columns : null);
       fromBasisHeading = columns !== null && columns === basis;
     } else if (rowLine) {
       // (a heading line's basis is its rows' only while they hold figures: a header row of a table

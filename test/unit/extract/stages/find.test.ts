@@ -255,3 +255,11 @@ describe('a name left open is joined onto the next line only as a facts table\'s
     expect(reviewed49('f10_wrap_pt_citrato.txt')).toMatchObject({ status: 'found', perServingMg: 160, dailyMg: { min: 160, max: 160 } });
   });
 });
+
+describe('a row\'s name wrapped onto the next line keeps the table\'s columns (review of round 49)', () => {
+  it('the "of which" row under a wrapped name is still per its columns: 150 mg a capsule, 2 a day, never 150 a day (f07)', () => {
+    const f = find('Composição                  Por cápsula     Por dose diária (2 cápsulas)\nMagnésio marinho (óxido de magnésio\nde origem marinha)          250 mg          500 mg\n  dos quais magnésio        150 mg          300 mg');
+    expect(f.at(-1)!.columns).toBeDefined();
+    expect(reviewed49('f07_wrap_amount_daily_both.txt')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+});
