@@ -26,10 +26,11 @@ export function kindFromUrl(url: string | null | undefined, sells?: () => boolea
   }
   // (in lower case, so the address patterns need no case-insensitive flag: a flag that doubles what
   // a pattern costs to compile, on a large page's every read)
-  const path = (pathname + search).toLowerCase();
+  const pathOnly = pathname.toLowerCase();
+  const path = pathOnly + search.toLowerCase();
   if (URL_CART_RE.test(path)) return 'cart';
   // (a question in the address is an article's title, whatever the path says before it)
-  if (URL_QUESTION_SLUG_RE.test(pathname.toLowerCase().replace(/\.[a-z]{2,5}$/, ''))) return 'article';
+  if (URL_QUESTION_SLUG_RE.test(pathOnly.replace(/\.[a-z]{2,5}$/, ''))) return 'article';
   if (URL_PRODUCT_RE.test(path)) return 'product';
   if (URL_SEARCH_RE.test(path)) return 'search';
   if (URL_ARTICLE_RE.test(path)) return 'article';

@@ -7,9 +7,9 @@ export function escapeRe(s: string): string {
 }
 
 /** An alternation of literal words, longest first (so a longer inflection wins), each once and in
- *  lower case; words of one length keep their order. Modules build theirs as they load, and on a
- *  large page that is on every read, in code run once and never optimised: so no sort callback and
- *  no pattern per word, but buckets of length and one escape over all the words joined (issue 14). */
+ *  lower case; words of one length keep their order. Built once per pattern, on a large page's read,
+ *  in code run once and never optimised: so no sort callback and no pattern per word, but buckets
+ *  of length and one escape over all the words joined (issue 14). */
 export function wordsAlt(words: readonly string[]): string {
   // ("\n" is in no word, and lower-casing the joined words is lower-casing each: a Greek final
   // sigma stays final before a line break as at a word's end)
