@@ -57,6 +57,12 @@ function* adapterTexts(doc: Document, sel: Selectors): Generator<string> {
   if (facts) yield facts.textContent ?? '';
   for (const s of sel.description) for (const el of [...safeAll(doc, s)].slice(0, DESCRIPTION_BLOCKS)) yield el.textContent ?? '';
   for (const s of sel.alsoRead ?? []) for (const el of safeAll(doc, s)) yield el.textContent ?? '';
+  // The product area, the largest text by far (an Amazon product's holds a megabyte of its
+  // scripts), only where the adapter reads it before any text above names the nutrient: it
+  // searches it for a facts panel (scanForFacts), or opens the dialog of a facts region that
+  // holds no amount (common.ts, readWithSelectors). Elsewhere it reads the area only once one of
+  // the texts above named the nutrient, and the gate has let the page through by then.
+  if (!sel.scanForFacts && !facts) return;
   const area = first(doc, sel.productArea);
   if (area) yield area.textContent ?? '';
 }

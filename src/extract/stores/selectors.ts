@@ -50,6 +50,7 @@ export const IHERB_SELECTORS: Selectors = {
   ],
   directions: [],
   description: [], // the adapter reads the overview text under its "Overview" heading
+  alsoRead: ['#product-overview'],
   noAreaFallback: true,
   productArea: PRODUCT_AREAS.iherb,
   cards: ['.product-cell-container', '.product-inner', '[data-testid="product-cell"]'],

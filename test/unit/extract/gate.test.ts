@@ -125,6 +125,21 @@ describe('what the gate looks at', () => {
     expect(gate(doc(page), 'https://www.walmart.com/ip/Spring-Valley-Citrate/1')).toBe('read');
   });
 
+  it("looks past the product area where the adapter reads it only once a name was found: an Amazon product's scripts and carousels", () => {
+    const amazon = 'https://www.amazon.com/dp/B000000000';
+    const page = `<html><head><title>Amazon.com: Acme Makeup Remover</title></head><body><div id="dp-container"><span id="productTitle">Acme Makeup Remover</span>`
+      + `<div id="feature-bullets">Removes makeup gently.</div><script>var ads = {"title": "Acme Magnesium Glycinate 400 mg"}</script>`
+      + '<div class="carousel">Doctor\'s Best, Magnesium, 100 mg</div></div></body></html>';
+    expect(gate(doc(page), amazon)).toBe('nutrient-not-named');
+    // what the engine says of the same page
+    expect(extractFromDocument(doc(page), amazon).status).toBe('absent');
+  });
+
+  it('reads the product area of a shop whose adapter searches it for a facts panel', () => {
+    const page = '<html><head><title>Calm Tabs</title></head><body><main><h1>Calm Tabs</h1><table><tr><td>Magnesium</td><td>150 mg</td></tr></table></main></body></html>';
+    expect(gate(doc(page), 'https://www.hollandandbarrett.com/shop/product/calm-tabs-60012345')).toBe('read');
+  });
+
   it('reads names in other languages, as the engine does', () => {
     const page = `<html><body>${overview('Hořčík 300 mg v jedné tabletě.')}</body></html>`;
     expect(gate(doc(page), iherb)).toBe('read');
