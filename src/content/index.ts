@@ -51,9 +51,10 @@ function pageMarkup(): string | null {
   return html.length <= PAGE_HTML_CAP ? html : null;
 }
 
-/** Few enough elements to send the page whole. */
+/** Few enough elements to send the page whole. (Asked by index: the collection's length would
+ *  count every element of a large page; the index walks no further than the limit.) */
 function isSmallPage(): boolean {
-  return document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS;
+  return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
 }
 
 function start(): void {
@@ -91,7 +92,8 @@ function start(): void {
   /** Reads the page and reports it; `force` reads whatever the address ("Check this page").
    *  Resolves to false when there was nothing new to report. */
   async function scan(force: boolean): Promise<boolean> {
-    if (!extensionAlive()) {
+    // (the first read follows the script's start, by this extension: alive)
+    if (readId > 0 && !extensionAlive()) {
       stop();
       return false;
     }

@@ -199,8 +199,8 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
   const startWatching = () => {
     if (stopped) return;
     watching = true;
-    const changes = early.take();
-    early.stop();
+    const changes = early?.take() ?? [];
+    early?.stop();
     // currententrychange fires for every same-document navigation (pushState, replaceState,
     // back and forward within the page); popstate covers browsers with no Navigation API.
     nav?.addEventListener('currententrychange', onUrlMaybeChanged);
@@ -215,13 +215,17 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
   };
 
   run('start');
-  const early = changesUntilWatched();
-  whenIdle(startWatching);
+  // A page where nothing is read (a store's search or account page) has nothing to observe: its
+  // navigations alone are listened for, and at once (an idle callback costs more than that).
+  const observed = shouldObserve();
+  const early = observed ? changesUntilWatched() : null;
+  if (observed) whenIdle(startWatching);
+  else startWatching();
 
   return {
     stop() {
       stopped = true;
-      early.stop();
+      early?.stop();
       if (!watching) return;
       clearTimeout(settle);
       stopPoll();
@@ -231,7 +235,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
       document.removeEventListener('visibilitychange', onVisibility);
     },
     ownChange(change) {
-      if (!watching) return early.ownChange(change);
+      if (!watching) return early ? early.ownChange(change) : change();
       // the page's own changes still pending are seen as ever; the ones this change makes are not
       const pending = observer?.takeRecords() ?? [];
       try {
