@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Reading } from '../../src/core/reading.ts';
 import { documentInput, extractFromDocument, extractFromText, type ReadOptions } from '../../src/extract/index.ts';
+import { withChosenDirections } from '../../src/extract/read.ts';
 
 /** The page's own URL from link[rel=canonical] or og:url, when it has one. */
 export function urlFromDocument(doc: Document): string | null {
@@ -31,6 +32,6 @@ export function pageTextOf(path: string, url?: string): string {
   if (/\.txt$/i.test(path)) return raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const { document } = parseHTML(raw);
   const doc = document as unknown as Document;
-  const input = documentInput(doc, url ?? urlFromDocument(doc) ?? '');
+  const input = withChosenDirections(documentInput(doc, url ?? urlFromDocument(doc) ?? ''));
   return [input.title, input.brand, input.category, input.facts, input.directions, input.body].filter((x) => x).join('\n');
 }

@@ -32,6 +32,7 @@ export const LabelInputSchema = lazily(() => z.object({
   brand: Region(CAPS.brand),
   facts: Region(CAPS.facts),
   directions: Region(CAPS.directions),
+  directionsElse: z.optional(Region(CAPS.directionsElse)),
   body: Region(CAPS.body),
   factsIsImage: z.optional(z.boolean()),
   category: z.optional(Region(CAPS.category)),

@@ -1,7 +1,7 @@
 // The most a page may send the background of each region its adapter read (a `page-input`
 // message, src/core/messages.ts). The content script clips every region to these before sending
 // (clipInput), and the background refuses a message over them, so a hostile page cannot make the
-// extension carry or read megabytes: the whole message stays under about 400,000 characters.
+// extension carry or read megabytes: the whole message stays under about 520,000 characters.
 // Why these figures: the adapters already stop reading a region at its own bound (dom.ts blockText
 // maxChars: a facts panel 30,000, a product area 200,000, directions 100,000), and on every page we
 // have (../shared/pages, test/fixtures, demo/pages) the largest region read is under 3,000
@@ -19,6 +19,7 @@ export const LABEL_INPUT_CAPS = {
   category: 1_000,
   facts: 40_000,
   directions: 110_000,
+  directionsElse: 110_000,
   body: 250_000,
 } as const;
 
@@ -35,8 +36,8 @@ export const PAGE_HTML_CAP = 1_000_000;
  *  more) cost tens of milliseconds to serialise: they are read in the page. */
 export const SMALL_PAGE_ELEMENTS = 3_000;
 
-type TextField = 'title' | 'brand' | 'category' | 'facts' | 'directions' | 'body';
-const TEXT_FIELDS: readonly TextField[] = ['title', 'brand', 'category', 'facts', 'directions', 'body'];
+type TextField = 'title' | 'brand' | 'category' | 'facts' | 'directions' | 'directionsElse' | 'body';
+const TEXT_FIELDS: readonly TextField[] = ['title', 'brand', 'category', 'facts', 'directions', 'directionsElse', 'body'];
 
 /** `input` with each region cut to its cap (a region longer than its cap is read up to it, as an
  *  adapter's own bound would cut it). Pure. */

@@ -16,6 +16,10 @@ export interface LabelInput {
   facts: string | null;
   /** directions / suggested use text */
   directions: string | null;
+  /** the directions to read instead when `directions` (the text under a directions heading) states
+   *  no intake: the product area's text, from adapters of shops without fixed regions. The engine
+   *  makes the choice (read.ts), so that the page's reader carries no directions parser. */
+  directionsElse?: string | null;
   /** description or page text (product area only) */
   body: string | null;
   /** the facts panel is known to exist only as an image */

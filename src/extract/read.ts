@@ -23,6 +23,7 @@ import { doseHint, readServing, routeOf, servingsPerDayOnly, servingStage, type 
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
+import { parseDirections } from './text/directions.ts';
 import { DAILY_VALUE_NAMED_RE, EU_REFERENCE_FOOTNOTE_RE, FACTS_IMAGE_CUE_RE, NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
 
@@ -64,7 +65,19 @@ function bodyWithoutTitle(input: LabelInput): string {
   return body.split('\n').filter((l) => l.replace(/\s+/g, ' ').trim().toLowerCase() !== titleKey).join('\n');
 }
 
-export function* readSteps(input: LabelInput, lex: Lexicon, trace: Trace | null): Generator<Step, Reading> {
+/** The input with the directions the stages read: the text under a directions heading where it
+ *  states an intake, else the product area's text the adapter gave instead (input.ts). A leaflet's
+ *  "Einnahme zusammen mit anderen Arzneimitteln:" heads its interactions, its dose stands under
+ *  "3. Wie ist ... einzunehmen?" (issue 8, round 46). */
+export function withChosenDirections(input: LabelInput): LabelInput {
+  if (input.directionsElse == null) return input;
+  const { directionsElse, ...rest } = input;
+  const headed = rest.directions;
+  return { ...rest, directions: headed && parseDirections(headed).range !== null ? headed : directionsElse };
+}
+
+export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | null): Generator<Step, Reading> {
+  const input = withChosenDirections(pageInput);
   const r = emptyReading(input, lex);
   const evidence = r.evidence;
   if (input.title) evidence.push({ field: 'product', text: quote(input.title) });

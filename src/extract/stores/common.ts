@@ -9,7 +9,6 @@ import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
-import { parseDirections } from '../text/directions.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export type { Selectors } from './selectors.ts';
@@ -691,8 +690,12 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // (and when what stood under a directions heading states no intake: "Einnahme zusammen mit
     // anderen Arzneimitteln:" heads a leaflet's interactions, its dose under "3. Wie ist ...
     // einzunehmen?"; issue 8, round 46)
-    if (input.directions && sel.scanForFacts && area && parseDirections(input.directions).range === null) input.directions = null;
-    if (!input.directions && sel.scanForFacts && area) input.directions = blockText(area, { skipChrome: true, maxChars: 100_000 });
+    // (the engine chooses, read.ts: this code also runs in the page, which carries no directions parser)
+    if (sel.scanForFacts && area) {
+      const areaText = blockText(area, { skipChrome: true, maxChars: 100_000 });
+      if (input.directions) input.directionsElse = areaText;
+      else input.directions = areaText;
+    }
     input.factsIsImage = !facts && sel.factsImages.some((s) => all(ix, s).length > 0);
     if (!facts) input.category = breadcrumb(ix);
   }
