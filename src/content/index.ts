@@ -73,8 +73,8 @@ function start(): void {
   let watcher: Watcher | undefined;
   watcher = watchPage({
     scan: () => scan(false),
-    productArea: () => productAreaAt(location.href),
-    shouldObserve: () => pageByAddress(location.href) !== 'other-path',
+    productArea: () => productAreaAt(document.URL),
+    shouldObserve: () => pageByAddress(document.URL) !== 'other-path',
   });
 
   runtime!.onMessage.addListener(onMessage);
@@ -98,7 +98,9 @@ function start(): void {
       return false;
     }
     const id = ++readId;
-    const url = location.href;
+    // (document.URL is location.href, read without making the page's Location object: every
+    // store page pays for each web API this script touches before its message)
+    const url = document.URL;
     const address = pageByAddress(url);
     // (a page that never reported sends nothing: no message, no worker woken)
     if (!force && address === 'other-path') return report({ type: 'no-product', url, epoch });
@@ -176,7 +178,7 @@ function start(): void {
       delivery.nudge();
     } else if (msg.type === 'verdict') {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
-      if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(location.href)) return;
+      if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(document.URL)) return;
       if (!msg.showNote) return hideNote();
       const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
       const words = (msg.words ?? {}) as Partial<Record<keyof NoteWords, unknown>>;
@@ -191,7 +193,7 @@ function start(): void {
           details: text(words.details, 300), close: text(words.close, 300),
         },
       };
-      void showNote(content, location.href);
+      void showNote(content, document.URL);
     }
   }
 

@@ -99,7 +99,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
   let firstPending = 0;
   let lastScan = 0;
   let interval = MIN_INTERVAL_MS;
-  let lastUrl = location.href;
+  let lastUrl = document.URL;
   let poll: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
   let watching = false;
@@ -158,8 +158,8 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
   }
 
   const onUrlMaybeChanged = () => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
+    if (document.URL === lastUrl) return;
+    lastUrl = document.URL;
     clearTimeout(settle);
     firstPending = 0;
     interval = MIN_INTERVAL_MS;
@@ -187,7 +187,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
     }
     startPoll();
     // The page may have changed while hidden (unobserved): read it once, then watch again.
-    if (location.href !== lastUrl) onUrlMaybeChanged();
+    if (document.URL !== lastUrl) onUrlMaybeChanged();
     else {
       if (shouldObserve()) run('shown');
       arm();
@@ -208,7 +208,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
     document.addEventListener('visibilitychange', onVisibility);
     if (document.visibilityState !== 'hidden') startPoll();
     arm();
-    if (location.href !== lastUrl) onUrlMaybeChanged();
+    if (document.URL !== lastUrl) onUrlMaybeChanged();
     else if (!observer) return;
     else if (changes === 'many') changeSeen();
     else if (changes.length > 0) onMutation(changes);
