@@ -496,6 +496,15 @@ export const RAISE_PHRASES: readonly string[] = [
   'titrate up to', 'steigern auf', 'passer à', 'passez à', 'pasar a', 'passare a', 'opbouwen tot',
 ];
 
+/** Words that raise the dose in a clause of its own sentence, beside the raise verbs the directions
+ *  reader knows: "Si consiglia 1 bustina al giorno, elevabile a 2 in caso di intensa attività fisica"
+ *  is 1 to 2 sachets a day (issue 8, round 51: read as 1 alone, the day was half the label's most).
+ *  Lower case. */
+export const RAISE_CLAUSE_WORDS: readonly string[] = [
+  'increasing', 'increasable', 'erhöhbar', 'steigerbar', 'augmentable', 'aumentable', 'ampliable', 'elevabile', 'elevabili', 'aumentabile', 'aumentabili',
+  'incrementabile', 'portabile', 'aumentável', 'verhoogbaar', 'ökande',
+];
+
 /** How full a measure is, between a raise's count and its unit: "move up to one full scoop", "increase
  *  to 2 level teaspoons" (the measure is the unit, whatever its fill). */
 export const MEASURE_FILL_WORDS: readonly string[] = [

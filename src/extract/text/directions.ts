@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1319,6 +1319,34 @@ function negatedBefore(toks: readonly Tok[], i: number): boolean {
   const cut = Math.max(...before.map((t, k) => (t.l === ',' || t.l === ':' ? k : -1)));
   return before.slice(cut + 1).some((t) => NEGATION_RE().test(t.l));
 }
+/** Raise words that may open a clause of the dose's own sentence. */
+const RAISE_CLAUSE = new Set(RAISE_CLAUSE_WORDS);
+/** A sentence's dose raised in a clause after it, "1 bustina al giorno, elevabile a 2 in caso di
+ *  ...", "Take 1 capsule daily, may be increased to 2 capsules": the new count, in the dose's unit
+ *  or in none (never a count of times), at the dose's frequency is the day's most. Only ever raises;
+ *  a raise negated ("..., do not increase to 3") is none. */
+function raisedInClause(s: string, d: Parsed | null): Parsed | null {
+  if (!d || d.open || d.unitless || d.per[1] <= 0 || d.unit === 'serving') return d;
+  const toks = dropNonDose(tokenize(s));
+  const comma = toks.findIndex((t) => t.l === ',' || t.l === ';');
+  if (comma < 0) return d;
+  const freq = frequencyOf(d);
+  for (let i = comma + 1; i < toks.length; i++) {
+    const l = toks[i]!.l;
+    if (!(RAISE.has(l) || RAISE_CLAUSE.has(l)) || negatedBefore(toks, i)) continue;
+    // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
+    for (const k of raiseCounts(i, toks.length)) {
+      if (k <= comma) continue;
+      const c = countAt(toks, k, false);
+      if (!c || c[3]) continue;
+      const after = toks[c[2]]?.l ?? '';
+      const u = unitOf(after);
+      if (TIMES.has(after) || (u && u !== d.unit) || c[1] <= d.per[1]) continue;
+      return { ...d, max: Math.max(d.max, c[1] * freq[1]), per: [d.per[0], c[1]] };
+    }
+  }
+  return d;
+}
 /** RAISE_PHRASES as words. */
 const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
 const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
@@ -1560,7 +1588,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // (a sentence met again, a table's repeated row or a shop's repeated card, is parsed once: the
   // parsers are pure and their results never changed after, only replaced; a fuzz input of 20,000
   // identical facts rows spent a third of its second here)
-  const parse = once((s: string) => parseSentence(s, dayDoses));
+  const parse = once((s: string) => raisedInClause(s, parseSentence(s, dayDoses)));
   const bare = once(bareDose);
   // (the reviews under their heading: "Opinie" over "Tomasz ★★★☆☆ „Po co aż 3 tabletki dziennie?
   // Wolę magnez 375 mg, jedna kapsułka ...": a customer's routine, never a direction; its "jedna

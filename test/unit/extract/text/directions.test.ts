@@ -1269,3 +1269,17 @@ describe('"naponta egyszer-kétszer", once or twice a day, is 1-2 (review of rou
     expect(reviewed49('h14_egyszer_ketszer.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 200 } });
   });
 });
+
+describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', () => {
+  it.each([
+    ['Si raccomanda 1 compressa al giorno, elevabile a 3 nei periodi di stress.', [1, 3, 'tablet']],
+    ['Take 1 tablet twice daily, increasing to 2 when needed.', [2, 4, 'tablet']],
+    ['Take 1 capsule daily, may be increased to 3 capsules.', [1, 3, 'capsule']],
+    ['1 Kapsel täglich, bei Bedarf auf 2 Kapseln erhöhbar.', [1, 2, 'capsule']],
+    // (never lower, never a count of times, never a raise negated, never another unit)
+    ['Take 2 tablets daily, increasing to 1 later.', [2, 2, 'tablet']],
+    ['Take 1 tablet daily, increase to 2 times daily.', [1, 1, 'tablet']],
+    ['Take 2 tablets daily, do not increase to 4.', [2, 2, 'tablet']],
+    ['Take 1 sachet daily, increasing to 2 tablets.', [1, 1, 'packet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
