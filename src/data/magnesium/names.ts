@@ -180,6 +180,11 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   // magnesium per dag"; issue 8, round 46: read over the label's 100 mg, overstated)
   'rekommenderat intag', 'rekommenderat dagligt intag', 'rekommenderade intaget', 'anbefalet indtag', 'anbefalede indtag', 'anbefalt inntak', 'anbefalte inntaket',
   'saantisuositus', 'saantisuositukset', 'suositeltu saanti',
+  // the recommendations themselves and who needs what ("Enligt de nordiska näringsrekommendationerna
+  // behöver vuxna kvinnor cirka 280 mg och män cirka 350 mg magnesium per dag"; issue 8, round 51:
+  // read over the label's 150 mg a tablet, overstated)
+  'näringsrekommendationer', 'näringsrekommendationerna', 'behöver vuxna', 'vuxna behöver', 'næringsanbefalinger', 'næringsanbefalingene',
+  'ernæringsanbefalinger', 'ravitsemussuositukset',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a

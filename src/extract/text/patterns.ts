@@ -156,8 +156,12 @@ export function namesReferenceAmount(before: string, after = ''): boolean {
   const gap = before.slice(-600).slice(end);
   // (words a label also heads its own portion with name a reference only when a copula states its value)
   if (REFERENCE_AMBIGUOUS_RE().test(cue) && !REFERENCE_STATED_RE().test(gap)) return false;
-  return !/\d/.test(gap) && !REFERENCE_PORTION_RE().test(gap) && !DOSE_FORM_RE().test(gap);
+  // (an amount of the reference's own before this one keeps it the reference's: "behöver vuxna
+  // kvinnor cirka 280 mg och män cirka 350 mg"; round 51. Any other figure is the label's portion.)
+  return !/\d/.test(gap.replace(GAP_MASS_RE, ' ')) && !REFERENCE_PORTION_RE().test(gap) && !DOSE_FORM_RE().test(gap);
 }
+/** A mass between a reference's words and a later amount: the reference's own figure. */
+const GAP_MASS_RE = /\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:mg|g|µg|μg|mcg)(?!\p{L})/giu;
 
 /** Reference-intake words a label also uses for its own portion (REFERENCE_INTAKE_WORDS_AMBIGUOUS). */
 const REFERENCE_AMBIGUOUS_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu'));

@@ -647,6 +647,12 @@ describe('an agency\'s recommended intake in the Nordic languages is a reference
     const no = 'Acme Magnesium 150 mg, 60 kapsler\n149 kr\nLegg i handlekurven\nMagnesium | 150 mg | 40 %\nDosering: 1 kapsel daglig.\nAnbefalt inntak av magnesium for menn er 350 mg per dag.';
     expect(text(no)).toMatchObject({ status: 'found', perServingMg: 150 });
   });
+  it('the recommendations named, a second amount after the first one\'s (issue 8, round 51)', () => {
+    const sv = 'Acme Magnesium 120 mg, 60 tabletter\n149 kr\nMagnesium | 120 mg | 32 %\nDosering: 1 tablett dagligen.\nEnligt näringsrekommendationerna behöver vuxna kvinnor 280 mg och män 350 mg magnesium per dag.';
+    expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 120 });
+    // (a figure in the gap that is no mass is still the label's portion: its amount stands)
+    expect(text('Acme Magnesium Tabletter\nDosering: 1 tablett dagligen.\nVuxna behöver 2 tabletter som ger 300 mg magnesium per dag.')).toMatchObject({ status: 'found' });
+  });
 });
 
 describe('a figure only in the product\'s name, the facts a picture', () => {
