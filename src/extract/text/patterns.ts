@@ -298,8 +298,10 @@ export const SUBJECT_COUNT_BEFORE_RE = /(?<![\p{L}\d])(\d{1,2}|two|three|four|fi
  *  aporta ", "eine Portion von 2 Kapseln enthält ", "une portion de 2 gélules apporte ". */
 export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|four|five|six)[ \t]{0,2}[-–]?[ \t]{0,2}(\p{L}{2,20})\s{1,3}serving|(?:serving|porción|porcion|portion|porzione)\s{1,3}(?:of|de|von|aus|di)\s{1,3}(\d{1,2}|two|three|four|five|six|dos|tres|cuatro|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)\s{1,3}(\p{L}{2,20}))\s{1,3}(?:supplies|provides|contains|delivers|gives|yields|aporta|proporciona|contiene|enthält|liefert|apporte|contient|fournit|fornisce|apporta)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3}|environ\s{1,3}|etwa\s{1,3}|ca\.\s{1,3})?$/iu;
 /** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Ingredients
- *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg". */
-export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
+ *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg"; or
+ *  right before its amount with no colon, "• Per 2 tabletten 400 mg magnesium" (issue 8, round 51:
+ *  read per one tablet, it doubled the day). */
+export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}(?::|(?=\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mg|g|µg|mcg)(?!\p{L})))/iu;
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
  *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */

@@ -670,3 +670,12 @@ describe('a facts row naming a blend of compounds', () => {
     expect(tied('Magnesium | 300 mg').tied.map((t) => t.kind)).toEqual(['elemental']);
   });
 });
+
+describe('a count of units heading its amount with no colon (issue 8, round 51)', () => {
+  it('"• Per 2 tabletten 400 mg magnesium" is per 2 tablets; "Per 3 Kapseln: ..." as before', () => {
+    expect(tied('• Per 2 tabletten 400 mg magnesium').tied.map((x) => [x.mg, x.perUnit, x.perCount ?? 1])).toEqual([[400, 'tablet', 2]]);
+    expect(tied('Per 3 capsules 300 mg magnesium').tied.map((x) => [x.mg, x.perUnit, x.perCount ?? 1])).toEqual([[300, 'capsule', 3]]);
+    // (a count and its unit with words before the amount is no heading of it)
+    expect(tied('Per 2 tabletten is genoeg, met 400 mg magnesium').tied.map((x) => x.perCount ?? 1)).toEqual([1]);
+  });
+});
