@@ -219,11 +219,25 @@ function articleCounts(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.l ?? '';
   if (/^(?:take|chew|mix|stir|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
   if ((i === 0 || prev === ':') && unitOf(toks[i + 1]?.l ?? '') !== null) return true;
+  // (or after a frequency alone opening the sentence: "Einmal täglich eine Brausetablette in ca. 200
+  // ml Wasser geben", "Täglich eine Kapsel"; issue 8, round 51: read as no direction, the day was lost)
+  // (a unit one counts, never "a portion": "Täglich eine Portion Gemüse essen" is no dose)
+  const next = unitOf(toks[i + 1]?.l ?? '');
+  if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
   // ("d'un", "d'une": the link is in the article)
   if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
   return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
 }
 const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
+/** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
+ *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"). */
+function frequencyOpens(toks: Tok[], i: number): boolean {
+  let from = i;
+  while (from > 0 && toks[from - 1]!.l !== ':') from--;
+  const before = toks.slice(from, i);
+  return before.length > 0 && before.length <= 4 && before.some((t) => DAILY.has(t.l))
+    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t));
+}
 /** A word without the elided article before it: "l'assunzione" is "assunzione". */
 function unelided(w: string): string {
   return w.replace(/^(?:l|d|dell|all)['’]/, '');

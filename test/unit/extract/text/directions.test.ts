@@ -1283,3 +1283,16 @@ describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', 
     ['Take 1 sachet daily, increasing to 2 tablets.', [1, 1, 'packet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('an article counting one after a frequency that opens the sentence (issue 8, round 51)', () => {
+  it.each([
+    ['Einmal täglich eine Brausetablette in ca. 200 ml Wasser auflösen.', [1, 1, 'tablet']],
+    ['Zweimal täglich eine Kapsel mit etwas Flüssigkeit.', [2, 2, 'capsule']],
+    ['Dosering: 2 keer per dag een tablet.', [2, 2, 'tablet']],
+    ['Once daily a capsule with food.', [1, 1, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('no dose where the words before are more than a frequency, or the unit is a portion', () => {
+    expect(units('Täglich eine Portion Gemüse essen.')).toBeNull();
+    expect(units('Wer täglich eine Kapsel vergisst, verliert nichts.')).toBeNull();
+  });
+});
