@@ -373,6 +373,8 @@ export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:
  *  a mixed number, "Serving Size 1 1/2 Scoops" (review 38: no serving size was read, and directions'
  *  "1 1/2 scoops" then made 1.5 servings a day). */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,2}[ \t\u00a0]{1,2}(?:[1-9]\/[2-9]|[½¼¾⅓⅔])(?![\d/])|\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+/** SERVING_SIZE_RE, every match. */
+export const SERVING_SIZE_G_RE = lazy(() => new RegExp(SERVING_SIZE_RE.source, 'giu'));
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */
