@@ -254,6 +254,9 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   if (a === null || a <= 0 || a > MAX_COUNT) return null;
   // "two (2) tablets": the numeral repeated in parentheses
   if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
+  // "one, two or three times a day": counts listed one up from the other, the last after "or"
+  const listed = countList(toks, i, a);
+  if (listed) return listed;
   // "2- bis 3-mal": the first number keeps its hyphen before the range word
   const link = toks[i + 1]?.l === '-' && toks[i + 2] && RANGE_LINK.has(toks[i + 2]!.l) && num(toks[i + 3], false) !== null ? toks[++i] : toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
@@ -264,6 +267,22 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
     if (b !== null && b > a && b <= MAX_COUNT) return [a, b, i + 3, false];
   }
   return [a, a, i + 1, false];
+}
+
+/** The words that close a list of counts before its last one ("one, two or three"). */
+const LIST_LAST = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'nebo', 'vagy']);
+/** A list of counts at i, each one more than the one before, apart by commas, its last after "or"
+ *  ("one, two or three times a day": 1 to 3; issue 8, round 50: read as two or three). */
+function countList(toks: Tok[], i: number, a: number): [number, number, number, boolean] | null {
+  if (toks[i + 1]?.l !== ',' || !Number.isInteger(a)) return null;
+  let last = a;
+  let k = i + 1;
+  while (toks[k]?.l === ',' && num(toks[k + 1], false) === last + 1) {
+    last++;
+    k += 2;
+  }
+  if (last === a || !LIST_LAST.has(toks[k]?.l ?? '') || num(toks[k + 1], false) !== last + 1) return null;
+  return [a, last + 1, k + 2, false];
 }
 
 /** Words of times at k: "kétszer", and a range of them, "egyszer-kétszer", "egyszer vagy kétszer"

@@ -1296,3 +1296,13 @@ describe('an article counting one after a frequency that opens the sentence (iss
     expect(units('Wer täglich eine Kapsel vergisst, verliert nichts.')).toBeNull();
   });
 });
+
+describe('a list of counts one up from the other, its last after "or", is a range from the first (issue 8, round 50)', () => {
+  it.each([
+    ['Take two capsules with food, one, two or three times a day.', [2, 6, 'capsule']],
+    ['1 Kapsel 1, 2 oder 3 mal täglich.', [1, 3, 'capsule']],
+    ['Take 1 tablet 1, 2, 3 or 4 times daily.', [1, 4, 'tablet']],
+    // (counts that are no run, or no "or", are no range)
+    ['Take 1 capsule, 2 or 3 times a day.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
