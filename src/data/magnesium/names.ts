@@ -510,6 +510,14 @@ export const RAISE_CLAUSE_WORDS: readonly string[] = [
   'incrementabile', 'portabile', 'aumentável', 'verhoogbaar', 'ökande',
 ];
 
+/** Words of taking a dose in one go: "1 capsule three times a day, or all 3 capsules at once about
+ *  one hour before bed" is 3 capsules once a day (issue 8, round 50: the 3 capsules took the three
+ *  times a day before them, 9 a day). Lower case, words apart by one space. */
+export const AT_ONCE_PHRASES: readonly string[] = [
+  'at once', 'at one time', 'in one go', 'auf einmal', 'en une fois', 'en une seule prise', 'en una toma', 'de una vez', 'en una sola toma',
+  'in una volta', 'in una sola volta', 'in una sola assunzione', 'in één keer', 'på en gång', 'naraz', 'jednorazowo', 'de uma vez', 'numa só toma',
+];
+
 /** How full a measure is, between a raise's count and its unit: "move up to one full scoop", "increase
  *  to 2 level teaspoons" (the measure is the unit, whatever its fill). */
 export const MEASURE_FILL_WORDS: readonly string[] = [

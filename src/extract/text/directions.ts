@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -335,6 +335,10 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     const times = DAY_BEFORE_TIMES.has(t.l) ? timesWords(toks, j + 1) : null;
     if (times !== null && endsOrCounts(toks, times[2])) return times;
   }
+  // ("all 3 capsules at once about one hour before bed": one intake, once a day, when no other
+  // frequency follows in its clause)
+  const atOnce = AT_ONCE_WORDS.find((w) => w.every((x, n) => toks[j + n]?.l === x));
+  if (atOnce && !frequencyInClause(toks, j + atOnce.length)) return [1, 1, j + atOnce.length];
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times
   const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
@@ -371,6 +375,19 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   for (let n = 0; n < 3 && toks[k] && DAY_LINK.has(toks[k]!.l); n++) k++;
   if (toks[k] && DAILY.has(toks[k]!.l)) return [min, max, k + 1];
   return null;
+}
+
+/** AT_ONCE_PHRASES as words. */
+const AT_ONCE_WORDS: readonly (readonly string[])[] = AT_ONCE_PHRASES.map((p) => p.split(' '));
+/** How far a clause is looked at for a frequency after a phrase of one go. */
+const AT_ONCE_REACH = 8;
+/** A frequency from k to the clause's end ("at once, twice daily"). */
+function frequencyInClause(toks: Tok[], k: number): boolean {
+  for (let n = k; n < toks.length && n < k + AT_ONCE_REACH && !CLAUSE_END.has(toks[n]!.l) && toks[n]!.l !== ',' && toks[n]!.l !== ';'; n++) {
+    if (AT_ONCE_WORDS.some((w) => w[0] === toks[n]!.l)) continue;
+    if (freqAt(toks, n)) return true;
+  }
+  return false;
 }
 
 // verbs that name their own unit: "Spray 10-20 times daily" = 10-20 sprays

@@ -1306,3 +1306,12 @@ describe('a list of counts one up from the other, its last after "or", is a rang
     ['Take 1 capsule, 2 or 3 times a day.', [2, 3, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('all the units at once is one intake a day, unless its clause says how often (issue 8, round 50)', () => {
+  it.each([
+    ['Adults: 1 capsule three times a day, or all 3 capsules at once about one hour before bed.', [3, 3, 'capsule']],
+    ['Dosage: 1 tablet twice daily, or both tablets at once in the evening.', [2, 2, 'tablet']],
+    ['Erwachsene: 2 Kapseln auf einmal vor dem Schlafengehen.', [2, 2, 'capsule']],
+    ['Take 2 capsules at once twice daily.', [4, 4, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
