@@ -766,3 +766,15 @@ describe('a compound\'s row with its source in brackets is its weight over an "o
     expect(rejections('Nutrition Information Per 2 capsules\nMagnesium citrate (from marine sources) 1000 mg\nZinc 10 mg', '1000 mg')).not.toContain('a compound whose elemental amount follows it');
   });
 });
+
+describe('a title that is a breadcrumb names the product in its last crumb (issue 8, round 50)', () => {
+  it('the heading repeating the last crumb is the name: its compound weight, with nothing saying what it is per, reads unreadable', () => {
+    const page = 'Home / Sleep / Magnesium Taurate 900mg\n\nMagnesium Taurate 900mg\n£16.99\nAdd to bag\nA calming form for the evening.\nNutritional information +\nHow to take +';
+    expect(rejections(page, '900mg')).toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('a crumb that is only its figure and a unit word names no product', () => {
+    const page = 'Shop › Minerals › 500 mg tablet\nAcme Magnesium Gluconate\nEach tablet contains magnesium gluconate 500 mg tablet.\nTake 1 tablet daily.';
+    expect(text(page)).toMatchObject({ status: 'found' });
+  });
+});
