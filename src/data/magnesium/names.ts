@@ -518,6 +518,10 @@ export const AT_ONCE_PHRASES: readonly string[] = [
   'in una volta', 'in una sola volta', 'in una sola assunzione', 'in één keer', 'på en gång', 'naraz', 'jednorazowo', 'de uma vez', 'numa só toma',
 ];
 
+/** Words before the last of a list of counts ("one, two or three times a day": 1 to 3; issue 8,
+ *  round 50). Lower case. */
+export const COUNT_LIST_LAST_WORDS: readonly string[] = ['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy', 'oppure'];
+
 /** How full a measure is, between a raise's count and its unit: "move up to one full scoop", "increase
  *  to 2 level teaspoons" (the measure is the unit, whatever its fill). */
 export const MEASURE_FILL_WORDS: readonly string[] = [

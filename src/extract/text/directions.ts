@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -270,7 +270,7 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
 }
 
 /** The words that close a list of counts before its last one ("one, two or three"). */
-const LIST_LAST = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'nebo', 'vagy']);
+const LIST_LAST = new Set(COUNT_LIST_LAST_WORDS);
 /** A list of counts at i, each one more than the one before, apart by commas, its last after "or"
  *  ("one, two or three times a day": 1 to 3; issue 8, round 50: read as two or three). */
 function countList(toks: Tok[], i: number, a: number): [number, number, number, boolean] | null {
