@@ -155,7 +155,35 @@ function isHiddenSectionTab(el: Element): boolean {
   // (a medicine's package leaflet is the product's own document, its sections questions: "3. Wie ist
   // ... einzunehmen?"; issue 8, round 46)
   if (LEAFLET_HEADING_RE().test(head)) return true;
+  // (or its tab names one: "<button role=tab aria-controls=panel-howto>How to use</button>",
+  // "Beipackzettel", over a panel whose own first words are the directions themselves; issue 8,
+  // rounds 50 and 51: Boots' "How to use" and a leaflet tab held the only directions)
+  const label = tabLabel(el);
+  if (label !== null && label.length <= TAB_HEAD_CHARS && !FACTS_HEADING_RE().test(label)
+    && (COMPOSITION_HEADING_RE().test(label) || DIRECTIONS_HEADING_RE().test(label) || LEAFLET_HEADING_RE().test(label))) return true;
   return headsOwnSections(el);
+}
+
+/** How many levels up from a tab panel its tab is looked for. */
+const TAB_LABEL_LEVELS = 3;
+
+/** The words of the tab that switches a panel (role="tab" whose aria-controls is the panel's id, or
+ *  whose id the panel's aria-labelledby names), looked for near the panel, never inside a panel. */
+function tabLabel(el: Element): string | null {
+  const id = el.getAttribute('id');
+  const by = el.getAttribute('aria-labelledby');
+  if (!id && !by) return null;
+  let p = el.parentElement;
+  for (let up = 0; p && up < TAB_LABEL_LEVELS; p = p.parentElement, up++) {
+    const stack: Element[] = Array.from(p.children ?? []).filter((c) => c !== el);
+    for (let n = 0; stack.length > 0 && n < TAB_WALK_ELEMENTS; n++) {
+      const c = stack.pop()!;
+      const role = c.getAttribute('role');
+      if (role === 'tab' && ((id && c.getAttribute('aria-controls') === id) || (by && c.getAttribute('id') === by))) return (c.textContent ?? '').trim();
+      if (role !== 'tabpanel') stack.push(...Array.from(c.children ?? []));
+    }
+  }
+  return null;
 }
 
 /** A panel of tabs without the role: a sibling of the tab list (role="tablist") that switches it

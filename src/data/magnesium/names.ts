@@ -180,6 +180,11 @@ export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
   // magnesium per dag"; issue 8, round 46: read over the label's 100 mg, overstated)
   'rekommenderat intag', 'rekommenderat dagligt intag', 'rekommenderade intaget', 'anbefalet indtag', 'anbefalede indtag', 'anbefalt inntak', 'anbefalte inntaket',
   'saantisuositus', 'saantisuositukset', 'suositeltu saanti',
+  // the recommendations themselves and who needs what ("Enligt de nordiska näringsrekommendationerna
+  // behöver vuxna kvinnor cirka 280 mg och män cirka 350 mg magnesium per dag"; issue 8, round 51:
+  // read over the label's 150 mg a tablet, overstated)
+  'näringsrekommendationer', 'näringsrekommendationerna', 'behöver vuxna', 'vuxna behöver', 'næringsanbefalinger', 'næringsanbefalingene',
+  'ernæringsanbefalinger', 'ravitsemussuositukset',
 ];
 
 /** Words of an upper limit of intake, beside "upper limit" and "tolerable" (in the reference cues): a
@@ -495,6 +500,27 @@ export const RAISE_PHRASES: readonly string[] = [
   'move up to', 'moving up to', 'work up to', 'working up to', 'build up to', 'building up to', 'go up to', 'step up to',
   'titrate up to', 'steigern auf', 'passer à', 'passez à', 'pasar a', 'passare a', 'opbouwen tot',
 ];
+
+/** Words that raise the dose in a clause of its own sentence, beside the raise verbs the directions
+ *  reader knows: "Si consiglia 1 bustina al giorno, elevabile a 2 in caso di intensa attività fisica"
+ *  is 1 to 2 sachets a day (issue 8, round 51: read as 1 alone, the day was half the label's most).
+ *  Lower case. */
+export const RAISE_CLAUSE_WORDS: readonly string[] = [
+  'increasing', 'increasable', 'erhöhbar', 'steigerbar', 'augmentable', 'aumentable', 'ampliable', 'elevabile', 'elevabili', 'aumentabile', 'aumentabili',
+  'incrementabile', 'portabile', 'aumentável', 'verhoogbaar', 'ökande',
+];
+
+/** Words of taking a dose in one go: "1 capsule three times a day, or all 3 capsules at once about
+ *  one hour before bed" is 3 capsules once a day (issue 8, round 50: the 3 capsules took the three
+ *  times a day before them, 9 a day). Lower case, words apart by one space. */
+export const AT_ONCE_PHRASES: readonly string[] = [
+  'at once', 'at one time', 'in one go', 'auf einmal', 'en une fois', 'en une seule prise', 'en una toma', 'de una vez', 'en una sola toma',
+  'in una volta', 'in una sola volta', 'in una sola assunzione', 'in één keer', 'på en gång', 'naraz', 'jednorazowo', 'de uma vez', 'numa só toma',
+];
+
+/** Words before the last of a list of counts ("one, two or three times a day": 1 to 3; issue 8,
+ *  round 50). Lower case. */
+export const COUNT_LIST_LAST_WORDS: readonly string[] = ['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'nebo', 'vagy', 'oppure'];
 
 /** How full a measure is, between a raise's count and its unit: "move up to one full scoop", "increase
  *  to 2 level teaspoons" (the measure is the unit, whatever its fill). */

@@ -65,7 +65,7 @@ export interface DoseHint {
  *  label's own figure for its serving), surer tiers, then first on the page. */
 export function rankOrder(serving: Serving | null): (a: Tied, b: Tied) => number {
   const rank = (c: Tied): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
-  const forServing = (c: Tied): number => (serving && serving.count > 1 && c.perCount === serving.count && c.perUnit !== null && sameUnit(c.perUnit, serving.unit) ? 1 : 0);
+  const forServing = (c: Tied): number => (serving && (c.perCount ?? 1) === serving.count && c.perUnit !== null && sameUnit(c.perUnit, serving.unit) ? 1 : 0);
   return (a, b) => rank(b) - rank(a) || Number(a.perDay) - Number(b.perDay) || forServing(b) - forServing(a) || b.tier - a.tier || a.pos - b.pos;
 }
 

@@ -334,11 +334,20 @@ function isNameLine(t: Tied, title: string): boolean {
 /** The amount stands in the page's title repeated in the line ("Magnesium L-Threonate 2,000 mg in
  *  vegetarian capsules." under the title "Magnesium L-Threonate 2,000 mg"). */
 function repeatsTitle(t: Tied, title: string): boolean {
-  const name = title.trim().toLowerCase();
-  if (name.length === 0 || t.a === null || !name.includes(t.a.raw.toLowerCase())) return false;
-  const at = t.lineOf.text.toLowerCase().indexOf(name);
-  return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
+  const full = title.trim().toLowerCase();
+  // (a title that is a breadcrumb, "Home / Sleep / Magnesium Glycinate 600mg", names the product in
+  // its last crumb: the heading "Magnesium Glycinate 600mg" under it repeats it; issue 8, round 50)
+  // (a crumb that names something besides its figure, two words at least: "500 mg tablet" names no product)
+  const last = full.split(CRUMB_SEP_RE).pop()?.trim() ?? '';
+  const crumb = t.a !== null && last.replace(t.a.raw.toLowerCase(), ' ').split(/\s+/).filter((w) => /^\p{L}{2,}/u.test(w)).length >= 2 ? last : '';
+  return [full, crumb].some((name) => {
+    if (name.length === 0 || t.a === null || !name.includes(t.a.raw.toLowerCase())) return false;
+    const at = t.lineOf.text.toLowerCase().indexOf(name);
+    return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
+  });
 }
+/** A breadcrumb's separator between crumbs. */
+const CRUMB_SEP_RE = /\s(?:\/|›|»|>)\s/;
 
 /** The page says its product holds several forms of the nutrient (unnamed where the name's figure
  *  stands): in its title or first lines, or

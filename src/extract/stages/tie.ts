@@ -481,7 +481,13 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     const head = namePart(fl, k - 1, sent);
     if (head.cellStart < line.lastIndexOf('(', prev.start)) return { name: line.slice(head.cellStart, a.start), cellStart: head.cellStart, nameHasOtherAmount: false };
   }
-  const cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
+  let cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
+  // (a row's cell that lists its ingredients, each with its amount, "Active Ingredients | Vitamin C
+  // 90 mg, Calcium 500 mg, Magnesium (as magnesium oxide) 50 mg, Zinc 8 mg": each item's name runs
+  // from the list mark after the amount before it; issue 8, round 50: every amount had the whole
+  // cell as its name, and none was tied)
+  const listed = fl.line.isRow && prev && prev.end > cellStart ? LIST_GAP_RE.exec(line.slice(prev.end, a.start)) : null;
+  if (listed) cellStart = prev!.end + listed[0].length;
   const name = line.slice(cellStart, a.start);
   if (/^\s*$/.test(name) && fl.line.isRow) {
     // a row under a column header: every amount cell is the first cell's ("Magnesium | 7.500 mg | 150 mg")
@@ -500,6 +506,10 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
 }
+
+/** Right after an amount, the mark that ends its item in a list, a bracket of its own before it
+ *  ("25 mcg (1,000 IU), "). */
+const LIST_GAP_RE = /^\s{0,2}(?:\([^()|\n]{0,30}\)\s{0,2})?[,;]\s{0,3}(?=\p{L})/u;
 
 /** A table cell that holds an amount and nothing else but its reference share: "200 mg (53% NRV)". */
 const AMOUNT_CELL_RE = /^\s{0,3}[<~]?\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mg|mcg|µg|g)\s{0,3}(?:\(?\s{0,2}[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2}(?:nrv|dv|ri|vnr|rda|rdi)?\s{0,2}\)?)?\s{0,3}[*†]{0,2}\s{0,3}$/i;

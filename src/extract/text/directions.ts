@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -219,11 +219,25 @@ function articleCounts(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.l ?? '';
   if (/^(?:take|chew|mix|stir|use|apply)$/.test(prev) || CONTENTS.has(prev)) return true;
   if ((i === 0 || prev === ':') && unitOf(toks[i + 1]?.l ?? '') !== null) return true;
+  // (or after a frequency alone opening the sentence: "Einmal täglich eine Brausetablette in ca. 200
+  // ml Wasser geben", "Täglich eine Kapsel"; issue 8, round 51: read as no direction, the day was lost)
+  // (a unit one counts, never "a portion": "Täglich eine Portion Gemüse essen" is no dose)
+  const next = unitOf(toks[i + 1]?.l ?? '');
+  if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
   // ("d'un", "d'une": the link is in the article)
   if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
   return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
 }
 const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
+/** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
+ *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"). */
+function frequencyOpens(toks: Tok[], i: number): boolean {
+  let from = i;
+  while (from > 0 && toks[from - 1]!.l !== ':') from--;
+  const before = toks.slice(from, i);
+  return before.length > 0 && before.length <= 4 && before.some((t) => DAILY.has(t.l))
+    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t));
+}
 /** A word without the elided article before it: "l'assunzione" is "assunzione". */
 function unelided(w: string): string {
   return w.replace(/^(?:l|d|dell|all)['’]/, '');
@@ -240,6 +254,9 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
   if (a === null || a <= 0 || a > MAX_COUNT) return null;
   // "two (2) tablets": the numeral repeated in parentheses
   if (toks[i + 1]?.t === '(' && toks[i + 3]?.t === ')' && num(toks[i + 2], false) === a) return [a, a, i + 4, false];
+  // "one, two or three times a day": counts listed one up from the other, the last after "or"
+  const listed = countList(toks, i, a);
+  if (listed) return listed;
   // "2- bis 3-mal": the first number keeps its hyphen before the range word
   const link = toks[i + 1]?.l === '-' && toks[i + 2] && RANGE_LINK.has(toks[i + 2]!.l) && num(toks[i + 3], false) !== null ? toks[++i] : toks[i + 1];
   if (link && RANGE_LINK.has(link.l)) {
@@ -250,6 +267,22 @@ function countAt(toks: Tok[], i: number, allowArticle: boolean): [number, number
     if (b !== null && b > a && b <= MAX_COUNT) return [a, b, i + 3, false];
   }
   return [a, a, i + 1, false];
+}
+
+/** The words that close a list of counts before its last one ("one, two or three"). */
+const LIST_LAST = new Set(COUNT_LIST_LAST_WORDS);
+/** A list of counts at i, each one more than the one before, apart by commas, its last after "or"
+ *  ("one, two or three times a day": 1 to 3; issue 8, round 50: read as two or three). */
+function countList(toks: Tok[], i: number, a: number): [number, number, number, boolean] | null {
+  if (toks[i + 1]?.l !== ',' || !Number.isInteger(a)) return null;
+  let last = a;
+  let k = i + 1;
+  while (toks[k]?.l === ',' && num(toks[k + 1], false) === last + 1) {
+    last++;
+    k += 2;
+  }
+  if (last === a || !LIST_LAST.has(toks[k]?.l ?? '') || num(toks[k + 1], false) !== last + 1) return null;
+  return [a, last + 1, k + 2, false];
 }
 
 /** Words of times at k: "kétszer", and a range of them, "egyszer-kétszer", "egyszer vagy kétszer"
@@ -302,6 +335,10 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     const times = DAY_BEFORE_TIMES.has(t.l) ? timesWords(toks, j + 1) : null;
     if (times !== null && endsOrCounts(toks, times[2])) return times;
   }
+  // ("all 3 capsules at once about one hour before bed": one intake, once a day, when no other
+  // frequency follows in its clause)
+  const atOnce = AT_ONCE_WORDS.find((w) => w.every((x, n) => toks[j + n]?.l === x));
+  if (atOnce && !frequencyInClause(toks, j + atOnce.length)) return [1, 1, j + atOnce.length];
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times
   const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
@@ -338,6 +375,19 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   for (let n = 0; n < 3 && toks[k] && DAY_LINK.has(toks[k]!.l); n++) k++;
   if (toks[k] && DAILY.has(toks[k]!.l)) return [min, max, k + 1];
   return null;
+}
+
+/** AT_ONCE_PHRASES as words. */
+const AT_ONCE_WORDS: readonly (readonly string[])[] = AT_ONCE_PHRASES.map((p) => p.split(' '));
+/** How far a clause is looked at for a frequency after a phrase of one go. */
+const AT_ONCE_REACH = 8;
+/** A frequency from k to the clause's end ("at once, twice daily"). */
+function frequencyInClause(toks: Tok[], k: number): boolean {
+  for (let n = k; n < toks.length && n < k + AT_ONCE_REACH && !CLAUSE_END.has(toks[n]!.l) && toks[n]!.l !== ',' && toks[n]!.l !== ';'; n++) {
+    if (AT_ONCE_WORDS.some((w) => w[0] === toks[n]!.l)) continue;
+    if (freqAt(toks, n)) return true;
+  }
+  return false;
 }
 
 // verbs that name their own unit: "Spray 10-20 times daily" = 10-20 sprays
@@ -1319,6 +1369,34 @@ function negatedBefore(toks: readonly Tok[], i: number): boolean {
   const cut = Math.max(...before.map((t, k) => (t.l === ',' || t.l === ':' ? k : -1)));
   return before.slice(cut + 1).some((t) => NEGATION_RE().test(t.l));
 }
+/** Raise words that may open a clause of the dose's own sentence. */
+const RAISE_CLAUSE = new Set(RAISE_CLAUSE_WORDS);
+/** A sentence's dose raised in a clause after it, "1 bustina al giorno, elevabile a 2 in caso di
+ *  ...", "Take 1 capsule daily, may be increased to 2 capsules": the new count, in the dose's unit
+ *  or in none (never a count of times), at the dose's frequency is the day's most. Only ever raises;
+ *  a raise negated ("..., do not increase to 3") is none. */
+function raisedInClause(s: string, d: Parsed | null): Parsed | null {
+  if (!d || d.open || d.unitless || d.per[1] <= 0 || d.unit === 'serving') return d;
+  const toks = dropNonDose(tokenize(s));
+  const comma = toks.findIndex((t) => t.l === ',' || t.l === ';');
+  if (comma < 0) return d;
+  const freq = frequencyOf(d);
+  for (let i = comma + 1; i < toks.length; i++) {
+    const l = toks[i]!.l;
+    if (!(RAISE.has(l) || RAISE_CLAUSE.has(l)) || negatedBefore(toks, i)) continue;
+    // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
+    for (const k of raiseCounts(i, toks.length)) {
+      if (k <= comma) continue;
+      const c = countAt(toks, k, false);
+      if (!c || c[3]) continue;
+      const after = toks[c[2]]?.l ?? '';
+      const u = unitOf(after);
+      if (TIMES.has(after) || (u && u !== d.unit) || c[1] <= d.per[1]) continue;
+      return { ...d, max: Math.max(d.max, c[1] * freq[1]), per: [d.per[0], c[1]] };
+    }
+  }
+  return d;
+}
 /** RAISE_PHRASES as words. */
 const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
 const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
@@ -1560,7 +1638,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // (a sentence met again, a table's repeated row or a shop's repeated card, is parsed once: the
   // parsers are pure and their results never changed after, only replaced; a fuzz input of 20,000
   // identical facts rows spent a third of its second here)
-  const parse = once((s: string) => parseSentence(s, dayDoses));
+  const parse = once((s: string) => raisedInClause(s, parseSentence(s, dayDoses)));
   const bare = once(bareDose);
   // (the reviews under their heading: "Opinie" over "Tomasz ★★★☆☆ „Po co aż 3 tabletki dziennie?
   // Wolę magnez 375 mg, jedna kapsułka ...": a customer's routine, never a direction; its "jedna

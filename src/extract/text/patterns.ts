@@ -156,8 +156,12 @@ export function namesReferenceAmount(before: string, after = ''): boolean {
   const gap = before.slice(-600).slice(end);
   // (words a label also heads its own portion with name a reference only when a copula states its value)
   if (REFERENCE_AMBIGUOUS_RE().test(cue) && !REFERENCE_STATED_RE().test(gap)) return false;
-  return !/\d/.test(gap) && !REFERENCE_PORTION_RE().test(gap) && !DOSE_FORM_RE().test(gap);
+  // (an amount of the reference's own before this one keeps it the reference's: "behöver vuxna
+  // kvinnor cirka 280 mg och män cirka 350 mg"; round 51. Any other figure is the label's portion.)
+  return !/\d/.test(gap.replace(GAP_MASS_RE, ' ')) && !REFERENCE_PORTION_RE().test(gap) && !DOSE_FORM_RE().test(gap);
 }
+/** A mass between a reference's words and a later amount: the reference's own figure. */
+const GAP_MASS_RE = /\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:mg|g|µg|μg|mcg)(?!\p{L})/giu;
 
 /** Reference-intake words a label also uses for its own portion (REFERENCE_INTAKE_WORDS_AMBIGUOUS). */
 const REFERENCE_AMBIGUOUS_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu'));
@@ -294,8 +298,10 @@ export const SUBJECT_COUNT_BEFORE_RE = /(?<![\p{L}\d])(\d{1,2}|two|three|four|fi
  *  aporta ", "eine Portion von 2 Kapseln enthält ", "une portion de 2 gélules apporte ". */
 export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|four|five|six)[ \t]{0,2}[-–]?[ \t]{0,2}(\p{L}{2,20})\s{1,3}serving|(?:serving|porción|porcion|portion|porzione)\s{1,3}(?:of|de|von|aus|di)\s{1,3}(\d{1,2}|two|three|four|five|six|dos|tres|cuatro|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)\s{1,3}(\p{L}{2,20}))\s{1,3}(?:supplies|provides|contains|delivers|gives|yields|aporta|proporciona|contiene|enthält|liefert|apporte|contient|fournit|fornisce|apporta)\s{1,3}(?:up to\s{1,3}|about\s{1,3}|approximately\s{1,3}|environ\s{1,3}|etwa\s{1,3}|ca\.\s{1,3})?$/iu;
 /** A line headed by counted units: "- Per 3 caplets: Calcium 600 mg · Magnesium 300 mg", "Ingredients
- *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg". */
-export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}:/iu;
+ *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg"; or
+ *  right before its amount with no colon, "• Per 2 tabletten 400 mg magnesium" (issue 8, round 51:
+ *  read per one tablet, it doubled the day). */
+export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}(?::|(?=\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mg|g|µg|mcg)(?!\p{L})))/iu;
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
  *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */
@@ -367,6 +373,8 @@ export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:
  *  a mixed number, "Serving Size 1 1/2 Scoops" (review 38: no serving size was read, and directions'
  *  "1 1/2 scoops" then made 1.5 servings a day). */
 export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,2}[ \t\u00a0]{1,2}(?:[1-9]\/[2-9]|[½¼¾⅓⅔])(?![\d/])|\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+/** SERVING_SIZE_RE, every match. */
+export const SERVING_SIZE_G_RE = lazy(() => new RegExp(SERVING_SIZE_RE.source, 'giu'));
 
 /** Right after a serving size, its equivalent in another measure in brackets: "2.5 gm (1/2 rounded
  *  tsp)", "1 teaspoon (5 ml)", "3g (1 level teaspoon)". Group 1: the count, 2: the unit. */

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -27,6 +27,9 @@ function countOf(raw: string): number | null {
 }
 
 /** Never throws; null when no serving size is stated. */
+/** How many serving words the serving size is looked for after (a page's first one may head no count). */
+const MAX_SERVING_TRIES = 8;
+
 export function parseServingSize(text: string, panel = false): ServingSize | null {
   if (typeof text !== 'string') return null;
   if (panel) {
@@ -38,8 +41,12 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
       return one ?? { count, unit, text: pp[0].replace(/\s+/g, ' ').trim() };
     }
   }
-  const m = SERVING_SIZE_RE.exec(text);
-  if (m) {
+  // (a serving word that heads no count, "260 mg de magnésio por porção" over "Frasco com 60
+  // cápsulas", is passed for the next one, "Porção: 2 cápsulas (1,4 g)"; issue 8, round 51: the
+  // first alone was tried, and the page had no serving)
+  let tries = 0;
+  for (const m of text.matchAll(SERVING_SIZE_G_RE())) {
+    if (++tries > MAX_SERVING_TRIES) break;
     const count = countOf(m[1] ?? '');
     const words = (m[2] ?? '').split(/\s+/);
     let unit: string | null = null;

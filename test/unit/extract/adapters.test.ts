@@ -199,6 +199,16 @@ describe('page structures any shop may use', () => {
     const r = html('https://shop.example.de/acme-magnesium-tabletten-60', page);
     expect(r).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a hidden tab panel whose tab names the directions or the leaflet is read, its own words the directions themselves; a reviews tab is not (rounds 50 and 51)', () => {
+    const page = (tab: string) => `<html><body><main><h1>Acme Magnesium Tablets, 60</h1><p>£4.99</p>
+      <ul role="tablist"><li><button role="tab" id="t1" aria-controls="p1">Details</button></li><li><button role="tab" id="t2" aria-controls="p2">${tab}</button></li></ul>
+      <div role="tabpanel" id="p1" aria-labelledby="t1"><p>Each tablet provides 150 mg magnesium.</p></div>
+      <div role="tabpanel" id="p2" aria-labelledby="t2" hidden><p>Adults: take 2 tablets a day with water.</p></div></main></body></html>`;
+    const url = 'https://shop.example.co.uk/acme-magnesium-tablets-60';
+    expect(html(url, page('How to use'))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 } });
+    expect(html(url, page('Beipackzettel'))).toMatchObject({ status: 'found', servingsPerDay: { min: 2, max: 2 } });
+    expect(html(url, page('Reviews'))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: null });
+  });
   it('a medicine\'s entry in a reference (schema.org Drug offering nothing, no buy button nor price) is an article; a shop\'s Drug page with its price is a product (round 35)', () => {
     const page = (shop: string) => `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 500 mg comprimidos"}</script></head>
       <body><main><h1>Acme 500 mg comprimidos – ficha técnica</h1>${shop}

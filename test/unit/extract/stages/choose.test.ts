@@ -203,3 +203,10 @@ describe('a product name\'s amount beside a compound, per serving of units unkno
     expect(text('Magnesium Citrate 1000 mg - 120 Tablets\nSuggested use: Take 2 tablets daily.')).toMatchObject({ basis: 'compound-estimate' });
   });
 });
+
+describe('an amount stated for the label\'s one-unit serving before one stated for several (issue 8, round 51)', () => {
+  it('"per tablet | per 2 tabletten" with "Per 2 tabletten 400 mg" in the description: 200 mg a tablet, 1-2 a day', () => {
+    const page = 'Acme Magnesium 400 Tabletten\n• Per 2 tabletten 400 mg magnesium\nDosering\nVolwassenen: dagelijks 1 tot 2 tabletten innemen.\nVoedingswaarde          per tablet     per 2 tabletten     % RI*\nMagnesium               200 mg         400 mg              107 %';
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
+  });
+});

@@ -647,6 +647,12 @@ describe('an agency\'s recommended intake in the Nordic languages is a reference
     const no = 'Acme Magnesium 150 mg, 60 kapsler\n149 kr\nLegg i handlekurven\nMagnesium | 150 mg | 40 %\nDosering: 1 kapsel daglig.\nAnbefalt inntak av magnesium for menn er 350 mg per dag.';
     expect(text(no)).toMatchObject({ status: 'found', perServingMg: 150 });
   });
+  it('the recommendations named, a second amount after the first one\'s (issue 8, round 51)', () => {
+    const sv = 'Acme Magnesium 120 mg, 60 tabletter\n149 kr\nMagnesium | 120 mg | 32 %\nDosering: 1 tablett dagligen.\nEnligt näringsrekommendationerna behöver vuxna kvinnor 280 mg och män 350 mg magnesium per dag.';
+    expect(text(sv)).toMatchObject({ status: 'found', perServingMg: 120 });
+    // (a figure in the gap that is no mass is still the label's portion: its amount stands)
+    expect(text('Acme Magnesium Tabletter\nDosering: 1 tablett dagligen.\nVuxna behöver 2 tabletter som ger 300 mg magnesium per dag.')).toMatchObject({ status: 'found' });
+  });
 });
 
 describe('a figure only in the product\'s name, the facts a picture', () => {
@@ -758,5 +764,17 @@ describe('a compound\'s row with its source in brackets is its weight over an "o
   it('the element\'s own row, its source in brackets, is still the element ("Magnesium (from citrate) 160 mg"), and so is a compound\'s row with no "of which" row under it', () => {
     expect(rejections('Nutrition Information Per 2 capsules\nMagnesium (from marine sources) 160 mg\n  of which magnesium 160 mg', '160 mg')).not.toContain('a compound whose elemental amount follows it');
     expect(rejections('Nutrition Information Per 2 capsules\nMagnesium citrate (from marine sources) 1000 mg\nZinc 10 mg', '1000 mg')).not.toContain('a compound whose elemental amount follows it');
+  });
+});
+
+describe('a title that is a breadcrumb names the product in its last crumb (issue 8, round 50)', () => {
+  it('the heading repeating the last crumb is the name: its compound weight, with nothing saying what it is per, reads unreadable', () => {
+    const page = 'Home / Sleep / Magnesium Taurate 900mg\n\nMagnesium Taurate 900mg\n£16.99\nAdd to bag\nA calming form for the evening.\nNutritional information +\nHow to take +';
+    expect(rejections(page, '900mg')).toContain('the name\'s compound weight, nothing saying what it is per');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
+  });
+  it('a crumb that is only its figure and a unit word names no product', () => {
+    const page = 'Shop › Minerals › 500 mg tablet\nAcme Magnesium Gluconate\nEach tablet contains magnesium gluconate 500 mg tablet.\nTake 1 tablet daily.';
+    expect(text(page)).toMatchObject({ status: 'found' });
   });
 });

@@ -670,3 +670,21 @@ describe('a facts row naming a blend of compounds', () => {
     expect(tied('Magnesium | 300 mg').tied.map((t) => t.kind)).toEqual(['elemental']);
   });
 });
+
+describe('a count of units heading its amount with no colon (issue 8, round 51)', () => {
+  it('"• Per 2 tabletten 400 mg magnesium" is per 2 tablets; "Per 3 Kapseln: ..." as before', () => {
+    expect(tied('• Per 2 tabletten 400 mg magnesium').tied.map((x) => [x.mg, x.perUnit, x.perCount ?? 1])).toEqual([[400, 'tablet', 2]]);
+    expect(tied('Per 3 capsules 300 mg magnesium').tied.map((x) => [x.mg, x.perUnit, x.perCount ?? 1])).toEqual([[300, 'capsule', 3]]);
+    // (a count and its unit with words before the amount is no heading of it)
+    expect(tied('Per 2 tabletten is genoeg, met 400 mg magnesium').tied.map((x) => x.perCount ?? 1)).toEqual([1]);
+  });
+});
+
+describe('a row\'s cell listing its ingredients, each with its amount (issue 8, round 50)', () => {
+  it('each item is named from the list mark after the amount before it', () => {
+    const page = 'Acme Women Multi, 100 Tablets\nSupplement Facts\nActive Ingredients | Vitamin C 90 mg, Vitamin D3 25 mcg (1,000 IU), Calcium 500 mg, Magnesium (as magnesium oxide) 40 mg, Zinc 8 mg\nTake 1 tablet daily.';
+    expect(text(page)).toMatchObject({ status: 'found', perServingMg: 40, dailyMg: { min: 40, max: 40 } });
+    // (another nutrient's amount before the list mark stays that nutrient's)
+    expect(tied('Active Ingredients | Calcium 500 mg, Zinc 8 mg').tied).toEqual([]);
+  });
+});

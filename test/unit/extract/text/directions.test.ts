@@ -1269,3 +1269,49 @@ describe('"naponta egyszer-kétszer", once or twice a day, is 1-2 (review of rou
     expect(reviewed49('h14_egyszer_ketszer.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 200 } });
   });
 });
+
+describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', () => {
+  it.each([
+    ['Si raccomanda 1 compressa al giorno, elevabile a 3 nei periodi di stress.', [1, 3, 'tablet']],
+    ['Take 1 tablet twice daily, increasing to 2 when needed.', [2, 4, 'tablet']],
+    ['Take 1 capsule daily, may be increased to 3 capsules.', [1, 3, 'capsule']],
+    ['1 Kapsel täglich, bei Bedarf auf 2 Kapseln erhöhbar.', [1, 2, 'capsule']],
+    // (never lower, never a count of times, never a raise negated, never another unit)
+    ['Take 2 tablets daily, increasing to 1 later.', [2, 2, 'tablet']],
+    ['Take 1 tablet daily, increase to 2 times daily.', [1, 1, 'tablet']],
+    ['Take 2 tablets daily, do not increase to 4.', [2, 2, 'tablet']],
+    ['Take 1 sachet daily, increasing to 2 tablets.', [1, 1, 'packet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('an article counting one after a frequency that opens the sentence (issue 8, round 51)', () => {
+  it.each([
+    ['Einmal täglich eine Brausetablette in ca. 200 ml Wasser auflösen.', [1, 1, 'tablet']],
+    ['Zweimal täglich eine Kapsel mit etwas Flüssigkeit.', [2, 2, 'capsule']],
+    ['Dosering: 2 keer per dag een tablet.', [2, 2, 'tablet']],
+    ['Once daily a capsule with food.', [1, 1, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('no dose where the words before are more than a frequency, or the unit is a portion', () => {
+    expect(units('Täglich eine Portion Gemüse essen.')).toBeNull();
+    expect(units('Wer täglich eine Kapsel vergisst, verliert nichts.')).toBeNull();
+  });
+});
+
+describe('a list of counts one up from the other, its last after "or", is a range from the first (issue 8, round 50)', () => {
+  it.each([
+    ['Take two capsules with food, one, two or three times a day.', [2, 6, 'capsule']],
+    ['1 Kapsel 1, 2 oder 3 mal täglich.', [1, 3, 'capsule']],
+    ['Take 1 tablet 1, 2, 3 or 4 times daily.', [1, 4, 'tablet']],
+    // (counts that are no run, or no "or", are no range)
+    ['Take 1 capsule, 2 or 3 times a day.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('all the units at once is one intake a day, unless its clause says how often (issue 8, round 50)', () => {
+  it.each([
+    ['Adults: 1 capsule three times a day, or all 3 capsules at once about one hour before bed.', [3, 3, 'capsule']],
+    ['Dosage: 1 tablet twice daily, or both tablets at once in the evening.', [2, 2, 'tablet']],
+    ['Erwachsene: 2 Kapseln auf einmal vor dem Schlafengehen.', [2, 2, 'capsule']],
+    ['Take 2 capsules at once twice daily.', [4, 4, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});

@@ -225,3 +225,11 @@ describe('a header row\'s measure column (issue 8, rounds 46 and 47)', () => {
     expect(text('Magnésio em pó 150 g\nPor medida (4 g) | % VRN* | Por 100 g\nMagnésio 250 mg | 67% | 6250 mg\nModo de utilização: meia medida a uma medida, duas vezes por dia.')).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 250, max: 500 } });
   });
 });
+
+describe('a serving word that heads no count is passed for the next one (issue 8, round 51)', () => {
+  it('"... por porção" over "Frasco com 60 cápsulas", then "Porção: 2 cápsulas (1,4 g)"', () => {
+    expect(parseServingSize('260 mg de magnésio por porção\nFrasco com 60 cápsulas: 30 porções\nPorções por embalagem: 30 · Porção: 2 cápsulas (1,4 g)')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('One serving a day keeps you going.\nServing Size: 3 Tablets')).toMatchObject({ count: 3, unit: 'tablet' });
+    expect(parseServingSize('por porção\nsem açúcar')).toBeNull();
+  });
+});
