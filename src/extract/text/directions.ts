@@ -1413,6 +1413,10 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
     // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
     for (const k of raiseCounts(i, toks.length)) {
       if (k <= comma) continue;
+      // (a raise in a count of times a day, stated as such: "1 bustina al giorno, elevabile a 2 volte
+      // al giorno" is 1 to 2 sachets a day, each intake the dose's; review of rounds 50-51)
+      const times = k > i ? freqAt(toks, k) : null;
+      if (times && times[1] > freq[1] && num(toks[k], false) !== null) return { ...d, max: Math.max(d.max, d.per[1] * times[1]) };
       const c = countAt(toks, k, false);
       if (!c || c[3]) continue;
       const after = toks[c[2]]?.l ?? '';

@@ -1278,7 +1278,8 @@ describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', 
     ['1 Kapsel täglich, bei Bedarf auf 2 Kapseln erhöhbar.', [1, 2, 'capsule']],
     // (never lower, never a count of times, never a raise negated, never another unit)
     ['Take 2 tablets daily, increasing to 1 later.', [2, 2, 'tablet']],
-    ['Take 1 tablet daily, increase to 2 times daily.', [1, 1, 'tablet']],
+    ['Take 1 tablet daily, increase to 2 times daily.', [1, 2, 'tablet']],
+    ['Take 1 tablet daily, increase to 2 times.', [1, 1, 'tablet']],
     ['Take 2 tablets daily, do not increase to 4.', [2, 2, 'tablet']],
     ['Take 1 sachet daily, increasing to 2 tablets.', [1, 1, 'packet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
@@ -1354,6 +1355,9 @@ describe('a raise in a clause is a count of the dose, never of weeks, nor a chil
     // (still raised: in the unit, or a bare count before a condition or a group)
     ['1 bustina al giorno, elevabile a 2 in caso di intensa attività fisica.', [1, 2, 'packet']],
     ['Take 2 capsules daily, may be reduced to 1 capsule, or increased to 3 for athletes.', [2, 3, 'capsule']],
+    // (a raise in a count of times a day, stated as such: r1_03)
+    ['1 bustina al giorno, elevabile a 2 volte al giorno in caso di crampi.', [1, 2, 'packet']],
+    ['Take 1 capsule daily, do not increase to 2 times daily.', [1, 1, 'capsule']],
     ['Take 1 capsule daily, increasing to 2 capsules after one week if tolerated.', [1, 2, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
   it('the review\'s inputs read the label\'s one a day (t01, r1_04, r1_11, s1_02, s1_03) and the raises still read (r1_02, r1_09)', () => {
@@ -1364,5 +1368,6 @@ describe('a raise in a clause is a count of the dose, never of weeks, nor a chil
     expect(review52('s1_03.txt')).toMatchObject({ status: 'found', dailyMg: { min: 100, max: 100 } });
     expect(review52('r1_02.txt')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 400 } });
     expect(review52('r1_09.txt')).toMatchObject({ status: 'found', dailyMg: { min: 100, max: 200 } });
+    expect(review52('r1_03.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 300 } });
   });
 });
