@@ -159,9 +159,35 @@ function isHiddenSectionTab(el: Element): boolean {
   // "Beipackzettel", over a panel whose own first words are the directions themselves; issue 8,
   // rounds 50 and 51: Boots' "How to use" and a leaflet tab held the only directions)
   const label = tabLabel(el);
-  if (label !== null && label.length <= TAB_HEAD_CHARS && !FACTS_HEADING_RE().test(label)
-    && (COMPOSITION_HEADING_RE().test(label) || DIRECTIONS_HEADING_RE().test(label) || LEAFLET_HEADING_RE().test(label))) return true;
+  if (label !== null && label.length <= TAB_HEAD_CHARS && !FACTS_HEADING_RE().test(label) && labelIsHeading(label, el, 1)) return true;
   return headsOwnSections(el);
+}
+
+/** The most words of a product's name after a tab's heading ("How to use Magnesium Citrate"). */
+const TAB_NAME_TAIL_WORDS = 5;
+/** A tab's name that IS a composition, directions or leaflet heading: the whole name, another such
+ *  heading joined to it ("Directions & Warnings"), or the heading and a short tail of the product's
+ *  own name (its words all in the page's h1 or title). Never a name that only starts with one: "How
+ *  to use our app" is another thing's directions (review of rounds 50-51). */
+function labelIsHeading(label: string, el: Element, joins: number): boolean {
+  const name = label.trim();
+  const m = [COMPOSITION_HEADING_RE(), DIRECTIONS_HEADING_RE(), LEAFLET_HEADING_RE()].map((re) => re.exec(name)).find((x) => x !== null);
+  if (!m) return false;
+  const rest = name.slice(m[0].length).replace(/^[\s:.\-–—|]+/, '').trim();
+  if (rest === '') return true;
+  // ("Directions & Warnings", "Nährwerte & Verzehrempfehlung": another section's heading joined)
+  const joined = /^(?:&|\+|\/|,|and|und|et|y|e|en|och|i|oraz)\s*/i.exec(rest);
+  if (joined) return joins > 0 && labelIsOrAnyHeading(rest.slice(joined[0].length).trim(), el, joins - 1);
+  const words = rest.split(/\s+/);
+  if (words.length > TAB_NAME_TAIL_WORDS) return false;
+  const doc = el.ownerDocument;
+  const productName = `${doc?.querySelector('h1')?.textContent ?? ''} ${doc?.title ?? ''}`.toLowerCase();
+  return words.every((w) => productName.includes(w.toLowerCase()));
+}
+/** A joined part of a tab's name: a heading of the kinds above, or any short word of a section
+ *  ("Warnings", "Nutrition facts"): only the first part need be the directions. */
+function labelIsOrAnyHeading(rest: string, el: Element, joins: number): boolean {
+  return labelIsHeading(rest, el, joins) || FACTS_HEADING_RE().test(rest) || /^[\p{L}' ]{1,30}$/u.test(rest);
 }
 
 /** How many levels up from a tab panel its tab is looked for. */

@@ -510,12 +510,56 @@ export const RAISE_CLAUSE_WORDS: readonly string[] = [
   'incrementabile', 'portabile', 'aumentável', 'verhoogbaar', 'ökande',
 ];
 
+/** Words that may follow a raise's bare count, its clause going on with a condition, a group or a
+ *  day: "elevabile a 2 in caso di ...", "or increased to 3 for athletes", "increase to 2 daily". Any
+ *  other word after the count is what the count counts, never the dose: "may be increased to 2 weeks",
+ *  "2 months of use", "2 settimane", "2 Wochen Kur" (review of rounds 50-51). Lower case. */
+export const RAISE_COUNT_NEXT_WORDS: readonly string[] = [
+  'if', 'when', 'for', 'in', 'on', 'as', 'during', 'after', 'before', 'with', 'at', 'a', 'per', 'each', 'and', 'or', 'depending', 'under',
+  'bei', 'wenn', 'falls', 'für', 'nach', 'im', 'je', 'am', 'pro', 'und', 'oder', 'zur',
+  'si', 'en', 'pour', 'lorsque', 'quand', 'selon', 'par', 'et', 'ou',
+  'para', 'cuando', 'por', 'al', 'y', 'o', 'según', 'durante',
+  'se', 'nel', 'nei', 'per', 'dopo', 'prima', 'e', 'oppure',
+  'bij', 'als', 'voor', 'na', 'om', 'vid', 'för', 'efter', 'w', 'przy', 'dla',
+];
+
+/** Words of a doctor's say: a raise in a clause that names one ("may be increased to 2 capsules on
+ *  advice of a doctor") is no label's own day (review of rounds 50-51). Lower case. */
+export const DOCTOR_WORDS: readonly string[] = [
+  'doctor', 'doctors', "doctor's", 'physician', "physician's", 'pharmacist', 'practitioner', 'healthcare', 'prescriber',
+  'arzt', 'ärztin', 'arztes', 'ärztlicher', 'ärztliche', 'ärztlichen', 'apotheker', 'médecin', 'pharmacien', 'médico', 'medico', 'farmacéutico', 'farmacista',
+  'arts', 'huisarts', 'läkare', 'lekarz', 'lekarza', 'lékař', 'lékaře',
+];
+
 /** Words of taking a dose in one go: "1 capsule three times a day, or all 3 capsules at once about
  *  one hour before bed" is 3 capsules once a day (issue 8, round 50: the 3 capsules took the three
  *  times a day before them, 9 a day). Lower case, words apart by one space. */
 export const AT_ONCE_PHRASES: readonly string[] = [
   'at once', 'at one time', 'in one go', 'auf einmal', 'en une fois', 'en une seule prise', 'en una toma', 'de una vez', 'en una sola toma',
   'in una volta', 'in una sola volta', 'in una sola assunzione', 'in één keer', 'på en gång', 'naraz', 'jednorazowo', 'de uma vez', 'numa só toma',
+];
+
+/** Verbs of preparing a dose that make a sentence a direction: "Einmal täglich eine Brausetablette in
+ *  200 ml Wasser auflösen" (a frequency opening a sentence with none of them, nor a take verb, nor a
+ *  directions heading before it, is a slogan: "Daily a capsule a day keeps cramps away"; review of
+ *  rounds 50-51). Lower case. */
+export const DISSOLVE_WORDS: readonly string[] = [
+  'dissolve', 'dissolved', 'auflösen', 'aufgelöst', 'lösen', 'einrühren', 'verrühren', 'dissoudre', 'dissolvez', 'diluer', 'diluez',
+  'disolver', 'disuelva', 'diluir', 'diluya', 'sciogliere', 'sciogli', 'diluire', 'oplossen', 'lös', 'lösa', 'upplös', 'rozpuścić', 'dissolver', 'dissolva',
+];
+
+/** Words of a missed or forgotten dose: a sentence holding one is no regimen, so its "at once" is
+ *  never a day's intake ("If you miss a dose, take 2 capsules at once" is a one-off make-up dose;
+ *  review of rounds 50-51). Lower case. */
+export const MISSED_DOSE_WORDS: readonly string[] = [
+  'miss', 'missed', 'misses', 'forget', 'forgot', 'forgotten', 'skip', 'skipped',
+  'vergessen', 'vergessene', 'vergessenen', 'versäumt', 'versäumte', 'ausgelassen',
+  'oubli', 'oublié', 'oubliée', 'oubliez', 'oublier', 'omis', 'omise',
+  'olvida', 'olvidó', 'olvidado', 'olvidada', 'olvidar', 'olvidarse',
+  'dimentica', 'dimenticato', 'dimenticata', 'dimenticare', 'dimenticanza', 'saltata', 'saltato',
+  'vergeten', 'vergeet', 'overgeslagen', 'glömt', 'glömmer', 'glömd', 'missat',
+  'zapomnisz', 'zapomniano', 'zapomnienia', 'pominięta', 'pominięcia',
+  'esquecer', 'esqueceu', 'esquecida', 'esquecido', 'esquecimento',
 ];
 
 /** Words before the last of a list of counts ("one, two or three times a day": 1 to 3; issue 8,

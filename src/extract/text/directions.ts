@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -236,7 +236,16 @@ function frequencyOpens(toks: Tok[], i: number): boolean {
   while (from > 0 && toks[from - 1]!.l !== ':') from--;
   const before = toks.slice(from, i);
   return before.length > 0 && before.length <= 4 && before.some((t) => DAILY.has(t.l))
-    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t));
+    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t))
+    && directionsContext(toks, from);
+}
+const DISSOLVE = new Set(DISSOLVE_WORDS);
+/** A sentence that is a direction: a take or dissolve verb in it, or a directions heading before its
+ *  colon at from ("Verzehrempfehlung: Zweimal täglich eine Kapsel"). Never a slogan that only opens
+ *  with a day word ("Daily a capsule a day keeps cramps away"; review of rounds 50-51). */
+function directionsContext(toks: Tok[], from: number): boolean {
+  if (toks.some((t) => TAKE.has(t.l) || DISSOLVE.has(t.l))) return true;
+  return from > 1 && DIRECTIONS_HEADING_RE().test(toks.slice(0, from - 1).map((t) => t.t).join(' '));
 }
 /** A word without the elided article before it: "l'assunzione" is "assunzione". */
 function unelided(w: string): string {
@@ -337,8 +346,10 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   }
   // ("all 3 capsules at once about one hour before bed": one intake, once a day, when no other
   // frequency follows in its clause)
+  // (never in a negated clause, "do not take 2 capsules at once", nor in a sentence of a missed dose,
+  // "If you miss a dose, take 2 capsules at once": no intake of a day; review of rounds 50-51)
   const atOnce = AT_ONCE_WORDS.find((w) => w.every((x, n) => toks[j + n]?.l === x));
-  if (atOnce && !frequencyInClause(toks, j + atOnce.length)) return [1, 1, j + atOnce.length];
+  if (atOnce && !frequencyInClause(toks, j + atOnce.length) && atOnceIntake(toks, j)) return [1, 1, j + atOnce.length];
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times
   const upTo = j > 1 && toks[j - 1]!.l === 'to' && toks[j - 2]!.l === 'up';
@@ -379,6 +390,18 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
 
 /** AT_ONCE_PHRASES as words. */
 const AT_ONCE_WORDS: readonly (readonly string[])[] = AT_ONCE_PHRASES.map((p) => p.split(' '));
+const MISSED_DOSE = new Set(MISSED_DOSE_WORDS);
+/** A phrase of one go at j is a day's intake: its clause has no negation before it ("do not take 2
+ *  capsules at once", "never ...") and its sentence speaks of no missed dose. */
+function atOnceIntake(toks: Tok[], j: number): boolean {
+  if (toks.some((t) => MISSED_DOSE.has(t.l))) return false;
+  for (let n = j - 1; n >= 0; n--) {
+    const l = toks[n]!.l;
+    if (CLAUSE_END.has(l) || l === ';' || l === '.') break;
+    if (NEGATION_RE().test(l)) return false;
+  }
+  return true;
+}
 /** How far a clause is looked at for a frequency after a phrase of one go. */
 const AT_ONCE_REACH = 8;
 /** A frequency from k to the clause's end ("at once, twice daily"). */
@@ -1380,6 +1403,9 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
   const toks = dropNonDose(tokenize(s));
   const comma = toks.findIndex((t) => t.l === ',' || t.l === ';');
   if (comma < 0) return d;
+  // (never a child's line, nor a raise on a doctor's say: "Children over 12: 1 capsule daily, may be
+  // increased to 2 capsules on advice of a doctor" raises no adult's day; review of rounds 50-51)
+  if (AGE_CHILD_RE().test(s) || toks.slice(comma + 1).some((t) => DOCTOR.has(t.l))) return d;
   const freq = frequencyOf(d);
   for (let i = comma + 1; i < toks.length; i++) {
     const l = toks[i]!.l;
@@ -1387,16 +1413,25 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
     // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
     for (const k of raiseCounts(i, toks.length)) {
       if (k <= comma) continue;
+      // (a raise in a count of times a day, stated as such: "1 bustina al giorno, elevabile a 2 volte
+      // al giorno" is 1 to 2 sachets a day, each intake the dose's; review of rounds 50-51)
+      const times = k > i ? freqAt(toks, k) : null;
+      if (times && times[1] > freq[1] && num(toks[k], false) !== null) return { ...d, max: Math.max(d.max, d.per[1] * times[1]) };
       const c = countAt(toks, k, false);
       if (!c || c[3]) continue;
       const after = toks[c[2]]?.l ?? '';
       const u = unitOf(after);
-      if (TIMES.has(after) || (u && u !== d.unit) || c[1] <= d.per[1]) continue;
+      // (in the dose's unit, or a bare count at its clause's end or before a condition, a group or a
+      // day: never a count of another word, "increased to 2 weeks", "2 months of use"; review 50-51)
+      const bare = after === '' || CLAUSE_END.has(after) || after === ';' || after === '.' || RAISE_COUNT_NEXT.has(after) || DAILY.has(after);
+      if (TIMES.has(after) || (u ? u !== d.unit : !bare) || c[1] <= d.per[1]) continue;
       return { ...d, max: Math.max(d.max, c[1] * freq[1]), per: [d.per[0], c[1]] };
     }
   }
   return d;
 }
+const RAISE_COUNT_NEXT = new Set(RAISE_COUNT_NEXT_WORDS);
+const DOCTOR = new Set(DOCTOR_WORDS);
 /** RAISE_PHRASES as words. */
 const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
 const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);

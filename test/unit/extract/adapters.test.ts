@@ -1,5 +1,6 @@
 // The store adapters on small inline pages: which adapter reads a page, and what each takes from
 // its store's layout (structured data, facts tables, directions blocks), carousels and menus left out.
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { PageIndex } from '../../../src/extract/page-index.ts';
@@ -208,6 +209,21 @@ describe('page structures any shop may use', () => {
     expect(html(url, page('How to use'))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 } });
     expect(html(url, page('Beipackzettel'))).toMatchObject({ status: 'found', servingsPerDay: { min: 2, max: 2 } });
     expect(html(url, page('Reviews'))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: null });
+  });
+  it('a hidden tab is read only when its name IS the heading, or the heading and the product\'s name; "How to use our app" is not (review of rounds 50-51)', () => {
+    const page = (tab: string) => `<html><body><main><h1>Acme Magnesium Tablets, 60</h1><p>£4.99</p>
+      <ul role="tablist"><li><button role="tab" id="t1" aria-controls="p1">Details</button></li><li><button role="tab" id="t2" aria-controls="p2">${tab}</button></li></ul>
+      <div role="tabpanel" id="p1" aria-labelledby="t1"><p>Each tablet provides 150 mg magnesium.</p></div>
+      <div role="tabpanel" id="p2" aria-labelledby="t2" hidden><p>Adults: take 2 tablets a day with water.</p></div></main></body></html>`;
+    const url = 'https://shop.example.co.uk/acme-magnesium-tablets-60';
+    expect(html(url, page('How to use Acme Magnesium'))).toMatchObject({ status: 'found', servingsPerDay: { min: 2, max: 2 } });
+    expect(html(url, page('Directions &amp; Warnings'))).toMatchObject({ status: 'found', servingsPerDay: { min: 2, max: 2 } });
+    expect(html(url, page('How to use our app'))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: null });
+    expect(html(url, page('How to use the gift card'))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: null });
+    const input = (f: string) => readFileSync(new URL(`./review-inputs/v52_${f}`, import.meta.url), 'utf8');
+    expect(html('https://shop.example.com/p/s7_01', input('s7_01.html'))).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+    expect(html('https://shop.example.com/p/r7_07', input('r7_07.html'))).toMatchObject({ status: 'found', dailyMg: { min: 300, max: 300 } });
+    expect(html('https://shop.example.com/p/r7_03', input('r7_03.html'))).toMatchObject({ status: 'found', dailyMg: { min: 150, max: 150 } });
   });
   it('a medicine\'s entry in a reference (schema.org Drug offering nothing, no buy button nor price) is an article; a shop\'s Drug page with its price is a product (round 35)', () => {
     const page = (shop: string) => `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 500 mg comprimidos"}</script></head>

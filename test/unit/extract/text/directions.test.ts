@@ -1278,7 +1278,8 @@ describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', 
     ['1 Kapsel täglich, bei Bedarf auf 2 Kapseln erhöhbar.', [1, 2, 'capsule']],
     // (never lower, never a count of times, never a raise negated, never another unit)
     ['Take 2 tablets daily, increasing to 1 later.', [2, 2, 'tablet']],
-    ['Take 1 tablet daily, increase to 2 times daily.', [1, 1, 'tablet']],
+    ['Take 1 tablet daily, increase to 2 times daily.', [1, 2, 'tablet']],
+    ['Take 1 tablet daily, increase to 2 times.', [1, 1, 'tablet']],
     ['Take 2 tablets daily, do not increase to 4.', [2, 2, 'tablet']],
     ['Take 1 sachet daily, increasing to 2 tablets.', [1, 1, 'packet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
@@ -1287,9 +1288,10 @@ describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', 
 describe('an article counting one after a frequency that opens the sentence (issue 8, round 51)', () => {
   it.each([
     ['Einmal täglich eine Brausetablette in ca. 200 ml Wasser auflösen.', [1, 1, 'tablet']],
-    ['Zweimal täglich eine Kapsel mit etwas Flüssigkeit.', [2, 2, 'capsule']],
+    ['Verzehrempfehlung: Zweimal täglich eine Kapsel mit etwas Flüssigkeit.', [2, 2, 'capsule']],
     ['Dosering: 2 keer per dag een tablet.', [2, 2, 'tablet']],
-    ['Once daily a capsule with food.', [1, 1, 'capsule']],
+    ['Directions: Once daily a capsule with food.', [1, 1, 'capsule']],
+    ['Once daily take a capsule with food.', [1, 1, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
   it('no dose where the words before are more than a frequency, or the unit is a portion', () => {
     expect(units('Täglich eine Portion Gemüse essen.')).toBeNull();
@@ -1314,4 +1316,58 @@ describe('all the units at once is one intake a day, unless its clause says how 
     ['Erwachsene: 2 Kapseln auf einmal vor dem Schlafengehen.', [2, 2, 'capsule']],
     ['Take 2 capsules at once twice daily.', [4, 4, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+// The adversarial review of rounds 50 and 51 (its inputs in ../review-inputs/v52_*, ours, written by the reviewer).
+const review52 = (file: string) => reviewed(`v52_${file}`);
+
+describe('all the units at once is never a missed dose\'s nor a negated one (review of rounds 50-51)', () => {
+  it.each([
+    ['Take 1 capsule 3 times daily. If you miss a dose, do not take 2 capsules at once.'],
+    ['Take 1 capsule 3 times daily. If you miss a dose, never take 2 capsules at once.'],
+    ['Take 1 capsule 3 times daily. If you miss a dose, take 2 capsules at once.'],
+    ['Nehmen Sie 3 mal täglich 1 Kapsel. Wenn Sie eine Einnahme vergessen haben, nehmen Sie 2 Kapseln auf einmal.'],
+  ])('%s is 3 a day', (s) => expect(units(s)).toEqual([3, 3, 'capsule']));
+  it('the day stays the directions\' 600 mg, never lowered to 400 (s10_01, s10_05, s10_06); the regimen "all 3 at once" still reads (r10_02)', () => {
+    for (const f of ['s10_01.txt', 's10_05.txt', 's10_06.txt']) expect(review52(f)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 3, max: 3 }, dailyMg: { min: 600, max: 600 } });
+    expect(review52('r10_02.txt')).toMatchObject({ status: 'found', servingsPerDay: { min: 3, max: 3 }, dailyMg: { min: 600, max: 600 } });
+  });
+});
+
+describe('an article after an opening frequency counts only in a direction (review of rounds 50-51)', () => {
+  it.each([
+    ['Daily a capsule a day keeps cramps away, says our founder.'],
+    ['Zweimal täglich eine Kapsel mit etwas Flüssigkeit.'],
+  ])('"%s" is no dose', (s) => expect(units(s)).toBeNull());
+  it('a slogan lowers no serving: 400 mg a day (r4_05); a dissolve verb keeps the round 51 dose (r4_01)', () => {
+    expect(review52('r4_05.txt')).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
+    expect(review52('r4_01.txt')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
+describe('a raise in a clause is a count of the dose, never of weeks, nor a child\'s or a doctor\'s (review of rounds 50-51)', () => {
+  it.each([
+    ['Take 1 capsule daily with food, may be increased to 2 weeks if needed.', [1, 1, 'capsule']],
+    ['Take 1 capsule daily, which may be increased to 2 months of use.', [1, 1, 'capsule']],
+    ['1 compressa al giorno, elevabile a 2 settimane di trattamento.', [1, 1, 'tablet']],
+    ['1 Kapsel täglich, steigerbar auf 2 Wochen Kur.', [1, 1, 'capsule']],
+    ['Adults take 1 capsule daily, may be increased to 2 capsules on advice of a doctor.', [1, 1, 'capsule']],
+    // (still raised: in the unit, or a bare count before a condition or a group)
+    ['1 bustina al giorno, elevabile a 2 in caso di intensa attività fisica.', [1, 2, 'packet']],
+    ['Take 2 capsules daily, may be reduced to 1 capsule, or increased to 3 for athletes.', [2, 3, 'capsule']],
+    // (a raise in a count of times a day, stated as such: r1_03)
+    ['1 bustina al giorno, elevabile a 2 volte al giorno in caso di crampi.', [1, 2, 'packet']],
+    ['Take 1 capsule daily, do not increase to 2 times daily.', [1, 1, 'capsule']],
+    ['Take 1 capsule daily, increasing to 2 capsules after one week if tolerated.', [1, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('the review\'s inputs read the label\'s one a day (t01, r1_04, r1_11, s1_02, s1_03) and the raises still read (r1_02, r1_09)', () => {
+    expect(review52('t01.txt')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 200 } });
+    expect(review52('r1_04.txt')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 200 } });
+    expect(review52('r1_11.txt')).toMatchObject({ status: 'found', dailyMg: { min: 300, max: 300 } });
+    expect(review52('s1_02.txt')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 200 } });
+    expect(review52('s1_03.txt')).toMatchObject({ status: 'found', dailyMg: { min: 100, max: 100 } });
+    expect(review52('r1_02.txt')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 400 } });
+    expect(review52('r1_09.txt')).toMatchObject({ status: 'found', dailyMg: { min: 100, max: 200 } });
+    expect(review52('r1_03.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 300 } });
+  });
 });
