@@ -46,9 +46,11 @@ export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTR
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let tail = '';
   while (walker.nextNode()) {
-    const text = tail + (walker.currentNode.nodeValue ?? '');
-    if (stems.test(text)) return true;
-    tail = carry > 0 ? text.slice(-carry) : '';
+    const text = walker.currentNode.nodeValue ?? '';
+    // the node alone, then its start after the end of the ones before: no copy of a large node
+    // (a store's 300 KB script) is made by joining it to what came before
+    if (stems.test(text) || (tail.length > 0 && stems.test(tail + text.slice(0, carry)))) return true;
+    if (carry > 0) tail = text.length >= carry ? text.slice(-carry) : (tail + text).slice(-carry);
   }
   return false;
 }

@@ -204,6 +204,8 @@ describe("the content script's look for a piece of a name, before it sends a sma
 
   it.each([
     ['a name split between two elements', '<h1><span class="drop-cap">M</span>agnesium Citrate</h1>'],
+    ['a name split across three elements', '<h1><b>M</b><i>a</i>gnesium Citrate</h1>'],
+    ['a name split after a long text', `<p>${'Acme quality. '.repeat(2000)}M</p><p>agnesium citrate</p>`],
     ['a name only in a script', '<h1>Acme Citrate</h1><script type="application/json">{"name":"Magnesium Citrate"}</script>'],
     ['a name only in the og:title', '<meta property="og:title" content="Acme Magnesium"><h1>Acme Citrate</h1>'],
     ['a Slovak name in capitals', '<h1>HORČÍK 300 MG</h1>'],
