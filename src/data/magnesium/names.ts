@@ -22,6 +22,11 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
     { langs: ['hu'], words: ['magnézium', 'magnéziumot', 'magnéziumból'] },
     { langs: ['ro'], words: ['magneziu', 'magneziul'] },
     { langs: ['hr', 'sl', 'sr'], words: ['magnezij', 'magnezija'] },
+    // Baltic: Estonian nominative and genitive, Latvian, Lithuanian ("Magneesium 150 mg" on an
+    // Estonian pharmacy's sachets read absent; issue 8, round 52)
+    { langs: ['et'], words: ['magneesium', 'magneesiumi'] },
+    { langs: ['lv'], words: ['magnijs', 'magnija'] },
+    { langs: ['lt'], words: ['magnis', 'magnio'] },
     // Greek: nominative/accusative and genitive, with and without the accent (capitals drop it:
     // "ΚΙΤΡΙΚΟ ΜΑΓΝΗΣΙΟ"; issue 8, round 46: a Greek page read absent)
     { langs: ['el'], words: ['μαγνήσιο', 'μαγνησίου', 'μαγνησιο', 'μαγνησιου'] },
@@ -62,7 +67,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ampoule: ['fiolă', 'fiole', 'fiola', 'fiolei', 'ampułka', 'ampułki', 'ampułek', 'ampulka', 'ampulky', 'ampulek', 'ampulla', 'ampullát'],
   // (Swedish stick packs: "1 dospåse dagligen" read as no dose; round 47)
   // (Greek sachets: "Ένα φακελάκι την ημέρα" read as no dose; issue 8, round 49; hu "tasakot")
-  packet: ['φακελάκι', 'φακελάκια', 'φακελακι', 'φακελακια', 'φακελίσκος', 'φακελίσκο', 'φακελίσκοι', 'φακελίσκους', 'tasakot', 'tasakok',
+  // (et: "kotike", a sachet: "1–2 kotikest päevas"; issue 8, round 52)
+  packet: ['kotike', 'kotikest', 'kotikese', 'φακελάκι', 'φακελάκια', 'φακελακι', 'φακελακια', 'φακελίσκος', 'φακελίσκο', 'φακελίσκοι', 'φακελίσκους', 'tasakot', 'tasakok',
     'saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
@@ -86,6 +92,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
+  'päevas', 'päevase', // et ("1–2 kotikest päevas"; issue 8, round 52)
   'diariamente', 'dia', // pt
   'ημέρα', 'ημερησίως', 'ημερα', 'ημερησιως', // el ("την ημέρα", "ημερησίως")
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")

@@ -29,6 +29,12 @@ describe('the nutrient named in the languages of European shops', () => {
     expect(text('Magnézium 250 mg tabletta\nÉtrend-kiegészítő\nMagnézium | 250 mg | 67%\nNaponta 1 tabletta.')).toMatchObject({ perServingMg: 250, dailyMg: { min: 250, max: 250 } });
     expect(text('Magnesium 375 mg\nVoedingssupplement\nMagnesium | 375 mg | 100% RI\nNeem 1 tablet per dag.')).toMatchObject({ perServingMg: 375, dailyMg: { min: 375, max: 375 } });
   });
+  it('Baltic: Estonian rows and sachets a day ("1–2 kotikest päevas"), Latvian and Lithuanian rows (round 52: an Estonian page read absent)', () => {
+    expect(text('Magneesium 150 mg joogipulber, 20 kotikest\nToidulisand\nMagneesium | 150 mg | 40 % RV\nLahusta 1–2 kotikest päevas klaasis vees.'))
+      .toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+    expect(text('Magnijs 200 mg, 60 tabletes\nUztura bagātinātājs\nMagnijs | 200 mg | 53 %')).toMatchObject({ status: 'found', perServingMg: 200 });
+    expect(text('Magnis 250 mg, 60 tablečių\nMaisto papildas\nMagnis | 250 mg | 67 %')).toMatchObject({ status: 'found', perServingMg: 250 });
+  });
   it('Polish compound names and "2 razy dziennie"', () => {
     const r = text('Cytrynian magnezu 1200 mg\nSuplement diety\nPrzyjmować 2 razy dziennie po 1 tabletce.');
     expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'citrate', servingsPerDay: { min: 2, max: 2 } });
