@@ -92,7 +92,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'daags', // nl ("2 maal daags")
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
-  'päevas', 'päevase', // et ("1–2 kotikest päevas"; issue 8, round 52)
+  'päevas', 'päevase', // et ("1–2 kotikest päevas", round 52)
   'diariamente', 'dia', // pt
   'ημέρα', 'ημερησίως', 'ημερα', 'ημερησιως', // el ("την ημέρα", "ημερησίως")
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
