@@ -3,7 +3,7 @@
 import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
-import { ADD_TO_CART_G_RE, CROSS_SELL_LEAD_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
+import { ADD_TO_CART_G_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
 
 export interface LabelInput {
   url: string;
@@ -107,7 +107,7 @@ function lineAfterPath(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const s = lines[i]!.trim();
     if (s.length > 300) continue;
-    const parts = s.split(/ [>›»/] /).map((p) => p.trim());
+    const parts = s.split(CRUMB_SEPARATOR_RE).map((p) => p.trim());
     const last = parts[parts.length - 1] ?? '';
     if (parts.length < 3 || last.length < 3 || parts.slice(0, -1).some((p) => p.length === 0 || /\d/.test(p))) continue;
     // (only a product's name, with a figure and a dose form: a path ending in its category, "Home /
@@ -125,7 +125,7 @@ function lineAfterPath(lines: string[]): string | null {
  *  ("1000 mg / 400 mg / 15 mg" is a product's amounts). */
 function isCategoryPath(s: string): boolean {
   if (s.length > 200) return false;
-  const parts = s.split(/ [>›»/] /);
+  const parts = s.split(CRUMB_SEPARATOR_RE);
   return parts.length >= 3 && parts.every((p) => !/\d/.test(p));
 }
 

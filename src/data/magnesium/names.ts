@@ -124,13 +124,13 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
   egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
 };
-/** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
- *  tablettát", twice a day; round 49 review). */
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
  *  intakes (review of round 49: "After 14 days twice weekly", "On the first day twice that amount"
  *  raised the day's most). Lower case. */
 export const DAY_BEFORE_TIMES_WORDS: readonly string[] = ['naponta', 'napi', 'naponként'];
+/** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
+ *  tablettát", twice a day; round 49 review). */
 export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
   egyszer: 1, kétszer: 2, háromszor: 3, négyszer: 4, // hu
 };

@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
@@ -338,7 +338,7 @@ function repeatsTitle(t: Tied, title: string): boolean {
   // (a title that is a breadcrumb, "Home / Sleep / Magnesium Glycinate 600mg", names the product in
   // its last crumb: the heading "Magnesium Glycinate 600mg" under it repeats it; issue 8, round 50)
   // (a crumb that names something besides its figure, two words at least: "500 mg tablet" names no product)
-  const last = full.split(CRUMB_SEP_RE).pop()?.trim() ?? '';
+  const last = full.split(CRUMB_SEPARATOR_RE).pop()?.trim() ?? '';
   const crumb = t.a !== null && last.replace(t.a.raw.toLowerCase(), ' ').split(/\s+/).filter((w) => /^\p{L}{2,}/u.test(w)).length >= 2 ? last : '';
   return [full, crumb].some((name) => {
     if (name.length === 0 || t.a === null || !name.includes(t.a.raw.toLowerCase())) return false;
@@ -346,8 +346,6 @@ function repeatsTitle(t: Tied, title: string): boolean {
     return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
   });
 }
-/** A breadcrumb's separator between crumbs. */
-const CRUMB_SEP_RE = /\s(?:\/|›|»|>)\s/;
 
 /** The page says its product holds several forms of the nutrient (unnamed where the name's figure
  *  stands): in its title or first lines, or
