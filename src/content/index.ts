@@ -69,12 +69,17 @@ function start(): void {
    *  a message from a document older than the newest one it heard from in this tab */
   let epoch = Math.round(performance.timeOrigin);
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
-  // (assigned below: its first read starts before watchPage returns)
   let watcher: Watcher | undefined;
+  // The first read before anything else is set up: a small page's message leaves within it, before
+  // the watcher's and the listeners' code is compiled or run (issue 14: its verdict comes sooner;
+  // the set-up follows in the same task, the watching itself once the page is idle). Nothing can
+  // arrive for the listeners before this task ends.
+  void scan(false);
   watcher = watchPage({
     scan: () => scan(false),
     productArea: () => productAreaAt(document.URL),
     shouldObserve: () => pageByAddress(document.URL) !== 'other-path',
+    firstReadDone: true,
   });
 
   runtime!.onMessage.addListener(onMessage);

@@ -35,6 +35,9 @@ export interface WatchOptions {
   shouldObserve: () => boolean;
   /** runs the watching's set-up later, when the page is idle (tests run it at once) */
   whenIdle?: (setUp: () => void) => void;
+  /** the first read was made already, by the caller, before the watcher was set up: the page's
+   *  first message leaves before any of the watching's code is compiled or run (issue 14) */
+  firstReadDone?: boolean;
 }
 
 /** The browser's idle callback, or the next task where there is none. */
@@ -92,7 +95,7 @@ export interface Watcher {
   ownChange(change: () => void): void;
 }
 
-export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle }: WatchOptions): Watcher {
+export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle, firstReadDone = false }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
   let area: Element | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -214,7 +217,8 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle 
     else if (changes.length > 0) onMutation(changes);
   };
 
-  run('start');
+  if (firstReadDone) lastScan = Date.now();
+  else run('start');
   // A page where nothing is read (a store's search or account page) has nothing to observe: its
   // navigations alone are listened for, and at once (an idle callback costs more than that).
   const observed = shouldObserve();

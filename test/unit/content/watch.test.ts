@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** A watcher over the test page; its watching starts at once unless `idle` holds it back (then
  *  `idle.run()` is the page becoming idle). */
-function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): void } } = {}) {
+function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): void }; firstReadDone?: boolean } = {}) {
   const reasons: string[] = [];
   let result: boolean | undefined;
   const held: (() => void)[] = [];
@@ -36,6 +36,7 @@ function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): v
     productArea: () => [opts.area ?? '#area'],
     shouldObserve: opts.observe ?? (() => true),
     whenIdle: opts.idle ? (setUp) => held.push(setUp) : (setUp) => setUp(),
+    firstReadDone: opts.firstReadDone,
   });
   stop = watcher.stop;
   return { reasons, nothingNew: () => (result = false), watcher };
@@ -132,6 +133,19 @@ describe('watching the page', () => {
   it('reads once at start', () => {
     const { reasons } = watch();
     expect(reasons).toEqual(['start']);
+  });
+
+  it('reads nothing at start when its caller made the first read, and watches as ever after', async () => {
+    const idle = { run() {} };
+    const { reasons } = watch({ firstReadDone: true, idle });
+    expect(reasons).toEqual([]);
+    cell().textContent = 'Magnesium 500 mg'; // changed before the page was idle
+    idle.run();
+    await tick(3_000);
+    expect(reasons, 'the change before the watching is read once it starts').toEqual(['change']);
+    cell().textContent = 'Magnesium 250 mg';
+    await tick(3_000);
+    expect(reasons).toEqual(['change', 'change']);
   });
 
   it('sees a change in the product area long after load (no 12 s window)', async () => {
