@@ -152,6 +152,10 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // and with a children's clause after it only the children's capsule; issue 8, understated kind 1)
   mattino: 'am',
 };
+/** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
+ *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
+ *  the bed read as no time, a 2-capsule serving had no day). */
+export const TIME_GOING_WORDS: readonly string[] = ['go', 'goes', 'going', 'get', 'getting', 'retire', 'retiring', 'head', 'heading'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
@@ -159,7 +163,12 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
   'diluir', 'dissolver', 'consumir', 'ingerir',
   // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
   'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
+  // an effervescent tablet is dropped into water ("Drop one tablet into a glass of cold water")
+  'drop',
 ];
+/** Words that only stress a frequency said alone ("One a day only.", "Once daily only."): a sentence
+ *  of a count of once, a day word and these says how often the dose before it is taken. */
+export const FREQUENCY_ONLY_WORDS: readonly string[] = ['only', 'just', 'nur', 'seulement', 'solo', 'sólo', 'apenas', 'alleen', 'tylko', 'pouze', 'iba', 'samo'];
 
 /** Reference-intake column names printed as "% RWS" (pl), "% RI", "% NRV", "% VNR" (fr), "% NRW" (de),
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
@@ -375,6 +384,7 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'recensies', 'beoordelingen', 'klantbeoordelingen', 'ervaringen', 'omdömen', 'recensioner', 'kundrecensioner', 'kundomdömen',
   'anmeldelser', 'kundeanmeldelser', 'arvostelut', 'opinie', 'opinie klientów', 'opinie o produkcie', 'recenzje',
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
+  'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];
 /** First-person words of a customer's sentence in the shops' other languages, anywhere in it
  *  (Swedish "I", Polish "I prefer", "I buy"): the sentence is a review's, never the label's. */
@@ -382,7 +392,9 @@ export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kup
 /** First-person words that count only opening a sentence, capitalized: Swedish "Min läkare ...",
  *  "Mitt ...", "Mina ..." ("min" is also "minutes"), German "Nehme zusätzlich ..." with its "ich"
  *  left out ("man nehme" is an old-style direction). */
-export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm'];
+export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm',
+  // English with its "I" left out, in the past: "Took two scoops after a marathon ..." (round 52)
+  'Took'];
 
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label

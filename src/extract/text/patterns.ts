@@ -325,8 +325,10 @@ export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’
 export const FIRST_PERSON_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FIRST_PERSON_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
 export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])`));
 /** A line that is only a heading of the page's reviews, perhaps with its count or a colon ("Opinie",
- *  "Bewertungen (87)", "Customer reviews:"). */
-export const REVIEW_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
+ *  "Bewertungen (87)", "Customer reviews:"), or with its rating in stars or figures ("Reviews (27)
+ *  ★★★★☆ 4.4", "Reviews  (38)  4.6 / 5", "Ratings & Reviews  4.1/5 (892)": issue 8, round 52, the
+ *  heading not known, a review's "Took two scoops" had widened the label's one scoop a day). */
+export const REVIEW_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?(?:[ \t]{0,3}[★☆(\d][★☆\d.,/() \t]{0,30})?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
 /** Rating stars in a line: a review's ("Erik ★★★☆☆ ..."). */
 export const RATING_STARS_RE = /[★☆]{3,5}/;
 
@@ -389,8 +391,10 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
  *  A fraction is its whole count ("Each 1/2 scoop (5 g) contains:" is half a scoop: its "2" read
  *  alone made the serving 2 scoops and the day a quarter of its dose; issue 8, round 34), and so are
  *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
- *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). */
-export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+ *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). A count word
+ *  may carry its figure in brackets, "Two (2) capsules provide:" (issue 8, round 52: not read, the
+ *  2-capsule serving was taken per capsule and the day doubled). */
+export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)(?:[ \t]{1,3}\(\d{1,2}\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 /** A liquid's measure named by its volume in a sentence of the label: "Each 5 ml spoonful contains
  *  415 mg ...", "each 10 ml measure provides": one serving of that many mL (issue 8, round 42: read
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */

@@ -18,12 +18,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
 const KNOWN_MISSES: Record<string, string> = {
   // round 52 (test/fixtures/holdout52/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
-  'synthetic_guardian-sg-effermag-300-effervescent-tablets.txt#servingsPerDay': '"Drop one tablet into a glass ... One a day only." not read as once a day: no daily dose shown (never a low one)',
-  'synthetic_guardian-sg-effermag-300-effervescent-tablets.txt#dailyMg': 'as servingsPerDay',
-  'synthetic_watsons-sg-restwell-magnesium-glycinate-sleep-capsules.html#servingsPerDay': 'the directions in the page\'s markup not read (not yet diagnosed): no daily dose shown',
-  'synthetic_watsons-sg-restwell-magnesium-glycinate-sleep-capsules.html#dailyMg': 'as servingsPerDay',
-  'synthetic_bargainchemist-nz-kiwimag-magnesium-powder-citrus.txt#servingsPerDay': 'one level scoop once daily read as 1-2 (a child\'s half scoop or a review\'s "two scoops" joined it): overstated, safe',
-  'synthetic_bargainchemist-nz-kiwimag-magnesium-powder-citrus.txt#dailyMg': 'as servingsPerDay (300-600 for 300)',
   'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#perServingMg': 'a pharmacist\'s answer "300 až 400 mg horčíka denne" (a reference intake) read over the table\'s 125 mg "v 1 tablete": overstated, safe',
   'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#servingsPerDay': '"1 až 2 tablety denne" read as 2 (the answer\'s "pri 2 tabletách" or a review\'s "dve denne"): its maximum right',
   'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#dailyMg': 'as perServingMg (800 for 125-250): overstated, safe',
