@@ -40,6 +40,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', 'tabletkach', // pl
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
+    'tableti', // hr ("u 1 šumećoj tableti"; round 52)
     // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
     'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
     'tablett', 'tabletter', // sv/no/da
@@ -56,6 +57,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
     'kapsle', 'kapsli', 'kapslí', 'kapsuli', 'kapslích', 'kapslemi', 'tobolka', 'tobolky', 'tobolek', 'tobolku', 'tobolkách', 'tobolkami', // cs
     'kapszula', 'kapszulát', 'kapszulák', // hu
+    'kapsula', 'kapsule', 'kapsulu', // hr/sr/bs (round 52)
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
     'kapseli', 'kapselia', 'kapselin', 'kapselit', // fi
@@ -93,6 +95,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'päevas', 'päevase', // et ("1–2 kotikest päevas", round 52)
+  'dnevno', // hr/sr/bs ("Odrasli: jednu šumeću tabletu dnevno", round 52)
   'diariamente', 'dia', // pt
   'ημέρα', 'ημερησίως', 'ημερα', 'ημερησιως', // el ("την ημέρα", "ημερησίως")
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
@@ -123,6 +126,7 @@ export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'kr
 export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
   egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
+  jedan: 1, dvije: 2, dva: 2, tri: 3, // hr/sr/bs, and sk "dva", "tri" (round 52)
 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
@@ -430,7 +434,10 @@ export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł
 /** Words for "in" that open a table's column header where other languages say "per": Czech and
  *  Slovak "v 1 tabletě | v denní dávce (2 tablety)" (issue 8, round 49: the header was no header,
  *  and the per-tablet 150 mg and the day's 300 mg read as one serving's two figures). */
-export const COLUMN_IN_WORDS: readonly string[] = ['v', 've'];
+export const COLUMN_IN_WORDS: readonly string[] = ['v', 've',
+  // hr/sr/bs: "Hranjive tvari | na 100 g | u 1 šumećoj tableti (4,5 g)" (issue 8, round 52: one basis cell
+  // alone, no header, and the per-100 g 8333 mg made the page unreadable)
+  'u'];
 
 /** Headings over a facts table in the languages the engine's facts and composition headings lack
  *  (Portuguese "Composição", Greek "Σύνθεση", Hungarian "Összetétel", Romanian "Compoziție"): under
