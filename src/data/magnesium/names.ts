@@ -117,7 +117,9 @@ export const RANGE_GLOSS_WORDS: readonly string[] = [
 
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
-export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
+export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till',
+  // cs/sk: "1 až 2 tablety denne" (issue 8, round 52: read as 2 alone, its lower end lost)
+  'až'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
 /** Number words beyond the engine's EN/DE/FR/ES/IT/PT/PL/CS ones (text/numbers.ts): Greek and Hungarian
@@ -215,6 +217,21 @@ export const UPPER_LIMIT_WORDS: readonly string[] = [
   'obergrenze', 'obergrenzen', 'höchstzufuhr', 'limite supérieure', 'limites supérieures', 'apport maximal tolérable', 'limite massimo', 'livello massimo tollerabile',
   'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
   'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
+];
+/** A day's intake from the diet (and supplements), in the shops' languages beyond English's "from
+ *  food": an amount in a sentence with them is everyone's total intake, a reference, never this
+ *  product's dose ("Bežne sa odporúča 300 až 400 mg horčíka denne zo stravy aj doplnkov": issue 8,
+ *  round 52, a pharmacist's answer read over the label's 125 mg per tablet). Lower case. */
+export const REFERENCE_DIET_WORDS: readonly string[] = [
+  'from the diet', 'from your diet', 'from diet', 'food and supplements combined',
+  'zo stravy', 'ze stravy', 'z potravy', // sk/cs
+  'z diety', 'z pożywienia', 'z pożywieniem', // pl
+  'aus der nahrung', 'über die nahrung', // de
+  'par l\'alimentation', 'par l’alimentation', // fr
+  'de la dieta', 'dalla dieta', 'dall\'alimentazione', // es/it
+  'da alimentação', 'pela alimentação', // pt
+  'uit de voeding', 'via de voeding', // nl
+  'iz prehrane', // hr
 ];
 /** Words of REFERENCE_INTAKE_WORDS_EXTRA that a label also uses for its own daily portion (Spanish
  *  "Cantidad diaria recomendada: magnesio 400 mg", "Composición por cantidad diaria recomendada: ..."

@@ -18,9 +18,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
 const KNOWN_MISSES: Record<string, string> = {
   // round 52 (test/fixtures/holdout52/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
-  'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#perServingMg': 'a pharmacist\'s answer "300 až 400 mg horčíka denne" (a reference intake) read over the table\'s 125 mg "v 1 tablete": overstated, safe',
-  'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#servingsPerDay': '"1 až 2 tablety denne" read as 2 (the answer\'s "pri 2 tabletách" or a review\'s "dve denne"): its maximum right',
-  'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#dailyMg': 'as perServingMg (800 for 125-250): overstated, safe',
   // rounds 46 and 47 (test/fixtures/holdout46/REPORT.md): none understated nor falsely reassuring
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#status': 'a table flattened one value per line: the per-100-g 12.000 mg is read, not the per-misurino 300 mg, so the page is unreadable (safe); "da mezzo a un misurino" not read as 0.5-1',
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#perServingMg': 'as status',

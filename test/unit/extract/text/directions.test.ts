@@ -1413,3 +1413,10 @@ describe('"going to bed" is a time of day as "before bed" is (issue 8, round 52)
     expect(parseDirections('Take 2 capsules. Keep next to bed.').range).toBeNull();
   });
 });
+
+describe('Czech and Slovak "až" joins a count range (issue 8, round 52)', () => {
+  it.each([
+    ['Dospelí: 1 až 2 tablety denne, zapiť dostatočným množstvom vody.', [1, 2, 'tablet']],
+    ['Dospělí: 2 až 3 kapsle denně.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
