@@ -290,8 +290,12 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
  *  "Cada"/"ogni" open a clause of their own as often as they end the amount's: after a comma, a
  *  bracket, a dash or another count ("Cada cápsula aporta 200 mg de <nutriente>, cada 2 cápsulas 400
  *  mg", "350 mg (1 cápsula) - cada 2 cápsulas de colágeno") they are no count of the amount's units
- *  (read so, the day was halved; review of round 36). */
-export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
+ *  (read so, the day was halved; review of round 36). The count may stand well after the amount in
+ *  its sentence, past a description of the form ("200 mg of highly absorbable elemental magnesium
+ *  from a gentle, fully chelated glycinate form in every 2 capsules": a reviewer found the old 30
+ *  characters, some 5 to 8 words, too narrow; read per capsule, the day was doubled): up to 100
+ *  characters, never past a stop or the next amount. */
+export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
  *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
  *  "2 kapsułki dziennie dostarczają ". */
