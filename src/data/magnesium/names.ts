@@ -40,6 +40,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tabletka', 'tabletki', 'tabletek', 'tabletkę', 'tabletce', 'tabletkami', 'tabletkach', // pl
     'tableta', 'tablety', 'tabletu', 'tablet', 'tabletku', 'tabletou', 'tabletě', 'tabletách', 'tabletám', 'tabletami', // cs/sk
     'tabletta', 'tablettát', 'tabletták', // hu
+    'tableti', // hr ("u 1 šumećoj tableti"; round 52)
     // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
     'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
     'tablett', 'tabletter', // sv/no/da
@@ -56,6 +57,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'kapsułka', 'kapsułki', 'kapsułek', 'kapsułkę', 'kapsułce', 'kapsułkach', 'kapsułkami', // pl
     'kapsle', 'kapsli', 'kapslí', 'kapsuli', 'kapslích', 'kapslemi', 'tobolka', 'tobolky', 'tobolek', 'tobolku', 'tobolkách', 'tobolkami', // cs
     'kapszula', 'kapszulát', 'kapszulák', // hu
+    'kapsula', 'kapsule', 'kapsulu', // hr/sr/bs (round 52)
     'capsulă', 'capsule', // ro
     'kapsel', 'kapsler', 'kapslar', // nordic
     'kapseli', 'kapselia', 'kapselin', 'kapselit', // fi
@@ -93,6 +95,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'päevas', 'päevase', // et ("1–2 kotikest päevas", round 52)
+  'dnevno', // hr/sr/bs ("Odrasli: jednu šumeću tabletu dnevno", round 52)
   'diariamente', 'dia', // pt
   'ημέρα', 'ημερησίως', 'ημερα', 'ημερησιως', // el ("την ημέρα", "ημερησίως")
   'tgl', 'tägl', 'tägl.', 'tgl.', // de pharmacy abbreviations ("tgl. 2 x 1 Tablette", "2x tgl. 1 Kapsel")
@@ -114,7 +117,9 @@ export const RANGE_GLOSS_WORDS: readonly string[] = [
 
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
-export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till'];
+export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till',
+  // cs/sk: "1 až 2 tablety denne" (issue 8, round 52: read as 2 alone, its lower end lost)
+  'až'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
 export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
 /** Number words beyond the engine's EN/DE/FR/ES/IT/PT/PL/CS ones (text/numbers.ts): Greek and Hungarian
@@ -123,6 +128,7 @@ export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'kr
 export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
   egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
+  jedan: 1, dvije: 2, dva: 2, tri: 3, // hr/sr/bs, and sk "dva", "tri" (round 52)
 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
@@ -152,6 +158,10 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // and with a children's clause after it only the children's capsule; issue 8, understated kind 1)
   mattino: 'am',
 };
+/** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
+ *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
+ *  the bed read as no time, a 2-capsule serving had no day). */
+export const TIME_GOING_WORDS: readonly string[] = ['go', 'goes', 'going', 'get', 'getting', 'retire', 'retiring', 'head', 'heading'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
@@ -159,7 +169,12 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
   'diluir', 'dissolver', 'consumir', 'ingerir',
   // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
   'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
+  // an effervescent tablet is dropped into water ("Drop one tablet into a glass of cold water")
+  'drop',
 ];
+/** Words that only stress a frequency said alone ("One a day only.", "Once daily only."): a sentence
+ *  of a count of once, a day word and these says how often the dose before it is taken. */
+export const FREQUENCY_ONLY_WORDS: readonly string[] = ['only', 'just', 'nur', 'seulement', 'solo', 'sólo', 'apenas', 'alleen', 'tylko', 'pouze', 'iba', 'samo'];
 
 /** Reference-intake column names printed as "% RWS" (pl), "% RI", "% NRV", "% VNR" (fr), "% NRW" (de),
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
@@ -202,6 +217,21 @@ export const UPPER_LIMIT_WORDS: readonly string[] = [
   'obergrenze', 'obergrenzen', 'höchstzufuhr', 'limite supérieure', 'limites supérieures', 'apport maximal tolérable', 'limite massimo', 'livello massimo tollerabile',
   'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
   'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
+];
+/** A day's intake from the diet (and supplements), in the shops' languages beyond English's "from
+ *  food": an amount in a sentence with them is everyone's total intake, a reference, never this
+ *  product's dose ("Bežne sa odporúča 300 až 400 mg horčíka denne zo stravy aj doplnkov": issue 8,
+ *  round 52, a pharmacist's answer read over the label's 125 mg per tablet). Lower case. */
+export const REFERENCE_DIET_WORDS: readonly string[] = [
+  'from the diet', 'from your diet', 'from diet', 'food and supplements combined',
+  'zo stravy', 'ze stravy', 'z potravy', // sk/cs
+  'z diety', 'z pożywienia', 'z pożywieniem', // pl
+  'aus der nahrung', 'über die nahrung', // de
+  'par l\'alimentation', 'par l’alimentation', // fr
+  'de la dieta', 'dalla dieta', 'dall\'alimentazione', // es/it
+  'da alimentação', 'pela alimentação', // pt
+  'uit de voeding', 'via de voeding', // nl
+  'iz prehrane', // hr
 ];
 /** Words of REFERENCE_INTAKE_WORDS_EXTRA that a label also uses for its own daily portion (Spanish
  *  "Cantidad diaria recomendada: magnesio 400 mg", "Composición por cantidad diaria recomendada: ..."
@@ -375,6 +405,7 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'recensies', 'beoordelingen', 'klantbeoordelingen', 'ervaringen', 'omdömen', 'recensioner', 'kundrecensioner', 'kundomdömen',
   'anmeldelser', 'kundeanmeldelser', 'arvostelut', 'opinie', 'opinie klientów', 'opinie o produkcie', 'recenzje',
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
+  'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];
 /** First-person words of a customer's sentence in the shops' other languages, anywhere in it
  *  (Swedish "I", Polish "I prefer", "I buy"): the sentence is a review's, never the label's. */
@@ -382,7 +413,9 @@ export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kup
 /** First-person words that count only opening a sentence, capitalized: Swedish "Min läkare ...",
  *  "Mitt ...", "Mina ..." ("min" is also "minutes"), German "Nehme zusätzlich ..." with its "ich"
  *  left out ("man nehme" is an old-style direction). */
-export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm'];
+export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm',
+  // English with its "I" left out, in the past: "Took two scoops after a marathon ..." (round 52)
+  'Took'];
 
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
@@ -418,7 +451,10 @@ export const CURRENCY_WORDS_EXTRA: readonly string[] = ['kr', 'kr.', 'kč', 'zł
 /** Words for "in" that open a table's column header where other languages say "per": Czech and
  *  Slovak "v 1 tabletě | v denní dávce (2 tablety)" (issue 8, round 49: the header was no header,
  *  and the per-tablet 150 mg and the day's 300 mg read as one serving's two figures). */
-export const COLUMN_IN_WORDS: readonly string[] = ['v', 've'];
+export const COLUMN_IN_WORDS: readonly string[] = ['v', 've',
+  // hr/sr/bs: "Hranjive tvari | na 100 g | u 1 šumećoj tableti (4,5 g)" (issue 8, round 52: one basis cell
+  // alone, no header, and the per-100 g 8333 mg made the page unreadable)
+  'u'];
 
 /** Headings over a facts table in the languages the engine's facts and composition headings lack
  *  (Portuguese "Composição", Greek "Σύνθεση", Hungarian "Összetétel", Romanian "Compoziție"): under

@@ -477,9 +477,15 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
   }
   // "Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the amount right after a bracket that
   // holds the form's weight is the row's head's; its name runs from that head over the bracket
+  // (the bracket may list several forms with their weights, "Magnesium (as magnesium oxide 300 mg,
+  // magnesium citrate 200 mg) 210 mg": the head is the name part of the bracket's first amount; a
+  // reviewer found the one-form rule too narrow, the 210 mg was never tied and the oxide's 300 mg read)
   if (prev && k > 0 && BRACKET_CLOSE_GAP_RE.test(line.slice(prev.end, a.start)) && line.lastIndexOf('(', prev.start) > line.lastIndexOf(')', prev.start)) {
-    const head = namePart(fl, k - 1, sent);
-    if (head.cellStart < line.lastIndexOf('(', prev.start)) return { name: line.slice(head.cellStart, a.start), cellStart: head.cellStart, nameHasOtherAmount: false };
+    const open = line.lastIndexOf('(', prev.start);
+    let first = k - 1;
+    while (first > 0 && fl.amounts[first - 1]!.start > open && fl.amounts[first - 1]!.start >= sent.from) first--;
+    const head = namePart(fl, first, sent);
+    if (head.cellStart < open) return { name: line.slice(head.cellStart, a.start), cellStart: head.cellStart, nameHasOtherAmount: false };
   }
   let cellStart = Math.max(sent.from, pipe, fl.line.isRow ? 0 : Math.max(prev?.end ?? 0, pct));
   // (a row's cell that lists its ingredients, each with its amount, "Active Ingredients | Vitamin C
@@ -519,8 +525,11 @@ function isAmountCell(c: string): boolean {
 
 /** Only a bracket's close between two amounts: "... 1,200 mg) 100 mg". */
 const BRACKET_CLOSE_GAP_RE = /^\s{0,2}\)\s{0,3}$/;
-/** A bracket closed right after an amount, and another amount right after it: "1,200 mg) 100 mg". */
-const AMOUNT_AFTER_BRACKET_RE = /^\s{0,2}\)\s{0,3}\d/;
+/** A bracket closed right after an amount, and another amount right after it: "1,200 mg) 100 mg";
+ *  or closed after more items of a list of forms with their weights, "300 mg, magnesium citrate 200
+ *  mg) 210 mg" (each item a name and its amount, after a comma, a semicolon or "and"); the amount
+ *  after may stand in a cell of its own ("...) | 210 mg"). */
+const AMOUNT_AFTER_BRACKET_RE = /^(?:\s{0,2}(?:[,;]|\band\b)\s{0,3}[^()|\d\n]{1,60}?\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mg|mcg|µg|g)(?!\p{L})){0,4}\s{0,2}\)\s{0,3}(?:[|\t]\s{0,3})?\d/iu;
 
 /** A table row's cell separator: " | " (an adapter's) or a tab (a browser's copy of a table). */
 const CELL_SEP_RE = /[|\t]/;
@@ -720,10 +729,13 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   // "Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": an amount inside a bracket that names a
   // form, closed right after it with another amount after the bracket, is the form's weight (the
   // element's is the amount after; read as the element's, the salt's weight made the page unreadable)
-  const open = ownCell && AMOUNT_AFTER_BRACKET_RE.test(line.slice(a.end)) ? /\(([^()]*)$/.exec(as.name) : null;
-  const inBracket = open ? formIn(open[1] ?? '', lex) : null;
+  // (a later item of the bracket's list, "..., magnesium citrate 200 mg) 210 mg", has its own name
+  // part after the item before it: its form is that part's, inside the bracket still open)
+  const listed = ownCell && AMOUNT_AFTER_BRACKET_RE.test(line.slice(a.end));
+  const openText = !listed ? null : /\(([^()]*)$/.exec(as.name)?.[1] ?? (line.lastIndexOf('(', a.start) > line.lastIndexOf(')', a.start) ? as.name : null);
+  const inBracket = openText !== null ? formIn(openText, lex) : null;
   // (its lead word "as" names the form, not the element: an elemental word after it still does)
-  if (inBracket && !lex.elemental.test((open![1] ?? '').replace(/^\s{0,2}\p{L}{1,12}\s/u, ''))) return { kind: 'compound', form: inBracket };
+  if (inBracket && !lex.elemental.test((openText ?? '').replace(/^[\s,;]{0,3}\p{L}{1,12}\s/u, ''))) return { kind: 'compound', form: inBracket };
   const cls = classifyName(as.assoc, lex);
   // "<element> glycinate 400 mg elemental", "... 400 mg (elemental)": an elemental word right after
   // the amount makes it the element's, whatever compound the name before it names (review of round
@@ -784,11 +796,14 @@ function tierOf(line: Line, tie: Tie, cellStart: number): number {
  *  300mg". The words right after the amount are its own ("... or 400 mg per 3 tablet serving" is
  *  per 3 tablets even after "Each tablet delivers 133 mg"), never past the next amount; the words
  *  before count only without a unit named next to it. */
+/** How far after the nutrient's name its count of units is looked for (PER_COUNT_AFTER_RE). */
+const PER_COUNT_REACH = 130;
+
 function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts): { unit: string; count: number; daily: boolean } | null {
   const line = fl.line.text;
   const a = fl.amounts[k]!;
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
-  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + 50, Math.max(magEnd, nextAmount))));
+  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
   const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const ss = near.unit || sc ? null : servingSubject(line.slice(Math.max(sentFrom, a.start - 60), a.start));
   const lh = near.unit ? null : facts.perCountHead;

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, FREQUENCY_ONLY_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1087,6 +1087,9 @@ const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
 const SHARE_OUT = new Set(['split', 'divide', 'spread', 'share', 'verteilen', 'aufteilen', 'verteilt', 'aufgeteilt', 'répartir', 'répartissez', 'repartir', 'dividir', 'distribuire', 'suddividere', 'verdelen']);
 const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
+/** "going to bed", "getting into bed": a verb of going and "to"/"into" lead a time word too. */
+const TIME_GOING = new Set(TIME_GOING_WORDS);
+const TIME_GOING_TO = new Set(['to', 'into']);
 
 /** Words joining two times of day into one schedule ("morning and evening", "rano i wieczorem"). */
 const TIME_JOIN = new Set(['and', '&', '+', 'und', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'a']);
@@ -1097,6 +1100,7 @@ function timeWordAt(toks: Tok[], k: number): string | null {
   const l = toks[k]!.l;
   const w = TIME_WORDS[l];
   if (!w || !TIME_NEEDS_LEAD.has(l) || TIME_LEAD.has(toks[k - 1]?.l ?? '')) return w ?? null;
+  if (TIME_GOING_TO.has(toks[k - 1]?.l ?? '') && TIME_GOING.has(toks[k - 2]?.l ?? '')) return w;
   const joinedBefore = TIME_JOIN.has(toks[k - 1]?.l ?? '') && TIME_WORDS[toks[k - 2]?.l ?? ''] !== undefined;
   const joinedAfter = TIME_JOIN.has(toks[k + 1]?.l ?? '') && TIME_WORDS[toks[k + 2]?.l ?? ''] !== undefined;
   return joinedBefore || joinedAfter ? w : null;
@@ -1552,6 +1556,27 @@ function repeatOnce(s: string, last: Parsed): Parsed | null {
   return { min: last.min * (optional ? 1 : 2), max: last.max * 2, unit: last.unit, per: last.per, open: false };
 }
 
+const FREQUENCY_ONLY = new Set(FREQUENCY_ONLY_WORDS);
+/** Words at most in a sentence of a frequency said alone ("One a day only."). */
+const ONCE_ALONE_WORDS = 5;
+
+/** A sentence that only says once a day, right after a dose with no frequency ("Drop one tablet into
+ *  a glass of water ... and drink. One a day only.", "Take 2 capsules with water. Once daily."): that
+ *  dose once a day. Only the frequency alone: a count of one ("one", "once", "1"), the day word and
+ *  at most a word of FREQUENCY_ONLY_WORDS; "Use one a day for a week" or "for daily use" say more
+ *  than how often. (Read as nothing, the effervescent tablet's day was lost; issue 8, round 52.) */
+function onceAfter(s: string, last: Parsed): Parsed | null {
+  if (!last.bare || !continues(s, last)) return null;
+  const words = dropNonDose(tokenize(s)).filter((t) => /^[\p{L}\d]/u.test(t.t) && !FREQUENCY_ONLY.has(t.l));
+  if (words.length < 2 || words.length > ONCE_ALONE_WORDS) return null;
+  const first = words[0]!;
+  if (ONCE[first.l] !== 1 && num(first, false) !== 1) return null;
+  let k = 1;
+  while (k < words.length - 1 && DAY_LINK.has(words[k]!.l)) k++;
+  if (k !== words.length - 1 || !DAILY.has(words[k]!.l)) return null;
+  return { min: last.per[0], max: last.per[1], unit: last.unit, per: last.per, open: false };
+}
+
 /** A dose in units with no frequency of its own ("Take 2 capsules with water.", "Adults: 1 tablet."):
  *  a dose verb or a heading's colon right before the count. It is no direction alone (how often is
  *  unknown), but the sentence right after it may say how often ("May be taken up to 3 times a day.")
@@ -1716,7 +1741,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const d: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) ?? onceAfter(s, prev) : null);
       seq++;
       const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that

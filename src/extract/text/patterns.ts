@@ -7,7 +7,7 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
@@ -130,8 +130,11 @@ export const PERMITTED_MAXIMUM_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}
  *  (review 38: the label's own amount was rejected and the page read unreadable). */
 export const SHOULD_NOT_MORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:should not|shouldn't|sollten nicht|sollte nicht|nie powinn[${LAT}]{0,3}|ne devraient pas|ne doit pas|no deberían|non dovrebbero)(?![${LAT}])[^.;:,!?\n]{0,60}?(?<![${LAT}])(?:more than|mehr als|więcej niż(?: do)?|plus de|más de|più di)[ \t]{0,3}$`, 'iu'));
 
+/** A day's intake from the diet (REFERENCE_DIET_WORDS: "zo stravy aj doplnkov"): a reference. */
+export const REFERENCE_DIET_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_DIET_WORDS)})(?!\p{L})`, 'iu'));
+
 export function isReferenceCue(s: string, extra = true): boolean {
-  return REFERENCE_CUE_RE.test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE().test(s));
+  return REFERENCE_CUE_RE.test(s) || REFERENCE_DIET_RE().test(s) || REFERENCE_CUE_NL_RE.test(s) || REFERENCE_CUE_PL_RE.test(s) || isReferenceFootnote(s) || (extra && REFERENCE_CUE_EXTRA_RE().test(s));
 }
 
 /** The text before an amount (in its sentence, or a row's name) names a reference intake whose
@@ -287,8 +290,12 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
  *  "Cada"/"ogni" open a clause of their own as often as they end the amount's: after a comma, a
  *  bracket, a dash or another count ("Cada cápsula aporta 200 mg de <nutriente>, cada 2 cápsulas 400
  *  mg", "350 mg (1 cápsula) - cada 2 cápsulas de colágeno") they are no count of the amount's units
- *  (read so, the day was halved; review of round 36). */
-export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,30}?(?:\b(?:per|in|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
+ *  (read so, the day was halved; review of round 36). The count may stand well after the amount in
+ *  its sentence, past a description of the form ("200 mg of highly absorbable elemental magnesium
+ *  from a gentle, fully chelated glycinate form in every 2 capsules": a reviewer found the old 30
+ *  characters, some 5 to 8 words, too narrow; read per capsule, the day was doubled): up to 100
+ *  characters, never past a stop or the next amount. */
+export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
  *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
  *  "2 kapsułki dziennie dostarczają ". */
@@ -325,8 +332,10 @@ export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’
 export const FIRST_PERSON_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FIRST_PERSON_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
 export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])`));
 /** A line that is only a heading of the page's reviews, perhaps with its count or a colon ("Opinie",
- *  "Bewertungen (87)", "Customer reviews:"). */
-export const REVIEW_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
+ *  "Bewertungen (87)", "Customer reviews:"), or with its rating in stars or figures ("Reviews (27)
+ *  ★★★★☆ 4.4", "Reviews  (38)  4.6 / 5", "Ratings & Reviews  4.1/5 (892)": issue 8, round 52, the
+ *  heading not known, a review's "Took two scoops" had widened the label's one scoop a day). */
+export const REVIEW_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?(?:[ \t]{0,3}[★☆(\d][★☆\d.,/() \t]{0,30})?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
 /** Rating stars in a line: a review's ("Erik ★★★☆☆ ..."). */
 export const RATING_STARS_RE = /[★☆]{3,5}/;
 
@@ -389,8 +398,10 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
  *  A fraction is its whole count ("Each 1/2 scoop (5 g) contains:" is half a scoop: its "2" read
  *  alone made the serving 2 scoops and the day a quarter of its dose; issue 8, round 34), and so are
  *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
- *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). */
-export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+ *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). A count word
+ *  may carry its figure in brackets, "Two (2) capsules provide:" (issue 8, round 52: not read, the
+ *  2-capsule serving was taken per capsule and the day doubled). */
+export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)(?:[ \t]{1,3}\(\d{1,2}\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 /** A liquid's measure named by its volume in a sentence of the label: "Each 5 ml spoonful contains
  *  415 mg ...", "each 10 ml measure provides": one serving of that many mL (issue 8, round 42: read
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */
@@ -809,7 +820,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES = lazy((): readonly RegExp[] => [
   NPN_RE, PERMITTED_MAXIMUM_RE(), SHOULD_NOT_MORE_RE(), PRICE_CUE_RE(), EU_REFERENCE_FOOTNOTE_RE(), DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,

@@ -18,19 +18,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
 const KNOWN_MISSES: Record<string, string> = {
   // round 52 (test/fixtures/holdout52/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
-  'synthetic_guardian-sg-effermag-300-effervescent-tablets.txt#servingsPerDay': '"Drop one tablet into a glass ... One a day only." not read as once a day: no daily dose shown (never a low one)',
-  'synthetic_guardian-sg-effermag-300-effervescent-tablets.txt#dailyMg': 'as servingsPerDay',
-  'synthetic_watsons-sg-restwell-magnesium-glycinate-sleep-capsules.html#servingsPerDay': 'the directions in the page\'s markup not read (not yet diagnosed): no daily dose shown',
-  'synthetic_watsons-sg-restwell-magnesium-glycinate-sleep-capsules.html#dailyMg': 'as servingsPerDay',
-  'synthetic_bargainchemist-nz-kiwimag-magnesium-powder-citrus.txt#servingsPerDay': 'one level scoop once daily read as 1-2 (a child\'s half scoop or a review\'s "two scoops" joined it): overstated, safe',
-  'synthetic_bargainchemist-nz-kiwimag-magnesium-powder-citrus.txt#dailyMg': 'as servingsPerDay (300-600 for 300)',
-  'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#perServingMg': 'a pharmacist\'s answer "300 až 400 mg horčíka denne" (a reference intake) read over the table\'s 125 mg "v 1 tablete": overstated, safe',
-  'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#servingsPerDay': '"1 až 2 tablety denne" read as 2 (the answer\'s "pri 2 tabletách" or a review\'s "dve denne"): its maximum right',
-  'synthetic_drmax-sk-magnelife-horcik-b6-tablety_SK.txt#dailyMg': 'as perServingMg (800 for 125-250): overstated, safe',
-  'synthetic_ljekarna-hr-magnetab-magnezij-sumece-tablete_HR.html#status': 'a Croatian effervescent tablet read unreadable (not yet diagnosed): "?", the user asked for the amount; never reassuring',
-  'synthetic_ljekarna-hr-magnetab-magnezij-sumece-tablete_HR.html#perServingMg': 'as status',
-  'synthetic_ljekarna-hr-magnetab-magnezij-sumece-tablete_HR.html#servingsPerDay': 'as status',
-  'synthetic_ljekarna-hr-magnetab-magnezij-sumece-tablete_HR.html#dailyMg': 'as status',
   // rounds 46 and 47 (test/fixtures/holdout46/REPORT.md): none understated nor falsely reassuring
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#status': 'a table flattened one value per line: the per-100-g 12.000 mg is read, not the per-misurino 300 mg, so the page is unreadable (safe); "da mezzo a un misurino" not read as 0.5-1',
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#perServingMg': 'as status',
@@ -139,6 +126,7 @@ const KNOWN_MISSES: Record<string, string> = {
   // round 34 (test/fixtures/holdout34/REPORT.md)
   'synthetic_bigcommerce-us-everglade-women-50-bone-multi_facts-as-image.html#servingsPerDay': 'unreadable, as the writer reads it; the directions\' "Take 2 tablets daily" are kept as its servings a day by design (issue 10, point 4: the popup\'s form to enter the amount starts from them); no dose is shown, so nothing is understated or reassured',
   'synthetic_dandomain-dk-knoglesund-calcium-magnesium-d3-tabletter_DA.txt#servingsPerDay': 'as the everglade page: unreadable, its directions\' servings a day kept for the popup\'s form (issue 10, point 4)',
+  'synthetic_woocommerce-hr-kostzdrav-osteo-formula-kapsule_HR.txt#servingsPerDay': 'as the everglade page: unreadable, its "1 do 2 kapsule dnevno" kept as 1-2 servings a day for the popup\'s form (issue 10, point 4); read since round 52 taught the Croatian day word "dnevno" (before, the directions were not read at all)',
 };
 
 for (const set of answerSets()) {

@@ -35,6 +35,11 @@ describe('the nutrient named in the languages of European shops', () => {
     expect(text('Magnijs 200 mg, 60 tabletes\nUztura bagātinātājs\nMagnijs | 200 mg | 53 %')).toMatchObject({ status: 'found', perServingMg: 200 });
     expect(text('Magnis 250 mg, 60 tablečių\nMaisto papildas\nMagnis | 250 mg | 67 %')).toMatchObject({ status: 'found', perServingMg: 250 });
   });
+  it('Croatian: a table\'s "u 1 tableti" column beside "na 100 g", and "jednu tabletu dnevno" (round 52: the per-100 g figure read, unreadable)', () => {
+    expect(text('Magnezij 300 mg tablete\nDodatak prehrani\nHranjive tvari | na 100 g | u 1 tableti (1,5 g) | %PUV*\nMagnezij | 20000 mg | 300 mg | 80 %\nNačin uporabe: Odrasli: jednu tabletu dnevno.'))
+      .toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(parseDirections('Odrasli: dvije kapsule dnevno uz obrok.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
   it('Polish compound names and "2 razy dziennie"', () => {
     const r = text('Cytrynian magnezu 1200 mg\nSuplement diety\nPrzyjmować 2 razy dziennie po 1 tabletce.');
     expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', form: 'citrate', servingsPerDay: { min: 2, max: 2 } });

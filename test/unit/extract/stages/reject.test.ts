@@ -478,6 +478,16 @@ describe('what the rejected amounts leave', () => {
     expect(rejections(page, '200 mg')).toEqual([]);
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
+  it('a day\'s intake "from the diet (and supplements)" in the shops\' languages is a reference, never the label\'s dose (issue 8, kind 4; round 52)', () => {
+    expect(rejections('Acme Horčík + B6, 60 tabliet\nBežne sa odporúča 300 až 400 mg horčíka denne zo stravy aj doplnkov.', '400 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnez 100 tabletek\nDorośli potrzebują około 350 mg magnezu dziennie z diety.', '350 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Magnesium Kapseln\nErwachsene nehmen täglich rund 350 mg Magnesium über die Nahrung auf.', '350 mg')).toEqual(['reference value']);
+    // (the label's table beside it is read: 125 mg per tablet, 1-2 a day)
+    expect(text('Acme Horčík + B6, 60 tabliet\nZloženie                        v 1 tablete     % RHP*\nHorčík                          125 mg          33 %\nDávkovanie\nDospelí: 1 až 2 tablety denne.\nOtázky a odpovede\nOdpoveď (farmaceutka): Bežne sa odporúča 300 až 400 mg horčíka denne zo stravy aj doplnkov.'))
+      .toMatchObject({ status: 'found', perServingMg: 125, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 125, max: 250 } });
+    // (a label's own amount with no diet words stays the dose)
+    expect(rejections('Acme Horčík 300 mg, 60 tabliet\nJedna tableta obsahuje 300 mg horčíka.', '300 mg')).toEqual([]);
+  });
   it('a reference intake in Czech or Portuguese ("doporučený denní příjem", "referenční hodnota příjmu", "ingestão adequada") is no product\'s dose', () => {
     expect(rejections('Acme Hořčík bisglycinát 60 kapslí\nDoporučený denní příjem hořčíku pro dospělé (referenční hodnota příjmu) je 375 mg.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnésio Bisglicinato em Pó\nSegundo a EFSA, a ingestão adequada de magnésio é de 350 mg por dia para homens.', '350 mg')).toEqual(['reference value']);

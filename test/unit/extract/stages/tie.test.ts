@@ -130,6 +130,16 @@ describe('elemental or a compound\'s weight', () => {
     expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['1,200 mg', 'compound'], ['100 mg', 'elemental']]);
     expect(text('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%')).toMatchObject({ status: 'found', perServingMg: 100, basis: 'elemental' });
   });
+  it('a bracket listing several forms with their weights: each is a compound\'s weight, the amount after the bracket the element\'s (a reviewer\'s too-narrow case)', () => {
+    const r = tied('Serving Size 1 Tablet\nMagnesium (as magnesium oxide 300 mg, magnesium citrate 200 mg) 210 mg');
+    expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['300 mg', 'compound'], ['200 mg', 'compound'], ['210 mg', 'elemental']]);
+    expect(text('Acme Magnesium Complex 60 Tablets\nMagnesium (as magnesium oxide 300 mg, magnesium citrate 200 mg) 210 mg\nTake 1 tablet daily.')).toMatchObject({ status: 'found', perServingMg: 210, basis: 'elemental', dailyMg: { min: 210, max: 210 } });
+    // (three forms joined by "and", and the element's amount in a cell of its own)
+    expect(text('Acme Magnesium Complex 60 Tablets\nMagnesium (as magnesium oxide 300 mg and magnesium citrate 200 mg and glycinate 100 mg) 230 mg\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 230 });
+    expect(text('Acme Magnesium Complex 60 Tablets\nMagnesium (as magnesium oxide 300 mg, magnesium citrate 200 mg) | 210 mg\nTake 1 tablet daily.')).toMatchObject({ perServingMg: 210 });
+    // (a bracket of forms with no amount after it keeps its figures: the higher read, never a lower one)
+    expect(text('Acme Magnesium Complex 60 Tablets\nMagnesium (as magnesium oxide 300 mg, magnesium citrate 200 mg)\nTake 1 tablet daily.').perServingMg ?? Infinity).toBeGreaterThanOrEqual(200);
+  });
   it('an elemental word in the bracket keeps its amount the element\'s', () => {
     expect(tied('Magnesium (as elemental magnesium 100 mg) 24%').tied.map((t) => [t.raw, t.kind])).toEqual([['100 mg', 'elemental']]);
   });
@@ -364,6 +374,14 @@ describe('the unit an amount is stated per', () => {
   it('"per 4 capsules" after the amount sets the serving', () => {
     const r = text('Magnesium Glycinate 240 Capsules\nContains 1000mg magnesium glycinate (providing 140mg elemental magnesium) per 4 capsules.\nTake 4 capsules daily.');
     expect(r).toMatchObject({ perServingMg: 140, serving: { count: 4, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 140, max: 140 } });
+  });
+  it('the count of units may stand well after the amount, past a description of the form: more than 8 words between (a reviewer\'s too-narrow case)', () => {
+    expect(text('Acme Magnesium Glycinate 120 Capsules\nProvides 200 mg of elemental magnesium from a gentle, fully chelated and buffered glycinate form in every 2 capsules.\nTake 2 capsules daily.'))
+      .toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+    expect(text('Acme Magnesium Glycinate 120 Capsules\nMagnesium 200 mg, from magnesium bisglycinate that is gentle on the stomach and well absorbed, per 2 capsules.\nTake 2 capsules daily.'))
+      .toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 200, max: 200 } });
+    // (never past a stop: the next sentence's count is its own)
+    expect(text('Acme Magnesium Glycinate 120 Capsules\nMagnesium 100 mg per capsule. Take in 2 divided doses.\nTake 2 capsules daily.')).toMatchObject({ perServingMg: 100, serving: { count: 1, unit: 'capsule' }, dailyMg: { min: 200, max: 200 } });
   });
   it('a head with a label word, "Ingredients (per 30 drops):" or "Ingredients per 2 tablets:", sets the serving', () => {
     expect(text('Ionic Magnesium Drops\nIngredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: water.\nSuggested use: 30 drops per day in 8 oz water or juice.')).toMatchObject({ perServingMg: 80, serving: { count: 30, unit: 'drop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 80, max: 80 } });

@@ -1052,6 +1052,18 @@ describe('the page\'s reviews are no directions', () => {
     expect(units('Dorośli: 3 x dziennie po 1 tabletce.\nOpinie\nTomasz ★★★☆☆ „Po co aż 3 tabletki? Wystarczy jedna tabletka dziennie."')).toEqual([3, 3, 'tablet']);
     expect(units('Täglich 2 Kapseln einnehmen.\nBewertungen\nSabine ★★★★★\nNehme morgens 1 Kapsel täglich, reicht.')).toEqual([2, 2, 'capsule']);
   });
+  it('a heading with its rating ("Reviews  (38)  4.6 / 5", "Ratings & Reviews 4.1/5 (892)", "Reviews (27) ★★★★☆ 4.4") heads the reviews, and a signed quote under it is a review (issue 8, round 52)', () => {
+    expect(units('Adults: stir one level scoop into water once daily.\nReviews  (38)  4.6 / 5\n"Took two scoops after a race, no cramps next day." - Sam, Wellington')).toEqual([1, 1, 'scoop']);
+    expect(units('Take 1 tablet daily.\nRatings & Reviews  4.1/5 (892)\n"Best taken as 3 tablets daily." - Priya')).toEqual([1, 1, 'tablet']);
+    expect(units('Take 1 capsule daily.\nReviews (27)  ★★★★☆ 4.4\n"Use 2 capsules daily, works well." - Kelvin\n"Good value." - Ann')).toEqual([1, 1, 'capsule']);
+    // (a signed quote with no reviews heading above it is still read as the page's own, when higher)
+    expect(units('Take 1 capsule daily.\n"Take 2 capsules daily for best results." - Dr. Lee')).toEqual([1, 2, 'capsule']);
+    // (a heading's rating is only figures and stars: "Reviews of our 3 capsules a day plan" is no heading)
+    expect(units('Reviews of the plan: take 3 capsules daily.')).toEqual([3, 3, 'capsule']);
+  });
+  it('a sentence that opens with "Took" and no "I" is a customer\'s: "Took two scoops daily for a week" is no direction', () => {
+    expect(units('Take 1 scoop daily.\nTook two scoops daily for a week, fine.')).toEqual([1, 1, 'scoop']);
+  });
   it('the shops\' other first-person words: "Jag tar två påsar" is no direction', () => {
     expect(units('1 dospåse dagligen.\nJag tar 2 dospåsar dagligen efter långpass.')).toEqual([1, 1, 'packet']);
   });
@@ -1370,4 +1382,41 @@ describe('a raise in a clause is a count of the dose, never of weeks, nor a chil
     expect(review52('r1_09.txt')).toMatchObject({ status: 'found', dailyMg: { min: 100, max: 200 } });
     expect(review52('r1_03.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 300 } });
   });
+});
+
+describe('a sentence that only says once a day goes with the dose before it (issue 8, round 52)', () => {
+  it.each([
+    ['Drop one tablet into a glass (200 ml) of cold water, wait until fully dissolved, and drink. One a day only.', [1, 1, 'tablet']],
+    ['Drop 1 effervescent tablet into half a glass of water. Once daily.', [1, 1, 'tablet']],
+    ['Take 2 capsules with water. Once a day.', [2, 2, 'capsule']],
+    ['Dissolve one sachet in a glass of water. One per day only.', [1, 1, 'packet']],
+    // (a frequency above once still counts the intakes)
+    ['Drop 1 tablet in water. Twice a day.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it.each([
+    // more than the frequency alone: no day read
+    'Take 2 capsules with water. One a day for a week, then stop.',
+    'Take one tablet. For daily use.',
+    // no dose before it: nothing to count
+    'One a day only.',
+  ])('%s: no day', (s) => expect(parseDirections(s).range).toBeNull());
+});
+
+describe('"going to bed" is a time of day as "before bed" is (issue 8, round 52)', () => {
+  it.each([
+    ['Swallow 2 capsules with water roughly 30 to 60 minutes before going to bed.', [2, 2, 'capsule']],
+    ['Take 1 capsule before you go to bed.', [1, 1, 'capsule']],
+    ['Take 1 capsule in the morning and 1 before going to bed.', [2, 2, 'capsule']],
+    ['Take 2 tablets when getting into bed.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a bed with no going verb before "to" is still no time: "Take 2 capsules next to the bed" gives no day', () => {
+    expect(parseDirections('Take 2 capsules. Keep next to bed.').range).toBeNull();
+  });
+});
+
+describe('Czech and Slovak "až" joins a count range (issue 8, round 52)', () => {
+  it.each([
+    ['Dospelí: 1 až 2 tablety denne, zapiť dostatočným množstvom vody.', [1, 2, 'tablet']],
+    ['Dospělí: 2 až 3 kapsle denně.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });

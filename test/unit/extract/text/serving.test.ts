@@ -24,6 +24,16 @@ describe('serving size', () => {
   });
 });
 
+describe('a count word with its figure in brackets heads a serving (issue 8, round 52)', () => {
+  it.each([
+    ['Two (2) capsules provide:', 2, 'capsule'],
+    ['Three (3) tablets contain:', 3, 'tablet'],
+  ])('%s', (s, count, unit) => expect(parseServingSize(s)).toMatchObject({ count, unit }));
+  it('the page\'s amount is per that serving, and the day is one serving', () => {
+    expect(text('Two (2) capsules provide:\nMagnesium bisglycinate 1000 mg, providing elemental Magnesium 140 mg\nHow to use\nSwallow 2 capsules with water 30 minutes before going to bed.')).toMatchObject({ perServingMg: 140, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 140, max: 140 } });
+  });
+});
+
 describe('servings per container', () => {
   it.each([
     ['Servings Per Container: 30', 30],
