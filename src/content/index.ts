@@ -15,12 +15,13 @@
 // names (extract/names-anywhere.ts: a page the gate would stop). A large page is gated and read
 // here, in place, since copying it out costs more than reading it, by code the background injects only then
 // (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
-// passes, the store's adapter (reader.ts). The note's code, too, is injected only with the first
+// passes, the store's adapter (reader.ts); or the adapter alone, gating the page itself, where the
+// page's title holds a piece of the names. The note's code, too, is injected only with the first
 // verdict that shows one (note-main.ts). So this script carries the address test, the delivery and
 // the watcher: what every store page needs, and the least it can compile.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
-import { mayNameNutrient } from '../extract/names-anywhere.ts';
+import { mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
@@ -122,9 +123,13 @@ function start(): void {
     }
     const markup = small ? pageMarkup() : null;
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
-    // A large one is gated here, by the gate the background injects: a product that does not name
-    // the nutrient is said so in one small message, and the page is neither serialised nor read.
-    if (!force) {
+    // A large one is gated here: a product that does not name the nutrient is said so in one small
+    // message, and the page is neither serialised nor read. Where its title holds a piece of the
+    // names (most likely read), by the reader itself, injected at once; elsewhere by the gate the
+    // background injects, whose code is far smaller than the reader's.
+    // (the gate passed, or the user asked for the page to be read whatever it names)
+    let gateDone = force;
+    if (!force && !titleMayName(document)) {
       const pageGateFn = await pageGate(runtime!);
       if (id !== readId) return false;
       const stopped = gateStops(pageGateFn, url);
@@ -132,18 +137,21 @@ function start(): void {
         hideNote();
         return report({ type: 'page-reading', url, epoch, reading: stopped });
       }
+      gateDone = true;
     }
-    // Past the gate, it is read here, region by region.
+    // Then it is read here, region by region.
     const read = await pageReader(runtime!);
     if (id !== readId) return false;
     if (!read) {
       // no reader (the background could not inject it): the markup, if a message can carry it
       const html = pageMarkup();
-      if (html !== null) return report({ type: 'page-html', url, epoch, html, gatePassed: true });
+      if (html !== null) return report({ type: 'page-html', url, epoch, html, gatePassed: gateDone });
       return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
     }
     try {
-      return report({ type: 'page-input', url, epoch, input: read(url) });
+      const result = read(url, !gateDone);
+      if ('reading' in result) hideNote();
+      return report('reading' in result ? { type: 'page-reading', url, epoch, reading: result.reading } : { type: 'page-input', url, epoch, input: result.input });
     } catch (error) {
       // A page its adapter cannot read must never break the page itself, nor pass for one without
       // the nutrient: it is reported as unreadable, and the popup asks for the amount.

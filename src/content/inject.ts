@@ -10,7 +10,9 @@ import type { InjectedScript } from '../core/files.ts';
 import type { NoteContent, NoteOptions } from './note.ts';
 import type { RuntimeLike } from './api.ts';
 
-export type PageReader = (url: string) => LabelInput;
+/** A large page read in place: what its store's adapter reads, or, when asked to run the gate first
+ *  (`gated`) and the gate stops it, what the page reports (gate.ts). */
+export type PageReader = (url: string, gated: boolean) => { input: LabelInput } | { reading: Reading };
 
 /** What the page at `url` reports when the gate stops it (no name of the nutrient where the store's
  *  adapter reads), or null: read it. */

@@ -4,7 +4,15 @@
 // markup is sent whole and read in the background (html-tree.ts); so the adapter's code is compiled
 // only on the pages where reading the DOM in place is cheaper than copying it out. The page cannot
 // see or call it (an isolated world's globals are the extension's own).
+//
+// Asked to, it runs the gate first (`gated`): a large page whose title holds a piece of the
+// nutrient's names is most likely read, so the content script asks for the reader alone, and the
+// gate's names pattern is built once, in the world that reads the page, not once in the gate's
+// script and again here.
+import { gate } from '../extract/gate.ts';
+import { notNamedReading } from '../extract/not-named.ts';
 import { clipInput, documentInput } from '../extract/page-input.ts';
 import type {} from './inject.ts';
 
-globalThis.__doseGuardRead ??= (url: string) => clipInput(documentInput(document, url));
+globalThis.__doseGuardRead ??= (url: string, gated: boolean) =>
+  gated && gate(document, url) === 'nutrient-not-named' ? { reading: notNamedReading(url) } : { input: clipInput(documentInput(document, url)) };

@@ -27,12 +27,17 @@ export function mayHoldName(text: string, nutrient: Nutrient = DEFAULT_NUTRIENT)
   return stemsPattern(nutrient).test(text);
 }
 
+/** Does the page's title hold a piece of the nutrient's names? A product page names its product
+ *  there, and a string's own search compiles nothing. */
+export function titleMayName(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
+  const title = (doc.title ?? '').toLowerCase();
+  return MENTION_STEMS[nutrient].some((stem) => title.includes(stem));
+}
+
 /** False only when nothing in `doc` the gate could read holds a piece of the nutrient's names. */
 export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
-  // The page's title first: a product page names its product there, and a string's own search
-  // compiles nothing (the pattern below is built only for a page whose title does not).
-  const title = (doc.title ?? '').toLowerCase();
-  if (MENTION_STEMS[nutrient].some((stem) => title.includes(stem))) return true;
+  // The page's title first (the pattern below is built only for a page whose title does not).
+  if (titleMayName(doc, nutrient)) return true;
   const stems = stemsPattern(nutrient);
   for (const el of doc.querySelectorAll('meta[property="og:title"], meta[name="og:title"]')) {
     if (stems.test(el.getAttribute('content') ?? '')) return true;

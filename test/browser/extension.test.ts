@@ -134,12 +134,40 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
-    // read in the page: its gate passed, and the reader the background injected read it
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function function');
+    // read in the page by the reader the background injected, which gated it itself: its title names
+    // magnesium, so the gate's own script was never asked for
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day, as on the small page
     expect(text).toContain('Take 2 capsules twice daily');
     await popup.close();
+    await page.close();
+  });
+
+  it('reads a large page whose title names no magnesium once the gate the background injects finds it in the facts', async () => {
+    const { url, body } = demo('over-limit');
+    const large = `${url}?large-untitled`;
+    const untitled = Buffer.from(body.toString('utf8').replace(/<title>[^<]*<\/title>/, '<title>Sleep support capsules</title>'));
+    await servePage(ext.context, large, asLargePage(untitled));
+    const { page, tabId } = await openProduct(ext, large);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
+    // its gate passed, then the reader read it
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function function');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('400 mg');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says a large page whose title only looks like it names magnesium ("Magnetic") has none, gated by its reader', async () => {
+    const { url, body } = demo('vitamin-c-no-magnesium');
+    const large = `${url}?large-magnetic`;
+    const magnetic = Buffer.from(body.toString('utf8').replace(/<title>[^<]*<\/title>/, '<title>Magnetic lash kit</title>'));
+    await servePage(ext.context, large, asLargePage(magnetic));
+    const { page, tabId } = await openProduct(ext, large);
+    expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
+    await expectNoVerdictShown(page, tabId);
     await page.close();
   });
 
