@@ -7,8 +7,8 @@
 //
 // Asked to, it runs the gate first (`gated`): a large page whose title holds a piece of the
 // nutrient's names is most likely read, so the content script asks for the reader alone, and the
-// gate's names pattern is built once, in the world that reads the page, not once in the gate's
-// script and again here.
+// gate's own script is neither fetched nor compiled there (one round trip to the background and
+// one script fewer).
 import { gate } from '../extract/gate.ts';
 import { notNamedReading } from '../extract/not-named.ts';
 import { clipInput, documentInput } from '../extract/page-input.ts';
