@@ -1691,6 +1691,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let next: AgeGroup = null;
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
+  // the age group of the sentence that gave prev: a sentence that only completes that dose is its group's
+  let prevGroup: AgeGroup = null;
   // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
   let adultCeiling: { max: number; unit: string } | null = null;
   // the largest intake in each unit the page states for adults or for no group
@@ -1741,9 +1743,14 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) ?? onceAfter(s, prev) : null);
+      const direct: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const completed: Parsed | null = direct || !prev || isQuestion(s) || firstPerson(s) ? null : onceAfter(s, prev);
+      const d: Parsed | null = direct ?? completed;
       seq++;
-      const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
+      // (a sentence that only says once a day, "One a day only.", completes the dose right before it
+      // with that dose's group: after "Children 6-12 years: take 1 capsule." it is the children's
+      // day, never an adults' 1 a day that widened their "2 capsules daily" to 1-2; review of round 53)
+      const group: AgeGroup = completed ? prevGroup : (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
@@ -1751,6 +1758,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
+      prevGroup = group;
       if (!d && prev && !prev.open && !prev.unitless && group !== 'child') counted = true;
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
