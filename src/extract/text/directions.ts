@@ -560,7 +560,7 @@ function dayDoseRow(s: string, dayDoses: boolean): boolean {
 const IN_24_HOURS_RE = /\b(?:in|within|per|every|over)(?: any| a)? 24[- ]?(?:hours?|hrs?|h|hour period)\b/gi;
 
 function ceilingOf(s: string): Parsed | null {
-  if (!CEILING_RE.test(s)) return null;
+  if (!CEILING_RE().test(s)) return null;
   // ("Do not exceed three capsules in 24 hours": the hours are the maximum's day; issue 8, round 31)
   const d = unitCount(dropNonDose(tokenize(s.replace(IN_24_HOURS_RE, 'per day'))));
   return d && !d.open && !d.unitless ? d : null;
@@ -575,7 +575,7 @@ function isQuestion(s: string): boolean {
 function parseSentence(s: string, dayDoses = false): Parsed | null {
   // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
   // day's dose may be split, not how many doses a day: the dose table by age says that)
-  if (CEILING_RE.test(s) || DAY_DOSES_RE.test(s)) return null;
+  if (CEILING_RE().test(s) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
@@ -681,7 +681,7 @@ const UP_TO_CUE_RE = /\b(?:up to|bis zu|jusqu|hasta|fino a)\b/i;
  *  after a direction in the same unit: it is taken as often as that one ("1 scoop before bed" then
  *  "up to 2 scoops" is 1 to 2 scoops a day), so the day's range never stops at the smaller dose. */
 function allowanceAfter(s: string, prev: Parsed | undefined, before: Parsed | null): Parsed | null {
-  if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE.test(s)) return null;
+  if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE().test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 0; i < toks.length; i++) {
     const words = UP_TO.find((w) => w.every((x, k) => toks[i + k]?.l === x));
@@ -1173,7 +1173,7 @@ function splitBeforeCounts(s: string): string[] {
     // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
     // first words are looked at)
     const at = m.index + m[0].length;
-    if (!extra && !(unitOf(w1) !== null && CEILING_RE.test(s.slice(at, at + COUNT_SENTENCE_REACH).split(/[.!?;]/, 1)[0]!))) continue;
+    if (!extra && !(unitOf(w1) !== null && CEILING_RE().test(s.slice(at, at + COUNT_SENTENCE_REACH).split(/[.!?;]/, 1)[0]!))) continue;
     out.push(s.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -1351,7 +1351,7 @@ function frequencyOf(d: Parsed): readonly [number, number] {
  *  sentence is no ceiling ("Do not exceed ..."). (Questions and a customer's own words never reach
  *  here: the caller reads no direction in them.) */
 function continues(s: string, last: Parsed): boolean {
-  return !last.open && !last.unitless && last.per[1] > 0 && !CEILING_RE.test(s);
+  return !last.open && !last.unitless && last.per[1] > 0 && !CEILING_RE().test(s);
 }
 
 /** A sentence with no frequency of its own that goes on with the dose before it: raised to a count
@@ -1582,7 +1582,7 @@ function onceAfter(s: string, last: Parsed): Parsed | null {
  *  unknown), but the sentence right after it may say how often ("May be taken up to 3 times a day.")
  *  or take it again ("Repeat in the evening"): read as one intake, for that sentence only. */
 function bareDose(s: string): Parsed | null {
-  if (CEILING_RE.test(s)) return null;
+  if (CEILING_RE().test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 1; i < toks.length; i++) {
     const lead = toks[i - 1]!.l;
@@ -1924,7 +1924,7 @@ function plainCeiling(s: string): boolean {
   // figure, and "three capsules" counts its figure as a word; the 24 alone had been taken as the
   // one figure; review 31)
   const t = s.replace(IN_24_HOURS_RE, 'per day');
-  const m = CEILING_RE.exec(t);
+  const m = CEILING_RE().exec(t);
   if (!m) return false;
   const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
   const before = words(t.slice(0, m.index));
