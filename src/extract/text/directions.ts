@@ -1567,7 +1567,7 @@ const ONCE_ALONE_WORDS = 5;
  *  than how often. (Read as nothing, the effervescent tablet's day was lost; issue 8, round 52.) */
 function onceAfter(s: string, last: Parsed): Parsed | null {
   if (!last.bare || !continues(s, last)) return null;
-  const words = dropNonDose(tokenize(s)).filter((t) => /^[\p{L}\d]/u.test(t.t) && !FREQUENCY_ONLY.has(t.l));
+  const words = withoutMealTail(dropNonDose(tokenize(s)).filter((t) => /^[\p{L}\d]/u.test(t.t) && !FREQUENCY_ONLY.has(t.l)));
   if (words.length < 2 || words.length > ONCE_ALONE_WORDS) return null;
   const first = words[0]!;
   if (ONCE[first.l] !== 1 && num(first, false) !== 1) return null;
@@ -1575,6 +1575,17 @@ function onceAfter(s: string, last: Parsed): Parsed | null {
   while (k < words.length - 1 && DAY_LINK.has(words[k]!.l)) k++;
   if (k !== words.length - 1 || !DAILY.has(words[k]!.l)) return null;
   return { min: last.per[0], max: last.per[1], unit: last.unit, per: last.per, open: false };
+}
+
+/** The words of a sentence of once a day without a meal named last, "with a meal", "with meal"
+ *  ("Once a day with a meal." says how often, the meal only when: review 53, read as saying more,
+ *  the day was lost). */
+function withoutMealTail<T extends { l: string }>(words: T[]): T[] {
+  const n = words.length;
+  if (n < 3 || !MEAL.has(words[n - 1]!.l)) return words;
+  // (the article first: "a" is a meal's lead word too, Italian "a pasto")
+  if (n >= 4 && ARTICLES.has(words[n - 2]!.l) && MEAL_LEAD.has(words[n - 3]!.l)) return words.slice(0, n - 3);
+  return MEAL_LEAD.has(words[n - 2]!.l) ? words.slice(0, n - 2) : words;
 }
 
 /** A dose in units with no frequency of its own ("Take 2 capsules with water.", "Adults: 1 tablet."):

@@ -1432,6 +1432,13 @@ describe('once a day alone completes the dose before it with that dose\'s group 
       .toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 400, max: 400 } });
     expect(parseDirections('Adults: 2 tablets twice daily. Children over 4: 1 tablet. Once daily.').range).toMatchObject({ min: 4, max: 4, unit: 'tablet' });
   });
+  it('"Once a day with a meal." is once a day: the meal says when, not more (r1h)', () => {
+    expect(text(reviewInput('v53_r1h_once_with_meal.txt'), 'https://shop.example.com/products/r1h'))
+      .toMatchObject({ status: 'found', perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+    expect(parseDirections('Take 1 capsule with water. Once daily with meal.').range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+    // (more than a meal after it is still more than how often)
+    expect(parseDirections('Take 1 capsule with water. Once a day for a week with a meal.').range).toBeNull();
+  });
   it('the rule\'s own case still reads: a bare adult dose then "One a day only."', () => {
     expect(parseDirections('Drop one tablet into a glass of water and drink. One a day only.').range).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
     expect(parseDirections('Take 2 capsules with water. Once daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
