@@ -405,8 +405,9 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
  *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
  *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). A count word
  *  may carry its figure in brackets, "Two (2) capsules provide:" (issue 8, round 52: not read, the
- *  2-capsule serving was taken per capsule and the day doubled). */
-export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)(?:[ \t]{1,3}\(\d{1,2}\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+ *  2-capsule serving was taken per capsule and the day doubled), or a figure its word, "2 (two)
+ *  capsules provide:" (review 53: too narrow, the day doubled). */
+export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)(?:[ \t]{1,3}\((?:\d{1,2}|one|two|three|four|five|six)\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 /** A liquid's measure named by its volume in a sentence of the label: "Each 5 ml spoonful contains
  *  415 mg ...", "each 10 ml measure provides": one serving of that many mL (issue 8, round 42: read
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */
