@@ -424,6 +424,10 @@ export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kup
 export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm',
   // English with its "I" left out, in the past: "Took two scoops after a marathon ..." (round 52)
   'Took'];
+/** Of FIRST_PERSON_OPENERS, the verbs in the past, which open a customer's sentence before a figure
+ *  too: "Took 3 scoops daily for cramps" (review 53: too narrow, the review's 3 scoops widened the
+ *  label's 1 to 1-3). Never "Min", which is English "min. 2 capsules" before a figure. */
+export const FIRST_PERSON_PAST_OPENERS: readonly string[] = ['Took', 'Nahm'];
 
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label

@@ -7,7 +7,7 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
@@ -316,8 +316,9 @@ export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|fo
 export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}(?::|(?=\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mg|g|µg|mcg)(?!\p{L})))/iu;
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
- *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */
-export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u201c\u201d\u00bb]{1,400}["\u201d\u201c\u00bb\u2019']\s{0,3}[-\u2013\u2014]\s{0,3}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30}){0,2}\s{0,4}$/u;
+ *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R.", and with a town after the name, "- Jo, Leeds", review 53):
+ *  a customer's words, never the label's directions. */
+export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u201c\u201d\u00bb]{1,400}["\u201d\u201c\u00bb\u2019']\s{0,3}[-\u2013\u2014]\s{0,3}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30}){0,2}(?:,\s{1,2}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30})?)?\s{0,4}$/u;
 
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
@@ -335,7 +336,7 @@ export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’
 /** The shops' other first-person words (data): "Jag tar två påsar", "Wolę magnez ...", anywhere in
  *  the sentence; "Min läkare säger ...", "Nehme zusätzlich ..." only opening it, capitalized. */
 export const FIRST_PERSON_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FIRST_PERSON_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
-export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])`));
+export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])|(?:${FIRST_PERSON_PAST_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}\d))`));
 /** A line that is only a heading of the page's reviews, perhaps with its count or a colon ("Opinie",
  *  "Bewertungen (87)", "Customer reviews:"), or with its rating in stars or figures ("Reviews (27)
  *  ★★★★☆ 4.4", "Reviews  (38)  4.6 / 5", "Ratings & Reviews  4.1/5 (892)": issue 8, round 52, the

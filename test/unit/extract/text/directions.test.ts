@@ -1444,3 +1444,16 @@ describe('once a day alone completes the dose before it with that dose\'s group 
     expect(parseDirections('Take 2 capsules with water. Once daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
 });
+
+describe('a customer\'s signed quote with a town, and "Took" before a figure (review 53)', () => {
+  it('"Took 3 scoops daily ..." - Jo, Leeds under a rated reviews heading is a review: the label\'s 1 scoop a day stays 200 mg, not 200-600 (r4f)', () => {
+    expect(text(reviewInput('v53_r4f_reviews_signed_dose.txt'), 'https://shop.example.com/products/r4f'))
+      .toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('each alone: the signed line with a town, and "Took 3 scoops" unsigned', () => {
+    expect(parseDirections('Take 1 scoop daily.\n"Two scoops a day fixed my cramps." - Sam, Wellington').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Take 1 scoop daily.\nTook 3 scoops daily for a week, fine.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    // ("Min" before a figure is English's minimum, never a Swedish opener)
+    expect(parseDirections('Min 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});
