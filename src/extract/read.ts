@@ -100,6 +100,10 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
 
   const found = yield* findStage({ facts, body, title: input.title ?? '' }, lex, trace);
   yield 'find';
+  // (the serving and directions are read before the tie stage, which asks which units they count,
+  // and before the reject stage, which asks whether the page says what its amounts are per; the
+  // steps still yield in the stages' order)
+  const ls = readServing(facts, body, input.directions ?? '');
   const { tied } = yield* tieStage(found, lex, trace, {
     drugLabel: isDrugLabel(facts) || isDrugLabel(body.slice(0, 400_000)),
     // (not where the page names the US Daily Value: its bare "80%*" is of the DV, the higher figure)
@@ -107,11 +111,9 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
       && !DAILY_VALUE_NAMED_RE.test(facts) && !DAILY_VALUE_NAMED_RE.test(body.slice(0, 400_000)),
     titleLine: input.source === 'text' ? input.title : null,
     title: input.title,
+    countedUnits: countedUnitsOf(ls),
   });
   yield 'tie';
-  // (the serving and directions are read before the reject stage, which asks whether the page says
-  // what its amounts are per; the steps still yield in the stages' order)
-  const ls = readServing(facts, body, input.directions ?? '');
   const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE().test(body.slice(0, FACTS_IMAGE_CUE_REACH)), !statesServing(ls)));
   yield 'reject';
   yield 'serving';
@@ -183,6 +185,14 @@ function pageHead(title: string | null, body: string, factsImage = false, noServ
 function statesServing(ls: LabelServing): boolean {
   const d = ls.dirs;
   return ls.serving !== null || d.range !== null || d.ceiling !== undefined || d.openEnded || d.countsUnits === true || (d.others?.length ?? 0) > 0;
+}
+
+/** The units the label's serving and directions count ("Serving Size 2 Tablets", "Take 2 tablets
+ *  daily", a ceiling's "no more than 3 capsules a day"). */
+function countedUnitsOf(ls: LabelServing): string[] {
+  const d = ls.dirs;
+  const units = [ls.serving?.unit, ls.serving?.alt?.unit, d.range?.unit, d.ceiling?.unit, ...(d.others ?? []).map((o) => o.unit)];
+  return units.filter((u): u is string => typeof u === 'string' && u.length > 0);
 }
 
 /** The page's words for the dose: each row summed, or the row or sentence it came from. */

@@ -218,6 +218,14 @@ export const UPPER_LIMIT_WORDS: readonly string[] = [
   'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
   'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
 ];
+/** Words of a ceiling on the day's intake, in the shops' languages beyond those of CEILING_RE
+ *  (patterns.ts: "exceed", "more than", "höchstens", "plus de", ...): "ne uzimati više od 3 kapsule
+ *  dnevno" is a "do not exceed" line, never the top of a range (review 53: read as a dose, it widened
+ *  the label's 1 capsule a day to 1-3). Lower case; each a whole phrase, never a bare "više od"
+ *  ("more than"), which also says an age ("djeca više od 12 godina"). */
+export const CEILING_WORDS_EXTRA: readonly string[] = [
+  'ne uzimati više od', 'ne uzimajte više od', 'nemojte uzimati više od', 'ne prekoračiti', 'ne prekoračujte', 'nemojte prekoračiti',
+];
 /** A day's intake from the diet (and supplements), in the shops' languages beyond English's "from
  *  food": an amount in a sentence with them is everyone's total intake, a reference, never this
  *  product's dose ("Bežne sa odporúča 300 až 400 mg horčíka denne zo stravy aj doplnkov": issue 8,
@@ -416,6 +424,10 @@ export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kup
 export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', 'Nehme', 'Nahm',
   // English with its "I" left out, in the past: "Took two scoops after a marathon ..." (round 52)
   'Took'];
+/** Of FIRST_PERSON_OPENERS, the verbs in the past, which open a customer's sentence before a figure
+ *  too: "Took 3 scoops daily for cramps" (review 53: too narrow, the review's 3 scoops widened the
+ *  label's 1 to 1-3). Never "Min", which is English "min. 2 capsules" before a figure. */
+export const FIRST_PERSON_PAST_OPENERS: readonly string[] = ['Took', 'Nahm'];
 
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label

@@ -19,8 +19,8 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE } from '../text/patterns.ts';
-import { isDiscrete, unitOf } from '../text/units.ts';
+import { BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE, OTHER_PRODUCT_CUE_RE } from '../text/patterns.ts';
+import { isDiscrete, sameUnit, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, rowShift, type Columns } from './columns.ts';
 import { perUnitNear, sentenceAround, WINDOW, type Near } from './context.ts';
@@ -192,6 +192,9 @@ export interface PageFacts {
   /** the page's footnote names the EU reference its percentages are of ("*NRV: ..."): a bare
    *  "80%*" is a share of the EU NRV, not of the US Daily Value (issue 8, round 35) */
   euReference?: boolean;
+  /** the units the label's serving and directions count ("Serving Size 2 Tablets", "Take 2 tablets
+   *  daily"): a count of units read far after an amount must be in one of them */
+  countedUnits?: readonly string[];
 }
 
 /** The most drug-label cues looked at on a page (each is a heading: a page has few). */
@@ -798,12 +801,33 @@ function tierOf(line: Line, tie: Tie, cellStart: number): number {
  *  before count only without a unit named next to it. */
 /** How far after the nutrient's name its count of units is looked for (PER_COUNT_AFTER_RE). */
 const PER_COUNT_REACH = 130;
+/** Up to this many characters between the amount and its count, the count is the amount's own (the
+ *  reach before round 52); a count further away is read only on the conditions of farCountKept. */
+const NEAR_COUNT_GAP = 30;
+/** A clause that starts something else between an amount and a count far after it: a dash between
+ *  spaces (" - pairs well with"), a comma and a linking word (", so the full day's dose comes in 4
+ *  capsules"), a product sold apart ("sold separately in 2 capsule servings"). */
+const FAR_COUNT_BREAK_RE = /\s[-–—]\s|,\s{0,3}(?:so|and so|which|but|while|whereas|yet|sold|available|also)\b|\b(?:sold|available) separately\b/i;
 
-function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts): { unit: string; count: number; daily: boolean } | null {
+/** A count of units read far after the amount ("200 mg of elemental magnesium from a gentle, fully
+ *  chelated ... form in every 2 capsules") is the amount's only when no clause starts something else
+ *  between them (no break, no other product, no other nutrient's name) and it counts the unit the
+ *  label's serving or directions count; else it is left alone (review of round 53: ", so the full
+ *  day's dose comes in 4 capsules" made the day's 4 capsules one serving, the day read 4x under;
+ *  "- pairs well with our Zinc Picolinate, sold separately in 2 capsule servings" halved it). */
+function farCountKept(gap: string, unit: string | null, lex: Lexicon, counted: readonly string[] | undefined): boolean {
+  if (FAR_COUNT_BREAK_RE.test(gap) || OTHER_PRODUCT_CUE_RE.test(gap) || lex.otherNutrient.test(gap)) return false;
+  return unit !== null && (counted ?? []).some((u) => sameUnit(u, unit));
+}
+
+function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts, lex: Lexicon, ctx: LineContext): { unit: string; count: number; daily: boolean } | null {
   const line = fl.line.text;
   const a = fl.amounts[k]!;
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
-  const pc = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
+  const pcAny = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
+  const pcGap = pcAny ? pcAny[0].slice(0, pcAny[0].length - (pcAny[2] ?? '').length).trimEnd() : '';
+  const pcFar = pcAny !== null && pcGap.length - (pcAny[1] ?? '').length > NEAR_COUNT_GAP;
+  const pc = pcAny && (!pcFar || farCountKept(pcGap.slice(0, pcGap.length - (pcAny[1] ?? '').length), unitOf(pcAny[2] ?? ''), lex, ctx.page.countedUnits)) ? pcAny : null;
   const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const ss = near.unit || sc ? null : servingSubject(line.slice(Math.max(sentFrom, a.start - 60), a.start));
   const lh = near.unit ? null : facts.perCountHead;
@@ -872,7 +896,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   const perDay = !near.unit && (PER_DAY_AFTER_RE.test(line.slice(magEnd, magEnd + 40)) || (dailyHead !== null && !oneCol));
   const ofText = as.tie === 'after' ? line.slice(Math.max(0, a.start - 16), a.start) : as.name;
   const elementalOf = cls.kind === 'elemental' && (ELEMENTAL_OF_RE.test(ofText) || ELEMENTAL_OF_EXTRA_RE().test(ofText) || lex.elementalNameEnd.test(ofText));
-  const uc = oneCol ? { unit: oneCol, count: 1, daily: false } : unitCountOf(fl, k, magEnd, sent.from, near, facts);
+  const uc = oneCol ? { unit: oneCol, count: 1, daily: false } : unitCountOf(fl, k, magEnd, sent.from, near, facts, lex, ctx);
   const perDayStated = perDay || (uc?.daily ?? false);
   const rowTie = as.tie === 'row' || as.tie === 'labelHead';
   const rowText = fl.line.isRow && rowTie && line.length <= 600 ? line : sent.text;

@@ -560,7 +560,7 @@ function dayDoseRow(s: string, dayDoses: boolean): boolean {
 const IN_24_HOURS_RE = /\b(?:in|within|per|every|over)(?: any| a)? 24[- ]?(?:hours?|hrs?|h|hour period)\b/gi;
 
 function ceilingOf(s: string): Parsed | null {
-  if (!CEILING_RE.test(s)) return null;
+  if (!CEILING_RE().test(s)) return null;
   // ("Do not exceed three capsules in 24 hours": the hours are the maximum's day; issue 8, round 31)
   const d = unitCount(dropNonDose(tokenize(s.replace(IN_24_HOURS_RE, 'per day'))));
   return d && !d.open && !d.unitless ? d : null;
@@ -575,7 +575,7 @@ function isQuestion(s: string): boolean {
 function parseSentence(s: string, dayDoses = false): Parsed | null {
   // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
   // day's dose may be split, not how many doses a day: the dose table by age says that)
-  if (CEILING_RE.test(s) || DAY_DOSES_RE.test(s)) return null;
+  if (CEILING_RE().test(s) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
@@ -681,7 +681,7 @@ const UP_TO_CUE_RE = /\b(?:up to|bis zu|jusqu|hasta|fino a)\b/i;
  *  after a direction in the same unit: it is taken as often as that one ("1 scoop before bed" then
  *  "up to 2 scoops" is 1 to 2 scoops a day), so the day's range never stops at the smaller dose. */
 function allowanceAfter(s: string, prev: Parsed | undefined, before: Parsed | null): Parsed | null {
-  if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE.test(s)) return null;
+  if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE().test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 0; i < toks.length; i++) {
     const words = UP_TO.find((w) => w.every((x, k) => toks[i + k]?.l === x));
@@ -1173,7 +1173,7 @@ function splitBeforeCounts(s: string): string[] {
     // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
     // first words are looked at)
     const at = m.index + m[0].length;
-    if (!extra && !(unitOf(w1) !== null && CEILING_RE.test(s.slice(at, at + COUNT_SENTENCE_REACH).split(/[.!?;]/, 1)[0]!))) continue;
+    if (!extra && !(unitOf(w1) !== null && CEILING_RE().test(s.slice(at, at + COUNT_SENTENCE_REACH).split(/[.!?;]/, 1)[0]!))) continue;
     out.push(s.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -1351,7 +1351,7 @@ function frequencyOf(d: Parsed): readonly [number, number] {
  *  sentence is no ceiling ("Do not exceed ..."). (Questions and a customer's own words never reach
  *  here: the caller reads no direction in them.) */
 function continues(s: string, last: Parsed): boolean {
-  return !last.open && !last.unitless && last.per[1] > 0 && !CEILING_RE.test(s);
+  return !last.open && !last.unitless && last.per[1] > 0 && !CEILING_RE().test(s);
 }
 
 /** A sentence with no frequency of its own that goes on with the dose before it: raised to a count
@@ -1567,7 +1567,7 @@ const ONCE_ALONE_WORDS = 5;
  *  than how often. (Read as nothing, the effervescent tablet's day was lost; issue 8, round 52.) */
 function onceAfter(s: string, last: Parsed): Parsed | null {
   if (!last.bare || !continues(s, last)) return null;
-  const words = dropNonDose(tokenize(s)).filter((t) => /^[\p{L}\d]/u.test(t.t) && !FREQUENCY_ONLY.has(t.l));
+  const words = withoutMealTail(dropNonDose(tokenize(s)).filter((t) => /^[\p{L}\d]/u.test(t.t) && !FREQUENCY_ONLY.has(t.l)));
   if (words.length < 2 || words.length > ONCE_ALONE_WORDS) return null;
   const first = words[0]!;
   if (ONCE[first.l] !== 1 && num(first, false) !== 1) return null;
@@ -1577,12 +1577,23 @@ function onceAfter(s: string, last: Parsed): Parsed | null {
   return { min: last.per[0], max: last.per[1], unit: last.unit, per: last.per, open: false };
 }
 
+/** The words of a sentence of once a day without a meal named last, "with a meal", "with meal"
+ *  ("Once a day with a meal." says how often, the meal only when: review 53, read as saying more,
+ *  the day was lost). */
+function withoutMealTail<T extends { l: string }>(words: T[]): T[] {
+  const n = words.length;
+  if (n < 3 || !MEAL.has(words[n - 1]!.l)) return words;
+  // (the article first: "a" is a meal's lead word too, Italian "a pasto")
+  if (n >= 4 && ARTICLES.has(words[n - 2]!.l) && MEAL_LEAD.has(words[n - 3]!.l)) return words.slice(0, n - 3);
+  return MEAL_LEAD.has(words[n - 2]!.l) ? words.slice(0, n - 2) : words;
+}
+
 /** A dose in units with no frequency of its own ("Take 2 capsules with water.", "Adults: 1 tablet."):
  *  a dose verb or a heading's colon right before the count. It is no direction alone (how often is
  *  unknown), but the sentence right after it may say how often ("May be taken up to 3 times a day.")
  *  or take it again ("Repeat in the evening"): read as one intake, for that sentence only. */
 function bareDose(s: string): Parsed | null {
-  if (CEILING_RE.test(s)) return null;
+  if (CEILING_RE().test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 1; i < toks.length; i++) {
     const lead = toks[i - 1]!.l;
@@ -1691,6 +1702,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let next: AgeGroup = null;
   // the dose the sentence before gave: a sentence right after it may raise it or add to it
   let prev: Parsed | null = null;
+  // the age group of the sentence that gave prev: a sentence that only completes that dose is its group's
+  let prevGroup: AgeGroup = null;
   // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
   let adultCeiling: { max: number; unit: string } | null = null;
   // the largest intake in each unit the page states for adults or for no group
@@ -1741,9 +1754,14 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const d: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) ?? onceAfter(s, prev) : null);
+      const direct: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const completed: Parsed | null = direct || !prev || isQuestion(s) || firstPerson(s) ? null : onceAfter(s, prev);
+      const d: Parsed | null = direct ?? completed;
       seq++;
-      const group: AgeGroup = (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
+      // (a sentence that only says once a day, "One a day only.", completes the dose right before it
+      // with that dose's group: after "Children 6-12 years: take 1 capsule." it is the children's
+      // day, never an adults' 1 a day that widened their "2 capsules daily" to 1-2; review of round 53)
+      const group: AgeGroup = completed ? prevGroup : (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
@@ -1751,6 +1769,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
+      prevGroup = group;
       if (!d && prev && !prev.open && !prev.unitless && group !== 'child') counted = true;
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
@@ -1916,7 +1935,7 @@ function plainCeiling(s: string): boolean {
   // figure, and "three capsules" counts its figure as a word; the 24 alone had been taken as the
   // one figure; review 31)
   const t = s.replace(IN_24_HOURS_RE, 'per day');
-  const m = CEILING_RE.exec(t);
+  const m = CEILING_RE().exec(t);
   if (!m) return false;
   const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
   const before = words(t.slice(0, m.index));

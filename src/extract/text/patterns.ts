@@ -7,12 +7,12 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
-import { COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
 const REF_ABBR_SRC = lazy(() => wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS));
@@ -248,6 +248,11 @@ export const ELEMENTAL_OF_RE = /\b(?:davon|apportant|aportando|providing|equival
 /** An "in" word opening a column's header cell, where other languages say "per" (COLUMN_IN_WORDS:
  *  "v 1 tabletě", "v denní dávce (2 tablety)"). */
 export const COLUMN_IN_LEAD_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(COLUMN_IN_WORDS)})\s{1,3}(?=[\d\p{L}])`, 'iu'));
+/** A header row's one cell of counted units opened by an "in" word (COLUMN_IN_WORDS), after another
+ *  cell: "Hranjive tvari | u 2 kapsule", "Nutriční hodnoty | v 2 kapslích" are per 2 capsules, as
+ *  "Nutrients | per 2 capsules" is (review 53: read per capsule, "dvije kapsule dnevno" doubled the
+ *  day). Group 1: the count, 2: the unit word. */
+export const COLUMN_IN_CELL_RE = lazy(() => new RegExp(String.raw`[|\t][ \t]{0,3}(?:${wordsAlt(COLUMN_IN_WORDS)})[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})[ \t]{0,3}(?=[|\t]|$)`, 'iu'));
 /** A facts table's heading in the languages whose words are data (TABLE_HEADING_WORDS_EXTRA: "Composição"). */
 export const TABLE_HEADING_EXTRA_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:${wordsAlt(TABLE_HEADING_WORDS_EXTRA)})(?!\p{L})`, 'iu'));
 /** The same in the languages whose words are data (ELEMENTAL_OF_WORDS_EXTRA: "dos quais", "που αποδίδει"). */
@@ -311,8 +316,9 @@ export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|fo
 export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}(?::|(?=\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mg|g|µg|mcg)(?!\p{L})))/iu;
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
- *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R."): a customer's words, never the label's directions. */
-export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u201c\u201d\u00bb]{1,400}["\u201d\u201c\u00bb\u2019']\s{0,3}[-\u2013\u2014]\s{0,3}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30}){0,2}\s{0,4}$/u;
+ *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R.", and with a town after the name, "- Jo, Leeds", review 53):
+ *  a customer's words, never the label's directions. */
+export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u201c\u201d\u00bb]{1,400}["\u201d\u201c\u00bb\u2019']\s{0,3}[-\u2013\u2014]\s{0,3}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30}){0,2}(?:,\s{1,2}\p{Lu}[\p{L}.'\u2019-]{0,30}(?:\s\p{Lu}[\p{L}.'\u2019-]{0,30})?)?\s{0,4}$/u;
 
 /** A first-person sentence (a review, a question): "I take ...", "my ...", and the same in the
  *  shops' other languages ("Ich nehme", "Je prends", "Ik neem", "Lo prendo", "Tomo", "Biorę",
@@ -330,7 +336,7 @@ export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’
 /** The shops' other first-person words (data): "Jag tar två påsar", "Wolę magnez ...", anywhere in
  *  the sentence; "Min läkare säger ...", "Nehme zusätzlich ..." only opening it, capitalized. */
 export const FIRST_PERSON_EXTRA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FIRST_PERSON_WORDS_EXTRA)})(?![${LAT}])`, 'i'));
-export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])`));
+export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“„«‘'(]{0,4}(?:(?:${FIRST_PERSON_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}[a-z\u00DF-\u00FF])|(?:${FIRST_PERSON_PAST_OPENERS.map(escapeRe).join('|')})(?=[ \t]{1,2}\d))`));
 /** A line that is only a heading of the page's reviews, perhaps with its count or a colon ("Opinie",
  *  "Bewertungen (87)", "Customer reviews:"), or with its rating in stars or figures ("Reviews (27)
  *  ★★★★☆ 4.4", "Reviews  (38)  4.6 / 5", "Ratings & Reviews  4.1/5 (892)": issue 8, round 52, the
@@ -400,8 +406,9 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
  *  a mixed number and a decimal ("1 1/2 scoops", "1 ½ scoops", "Each 2.5 ml", "2,5 ml enthalten":
  *  read as "1/2", "½" or "5", a serving a third to twice its size; review of round 34). A count word
  *  may carry its figure in brackets, "Two (2) capsules provide:" (issue 8, round 52: not read, the
- *  2-capsule serving was taken per capsule and the day doubled). */
-export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)(?:[ \t]{1,3}\(\d{1,2}\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
+ *  2-capsule serving was taken per capsule and the day doubled), or a figure its word, "2 (two)
+ *  capsules provide:" (review 53: too narrow, the day doubled). */
+export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|two|three|four|five|six)(?:[ \t]{1,3}\((?:\d{1,2}|one|two|three|four|five|six)\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:contain|contains|provide|provides|supply|supplies|enthalten|contiennent|contienen)\s{0,2}:/iu;
 /** A liquid's measure named by its volume in a sentence of the label: "Each 5 ml spoonful contains
  *  415 mg ...", "each 10 ml measure provides": one serving of that many mL (issue 8, round 42: read
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */
@@ -494,7 +501,8 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
  *  enfants de plus de 12 ans : 1 à 2 comprimés par jour" is a dose (issue 8, round 35). */
 // (a word that opens with a letter past ASCII, "überschreiten", is bounded by letters, never by
 // \b: an ASCII \b never stands before "ü", so "nicht überschreiten" was no ceiling; issue 8)
-export const CEILING_RE = /\b(?:exceed|exceder|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|(?<![\p{L}\d])überschreiten(?![\p{L}\d])|\bno exceder\b/iu;
+// (and the words of other shops' languages, data: CEILING_WORDS_EXTRA, "ne uzimati više od")
+export const CEILING_RE = lazy(() => new RegExp(String.raw`\b(?:exceed|exceder|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|(?<![\p{L}\d])überschreiten(?![\p{L}\d])|\bno exceder\b|(?<![\p{L}\d])(?:${wordsAlt(CEILING_WORDS_EXTRA)})(?![\p{L}\d])`, 'iu'));
 
 /** A sentence that forbids or negates ("Do not take 2 more capsules", "Never ...", "nicht", "ne ... pas",
  *  "no", "non", "nie"): what it counts is no dose on top of the one before (review 41). */
@@ -822,11 +830,11 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE, URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
-  DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
+  DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -266,6 +266,14 @@ function headerServing(text: string): ServingSize | null {
     // ("Zawartość w 2 kapsułkach:", a line of its own over the rows)
     const content = findAmounts(line).length === 0 ? contentInHead(line) : null;
     if (content) return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
+    // ("Hranjive tvari | u 2 kapsule": one column of counted units after its "in" word, the only one
+    // of the row; a row of two, "v 1 tabletě | v 2 tabletách", is the tie stage's columns)
+    const inCell = COLUMN_IN_CELL_RE().exec(line);
+    if (inCell && !COLUMN_IN_CELL_RE().test(line.slice(inCell.index + inCell[0].length)) && !PANEL_PER_RE().test(line) && findAmounts(line).length === 0) {
+      const unit = unitOf(inCell[2] ?? '');
+      const count = countOf(inCell[1] ?? '');
+      if (unit && isDiscrete(unit) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    }
     const pp = PANEL_PER_RE().exec(line);
     if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
     const unit = unitOf(pp[2] ?? '');

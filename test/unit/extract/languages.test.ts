@@ -1,6 +1,7 @@
 // The nutrient and the label words in the languages of European shops: data tables
 // (src/data/magnesium/names.ts) compiled by the lexicon, read in labels and directions.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { NUTRIENT_NAMES } from '../../../src/data/magnesium/names.ts';
 import { parseDirections } from '../../../src/extract/text/directions.ts';
 import { html, lex, text } from './helpers.ts';
@@ -134,5 +135,23 @@ describe('cross-sell headings in the shops\' languages (issue 8, round 9)', () =
     const page = 'Glicinato de magnesio, 120 cápsulas\nTamaño de la porción: 2 cápsulas\n| Magnesio (como glicinato de magnesio) | | |\nLos clientes también vieron\nOtra Marca, Magnesio marino, 350 mg, 60 cápsulas';
     expect(text(page).perServingMg).toBeNull();
     expect(text(page.replace('Los clientes también vieron', 'Wird oft zusammen gekauft')).perServingMg).toBeNull();
+  });
+});
+
+// The adversarial review of round 52's engine pass (review 53; its inputs in ./review-inputs/v53_*, ours, written by the reviewer).
+const reviewInput = (file: string): string => readFileSync(new URL(`./review-inputs/${file}`, import.meta.url), 'utf8');
+
+describe('Croatian limits and column headers (review 53)', () => {
+  it('"ne uzimati više od 3 kapsule dnevno" is a do-not-exceed line, never the top of a range: 100 mg a day, not 100-300 (r5b)', () => {
+    expect(text(reviewInput('v53_r5b_hr_dnevno_warning.txt'), 'https://shop.example.com/products/r5b'))
+      .toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 100, max: 100 } });
+    expect(parseDirections('Preporučeno dnevno: 1 kapsula. Upozorenje: ne uzimati više od 3 kapsule dnevno.').range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+    expect(parseDirections('Ne prekoračiti 2 tablete dnevno.').ceiling).toMatchObject({ max: 2, unit: 'tablet' });
+  });
+  it('the header cell "u 2 kapsule" is a 2-capsule basis as "v 2 kapslích" is: 300 mg a day with "dvije kapsule dnevno", not 600 (r5d)', () => {
+    expect(text(reviewInput('v53_r5d_hr_dvije.txt'), 'https://shop.example.com/products/r5d'))
+      .toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(text('Hořčík citrát kapsle\nNutriční hodnoty | v 2 kapslích\nHořčík | 300 mg\nUžívejte dvě kapsle denně.'))
+      .toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
   });
 });

@@ -706,3 +706,29 @@ describe('a row\'s cell listing its ingredients, each with its amount (issue 8, 
     expect(tied('Active Ingredients | Calcium 500 mg, Zinc 8 mg').tied).toEqual([]);
   });
 });
+
+// The adversarial review of round 52's engine pass (review 53; its inputs in ../review-inputs/v53_*, ours, written by the reviewer).
+describe('a count of units far after the amount is its own only within its clause and in the label\'s unit (review 53)', () => {
+  it('", so the full day\'s dose comes in 4 capsules" is the day, not the amount\'s serving: 100 mg per capsule, 4 a day (r8a, 4x under before)', () => {
+    expect(text(reviewInput('v53_r8a_reach_day_in_4.txt'), 'https://shop.example.com/products/r8a'))
+      .toMatchObject({ status: 'found', perServingMg: 100, serving: { count: 1, unit: 'capsule' }, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a cross-sell\'s "- pairs well with our Zinc Picolinate, sold separately in 2 capsule servings" is no serving of the tablet (r8h halved, r8b)', () => {
+    expect(text(reviewInput('v53_r8h_crosssell_halves.txt'), 'https://shop.example.com/products/r8h'))
+      .toMatchObject({ status: 'found', perServingMg: 200, serving: { count: 1, unit: 'tablet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 400, max: 400 } });
+    expect(text(reviewInput('v53_r8b_crosssell_zinc.txt'), 'https://shop.example.com/products/r8b'))
+      .toMatchObject({ status: 'found', perServingMg: 200, serving: { count: 1, unit: 'tablet' }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('each condition alone holds a far count back: a break word, another nutrient\'s name, a unit the label does not count', () => {
+    // (no break, but another unit than the directions': left alone)
+    expect(text('Acme Magnesium 60 Tablets\nEach tablet provides magnesium 200 mg from a gentle chelated glycinate form that is kind to the stomach in 2 capsules\nTake 2 tablets daily.'))
+      .toMatchObject({ perServingMg: 200, serving: { count: 1, unit: 'tablet' }, dailyMg: { min: 400, max: 400 } });
+    // (the directions' unit, but another nutrient's name between)
+    expect(text('Acme Magnesium 60 Capsules\nProvides 200 mg of elemental magnesium, a gentle chelated form that goes with our zinc and is kind to the stomach in every 2 capsules\nTake 2 capsules daily.'))
+      .toMatchObject({ perServingMg: 200, serving: { count: 1, unit: 'capsule' }, dailyMg: { min: 400, max: 400 } });
+    // (the round-52 wording still reads its 2-capsule serving; near counts are read as before)
+    expect(text('Acme Magnesium Glycinate 120 Capsules\nProvides 200 mg of elemental magnesium from a gentle, fully chelated and buffered glycinate form in every 2 capsules.\nTake 2 capsules daily.'))
+      .toMatchObject({ perServingMg: 200, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 200, max: 200 } });
+    expect(text('Acme Magnesium 60 Capsules\nMagnesium 240 mg in each 3 capsules')).toMatchObject({ perServingMg: 240, serving: { count: 3, unit: 'capsule' } });
+  });
+});

@@ -1420,3 +1420,40 @@ describe('Czech and Slovak "až" joins a count range (issue 8, round 52)', () =>
     ['Dospělí: 2 až 3 kapsle denně.', [2, 3, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+// The adversarial review of round 52's engine pass (review 53; its inputs in ../review-inputs/v53_*, ours, written by the reviewer).
+describe('once a day alone completes the dose before it with that dose\'s group (review 53)', () => {
+  it('a child\'s "take 1 capsule. One a day only." stays the child\'s: the adults\' 2 a day is not widened to 1-2 (r1a)', () => {
+    expect(text(reviewInput('v53_r1a_child_once.txt'), 'https://shop.example.com/products/r1a'))
+      .toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+  });
+  it('"Adults: 2 tablets twice daily. Children over 4: 1 tablet. Once daily." is 4 a day for adults, not 1-4 (r1j)', () => {
+    expect(text(reviewInput('v53_r1j_adult_freq_child_bare.txt'), 'https://shop.example.com/products/r1j'))
+      .toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 400, max: 400 } });
+    expect(parseDirections('Adults: 2 tablets twice daily. Children over 4: 1 tablet. Once daily.').range).toMatchObject({ min: 4, max: 4, unit: 'tablet' });
+  });
+  it('"Once a day with a meal." is once a day: the meal says when, not more (r1h)', () => {
+    expect(text(reviewInput('v53_r1h_once_with_meal.txt'), 'https://shop.example.com/products/r1h'))
+      .toMatchObject({ status: 'found', perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+    expect(parseDirections('Take 1 capsule with water. Once daily with meal.').range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+    // (more than a meal after it is still more than how often)
+    expect(parseDirections('Take 1 capsule with water. Once a day for a week with a meal.').range).toBeNull();
+  });
+  it('the rule\'s own case still reads: a bare adult dose then "One a day only."', () => {
+    expect(parseDirections('Drop one tablet into a glass of water and drink. One a day only.').range).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
+    expect(parseDirections('Take 2 capsules with water. Once daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});
+
+describe('a customer\'s signed quote with a town, and "Took" before a figure (review 53)', () => {
+  it('"Took 3 scoops daily ..." - Jo, Leeds under a rated reviews heading is a review: the label\'s 1 scoop a day stays 200 mg, not 200-600 (r4f)', () => {
+    expect(text(reviewInput('v53_r4f_reviews_signed_dose.txt'), 'https://shop.example.com/products/r4f'))
+      .toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('each alone: the signed line with a town, and "Took 3 scoops" unsigned', () => {
+    expect(parseDirections('Take 1 scoop daily.\n"Two scoops a day fixed my cramps." - Sam, Wellington').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Take 1 scoop daily.\nTook 3 scoops daily for a week, fine.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    // ("Min" before a figure is English's minimum, never a Swedish opener)
+    expect(parseDirections('Min 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});

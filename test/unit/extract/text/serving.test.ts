@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { isColumnHeaderRow, parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
 import { text } from '../helpers.ts';
 
@@ -241,5 +242,17 @@ describe('a serving word that heads no count is passed for the next one (issue 8
     expect(parseServingSize('260 mg de magnésio por porção\nFrasco com 60 cápsulas: 30 porções\nPorções por embalagem: 30 · Porção: 2 cápsulas (1,4 g)')).toMatchObject({ count: 2, unit: 'capsule' });
     expect(parseServingSize('One serving a day keeps you going.\nServing Size: 3 Tablets')).toMatchObject({ count: 3, unit: 'tablet' });
     expect(parseServingSize('por porção\nsem açúcar')).toBeNull();
+  });
+});
+
+// The adversarial review of round 52's engine pass (review 53; its inputs in ../review-inputs/v53_*, ours, written by the reviewer).
+describe('a figure with its word in brackets heads a serving too (review 53)', () => {
+  it.each([
+    ['2 (two) capsules provide:', 2, 'capsule'],
+    ['3 (three) tablets contain:', 3, 'tablet'],
+  ])('%s', (s, count, unit) => expect(parseServingSize(s)).toMatchObject({ count, unit }));
+  it('"2 (two) capsules provide:" over 200 mg with "Take two capsules daily" is 200 mg a day, not 400 (r3d)', () => {
+    const input = readFileSync(new URL('../review-inputs/v53_r3d_2two_narrow.txt', import.meta.url), 'utf8');
+    expect(text(input, 'https://shop.example.com/products/r3d')).toMatchObject({ status: 'found', perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
   });
 });
