@@ -616,6 +616,17 @@ export const MEASURE_FILL_WORDS: readonly string[] = [
   'rase', 'rasi', 'raso', 'rasa', 'colmo', 'colmi', 'entero', 'entera', 'entière', 'entier', 'pleine', 'plein', 'intero', 'intera',
 ];
 
+/** Half of a measure, as a composition header counts it: "Each half scoop contains:", "Per mezzo
+ *  misurino:", "Pro halben Messlöffel:" (issue 8, kind 6: a serving of half the measure the
+ *  directions count). Lower case. */
+export const HALF_MEASURE_WORDS: readonly string[] = ['half', 'a half', 'halben', 'halber', 'halbe', 'halb', 'demi', 'demie', 'une demi', 'media', 'medio', 'mezzo', 'mezza', 'halve', 'een halve', 'halv', 'en halv', 'pół', 'půl'];
+
+/** Measures named in two or three words that the unit table (one word each) cannot hold: "measuring
+ *  spoon" is the tin's scoop. Lower case, words apart by one space. */
+export const MEASURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  scoop: ['measuring spoon', 'measuring spoons', 'measuring scoop', 'measuring scoops', 'cuchara medidora', 'cucharas medidoras', 'cucchiaio dosatore', 'cucchiaino dosatore', 'cuillère doseuse', 'cuillères doseuses'],
+};
+
 /** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
  *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal
  *  täglich eingenommen werden", "Peut être pris 2 fois par jour". A frequency sentence with none of
