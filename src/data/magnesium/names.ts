@@ -424,6 +424,11 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   'see supplement facts image', 'see supplement facts panel image', 'see the supplement facts image', 'see nutrition facts image', 'see the nutrition facts image',
   'see label image', 'see the label image', 'see product image for', 'see image for ingredient', 'see images for ingredient', 'refer to the label image', 'refer to label image',
   'siehe produktbild', 'siehe etikettenbild', 'voir l\'image de l\'étiquette', 'voir photo de l\'étiquette', 'ver imagen de la etiqueta', 'vedi immagine dell\'etichetta',
+  // the nutrition table deferred to a photo of the pack ("Información nutricional: consulte la imagen
+  // del envase"; issue 8, kind 1, round 54: the name's "500 mg" read as the label's)
+  'consulte la imagen', 'consultar la imagen', 'ver la imagen del envase', 'ver imagen del envase', 'véase la imagen', 'vea la imagen',
+  'siehe abbildung der verpackung', 'siehe verpackungsabbildung', 'voir l\'image de l\'emballage', 'voir la photo de l\'emballage', 'vedi l\'immagine della confezione', 'vedi immagine della confezione',
+  'zie afbeelding van de verpakking', 'se bild på förpackningen', 'see image of the pack', 'see the image of the pack', 'see pack image', 'see packaging image',
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de
