@@ -270,3 +270,13 @@ describe('a composition header of part of a measure (issue 8, kind 6)', () => {
     expect(text('Acme Magnesium Powder 200 g\nEach ½ teaspoon contains:\nMagnesium 150 mg\nDirections: 1 tablespoon in water once a day.')).toMatchObject({ servingsPerDay: { min: 6, max: 6 } });
   });
 });
+
+describe('a table header saying what some units amount to', () => {
+  it('"Amount in 2 capsules (daily intake) | %NRV*" is a serving of 2 capsules: "Take two capsules ... before bed" is one serving, never two', () => {
+    expect(parseServingSize('Amount in 2 capsules (daily intake) | %NRV*\nMagnesium 150mg | 40%')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(isColumnHeaderRow('Amount in 2 capsules (daily intake) | %NRV*')).toBe(true);
+    expect(text('Acme Sleep Magnesium - 60 Capsules\nAmount in 2 capsules (daily intake) | %NRV*\nMagnesium 150mg | 40%\nTake two capsules with a glass of water an hour before bed.')).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+    // (an amount with its figure is a row, no header: "Amount in 2 capsules 150 mg")
+    expect(isColumnHeaderRow('Amount in 2 capsules 150 mg | 40%')).toBe(false);
+  });
+});
