@@ -436,6 +436,11 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   'see supplement facts image', 'see supplement facts panel image', 'see the supplement facts image', 'see nutrition facts image', 'see the nutrition facts image',
   'see label image', 'see the label image', 'see product image for', 'see image for ingredient', 'see images for ingredient', 'refer to the label image', 'refer to label image',
   'siehe produktbild', 'siehe etikettenbild', 'voir l\'image de l\'étiquette', 'voir photo de l\'étiquette', 'ver imagen de la etiqueta', 'vedi immagine dell\'etichetta',
+  // the nutrition table deferred to a photo of the pack ("Información nutricional: consulte la imagen
+  // del envase"; issue 8, kind 1, round 54: the name's "500 mg" read as the label's)
+  'consulte la imagen', 'consultar la imagen', 'ver la imagen del envase', 'ver imagen del envase', 'véase la imagen', 'vea la imagen',
+  'siehe abbildung der verpackung', 'siehe verpackungsabbildung', 'voir l\'image de l\'emballage', 'voir la photo de l\'emballage', 'vedi l\'immagine della confezione', 'vedi immagine della confezione',
+  'zie afbeelding van de verpakking', 'se bild på förpackningen', 'see image of the pack', 'see the image of the pack', 'see pack image', 'see packaging image',
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de
@@ -627,6 +632,17 @@ export const MEASURE_FILL_WORDS: readonly string[] = [
   'full', 'level', 'rounded', 'heaped', 'heaping', 'flat', 'whole', 'gestrichene', 'gestrichenen', 'gestrichener', 'volle', 'vollen', 'voller', 'gehäufte', 'gehäuften',
   'rase', 'rasi', 'raso', 'rasa', 'colmo', 'colmi', 'entero', 'entera', 'entière', 'entier', 'pleine', 'plein', 'intero', 'intera',
 ];
+
+/** Half of a measure, as a composition header counts it: "Each half scoop contains:", "Per mezzo
+ *  misurino:", "Pro halben Messlöffel:" (issue 8, kind 6: a serving of half the measure the
+ *  directions count). Lower case. */
+export const HALF_MEASURE_WORDS: readonly string[] = ['half', 'a half', 'halben', 'halber', 'halbe', 'halb', 'demi', 'demie', 'une demi', 'media', 'medio', 'mezzo', 'mezza', 'halve', 'een halve', 'halv', 'en halv', 'pół', 'půl'];
+
+/** Measures named in two or three words that the unit table (one word each) cannot hold: "measuring
+ *  spoon" is the tin's scoop. Lower case, words apart by one space. */
+export const MEASURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  scoop: ['measuring spoon', 'measuring spoons', 'measuring scoop', 'measuring scoops', 'cuchara medidora', 'cucharas medidoras', 'cucchiaio dosatore', 'cucchiaino dosatore', 'cuillère doseuse', 'cuillères doseuses'],
+};
 
 /** Words that make a sentence of a frequency alone speak of the dose just given (modal verbs, its
  *  pronouns, the dose verbs' participles): "May be taken up to 3 times a day", "Kann bis zu 3 mal

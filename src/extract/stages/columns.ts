@@ -174,13 +174,15 @@ function countOf(raw: string | undefined): number | null {
  *  review 38.) */
 const NAME_THEN_AMOUNT_CELL_RE = /^\p{L}[^|\t]{0,120}?\s\d[\d.,\u00a0\u202f ]{0,9}\s{0,2}(?:mg|mcg|µg|μg|g|kj|kcal)[ \t*†]{0,3}$/iu;
 
-/** How many header cells a row's cells stand right of: under a header whose first cell is empty
- *  (it stands over the names), a row one cell short whose first cell holds the name and the first
- *  column's amount ("| pro 100 g | pro Tablette | % NRV" over "Magnesium 6.667 mg | 300 mg | 80 %")
- *  lost the separator between them: its k-th cell is under the header's (k+1)-th (issue 8, round
- *  38: the per-tablet amount was read as the per-100 one, and the per-100 g figure as the dose). */
+/** How many header cells a row's cells stand right of: under a header whose first cell stands over
+ *  the names (empty, or a label that says what no column is per: "Innehåll", "Nutrient"), a row one
+ *  cell short whose first cell holds the name and the first column's amount ("| pro 100 g | pro
+ *  Tablette | % NRV" over "Magnesium 6.667 mg | 300 mg | 80 %") lost the separator between them:
+ *  its k-th cell is under the header's (k+1)-th (issue 8, round 38: the per-tablet amount was read
+ *  as the per-100 one, and the per-100 g figure as the dose; round 54: "Innehåll | 1 tablett | 2
+ *  tabletter" over "Magnesium 150 mg | 300 mg", the 2-tablet amount read per tablet). */
 export function rowShift(cols: Columns, line: string): number {
-  if (cols.byOrder || cols.offset !== 0 || cols.cells[0] !== '') return 0;
+  if (cols.byOrder || cols.offset !== 0) return 0;
   const cells = cellsOf(line);
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells.length >= 2 && cells.length === cols.cells.length - 1 && NAME_THEN_AMOUNT_CELL_RE.test(cells[0]!) ? 1 : 0;

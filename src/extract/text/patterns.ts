@@ -12,6 +12,7 @@ import {
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
+import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -423,6 +424,19 @@ export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
 const MEASURE_FILL_SRC = lazy(() => String.raw`(?:level|rounded|heaped|heaping|flat|gestrichene[rn]?|gehäufte[rn]?)[ \t]{1,2}`);
 
+/** A composition header of a measure with its count, a fraction or a half, its fill before or after
+ *  the measure's name, its weight in brackets: "Each ½ level teaspoon (1.25 g) contains:", "Per
+ *  mezzo misurino:", "Pro ½ gestrichenen Teelöffel (1,25 g):", "Por ½ cucharadita rasa:", "½
+ *  gestrichener Teelöffel enthalten:" (a line of its own). Group 1: the lead word, 2: the count, 3:
+ *  the measure's words (one to three), 4: the verb. The serving is that much of the measure (issue
+ *  8, kind 6: its fill unread, "½ level teaspoon" was no serving, and "1 level teaspoon once a day"
+ *  one serving for two). */
+export const MEASURE_HEAD_RE = lazy(() => {
+  const fill = wordsAlt(MEASURE_FILL_WORDS);
+  return new RegExp(String.raw`^[ 	]{0,3}(?:(each|per|pro|pour|par|por|cada|je|ogni|voor|för|na)[ 	]{1,2})?(\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|${wordsAlt(HALF_MEASURE_WORDS)})[ 	]{1,2}(?:(?:${fill})[ 	]{1,2})?(\p{L}[\p{L}-]{1,24}(?:[ 	]{1,2}\p{L}{1,12}){0,2}?)(?:[ 	]{1,2}(?:${fill}))?(?:[ 	]{0,2}\([^()
+]{1,30}\))?[ 	]{0,2}(contains?|enthält|enthalten|contient|contiennent|contiene|contienen|provides?|supplies|bevat|innehåller)?[ 	]{0,2}:[ 	]*$`, 'iu');
+});
+
 /** Right after an amount, at most two words (the element's name) then "per kilogram": "0,2 mmol
  *  Magnesium je kg Körpergewicht", "5 mg/kg", "6 mg par kg de poids", "per kg body weight". */
 export const PER_KG_AFTER_RE = /^[ \t]{0,2}(?:\p{L}{1,20}[ \t]{1,2}){0,2}?(?:\/[ \t]{0,2}|(?:je|pro|per|par|por|pr\.|na|på|al|au)[ \t]{1,2})(?:kg|kilo(?:gram\p{L}{0,3})?)(?![\p{L}\d])/iu;
@@ -457,9 +471,10 @@ export const HEADER_CELL_SERVING_RE = lazy(() => new RegExp(String.raw`(?:^|\|)[
 export const HEADER_CELL_MEASURE_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC()})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu'));
 
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
- *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules" (a cell or a
- *  line of its own, perhaps with a bracket and a colon). Group 1: the count, 2: the unit word. */
-export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:zawartość|obsah|inhalt|gehalt|contents?|contenu|contenuto|contenido|conteúdo|inhoud|innehåll|indhold)[ \t]{1,2}(?:w|we|v|ve|in|im|pro|je|per|pour|par|dans|en|em|por|na|i)[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{0,2}\([^()|\n]{1,40}\))?[ \t]{0,2}:?[ \t]*$/iu;
+ *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules", "Amount in 2
+ *  capsules (daily intake)" (round 54: unread, the amount was taken per capsule and "two capsules"
+ *  doubled the day) (a cell or a line of its own, perhaps with a bracket and a colon). Group 1: the count, 2: the unit word. */
+export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:amounts?|zawartość|obsah|inhalt|gehalt|contents?|contenu|contenuto|contenido|conteúdo|inhoud|innehåll|indhold)[ \t]{1,2}(?:w|we|v|ve|in|im|pro|je|per|pour|par|dans|en|em|por|na|i)[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{0,2}\([^()|\n]{1,40}\))?[ \t]{0,2}:?[ \t]*$/iu;
 
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
@@ -836,7 +851,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
+  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);
 

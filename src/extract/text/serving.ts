@@ -1,9 +1,10 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
+import { HALF_MEASURE_WORDS, MEASURE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface ServingSize {
   count: number;
@@ -80,6 +81,9 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const alt = cc[3] ? altMeasure(cc[3]) : null;
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cc[0].replace(/\s+/g, ' ').trim(), ...(alt && alt.unit !== unit ? { alt: { count: alt.count, unit: alt.unit } } : {}) };
   }
+  // ("Each ½ level teaspoon (1.25 g) contains:": a measure's part, its fill between)
+  const mh = measureHead(text);
+  if (mh) return mh;
   const p = SERVING_PAREN_RE().exec(text);
   if (p) {
     const unit = unitOf(p[2] ?? '');
@@ -96,6 +100,41 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   const em = EACH_ML_MEASURE_RE.exec(text);
   const emCount = em ? countOf(em[1] ?? '') : null;
   if (em && emCount !== null && emCount > 0) return { count: emCount, unit: 'ml', text: em[0].replace(/\s+/g, ' ').trim() };
+  return null;
+}
+
+const HALF_MEASURE = new Set(HALF_MEASURE_WORDS);
+const PHRASE_UNIT = new Map(Object.entries(MEASURE_PHRASES).flatMap(([unit, words]) => words.map((w) => [w, unit] as const)));
+
+/** A measure's name in one to three words ("teaspoon", "cuillère à café", "measuring spoon"): its
+ *  unit, the longest name first. */
+function measureUnit(words: string): string | null {
+  const ws = words.toLowerCase().split(/[ \t]+/);
+  for (let k = ws.length; k >= 1; k--) {
+    const name = ws.slice(0, k).join(' ');
+    const unit = unitOf(name) ?? PHRASE_UNIT.get(name) ?? null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** A composition header line of a measure with its count ("Each ½ level teaspoon (1.25 g)
+ *  contains:", "Per mezzo misurino:"): that much of the measure is the serving, so directions in the
+ *  whole measure count servings of the part ("1 level teaspoon once a day" against half a teaspoon
+ *  is two; issue 8, kind 6). A measure only (a spoon, a scoop, millilitres), with its lead word or
+ *  its verb. */
+function measureHead(text: string): ServingSize | null {
+  let n = 0;
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    if (++n > 4000) break;
+    if (line.length > 80 || line.length < 8 || !line.includes(':')) continue;
+    const m = MEASURE_HEAD_RE().exec(line);
+    if (!m || (m[1] === undefined && m[4] === undefined)) continue;
+    const raw = (m[2] ?? '').toLowerCase();
+    const count = HALF_MEASURE.has(raw) ? 0.5 : countOf(raw);
+    const unit = measureUnit(m[3] ?? '');
+    if (unit && (ONE_MEASURES.has(unit) || unit === 'ml') && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+  }
   return null;
 }
 

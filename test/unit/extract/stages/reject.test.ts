@@ -682,6 +682,12 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections(page, '2,000 mg')).toContain('the name\'s figure, the facts a picture');
     expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
+  it('a nutrition table deferred to a photo of the pack in the shop\'s language ("Información nutricional: consulte la imagen del envase") is a picture too: a compound\'s name with its figure is no reading (issue 8, kind 1)', () => {
+    const page = 'Acme Citrato de Magnesio 500 mg 60 comprimidos\n9,45 €\nModo de empleo\nUn comprimido con el desayuno y otro con la cena.\nInformación nutricional:\nconsulte la imagen del envase.';
+    expect(rejections(page, '500 mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    expect(rejections('Acme Magnesiumcitrat 500 mg 60 Tabletten\nNährwerte: siehe Abbildung der Verpackung.\nTäglich 1 Tablette.', '500 mg')).toContain('the name\'s figure, the facts a picture');
+  });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');

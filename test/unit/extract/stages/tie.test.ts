@@ -251,6 +251,14 @@ describe('a table\'s columns: the header says what each amount column is per', (
     // (a row with its own name cell keeps its columns)
     expect(tied('| 100 g | 1 tablet | % NRV\nMagnesium | 12 g | 150 mg | 40 %').tied.map((x) => [x.raw, x.column ?? null])).toEqual([['12 g', '100 g'], ['150 mg', '1 tablet']]);
   });
+  it('the same under a header whose first cell is a label over the names ("Innehåll | 1 tablett | 2 tabletter | % av RI*" over "Magnesium 150 mg | 300 mg | 80 %"): the 2-tablet amount is never read per tablet', () => {
+    const t = tied('Innehåll | 1 tablett | 2 tabletter | % av RI* (2 tabletter)\nMagnesium 150 mg | 300 mg | 80 %').tied;
+    expect(t.map((x) => [x.raw, x.column ?? null])).toEqual([['150 mg', '1 tablett'], ['300 mg', '2 tabletter']]);
+    expect(text('Acme Magnesiumcitrat 1000 mg, 100 tabletter\nInnehåll | 1 tablett | 2 tabletter | % av RI*\nMagnesium 150 mg | 300 mg | 80 %\nVuxna: 1–2 tabletter om dagen.')).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+    expect(tied('Nutrient | per 100 g | per tablet | % NRV\nMagnesium 6,000 mg | 300 mg | 80 %').tied.find((x) => x.raw === '300 mg')?.column).toBe('per tablet');
+    // (a row with its own name cell keeps its columns)
+    expect(tied('Nutrient | per 100 g | per tablet\nMagnesium | 6,000 mg | 300 mg').tied.find((x) => x.raw === '300 mg')?.column).toBe('per tablet');
+  });
   it('the header is the table\'s: a line that is no row ends it', () => {
     const t = tied('Nutrition | per 100 g | per tablet\nEnergy | 1000 kJ | 10 kJ\nThe tablets are small.\nMagnesium | 200 mg | 400 mg').tied;
     // (the row's second amount is another column of it, with no header over it either)

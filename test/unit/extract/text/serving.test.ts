@@ -256,3 +256,40 @@ describe('a figure with its word in brackets heads a serving too (review 53)', (
     expect(text(input, 'https://shop.example.com/products/r3d')).toMatchObject({ status: 'found', perServingMg: 200, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
   });
 });
+
+describe('a composition header of part of a measure (issue 8, kind 6)', () => {
+  it.each([
+    ['Each ½ level teaspoon (1.25 g) contains:', 0.5, 'teaspoon'],
+    ['Each 1/2 heaped tablespoon provides:', 0.5, 'tablespoon'],
+    ['Each half scoop contains:', 0.5, 'scoop'],
+    ['Each ½ measuring spoon (2 g) contains:', 0.5, 'scoop'],
+    ['Per 2.5 ml:', 2.5, 'ml'],
+    ['Pro ½ gestrichenen Teelöffel (1,25 g):', 0.5, 'teaspoon'],
+    ['½ gestrichener Messlöffel enthalten:', 0.5, 'scoop'],
+    ['Pour ½ cuillère à café rase (1,25 g) :', 0.5, 'teaspoon'],
+    ['Por ½ cucharadita rasa (1,25 g):', 0.5, 'teaspoon'],
+    ['Per mezzo misurino (2 g):', 0.5, 'scoop'],
+    ['Per ½ maatschep:', 0.5, 'scoop'],
+  ])('%s', (line, count, unit) => expect(parseServingSize(`Acme Powder\n${line}\nMagnesium 150 mg`)).toMatchObject({ count, unit }));
+  it('no discrete unit, nor a line with no lead word and no verb, nor a sentence', () => {
+    expect(parseServingSize('Acme\nPer ½ level tablet:\nMagnesium 150 mg')).toBeNull();
+    expect(parseServingSize('Acme\n½ level teaspoon:\nMagnesium 150 mg')).toBeNull();
+    expect(parseServingSize('Acme\nWe recommend half a teaspoon at first, then more.\nMagnesium 150 mg')).toBeNull();
+  });
+  it('directions in the whole measure count servings of the part: "1 level teaspoon once a day" against "Each ½ level teaspoon" is two servings, never one', () => {
+    expect(text('Acme Magnesium Citrate Powder 200 g\nEach ½ level teaspoon (1.25 g) contains:\nMagnesium (magnesium citrate) ........ 150 mg\nAdults: Stir 1 level teaspoon (2.5 g) into water once a day.')).toMatchObject({ perServingMg: 150, serving: { count: 0.5, unit: 'teaspoon' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+    expect(text('Acme Magnesio in polvere 200 g\nPer mezzo misurino (2 g):\nMagnesio 150 mg\nModo d\'uso: 1 misurino al giorno in acqua.')).toMatchObject({ servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+    // (another measure, converted: half a teaspoon against a tablespoon is six)
+    expect(text('Acme Magnesium Powder 200 g\nEach ½ teaspoon contains:\nMagnesium 150 mg\nDirections: 1 tablespoon in water once a day.')).toMatchObject({ servingsPerDay: { min: 6, max: 6 } });
+  });
+});
+
+describe('a table header saying what some units amount to', () => {
+  it('"Amount in 2 capsules (daily intake) | %NRV*" is a serving of 2 capsules: "Take two capsules ... before bed" is one serving, never two', () => {
+    expect(parseServingSize('Amount in 2 capsules (daily intake) | %NRV*\nMagnesium 150mg | 40%')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(isColumnHeaderRow('Amount in 2 capsules (daily intake) | %NRV*')).toBe(true);
+    expect(text('Acme Sleep Magnesium - 60 Capsules\nAmount in 2 capsules (daily intake) | %NRV*\nMagnesium 150mg | 40%\nTake two capsules with a glass of water an hour before bed.')).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+    // (an amount with its figure is a row, no header: "Amount in 2 capsules 150 mg")
+    expect(isColumnHeaderRow('Amount in 2 capsules 150 mg | 40%')).toBe(false);
+  });
+});
