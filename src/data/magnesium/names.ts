@@ -555,10 +555,15 @@ export const INTAKE_NOUN_WORDS: readonly string[] = [
 /** Phrases that raise the dose just given to a new count, beside the single words the directions
  *  reader knows ("increase", "erhöhen"): "Stay at half a scoop for your first week, then move up to
  *  one full scoop each evening" is half a scoop to one a day (issue 8, round 48: read as the half
- *  scoop alone, the day was half the label's most). Lower case, words apart by one space. */
+ *  scoop alone, the day was half the label's most); also in a clause after the dose ("1 capsule a
+ *  day, working up to 2"). Lower case, words apart by one space. */
 export const RAISE_PHRASES: readonly string[] = [
   'move up to', 'moving up to', 'work up to', 'working up to', 'build up to', 'building up to', 'go up to', 'step up to',
   'titrate up to', 'steigern auf', 'passer à', 'passez à', 'pasar a', 'passare a', 'opbouwen tot',
+  // (reaching a count, in a sentence or a clause of its own: "Assumere 1 bustina al giorno; nei periodi
+  // di maggiore affaticamento si può arrivare a 2 bustine" is 1 to 2 sachets a day; issue 8, round 55:
+  // read as 1 alone, the day was half the label's most)
+  'arrivare a', 'arrivando a', 'salire a', 'salendo a', 'llegar a', 'llegando a', 'chegar a', 'chegando a', 'aller jusqu\'à', 'allant jusqu\'à',
 ];
 
 /** Words that raise the dose in a clause of its own sentence, beside the raise verbs the directions

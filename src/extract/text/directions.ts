@@ -1413,9 +1413,11 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
   const freq = frequencyOf(d);
   for (let i = comma + 1; i < toks.length; i++) {
     const l = toks[i]!.l;
-    if (!(RAISE.has(l) || RAISE_CLAUSE.has(l)) || negatedBefore(toks, i)) continue;
+    // (or a raise in a phrase, its count after it: "1 bustina al giorno, si può arrivare a 2 bustine")
+    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    if (!(RAISE.has(l) || RAISE_CLAUSE.has(l) || phrase) || negatedBefore(toks, i)) continue;
     // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
-    for (const k of raiseCounts(i, toks.length)) {
+    for (const k of phrase ? [i + phrase.length] : raiseCounts(i, toks.length)) {
       if (k <= comma) continue;
       // (a raise in a count of times a day, stated as such: "1 bustina al giorno, elevabile a 2 volte
       // al giorno" is 1 to 2 sachets a day, each intake the dose's; review of rounds 50-51)
