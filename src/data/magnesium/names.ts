@@ -429,6 +429,16 @@ export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', '
  *  label's 1 to 1-3). Never "Min", which is English "min. 2 capsules" before a figure. */
 export const FIRST_PERSON_PAST_OPENERS: readonly string[] = ['Took', 'Nahm'];
 
+/** Possessives of the second person, right before the nutrient's name: "your magnesium", "dein
+ *  Magnesium". On a page about another nutrient's product, the shopper's own magnesium is another
+ *  product, its amount never this one's ("Du nimmst morgens dein Eisen? Dann passt dein Magnesium
+ *  besser zum Abend, zum Beispiel eine Portion mit 300 mg": an iron page read as 300 mg of
+ *  magnesium; issue 8, round 55). Lower case. */
+export const YOUR_WORDS: readonly string[] = [
+  'your', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ton', 'ta', 'votre', 'tu', 'tuo', 'tua', 'il tuo', 'la tua',
+  'jouw', 'je', 'uw', 'din', 'ditt', 'dina', 'twój', 'twoja', 'twoje', 'twojego', 'twoim', 'teu', 'o teu', 'tvůj', 'tvoje', 'váš', 'vaše',
+];
+
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
  *  amount (issue 8, round 47). */

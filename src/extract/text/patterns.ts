@@ -13,6 +13,7 @@ import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
+import { YOUR_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -759,6 +760,8 @@ export const PCT_MARK_TAIL_RE = lazy(() => new RegExp(String.raw`^\s{0,2}(?:dv|d
 /** In a sentence, before an amount: the shop's other product ("combined with our Magnesium Glycinate
  *  120 mg capsules", "try our ...", "pairs well with", "kombinierbar mit ..."). Its amount is that
  *  product's. ("Made with our patented form, 144 mg ..." is this product: no bare "with our".) */
+/** A second person's possessive ending a text, right before the nutrient's name ("... dein "). */
+export const YOUR_BEFORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(YOUR_WORDS)})[ \t]{1,2}$`, 'i'));
 export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
 
 /** "our" and the capitalised name after it, up to the first word in lower case ("our Forgeline
