@@ -497,6 +497,8 @@ export const TABLE_HEADING_WORDS_EXTRA: readonly string[] = [
  *  element). The row above is a weight, never the element's. */
 export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
   'dos quais', 'das quais', 'do qual', 'da qual', 'que fornecem', 'que fornece', 'fornecendo', // pt
+  // ("correspondendo a magnésio 216 mg" under "Cloreto de magnésio hexa-hidratado 1.800 mg"; round 55)
+  'correspondendo a', 'correspondente a', 'corrispondente a', 'corrispondenti a', 'correspondiente a', 'correspondientes a', // pt, it, es
   'de los cuales', 'de las cuales', 'di cui', // es, it
   'που αποδίδει', 'που αποδίδουν', 'που αντιστοιχεί σε', 'εκ των οποίων', 'από τα οποία', // el
   'amelyből', 'din care', 'hvoraf', 'hvorav', 'varav', // hu, ro, da, no, sv

@@ -125,6 +125,14 @@ describe('elemental or a compound\'s weight', () => {
     expect(pt.tied.filter((t) => t.elementalOf).map((t) => t.mg)).toEqual([210]);
     expect(text('Σύνθεση ανά φακελάκι\nΚιτρικό μαγνήσιο 1.500 mg\nπου αποδίδει Μαγνήσιο 200 mg\nΈνα φακελάκι την ημέρα.')).toMatchObject({ perServingMg: 200, basis: 'elemental', dailyMg: { min: 200, max: 200 } });
   });
+  it('Portuguese chloride ("cloreto", its hydrate "hexa-hidratado") is a compound, and "correspondendo a" / "corrispondente a" / "correspondiente a" make the sub-row the element\'s (round 55)', () => {
+    const pt = tied('Composição por 2 comprimidos\nCloreto de magnésio hexa-hidratado   1.200 mg\n  correspondendo a magnésio   144 mg   38%\nTomar 2 comprimidos por dia.');
+    expect(pt.tied.map((t) => [t.raw, t.kind])).toEqual([['1.200 mg', 'compound'], ['144 mg', 'elemental']]);
+    expect(pt.tied.filter((t) => t.elementalOf).map((t) => t.mg)).toEqual([144]);
+    expect(tied('Cada comprimido contém 500 mg de cloreto de magnésio.').tied.map((t) => t.kind)).toEqual(['compound']);
+    expect(text('Composizione per 1 compressa\nCitrato di magnesio   900 mg\n  corrispondente a magnesio   150 mg   40%\n1 compressa al giorno.')).toMatchObject({ perServingMg: 150, basis: 'elemental' });
+    expect(text('Composición por 1 comprimido\nCitrato de magnesio   900 mg\n  correspondiente a magnesio   150 mg   40%\n1 comprimido al día.')).toMatchObject({ perServingMg: 150, basis: 'elemental' });
+  });
   it('"Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the bracket holds the form\'s weight, the amount after it is the element\'s', () => {
     const r = tied('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%');
     expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['1,200 mg', 'compound'], ['100 mg', 'elemental']]);
