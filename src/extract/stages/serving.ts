@@ -150,10 +150,12 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // "2 TBSP to 4 TBSP" against "each 5 mL teaspoon": measures of one kind, converted
       spd = { min: (r.min * dirMl) / (srv.count * srvMl), max: (r.max * dirMl) / (srv.count * srvMl) };
       assumptions.push(msg('reading_measures_converted', unitMsg(r.unit), unitMsg(srv.unit)));
-    } else if (srv && serving && r.unit === 'serving') {
+    } else if (srv && (serving || (dose.perUnit !== null && ONE_MEASURES.has(dose.perUnit))) && r.unit === 'serving') {
       // directions counted in servings themselves ("take 2 servings (2 g) daily" under "Serving size
       // of 1 g"): that many of the labelled servings, never one per intake (review of round 26: read
-      // at half the day). (A serving only guessed from a per-unit amount keeps one per intake.)
+      // at half the day). (A serving only guessed from a per-unit amount keeps one per intake; but an
+      // amount in a table's column of a measure, "Average values | 100g | 1 scoop (7g)", is per the
+      // label's serving: "Use 1–2 servings a day" is 1 to 2 of it; round 55.)
       spd = { min: r.min * unitsPerServing, max: r.max * unitsPerServing };
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving
