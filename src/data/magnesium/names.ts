@@ -451,6 +451,10 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   'consulte la imagen', 'consultar la imagen', 'ver la imagen del envase', 'ver imagen del envase', 'véase la imagen', 'vea la imagen',
   'siehe abbildung der verpackung', 'siehe verpackungsabbildung', 'voir l\'image de l\'emballage', 'voir la photo de l\'emballage', 'vedi l\'immagine della confezione', 'vedi immagine della confezione',
   'zie afbeelding van de verpakking', 'se bild på förpackningen', 'see image of the pack', 'see the image of the pack', 'see pack image', 'see packaging image',
+  // the nutrition deferred to the pack itself ("Nutrition: Please refer to the product packaging for
+  // full nutritional information"; round 55: the name's "300mg" read as the label's)
+  'refer to the product packaging', 'refer to the packaging for', 'refer to the pack for', 'see the product packaging for', 'see product packaging for',
+  'siehe verpackung', 'siehe produktverpackung', 'voir l\'emballage', 'consulte el envase', 'consultare la confezione', 'zie de verpakking', 'se förpackningen',
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de

@@ -698,6 +698,14 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
     expect(rejections('Acme Magnesiumcitrat 500 mg 60 Tabletten\nNährwerte: siehe Abbildung der Verpackung.\nTäglich 1 Tablette.', '500 mg')).toContain('the name\'s figure, the facts a picture');
   });
+  it('nutrition deferred to the pack itself ("Please refer to the product packaging for full nutritional information") is the same: the name\'s figure is no reading (round 55)', () => {
+    const page = 'Acme Magnesium 300mg Gummies x60\n£8.00\nUsage\nChew 2 gummies a day.\nNutrition\nPlease refer to the product packaging for full nutritional information.';
+    expect(rejections(page, '300mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    expect(rejections('Acme Magnesium 400 mg Kapseln\nNährwerte: siehe Verpackung.\nTäglich 1 Kapsel.', '400 mg')).toContain('the name\'s figure, the facts a picture');
+    // (a label read on the page is read whatever the cue says)
+    expect(text('Acme Magnesium 300mg Gummies x60\nEach gummy contains: Magnesium 150 mg\nChew 2 gummies a day.\nPlease refer to the product packaging for full nutritional information.')).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
