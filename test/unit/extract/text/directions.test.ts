@@ -1471,3 +1471,17 @@ describe('a customer\'s signed quote with a town, and "Took" before a figure (re
     expect(parseDirections('Min 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
 });
+
+describe('times of day joined by "and/or", and Dutch count words (issue 8, round 55)', () => {
+  it.each([
+    ["Neem 's ochtends en/of 's avonds één tablet bij het eten, met een glas water.", [1, 2, 'tablet']],
+    ['Take one tablet in the morning and/or in the evening.', [1, 2, 'tablet']],
+    ['Take 2 capsules morning and/or evening.', [2, 4, 'capsule']],
+    ['1 Kapsel morgens und/oder abends.', [1, 2, 'capsule']],
+    ['Neem twee capsules per dag.', [2, 2, 'capsule']],
+    ['Neem drie tabletten per dag.', [3, 3, 'tablet']],
+    // (both times, no "or": both intakes, as before)
+    ["Neem 1 tablet 's ochtends en 's avonds.", [2, 2, 'tablet']],
+    ['Take 2 capsules morning and evening.', [4, 4, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
