@@ -469,6 +469,15 @@ describe('the sentence and the name part around an amount', () => {
     const r = text('Magnesium Bisglycinate Capsules\nEach vegetarian capsule contains:\nMagnesium (as bisglycinate) ............ 133 mg\nSuggested use: 1 capsule three times per day, with meals.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 133, dailyMg: { min: 399, max: 399 } });
   });
+  it('a leader of spaced dots ("Magnesium (as magnesium citrate) . . . 160 mg . . . 38%") is no sentence end either: the elemental row is read, not the title\'s compound (round 55)', () => {
+    const line = 'Magnesium (as magnesium citrate) . . . 160 mg . . . 38%';
+    expect(sentenceAround(line, line.indexOf('160 mg'), line.indexOf('160 mg') + 6).from).toBe(0);
+    const r = text('Acme Magnesium Citrate 1000 mg Caplets, 90 CT\nSupplement Facts\nServing Size 2 Caplets\nAmount Per Serving . . . % Daily Value\nMagnesium (as magnesium citrate) . . . 160 mg . . . 38%\nAdults: swallow two caplets together at one meal, once per day.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 160, basis: 'elemental', dailyMg: { min: 160, max: 160 } });
+    // (a stop after a word still ends its sentence: "Take 2 daily. Magnesium 100 mg")
+    const two = 'Take it daily. Magnesium 100 mg';
+    expect(sentenceAround(two, two.indexOf('100 mg'), two.indexOf('100 mg') + 6).text.trim()).toBe('Magnesium 100 mg');
+  });
   it('"(100% NRV) Magnesium 250mg": the NRV mark belongs to the row before, not a reference cue', () => {
     const r = text('Magnesium & B6 Tablets\nPer 2 Tablets: Vitamin B6 1.4mg (100% NRV) Magnesium 250mg (67% NRV)\nAdults take 2 tablets a day with food.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
