@@ -26,6 +26,16 @@ export interface LabelServing {
   dirs: DirectionsResult;
 }
 
+/** The serving the choice ranks amounts for: the label's, marked when the directions' day may hold
+ *  fewer of its units than one serving ("Take 1 to 3 capsules daily" under "Serving Size: 3
+ *  Capsules"): a per-unit column is then the serving they count (round 55). */
+export function servingForChoice(ls: LabelServing): (ServingSize & { fewerUnits?: boolean }) | null {
+  const s = ls.serving;
+  const r = ls.dirs.range;
+  if (!s || s.count <= 1 || !r || r.unitless || !sameUnit(r.unit, s.unit) || !(r.min < s.count)) return s;
+  return { ...s, fewerUnits: true };
+}
+
 export function readServing(facts: string, body: string, directions: string): LabelServing {
   const inFacts = parseServingSize(facts, true);
   return {
