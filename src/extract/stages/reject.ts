@@ -518,7 +518,7 @@ export const REASONS: readonly Reason[] = [
   // "Du nimmst morgens dein Eisen? Dann passt dein Magnesium besser zum Abend, zum Beispiel eine
   // Portion mit 300 mg": on a page about another nutrient's product, an amount in a sentence naming
   // the shopper's own magnesium ("your magnesium") is of that other product (issue 8, round 55)
-  { why: 'the shopper\'s own product on another nutrient\'s page ("your magnesium")', test: (t, lex, kept) => isLabel(t) && t.a !== null && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) && headOfOtherNutrient(kept.head, lex) },
+  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) && headOfOtherNutrient(kept.head, lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
