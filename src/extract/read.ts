@@ -19,7 +19,7 @@ import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { rejectStage, type PageHead } from './stages/reject.ts';
 import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
-import { doseHint, readServing, routeOf, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
+import { doseHint, readServing, routeOf, servingForChoice, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
@@ -117,7 +117,7 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
   const { kept, rejected } = yield* rejectStage(tied, lex, trace, pageHead(input.title, body, input.factsIsImage === true || FACTS_IMAGE_CUE_RE().test(body.slice(0, FACTS_IMAGE_CUE_REACH)), !statesServing(ls)));
   yield 'reject';
   yield 'serving';
-  const { dose, refused, other } = choose(kept, doseHint(ls), ls.serving, lex, trace);
+  const { dose, refused, other } = choose(kept, doseHint(ls), servingForChoice(ls), lex, trace);
   yield 'choose';
 
   r.route = routeOf(input.title ?? '', ls, lex);

@@ -129,6 +129,8 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   ένα: 1, ενα: 1, μία: 1, μια: 1, μιά: 1, δύο: 2, δυο: 2, τρία: 3, τρια: 3, τρεις: 3, τέσσερα: 4, τεσσερα: 4, τέσσερις: 4, τεσσερις: 4, // el
   egy: 1, két: 2, kettő: 2, három: 3, négy: 4, // hu
   jedan: 1, dvije: 2, dva: 2, tri: 3, // hr/sr/bs, and sk "dva", "tri" (round 52)
+  // nl ("Neem 's ochtends en/of 's avonds één tablet": read as no count; round 55), not the article "een"
+  één: 1, twee: 2, drie: 3,
 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
@@ -429,6 +431,16 @@ export const FIRST_PERSON_OPENERS: readonly string[] = ['Min', 'Mitt', 'Mina', '
  *  label's 1 to 1-3). Never "Min", which is English "min. 2 capsules" before a figure. */
 export const FIRST_PERSON_PAST_OPENERS: readonly string[] = ['Took', 'Nahm'];
 
+/** Possessives of the second person, right before the nutrient's name: "your magnesium", "dein
+ *  Magnesium". On a page about another nutrient's product, the shopper's own magnesium is another
+ *  product, its amount never this one's ("Du nimmst morgens dein Eisen? Dann passt dein Magnesium
+ *  besser zum Abend, zum Beispiel eine Portion mit 300 mg": an iron page read as 300 mg of
+ *  magnesium; issue 8, round 55). Lower case. */
+export const YOUR_WORDS: readonly string[] = [
+  'your', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ton', 'ta', 'votre', 'tu', 'tuo', 'tua', 'il tuo', 'la tua',
+  'jouw', 'je', 'uw', 'din', 'ditt', 'dina', 'twój', 'twoja', 'twoje', 'twojego', 'twoim', 'teu', 'o teu', 'tvůj', 'tvoje', 'váš', 'vaše',
+];
+
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
  *  amount (issue 8, round 47). */
@@ -441,6 +453,10 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   'consulte la imagen', 'consultar la imagen', 'ver la imagen del envase', 'ver imagen del envase', 'véase la imagen', 'vea la imagen',
   'siehe abbildung der verpackung', 'siehe verpackungsabbildung', 'voir l\'image de l\'emballage', 'voir la photo de l\'emballage', 'vedi l\'immagine della confezione', 'vedi immagine della confezione',
   'zie afbeelding van de verpakking', 'se bild på förpackningen', 'see image of the pack', 'see the image of the pack', 'see pack image', 'see packaging image',
+  // the nutrition deferred to the pack itself ("Nutrition: Please refer to the product packaging for
+  // full nutritional information"; round 55: the name's "300mg" read as the label's)
+  'refer to the product packaging', 'refer to the packaging for', 'refer to the pack for', 'see the product packaging for', 'see product packaging for',
+  'siehe verpackung', 'siehe produktverpackung', 'voir l\'emballage', 'consulte el envase', 'consultare la confezione', 'zie de verpakking', 'se förpackningen',
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de
@@ -487,6 +503,8 @@ export const TABLE_HEADING_WORDS_EXTRA: readonly string[] = [
  *  element). The row above is a weight, never the element's. */
 export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
   'dos quais', 'das quais', 'do qual', 'da qual', 'que fornecem', 'que fornece', 'fornecendo', // pt
+  // ("correspondendo a magnésio 216 mg" under "Cloreto de magnésio hexa-hidratado 1.800 mg"; round 55)
+  'correspondendo a', 'correspondente a', 'corrispondente a', 'corrispondenti a', 'correspondiente a', 'correspondientes a', // pt, it, es
   'de los cuales', 'de las cuales', 'di cui', // es, it
   'που αποδίδει', 'που αποδίδουν', 'που αντιστοιχεί σε', 'εκ των οποίων', 'από τα οποία', // el
   'amelyből', 'din care', 'hvoraf', 'hvorav', 'varav', // hu, ro, da, no, sv
@@ -555,10 +573,15 @@ export const INTAKE_NOUN_WORDS: readonly string[] = [
 /** Phrases that raise the dose just given to a new count, beside the single words the directions
  *  reader knows ("increase", "erhöhen"): "Stay at half a scoop for your first week, then move up to
  *  one full scoop each evening" is half a scoop to one a day (issue 8, round 48: read as the half
- *  scoop alone, the day was half the label's most). Lower case, words apart by one space. */
+ *  scoop alone, the day was half the label's most); also in a clause after the dose ("1 capsule a
+ *  day, working up to 2"). Lower case, words apart by one space. */
 export const RAISE_PHRASES: readonly string[] = [
   'move up to', 'moving up to', 'work up to', 'working up to', 'build up to', 'building up to', 'go up to', 'step up to',
   'titrate up to', 'steigern auf', 'passer à', 'passez à', 'pasar a', 'passare a', 'opbouwen tot',
+  // (reaching a count, in a sentence or a clause of its own: "Assumere 1 bustina al giorno; nei periodi
+  // di maggiore affaticamento si può arrivare a 2 bustine" is 1 to 2 sachets a day; issue 8, round 55:
+  // read as 1 alone, the day was half the label's most)
+  'arrivare a', 'arrivando a', 'salire a', 'salendo a', 'llegar a', 'llegando a', 'chegar a', 'chegando a', 'aller jusqu\'à', 'allant jusqu\'à',
 ];
 
 /** Words that raise the dose in a clause of its own sentence, beside the raise verbs the directions

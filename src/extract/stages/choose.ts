@@ -50,6 +50,9 @@ export interface Choice {
 export interface Serving {
   count: number;
   unit: string;
+  /** the directions take fewer of its units at a time than the serving holds ("Take 1 to 3
+   *  capsules daily" under "Serving Size: 3 Capsules"): each unit is then a serving of its own */
+  fewerUnits?: boolean;
 }
 
 /** What the label says of the unit an amount is per: the unit its serving or directions count in,
@@ -65,7 +68,12 @@ export interface DoseHint {
  *  label's own figure for its serving), surer tiers, then first on the page. */
 export function rankOrder(serving: Serving | null): (a: Tied, b: Tied) => number {
   const rank = (c: Tied): number => (c.kind === 'elemental' ? 2 : c.kind === 'compound' ? 1 : 0);
-  const forServing = (c: Tied): number => (serving && (c.perCount ?? 1) === serving.count && c.perUnit !== null && sameUnit(c.perUnit, serving.unit) ? 1 : 0);
+  // (where the directions take fewer units at a time than the serving holds, the label's own
+  // per-unit column is the serving they count: "Amount Per Serving | % Daily Value | Per Capsule"
+  // under "Serving Size: 3 Capsules" and "Take 1 to 3 capsules daily" is 100 mg, 1 to 3 a day,
+  // never a third of the 300 mg serving; round 55)
+  const per = serving?.fewerUnits ? 1 : serving?.count;
+  const forServing = (c: Tied): number => (serving && (c.perCount ?? 1) === per && c.perUnit !== null && sameUnit(c.perUnit, serving.unit) ? 1 : 0);
   return (a, b) => rank(b) - rank(a) || Number(a.perDay) - Number(b.perDay) || forServing(b) - forServing(a) || b.tier - a.tier || a.pos - b.pos;
 }
 

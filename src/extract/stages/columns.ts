@@ -70,11 +70,24 @@ export function headerColumns(line: string, names: (s: string) => boolean): Colu
   const cells = cellsOf(line);
   // (an empty first cell stands over the names: "| pro 100 g | ...")
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  // (beside a per-100 column, a bare weight below 100 is the portion's: "| 100 g | 3 g | %VD*")
+  // (beside a per-100 column, a bare weight below 100 is the portion's: "| 100 g | 3 g | %VD*"; and
+  // so is a count of a measure, with or without its weight: "Average values | 100g | 1 scoop (7g)";
+  // round 55: unread, the per-100 g column's 800 mg was taken per scoop)
   const per100 = cells.some((c) => BARE_100_RE.test(c));
-  const basis = cells.filter((c) => isBasisCell(c) || (per100 && PORTION_WEIGHT_CELL_RE.test(c))).length;
+  const basis = cells.filter((c) => isBasisCell(c) || (per100 && (PORTION_WEIGHT_CELL_RE.test(c) || isMeasureCell(c)))).length;
   if (basis < 2) return null;
   return { cells, offset: isBasisCell(cells[0] ?? '') ? 1 : 0 };
+}
+
+/** Measures a portion's cell may count ("1 scoop (7g)"): the ones a composition header names as
+ *  one serving. */
+const PORTION_MEASURES: ReadonlySet<string> = new Set(['scoop', 'teaspoon', 'tablespoon']);
+
+/** A cell of a count of a measure, perhaps with its weight: "1 scoop (7g)", "2 tsp". */
+function isMeasureCell(cell: string): boolean {
+  const m = BASIS_CELL_RE.exec(cell);
+  const unit = m?.[2] !== undefined ? unitOf(m[3] ?? '') : null;
+  return unit !== null && PORTION_MEASURES.has(unit);
 }
 
 /** A cell that says what a column is per: with a "per" word, or alone as "100 g" / "100 ml" or a

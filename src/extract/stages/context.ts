@@ -21,11 +21,12 @@ export function sentenceAround(line: string, start: number, end: number): { text
       break;
     }
     const c = line.charAt(a - 1);
-    // (a dot leader "Magnesium ....... 133 mg" is no sentence end)
+    // (a dot leader "Magnesium ....... 133 mg" is no sentence end, nor one of spaced dots, "Magnesium
+    // (as magnesium citrate) . . . 160 mg": a dot alone between spaces; round 55)
     // (nor a period after a number, "1.5" or "Take 1. daily", unless a capitalised sentence follows:
     // "Servings Per Container: 60. Magnesium (as ...) 120 mg")
     // (nor an abbreviation's dot before a word in lower case: "(equiv. magnesium 100 mg)", "ca. 2 g")
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && line.charAt(a - 2) !== '.'
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(line.charAt(a)) && line.charAt(a - 2) !== '.' && !(c === '.' && /\s/.test(line.charAt(a - 2)))
       && (!/\d/.test(line.charAt(a - 2)) || /^\s{1,3}\p{Lu}/u.test(line.slice(a, a + 4)))
       && !abbreviationDot(line, a - 1)) break;
     if (c === '|' || c === '\t') break;

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
-  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
+  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
@@ -236,6 +236,13 @@ export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon)
 export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
   const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
+}
+
+/** The text names the nutrient with a second person's possessive before it ("dein Magnesium"). */
+function namesYours(text: string, lex: Lexicon): boolean {
+  const re = new RegExp(lex.mention.source, 'giu');
+  for (const m of text.matchAll(re)) if (YOUR_BEFORE_RE().test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
 }
 
 /** The other nutrients' names the page's head gives, lower-cased (a few: the head is short). */
@@ -508,6 +515,10 @@ export const REASONS: readonly Reason[] = [
   // (a line naming the head's own nutrient too is the page's product's contents: "zinc 30 mg,
   // magnesium 450 mg and vitamin B6 in 90 capsules" on a zinc formula's page)
   { why: 'another product\'s card on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && namesCard(t.lineOf.text) && headOfOtherNutrient(kept.head, lex) && !namesHeadNutrient(t.lineOf.text, kept.head, lex) },
+  // "Du nimmst morgens dein Eisen? Dann passt dein Magnesium besser zum Abend, zum Beispiel eine
+  // Portion mit 300 mg": on a page about another nutrient's product, an amount in a sentence naming
+  // the shopper's own magnesium ("your magnesium") is of that other product (issue 8, round 55)
+  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) && headOfOtherNutrient(kept.head, lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

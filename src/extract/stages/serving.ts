@@ -26,6 +26,16 @@ export interface LabelServing {
   dirs: DirectionsResult;
 }
 
+/** The serving the choice ranks amounts for: the label's, marked when the directions' day may hold
+ *  fewer of its units than one serving ("Take 1 to 3 capsules daily" under "Serving Size: 3
+ *  Capsules"): a per-unit column is then the serving they count (round 55). */
+export function servingForChoice(ls: LabelServing): (ServingSize & { fewerUnits?: boolean }) | null {
+  const s = ls.serving;
+  const r = ls.dirs.range;
+  if (!s || s.count <= 1 || !r || r.unitless || !sameUnit(r.unit, s.unit) || !(r.min < s.count)) return s;
+  return { ...s, fewerUnits: true };
+}
+
 export function readServing(facts: string, body: string, directions: string): LabelServing {
   const inFacts = parseServingSize(facts, true);
   return {
@@ -150,10 +160,12 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // "2 TBSP to 4 TBSP" against "each 5 mL teaspoon": measures of one kind, converted
       spd = { min: (r.min * dirMl) / (srv.count * srvMl), max: (r.max * dirMl) / (srv.count * srvMl) };
       assumptions.push(msg('reading_measures_converted', unitMsg(r.unit), unitMsg(srv.unit)));
-    } else if (srv && serving && r.unit === 'serving') {
+    } else if (srv && (serving || (dose.perUnit !== null && ONE_MEASURES.has(dose.perUnit))) && r.unit === 'serving') {
       // directions counted in servings themselves ("take 2 servings (2 g) daily" under "Serving size
       // of 1 g"): that many of the labelled servings, never one per intake (review of round 26: read
-      // at half the day). (A serving only guessed from a per-unit amount keeps one per intake.)
+      // at half the day). (A serving only guessed from a per-unit amount keeps one per intake; but an
+      // amount in a table's column of a measure, "Average values | 100g | 1 scoop (7g)", is per the
+      // label's serving: "Use 1–2 servings a day" is 1 to 2 of it; round 55.)
       spd = { min: r.min * unitsPerServing, max: r.max * unitsPerServing };
     } else if (srv) {
       // directions in another measure than the serving ("scoop" vs "teaspoon"): one intake = one serving

@@ -996,7 +996,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       // (a count opening the sentence is once a day only at the time right after it, no other count
       // on the way: "Two capsules morning and two in the evening" is no "2 in the evening")
       const headed = countHeaded && headOpens && tf !== null && !toks.slice(u + 1, tf[2]).some((t) => num(t, false) !== null);
-      if (tf && (tf[0] >= 2 || groupHeaded || headed || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
+      if (tf && (tf[1] >= 2 || groupHeaded || headed || TAKE.has(toks[i - 1]?.l ?? '') || toks.some((t) => TAKE.has(t.l)))) {
         // ("If taking 2 capsules, split them between morning and evening", "diese auf morgens und
         // abends verteilen": times of day that share the dose out are once a day's worth)
         const shared = toks.some((t) => SHARE_OUT.has(t.l));
@@ -1103,7 +1103,10 @@ function timeWordAt(toks: Tok[], k: number): string | null {
   if (TIME_GOING_TO.has(toks[k - 1]?.l ?? '') && TIME_GOING.has(toks[k - 2]?.l ?? '')) return w;
   const joinedBefore = TIME_JOIN.has(toks[k - 1]?.l ?? '') && TIME_WORDS[toks[k - 2]?.l ?? ''] !== undefined;
   const joinedAfter = TIME_JOIN.has(toks[k + 1]?.l ?? '') && TIME_WORDS[toks[k + 2]?.l ?? ''] !== undefined;
-  return joinedBefore || joinedAfter ? w : null;
+  // (or by "and/or": "morning and/or evening")
+  const eitherBefore = LIST_LAST.has(toks[k - 1]?.l ?? '') && toks[k - 2]?.l === '/' && TIME_JOIN.has(toks[k - 3]?.l ?? '') && TIME_WORDS[toks[k - 4]?.l ?? ''] !== undefined;
+  const eitherAfter = TIME_JOIN.has(toks[k + 1]?.l ?? '') && toks[k + 2]?.l === '/' && LIST_LAST.has(toks[k + 3]?.l ?? '') && TIME_WORDS[toks[k + 4]?.l ?? ''] !== undefined;
+  return joinedBefore || joinedAfter || eitherBefore || eitherAfter ? w : null;
 }
 
 /** How many tokens after a dose its times of day are looked for, and before it ("Morgens und
@@ -1115,14 +1118,19 @@ const TIME_BEFORE = 8;
 function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [number, number, number, string | undefined] | null {
   const slots = new Set<string>();
   let end = -1;
+  let either = false;
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
     const w = timeWordAt(toks, k);
-    if (!w) continue;
+    if (!w) {
+      // ("'s ochtends en/of 's avonds", "morning and/or evening": either time or both, 1 to 2 a day)
+      if (end >= 0 && toks[k]!.l === '/' && TIME_JOIN.has(toks[k - 1]?.l ?? '') && LIST_LAST.has(toks[k + 1]?.l ?? '')) either = true;
+      continue;
+    }
     slots.add(w);
     end = k + 1;
   }
   if (end < 0) return null;
-  return [slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
+  return [either && slots.size > 1 ? 1 : slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
 /** A footnote's number glued to a sentence's full stop and followed by the next sentence's capital
@@ -1413,9 +1421,11 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
   const freq = frequencyOf(d);
   for (let i = comma + 1; i < toks.length; i++) {
     const l = toks[i]!.l;
-    if (!(RAISE.has(l) || RAISE_CLAUSE.has(l)) || negatedBefore(toks, i)) continue;
+    // (or a raise in a phrase, its count after it: "1 bustina al giorno, si può arrivare a 2 bustine")
+    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    if (!(RAISE.has(l) || RAISE_CLAUSE.has(l) || phrase) || negatedBefore(toks, i)) continue;
     // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
-    for (const k of raiseCounts(i, toks.length)) {
+    for (const k of phrase ? [i + phrase.length] : raiseCounts(i, toks.length)) {
       if (k <= comma) continue;
       // (a raise in a count of times a day, stated as such: "1 bustina al giorno, elevabile a 2 volte
       // al giorno" is 1 to 2 sachets a day, each intake the dose's; review of rounds 50-51)

@@ -13,6 +13,7 @@ import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
+import { YOUR_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -473,8 +474,10 @@ export const HEADER_CELL_MEASURE_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
  *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules", "Amount in 2
  *  capsules (daily intake)" (round 54: unread, the amount was taken per capsule and "two capsules"
- *  doubled the day) (a cell or a line of its own, perhaps with a bracket and a colon). Group 1: the count, 2: the unit word. */
-export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:amounts?|zawartość|obsah|inhalt|gehalt|contents?|contenu|contenuto|contenido|conteúdo|inhoud|innehåll|indhold)[ \t]{1,2}(?:w|we|v|ve|in|im|pro|je|per|pour|par|dans|en|em|por|na|i)[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{0,2}\([^()|\n]{1,40}\))?[ \t]{0,2}:?[ \t]*$/iu;
+ *  doubled the day), "Quantidade por 3 comprimidos (toma diária)" (round 55: one tablet at each of
+ *  three meals read as three servings of the 3-tablet amount) (a cell or a line of its own, perhaps
+ *  with a bracket and a colon). Group 1: the count, 2: the unit word. */
+export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:amounts?|quantity|quantidade|quantità|cantidad|quantité|menge|hoeveelheid|ilość|množství|zawartość|obsah|inhalt|gehalt|contents?|contenu|contenuto|contenido|conteúdo|inhoud|innehåll|indhold)[ \t]{1,2}(?:w|we|v|ve|in|im|pro|je|per|pour|par|dans|en|em|por|na|i)[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})(?:[ \t]{0,2}\([^()|\n]{1,40}\))?[ \t]{0,2}:?[ \t]*$/iu;
 
 /** A table row's first cell naming a dose or a serving ("Recommended daily intake", "Dosage",
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
@@ -759,6 +762,8 @@ export const PCT_MARK_TAIL_RE = lazy(() => new RegExp(String.raw`^\s{0,2}(?:dv|d
 /** In a sentence, before an amount: the shop's other product ("combined with our Magnesium Glycinate
  *  120 mg capsules", "try our ...", "pairs well with", "kombinierbar mit ..."). Its amount is that
  *  product's. ("Made with our patented form, 144 mg ..." is this product: no bare "with our".) */
+/** A second person's possessive ending a text, right before the nutrient's name ("... dein "). */
+export const YOUR_BEFORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(YOUR_WORDS)})[ \t]{1,2}$`, 'i'));
 export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
 
 /** "our" and the capitalised name after it, up to the first word in lower case ("our Forgeline

@@ -8,6 +8,12 @@ describe('the order amounts are chosen in', () => {
     const r = text('Magnesium Kapseln\npro Tagesdosis (2 Kapseln): davon 300 mg Magnesium\nje Kapsel 150 mg Magnesium\nTäglich 2 Kapseln.');
     expect(r).toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
   });
+  it('where the directions\' day may hold fewer units than one serving ("Take 1 to 3 capsules daily" under "Serving Size: 3 Capsules"), the label\'s per-unit column is the serving they count (round 55)', () => {
+    const page = 'Acme Magnesium Glycinate 180 Capsules\nSupplement Facts\nServing Size: 3 Capsules\n | Amount Per Serving | % Daily Value | Per Capsule\nMagnesium (as magnesium bisglycinate chelate) | 300 mg | 71% | 100 mg\nSuggested use: Take 1 to 3 capsules daily, in divided doses.';
+    expect(text(page)).toMatchObject({ perServingMg: 100, serving: { count: 1, unit: 'capsule' }, servingsPerDay: { min: 1, max: 3 }, dailyMg: { min: 100, max: 300 } });
+    // (directions that take the whole serving keep the serving's own amount)
+    expect(text(page.replace('Take 1 to 3 capsules daily, in divided doses.', 'Take 3 capsules daily.'))).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('a facts panel flattened onto one line is surer than a per-capsule FAQ sentence', () => {
     const r = text('Magnesium Malate 120 Capsules\nSupplement Facts Serving Size 3 Capsules Servings Per Container 40 Amount Per Serving %DV Magnesium (as Magnesium Malate) 300 mg 71% Malic Acid 1,100 mg\nDirections: Take 3 capsules daily in divided doses.\nA: Each capsule provides 100 mg of elemental magnesium.');
     expect(r).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });

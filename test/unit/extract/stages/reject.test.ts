@@ -20,6 +20,7 @@ const EXAMPLES: Record<string, Example> = {
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
   'another product\'s card on another nutrient\'s page': { page: 'Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules', raw: '400mg' },
+  'the shopper\'s own product on another nutrient\'s page ("your" before its name)': { page: 'Acme Zinc Lozenges 60 Lozenges\nDissolve 1 lozenge daily.\nEach lozenge: Zinc 15 mg\nTip: take your magnesium in the evening instead, for example a 250 mg serving before bed.', raw: '250 mg' },
   'another product compared with this one': { page: 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%', raw: '400 mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
@@ -291,6 +292,15 @@ describe('what the rejected amounts leave', () => {
   it('on another nutrient\'s page, a card of the nutrient\'s product is no dose, but a unit of the page\'s own product stating it is', () => {
     expect(text('Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules').status).toBe('absent');
     expect(text('Acme Calcium + D3 Tablets, 120 Tablets\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.')).toMatchObject({ status: 'found', perServingMg: 100 });
+  });
+  it('on another nutrient\'s page, an amount in a sentence of the shopper\'s own magnesium ("dein Magnesium") is that product\'s; on the nutrient\'s own page it is judged by the other reasons', () => {
+    const page = 'Acme Eisen + Vitamin C Kapseln\nEine Kapsel am Tag schlucken.\nGehalt je Kapsel\nEisen 14 mg\nVitamin C 40 mg\nZutaten\nCellulose, Eisenbisglycinat.\nVegan.\nGlutenfrei.\nUnser Tipp\nDu nimmst morgens dein Eisen? Dann passt dein Magnesium besser zum Abend, etwa eine Portion mit 300 mg.';
+    expect(rejections(page, '300 mg')).toEqual(['the shopper\'s own product on another nutrient\'s page ("your" before its name)']);
+    expect(text(page).status).toBe('absent');
+    expect(rejections('Acme Fer + Vitamine C Gélules\nFer 14 mg par gélule.\nVegan.\nSans gluten.\nSans lactose.\nFabriqué en France.\nLivraison en 48 h.\nRetours gratuits.\nAstuce : prenez votre magnésium le soir, par exemple 300 mg.', '300 mg')).toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
+    // (not without the possessive, nor on a page of the nutrient's own product)
+    expect(rejections('Acme Calcium + D3 Tablets\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.', '100 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Glycinate Capsules\nGet your magnesium from 2 capsules: 300 mg.', '300 mg')).not.toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
   });
   it('on another nutrient\'s page, a line naming that nutrient too is the page\'s own product\'s contents, no card', () => {
     const page = 'Acme Zinc Night Recovery - 90 Capsules\n$24.99\nDescription\nSleep and recovery: zinc 30 mg, magnesium 450 mg and vitamin B6 in 90 capsules.\nTake 3 capsules before bed.';
@@ -687,6 +697,14 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections(page, '500 mg')).toContain('the name\'s figure, the facts a picture');
     expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
     expect(rejections('Acme Magnesiumcitrat 500 mg 60 Tabletten\nNährwerte: siehe Abbildung der Verpackung.\nTäglich 1 Tablette.', '500 mg')).toContain('the name\'s figure, the facts a picture');
+  });
+  it('nutrition deferred to the pack itself ("Please refer to the product packaging for full nutritional information") is the same: the name\'s figure is no reading (round 55)', () => {
+    const page = 'Acme Magnesium 300mg Gummies x60\n£8.00\nUsage\nChew 2 gummies a day.\nNutrition\nPlease refer to the product packaging for full nutritional information.';
+    expect(rejections(page, '300mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    expect(rejections('Acme Magnesium 400 mg Kapseln\nNährwerte: siehe Verpackung.\nTäglich 1 Kapsel.', '400 mg')).toContain('the name\'s figure, the facts a picture');
+    // (a label read on the page is read whatever the cue says)
+    expect(text('Acme Magnesium 300mg Gummies x60\nEach gummy contains: Magnesium 150 mg\nChew 2 gummies a day.\nPlease refer to the product packaging for full nutritional information.')).toMatchObject({ status: 'found', perServingMg: 150 });
   });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;

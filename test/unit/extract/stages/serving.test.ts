@@ -103,6 +103,12 @@ describe('measures of one kind, and a measure with no serving size', () => {
     const r = text('Acme Magnesium Citrate Powder 250 g\nServing size of 1 g\nEach serving provides magnesium 160 mg (43% NRV).\nDirections: take 2 servings (2 g) daily in water.');
     expect(r).toMatchObject({ perServingMg: 160, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 320, max: 320 } });
   });
+  it('an amount in a table\'s column of a measure ("Average values | 100g | 1 scoop (7g)"), with directions counting servings ("Use 1-2 servings a day"), is per the label\'s serving: 1 to 2 of it (round 55)', () => {
+    const page = 'Acme Electrolyte Powder 500g\nAverage values | 100g | 1 scoop (7g) | NRV* (1 scoop)\nSodium | 4714mg | 330mg | –\nMagnesium | 800mg | 56mg | 15%\nStir one level scoop (7g) into 500ml of water. Use 1–2 servings a day.';
+    expect(text(page)).toMatchObject({ perServingMg: 56, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 56, max: 112 } });
+    // (the per-100 g column is a concentration, never the serving's amount)
+    expect(text('Acme Magnesium Powder 250g\nTypical values | 100g | 2 tsp (5g)\nMagnesium | 6000mg | 300mg\nTake 1 serving daily.')).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('directions counted in servings themselves ("1 dosis al día", or "media dosis" morning and night): a serving is one, never its half', () => {
     const es = text('Citrato de Magnesio en Polvo\nAdultos: tomar 1 dosis al día. Si se prefiere, puede repartirse en media dosis por la mañana y media dosis por la noche.\nMagnesio 300 mg por dosis');
     expect(es).toMatchObject({ perServingMg: 300, serving: { count: 1, unit: 'serving' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });

@@ -125,6 +125,14 @@ describe('elemental or a compound\'s weight', () => {
     expect(pt.tied.filter((t) => t.elementalOf).map((t) => t.mg)).toEqual([210]);
     expect(text('Σύνθεση ανά φακελάκι\nΚιτρικό μαγνήσιο 1.500 mg\nπου αποδίδει Μαγνήσιο 200 mg\nΈνα φακελάκι την ημέρα.')).toMatchObject({ perServingMg: 200, basis: 'elemental', dailyMg: { min: 200, max: 200 } });
   });
+  it('Portuguese chloride ("cloreto", its hydrate "hexa-hidratado") is a compound, and "correspondendo a" / "corrispondente a" / "correspondiente a" make the sub-row the element\'s (round 55)', () => {
+    const pt = tied('Composição por 2 comprimidos\nCloreto de magnésio hexa-hidratado   1.200 mg\n  correspondendo a magnésio   144 mg   38%\nTomar 2 comprimidos por dia.');
+    expect(pt.tied.map((t) => [t.raw, t.kind])).toEqual([['1.200 mg', 'compound'], ['144 mg', 'elemental']]);
+    expect(pt.tied.filter((t) => t.elementalOf).map((t) => t.mg)).toEqual([144]);
+    expect(tied('Cada comprimido contém 500 mg de cloreto de magnésio.').tied.map((t) => t.kind)).toEqual(['compound']);
+    expect(text('Composizione per 1 compressa\nCitrato di magnesio   900 mg\n  corrispondente a magnesio   150 mg   40%\n1 compressa al giorno.')).toMatchObject({ perServingMg: 150, basis: 'elemental' });
+    expect(text('Composición por 1 comprimido\nCitrato de magnesio   900 mg\n  correspondiente a magnesio   150 mg   40%\n1 comprimido al día.')).toMatchObject({ perServingMg: 150, basis: 'elemental' });
+  });
   it('"Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": the bracket holds the form\'s weight, the amount after it is the element\'s', () => {
     const r = tied('Serving Size 2 Capsules\nMagnesium (as magnesium L-threonate 1,200 mg) 100 mg / 24%');
     expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['1,200 mg', 'compound'], ['100 mg', 'elemental']]);
@@ -460,6 +468,15 @@ describe('the sentence and the name part around an amount', () => {
   it('a dot leader ("Magnesium (as bisglycinate) ...... 133 mg") is no sentence end', () => {
     const r = text('Magnesium Bisglycinate Capsules\nEach vegetarian capsule contains:\nMagnesium (as bisglycinate) ............ 133 mg\nSuggested use: 1 capsule three times per day, with meals.');
     expect(r).toMatchObject({ status: 'found', perServingMg: 133, dailyMg: { min: 399, max: 399 } });
+  });
+  it('a leader of spaced dots ("Magnesium (as magnesium citrate) . . . 160 mg . . . 38%") is no sentence end either: the elemental row is read, not the title\'s compound (round 55)', () => {
+    const line = 'Magnesium (as magnesium citrate) . . . 160 mg . . . 38%';
+    expect(sentenceAround(line, line.indexOf('160 mg'), line.indexOf('160 mg') + 6).from).toBe(0);
+    const r = text('Acme Magnesium Citrate 1000 mg Caplets, 90 CT\nSupplement Facts\nServing Size 2 Caplets\nAmount Per Serving . . . % Daily Value\nMagnesium (as magnesium citrate) . . . 160 mg . . . 38%\nAdults: swallow two caplets together at one meal, once per day.');
+    expect(r).toMatchObject({ status: 'found', perServingMg: 160, basis: 'elemental', dailyMg: { min: 160, max: 160 } });
+    // (a stop after a word still ends its sentence: "Take 2 daily. Magnesium 100 mg")
+    const two = 'Take it daily. Magnesium 100 mg';
+    expect(sentenceAround(two, two.indexOf('100 mg'), two.indexOf('100 mg') + 6).text.trim()).toBe('Magnesium 100 mg');
   });
   it('"(100% NRV) Magnesium 250mg": the NRV mark belongs to the row before, not a reference cue', () => {
     const r = text('Magnesium & B6 Tablets\nPer 2 Tablets: Vitamin B6 1.4mg (100% NRV) Magnesium 250mg (67% NRV)\nAdults take 2 tablets a day with food.');

@@ -1297,6 +1297,20 @@ describe('a raise in a clause of the dose\'s own sentence (issue 8, round 51)', 
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
 
+describe('a raise by a phrase of reaching a count, in a sentence after the dose or a clause of its own (issue 8, round 55)', () => {
+  it.each([
+    ['Assumere 1 compressa al giorno; se necessario si può arrivare a 3 compresse, a distanza di alcune ore.', [1, 3, 'tablet']],
+    ['1 bustina al giorno, salendo a 2 nei periodi di stress.', [1, 2, 'packet']],
+    ['Tomar 1 sobre al día; en épocas de esfuerzo se puede llegar a 2 sobres.', [1, 2, 'packet']],
+    ['Tomar 1 cápsula por dia, podendo chegar a 2 cápsulas.', [1, 2, 'capsule']],
+    ['Take 1 capsule a day, working up to 3 capsules.', [1, 3, 'capsule']],
+    // (never lower, never a count of another word, never negated)
+    ['Assumere 2 compresse al giorno, si può arrivare a 1 compressa la sera.', [2, 2, 'tablet']],
+    ['Assumere 1 compressa al giorno, fino ad arrivare a 3 mesi di trattamento.', [1, 1, 'tablet']],
+    ['Assumere 1 compressa al giorno; non arrivare a 3 compresse.', [1, 1, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
 describe('an article counting one after a frequency that opens the sentence (issue 8, round 51)', () => {
   it.each([
     ['Einmal täglich eine Brausetablette in ca. 200 ml Wasser auflösen.', [1, 1, 'tablet']],
@@ -1456,4 +1470,18 @@ describe('a customer\'s signed quote with a town, and "Took" before a figure (re
     // ("Min" before a figure is English's minimum, never a Swedish opener)
     expect(parseDirections('Min 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
+});
+
+describe('times of day joined by "and/or", and Dutch count words (issue 8, round 55)', () => {
+  it.each([
+    ["Neem 's ochtends en/of 's avonds één tablet bij het eten, met een glas water.", [1, 2, 'tablet']],
+    ['Take one tablet in the morning and/or in the evening.', [1, 2, 'tablet']],
+    ['Take 2 capsules morning and/or evening.', [2, 4, 'capsule']],
+    ['1 Kapsel morgens und/oder abends.', [1, 2, 'capsule']],
+    ['Neem twee capsules per dag.', [2, 2, 'capsule']],
+    ['Neem drie tabletten per dag.', [3, 3, 'tablet']],
+    // (both times, no "or": both intakes, as before)
+    ["Neem 1 tablet 's ochtends en 's avonds.", [2, 2, 'tablet']],
+    ['Take 2 capsules morning and evening.', [4, 4, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });

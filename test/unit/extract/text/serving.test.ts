@@ -289,6 +289,11 @@ describe('a table header saying what some units amount to', () => {
     expect(parseServingSize('Amount in 2 capsules (daily intake) | %NRV*\nMagnesium 150mg | 40%')).toMatchObject({ count: 2, unit: 'capsule' });
     expect(isColumnHeaderRow('Amount in 2 capsules (daily intake) | %NRV*')).toBe(true);
     expect(text('Acme Sleep Magnesium - 60 Capsules\nAmount in 2 capsules (daily intake) | %NRV*\nMagnesium 150mg | 40%\nTake two capsules with a glass of water an hour before bed.')).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+    // ("Quantidade por 3 comprimidos (toma diária)", "Menge pro 2 Kapseln", "Cantidad por 2 cápsulas": round 55)
+    expect(parseServingSize('Quantidade por 3 comprimidos (toma diária)    %VRN*\nMagnésio    216 mg    58%')).toMatchObject({ count: 3, unit: 'tablet' });
+    expect(parseServingSize('Menge pro 2 Kapseln | % NRV*\nMagnesium 300 mg | 80 %')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Cantidad por 2 cápsulas | %VRN*\nMagnesio 300 mg | 80 %')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(text('Acme Magnésio 90 Comprimidos\nQuantidade por 3 comprimidos (toma diária)    %VRN*\nMagnésio    216 mg    58%\nTomar 1 comprimido ao pequeno-almoço, 1 ao almoço e 1 ao jantar.')).toMatchObject({ perServingMg: 216, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 216, max: 216 } });
     // (an amount with its figure is a row, no header: "Amount in 2 capsules 150 mg")
     expect(isColumnHeaderRow('Amount in 2 capsules 150 mg | 40%')).toBe(false);
   });
