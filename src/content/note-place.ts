@@ -23,8 +23,8 @@ export interface Box {
   inset: number;
 }
 
-/** A window narrower than this (CSS px), a note would cover a good part of the page: it starts folded. */
-export const NARROW_WIDTH = 720;
+/** Narrower than this, a note would cover a good part of the page: it starts folded. */
+export const NARROW_QUERY = '(max-width: 719px)';
 /** The most elements watched per selector: the first ones are the product's own. */
 const MAX_PER_SELECTOR = 4;
 
@@ -67,14 +67,14 @@ export function watchPlacement(
   box: Box,
   onPlace: (placement: Placement) => void,
 ): () => void {
-  let narrow = false;
+  const narrow = matchMedia(NARROW_QUERY);
   const blocked = new Set<Corner>();
   let observers: IntersectionObserver[] = [];
   let last = '';
   let stopped = false;
 
   const report = () => {
-    const placement = choosePlacement(blocked, narrow);
+    const placement = choosePlacement(blocked, narrow.matches);
     const key = `${placement.corner}/${placement.folded}`;
     if (key === last || stopped) return;
     last = key;
@@ -90,14 +90,12 @@ export function watchPlacement(
     disconnect();
     blocked.clear();
     const targets = elementsToKeepClear(selectors);
-    // A first observer gives the window's size (its rootBounds) without asking for a layout: so is
-    // the window's width learnt too, not from a media query's answer, which may ask for one when the
-    // page's layout is not up to date (issue 14: no forced layout). A resize watches again.
+    if (!targets.length) return report();
+    // A first observer gives the window's size (its rootBounds) without asking for a layout.
     const probe = new IntersectionObserver((entries) => {
       probe.disconnect();
       const bounds = entries[0]?.rootBounds;
-      if (bounds) narrow = bounds.width < NARROW_WIDTH;
-      if (!bounds || stopped || !targets.length) return report();
+      if (!bounds || stopped) return report();
       const viewport = { width: bounds.width, height: bounds.height };
       // The note is placed once every corner has answered (each observer answers at once).
       const unanswered = new Set(CORNERS);
@@ -117,7 +115,7 @@ export function watchPlacement(
         observers.push(observer);
       }
     });
-    probe.observe(targets[0] ?? document.documentElement);
+    probe.observe(targets[0]!);
     observers.push(probe);
   };
 
@@ -126,6 +124,7 @@ export function watchPlacement(
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(watch, 250);
   };
+  narrow.addEventListener('change', report);
   window.addEventListener('resize', onResize);
   watch();
 
@@ -133,6 +132,7 @@ export function watchPlacement(
     stopped = true;
     clearTimeout(resizeTimer);
     disconnect();
+    narrow.removeEventListener('change', report);
     window.removeEventListener('resize', onResize);
   };
 }
