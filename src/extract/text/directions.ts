@@ -1118,19 +1118,21 @@ const TIME_BEFORE = 8;
 function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [number, number, number, string | undefined] | null {
   const slots = new Set<string>();
   let end = -1;
-  let either = false;
+  /** times that may be left out: one for each "and/or" between two times */
+  let optional = 0;
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
     const w = timeWordAt(toks, k);
     if (!w) {
-      // ("'s ochtends en/of 's avonds", "morning and/or evening": either time or both, 1 to 2 a day)
-      if (end >= 0 && toks[k]!.l === '/' && TIME_JOIN.has(toks[k - 1]?.l ?? '') && LIST_LAST.has(toks[k + 1]?.l ?? '')) either = true;
+      // ("'s ochtends en/of 's avonds", "morning and/or evening": either time or both, 1 to 2 a day;
+      // "breakfast and/or lunch and dinner": 2 to 3, only the joined pair's one time may be left out)
+      if (end >= 0 && toks[k]!.l === '/' && TIME_JOIN.has(toks[k - 1]?.l ?? '') && LIST_LAST.has(toks[k + 1]?.l ?? '')) optional++;
       continue;
     }
     slots.add(w);
     end = k + 1;
   }
   if (end < 0) return null;
-  return [either && slots.size > 1 ? 1 : slots.size, slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
+  return [Math.max(1, slots.size - optional), slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
 /** A footnote's number glued to a sentence's full stop and followed by the next sentence's capital

@@ -1483,5 +1483,7 @@ describe('times of day joined by "and/or", and Dutch count words (issue 8, round
     // (both times, no "or": both intakes, as before)
     ["Neem 1 tablet 's ochtends en 's avonds.", [2, 2, 'tablet']],
     ['Take 2 capsules morning and evening.', [4, 4, 'capsule']],
+    // (an "and/or" leaves out one time of its pair only: a third time joined by "and" stays; review 55)
+    ['Take 1 tablet with breakfast and/or lunch and dinner.', [2, 3, 'tablet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
