@@ -5,7 +5,6 @@
 // page reports when nothing the store's adapter reads names the nutrient (gate.ts), or null: read
 // the page. The page cannot see or call it.
 import type {} from './inject.ts';
-import { gate } from '../extract/gate.ts';
-import { notNamedReading } from '../extract/not-named.ts';
+import { gateStopReading } from '../extract/gate.ts';
 
-globalThis.__doseGuardGate ??= (url: string) => (gate(document, url) === 'nutrient-not-named' ? notNamedReading(url) : null);
+globalThis.__doseGuardGate ??= (url: string) => gateStopReading(document, url);

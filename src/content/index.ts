@@ -117,10 +117,7 @@ function start(): void {
     // that holds none is one the gate would stop (names-anywhere.ts), and says so in one small
     // message (a shop of the user's own, with no adapter, is read whole, as the gate reads it).
     const small = isSmallPage();
-    if (small && !force && address === 'product-path' && !mayNameNutrient(document)) {
-      hideNote();
-      return report({ type: 'page-reading', url, epoch, reading: notNamedReading(url) });
-    }
+    if (small && !force && address === 'product-path' && !mayNameNutrient(document)) return reportStopped(url, notNamedReading(url));
     const markup = small ? pageMarkup() : null;
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
     // A large one is gated here: a product that does not name the nutrient is said so in one small
@@ -133,10 +130,7 @@ function start(): void {
       const pageGateFn = await pageGate(runtime!);
       if (id !== readId) return false;
       const stopped = gateStops(pageGateFn, url);
-      if (stopped) {
-        hideNote();
-        return report({ type: 'page-reading', url, epoch, reading: stopped });
-      }
+      if (stopped) return reportStopped(url, stopped);
       gateDone = true;
     }
     // Then it is read here, region by region.
@@ -150,8 +144,8 @@ function start(): void {
     }
     try {
       const result = read(url, !gateDone);
-      if ('reading' in result) hideNote();
-      return report('reading' in result ? { type: 'page-reading', url, epoch, reading: result.reading } : { type: 'page-input', url, epoch, input: result.input });
+      if ('reading' in result) return reportStopped(url, result.reading);
+      return report({ type: 'page-input', url, epoch, input: result.input });
     } catch (error) {
       // A page its adapter cannot read must never break the page itself, nor pass for one without
       // the nutrient: it is reported as unreadable, and the popup asks for the amount.
@@ -169,6 +163,12 @@ function start(): void {
       console.debug('[Dose Guard] gate failed', error);
       return null;
     }
+  }
+
+  /** A product the gate stops (no name of the nutrient where it is read), said in one small message. */
+  function reportStopped(url: string, reading: Reading): boolean {
+    hideNote();
+    return report({ type: 'page-reading', url, epoch, reading });
   }
 
   function report(message: ContentToBackground): boolean {

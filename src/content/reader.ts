@@ -9,10 +9,11 @@
 // nutrient's names is most likely read, so the content script asks for the reader alone, and the
 // gate's own script is neither fetched nor compiled there (one round trip to the background and
 // one script fewer).
-import { gate } from '../extract/gate.ts';
-import { notNamedReading } from '../extract/not-named.ts';
+import { gateStopReading } from '../extract/gate.ts';
 import { clipInput, documentInput } from '../extract/page-input.ts';
 import type {} from './inject.ts';
 
-globalThis.__doseGuardRead ??= (url: string, gated: boolean) =>
-  gated && gate(document, url) === 'nutrient-not-named' ? { reading: notNamedReading(url) } : { input: clipInput(documentInput(document, url)) };
+globalThis.__doseGuardRead ??= (url: string, gated: boolean) => {
+  const stopped = gated ? gateStopReading(document, url) : null;
+  return stopped ? { reading: stopped } : { input: clipInput(documentInput(document, url)) };
+};

@@ -8,8 +8,10 @@
 // Native lookups and textContent only: no layout, and a small fraction of one pass over the page.
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT } from '../data/mention-stems.ts';
+import type { Reading } from '../core/reading.ts';
 import { mentionFor } from './mention.ts';
 import { mayHoldName } from './names-anywhere.ts';
+import { notNamedReading } from './not-named.ts';
 import { pageByAddress } from './stores/addresses.ts';
 import { storeAt } from './stores/product-areas.ts';
 import { STORE_SELECTORS, type Selectors } from './stores/selectors.ts';
@@ -42,6 +44,13 @@ export function gate(doc: Document, url: string, nutrient: Nutrient = DEFAULT_NU
     if (names(text)) return 'read';
   }
   return 'nutrient-not-named';
+}
+
+/** What a page the gate stops reports in the page (the nutrient named nowhere its adapter reads),
+ *  or null: read it. Its address was tested already: the content script reports an address where no
+ *  product page is on its own. */
+export function gateStopReading(doc: Document, url: string, nutrient: Nutrient = DEFAULT_NUTRIENT): Reading | null {
+  return gate(doc, url, nutrient) === 'nutrient-not-named' ? notNamedReading(url, nutrient) : null;
 }
 
 /** The texts a store's adapter reads the nutrient from, cheapest first, each as the page has it. */

@@ -238,9 +238,13 @@ export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
 }
 
+/** Each lexicon's mention pattern, global (built once: matchAll copies it, so it keeps no state). */
+const MENTION_ALL = new WeakMap<Lexicon, RegExp>();
+
 /** The text names the nutrient with a second person's possessive before it ("dein Magnesium"). */
 function namesYours(text: string, lex: Lexicon): boolean {
-  const re = new RegExp(lex.mention.source, 'giu');
+  let re = MENTION_ALL.get(lex);
+  if (!re) MENTION_ALL.set(lex, (re = new RegExp(lex.mention.source, 'giu')));
   for (const m of text.matchAll(re)) if (YOUR_BEFORE_RE().test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
   return false;
 }
@@ -518,7 +522,7 @@ export const REASONS: readonly Reason[] = [
   // "Du nimmst morgens dein Eisen? Dann passt dein Magnesium besser zum Abend, zum Beispiel eine
   // Portion mit 300 mg": on a page about another nutrient's product, an amount in a sentence naming
   // the shopper's own magnesium ("your magnesium") is of that other product (issue 8, round 55)
-  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) && headOfOtherNutrient(kept.head, lex) },
+  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && headOfOtherNutrient(kept.head, lex) && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
