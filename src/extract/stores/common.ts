@@ -621,11 +621,19 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     if (!sel.scanForFacts || !mentionsNutrient(area ?? ix.doc.documentElement, lex)) return input;
   }
   let factsEl = factsSel ?? (sel.scanForFacts ? findFactsPanel(ix, lex, area) : findServedFactsPanel(ix, lex, area));
+  // (the panel's text, walked once: on a large page this runs in the page, issue 14)
+  let factsText = factsEl ? blockText(factsEl, { maxChars: 30_000 }) : '';
   // (no panel with an amount in the area, perhaps only the link that opens it: the dialog it opens)
-  if (!factsEl || findAmounts(blockText(factsEl, { maxChars: 30_000 }), 1).length === 0) factsEl = factsInDialog(ix, lex, area) ?? factsEl;
+  if (!factsEl || findAmounts(factsText, 1).length === 0) {
+    const inDialog = factsInDialog(ix, lex, area);
+    if (inDialog) {
+      factsEl = inDialog;
+      factsText = blockText(inDialog, { maxChars: 30_000 });
+    }
+  }
   // (a set's products' panels, each its own label: read all of them)
   const setPanels = sel.scanForFacts && !factsSel ? setFactsPanels(ix, lex, title, area) : null;
-  const facts = setPanels ? setPanels.map((el) => blockText(el, { maxChars: 30_000 })).join('\n') : factsEl ? blockText(factsEl, { maxChars: 30_000 }) : altTextFacts(ix, sel, lex);
+  const facts = setPanels ? setPanels.map((el) => blockText(el, { maxChars: 30_000 })).join('\n') : factsEl ? factsText : altTextFacts(ix, sel, lex);
   const descParts: string[] = descEls.map((el) => blockText(el, { maxChars: 60_000, skipChrome: true }));
   if (ld?.description && lex.mention.test(ld.description)) descParts.push(ld.description);
   let body = descParts.filter((x) => x.length > 0).join('\n');
