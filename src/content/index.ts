@@ -71,16 +71,22 @@ function start(): void {
   let epoch = Math.round(performance.timeOrigin);
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
   let watcher: Watcher | undefined;
+  let stopped = false;
   // The first read before anything else is set up: a small page's message leaves within it, before
-  // the watcher's and the listeners' code is compiled or run (issue 14: its verdict comes sooner;
-  // the set-up follows in the same task, the watching itself once the page is idle). Nothing can
-  // arrive for the listeners before this task ends.
-  void scan(false);
-  watcher = watchPage({
-    scan: () => scan(false),
-    productArea: () => productAreaAt(document.URL),
-    shouldObserve: () => pageByAddress(document.URL) !== 'other-path',
-    firstReadDone: true,
+  // the listeners' code is compiled or run; the watcher is set up once the first read is reported
+  // (a large page's, after the gate and the reader the background injects), and watches once the
+  // page is idle (issue 14: the verdict comes sooner; the watching's cost follows it). Nothing can
+  // arrive for the listeners before this task ends. What the page did meanwhile is in the read, or
+  // is seen by the watcher: a navigation since the read's address is read once it watches.
+  const firstUrl = document.URL;
+  void scan(false).finally(() => {
+    if (stopped) return;
+    watcher = watchPage({
+      scan: () => scan(false),
+      productArea: () => productAreaAt(document.URL),
+      shouldObserve: () => pageByAddress(document.URL) !== 'other-path',
+      firstReadAt: firstUrl,
+    });
   });
 
   runtime!.onMessage.addListener(onMessage);
@@ -234,6 +240,7 @@ function start(): void {
 
   function stop(): void {
     // The extension was updated or removed under this page: leave nothing behind.
+    stopped = true;
     readId++;
     delivery.cancel();
     watcher?.stop();

@@ -35,9 +35,10 @@ export interface WatchOptions {
   shouldObserve: () => boolean;
   /** runs the watching's set-up later, when the page is idle (tests run it at once) */
   whenIdle?: (setUp: () => void) => void;
-  /** the first read was made already, by the caller, before the watcher was set up: the page's
-   *  first message leaves before any of the watching's code is compiled or run (issue 14) */
-  firstReadDone?: boolean;
+  /** the first read was made already, by the caller, at this address, before the watcher was set
+   *  up: the page's first message leaves before any of the watching's code is compiled or run
+   *  (issue 14); the page's navigations since are read once the watching starts */
+  firstReadAt?: string;
 }
 
 /** The browser's idle callback, or the next task where there is none. */
@@ -95,14 +96,14 @@ export interface Watcher {
   ownChange(change: () => void): void;
 }
 
-export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle, firstReadDone = false }: WatchOptions): Watcher {
+export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle, firstReadAt }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
   let area: Element | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let lastScan = 0;
   let interval = MIN_INTERVAL_MS;
-  let lastUrl = document.URL;
+  let lastUrl = firstReadAt ?? document.URL;
   let poll: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
   let watching = false;
@@ -217,7 +218,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle,
     else if (changes.length > 0) onMutation(changes);
   };
 
-  if (firstReadDone) lastScan = Date.now();
+  if (firstReadAt !== undefined) lastScan = Date.now();
   else run('start');
   // A page where nothing is read (a store's search or account page) has nothing to observe: its
   // navigations alone are listened for, and at once (an idle callback costs more than that).

@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** A watcher over the test page; its watching starts at once unless `idle` holds it back (then
  *  `idle.run()` is the page becoming idle). */
-function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): void }; firstReadDone?: boolean } = {}) {
+function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): void }; firstReadAt?: string } = {}) {
   const reasons: string[] = [];
   let result: boolean | undefined;
   const held: (() => void)[] = [];
@@ -36,7 +36,7 @@ function watch(opts: { observe?: () => boolean; area?: string; idle?: { run(): v
     productArea: () => [opts.area ?? '#area'],
     shouldObserve: opts.observe ?? (() => true),
     whenIdle: opts.idle ? (setUp) => held.push(setUp) : (setUp) => setUp(),
-    firstReadDone: opts.firstReadDone,
+    firstReadAt: opts.firstReadAt,
   });
   stop = watcher.stop;
   return { reasons, nothingNew: () => (result = false), watcher };
@@ -137,7 +137,7 @@ describe('watching the page', () => {
 
   it('reads nothing at start when its caller made the first read, and watches as ever after', async () => {
     const idle = { run() {} };
-    const { reasons } = watch({ firstReadDone: true, idle });
+    const { reasons } = watch({ firstReadAt: document.URL, idle });
     expect(reasons).toEqual([]);
     cell().textContent = 'Magnesium 500 mg'; // changed before the page was idle
     idle.run();
@@ -146,6 +146,17 @@ describe('watching the page', () => {
     cell().textContent = 'Magnesium 250 mg';
     await tick(3_000);
     expect(reasons).toEqual(['change', 'change']);
+  });
+
+  it('reads a navigation made after its caller\'s first read and before it was set up, once it watches', async () => {
+    const idle = { run() {} };
+    const readAt = document.URL;
+    history.pushState({}, '', '/p/another-product');
+    const { reasons } = watch({ firstReadAt: readAt, idle });
+    expect(reasons).toEqual([]);
+    idle.run();
+    expect(reasons, 'the page the user now sees is read').toEqual(['navigation']);
+    history.pushState({}, '', readAt);
   });
 
   it('sees a change in the product area long after load (no 12 s window)', async () => {
