@@ -417,6 +417,23 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];
+/** Headings of a page's customers' questions and answers, the heading alone on its line: the answers
+ *  under it quote amounts per another count or another product ("75 mg per capsule (300 mg for 4)"),
+ *  never the label's row (issue 8, round 56: a seller's answer's figure read per capsule, the day
+ *  four times the label's). Lower case. */
+export const QA_HEADINGS: readonly string[] = [
+  'questions & answers', 'questions and answers', 'customer questions & answers', 'customer questions and answers', 'customer questions', 'q&a', 'q & a',
+  'questions et réponses', 'questions et réponses des clients', 'questions-réponses', 'questions des clients',
+  'fragen und antworten', 'fragen & antworten', 'kundenfragen', 'kundenfragen und antworten', 'kundenfragen & antworten', 'fragen und antworten von kunden',
+  'preguntas y respuestas', 'preguntas y respuestas de clientes', 'preguntas de clientes', 'domande e risposte', 'domande e risposte dei clienti', 'domande dei clienti',
+  'vragen en antwoorden', 'vragen & antwoorden', 'pytania i odpowiedzi', 'frågor och svar', 'perguntas e respostas', 'otázky a odpovědi',
+];
+/** The labels that open a question's or an answer's line under such a heading, before a colon
+ *  ("Question :", "Réponse :", "Q:", "A:"): the block goes on through them. Lower case. */
+export const QA_LINE_LABELS: readonly string[] = [
+  'q', 'a', 'question', 'answer', 'réponse', 'frage', 'antwort', 'pregunta', 'respuesta', 'domanda', 'risposta',
+  'vraag', 'antwoord', 'pytanie', 'odpowiedź', 'fråga', 'svar', 'pergunta', 'resposta', 'otázka', 'odpověď',
+];
 /** First-person words of a customer's sentence in the shops' other languages, anywhere in it
  *  (Swedish "I", Polish "I prefer", "I buy"): the sentence is a review's, never the label's. */
 export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kupuję', 'łykam', 'piję'];
