@@ -17,7 +17,7 @@ import { clipName, quote } from './quote.ts';
 import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
-import { rejectStage, type PageHead } from './stages/reject.ts';
+import { NAME_FIGURE_FACTS_PICTURE, rejectStage, type PageHead } from './stages/reject.ts';
 import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
 import { doseHint, readServing, routeOf, servingForChoice, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
@@ -126,7 +126,10 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
     evidence.push({ field: 'servingsPerContainer', text: quote(ls.servingsPerContainer.text) });
   }
   if (!dose) {
-    if (!refused && (!aboutNutrient(input, body, kept.length, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
+    // (a name's figure set aside because the facts are a picture names a product of the nutrient, on a
+    // text page whose name stands below the shop's menus too; round 56: read as absent)
+    const namedOverPicture = rejected.some((x) => x.why === NAME_FIGURE_FACTS_PICTURE) ? 1 : 0;
+    if (!refused && (!aboutNutrient(input, body, kept.length + namedOverPicture, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
       trace?.note('page', 'no dose, and not a product of the nutrient: absent');
       // no dose here; the directions still tell how many servings a day this product is
       const only = servingsPerDayOnly(ls);

@@ -458,6 +458,12 @@ export const YOUR_WORDS: readonly string[] = [
   'jouw', 'je', 'uw', 'din', 'ditt', 'dina', 'twój', 'twoja', 'twoje', 'twojego', 'twoim', 'teu', 'o teu', 'tvůj', 'tvoje', 'váš', 'vaše',
 ];
 
+/** Each word as written, and again with a typographic apostrophe where it has a straight one
+ *  ("nell’immagine"). */
+function withCurlyApostrophes(words: readonly string[]): string[] {
+  return words.flatMap((w) => (w.includes("'") ? [w, w.replaceAll("'", '\u2019')] : [w]));
+}
+
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
  *  amount (issue 8, round 47). */
@@ -474,6 +480,19 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   // full nutritional information"; round 55: the name's "300mg" read as the label's)
   'refer to the product packaging', 'refer to the packaging for', 'refer to the pack for', 'see the product packaging for', 'see product packaging for',
   'siehe verpackung', 'siehe produktverpackung', 'voir l\'emballage', 'consulte el envase', 'consultare la confezione', 'zie de verpakking', 'se förpackningen',
+  // the nutrition table deferred to the product's picture ("Vedere la tabella nutrizionale nell'immagine
+  // del prodotto"; round 56: the name's "500 mg" read as the label's), in the shops' languages
+  ...withCurlyApostrophes([
+    'vedere la tabella nutrizionale', 'vedi la tabella nutrizionale', 'tabella nutrizionale nell\'immagine', 'nell\'immagine del prodotto', 'nelle immagini del prodotto',
+    'vedere l\'immagine del prodotto', 'vedi l\'immagine del prodotto', 'vedere le immagini del prodotto', 'vedi le immagini del prodotto', 'vedi foto del prodotto', 'vedere la foto del prodotto',
+    'see product image', 'see the product image', 'see product images', 'see the product images', 'in the product image', 'in the product images', 'shown in the product image',
+    'see image for nutrition', 'see images for nutrition', 'see nutrition panel image', 'see the nutrition panel image', 'see nutrition label image', 'see the nutrition label image',
+    'siehe produktbild', 'siehe produktbilder', 'siehe produktabbildung', 'siehe abbildung', 'nährwerttabelle im bild', 'nährwerte siehe bild', 'siehe bild', 'im produktbild', 'auf dem produktbild',
+    'voir l\'image du produit', 'voir les images du produit', 'voir la photo du produit', 'voir les photos du produit', 'sur l\'image du produit', 'voir le tableau nutritionnel sur l\'image', 'voir image',
+    'ver la imagen del producto', 'ver las imágenes del producto', 'ver imagen del producto', 'en la imagen del producto', 'ver la tabla nutricional en la imagen', 'consulte la tabla nutricional en la imagen',
+    'zie productafbeelding', 'zie de productafbeelding', 'zie afbeelding', 'zie de afbeelding', 'zobacz zdjęcie produktu', 'zobacz zdjęcie etykiety', 'patrz zdjęcie', 'na zdjęciu produktu',
+    'ver imagem do produto', 'ver a imagem do produto', 'ver a imagem do rótulo', 'consulte a imagem', 'se produktbilden', 'se bilden av förpackningen',
+  ]),
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de

@@ -47,6 +47,10 @@ export interface Reason {
 /** No unit nor count of units: what a page with no serving and no directions says of its amounts. */
 const NO_HINT: DoseHint = { unit: null, units: null };
 
+/** The reason a name's figure is set aside when the facts are a picture: the page still names a
+ *  product of the nutrient (read.ts: unreadable, never absent). */
+export const NAME_FIGURE_FACTS_PICTURE = 'the name\'s figure, the facts a picture';
+
 /** A grams figure at or above this, with no unit near it, is a package's contents (50 g). */
 const PACKAGE_CONTENTS_MG = 50_000;
 
@@ -612,7 +616,7 @@ export const REASONS: readonly Reason[] = [
   // (and a line that repeats the title with its figure, "Magnesium L-Threonate 2,000 mg in vegetarian
   // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
   // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
-  { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
+  { why: NAME_FIGURE_FACTS_PICTURE, set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
   // "Cerebra Labs Magnesium L-Threonate 2,000 mg -- 90 Capsules" on a page cut off before its facts,
   // with no serving size and no directions: a compound's weight only in the name is per nothing the
   // page states (a capsule, a serving of several, the day's), so its estimate is no reading and the

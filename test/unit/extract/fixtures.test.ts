@@ -18,9 +18,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
 const KNOWN_MISSES: Record<string, string> = {
   // round 56 (test/fixtures/holdout56/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
-  'synthetic_amazon-it-orvieta-magnesio-completo-5-forme-compresse_IT.txt#status': 'the facts deferred to a picture in Italian ("Vedere la tabella nutrizionale nell\'immagine del prodotto") not known as such: the title\'s 500 mg read per tablet where the key wants unreadable (overstated, safe)',
-  'synthetic_amazon-it-orvieta-magnesio-completo-5-forme-compresse_IT.txt#perServingMg': 'as status',
-  'synthetic_amazon-it-orvieta-magnesio-completo-5-forme-compresse_IT.txt#dailyMg': 'as status',
   'synthetic_amazon-us-ridgeback-magnesium-fire-starter-block_NEG.html#status': 'a magnesium fire-starter block ("NOT FOR CONSUMPTION") read as a supplement, 400 mg: overstated, never reassuring',
   'synthetic_amazon-us-ridgeback-magnesium-fire-starter-block_NEG.html#perServingMg': 'as status',
   'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#status': 'a calcium + D3 product read found from a pharmacist\'s tip about another product\'s 150mg: overstated, never reassuring',

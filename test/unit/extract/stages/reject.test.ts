@@ -706,6 +706,14 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     // (a label read on the page is read whatever the cue says)
     expect(text('Acme Magnesium 300mg Gummies x60\nEach gummy contains: Magnesium 150 mg\nChew 2 gummies a day.\nPlease refer to the product packaging for full nutritional information.')).toMatchObject({ status: 'found', perServingMg: 150 });
   });
+  it('the nutrition table deferred to the product\'s picture in the shops\' languages ("vedi la tabella nutrizionale nell’immagine", "see the product images for") is a picture too; under a shop\'s menus the page is unreadable, never absent (round 56)', () => {
+    const menus = 'Vai al contenuto\nCerca\nAccedi\nCarrello\nOfferte\nResi e ordini\nCategorie\nNovità\nPrime\nBestseller\nOfferte lampo\nBuoni sconto\n\n';
+    const page = `${menus}Acme Magnesio Totale 600 mg – Citrato e Ossido – 90 compresse\n12,90 €\nIngredienti\nVedi la tabella nutrizionale nell’immagine del prodotto.\nModo d'uso\n1 compressa al giorno.`;
+    expect(rejections(page, '600 mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    expect(rejections('Acme Magnesium Complex 450mg 120 Capsules\nIngredients: see the product images for the full label.\nTake 1 capsule daily.', '450mg')).toContain('the name\'s figure, the facts a picture');
+    expect(rejections('Acme Magnésium Marin 350 mg 60 gélules\nComposition : voir l\'image du produit.\n1 gélule par jour.', '350 mg')).toContain('the name\'s figure, the facts a picture');
+  });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
