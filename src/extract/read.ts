@@ -18,7 +18,7 @@ import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { NAME_FIGURE_FACTS_PICTURE, rejectStage, type PageHead } from './stages/reject.ts';
-import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
+import { aboutNutrient, addressAmounts, headLines, isBundlePage, isNonConsumable, looksLikeSupplement } from './stages/relevance.ts';
 import { doseHint, readServing, routeOf, servingForChoice, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
@@ -87,6 +87,10 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
   }
   const facts = input.facts ?? '';
   const body = bodyWithoutTitle(input);
+  if (isNonConsumable(input, body, lex)) {
+    trace?.note('page', 'a product of the nutrient that is not eaten (a tool or material, or "not for consumption"): no dose, absent');
+    return r;
+  }
   if (isBundlePage(input, body)) {
     trace?.note('page', 'a bundle of several products (its title and a heading of its contents say so): no single product\'s dose, absent');
     return r;

@@ -417,6 +417,22 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];
+/** Words that name a product made of the element that is a tool or a material, never eaten (a fire
+ *  starter block, an anode rod, a welding rod), in its title or its shop's aisle (issue 8, round 56: a
+ *  fire starter's "400mg-ish piles of shavings" read as a 400 mg supplement). Lower case. */
+export const NON_CONSUMABLE_PRODUCT_WORDS: readonly string[] = [
+  'fire starter', 'fire starters', 'firestarter', 'firestarters', 'fire-starter', 'fire-starters', 'ferro rod', 'ferrocerium', 'fire steel', 'survival tool',
+  'anode rod', 'anode', 'anodes', 'welding rod', 'welding wire', 'ingot', 'ingots', 'camping fire starters', 'camping & hiking', 'survival gear',
+  'feuerstarter', 'feueranzünder', 'anzündhilfe', 'feuerstahl', 'opferanode', 'allume-feu', 'pierre à feu', 'encendedor de fuego', 'iniciador de fuego', 'acciarino', 'accendifuoco',
+];
+/** A page's own words that its product is not eaten nor a supplement ("NOT FOR CONSUMPTION: ... this
+ *  is a camping tool, not a supplement"). Lower case. */
+export const NOT_CONSUMED_PHRASES: readonly string[] = [
+  'not for consumption', 'not for human consumption', 'not a supplement', 'not a dietary supplement', 'not a food supplement',
+  'nicht zum verzehr', 'nicht zum verzehr geeignet', 'kein nahrungsergänzungsmittel', 'ne pas consommer', 'impropre à la consommation', 'pas un complément alimentaire',
+  'no apto para el consumo', 'no apto para consumo', 'no es un suplemento', 'non commestibile', 'non è un integratore', 'niet voor consumptie', 'nie do spożycia',
+];
+
 /** Headings of a page's customers' questions and answers, the heading alone on its line: the answers
  *  under it quote amounts per another count or another product ("75 mg per capsule (300 mg for 4)"),
  *  never the label's row (issue 8, round 56: a seller's answer's figure read per capsule, the day

@@ -18,8 +18,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
 const KNOWN_MISSES: Record<string, string> = {
   // round 56 (test/fixtures/holdout56/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
-  'synthetic_amazon-us-ridgeback-magnesium-fire-starter-block_NEG.html#status': 'a magnesium fire-starter block ("NOT FOR CONSUMPTION") read as a supplement, 400 mg: overstated, never reassuring',
-  'synthetic_amazon-us-ridgeback-magnesium-fire-starter-block_NEG.html#perServingMg': 'as status',
   'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#status': 'a calcium + D3 product read found from a pharmacist\'s tip about another product\'s 150mg: overstated, never reassuring',
   'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#perServingMg': 'as status',
   'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#dailyMg': 'as status',
@@ -129,7 +127,6 @@ const KNOWN_MISSES: Record<string, string> = {
   // round 33 (test/fixtures/holdout33/REPORT.md)
   'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#servingsPerDay': '"Men: take 3 capsules daily ... Women: take 2 capsules daily" on a 3-capsule serving is read as both adults\' doses, 0.67-1 servings (300-450 mg); the writer takes the highest adult dose alone (a judgement call, NOTES.md): the maximum is right and above the limit, so never understated at its top nor reassuring',
   'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#dailyMg': 'as servingsPerDay',
-  'synthetic_woocommerce-uk-stablesupply-equine-magnesium-calmer-pellets_NEG.txt#status': 'a horse feed (30 g per 500 kg horse, 4,800 mg): read unreadable (more than a serving can hold), not absent; no dose is shown, so nothing is reassured',
   // round 34 (test/fixtures/holdout34/REPORT.md)
   'synthetic_bigcommerce-us-everglade-women-50-bone-multi_facts-as-image.html#servingsPerDay': 'unreadable, as the writer reads it; the directions\' "Take 2 tablets daily" are kept as its servings a day by design (issue 10, point 4: the popup\'s form to enter the amount starts from them); no dose is shown, so nothing is understated or reassured',
   'synthetic_dandomain-dk-knoglesund-calcium-magnesium-d3-tabletter_DA.txt#servingsPerDay': 'as the everglade page: unreadable, its directions\' servings a day kept for the popup\'s form (issue 10, point 4)',
