@@ -16,11 +16,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
-  // round 56 (test/fixtures/holdout56/REPORT.md): its first run, left for the next engine pass; none
-  // understated nor falsely reassuring
-  'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#status': 'a calcium + D3 product read found from a pharmacist\'s tip about another product\'s 150mg: overstated, never reassuring',
-  'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#perServingMg': 'as status',
-  'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#dailyMg': 'as status',
   // round 52 (test/fixtures/holdout52/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
   // rounds 46 and 47 (test/fixtures/holdout46/REPORT.md): none understated nor falsely reassuring

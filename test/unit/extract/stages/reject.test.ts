@@ -714,6 +714,13 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections('Acme Magnesium Complex 450mg 120 Capsules\nIngredients: see the product images for the full label.\nTake 1 capsule daily.', '450mg')).toContain('the name\'s figure, the facts a picture');
     expect(rejections('Acme Magnésium Marin 350 mg 60 gélules\nComposition : voir l\'image du produit.\n1 gélule par jour.', '350 mg')).toContain('the name\'s figure, the facts a picture');
   });
+  it('"our" and a product\'s name whose words stand apart by a comma or an ampersand ("Our Acme Iron, Magnesium & Copper adds ...") on another nutrient\'s page is another of the shop\'s products (round 56)', () => {
+    const page = 'Acme Iron 14mg Tablets 60s\n£3.50\nGentle iron for tiredness.\nTake 1 tablet a day.\nAdvice\nWant more in one tablet? Our Acme Iron, Magnesium & Copper adds 120mg of magnesium per tablet.';
+    expect(rejections(page, '120mg')).toContain('another product the shop names ("our ...")');
+    expect(text(page)).toMatchObject({ status: 'absent', perServingMg: null });
+    // (the page's own product, named as its head names it, keeps its amount)
+    expect(rejections('Acme Calcium, Magnesium & Zinc Tablets 90s\nOur Acme Calcium, Magnesium & Zinc gives 150mg of magnesium per 2 tablets.\nTake 2 tablets daily.', '150mg')).not.toContain('another product the shop names ("our ...")');
+  });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;
     expect(rejections(page, '500mg')).not.toContain('the name\'s figure, the facts a picture');
