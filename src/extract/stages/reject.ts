@@ -237,8 +237,12 @@ export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon)
 
 /** The page's head names its product as another nutrient's: its title (or, without one, its first
  *  lines) names another nutrient and never this one ("Vitamin D3 + K2 Liquid Drops"). */
-export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
-  const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
+export function headOfOtherNutrient(head: PageHead, lex: Lexicon, t?: Tied): boolean {
+  // (without a title, the head's lines above the amount's own: a line never names the page's product
+  // by naming itself, "Tip: take your <element> 400 mg" among an iron page's first lines; review of
+  // round 55)
+  const lines = t && t.region === 'body' ? head.lines.slice(0, t.line) : head.lines;
+  const h = head.title.trim().length > 0 ? head.title : lines.join('\n');
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
 }
 
@@ -526,7 +530,7 @@ export const REASONS: readonly Reason[] = [
   // "Du nimmst morgens dein Eisen? Dann passt dein Magnesium besser zum Abend, zum Beispiel eine
   // Portion mit 300 mg": on a page about another nutrient's product, an amount in a sentence naming
   // the shopper's own magnesium ("your magnesium") is of that other product (issue 8, round 55)
-  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && headOfOtherNutrient(kept.head, lex) && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
+  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && headOfOtherNutrient(kept.head, lex, t) && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

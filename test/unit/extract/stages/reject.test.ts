@@ -302,6 +302,13 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Calcium + D3 Tablets\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.', '100 mg')).toEqual([]);
     expect(rejections('Acme Magnesium Glycinate Capsules\nGet your magnesium from 2 capsules: 300 mg.', '300 mg')).not.toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
   });
+  it('a page with no title line: the head above the amount names another nutrient ("Zinc ..."), so "Tip: take your magnesium 350 mg" among its first lines is the shopper\'s own product; the line never names the head by naming itself', () => {
+    const page = 'Kind to the stomach, 90 capsules.\nEach capsule contains:\nZinc (as picolinate) | 15 mg\nTake 1 capsule daily.\nTip: take your magnesium 350 mg in the evening, apart from zinc.';
+    expect(rejections(page, '350 mg')).toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
+    expect(text(page).status).toBe('absent');
+    // (a page whose first lines name the nutrient's own product above the line keeps the other reasons)
+    expect(rejections('Magnesium Bisglycinate Powder\nMixes well.\nTip: take your magnesium 350 mg in the evening.', '350 mg')).not.toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
+  });
   it('on another nutrient\'s page, a line naming that nutrient too is the page\'s own product\'s contents, no card', () => {
     const page = 'Acme Zinc Night Recovery - 90 Capsules\n$24.99\nDescription\nSleep and recovery: zinc 30 mg, magnesium 450 mg and vitamin B6 in 90 capsules.\nTake 3 capsules before bed.';
     expect(rejections(page, '450 mg')).toEqual([]);
