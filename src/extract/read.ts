@@ -17,8 +17,8 @@ import { clipName, quote } from './quote.ts';
 import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
-import { rejectStage, type PageHead } from './stages/reject.ts';
-import { aboutNutrient, addressAmounts, headLines, isBundlePage, looksLikeSupplement } from './stages/relevance.ts';
+import { NAME_FIGURE_FACTS_PICTURE, rejectStage, type PageHead } from './stages/reject.ts';
+import { aboutNutrient, addressAmounts, headLines, isBundlePage, isNonConsumable, looksLikeSupplement } from './stages/relevance.ts';
 import { doseHint, readServing, routeOf, servingForChoice, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
@@ -87,6 +87,10 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
   }
   const facts = input.facts ?? '';
   const body = bodyWithoutTitle(input);
+  if (isNonConsumable(input, body, lex)) {
+    trace?.note('page', 'a product of the nutrient that is not eaten (a tool or material, or "not for consumption"): no dose, absent');
+    return r;
+  }
   if (isBundlePage(input, body)) {
     trace?.note('page', 'a bundle of several products (its title and a heading of its contents say so): no single product\'s dose, absent');
     return r;
@@ -126,7 +130,10 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
     evidence.push({ field: 'servingsPerContainer', text: quote(ls.servingsPerContainer.text) });
   }
   if (!dose) {
-    if (!refused && (!aboutNutrient(input, body, kept.length, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
+    // (a name's figure set aside because the facts are a picture names a product of the nutrient, on a
+    // text page whose name stands below the shop's menus too; round 56: read as absent)
+    const namedOverPicture = rejected.some((x) => x.why === NAME_FIGURE_FACTS_PICTURE) ? 1 : 0;
+    if (!refused && (!aboutNutrient(input, body, kept.length + namedOverPicture, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
       trace?.note('page', 'no dose, and not a product of the nutrient: absent');
       // no dose here; the directions still tell how many servings a day this product is
       const only = servingsPerDayOnly(ls);

@@ -417,6 +417,39 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];
+/** Words that name a product made of the element that is a tool or a material, never eaten (a fire
+ *  starter block, an anode rod, a welding rod), in its title or its shop's aisle (issue 8, round 56: a
+ *  fire starter's "400mg-ish piles of shavings" read as a 400 mg supplement). Lower case. */
+export const NON_CONSUMABLE_PRODUCT_WORDS: readonly string[] = [
+  'fire starter', 'fire starters', 'firestarter', 'firestarters', 'fire-starter', 'fire-starters', 'ferro rod', 'ferrocerium', 'fire steel', 'survival tool',
+  'anode rod', 'anode', 'anodes', 'welding rod', 'welding wire', 'ingot', 'ingots', 'camping fire starters', 'camping & hiking', 'survival gear',
+  'feuerstarter', 'feueranzünder', 'anzündhilfe', 'feuerstahl', 'opferanode', 'allume-feu', 'pierre à feu', 'encendedor de fuego', 'iniciador de fuego', 'acciarino', 'accendifuoco',
+];
+/** A page's own words that its product is not eaten nor a supplement ("NOT FOR CONSUMPTION: ... this
+ *  is a camping tool, not a supplement"). Lower case. */
+export const NOT_CONSUMED_PHRASES: readonly string[] = [
+  'not for consumption', 'not for human consumption', 'not a supplement', 'not a dietary supplement', 'not a food supplement',
+  'nicht zum verzehr', 'nicht zum verzehr geeignet', 'kein nahrungsergänzungsmittel', 'ne pas consommer', 'impropre à la consommation', 'pas un complément alimentaire',
+  'no apto para el consumo', 'no apto para consumo', 'no es un suplemento', 'non commestibile', 'non è un integratore', 'niet voor consumptie', 'nie do spożycia',
+];
+
+/** Headings of a page's customers' questions and answers, the heading alone on its line: the answers
+ *  under it quote amounts per another count or another product ("75 mg per capsule (300 mg for 4)"),
+ *  never the label's row (issue 8, round 56: a seller's answer's figure read per capsule, the day
+ *  four times the label's). Lower case. */
+export const QA_HEADINGS: readonly string[] = [
+  'questions & answers', 'questions and answers', 'customer questions & answers', 'customer questions and answers', 'customer questions', 'q&a', 'q & a',
+  'questions et réponses', 'questions et réponses des clients', 'questions-réponses', 'questions des clients',
+  'fragen und antworten', 'fragen & antworten', 'kundenfragen', 'kundenfragen und antworten', 'kundenfragen & antworten', 'fragen und antworten von kunden',
+  'preguntas y respuestas', 'preguntas y respuestas de clientes', 'preguntas de clientes', 'domande e risposte', 'domande e risposte dei clienti', 'domande dei clienti',
+  'vragen en antwoorden', 'vragen & antwoorden', 'pytania i odpowiedzi', 'frågor och svar', 'perguntas e respostas', 'otázky a odpovědi',
+];
+/** The labels that open a question's or an answer's line under such a heading, before a colon
+ *  ("Question :", "Réponse :", "Q:", "A:"): the block goes on through them. Lower case. */
+export const QA_LINE_LABELS: readonly string[] = [
+  'q', 'a', 'question', 'answer', 'réponse', 'frage', 'antwort', 'pregunta', 'respuesta', 'domanda', 'risposta',
+  'vraag', 'antwoord', 'pytanie', 'odpowiedź', 'fråga', 'svar', 'pergunta', 'resposta', 'otázka', 'odpověď',
+];
 /** First-person words of a customer's sentence in the shops' other languages, anywhere in it
  *  (Swedish "I", Polish "I prefer", "I buy"): the sentence is a review's, never the label's. */
 export const FIRST_PERSON_WORDS_EXTRA: readonly string[] = ['jag', 'wolę', 'kupuję', 'łykam', 'piję'];
@@ -441,6 +474,12 @@ export const YOUR_WORDS: readonly string[] = [
   'jouw', 'je', 'uw', 'din', 'ditt', 'dina', 'twój', 'twoja', 'twoje', 'twojego', 'twoim', 'teu', 'o teu', 'tvůj', 'tvoje', 'váš', 'vaše',
 ];
 
+/** Each word as written, and again with a typographic apostrophe where it has a straight one
+ *  ("nell’immagine"). */
+function withCurlyApostrophes(words: readonly string[]): string[] {
+  return words.flatMap((w) => (w.includes("'") ? [w, w.replaceAll("'", '\u2019')] : [w]));
+}
+
 /** What a page's text says when its facts panel is only a picture ("See Supplement Facts image for
  *  ingredient amounts"): the amounts are in the image, and a figure in the product's name is no label
  *  amount (issue 8, round 47). */
@@ -457,6 +496,19 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
   // full nutritional information"; round 55: the name's "300mg" read as the label's)
   'refer to the product packaging', 'refer to the packaging for', 'refer to the pack for', 'see the product packaging for', 'see product packaging for',
   'siehe verpackung', 'siehe produktverpackung', 'voir l\'emballage', 'consulte el envase', 'consultare la confezione', 'zie de verpakking', 'se förpackningen',
+  // the nutrition table deferred to the product's picture ("Vedere la tabella nutrizionale nell'immagine
+  // del prodotto"; round 56: the name's "500 mg" read as the label's), in the shops' languages
+  ...withCurlyApostrophes([
+    'vedere la tabella nutrizionale', 'vedi la tabella nutrizionale', 'tabella nutrizionale nell\'immagine', 'nell\'immagine del prodotto', 'nelle immagini del prodotto',
+    'vedere l\'immagine del prodotto', 'vedi l\'immagine del prodotto', 'vedere le immagini del prodotto', 'vedi le immagini del prodotto', 'vedi foto del prodotto', 'vedere la foto del prodotto',
+    'see product image', 'see the product image', 'see product images', 'see the product images', 'in the product image', 'in the product images', 'shown in the product image',
+    'see image for nutrition', 'see images for nutrition', 'see nutrition panel image', 'see the nutrition panel image', 'see nutrition label image', 'see the nutrition label image',
+    'siehe produktbild', 'siehe produktbilder', 'siehe produktabbildung', 'siehe abbildung', 'nährwerttabelle im bild', 'nährwerte siehe bild', 'siehe bild', 'im produktbild', 'auf dem produktbild',
+    'voir l\'image du produit', 'voir les images du produit', 'voir la photo du produit', 'voir les photos du produit', 'sur l\'image du produit', 'voir le tableau nutritionnel sur l\'image', 'voir image',
+    'ver la imagen del producto', 'ver las imágenes del producto', 'ver imagen del producto', 'en la imagen del producto', 'ver la tabla nutricional en la imagen', 'consulte la tabla nutricional en la imagen',
+    'zie productafbeelding', 'zie de productafbeelding', 'zie afbeelding', 'zie de afbeelding', 'zobacz zdjęcie produktu', 'zobacz zdjęcie etykiety', 'patrz zdjęcie', 'na zdjęciu produktu',
+    'ver imagem do produto', 'ver a imagem do produto', 'ver a imagem do rótulo', 'consulte a imagem', 'se produktbilden', 'se bilden av förpackningen',
+  ]),
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de

@@ -47,6 +47,10 @@ export interface Reason {
 /** No unit nor count of units: what a page with no serving and no directions says of its amounts. */
 const NO_HINT: DoseHint = { unit: null, units: null };
 
+/** The reason a name's figure is set aside when the facts are a picture: the page still names a
+ *  product of the nutrient (read.ts: unreadable, never absent). */
+export const NAME_FIGURE_FACTS_PICTURE = 'the name\'s figure, the facts a picture';
+
 /** A grams figure at or above this, with no unit near it, is a package's contents (50 g). */
 const PACKAGE_CONTENTS_MG = 50_000;
 
@@ -233,8 +237,12 @@ export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon)
 
 /** The page's head names its product as another nutrient's: its title (or, without one, its first
  *  lines) names another nutrient and never this one ("Vitamin D3 + K2 Liquid Drops"). */
-export function headOfOtherNutrient(head: PageHead, lex: Lexicon): boolean {
-  const h = head.title.trim().length > 0 ? head.title : head.lines.join('\n');
+export function headOfOtherNutrient(head: PageHead, lex: Lexicon, t?: Tied): boolean {
+  // (without a title, the head's lines above the amount's own: a line never names the page's product
+  // by naming itself, "Tip: take your <element> 400 mg" among an iron page's first lines; review of
+  // round 55)
+  const lines = t && t.region === 'body' ? head.lines.slice(0, t.line) : head.lines;
+  const h = head.title.trim().length > 0 ? head.title : lines.join('\n');
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
 }
 
@@ -522,7 +530,7 @@ export const REASONS: readonly Reason[] = [
   // "Du nimmst morgens dein Eisen? Dann passt dein Magnesium besser zum Abend, zum Beispiel eine
   // Portion mit 300 mg": on a page about another nutrient's product, an amount in a sentence naming
   // the shopper's own magnesium ("your magnesium") is of that other product (issue 8, round 55)
-  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && headOfOtherNutrient(kept.head, lex) && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
+  { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && headOfOtherNutrient(kept.head, lex, t) && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
@@ -612,7 +620,7 @@ export const REASONS: readonly Reason[] = [
   // (and a line that repeats the title with its figure, "Magnesium L-Threonate 2,000 mg in vegetarian
   // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
   // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
-  { why: 'the name\'s figure, the facts a picture', set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
+  { why: NAME_FIGURE_FACTS_PICTURE, set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
   // "Cerebra Labs Magnesium L-Threonate 2,000 mg -- 90 Capsules" on a page cut off before its facts,
   // with no serving size and no directions: a compound's weight only in the name is per nothing the
   // page states (a capsule, a serving of several, the day's), so its estimate is no reading and the

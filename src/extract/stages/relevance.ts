@@ -8,7 +8,7 @@ import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NON_CONSUMABLE_PRODUCT_RE, NOT_CONSUMED_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -161,6 +161,21 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   if (cat.length > 0 && !healthCat && !formInTitle && !oralDirections) return false;
   return formInTitle || addressNamesSupplement(input.url, lex) || healthCat || input.factsIsImage === true || MG_IN_TITLE_RE.test(title) || (input.facts ?? '').length > 0 || SUPPLEMENT_WORD_RE().test(text) || SUPPLEMENT_WORD_RE().test(title)
     || dirs.range !== null || dirs.openEnded || DOSE_FORM_RE().test(input.directions ?? '');
+}
+
+/** A product of the element that is not eaten: a tool or a material (a fire starter block, an anode
+ *  rod) named so in its title or its shop's aisle, or a page that says its product is not for
+ *  consumption nor a supplement, with no facts panel, no dose form in its title and no form put on
+ *  the skin (an oil's "Not for consumption" keeps its reading). Its figures ("400mg-ish piles of shavings")
+ *  are no dose (issue 8, round 56: read as a 400 mg supplement). */
+export function isNonConsumable(input: LabelInput, body: string, lex: Lexicon): boolean {
+  const title = input.title ?? '';
+  if (NON_CONSUMABLE_PRODUCT_RE().test(title) || NON_CONSUMABLE_PRODUCT_RE().test(input.category ?? '')) return true;
+  // (a facts panel, a dose form in the title or a form put on the skin keep the page's reading: such a
+  // statement there is of a part, a desiccant, or of not swallowing an oil)
+  if (lex.lineStartsWithName.test(input.facts ?? '') || TRANSDERMAL_FORM_RE.test(title) || DOSE_FORM_RE().test(title)) return false;
+  const sample = body.slice(0, SAMPLE);
+  return NOT_CONSUMED_RE().test(sample) && !FACTS_HEADING_RE().test(sample);
 }
 
 /** A page selling several products as one (a bundle, a set, a stack): its title says so and a

@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf, typeOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PERCENT_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -266,6 +266,32 @@ function statesComposition(text: string, lex: Lexicon): boolean {
   }
   return false;
 }
+
+/** A facts heading ("Nutrition facts", "Supplement Facts", "per 2 tablets") over rows, one of which
+ *  names the nutrient with a percentage and no amount ("Magnesium 12%"): a facts list of shares of
+ *  the daily value. */
+function statesPercentFacts(text: string, lex: Lexicon): boolean {
+  let n = 0;
+  let rowsLeft = 0;
+  for (const line of text.split('\n')) {
+    if (++n > 2000) break;
+    if (line.length > 400) {
+      rowsLeft = 0;
+      continue;
+    }
+    if (FACTS_HEADING_RE().test(line)) {
+      rowsLeft = PERCENT_FACTS_ROWS;
+      continue;
+    }
+    if (rowsLeft > 0 && line.length <= PERCENT_ROW_MAX && lex.mention.test(line) && new RegExp(PERCENT_RE.source).test(line)) return true;
+    rowsLeft = Math.max(0, rowsLeft - 1);
+  }
+  return false;
+}
+/** How many lines under a facts heading are its rows, a multivitamin's twenty-odd nutrients. */
+const PERCENT_FACTS_ROWS = 40;
+/** A facts row is short: a longer line is prose. */
+const PERCENT_ROW_MAX = 80;
 
 /** A line of the text names the nutrient with an amount ("30 servings" or a scoop's "5 g" alone are
  *  none of its). */
@@ -669,7 +695,10 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     const areaText = blockText(area, { skipChrome: true, maxChars: 200_000 });
     // (or whose ingredients list opens with the nutrient's compound, "Zutaten: Magnesiumcitrat, ...",
     // with no amount anywhere: then it is unreadable, never absent)
-    if (statesComposition(areaText, lex) || ingredientsOpenWithNutrient(areaText, lex) !== null) body = areaText;
+    // (or whose facts list the nutrient by its share of the daily value only, "Magnesium 12%" under
+    // "Nutrition facts (per 2 tablets)": a product that holds the nutrient, read as a %DV estimate;
+    // issue 8, round 56: read as absent)
+    if (statesComposition(areaText, lex) || ingredientsOpenWithNutrient(areaText, lex) !== null || statesPercentFacts(areaText, lex)) body = areaText;
   }
   // the kind was only guessed from a heading: the page's text may still show a listing
   // ("Showing 1-12 of 48 products", sorting over many name + price groups)

@@ -7,7 +7,7 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, QA_HEADINGS, QA_LINE_LABELS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
@@ -344,6 +344,11 @@ export const FIRST_PERSON_OPENER_RE = lazy(() => new RegExp(String.raw`^[ \t"“
  *  ★★★★☆ 4.4", "Reviews  (38)  4.6 / 5", "Ratings & Reviews  4.1/5 (892)": issue 8, round 52, the
  *  heading not known, a review's "Took two scoops" had widened the label's one scoop a day). */
 export const REVIEW_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(REVIEW_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?(?:[ \t]{0,3}[★☆(\d][★☆\d.,/() \t]{0,30})?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
+/** A line that is only a heading of the page's customers' questions and answers ("Questions et
+ *  réponses des clients", "Customer questions & answers (12)"). */
+export const QA_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{0,4}(?:${wordsAlt(QA_HEADINGS)})[ \t]{0,2}(?:\(?[ \t]{0,2}\d{1,6}[ \t]{0,2}\)?)?[ \t]{0,2}:?[ \t]{0,4}$`, 'i'));
+/** A question's or an answer's line, its label before a colon ("Réponse : 75 mg ...", "Q: ..."). */
+export const QA_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:${wordsAlt(QA_LINE_LABELS)})[ \t]{0,2}:`, 'i'));
 /** Rating stars in a line: a review's ("Erik ★★★☆☆ ..."). */
 export const RATING_STARS_RE = /[★☆]{3,5}/;
 
@@ -696,6 +701,11 @@ export const NOT_SUPPLEMENT_AISLE_RE = /(?<![\p{L}])(?:pets?|dogs?|cats?|horses?
 /** The product is not to be swallowed: a negative for "this is a supplement". */
 export const NOT_INGESTIBLE_RE = /\b(?:do not (?:ingest|swallow|eat)(?! (?:the )?(?:desiccant|packet|silica))|not for (?:human )?consumption|not for internal use|nicht zum verzehr|ne pas ingérer|no ingerir|non ingerire)\b/i;
 
+/** A tool or material made of the element (a fire starter, an anode rod), named in a title or an aisle. */
+export const NON_CONSUMABLE_PRODUCT_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(NON_CONSUMABLE_PRODUCT_WORDS)})(?![${LAT}])`, 'i'));
+/** A page's words that its product is not eaten nor a supplement. */
+export const NOT_CONSUMED_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(NOT_CONSUMED_PHRASES)})(?![${LAT}])`, 'i'));
+
 /** A product applied to the skin for the nutrient it carries (a magnesium oil, spray, lotion,
  *  gel; bath flakes named for the nutrient, issue 8 round 42): its label may state an amount per
  *  spray, so its page is the nutrient's product (unreadable without one, never absent). */
@@ -767,8 +777,10 @@ export const YOUR_BEFORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:$
 export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
 
 /** "our" and the capitalised name after it, up to the first word in lower case ("our Forgeline
- *  Magnesium Complex provides"), in the shops' languages. */
-export const OUR_NAME_RE = /\b(?:[Oo]ur|[Oo]ns|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25}[ \t]{1,2}){1,5})/u;
+ *  Magnesium Complex provides"), in the shops' languages; its words may stand apart by a comma or an
+ *  ampersand ("Our Acme Iron, Zinc & Copper adds"; round 56: a pharmacist's tip naming another
+ *  product of the shop was read as a calcium tablet's dose). */
+export const OUR_NAME_RE = /\b(?:[Oo]ur|[Oo]ns|[Uu]nser(?:e|en|em)?|[Nn]otre|[Nn]os|[Nn]uestr[oa]|[Nn]ostr[oa]|[Oo]nze|[Vv]år|[Vv]ores)[ \t]{1,2}((?:\p{Lu}[\p{L}+&'’-]{0,25},?[ \t]{1,2}(?:[&+][ \t]{1,2})?){1,5})/u;
 
 /** A statement of what a product contains: "contains", "active ingredient", "composition", in the
  *  shops' languages. */
@@ -855,7 +867,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);

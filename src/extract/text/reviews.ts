@@ -1,7 +1,7 @@
 // The page's reviews in its text: a heading of reviews ("Opinie", "Omdömen", "Bewertungen (87)")
 // and the customers' lines under it. Their amounts and doses are customers' own, never the label's
 // (issue 8, round 47). The heading words are data (src/data/magnesium/names.ts: REVIEW_HEADINGS).
-import { FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, RATING_STARS_RE, REVIEW_HEADING_LINE_RE, SIGNED_QUOTE_LINE_RE } from './patterns.ts';
+import { FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, QA_HEADING_LINE_RE, QA_LINE_RE, RATING_STARS_RE, REVIEW_HEADING_LINE_RE, SIGNED_QUOTE_LINE_RE } from './patterns.ts';
 
 /** A heading is short. */
 const MAX_REVIEW_HEADING = 80;
@@ -22,8 +22,10 @@ export function firstPerson(s: string): boolean {
  *  marathon.\" - Sam, Wellington": issue 8, round 52). Anything else ends it: a tab strip's "Reviews (12)" over
  *  the description's "Each capsule provides 200 mg" leaves the product's words its own. */
 export function reviewState(line: string, state: ReviewState): ReviewState {
-  if (line.length <= MAX_REVIEW_HEADING && REVIEW_HEADING_LINE_RE().test(line)) return 1;
+  if (line.length <= MAX_REVIEW_HEADING && (REVIEW_HEADING_LINE_RE().test(line) || QA_HEADING_LINE_RE().test(line))) return 1;
   if (state === 0) return 0;
+  // (customers' questions and answers, each line opened by its label: "Question :", "Réponse :"; round 56)
+  if (QA_LINE_RE().test(line)) return 1;
   if (RATING_STARS_RE.test(line)) return 2;
   if (state === 2 || firstPerson(line) || SIGNED_QUOTE_LINE_RE.test(line)) return 1;
   return 0;

@@ -133,7 +133,9 @@ function measureHead(text: string): ServingSize | null {
     const raw = (m[2] ?? '').toLowerCase();
     const count = HALF_MEASURE.has(raw) ? 0.5 : countOf(raw);
     const unit = measureUnit(m[3] ?? '');
-    if (unit && (ONE_MEASURES.has(unit) || unit === 'ml') && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    // (or part of one pack, "Per half stick:", "Each ½ sachet contains:": half the pack the directions
+    // count whole is the serving; review of round 55: read per stick, the day half the label's)
+    if (unit && (ONE_MEASURES.has(unit) || unit === 'ml' || (unit === 'packet' && count !== null && count < 1)) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
 }

@@ -405,6 +405,14 @@ describe('a product named by its brand', () => {
     const r = html('https://shop.example.com.au/product-page/mag-zinc-night', `<html><head>${ld}</head><body><main><h1>Mag + Zinc Night Tablets</h1><p>$29.95</p><p>Each tablet contains:<br>Zinc citrate 30 mg<br>equiv. zinc 9.6 mg<br>Magnesium citrate 750 mg<br>equiv. magnesium 120 mg</p><p>Adults: take 1 tablet twice daily with food.</p></main></body></html>`);
     expect(r).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
   });
+  it('a multivitamin whose facts list gives the nutrient as a share of the daily value only ("Magnesium 10%") is read as a %DV estimate, never absent', () => {
+    const r = html('https://www.drugstore.example.com/shop/acme-mens-one-daily-multi-60-ct-prodid-55', '<html><body><main><h1>Acme Men\'s One Daily Multi, 60 CT</h1><p>$12.99</p><section><h2>Ingredients</h2><p>Supplement facts (per 1 tablet; % Daily Value):</p><ul><li>Vitamin C 90%</li><li>Zinc 100%</li><li>Magnesium 10%</li><li>Copper 50%</li></ul></section><section><h2>Directions</h2><p>Take 1 tablet daily with a meal.</p></section></main></body></html>');
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 42, servingsPerDay: { min: 1, max: 1 } });
+  });
+  it('a percentage in prose, no facts heading over it, makes no facts list ("magnesium ... 30% more absorbable")', () => {
+    const r = html('https://shop.example.com/iron-bisglycinate-25-mg', '<html><body><main><h1>Iron Bisglycinate 25 mg, 90 Capsules</h1><p>$9.99</p><p>Gentle iron. Taken apart from magnesium, 30% better absorbed.</p><p>Take 1 capsule daily.</p></main></body></html>');
+    expect(r).toMatchObject({ status: 'absent', perServingMg: null });
+  });
   it('a product of something else that only mentions the nutrient stays absent', () => {
     const r = html('https://shop.example.com/zinc-picolinate-30-mg', '<html><body><main><h1>Zinc Picolinate 30 mg, 60 Capsules</h1><p>$9.99</p><p>Each capsule contains zinc 30 mg. Works well beside magnesium.</p><p>Take 1 capsule daily.</p></main></body></html>');
     expect(r).toMatchObject({ status: 'absent', perServingMg: null });

@@ -16,20 +16,6 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
-  // round 56 (test/fixtures/holdout56/REPORT.md): its first run, left for the next engine pass; none
-  // understated nor falsely reassuring
-  'synthetic_cvs-us-thornquist-womens-daily-multivitamin-tablets.html#status': 'a facts table "per 2 tablets" of %DV only ("Magnesium 12%") read absent where the key estimates 50.4 mg (12% of 420): the user is shown nothing for a product that holds magnesium, never a low dose',
-  'synthetic_cvs-us-thornquist-womens-daily-multivitamin-tablets.html#servingsPerDay': 'as status',
-  'synthetic_amazon-fr-solenne-bisglycinate-de-magnesium-gelules_FR.txt#servingsPerDay': '"Pour 4 gélules ... 300 mg" with "Prendre de 2 à 4 gélules par jour" read as 2-4 servings of the 4-capsule serving, not 0.5-1: overstated, safe',
-  'synthetic_amazon-fr-solenne-bisglycinate-de-magnesium-gelules_FR.txt#dailyMg': 'as servingsPerDay (600-1200 for 150-300)',
-  'synthetic_amazon-it-orvieta-magnesio-completo-5-forme-compresse_IT.txt#status': 'the facts deferred to a picture in Italian ("Vedere la tabella nutrizionale nell\'immagine del prodotto") not known as such: the title\'s 500 mg read per tablet where the key wants unreadable (overstated, safe)',
-  'synthetic_amazon-it-orvieta-magnesio-completo-5-forme-compresse_IT.txt#perServingMg': 'as status',
-  'synthetic_amazon-it-orvieta-magnesio-completo-5-forme-compresse_IT.txt#dailyMg': 'as status',
-  'synthetic_amazon-us-ridgeback-magnesium-fire-starter-block_NEG.html#status': 'a magnesium fire-starter block ("NOT FOR CONSUMPTION") read as a supplement, 400 mg: overstated, never reassuring',
-  'synthetic_amazon-us-ridgeback-magnesium-fire-starter-block_NEG.html#perServingMg': 'as status',
-  'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#status': 'a calcium + D3 product read found from a pharmacist\'s tip about another product\'s 150mg: overstated, never reassuring',
-  'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#perServingMg': 'as status',
-  'synthetic_boots-uk-tessaly-calcium-vitamin-d3-tablets_NEG.txt#dailyMg': 'as status',
   // round 52 (test/fixtures/holdout52/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
   // rounds 46 and 47 (test/fixtures/holdout46/REPORT.md): none understated nor falsely reassuring
@@ -136,7 +122,6 @@ const KNOWN_MISSES: Record<string, string> = {
   // round 33 (test/fixtures/holdout33/REPORT.md)
   'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#servingsPerDay': '"Men: take 3 capsules daily ... Women: take 2 capsules daily" on a 3-capsule serving is read as both adults\' doses, 0.67-1 servings (300-450 mg); the writer takes the highest adult dose alone (a judgement call, NOTES.md): the maximum is right and above the limit, so never understated at its top nor reassuring',
   'synthetic_bigcommerce-us-ironleafnutrition-zma-night-recovery-capsules.txt#dailyMg': 'as servingsPerDay',
-  'synthetic_woocommerce-uk-stablesupply-equine-magnesium-calmer-pellets_NEG.txt#status': 'a horse feed (30 g per 500 kg horse, 4,800 mg): read unreadable (more than a serving can hold), not absent; no dose is shown, so nothing is reassured',
   // round 34 (test/fixtures/holdout34/REPORT.md)
   'synthetic_bigcommerce-us-everglade-women-50-bone-multi_facts-as-image.html#servingsPerDay': 'unreadable, as the writer reads it; the directions\' "Take 2 tablets daily" are kept as its servings a day by design (issue 10, point 4: the popup\'s form to enter the amount starts from them); no dose is shown, so nothing is understated or reassured',
   'synthetic_dandomain-dk-knoglesund-calcium-magnesium-d3-tabletter_DA.txt#servingsPerDay': 'as the everglade page: unreadable, its directions\' servings a day kept for the popup\'s form (issue 10, point 4)',

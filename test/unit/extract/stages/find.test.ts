@@ -199,6 +199,16 @@ describe('the page\'s reviews under their heading', () => {
     const g = find('Magnesium Kapseln\nBewertungen (87)\nHilft sehr, ich nehme dazu 300 mg Magnesium.\nMagnesium 150 mg pro Kapsel');
     expect(g.map((x) => [x.amounts[0]!.raw, x.line.review ?? false])).toEqual([['300 mg', true], ['150 mg', false]]);
   });
+  it('a heading of customers\' questions and answers marks its labelled lines ("Frage:", "Antwort:", "Q:", "A:"); an unlabelled line after them ends it', () => {
+    const f = find('Magnesium 100 mg pro Kapsel\nFragen und Antworten\nFrage: Wie viel Magnesium pro Tag?\nAntwort: 2 Kapseln ergeben 200 mg Magnesium.\nMagnesium 50 mg pro Portion');
+    expect(f.map((x) => [x.amounts[0]?.raw, x.line.review ?? false])).toEqual([['100 mg', false], ['200 mg', true], ['50 mg', false]]);
+    const g = find('Magnesium Glycinate Capsules\nCustomer questions & answers (4)\nQ: Is this elemental?\nA: Yes, 60 mg of magnesium per capsule.');
+    expect(g.filter((x) => x.amounts.length > 0).map((x) => x.line.review ?? false)).toEqual([true]);
+  });
+  it('a question\'s label with no heading of questions before it marks nothing ("A: 120 mg magnesium")', () => {
+    const f = find('Magnesium Citrate\nA: 120 mg magnesium per tablet');
+    expect(f.every((x) => !x.line.review)).toBe(true);
+  });
   it('a heading word inside a line is no heading ("Reviews of magnesium 200 mg ...")', () => {
     const f = find('Reviews say magnesium 200 mg per capsule helps.\nMagnesium 200 mg per capsule');
     expect(f.every((x) => !x.line.review)).toBe(true);

@@ -302,6 +302,13 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Calcium + D3 Tablets\nEach tablet also provides 100 mg of magnesium.\nTake 2 tablets daily.', '100 mg')).toEqual([]);
     expect(rejections('Acme Magnesium Glycinate Capsules\nGet your magnesium from 2 capsules: 300 mg.', '300 mg')).not.toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
   });
+  it('a page with no title line: the head above the amount names another nutrient ("Zinc ..."), so "Tip: take your magnesium 350 mg" among its first lines is the shopper\'s own product; the line never names the head by naming itself', () => {
+    const page = 'Kind to the stomach, 90 capsules.\nEach capsule contains:\nZinc (as picolinate) | 15 mg\nTake 1 capsule daily.\nTip: take your magnesium 350 mg in the evening, apart from zinc.';
+    expect(rejections(page, '350 mg')).toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
+    expect(text(page).status).toBe('absent');
+    // (a page whose first lines name the nutrient's own product above the line keeps the other reasons)
+    expect(rejections('Magnesium Bisglycinate Powder\nMixes well.\nTip: take your magnesium 350 mg in the evening.', '350 mg')).not.toContain('the shopper\'s own product on another nutrient\'s page ("your" before its name)');
+  });
   it('on another nutrient\'s page, a line naming that nutrient too is the page\'s own product\'s contents, no card', () => {
     const page = 'Acme Zinc Night Recovery - 90 Capsules\n$24.99\nDescription\nSleep and recovery: zinc 30 mg, magnesium 450 mg and vitamin B6 in 90 capsules.\nTake 3 capsules before bed.';
     expect(rejections(page, '450 mg')).toEqual([]);
@@ -705,6 +712,21 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections('Acme Magnesium 400 mg Kapseln\nNährwerte: siehe Verpackung.\nTäglich 1 Kapsel.', '400 mg')).toContain('the name\'s figure, the facts a picture');
     // (a label read on the page is read whatever the cue says)
     expect(text('Acme Magnesium 300mg Gummies x60\nEach gummy contains: Magnesium 150 mg\nChew 2 gummies a day.\nPlease refer to the product packaging for full nutritional information.')).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+  it('the nutrition table deferred to the product\'s picture in the shops\' languages ("vedi la tabella nutrizionale nell’immagine", "see the product images for") is a picture too; under a shop\'s menus the page is unreadable, never absent (round 56)', () => {
+    const menus = 'Vai al contenuto\nCerca\nAccedi\nCarrello\nOfferte\nResi e ordini\nCategorie\nNovità\nPrime\nBestseller\nOfferte lampo\nBuoni sconto\n\n';
+    const page = `${menus}Acme Magnesio Totale 600 mg – Citrato e Ossido – 90 compresse\n12,90 €\nIngredienti\nVedi la tabella nutrizionale nell’immagine del prodotto.\nModo d'uso\n1 compressa al giorno.`;
+    expect(rejections(page, '600 mg')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    expect(rejections('Acme Magnesium Complex 450mg 120 Capsules\nIngredients: see the product images for the full label.\nTake 1 capsule daily.', '450mg')).toContain('the name\'s figure, the facts a picture');
+    expect(rejections('Acme Magnésium Marin 350 mg 60 gélules\nComposition : voir l\'image du produit.\n1 gélule par jour.', '350 mg')).toContain('the name\'s figure, the facts a picture');
+  });
+  it('"our" and a product\'s name whose words stand apart by a comma or an ampersand ("Our Acme Iron, Magnesium & Copper adds ...") on another nutrient\'s page is another of the shop\'s products (round 56)', () => {
+    const page = 'Acme Iron 14mg Tablets 60s\n£3.50\nGentle iron for tiredness.\nTake 1 tablet a day.\nAdvice\nWant more in one tablet? Our Acme Iron, Magnesium & Copper adds 120mg of magnesium per tablet.';
+    expect(rejections(page, '120mg')).toContain('another product the shop names ("our ...")');
+    expect(text(page)).toMatchObject({ status: 'absent', perServingMg: null });
+    // (the page's own product, named as its head names it, keeps its amount)
+    expect(rejections('Acme Calcium, Magnesium & Zinc Tablets 90s\nOur Acme Calcium, Magnesium & Zinc gives 150mg of magnesium per 2 tablets.\nTake 2 tablets daily.', '150mg')).not.toContain('another product the shop names ("our ...")');
   });
   it('with no word of a picture, the name\'s figure is read as before (weak)', () => {
     const page = `${name}\nThree forms in one capsule.\nTake 2 capsules daily.`;

@@ -202,3 +202,16 @@ describe('a page flattened onto one line, its product named after a long banner'
     expect(text(neg).status).toBe('absent');
   });
 });
+
+describe('a product of the nutrient that is not eaten', () => {
+  it('a tool made of the element, so named in its title or aisle ("Fire Starter", "Anode Rod"), is absent whatever figure its text holds', () => {
+    expect(text('Acme Trail Magnesium Fire Starter – 2 Pack\nScrape about 300 mg of magnesium shavings into a pile, then strike.\nWaterproof, works at altitude.').status).toBe('absent');
+    expect(html('https://shop.example.com/p/acme-anode-rod-40', '<html><body><main><h1>Acme Magnesium Anode Rod for Water Heaters, 44 in</h1><p>$29.99</p><p>Magnesium core, 600 mg of metal lost per year in hard water.</p></main></body></html>').status).toBe('absent');
+  });
+  it('a page that says its product is not for consumption, with no facts panel nor dose form, is absent; a supplement\'s facts, a dose form or an oil put on the skin keep their reading', () => {
+    expect(text('Acme Magnesium Ribbon 25 g\nLab grade, 99.9% pure, about 400 mg per cm.\nNot for human consumption.').status).toBe('absent');
+    expect(text('Acme Magnesium Oil Spray 200 ml\nEach 4 sprays provide 56 mg of magnesium.\nApply 4 sprays to the skin daily. Not for consumption.').status).not.toBe('absent');
+    expect(text('Acme Magnesium Citrate 90 Tablets\nEach tablet provides 150 mg of magnesium.\nTake 1 tablet daily. Desiccant: not for consumption.')).toMatchObject({ status: 'found', perServingMg: 150 });
+    expect(text('Acme Magnesium Glycinate 120 Capsules\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as glycinate) 200 mg\nDesiccant inside: not for consumption.\nTake 2 capsules daily.')).toMatchObject({ status: 'found', perServingMg: 200 });
+  });
+});

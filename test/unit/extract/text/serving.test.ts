@@ -270,6 +270,8 @@ describe('a composition header of part of a measure (issue 8, kind 6)', () => {
     ['Por ½ cucharadita rasa (1,25 g):', 0.5, 'teaspoon'],
     ['Per mezzo misurino (2 g):', 0.5, 'scoop'],
     ['Per ½ maatschep:', 0.5, 'scoop'],
+    ['Per half stick:', 0.5, 'packet'],
+    ['Pro halben Beutel:', 0.5, 'packet'],
   ])('%s', (line, count, unit) => expect(parseServingSize(`Acme Powder\n${line}\nMagnesium 150 mg`)).toMatchObject({ count, unit }));
   it('no discrete unit, nor a line with no lead word and no verb, nor a sentence', () => {
     expect(parseServingSize('Acme\nPer ½ level tablet:\nMagnesium 150 mg')).toBeNull();
@@ -279,6 +281,8 @@ describe('a composition header of part of a measure (issue 8, kind 6)', () => {
   it('directions in the whole measure count servings of the part: "1 level teaspoon once a day" against "Each ½ level teaspoon" is two servings, never one', () => {
     expect(text('Acme Magnesium Citrate Powder 200 g\nEach ½ level teaspoon (1.25 g) contains:\nMagnesium (magnesium citrate) ........ 150 mg\nAdults: Stir 1 level teaspoon (2.5 g) into water once a day.')).toMatchObject({ perServingMg: 150, serving: { count: 0.5, unit: 'teaspoon' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
     expect(text('Acme Magnesio in polvere 200 g\nPer mezzo misurino (2 g):\nMagnesio 150 mg\nModo d\'uso: 1 misurino al giorno in acqua.')).toMatchObject({ servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+    // (half a pack: "Per half stick:" against "Mix one stick daily" is two servings, never one)
+    expect(text('Acme Magnesium Drink Sticks 20 x 5 g\nPer half stick:\nMagnesium | 120 mg\nMix 1 stick into water once a day.')).toMatchObject({ perServingMg: 120, serving: { count: 0.5, unit: 'packet' }, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
     // (another measure, converted: half a teaspoon against a tablespoon is six)
     expect(text('Acme Magnesium Powder 200 g\nEach ½ teaspoon contains:\nMagnesium 150 mg\nDirections: 1 tablespoon in water once a day.')).toMatchObject({ servingsPerDay: { min: 6, max: 6 } });
   });
