@@ -78,6 +78,9 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'medida', 'medidas', 'medidor', 'medidores', 'dosador', 'dosadores', // pt/es
     'cuillère-mesure', 'cuillères-mesure', 'cuillères-mesures', 'cuillerée-mesure', 'cuillerées-mesures', 'dosette', 'dosettes', // fr
     'messlöffeln', 'dosierlöffeln', 'misurino', 'misurini', // de/it
+    // a liquid's cap as its measure, as a scoop is a powder's ("Serving Size 1 Capful (15 mL)", "take 1
+    // capful once or twice daily": no unit, so no servings read and no day; issue 8, round 58)
+    'capful', 'capfuls', 'capsful',
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
 };

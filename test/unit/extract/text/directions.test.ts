@@ -690,6 +690,15 @@ describe('a measure named as its fill ("teaspoonfuls", "scoopful") is the measur
   });
 });
 
+describe('a liquid\'s cap is its measure, as a scoop is a powder\'s (issue 8, round 58)', () => {
+  it.each([
+    ['Pour 1 capful (10 mL) and drink it once or twice a day.', [1, 2, 'scoop']],
+    ['Adults: 2 capfuls daily with a meal.', [2, 2, 'scoop']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+});
+
 describe('a children\'s dose beside a dose for no named group', () => {
   it('the ungrouped dose is the adults\': "1 bustina al giorno" over "Ragazzi sopra i 12 anni: mezza bustina al giorno" is one sachet', () => {
     expect(units("Modalità d'uso: sciogliere 1 bustina al giorno in un bicchiere d'acqua.\nRagazzi sopra i 12 anni: mezza bustina al giorno.")).toEqual([1, 1, 'packet']);
