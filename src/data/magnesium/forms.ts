@@ -38,7 +38,9 @@ export const COMPOUND_FORMS: Readonly<Record<Nutrient, readonly CompoundForm[]>>
     },
     { form: 'glycerophosphate', names: ['glycerophosphate', 'glycérophosphate', 'glycerophosphat', 'glicerofosfato', 'glicerofosforan', 'glicerofosforanu', 'glycerofosfaat'], share: 0.125 },
     { form: 'lactate', names: ['lactate', 'lactat', 'lactato', 'lattato', 'mleczan', 'mleczanu', 'laktát', 'laktátu', 'lactaat', 'laktat', 'γαλακτικό', 'γαλακτικού', 'γαλακτικο', 'γαλακτικου'], share: 0.12, exactSalts: [{ names: ['dihydrate', 'dihydrat'], share: 0.102 }] },
-    { form: 'taurate', names: ['taurate', 'taurat', 'taurinate', 'taurinato', 'taurynian', 'taurynianu', 'taurát', 'tauraat'], share: 0.089 },
+    // ("Taurato de magnésio 600 mg" over its "dos quais magnésio" row: unknown, the salt's row stood
+    // between two parts and only one part was read; issue 8, round 58)
+    { form: 'taurate', names: ['taurate', 'taurat', 'taurato', 'taurinate', 'taurinato', 'taurynian', 'taurynianu', 'taurát', 'tauraat'], share: 0.089 },
     { form: 'pidolate', names: ['pidolate', 'pidolat', 'pidolato', 'pidolan', 'pidolanu', 'pidolaat'], share: 0.087 },
     { form: 'aspartate', names: ['aspartate', 'aspartat', 'aspartato', 'hydrogenaspartate', 'hydrogenaspartat', 'hidrogenoaspartato', 'asparaginian', 'asparaginianu', 'aspartát', 'aszpartát', 'aspartaat', 'ασπαρτικό', 'ασπαρτικού', 'ασπαρτικο', 'ασπαρτικου'], share: 0.084, exactSalts: [{ names: ['dihydrate', 'dihydrat'], share: 0.075 }] },
     { form: 'l-threonate', names: ['threonate', 'thréonate', 'threonat', 'treonato', 'treonian', 'treonianu', 'threonát', 'threonaat'], share: 0.083 },

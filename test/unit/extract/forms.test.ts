@@ -36,6 +36,7 @@ const REFERENCE: [string, string, number][] = [
   ['magnesium lactate', 'lactate', 12.0],
   ['magnesium L-lactate dihydrate', 'lactate', 10.2],
   ['magnesium taurate', 'taurate', 8.9],
+  ['taurato de magnésio', 'taurate', 8.9],
   ['magnesium pidolate', 'pidolate', 8.7],
   ['magnesium aspartate', 'aspartate', 8.4],
   ['magnesium aspartate dihydrate', 'aspartate', 7.5],
