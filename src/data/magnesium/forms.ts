@@ -22,7 +22,7 @@ export const COMPOUND_FORMS: Readonly<Record<Nutrient, readonly CompoundForm[]>>
     { form: 'oxide', names: ['oxide', 'oxid', 'oxyde', 'óxido', 'ossido', 'tlenek', 'tlenku', 'oxidu', 'οξείδιο', 'οξειδίου', 'οξειδιο', 'οξειδιου'], share: 0.603 },
     { form: 'hydroxide', names: ['hydroxide', 'hydroxid', 'hydroxyde', 'hidróxido', 'idrossido', 'wodorotlenek', 'wodorotlenku', 'υδροξείδιο', 'υδροξειδίου', 'υδροξειδιο', 'υδροξειδιου'], share: 0.417 },
     { form: 'carbonate', names: ['carbonate', 'carbonat', 'carbonato', 'węglan', 'węglanu', 'uhličitan', 'uhličitanu', 'karbonát', 'carbonaat', 'karbonat', 'ανθρακικό', 'ανθρακικού', 'ανθρακικο', 'ανθρακικου'], share: 0.288, exactSalts: [{ names: ['basic', 'hydromagnesite'], share: 0.25 }] },
-    { form: 'chloride', names: ['chloride', 'chlorid', 'chlorure', 'cloruro', 'chlorek', 'chlorku', 'chloridu', 'klorid', 'cloreto', 'χλωριούχο', 'χλωριούχου', 'χλωριουχο', 'χλωριουχου'], share: 0.255, exactSalts: [{ names: ['hexahydrate', 'hexahydrat', 'hexahydrát', 'hexahydraat', 'hexahydratu', 'hexa-hidratado', 'hexahidratado', 'hexahidrato', 'esaidrato'], share: 0.12 }] },
+    { form: 'chloride', names: ['chloride', 'chlorid', 'chlorure', 'cloruro', 'chlorek', 'chlorku', 'chloridu', 'klorid', 'cloreto', 'χλωριούχο', 'χλωριούχου', 'χλωριουχο', 'χλωριουχου'], share: 0.255, exactSalts: [{ names: ['hexahydrate', 'hexahydrat', 'hexahydraté', 'hexahydrát', 'hexahydraat', 'hexahydratu', 'hexa-hidratado', 'hexahidratado', 'hexahidrato', 'esaidrato'], share: 0.12 }] },
     { form: 'sulfate', names: ['sulfate', 'sulphate', 'sulfat', 'sulfato', 'solfato', 'siarczan', 'siarczanu', 'síran', 'síranu', 'szulfát', 'sulfaat', 'epsom salt', 'epsom salts', 'bittersalz', 'θειικό', 'θειικού', 'θειικο', 'θειικου'], share: 0.202, exactSalts: [{ names: ['heptahydrate', 'heptahydrat', 'epsom salt', 'epsom salts', 'bittersalz', 'sel d\'epsom'], share: 0.099 }] },
     { form: 'citrate', names: ['citrate', 'citrat', 'citrato', 'dicitrate', 'cytrynian', 'cytrynianu', 'citrát', 'citrátu', 'citraat', 'κιτρικό', 'κιτρικού', 'κιτρικο', 'κιτρικου'], share: 0.162, exactSalts: [{ names: ['nonahydrate', 'nonahydrat'], share: 0.119 }] },
     // the common 1:1 salt is 15.5%; 27.2% only for dimagnesium malate, named as such, and for a
@@ -38,7 +38,9 @@ export const COMPOUND_FORMS: Readonly<Record<Nutrient, readonly CompoundForm[]>>
     },
     { form: 'glycerophosphate', names: ['glycerophosphate', 'glycérophosphate', 'glycerophosphat', 'glicerofosfato', 'glicerofosforan', 'glicerofosforanu', 'glycerofosfaat'], share: 0.125 },
     { form: 'lactate', names: ['lactate', 'lactat', 'lactato', 'lattato', 'mleczan', 'mleczanu', 'laktát', 'laktátu', 'lactaat', 'laktat', 'γαλακτικό', 'γαλακτικού', 'γαλακτικο', 'γαλακτικου'], share: 0.12, exactSalts: [{ names: ['dihydrate', 'dihydrat'], share: 0.102 }] },
-    { form: 'taurate', names: ['taurate', 'taurat', 'taurinate', 'taurinato', 'taurynian', 'taurynianu', 'taurát', 'tauraat'], share: 0.089 },
+    // ("Taurato de magnésio 600 mg" over its "dos quais magnésio" row: unknown, the salt's row stood
+    // between two parts and only one part was read; issue 8, round 58)
+    { form: 'taurate', names: ['taurate', 'taurat', 'taurato', 'taurinate', 'taurinato', 'taurynian', 'taurynianu', 'taurát', 'tauraat'], share: 0.089 },
     { form: 'pidolate', names: ['pidolate', 'pidolat', 'pidolato', 'pidolan', 'pidolanu', 'pidolaat'], share: 0.087 },
     { form: 'aspartate', names: ['aspartate', 'aspartat', 'aspartato', 'hydrogenaspartate', 'hydrogenaspartat', 'hidrogenoaspartato', 'asparaginian', 'asparaginianu', 'aspartát', 'aszpartát', 'aspartaat', 'ασπαρτικό', 'ασπαρτικού', 'ασπαρτικο', 'ασπαρτικου'], share: 0.084, exactSalts: [{ names: ['dihydrate', 'dihydrat'], share: 0.075 }] },
     { form: 'l-threonate', names: ['threonate', 'thréonate', 'threonat', 'treonato', 'treonian', 'treonianu', 'threonát', 'threonaat'], share: 0.083 },

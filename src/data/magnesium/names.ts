@@ -78,6 +78,9 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'medida', 'medidas', 'medidor', 'medidores', 'dosador', 'dosadores', // pt/es
     'cuillère-mesure', 'cuillères-mesure', 'cuillères-mesures', 'cuillerée-mesure', 'cuillerées-mesures', 'dosette', 'dosettes', // fr
     'messlöffeln', 'dosierlöffeln', 'misurino', 'misurini', // de/it
+    // a liquid's cap as its measure, as a scoop is a powder's ("Serving Size 1 Capful (15 mL)", "take 1
+    // capful once or twice daily": no unit, so no servings read and no day; issue 8, round 58)
+    'capful', 'capfuls', 'capsful',
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
 };
@@ -752,3 +755,12 @@ export const OTHER_ACTION_WORDS: readonly string[] = [
  *  "pour enfants"): a row quoting children's amounts is no amount per serving of the product
  *  (issue 8, unsafe2 kind 3). */
 export const AGE_AMOUNT_LEAD_WORDS: readonly string[] = ['for', 'für', 'pour', 'para', 'per', 'voor', 'för', 'dla', 'pro', 'bei'];
+
+/** Words that open a condition on a day's count, right before it or a word or two before it ("bei 2
+ *  Ampullen zweimal täglich je 1 Ampulle", "if taking 2 capsules, take 1 capsule twice daily"): that
+ *  count is the day's whole, shared out by the intake after it in the same unit, never an intake
+ *  repeated (issue 8, round 58: "1-2 Trinkampullen täglich" then read 1-4). Lower case. */
+export const CONDITION_COUNT_WORDS: readonly string[] = ['if', 'when', 'for', 'bei', 'wenn', 'falls', 'si', 'pour', 'cas', 'cuando', 'quando', 'bij', 'jeśli', 'při'];
+/** The words that may stand between such a condition word and its count ("if taking 2", "bei Einnahme
+ *  von 2", "en cas de prise de 2"). Lower case. */
+export const CONDITION_FILLER_WORDS: readonly string[] = ['taking', 'using', 'you', 'take', 'einnahme', 'von', 'prise', 'de', 'di', 'tomar', 'tomando', 'assunzione', 'inname', 'van', 'vous', 'prenez'];

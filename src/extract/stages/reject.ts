@@ -17,6 +17,7 @@ import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
 import { onlyAnEstimate, type DoseHint } from './choose.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import { classifyName, formIn } from '../text/compound.ts';
+import { findAmounts } from '../text/amount.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -350,6 +351,15 @@ function isNameLine(t: Tied, title: string): boolean {
   return namesCard(t.lineOf.text) || repeatsTitle(t, title);
 }
 
+/** The title's own figure, stated again with no basis of its own: no unit, serving or day it is per
+ *  anywhere on its line, and no word that it is the element's ("per serving (2 capsules)", "delivering
+ *  150 mg of elemental ..." are a label's words). */
+function titleFigureAgain(t: Tied, title: string, lex: Lexicon): boolean {
+  if (t.a === null || t.tier >= TIER.panelRow || t.perUnit !== null || t.perDay || !findAmounts(title).some((a) => a.mg === t.mg)) return false;
+  const line = t.lineOf.text;
+  return !lex.elemental.test(line) && !(line.match(/\p{L}+/gu) ?? []).some((w) => unitOf(w) !== null);
+}
+
 /** The amount stands in the page's title repeated in the line ("Magnesium L-Threonate 2,000 mg in
  *  vegetarian capsules." under the title "Magnesium L-Threonate 2,000 mg"). */
 function repeatsTitle(t: Tied, title: string): boolean {
@@ -620,7 +630,10 @@ export const REASONS: readonly Reason[] = [
   // (and a line that repeats the title with its figure, "Magnesium L-Threonate 2,000 mg in vegetarian
   // capsules." under the title "Magnesium L-Threonate 2,000 mg": the name again, estimated as a
   // compound it read 166 mg a capsule where the page's FAQ says the figure is the complex's)
-  { why: NAME_FIGURE_FACTS_PICTURE, set: true, test: (t, _lex, kept) => kept.head.factsImage === true && isNameLine(t, kept.head.title) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && x.mg === t.mg) },
+  // (and the title's figure repeated with no basis of its own, in a bullet or a sentence, "• 1200MG
+  // <ELEMENT> GLYCINATE: our chelated formula ..." under the title "... Glycinate 1200mg ...": the
+  // name's figure again, per nothing the page states; issue 8, round 58: estimated at 169 mg a capsule)
+  { why: NAME_FIGURE_FACTS_PICTURE, set: true, test: (t, lex, kept) => kept.head.factsImage === true && (isNameLine(t, kept.head.title) || titleFigureAgain(t, kept.head.title, lex)) && !kept.all.some((x) => x !== t && isLabel(x) && !isNameLine(x, kept.head.title) && !titleFigureAgain(x, kept.head.title, lex) && x.mg === t.mg) },
   // "Cerebra Labs Magnesium L-Threonate 2,000 mg -- 90 Capsules" on a page cut off before its facts,
   // with no serving size and no directions: a compound's weight only in the name is per nothing the
   // page states (a capsule, a serving of several, the day's), so its estimate is no reading and the

@@ -250,10 +250,11 @@ export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Elemen
 
 /** A line that states what the product contains, naming the nutrient with an amount
  *  ("Each tablet contains: magnesium oxide 400 mg", "principio attivo: magnesio pidolato 1,5 g"). */
-function statesComposition(text: string, lex: Lexicon): boolean {
+function statesComposition(text: string, lex: Lexicon, headed = false): boolean {
   let n = 0;
   // lines left under a composition heading of its own ("Each tablet contains:", "Composition"): its rows
-  let rowsLeft = 0;
+  // (the text a section under such a heading, the heading left out: its first rows are under it)
+  let rowsLeft = headed ? COMPOSITION_ROWS : 0;
   for (const line of text.split('\n')) {
     if (++n > 2000) break;
     if (line.length > 400) {
@@ -688,7 +689,9 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // section is read when it states the composition, never the rest of the area (a regulator's
     // "may recommend up to 500 mg a day" there is no label; issue 8, round 24: read as absent)
     const section = sectionAfterHeading(ix, area, COMPOSITION_HEADING_RE());
-    if (section && statesComposition(section, lex)) body = `${body}\n${section}`;
+    // (the section's own heading is the cue: "Información nutricional" over "Por 100 g | Por
+    // cucharadita rasa (2 g)" and its rows; issue 8, round 58: a tab's table was never read)
+    if (section && statesComposition(section, lex, true)) body = `${body}\n${section}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")

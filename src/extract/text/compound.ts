@@ -67,7 +67,10 @@ export function formIn(text: string, lex: Lexicon): ReadForm | null {
   // it ("Magnesium citrate (trimagnesium dicitrate nonahydrate)")
   const after = lower.slice(best.at + best.len, best.at + best.len + BRACKET_REACH);
   const bracket = /^\s{0,2}\([^()]{0,80}\)/.exec(after);
-  const near = lower.slice(Math.max(0, best.at - 20), best.at + best.len + Math.max(24, bracket ? bracket[0].length : 0));
+  // (and after the nutrient's name when it follows the form's, "cloruro de magnesio hexahidratado":
+  // the hydrate stood past the reach and the anhydrous share doubled the estimate; issue 8, round 58)
+  const ofName = lex.afterAmountName.exec(after);
+  const near = lower.slice(Math.max(0, best.at - 20), best.at + best.len + (ofName ? ofName[0].length : 0) + Math.max(24, bracket ? bracket[0].length : 0));
   const nearStart = Math.max(0, best.at - 20);
   for (const salt of best.f.exactSalts ?? []) {
     for (const n of salt.names) {

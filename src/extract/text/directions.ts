@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, FREQUENCY_ONLY_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, FREQUENCY_ONLY_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -912,6 +912,26 @@ const MAX_TIMES_A_DAY = 6;
  *  it ("Adults and children over 12 years: 10 ml ..."; not "Adults: for sleep, 2 capsules ..."). */
 const GROUP_HEAD_RE = /^[^:.;!?\n]{1,60}:[ \t]{0,3}\d/;
 
+const CONDITION = new Set(CONDITION_COUNT_WORDS);
+const CONDITION_FILLER = new Set(CONDITION_FILLER_WORDS);
+/** How far after a condition's count the intake that shares it out may stand, in tokens. */
+const CONDITION_INTAKE_TOKENS = 12;
+
+/** A count at i, its unit at u, opened by a condition ("if taking 2 capsules, take 1 capsule twice
+ *  daily", "bei 2 Ampullen zweimal täglich je 1 Ampulle") and followed in its sentence by another
+ *  count of the same unit: the day's whole under that condition, which the later intake shares
+ *  out, never an intake of its own to repeat. */
+function conditionalCount(toks: Tok[], i: number, u: number, unit: string): boolean {
+  let k = i - 1;
+  for (let n = 0; n < 3 && k >= 0 && CONDITION_FILLER.has(toks[k]!.l); n++) k--;
+  if (k < 0 || !CONDITION.has(toks[k]!.l)) return false;
+  for (let j = u + 1; j < Math.min(toks.length, u + 1 + CONDITION_INTAKE_TOKENS); j++) {
+    const c = countAt(toks, j, false);
+    if (c && unitOf(toks[c[2]]?.l ?? '') === unit) return true;
+  }
+  return false;
+}
+
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false, countHeaded = false): Parsed | null {
   let best: Parsed | null = null;
   let bestEnd = 0;
@@ -930,6 +950,9 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
     }
     if (!unit) continue;
+    // ("bei 2 Ampullen zweimal täglich je 1 Ampulle": a condition's count is the day's whole, the
+    // intake after it shares it out; issue 8, round 58)
+    if (conditionalCount(toks, i, u, unit)) continue;
     if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray' && unit !== 'ml' && unit !== 'g') continue;
     // "1 g" / "5 ml": only with a take-verb right before, as a dose table's dose, or opening the
     // direction ("Adults: 10 ml twice daily"), never "mit 200ml Flüssigkeit"

@@ -543,8 +543,9 @@ export const DIRECTIONS_HEADING_RE = lazy(() => new RegExp(String.raw`^(?:sugges
  *  "Information" is not one: shipping, questions or another product's details stand under it. */
 export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|specs)|product (?:details|information)|product info|produktdetails|produktinformationen|technische daten|caractéristiques|fiche technique|especificaciones|características|specifiche|caratteristiche|specificaties|productinformatie)(?![\p{L}])/iu;
 
-/** Page-kind cues in URLs. */
-export const URL_SEARCH_RE = /(?:^|\/)(?:search|s|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/;
+/** Page-kind cues in URLs. ("/s/<id>/<slug>" is a price-comparison site's product page, not a search like
+ *  "/s?k=": issue 8, round 58, a magnesium oil read absent where unreadable.) */
+export const URL_SEARCH_RE = /(?:^|\/)(?:search|s(?!\/\d{4,}\/)|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/;
 export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,

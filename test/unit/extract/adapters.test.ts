@@ -360,6 +360,13 @@ describe('page structures any shop may use', () => {
       <div id="tab-ingredients"><h2>Ingredients</h2><table><caption>Each 5 g scoop contains:</caption><tr><td>Glycine</td><td>2 000 mg</td></tr><tr><td>Magnesium bisglycinate</td><td>1 060 mg</td></tr><tr><td>providing elemental magnesium</td><td>150 mg</td></tr></table></div></div></main></body></html>`;
     expect(html('https://shop.example.co.za/product/acme-night-calm-sleep-blend-powder-150g/', page)).toMatchObject({ status: 'found', perServingMg: 150, basis: 'elemental', dailyMg: { min: 150, max: 150 } });
   });
+  it('a composition table in a tab of its own under a nutrition heading, its first row a column header with no cue ("Per 100 g | Per level spoon (3 g)"), is read (issue 8, round 58)', () => {
+    const page = `<html><body><main><div class="product"><h1 class="product_title">Acme Citrato de Magnesio en Polvo 250 g</h1><p class="price">9,50 €</p>
+      <div id="tab-description"><h2>Descripción</h2><p>El citrato de magnesio se disuelve bien en agua.</p></div>
+      <div id="tab-uso"><h2>Modo de empleo</h2><p>Disolver 1 cucharadita rasa en agua una vez al día.</p></div>
+      <div id="tab-nutri"><h2>Información nutricional</h2><table><tr><th></th><th>Por 100 g</th><th>Por cucharadita rasa (3 g)</th></tr><tr><td>Magnesio</td><td>10.000 mg</td><td>300 mg</td></tr></table></div></div></main></body></html>`;
+    expect(html('https://herbs.example.es/producto/acme-citrato-de-magnesio-polvo/', page)).toMatchObject({ status: 'found', perServingMg: 300 });
+  });
   it('WooCommerce: directions in a description tab that does not name the nutrient', () => {
     const r = html('https://shop.example.com/product/magnesium-glycinate-120/', '<html><body><div class="product"><h1 class="product_title entry-title">Magnesium Glycinate 120 Capsules</h1><p class="price">$24.00</p><div class="woocommerce-product-details__short-description"><p>Each capsule provides 100 mg of elemental magnesium as magnesium bisglycinate.</p></div><div id="tab-description"><h2>Description</h2><p>Suggested use: take 2 capsules daily with food.</p></div></div><section class="related products"><ul><li class="product"><h2>Magnesium Citrate 200mg</h2><p>Take 4 capsules daily.</p></li></ul></section></body></html>');
     expect(r).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 200, max: 200 } });

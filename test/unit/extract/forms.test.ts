@@ -36,6 +36,10 @@ const REFERENCE: [string, string, number][] = [
   ['magnesium lactate', 'lactate', 12.0],
   ['magnesium L-lactate dihydrate', 'lactate', 10.2],
   ['magnesium taurate', 'taurate', 8.9],
+  ['taurato de magnésio', 'taurate', 8.9],
+  // (the hydrate after the nutrient's name, in the Romance order: round 58)
+  ['cloruro de magnesio hexahidratado', 'chloride', 12.0],
+  ['chlorure de magnésium hexahydraté', 'chloride', 12.0],
   ['magnesium pidolate', 'pidolate', 8.7],
   ['magnesium aspartate', 'aspartate', 8.4],
   ['magnesium aspartate dihydrate', 'aspartate', 7.5],

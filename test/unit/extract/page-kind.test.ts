@@ -113,6 +113,13 @@ describe('listings', () => {
   it('a search URL is absent', () => {
     expect(text('Magnesium Glycinate 400 mg 120 caps', 'https://www.example.com/search?q=magnesium').status).toBe('absent');
   });
+  it('"/s/<id>/<slug>" is a product\'s address (a price-comparison site\'s product page), "/s?k=" and "/s/" a search (issue 8, round 58)', () => {
+    expect(kindFromUrl('https://www.compare.example/s/20417733/acme-magnesium-oil-spray-100ml.html')).not.toBe('search');
+    expect(kindFromUrl('https://www.example.com/s?k=magnesium')).toBe('search');
+    expect(kindFromUrl('https://www.example.com/s/ref=nb_sb_noss?field-keywords=magnesium')).toBe('search');
+    // (a magnesium product there whose amount cannot be read is unreadable, never absent)
+    expect(text('Acme Magnesium Oil Spray 100ml\nfrom 8,90 € in 6 shops\nSpray 5 times on the skin, 1-2 times a day.', 'https://www.compare.example/s/20417733/acme-magnesium-oil-spray-100ml.html').status).toBe('unreadable');
+  });
 });
 
 describe('the address of an article', () => {

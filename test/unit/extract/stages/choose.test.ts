@@ -216,3 +216,13 @@ describe('an amount stated for the label\'s one-unit serving before one stated f
     expect(text(page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 200, max: 400 } });
   });
 });
+
+describe('several "of which <element>" rows, each under its own compound (issue 8, round 58, kind 3)', () => {
+  const rows = 'Vitasole Magnesio Citrato + Taurato 90 capsule\nValori medi        Per dose giornaliera (3 capsule)\nCitrato di magnesio              500 mg\n   di cui magnesio                80 mg\nTaurato di magnesio              400 mg\n   di cui magnesio                35 mg\n';
+  it('no total stated: the parts are summed, never one part for the whole (a taurate named in the Romance order, "Taurato di magnesio", is a compound\'s row)', () => {
+    expect(text(`${rows}Modo d'uso: 3 capsule al giorno.`)).toMatchObject({ status: 'found', perServingMg: 115, basis: 'elemental' });
+  });
+  it('a total stated under them: the total, never the total and its parts added', () => {
+    expect(text(`${rows}Magnesio totale                  115 mg\nModo d'uso: 3 capsule al giorno.`)).toMatchObject({ status: 'found', perServingMg: 115 });
+  });
+});

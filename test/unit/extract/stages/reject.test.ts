@@ -699,6 +699,13 @@ describe('a figure only in the product\'s name, the facts a picture', () => {
     expect(rejections(page, '2,000 mg')).toContain('the name\'s figure, the facts a picture');
     expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null });
   });
+  it('the title\'s figure again in a bullet, with no basis of its own ("• 900MG MAGNESIUM MALATE: ...") is the name again (issue 8, round 58)', () => {
+    const page = 'Acme Magnesium Malate 900mg - Energy Support - 120 Veggie Capsules\nAbout this item\n• 900MG MAGNESIUM MALATE: a gentle form bound to malic acid.\nIngredients\nSee Supplement Facts image.\nDirections\nTake 2 capsules daily.';
+    expect(rejections(page, '900MG')).toContain('the name\'s figure, the facts a picture');
+    expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+    // (stated per a unit or a serving, the figure is a label's: read as before)
+    expect(text(page.replace('a gentle form', '900 mg per capsule, a gentle form')).status).toBe('found');
+  });
   it('a nutrition table deferred to a photo of the pack in the shop\'s language ("Información nutricional: consulte la imagen del envase") is a picture too: a compound\'s name with its figure is no reading (issue 8, kind 1)', () => {
     const page = 'Acme Citrato de Magnesio 500 mg 60 comprimidos\n9,45 €\nModo de empleo\nUn comprimido con el desayuno y otro con la cena.\nInformación nutricional:\nconsulte la imagen del envase.';
     expect(rejections(page, '500 mg')).toContain('the name\'s figure, the facts a picture');

@@ -35,6 +35,13 @@ describe('servings a day', () => {
   });
 });
 
+describe('a liquid measured by its cap (issue 8, round 58)', () => {
+  it('"Serving Size 1 Capful (10 mL)" and "1 capful once or twice a day": 1 to 2 servings, never no day', () => {
+    const r = text('Liquid Magnesium Glycinate, Berry, 8 fl oz\nSupplement Facts\nServing Size 1 Capful (10 mL)\nMagnesium (as magnesium glycinate) 150 mg 36%\nDirections: pour 1 capful once or twice a day, straight or in juice.');
+    expect(r).toMatchObject({ perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
+
 describe('a daily-dose row of a table pasted as text is no serving header', () => {
   it('"Recommended daily intake     2 capsules     80% NRV" under a per-capsule amount: 2 capsules a day, the daily dose not halved', () => {
     const r = text('Magnesium Capsules\nMagnesium 150 mg\nRecommended daily intake     2 capsules     80% NRV\nTake 2 capsules daily.');

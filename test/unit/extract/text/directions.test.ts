@@ -690,6 +690,27 @@ describe('a measure named as its fill ("teaspoonfuls", "scoopful") is the measur
   });
 });
 
+describe('a condition\'s count shared out by the intake after it is the day\'s whole (issue 8, round 58)', () => {
+  it.each([
+    ['Take 1-2 tablets daily; when taking 2 tablets, take 1 tablet in the morning and 1 at night.', [1, 2, 'tablet']],
+    ['Täglich 1-2 Kapseln; bei Einnahme von 2 Kapseln zweimal täglich je 1 Kapsel.', [1, 2, 'capsule']],
+    ['Si vous prenez 2 gélules, prenez 1 gélule matin et soir.', [2, 2, 'capsule']],
+    // (no later intake in the unit: the count is the dose, as before)
+    ['If taking 2 capsules, split them between morning and evening.', [2, 2, 'capsule']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+});
+
+describe('a liquid\'s cap is its measure, as a scoop is a powder\'s (issue 8, round 58)', () => {
+  it.each([
+    ['Pour 1 capful (10 mL) and drink it once or twice a day.', [1, 2, 'scoop']],
+    ['Adults: 2 capfuls daily with a meal.', [2, 2, 'scoop']],
+  ])('%s', (s, want) => {
+    expect(units(s)).toEqual(want);
+  });
+});
+
 describe('a children\'s dose beside a dose for no named group', () => {
   it('the ungrouped dose is the adults\': "1 bustina al giorno" over "Ragazzi sopra i 12 anni: mezza bustina al giorno" is one sachet', () => {
     expect(units("Modalità d'uso: sciogliere 1 bustina al giorno in un bicchiere d'acqua.\nRagazzi sopra i 12 anni: mezza bustina al giorno.")).toEqual([1, 1, 'packet']);
