@@ -455,6 +455,15 @@ describe('store layouts', () => {
 <div class="a-section content"><h4>Gebrauchsanweisung</h4><p>2-mal täglich 1 Kapsel mit Wasser verzehren.</p></div></div></div></body></html>`;
     expect(html('https://www.amazon.de/Acme-Magnesiumcitrat/dp/B0CQ7TZ4M1', page)).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
   });
+  it('Amazon: the "Important information" wrapper as #importantInformation, one .content holding every section under its own h4: the Directions section is the directions, the others product text (round 57)', () => {
+    const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Calcium Magnesium Complex, 120 Capsules</span>
+<div id="feature-bullets"><ul><li>Split serving: half with breakfast, half with dinner.</li></ul></div>
+<div id="importantInformation"><h2>Important information</h2><div class="content"><h4>Safety Information</h4><p>Keep out of reach of children.</p>
+<h4>Directions</h4><p>Take 3 capsules with breakfast and 3 capsules with supper.</p><h4>Legal Disclaimer</h4><p>Not evaluated by the FDA.</p></div></div>
+<div id="productDescription"><table><tr><td colspan="3">Serving Size: 6 Capsules</td></tr><tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr>
+<tr><td>Magnesium (as magnesium citrate)</td><td>300 mg</td><td>71%</td></tr></table></div></div></body></html>`;
+    expect(html('https://www.amazon.com/Acme-Calcium-Magnesium/dp/B0TEST5701', page)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
 });
 
 describe('embedded store JSON as label text', () => {
