@@ -604,6 +604,17 @@ export const UP_TO_RAISE_PHRASES: readonly string[] = [
   'up to', 'bis zu', 'jusqu\'à', 'jusqu’à', 'hasta', 'fino a', 'até', 'upp till', 'op tot', 'aż do',
 ];
 
+/** Words of an equivalence before a count: "the cap's 10 mL line equals two teaspoon servings",
+ *  "1 Messlöffel entspricht 2 Teelöffeln" say what a measure holds, never a dose (round 57: the cap's
+ *  two teaspoons, at the morning and lunch doses taken together, read a day of 4 where the label's
+ *  most is 3). The links after them ("equal to", "équivaut à") are skipped. Lower case. */
+export const EQUIVALENCE_WORDS: readonly string[] = [
+  'equals', 'equal', 'equaling', 'equalling', 'equivalent', 'corresponds', 'corresponding', 'entspricht', 'entsprechen', 'entsprechend',
+  'équivaut', 'équivalent', 'équivalente', 'correspond', 'equivale', 'equivalen', 'corrisponde', 'corrispondono', 'corresponde', 'corresponden',
+  'motsvarar', 'odpowiada', 'odpowiadają',
+];
+export const EQUIVALENCE_LINK_WORDS: readonly string[] = ['to', 'zu', 'à', 'a', 'al', 'ad', 'aan', 'met', 'of'];
+
 /** Words that raise the dose in a clause of its own sentence, beside the raise verbs the directions
  *  reader knows: "Si consiglia 1 bustina al giorno, elevabile a 2 in caso di intensa attività fisica"
  *  is 1 to 2 sachets a day (issue 8, round 51: read as 1 alone, the day was half the label's most).

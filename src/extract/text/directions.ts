@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, TIME_LEAD_WORDS_EXTRA, UP_TO_RAISE_PHRASES, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, FREQUENCY_ONLY_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, TIME_LEAD_WORDS_EXTRA, UP_TO_RAISE_PHRASES, EQUIVALENCE_WORDS, EQUIVALENCE_LINK_WORDS, AT_ONCE_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, FREQUENCY_ONLY_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -523,6 +523,9 @@ function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] |
   return c && hi !== null && hi > c[0] ? [c[0], hi, i + 3, false] : c;
 }
 
+const EQUIVALENCE = new Set(EQUIVALENCE_WORDS);
+const EQUIVALENCE_LINK = new Set(EQUIVALENCE_LINK_WORDS);
+
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
  *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
  *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
@@ -530,6 +533,17 @@ export function dropNonDose(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // ("the cap's 10 mL line equals two teaspoon servings": what a measure holds, never a dose; the
+    // equivalence word, its link and the count with its unit are dropped; round 57)
+    if (EQUIVALENCE.has(t.l)) {
+      let j = i + 1;
+      if (EQUIVALENCE_LINK.has(toks[j]?.l ?? '')) j++;
+      const c = countAt(toks, j, true);
+      if (c && !c[3] && unitOf(toks[c[2]]?.l ?? '')) {
+        i = c[2];
+        continue;
+      }
+    }
     if (t.t === '(') {
       // "( [approx] N unit [unit] )": at most 6 tokens, no frequency word inside
       let j = i + 1;

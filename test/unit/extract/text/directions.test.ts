@@ -1515,3 +1515,13 @@ describe('a day given meal by meal, each main meal, and "up to" a count in a cla
     ['Take 1 capsule daily, with up to 8 oz of water.', [1, 1, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('what a measure equals is no dose (issue 8, round 57)', () => {
+  it.each([
+    // (a cap's line said to equal two spoons, with two doses taken together, is no day of 4)
+    ['Take 1 teaspoon two times daily. Note: the cup\'s 15 mL mark equals three teaspoon servings, if you take your morning and evening doses at once.', [2, 2, 'teaspoon']],
+    ['1 Messlöffel täglich. 1 Messlöffel entspricht 2 Teelöffeln, morgens und abends.', [1, 1, 'scoop']],
+    // (the dose itself still reads beside an equivalent)
+    ['Take 2 capsules daily, equal to 1 serving.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
