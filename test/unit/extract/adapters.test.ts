@@ -252,6 +252,14 @@ describe('page structures any shop may use', () => {
     expect(html(url, page('', '<p>Sold out</p><button>Notify me when available</button>'))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
     expect(html('https://acme.example.com/p/sleep-magnesium', page('', '<p>Ausverkauft</p>'))).toMatchObject({ status: 'found', pageKind: 'product' });
   });
+  it('a schema.org Drug offering nothing under a package leaflet\'s heading ("Package leaflet: information for the user") is a reference\'s copy of the leaflet: an article; out of stock, a shop\'s page (round 57)', () => {
+    const page = (shop: string) => `<html><head><title>Acme Oxide 500 mg Tablets: Uses and Side Effects</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme oxide"}</script></head>
+      <body><main><h1>Acme Oxide 500 mg Tablets</h1>${shop}<h2>Patient leaflet: what you need to know</h2>
+      <h3>How to take it</h3><p>Each tablet contains 500 mg magnesium oxide, equivalent to 300 mg of magnesium.</p><p>Adults: 1 tablet twice daily.</p></main></body></html>`;
+    const url = 'https://www.drugs.example.com/medicines/acme-oxide-500-mg-tablets';
+    expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
+    expect(html(url, page('\n<p>Sold out</p>\n<button>Notify me when available</button>\n'))).toMatchObject({ status: 'found', pageKind: 'product' });
+  });
   it('a shop\'s schema.org Drug page with no price nor buy button in its text (drawn by script, or out of stock) is no reference entry: its dose is read (review 35)', () => {
     const page = `<html><head><title>Acme 400 mg Filmtabletten 50 St</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 400 mg Filmtabletten"}</script></head>
       <body><main><h1>Acme 400 mg Filmtabletten, 50 St.</h1><p>PZN: 01234567</p><p>Derzeit nicht lieferbar</p><div id="buybox"></div>
