@@ -339,6 +339,8 @@ export const RECIPE_TIME_WORDS: readonly string[] = [
   'preparazione', 'cottura', 'tempo di preparazione', 'tempo di cottura', 'préparation', 'cuisson', 'temps de préparation', 'temps de cuisson',
   'preparación', 'cocción', 'zubereitung', 'zubereitungszeit', 'kochzeit', 'backzeit', 'garzeit', 'bereidingstijd', 'bereiding', 'kooktijd',
   'valmistusaika', 'tilberedning', 'tilberedningstid', 'tillagning', 'czas przygotowania', 'tempo de preparo', 'tempo de preparação', 'prep', 'cook',
+  // a recipe's bare time ("Tiempo: 5 minutos | Raciones: 2"; round 57: a smoothie's recipe read as a product)
+  'tiempo', 'tiempo total', 'tempo', 'tempo totale', 'temps total', 'gesamtzeit', 'arbeitszeit',
 ];
 /** The sections of a drug monograph or a summary of product characteristics, each a heading on its own
  *  line ("Contre-indications", "Effets indésirables"): four of them on a page with no cart button are
