@@ -53,15 +53,17 @@ export const amazon: StoreAdapter = {
 /** The important-information sections, under either id of its wrapper. */
 const IMPORTANT_SECTIONS = ['#important-information', '#importantInformation'].map((id) => `${id} .content, ${id} .a-section`).join(', ');
 const SECTION_HEADING = 'h4, h3, h5';
+/** (by its tag: the background's serialised tree has no matches()) */
+const isSectionHeading = (e: Element): boolean => /^h[345]$/i.test(e.tagName);
 
 /** A section's [heading, text] pairs: the section whole under its first heading, or, when its
  *  children hold several headings, each heading with the elements after it up to the next. */
 function headedSections(sec: Element): [string, string][] {
-  const heads = [...sec.children].filter((c) => c.matches(SECTION_HEADING));
+  const heads = [...sec.children].filter(isSectionHeading);
   if (heads.length < 2) return [[(sec.querySelector(SECTION_HEADING)?.textContent ?? '').trim(), blockText(sec, { maxChars: 6000 })]];
   const out: [string, string][] = [];
   for (const c of sec.children) {
-    if (c.matches(SECTION_HEADING)) out.push([(c.textContent ?? '').trim(), (c.textContent ?? '').trim()]);
+    if (isSectionHeading(c)) out.push([(c.textContent ?? '').trim(), (c.textContent ?? '').trim()]);
     else if (out.length > 0) out[out.length - 1]![1] += '\n' + blockText(c, { maxChars: 6000 });
   }
   return out;
