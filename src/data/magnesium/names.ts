@@ -162,7 +162,19 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // it: "al mattino" beside "la mattina" ("1 capsula al mattino e 1 capsula la sera" read no day,
   // and with a children's clause after it only the children's capsule; issue 8, understated kind 1)
   mattino: 'am',
+  // sv bare ("1–2 kapslar morgon och kväll"), nl meals ("ontbijt, lunch en avondeten"); round 57
+  morgon: 'am', kväll: 'pm', ontbijt: 'am', avondeten: 'pm',
 };
+/** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
+ *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */
+export const MEAL_WORDS_EXTRA: readonly string[] = ['hoofdmaaltijd', 'huvudmåltid', 'hovedmåltid'];
+/** Words that make a meal a main one, between "each" and the meal ("with each main meal", "à chaque
+ *  repas principal" after it): still each of the day's meals (round 57). Lower case. */
+export const MAIN_MEAL_WORDS: readonly string[] = ['main', 'principal', 'principale', 'principali', 'principales', 'główny', 'głównym'];
+/** Words of a possessive or a demonstrative that lead a time of day as "the" does: "with your evening
+ *  meal", "with your breakfast" (round 57: the evening meal read as no time, one tablet of two a day).
+ *  Lower case. */
+export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their'];
 /** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
  *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
  *  the bed read as no time, a 2-capsule serving had no day). */
@@ -330,6 +342,8 @@ export const RECIPE_TIME_WORDS: readonly string[] = [
   'preparazione', 'cottura', 'tempo di preparazione', 'tempo di cottura', 'préparation', 'cuisson', 'temps de préparation', 'temps de cuisson',
   'preparación', 'cocción', 'zubereitung', 'zubereitungszeit', 'kochzeit', 'backzeit', 'garzeit', 'bereidingstijd', 'bereiding', 'kooktijd',
   'valmistusaika', 'tilberedning', 'tilberedningstid', 'tillagning', 'czas przygotowania', 'tempo de preparo', 'tempo de preparação', 'prep', 'cook',
+  // a recipe's bare time ("Tiempo: 5 minutos | Raciones: 2"; round 57: a smoothie's recipe read as a product)
+  'tiempo', 'tiempo total', 'tempo', 'tempo totale', 'temps total', 'gesamtzeit', 'arbeitszeit',
 ];
 /** The sections of a drug monograph or a summary of product characteristics, each a heading on its own
  *  line ("Contre-indications", "Effets indésirables"): four of them on a page with no cart button are
@@ -638,6 +652,25 @@ export const RAISE_PHRASES: readonly string[] = [
   // read as 1 alone, the day was half the label's most)
   'arrivare a', 'arrivando a', 'salire a', 'salendo a', 'llegar a', 'llegando a', 'chegar a', 'chegando a', 'aller jusqu\'à', 'allant jusqu\'à',
 ];
+
+/** "Up to" before a count, raising the dose in a clause of its own sentence when it counts the
+ *  dose's own unit: "1-2 compresse al giorno, fino a 3 compresse in caso di aumentato fabbisogno" is
+ *  1 to 3 tablets a day (round 57: read as 1-2, the day's most was lost). Lower case, words split by
+ *  spaces. */
+export const UP_TO_RAISE_PHRASES: readonly string[] = [
+  'up to', 'bis zu', 'jusqu\'à', 'jusqu’à', 'hasta', 'fino a', 'até', 'upp till', 'op tot', 'aż do',
+];
+
+/** Words of an equivalence before a count: "the cap's 10 mL line equals two teaspoon servings",
+ *  "1 Messlöffel entspricht 2 Teelöffeln" say what a measure holds, never a dose (round 57: the cap's
+ *  two teaspoons, at the morning and lunch doses taken together, read a day of 4 where the label's
+ *  most is 3). The links after them ("equal to", "équivaut à") are skipped. Lower case. */
+export const EQUIVALENCE_WORDS: readonly string[] = [
+  'equals', 'equal', 'equaling', 'equalling', 'equivalent', 'corresponds', 'corresponding', 'entspricht', 'entsprechen', 'entsprechend',
+  'équivaut', 'équivalent', 'équivalente', 'correspond', 'equivale', 'equivalen', 'corrisponde', 'corrispondono', 'corresponde', 'corresponden',
+  'motsvarar', 'odpowiada', 'odpowiadają',
+];
+export const EQUIVALENCE_LINK_WORDS: readonly string[] = ['to', 'zu', 'à', 'a', 'al', 'ad', 'aan', 'met', 'of'];
 
 /** Words that raise the dose in a clause of its own sentence, beside the raise verbs the directions
  *  reader knows: "Si consiglia 1 bustina al giorno, elevabile a 2 in caso di intensa attività fisica"

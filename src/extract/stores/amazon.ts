@@ -34,12 +34,14 @@ export const amazon: StoreAdapter = {
     // directions, and every other section (ingredients, safety, legal) as product text
     const dirs: string[] = [];
     const body: string[] = [];
-    for (const sec of all(ix, '#important-information .content, #important-information .a-section')) {
+    // (its wrapper's id as a page may give it, "importantInformation"; and one .content holding
+    // every section under its own h4, read section by section: round 57, the directions were lost)
+    for (const sec of all(ix, IMPORTANT_SECTIONS)) {
       if (sec.querySelector('.content') !== null) continue;
-      const h = (sec.querySelector('h4, h3, h5')?.textContent ?? '').trim();
-      const t = blockText(sec, { maxChars: 6000 });
-      if (DIRECTIONS_HEADING_RE().test(h)) dirs.push(t);
-      else if (h.length > 0) body.push(t);
+      for (const [h, t] of headedSections(sec)) {
+        if (DIRECTIONS_HEADING_RE().test(h)) dirs.push(t);
+        else if (h.length > 0) body.push(t);
+      }
     }
     if (dirs.length) input.directions = [input.directions, ...dirs].filter(Boolean).join('\n');
     if (body.length) input.body = [input.body, ...body].filter(Boolean).join('\n');
@@ -47,3 +49,22 @@ export const amazon: StoreAdapter = {
     return input;
   },
 };
+
+/** The important-information sections, under either id of its wrapper. */
+const IMPORTANT_SECTIONS = ['#important-information', '#importantInformation'].map((id) => `${id} .content, ${id} .a-section`).join(', ');
+const SECTION_HEADING = 'h4, h3, h5';
+/** (by its tag: the background's serialised tree has no matches()) */
+const isSectionHeading = (e: Element): boolean => /^h[345]$/i.test(e.tagName);
+
+/** A section's [heading, text] pairs: the section whole under its first heading, or, when its
+ *  children hold several headings, each heading with the elements after it up to the next. */
+function headedSections(sec: Element): [string, string][] {
+  const heads = [...sec.children].filter(isSectionHeading);
+  if (heads.length < 2) return [[(sec.querySelector(SECTION_HEADING)?.textContent ?? '').trim(), blockText(sec, { maxChars: 6000 })]];
+  const out: [string, string][] = [];
+  for (const c of sec.children) {
+    if (isSectionHeading(c)) out.push([(c.textContent ?? '').trim(), (c.textContent ?? '').trim()]);
+    else if (out.length > 0) out[out.length - 1]![1] += '\n' + blockText(c, { maxChars: 6000 });
+  }
+  return out;
+}

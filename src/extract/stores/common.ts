@@ -6,7 +6,7 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf, typeOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, PER_100_BASIS_RE, PERCENT_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, LEAFLET_HEADING_RE, PERCENT_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
@@ -520,7 +520,12 @@ function sellsWithoutButton(ix: PageIndex): boolean {
 /** The page names itself a medicine's reference entry (its regulator's document, its ATC code). */
 function namesReferenceEntry(ix: PageIndex): boolean {
   const title = ix.doc.title ?? '';
-  return REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test(offerSample(ix));
+  if (REFERENCE_ENTRY_RE.test(title) || REFERENCE_ENTRY_RE.test(offerSample(ix))) return true;
+  // (or a heading of the medicine's package leaflet, "Package leaflet: information for the user",
+  // "Gebrauchsinformation: Information für Anwender": with no offer, a reference's copy of the
+  // leaflet, no shop's page; round 57: a drug site's leaflet read as a 241 mg product; never on a
+  // page that sells without a button in its text, out of stock or drawn by script)
+  return !sellsWithoutButton(ix) && all(ix, 'h1, h2, h3').some((h) => LEAFLET_HEADING_RE().test((h.textContent ?? '').trim()));
 }
 
 /** schema.org types of an editorial page. */

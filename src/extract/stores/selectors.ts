@@ -73,7 +73,7 @@ export const AMAZON_SELECTORS: Selectors = {
   ],
   productArea: PRODUCT_AREAS.amazon,
   // its sections (ingredients, directions, safety) are read into the product text
-  alsoRead: ['#important-information'],
+  alsoRead: ['#important-information', '#importantInformation'],
   cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
   // a gallery image named as the facts panel (any product has gallery images: they alone say nothing)
   factsImages: ['#altImages img[alt*="facts" i]', '#imageBlock img[alt*="facts" i]', '#altImages img[alt*="label" i]'],

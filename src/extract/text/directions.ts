@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, FREQUENCY_ONLY_WORDS, ONCE_WORDS_EXTRA, INTAKE_NOUN_WORDS, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -70,7 +70,8 @@ const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo',
 const EVERY = new Set(['every', 'alle', 'toutes', 'cada', 'ogni', 'elke', 'var', 'co']);
 const MEAL_LEAD = new Set(['with', 'at', 'zu', 'bei', 'à', 'a', 'avec', 'con', 'ad', 'bij', 'vid', 'przy', 'ke']);
 const EACH = new Set(['each', 'every', 'jeder', 'jede', 'chaque', 'cada', 'ogni', 'elke', 'varje', 'każdym', 'každému', 'každé']);
-const MEAL = new Set(['meal', 'mahlzeit', 'hauptmahlzeit', 'repas', 'comida', 'pasto', 'maaltijd', 'måltid', 'posiłku', 'jídlu']);
+const MEAL = new Set(['meal', 'mahlzeit', 'hauptmahlzeit', 'repas', 'comida', 'pasto', 'maaltijd', 'måltid', 'posiłku', 'jídlu', ...MEAL_WORDS_EXTRA]);
+const MAIN_MEAL = new Set(MAIN_MEAL_WORDS);
 const MEALS_A_DAY = 3;
 const HOURS = new Set(['hours', 'hrs', 'h', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timme', 'timmar', 'godziny', 'hodin']);
 
@@ -329,7 +330,20 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   if (!t) return null;
   // "with each meal", "zu jeder Mahlzeit", "à chaque repas": three times a day (labels count three
   // meals: never a low guess)
-  if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '') && MEAL.has(toks[j + 2]?.l ?? '')) return [MEALS_A_DAY, MEALS_A_DAY, j + 3];
+  // ("with each main meal": a main meal is each of the day's meals; the meals listed after it in
+  // brackets, "(breakfast, lunch and dinner)", count them; round 57)
+  if (MEAL_LEAD.has(t.l) && EACH.has(toks[j + 1]?.l ?? '')) {
+    const m = MAIN_MEAL.has(toks[j + 2]?.l ?? '') ? j + 3 : j + 2;
+    if (MEAL.has(toks[m]?.l ?? '')) {
+      const n = m + 1 + (MAIN_MEAL.has(toks[m + 1]?.l ?? '') ? 1 : 0);
+      const listed = mealsListed(toks, n);
+      if (listed) return [listed[0], listed[0], listed[1]];
+      // (or after the dose that follows it: "bij elke hoofdmaaltijd 1 tablet (ontbijt, lunch en avondeten)")
+      const c = countAt(toks, n, false);
+      const after = c && !c[3] && unitOf(toks[c[2]]?.l ?? '') ? mealsListed(toks, c[2] + 1) : null;
+      return [after?.[0] ?? MEALS_A_DAY, after?.[0] ?? MEALS_A_DAY, n];
+    }
+  }
   // "tgl. 2 x 1 Tablette", "täglich 3 x 1": the day word before its count of times (a pharmacy's
   // order), never once a day; issue 8, kind 5
   if (DAILY.has(t.l)) {
@@ -385,6 +399,22 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   let k = j;
   for (let n = 0; n < 3 && toks[k] && DAY_LINK.has(toks[k]!.l); n++) k++;
   if (toks[k] && DAILY.has(toks[k]!.l)) return [min, max, k + 1];
+  return null;
+}
+
+/** Meals listed in brackets at i, "(breakfast, lunch and dinner)", "(ontbijt en avondeten)": how
+ *  many distinct times of day, and the token after the bracket; null unless every word inside is a
+ *  time of day or a joining word. */
+function mealsListed(toks: Tok[], i: number): [number, number] | null {
+  if (toks[i]?.l !== '(') return null;
+  const slots = new Set<string>();
+  for (let k = i + 1; k < toks.length; k++) {
+    const l = toks[k]!.l;
+    if (l === ')') return slots.size > 0 ? [slots.size, k + 1] : null;
+    const w = TIME_WORDS[l];
+    if (w) slots.add(w);
+    else if (!(l === ',' || TIME_JOIN.has(l))) return null;
+  }
   return null;
 }
 
@@ -493,6 +523,9 @@ function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] |
   return c && hi !== null && hi > c[0] ? [c[0], hi, i + 3, false] : c;
 }
 
+const EQUIVALENCE = new Set(EQUIVALENCE_WORDS);
+const EQUIVALENCE_LINK = new Set(EQUIVALENCE_LINK_WORDS);
+
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
  *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
  *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
@@ -500,6 +533,17 @@ export function dropNonDose(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // ("the cap's 10 mL line equals two teaspoon servings": what a measure holds, never a dose; the
+    // equivalence word, its link and the count with its unit are dropped; round 57)
+    if (EQUIVALENCE.has(t.l)) {
+      let j = i + 1;
+      if (EQUIVALENCE_LINK.has(toks[j]?.l ?? '')) j++;
+      const c = countAt(toks, j, true);
+      if (c && !c[3] && unitOf(toks[c[2]]?.l ?? '')) {
+        i = c[2];
+        continue;
+      }
+    }
     if (t.t === '(') {
       // "( [approx] N unit [unit] )": at most 6 tokens, no frequency word inside
       let j = i + 1;
@@ -1109,7 +1153,7 @@ const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
 /** Verbs that share one dose out over times of day rather than repeat it. */
 const SHARE_OUT = new Set(['split', 'divide', 'spread', 'share', 'verteilen', 'aufteilen', 'verteilt', 'aufgeteilt', 'répartir', 'répartissez', 'repartir', 'dividir', 'distribuire', 'suddividere', 'verdelen']);
 const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
-const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with']);
+const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with', ...TIME_LEAD_WORDS_EXTRA]);
 /** "going to bed", "getting into bed": a verb of going and "to"/"into" lead a time word too. */
 const TIME_GOING = new Set(TIME_GOING_WORDS);
 const TIME_GOING_TO = new Set(['to', 'into']);
@@ -1447,7 +1491,10 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
   for (let i = comma + 1; i < toks.length; i++) {
     const l = toks[i]!.l;
     // (or a raise in a phrase, its count after it: "1 bustina al giorno, si può arrivare a 2 bustine")
-    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    // (or "up to" a count of the dose's unit: "1-2 tablets a day, up to 3 tablets when needed";
+    // round 57)
+    const upTo = UP_TO_RAISE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x)) ?? upTo;
     if (!(RAISE.has(l) || RAISE_CLAUSE.has(l) || phrase) || negatedBefore(toks, i)) continue;
     // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
     for (const k of phrase ? [i + phrase.length] : raiseCounts(i, toks.length)) {
@@ -1464,6 +1511,10 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
       // day: never a count of another word, "increased to 2 weeks", "2 months of use"; review 50-51)
       const bare = after === '' || CLAUSE_END.has(after) || after === ';' || after === '.' || RAISE_COUNT_NEXT.has(after) || DAILY.has(after);
       if (TIMES.has(after) || (u ? u !== d.unit : !bare) || c[1] <= d.per[1]) continue;
+      // ("..., up to 3 tablets a day": the day's own most, never that many at each intake)
+      const n = c[2] + (u ? 1 : 0);
+      const perDay = upTo && (DAILY.has(toks[n]?.l ?? '') || (DAY_LINK.has(toks[n]?.l ?? '') && DAILY.has(toks[n + 1]?.l ?? '')));
+      if (perDay) return { ...d, max: Math.max(d.max, c[1]) };
       return { ...d, max: Math.max(d.max, c[1] * freq[1]), per: [d.per[0], c[1]] };
     }
   }
@@ -1473,6 +1524,8 @@ const RAISE_COUNT_NEXT = new Set(RAISE_COUNT_NEXT_WORDS);
 const DOCTOR = new Set(DOCTOR_WORDS);
 /** RAISE_PHRASES as words. */
 const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
+/** UP_TO_RAISE_PHRASES as words. */
+const UP_TO_RAISE_WORDS: readonly (readonly string[])[] = UP_TO_RAISE_PHRASES.map((p) => p.split(' '));
 const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
 
 const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);

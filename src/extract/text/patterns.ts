@@ -641,7 +641,7 @@ export const GLOSSED_REFERENCE_RE = lazy(() => new RegExp(String.raw`(?:[\p{L}-]
 export const EU_REFERENCE_ABBR_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS)})(?![\p{L}])`, 'iu'));
 /** A drug monograph's section heading, alone on its line ("Contre-indications", "Effets indésirables"). */
 export const MONOGRAPH_HEADING_G_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu'));
-export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezept\b|\brecette\b|\breceta\b|\bricetta\b/i;
+export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezepte?\b|\brecettes?\b|\brecetas?\b|\bricett[ae]\b/i;
 
 /** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
  *  line, anchored) that also names a year (YEAR_RE). */

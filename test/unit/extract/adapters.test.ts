@@ -252,6 +252,14 @@ describe('page structures any shop may use', () => {
     expect(html(url, page('', '<p>Sold out</p><button>Notify me when available</button>'))).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
     expect(html('https://acme.example.com/p/sleep-magnesium', page('', '<p>Ausverkauft</p>'))).toMatchObject({ status: 'found', pageKind: 'product' });
   });
+  it('a schema.org Drug offering nothing under a package leaflet\'s heading ("Package leaflet: information for the user") is a reference\'s copy of the leaflet: an article; out of stock, a shop\'s page (round 57)', () => {
+    const page = (shop: string) => `<html><head><title>Acme Oxide 500 mg Tablets: Uses and Side Effects</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme oxide"}</script></head>
+      <body><main><h1>Acme Oxide 500 mg Tablets</h1>${shop}<h2>Patient leaflet: what you need to know</h2>
+      <h3>How to take it</h3><p>Each tablet contains 500 mg magnesium oxide, equivalent to 300 mg of magnesium.</p><p>Adults: 1 tablet twice daily.</p></main></body></html>`;
+    const url = 'https://www.drugs.example.com/medicines/acme-oxide-500-mg-tablets';
+    expect(html(url, page(''))).toMatchObject({ status: 'absent', pageKind: 'article' });
+    expect(html(url, page('\n<p>Sold out</p>\n<button>Notify me when available</button>\n'))).toMatchObject({ status: 'found', pageKind: 'product' });
+  });
   it('a shop\'s schema.org Drug page with no price nor buy button in its text (drawn by script, or out of stock) is no reference entry: its dose is read (review 35)', () => {
     const page = `<html><head><title>Acme 400 mg Filmtabletten 50 St</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Drug","name":"Acme 400 mg Filmtabletten"}</script></head>
       <body><main><h1>Acme 400 mg Filmtabletten, 50 St.</h1><p>PZN: 01234567</p><p>Derzeit nicht lieferbar</p><div id="buybox"></div>
@@ -469,6 +477,15 @@ describe('store layouts', () => {
 <div class="a-section content"><h4>Inhaltsstoffe</h4><p>Nährwerte pro Tagesdosis (2 Kapseln): Magnesiumcitrat 1480 mg, davon Magnesium 240 mg (64 % NRV*).</p></div>
 <div class="a-section content"><h4>Gebrauchsanweisung</h4><p>2-mal täglich 1 Kapsel mit Wasser verzehren.</p></div></div></div></body></html>`;
     expect(html('https://www.amazon.de/Acme-Magnesiumcitrat/dp/B0CQ7TZ4M1', page)).toMatchObject({ status: 'found', perServingMg: 240, basis: 'elemental', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 240, max: 240 } });
+  });
+  it('Amazon: the "Important information" wrapper as #importantInformation, one .content holding every section under its own h4: the Directions section is the directions, the others product text (round 57)', () => {
+    const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Calcium Magnesium Complex, 120 Capsules</span>
+<div id="feature-bullets"><ul><li>Split serving: half with breakfast, half with dinner.</li></ul></div>
+<div id="importantInformation"><h2>Important information</h2><div class="content"><h4>Safety Information</h4><p>Keep out of reach of children.</p>
+<h4>Directions</h4><p>Take 3 capsules with breakfast and 3 capsules with supper.</p><h4>Legal Disclaimer</h4><p>Not evaluated by the FDA.</p></div></div>
+<div id="productDescription"><table><tr><td colspan="3">Serving Size: 6 Capsules</td></tr><tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr>
+<tr><td>Magnesium (as magnesium citrate)</td><td>300 mg</td><td>71%</td></tr></table></div></div></body></html>`;
+    expect(html('https://www.amazon.com/Acme-Calcium-Magnesium/dp/B0TEST5701', page)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
 });
 

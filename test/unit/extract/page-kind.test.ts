@@ -320,6 +320,14 @@ describe('pages that sell nothing: a guide, a recipe, a monograph in any languag
     // (a powder's mixing note is no recipe)
     expect(kindFromText('Magnesium Citrat Pulver 300 mg\nZubereitung: 1 Messlöffel in 200 ml Wasser\nIn den Warenkorb 14,90 €', lex)).not.toBe('article');
   });
+  it('a recipe\'s bare time ("Tiempo: 10 minutos") with a plural recipe word ("Recetas", "Rezepte") makes an article; a shop\'s time of its own does not (round 57)', () => {
+    const receta = 'Mi cocina sana\nInicio | Recetas | Postres\nCrema de aguacate y cacao\nTiempo: 10 minutos | Raciones: 4\nMagnesio 90 mg por ración';
+    expect(kindFromText(receta, lex)).toBe('article');
+    expect(text(receta).status).toBe('absent');
+    expect(kindFromText('Gesunde Küche\nRezepte › Frühstück\nHaferbrei mit Kakao\nGesamtzeit: 15 Min.\nMagnesium 110 mg pro Portion', lex)).toBe('article');
+    // (a time alone, with no recipe word, is no recipe: a shop's powder)
+    expect(kindFromText('Citrato de magnesio en polvo 300 mg\nTiempo: 2 minutos para disolver\nAñadir al carrito 14,90 €', lex)).not.toBe('article');
+  });
   it('a monograph\'s sections on a page with no cart button, with an update line, make an article; with a cart button they are a pharmacy\'s leaflet', () => {
     const sections = 'Indicaciones\nDéficit.\nPosología\n2 comprimidos al día.\nContraindicaciones\nInsuficiencia renal.\nReacciones adversas\nDiarrea.\nSobredosis\nRara.';
     const monograph = `Citrato de magnesio 100 mg, comprimidos\nActualizado el 12/03/2025\n${sections}`;

@@ -1508,3 +1508,41 @@ describe('times of day joined by "and/or", and Dutch count words (issue 8, round
     ['Take 1 tablet with breakfast and/or lunch and dinner.', [2, 3, 'tablet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('a day given meal by meal, each main meal, and "up to" a count in a clause (issue 8, round 57)', () => {
+  it.each([
+    // (a possessive leads a time of day as "the" does: "your evening meal" is the evening's intake)
+    ['Take one capsule with breakfast and one capsule with your evening meal.', [2, 2, 'capsule']],
+    ['Take 3 tablets with breakfast and 3 tablets with your dinner.', [6, 6, 'tablet']],
+    // (each main meal is each of the day's meals, three; the meals listed in brackets count them)
+    ['Take 1 capsule with each main meal.', [3, 3, 'capsule']],
+    ['Neem bij elke hoofdmaaltijd 2 capsules.', [6, 6, 'capsule']],
+    ['Take 1 capsule with each main meal (lunch and supper).', [2, 2, 'capsule']],
+    ['Neem bij elke hoofdmaaltijd 1 capsule (ontbijt en avondeten).', [2, 2, 'capsule']],
+    // (a bracket that lists no meal alone is not the meals)
+    ['Take 1 capsule with each main meal (with water).', [3, 3, 'capsule']],
+    // (Swedish bare morning and evening)
+    ['2 tabletter morgon och kväll.', [4, 4, 'tablet']],
+    ['1–3 kapslar morgon och kväll.', [2, 6, 'capsule']],
+    // ("up to" a count of the dose's own unit raises the day's most)
+    ['Assumere 1 capsula al giorno, fino a 2 capsule nei periodi di stress.', [1, 2, 'capsule']],
+    ['Take 1-2 capsules daily, up to 4 capsules if needed.', [1, 4, 'capsule']],
+    ['Täglich 1 Kapsel, bei Bedarf bis zu 3 Kapseln.', [1, 3, 'capsule']],
+    // (counted as a day, it is the day's most, never that many at each intake)
+    ['Take 1 capsule twice daily, up to 3 capsules per day.', [1, 3, 'capsule']],
+    // (never another word's count, never negated, never another unit)
+    ['Take 1 capsule daily, for up to 6 months.', [1, 1, 'capsule']],
+    ['Take 1 capsule daily, never up to 3 capsules.', [1, 1, 'capsule']],
+    ['Take 1 capsule daily, with up to 8 oz of water.', [1, 1, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('what a measure equals is no dose (issue 8, round 57)', () => {
+  it.each([
+    // (a cap's line said to equal two spoons, with two doses taken together, is no day of 4)
+    ['Take 1 teaspoon two times daily. Note: the cup\'s 15 mL mark equals three teaspoon servings, if you take your morning and evening doses at once.', [2, 2, 'teaspoon']],
+    ['1 Messlöffel täglich. 1 Messlöffel entspricht 2 Teelöffeln, morgens und abends.', [1, 1, 'scoop']],
+    // (the dose itself still reads beside an equivalent)
+    ['Take 2 capsules daily, equal to 1 serving.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
