@@ -735,6 +735,10 @@ export const MEASURE_FILL_WORDS: readonly string[] = [
 /** Half of a measure, as a composition header counts it: "Each half scoop contains:", "Per mezzo
  *  misurino:", "Pro halben Messlöffel:" (issue 8, kind 6: a serving of half the measure the
  *  directions count). Lower case. */
+/** The units a composition header may name half of ("Per half tablet:", "Per half stick:", "Pro
+ *  halben Beutel:"): half the unit the directions count whole is the serving (review of round 56:
+ *  "Per half tablet" beside "Take 1 tablet twice daily" read the day half the label's). */
+export const HALF_SERVING_UNITS: readonly string[] = ['packet', 'tablet', 'capsule', 'ampoule'];
 export const HALF_MEASURE_WORDS: readonly string[] = ['half', 'a half', 'halben', 'halber', 'halbe', 'halb', 'demi', 'demie', 'une demi', 'media', 'medio', 'mezzo', 'mezza', 'halve', 'een halve', 'halv', 'en halv', 'pół', 'půl'];
 
 /** Measures named in two or three words that the unit table (one word each) cannot hold: "measuring
