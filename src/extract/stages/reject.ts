@@ -256,7 +256,10 @@ export function headOfOtherNutrient(head: PageHead, lex: Lexicon, t?: Tied): boo
   // by naming itself, "Tip: take your <element> 400 mg" among an iron page's first lines; review of
   // round 55)
   const lines = t && t.region === 'body' ? head.lines.slice(0, t.line) : head.lines;
-  const h = head.title.trim().length > 0 ? head.title : lines.join('\n');
+  // (nor does a count and price line taken for the title, "90 capsules $12.99 Add to Cart": the lines
+  // above name the product; review of round 56)
+  const priceLine = t !== undefined && PRICE_CUE_RE().test(head.title) && !lex.mention.test(head.title) && !lex.otherNutrient.test(head.title);
+  const h = head.title.trim().length > 0 && !priceLine ? head.title : lines.join('\n');
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
 }
 

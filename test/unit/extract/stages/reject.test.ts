@@ -859,3 +859,10 @@ describe('"our" and the product\'s own name with commas and an ampersand is the 
     expect(rejections('Acme Iron 14mg Tablets 60s\nTake 1 tablet a day.\nOur Acme Iron, Magnesium & Copper is £4.99: 120mg of magnesium per tablet.', '120mg')).toContain('another product the shop names ("our ...")');
   });
 });
+
+describe('"your" and the nutrient on another nutrient\'s page whose count and price line was taken for its title (review of round 56)', () => {
+  it('an iron page with "Tip: take your magnesium 400 mg" and "90 capsules $12.99 Add to Cart" is absent (r6b); a magnesium page keeps its amount (r6a)', () => {
+    expect(reviewed('v56_r6b-iron-page-no-title-tip-below.txt')).toMatchObject({ status: 'absent', perServingMg: null });
+    expect(reviewed('v56_r6a-your-mag-levels-on-mg-page-no-title.txt')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+});
