@@ -436,10 +436,12 @@ export const REVIEW_HEADINGS: readonly string[] = [
 ];
 /** Words that name a product made of the element that is a tool or a material, never eaten (a fire
  *  starter block, an anode rod, a welding rod), in its title or its shop's aisle (issue 8, round 56: a
- *  fire starter's "400mg-ish piles of shavings" read as a 400 mg supplement). Lower case. */
+ *  fire starter's "400mg-ish piles of shavings" read as a 400 mg supplement). Each is a tool's noun:
+ *  a bare "anode" or "ingot" is a brand's word too ("Anode Nutrition", "Ingot Labs"), and a whole
+ *  aisle ("Camping & Hiking") sells electrolyte capsules (review of round 56). Lower case. */
 export const NON_CONSUMABLE_PRODUCT_WORDS: readonly string[] = [
   'fire starter', 'fire starters', 'firestarter', 'firestarters', 'fire-starter', 'fire-starters', 'ferro rod', 'ferrocerium', 'fire steel', 'survival tool',
-  'anode rod', 'anode', 'anodes', 'welding rod', 'welding wire', 'ingot', 'ingots', 'camping fire starters', 'camping & hiking', 'survival gear',
+  'anode rod', 'anode rods', 'sacrificial anode', 'sacrificial anodes', 'water heater anode', 'welding rod', 'welding wire', 'ingot block', 'ingot blocks', 'ingot bar', 'ingot bars', 'camping fire starters',
   'feuerstarter', 'feueranzünder', 'anzündhilfe', 'feuerstahl', 'opferanode', 'allume-feu', 'pierre à feu', 'encendedor de fuego', 'iniciador de fuego', 'acciarino', 'accendifuoco',
 ];
 /** A page's own words that its product is not eaten nor a supplement ("NOT FOR CONSUMPTION: ... this
@@ -448,6 +450,25 @@ export const NOT_CONSUMED_PHRASES: readonly string[] = [
   'not for consumption', 'not for human consumption', 'not a supplement', 'not a dietary supplement', 'not a food supplement',
   'nicht zum verzehr', 'nicht zum verzehr geeignet', 'kein nahrungsergänzungsmittel', 'ne pas consommer', 'impropre à la consommation', 'pas un complément alimentaire',
   'no apto para el consumo', 'no apto para consumo', 'no es un suplemento', 'non commestibile', 'non è un integratore', 'niet voor consumptie', 'nie do spożycia',
+];
+
+/** A form put on the skin or in a bath, in the shops' languages (a cream, an oil, a spray, bath
+ *  flakes): its page's "Ne pas consommer" / "Nicht zum Verzehr" is of not swallowing it, and its
+ *  label may state an amount per application (review of round 56: "Crème au Magnésium ... Ne pas
+ *  consommer" read absent). Lower case. */
+export const SKIN_FORM_WORDS: readonly string[] = [
+  'oil', 'oils', 'spray', 'sprays', 'lotion', 'lotions', 'gel', 'gels', 'cream', 'creams', 'roll-on', 'balm', 'butter', 'body butter', 'flakes', 'bath flakes', 'bath salt', 'bath salts', 'foot soak',
+  'creme', 'cremes', 'crème', 'crèmes', 'crema', 'öl', 'magnesiumöl', 'magnesium-öl', 'magnesiumspray', 'magnesiumcreme', 'magnesiumgel', 'magnesiumflocken', 'körperöl', 'körperspray', 'badesalz', 'badeflocken', 'flocken',
+  'huile', 'huiles', 'baume', 'sels de bain', 'sel de bain', 'flocons', 'paillettes',
+  'aceite', 'loción', 'bálsamo', 'sales de baño', 'escamas', 'olio', 'lozione', 'balsamo', 'sali da bagno', 'fiocchi',
+  'óleo', 'loção', 'olie', 'badzout', 'olej', 'balsam', 'sole do kąpieli', 'olja', 'badsalt',
+];
+/** The words before "our <Name>" that offer another of the shop's products (a tip, "also", "try",
+ *  "pairs with", "adds"): without one, "Our Zinc, Magnesium & B6 formula delivers 450 mg" on its own
+ *  page is the product describing itself (review of round 56). Lower case. */
+export const OUR_CROSS_SELL_CUES: readonly string[] = [
+  'tip', 'tips', 'pro tip', 'also', 'try', 'pairs with', 'pair with', 'pairs well with', 'adds', 'add', 'stack', 'stack with', 'combine', 'combine with', 'upgrade', 'looking for', 'want more', 'instead',
+  'tipp', 'auch', 'probieren sie', 'ergänzt', 'ergänzen', 'astuce', 'conseil', 'aussi', 'essayez', 'ajoute', 'consejo', 'también', 'prueba', 'añade', 'consiglio', 'anche', 'prova', 'aggiunge', 'ook', 'probeer',
 ];
 
 /** Headings of a page's customers' questions and answers, the heading alone on its line: the answers
@@ -747,6 +768,10 @@ export const MEASURE_FILL_WORDS: readonly string[] = [
 /** Half of a measure, as a composition header counts it: "Each half scoop contains:", "Per mezzo
  *  misurino:", "Pro halben Messlöffel:" (issue 8, kind 6: a serving of half the measure the
  *  directions count). Lower case. */
+/** The units a composition header may name half of ("Per half tablet:", "Per half stick:", "Pro
+ *  halben Beutel:"): half the unit the directions count whole is the serving (review of round 56:
+ *  "Per half tablet" beside "Take 1 tablet twice daily" read the day half the label's). */
+export const HALF_SERVING_UNITS: readonly string[] = ['packet', 'tablet', 'capsule', 'ampoule'];
 export const HALF_MEASURE_WORDS: readonly string[] = ['half', 'a half', 'halben', 'halber', 'halbe', 'halb', 'demi', 'demie', 'une demi', 'media', 'medio', 'mezzo', 'mezza', 'halve', 'een halve', 'halv', 'en halv', 'pół', 'půl'];
 
 /** Measures named in two or three words that the unit table (one word each) cannot hold: "measuring

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
-  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
+  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
@@ -228,12 +228,25 @@ function headAbove(head: PageHead, t: Tied): string {
   return `${head.title}\n${lines.join('\n')}`;
 }
 
-/** "our <Capitalised Name>" naming the nutrient, whose words are not all in the page's head. */
-export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon): boolean {
+/** "our <Capitalised Name>" naming the nutrient, whose words are not all in the page's head. A name
+ *  read across its commas or an ampersand ("Our Acme Calcium, Magnesium & Zinc adds") is another
+ *  product only with a cue offering it ("Tip:", "also", "adds", a price of its own) in its line before
+ *  the amount: without one, "Our Zinc, Magnesium & B6 formula delivers 450 mg" is the product
+ *  describing itself, its page's only amount (review of round 56: read absent). */
+export function namesOtherOwnProduct(before: string, head: string, lex: Lexicon, lineBefore: string = before): boolean {
   const m = OUR_NAME_RE.exec(before);
   if (!m || !lex.mention.test(m[1]!)) return false;
   const h = head.toLowerCase();
-  return m[1]!.trim().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && !h.includes(w.toLowerCase()));
+  const unnamed = (name: string): boolean => name.trim().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && !h.includes(w.toLowerCase()));
+  // (its capitalised words before the first comma or ampersand, as the name was read before round
+  // 56, stand alone)
+  const words = m[1]!.trim().split(/[ \t]+/);
+  const cut = words.findIndex((w) => w.endsWith(',') || !/^\p{Lu}/u.test(w));
+  const first = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+  if (lex.mention.test(first) && unnamed(first)) return true;
+  if (!unnamed(m[1]!)) return false;
+  const around = lineBefore.slice(0, lineBefore.length - before.length + m.index) + before.slice(m.index + m[0].length);
+  return OUR_CROSS_SELL_CUE_RE().test(around) || PRICE_CUE_RE().test(lineBefore);
 }
 
 /** The page's head names its product as another nutrient's: its title (or, without one, its first
@@ -243,7 +256,10 @@ export function headOfOtherNutrient(head: PageHead, lex: Lexicon, t?: Tied): boo
   // by naming itself, "Tip: take your <element> 400 mg" among an iron page's first lines; review of
   // round 55)
   const lines = t && t.region === 'body' ? head.lines.slice(0, t.line) : head.lines;
-  const h = head.title.trim().length > 0 ? head.title : lines.join('\n');
+  // (nor does a count and price line taken for the title, "90 capsules $12.99 Add to Cart": the lines
+  // above name the product; review of round 56)
+  const priceLine = t !== undefined && PRICE_CUE_RE().test(head.title) && !lex.mention.test(head.title) && !lex.otherNutrient.test(head.title);
+  const h = head.title.trim().length > 0 && !priceLine ? head.title : lines.join('\n');
   return lex.otherNutrient.test(h) && !lex.mention.test(h);
 }
 
@@ -528,7 +544,7 @@ export const REASONS: readonly Reason[] = [
   } },
   // "our Forgeline Magnesium Complex provides 500 mg" on a creatine page: a product the shop names
   // as its own, whose name the page's head does not give, is another of its products
-  { why: 'another product the shop names ("our ...")', test: (t, lex, kept) => inProse(t) && t.a !== null && namesOtherOwnProduct(t.lineOf.text.slice(t.sentFrom, t.a.start), headAbove(kept.head, t), lex) },
+  { why: 'another product the shop names ("our ...")', test: (t, lex, kept) => inProse(t) && t.a !== null && namesOtherOwnProduct(t.lineOf.text.slice(t.sentFrom, t.a.start), headAbove(kept.head, t), lex, t.lineOf.text.slice(0, t.a.start)) },
   // a "Sponsored" card "Corewell Magnesium Complex 500mg – Glycinate, 120 Capsules" on a vitamin D3
   // page: on a page about another nutrient's product, a line naming a product of this one with its
   // pack count is that product's card, with or without a price

@@ -8,7 +8,7 @@ import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NON_CONSUMABLE_PRODUCT_RE, NOT_CONSUMED_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NON_CONSUMABLE_PRODUCT_RE, NOT_CONSUMED_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, SKIN_FORM_RE, TAKE_UNITS_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  (not an id such as "990001"), words joined by "-", "_" or "+"
@@ -170,12 +170,17 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
  *  are no dose (issue 8, round 56: read as a 400 mg supplement). */
 export function isNonConsumable(input: LabelInput, body: string, lex: Lexicon): boolean {
   const title = input.title ?? '';
-  if (NON_CONSUMABLE_PRODUCT_RE().test(title) || NON_CONSUMABLE_PRODUCT_RE().test(input.category ?? '')) return true;
-  // (a facts panel, a dose form in the title or a form put on the skin keep the page's reading: such a
-  // statement there is of a part, a desiccant, or of not swallowing an oil)
-  if (lex.lineStartsWithName.test(input.facts ?? '') || TRANSDERMAL_FORM_RE.test(title) || DOSE_FORM_RE().test(title)) return false;
   const sample = body.slice(0, SAMPLE);
-  return NOT_CONSUMED_RE().test(sample) && !FACTS_HEADING_RE().test(sample);
+  // (a facts panel or facts wording, a dose form in the title or directions to swallow a number of
+  // units keep the page's reading, whatever tool word its title or aisle holds: such a statement there
+  // is of a part, a desiccant, and a tool's word there a brand's or an aisle's, "Anode Nutrition
+  // Magnesium Glycinate - 120 Capsules"; review of round 56)
+  if (lex.lineStartsWithName.test(input.facts ?? '') || DOSE_FORM_RE().test(title) || FACTS_HEADING_RE().test(sample) || TAKE_UNITS_RE.test(sample)) return false;
+  if (NON_CONSUMABLE_PRODUCT_RE().test(title) || NON_CONSUMABLE_PRODUCT_RE().test(input.category ?? '')) return true;
+  // (a form put on the skin, in the shops' languages: "Crème au ... Ne pas consommer" is of not
+  // swallowing it)
+  if (TRANSDERMAL_FORM_RE.test(title) || SKIN_FORM_RE().test(title)) return false;
+  return NOT_CONSUMED_RE().test(sample);
 }
 
 /** A page selling several products as one (a bundle, a set, a stack): its title says so and a

@@ -4,7 +4,7 @@ import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
-import { HALF_MEASURE_WORDS, MEASURE_PHRASES } from '../../data/magnesium/names.ts';
+import { HALF_MEASURE_WORDS, HALF_SERVING_UNITS, MEASURE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface ServingSize {
   count: number;
@@ -104,6 +104,7 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
 }
 
 const HALF_MEASURE = new Set(HALF_MEASURE_WORDS);
+const HALF_UNITS = new Set(HALF_SERVING_UNITS);
 const PHRASE_UNIT = new Map(Object.entries(MEASURE_PHRASES).flatMap(([unit, words]) => words.map((w) => [w, unit] as const)));
 
 /** A measure's name in one to three words ("teaspoon", "cuillère à café", "measuring spoon"): its
@@ -133,9 +134,10 @@ function measureHead(text: string): ServingSize | null {
     const raw = (m[2] ?? '').toLowerCase();
     const count = HALF_MEASURE.has(raw) ? 0.5 : countOf(raw);
     const unit = measureUnit(m[3] ?? '');
-    // (or part of one pack, "Per half stick:", "Each ½ sachet contains:": half the pack the directions
-    // count whole is the serving; review of round 55: read per stick, the day half the label's)
-    if (unit && (ONE_MEASURES.has(unit) || unit === 'ml' || (unit === 'packet' && count !== null && count < 1)) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    // (or part of one pack or tablet, "Per half stick:", "Each ½ sachet contains:", "Per half tablet:":
+    // half the unit the directions count whole is the serving; review of round 55: read per stick, the
+    // day half the label's; review of round 56: a tablet's too)
+    if (unit && (ONE_MEASURES.has(unit) || unit === 'ml' || (HALF_UNITS.has(unit) && count !== null && count < 1)) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
 }

@@ -841,3 +841,28 @@ describe('a title that is a breadcrumb names the product in its last crumb (issu
     expect(text(page)).toMatchObject({ status: 'found' });
   });
 });
+
+// The adversarial review of round 56 (its inputs in ../review-inputs/v56_*, ours, written by the reviewer).
+describe('"our" and the product\'s own name with commas and an ampersand is the product describing itself (review of round 56)', () => {
+  it('the page\'s only amount, "Our Magnesium, Zinc & B6 Complex contains 250 mg", with no title line, is this product\'s (r5c)', () => {
+    expect(reviewed('v56_r5c-our-self-commas-no-title.txt')).toMatchObject({ status: 'found', perServingMg: 250, dailyMg: { min: 250, max: 250 } });
+  });
+  it('"Our Zinc, Magnesium & B6 formula delivers 450 mg" under a title "ZMA Night Formula" is this product\'s (r5d)', () => {
+    expect(reviewed('v56_r5d-our-self-title-differs.txt')).toMatchObject({ status: 'found', perServingMg: 450, dailyMg: { min: 450, max: 450 } });
+  });
+  it('with a cue offering it ("Tip:", "adds", "Want more ...?") it is another product (r5b and round 56\'s pharmacist tip)', () => {
+    expect(reviewed('v56_r5b-our-cross-sell-on-mg-page.txt')).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+    const page = (lead: string): string => `Acme Magnesium Glycinate 120 Capsules\nTake 2 capsules daily.\n${lead}Our Acme Calcium, Magnesium & Zinc gives 150mg of magnesium per 2 tablets.`;
+    expect(rejections(page('Tip: '), '150mg')).toContain('another product the shop names ("our ...")');
+    // (without a cue, "our" and its own words is the page's product: the amount is kept)
+    expect(rejections(page(''), '150mg')).not.toContain('another product the shop names ("our ...")');
+    expect(rejections('Acme Iron 14mg Tablets 60s\nTake 1 tablet a day.\nOur Acme Iron, Magnesium & Copper is £4.99: 120mg of magnesium per tablet.', '120mg')).toContain('another product the shop names ("our ...")');
+  });
+});
+
+describe('"your" and the nutrient on another nutrient\'s page whose count and price line was taken for its title (review of round 56)', () => {
+  it('an iron page with "Tip: take your magnesium 400 mg" and "90 capsules $12.99 Add to Cart" is absent (r6b); a magnesium page keeps its amount (r6a)', () => {
+    expect(reviewed('v56_r6b-iron-page-no-title-tip-below.txt')).toMatchObject({ status: 'absent', perServingMg: null });
+    expect(reviewed('v56_r6a-your-mag-levels-on-mg-page-no-title.txt')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+});

@@ -1,5 +1,6 @@
 // With no dose read: "unreadable" (a product of the nutrient whose amount cannot be read: the user
 // is asked for it) or "absent" (no such product on the page).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { html, text } from '../helpers.ts';
 
@@ -213,5 +214,35 @@ describe('a product of the nutrient that is not eaten', () => {
     expect(text('Acme Magnesium Oil Spray 200 ml\nEach 4 sprays provide 56 mg of magnesium.\nApply 4 sprays to the skin daily. Not for consumption.').status).not.toBe('absent');
     expect(text('Acme Magnesium Citrate 90 Tablets\nEach tablet provides 150 mg of magnesium.\nTake 1 tablet daily. Desiccant: not for consumption.')).toMatchObject({ status: 'found', perServingMg: 150 });
     expect(text('Acme Magnesium Glycinate 120 Capsules\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as glycinate) 200 mg\nDesiccant inside: not for consumption.\nTake 2 capsules daily.')).toMatchObject({ status: 'found', perServingMg: 200 });
+  });
+});
+
+// The adversarial review of round 56 (its inputs in ../review-inputs/v56_*, ours, written by the reviewer).
+const reviewInput56 = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+const reviewed56 = (file: string) => text(reviewInput56(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`);
+
+describe('a tool\'s word in a title or aisle never makes a supplement absent (review of round 56)', () => {
+  it('a brand "Anode Nutrition" or "Ingot Labs" on capsules with Supplement Facts keeps its reading (r4g, r4i)', () => {
+    expect(reviewed56('v56_r4g-brand-anode-supplement.txt')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+    expect(reviewed56('v56_r4i-title-ingot-word-in-supplement.txt')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it('capsules in a "Camping & Hiking" aisle keep their reading (r4h)', () => {
+    expect(reviewed56('v56_r4h-aisle-camping-hiking-supplement.txt')).toMatchObject({ status: 'found', perServingMg: 100 });
+  });
+  it('a tool named by its tool noun stays absent; its noun beside a facts panel or directions to take capsules does not', () => {
+    expect(text('Acme Magnesium Anode Rod for Water Heaters, 44 in\n$29.99\nMagnesium core, 600 mg of metal lost per year.').status).toBe('absent');
+    expect(text('Home > Outdoors > Fire Starters\nAcme Magnesium Ingot Block 100 g\nShave about 300 mg of magnesium into a pile.').status).toBe('absent');
+    expect(text('Fire Starter Magnesium Glycinate 60 Capsules\nEach capsule provides 100 mg magnesium.\nTake 1 capsule daily.')).toMatchObject({ status: 'found', perServingMg: 100 });
+  });
+});
+
+describe('a form put on the skin, in the shops\' languages, keeps its reading beside "not for consumption" (review of round 56)', () => {
+  it('"Crème au Magnésium ... Ne pas consommer" is found, never absent (r4j)', () => {
+    expect(reviewed56('v56_r4j-ne-pas-consommer-lotion.txt')).toMatchObject({ status: 'found', perServingMg: 50 });
+  });
+  it('a German cream or oil with "Nicht zum Verzehr geeignet" is never absent; a lab reagent stays absent', () => {
+    expect(text('Acme Magnesium Creme 100 ml\nJede Anwendung liefert etwa 50 mg Magnesium.\n2-mal täglich auf die Haut auftragen.\nNicht zum Verzehr geeignet.').status).not.toBe('absent');
+    expect(text('Acme Magnesiumöl 200 ml\n4 Sprühstöße liefern 56 mg Magnesium.\nNicht zum Verzehr geeignet.').status).not.toBe('absent');
+    expect(text('Acme Magnesium Ribbon 25 g\nLab grade, 99.9% pure, about 400 mg per cm.\nNot for human consumption.').status).toBe('absent');
   });
 });

@@ -272,9 +272,12 @@ describe('a composition header of part of a measure (issue 8, kind 6)', () => {
     ['Per ½ maatschep:', 0.5, 'scoop'],
     ['Per half stick:', 0.5, 'packet'],
     ['Pro halben Beutel:', 0.5, 'packet'],
+    ['Per half tablet:', 0.5, 'tablet'],
+    ['Pro ½ Tablette:', 0.5, 'tablet'],
   ])('%s', (line, count, unit) => expect(parseServingSize(`Acme Powder\n${line}\nMagnesium 150 mg`)).toMatchObject({ count, unit }));
   it('no discrete unit, nor a line with no lead word and no verb, nor a sentence', () => {
-    expect(parseServingSize('Acme\nPer ½ level tablet:\nMagnesium 150 mg')).toBeNull();
+    // (a half of a tablet, a pack, a capsule or an ampoule heads a composition, review of round 56; a softgel is never cut)
+    expect(parseServingSize('Acme\nPer ½ level softgel:\nMagnesium 150 mg')).toBeNull();
     expect(parseServingSize('Acme\n½ level teaspoon:\nMagnesium 150 mg')).toBeNull();
     expect(parseServingSize('Acme\nWe recommend half a teaspoon at first, then more.\nMagnesium 150 mg')).toBeNull();
   });
@@ -300,5 +303,16 @@ describe('a table header saying what some units amount to', () => {
     expect(text('Acme Magnésio 90 Comprimidos\nQuantidade por 3 comprimidos (toma diária)    %VRN*\nMagnésio    216 mg    58%\nTomar 1 comprimido ao pequeno-almoço, 1 ao almoço e 1 ao jantar.')).toMatchObject({ perServingMg: 216, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 216, max: 216 } });
     // (an amount with its figure is a row, no header: "Amount in 2 capsules 150 mg")
     expect(isColumnHeaderRow('Amount in 2 capsules 150 mg | 40%')).toBe(false);
+  });
+});
+
+// The adversarial review of round 56 (its inputs in ../review-inputs/v56_*, ours, written by the reviewer).
+describe('half a tablet heads a composition as half a pack does (review of round 56)', () => {
+  it('"Per half tablet: Magnesium 250 mg" with "Take 1 tablet twice daily" is 4 servings, 1000 mg a day, never 500 (r7a)', () => {
+    const input = readFileSync(new URL('../review-inputs/v56_r7a-half-tablet-twice-daily.txt', import.meta.url), 'utf8');
+    expect(text(input, 'https://shop.example.com/products/r7a')).toMatchObject({ status: 'found', perServingMg: 250, serving: { count: 0.5, unit: 'tablet' }, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 1000, max: 1000 } });
+  });
+  it('a whole tablet is no measure\'s part: "Per 2 tablets:" is read as before', () => {
+    expect(parseServingSize('Acme\nPer 2 tablets:\nMagnesium 150 mg')).toMatchObject({ count: 2, unit: 'tablet' });
   });
 });
