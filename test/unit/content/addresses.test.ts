@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORE_ADDRESSES, pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { onDomains } from '../../../src/extract/stores/product-areas.ts';
+import { NOT_AN_ASIN_RE } from './invented-addresses.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
@@ -26,10 +27,6 @@ const known = [
 /** A product's questions-and-answers page: an answer file may call it a product's page, but it holds
  *  no label, and the reader is kept off it (review 33). */
 const ANSWERS_PAGE_RE = /amazon\.[a-z.]+\/ask\/questions\//i;
-/** An invented Amazon address whose ASIN is not Amazon's ten characters (round 47's
- *  "/dp/B0EXAMPLE47"): no page Amazon serves, so the reader rightly stays off it (the answer file
- *  is kept as its writer made it). */
-const NOT_AN_ASIN_RE = /amazon\.[a-z.]+\/(?:[^?#]*\/)?dp\/(?![A-Z0-9]{10}(?:[/?#]|$))/i;
 
 describe('the address decides before anything is read', () => {
   it('has a row for every store the content script runs on', () => {
