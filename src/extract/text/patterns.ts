@@ -277,7 +277,9 @@ export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuest
 
 /** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
  *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
-export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
+/* (in the shops' languages: "uit", "da", "z", "från", "procedente de"; a compound's name must
+ *  follow for any rule reading it, so a bare preposition weighs nothing) */
+export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issue? de|provenant de|procedente de|proveniente d[ae]|a partir de|da|uit|van|z|ze|från|fra)\s/i;
 
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
 /** A threshold that says what the product holds ("Elke tablet bevat meer dan 350 mg", "contains
