@@ -475,8 +475,16 @@ export const HEADER_CELL_SERVING_RE = lazy(() => new RegExp(String.raw`(?:^|\|)[
 
 /** A facts-table header cell naming one measure with no count, or a portion whose measure stands in
  *  its bracket: "Por medida (3 g)", "per scoop", "pro Portion (½ Messlöffel = 1,25 g)". Group 1: the
- *  bracket's count, 2: its unit word; 3: the lone measure's word (one of it). */
-export const HEADER_CELL_MEASURE_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC()})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu'));
+ *  bracket's count (or half word), 2: its unit words; 3: the lone measure's word (one of it); 4: a
+ *  half word, 5: its measure's words. Half a measure in the shops' languages, the portion given as its weight: "per
+ *  2,5 g (halve maatschep)", "pro 2 g (halber Messlöffel)", "por 3 g (media medida)", "per mezzo
+ *  misurino (2 g)", "per half a scoop" (issue 8, round 60: unread, the half scoop's amount stood for
+ *  no serving and the page was unreadable). */
+export const HEADER_CELL_MEASURE_RE = lazy(() => {
+  const half = wordsAlt(HALF_MEASURE_WORDS);
+  const fill = MEASURE_FILL_SRC();
+  return new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je|voor|för|na|w|für|each|chaque|ogni|elke)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose|portie|porcja|porce|\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml))[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2}|${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?|(${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+});
 
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
  *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules", "Amount in 2

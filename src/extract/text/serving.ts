@@ -241,8 +241,15 @@ function measureCellServing(cells: string): { count: number; unit: string } | nu
       if (unit && ONE_MEASURES.has(unit)) return { count: 1, unit };
       continue;
     }
-    const unit = unitOf(m[2] ?? '');
-    const count = countOf(m[1] ?? '');
+    // ("per halve maatschep (2,5 g)", "per 2,5 g (halve maatschep)": half the measure)
+    if (m[4] !== undefined) {
+      const unit = measureUnit(m[5] ?? '');
+      if (unit && ONE_MEASURES.has(unit)) return { count: 0.5, unit };
+      continue;
+    }
+    const half = HALF_MEASURE.has((m[1] ?? '').toLowerCase());
+    const unit = half ? measureUnit(m[2] ?? '') : unitOf(m[2] ?? '');
+    const count = half ? 0.5 : countOf(m[1] ?? '');
     if (unit && (ONE_MEASURES.has(unit) || isDiscrete(unit)) && count !== null && count > 0 && count <= 10) return { count, unit };
   }
   return null;
