@@ -813,3 +813,16 @@ export const CARRIER_LIQUID_WORDS: readonly string[] = [
   'milch', 'getränk', 'lait', 'boisson', 'leche', 'bebida', 'jugo', 'succo', 'latte', 'bevanda', 'sap', 'melk', 'drank',
   'woda', 'wodzie', 'wodą', 'mleka', 'napoju', 'água', 'sumo', 'suco', 'leite', 'vatten', 'mjölk', 'dryck', 'saft', "d'eau", 'd’eau',
 ];
+
+/** A byline's lead word and the author's role before the name, in the shops' languages: "Av
+ *  apotekare Linnea Berg |", "Door apotheker Sanne de Vries ·", "Von Apothekerin Julia Roth |",
+ *  "Par pharmacienne Claire Morel", "Por farmacéutica Lucía Ortega", "Di farmacista Marco Bellini",
+ *  "By registered dietitian Emma Hale": an article's author marker (issue 8, round 60: a pharmacy's
+ *  guide with a product strip under it read as a product, unreadable). Lower case. */
+export const BYLINE_LEAD_WORDS: readonly string[] = ['by', 'written by', 'von', 'par', 'por', 'di', 'av', 'door', 'af', 'przez', 'da'];
+export const BYLINE_ROLE_WORDS: readonly string[] = [
+  'pharmacist', 'registered pharmacist', 'dietitian', 'registered dietitian', 'nutritionist', 'dr', 'dr.',
+  'apotheker', 'apothekerin', 'ernährungsberaterin', 'ernährungsberater', 'pharmacien', 'pharmacienne', 'diététicien', 'diététicienne', 'docteur',
+  'farmacéutico', 'farmacéutica', 'nutricionista', 'dietista', 'farmacista', 'nutrizionista', 'dottore', 'dott.', 'dott.ssa',
+  'diëtist', 'diëtiste', 'apotekare', 'leg. apotekare', 'farmaceut', 'dietist', 'farmaceuta', 'dietetyk', 'dietetyczka', 'mgr farm.', 'farmacêutico', 'farmacêutica',
+];
