@@ -300,8 +300,8 @@ function quotesTitle(t: Tied, title: string, lex: Lexicon): boolean {
 interface LineContext {
   page: PageFacts;
   noDvMarks: ReadonlySet<string>;
-  /** the line right before, when it holds amounts ("Magnesium | 1000mg | 150mg" above "(from
-   *  <element> chloride 588mg per 15ml)") */
+  /** the line right before, when it holds amounts ("<element> | <per 100 ml> | <per 15 ml>" above
+   *  "(from <element> chloride <its weight> per 15ml)") */
   lineBefore?: string;
 }
 
@@ -776,7 +776,8 @@ function elementBeforeBracket(line: string, a: Amount, name: string, lex: Lexico
   if (open < 0) return false;
   const from = Math.max(0, open - SOURCE_BEFORE);
   // (a bracket opening its own line, a source note under the row: the row above is "before";
-  // "Magnesium | 1000mg | 150mg" over "(from <element> chloride 588mg per 15ml)", review of round 60)
+  // "<element> | <per 100 ml> | <per 15 ml>" over "(from <element> chloride <its weight> per 15ml)";
+  // round 60: the chloride's weight read as the element's, beside the element's own)
   const before = line.slice(0, open).trim() === '' && lineBefore !== undefined ? lineBefore.slice(-SOURCE_BEFORE) : line.slice(from, open);
   const nameBefore = new RegExp(`${lex.nameSrc}\\p{L}{0,14}[^\\d()\\n]{0,20}$`, 'iu');
   return findAmounts(before).some((b) => nameBefore.test(before.slice(Math.max(0, b.start - 40), b.start)));
