@@ -822,3 +822,32 @@ export const CONDITION_COUNT_WORDS: readonly string[] = ['if', 'when', 'for', 'b
 /** The words that may stand between such a condition word and its count ("if taking 2", "bei Einnahme
  *  von 2", "en cas de prise de 2"). Lower case. */
 export const CONDITION_FILLER_WORDS: readonly string[] = ['taking', 'using', 'you', 'take', 'einnahme', 'von', 'prise', 'de', 'di', 'tomar', 'tomando', 'assunzione', 'inname', 'van', 'vous', 'prenez'];
+
+/** A carrier liquid's words, beside the directions reader's own: "into roughly 200ml of water or
+ *  juice", "in ca. 200 ml Wasser", "dans environ 200 ml d'eau", "en unos 200 ml de agua", "in circa
+ *  200 ml di acqua", "in ongeveer 200 ml water", "w około 200 ml wody", "em cerca de 200 ml de água",
+ *  "i ungefär 2 dl vatten": a quantity of liquid after a word of "into/in/with" is never a dose
+ *  (issue 8, round 60: "mix 15ml into roughly 200ml of water, twice a day" read no frequency, the
+ *  day a third of the label's). Lower case. */
+export const CARRIER_INTO_WORDS: readonly string[] = ['em', 'num', 'numa', 'com', 'met', 'op', 'i', 'med', 'auf', 'nel', 'nello', 'nella', 'do', 'ze', 'into', 'onto'];
+export const CARRIER_APPROX_WORDS: readonly string[] = [
+  'a', 'about', 'approx', 'approximately', 'roughly', 'around', 'some', 'ca', 'circa', 'etwa', 'ungefähr', 'rund', 'environ', 'à', 'peu', 'près',
+  'unos', 'unas', 'aproximadamente', 'aprox', 'cerca', 'de', 'di', 'circa', 'ongeveer', 'ca', 'około', 'ok', 'ungefär', 'cirka', 'omkring', 'ungefaer',
+];
+export const CARRIER_LIQUID_WORDS: readonly string[] = [
+  'milch', 'getränk', 'lait', 'boisson', 'leche', 'bebida', 'jugo', 'succo', 'latte', 'bevanda', 'sap', 'melk', 'drank',
+  'woda', 'wodzie', 'wodą', 'mleka', 'napoju', 'água', 'sumo', 'suco', 'leite', 'vatten', 'mjölk', 'dryck', 'saft', "d'eau", 'd’eau',
+];
+
+/** A byline's lead word and the author's role before the name, in the shops' languages: "Av
+ *  apotekare Linnea Berg |", "Door apotheker Sanne de Vries ·", "Von Apothekerin Julia Roth |",
+ *  "Par pharmacienne Claire Morel", "Por farmacéutica Lucía Ortega", "Di farmacista Marco Bellini",
+ *  "By registered dietitian Emma Hale": an article's author marker (issue 8, round 60: a pharmacy's
+ *  guide with a product strip under it read as a product, unreadable). Lower case. */
+export const BYLINE_LEAD_WORDS: readonly string[] = ['by', 'written by', 'von', 'par', 'por', 'di', 'av', 'door', 'af', 'przez', 'da'];
+export const BYLINE_ROLE_WORDS: readonly string[] = [
+  'pharmacist', 'registered pharmacist', 'dietitian', 'registered dietitian', 'nutritionist', 'dr', 'dr.',
+  'apotheker', 'apothekerin', 'ernährungsberaterin', 'ernährungsberater', 'pharmacien', 'pharmacienne', 'diététicien', 'diététicienne', 'docteur',
+  'farmacéutico', 'farmacéutica', 'nutricionista', 'dietista', 'farmacista', 'nutrizionista', 'dottore', 'dott.', 'dott.ssa',
+  'diëtist', 'diëtiste', 'apotekare', 'leg. apotekare', 'farmaceut', 'dietist', 'farmaceuta', 'dietetyk', 'dietetyczka', 'mgr farm.', 'farmacêutico', 'farmacêutica',
+];

@@ -38,13 +38,13 @@ export interface ColumnBasis {
 /** A header cell that says what its column is per: "pro 100 g", "Pour 1 ampoule (10 ml)",
  *  "per shot (25 ml)", "pro Tagesdosis (2 Tabletten)", or a count and unit alone ("100 g", "1
  *  tablet"). Group 1 or 2: the count, 3: the word after it; 4/5: a count and unit in a bracket. */
-const BASIS_CELL_RE = /^(?:amount\s{1,2})?(?:(?:per|pro|pour|par|por|para|je|na|voor|für|for|each|cada|ogni|à|w)\s{1,3}(?:(\d{1,3}|one|two|three|1\/2|½)\s{0,3})?|(\d{1,3})\s{0,3}(?=\p{L}{1,20}\s{0,2}(?:\(|$)))(\p{L}{1,20})(?:[^()]{0,20}\(\s{0,2}(\d{1,2})\s{1,3}(\p{L}{2,20}))?/iu;
+const BASIS_CELL_RE = /^(?:amount\s{1,2})?(?:(?:per|pro|pour|par|por|para|je|na|voor|für|for|each|every|cada|ogni|à|w|chaque|jede|jeder|elke|iedere|varje|każda|każdy|każdej)\s{1,3}(?:(\d{1,3}(?:[.,]\d{1,2}(?!\d))?|one|two|three|1\/2|½)\s{0,3})?|(\d{1,3})\s{0,3}(?=\p{L}{1,20}\s{0,2}(?:\(|$)))(\p{L}{1,20})(?:[^()]{0,20}\(\s{0,2}(\d{1,2})\s{1,3}(\p{L}{2,20}))?/iu;
 
 /** A basis phrase in a header that lost its cell separators: "pro 100 g", "pro Portion (5 g)",
  *  "per tablet", "pour 2 gélules", "per daily dose (2 tablets)", "por dosis diaria (10 g = 1 cacito)",
  *  and half a measure, "pro ½ Messlöffel (1 g)" (issue 8, round 46: beside it "pro 100 g" alone was
  *  no header, and its 15.000 mg made the page unreadable). */
-const BASIS_PHRASE_G_RE = /(?<!\p{L})(?:per|pro|pour|par|por|je|w|na|voor|für)\s{1,3}(?:(?:\d{1,3}|½|1\/2)\s{0,3})?\p{L}{1,20}(?:\s(?!(?:per|pro|pour|par|por|je|w|na|voor|für)(?!\p{L}))\p{L}{2,20})?(?:\s{0,2}\(\s{0,2}\d{1,3}(?:[.,]\d)?\s{0,2}\p{L}{1,12}(?:\s{0,2}=\s{0,2}\d{1,3}(?:[.,]\d)?\s{0,2}\p{L}{1,12})?\s{0,2}\))?/giu;
+const BASIS_PHRASE_G_RE = /(?<!\p{L})(?:per|pro|pour|par|por|je|w|na|voor|für)\s{1,3}(?:(?:\d{1,3}(?:[.,]\d{1,2}(?!\d))?|½|1\/2)\s{0,3})?\p{L}{1,20}(?:\s(?!(?:per|pro|pour|par|por|je|w|na|voor|für)(?!\p{L}))\p{L}{2,20})?(?:\s{0,2}\(\s{0,2}\d{1,3}(?:[.,]\d)?\s{0,2}\p{L}{1,12}(?:\s{0,2}=\s{0,2}\d{1,3}(?:[.,]\d)?\s{0,2}\p{L}{1,12})?\s{0,2}\))?/giu;
 /** A header line without separators is short, and holds little besides its basis phrases. */
 const MAX_FLAT_HEADER = 120;
 const MAX_FLAT_HEADER_REST = 40;
@@ -104,12 +104,30 @@ function isBasisCell(cell: string): boolean {
 /** A header that lost its separators: a short line made of two or more basis phrases and little
  *  else ("pro 100 g pro Portion (5 g) % NRV*", "Nährwerte per 100 g per tablet"). */
 export function flatHeaderColumns(line: string, names: (s: string) => boolean): Columns | null {
-  if (line.length > MAX_FLAT_HEADER || line.includes('|') || line.includes('\t') || !PER_WORD_RE.test(line) || names(line)) return null;
+  if (line.length > MAX_FLAT_HEADER || line.includes('|') || line.includes('\t') || names(line)) return null;
+  if (!PER_WORD_RE.test(line)) return spacedHeaderColumns(line);
   const cells = [...line.matchAll(BASIS_PHRASE_G_RE)].map((m) => m[0].trim());
   // (every phrase names a basis: "per day per label directions" is a sentence, not a header)
-  if (cells.length < 2 || !cells.every(namesBasis)) return null;
+  if (cells.length < 2 || !cells.every(namesBasis)) return spacedHeaderColumns(line);
   const rest = cells.reduce((r, c) => r.replace(c, ''), line).replace(/\s+/g, '');
-  return rest.length <= MAX_FLAT_HEADER_REST ? { cells, offset: 0, byOrder: true } : null;
+  return rest.length <= MAX_FLAT_HEADER_REST ? { cells, offset: 0, byOrder: true } : spacedHeaderColumns(line);
+}
+
+/** Runs of spaces that keep a table pasted as text in its columns. */
+const SPACED_CELLS_RE = / {2,}/;
+
+/** A header pasted as text whose cells stand apart by runs of spaces, its bases with no per word:
+ *  "Typical values   Each capsule   2 capsules   %NRV (2 caps)", "Nährwerte   Je Kapsel   2
+ *  Kapseln", "Valeurs   Chaque gélule   2 gélules": the cells naming a basis, in order, when two
+ *  or more do and the rest is short (issue 8, round 60: with no columns, the one capsule's amount
+ *  was read per the 2-capsule serving, the day halved). */
+function spacedHeaderColumns(line: string): Columns | null {
+  const parts = line.trim().split(SPACED_CELLS_RE);
+  if (parts.length < 2) return null;
+  const cells = parts.filter(namesBasis);
+  if (cells.length < 2) return null;
+  const rest = parts.filter((c) => !namesBasis(c)).join('').replace(/\s+/g, '');
+  return rest.length <= MAX_FLAT_HEADER_REST && !/\d\s{0,2}(?:mg|mcg|µg|μg)(?![\p{L}])/iu.test(rest) ? { cells, offset: 0, byOrder: true } : null;
 }
 
 /** A quick test before the header's phrases are matched: a per word at all. */

@@ -258,10 +258,14 @@ export function isDrugLabel(text: string): boolean {
 export function* tieStage(found: Found, lex: Lexicon, trace: Trace | null, page: PageFacts = { drugLabel: false }): Generator<Step, TieResult> {
   const res: TieResult = { tied: [], untied: [] };
   let n = 0;
+  let prev: FoundLine | null = null;
   for (const fl of found.lines) {
-    if (fl.kind === 'label') tieLabelLine(fl, lex, res, { page, noDvMarks: found.noDvMarks[fl.line.region] });
+    // (the line right before, when it holds amounts too: a source note's row above it)
+    const lineBefore = prev && prev.line.region === fl.line.region && prev.line.index === fl.line.index - 1 ? prev.line.text : undefined;
+    if (fl.kind === 'label') tieLabelLine(fl, lex, res, { page, noDvMarks: found.noDvMarks[fl.line.region], lineBefore });
     else if (fl.kind === 'title') tieTitle(fl, lex, res, page);
     else tieLoose(fl, res);
+    prev = fl;
     if (++n % 200 === 0) yield 'tie';
   }
   // (a text page's title line is read as label text too, but ranks as a title: a label row below
@@ -296,6 +300,9 @@ function quotesTitle(t: Tied, title: string, lex: Lexicon): boolean {
 interface LineContext {
   page: PageFacts;
   noDvMarks: ReadonlySet<string>;
+  /** the line right before, when it holds amounts ("<element> | <per 100 ml> | <per 15 ml>" above
+   *  "(from <element> chloride <its weight> per 15ml)") */
+  lineBefore?: string;
 }
 
 function tieLabelLine(fl: FoundLine, lex: Lexicon, res: TieResult, ctx: LineContext): void {
@@ -690,7 +697,7 @@ function elementalRightAfter(line: string, a: Amount, lex: Lexicon): boolean {
 
 /** The element itself or a compound's weight, and which compound: explicit elemental wording in
  *  the tie wins. */
-function basisOf(line: string, a: Amount, as: Association, magEnd: number, sentence: string, lex: Lexicon): Basis {
+function basisOf(line: string, a: Amount, as: Association, magEnd: number, sentence: string, lex: Lexicon, lineBefore?: string): Basis {
   const am = as.after;
   if (as.tie === 'after' && am) {
     const tieText = line.slice(a.end, a.end + (am.index ?? 0) + am[0].length);
@@ -726,7 +733,7 @@ function basisOf(line: string, a: Amount, as: Association, magEnd: number, sente
   // word follows the amount; "<element> (from <element> bisglycinate chelate – 400 mg elemental)" and
   // "<element> (from <element> glycinate 400 mg | 95% DV" give the element's; review 25)
   const fromBracket = ownCell ? openFromBracket(as.name) : null;
-  const bracketSource = fromBracket && elementBeforeBracket(line, a, as.name, lex) && !lex.elemental.test(line.slice(a.end, a.end + SOURCE_AFTER))
+  const bracketSource = fromBracket && elementBeforeBracket(line, a, as.name, lex, lineBefore) && !lex.elemental.test(line.slice(a.end, a.end + SOURCE_AFTER))
     ? formIn(fromBracket, lex) : null;
   if (bracketSource) return { kind: 'compound', form: bracketSource };
   // "Magnesium (as magnesium L-threonate 1,200 mg) 100 mg": an amount inside a bracket that names a
@@ -762,13 +769,16 @@ const SOURCE_AFTER = 25;
 /** Is the element's own amount stated before the bracket the name part opened ("<element>..........
  *  240 mg ... (from <element> bisglycinate chelate 1,000 mg"): an amount within reach before the
  *  bracket, with the nutrient's name right before it? */
-function elementBeforeBracket(line: string, a: Amount, name: string, lex: Lexicon): boolean {
+function elementBeforeBracket(line: string, a: Amount, name: string, lex: Lexicon, lineBefore?: string): boolean {
   const head = line.slice(0, a.start).trimEnd();
   const nm = name.trim();
   const open = head.length - nm.length + nm.lastIndexOf('(');
   if (open < 0) return false;
   const from = Math.max(0, open - SOURCE_BEFORE);
-  const before = line.slice(from, open);
+  // (a bracket opening its own line, a source note under the row: the row above is "before";
+  // "<element> | <per 100 ml> | <per 15 ml>" over "(from <element> chloride <its weight> per 15ml)";
+  // round 60: the chloride's weight read as the element's, beside the element's own)
+  const before = line.slice(0, open).trim() === '' && lineBefore !== undefined ? lineBefore.slice(-SOURCE_BEFORE) : line.slice(from, open);
   const nameBefore = new RegExp(`${lex.nameSrc}\\p{L}{0,14}[^\\d()\\n]{0,20}$`, 'iu');
   return findAmounts(before).some((b) => nameBefore.test(before.slice(Math.max(0, b.start - 40), b.start)));
 }
@@ -883,7 +893,7 @@ function tieAmount(fl: FoundLine, k: number, facts: LineFacts, lex: Lexicon, ctx
   if (!as) return null;
   const magEnd = as.after ? a.end + (as.after.index ?? 0) + as.after[0].length : a.end;
   const near = perUnitNear(line, a, magEnd);
-  const cls = basisOf(line, a, as, magEnd, sent.text, lex);
+  const cls = basisOf(line, a, as, magEnd, sent.text, lex, ctx.lineBefore);
   const statedShare = cls.kind === 'compound' && cls.form ? shareStatedAfter(line, magEnd, fl.amounts[k + 1]?.start ?? line.length, cls.form.share, lex) : null;
   const saltWeight = cls.kind === 'compound' && cls.form ? (statedShare !== null ? `its share of the element is stated (${Math.round(statedShare * 1000) / 10}%)` : saltWeightWhy(cls.form, line, a, as.name, ctx)) : null;
   // stated per day: right after the amount (and the element's name), or under a daily-dose header

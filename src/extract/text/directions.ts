@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -483,8 +483,11 @@ function verbFrequency(toks: Tok[]): Parsed | null {
 /** Measures a dose's equivalent or a carrier liquid is stated in (beyond the serving units). */
 const MEASURE = new Set(['oz', 'ounce', 'ounces', 'fl', 'cup', 'cups', 'glass', 'glasses', 'l', 'liter', 'liters', 'litre', 'litres', 'cc', 'mg', 'mcg']);
 const APPROX = new Set(['approx', 'about', 'ca', 'ok', 'approximately', 'circa', 'env', 'etwa']);
-const INTO = new Set(['in', 'into', 'with', 'to', 'mit', 'dans', 'avec', 'en', 'con', 'w', 've', 'v']);
-const LIQUID = new Set(['water', 'juice', 'liquid', 'milk', 'beverage', 'drink', 'smoothie', 'tea', 'wasser', 'saft', 'flüssigkeit', 'eau', 'jus', 'agua', 'zumo', 'acqua', 'wody', 'soku', 'vody']);
+const INTO = new Set(['in', 'into', 'with', 'to', 'mit', 'dans', 'avec', 'en', 'con', 'w', 've', 'v', ...CARRIER_INTO_WORDS]);
+const LIQUID = new Set(['water', 'juice', 'liquid', 'milk', 'beverage', 'drink', 'smoothie', 'tea', 'wasser', 'saft', 'flüssigkeit', 'eau', 'jus', 'agua', 'zumo', 'acqua', 'wody', 'soku', 'vody', ...CARRIER_LIQUID_WORDS]);
+/** Words of an approximate quantity before a carrier's ("into roughly 200ml", "dans environ 200 ml",
+ *  "em cerca de 200 ml"): up to three are skipped. */
+const CARRIER_APPROX = new Set(CARRIER_APPROX_WORDS);
 
 /** A vessel the dose is stirred into, named with no quantity ("in a glass of water", "en un vaso de
  *  agua o zumo", "in einem Glas Wasser"): the carrier, never a dose. */
@@ -564,12 +567,13 @@ export function dropNonDose(toks: Tok[]): Tok[] {
     if (INTO.has(t.l) && !rangeEnd) {
       // "into [a] N oz|mL|cups [of] [a glass of] water [or juice]"
       let j = i + 1;
-      if (toks[j]?.l === 'a' || toks[j]?.l === 'about' || toks[j]?.l === 'approx') j++;
+      for (let n = 0; n < 3 && CARRIER_APPROX.has(toks[j]?.l ?? '') && !/^\d/.test(toks[j]!.t); n++) j++;
+      if (toks[j]?.t === '.') j++; // ("ca. 200 ml")
       const c = quantityAt(toks, j);
       if (c && isMeasure(toks[c[2]]) && !TAKE.has(toks[i - 1]?.l ?? '')) {
         let k = c[2] + 1;
         if (isMeasure(toks[k])) k++; // "fl oz"
-        if (toks[k]?.l === 'of') k++;
+        if (toks[k]?.l === 'of' || VESSEL_LINK.has(toks[k]?.l ?? '')) k++;
         let liquid = false;
         for (let n = 0; n < 5 && toks[k] && (LIQUID.has(toks[k]!.l) || (liquid && RANGE_LINK.has(toks[k]!.l) && LIQUID.has(toks[k + 1]?.l ?? ''))); n++, k++) liquid = true;
         if (liquid || unitOf(toks[c[2]]!.l) === 'ml' || MEASURE.has(toks[c[2]]!.l)) {

@@ -7,7 +7,7 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, LEAFLET_HEADINGS, MONOGRAPH_HEADINGS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, UPDATED_WORDS_EXTRA, SORT_BY_WORDS_EXTRA, DOSE_FORM_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, REVIEW_LIST_WORDS, REVIEW_HEADINGS, QA_HEADINGS, QA_LINE_LABELS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, SKIN_FORM_WORDS, OUR_CROSS_SELL_CUES, FACTS_IMAGE_CUES, BLEND_ROW_WORDS, FIRST_PERSON_WORDS_EXTRA, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_COPULAS_EXTRA, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_STATED_COPULAS, REFERENCE_PORTION_STEMS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BLEND_ROW_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, BYLINE_LEAD_WORDS, BYLINE_ROLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, FACTS_IMAGE_CUES, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, FIRST_PERSON_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LEAFLET_HEADINGS, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, MONOGRAPH_HEADINGS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, OUR_CROSS_SELL_CUES, QA_HEADINGS, QA_LINE_LABELS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, REFERENCE_COPULAS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, REFERENCE_STATED_COPULAS, REVIEW_HEADINGS, REVIEW_LIST_WORDS, SKIN_FORM_WORDS, SORT_BY_WORDS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPDATED_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
@@ -277,7 +277,9 @@ export const COMPOUNDS_NOUN_RE = /^(?:compounds?|verbindungen|composés|compuest
 
 /** A name part that opens on "from" ("Magnesium 300mg (80% NRV) from magnesium bisglycinate
  *  2,128mg"): the element was named before it with its own amount; this one is the source's. */
-export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issu de)\s/i;
+/* (in the shops' languages: "uit", "da", "z", "från", "procedente de"; a compound's name must
+ *  follow for any rule reading it, so a bare preposition weighs nothing) */
+export const FROM_HEAD_RE = /^[\s,;–-]{0,4}(?:from|aus|à partir de|issue? de|provenant de|procedente de|proveniente d[ae]|a partir de|da|uit|van|z|ze|från|fra)\s/i;
 
 /** A threshold right before an amount ("more than 350 mg", "in excess of 400 mg"). */
 /** A threshold that says what the product holds ("Elke tablet bevat meer dan 350 mg", "contains
@@ -473,8 +475,16 @@ export const HEADER_CELL_SERVING_RE = lazy(() => new RegExp(String.raw`(?:^|\|)[
 
 /** A facts-table header cell naming one measure with no count, or a portion whose measure stands in
  *  its bracket: "Por medida (3 g)", "per scoop", "pro Portion (½ Messlöffel = 1,25 g)". Group 1: the
- *  bracket's count, 2: its unit word; 3: the lone measure's word (one of it). */
-export const HEADER_CELL_MEASURE_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose)[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2})[ \t]{1,3}(?:${MEASURE_FILL_SRC()})?(\p{L}{2,20})[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu'));
+ *  bracket's count (or half word), 2: its unit words; 3: the lone measure's word (one of it); 4: a
+ *  half word, 5: its measure's words. Half a measure in the shops' languages, the portion given as its weight: "per
+ *  2,5 g (halve maatschep)", "pro 2 g (halber Messlöffel)", "por 3 g (media medida)", "per mezzo
+ *  misurino (2 g)", "per half a scoop" (issue 8, round 60: unread, the half scoop's amount stood for
+ *  no serving and the page was unreadable). */
+export const HEADER_CELL_MEASURE_RE = lazy(() => {
+  const half = wordsAlt(HALF_MEASURE_WORDS);
+  const fill = MEASURE_FILL_SRC();
+  return new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je|voor|för|na|w|für|each|chaque|ogni|elke)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose|portie|porcja|porce|\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml))[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2}|${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?|(${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+});
 
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
  *  dzienna)", "Obsah v 1 tabletě", "Gehalt in 2 Kapseln", "Content per 2 capsules", "Amount in 2
@@ -547,7 +557,7 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
  *  "/s?k=": issue 8, round 58, a magnesium oil read absent where unreadable.) */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s(?!\/\d{4,}\/)|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|artikel|artikelen|artiklar|gesundheitswissen|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
  *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
  *  generics shop's product lives under the same word: a slug naming a strength or a pack
@@ -593,10 +603,18 @@ export const COMMERCE_CUE_RE = lazy(() => new RegExp(String.raw`\b(?:add to (?:c
 /** An article's author markers: a byline, "Medically reviewed by", "Updated <date>". A shop's page of
  *  one product may carry them too (a pharmacist's note, its update date), so its shop cues outweigh
  *  them (page-kind.ts). Each counts once with ARTICLE_MARKER_RES. */
+/** Words as alternatives, each word's first letter in either case, the rest as written (lower
+ *  case): for a pattern whose other parts test capitals. */
+function capsAlt(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => `[${escapeRe(w[0]!.toUpperCase())}${escapeRe(w[0]!)}]${escapeRe(w.slice(1))}`).join('|');
+}
+
 export const AUTHOR_MARKER_RES = lazy((): readonly RegExp[] => [
   // byline: "By Rachel Moore, MS, RD ·", "Written by Jane Doe"
   // (or an author's label: "Autor: mgr farm. Joanna Wierzbicka ·", "Auteure : ...")
-  /^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)/mu,
+  // (or a byline naming the author's role first, in the shops' languages: "Av apotekare Linnea Berg |",
+  // "Door apotheker Sanne de Vries ·"; its lead word and role are data, their first letter either case; round 60)
+  new RegExp(String.raw`^(?:[Ww]ritten by|[Rr]eviewed by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{L}.'-]{0,20}){1,3}[ \t]{0,2}(?:,|·|\||—|–|$)|^(?:[Aa]uthor|[Aa]utor|[Aa]utorka|[Aa]uteure?|[Aa]utore|[Aa]utrice|[Aa]uteur)[ \t]{0,2}:[ \t]{0,3}[\p{L}.' -]{3,60}\p{Lu}[\p{L}.'-]{1,20}[ \t]{0,2}(?:,|·|\||—|–|$)|^[ \t]{0,3}(?:${capsAlt(BYLINE_LEAD_WORDS)})[ \t]{1,3}(?:${capsAlt(BYLINE_ROLE_WORDS)})[ \t]{1,3}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]{1,2}(?:\p{Lu}[\p{L}.'-]{0,20}|van|de|der|den|von|da|di|del|la|le)){1,4}[ \t]{0,2}(?:,|·|\||—|–|$)`, 'mu'),
   // (and a pharmacist's review in the Nordic shops: "Faglig kvalitetssikret av farmasøyt")
   /\b(?:medically reviewed|fact[- ]checked|expert reviewed|reviewed by (?:dr|a registered|our)|faglig kvalitetssikret|fagligt gennemgået|faktagranskad)\b/i,
   // (and in the languages of the data's UPDATED_WORDS_EXTRA: "Päivitetty 8.1.2024", "Dernière mise à jour : 02/04/2025")

@@ -217,6 +217,12 @@ function headerCellServing(text: string): ServingSize | null {
     if (content && !HEADER_CELL_SERVING_RE().test(cells.slice(cells.indexOf(firstCell(cells)) + firstCell(cells).length))) {
       return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
     }
+    // (or the column's own cell after the name column's: "Składnik | Zawartość w 2 tabletkach | %
+    // RWS*", "Ingrediënt | Gehalte per 2 tabletten | % RI", when it is the only cell counting units;
+    // issue 8, round 60: unread, the 2 tablets' amount was taken per tablet and "1 tabletka dwa razy
+    // dziennie" doubled the day)
+    const own = content ? null : contentColumn(cells);
+    if (own) return { ...own, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
     const m = HEADER_CELL_SERVING_RE().exec(cells);
     if (!m || DOSE_CELL_RE().test(firstCell(cells))) continue;
     const unit = unitOf(m[2] ?? '');
@@ -243,8 +249,15 @@ function measureCellServing(cells: string): { count: number; unit: string } | nu
       if (unit && ONE_MEASURES.has(unit)) return { count: 1, unit };
       continue;
     }
-    const unit = unitOf(m[2] ?? '');
-    const count = countOf(m[1] ?? '');
+    // ("per halve maatschep (2,5 g)", "per 2,5 g (halve maatschep)": half the measure)
+    if (m[4] !== undefined) {
+      const unit = measureUnit(m[5] ?? '');
+      if (unit && ONE_MEASURES.has(unit)) return { count: 0.5, unit };
+      continue;
+    }
+    const half = HALF_MEASURE.has((m[1] ?? '').toLowerCase());
+    const unit = half ? measureUnit(m[2] ?? '') : unitOf(m[2] ?? '');
+    const count = half ? 0.5 : countOf(m[1] ?? '');
     if (unit && (ONE_MEASURES.has(unit) || isDiscrete(unit)) && count !== null && count > 0 && count <= 10) return { count, unit };
   }
   return null;
@@ -279,6 +292,18 @@ function contentInHead(cell: string): { count: number; unit: string } | null {
   const count = countOf(m[1] ?? '');
   if (!unit || count === null || count <= 0 || count > 10 || !(isDiscrete(unit) || ONE_MEASURES.has(unit))) return null;
   return { count, unit };
+}
+
+/** The one cell of a header, past its first, saying what some units contain, when no other cell
+ *  counts units ("Zawartość w 1 kapsułce | w 2 kapsułkach" are two columns: either may be read). */
+function contentColumn(cells: string): { count: number; unit: string } | null {
+  const parts = cells.split('|').filter((c) => c.trim().length > 0);
+  if (parts.length < 2) return null;
+  const k = parts.findIndex((c, i) => i > 0 && contentInHead(c) !== null);
+  if (k < 0) return null;
+  const others = parts.filter((_, i) => i !== k);
+  if (others.some((c) => contentInHead(c) !== null || HEADER_CELL_SERVING_RE().test(c) || /\d/.test(c.replace(/%/g, '')))) return null;
+  return contentInHead(parts[k]!);
 }
 
 /** The first cell of a row with its cells apart ("Dosage | 2 capsules | 80%" -> "Dosage"). */

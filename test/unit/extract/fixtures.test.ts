@@ -60,8 +60,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_forum-us_nutritiontalk-which-magnesium-for-cramps-thread_NEG.txt#status': 'a forum thread quoting a label is read as found (200 mg: not reassuring)',
   'synthetic_forum-us_nutritiontalk-which-magnesium-for-cramps-thread_NEG.txt#perServingMg': 'as status',
   'synthetic_forum-us_nutritiontalk-which-magnesium-for-cramps-thread_NEG.txt#dailyMg': 'as status',
-  'synthetic_highstreet-uk_wellbrook-magnesium-375mg-120-tablets-one-daily.txt#perServingMg': 'the oxide compound weight (622 mg) beside the elemental 375 is chosen (overstated: safe)',
-  'synthetic_highstreet-uk_wellbrook-magnesium-375mg-120-tablets-one-daily.txt#dailyMg': 'as perServingMg',
   'synthetic_sportshop-uk_forgefuel-zma-90-capsules-3-capsules-450mg.txt#dailyMg': 'women\'s 2 capsules beside men\'s 3 read as a 300-450 range (the maximum right: safe)',
   'synthetic_webshop-hu_termeszetpatika-magnezium-komplex-kapszula-cut_HU.txt#perServingMg': 'a cut page with no panel gives 300 mg per serving where the answer wants none (status right)',
   // round 8

@@ -200,7 +200,9 @@ describe('editorial and comparison pages', () => {
     expect(articleMarkers('Why buffered glycinate?\nBy Jane Doe, RD ·')).toBe(2);
   });
   it('an article\'s reading time as minutes before the word ("4 min. læsning", "5 min lezen") is an article marker; a Nordic pharmacy\'s "/raad-og-viden/" is an article\'s address (round 35)', () => {
-    expect(articleMarkers('Af farmaceut Mette Lund · Opdateret 14. marts · 4 min. læsning')).toBe(1);
+    // (its byline naming the author's role counts too: round 60)
+    expect(articleMarkers('Af farmaceut Mette Lund · Opdateret 14. marts · 4 min. læsning')).toBe(2);
+    expect(articleMarkers('Opdateret 14. marts · 4 min. læsning')).toBe(1);
     expect(articleMarkers('Door Anna de Vries · 5 min lezen')).toBe(1);
     expect(articleMarkers('Magnesium 200 mg – 4 min. opløses i vand')).toBe(0);
     expect(kindFromUrl('https://www.apotek.example.dk/raad-og-viden/magnesium-hvor-meget-skal-du-have')).toBe('article');
@@ -398,5 +400,39 @@ describe('kindFromUrl: an address in any case is judged as in lower case', () =>
   ])('%s is %s', (url, kind) => {
     expect(kindFromUrl(url)).toBe(kind);
     expect(kindFromUrl(url.toLowerCase())).toBe(kind);
+  });
+});
+
+describe('a pharmacy\'s advice article with a product strip (round 60)', () => {
+  it.each([
+    ['Av apotekare Karin Lind | Uppdaterad 3 maj'],
+    ['Door apotheker Sanne de Vries · Bijgewerkt op 4 juni'],
+    ['Von Apothekerin Julia Roth | Stand: Mai'],
+    ['Par pharmacienne Claire Morel — mars'],
+    ['Por farmacéutica Lucía Ortega, abril'],
+    ['Di farmacista Marco Bellini | aprile'],
+    ['By registered dietitian Emma Hale · May'],
+  ])('a byline naming the author\'s role first is an author marker: %s', (line) => {
+    expect(articleMarkers(`Magnesium guide\n${line}\nText.`)).toBe(1);
+    expect(articleMarkers(`Magnesium guide\n${line}\nHow much magnesium do you need?\nText.`)).toBe(2);
+  });
+  it('a role word with no name after it, or a brand line, is no byline', () => {
+    expect(articleMarkers('Av apotekare\nText.')).toBe(0);
+    expect(articleMarkers('Door apotheker aanbevolen\nText.')).toBe(0);
+  });
+  it.each([
+    'https://www.apotek.example.se/tips-och-rad/kost/magnesium',
+    'https://www.apotheek.example.nl/advies/magnesium-tekort',
+    'https://www.pharmacie.example.fr/conseils/magnesium-fatigue',
+    'https://www.farmacia.example.es/consejos/magnesio-dosis',
+    'https://www.farmacia.example.it/consigli/magnesio-crampi',
+    'https://www.apteka.example.pl/poradnik/magnez-niedobor',
+    'https://www.farmacia.example.pt/dicas/magnesio',
+  ])('an advice section\'s address is an article: %s', (url) => {
+    expect(kindFromUrl(url)).toBe('article');
+  });
+  it('the page a user sees: a pharmacist\'s guide with its shop\'s product strip is absent', () => {
+    const page = 'Tips & råd > Kost > Magnesium\nMagnesium – hur mycket behöver du?\nAv apotekare Karin Lind | Uppdaterad 3 maj\nHur mycket magnesium behöver man?\nVuxna behöver ungefär 300 mg per dag. Ett tillskott på 100-300 mg per dag är vanligt.\nPopulära produkter\nAcme Magnesium 200 mg 60 tabletter  99 kr';
+    expect(text(page).status).toBe('absent');
   });
 });

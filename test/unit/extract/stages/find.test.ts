@@ -273,3 +273,22 @@ describe('a row\'s name wrapped onto the next line keeps the table\'s columns (r
     expect(reviewed49('f07_wrap_amount_daily_both.txt')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a header pasted as text, its cells apart by runs of spaces, its bases with no per word (round 60)', () => {
+  it.each([
+    ['Typical values      Each capsule     2 capsules     %NRV (2 caps)', 'Magnesium           75mg             150mg          40%', 'Take 1-2 capsules a day.', 75, [1, 2]],
+    ['Nährwerte     Je Kapsel     2 Kapseln     %NRV*', 'Magnesium     120 mg        240 mg        64 %', '1 bis 2 Kapseln täglich.', 120, [1, 2]],
+    ['Valeurs moyennes    Chaque gélule    2 gélules', 'Magnésium           60 mg            120 mg', 'Prendre 1 à 2 gélules par jour.', 60, [1, 2]],
+    ['Información      Cada cápsula      3 cápsulas      %VRN', 'Magnesio         50 mg             150 mg          40 %', 'Tomar 3 cápsulas al día.', 50, [3, 3]],
+    ['Valori medi    Ogni compressa    2 compresse', 'Magnesio       100 mg            200 mg', 'Assumere 2 compresse al giorno.', 100, [2, 2]],
+    ['Voedingswaarde    Elke capsule    2 capsules    %RI', 'Magnesium         80 mg           160 mg        43%', 'Neem 1-2 capsules per dag.', 80, [1, 2]],
+  ])('%s', (head, row, dir, per, [lo, hi]) => {
+    const f = find(`${head}\n${row}`);
+    expect(f.at(-1)!.columns).toBeDefined();
+    expect(text(`Acme Magnesium 60\nNutrition\n${head}\n${row}\n${dir}`)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: lo, max: hi } });
+  });
+  it('a line of words apart by spaces with one basis, or with an amount in its rest, is no header', () => {
+    expect(find('Typical values      Each capsule     %NRV\nMagnesium           75mg             20%').at(-1)!.columns).toBeUndefined();
+    expect(find('Zinc 10 mg     Each capsule     2 capsules\nMagnesium           75mg             150mg').at(-1)!.columns).toBeUndefined();
+  });
+});

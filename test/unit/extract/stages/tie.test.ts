@@ -162,6 +162,24 @@ describe('elemental or a compound\'s weight', () => {
     const read = text('Acme Magnesium Taurate Powder\nEach sachet provides:\nMagnesium 150mg (40% NRV) from magnesium taurate 1,700mg\nDirections: Take 1 sachet daily.');
     expect(read).toMatchObject({ status: 'found', perServingMg: 150, basis: 'elemental', dailyMg: { min: 150, max: 150 } });
   });
+  it('a source note opening its own line under the element\'s row, "(from <compound> N mg ...)", in the shops\' languages, is the compound\'s weight (round 60)', () => {
+    for (const [row, note] of [
+      ['Magnesium | 500mg | 100mg | 27%', '(from magnesium citrate 610mg per 10ml)'],
+      ['Magnesium | 200 mg | 53 %', '(aus Magnesiumcitrat 1.300 mg)'],
+      ['Magnésium | 150 mg | 40 %', '(issu de bisglycinate de magnésium 1 050 mg)'],
+      ['Magnesio | 300 mg | 80 %', '(procedente de citrato de magnesio 1.900 mg)'],
+      ['Magnesio | 250 mg | 67 %', '(da magnesio bisglicinato 1.750 mg)'],
+      ['Magnesium | 120 mg | 32 %', '(uit magnesiumcitraat 760 mg)'],
+      ['Magnez | 100 mg | 27 %', '(z cytrynianu magnezu 630 mg)'],
+    ]) {
+      const r = tied(`Nutrition | per serving | %NRV\n${row}\n${note}`);
+      expect(r.tied.at(-1)!.kind, note).toBe('compound');
+    }
+    // (the element's own amount on the line before: a bracket opening a line with no such row above stays the element's)
+    expect(tied('Serving size 2 capsules\n(from magnesium glycinate 400 mg elemental)').tied.at(-1)!.kind).toBe('elemental');
+    const read = text('Acme Liquid Magnesium 300ml\nNutrition | Per 100ml | Per 10ml | %NRV\nMagnesium | 500mg | 100mg | 27%\n(from magnesium chloride 390mg per 10ml)\nTake 10 ml in about 150 ml of water, twice a day.');
+    expect(read).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 200, max: 200 } });
+  });
   it('a "from <compound> N mg" cell gives the amount in the next cell its name, not its basis (that amount is the element\'s)', () => {
     const r = tied('Per serve |\nfrom Magnesium citrate 600 mg | 97 mg');
     expect(r.tied.map((t) => [t.raw, t.kind])).toEqual([['600 mg', 'compound'], ['97 mg', 'elemental']]);

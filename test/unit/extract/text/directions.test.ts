@@ -113,6 +113,18 @@ describe('what is not the dose in directions', () => {
     expect(parseDirections('Take 1 tablet with 8 oz of water or juice, once or twice daily.').range).toMatchObject({ min: 1, max: 2, unit: 'tablet' });
     expect(parseDirections('Take 15 mL to 30 mL daily.').range).toMatchObject({ min: 15, max: 30, unit: 'ml' });
   });
+  it('a carrier liquid\'s quantity after "into/in/with", an approximating word before it, in the shops\' languages, is never a dose (round 60)', () => {
+    expect(parseDirections('Stir 10 ml into roughly 250 ml of water or juice, twice a day.').range).toMatchObject({ min: 20, max: 20, unit: 'ml', perIntake: { min: 10, max: 10 } });
+    expect(parseDirections('Take 2 capsules with approximately 250 ml of milk, once daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    expect(parseDirections('Take 1 scoop in about 6-8 oz of water 1 to 2 times daily.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
+    expect(parseDirections('5 ml in ca. 150 ml Wasser dreimal täglich einnehmen.').range).toMatchObject({ min: 15, max: 15, unit: 'ml' });
+    expect(parseDirections('Prendre 20 ml dans environ 100 ml de lait, une fois par jour.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Tomar 10 ml en unos 300 ml de agua, dos veces al día.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Assumere 10 ml in circa 200 ml di acqua, due volte al giorno.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Neem 10 ml in ongeveer 200 ml water, twee keer per dag.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Stosować 10 ml w około 250 ml wody, dwa razy dziennie.').range).toMatchObject({ min: 20, max: 20, unit: 'ml' });
+    expect(parseDirections('Tomar 15 ml em cerca de 200 ml de água, duas vezes ao dia.').range).toMatchObject({ min: 30, max: 30, unit: 'ml' });
+  });
   it('a frequency after the last of doses offered as alternatives is each one\'s: the next alternative is never jumped over', () => {
     expect(parseDirections('Take 1 scoop in 8 oz water, or 2 scoops in 16 oz water, once daily.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
     expect(parseDirections('Take 1 capsule, or 2 capsules, daily.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });

@@ -228,6 +228,37 @@ describe('a header row\'s measure column (issue 8, rounds 46 and 47)', () => {
   it('"pro Portion (½ Messlöffel = 1,25 g)" is half a scoop', () => {
     expect(parseServingSize('Gehalte | pro Portion (½ Messlöffel = 2 g) | pro 100 g | % NRV*\nMagnesium | 120 mg | 6.000 mg | 32 %', true)).toMatchObject({ count: 0.5, unit: 'scoop' });
   });
+  it.each([
+    ['Voedingswaarde | per 100 g | per 3 g (halve maatschep) | % RI*\nMagnesium | 4.000 mg | 120 mg | 32 %'],
+    ['Nährwerte | pro 2,5 g (halber Messlöffel) | pro 100 g | % NRV*\nMagnesium | 110 mg | 4.400 mg | 29 %'],
+    ['Información | por 100 g | por 3 g (media medida) | % VRN*\nMagnesio | 3.500 mg | 105 mg | 28 %'],
+    ['Valori | per mezzo misurino (2 g) | per 100 g | % VNR*\nMagnesio | 90 mg | 4.500 mg | 24 %'],
+    ['Typical values | per half a scoop (4 g) | per 100 g | %NRV\nMagnesium | 150 mg | 3,750 mg | 40%'],
+    ['Wartość | w 100 g | w 2 g (pół miarki) | % RWS*\nMagnez | 5000 mg | 100 mg | 27 %'],
+  ])('half a measure as a header cell, in the shops\' languages and both orders (round 60): %s', (t) => {
+    expect(parseServingSize(t, true)).toMatchObject({ count: 0.5, unit: 'scoop' });
+  });
+  it('the day a user sees: a half-scoop column pasted with spaces and "1 afgestreken maatschep per dag" is two servings', () => {
+    expect(text('Magnesium poeder 200 g\nVoedingswaarde        per 100 g     per 3 g (halve maatschep)    % RI*\nMagnesium             4.000 mg      120 mg                        32%\nNeem 1 afgestreken maatschep per dag, opgelost in water.')).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 240, max: 240 } });
+    expect(text('Magnesium powder 150 g\nTypical values | per half a scoop (4 g) | per 100 g | %NRV\nMagnesium | 150 mg | 3,750 mg | 40%\nTake 1 level scoop daily in water.')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Składnik | Zawartość w 3 kapsułkach | % RWS*\nMagnez | 150 mg | 40%', 3, 'capsule'],
+    ['Inhaltsstoff | Gehalt in 2 Tabletten | % NRV*\nMagnesium | 200 mg | 53 %', 2, 'tablet'],
+    ['Ingrediënt | Hoeveelheid per 2 tabletten | % RI*\nMagnesium | 180 mg | 48 %', 2, 'tablet'],
+    ['Ingrédient | Contenu pour 2 gélules | % VNR*\nMagnésium | 120 mg | 32 %', 2, 'capsule'],
+    ['Ingrediente | Cantidad por 2 comprimidos | % VRN*\nMagnesio | 250 mg | 67 %', 2, 'tablet'],
+    ['Ingredient | Amount in 2 capsules | %NRV\nMagnesium | 90 mg | 24%', 2, 'capsule'],
+  ])('a header\'s own column, past the name column, saying what some units contain (round 60): %s', (t, count, unit) => {
+    expect(parseServingSize(t, true)).toMatchObject({ count, unit });
+  });
+  it('two columns counting units, or a count in another cell, is no serving of one column', () => {
+    expect(parseServingSize('Składnik | Zawartość w 1 kapsułce | Zawartość w 2 kapsułkach | % RWS*\nMagnez | 50 mg | 100 mg | 27%', true)).toBeNull();
+  });
+  it('the day a user sees: "1 tablet twice a day" under a 2-tablet column is one serving', () => {
+    expect(text('Magnez B6 60 tabletek\nSkładnik | Zawartość w 2 tabletkach | % RWS*\nMagnez | 120 mg | 32%\nDorośli: 1 tabletka dwa razy dziennie.')).toMatchObject({ status: 'found', perServingMg: 120, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 120, max: 120 } });
+    expect(text('Magnesium Tabletten\nInhaltsstoff | Gehalt in 2 Tabletten | % NRV*\nMagnesium | 200 mg | 53 %\nZweimal täglich 1 Tablette.')).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
   it('a lone discrete unit ("pro Kapsel") is not read here: a per-capsule column beside the day\'s is the tie stage\'s', () => {
     expect(parseServingSize('Nährwerte | pro Kapsel | pro Tagesdosis | % NRV*\nMagnesium | 100 mg | 200 mg | 53 %', true)).toBeNull();
   });
