@@ -626,6 +626,25 @@ export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
   'adicional', 'adicionales', 'aggiuntiva', 'aggiuntive', 'aggiuntivo', 'aggiuntivi', 'dodatkowa', 'dodatkowe', 'dodatkową', 'dodatkowych',
 ];
 
+/** Adverbs of an extra dose, its count some words after them, a time of day between: "zusätzlich
+ *  abends 1 Kapsel", "Additionally, 1 capsule may be taken at night" (never the adjectives, "For
+ *  additional support, take 4 capsules daily" is a dose of its own; issue 8, round 59). Lower case. */
+export const ADDITIONAL_ADVERB_WORDS: readonly string[] = [
+  'additionally', 'zusätzlich', 'außerdem', 'dodatkowo', 'además', 'adicionalmente', 'inoltre', 'daarnaast', 'aanvullend', 'dessutom', 'ytterligare',
+];
+
+/** Phrases of the same, words apart ("in addition", "en plus"); never before "to" ("in addition to a
+ *  balanced diet" adds no dose): ADDITIONAL_NOT_BEFORE_WORDS. Lower case (issue 8, round 59). */
+export const ADDITIONAL_DOSE_PHRASES: readonly string[] = ['in addition', 'en plus', 'de plus', 'in aggiunta', 'além disso', 'por otra parte', 'in aanvulling', 'i tillägg'];
+export const ADDITIONAL_NOT_BEFORE_WORDS: readonly string[] = ['to', 'à', 'a', 'al', 'alla', 'au', 'aux', 'aan', 'op', 'till', 'do'];
+
+/** Ordinals of one more intake of the dose given before, before an intake's noun: "a second serving
+ *  (of two capsules)", "eine zweite Portion", "une deuxième prise", "una segunda toma" (issue 8,
+ *  round 59). Lower case. */
+export const SECOND_INTAKE_WORDS: readonly string[] = [
+  'second', 'zweite', 'zweiten', 'deuxième', 'seconde', 'segunda', 'segundo', 'seconda', 'secondo', 'tweede', 'andra', 'druga', 'drugą', 'drugiej',
+];
+
 /** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more
  *  capsules") they add none (issue 8, round 41). */
@@ -797,3 +816,25 @@ export const CONDITION_COUNT_WORDS: readonly string[] = ['if', 'when', 'for', 'b
 /** The words that may stand between such a condition word and its count ("if taking 2", "bei Einnahme
  *  von 2", "en cas de prise de 2"). Lower case. */
 export const CONDITION_FILLER_WORDS: readonly string[] = ['taking', 'using', 'you', 'take', 'einnahme', 'von', 'prise', 'de', 'di', 'tomar', 'tomando', 'assunzione', 'inname', 'van', 'vous', 'prenez'];
+
+/** Words of a pack's supply in days, whose dose is only the basis of that count ("60-day supply at
+ *  one serving", "Reicht für 60 Tage bei 1 Kapsel täglich", "réserve de 2 mois à raison d'1 gélule",
+ *  "suministro para 60 días con 1 cápsula", "voorraad voor 60 dagen bij 1 capsule"): the dose after
+ *  them is no direction (issue 8, round 59: "at one serving" was read as the day, below the label's
+ *  "a second serving of two capsules"). Lower case. */
+export const SUPPLY_WORDS: readonly string[] = [
+  'supply', 'supplies', 'lasts', 'vorrat', 'reicht', 'réserve', 'suministro', 'provisión', 'scorta', 'fornitura', 'voorraad', 'zapas', 'wystarcza', 'förråd', 'räcker', 'provisão',
+];
+/** Words of days and months, after a count, that a supply counts. Lower case. */
+export const SUPPLY_DURATION_WORDS: readonly string[] = [
+  'day', 'days', 'month', 'months', 'week', 'weeks', 'tage', 'tagen', 'monate', 'monaten', 'wochen', 'jours', 'mois', 'semaines', 'días', 'dias', 'meses', 'semanas',
+  'giorni', 'mesi', 'settimane', 'dagen', 'maanden', 'weken', 'dni', 'miesięcy', 'miesiące', 'tygodni', 'dagar', 'månader', 'veckor',
+];
+
+/** A carrier liquid's words beyond the directions' own (English, German, French, Spanish, Italian,
+ *  Polish), its measures and the words before it: "i 2 dl vatten", "em 200 ml de água", "in 200 ml
+ *  melk" (issue 8, round 59: a carrier between a dose and its frequency must not break the dose).
+ *  Lower case. */
+export const CARRIER_LIQUID_WORDS_EXTRA: readonly string[] = ['vatten', 'água', 'agua', 'melk', 'mjölk', 'milch', 'lait', 'leche', 'latte', 'leite', 'mleka', 'sap', 'succo', 'suco', 'sok', 'juice', 'drycken'];
+export const CARRIER_MEASURE_WORDS_EXTRA: readonly string[] = ['dl', 'cl', 'ml', 'fl.'];
+export const CARRIER_INTO_WORDS_EXTRA: readonly string[] = ['i', 'em', 'op', 'in', 'na'];
