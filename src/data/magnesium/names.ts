@@ -838,3 +838,15 @@ export const SUPPLY_DURATION_WORDS: readonly string[] = [
 export const CARRIER_LIQUID_WORDS_EXTRA: readonly string[] = ['vatten', 'água', 'agua', 'melk', 'mjölk', 'milch', 'lait', 'leche', 'latte', 'leite', 'mleka', 'sap', 'succo', 'suco', 'sok', 'juice', 'drycken'];
 export const CARRIER_MEASURE_WORDS_EXTRA: readonly string[] = ['dl', 'cl', 'ml', 'fl.'];
 export const CARRIER_INTO_WORDS_EXTRA: readonly string[] = ['i', 'em', 'op', 'in', 'na'];
+
+/** Words that open a ceiling's exception after its count ("Do not exceed 4 capsules in 24 hours
+ *  unless advised by your physician", "… sofern nicht anders empfohlen"): the clause after them is
+ *  no condition on the maximum itself (issue 8, round 59). Lower case. */
+export const CEILING_UNLESS_WORDS: readonly string[] = ['unless', 'except', 'sofern', 'außer', 'es sei denn', 'sauf', 'salvo', 'a meno che', 'tenzij', 'chyba że', 'om inte', 'salvo se'];
+/** The verb words that close a ceiling's order in the languages that end on it ("Mehr als 2 Kapseln
+ *  pro Tag sollten nicht verzehrt werden", "… should not be taken", "… ne doivent pas être prises"):
+ *  no condition, not counted among its tail's words (issue 8, round 59). Lower case. */
+export const CEILING_VERB_TAIL_WORDS: readonly string[] = [
+  'should', 'must', 'not', 'be', 'taken', 'consumed', 'used', 'sollten', 'sollen', 'dürfen', 'nicht', 'verzehrt', 'eingenommen', 'werden', 'einnehmen', 'verzehren',
+  'ne', 'doivent', 'pas', 'être', 'prises', 'pris', 'consommées', 'deben', 'no', 'tomarse', 'tomar', 'devono', 'essere', 'assunte', 'mogen', 'worden', 'ingenomen', 'niet', 'należy', 'nie', 'przyjmować',
+];

@@ -4,12 +4,12 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, CARRIER_INTO_WORDS_EXTRA, CARRIER_LIQUID_WORDS_EXTRA, CARRIER_MEASURE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, CEILING_VERB_TAIL_WORDS, CARRIER_INTO_WORDS_EXTRA, CARRIER_LIQUID_WORDS_EXTRA, CARRIER_MEASURE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -2067,22 +2067,27 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
 
 /** Words at most before a plain ceiling ("Do not", "Ne pas", "Take no", "Nicht") and after its
  *  count ("2 scoops per day", "4 comprimés par jour", "2 Kapseln pro Tag einnehmen"). */
-const PLAIN_CEILING_LEAD = 2;
+const PLAIN_CEILING_LEAD = 3;
 const PLAIN_CEILING_TAIL = 5;
 
 /** Is the ceiling sentence a plain order for the reader, with no subject before it and no condition
  *  after its count: only one figure, a few words before the ceiling word, a few after it? */
+const CEILING_VERB_TAIL = new Set(CEILING_VERB_TAIL_WORDS);
 function plainCeiling(s: string): boolean {
   // ("Do not exceed 3 capsules in 24 hours" is "3 capsules per day": its hours are no second
   // figure, and "three capsules" counts its figure as a word; the 24 alone had been taken as the
   // one figure; review 31)
-  const t = s.replace(IN_24_HOURS_RE, 'per day');
+  // (an exception after it, "unless advised by your physician", and the verb words that close the
+  // order, "sollten nicht verzehrt werden", are no condition on the maximum; issue 8, round 59)
+  const t = s.replace(IN_24_HOURS_RE, 'per day').replace(/[.!]\s*$/, '').replace(CEILING_UNLESS_RE(), '');
   const m = CEILING_RE().exec(t);
   if (!m) return false;
   const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
   const before = words(t.slice(0, m.index));
-  const after = words(t.slice(m.index + m[0].length));
-  const figures = (ws: string[]): number => ws.filter((w) => /\d/.test(w) || numberWord(w) !== null).length;
+  const after = words(t.slice(m.index + m[0].length)).filter((w) => !CEILING_VERB_TAIL.has(w.toLowerCase()));
+  // (an article is no figure: "Do not exceed 4 capsules a day" has one; its "a" counted as a second
+  // figure, the maximum was no plain one; issue 8, round 59)
+  const figures = (ws: string[]): number => ws.filter((w) => /\d/.test(w) || (numberWord(w) !== null && !A_ONE.has(w.toLowerCase()))).length;
   // (the verb last, as German puts it: "4 Kapseln pro Tag nicht überschreiten" is the same plain
   // order, its count and "nicht" before the ceiling word; issue 8, kind 3)
   if (after.length === 0) return before.length <= PLAIN_CEILING_TAIL + PLAIN_CEILING_LEAD && figures(before) === 1;
@@ -2112,6 +2117,9 @@ const AS_NEEDED_RE = /\b(?:as needed|when needed|as required)\b|\bbei Bedarf\b|\
  *  allows; issue 8, round 31). Only the adults' plain maximum, above the dose read. */
 function upToCeilingAsNeeded(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
   if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit || ceiling.max <= r.max) return;
+  // (only a dose taken as needed: beside a dose with its own count a day, the rounds' keys read a
+  // maximum as a cap, never as the day, "Take 2 capsules daily. Do not exceed 4 capsules"; round 59
+  // widened only which maxima are the label's plain ones, see plainCeiling)
   if (r.max !== r.perIntake.max || !r.sources.some((s) => AS_NEEDED_RE.test(s))) return;
   r.max = ceiling.max;
 }

@@ -1611,3 +1611,24 @@ describe('round 59: an extra dose some words after its word, a supply\'s basis, 
     expect(splitSentences('Mix 1 scoop in 8 oz. Drink at once.')).toHaveLength(2);
   });
 });
+
+describe('the label\'s plain maximum, with an exception after it or its verb last (issue 8, round 59)', () => {
+  it('"unless advised by a doctor", a closing verb, a lead of three words or "a day" leave the maximum a plain one: a dose as needed reaches it (EN, DE, FR, ES, IT)', () => {
+    for (const s of [
+      'On training days take one to two capsules as needed, with water. Do not exceed 4 capsules in 24 hours unless advised by a doctor.',
+      'On training days take one to two capsules as needed, with water. Do not take more than 4 capsules per day.',
+      'On training days take one to two capsules as needed, with water. Do not exceed 4 capsules a day.',
+      'On training days take one to two capsules as needed, with water. Take no more than 4 capsules a day.',
+      'Les jours d\'entraînement, prendre 1 à 2 gélules au besoin. Ne pas dépasser 4 gélules par jour sauf avis médical.',
+      'Los días de entrenamiento, tomar 1 a 2 cápsulas según necesario. No tomar más de 4 cápsulas al día salvo indicación médica.',
+    ]) expect(units(s), s).toEqual([1, 4, 'capsule']);
+    const de = parseDirections('Verzehrempfehlung: 2 Kapseln täglich. Mehr als 4 Kapseln pro Tag sollten nicht eingenommen werden.');
+    expect(de.range).toMatchObject({ min: 2, max: 2 });
+    expect(de.ceiling).toMatchObject({ max: 4, unit: 'capsule' });
+  });
+  it('a maximum with a subject of its own or a condition after it stays no plain one; beside a dose counted a day it is a cap, never the day', () => {
+    expect(units('On training days take one to two capsules as needed, with water. Pregnant women should not exceed 4 capsules per day.')).toEqual([1, 2, 'capsule']);
+    expect(units('On training days take one to two capsules as needed, with water. Do not exceed 4 capsules per day for more than 2 weeks.')).toEqual([1, 2, 'capsule']);
+    expect(units('Take 2 capsules before bed. Do not exceed 4 capsules in 24 hours unless advised by your physician.')).toEqual([2, 2, 'capsule']);
+  });
+});
