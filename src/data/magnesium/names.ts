@@ -204,6 +204,11 @@ export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', '
  *  denní dávka", "dose diária recomendada"), nor a share of the reference ("27 % referenční hodnoty
  *  příjmu"): the pattern built from these leaves out a word after a percent sign. */
 export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
+  // a body's need, as "adults need" is in English: "Erwachsene benötigen täglich etwa 350 mg", "les
+  // adultes ont besoin d'environ", "los adultos necesitan", "gli adulti hanno bisogno di", "dorośli
+  // potrzebują", "os adultos precisam de" (issue 8, round 59: a shop's intake prose on a spray with no
+  // amount was read as its dose; not the Swedish "behöver": a shopper's "man behöver" is first person)
+  'benötigen', 'benötigt', 'ont besoin', 'a besoin', 'necesitan', 'necesita', 'hanno bisogno', 'ha bisogno', 'potrzebują', 'potrzebuje', 'precisam', 'precisa',
   'doporučený denní příjem', 'doporučeného denního příjmu', 'doporučený příjem', 'referenční hodnota příjmu', 'referenční hodnoty příjmu', 'referenční hodnotu příjmu',
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
   // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)

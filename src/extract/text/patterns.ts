@@ -74,7 +74,9 @@ export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|die
  *  "aanbevolen dosering" or "aanbevolen gebruik": a label's own heading for its dose ("Aanbevolen
  *  dagdosis: 1 tablet bevat 400 mg magnesium" was read unreadable; issue 8, review 19). Kept apart: a longer alternation above makes the linear-time checker's
  *  random search (test/unit/extract/regex-safety.test.ts) flag it now and then. */
-export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(?! (?:dagelijkse )?(?:dag)?(?:dosis|dosering)\b| gebruik\b)|overschrijden)\b/i;
+// ("Volwassenen hebben dagelijks ongeveer 300 tot 350 mg magnesium nodig": a body's need, as "adults
+// need" is; issue 8, round 59)
+export const REFERENCE_CUE_NL_RE = /\b(?:(?:hebben|heeft)\s[^.!?\n]{0,60}\bnodig|referentie-inname|adviseert|aanbevolen(?! (?:dagelijkse )?(?:dag)?(?:dosis|dosering)\b| gebruik\b)|overschrijden)\b/i;
 
 /** The same in Polish ("Zalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg",
  *  "referencyjna wartość spożycia"): the reference intake. Not "zalecana (dzienna) porcja", the

@@ -553,6 +553,20 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium Tabletten\nDe aanbevolen hoeveelheid magnesium is 350 mg per dag.', '350 mg')).toEqual(['reference value']);
   });
+  it('a body\'s need ("adults need", "hebben ... nodig", "benötigen", "ont besoin", "necesitan", "hanno bisogno", "potrzebują", "precisam") is a reference value, no product\'s dose (round 59)', () => {
+    for (const [s, a] of [
+      ['Volwassenen hebben dagelijks ongeveer 300 tot 350 mg magnesium nodig.', '350 mg'],
+      ['Het lichaam heeft per dag zo\'n 375 mg magnesium nodig.', '375 mg'],
+      ['Erwachsene benötigen täglich etwa 350 mg Magnesium.', '350 mg'],
+      ['Les adultes ont besoin d\'environ 350 mg de magnésium par jour.', '350 mg'],
+      ['Los adultos necesitan unos 350 mg de magnesio al día.', '350 mg'],
+      ['Gli adulti hanno bisogno di circa 350 mg di magnesio al giorno.', '350 mg'],
+      ['Dorośli potrzebują około 350 mg magnezu dziennie.', '350 mg'],
+      ['Os adultos precisam de cerca de 350 mg de magnésio por dia.', '350 mg'],
+    ] as const) expect(rejections(`Acme Magnesium Spray 100 ml\n${s}`, a), s).toEqual(['reference value']);
+    // (the product's own amount beside "indien nodig" stays the product's)
+    expect(rejections('Acme Magnesium Tabletten\nNeem indien nodig 1 tablet met 300 mg magnesium.', '300 mg')).toEqual([]);
+  });
   it('a Dutch label\'s own dose heading ("Aanbevolen dagdosis", "Aanbevolen gebruik") is no reference value', () => {
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen dagdosis: 1 tablet bevat 400 mg magnesium.', '400 mg')).toEqual([]);
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen gebruik: 1 tablet per dag, goed voor 400 mg magnesium.', '400 mg')).toEqual([]);
