@@ -436,6 +436,8 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'reseñas', 'opiniones', 'opiniones de clientes', 'valoraciones', 'recensioni', 'recensioni dei clienti', 'opinioni',
   'recensies', 'beoordelingen', 'klantbeoordelingen', 'ervaringen', 'omdömen', 'recensioner', 'kundrecensioner', 'kundomdömen',
   'anmeldelser', 'kundeanmeldelser', 'arvostelut', 'opinie', 'opinie klientów', 'opinie o produkcie', 'recenzje',
+  // (issue 8, round 59: Allegro's "Oceny produktu" over its reviews; and the same in the other shops' words)
+  'oceny produktu', 'oceny i opinie', 'oceny', 'valutazioni', 'valutazioni dei clienti', 'avaliações de clientes', 'kundbetyg', 'notes et avis',
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];

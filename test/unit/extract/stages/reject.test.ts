@@ -75,6 +75,13 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     ['Magnez B6 tabletki\n1 tabletka zawiera 50 mg magnezu.\nOpinie\nTomasz ★★★☆☆ „Po co aż 3 tabletki dziennie? Lepszy magnez 375 mg, jedna kapsułka."', '375 mg', 50],
     ['Magnesium Citrat Dospåse\nMagnesium | 300 mg per dospåse\nOmdömen\nErik ★★★☆☆ God smak. Läkare säger runt 350 mg magnesium per dag.', '350 mg', 300],
     ['Magnesium Kapseln\nMagnesium 150 mg pro Kapsel.\nBewertungen (87)\nSabine aus Kassel ★★★★★\nSuper, dazu noch 400 mg Magnesium als Brausetablette.', '400 mg', 150],
+    // (round 59: "Oceny produktu" and the other shops' rating headings; a line with no first person
+    // of its own, "Lekarz kazał ...", under a review's stars line)
+    ['Magnez B6 tabletki\n1 tabletka zawiera 50 mg magnezu.\nOceny produktu\n★★★★☆ „Dobra cena” – ania_k\nLekarz zalecił 400 mg magnezu dziennie.', '400 mg', 50],
+    ['Magnesio compresse\n1 compressa contiene 100 mg di magnesio.\nValutazioni\n★★★★☆ „Buon prezzo” – Lucia\nIl medico ha detto 400 mg di magnesio al giorno.', '400 mg', 100],
+    ['Magnésio comprimidos\n1 comprimido contém 100 mg de magnésio.\nAvaliações de clientes\n★★★★☆ „Bom preço” – Ana\nO médico disse 400 mg de magnésio por dia.', '400 mg', 100],
+    ['Magnesium tabletter\n1 tablett innehåller 100 mg magnesium.\nKundbetyg\n★★★★☆ „Bra pris” – Eva\nLäkaren sa 400 mg magnesium per dag.', '400 mg', 100],
+    ['Magnésium comprimés\n1 comprimé contient 100 mg de magnésium.\nNotes et avis\n★★★★☆ « Bon prix » – Julie\nLe médecin a conseillé 400 mg de magnésium par jour.', '400 mg', 100],
   ])('a line of the reviews under their heading, in any language: %s', (page, raw, mg) => {
     expect(rejections(page, raw)).toContain('under a reviews heading (a customer\'s words)');
     expect(text(page).perServingMg).toBe(mg);
