@@ -134,6 +134,8 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   jedan: 1, dvije: 2, dva: 2, tri: 3, // hr/sr/bs, and sk "dva", "tri" (round 52)
   // nl ("Neem 's ochtends en/of 's avonds één tablet": read as no count; round 55), not the article "een"
   één: 1, twee: 2, drie: 3,
+  // fi ("1 kapseli kolme kertaa päivässä": read as once; round 59)
+  yksi: 1, kaksi: 2, kolme: 3, neljä: 4,
 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
@@ -592,6 +594,8 @@ export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
   'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+  // fi ("3 kapselia (päiväannos)", "päiväannoksessa"; round 59)
+  'päiväannos', 'päiväannoksessa', 'päiväannosta', 'vuorokausiannos',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:

@@ -424,6 +424,11 @@ export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1
 export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}ml[ \t]{1,3}(?:spoonful|spoon|measure|measuring spoon|capful|dose)[ \t]{1,3}(?:contains|provides|supplies|gives)\b/i;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu'));
+/** The same with the count first and the daily dose's word in brackets after it: "Ravintosisältö /
+ *  3 kapselia (päiväannos)", "Nährwerte je 2 Kapseln (Tagesdosis)", "2 capsules (daily dose)" (issue
+ *  8, round 59: read as no serving, the daily amount was taken per capsule). Group 1: the count;
+ *  group 2: the unit. */
+export const COUNT_THEN_DAILY_DOSE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{0,2}\(\s{0,2}(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC()})\s{0,2}\)`, 'iu'));
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
  *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */
@@ -881,7 +886,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 

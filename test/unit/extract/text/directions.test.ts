@@ -1632,3 +1632,11 @@ describe('the label\'s plain maximum, with an exception after it or its verb las
     expect(units('Take 2 capsules before bed. Do not exceed 4 capsules in 24 hours unless advised by your physician.')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('Finnish counts in words (round 59)', () => {
+  it('"kolme kertaa päivässä", "kaksi kertaa": the count of times', () => {
+    expect(units('Aikuisille 1 kapseli kolme kertaa päivässä aterian yhteydessä.')).toEqual([3, 3, 'capsule']);
+    expect(units('2 tablettia kaksi kertaa päivässä.')).toEqual([4, 4, 'tablet']);
+    expect(units('Yksi kapseli päivässä.')).toEqual([1, 1, 'capsule']);
+  });
+});
