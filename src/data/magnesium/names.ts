@@ -134,6 +134,8 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   jedan: 1, dvije: 2, dva: 2, tri: 3, // hr/sr/bs, and sk "dva", "tri" (round 52)
   // nl ("Neem 's ochtends en/of 's avonds één tablet": read as no count; round 55), not the article "een"
   één: 1, twee: 2, drie: 3,
+  // fi ("1 kapseli kolme kertaa päivässä": read as once; round 59)
+  yksi: 1, kaksi: 2, kolme: 3, neljä: 4,
 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
@@ -204,6 +206,11 @@ export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', '
  *  denní dávka", "dose diária recomendada"), nor a share of the reference ("27 % referenční hodnoty
  *  příjmu"): the pattern built from these leaves out a word after a percent sign. */
 export const REFERENCE_INTAKE_WORDS_EXTRA: readonly string[] = [
+  // a body's need, as "adults need" is in English: "Erwachsene benötigen täglich etwa 350 mg", "les
+  // adultes ont besoin d'environ", "los adultos necesitan", "gli adulti hanno bisogno di", "dorośli
+  // potrzebują", "os adultos precisam de" (issue 8, round 59: a shop's intake prose on a spray with no
+  // amount was read as its dose; not the Swedish "behöver": a shopper's "man behöver" is first person)
+  'benötigen', 'benötigt', 'ont besoin', 'a besoin', 'necesitan', 'necesita', 'hanno bisogno', 'ha bisogno', 'potrzebują', 'potrzebuje', 'precisam', 'precisa',
   'doporučený denní příjem', 'doporučeného denního příjmu', 'doporučený příjem', 'referenční hodnota příjmu', 'referenční hodnoty příjmu', 'referenční hodnotu příjmu',
   'ingestão adequada', 'ingestão diária recomendada', 'ingestão recomendada', 'ingestão diária de referência',
   // Spanish: "La cantidad diaria recomendada (VRN) de magnesio para adultos es de 375 mg" (issue 8, round 29)
@@ -431,6 +438,8 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'reseñas', 'opiniones', 'opiniones de clientes', 'valoraciones', 'recensioni', 'recensioni dei clienti', 'opinioni',
   'recensies', 'beoordelingen', 'klantbeoordelingen', 'ervaringen', 'omdömen', 'recensioner', 'kundrecensioner', 'kundomdömen',
   'anmeldelser', 'kundeanmeldelser', 'arvostelut', 'opinie', 'opinie klientów', 'opinie o produkcie', 'recenzje',
+  // (issue 8, round 59: Allegro's "Oceny produktu" over its reviews; and the same in the other shops' words)
+  'oceny produktu', 'oceny i opinie', 'oceny', 'valutazioni', 'valutazioni dei clienti', 'avaliações de clientes', 'kundbetyg', 'notes et avis',
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
 ];
@@ -606,6 +615,8 @@ export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
   'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+  // fi ("3 kapselia (päiväannos)", "päiväannoksessa"; round 59)
+  'päiväannos', 'päiväannoksessa', 'päiväannosta', 'vuorokausiannos',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
@@ -645,6 +656,25 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
 export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
   'additional', 'extra', 'further', 'more', 'weitere', 'weiteren', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'supplémentaire', 'supplémentaires',
   'adicional', 'adicionales', 'aggiuntiva', 'aggiuntive', 'aggiuntivo', 'aggiuntivi', 'dodatkowa', 'dodatkowe', 'dodatkową', 'dodatkowych',
+];
+
+/** Adverbs of an extra dose, its count some words after them, a time of day between: "zusätzlich
+ *  abends 1 Kapsel", "Additionally, 1 capsule may be taken at night" (never the adjectives, "For
+ *  additional support, take 4 capsules daily" is a dose of its own; issue 8, round 59). Lower case. */
+export const ADDITIONAL_ADVERB_WORDS: readonly string[] = [
+  'additionally', 'zusätzlich', 'außerdem', 'dodatkowo', 'además', 'adicionalmente', 'inoltre', 'daarnaast', 'aanvullend', 'dessutom', 'ytterligare',
+];
+
+/** Phrases of the same, words apart ("in addition", "en plus"); never before "to" ("in addition to a
+ *  balanced diet" adds no dose): ADDITIONAL_NOT_BEFORE_WORDS. Lower case (issue 8, round 59). */
+export const ADDITIONAL_DOSE_PHRASES: readonly string[] = ['in addition', 'en plus', 'de plus', 'in aggiunta', 'além disso', 'por otra parte', 'in aanvulling', 'i tillägg'];
+export const ADDITIONAL_NOT_BEFORE_WORDS: readonly string[] = ['to', 'à', 'a', 'al', 'alla', 'au', 'aux', 'aan', 'op', 'till', 'do'];
+
+/** Ordinals of one more intake of the dose given before, before an intake's noun: "a second serving
+ *  (of two capsules)", "eine zweite Portion", "une deuxième prise", "una segunda toma" (issue 8,
+ *  round 59). Lower case. */
+export const SECOND_INTAKE_WORDS: readonly string[] = [
+  'second', 'zweite', 'zweiten', 'deuxième', 'seconde', 'segunda', 'segundo', 'seconda', 'secondo', 'tweede', 'andra', 'druga', 'drugą', 'drugiej',
 ];
 
 /** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
@@ -829,14 +859,15 @@ export const CONDITION_FILLER_WORDS: readonly string[] = ['taking', 'using', 'yo
  *  "i ungefär 2 dl vatten": a quantity of liquid after a word of "into/in/with" is never a dose
  *  (issue 8, round 60: "mix 15ml into roughly 200ml of water, twice a day" read no frequency, the
  *  day a third of the label's). Lower case. */
-export const CARRIER_INTO_WORDS: readonly string[] = ['em', 'num', 'numa', 'com', 'met', 'op', 'i', 'med', 'auf', 'nel', 'nello', 'nella', 'do', 'ze', 'into', 'onto'];
+export const CARRIER_INTO_WORDS: readonly string[] = ['em', 'num', 'numa', 'com', 'met', 'op', 'i', 'med', 'auf', 'nel', 'nello', 'nella', 'do', 'ze', 'into', 'onto', 'in', 'na'];
 export const CARRIER_APPROX_WORDS: readonly string[] = [
   'a', 'about', 'approx', 'approximately', 'roughly', 'around', 'some', 'ca', 'circa', 'etwa', 'ungefähr', 'rund', 'environ', 'à', 'peu', 'près',
   'unos', 'unas', 'aproximadamente', 'aprox', 'cerca', 'de', 'di', 'circa', 'ongeveer', 'ca', 'około', 'ok', 'ungefär', 'cirka', 'omkring', 'ungefaer',
 ];
 export const CARRIER_LIQUID_WORDS: readonly string[] = [
   'milch', 'getränk', 'lait', 'boisson', 'leche', 'bebida', 'jugo', 'succo', 'latte', 'bevanda', 'sap', 'melk', 'drank',
-  'woda', 'wodzie', 'wodą', 'mleka', 'napoju', 'água', 'sumo', 'suco', 'leite', 'vatten', 'mjölk', 'dryck', 'saft', "d'eau", 'd’eau',
+  'woda', 'wodzie', 'wodą', 'mleka', 'napoju', 'água', 'sumo', 'suco', 'leite', 'vatten', 'mjölk', 'dryck', 'drycken', 'saft', "d'eau", 'd’eau',
+  'agua', 'sok', 'juice',
 ];
 
 /** A byline's lead word and the author's role before the name, in the shops' languages: "Av
@@ -850,4 +881,34 @@ export const BYLINE_ROLE_WORDS: readonly string[] = [
   'apotheker', 'apothekerin', 'ernährungsberaterin', 'ernährungsberater', 'pharmacien', 'pharmacienne', 'diététicien', 'diététicienne', 'docteur',
   'farmacéutico', 'farmacéutica', 'nutricionista', 'dietista', 'farmacista', 'nutrizionista', 'dottore', 'dott.', 'dott.ssa',
   'diëtist', 'diëtiste', 'apotekare', 'leg. apotekare', 'farmaceut', 'dietist', 'farmaceuta', 'dietetyk', 'dietetyczka', 'mgr farm.', 'farmacêutico', 'farmacêutica',
+];
+
+/** Words of a pack's supply in days, whose dose is only the basis of that count ("60-day supply at
+ *  one serving", "Reicht für 60 Tage bei 1 Kapsel täglich", "réserve de 2 mois à raison d'1 gélule",
+ *  "suministro para 60 días con 1 cápsula", "voorraad voor 60 dagen bij 1 capsule"): the dose after
+ *  them is no direction (issue 8, round 59: "at one serving" was read as the day, below the label's
+ *  "a second serving of two capsules"). Lower case. */
+export const SUPPLY_WORDS: readonly string[] = [
+  'supply', 'supplies', 'lasts', 'vorrat', 'reicht', 'réserve', 'suministro', 'provisión', 'scorta', 'fornitura', 'voorraad', 'zapas', 'wystarcza', 'förråd', 'räcker', 'provisão',
+];
+/** Words of days and months, after a count, that a supply counts. Lower case. */
+export const SUPPLY_DURATION_WORDS: readonly string[] = [
+  'day', 'days', 'month', 'months', 'week', 'weeks', 'tage', 'tagen', 'monate', 'monaten', 'wochen', 'jours', 'mois', 'semaines', 'días', 'dias', 'meses', 'semanas',
+  'giorni', 'mesi', 'settimane', 'dagen', 'maanden', 'weken', 'dni', 'miesięcy', 'miesiące', 'tygodni', 'dagar', 'månader', 'veckor',
+];
+
+/** A carrier liquid's measures beyond the directions' own: "i 2 dl vatten", "2 cl" (issue 8, round 59: a
+ *  carrier between a dose and its frequency must not break the dose). Lower case. */
+export const CARRIER_MEASURE_WORDS_EXTRA: readonly string[] = ['dl', 'cl', 'ml', 'fl.'];
+
+/** Words that open a ceiling's exception after its count ("Do not exceed 4 capsules in 24 hours
+ *  unless advised by your physician", "… sofern nicht anders empfohlen"): the clause after them is
+ *  no condition on the maximum itself (issue 8, round 59). Lower case. */
+export const CEILING_UNLESS_WORDS: readonly string[] = ['unless', 'except', 'sofern', 'außer', 'es sei denn', 'sauf', 'salvo', 'a meno che', 'tenzij', 'chyba że', 'om inte', 'salvo se'];
+/** The verb words that close a ceiling's order in the languages that end on it ("Mehr als 2 Kapseln
+ *  pro Tag sollten nicht verzehrt werden", "… should not be taken", "… ne doivent pas être prises"):
+ *  no condition, not counted among its tail's words (issue 8, round 59). Lower case. */
+export const CEILING_VERB_TAIL_WORDS: readonly string[] = [
+  'should', 'must', 'not', 'be', 'taken', 'consumed', 'used', 'sollten', 'sollen', 'dürfen', 'nicht', 'verzehrt', 'eingenommen', 'werden', 'einnehmen', 'verzehren',
+  'ne', 'doivent', 'pas', 'être', 'prises', 'pris', 'consommées', 'deben', 'no', 'tomarse', 'tomar', 'devono', 'essere', 'assunte', 'mogen', 'worden', 'ingenomen', 'niet', 'należy', 'nie', 'przyjmować',
 ];

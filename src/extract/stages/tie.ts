@@ -367,7 +367,10 @@ function startsWithName(line: string, lex: Lexicon): boolean {
 const PCT_NAME_AFTER = 40;
 /** The word linking a percentage to the nutrient named after it ("80% NRV of magnesium"); see
  *  OF_AFTER_RE for the same link after an amount. */
-const OF_LINK_RE = /^[ \t]{0,2}(?:of|de|du|des|di|del|della|dello|an|von|van|z|ze)[ \t]{1,2}/i;
+// (or no link, the name right after the mark: "• 24% DV magnesium, plus calcium" in a bullet, "30 %
+// NRV Magnesium"; and "en", "w", "em": "24 % VNR en magnésium"; issue 8, round 59: read as no
+// figure, a product stating the nutrient's %DV was absent)
+const OF_LINK_RE = /^[ \t]{0,2}(?:(?:of|de|du|des|di|del|della|dello|an|von|van|z|ze|en|w|em)[ \t]{1,2})?/i;
 
 /** "of magnesium (as oxide)" right after a percentage: the name, from the link word on; else null. */
 function nameAfterPct(after: string, lex: Lexicon): string | null {

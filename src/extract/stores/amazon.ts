@@ -36,8 +36,11 @@ export const amazon: StoreAdapter = {
     const body: string[] = [];
     // (its wrapper's id as a page may give it, "importantInformation"; and one .content holding
     // every section under its own h4, read section by section: round 57, the directions were lost)
+    // (or the wrapper itself, its h4 sections its own children: "<div id=important-information
+    // class=a-section><h2>…<h4>Directions</h4><p>…"; issue 8, round 59: the directions were lost, and
+    // a bullet's "60-day supply at one serving" was read as the day)
     for (const sec of all(ix, IMPORTANT_SECTIONS)) {
-      if (sec.querySelector('.content') !== null) continue;
+      if (sec.querySelector('.content') !== null || sec.querySelector('.a-section') !== null) continue;
       for (const [h, t] of headedSections(sec)) {
         if (DIRECTIONS_HEADING_RE().test(h)) dirs.push(t);
         else if (h.length > 0) body.push(t);
@@ -51,7 +54,7 @@ export const amazon: StoreAdapter = {
 };
 
 /** The important-information sections, under either id of its wrapper. */
-const IMPORTANT_SECTIONS = ['#important-information', '#importantInformation'].map((id) => `${id} .content, ${id} .a-section`).join(', ');
+const IMPORTANT_SECTIONS = ['#important-information', '#importantInformation'].map((id) => `${id}, ${id} .content, ${id} .a-section`).join(', ');
 const SECTION_HEADING = 'h4, h3, h5';
 /** (by its tag: the background's serialised tree has no matches()) */
 const isSectionHeading = (e: Element): boolean => /^h[345]$/i.test(e.tagName);

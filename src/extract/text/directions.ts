@@ -4,12 +4,12 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -481,7 +481,7 @@ function verbFrequency(toks: Tok[]): Parsed | null {
 }
 
 /** Measures a dose's equivalent or a carrier liquid is stated in (beyond the serving units). */
-const MEASURE = new Set(['oz', 'ounce', 'ounces', 'fl', 'cup', 'cups', 'glass', 'glasses', 'l', 'liter', 'liters', 'litre', 'litres', 'cc', 'mg', 'mcg']);
+const MEASURE = new Set(['oz', 'ounce', 'ounces', 'fl', 'cup', 'cups', 'glass', 'glasses', 'l', 'liter', 'liters', 'litre', 'litres', 'cc', 'mg', 'mcg', ...CARRIER_MEASURE_WORDS_EXTRA]);
 const APPROX = new Set(['approx', 'about', 'ca', 'ok', 'approximately', 'circa', 'env', 'etwa']);
 const INTO = new Set(['in', 'into', 'with', 'to', 'mit', 'dans', 'avec', 'en', 'con', 'w', 've', 'v', ...CARRIER_INTO_WORDS]);
 const LIQUID = new Set(['water', 'juice', 'liquid', 'milk', 'beverage', 'drink', 'smoothie', 'tea', 'wasser', 'saft', 'flüssigkeit', 'eau', 'jus', 'agua', 'zumo', 'acqua', 'wody', 'soku', 'vody', ...CARRIER_LIQUID_WORDS]);
@@ -1533,6 +1533,48 @@ const UP_TO_RAISE_WORDS: readonly (readonly string[])[] = UP_TO_RAISE_PHRASES.ma
 const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
 
 const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);
+const ADDITIONAL_PHRASE_WORDS: readonly (readonly string[])[] = ADDITIONAL_DOSE_PHRASES.map((p) => p.split(' '));
+const ADDITIONAL_NOT_BEFORE = new Set(ADDITIONAL_NOT_BEFORE_WORDS);
+const SECOND_INTAKE = new Set(SECOND_INTAKE_WORDS);
+const ADDITIONAL_ADVERB = new Set(ADDITIONAL_ADVERB_WORDS);
+/** How many words at most stand between an extra dose's word and its count ("zusätzlich abends 1
+ *  Kapsel", "For additional support, a second serving of two capsules", "Además, por la noche, se
+ *  puede tomar 1 cápsula"). */
+const EXTRA_REACH = 10;
+
+/** The extra dose's word at i, as [its last token, is it an ordinal of an intake]: an adverb of an
+ *  extra dose, a phrase of one ("in addition", "en plus", never "in addition to"), or an ordinal
+ *  after an indefinite article before an intake's noun ("a second serving", "une deuxième prise";
+ *  "take the second serving before bed" is one of the doses given). Null if none. */
+function extraWordAt(toks: readonly Tok[], i: number): [number, boolean] | null {
+  const l = toks[i]!.l;
+  if (PER_INTAKE_NOUN.has(toks[i + 1]?.l ?? '') && (l === ANOTHER || (SECOND_INTAKE.has(l) && A_ONE.has(toks[i - 1]?.l ?? '')))) return [i + 1, true];
+  const phrase = ADDITIONAL_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+  const end = phrase ? i + phrase.length - 1 : ADDITIONAL_ADVERB.has(l) ? i : -1;
+  if (end < 0 || ADDITIONAL_NOT_BEFORE.has(toks[end + 1]?.l ?? '')) return null;
+  return [end, false];
+}
+
+/** An extra dose whose count stands some words after its word, its time of day or a noun between
+ *  ("zusätzlich abends 1 Kapsel", "a second serving of two capsules", "en plus, le soir, 1 gélule"):
+ *  the first count after the word, in the dose's unit; an ordinal of an intake with no count is the
+ *  dose before once more ("A second serving may be taken in the afternoon"). Never negated, never a
+ *  children's sentence (issue 8, round 59: read as no dose, the day stopped at the first intake). */
+function extraDoseFar(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
+  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) return null;
+  for (let i = 0; i < toks.length; i++) {
+    const w = extraWordAt(toks, i);
+    if (!w) continue;
+    for (let k = w[0] + 1; k <= w[0] + EXTRA_REACH && k < toks.length; k++) {
+      const c = countAt(toks as Tok[], k, false);
+      if (!c) continue;
+      if (!c[3] && unitOf(toks[c[2]]?.l ?? '') === last.unit) return [c[0], c[1]];
+      break;
+    }
+    if (w[1]) return [last.per[0], last.per[1]];
+  }
+  return null;
+}
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
  *  morning and 1 in the evening; an additional 2 capsules may be taken at bedtime" is 2 to 4 a day
@@ -1568,6 +1610,8 @@ function extraDose(s: string, last: Parsed): Parsed | null {
     if (!n && A_ONE.has(toks[i - 1]?.l ?? '') && same(i + 1)) n = [1, 1];
     if (n) return { min: last.max + n[0], max: last.max + n[1], unit: last.unit, per: [n[0], n[1]], open: false };
   }
+  const far = extraDoseFar(toks, s, last);
+  if (far) return { min: last.max + far[0], max: last.max + far[1], unit: last.unit, per: [far[0], far[1]], open: false };
   return null;
 }
 
@@ -1841,7 +1885,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     if (signed || priced) prev = null;
     const head = lineHeadGroup(line);
     let sentenceAt = -1;
-    for (const s of splitSentences(line).flatMap(splitAtGroups)) {
+    for (const whole of splitSentences(line).flatMap(splitAtGroups)) {
+      // (a pack's supply in days, "60-DAY SUPPLY AT ONE SERVING", counts its days at a dose: that
+      // dose is no direction, read only up to the supply's words; issue 8, round 59)
+      const s = beforeSupply(whole);
       sentenceAt++;
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
@@ -1891,6 +1938,13 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // intake; review 31)
   if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
   return { found, ceiling, adultCeiling, counted };
+}
+
+/** The sentence up to a pack's supply counted in days ("60-day supply at one serving", "Reicht für
+ *  60 Tage bei 1 Kapsel täglich"): the dose after it is the supply's basis, not a direction. */
+function beforeSupply(s: string): string {
+  const m = SUPPLY_RE().exec(s);
+  return m ? s.slice(0, m.index) : s;
 }
 
 /** `f` remembering its result for each sentence it was given. */
@@ -2017,22 +2071,27 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
 
 /** Words at most before a plain ceiling ("Do not", "Ne pas", "Take no", "Nicht") and after its
  *  count ("2 scoops per day", "4 comprimés par jour", "2 Kapseln pro Tag einnehmen"). */
-const PLAIN_CEILING_LEAD = 2;
+const PLAIN_CEILING_LEAD = 3;
 const PLAIN_CEILING_TAIL = 5;
 
 /** Is the ceiling sentence a plain order for the reader, with no subject before it and no condition
  *  after its count: only one figure, a few words before the ceiling word, a few after it? */
+const CEILING_VERB_TAIL = new Set(CEILING_VERB_TAIL_WORDS);
 function plainCeiling(s: string): boolean {
   // ("Do not exceed 3 capsules in 24 hours" is "3 capsules per day": its hours are no second
   // figure, and "three capsules" counts its figure as a word; the 24 alone had been taken as the
   // one figure; review 31)
-  const t = s.replace(IN_24_HOURS_RE, 'per day');
+  // (an exception after it, "unless advised by your physician", and the verb words that close the
+  // order, "sollten nicht verzehrt werden", are no condition on the maximum; issue 8, round 59)
+  const t = s.replace(IN_24_HOURS_RE, 'per day').replace(/[.!]\s*$/, '').replace(CEILING_UNLESS_RE(), '');
   const m = CEILING_RE().exec(t);
   if (!m) return false;
   const words = (x: string): string[] => x.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
   const before = words(t.slice(0, m.index));
-  const after = words(t.slice(m.index + m[0].length));
-  const figures = (ws: string[]): number => ws.filter((w) => /\d/.test(w) || numberWord(w) !== null).length;
+  const after = words(t.slice(m.index + m[0].length)).filter((w) => !CEILING_VERB_TAIL.has(w.toLowerCase()));
+  // (an article is no figure: "Do not exceed 4 capsules a day" has one; its "a" counted as a second
+  // figure, the maximum was no plain one; issue 8, round 59)
+  const figures = (ws: string[]): number => ws.filter((w) => /\d/.test(w) || (numberWord(w) !== null && !A_ONE.has(w.toLowerCase()))).length;
   // (the verb last, as German puts it: "4 Kapseln pro Tag nicht überschreiten" is the same plain
   // order, its count and "nicht" before the ceiling word; issue 8, kind 3)
   if (after.length === 0) return before.length <= PLAIN_CEILING_TAIL + PLAIN_CEILING_LEAD && figures(before) === 1;
@@ -2062,6 +2121,9 @@ const AS_NEEDED_RE = /\b(?:as needed|when needed|as required)\b|\bbei Bedarf\b|\
  *  allows; issue 8, round 31). Only the adults' plain maximum, above the dose read. */
 function upToCeilingAsNeeded(r: DirectionsRange | null, ceiling: { max: number; unit: string } | null): void {
   if (!r || !ceiling || r.unitless || r.unit !== ceiling.unit || ceiling.max <= r.max) return;
+  // (only a dose taken as needed: beside a dose with its own count a day, the rounds' keys read a
+  // maximum as a cap, never as the day, "Take 2 capsules daily. Do not exceed 4 capsules"; round 59
+  // widened only which maxima are the label's plain ones, see plainCeiling)
   if (r.max !== r.perIntake.max || !r.sources.some((s) => AS_NEEDED_RE.test(s))) return;
   r.max = ceiling.max;
 }

@@ -14,7 +14,7 @@ import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { YOUR_WORDS } from '../../data/magnesium/names.ts';
-import { CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
 const REF_ABBR_SRC = lazy(() => wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS));
@@ -74,7 +74,9 @@ export const REFERENCE_CUE_RE = /\b(?:rda|rdi|usrda|ear|recommended (?:daily|die
  *  "aanbevolen dosering" or "aanbevolen gebruik": a label's own heading for its dose ("Aanbevolen
  *  dagdosis: 1 tablet bevat 400 mg magnesium" was read unreadable; issue 8, review 19). Kept apart: a longer alternation above makes the linear-time checker's
  *  random search (test/unit/extract/regex-safety.test.ts) flag it now and then. */
-export const REFERENCE_CUE_NL_RE = /\b(?:referentie-inname|adviseert|aanbevolen(?! (?:dagelijkse )?(?:dag)?(?:dosis|dosering)\b| gebruik\b)|overschrijden)\b/i;
+// ("Volwassenen hebben dagelijks ongeveer 300 tot 350 mg magnesium nodig": a body's need, as "adults
+// need" is; issue 8, round 59)
+export const REFERENCE_CUE_NL_RE = /\b(?:(?:hebben|heeft)\s[^.!?\n]{0,60}\bnodig|referentie-inname|adviseert|aanbevolen(?! (?:dagelijkse )?(?:dag)?(?:dosis|dosering)\b| gebruik\b)|overschrijden)\b/i;
 
 /** The same in Polish ("Zalecane dzienne spożycie magnezu (RWS) dla osoby dorosłej wynosi 375 mg",
  *  "referencyjna wartość spożycia"): the reference intake. Not "zalecana (dzienna) porcja", the
@@ -424,6 +426,11 @@ export const COUNT_CONTAIN_RE = /(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1
 export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}ml[ \t]{1,3}(?:spoonful|spoon|measure|measuring spoon|capful|dose)[ \t]{1,3}(?:contains|provides|supplies|gives)\b/i;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu'));
+/** The same with the count first and the daily dose's word in brackets after it: "Ravintosisältö /
+ *  3 kapselia (päiväannos)", "Nährwerte je 2 Kapseln (Tagesdosis)", "2 capsules (daily dose)" (issue
+ *  8, round 59: read as no serving, the daily amount was taken per capsule). Group 1: the count;
+ *  group 2: the unit. */
+export const COUNT_THEN_DAILY_DOSE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})\s{0,2}\(\s{0,2}(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC()})\s{0,2}\)`, 'iu'));
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
  *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */
@@ -510,7 +517,10 @@ export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"�
  *  Unless a capitalised word follows that is no letter of the abbreviation: "at 9 p.m. Children
  *  6-12: 1 capsule", "with vitamin k. Children 1 capsule" end there, or the children's dose was
  *  read as the adults' second one; review 41) */
-export const SENTENCE_SPLIT_RE = /(?<=[.!?;])(?<!(?:^|[\s(])[a-z]\.)(?<!(?:^|[\s(])[a-z]\.\s{0,2}[a-zA-Z]\.)\s{1,10}(?=[^\s\d])|(?<=(?:^|[\s(])[a-z]\.(?:\s{0,2}[a-zA-Z]\.)?)\s{1,10}(?=[A-ZÀ-ÖØ-Þ](?!\.))|\n+|\s[•■]\s/;
+/*  (nor a measure's abbreviation before a word in lower case: "Mix 1 scoop in 4-8 oz. of water 1 to 2
+ *  times daily", "2 tsp. in water twice a day": split there, the dose lost its frequency and the day
+ *  was read as none; issue 8, round 59. "in 8 oz. Drink at once." still ends there.) */
+export const SENTENCE_SPLIT_RE = /(?<=[.!?;])(?<!(?:^|[\s(])[a-z]\.)(?<!(?:^|[\s(])[a-z]\.\s{0,2}[a-zA-Z]\.)(?!(?<=[\s\d](?:oz|fl|ml|cl|dl|tsp|tbsp|tbs|lbs?|qt|pt|gr)\.)\s{1,10}[a-zà-öø-ÿ])\s{1,10}(?=[^\s\d])|(?<=(?:^|[\s(])[a-z]\.(?:\s{0,2}[a-zA-Z]\.)?)\s{1,10}(?=[A-ZÀ-ÖØ-Þ](?!\.))|\n+|\s[•■]\s/;
 
 /** Tokenizer for directions. */
 export const TOKEN_RE = /\d{0,2}[½¼¾⅓⅔]|\d{1,4}(?:[.,]\d{1,2})?(?:\/\d{1,2})?|[\p{L}][\p{L}'’®.-]{0,30}|[()–—\-/:,×]/giu;
@@ -535,6 +545,19 @@ export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recomm
 // (a word that opens with a letter past ASCII, "überschreiten", is bounded by letters, never by
 // \b: an ASCII \b never stands before "ü", so "nicht überschreiten" was no ceiling; issue 8)
 // (and the words of other shops' languages, data: CEILING_WORDS_EXTRA, "ne uzimati više od")
+/** A pack's supply counted in days or months, the duration before the supply word ("60-day supply")
+ *  or a few words after it ("Reicht für 60 Tage", "réserve de 2 mois"): what follows it is the
+ *  basis of that count, never a direction (issue 8, round 59). */
+export const SUPPLY_RE = lazy(() => {
+  const dur = String.raw`(?:\d{1,3}|one|two|three|four|six|twelve)[- \t]{1,2}(?:${wordsAlt(SUPPLY_DURATION_WORDS)})`;
+  const sup = String.raw`(?:${wordsAlt(SUPPLY_WORDS)})`;
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${dur}[ \t]{1,2}${sup}|${sup}(?:[ \t]{1,3}[\p{L}']{1,12}){0,3}[ \t]{1,3}${dur})(?![\p{L}\d])`, 'iu');
+});
+
+/** A ceiling's exception, from its word to the end: "…, unless advised by your physician", "…
+ *  sofern nicht anders verordnet" (issue 8, round 59). */
+export const CEILING_UNLESS_RE = lazy(() => new RegExp(String.raw`[,;]?\s(?:${wordsAlt(CEILING_UNLESS_WORDS)})\s[^]*$`, 'iu'));
+
 export const CEILING_RE = lazy(() => new RegExp(String.raw`\b(?:exceed|exceder|dépasser|superare|more than|at most|maximum|höchstens|mehr als|plus de|más de|max\.)\b(?![ \t]{0,2}\d{1,2}[ \t]{0,2}(?:ans|years|jahre|jahren|años|anni|anos)\b)|(?<![\p{L}\d])überschreiten(?![\p{L}\d])|\bno exceder\b|(?<![\p{L}\d])(?:${wordsAlt(CEILING_WORDS_EXTRA)})(?![\p{L}\d])`, 'iu'));
 
 /** A sentence that forbids or negates ("Do not take 2 more capsules", "Never ...", "nicht", "ne ... pas",
@@ -890,7 +913,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE, ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 

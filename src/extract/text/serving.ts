@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -89,6 +89,13 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const unit = unitOf(p[2] ?? '');
     const count = countOf(p[1] ?? '');
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: p[0].replace(/\s+/g, ' ').trim() };
+  }
+  // ("3 kapselia (päiväannos)", "2 Kapseln (Tagesdosis)": the count first, the day's dose named after it)
+  const cd = COUNT_THEN_DAILY_DOSE_RE().exec(text);
+  if (cd) {
+    const unit = unitOf(cd[2] ?? '');
+    const count = countOf(cd[1] ?? '');
+    if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: cd[0].replace(/\s+/g, ' ').trim() };
   }
   const i = INLINE_SERVING_RE.exec(text);
   if (i) {

@@ -487,6 +487,15 @@ describe('store layouts', () => {
 <tr><td>Magnesium (as magnesium citrate)</td><td>300 mg</td><td>71%</td></tr></table></div></div></body></html>`;
     expect(html('https://www.amazon.com/Acme-Calcium-Magnesium/dp/B0TEST5701', page)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('Amazon: the "Important information" wrapper itself a section, its h4 sections its own children: the Directions section is the directions (round 59)', () => {
+    const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Magnesium Citrate, 90 Tablets</span>
+<div id="feature-bullets"><ul><li>90-DAY SUPPLY AT ONE TABLET A DAY.</li></ul></div>
+<div id="important-information" class="a-section"><h2>Important information</h2><h4>Safety Information</h4><p>Keep out of reach of children.</p>
+<h4>Directions</h4><p>Take 1 tablet twice daily with meals.</p><h4>Legal Disclaimer</h4><p>Not evaluated by the FDA.</p></div>
+<div id="productDescription"><table><tr><td colspan="3">Serving Size: 1 Tablet</td></tr><tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr>
+<tr><td>Magnesium (as magnesium citrate)</td><td>150 mg</td><td>36%</td></tr></table></div></div></body></html>`;
+    expect(html('https://www.amazon.com/Acme-Magnesium-Citrate/dp/B0TEST5901', page)).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
 });
 
 describe('embedded store JSON as label text', () => {

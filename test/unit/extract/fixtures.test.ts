@@ -16,6 +16,9 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 59 (test/fixtures/holdout59/REPORT.md): its engine pass; none understated nor falsely reassuring
+  'synthetic_bol-nl-zoutpolder-magnesiumcitraat-poeder-500g_NL.html#status': 'only the compound\'s weight per scoop ("2000 mg magnesiumcitraat" per 2 g scoop): unreadable, where the key estimates 324 mg; safe (no figure shown), left for a compound-only rule that needs the scoop\'s weight to bound it',
+  'synthetic_bol-nl-zoutpolder-magnesiumcitraat-poeder-500g_NL.html#servingsPerDay': 'as status',
   // round 52 (test/fixtures/holdout52/REPORT.md): its first run, left for the next engine pass; none
   // understated nor falsely reassuring
   // rounds 46 and 47 (test/fixtures/holdout46/REPORT.md): none understated nor falsely reassuring
@@ -25,8 +28,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shopify-it-magnesio-citrato-polvere_IT.txt#dailyMg': 'as status',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#servingsPerDay': 'the table\'s header "Zawartość składników   1 tabletka   3 tabletki (dzienna porcja)", its cells apart by spaces, read as a direction of 1 tablet a day: 1-3, not 3 (the maximum right: safe; the review\'s 375 mg is now set aside, 50 mg per tablet read)',
   'synthetic_apteka-pl-magnez-b6-tabletki_PL.txt#dailyMg': 'as servingsPerDay (50-150 mg; the lower end not the label\'s)',
-  'synthetic_aptekazdrowie-pl-magnez-cytrynian-b6_PL.html#servingsPerDay': 'the daily column "w 2 tabletkach (porcja dzienna)" with "2 tabletki dziennie": the 200 mg is read per tablet, 2 a day (400 mg: overstated, safe)',
-  'synthetic_aptekazdrowie-pl-magnez-cytrynian-b6_PL.html#dailyMg': 'as servingsPerDay',
   'synthetic_chemistdirect-uk-magnesium-citrate-1000mg.txt#perServingMg': 'the title\'s 1000 mg citrate estimated (162 mg) over the table\'s 500 mg per tablet (81 mg): the higher estimate used (overstated, weak: safe)',
   'synthetic_chemistdirect-uk-magnesium-citrate-1000mg.txt#dailyMg': 'as perServingMg',
   'synthetic_purelabs-us-triple-magnesium-blend.txt#status': 'a 1,950 mg blend of three compounds: over a serving\'s reach, unreadable (safe); the answer\'s 292.8 mg sums three estimates (NOTES.md: debatable)',

@@ -59,6 +59,13 @@ describe('the share of each compound, as the reference gives it', () => {
   it('every form of the table has a row here', () => {
     expect(new Set(REFERENCE.map((r) => r[1]))).toEqual(new Set(COMPOUND_FORMS.magnesium.map((f) => f.form)));
   });
+  it('Finnish names, glued to the element\'s and in the partitive ("magnesiummalaattia", "magnesiumsitraatti"), are the compounds (round 59)', () => {
+    for (const [w, form] of [['magnesiummalaattia', 'malate'], ['Magnesiumsitraatti', 'citrate'], ['magnesiumbisglysinaatti', 'bisglycinate'], ['magnesiumoksidia', 'oxide'], ['magnesiumkloridi', 'chloride'], ['magnesiumtauraatti', 'taurate']] as const) {
+      expect(formIn(w, lex)?.form, w).toBe(form);
+    }
+    // (its compound's weight is no element's: "1500 mg magnesiummalaattia päiväannoksessa" over "Magnesium 300 mg")
+    expect(text('Acme Magnesiummalaatti 90 kaps.\n- 1500 mg magnesiummalaattia päiväannoksessa\nRavintosisältö / 3 kapselia (päiväannos)\nMagnesium 300 mg 80 %*\nAikuisille 1 kapseli kolme kertaa päivässä.')).toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 3, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
   it('a "dimalate" ("dimalato de magnésio") is the malate at the higher share of its two salts, a compound\'s weight, never the element', () => {
     expect(formIn('dimalato de magnésio', lex)).toMatchObject({ form: 'malate', share: 0.272 });
     expect(formIn('Magnesium Dimalate', lex)).toMatchObject({ form: 'malate', share: 0.272 });

@@ -75,6 +75,13 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     ['Magnez B6 tabletki\n1 tabletka zawiera 50 mg magnezu.\nOpinie\nTomasz ★★★☆☆ „Po co aż 3 tabletki dziennie? Lepszy magnez 375 mg, jedna kapsułka."', '375 mg', 50],
     ['Magnesium Citrat Dospåse\nMagnesium | 300 mg per dospåse\nOmdömen\nErik ★★★☆☆ God smak. Läkare säger runt 350 mg magnesium per dag.', '350 mg', 300],
     ['Magnesium Kapseln\nMagnesium 150 mg pro Kapsel.\nBewertungen (87)\nSabine aus Kassel ★★★★★\nSuper, dazu noch 400 mg Magnesium als Brausetablette.', '400 mg', 150],
+    // (round 59: "Oceny produktu" and the other shops' rating headings; a line with no first person
+    // of its own, "Lekarz kazał ...", under a review's stars line)
+    ['Magnez B6 tabletki\n1 tabletka zawiera 50 mg magnezu.\nOceny produktu\n★★★★☆ „Dobra cena” – ania_k\nLekarz zalecił 400 mg magnezu dziennie.', '400 mg', 50],
+    ['Magnesio compresse\n1 compressa contiene 100 mg di magnesio.\nValutazioni\n★★★★☆ „Buon prezzo” – Lucia\nIl medico ha detto 400 mg di magnesio al giorno.', '400 mg', 100],
+    ['Magnésio comprimidos\n1 comprimido contém 100 mg de magnésio.\nAvaliações de clientes\n★★★★☆ „Bom preço” – Ana\nO médico disse 400 mg de magnésio por dia.', '400 mg', 100],
+    ['Magnesium tabletter\n1 tablett innehåller 100 mg magnesium.\nKundbetyg\n★★★★☆ „Bra pris” – Eva\nLäkaren sa 400 mg magnesium per dag.', '400 mg', 100],
+    ['Magnésium comprimés\n1 comprimé contient 100 mg de magnésium.\nNotes et avis\n★★★★☆ « Bon prix » – Julie\nLe médecin a conseillé 400 mg de magnésium par jour.', '400 mg', 100],
   ])('a line of the reviews under their heading, in any language: %s', (page, raw, mg) => {
     expect(rejections(page, raw)).toContain('under a reviews heading (a customer\'s words)');
     expect(text(page).perServingMg).toBe(mg);
@@ -552,6 +559,20 @@ describe('what the rejected amounts leave', () => {
     expect(rejections('Acme Magnesium Tabletten\nDe referentie-inname (RI) voor magnesium is 375 mg per dag.', '375 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium Tabletten\nDe Gezondheidsraad adviseert vrouwen 300 mg magnesium per dag.', '300 mg')).toEqual(['reference value']);
     expect(rejections('Acme Magnesium Tabletten\nDe aanbevolen hoeveelheid magnesium is 350 mg per dag.', '350 mg')).toEqual(['reference value']);
+  });
+  it('a body\'s need ("adults need", "hebben ... nodig", "benötigen", "ont besoin", "necesitan", "hanno bisogno", "potrzebują", "precisam") is a reference value, no product\'s dose (round 59)', () => {
+    for (const [s, a] of [
+      ['Volwassenen hebben dagelijks ongeveer 300 tot 350 mg magnesium nodig.', '350 mg'],
+      ['Het lichaam heeft per dag zo\'n 375 mg magnesium nodig.', '375 mg'],
+      ['Erwachsene benötigen täglich etwa 350 mg Magnesium.', '350 mg'],
+      ['Les adultes ont besoin d\'environ 350 mg de magnésium par jour.', '350 mg'],
+      ['Los adultos necesitan unos 350 mg de magnesio al día.', '350 mg'],
+      ['Gli adulti hanno bisogno di circa 350 mg di magnesio al giorno.', '350 mg'],
+      ['Dorośli potrzebują około 350 mg magnezu dziennie.', '350 mg'],
+      ['Os adultos precisam de cerca de 350 mg de magnésio por dia.', '350 mg'],
+    ] as const) expect(rejections(`Acme Magnesium Spray 100 ml\n${s}`, a), s).toEqual(['reference value']);
+    // (the product's own amount beside "indien nodig" stays the product's)
+    expect(rejections('Acme Magnesium Tabletten\nNeem indien nodig 1 tablet met 300 mg magnesium.', '300 mg')).toEqual([]);
   });
   it('a Dutch label\'s own dose heading ("Aanbevolen dagdosis", "Aanbevolen gebruik") is no reference value', () => {
     expect(rejections('Acme Magnesium Forte Tabletten\nAanbevolen dagdosis: 1 tablet bevat 400 mg magnesium.', '400 mg')).toEqual([]);

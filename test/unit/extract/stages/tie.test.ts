@@ -523,6 +523,21 @@ describe('a percentage of the reference intake with the nutrient named after it'
     const r = text('Magnesium One-A-Day – 60 Tablets\n€9.95\nEach tablet provides 80% NRV of magnesium.\nTake one tablet daily with food.');
     expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, confidence: 'weak' });
   });
+  it('a percentage marked DV / NRV with the nutrient named right after it, no link word ("• 24% DV magnesium, plus calcium"), is a %DV estimate: a product stating it is never absent (EN, DE, FR, ES, IT, NL, PL; round 59)', () => {
+    const mgOf = (s: string): number[] => tied(s).tied.filter((t) => t.kind === 'dv').map((t) => t.mg);
+    expect(mgOf('• 24% DV magnesium, plus calcium and vitamin D3')).toEqual([100.8]);
+    expect(mgOf('Per 2 tablets: 50% Daily Value magnesium for muscles')).toEqual([210]);
+    expect(mgOf('• 30 % NRV Magnesium für Muskeln und Nerven')).toEqual([112.5]);
+    expect(mgOf('• 40 % VNR en magnésium pour la fatigue')).toEqual([150]);
+    expect(mgOf('• 20 % VRN de magnesio para los músculos')).toEqual([75]);
+    expect(mgOf('• 60 % VNR magnesio per la stanchezza')).toEqual([225]);
+    expect(mgOf('• 80% RI magnesium voor spieren')).toEqual([300]);
+    expect(mgOf('• 50 % RWS magnezu na skurcze')).toEqual([187.5]);
+    // (another nutrient named right after it stays that nutrient's)
+    expect(mgOf('• 24% DV calcium, plus magnesium for bones')).toEqual([]);
+    const r = text('Acme Women 50+ Multivitamin, 120 Tablets\n$17.85\nHighlights per 2-tablet serving:\n• 30% DV magnesium, plus calcium\nDirections\nTake 2 tablets daily with a meal.');
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate' });
+  });
   it('the nutrient\'s percentage after another nutrient\'s, on a line whose only amount is the pack\'s weight, is tied', () => {
     const dv = tied('Each sachet (5 g) delivers 100% of the Daily Value of zinc and 50% of the Daily Value of magnesium.').tied.filter((t) => t.kind === 'dv');
     expect(dv.map((t) => t.mg)).toEqual([210]);

@@ -1558,3 +1558,97 @@ describe('what a measure equals is no dose (issue 8, round 57)', () => {
     ['Take 2 capsules daily, equal to 1 serving.', [2, 2, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('round 59: an extra dose some words after its word, a supply\'s basis, a carrier\'s abbreviated measure', () => {
+  it('an adverb of an extra dose with its count some words after it, a time of day between, raises the day\'s most to the sum (EN, DE, FR, ES, IT, NL, PL)', () => {
+    for (const s of [
+      'Take 1 capsule with breakfast. Additionally, 1 capsule may be taken in the evening.',
+      'Täglich 1 Kapsel einnehmen. Bei Bedarf zusätzlich abends 1 Kapsel.',
+      'Prendre 1 gélule par jour. En plus, le soir, 1 gélule si besoin.',
+      'Tomar 1 cápsula al día. Además, por la noche, se puede tomar 1 cápsula.',
+      'Assumere 1 capsula al giorno. In aggiunta, la sera, 1 capsula.',
+      'Neem 1 capsule per dag. Daarnaast kan \'s avonds 1 capsule worden ingenomen.',
+      'Przyjmować 1 kapsułkę dziennie. Dodatkowo wieczorem 1 kapsułka.',
+    ]) expect(parseDirections(s).range, s).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+  });
+  it('"a second serving (of N units)" after a dose is that count on top of it; with no count, the dose once more (EN, DE, FR, ES, NL)', () => {
+    expect(units('Adults: take two (2) capsules at night. For extra support, a second serving of two capsules may be taken in the morning.')).toEqual([2, 4, 'capsule']);
+    expect(units('Take 2 tablets daily. A second dose may be taken in the afternoon if needed.')).toEqual([2, 4, 'tablet']);
+    expect(units('Täglich 2 Kapseln einnehmen. Eine zweite Portion von 2 Kapseln kann am Nachmittag eingenommen werden.')).toEqual([2, 4, 'capsule']);
+    expect(units('Prendre 2 gélules le matin. Une deuxième prise de 2 gélules est possible le soir.')).toEqual([2, 4, 'capsule']);
+    expect(units('Tomar 1 comprimido al día. Una segunda toma de 1 comprimido puede tomarse por la noche.')).toEqual([1, 2, 'tablet']);
+    expect(units('Neem 2 capsules bij het ontbijt. Een tweede portie kan bij het avondeten worden genomen.')).toEqual([2, 4, 'capsule']);
+  });
+  it('an adjective, a definite ordinal, "in addition to", a negation or a child add nothing', () => {
+    // (one of the doses given, "the second serving")
+    expect(units('Take 2 capsules twice daily. Take the second serving 1 hour before bed.')).toEqual([4, 4, 'capsule']);
+    // (a dose of its own after "additional support": read as itself, never added)
+    expect(units('Take 2 capsules daily. For additional support, may take 4 capsules daily in divided doses.')).toEqual([2, 4, 'capsule']);
+    expect(units('Take 2 capsules daily. In addition to a balanced diet, 2 capsules provide 400 mg.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. Additionally, do not take 1 capsule more in the evening.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Additionally, children may take 1 capsule in the evening.')).toEqual([1, 1, 'capsule']);
+  });
+  it('a pack\'s supply counted in days is no direction: its dose is that count\'s basis (EN, DE, FR, ES, IT, NL, PL)', () => {
+    for (const s of [
+      '60-DAY SUPPLY AT ONE SERVING – 120 capsules in every bottle.',
+      'Reicht für 60 Tage bei 1 Kapsel täglich.',
+      'Réserve de 2 mois à raison d\'1 gélule par jour.',
+      'Suministro para 60 días con 1 cápsula al día.',
+      'Scorta per 60 giorni con 1 capsula al giorno.',
+      'Voorraad voor 60 dagen bij 1 capsule per dag.',
+      'Zapas na 2 miesiące przy 1 kapsułce dziennie.',
+    ]) expect(parseDirections(s).range, s).toBeNull();
+    // (a direction before the supply's words stands)
+    expect(units('Take 2 capsules daily – a 30-day supply.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily for 60 days.')).toEqual([1, 1, 'capsule']);
+    // (after it, the label's own directions are the day: "at one serving" no longer lowers them)
+    expect(units('60-day supply at one serving. Take 2 capsules, up to twice daily.')).toEqual([2, 4, 'capsule']);
+  });
+  it('a carrier liquid\'s measure abbreviated with a stop, before a word in lower case, ends no sentence: the dose keeps its frequency (EN, DE, FR, ES, IT, NL, PL, PT)', () => {
+    expect(units('Mix 1 scoop in 4-8 oz. of water 1 to 2 times daily or as directed.')).toEqual([1, 2, 'scoop']);
+    expect(units('Add 1 scoop to 8 oz. of milk up to 2 times per day.')).toEqual([1, 2, 'scoop']);
+    expect(units('Mix one scoop with 6 fl. oz. of water, once or twice daily.')).toEqual([1, 2, 'scoop']);
+    expect(units('Stir 2 tsp. into juice twice a day.')).toEqual([4, 4, 'teaspoon']);
+    expect(units('Dissolve 1 sachet in 150 ml. water 2 times daily.')).toEqual([2, 2, 'packet']);
+    for (const s of [
+      '1 Messlöffel in 150–200 ml Wasser 1- bis 2-mal täglich.',
+      'Diluer 1 dosette dans un verre d\'eau (200 ml) 1 à 2 fois par jour.',
+      'Disolver 1 cacito en un vaso de agua (200 ml) 1-2 veces al día.',
+      'Sciogliere 1 misurino in 150-200 ml d\'acqua 1-2 volte al giorno.',
+      'Los 1 maatschep in 2 dl water op, 1 tot 2 keer per dag.',
+      'Rozpuść 1 miarkę w 150-200 ml wody 1-2 razy dziennie.',
+      'Dissolva 1 medida em 200 ml de água 1 a 2 vezes ao dia.',
+    ]) expect(units(s), s).toEqual([1, 2, 'scoop']);
+    // (a capital after it still ends the sentence)
+    expect(splitSentences('Mix 1 scoop in 8 oz. Drink at once.')).toHaveLength(2);
+  });
+});
+
+describe('the label\'s plain maximum, with an exception after it or its verb last (issue 8, round 59)', () => {
+  it('"unless advised by a doctor", a closing verb, a lead of three words or "a day" leave the maximum a plain one: a dose as needed reaches it (EN, DE, FR, ES, IT)', () => {
+    for (const s of [
+      'On training days take one to two capsules as needed, with water. Do not exceed 4 capsules in 24 hours unless advised by a doctor.',
+      'On training days take one to two capsules as needed, with water. Do not take more than 4 capsules per day.',
+      'On training days take one to two capsules as needed, with water. Do not exceed 4 capsules a day.',
+      'On training days take one to two capsules as needed, with water. Take no more than 4 capsules a day.',
+      'Les jours d\'entraînement, prendre 1 à 2 gélules au besoin. Ne pas dépasser 4 gélules par jour sauf avis médical.',
+      'Los días de entrenamiento, tomar 1 a 2 cápsulas según necesario. No tomar más de 4 cápsulas al día salvo indicación médica.',
+    ]) expect(units(s), s).toEqual([1, 4, 'capsule']);
+    const de = parseDirections('Verzehrempfehlung: 2 Kapseln täglich. Mehr als 4 Kapseln pro Tag sollten nicht eingenommen werden.');
+    expect(de.range).toMatchObject({ min: 2, max: 2 });
+    expect(de.ceiling).toMatchObject({ max: 4, unit: 'capsule' });
+  });
+  it('a maximum with a subject of its own or a condition after it stays no plain one; beside a dose counted a day it is a cap, never the day', () => {
+    expect(units('On training days take one to two capsules as needed, with water. Pregnant women should not exceed 4 capsules per day.')).toEqual([1, 2, 'capsule']);
+    expect(units('On training days take one to two capsules as needed, with water. Do not exceed 4 capsules per day for more than 2 weeks.')).toEqual([1, 2, 'capsule']);
+    expect(units('Take 2 capsules before bed. Do not exceed 4 capsules in 24 hours unless advised by your physician.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('Finnish counts in words (round 59)', () => {
+  it('"kolme kertaa päivässä", "kaksi kertaa": the count of times', () => {
+    expect(units('Aikuisille 1 kapseli kolme kertaa päivässä aterian yhteydessä.')).toEqual([3, 3, 'capsule']);
+    expect(units('2 tablettia kaksi kertaa päivässä.')).toEqual([4, 4, 'tablet']);
+    expect(units('Yksi kapseli päivässä.')).toEqual([1, 1, 'capsule']);
+  });
+});

@@ -347,3 +347,18 @@ describe('half a tablet heads a composition as half a pack does (review of round
     expect(parseServingSize('Acme\nPer 2 tablets:\nMagnesium 150 mg')).toMatchObject({ count: 2, unit: 'tablet' });
   });
 });
+
+describe('a count with the day\'s dose named after it in brackets (round 59)', () => {
+  it.each([
+    ['Ravintosisältö / 3 kapselia (päiväannos)', 3, 'capsule'],
+    ['Nährwerte je 2 Kapseln (Tagesdosis)', 2, 'capsule'],
+    ['Valeurs / 2 gélules (dose journalière)', 2, 'capsule'],
+    ['Composición: 2 cápsulas (dosis diaria)', 2, 'capsule'],
+    ['Valori medi / 2 compresse (dose giornaliera)', 2, 'tablet'],
+    ['Voedingswaarde / 2 tabletten (dagelijkse dosis)', 2, 'tablet'],
+    ['Skład / 2 kapsułki (dzienna porcja)', 2, 'capsule'],
+  ] as const)('%s', (s, count, unit) => expect(parseServingSize(s)).toMatchObject({ count, unit }));
+  it('a bracket of another kind names no serving', () => {
+    expect(parseServingSize('Pack of 3 capsules (blister)')).toBeNull();
+  });
+});
