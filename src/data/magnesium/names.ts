@@ -844,15 +844,6 @@ export const OTHER_ACTION_WORDS: readonly string[] = [
  *  (issue 8, unsafe2 kind 3). */
 export const AGE_AMOUNT_LEAD_WORDS: readonly string[] = ['for', 'für', 'pour', 'para', 'per', 'voor', 'för', 'dla', 'pro', 'bei'];
 
-/** Words that open a condition on a day's count, right before it or a word or two before it ("bei 2
- *  Ampullen zweimal täglich je 1 Ampulle", "if taking 2 capsules, take 1 capsule twice daily"): that
- *  count is the day's whole, shared out by the intake after it in the same unit, never an intake
- *  repeated (issue 8, round 58: "1-2 Trinkampullen täglich" then read 1-4). Lower case. */
-export const CONDITION_COUNT_WORDS: readonly string[] = ['if', 'when', 'for', 'bei', 'wenn', 'falls', 'si', 'pour', 'cas', 'cuando', 'quando', 'bij', 'jeśli', 'při'];
-/** The words that may stand between such a condition word and its count ("if taking 2", "bei Einnahme
- *  von 2", "en cas de prise de 2"). Lower case. */
-export const CONDITION_FILLER_WORDS: readonly string[] = ['taking', 'using', 'you', 'take', 'einnahme', 'von', 'prise', 'de', 'di', 'tomar', 'tomando', 'assunzione', 'inname', 'van', 'vous', 'prenez'];
-
 /** A carrier liquid's words, beside the directions reader's own: "into roughly 200ml of water or
  *  juice", "in ca. 200 ml Wasser", "dans environ 200 ml d'eau", "en unos 200 ml de agua", "in circa
  *  200 ml di acqua", "in ongeveer 200 ml water", "w około 200 ml wody", "em cerca de 200 ml de água",
@@ -911,4 +902,17 @@ export const CEILING_UNLESS_WORDS: readonly string[] = ['unless', 'except', 'sof
 export const CEILING_VERB_TAIL_WORDS: readonly string[] = [
   'should', 'must', 'not', 'be', 'taken', 'consumed', 'used', 'sollten', 'sollen', 'dürfen', 'nicht', 'verzehrt', 'eingenommen', 'werden', 'einnehmen', 'verzehren',
   'ne', 'doivent', 'pas', 'être', 'prises', 'pris', 'consommées', 'deben', 'no', 'tomarse', 'tomar', 'devono', 'essere', 'assunte', 'mogen', 'worden', 'ingenomen', 'niet', 'należy', 'nie', 'przyjmować',
+];
+
+/** Phrases that open a condition on a day's count, right before it ("bei 2 Ampullen zweimal täglich
+ *  je 1 Ampulle", "if taking 2 capsules, take 1 capsule twice daily", "wer 2 Kapseln nimmt, ..."):
+ *  that count is the day's whole, shared out by the intakes after it in the same unit, never an
+ *  intake repeated (issue 8, round 58: "1-2 Trinkampullen täglich" then read 1-4). Only these
+ *  phrases, never a bare "for", "when", "si", "bij" or "cas" ("For 4 capsules daily, take 2 ...
+ *  and 2 ..." read half the day; a helper session's review of rounds 57-58). Lower case, words
+ *  apart by one space. */
+export const CONDITION_COUNT_PHRASES: readonly string[] = [
+  'if taking', 'if you take', 'if you are taking', 'if using', 'when taking', 'bei', 'bei einnahme von', 'wer', 'wenn sie',
+  'falls sie', 'si vous prenez', 'en cas de prise de', 'si toma', 'si tomas', 'in caso di assunzione di', 'se prendi', 'bij inname van',
+  'jeśli przyjmujesz',
 ];

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_WORDS, CONDITION_FILLER_WORDS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -529,6 +529,21 @@ function quantityAt(toks: Tok[], i: number): [number, number, number, boolean] |
 const EQUIVALENCE = new Set(EQUIVALENCE_WORDS);
 const EQUIVALENCE_LINK = new Set(EQUIVALENCE_LINK_WORDS);
 
+/** How far before an equivalence word the measure it restates may stand, in tokens. */
+const EQUIVALENCE_MEASURE_TOKENS = 4;
+/** A measure's count and unit before the equivalence word at i, in its clause ("the cap's 10 mL
+ *  line equals", "1 Messlöffel entspricht"): never the dose itself ("la dose journalière correspond
+ *  à 3 gélules", "eine Menge entsprechend 2 Kapseln", "the equivalent of 2 teaspoons"; a helper
+ *  session's review of rounds 57-58). */
+function measureBefore(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - EQUIVALENCE_MEASURE_TOKENS); k--) {
+    const l = toks[k]!.l;
+    if (l === ',' || CONDITION_STOP.has(l) || l === ':') return false;
+    if (num(toks[k], false) !== null && (unitOf(toks[k + 1]?.l ?? '') !== null || isMeasure(toks[k + 1]))) return true;
+  }
+  return false;
+}
+
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
  *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
  *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
@@ -538,7 +553,15 @@ export function dropNonDose(toks: Tok[]): Tok[] {
     const t = toks[i]!;
     // ("the cap's 10 mL line equals two teaspoon servings": what a measure holds, never a dose; the
     // equivalence word, its link and the count with its unit are dropped; round 57)
-    if (EQUIVALENCE.has(t.l)) {
+    // (a condition's phrase whose count the intakes after it share out is dropped whole: "If
+    // taking 4 capsules daily, take 2 capsules in the morning and 2 capsules at night"; issue 8,
+    // round 58, and a helper session's review of rounds 57-58)
+    const ce = conditionEnd(toks, i);
+    if (ce > i) {
+      i = ce - 1;
+      continue;
+    }
+    if (EQUIVALENCE.has(t.l) && measureBefore(toks, i)) {
       let j = i + 1;
       if (EQUIVALENCE_LINK.has(toks[j]?.l ?? '')) j++;
       const c = countAt(toks, j, true);
@@ -960,24 +983,54 @@ const MAX_TIMES_A_DAY = 6;
  *  it ("Adults and children over 12 years: 10 ml ..."; not "Adults: for sleep, 2 capsules ..."). */
 const GROUP_HEAD_RE = /^[^:.;!?\n]{1,60}:[ \t]{0,3}\d/;
 
-const CONDITION = new Set(CONDITION_COUNT_WORDS);
-const CONDITION_FILLER = new Set(CONDITION_FILLER_WORDS);
-/** How far after a condition's count the intake that shares it out may stand, in tokens. */
-const CONDITION_INTAKE_TOKENS = 12;
+const CONDITION_PHRASES = CONDITION_COUNT_PHRASES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** How far after a condition's count the comma closing its phrase may stand, and how far after the
+ *  phrase the intakes that share it out are looked for, in tokens. */
+const CONDITION_CLOSE_TOKENS = 5;
+const CONDITION_INTAKE_TOKENS = 16;
+const CONDITION_STOP = new Set(['.', ';', '!', '?']);
 
-/** A count at i, its unit at u, opened by a condition ("if taking 2 capsules, take 1 capsule twice
- *  daily", "bei 2 Ampullen zweimal täglich je 1 Ampulle") and followed in its sentence by another
- *  count of the same unit: the day's whole under that condition, which the later intake shares
- *  out, never an intake of its own to repeat. */
-function conditionalCount(toks: Tok[], i: number, u: number, unit: string): boolean {
-  let k = i - 1;
-  for (let n = 0; n < 3 && k >= 0 && CONDITION_FILLER.has(toks[k]!.l); n++) k--;
-  if (k < 0 || !CONDITION.has(toks[k]!.l)) return false;
-  for (let j = u + 1; j < Math.min(toks.length, u + 1 + CONDITION_INTAKE_TOKENS); j++) {
-    const c = countAt(toks, j, false);
-    if (c && unitOf(toks[c[2]]?.l ?? '') === unit) return true;
+/** A condition's phrase opening at i ("if taking 4 capsules daily,", "bei 2 Ampullen"), its count
+ *  the day's whole that the intakes after it in its sentence share out ("take 2 capsules in the
+ *  morning and 2 capsules at night", "zweimal täglich je 1 Ampulle"): the index after the phrase
+ *  (after its comma, so its own "daily" goes with it), or -1. Only when the later counts of its unit
+ *  add up to its count, alone or times their frequency; a fallback dose ("If taking 2 capsules daily
+ *  causes loose stools, take 1 capsule daily instead") shares nothing out (a helper session's review
+ *  of rounds 57-58). */
+function conditionEnd(toks: Tok[], i: number): number {
+  const p = CONDITION_PHRASES.find((w) => w.every((x, n) => toks[i + n]?.l === x));
+  if (!p) return -1;
+  const c = countAt(toks, i + p.length, false);
+  if (!c || c[3] || c[0] !== c[1]) return -1;
+  let u = c[2];
+  let unit: string | null = null;
+  for (let n = 0; n < 3 && toks[u] && /^\p{L}/u.test(toks[u]!.t); n++, u++) if ((unit = unitOf(toks[u]!.l))) break;
+  if (!unit) return -1;
+  let end = u + 1;
+  for (let k = u + 1; k <= u + CONDITION_CLOSE_TOKENS && toks[k] && !CONDITION_STOP.has(toks[k]!.l); k++) {
+    if (num(toks[k], false) !== null) break;
+    if (toks[k]!.l === ',') {
+      end = k + 1;
+      break;
+    }
   }
-  return false;
+  let sum = 0;
+  let times = 1;
+  for (let j = end; j < Math.min(toks.length, end + CONDITION_INTAKE_TOKENS) && !CONDITION_STOP.has(toks[j]!.l); j++) {
+    const d = countAt(toks, j, false);
+    if (d && unitOf(toks[d[2]]?.l ?? '') === unit) {
+      if (d[0] !== d[1]) return -1;
+      sum += d[0];
+      j = d[2];
+      continue;
+    }
+    const f = freqAt(toks, j);
+    if (f && f[0] === f[1] && f[0] > times) times = f[0];
+  }
+  // ("prenez 1 gélule matin et soir": the times of day share it out too)
+  const slots = timeOfDayFreq(toks, end, end + CONDITION_INTAKE_TOKENS);
+  if (slots && slots[0] === slots[1] && slots[0] > times) times = slots[0];
+  return sum > 0 && (sum === c[0] || sum * times === c[0]) ? end : -1;
 }
 
 function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded = false, countHeaded = false): Parsed | null {
@@ -998,9 +1051,6 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       if (!/^\p{L}/u.test(toks[u]!.t) || DAILY.has(toks[u]!.l) || TIMES.has(toks[u]!.l)) break;
     }
     if (!unit) continue;
-    // ("bei 2 Ampullen zweimal täglich je 1 Ampulle": a condition's count is the day's whole, the
-    // intake after it shares it out; issue 8, round 58)
-    if (conditionalCount(toks, i, u, unit)) continue;
     if (c[1] > MAX_SOLID_COUNT && unit !== 'drop' && unit !== 'spray' && unit !== 'ml' && unit !== 'g') continue;
     // "1 g" / "5 ml": only with a take-verb right before, as a dose table's dose, or opening the
     // direction ("Adults: 10 ml twice daily"), never "mit 200ml Flüssigkeit"
@@ -1191,19 +1241,35 @@ function timeOfDayFreq(toks: Tok[], from: number, to = from + TIME_AFTER): [numb
   let end = -1;
   /** times that may be left out: one for each "and/or" between two times */
   let optional = 0;
+  /** times offered instead of the one before: one for each "or" between two times */
+  let alternatives = 0;
+  let or = false;
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
     const w = timeWordAt(toks, k);
+    // ("1 tablet with breakfast or 1 tablet with dinner": a count with its unit after an "or" is
+    // another dose offered instead, its time its own; a helper session's review of rounds 57-58.
+    // A count without its unit leaves the times as they were: "2 capsules in the evening, or 1 in
+    // the morning, 1 at noon and 2 in the evening" still reaches 4)
+    const after = or ? countAt(toks, k, false) : null;
+    if (after && unitOf(toks[after[2]]?.l ?? '')) break;
+    if (after) or = false;
     if (!w) {
+      if (end >= 0 && OR_WORDS.has(toks[k]!.l) && toks[k - 1]?.l !== '/') or = true;
       // ("'s ochtends en/of 's avonds", "morning and/or evening": either time or both, 1 to 2 a day;
       // "breakfast and/or lunch and dinner": 2 to 3, only the joined pair's one time may be left out)
       if (end >= 0 && toks[k]!.l === '/' && TIME_JOIN.has(toks[k - 1]?.l ?? '') && LIST_LAST.has(toks[k + 1]?.l ?? '')) optional++;
       continue;
     }
+    // ("with breakfast or with your evening meal": times joined by "or" are one intake, never two;
+    // a helper session's review of rounds 57-58)
+    if (or && !slots.has(w)) alternatives++;
+    or = false;
     slots.add(w);
     end = k + 1;
   }
   if (end < 0) return null;
-  return [Math.max(1, slots.size - optional), slots.size, end, slots.size === 1 ? [...slots][0] : undefined];
+  const n = Math.max(1, slots.size - alternatives);
+  return [Math.max(1, n - optional), n, end, slots.size === 1 ? [...slots][0] : undefined];
 }
 
 /** A footnote's number glued to a sentence's full stop and followed by the next sentence's capital

@@ -1652,3 +1652,62 @@ describe('Finnish counts in words (round 59)', () => {
     expect(units('Yksi kapseli päivässä.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+// The adversarial review of the rounds 57 and 58 rules (its inputs in ../review-inputs/v5758_*, ours, written by the reviewer).
+const review5758 = (file: string, url: string) => text(reviewInput(`v5758_${file}.txt`), url);
+describe('a condition\'s phrase is dropped whole, and only when the intakes after it share it out (review of rounds 57-58)', () => {
+  it('"If taking 4 capsules daily, take 2 capsules in the morning and 2 capsules at night" is 4 a day, not 2 (r60)', () => {
+    expect(review5758('r60_if_taking_4_daily_split', 'https://shop.example.com/products/mg-x'))
+      .toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('"For 4 capsules daily, take 2 ... and 2 ...": a bare "for" opens no condition, 4 a day (r31)', () => {
+    expect(review5758('r31_for_2_caps_per_day', 'https://shop.example.com/products/mg-31'))
+      .toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 4, max: 4 }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a fallback dose after the condition does not replace the day\'s most: 1-2 a day (r29)', () => {
+    expect(review5758('r29_if_taking_other_dose', 'https://shop.example.com/products/mg-29'))
+      .toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 100, max: 200 } });
+  });
+  it.each([
+    ['If taking 4 capsules daily, take 2 capsules in the morning and 2 capsules at night.', [4, 4, 'capsule']],
+    ['If taking 2 capsules daily causes loose stools, take 1 capsule daily instead.', [1, 2, 'capsule']],
+    ['If taking 2 capsules, take 1 capsule twice daily.', [2, 2, 'capsule']],
+    ['Bei 2 Ampullen zweimal täglich je 1 Ampulle.', [2, 2, 'ampoule']],
+    // (the later intakes add up to another count: the text is read as it is)
+    ['If taking 4 capsules daily, take 1 capsule in the morning.', [4, 4, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('a count after an equivalence word is dropped only after a measure (review of rounds 57-58)', () => {
+  it.each([
+    ['r17_fr_correspond', 'https://pharmacie.example.fr/produit/magnesium', 3, 300],
+    ['r57_de_entspricht_dose', 'https://shop.example.de/produkt/magnesium2', 2, 300],
+    ['r15_equiv_of_caps', 'https://shop.example.com/products/mg-15', 2, 300],
+  ] as const)('%s: the count the equivalence word introduces is the dose', (file, url, spd, day) => {
+    expect(review5758(file, url)).toMatchObject({ status: 'found', servingsPerDay: { min: spd, max: spd }, dailyMg: { min: day, max: day } });
+  });
+  it.each([
+    ['Conseils d\'utilisation : la dose journalière correspond à 3 gélules, à prendre avec un grand verre d\'eau.', [3, 3, 'capsule']],
+    ['Take the equivalent of 2 teaspoons daily.', [2, 2, 'teaspoon']],
+    // (the measure before it still drops the count)
+    ['1 Messlöffel täglich. 1 Messlöffel entspricht 2 Teelöffeln.', [1, 1, 'scoop']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('times of day joined by "or" are one intake (review of rounds 57-58)', () => {
+  it('"Take 2 capsules with breakfast or with your evening meal" is 200 mg a day, not 400 (r05)', () => {
+    expect(review5758('r05_or_evening_meal', 'https://shop.example.com/products/mg-5'))
+      .toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
+  it('"1 tablet with breakfast or 1 tablet with dinner" is one intake (r55)', () => {
+    expect(review5758('r55_bfast_lunch_dinner_or', 'https://shop.example.com/products/mg-55'))
+      .toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 150, max: 150 } });
+  });
+  it.each([
+    ['Take 2 capsules with breakfast or with your evening meal.', [2, 2, 'capsule']],
+    ['1 Kapsel morgens oder abends.', [1, 1, 'capsule']],
+    ['1 gélule le matin ou le soir.', [1, 1, 'capsule']],
+    // ("and" still adds the times)
+    ['Take 1 capsule with breakfast and with your evening meal.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
