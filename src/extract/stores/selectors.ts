@@ -73,7 +73,8 @@ export const AMAZON_SELECTORS: Selectors = {
   ],
   productArea: PRODUCT_AREAS.amazon,
   // its sections (ingredients, directions, safety) are read into the product text
-  alsoRead: ['#important-information', '#importantInformation'],
+  // (under any id the wrapper has, "importantInformation_feature_div" too: round 61)
+  alsoRead: ['[id^="important-information"]', '[id^="importantInformation"]'],
   cards: ['[data-component-type="s-search-result"]', '.s-result-item[data-asin]'],
   // a gallery image named as the facts panel (any product has gallery images: they alone say nothing)
   factsImages: ['#altImages img[alt*="facts" i]', '#imageBlock img[alt*="facts" i]', '#altImages img[alt*="label" i]'],

@@ -496,6 +496,29 @@ describe('store layouts', () => {
 <tr><td>Magnesium (as magnesium citrate)</td><td>150 mg</td><td>36%</td></tr></table></div></div></body></html>`;
     expect(html('https://www.amazon.com/Acme-Magnesium-Citrate/dp/B0TEST5901', page)).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
   });
+  describe('Amazon: the "Important information" wrapper under any id it starts (round 61: "importantInformation_feature_div", its Directions never read)', () => {
+    // each: [url, wrapper markup around the sections, facts row, serving size, the directions, the day's servings]
+    const facts = (size: string, row: string): string => `<div id="aplus_feature_div"><h3>Supplement Facts</h3><table><tr><td colspan="3">${size}</td></tr><tr><th></th><th>Amount Per Serving</th><th>% Daily Value</th></tr><tr><td>${row}</td><td>200 mg</td><td>48%</td></tr></table></div>`;
+    const cases: [string, string, string, string, number][] = [
+      // the feature wrapper, its sections in .content divs (English)
+      ['https://www.amazon.com/Acme-Magnesium/dp/B0TEST6101', '<div id="importantInformation_feature_div"><h2>Important information</h2><div class="a-section content"><h4>Directions</h4><p>As a dietary supplement, 2 capsules once a day with dinner.</p></div></div>', 'Magnesium (as magnesium malate)', 'Serving Size: 2 Capsules', 1],
+      // the hyphenated id with a suffix, the sections its own h4 children (German)
+      ['https://www.amazon.de/Acme-Magnesium/dp/B0TEST6102', '<div id="important-information_feature_div" class="a-section"><h2>Wichtige Informationen</h2><h4>Sicherheitshinweise</h4><p>Außerhalb der Reichweite von Kindern lagern.</p><h4>Gebrauchsanweisung</h4><p>Zweimal täglich 1 Kapsel mit Wasser einnehmen.</p></div>', 'Magnesium (als Magnesiumcitrat)', 'Portionsgröße: 1 Kapsel', 2],
+      // Amazon's own nesting: the feature wrapper around #important-information (French)
+      ['https://www.amazon.fr/Acme-Magnesium/dp/B0TEST6103', '<div id="importantInformation_feature_div"><div id="important-information" class="a-section"><div class="a-section content"><h4>Ingrédients</h4><p>Bisglycinate de magnésium, gélule végétale.</p></div><div class="a-section content"><h4>Mode d\'emploi</h4><p>Prendre 1 gélule matin et soir avec un verre d\'eau.</p></div></div></div>', 'Magnésium (bisglycinate)', 'Portion : 1 gélule', 2],
+      // another suffix, one .content holding every section (Italian)
+      ['https://www.amazon.it/Acme-Magnesio/dp/B0TEST6104', '<div id="importantInformationSection"><div class="content"><h4>Avvertenze</h4><p>Tenere fuori dalla portata dei bambini.</p><h4>Modalità d\'uso</h4><p>Assumere 3 compresse al giorno, una ad ogni pasto.</p></div></div>', 'Magnesio (da citrato di magnesio)', 'Dose: 1 compressa', 3],
+      // the feature wrapper, Spanish headings, the serving of two taken once
+      ['https://www.amazon.es/Acme-Magnesio/dp/B0TEST6105', '<div id="important-information_feature_div"><div class="a-section content"><h4>Modo de empleo</h4><p>Tomar dos cápsulas al día, preferiblemente por la noche.</p></div></div>', 'Magnesio (como glicinato de magnesio)', 'Tamaño de la porción: 2 cápsulas', 1],
+    ];
+    for (const [url, info, row, size, n] of cases) {
+      it(`${new URL(url).hostname}: ${n} serving(s) a day`, () => {
+        const page = `<html><body><div id="dp-container"><span id="productTitle">Acme Magnesium 200 mg, 120 Count</span>
+<div id="feature-bullets"><ul><li>Gentle on the stomach.</li></ul></div></div>${info}${facts(size, row)}</body></html>`;
+        expect(html(url, page)).toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: n, max: n }, dailyMg: { min: 200 * n, max: 200 * n } });
+      });
+    }
+  });
 });
 
 describe('embedded store JSON as label text', () => {
