@@ -195,6 +195,27 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
  *  of a count of once, a day word and these says how often the dose before it is taken. */
 export const FREQUENCY_ONLY_WORDS: readonly string[] = ['only', 'just', 'nur', 'seulement', 'solo', 'sólo', 'apenas', 'alleen', 'tylko', 'pouze', 'iba', 'samo'];
 
+/** Verbs of a heading that says what a count of units holds ("2 capsules provide:", "2 Kapseln
+ *  enthalten:", "2 gélules apportent :"), in the shops' languages: the count is the serving of the
+ *  rows under it. Lower case, the plural a count takes. */
+export const COUNT_CONTAIN_VERBS: readonly string[] = [
+  'contain', 'contains', 'provide', 'provides', 'supply', 'supplies', 'deliver', 'give', // en
+  'enthalten', 'liefern', // de
+  'contiennent', 'apportent', 'fournissent', // fr
+  'contienen', 'aportan', 'proporcionan', // es
+  'contengono', 'apportano', 'forniscono', // it
+  'bevatten', 'leveren', // nl
+  'zawierają', 'dostarczają', // pl
+  'contêm', 'fornecem', // pt
+  'innehåller', 'ger', // sv
+];
+/** Count words, two to six, that head such a heading in the shops' languages ("Zwei Kapseln
+ *  enthalten:", "Deux gélules apportent :"); the engine's number words read each. */
+export const COUNT_CONTAIN_WORDS: readonly string[] = [
+  'two', 'three', 'four', 'five', 'six', 'zwei', 'drei', 'vier', 'deux', 'trois', 'quatre', 'dos', 'tres', 'cuatro',
+  'due', 'tre', 'quattro', 'twee', 'drie', 'dwie', 'dwa', 'trzy', 'duas', 'dois', 'três',
+];
+
 /** Reference-intake column names printed as "% RWS" (pl), "% RI", "% NRV", "% VNR" (fr), "% NRW" (de),
  *  "% RHP" (cs), "% RDS"/"% RSZB" (hu), "% RI" (nl: "% RI", "% ADH"). */
 export const REFERENCE_INTAKE_ABBREVIATIONS: readonly string[] = ['rws', 'ri', 'nrv', 'vnr', 'nrw', 'rhp', 'rds', 'adh', 'vrn', 'rsz'];

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -73,7 +73,7 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const h = headerServing(text);
     if (h) return h;
   }
-  const cc = COUNT_CONTAIN_RE.exec(text);
+  const cc = COUNT_CONTAIN_RE().exec(text);
   if (cc) {
     const unit = unitOf(cc[2] ?? '');
     const count = countOf(cc[1] ?? '');
@@ -349,8 +349,10 @@ function headerServing(text: string): ServingSize | null {
       const count = countOf(inCell[1] ?? '');
       if (unit && isDiscrete(unit) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
     }
+    // (never a unit price, "£0.13 per 1 tablet", "0,25 € pro Kapsel": a price on the line heads no
+    // serving; issue 8, round 61: it made the serving one tablet over "Two tablets provide")
     const pp = PANEL_PER_RE().exec(line);
-    if (!pp || pp.index > 30 || findAmounts(line).length > 0) continue;
+    if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line)) continue;
     const unit = unitOf(pp[2] ?? '');
     const count = countOf(pp[1] ?? '');
     if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };

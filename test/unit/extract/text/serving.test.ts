@@ -362,3 +362,42 @@ describe('a count with the day\'s dose named after it in brackets (round 59)', (
     expect(parseServingSize('Pack of 3 capsules (blister)')).toBeNull();
   });
 });
+
+describe('"N units provide" heads a serving over a column, in the shops\' languages (issue 8, round 61)', () => {
+  it.each([
+    ['Nutrition | Three capsules supply | %NRV', 3, 'capsule'],
+    ['Typical values  2 caplets provide  / % NRV', 2, 'caplet'],
+    ['Nährwerte: 2 Kapseln liefern | % NRV*', 2, 'capsule'],
+    ['Valeurs moyennes : 3 gélules apportent / % VNR', 3, 'capsule'],
+    ['Deux comprimés contiennent :', 2, 'tablet'],
+    ['Valores: 2 comprimidos aportan / % VRN', 2, 'tablet'],
+    ['Valori medi: Due compresse forniscono | % VNR', 2, 'tablet'],
+    ['Voedingswaarde: 2 tabletten leveren / % RI', 2, 'tablet'],
+    ['Skład: 2 tabletki dostarczają | % RWS', 2, 'tablet'],
+    ['Informação: 2 cápsulas fornecem / % VRN', 2, 'capsule'],
+    ['Näringsvärde: 2 tabletter ger | % RI', 2, 'tablet'],
+    ['3 capsules contain\nMagnesium 300 mg', 3, 'capsule'],
+  ])('%s', (s, count, unit) => expect(parseServingSize(s)).toMatchObject({ count, unit }));
+  it('a verb in running prose, no column nor colon after it, heads nothing', () => {
+    expect(parseServingSize('Two tablets provide the calm you need before bed.')).toBeNull();
+  });
+  it('the amount under the column is per that serving, and "take two a day" is one serving', () => {
+    expect(text('Acme Magnesium 90 Tablets\nValues: Two tablets provide / %NRV\nMagnesium malate: 1,500mg / -\n of which Magnesium: 225mg / 60%\nDirections: take two tablets a day with a meal.')).toMatchObject({ perServingMg: 225, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 225, max: 225 } });
+    expect(text('Acme Magnesium Kapseln, 120 Stück\nNährwerte | 2 Kapseln enthalten | % NRV\nMagnesium | 250 mg | 67 %\nVerzehrempfehlung: Täglich 2 Kapseln mit Wasser verzehren.')).toMatchObject({ perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
+  });
+});
+
+describe('a unit price heads no serving (issue 8, round 61)', () => {
+  it.each([
+    ['£0.13 per 1 tablet'],
+    ['$0.21 per capsule'],
+    ['0,25 € pro Kapsel'],
+    ['0,31 € par gélule'],
+    ['R$ 0,45 por cápsula'],
+    ['2,10 zł / 1 tabletka'],
+  ])('%s', (s) => expect(parseServingSize(s)).toBeNull());
+  it('a serving stated further down the page is the serving', () => {
+    expect(text('Acme Magnesium Citrate 60 Tablets\n£6.00\n£0.10 per 1 tablet\nEach 2 tablets contain:\nMagnesium 300mg\nHow to use: take 2 tablets daily.')).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+    expect(text('Acme Magnesium Kapseln 90 Stück\n0,18 € pro 1 Kapsel\nVerzehrempfehlung: 3 Kapseln täglich.\nNährwerte pro 3 Kapseln:\nMagnesium 300 mg (80 % NRV)')).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+});
