@@ -263,6 +263,46 @@ export const UPPER_LIMIT_WORDS: readonly string[] = [
   'nivel máximo', 'nivel superior', 'ingesta máxima tolerable', 'nível máximo', 'limite superior tolerável', 'górny tolerowany poziom', 'górny poziom spożycia',
   'horní limit', 'bovengrens', 'aanvaardbare bovengrens',
 ];
+/** Words of a reference level of intake an authority or a guideline sets, beside those of
+ *  REFERENCE_CUE_RE (patterns.ts: "rda", "nrv", "reference intake", "upper limit") and
+ *  UPPER_LIMIT_WORDS: "the UK guidance level is 400mg a day from supplements", "der Referenzwert
+ *  für Erwachsene liegt bei 350 mg", "l'apport satisfaisant est de 420 mg". An amount after them, in
+ *  their sentence with no figure, dose form nor product word between, is the level's, never the
+ *  product's dose (issue 8, round 61: a calcium product's pharmacist tip was read as 400 mg of
+ *  magnesium). Not the label's own heading of its dose ("recommended daily dose", "Tagesdosis").
+ *  Lower case. */
+export const REFERENCE_LEVEL_WORDS: readonly string[] = [
+  // en
+  'guidance level', 'guidance levels', 'guideline level', 'guideline levels', 'safe upper level', 'safe upper levels', 'safe level',
+  'recommended maximum intake', 'recommended maximum from supplements', 'recommended upper limit', 'reference value', 'reference values',
+  'nutrient reference value', 'nutrient reference values', 'recommended intake', 'adequate intake', 'dietary reference value', 'dietary reference values',
+  // de
+  'referenzwert', 'referenzwerte', 'richtwert', 'richtwerte', 'schätzwert', 'schätzwerte', 'zufuhrempfehlung', 'zufuhrempfehlungen',
+  'empfohlene höchstmenge', 'höchstmengenempfehlung', 'höchstmengenvorschlag', 'sichere obergrenze',
+  // fr
+  'valeur de référence', 'valeurs de référence', 'référence nutritionnelle', 'références nutritionnelles', 'apport satisfaisant',
+  'apport nutritionnel conseillé', 'apports nutritionnels conseillés', 'limite de sécurité', 'limite supérieure de sécurité', 'apport maximal recommandé',
+  // es
+  'valor de referencia', 'valores de referencia', 'nivel de referencia', 'ingesta adecuada', 'ingesta de referencia', 'máximo recomendado', 'límite máximo recomendado',
+  // it
+  'valore di riferimento', 'valori di riferimento', 'livello di riferimento', 'livelli di riferimento', 'assunzione raccomandata', 'assunzione adeguata', 'massimo raccomandato',
+  // nl
+  'referentiewaarde', 'referentiewaarden', 'richtwaarde', 'adequate inname', 'veilige bovengrens',
+  // pl
+  'wartość referencyjna', 'wartości referencyjne', 'poziom referencyjny', 'norma spożycia', 'normy spożycia', 'bezpieczny poziom', 'maksymalny zalecany poziom',
+  // pt
+  'valor de referência', 'valores de referência', 'nível de referência', 'máximo recomendado', 'limite recomendado',
+  // sv
+  'referensvärde', 'referensvärdet', 'riktvärde', 'riktvärdet', 'rekommenderat maximum', 'övre gräns', 'övre gränsen', 'säker övre nivå',
+];
+/** Words naming the product or its serving between a reference level's words and an amount: the
+ *  amount is then the label's own ("Within the safe level, this product gives 300 mg"). Lower case. */
+export const REFERENCE_LEVEL_PRODUCT_WORDS: readonly string[] = [
+  'this product', 'our product', 'this supplement', 'our formula', 'this formula', 'each serving', 'per serving', 'serving', 'daily dose', 'dose',
+  'dieses produkt', 'unser produkt', 'tagesdosis', 'pro portion', 'portion', 'ce produit', 'notre produit', 'dose journalière', 'par dose',
+  'este producto', 'nuestro producto', 'dosis diaria', 'questo prodotto', 'il nostro prodotto', 'dose giornaliera', 'dit product', 'ons product', 'dagdosis',
+  'ten produkt', 'nasz produkt', 'porcja', 'porcji', 'este produto', 'o nosso produto', 'dose diária', 'denna produkt', 'vår produkt', 'dagsdos',
+];
 /** Words of a ceiling on the day's intake, in the shops' languages beyond those of CEILING_RE
  *  (patterns.ts: "exceed", "more than", "höchstens", "plus de", ...): "ne uzimati više od 3 kapsule
  *  dnevno" is a "do not exceed" line, never the top of a range (review 53: read as a dose, it widened

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
-  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
+  PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesReferenceLevel, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
@@ -315,7 +315,7 @@ export function namesCard(line: string): boolean {
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
 function referenceCue(t: Tied, text: string): boolean {
-  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
 /** The text after the amount in its sentence (none for a row: its name says what it is). */

@@ -14,7 +14,7 @@ import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { YOUR_WORDS } from '../../data/magnesium/names.ts';
-import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS } from '../../data/magnesium/names.ts';
+import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -112,6 +112,26 @@ const UPPER_LIMIT_ABBR_RE = /(?<![\p{L}\d])UL(?![\p{L}\d])/u;
 export function namesUpperLimit(s: string, after = ''): boolean {
   return UPPER_LIMIT_RE().test(s) || UPPER_LIMIT_ABBR_RE.test(s) || ((PERMITTED_MAXIMUM_RE().test(s) || SHOULD_NOT_MORE_RE().test(s)) && HOLDS_OR_LAW_RE.test(`${s} ${after}`));
 }
+
+/** A reference level of intake an authority or a guideline sets (REFERENCE_LEVEL_WORDS: "guidance
+ *  level", "Referenzwert", "apport satisfaisant", "valor de referencia", "referensvärde"). */
+const REFERENCE_LEVEL_G_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_LEVEL_WORDS)})(?!\p{L})`, 'giu'));
+
+/** Does the text before an amount (its sentence up to it, or a row's name) name a reference level
+ *  whose value the amount is? The level's words, then no figure (a mass of the level's own aside:
+ *  "320 mg for women and 420 mg for men"), no dose form and no word of the label's portion nor of
+ *  the product between: "Each tablet gives 300 mg, within the guidance level" keeps its 300 mg,
+ *  and so does "Within the guidance level, each tablet gives 300 mg" (issue 8, round 61). */
+export function namesReferenceLevel(before: string): boolean {
+  const b = before.slice(-300);
+  let end = -1;
+  for (const m of b.matchAll(REFERENCE_LEVEL_G_RE())) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const gap = b.slice(end);
+  return !/\d/.test(gap.replace(GAP_MASS_RE, ' ')) && !DOSE_FORM_RE().test(gap) && !REFERENCE_PORTION_RE().test(gap) && !PRODUCT_WORD_RE().test(gap);
+}
+/** The product itself named ("this product", "our formula", "each serving"): a gap with it holds the label's own amount. */
+const PRODUCT_WORD_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_LEVEL_PRODUCT_WORDS)})(?!\p{L})`, 'iu'));
 
 /** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
  *  supplement as such, or the law. A permitted maximum without them is the label's own direction to
@@ -916,7 +936,7 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES = lazy((): readonly RegExp[] => [
   NPN_RE, PERMITTED_MAXIMUM_RE(), SHOULD_NOT_MORE_RE(), PRICE_CUE_RE(), EU_REFERENCE_FOOTNOTE_RE(), DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_LEVEL_G_RE(), PRODUCT_WORD_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
   SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,

@@ -887,3 +887,29 @@ describe('"your" and the nutrient on another nutrient\'s page whose count and pr
     expect(reviewed('v56_r6a-your-mag-levels-on-mg-page-no-title.txt')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
 });
+
+describe('a reference level an authority or a guideline sets, in prose, is never the dose (issue 8, kind 4; round 61)', () => {
+  it.each([
+    ['Acme Zinc 60 Tablets\nIf you do take extra magnesium, the government guidance level from supplements is 400 mg a day.', '400 mg'],
+    ['Acme Magnesium Capsules\nFor magnesium, the safe upper level from supplements set by the EVM stands at 400 mg daily.', '400 mg'],
+    ['Acme Calcium Kautabletten\nFür Magnesium liegt der Referenzwert für Frauen bei 300 mg am Tag.', '300 mg'],
+    ['Acme Calcium Comprimés\nPour le magnésium, l\'apport satisfaisant chez l\'homme adulte est de 420 mg par jour.', '420 mg'],
+    ['Acme Calcio Compresse\nPer il magnesio, l\'assunzione adeguata negli adulti è di 240 mg al giorno.', '240 mg'],
+    ['Acme Calcio Comprimidos\nPara un adulto, el valor de referencia de magnesio se sitúa en 375 mg al día.', '375 mg'],
+    ['Acme Calcium Tabletten\nVoor magnesium is de adequate inname voor vrouwen ongeveer 300 mg per dag.', '300 mg'],
+    ['Acme Wapń Tabletki\nDla magnezu norma spożycia u kobiet wynosi 320 mg na dobę.', '320 mg'],
+    ['Acme Cálcio Comprimidos\nPara o magnésio, o valor de referência para adultos é de 375 mg por dia.', '375 mg'],
+    ['Acme Kalcium Tabletter\nFör magnesium är referensvärdet för kvinnor 280 mg per dag.', '280 mg'],
+    ['Acme Magnesium Powder\nMagnesium: the recommended maximum intake from supplements for adults is 350 mg a day.', '350 mg'],
+  ])('%s', (page, raw) => expect(rejections(page, raw)).toEqual(['reference value']));
+  it('a level\'s words with the label\'s own portion, product or dose form between them and the amount keep the label\'s amount', () => {
+    expect(rejections('Acme Magnesium 60 Tablets\nWithin the UK guidance level, each tablet gives 200 mg of magnesium.', '200 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium Kapseln\nUnter dem Richtwert: 2 Kapseln liefern 250 mg Magnesium.', '250 mg')).toEqual([]);
+    expect(rejections('Acme Magnésium\nSous la valeur de référence, ce produit apporte 150 mg de magnésium.', '150 mg')).toEqual([]);
+    expect(rejections('Acme Magnesium 60 Tablets\nEach tablet gives 200 mg of magnesium, within the UK guidance level.', '200 mg')).toEqual([]);
+  });
+  it('a calcium product whose advice names magnesium\'s guidance level reads absent; a magnesium label beside such advice keeps its dose', () => {
+    expect(text('Acme Calcium + D3 Chewable Tablets 60\nCalcium 500mg per tablet.\nAdvice: for magnesium, the UK guidance level is 400mg a day from supplements.')).toMatchObject({ status: 'absent' });
+    expect(text('Acme Magnesium Citrate 60 Tablets\nEach tablet contains: Magnesium 150 mg\nTake 2 tablets daily.\nGood to know: the UK guidance level for magnesium from supplements is 400 mg a day.')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+});
