@@ -303,6 +303,14 @@ export const REFERENCE_LEVEL_PRODUCT_WORDS: readonly string[] = [
   'este producto', 'nuestro producto', 'dosis diaria', 'questo prodotto', 'il nostro prodotto', 'dose giornaliera', 'dit product', 'ons product', 'dagdosis',
   'ten produkt', 'nasz produkt', 'porcja', 'porcji', 'este produto', 'o nosso produto', 'dose diária', 'denna produkt', 'vår produkt', 'dagsdos',
 ];
+/** A product tab's heading of its nutrition values alone, in the shops' languages ("Nutrition",
+ *  "Nutritional information", "Typical values", "Voedingswaarde", "Näringsvärde"): a section under
+ *  it that states the composition is the label's (issue 8, round 61). Lower case, the whole heading. */
+export const NUTRITION_HEADINGS: readonly string[] = [
+  'nutrition', 'nutritional information', 'nutrition information', 'nutritional info', 'nutritional values', 'typical values',
+  'nährwerte', 'nährwertangaben', 'valeurs nutritionnelles', 'información nutricional', 'valori nutrizionali',
+  'voedingswaarde', 'voedingswaarden', 'wartości odżywcze', 'informação nutricional', 'näringsvärde', 'näringsinnehåll',
+];
 /** Words of a ceiling on the day's intake, in the shops' languages beyond those of CEILING_RE
  *  (patterns.ts: "exceed", "more than", "höchstens", "plus de", ...): "ne uzimati više od 3 kapsule
  *  dnevno" is a "do not exceed" line, never the top of a range (review 53: read as a dose, it widened

@@ -6,10 +6,11 @@ import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf, typeOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
-import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, LEAFLET_HEADING_RE, PERCENT_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE } from '../text/patterns.ts';
+import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, LEAFLET_HEADING_RE, PERCENT_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE, isReferenceCue, namesReferenceLevel, namesUpperLimit, NUTRITION_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
+import { isTitlePackageWeight } from '../stages/tie.ts';
 
 export type { Selectors } from './selectors.ts';
 import type { Selectors } from './selectors.ts';
@@ -255,6 +256,9 @@ function statesComposition(text: string, lex: Lexicon, headed = false): boolean 
   // lines left under a composition heading of its own ("Each tablet contains:", "Composition"): its rows
   // (the text a section under such a heading, the heading left out: its first rows are under it)
   let rowsLeft = headed ? COMPOSITION_ROWS : 0;
+  // (a row of a grid of divs puts each cell on a line of its own: the nutrient's name on one, its
+  // amount on the next; issue 8, round 61)
+  let named = false;
   for (const line of text.split('\n')) {
     if (++n > 2000) break;
     if (line.length > 400) {
@@ -262,7 +266,9 @@ function statesComposition(text: string, lex: Lexicon, headed = false): boolean 
       continue;
     }
     const cue = COMPOSITION_CUE_RE().test(line);
-    if ((cue || rowsLeft > 0) && lex.mention.test(line) && findAmounts(line).length > 0) return true;
+    const names = lex.mention.test(line);
+    if ((cue || rowsLeft > 0) && (names || (named && rowsLeft > 0)) && findAmounts(line).length > 0) return true;
+    named = names && line.length <= GRID_CELL_MAX;
     rowsLeft = cue && (/:\s*$/.test(line) || line.trim().length <= COMPOSITION_HEADING_MAX) ? COMPOSITION_ROWS : Math.max(0, rowsLeft - 1);
   }
   return false;
@@ -295,14 +301,26 @@ const PERCENT_FACTS_ROWS = 40;
 const PERCENT_ROW_MAX = 80;
 
 /** A line of the text names the nutrient with an amount ("30 servings" or a scoop's "5 g" alone are
- *  none of its). */
+ *  none of its), in a sentence that is no reference value: "a guidance level of 400mg of supplemental
+ *  magnesium a day", "The NRV for magnesium is 375mg" name no amount of the product (issue 8, round
+ *  61: such a description kept the composition tab beside it unread). */
 function namesNutrientAmount(text: string, lex: Lexicon): boolean {
   let n = 0;
   for (const line of text.split('\n')) {
     if (++n > 2000) break;
-    if (line.length <= 2000 && lex.mention.test(line) && findAmounts(line, 1).length > 0) return true;
+    if (line.length <= 2000 && lex.mention.test(line) && findAmounts(line, 1).length > 0 && line.split(SENTENCE_END_RE).some(namesOwnAmount)) return true;
   }
   return false;
+}
+/** A sentence's end: its mark and the space after it. */
+const SENTENCE_END_RE = /(?<=[.!?])\s+/u;
+/** A sentence with an amount that is no reference value's (an amount after its reference words)
+ *  nor a package's weight ("One 200g pouch gives about 57 scoops"). */
+function namesOwnAmount(sentence: string): boolean {
+  const a = findAmounts(sentence).find((x) => !isTitlePackageWeight(x));
+  if (!a) return false;
+  const before = sentence.slice(0, a.start);
+  return !(isReferenceCue(sentence) || namesReferenceLevel(before) || namesUpperLimit(before));
 }
 
 /** An alt text this long at most is read as a facts panel's transcription. */
@@ -361,6 +379,8 @@ export function altTextFacts(ix: PageIndex, sel: Selectors, lex: Lexicon): strin
 /** How many lines under a composition heading ending in a colon are its rows ("Each tablet
  *  contains:" over "Potassium chloride 150 mg", "equiv. potassium 78.7 mg", ...). */
 const COMPOSITION_ROWS = 12;
+/** A grid's cell naming the nutrient, its amount on the next line, is this short at most. */
+const GRID_CELL_MAX = 60;
 /** A composition cue on a short line of its own is a heading ("Composition", "Skład"). */
 const COMPOSITION_HEADING_MAX = 30;
 
@@ -693,10 +713,14 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // of its own under its heading ("Ingredients" over "Each 5 g scoop contains:" and its rows): that
     // section is read when it states the composition, never the rest of the area (a regulator's
     // "may recommend up to 500 mg a day" there is no label; issue 8, round 24: read as absent)
-    const section = sectionAfterHeading(ix, area, COMPOSITION_HEADING_RE());
+    // (or a tab headed by its nutrition words alone, "Nutrition" over "Typical values | Per scoop
+    // (3.5g) | %NRV" and its rows in divs; issue 8, round 61: read with the description's reference
+    // values as names of the product's amount, the tab was never read)
+    const section = [COMPOSITION_HEADING_RE(), NUTRITION_HEADING_RE()].map((re) => sectionAfterHeading(ix, area, re))
+      .find((x) => x !== null && statesComposition(x, lex, true));
     // (the section's own heading is the cue: "Información nutricional" over "Por 100 g | Por
     // cucharadita rasa (2 g)" and its rows; issue 8, round 58: a tab's table was never read)
-    if (section && statesComposition(section, lex, true)) body = `${body}\n${section}`;
+    if (section) body = `${body}\n${section}`;
   } else if (body.length === 0 && !facts && area && sel.scanForFacts && mentionsNutrient(area, lex)) {
     // a product named by its brand ("PIDOMAG 1,5 g/10 ml"): its text is read when it states the
     // nutrient in its composition ("Ogni flaconcino contiene: principio attivo: magnesio pidolato 1,5 g")

@@ -14,7 +14,7 @@ import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { YOUR_WORDS } from '../../data/magnesium/names.ts';
-import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
+import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -132,6 +132,9 @@ export function namesReferenceLevel(before: string): boolean {
 }
 /** The product itself named ("this product", "our formula", "each serving"): a gap with it holds the label's own amount. */
 const PRODUCT_WORD_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_LEVEL_PRODUCT_WORDS)})(?!\p{L})`, 'iu'));
+
+/** A tab's heading of nutrition values alone (NUTRITION_HEADINGS: "Nutrition", "Typical values"). */
+export const NUTRITION_HEADING_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(NUTRITION_HEADINGS)})\s{0,2}:?$`, 'iu'));
 
 /** What a law's cap speaks of: what a product may hold ("contain", "bevatten", "enthalten"), a
  *  supplement as such, or the law. A permitted maximum without them is the label's own direction to
@@ -459,6 +462,11 @@ export const COUNT_THEN_DAILY_DOSE_RE = lazy(() => new RegExp(String.raw`(?<![\p
 /** A composition header naming one unit, with no amount of its own: "Medicinal Ingredients (per
  *  tablet):", "Each capsule contains:", "Zusammensetzung pro Kapsel:" (the amounts under it are per unit);
  *  a measure with its fill, its weight and a bracket: "Each level 5 g scoop (included) provides:". */
+/** A column's head cell alone on its line, one unit and perhaps its weight in brackets: "Per scoop
+ *  (3.5g)", "Pro Kapsel", "Par gélule", "Por cápsula (0,5 g)" (a facts grid of divs puts each cell on
+ *  its own line; issue 8, round 61: its serving was read from "half a scoop" in the directions, the
+ *  day doubled). Group 1: the unit. */
+export const ONE_UNIT_CELL_RE = /^[ \t]{0,4}(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(\p{L}{3,20})(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]*$/iu;
 export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(?:\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml)[ \t]{1,2})?(\p{L}{3,20})\)?(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{0,2}(?:contains?|enthält|contient|contiene|provides?|supplies|delivers)?[ \t]{0,2}:[ \t]*$/iu;
 /** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
@@ -936,9 +944,9 @@ export const NPN_RE = /\bNPN[ \t]{0,2}[:#]?[ \t]{0,2}(\d{8})\b/;
 export const REGEXES = lazy((): readonly RegExp[] => [
   NPN_RE, PERMITTED_MAXIMUM_RE(), SHOULD_NOT_MORE_RE(), PRICE_CUE_RE(), EU_REFERENCE_FOOTNOTE_RE(), DAILY_VALUE_NAMED_RE, REFERENCE_ENTRY_RE, DRUG_LABEL_RE, PHARMACOPOEIA_RE, NO_DV_FOOTNOTE_RE, MARK_AFTER_RE,
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
-  RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_LEVEL_G_RE(), PRODUCT_WORD_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
+  RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_LEVEL_G_RE(), PRODUCT_WORD_RE(), NUTRITION_HEADING_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 

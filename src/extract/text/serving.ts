@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -334,7 +334,7 @@ function headerServing(text: string): ServingSize | null {
     if (line.length > 60 || line.length < 8) continue;
     // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
     // dose of 4 tablets" further on adds up to
-    const one = ONE_UNIT_HEAD_RE.exec(line);
+    const one = ONE_UNIT_HEAD_RE.exec(line) ?? ONE_UNIT_CELL_RE.exec(line);
     const oneUnit = one ? unitOf(one[1] ?? '') : null;
     // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
     if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };

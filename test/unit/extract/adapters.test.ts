@@ -555,3 +555,25 @@ describe('the product area is never another product\'s card', () => {
     expect(html('https://www.tienda.example.es/magnesio-triple-90', page)).toMatchObject({ status: 'found', perServingMg: 300 });
   });
 });
+
+describe('a description whose only amounts of the nutrient are reference values or the pack\'s weight leaves the nutrition tab to be read (issue 8, round 61)', () => {
+  // each: [url, the description's reference sentence, the tab's heading, its column cell, the directions, the day's servings]
+  const cases: [string, string, string, string, string, number][] = [
+    ['https://shop.example.co.uk/product/acme-magnesium-powder/', 'The NRV for magnesium is 375mg, and the UK guidance level from supplements is 400mg a day.', 'Nutrition', 'Per scoop (4g)', 'Stir half a scoop into water twice a day.', 1],
+    ['https://shop.example.de/produkt/acme-magnesium-pulver/', 'Für Magnesium liegt der Referenzwert für Erwachsene bei 350 mg am Tag.', 'Nährwerte', 'Pro Messlöffel (4 g)', 'Täglich 1 Messlöffel in Wasser einrühren.', 1],
+    ['https://boutique.example.fr/produit/acme-magnesium-poudre/', 'Pour le magnésium, l\'apport satisfaisant chez l\'adulte est de 420 mg par jour.', 'Valeurs nutritionnelles', 'Par gélule', 'Prendre 1 gélule par jour avec un verre d\'eau.', 1],
+    ['https://winkel.example.nl/product/acme-magnesium-poeder/', 'Voor magnesium is de adequate inname voor vrouwen ongeveer 300 mg per dag.', 'Voedingswaarde', 'Per maatschep (4 g)', 'Neem 1 maatschep per dag in water.', 1],
+    ['https://butik.example.se/produkt/acme-magnesium-pulver/', 'För magnesium är referensvärdet för kvinnor 280 mg per dag. En 200g påse räcker länge.', 'Näringsvärde', 'Per kapsel', 'Ta 1 kapsel 2 gånger dagligen.', 2],
+  ];
+  for (const [url, reference, heading, cell, dirs, n] of cases) {
+    it(`${new URL(url).hostname}: 250 mg a serving, ${n} a day`, () => {
+      const page = `<html><body><main><div class="product"><h1 class="product_title">Acme Magnesium Citrate Powder 200g</h1>
+<div class="woocommerce-product-details__short-description"><p>Pure magnesium citrate powder, 50 servings.</p></div>
+<div class="woocommerce-tabs"><ul class="tabs"><li><a href="#tab-description">Description</a></li><li><a href="#tab-nutrition">${heading}</a></li></ul>
+<div class="woocommerce-Tabs-panel" id="tab-description" role="tabpanel"><h2>Description</h2><p>Magnesium citrate powder, unflavoured.</p><h3>Directions</h3><p>${dirs}</p><h3>Good to know</h3><p>${reference}</p></div>
+<div class="woocommerce-Tabs-panel" id="tab-nutrition" role="tabpanel" style="display:none"><h2>${heading}</h2><div class="grid"><div class="row"><div>Typical values</div><div>${cell}</div><div>%NRV*</div></div>
+<div class="row"><div>Magnesium citrate</div><div>1,540mg</div><div>-</div></div><div class="row"><div>of which magnesium</div><div>250mg</div><div>67%</div></div></div></div></div></div></main></body></html>`;
+      expect(html(url, page)).toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: n, max: n }, dailyMg: { min: 250 * n, max: 250 * n } });
+    });
+  }
+});

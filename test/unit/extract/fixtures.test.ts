@@ -104,8 +104,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#perServingMg': 'prose about other brands ("1,000 mg ... only provides about 140 mg") outranks the label\'s 120 mg (overstated, weak: safe)',
   'synthetic_shop-us-wellspringclinic-buffered-magnesium-glycinate-120mg-1-6-caps.txt#dailyMg': 'as perServingMg',
   // round 21
-  'synthetic_woocommerce-uk-hedgerowandhive-magnesium-citrate-powder-300mg-per-scoop-half-scoop-twice.html#perServingMg': 'a guidance level quoted in prose ("a guidance level of 400mg ... a day for adults") is not known as a reference value and outranks the 300 mg per scoop (overstated, text: safe)',
-  'synthetic_woocommerce-uk-hedgerowandhive-magnesium-citrate-powder-300mg-per-scoop-half-scoop-twice.html#dailyMg': 'as perServingMg',
   'synthetic_prestashop-fr-herboristerieduvieuxport-magnesium-marin-b6-300mg-pour-2-gelules-matin-soir_FR.html#servingsPerDay': '"pour 2 gélules" against "1 gélule matin et soir" read as 1 capsule twice a day of a 300 mg capsule (600 mg, overstated: safe)',
   'synthetic_prestashop-fr-herboristerieduvieuxport-magnesium-marin-b6-300mg-pour-2-gelules-matin-soir_FR.html#dailyMg': 'as servingsPerDay',
   'synthetic_pharmacy-pl-aptekapodlipa-magnez-b6-96mg-w-2-tabletkach-3-razy-dziennie-jsonld_PL.html#perServingMg': 'a convention: the rows "1 tabletka: ... 48 mg" and "2 tabletki (porcja): ... 96 mg" are read per tablet (6 tablets a day); the day\'s 288 mg is right',

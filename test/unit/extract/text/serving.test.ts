@@ -401,3 +401,21 @@ describe('a unit price heads no serving (issue 8, round 61)', () => {
     expect(text('Acme Magnesium Kapseln 90 Stück\n0,18 € pro 1 Kapsel\nVerzehrempfehlung: 3 Kapseln täglich.\nNährwerte pro 3 Kapseln:\nMagnesium 300 mg (80 % NRV)')).toMatchObject({ perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a column\'s head cell of one unit alone on its line heads the serving (issue 8, round 61: a facts grid of divs)', () => {
+  it.each([
+    ['Per scoop (4g)', 'scoop'],
+    ['Pro Kapsel', 'capsule'],
+    ['Par gélule', 'capsule'],
+    ['Por cápsula (0,6 g)', 'capsule'],
+    ['Per compressa', 'tablet'],
+    ['Je Tablette', 'tablet'],
+  ])('%s', (s, unit) => expect(parseServingSize(`Typical values\n${s}\n%NRV*`)).toMatchObject({ count: 1, unit }));
+  it('a line with more than the cell (a sentence, an amount) heads nothing so', () => {
+    expect(parseServingSize('Stir it well per scoop of water you add.')).toBeNull();
+    expect(parseServingSize('Per day')).toBeNull();
+  });
+  it('the grid\'s amount is per that unit, and "half a scoop twice a day" is one serving', () => {
+    expect(text('Acme Magnesium Powder 250 g\nStir half a scoop into water twice a day.\nNutrition\nTypical values\nPer scoop (4g)\n%NRV*\nMagnesium\n250mg\n67%')).toMatchObject({ perServingMg: 250, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
+  });
+});
