@@ -467,6 +467,8 @@ export const COUNT_THEN_DAILY_DOSE_RE = lazy(() => new RegExp(String.raw`(?<![\p
  *  its own line; issue 8, round 61: its serving was read from "half a scoop" in the directions, the
  *  day doubled). Group 1: the unit. */
 export const ONE_UNIT_CELL_RE = /^[ \t]{0,4}(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(\p{L}{3,20})(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]*$/iu;
+/** A share's column head alone on its line: "%NRV*", "% RI", "%DV", "% VNR". */
+export const SHARE_HEAD_CELL_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,4}%[ \t]{0,2}(?:${REF_ABBR_SRC()}|dv|daily value|rda)[*†]{0,3}[ \t]*$`, 'i'));
 export const ONE_UNIT_HEAD_RE = /^[\p{L} \t-]{0,40}?\(?\b(?:per|pro|pour|par|por|je|each|cada|chaque)[ \t]{1,2}(?:(?:level|rounded|heaped|heaping|flat)[ \t]{1,2})?(?:\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml)[ \t]{1,2})?(\p{L}{3,20})\)?(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{0,2}(?:contains?|enthält|contient|contiene|provides?|supplies|delivers)?[ \t]{0,2}:[ \t]*$/iu;
 /** How full a measure is, between its count and its name: "1 level scoop", "2 heaped teaspoons",
  *  "1 gestrichener Messlöffel" (the serving is the measure, whatever its fill). */
@@ -946,7 +948,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_LEVEL_G_RE(), PRODUCT_WORD_RE(), NUTRITION_HEADING_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SHARE_HEAD_CELL_RE(), SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 

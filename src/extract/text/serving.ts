@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
+import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -323,10 +323,18 @@ function firstCell(cells: string): string {
  *  servings are (a gram or a millilitre is no such measure). */
 export const ONE_MEASURES: ReadonlySet<string> = new Set(['scoop', 'teaspoon', 'tablespoon']);
 
+/** Are the lines around a lone head cell the other cells of its header row: a nutrition heading
+ *  ("Typical values") before it, or a share's column ("%NRV*", "% RI") after it? */
+function inHeaderRow(prev: string | undefined, next: string | undefined): boolean {
+  return (prev !== undefined && NUTRITION_HEADING_RE().test(prev.trim())) || (next !== undefined && SHARE_HEAD_CELL_RE().test(next));
+}
+
 function headerServing(text: string): ServingSize | null {
   let n = 0;
   let at = -1;
-  for (const line of text.slice(0, 200_000).split('\n')) {
+  const lines = text.slice(0, 200_000).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     at += 1;
     const lineAt = at;
     at += line.length;
@@ -334,7 +342,10 @@ function headerServing(text: string): ServingSize | null {
     if (line.length > 60 || line.length < 8) continue;
     // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
     // dose of 4 tablets" further on adds up to
-    const one = ONE_UNIT_HEAD_RE.exec(line) ?? ONE_UNIT_CELL_RE.exec(line);
+    // (or a head cell of a grid's header row, "Per scoop (3.5g)" alone on its line, a cell of the
+    // same row beside it: "Typical values" before it, or "%NRV" after it. A lone "Per tablet" over a
+    // table whose own header row says "Per daily dose (3 tablets)" heads nothing)
+    const one = ONE_UNIT_HEAD_RE.exec(line) ?? (inHeaderRow(lines[i - 1], lines[i + 1]) ? ONE_UNIT_CELL_RE.exec(line) : null);
     const oneUnit = one ? unitOf(one[1] ?? '') : null;
     // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
     if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };

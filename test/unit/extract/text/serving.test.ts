@@ -414,6 +414,8 @@ describe('a column\'s head cell of one unit alone on its line heads the serving 
   it('a line with more than the cell (a sentence, an amount) heads nothing so', () => {
     expect(parseServingSize('Stir it well per scoop of water you add.')).toBeNull();
     expect(parseServingSize('Per day')).toBeNull();
+    // (nor a lone cell with no other cell of its row beside it)
+    expect(parseServingSize('Acme Magnesium 60 Capsules\nPer capsule\nNutrient | Per daily dose (2 capsules) | %NRV')).toMatchObject({ count: 2, unit: 'capsule' });
   });
   it('the grid\'s amount is per that unit, and "half a scoop twice a day" is one serving', () => {
     expect(text('Acme Magnesium Powder 250 g\nStir half a scoop into water twice a day.\nNutrition\nTypical values\nPer scoop (4g)\n%NRV*\nMagnesium\n250mg\n67%')).toMatchObject({ perServingMg: 250, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
