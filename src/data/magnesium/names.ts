@@ -141,7 +141,9 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
  *  intakes (review of round 49: "After 14 days twice weekly", "On the first day twice that amount"
  *  raised the day's most). Lower case. */
-export const DAY_BEFORE_TIMES_WORDS: readonly string[] = ['naponta', 'napi', 'naponként'];
+// (and German's: "Täglich zweimal 1 Kapsel" was read as once a day, understated by half; found by
+// round 61's engine pass)
+export const DAY_BEFORE_TIMES_WORDS: readonly string[] = ['naponta', 'napi', 'naponként', 'täglich'];
 /** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
  *  tablettát", twice a day; round 49 review). */
 export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {

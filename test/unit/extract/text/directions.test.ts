@@ -1711,3 +1711,17 @@ describe('times of day joined by "or" are one intake (review of rounds 57-58)', 
     ['Take 1 capsule with breakfast and with your evening meal.', [2, 2, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('the day word before the word of times, in German (found by round 61\'s engine pass: read as once, understated)', () => {
+  it.each([
+    ['Pro Kapsel: Magnesium 200 mg\nVerzehrempfehlung: Täglich zweimal 1 Kapsel mit Wasser einnehmen.', 2],
+    ['Pro Kapsel: Magnesium 200 mg\nVerzehrempfehlung: täglich dreimal 1 Kapsel zu den Mahlzeiten.', 3],
+    ['Pro Tablette: Magnesium 200 mg\nEinnahme: täglich zweimal 1 Tablette vor dem Essen.', 2],
+    ['Pro Kapsel: Magnesium 200 mg\nAnwendung: täglich 2-mal 1 Kapsel.', 2],
+    ['Pro Brausetablette: Magnesium 200 mg\nVerzehrsempfehlung: Täglich einmal 1 Brausetablette in Wasser auflösen.', 1],
+    ['Pro Kapsel: Magnesium 200 mg\nVerzehrempfehlung: Erwachsene nehmen täglich dreimal 1 Kapsel.', 3],
+  ])('%s', (label, n) => expect(text(`Acme Magnesium 60\n${label}`)).toMatchObject({ servingsPerDay: { min: n, max: n }, dailyMg: { min: 200 * n, max: 200 * n } }));
+  it('a count of times in a clause of its own after the day\'s dose is no count of the day', () => {
+    expect(text('Acme Magnesium 60\nPro Kapsel: Magnesium 200 mg\nTäglich 1 Kapsel einnehmen, zweimal wöchentlich 2 Kapseln.')).toMatchObject({ servingsPerDay: { min: 1, max: 1 } });
+  });
+});
