@@ -266,7 +266,8 @@ function statesComposition(text: string, lex: Lexicon, headed = false): boolean 
       continue;
     }
     const cue = COMPOSITION_CUE_RE().test(line);
-    const names = lex.mention.test(line);
+    // (the nutrient's name looked for under a cue only: the text may be a whole page's)
+    const names = (cue || rowsLeft > 0) && lex.mention.test(line);
     if ((cue || rowsLeft > 0) && (names || (named && rowsLeft > 0)) && findAmounts(line).length > 0) return true;
     named = names && line.length <= GRID_CELL_MAX;
     rowsLeft = cue && (/:\s*$/.test(line) || line.trim().length <= COMPOSITION_HEADING_MAX) ? COMPOSITION_ROWS : Math.max(0, rowsLeft - 1);

@@ -345,7 +345,8 @@ function headerServing(text: string): ServingSize | null {
     // (or a head cell of a grid's header row, "Per scoop (3.5g)" alone on its line, a cell of the
     // same row beside it: "Typical values" before it, or "%NRV" after it. A lone "Per tablet" over a
     // table whose own header row says "Per daily dose (3 tablets)" heads nothing)
-    const one = ONE_UNIT_HEAD_RE.exec(line) ?? (inHeaderRow(lines[i - 1], lines[i + 1]) ? ONE_UNIT_CELL_RE.exec(line) : null);
+    const cell = ONE_UNIT_HEAD_RE.test(line) ? null : ONE_UNIT_CELL_RE.exec(line);
+    const one = cell ? (inHeaderRow(lines[i - 1], lines[i + 1]) ? cell : null) : ONE_UNIT_HEAD_RE.exec(line);
     const oneUnit = one ? unitOf(one[1] ?? '') : null;
     // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
     if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
