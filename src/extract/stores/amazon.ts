@@ -53,11 +53,12 @@ export const amazon: StoreAdapter = {
   },
 };
 
-/** The important-information sections, under any id of its wrapper: "important-information",
- *  "importantInformation", or either with a suffix, as Amazon's feature wrappers have
- *  ("importantInformation_feature_div"; issue 8, round 61: its Directions were never read, the third
- *  round to lose them to a wrapper's id). Wrappers nested in each other give each section once. */
-const IMPORTANT_SECTIONS = ['[id^="important-information"]', '[id^="importantInformation"]'].map((id) => `${id}, ${id} .content, ${id} .a-section`).join(', ');
+/** The important-information sections, under any id of its wrapper the adapter reads (alsoRead:
+ *  "important-information", "importantInformation", or either with a suffix, as Amazon's feature
+ *  wrappers have, "importantInformation_feature_div"; issue 8, round 61: its Directions were never
+ *  read, the third round to lose them to a wrapper's id). Wrappers nested in each other give each
+ *  section once. */
+const IMPORTANT_SECTIONS = (AMAZON_SELECTORS.alsoRead ?? []).map((id) => `${id}, ${id} .content, ${id} .a-section`).join(', ');
 const SECTION_HEADING = 'h4, h3, h5';
 /** (by its tag: the background's serialised tree has no matches()) */
 const isSectionHeading = (e: Element): boolean => /^h[345]$/i.test(e.tagName);

@@ -362,7 +362,7 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   // frequency follows in its clause)
   // (never in a negated clause, "do not take 2 capsules at once", nor in a sentence of a missed dose,
   // "If you miss a dose, take 2 capsules at once": no intake of a day; review of rounds 50-51)
-  const atOnce = AT_ONCE_WORDS.find((w) => w.every((x, n) => toks[j + n]?.l === x));
+  const atOnce = phraseAt(AT_ONCE_WORDS, toks, j);
   if (atOnce && !frequencyInClause(toks, j + atOnce.length) && atOnceIntake(toks, j)) return [1, 1, j + atOnce.length];
   const once = ONCE[t.l];
   // "up to 3 times daily", "up to twice daily": one to that many times
@@ -419,7 +419,17 @@ function mealsListed(toks: Tok[], i: number): [number, number] | null {
 }
 
 /** AT_ONCE_PHRASES as words. */
-const AT_ONCE_WORDS: readonly (readonly string[])[] = AT_ONCE_PHRASES.map((p) => p.split(' '));
+const AT_ONCE_WORDS = phraseWords(AT_ONCE_PHRASES);
+
+/** Phrases of the data ("if you take"), each as its tokens' words. */
+function phraseWords(phrases: readonly string[]): readonly (readonly string[])[] {
+  return phrases.map((p) => p.split(' '));
+}
+
+/** The first of `phrases` (as phraseWords gives them) whose words stand at token `i`, if any. */
+function phraseAt(phrases: readonly (readonly string[])[], toks: readonly Tok[], i: number): readonly string[] | undefined {
+  return phrases.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+}
 const MISSED_DOSE = new Set(MISSED_DOSE_WORDS);
 /** A phrase of one go at j is a day's intake: its clause has no negation before it ("do not take 2
  *  capsules at once", "never ...") and its sentence speaks of no missed dose. */
@@ -755,7 +765,7 @@ function allowanceAfter(s: string, prev: Parsed | undefined, before: Parsed | nu
   if (!prev || prev.open || prev.unitless || !UP_TO_CUE_RE.test(s) || CEILING_RE().test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   for (let i = 0; i < toks.length; i++) {
-    const words = UP_TO.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    const words = phraseAt(UP_TO, toks, i);
     if (!words) continue;
     // (a dose verb in the sentence, before or after: "use up to 2 scoops", "bis zu 2 Messlöffel einnehmen")
     const verb = toks.some((t) => TAKE.has(t.l));
@@ -983,7 +993,7 @@ const MAX_TIMES_A_DAY = 6;
  *  it ("Adults and children over 12 years: 10 ml ..."; not "Adults: for sleep, 2 capsules ..."). */
 const GROUP_HEAD_RE = /^[^:.;!?\n]{1,60}:[ \t]{0,3}\d/;
 
-const CONDITION_PHRASES = CONDITION_COUNT_PHRASES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const CONDITION_PHRASES = [...phraseWords(CONDITION_COUNT_PHRASES)].sort((a, b) => b.length - a.length);
 /** How far after a condition's count the comma closing its phrase may stand, and how far after the
  *  phrase the intakes that share it out are looked for, in tokens. */
 const CONDITION_CLOSE_TOKENS = 5;
@@ -998,7 +1008,7 @@ const CONDITION_STOP = new Set(['.', ';', '!', '?']);
  *  causes loose stools, take 1 capsule daily instead") shares nothing out (a helper session's review
  *  of rounds 57-58). */
 function conditionEnd(toks: Tok[], i: number): number {
-  const p = CONDITION_PHRASES.find((w) => w.every((x, n) => toks[i + n]?.l === x));
+  const p = phraseAt(CONDITION_PHRASES, toks, i);
   if (!p) return -1;
   const c = countAt(toks, i + p.length, false);
   if (!c || c[3] || c[0] !== c[1]) return -1;
@@ -1515,7 +1525,7 @@ function followUp(s: string, last: Parsed): Parsed | null {
     const more = l === ANOTHER || (SECOND.has(l) && A_ONE.has(toks[i - 1]?.l ?? ''));
     if (more && unitOf(toks[i + 1]?.l ?? '') === last.unit) return { min: last.max + 1, max: last.max + 1, unit: last.unit, per: [1, 1], open: false };
     // ("then move up to one full scoop each evening": a raise in a phrase, its count right after it)
-    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+    const phrase = phraseAt(RAISE_PHRASE_WORDS, toks, i);
     // (a raise negated is a ceiling's warning, never a raise: "Do not go up to 4 capsules without
     // asking your doctor"; review of round 48)
     if ((phrase || RAISE.has(l)) && negatedBefore(toks, i)) continue;
@@ -1563,8 +1573,8 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
     // (or a raise in a phrase, its count after it: "1 bustina al giorno, si può arrivare a 2 bustine")
     // (or "up to" a count of the dose's unit: "1-2 tablets a day, up to 3 tablets when needed";
     // round 57)
-    const upTo = UP_TO_RAISE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
-    const phrase = RAISE_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x)) ?? upTo;
+    const upTo = phraseAt(UP_TO_RAISE_WORDS, toks, i);
+    const phrase = phraseAt(RAISE_PHRASE_WORDS, toks, i) ?? upTo;
     if (!(RAISE.has(l) || RAISE_CLAUSE.has(l) || phrase) || negatedBefore(toks, i)) continue;
     // (the new count after the word, or before it within the clause: "auf 2 Kapseln erhöhbar")
     for (const k of phrase ? [i + phrase.length] : raiseCounts(i, toks.length)) {
@@ -1593,13 +1603,13 @@ function raisedInClause(s: string, d: Parsed | null): Parsed | null {
 const RAISE_COUNT_NEXT = new Set(RAISE_COUNT_NEXT_WORDS);
 const DOCTOR = new Set(DOCTOR_WORDS);
 /** RAISE_PHRASES as words. */
-const RAISE_PHRASE_WORDS: readonly (readonly string[])[] = RAISE_PHRASES.map((p) => p.split(' '));
+const RAISE_PHRASE_WORDS = phraseWords(RAISE_PHRASES);
 /** UP_TO_RAISE_PHRASES as words. */
-const UP_TO_RAISE_WORDS: readonly (readonly string[])[] = UP_TO_RAISE_PHRASES.map((p) => p.split(' '));
+const UP_TO_RAISE_WORDS = phraseWords(UP_TO_RAISE_PHRASES);
 const MEASURE_FILL = new Set(MEASURE_FILL_WORDS);
 
 const ADDITIONAL_BETWEEN = new Set(ADDITIONAL_BETWEEN_WORDS);
-const ADDITIONAL_PHRASE_WORDS: readonly (readonly string[])[] = ADDITIONAL_DOSE_PHRASES.map((p) => p.split(' '));
+const ADDITIONAL_PHRASE_WORDS = phraseWords(ADDITIONAL_DOSE_PHRASES);
 const ADDITIONAL_NOT_BEFORE = new Set(ADDITIONAL_NOT_BEFORE_WORDS);
 const SECOND_INTAKE = new Set(SECOND_INTAKE_WORDS);
 const ADDITIONAL_ADVERB = new Set(ADDITIONAL_ADVERB_WORDS);
@@ -1615,7 +1625,7 @@ const EXTRA_REACH = 10;
 function extraWordAt(toks: readonly Tok[], i: number): [number, boolean] | null {
   const l = toks[i]!.l;
   if (PER_INTAKE_NOUN.has(toks[i + 1]?.l ?? '') && (l === ANOTHER || (SECOND_INTAKE.has(l) && A_ONE.has(toks[i - 1]?.l ?? '')))) return [i + 1, true];
-  const phrase = ADDITIONAL_PHRASE_WORDS.find((w) => w.every((x, k) => toks[i + k]?.l === x));
+  const phrase = phraseAt(ADDITIONAL_PHRASE_WORDS, toks, i);
   const end = phrase ? i + phrase.length - 1 : ADDITIONAL_ADVERB.has(l) ? i : -1;
   if (end < 0 || ADDITIONAL_NOT_BEFORE.has(toks[end + 1]?.l ?? '')) return null;
   return [end, false];
