@@ -13,11 +13,11 @@ import { endsInPrice, priceWithin } from '../text/price.ts';
 import { firstPerson } from '../text/reviews.ts';
 import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
-import { isTitlePackageWeight, TIER, type Tied } from './tie.ts';
+import { TIER, type Tied } from './tie.ts';
 import { onlyAnEstimate, type DoseHint } from './choose.ts';
 import { isDiscrete, unitOf } from '../text/units.ts';
 import { classifyName, formIn } from '../text/compound.ts';
-import { findAmounts } from '../text/amount.ts';
+import { findAmounts, isTitlePackageWeight } from '../text/amount.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */

@@ -12,7 +12,7 @@
 import type { ReadForm } from '../text/compound.ts';
 import { classifyName, formIn } from '../text/compound.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { findAmounts, type Amount } from '../text/amount.ts';
+import { findAmounts, isTitlePackageWeight, type Amount } from '../text/amount.ts';
 import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
@@ -1062,13 +1062,10 @@ function compoundBeforeBracket(name: string, lex: Lexicon): ReadForm | null {
   return form && !lex.startsWithName.test((m[1] ?? '').split(/\s+/).pop() ?? '') ? form : null;
 }
 
-/** Grams at or above this in a title are the package's weight ("Magnesium Citrate Powder 250 g"). */
-const TITLE_PACKAGE_MG = 5000;
-
 /** A product title's amount ("Magnesium Citrate 120mg - 180 Capsules"). */
 function tieTitle(fl: FoundLine, lex: Lexicon, res: TieResult, page: PageFacts): void {
   const title = fl.line.text;
-  const dose = fl.amounts.filter((a) => a.unit !== 'g' || a.mg < TITLE_PACKAGE_MG);
+  const dose = fl.amounts.filter((a) => !isTitlePackageWeight(a));
   for (const a of fl.amounts) {
     const cls = classifyName(title.slice(0, a.start).length > 0 ? title.slice(0, a.start) : title, lex);
     const form = cls.form ?? formIn(title, lex);
@@ -1081,11 +1078,6 @@ function tieTitle(fl: FoundLine, lex: Lexicon, res: TieResult, page: PageFacts):
       tie: 'title', a, lineOf: fl.line, name: title.slice(0, a.start), sentence: title, sentFrom: 0, magEnd: a.end, nearUnit: null, statedPer: false, packageWord: false, countOver1: false, titleAmounts: dose.length,
     });
   }
-}
-
-/** Grams at or above this in a title are a package weight: exported for the reject table. */
-export function isTitlePackageWeight(a: Amount): boolean {
-  return a.unit === 'g' && a.mg >= TITLE_PACKAGE_MG;
 }
 
 /** A variant line or a lone amount: the element itself, no form; judged by the reject table. */

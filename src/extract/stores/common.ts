@@ -7,10 +7,9 @@ import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf, typeOf } from '../dom.ts';
 import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
 import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, LEAFLET_HEADING_RE, PERCENT_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE, isReferenceCue, namesReferenceLevel, namesUpperLimit, NUTRITION_HEADING_RE } from '../text/patterns.ts';
-import { findAmounts } from '../text/amount.ts';
+import { findAmounts, isTitlePackageWeight } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
-import { isTitlePackageWeight } from '../stages/tie.ts';
 
 export type { Selectors } from './selectors.ts';
 import type { Selectors } from './selectors.ts';

@@ -131,6 +131,15 @@ function dropEchoedMmol(out: Amount[], text: string): Amount[] {
   });
 }
 
+/** Grams at or above this in a title are the package's weight ("Magnesium Citrate Powder 250 g"). */
+const TITLE_PACKAGE_MG = 5000;
+
+/** An amount that is a package's weight, not a dose (a title's, a variant line's, a description's
+ *  "One 200g pouch"). Here, not in the stages, since the page's reader asks it too (common.ts). */
+export function isTitlePackageWeight(a: Amount): boolean {
+  return a.unit === 'g' && a.mg >= TITLE_PACKAGE_MG;
+}
+
 export function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
