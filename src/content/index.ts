@@ -16,12 +16,12 @@
 // here, in place, since copying it out costs more than reading it, by code the background injects only then
 // (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
 // passes, the store's adapter (reader.ts); or the adapter alone, gating the page itself, where the
-// page's title holds a piece of the names. The note's code, too, is injected only with the first
-// verdict that shows one (note-main.ts). So this script carries the address test, the delivery and
+// page's title or product area holds a piece of the names. The note's code, too, is injected only
+// with the first verdict that shows one (note-main.ts), by the background as it answers. So this script carries the address test, the delivery and
 // the watcher: what every store page needs, and the least it can compile.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
-import { mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
+import { areaMayName, mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
@@ -127,12 +127,13 @@ function start(): void {
     const markup = small ? pageMarkup() : null;
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
     // A large one is gated here: a product that does not name the nutrient is said so in one small
-    // message, and the page is neither serialised nor read. Where its title holds a piece of the
-    // names (most likely read), by the reader itself, injected at once; elsewhere by the gate the
-    // background injects, whose code is far smaller than the reader's.
+    // message, and the page is neither serialised nor read. Where its title or its product area
+    // holds a piece of the names (most likely read), by the reader itself, injected at once (one
+    // script and one message to the background fewer); elsewhere by the gate the background
+    // injects, whose code is far smaller than the reader's.
     // (the gate passed, or the user asked for the page to be read whatever it names)
     let gateDone = force;
-    if (!force && !titleMayName(document)) {
+    if (!force && !titleMayName(document) && !areaMayName(document, productAreaAt(url))) {
       const pageGateFn = await pageGate(runtime!);
       if (id !== readId) return false;
       const stopped = gateStops(pageGateFn, url);

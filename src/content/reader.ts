@@ -5,8 +5,8 @@
 // only on the pages where reading the DOM in place is cheaper than copying it out. The page cannot
 // see or call it (an isolated world's globals are the extension's own).
 //
-// Asked to, it runs the gate first (`gated`): a large page whose title holds a piece of the
-// nutrient's names is most likely read, so the content script asks for the reader alone, and the
+// Asked to, it runs the gate first (`gated`): a large page whose title or product area holds a piece
+// of the nutrient's names is most likely read, so the content script asks for the reader alone, and the
 // gate's own script is neither fetched nor compiled there (one round trip to the background and
 // one script fewer).
 import { gateStopReading } from '../extract/gate.ts';

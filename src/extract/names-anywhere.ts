@@ -34,6 +34,28 @@ export function titleMayName(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIEN
   return MENTION_STEMS[nutrient].some((stem) => title.includes(stem));
 }
 
+/** The most text of a product area looked over for a piece of the names (a larger one is left to
+ *  the gate: copying and lowering it would cost more than the gate's script). */
+const AREA_LOOK_MAX_CHARS = 200_000;
+
+/** Does the page's product area (the first of `areaSelectors` present) hold a piece of the nutrient's
+ *  names? A hint only, like titleMayName: a large page that says yes is most likely read, so its
+ *  reader is asked for at once and gates the page itself; one that says no is gated first. An area
+ *  that holds scripts (Amazon's holds a megabyte of them) is not looked over: its text would be
+ *  mostly code, and copying it costs more than the gate does. */
+export function areaMayName(doc: Document, areaSelectors: readonly string[], nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
+  let area: Element | null = null;
+  for (const s of areaSelectors) {
+    area = doc.querySelector(s);
+    if (area) break;
+  }
+  if (!area || area.getElementsByTagName('script')[0] !== undefined) return false;
+  const text = area.textContent ?? '';
+  if (text.length > AREA_LOOK_MAX_CHARS) return false;
+  const lower = text.toLowerCase();
+  return MENTION_STEMS[nutrient].some((stem) => lower.includes(stem));
+}
+
 /** False only when nothing in `doc` the gate could read holds a piece of the nutrient's names. */
 export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
   // The page's title first (the pattern below is built only for a page whose title does not).

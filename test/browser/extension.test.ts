@@ -159,6 +159,23 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
+  it('reads a large page whose title names no magnesium but whose product area does with the reader alone, which gates it', async () => {
+    const { url, body } = demo('over-limit');
+    const large = `${url}?large-area`;
+    const inArea = body.toString('utf8')
+      .replace(/<title>[^<]*<\/title>/, '<title>Sleep support capsules</title>')
+      .replace(/<body([^>]*)>/, '<body$1><div id="product-overview">').replace('</body>', '</div></body>');
+    await servePage(ext.context, large, asLargePage(Buffer.from(inArea)));
+    const { page, tabId } = await openProduct(ext, large);
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
+    // the store's product area (iHerb's overview) names it: the reader came alone, and gated the page
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
+    const { popup, text } = await popupText(tabId);
+    expect(text).toContain('400 mg');
+    await popup.close();
+    await page.close();
+  });
+
   it('says a large page whose title only looks like it names magnesium ("Magnetic") has none, gated by its reader', async () => {
     const { url, body } = demo('vitamin-c-no-magnesium');
     const large = `${url}?large-magnetic`;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromDocument, readPageHtml } from '../../../src/extract/index.ts';
 import { gate, storeSelectors } from '../../../src/extract/gate.ts';
 import { notNamedReading } from '../../../src/extract/not-named.ts';
-import { mayHoldName, mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
+import { areaMayName, mayHoldName, mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
 import { pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { DEFAULT_NUTRIENT, MENTION_DATA } from '../../../src/data/mention-data.ts';
 import { READING_DATA } from '../../../src/data/reading-data.ts';
@@ -217,5 +217,29 @@ describe("the content script's look for a piece of a name, before it sends a sma
 
   it('stops a page whose texts hold none', () => {
     expect(mayNameNutrient(doc('<html><head><title>Acme Faucet</title></head><body><h1>Acme Faucet</h1><p>Chrome finish, 2 handles.</p></body></html>'))).toBe(false);
+  });
+});
+
+describe("the content script's hint that a large page will be read: its product area names the nutrient", () => {
+  // areaMayName decides only which script gates a large page (the reader gates it itself when the
+  // hint says yes): a wrong hint costs time, never a reading. It must say yes where the area names it.
+  const AREA = ['#product-overview', '.product-detail-container'];
+  const page = (area: string) => doc(`<html><head><title>Sleep support</title></head><body><nav>Vitamins</nav>${area}</body></html>`);
+
+  it.each([
+    ['a facts table in the area', '<div id="product-overview"><table><tr><td>Magnesium (as citrate)</td><td>200 mg</td></tr></table></div>'],
+    ['the second selector when the first is missing', '<div class="product-detail-container"><p>Magnesio bisglicinato</p></div>'],
+    ['a name in capitals, in another language', '<div id="product-overview"><p>HORČÍK 300 MG</p></div>'],
+  ])('says yes for %s', (_what, area) => {
+    expect(areaMayName(page(area), AREA)).toBe(true);
+  });
+
+  it.each([
+    ['an area that names none', '<div id="product-overview"><p>Vitamin C 500 mg</p></div>'],
+    ['no area at all', '<main><p>Magnesium 200 mg</p></main>'],
+    ['an area holding scripts (looked over by the gate instead)', '<div id="product-overview"><script>var x = 1;</script><p>Magnesium 200 mg</p></div>'],
+    ['an area too large to copy', `<div id="product-overview"><p>${'Acme quality. '.repeat(20_000)}Magnesium</p></div>`],
+  ])('says no for %s', (_what, area) => {
+    expect(areaMayName(page(area), AREA)).toBe(false);
   });
 });
