@@ -49,8 +49,28 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 }
 
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
-export function onContentMessage(message: Exclude<ContentToBackground, { type: 'load-script' }>, tabId: number, url: string): Promise<BackgroundToContent> {
+export async function onContentMessage(message: Exclude<ContentToBackground, { type: 'load-script' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   if (message.type === 'note-dismiss') return onNoteDismissed(message.scope, url);
+  const reply = await pageVerdict(message, tabId, url);
+  // The note's code goes into the page with the first verdict that shows one, before the answer:
+  // the page then shows it at once, without asking for it (one message and one round trip fewer
+  // in the page, issue 14). A page whose note could not be put in still asks (inject.ts).
+  if (reply.type === 'verdict' && reply.showNote) await loadNote(tabId, message.epoch);
+  return reply;
+}
+
+/** Each tab's document (by its epoch) this worker has put the note's code in: a page that reports
+ *  again, or re-reads, does not get it twice. (A new worker forgets, and injects it once more: the
+ *  note's script sets its entry point only once, note-main.ts.) */
+const noteLoadedIn = new Map<number, number>();
+
+async function loadNote(tabId: number, epoch: number): Promise<void> {
+  if (noteLoadedIn.get(tabId) === epoch) return;
+  const { loaded } = await loadScript(tabId, 'note');
+  if (loaded) noteLoadedIn.set(tabId, epoch);
+}
+
+function pageVerdict(message: Exclude<ContentToBackground, { type: 'load-script' | 'note-dismiss' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   return serial(async () => {
     // A small page's markup: read by its adapter here, then on as the regions it read.
     const msg = message.type === 'page-html' ? await pageInputOf(message, url) : message;
@@ -339,6 +359,7 @@ export function onTabGone(tabId: number): Promise<void> {
 
 /** The tab is closed. */
 export function onTabClosed(tabId: number): Promise<void> {
+  noteLoadedIn.delete(tabId);
   return serial(() => forgetTab(tabId));
 }
 
