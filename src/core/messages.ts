@@ -36,6 +36,7 @@ export const LabelInputSchema = lazily(() => z.object({
   body: Region(CAPS.body),
   factsIsImage: z.optional(z.boolean()),
   category: z.optional(Region(CAPS.category)),
+  kindFromBody: z.optional(z.boolean()),
 }));
 /** A product page's text, for the background to read (issue 14: the reading engine runs in the
  *  background, where it stays compiled from one page to the next, not in every page). */

@@ -26,6 +26,9 @@ export interface LabelInput {
   factsIsImage?: boolean;
   /** the store's category path (breadcrumb), when the page shows one */
   category?: string | null;
+  /** the adapter only guessed the page's kind (from a heading, not its address or structured data):
+   *  the engine looks at the product text for a listing or an editorial page (read.ts) */
+  kindFromBody?: boolean;
 }
 
 /** Characters of a text page looked at for a buy button. */

@@ -23,6 +23,7 @@ import { doseHint, readServing, routeOf, servingForChoice, servingsPerDayOnly, s
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
 import { formIn } from './text/compound.ts';
+import { isEditorialText, isListingText } from './page-kind.ts';
 import { parseDirections } from './text/directions.ts';
 import { DAILY_VALUE_NAMED_RE, EU_REFERENCE_FOOTNOTE_RE, FACTS_IMAGE_CUE_RE, NPN_RE } from './text/patterns.ts';
 import type { Trace } from './trace.ts';
@@ -76,8 +77,29 @@ export function withChosenDirections(input: LabelInput): LabelInput {
   return { ...rest, directions: headed && parseDirections(headed).range !== null ? headed : directionsElse };
 }
 
+/** The product text looked at for a listing or an editorial page. */
+const KIND_SAMPLE = 20_000;
+
+/** The input as its page's kind says, where the adapter only guessed the kind (input.kindFromBody):
+ *  a product text that shows a listing ("Showing 1-12 of 48 products", sorting over many name and
+ *  price groups) or an editorial page (a byline with "Medically reviewed by", an affiliate
+ *  disclosure, a comparison of several products each with its own amount) makes the page that kind,
+ *  read for nothing, as its adapter would have left it. The adapter runs in the page on a large one
+ *  and carries none of these rules (issue 14). */
+export function withKindFromBody(input: LabelInput, lex: Lexicon, trace: Trace | null = null): LabelInput {
+  if (!input.kindFromBody) return input;
+  const { kindFromBody: _guessed, ...rest } = input;
+  // (an adapter that named the kind itself after its guess, Amazon's search results, is not overruled)
+  if (rest.pageKind !== 'product' && rest.pageKind !== 'other') return rest;
+  const sample = (rest.body ?? '').slice(0, KIND_SAMPLE);
+  const kind = isListingText(sample) ? 'category' : isEditorialText(sample, lex) ? 'article' : null;
+  if (!kind) return rest;
+  trace?.note('page', `the product text shows ${kind === 'category' ? 'a listing' : 'an editorial page'}: page kind ${kind}`);
+  return { url: rest.url, source: rest.source, pageKind: kind, title: rest.title, brand: rest.brand, facts: null, directions: null, body: null, factsIsImage: false };
+}
+
 export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | null): Generator<Step, Reading> {
-  const input = withChosenDirections(pageInput);
+  const input = withChosenDirections(withKindFromBody(pageInput, lex, trace));
   const r = emptyReading(input, lex);
   const evidence = r.evidence;
   if (input.title) evidence.push({ field: 'product', text: quote(input.title) });

@@ -5,7 +5,7 @@ import type { PageKind } from '../../core/reading.ts';
 import type { LabelInput } from '../input.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { all, blockText, first, inNonLabelRegion, inOtherProductsRegion, inProductCard, isProductCardElement, jsonLd, namesNonLabelRegion, ldProduct, ldTypes, meta, sectionAfterHeading, textOf, typeOf } from '../dom.ts';
-import { isEditorialText, isListingText, kindFromUrl } from '../page-kind.ts';
+import { kindFromUrl } from '../page-kind.ts';
 import { ADD_TO_CART_G_RE, BUNDLE_TITLE_RE, COMPARED_PANEL_LEAD_RE, COMPOSITION_CUE_RE, COMPOSITION_HEADING_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, LEAFLET_HEADING_RE, PERCENT_RE, PER_100_BASIS_RE, PRICE_CUE_RE, REFERENCE_ENTRY_RE, SET_ALTERNATIVES_RE, STOCK_STATE_RE, isReferenceCue, namesReferenceLevel, namesUpperLimit, NUTRITION_HEADING_RE } from '../text/patterns.ts';
 import { findAmounts, isTitlePackageWeight } from '../text/amount.ts';
 import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
@@ -732,18 +732,10 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // issue 8, round 56: read as absent)
     if (statesComposition(areaText, lex) || ingredientsOpenWithNutrient(areaText, lex) !== null || statesPercentFacts(areaText, lex)) body = areaText;
   }
-  // the kind was only guessed from a heading: the page's text may still show a listing
-  // ("Showing 1-12 of 48 products", sorting over many name + price groups)
-  if (body.length > 0 && kindFromUrl(url) === null && !hasProductData(ix)) {
-    const sample = body.slice(0, 20_000);
-    // ...or an editorial page: a byline with "Medically reviewed by", an affiliate disclosure,
-    // a comparison of several products each with its own amount
-    const kind = isListingText(sample) ? 'category' : isEditorialText(sample, lex) ? 'article' : null;
-    if (kind) {
-      input.pageKind = kind;
-      return input;
-    }
-  }
+  // the kind was only guessed from a heading: the product text may still show a listing or an
+  // editorial page, which the engine looks for (read.ts, withKindFromBody), so that the page's
+  // reader carries none of those rules (issue 14)
+  if (body.length > 0 && kindFromUrl(url) === null && !hasProductData(ix)) input.kindFromBody = true;
   const relevant = lex.mention.test(title ?? '') || (facts !== null && lex.mention.test(facts)) || lex.mention.test(body);
   if (relevant) {
     // directions matter only once the page is about magnesium

@@ -55,6 +55,31 @@ describe('a page read in two halves, its text sent as a message', () => {
     expect(reading).toEqual(extractFromDocument(doc(html), url));
   });
 
+  it.each([
+    ['a listing', 'category', `<h1>Magnesium</h1><p>Showing 1-12 of 48 products</p><p>Sort by: Best selling</p><ul>
+      <li>Acme Magnesium Citrate 200 mg, 90 capsules <span>$12.99</span> <button>Add to cart</button></li>
+      <li>Bolt Magnesium Glycinate 120 mg, 60 capsules <span>$15.49</span> <button>Add to cart</button></li>
+      <li>Cove Magnesium Oxide 400 mg, 100 tablets <span>$8.99</span> <button>Add to cart</button></li>
+      <li>Dune Magnesium Malate 150 mg, 120 capsules <span>$19.99</span> <button>Add to cart</button></li></ul>`],
+    ['an editorial page', 'article', `<h1>The 5 best magnesium supplements for sleep</h1>
+      <p>By Jane Doe. Medically reviewed by Dr. John Roe, MD. Updated March 2026.</p><p>We may earn a commission from links on this page.</p>
+      <h2>1. Acme Magnesium Glycinate</h2><p>Each capsule holds 120 mg of magnesium.</p>
+      <h2>2. Bolt Magnesium Citrate</h2><p>Two capsules give 300 mg of magnesium.</p>
+      <h2>3. Cove Magnesium Malate</h2><p>One tablet holds 150 mg of magnesium.</p>`],
+  ])("tells %s from its product text in the background, where the page's half only guessed a product", (_what, kind, main) => {
+    const html = `<html><body><main>${main}</main></body></html>`;
+    const url = 'https://shop.example/magnesium';
+    const input = clipInput(documentInput(doc(html), url));
+    // the page's half carries no rule for it: it sends the text, saying its kind was a guess
+    expect(input).toMatchObject({ pageKind: 'product', kindFromBody: true });
+    const parsed = safeParse(ContentToBackground, JSON.parse(JSON.stringify(message(input))));
+    if (!parsed.success || parsed.data.type !== 'page-input') throw new Error('the message was refused');
+    const reading = runSteps(readInputSteps(parsed.data.input));
+    // nothing read as a dose: the page is no single product
+    expect(reading).toMatchObject({ status: 'absent', pageKind: kind, perServingMg: null });
+    expect(reading).toEqual(extractFromDocument(doc(html), url));
+  });
+
   it('reads at least one dose among our pages (the comparison above compares readings, not nothing)', () => {
     const found = ourPages().filter(({ url, html }) => extractFromDocument(doc(html), url).status === 'found');
     expect(found.length).toBeGreaterThan(3);
