@@ -289,7 +289,10 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
       parts.push(closer);
       if (node === (null as unknown as Node)) continue;
     }
-    if (node.nodeType === 3) {
+    // (each property read of a node is a call into the DOM: on a large page this walk runs in the
+    // page, so each is read once; issue 14)
+    const type = node.nodeType;
+    if (type === 3) {
       const t = node.nodeValue ?? '';
       if (t.length > 0) {
         parts.push(t);
@@ -297,25 +300,29 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
       }
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) continue;
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
-    if (node.nodeType === 1) {
+    // (an element without attributes, most of a table's cells and rows, is asked for none)
+    const attributed = type === 1 && el.hasAttributes();
+    if (attributed) {
       if (SKIP_TAGS.has(tag)) continue;
       // (a tab panel not shown yet is the page's own content, one click away: "Zutaten" or
       // "Anwendung" in a tab of its own; issue 8, round 19)
       if ((el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') && !isHiddenSectionTab(el)) {
         if (opts.skipChrome) continue;
       }
-      if (opts.skipChrome && node !== root) {
-        if (CHROME_TAGS.has(tag)) continue;
+    } else if (type === 1 && SKIP_TAGS.has(tag)) continue;
+    if (type === 1 && opts.skipChrome && node !== root) {
+      if (CHROME_TAGS.has(tag)) continue;
+      if (attributed) {
         const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
         if (cls.length > 1 && NOT_LABEL_RE.test(cls)) continue;
-        if (BLOCK_TAGS.has(tag) && headsOtherProducts(el)) continue;
       }
+      if (BLOCK_TAGS.has(tag) && headsOtherProducts(el)) continue;
     }
     // (a table built of divs with ARIA roles reads as one: its rows on lines, its cells apart)
-    const role = node.nodeType === 1 ? el.getAttribute('role') : null;
+    const role = attributed ? el.getAttribute('role') : null;
     const isCell = CELL_TAGS.has(tag) || (role !== null && CELL_ROLES.has(role));
     const isBlock = !isCell && (BLOCK_TAGS.has(tag) || role === 'row');
     // push a marker to close this element after its children
@@ -323,7 +330,7 @@ export function blockText(root: Node | null | undefined, opts: TextOptions = {})
       stack.push(null as unknown as Node);
       closers.push(isCell ? ' | ' : '\n');
       if (isBlock) parts.push('\n');
-    } else if (node.nodeType === 1 && !INLINE_TEXT_TAGS.has(tag)) {
+    } else if (type === 1 && !INLINE_TEXT_TAGS.has(tag)) {
       // <span>Magnesium</span><span>300 mg</span>: separate elements are separate words
       stack.push(null as unknown as Node);
       closers.push(' ');

@@ -71,6 +71,9 @@ export class TreeElement extends TreeNode {
   getAttribute(name: string): string | null {
     return this.attrs.get(name.toLowerCase()) ?? null;
   }
+  hasAttributes(): boolean {
+    return this.attrs.size > 0;
+  }
   get textContent(): string {
     // iterative (a deep page must not overflow the stack)
     const parts: string[] = [];
