@@ -28,6 +28,7 @@ import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
 import { INJECTED_SCRIPTS } from './src/core/files.ts';
 import { letters } from './scripts/lib/letters-transform.ts';
+import { lazyRegexLiterals } from './scripts/lib/lazy-regex.ts';
 
 const firefox = process.env.TARGET === 'firefox';
 const sourcemap = process.env.SOURCEMAP === 'true';
@@ -44,7 +45,8 @@ async function classicScript(entry: string, fileName: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [letters()],
+    // (the page's reader ships its patterns as strings: lazy-regex.ts says why)
+    plugins: fileName === INJECTED_SCRIPTS.reader ? [letters(), lazyRegexLiterals()] : [letters()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -54,8 +56,12 @@ async function classicScript(entry: string, fileName: string): Promise<void> {
       // A pattern or set built at the top of a module and used by none of this script's code is
       // left out: the engine's modules build theirs as they load, and a script that needs a few of
       // them (the page's reader) would build all (30 unused patterns, each parsed as it is built, on
-      // every large page's read). Building either has no effect but the value.
-      rolldownOptions: { treeshake: { manualPureFunctions: ['RegExp', 'Set'] } },
+      // every large page's read). Building either has no effect but the value. Likewise a module
+      // none of whose values a script uses is left out whole, with what it builds as it loads
+      // (the directions' word sets, which the page's reader never reads: 3.4 KB of it), in the
+      // scripts that run in pages: each of their modules only defines values, and each script's
+      // entry is kept whole.
+      rolldownOptions: { treeshake: { manualPureFunctions: ['RegExp', 'Set'], moduleSideEffects: !entry.startsWith('src/content/') } },
       lib: { entry, formats: ['iife'], name: 'doseGuard', fileName: () => fileName },
     },
   });
