@@ -162,6 +162,20 @@ export const RAISED_NEED_WORDS: readonly string[] = [
   'need', 'needs', 'requirement', 'requirements', 'bedarf', 'mehrbedarf', 'besoin', 'besoins', 'necesidad', 'necesidades', 'fabbisogno', 'fabbisogni',
   'behoefte', 'zapotrzebowanie', 'zapotrzebowania', 'zapotrzebowaniu', 'necessidade', 'necessidades', 'behov', 'behovet',
 ];
+/** Words of an example or of an advice in a sentence ("bijvoorbeeld ZMA met 450 mg magnesium", "Onze
+ *  apothekers raden doorgaans 300 mg magnesium per dag aan"): on a page about another nutrient's
+ *  product, an amount of this one in such a sentence is no content of that product (round 62: a zinc +
+ *  copper product read as 450 mg). Lower case. */
+export const EXAMPLE_ADVICE_WORDS: readonly string[] = [
+  'for example', 'for instance', 'e.g.', 'such as', 'we recommend', 'our pharmacists recommend', 'we advise',
+  'zum beispiel', 'z. b.', 'z.b.', 'beispielsweise', 'wir empfehlen', 'empfehlen wir',
+  'par exemple', 'recommandons', 'conseillons', 'conseillent', 'recommandent',
+  'por ejemplo', 'recomendamos', 'aconsejamos', 'recomiendan',
+  'ad esempio', 'per esempio', 'consigliamo', 'raccomandiamo', 'consigliano',
+  'bijvoorbeeld', 'bv.', 'raden', 'adviseren',
+  'till exempel', 't.ex.', 'rekommenderar', 'for eksempel', 'f.eks.', 'anbefaler',
+  'na przykład', 'np.', 'zalecamy', 'zalecają', 'por exemplo', 'recomendam',
+];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
@@ -469,6 +483,12 @@ export const MONOGRAPH_HEADINGS: readonly string[] = [
   'indicazioni terapeutiche', 'controindicazioni', 'effetti indesiderati', 'posologia e modo di somministrazione', 'avvertenze', 'sovradosaggio',
   'indicaciones', 'contraindicaciones', 'reacciones adversas', 'posología y forma de administración', 'sobredosis', 'advertencias y precauciones',
   'wskazania', 'przeciwwskazania', 'działania niepożądane', 'interakcje', 'przedawkowanie',
+  // a drug database's substance monograph in the other shops' languages, its action and dosing
+  // sections too ("Działanie", "Dawkowanie (typowe w preparatach ...)"; round 62: read as a product)
+  'działanie', 'dawkowanie', 'ostrzeżenia', 'mechanism of action', 'wirkungsweise', 'mécanisme d\'action', 'mecanismo de acción', 'meccanismo d\'azione',
+  'indicaties', 'contra-indicaties', 'bijwerkingen', 'interacties', 'werkingsmechanisme',
+  'indikationer', 'kontraindikationer', 'biverkningar', 'interaktioner', 'bivirkninger',
+  'indicações', 'contraindicações', 'efeitos indesejáveis', 'efeitos secundários', 'interações', 'sobredosagem',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'
@@ -661,6 +681,27 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
     'zie productafbeelding', 'zie de productafbeelding', 'zie afbeelding', 'zie de afbeelding', 'zobacz zdjęcie produktu', 'zobacz zdjęcie etykiety', 'patrz zdjęcie', 'na zdjęciu produktu',
     'ver imagem do produto', 'ver a imagem do produto', 'ver a imagem do rótulo', 'consulte a imagem', 'se produktbilden', 'se bilden av förpackningen',
   ]),
+];
+
+/** A sentence that sends the reader to a picture for the facts, in any word order ("Please see the
+ *  product label image for the most current Supplement Facts", "Die Nährwertangaben finden Sie auf
+ *  der Abbildung der Packungsrückseite", "Les valeurs nutritionnelles figurent sur la photo de
+ *  l'emballage"): a word of seeing or finding, a word of a picture and a word of the facts in one
+ *  sentence (round 62: the listed phrases missed both, a name's 500 mg of oxide read as the label's).
+ *  Lower case; the picture and facts words are stems (any ending). */
+export const FACTS_IMAGE_SEE_WORDS: readonly string[] = [
+  'see', 'refer', 'shown', 'found', 'view', 'siehe', 'finden', 'entnehmen', 'ersichtlich', 'voir', 'voyez', 'figurent', 'consulter', 'consultez',
+  'ver', 'véase', 'vea', 'consulte', 'consultar', 'vedere', 'vedi', 'consultare', 'riportata', 'riportati', 'riportate', 'riportato', 'zie', 'bekijk', 'staan', 'se', 'finns', 'framgår',
+  'zobacz', 'patrz', 'znajdziesz', 'znajdują', 'consultar', 'veja', 'encontra', 'encontram', 'fremgår', 'findes', 'står',
+];
+export const FACTS_IMAGE_PICTURE_STEMS: readonly string[] = [
+  'image', 'picture', 'photo', 'abbildung', 'bild', 'foto', 'imagen', 'immagin', 'afbeelding', 'bilden', 'billede', 'zdjęci', 'obraz', 'imagem',
+];
+export const FACTS_IMAGE_FACTS_STEMS: readonly string[] = [
+  'supplement facts', 'nutrition facts', 'nutrition', 'label', 'ingredient', 'nährwert', 'zusammensetzung', 'etikett', 'inhaltsstoff',
+  'valeurs nutritionnelles', 'tableau nutritionnel', 'étiquette', 'composition', 'información nutricional', 'tabla nutricional', 'etiqueta', 'ingredientes',
+  'valori nutrizionali', 'tabella nutrizionale', 'etichetta', 'ingredienti', 'voedingswaarde', 'etiket', 'ingrediënten', 'näringsvärde', 'innehållsförteckning',
+  'næringsindhold', 'næringsværdi', 'wartości odżywcze', 'etykiet', 'skład', 'informação nutricional', 'tabela nutricional', 'rótulo',
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de
