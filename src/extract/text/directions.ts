@@ -467,6 +467,9 @@ const USE_NOUN = new Set(USE_NOUN_WORDS);
  *  's ochtends en 's avonds", "Bei zweimal täglicher Einnahme", "in case of twice daily use": how
  *  the dose is split when so taken, never a count of the day's intakes (round 62). */
 function conditionOfUse(toks: Tok[], i: number, next: number): boolean {
+  // (or the noun of use before the day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano i
+  // wieczorem", its times of day the count)
+  if (USE_NOUN.has(toks[i - 1]?.l ?? '') && (CONDITION_OPEN.has(toks[i - 2]?.l ?? '') || CONDITION_OPEN.has(toks[i - 3]?.l ?? ''))) return true;
   if (!USE_NOUN.has(toks[next]?.l ?? '')) return false;
   // (back over the frequency's own words: its bare day word read alone is the same case)
   let k = i - 1;

@@ -1805,3 +1805,11 @@ describe('a raised dose for greater need widens an article\'s plain dose, never 
     expect(units('Ein Beutel täglich. Verzehrempfehlung: 2 Beutel täglich.')).toEqual([2, 2, 'packet']);
   });
 });
+
+describe('the noun of use before the day word opens a case too (round 62 engine pass: read once a day, understated)', () => {
+  it.each([
+    ['Przy dwukrotnym stosowaniu dziennie 1 tabletka rano i wieczorem.', [2, 2, 'tablet']],
+    ['Bei zweimaliger Einnahme täglich 1 Kapsel morgens und abends.', [2, 2, 'capsule']],
+    ['Bij tweemalig gebruik dagelijks 1 tablet \'s ochtends en \'s avonds.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
