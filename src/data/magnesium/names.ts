@@ -81,6 +81,9 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     // a liquid's cap as its measure, as a scoop is a powder's ("Serving Size 1 Capful (15 mL)", "take 1
     // capful once or twice daily": no unit, so no servings read and no day; issue 8, round 58)
     'capful', 'capfuls', 'capsful',
+    // da/no/sv measures ("½ måleske to gange dagligt", "1 skefuld", "1 målebæger": read as no unit,
+    // the Danish powder unreadable; round 62)
+    'måleske', 'målesker', 'måleskeen', 'skefuld', 'skefulde', 'målebæger', 'målebægre', 'målebægeret', 'målebeger', 'måleskje', 'måleskjeer', 'mätsked', 'mätskedar', 'doseringsske',
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
 };
@@ -136,18 +139,59 @@ export const NUMBER_WORDS_EXTRA: Readonly<Record<string, number>> = {
   één: 1, twee: 2, drie: 3,
   // fi ("1 kapseli kolme kertaa päivässä": read as once; round 59)
   yksi: 1, kaksi: 2, kolme: 3, neljä: 4,
+  // sv ("en tablett två till tre gånger dagligen": its lower end lost; round 62), not "en", an article
+  två: 2, fyra: 4,
 };
+/** Number words that are a number only right before a word of times: Danish and Norwegian "to"
+ *  ("½ måleske to gange dagligt", twice a day; round 62), English's "to" everywhere else. Lower case. */
+/** Words that open a case of use right before its frequency ("Bij tweemaal daags gebruik: ...", "Bei
+ *  zweimal täglicher Einnahme ...", "En cas de prise deux fois par jour" reads no frequency here):
+ *  with a noun of use after its day word, the frequency is a condition, never the day's count
+ *  (round 62: "Bij tweemaal daags gebruik" doubled a 1-2 a day). Lower case. */
+export const CONDITION_OF_USE_OPEN_WORDS: readonly string[] = ['bij', 'bei', 'for', 'with', 'при', 'przy', 'vid', 'ved', 'con', 'en', 'in'];
+/** Nouns of use after such a frequency's day word: "gebruik", "Einnahme", "use". Lower case. */
+export const USE_NOUN_WORDS: readonly string[] = [
+  'gebruik', 'inname', 'einnahme', 'anwendung', 'verwendung', 'use', 'usage', 'dosing', 'utilisation', 'prise', 'uso', 'toma', 'assunzione', 'utilizzo',
+  'användning', 'intag', 'brug', 'indtagelse', 'stosowaniu', 'przyjmowaniu', 'bruk',
+];
+/** Words of a greater need that a raised dose is for ("in periods of increased need", "bei erhöhtem
+ *  Bedarf", "en cas de besoins accrus", "nei periodi di maggior fabbisogno", "bij verhoogde
+ *  behoefte", "vid ökat behov"): a dose stated under them widens the plain dose, an article's one
+ *  included ("Una bustina al giorno ... due bustine al giorno": round 62). Lower case. */
+export const RAISED_NEED_WORDS: readonly string[] = [
+  'need', 'needs', 'requirement', 'requirements', 'bedarf', 'mehrbedarf', 'besoin', 'besoins', 'necesidad', 'necesidades', 'fabbisogno', 'fabbisogni',
+  'behoefte', 'zapotrzebowanie', 'zapotrzebowania', 'zapotrzebowaniu', 'necessidade', 'necessidades', 'behov', 'behovet',
+];
+/** Words of an example or of an advice in a sentence ("bijvoorbeeld ZMA met 450 mg magnesium", "Onze
+ *  apothekers raden doorgaans 300 mg magnesium per dag aan"): on a page about another nutrient's
+ *  product, an amount of this one in such a sentence is no content of that product (round 62: a zinc +
+ *  copper product read as 450 mg). Lower case. */
+export const EXAMPLE_ADVICE_WORDS: readonly string[] = [
+  'for example', 'for instance', 'e.g.', 'such as', 'we recommend', 'our pharmacists recommend', 'we advise',
+  'zum beispiel', 'z. b.', 'z.b.', 'beispielsweise', 'wir empfehlen', 'empfehlen wir',
+  'par exemple', 'recommandons', 'conseillons', 'conseillent', 'recommandent',
+  'por ejemplo', 'recomendamos', 'aconsejamos', 'recomiendan',
+  'ad esempio', 'per esempio', 'consigliamo', 'raccomandiamo', 'consigliano',
+  'bijvoorbeeld', 'bv.', 'raden', 'adviseren',
+  'till exempel', 't.ex.', 'rekommenderar', 'for eksempel', 'f.eks.', 'anbefaler',
+  'na przykład', 'np.', 'zalecamy', 'zalecają', 'por exemplo', 'recomendam',
+];
+export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
  *  intakes (review of round 49: "After 14 days twice weekly", "On the first day twice that amount"
  *  raised the day's most). Lower case. */
 // (and German's: "Täglich zweimal 1 Kapsel" was read as once a day, understated by half; found by
 // round 61's engine pass)
-export const DAY_BEFORE_TIMES_WORDS: readonly string[] = ['naponta', 'napi', 'naponként', 'täglich'];
+export const DAY_BEFORE_TIMES_WORDS: readonly string[] = ['naponta', 'napi', 'naponként', 'täglich',
+  // nl ('dagelijks tweemaal 1 tablet', round 62)
+  'dagelijks'];
 /** Words that are a count of times in one ("twice", "zweimal"): Hungarian ("naponta kétszer 1
  *  tablettát", twice a day; round 49 review). */
 export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
   egyszer: 1, kétszer: 2, háromszor: 3, négyszer: 4, // hu
+  // nl ("dagelijks tweemaal 1 tablet": read as once a day; round 62)
+  eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4,
 };
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */
@@ -373,6 +417,10 @@ export const SUPPLEMENT_WORDS_EXTRA: readonly string[] = [
 export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
   'tabletki', 'tabletek', 'tabletka', 'musujące', 'musujących', 'musująca', 'kapsułki', 'kapsułek', 'saszetki', 'saszetek',
   'tablety', 'tobolky', 'tablet', 'šumivé', 'tabletta', 'kapszula', 'pezsgőtabletta', 'bruistabletten', 'capsules', 'tabletter', 'kapslar',
+  // granulates and sachets in the shops' languages ("Magnesium Granulat Citrus, 30 Beutel", its facts a
+  // picture: read absent, not unreadable; round 62)
+  'granulat', 'granulate', 'granules', 'direktgranulat', 'granulés', 'granulé', 'granulado', 'granulato', 'granulaat', 'granulki', 'grânulos',
+  'beutel', 'sticks', 'sobres', 'zakjes', 'saquetas', 'dospåsar', 'portionspåsar',
 ];
 
 /** Directions headings ("Sposób użycia", "Dawkowanie", "Dávkování", "Adagolás", "Gebruik"). */
@@ -435,6 +483,12 @@ export const MONOGRAPH_HEADINGS: readonly string[] = [
   'indicazioni terapeutiche', 'controindicazioni', 'effetti indesiderati', 'posologia e modo di somministrazione', 'avvertenze', 'sovradosaggio',
   'indicaciones', 'contraindicaciones', 'reacciones adversas', 'posología y forma de administración', 'sobredosis', 'advertencias y precauciones',
   'wskazania', 'przeciwwskazania', 'działania niepożądane', 'interakcje', 'przedawkowanie',
+  // a drug database's substance monograph in the other shops' languages, its action and dosing
+  // sections too ("Działanie", "Dawkowanie (typowe w preparatach ...)"; round 62: read as a product)
+  'działanie', 'dawkowanie', 'ostrzeżenia', 'mechanism of action', 'wirkungsweise', 'mécanisme d\'action', 'mecanismo de acción', 'meccanismo d\'azione',
+  'indicaties', 'contra-indicaties', 'bijwerkingen', 'interacties', 'werkingsmechanisme',
+  'indikationer', 'kontraindikationer', 'biverkningar', 'interaktioner', 'bivirkninger',
+  'indicações', 'contraindicações', 'efeitos indesejáveis', 'efeitos secundários', 'interações', 'sobredosagem',
 ];
 
 /** Headings of a block of other products on a product page ("You may also like" in the shops'
@@ -627,6 +681,27 @@ export const FACTS_IMAGE_CUES: readonly string[] = [
     'zie productafbeelding', 'zie de productafbeelding', 'zie afbeelding', 'zie de afbeelding', 'zobacz zdjęcie produktu', 'zobacz zdjęcie etykiety', 'patrz zdjęcie', 'na zdjęciu produktu',
     'ver imagem do produto', 'ver a imagem do produto', 'ver a imagem do rótulo', 'consulte a imagem', 'se produktbilden', 'se bilden av förpackningen',
   ]),
+];
+
+/** A sentence that sends the reader to a picture for the facts, in any word order ("Please see the
+ *  product label image for the most current Supplement Facts", "Die Nährwertangaben finden Sie auf
+ *  der Abbildung der Packungsrückseite", "Les valeurs nutritionnelles figurent sur la photo de
+ *  l'emballage"): a word of seeing or finding, a word of a picture and a word of the facts in one
+ *  sentence (round 62: the listed phrases missed both, a name's 500 mg of oxide read as the label's).
+ *  Lower case; the picture and facts words are stems (any ending). */
+export const FACTS_IMAGE_SEE_WORDS: readonly string[] = [
+  'see', 'refer', 'shown', 'found', 'view', 'siehe', 'finden', 'entnehmen', 'ersichtlich', 'voir', 'voyez', 'figurent', 'consulter', 'consultez',
+  'ver', 'véase', 'vea', 'consulte', 'consultar', 'vedere', 'vedi', 'consultare', 'riportata', 'riportati', 'riportate', 'riportato', 'zie', 'bekijk', 'staan', 'se', 'finns', 'framgår',
+  'zobacz', 'patrz', 'znajdziesz', 'znajdują', 'consultar', 'veja', 'encontra', 'encontram', 'fremgår', 'findes', 'står',
+];
+export const FACTS_IMAGE_PICTURE_STEMS: readonly string[] = [
+  'image', 'picture', 'photo', 'abbildung', 'bild', 'foto', 'imagen', 'immagin', 'afbeelding', 'bilden', 'billede', 'zdjęci', 'obraz', 'imagem',
+];
+export const FACTS_IMAGE_FACTS_STEMS: readonly string[] = [
+  'supplement facts', 'nutrition facts', 'nutrition', 'label', 'ingredient', 'nährwert', 'zusammensetzung', 'etikett', 'inhaltsstoff',
+  'valeurs nutritionnelles', 'tableau nutritionnel', 'étiquette', 'composition', 'información nutricional', 'tabla nutricional', 'etiqueta', 'ingredientes',
+  'valori nutrizionali', 'tabella nutrizionale', 'etichetta', 'ingredienti', 'voedingswaarde', 'etiket', 'ingrediënten', 'näringsvärde', 'innehållsförteckning',
+  'næringsindhold', 'næringsværdi', 'wartości odżywcze', 'etykiet', 'skład', 'informação nutricional', 'tabela nutricional', 'rótulo',
 ];
 
 /** Words that open a facts row naming a blend of the element's compounds ("Mezcla de sales de

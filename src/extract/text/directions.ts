@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, CONDITION_OF_USE_OPEN_WORDS, RAISED_NEED_WORDS, USE_NOUN_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -88,7 +88,39 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinHalves(joinSpoons(joinMixedNumbers(out)));
+  return joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(out))));
+}
+
+/** A range of times whose first word is cut short by a hyphen, its ending left to the second
+ *  ("zwei- bis dreimal", "ein- oder zweimal", "een- tot tweemaal", "egy- vagy kétszer"): the first
+ *  word made whole with the second's ending, so the range reads as "zweimal bis dreimal" (issue 8,
+ *  round 62: "zwei- bis dreimal am Tag je eine Brausetablette" read no day, falsely reassuring). */
+function joinTimesStems(toks: Tok[]): Tok[] {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    // ("to gange dagligt": Danish "to" is two only before its word of times)
+    const before = NUMBER_BEFORE_TIMES_WORDS[toks[i]!.l];
+    if (before !== undefined && TIMES.has(toks[i + 1]!.l)) toks[i] = { t: String(before), l: String(before) };
+    const stem = toks[i]!.l;
+    if (stem.length < 3 || !stem.endsWith('-') || stem.slice(0, -1).includes('-')) continue;
+    const link = toks[i + 1]!.l;
+    if (!RANGE_LINK.has(link) && !OR_WORDS.has(link)) continue;
+    const w = toks[i + 2]!.l;
+    // ("dos- a tres veces", "zwei- bis drei Mal": a number word cut by the hyphen is that number)
+    const bare = stem.slice(0, -1);
+    if (numberWord(bare) !== null && (numberWord(w) !== null || /^\d/.test(w))) {
+      toks[i] = { t: bare, l: bare };
+      continue;
+    }
+    if (ONCE[w] === undefined) continue;
+    for (let k = 1; k < w.length; k++) {
+      const whole = stem.slice(0, -1) + w.slice(k);
+      if (ONCE[whole] !== undefined) {
+        toks[i] = { t: whole, l: whole };
+        break;
+      }
+    }
+  }
+  return toks;
 }
 
 /** A mixed number's fraction as one character, for "1 1/2": parseNumber reads "1½". */
@@ -224,7 +256,16 @@ function articleCounts(toks: Tok[], i: number): boolean {
   // ml Wasser geben", "Täglich eine Kapsel"; issue 8, round 51: read as no direction, the day was lost)
   // (a unit one counts, never "a portion": "Täglich eine Portion Gemüse essen" is no dose)
   const next = unitOf(toks[i + 1]?.l ?? '');
+  // (after any take verb of the shops' languages when a unit follows: "Prendre une gélule", "Tomar
+  // una cápsula", "Assumere una compressa"; round 62)
+  if (next !== null && next !== 'serving' && TAKE.has(prev)) return true;
+  // (after "je" of a frequency: "zweimal täglich je eine Kapsel"; round 62)
+  if (next !== null && next !== 'serving' && EACH_INTAKE.has(prev) && timesEndAt(toks, i - 1)) return true;
   if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
+  // (or right after a count of times and a day word anywhere in the clause: "Erwachsene täglich
+  // zweimal eine Tablette", "Adults take twice daily one tablet", "deux fois par jour une gélule";
+  // round 62: the article read as no count, the day lost)
+  if (next !== null && next !== 'serving' && timesEndAt(toks, i)) return true;
   // ("d'un", "d'une": the link is in the article)
   if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
   return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
@@ -239,6 +280,24 @@ function frequencyOpens(toks: Tok[], i: number): boolean {
   return before.length > 0 && before.length <= 4 && before.some((t) => DAILY.has(t.l))
     && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t))
     && directionsContext(toks, from);
+}
+/** Words of "each time" between a frequency and its intake's count ("zweimal täglich je eine Kapsel"). */
+const EACH_INTAKE = new Set(['je', 'jeweils']);
+/** How far before a count a frequency that ends right at it may start, in tokens. */
+const TIMES_BEFORE_COUNT = 6;
+/** A frequency of two or more times a day ends right at i ("zweimal täglich", "täglich zweimal",
+ *  "two to three times a day"). */
+function timesEndAt(toks: Tok[], i: number): boolean {
+  for (let s = Math.max(0, i - TIMES_BEFORE_COUNT); s < i; s++) {
+    const f = freqAt(toks, s);
+    if (!f || f[2] !== i || f[1] < 2) continue;
+    // (only in a direction: a take verb or a heading, or who takes it before the frequency, "Erwachsene
+    // täglich zweimal eine Tablette"; never a slogan, "Zweimal täglich eine Kapsel mit etwas Flüssigkeit")
+    let from = s;
+    while (from > 0 && toks[from - 1]!.l !== '.') from--;
+    return directionsContext(toks, from) || AGE_ADULT_NOUN_RE().test(toks.slice(from, s).map((t) => t.t).join(' '));
+  }
+  return false;
 }
 const DISSOLVE = new Set(DISSOLVE_WORDS);
 /** A sentence that is a direction: a take or dissolve verb in it, or a directions heading before its
@@ -317,7 +376,7 @@ function timesWords(toks: Tok[], k: number): [number, number, number] | null {
  *  "egyszer két kapszulát"). */
 function endsOrCounts(toks: Tok[], k: number): boolean {
   const n = toks[k];
-  return n === undefined || CLAUSE_END.has(n.l) || countAt(toks, k, true) !== null;
+  return n === undefined || CLAUSE_END.has(n.l) || countAt(toks, k + (EACH_INTAKE.has(n.l) ? 1 : 0), true) !== null;
 }
 
 /** A frequency at i: "daily", "per day", "twice daily", "1-3 times daily", "once or twice a day",
@@ -398,8 +457,24 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   // then the "daily" word, possibly after linking words
   let k = j;
   for (let n = 0; n < 3 && toks[k] && DAY_LINK.has(toks[k]!.l); n++) k++;
-  if (toks[k] && DAILY.has(toks[k]!.l)) return [min, max, k + 1];
+  if (toks[k] && DAILY.has(toks[k]!.l)) return conditionOfUse(toks, i, k + 1) ? null : [min, max, k + 1];
   return null;
+}
+
+const CONDITION_OPEN = new Set(CONDITION_OF_USE_OPEN_WORDS);
+const USE_NOUN = new Set(USE_NOUN_WORDS);
+/** A frequency from i to next that only names a case of use: "Bij tweemaal daags gebruik:
+ *  's ochtends en 's avonds", "Bei zweimal täglicher Einnahme", "in case of twice daily use": how
+ *  the dose is split when so taken, never a count of the day's intakes (round 62). */
+function conditionOfUse(toks: Tok[], i: number, next: number): boolean {
+  // (or the noun of use before the day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano i
+  // wieczorem", its times of day the count)
+  if (USE_NOUN.has(toks[i - 1]?.l ?? '') && (CONDITION_OPEN.has(toks[i - 2]?.l ?? '') || CONDITION_OPEN.has(toks[i - 3]?.l ?? ''))) return true;
+  if (!USE_NOUN.has(toks[next]?.l ?? '')) return false;
+  // (back over the frequency's own words: its bare day word read alone is the same case)
+  let k = i - 1;
+  for (let n = 0; n < 4 && toks[k] && (ONCE[toks[k]!.l] !== undefined || TIMES.has(toks[k]!.l) || RANGE_LINK.has(toks[k]!.l) || num(toks[k], false) !== null); n++) k--;
+  return CONDITION_OPEN.has(toks[k]?.l ?? '');
 }
 
 /** Meals listed in brackets at i, "(breakfast, lunch and dinner)", "(ontbijt en avondeten)": how
@@ -961,8 +1036,8 @@ function orphanedCount(toks: Tok[], from: number, at: number, f: [number, number
   return f;
 }
 
-/** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich 1 Beutel". */
-const FREQ_BEFORE_TOKENS = 7;
+/** How far before a count its frequency may stand: "Täglich 2 Kapseln", "2- bis 3-mal täglich je 1 Beutel" (round 62: eight). */
+const FREQ_BEFORE_TOKENS = 8;
 
 /** How far into a direction its age group is named. */
 const AGE_HEAD = 60;
@@ -2131,11 +2206,12 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
     const r = res.range;
     if (!r) {
       res.range = { min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: also ? [s, also] : [s], ...(d.unitless ? { unitless: true } : {}) };
-      stated = !d.articleOnly;
+      stated = !d.articleOnly && !raisedNeed(s);
     } else if (r.unit === d.unit && r.unitless === d.unitless) {
       // the evidence quotes the sentence giving the maximum too ("Ages 4-8: 1 gummy ... Ages 9+: 2 gummies")
       if (d.max > r.max) r.sources = [r.sources[0]!, also ?? s];
       const lowers = !(d.articleOnly && stated);
+      if (!d.articleOnly && !raisedNeed(s)) stated = true;
       if (lowers) r.min = Math.min(r.min, d.min);
       r.max = Math.max(r.max, d.max);
       r.perIntake = { min: lowers ? Math.min(r.perIntake.min, d.per[0]) : r.perIntake.min, max: Math.max(r.perIntake.max, d.per[1]) };
@@ -2143,6 +2219,15 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
       res.others.push({ min: d.min, max: d.max, unit: d.unit, perIntake: { min: d.per[0], max: d.per[1] }, text: s, sources: [s], ...(d.unitless ? { unitless: true } : {}) });
     }
   }
+}
+
+const NEED = new Set(RAISED_NEED_WORDS);
+/** A sentence whose dose is for a time of greater need ("nei periodi di maggior fabbisogno si possono
+ *  assumere due bustine al giorno", "bei erhöhtem Bedarf 2 Kapseln"): a raised dose beside the plain
+ *  one, never the one an article's plain dose must yield to (round 62: the plain sachet a day was
+ *  lost, 2 a day read, not 1-2). */
+function raisedNeed(s: string): boolean {
+  return tokenize(s).some((t) => NEED.has(t.l));
 }
 
 /** Words at most before a plain ceiling ("Do not", "Ne pas", "Take no", "Nicht") and after its

@@ -13,7 +13,7 @@ import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
-import { YOUR_WORDS } from '../../data/magnesium/names.ts';
+import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS } from '../../data/magnesium/names.ts';
 import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
@@ -381,7 +381,15 @@ export const QA_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:${
 export const RATING_STARS_RE = /[★☆]{3,5}/;
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
-export const FACTS_IMAGE_CUE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_CUES)})`, 'i'));
+export const FACTS_IMAGE_CUE_RE = lazy(() => {
+  // (or, in any order in one sentence, a word of seeing, a picture's and the facts': round 62)
+  const see = String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_SEE_WORDS)})(?![${LAT}])`;
+  const picture = String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_PICTURE_STEMS)})`;
+  const facts = String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_FACTS_STEMS)})`;
+  const gap = '[^.!?\\n]{0,80}?';
+  const orders = [[see, picture, facts], [see, facts, picture], [facts, see, picture], [facts, picture, see], [picture, see, facts]].map((o) => o.join(gap));
+  return new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FACTS_IMAGE_CUES)})|${orders.map((o) => `(?:${o})`).join('|')}`, 'i');
+});
 
 /** A facts row's name opening with a blend word ("Mezcla de sales de ...", "Blend of ..."). */
 export const BLEND_ROW_NAME_RE = lazy(() => new RegExp(String.raw`^[ \t|*•·–-]{0,4}(?:${wordsAlt(BLEND_ROW_WORDS)})(?![${LAT}])`, 'i'));
@@ -716,7 +724,8 @@ export const GLOSSED_REFERENCE_RE = lazy(() => new RegExp(String.raw`(?:[\p{L}-]
  *  against the US daily value). */
 export const EU_REFERENCE_ABBR_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(REFERENCE_INTAKE_ABBREVIATIONS)})(?![\p{L}])`, 'iu'));
 /** A drug monograph's section heading, alone on its line ("Contre-indications", "Effets indésirables"). */
-export const MONOGRAPH_HEADING_G_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu'));
+// (a heading may carry a gloss in brackets: "Dawkowanie (typowe w preparatach dostępnych w Polsce)"; round 62)
+export const MONOGRAPH_HEADING_G_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(${wordsAlt(MONOGRAPH_HEADINGS)})(?:[ \t]{0,2}\([^()\n]{1,60}\))?[ \t]{0,2}:?[ \t]{0,3}$`, 'gimu'));
 export const RECIPE_FOOD_RE = /\b\d{1,2}(?:\/\d)?[ \t]{1,2}(?:cups?|tbsp|tablespoons?)[ \t]{1,2}(?:of[ \t]{1,2})?(?!water|liquid|juice)[a-z]{3,}|\brecipes?\b|\brezepte?\b|\brecettes?\b|\brecetas?\b|\bricett[ae]\b/i;
 
 /** A "The 9 Best Magnesium Supplements of 2026" heading: a line starting with "best" (tested per
@@ -857,6 +866,8 @@ export const PCT_MARK_TAIL_RE = lazy(() => new RegExp(String.raw`^\s{0,2}(?:dv|d
  *  product's. ("Made with our patented form, 144 mg ..." is this product: no bare "with our".) */
 /** A second person's possessive ending a text, right before the nutrient's name ("... dein "). */
 export const YOUR_BEFORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(YOUR_WORDS)})[ \t]{1,2}$`, 'i'));
+/** An example's or an advice's words in a sentence (data's EXAMPLE_ADVICE_WORDS; round 62). */
+export const EXAMPLE_ADVICE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(EXAMPLE_ADVICE_WORDS)})(?![${LAT}])`, 'i'));
 export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
 
 /** A cue before "our <Name>" that offers another of the shop's products ("Tip:", "also", "try",
@@ -953,7 +964,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(),
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE(), SKIN_FORM_RE(), TAKE_UNITS_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);

@@ -16,6 +16,8 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 23, against issue 8 (test/fixtures/holdout62/REPORT.md, engine pass): the key estimates a name's compound weight the later keys do not
+  'synthetic_ebay-us-listing-magnesium-oxide-500mg-120-tablets-item-specifics.html#status': 'its label only a photo ("Please see photo #3 for the full label", now read as the facts a picture in any words, round 62) and "500mg" of oxide only in the name and a bare "Strength: 500 mg": unreadable, as issue 8 (kind 7: a compound\'s weight in a name is no elemental amount) and round 62\'s key for the same kind (a Walmart oxide 500 mg, its facts a picture) want; round 23\'s key estimates 301.5 mg (not certain). Never reassuring: no dose is shown',
   // round 59 (test/fixtures/holdout59/REPORT.md): its engine pass; none understated nor falsely reassuring
   'synthetic_bol-nl-zoutpolder-magnesiumcitraat-poeder-500g_NL.html#status': 'only the compound\'s weight per scoop ("2000 mg magnesiumcitraat" per 2 g scoop): unreadable, where the key estimates 324 mg; safe (no figure shown), left for a compound-only rule that needs the scoop\'s weight to bound it',
   'synthetic_bol-nl-zoutpolder-magnesiumcitraat-poeder-500g_NL.html#servingsPerDay': 'as status',

@@ -436,3 +436,21 @@ describe('a pharmacy\'s advice article with a product strip (round 60)', () => {
     expect(text(page).status).toBe('absent');
   });
 });
+
+describe('a substance monograph of a drug database in the other shops\' languages is an article (round 62: a Polish one read as a product)', () => {
+  it.each([
+    ['pl', 'Magnezu cytrynian – monografia\nOstatnia aktualizacja: 03.01.2025\nDziałanie\nSól organiczna.\nWskazania\nNiedobór.\nDawkowanie (u dorosłych)\n2 tabletki 2 razy na dobę.\nPrzeciwwskazania\nNiewydolność nerek.\nInterakcje\nTetracykliny.'],
+    ['nl', 'Magnesiumcitraat – monografie\nBijgewerkt op 03-01-2025\nIndicaties\nTekort.\nDosering\n2 tabletten per dag.\nContra-indicaties\nNierfalen.\nBijwerkingen\nDiarree.\nInteracties\nTetracyclines.'],
+    ['sv', 'Magnesiumcitrat – monografi\nUppdaterad 03.01.2025\nIndikationer\nBrist.\nDosering\n2 tabletter per dag.\nKontraindikationer\nNjursvikt.\nBiverkningar\nDiarré.\nInteraktioner\nTetracykliner.'],
+    ['pt', 'Citrato de magnésio – monografia\nAtualizado 03/01/2025\nIndicações\nCarência.\nPosologia\n2 comprimidos por dia.\nContraindicações\nInsuficiência renal.\nEfeitos indesejáveis\nDiarreia.\nInterações\nTetraciclinas.'],
+    ['da', 'Magnesiumcitrat – monografi\nOpdateret 03.01.2025\nIndikationer\nMangel.\nDosering\n2 tabletter dagligt.\nKontraindikationer\nNyresvigt.\nBivirkninger\nDiarré.\nInteraktioner\nTetracykliner.'],
+  ])('%s', (_lang, page) => {
+    const withAmount = `${page}\n100 mg magnezu / magnesium per tablet.`;
+    expect(kindFromText(withAmount, lex)).toBe('article');
+    expect(text(withAmount).status).toBe('absent');
+  });
+  it('the same sections on a pharmacy\'s page with its cart button are its leaflet, read as the product', () => {
+    const page = 'Magnez B6 tabletki, 60 szt.\n19,99 zł\nDodaj do koszyka\nOstatnia aktualizacja: 03.01.2025\n1 tabletka zawiera: magnez 50 mg\nDziałanie\nSól.\nWskazania\nNiedobór.\nDawkowanie (u dorosłych)\n2 tabletki 2 razy na dobę.\nPrzeciwwskazania\nNiewydolność nerek.';
+    expect(kindFromText(page, lex)).not.toBe('article');
+  });
+});

@@ -20,6 +20,7 @@ const EXAMPLES: Record<string, Example> = {
   'product card (the line ends in a price)': { page: 'Magnesium Kapseln\nDas könnte Ihnen auch gefallen\nMagnesium Bisglycinat Kapseln – 200 mg pro Kapsel 19,95 €', raw: '200 mg' },
   'cross-sell line': { page: 'Magnesium Tablets 60\nFood supplement\nCustomers also bought: Magnesium Citrate 100mg 60 Tablets | Zinc 15mg 100 Caplets', raw: '100mg' },
   'another product\'s card on another nutrient\'s page': { page: 'Acme Vitamin D3 + K2 Drops, 5000 IU, 1 fl oz\nTake 4 drops daily.\nAbout this item\nOrganic MCT oil base.\nThird-party tested.\nSoy free.\nGluten free.\nNo alcohol.\nMade in the USA.\nShips in 2 days.\nReturns accepted.\nSafety information\nKeep out of reach of children.\nAlso from Acme\nAcme Magnesium Complex 400mg – Citrate, Malate, 120 Capsules', raw: '400mg' },
+  'an example or an advice on another nutrient\'s page': { page: 'Acme Zinc 25 mg Tablets\nEach tablet: Zinc 25 mg\nTake 1 tablet daily.\nAthletes pair zinc with other minerals, for example a ZMA with 420 mg magnesium.', raw: '420 mg' },
   'the shopper\'s own product on another nutrient\'s page ("your" before its name)': { page: 'Acme Zinc Lozenges 60 Lozenges\nDissolve 1 lozenge daily.\nEach lozenge: Zinc 15 mg\nTip: take your magnesium in the evening instead, for example a 250 mg serving before bed.', raw: '250 mg' },
   'another product compared with this one': { page: 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%', raw: '400 mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
@@ -911,5 +912,41 @@ describe('a reference level an authority or a guideline sets, in prose, is never
   it('a calcium product whose advice names magnesium\'s guidance level reads absent; a magnesium label beside such advice keeps its dose', () => {
     expect(text('Acme Calcium + D3 Chewable Tablets 60\nCalcium 500mg per tablet.\nAdvice: for magnesium, the UK guidance level is 400mg a day from supplements.')).toMatchObject({ status: 'absent' });
     expect(text('Acme Magnesium Citrate 60 Tablets\nEach tablet contains: Magnesium 150 mg\nTake 2 tablets daily.\nGood to know: the UK guidance level for magnesium from supplements is 400 mg a day.')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
+describe('the facts sent to a picture in any words and order of the shops\' languages (round 62: a name\'s 500 mg of oxide read as found)', () => {
+  it.each([
+    ['Acme Magnesium Oxide 400 mg Tablets, 100 Count', 'For current Supplement Facts, kindly view the label image in the gallery.', 'Take 1 tablet daily.'],
+    ['Acme Magnesium 400 mg Kapseln', 'Die Nährwerte entnehmen Sie bitte der Abbildung der Verpackung.', 'Täglich 1 Kapsel einnehmen.'],
+    ['Acme Magnésium 400 mg gélules', 'Les valeurs nutritionnelles figurent sur la photo de l\'emballage.', '1 gélule par jour.'],
+    ['Acme Magnesio 400 mg compresse', 'I valori nutrizionali sono riportati nell\'immagine della confezione.', '1 compressa al giorno.'],
+    ['Acme Magnesio 400 mg cápsulas', 'La información nutricional se puede ver en la imagen del envase.', '1 cápsula al día.'],
+    ['Acme Magnesium 400 mg tabletten', 'De voedingswaarden staan op de afbeelding van de verpakking.', '1 tablet per dag.'],
+    ['Acme Magnez 400 mg tabletki', 'Wartości odżywcze znajdziesz na zdjęciu opakowania.', '1 tabletka dziennie.'],
+  ])('%s', (name, cue, direction) => {
+    expect(text(`${name}\n${name}\nIngredients\n${cue}\n${direction}`)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
+  it('a gallery\'s own words send to no facts: the name\'s figure is read as before', () => {
+    const page = 'Acme Magnesium Citrate 400 mg per capsule, 100 Capsules\nSee all images\nTake 1 capsule daily.';
+    expect(text(page).status).toBe('found');
+  });
+});
+
+describe('an example or an advice of the nutrient on another nutrient\'s page is none of its product (round 62: a zinc + copper product read as 450 mg)', () => {
+  it.each([
+    ['Acme Zinc 25 mg – 90 tablets', 'Athletes often pair zinc with other minerals, for example a ZMA with 420 mg magnesium.'],
+    ['Acme Zink 25 mg – 90 Tabletten', 'Für den Abend empfehlen wir zusätzlich 350 mg Magnesium.'],
+    ['Acme Zinc 25 mg – 90 comprimés', 'Nous conseillons par ailleurs 350 mg de magnésium par jour.'],
+    ['Acme Zinc 25 mg – 90 comprimidos', 'Por ejemplo, un ZMA con 420 mg de magnesio.'],
+    ['Acme Zinco 25 mg – 90 compresse', 'Consigliamo anche 350 mg di magnesio al giorno.'],
+    ['Acme Zink 25 mg – 90 tabletten', 'Onze apothekers adviseren daarnaast 350 mg magnesium per dag.'],
+    ['Acme Zink 25 mg – 90 tabletter', 'Vi rekommenderar dessutom 350 mg magnesium per dag.'],
+  ])('%s', (title, sentence) => {
+    const page = `${title}\n€ 9,99\nIn winkelmand\nPer tablet: zinc 25 mg\n${sentence}\nTake 1 tablet daily.`;
+    expect(text(page).status).toBe('absent');
+  });
+  it('a product of both that names the nutrient in its title keeps its amount', () => {
+    expect(text('Acme Zinc + Magnesium – 90 tablets\nPer tablet: zinc 10 mg, magnesium 200 mg.\nWe recommend 1 tablet daily.').status).toBe('found');
   });
 });

@@ -246,3 +246,18 @@ describe('a form put on the skin, in the shops\' languages, keeps its reading be
     expect(text('Acme Magnesium Ribbon 25 g\nLab grade, 99.9% pure, about 400 mg per cm.\nNot for human consumption.').status).toBe('absent');
   });
 });
+
+describe('a granulate or sachets of the nutrient whose facts are a picture is unreadable, never absent (round 62)', () => {
+  const page = (title: string, direction: string): string => `Start / Shop / Magnesium\n${title}\nCHF 19.90\nThe nutrition facts are shown on the picture of the pack.\n${direction}`;
+  it.each([
+    ['Acme Magnesium Granulat Orange, 20 Beutel', '1 Beutel täglich auf die Zunge geben.'],
+    ['Acme Magnésium granulés, 30 sachets', '1 sachet par jour.'],
+    ['Acme Magnesio granulato, 20 bustine', '1 bustina al giorno.'],
+    ['Acme Magnesio granulado, 30 sobres', 'Un sobre al día.'],
+    ['Acme Magnesium granulaat, 30 zakjes', '1 zakje per dag.'],
+    ['Acme Magnez granulki, 20 saszetek', '1 saszetka dziennie.'],
+  ])('%s', (title, direction) => expect(text(page(title, direction)).status).toBe('unreadable'));
+  it('a granulate of another nutrient stays absent', () => {
+    expect(text(page('Acme Zink Granulat, 20 Beutel', '1 Beutel täglich.')).status).toBe('absent');
+  });
+});

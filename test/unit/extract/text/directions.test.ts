@@ -1725,3 +1725,91 @@ describe('the day word before the word of times, in German (found by round 61\'s
     expect(text('Acme Magnesium 60\nPro Kapsel: Magnesium 200 mg\nTäglich 1 Kapsel einnehmen, zweimal wöchentlich 2 Kapseln.')).toMatchObject({ servingsPerDay: { min: 1, max: 1 } });
   });
 });
+
+describe('a range of times whose first word is cut by a hyphen, then "je <count>" (issue 8, round 62: no day read, falsely reassuring)', () => {
+  it.each([
+    ['Erwachsene nehmen drei- bis viermal am Tag je eine Kapsel.', [3, 4, 'capsule']],
+    ['ein- bis zweimal täglich je 2 Tabletten', [2, 4, 'tablet']],
+    ['Täglich ein- oder zweimal je eine Brausetablette in Wasser auflösen.', [1, 2, 'tablet']],
+    ['2- bis 3-mal täglich je 1 Kapsel', [2, 3, 'capsule']],
+    ['Neem een- tot tweemaal per dag 1 capsule.', [1, 2, 'capsule']],
+    ['Prendre une gélule deux à trois fois par jour.', [2, 3, 'capsule']],
+    ['Tomar una cápsula dos- a tres veces al día.', [2, 3, 'capsule']],
+    ['Assumere 1 compressa due- o tre volte al giorno.', [2, 3, 'tablet']],
+    ['Ta 1 kapsel två till tre gånger dagligen.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a page of 100 mg a tablet taken two to three times a day reads 200-300 mg', () => {
+    expect(text('Acme Magnesium Brause\n1 Brausetablette enthält 100 mg Magnesium.\nDosierung: Erwachsene zwei- bis dreimal am Tag je eine Brausetablette in Wasser auflösen.'))
+      .toMatchObject({ servingsPerDay: { min: 2, max: 3 }, dailyMg: { min: 200, max: 300 } });
+  });
+});
+
+describe('a count of times after the day word, with an article or in Dutch (round 62: read once a day or no day)', () => {
+  it.each([
+    ['Erwachsene täglich zweimal eine Tablette.', [2, 2, 'tablet']],
+    ['Erwachsene nehmen täglich dreimal eine Kapsel.', [3, 3, 'capsule']],
+    ['dagelijks tweemaal 1 tablet', [2, 2, 'tablet']],
+    ['Volwassenen: dagelijks driemaal een capsule.', [3, 3, 'capsule']],
+    ['Adults: twice daily one capsule.', [2, 2, 'capsule']],
+    ['Prendre deux fois par jour une gélule.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it.each([
+    // a portion of food is no unit of the product; Danish "to" is two only before its word of times
+    ['Zweimal am Tag eine Portion Obst essen.'],
+    ['Täglich eine Portion Gemüse.'],
+  ])('%s is no dose', (s) => expect(units(s)).toBeNull());
+  it('"to" before a word that is no word of times stays English', () => {
+    expect(units('Take 1 tablet to support sleep twice daily.')).toEqual([2, 2, 'tablet']);
+  });
+});
+
+describe('the Nordic measures and the Danish "to gange" (round 62: a Danish powder read unreadable)', () => {
+  it.each([
+    ['Voksne: ½ måleske to gange dagligt.', [1, 1, 'scoop']],
+    ['1 måleske dagligt i et glas vand.', [1, 1, 'scoop']],
+    ['Tag 1 skefuld to gange dagligt.', [2, 2, 'scoop']],
+    ['1 målebæger om dagen.', [1, 1, 'scoop']],
+    ['Ta 1 måleskje to ganger daglig.', [2, 2, 'scoop']],
+    ['1 mätsked två gånger dagligen.', [2, 2, 'scoop']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a half measure twice a day of a one-measure serving is one serving', () => {
+    expect(text('Acme Magnesiumpulver\npr. daglig dosis (1 måleske = 4 g): magnesium 200 mg\nVoksne: ½ måleske to gange dagligt i vand.'))
+      .toMatchObject({ status: 'found', perServingMg: 200, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 200, max: 200 } });
+  });
+});
+
+describe('a frequency that only names a case of use is no count of the day (round 62: "Bij tweemaal daags gebruik" doubled the day)', () => {
+  it.each([
+    ['Volwassenen: 1 à 2 maal daags 2 tabletten innemen. Bij tweemaal daags gebruik: \'s ochtends en \'s avonds.', [2, 4, 'tablet']],
+    ['Erwachsene: 1-2 mal täglich 1 Kapsel. Bei zweimal täglicher Einnahme: morgens und abends.', [1, 2, 'capsule']],
+    ['Take 1-2 capsules daily. For twice daily use: morning and evening.', [1, 2, 'capsule']],
+    ['Prendre 1 gélule par jour. Con dos veces diarias uso: mañana y noche.', [1, 1, 'capsule']],
+    ['Ta 1 tablett dagligen. Vid två gånger dagligen användning: morgon och kväll.', [1, 1, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('the split it names still counts its times of day', () => {
+    expect(units('Bei zweimal täglicher Einnahme morgens und abends 1 Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('For twice daily use, take 1 capsule in the morning and 1 in the evening.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a raised dose for greater need widens an article\'s plain dose, never replaces it (round 62: 2 sachets a day read, not 1-2)', () => {
+  it.each([
+    ['Una compressa al giorno. Nei periodi di maggior fabbisogno si possono assumere due compresse al giorno.', [1, 2, 'tablet']],
+    ['Ein Beutel täglich. Bei erhöhtem Bedarf 2 Beutel täglich.', [1, 2, 'packet']],
+    ['Une gélule par jour. En cas de besoins accrus, 2 gélules par jour.', [1, 2, 'capsule']],
+    ['Un sobre al día. En caso de mayor necesidad, 2 sobres al día.', [1, 2, 'packet']],
+    ['Een sachet per dag. Bij verhoogde behoefte 2 sachets per dag.', [1, 2, 'packet']],
+    ['A capsule a day. In times of increased need, take 2 capsules daily.', [1, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('an article\'s one still yields to the label\'s plain figure', () => {
+    expect(units('Ein Beutel täglich. Verzehrempfehlung: 2 Beutel täglich.')).toEqual([2, 2, 'packet']);
+  });
+});
+
+describe('the noun of use before the day word opens a case too (round 62 engine pass: read once a day, understated)', () => {
+  it.each([
+    ['Przy dwukrotnym stosowaniu dziennie 1 tabletka rano i wieczorem.', [2, 2, 'tablet']],
+    ['Bei zweimaliger Einnahme täglich 1 Kapsel morgens und abends.', [2, 2, 'capsule']],
+    ['Bij tweemalig gebruik dagelijks 1 tablet \'s ochtends en \'s avonds.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
