@@ -615,7 +615,13 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
  *  "/s?k=": issue 8, round 58, a magnesium oil read absent where unreadable.) */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s(?!\/\d{4,}\/)|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|artikel|artikelen|artiklar|gesundheitswissen|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
+/** A pharmacy's advice section ("/tips-och-rad/", "/advies/", "/conseils/", "/consigli/", "/poradnik/",
+ *  "/dicas/" ...; round 60): an article only where the page sells nothing (kindFromUrl's `sells`, as
+ *  URL_DRUG_INFO_RE): a shop's product lives under the same words too ("/advies/<product>-90-tabletten",
+ *  price and buy button; a helper session's review of rounds 59-61: six such products read absent).
+ *  "artikel", "artikelen", "artiklar" are a shop's word for its item, and never mark an article. */
+export const URL_ADVICE_RE = /(?:^|\/)(?:tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|gesundheitswissen)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
  *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
  *  generics shop's product lives under the same word: a slug naming a strength or a pack
@@ -948,7 +954,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_LEVEL_G_RE(), PRODUCT_WORD_RE(), NUTRITION_HEADING_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SHARE_HEAD_CELL_RE(), SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SHARE_HEAD_CELL_RE(), SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_ADVICE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
