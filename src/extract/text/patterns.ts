@@ -11,6 +11,7 @@ import {
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
+import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { YOUR_WORDS } from '../../data/magnesium/names.ts';
@@ -121,15 +122,40 @@ const REFERENCE_LEVEL_G_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wor
  *  whose value the amount is? The level's words, then no figure (a mass of the level's own aside:
  *  "320 mg for women and 420 mg for men"), no dose form and no word of the label's portion nor of
  *  the product between: "Each tablet gives 300 mg, within the guidance level" keeps its 300 mg,
- *  and so does "Within the guidance level, each tablet gives 300 mg" (issue 8, round 61). */
-export function namesReferenceLevel(before: string): boolean {
+ *  and so does "Within the guidance level, each tablet gives 300 mg" (issue 8, round 61). Nor where
+ *  a dose form, a portion or the product follows the amount in its clause (`after`, the text after
+ *  it): "Recommended intake: magnesium 300 mg daily, from one capsule", "Assunzione raccomandata:
+ *  magnesio 300 mg al giorno, pari a 2 compresse", "Richtwert: 200 mg je Kapsel" head the label's
+ *  own dose (a helper session's review of rounds 59-61: such labels read unreadable). */
+export function namesReferenceLevel(before: string, after = ''): boolean {
   const b = before.slice(-300);
   let end = -1;
   for (const m of b.matchAll(REFERENCE_LEVEL_G_RE())) end = m.index + m[0].length;
   if (end < 0) return false;
   const gap = b.slice(end);
-  return !/\d/.test(gap.replace(GAP_MASS_RE, ' ')) && !DOSE_FORM_RE().test(gap) && !REFERENCE_PORTION_RE().test(gap) && !PRODUCT_WORD_RE().test(gap);
+  if (/\d/.test(gap.replace(GAP_MASS_RE, ' ')) || DOSE_FORM_RE().test(gap) || REFERENCE_PORTION_RE().test(gap) || PRODUCT_WORD_RE().test(gap)) return false;
+  return !ownDoseAfter(after);
 }
+/** The clause after a reference level's amount names the product's dose: a dose form, a portion or
+ *  the product, before the sentence ends, or before a comma where another mass follows ("300 mg a
+ *  day, while one tablet gives 150 mg" keeps its 300 mg the level's). */
+function ownDoseAfter(after: string): boolean {
+  const clause = after.slice(0, AFTER_CLAUSE_CHARS).split(CLAUSE_END_RE)[0]!;
+  // (another mass after it in the sentence has its own portion: the amount's own words end at a comma)
+  const own = MASS_AHEAD_RE.test(clause) ? clause.split(/[,–—]/u)[0]! : clause;
+  if (DOSE_FORM_RE().test(own) || REFERENCE_PORTION_RE().test(own) || PRODUCT_WORD_RE().test(own)) return true;
+  // (a unit the product is taken in, in any language: "je Kapsel", "par gélule"; never a weight or a volume)
+  return (own.match(/\p{L}{3,20}/gu) ?? []).some((w) => {
+    const u = unitOf(w);
+    return u !== null && u !== 'g' && u !== 'ml';
+  });
+}
+/** How far after the amount its own dose form is looked for. */
+const AFTER_CLAUSE_CHARS = 60;
+/** A clause's end after an amount: a sentence's mark (not a decimal point), a semicolon, a line's end. */
+const CLAUSE_END_RE = /[;!?\n]|\.(?!\d)/u;
+/** Another mass after the amount. */
+const MASS_AHEAD_RE = /\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:mg|g|µg|μg|mcg)(?!\p{L})/iu;
 /** The product itself named ("this product", "our formula", "each serving"): a gap with it holds the label's own amount. */
 const PRODUCT_WORD_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_LEVEL_PRODUCT_WORDS)})(?!\p{L})`, 'iu'));
 
