@@ -1824,7 +1824,7 @@ function bareDose(s: string): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean; supplyBasis?: boolean };
 
 /** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
  *  a signed quote's dose is weighed against before it is left out. */
@@ -1964,7 +1964,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     for (const whole of splitSentences(line).flatMap(splitAtGroups)) {
       // (a pack's supply in days, "60-DAY SUPPLY AT ONE SERVING", counts its days at a dose: that
       // dose is no direction, read only up to the supply's words; issue 8, round 59)
-      const s = beforeSupply(whole);
+      const sup = splitSupply(whole);
+      const s = sup ? supplyDirection(sup, parse) : whole;
       sentenceAt++;
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
@@ -1982,6 +1983,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
+      // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
+      // day: kept only where no other direction gives a dose in its unit; a helper session's review of
+      // rounds 59-61: the day of such a page, its only direction, was lost)
+      const basisDose = !d && sup?.basis && !isQuestion(s) && !firstPerson(s) ? parse(sup.basis) : null;
+      if (basisDose && !basisDose.open) found.push({ d: basisDose, s: sup!.basis, group, seq, supplyBasis: true });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
       prevGroup = group;
@@ -2016,11 +2022,28 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   return { found, ceiling, adultCeiling, counted };
 }
 
-/** The sentence up to a pack's supply counted in days ("60-day supply at one serving", "Reicht für
- *  60 Tage bei 1 Kapsel täglich"): the dose after it is the supply's basis, not a direction. */
-function beforeSupply(s: string): string {
+/** A sentence split at a pack's supply counted in days ("60-day supply at one serving", "Reicht für
+ *  60 Tage bei 1 Kapsel täglich"): the text before it, the supply's basis (the dose its count is at,
+ *  no direction beside the label's own) and the clause after the basis. */
+type SupplySplit = { before: string; basis: string; after: string };
+function splitSupply(s: string): SupplySplit | null {
   const m = SUPPLY_RE().exec(s);
-  return m ? s.slice(0, m.index) : s;
+  if (!m) return null;
+  const rest = s.slice(m.index + m[0].length);
+  const cut = SUPPLY_CLAUSE_END_RE.exec(rest);
+  return { before: s.slice(0, m.index), basis: cut ? rest.slice(0, cut.index) : rest, after: cut ? rest.slice(cut.index + cut[0].length) : '' };
+}
+/** The end of a supply's basis: a comma, a colon, a semicolon or a dash, with a new clause after it. */
+const SUPPLY_CLAUSE_END_RE = /[ \t]{0,2}(?:[,:;]|[ \t][–—-])[ \t]{0,3}(?=\p{L})/u;
+
+/** The sentence's direction around a pack's supply: the text before the supply, or the clause after
+ *  its basis when that one gives a dose and the text before gives none ("One bottle lasts 2 months:
+ *  take 1 capsule daily", "120 tablets is a 60-day supply, take 1 tablet twice daily", "Zapas na 2
+ *  miesiące, przyjmować 1 kapsułkę dziennie"; a helper session's review of rounds 59-61: the whole
+ *  clause after the supply had been cut, the day lost). */
+function supplyDirection(sup: SupplySplit, parse: (s: string) => Parsed | null): string {
+  if (sup.after && !parse(sup.before) && parse(sup.after)) return sup.after;
+  return sup.before;
 }
 
 /** `f` remembering its result for each sentence it was given. */
@@ -2092,7 +2115,10 @@ function settleGroups(found: Found[]): void {
   // (the label's own dose must be for the prescriber sentence's audience: a children's "1 tablet
   // daily" beside "Your doctor may tell you to take 2 tablets twice daily", the only adults' words,
   // does not stand for the adults' day; review 39)
-  const own = (f: Found): boolean => !f.prescriber && !f.signed && !f.priced && !f.d.open;
+  // (a supply's basis beside another direction in its unit is only the count of the pack's days)
+  const basisOut = (f: Found): boolean => !!f.supplyBasis && found.some((o) => !o.supplyBasis && o.d.unit === f.d.unit);
+  if (found.some(basisOut)) found.splice(0, found.length, ...found.filter((f) => !basisOut(f)));
+  const own = (f: Found): boolean => !f.prescriber && !f.signed && !f.priced && !f.d.open && !f.supplyBasis;
   const prescriberOut = (f: Found): boolean => !!f.prescriber && found.some((o) => own(o) && o.d.unit === f.d.unit && sameAudience(o.group, f.group));
   if (found.some(prescriberOut)) found.splice(0, found.length, ...found.filter((f) => !prescriberOut(f)));
 }

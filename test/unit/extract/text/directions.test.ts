@@ -1589,15 +1589,17 @@ describe('round 59: an extra dose some words after its word, a supply\'s basis, 
     expect(units('Take 1 capsule daily. Additionally, children may take 1 capsule in the evening.')).toEqual([1, 1, 'capsule']);
   });
   it('a pack\'s supply counted in days is no direction: its dose is that count\'s basis (EN, DE, FR, ES, IT, NL, PL)', () => {
+    // (a basis that gives a day is the maker's day where the page gives no other direction: the
+    // review of rounds 59-61; beside the label's own direction it is left out, below)
+    expect(parseDirections('60-DAY SUPPLY AT ONE SERVING – 120 capsules in every bottle.').range).toBeNull();
     for (const s of [
-      '60-DAY SUPPLY AT ONE SERVING – 120 capsules in every bottle.',
       'Reicht für 60 Tage bei 1 Kapsel täglich.',
       'Réserve de 2 mois à raison d\'1 gélule par jour.',
       'Suministro para 60 días con 1 cápsula al día.',
       'Scorta per 60 giorni con 1 capsula al giorno.',
       'Voorraad voor 60 dagen bij 1 capsule per dag.',
       'Zapas na 2 miesiące przy 1 kapsułce dziennie.',
-    ]) expect(parseDirections(s).range, s).toBeNull();
+    ]) expect(units(`Take 2 capsules daily. ${s}`), s).toEqual([2, 2, 'capsule']);
     // (a direction before the supply's words stands)
     expect(units('Take 2 capsules daily – a 30-day supply.')).toEqual([2, 2, 'capsule']);
     expect(units('Take 1 capsule daily for 60 days.')).toEqual([1, 1, 'capsule']);
@@ -1723,5 +1725,40 @@ describe('the day word before the word of times, in German (found by round 61\'s
   ])('%s', (label, n) => expect(text(`Acme Magnesium 60\n${label}`)).toMatchObject({ servingsPerDay: { min: n, max: n }, dailyMg: { min: 200 * n, max: 200 * n } }));
   it('a count of times in a clause of its own after the day\'s dose is no count of the day', () => {
     expect(text('Acme Magnesium 60\nPro Kapsel: Magnesium 200 mg\nTäglich 1 Kapsel einnehmen, zweimal wöchentlich 2 Kapseln.')).toMatchObject({ servingsPerDay: { min: 1, max: 1 } });
+  });
+});
+
+// A helper session's review of the rules of rounds 59-61 (its inputs in ../review-inputs/v5961_*).
+describe('a pack\'s supply before the directions in one sentence keeps them; a supply\'s basis alone is the day (review of rounds 59-61)', () => {
+  it.each([
+    ['v5961_64_lasts_colon.txt', 300, 300],
+    ['v5961_12_supply_before_direction.txt', 200, 400],
+    ['v5961_16_supply_month_before.txt', 200, 200],
+    ['v5961_14_reicht_basis_only.txt', 150, 300],
+  ])('%s', (file, per, daily) => {
+    expect(reviewed(file)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min: daily, max: daily } });
+  });
+  it('the clause after a supply\'s basis, past a comma, a colon, a semicolon or a dash, is read (EN, DE, FR, ES, IT, NL, PL)', () => {
+    expect(units('One bottle lasts 2 months: take 1 capsule daily with food.')).toEqual([1, 1, 'capsule']);
+    expect(units('120 tablets is a 60-day supply, take 1 tablet twice daily.')).toEqual([2, 2, 'tablet']);
+    expect(units('A 30-day supply; take 2 capsules daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Vorrat für 2 Monate – täglich 1 Kapsel einnehmen.')).toEqual([1, 1, 'capsule']);
+    expect(units('Réserve de 2 mois : prendre 1 gélule par jour.')).toEqual([1, 1, 'capsule']);
+    expect(units('Suministro para 60 días: tomar 2 cápsulas al día.')).toEqual([2, 2, 'capsule']);
+    expect(units('Scorta per 60 giorni, assumere 1 compressa al giorno.')).toEqual([1, 1, 'tablet']);
+    expect(units('Voorraad voor 2 maanden: neem dagelijks 1 tablet.')).toEqual([1, 1, 'tablet']);
+    expect(units('Zapas na 2 miesiące, przyjmować 1 kapsułkę dziennie.')).toEqual([1, 1, 'capsule']);
+  });
+  it('a supply\'s basis with its day, the only direction, is the day (DE, EN, FR, NL)', () => {
+    expect(units('Die Packung reicht für 30 Tage bei 2 Kapseln täglich.')).toEqual([2, 2, 'capsule']);
+    expect(units('Lasts 60 days at 2 capsules daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Réserve de 2 mois à raison de 2 gélules par jour.')).toEqual([2, 2, 'capsule']);
+    expect(units('Voorraad voor 45 dagen bij 2 tabletten per dag.')).toEqual([2, 2, 'tablet']);
+  });
+  it('a supply\'s basis beside the label\'s own direction, before or after it, never lowers or widens the day', () => {
+    expect(units('Reicht für 60 Tage bei 1 Kapsel täglich. Verzehrempfehlung: 2 Kapseln täglich.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 tablet twice daily. A 90-day supply at 1 tablet a day for maintenance.')).toEqual([2, 2, 'tablet']);
+    // (the clause after the basis that gives no dose, and a basis with no day, are nothing)
+    expect(units('60-day supply at one serving, in a recyclable jar.')).toBeNull();
   });
 });
