@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1640,7 +1640,7 @@ function extraDoseFar(toks: readonly Tok[], s: string, last: Parsed): [number, n
   if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) return null;
   for (let i = 0; i < toks.length; i++) {
     const w = extraWordAt(toks, i);
-    if (!w) continue;
+    if (!w || !takenAfter(toks, w[0] + 1)) continue;
     for (let k = w[0] + 1; k <= w[0] + EXTRA_REACH && k < toks.length; k++) {
       const c = countAt(toks as Tok[], k, false);
       if (!c) continue;
@@ -1651,6 +1651,22 @@ function extraDoseFar(toks: readonly Tok[], s: string, last: Parsed): [number, n
   }
   return null;
 }
+
+/** After an extra dose's word, a verb of taking or an intake's time ("may be taken", "abends", "in
+ *  the evening", "with dinner"), and no verb of what a count holds ("In addition, 2 capsules give you
+ *  as much magnesium as four bananas", "Zusätzlich liefern 2 Kapseln 20 mg Vitamin B6": read as an
+ *  extra dose, the day doubled; a helper session's review of rounds 59-61). */
+function takenAfter(toks: readonly Tok[], from: number): boolean {
+  let taken = false;
+  for (let k = from; k < toks.length; k++) {
+    const l = toks[k]!.l;
+    if (EXTRA_CONTAIN_VERB.has(l)) return false;
+    if (TAKE.has(l) || EXTRA_TAKEN.has(l) || MEAL.has(l) || timeWordAt(toks as Tok[], k)) taken = true;
+  }
+  return taken;
+}
+const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VERB_WORDS]);
+const EXTRA_TAKEN = new Set(EXTRA_TAKEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
  *  morning and 1 in the evening; an additional 2 capsules may be taken at bedtime" is 2 to 4 a day

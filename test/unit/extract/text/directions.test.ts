@@ -1762,3 +1762,36 @@ describe('a pack\'s supply before the directions in one sentence keeps them; a s
     expect(units('60-day supply at one serving, in a recyclable jar.')).toBeNull();
   });
 });
+
+describe('an extra dose\'s adverb before what a count holds adds no dose (review of rounds 59-61)', () => {
+  it.each([
+    ['v5961_08_additionally_contains.txt', 300],
+    ['v5961_68_extra_additionally_mg.txt', 200],
+  ])('%s: the day is the directions\' own', (file, daily) => {
+    expect(reviewed(file)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it('a true extra dose after its adverb is still read (10)', () => {
+    expect(reviewed('v5961_10_second_serving_en_far.txt')).toMatchObject({ status: 'found', dailyMg: { min: 150, max: 300 } });
+  });
+  it('a verb of containing after the adverb is the composition (EN, DE, FR, ES, IT, NL, PL, PT, SV)', () => {
+    for (const s of [
+      'Take 2 capsules daily. Additionally, 2 capsules contain 10 mg of zinc.',
+      'Take 2 capsules daily. In addition, 2 capsules give you as much magnesium as four bananas.',
+      'Täglich 2 Kapseln einnehmen. Zusätzlich liefern 2 Kapseln 20 mg Vitamin B6.',
+      'Täglich 2 Kapseln einnehmen. Außerdem enthalten 2 Kapseln 10 mg Zink.',
+      'Prendre 2 gélules par jour. En plus, 2 gélules apportent 10 mg de zinc.',
+      'Tomar 2 cápsulas al día. Además, 2 cápsulas aportan 10 mg de zinc.',
+      'Assumere 2 capsule al giorno. Inoltre, 2 capsule forniscono 10 mg di zinco.',
+      'Neem dagelijks 2 capsules. Daarnaast bevatten 2 capsules 10 mg zink.',
+      'Przyjmować 2 kapsułki dziennie. Dodatkowo 2 kapsułki zawierają 10 mg cynku.',
+      'Tomar 2 cápsulas por dia. Além disso, 2 cápsulas fornecem 10 mg de zinco.',
+      'Ta 2 kapslar dagligen. Dessutom innehåller 2 kapslar 10 mg zink.',
+    ]) expect(units(s), s).toEqual([2, 2, 'capsule']);
+  });
+  it('with no verb of taking and no time of intake after it, a count after the adverb is no extra dose', () => {
+    expect(units('Take 2 capsules daily. Additionally, 2 capsules are vegan and gluten-free.')).toEqual([2, 2, 'capsule']);
+    // (a verb of taking or a time after it is one)
+    expect(units('Take 2 capsules daily. Additionally, 2 capsules may be taken with dinner.')).toEqual([2, 4, 'capsule']);
+    expect(units('Täglich 2 Kapseln. Zusätzlich können abends 2 Kapseln eingenommen werden.')).toEqual([2, 4, 'capsule']);
+  });
+});
