@@ -349,6 +349,11 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   if (DAILY.has(t.l)) {
     const c = countAt(toks, j + 1, false);
     if (c && !c[3] && TIMES.has(toks[c[2]]?.l ?? '')) return [c[0], c[1], c[2] + 1];
+    // ("Chaque jour, deux fois 1 gélule", "Cada día, dos veces 1 cápsula": a comma after the day word,
+    // and a count of units after the times, never "täglich, 2 mal pro Woche"; a helper session's
+    // review of rounds 59-61: read once a day, the day halved)
+    const cc = toks[j + 1]?.l === ',' ? countAt(toks, j + 2, false) : null;
+    if (cc && !cc[3] && TIMES.has(toks[cc[2]]?.l ?? '') && countAt(toks, cc[2] + 1, false)) return [cc[0], cc[1], cc[2] + 1];
     // ("naponta 2-szer": the word of times as a suffix after a hyphen)
     if (c && !c[3] && toks[c[2]]?.l === '-' && TIMES.has(toks[c[2] + 1]?.l ?? '')) return [c[0], c[1], c[2] + 2];
     // ("naponta kétszer 1 tablettát": the day word before its word of times; round 49 review)

@@ -1795,3 +1795,18 @@ describe('an extra dose\'s adverb before what a count holds adds no dose (review
     expect(units('Täglich 2 Kapseln. Zusätzlich können abends 2 Kapseln eingenommen werden.')).toEqual([2, 4, 'capsule']);
   });
 });
+
+describe('a day word, a comma, then its count of times and the units (review of rounds 59-61)', () => {
+  it('"Chaque jour, deux fois 1 gélule" is twice a day (55)', () => {
+    expect(reviewed('v5961_55_quotidien_deux_fois_fr.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    'Chaque jour, deux fois 1 gélule.',
+    'Quotidiennement, deux fois 1 gélule.',
+    'Tous les jours, 2 fois 1 gélule.',
+  ])('%s', (s) => expect(units(s)).toEqual([2, 2, 'capsule']));
+  it('a count of times after the comma with no units after it is no frequency of the day', () => {
+    expect(units('1 Kapsel täglich, 2 mal pro Woche eine Kur.')).toEqual([1, 1, 'capsule']);
+    expect(units('Prendre 1 gélule par jour, 2 fois par an une cure.')).toEqual([1, 1, 'capsule']);
+  });
+});
