@@ -446,3 +446,20 @@ describe('"½ <measure>" before its weight in a header cell is half a measure (r
     expect(parseServingSize('Nutrition | Per 1½ scoop (7.5 g) | %NRV\nMagnesium | 300 mg | 80%', true)?.count).not.toBe(0.5);
   });
 });
+
+describe('a share\'s cell that repeats the content column\'s count is the same serving (review of rounds 59-61)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it('"Gehalt in 2 Tabletten | % NRV in 2 Tabletten" with "2 x täglich 1 Tablette" is 300 a day (39)', () => {
+    expect(text(reviewInput('v5961_39_content_col_daily_dose_label.txt'), 'https://shop.example.com/products/v5961_39')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Inhaltsstoff | Gehalt in 2 Tabletten | % NRV in 2 Tabletten\nMagnesium | 300 mg | 80 %', 2, 'tablet'],
+    ['Ingrediënt | Hoeveelheid per 2 tabletten | % RI per 2 tabletten\nMagnesium | 180 mg | 48 %', 2, 'tablet'],
+    ['Składnik | Zawartość w 3 kapsułkach | % RWS w 3 kapsułkach\nMagnez | 150 mg | 40%', 3, 'capsule'],
+  ])('%s', (t, count, unit) => {
+    expect(parseServingSize(t, true)).toMatchObject({ count, unit });
+  });
+  it('a share\'s cell of another count is another column: the header names no one serving', () => {
+    expect(parseServingSize('Inhaltsstoff | Gehalt in 2 Tabletten | % NRV in 1 Tablette\nMagnesium | 300 mg | 40 %', true)).toBeNull();
+  });
+});
