@@ -816,6 +816,20 @@ export const ADDITIONAL_ADVERB_WORDS: readonly string[] = [
 export const ADDITIONAL_DOSE_PHRASES: readonly string[] = ['in addition', 'en plus', 'de plus', 'in aggiunta', 'além disso', 'por otra parte', 'in aanvulling', 'i tillägg'];
 export const ADDITIONAL_NOT_BEFORE_WORDS: readonly string[] = ['to', 'à', 'a', 'al', 'alla', 'au', 'aux', 'aan', 'op', 'till', 'do'];
 
+/** Verbs of what a count holds, beside COUNT_CONTAIN_VERBS, in any person ("2 capsules give you as
+ *  much magnesium as four bananas", "Zusätzlich liefern 2 Kapseln 20 mg Vitamin B6"): a sentence after
+ *  an extra dose's adverb with one of them tells the composition, never an extra dose (a helper
+ *  session's review of rounds 59-61). Lower case. */
+export const EXTRA_CONTAIN_VERB_WORDS: readonly string[] = [
+  'gives', 'delivers', 'equal', 'equals', 'equivalent', 'enthält', 'liefert', 'entsprechen', 'entspricht', 'contient', 'apporte', 'fournit', 'équivalent',
+  'contiene', 'aporta', 'proporciona', 'equivalen', 'apporta', 'fornisce', 'equivalgono', 'bevat', 'levert', 'zawiera', 'dostarcza', 'contém', 'fornece', 'motsvarar',
+];
+/** Participles and infinitives of taking after an extra dose's adverb ("may be taken", "kann
+ *  eingenommen werden", "peut être prise"), beside the directions' own verbs of taking. Lower case. */
+export const EXTRA_TAKEN_WORDS: readonly string[] = [
+  'taken', 'eingenommen', 'einnehmen', 'verzehrt', 'pris', 'prise', 'prises', 'prendre', 'tomarse', 'tomada', 'tomadas', 'tomado', 'tomados', 'assunta', 'assunte', 'assunto', 'assunti', 'assumere',
+  'ingenomen', 'genomen', 'innemen', 'nemen', 'przyjęta', 'przyjąć', 'tas', 'tomar',
+];
 /** Ordinals of one more intake of the dose given before, before an intake's noun: "a second serving
  *  (of two capsules)", "eine zweite Portion", "une deuxième prise", "una segunda toma" (issue 8,
  *  round 59). Lower case. */

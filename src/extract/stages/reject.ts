@@ -315,13 +315,19 @@ export function namesCard(line: string): boolean {
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
 function referenceCue(t: Tied, text: string): boolean {
-  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t), lineAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
 /** The text after the amount in its sentence (none for a row: its name says what it is). */
 function textAfter(t: Tied): string {
   if (t.tie === 'row' || t.tie === 'labelHead' || !t.a) return '';
   return t.lineOf.text.slice(t.a.end, Math.max(t.a.end, t.sentFrom + t.sentence.length));
+}
+
+/** The rest of the amount's line after it (a row's too: "Recommended intake: magnesium 300 mg daily,
+ *  from one capsule" is tied as a row; a helper session's review of rounds 59-61). */
+function lineAfter(t: Tied): string {
+  return t.a ? t.lineOf.text.slice(t.a.end) : '';
 }
 
 /** The text before the amount: a row's name, or its sentence up to it. */

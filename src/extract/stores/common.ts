@@ -320,7 +320,7 @@ function namesOwnAmount(sentence: string): boolean {
   const a = findAmounts(sentence).find((x) => !isTitlePackageWeight(x));
   if (!a) return false;
   const before = sentence.slice(0, a.start);
-  return !(isReferenceCue(sentence) || namesReferenceLevel(before) || namesUpperLimit(before));
+  return !(isReferenceCue(sentence) || namesReferenceLevel(before, sentence.slice(a.end)) || namesUpperLimit(before));
 }
 
 /** An alt text this long at most is read as a facts panel's transcription. */

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, CONDITION_OF_USE_OPEN_WORDS, RAISED_NEED_WORDS, USE_NOUN_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIMES_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, UP_TO_RAISE_PHRASES } from '../../data/magnesium/names.ts';
+import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -408,6 +408,11 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   if (DAILY.has(t.l)) {
     const c = countAt(toks, j + 1, false);
     if (c && !c[3] && TIMES.has(toks[c[2]]?.l ?? '')) return [c[0], c[1], c[2] + 1];
+    // ("Chaque jour, deux fois 1 gélule", "Cada día, dos veces 1 cápsula": a comma after the day word,
+    // and a count of units after the times, never "täglich, 2 mal pro Woche"; a helper session's
+    // review of rounds 59-61: read once a day, the day halved)
+    const cc = toks[j + 1]?.l === ',' ? countAt(toks, j + 2, false) : null;
+    if (cc && !cc[3] && TIMES.has(toks[cc[2]]?.l ?? '') && countAt(toks, cc[2] + 1, false)) return [cc[0], cc[1], cc[2] + 1];
     // ("naponta 2-szer": the word of times as a suffix after a hyphen)
     if (c && !c[3] && toks[c[2]]?.l === '-' && TIMES.has(toks[c[2] + 1]?.l ?? '')) return [c[0], c[1], c[2] + 2];
     // ("naponta kétszer 1 tablettát": the day word before its word of times; round 49 review)
@@ -1715,7 +1720,7 @@ function extraDoseFar(toks: readonly Tok[], s: string, last: Parsed): [number, n
   if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) return null;
   for (let i = 0; i < toks.length; i++) {
     const w = extraWordAt(toks, i);
-    if (!w) continue;
+    if (!w || !takenAfter(toks, w[0] + 1)) continue;
     for (let k = w[0] + 1; k <= w[0] + EXTRA_REACH && k < toks.length; k++) {
       const c = countAt(toks as Tok[], k, false);
       if (!c) continue;
@@ -1726,6 +1731,22 @@ function extraDoseFar(toks: readonly Tok[], s: string, last: Parsed): [number, n
   }
   return null;
 }
+
+/** After an extra dose's word, a verb of taking or an intake's time ("may be taken", "abends", "in
+ *  the evening", "with dinner"), and no verb of what a count holds ("In addition, 2 capsules give you
+ *  as much magnesium as four bananas", "Zusätzlich liefern 2 Kapseln 20 mg Vitamin B6": read as an
+ *  extra dose, the day doubled; a helper session's review of rounds 59-61). */
+function takenAfter(toks: readonly Tok[], from: number): boolean {
+  let taken = false;
+  for (let k = from; k < toks.length; k++) {
+    const l = toks[k]!.l;
+    if (EXTRA_CONTAIN_VERB.has(l)) return false;
+    if (TAKE.has(l) || EXTRA_TAKEN.has(l) || MEAL.has(l) || timeWordAt(toks as Tok[], k)) taken = true;
+  }
+  return taken;
+}
+const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VERB_WORDS]);
+const EXTRA_TAKEN = new Set(EXTRA_TAKEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
  *  morning and 1 in the evening; an additional 2 capsules may be taken at bedtime" is 2 to 4 a day
@@ -1899,7 +1920,7 @@ function bareDose(s: string): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean };
+type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean; supplyBasis?: boolean };
 
 /** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
  *  a signed quote's dose is weighed against before it is left out. */
@@ -2039,7 +2060,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
     for (const whole of splitSentences(line).flatMap(splitAtGroups)) {
       // (a pack's supply in days, "60-DAY SUPPLY AT ONE SERVING", counts its days at a dose: that
       // dose is no direction, read only up to the supply's words; issue 8, round 59)
-      const s = beforeSupply(whole);
+      const sup = splitSupply(whole);
+      const s = sup ? supplyDirection(sup, parse) : whole;
       sentenceAt++;
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
@@ -2057,6 +2079,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
       if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
+      // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
+      // day: kept only where no other direction gives a dose in its unit; a helper session's review of
+      // rounds 59-61: the day of such a page, its only direction, was lost)
+      const basisDose = !d && sup?.basis && !isQuestion(s) && !firstPerson(s) ? parse(sup.basis) : null;
+      if (basisDose && !basisDose.open) found.push({ d: basisDose, s: sup!.basis, group, seq, supplyBasis: true });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
       prevGroup = group;
@@ -2091,11 +2118,28 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   return { found, ceiling, adultCeiling, counted };
 }
 
-/** The sentence up to a pack's supply counted in days ("60-day supply at one serving", "Reicht für
- *  60 Tage bei 1 Kapsel täglich"): the dose after it is the supply's basis, not a direction. */
-function beforeSupply(s: string): string {
+/** A sentence split at a pack's supply counted in days ("60-day supply at one serving", "Reicht für
+ *  60 Tage bei 1 Kapsel täglich"): the text before it, the supply's basis (the dose its count is at,
+ *  no direction beside the label's own) and the clause after the basis. */
+type SupplySplit = { before: string; basis: string; after: string };
+function splitSupply(s: string): SupplySplit | null {
   const m = SUPPLY_RE().exec(s);
-  return m ? s.slice(0, m.index) : s;
+  if (!m) return null;
+  const rest = s.slice(m.index + m[0].length);
+  const cut = SUPPLY_CLAUSE_END_RE.exec(rest);
+  return { before: s.slice(0, m.index), basis: cut ? rest.slice(0, cut.index) : rest, after: cut ? rest.slice(cut.index + cut[0].length) : '' };
+}
+/** The end of a supply's basis: a comma, a colon, a semicolon or a dash, with a new clause after it. */
+const SUPPLY_CLAUSE_END_RE = /[ \t]{0,2}(?:[,:;]|[ \t][–—-])[ \t]{0,3}(?=\p{L})/u;
+
+/** The sentence's direction around a pack's supply: the text before the supply, or the clause after
+ *  its basis when that one gives a dose and the text before gives none ("One bottle lasts 2 months:
+ *  take 1 capsule daily", "120 tablets is a 60-day supply, take 1 tablet twice daily", "Zapas na 2
+ *  miesiące, przyjmować 1 kapsułkę dziennie"; a helper session's review of rounds 59-61: the whole
+ *  clause after the supply had been cut, the day lost). */
+function supplyDirection(sup: SupplySplit, parse: (s: string) => Parsed | null): string {
+  if (sup.after && !parse(sup.before) && parse(sup.after)) return sup.after;
+  return sup.before;
 }
 
 /** `f` remembering its result for each sentence it was given. */
@@ -2167,7 +2211,10 @@ function settleGroups(found: Found[]): void {
   // (the label's own dose must be for the prescriber sentence's audience: a children's "1 tablet
   // daily" beside "Your doctor may tell you to take 2 tablets twice daily", the only adults' words,
   // does not stand for the adults' day; review 39)
-  const own = (f: Found): boolean => !f.prescriber && !f.signed && !f.priced && !f.d.open;
+  // (a supply's basis beside another direction in its unit is only the count of the pack's days)
+  const basisOut = (f: Found): boolean => !!f.supplyBasis && found.some((o) => !o.supplyBasis && o.d.unit === f.d.unit);
+  if (found.some(basisOut)) found.splice(0, found.length, ...found.filter((f) => !basisOut(f)));
+  const own = (f: Found): boolean => !f.prescriber && !f.signed && !f.priced && !f.d.open && !f.supplyBasis;
   const prescriberOut = (f: Found): boolean => !!f.prescriber && found.some((o) => own(o) && o.d.unit === f.d.unit && sameAudience(o.group, f.group));
   if (found.some(prescriberOut)) found.splice(0, found.length, ...found.filter((f) => !prescriberOut(f)));
 }

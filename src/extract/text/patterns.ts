@@ -11,6 +11,7 @@ import {
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
+import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS } from '../../data/magnesium/names.ts';
@@ -121,15 +122,40 @@ const REFERENCE_LEVEL_G_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wor
  *  whose value the amount is? The level's words, then no figure (a mass of the level's own aside:
  *  "320 mg for women and 420 mg for men"), no dose form and no word of the label's portion nor of
  *  the product between: "Each tablet gives 300 mg, within the guidance level" keeps its 300 mg,
- *  and so does "Within the guidance level, each tablet gives 300 mg" (issue 8, round 61). */
-export function namesReferenceLevel(before: string): boolean {
+ *  and so does "Within the guidance level, each tablet gives 300 mg" (issue 8, round 61). Nor where
+ *  a dose form, a portion or the product follows the amount in its clause (`after`, the text after
+ *  it): "Recommended intake: magnesium 300 mg daily, from one capsule", "Assunzione raccomandata:
+ *  magnesio 300 mg al giorno, pari a 2 compresse", "Richtwert: 200 mg je Kapsel" head the label's
+ *  own dose (a helper session's review of rounds 59-61: such labels read unreadable). */
+export function namesReferenceLevel(before: string, after = ''): boolean {
   const b = before.slice(-300);
   let end = -1;
   for (const m of b.matchAll(REFERENCE_LEVEL_G_RE())) end = m.index + m[0].length;
   if (end < 0) return false;
   const gap = b.slice(end);
-  return !/\d/.test(gap.replace(GAP_MASS_RE, ' ')) && !DOSE_FORM_RE().test(gap) && !REFERENCE_PORTION_RE().test(gap) && !PRODUCT_WORD_RE().test(gap);
+  if (/\d/.test(gap.replace(GAP_MASS_RE, ' ')) || DOSE_FORM_RE().test(gap) || REFERENCE_PORTION_RE().test(gap) || PRODUCT_WORD_RE().test(gap)) return false;
+  return !ownDoseAfter(after);
 }
+/** The clause after a reference level's amount names the product's dose: a dose form, a portion or
+ *  the product, before the sentence ends, or before a comma where another mass follows ("300 mg a
+ *  day, while one tablet gives 150 mg" keeps its 300 mg the level's). */
+function ownDoseAfter(after: string): boolean {
+  const clause = after.slice(0, AFTER_CLAUSE_CHARS).split(CLAUSE_END_RE)[0]!;
+  // (another mass after it in the sentence has its own portion: the amount's own words end at a comma)
+  const own = MASS_AHEAD_RE.test(clause) ? clause.split(/[,–—]/u)[0]! : clause;
+  if (DOSE_FORM_RE().test(own) || REFERENCE_PORTION_RE().test(own) || PRODUCT_WORD_RE().test(own)) return true;
+  // (a unit the product is taken in, in any language: "je Kapsel", "par gélule"; never a weight or a volume)
+  return (own.match(/\p{L}{3,20}/gu) ?? []).some((w) => {
+    const u = unitOf(w);
+    return u !== null && u !== 'g' && u !== 'ml';
+  });
+}
+/** How far after the amount its own dose form is looked for. */
+const AFTER_CLAUSE_CHARS = 60;
+/** A clause's end after an amount: a sentence's mark (not a decimal point), a semicolon, a line's end. */
+const CLAUSE_END_RE = /[;!?\n]|\.(?!\d)/u;
+/** Another mass after the amount. */
+const MASS_AHEAD_RE = /\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:mg|g|µg|μg|mcg)(?!\p{L})/iu;
 /** The product itself named ("this product", "our formula", "each serving"): a gap with it holds the label's own amount. */
 const PRODUCT_WORD_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_LEVEL_PRODUCT_WORDS)})(?!\p{L})`, 'iu'));
 
@@ -529,11 +555,12 @@ export const HEADER_CELL_SERVING_RE = lazy(() => new RegExp(String.raw`(?:^|\|)[
  *  half word, 5: its measure's words. Half a measure in the shops' languages, the portion given as its weight: "per
  *  2,5 g (halve maatschep)", "pro 2 g (halber Messlöffel)", "por 3 g (media medida)", "per mezzo
  *  misurino (2 g)", "per half a scoop" (issue 8, round 60: unread, the half scoop's amount stood for
- *  no serving and the page was unreadable). */
+ *  no serving and the page was unreadable); "Per ½ scoop (2.5 g)", "pro ½ Messlöffel (2 g)" (read as
+ *  one scoop, the day halved; a helper session's review of rounds 59-61). */
 export const HEADER_CELL_MEASURE_RE = lazy(() => {
   const half = wordsAlt(HALF_MEASURE_WORDS);
   const fill = MEASURE_FILL_SRC();
-  return new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je|voor|för|na|w|für|each|chaque|ogni|elke)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose|portie|porcja|porce|\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml))[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2}|${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?|(${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+  return new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je|voor|för|na|w|für|each|chaque|ogni|elke)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose|portie|porcja|porce|\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml))[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2}|${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?|(${half}|½)[ \t]{0,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
 });
 
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
@@ -623,7 +650,13 @@ export const SPECIFICATIONS_HEADING_RE = /^(?:(?:product )?(?:specifications|spe
  *  "/s?k=": issue 8, round 58, a magnesium oil read absent where unreadable.) */
 export const URL_SEARCH_RE = /(?:^|\/)(?:search|s(?!\/\d{4,}\/)|catalogsearch|suche|recherche|buscar|cerca)(?:\/|$|\?)|[?&](?:q|k|query|search|searchterm|text|kw)=/;
 export const URL_CART_RE = /(?:^|\/)(?:cart|basket|checkout|warenkorb|panier|carrito|carrello)(?:\/|$|\?)/;
-export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|artikel|artikelen|artiklar|gesundheitswissen|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
+export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|view|page))?|news|magazine|wiki|guides?|learn|health-hub|ratgeber|raad-og-viden|rad-og-viden|raad-og-tips|rad-og-tips|journal|actu|actualites|actualités|notizie|noticias|nieuws|posts?|monographs?)(?:\/|$)|\/pages\/(?:about|about-us|our-story|story|our-mission|mission|team|press|faq)(?:\/|$)/;
+/** A pharmacy's advice section ("/tips-och-rad/", "/advies/", "/conseils/", "/consigli/", "/poradnik/",
+ *  "/dicas/" ...; round 60): an article only where the page sells nothing (kindFromUrl's `sells`, as
+ *  URL_DRUG_INFO_RE): a shop's product lives under the same words too ("/advies/<product>-90-tabletten",
+ *  price and buy button; a helper session's review of rounds 59-61: six such products read absent).
+ *  "artikel", "artikelen", "artiklar" are a shop's word for its item, and never mark an article. */
+export const URL_ADVICE_RE = /(?:^|\/)(?:tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|gesundheitswissen)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
  *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
  *  generics shop's product lives under the same word: a slug naming a strength or a pack
@@ -959,7 +992,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   MAY_HOLD_DOSE_RE, AMOUNT_RE, PERCENT_RE, 
   RANGE_BEFORE_RE, RANGE_AFTER_RE(), PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE, COUNT_UNITS_RE, REFERENCE_CUE_RE, REFERENCE_CUE_NL_RE, REFERENCE_CUE_PL_RE, REFERENCE_CUE_EXTRA_RE(), REFERENCE_DIET_RE(), REFERENCE_CUE_EXTRA_G_RE(), REFERENCE_PORTION_RE(), REFERENCE_LEVEL_G_RE(), PRODUCT_WORD_RE(), NUTRITION_HEADING_RE(), REFERENCE_AFTER_EXTRA_RE(), MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE, EXAMPLE_YIELD_BEFORE_RE, EXAMPLE_COMPOUND_WORD_RE,
   PACKAGE_CUE_RE, TOTAL_CUE_RE, SERVING_SIZE_RE, INLINE_SERVING_RE, SERVINGS_PER_CONTAINER_RE, SERVING_PAREN_RE(),
-  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SHARE_HEAD_CELL_RE(), SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_DRUG_INFO_RE,
+  SERVINGS_COUNT_RE, HEADER_CELL_SERVING_RE(), CONTENT_IN_HEAD_RE, SERVING_ALT_RE, COUNT_CONTAIN_RE(), ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, SHARE_HEAD_CELL_RE(), SENTENCE_SPLIT_RE, TOKEN_RE, CEILING_RE(), SUPPLY_RE(), CEILING_UNLESS_RE(), COUNT_THEN_DAILY_DOSE_RE(), URL_SEARCH_RE, URL_CART_RE, URL_ARTICLE_RE, URL_ADVICE_RE, URL_DRUG_INFO_RE,
   URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, ...ARTICLE_MARKER_RES, ...AUTHOR_MARKER_RES(), QUESTION_HEADING_RE(), RECIPE_TIME_RE(), MONOGRAPH_HEADING_G_RE(), GLOSSED_REFERENCE_RE(), EU_REFERENCE_ABBR_RE(), RECIPE_FOOD_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, BEST_HEADING_RE, YEAR_RE, BRAND_START_RE, PRONOUN_RE, COMMERCE_CUE_RE(), TOPICAL_RE, ORAL_SPRAY_RE,
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 

@@ -308,10 +308,19 @@ function contentColumn(cells: string): { count: number; unit: string } | null {
   if (parts.length < 2) return null;
   const k = parts.findIndex((c, i) => i > 0 && contentInHead(c) !== null);
   if (k < 0) return null;
-  const others = parts.filter((_, i) => i !== k);
+  const own = contentInHead(parts[k]!);
+  // (a share's cell that repeats the column's count, "% NRV in 2 Tabletten", is the same serving's;
+  // a helper session's review of rounds 59-61: given up on, the 2 tablets' amount read per tablet)
+  const others = parts.filter((c, i) => i !== k && !sameShareCell(c, own));
   if (others.some((c) => contentInHead(c) !== null || HEADER_CELL_SERVING_RE().test(c) || /\d/.test(c.replace(/%/g, '')))) return null;
-  return contentInHead(parts[k]!);
+  return own;
 }
+function sameShareCell(cell: string, own: { count: number; unit: string } | null): boolean {
+  const m = own ? SHARE_IN_COUNT_RE.exec(cell) : null;
+  return !!m && countOf(m[1] ?? '') === own!.count && unitOf(m[2] ?? '') === own!.unit;
+}
+/** A share's cell with its count of units: "% NRV in 2 Tabletten", "%RI per 2 tablets", "% RWS w 2 tabletkach". */
+const SHARE_IN_COUNT_RE = /^[ \t]{0,3}%[^|\n\d]{0,20}?[ \t](?:in|im|per|pro|je|pour|par|por|w|na|dans|en)[ \t]{1,2}(\d{1,2})[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}\*{0,2}[ \t]*$/iu;
 
 /** The first cell of a row with its cells apart ("Dosage | 2 capsules | 80%" -> "Dosage"). */
 function firstCell(cells: string): string {

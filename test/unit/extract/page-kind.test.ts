@@ -454,3 +454,48 @@ describe('a substance monograph of a drug database in the other shops\' language
     expect(kindFromText(page, lex)).not.toBe('article');
   });
 });
+
+// A helper session's review of the rules of rounds 59-61 (its inputs in ./review-inputs/v5961_*).
+describe('an advice section\'s address marks an article only where the page sells nothing (review of rounds 59-61)', () => {
+  it.each([
+    ['v5961_01_url_artikel_product.txt', 'https://www.apotheke-shop.example/artikel/magnesium-citrat-300-kapseln-60', 300],
+    ['v5961_02_url_advies_product.txt', 'https://www.drogist.example/advies/magnesium-bisglycinaat-200mg-90-tabletten', 400],
+    ['v5961_03_url_consigli_product.txt', 'https://www.farmacia.example/consigli/magnesio-supremo-compresse-375', 375],
+    ['v5961_61_artiklar_sv.txt', 'https://www.apotek.example/artiklar/magnesium-citrat-150-mg-100-st', 300],
+    ['v5961_65_dicas_url.txt', 'https://www.farmacia.example/dicas/magnesio-dimalato-60-capsulas', 400],
+  ])('a shop\'s product under its address is a product: %s', (file, url, daily) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: daily, max: daily } });
+  });
+  it('a product page under /artikel/ with og:type product, a JSON-LD Product with an offer and a buy button is a product (60)', () => {
+    expect(html('https://www.apotheke-shop.example/artikel/4711/magnesium-400-kapseln', reviewInput('v5961_60_artikel_jsonld.html')))
+      .toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
+  });
+  it('"artikel", "artikelen", "artiklar" are a shop\'s word for its item: never an article by the address alone', () => {
+    for (const url of ['https://www.shop.example.de/artikel/12345', 'https://www.winkel.example.nl/artikelen/magnesium', 'https://www.apotek.example.se/artiklar/magnesium']) {
+      expect(kindFromUrl(url)).toBeNull();
+      expect(kindFromUrl(url, () => true)).toBeNull();
+    }
+  });
+  it.each([
+    'https://www.apotek.example.se/tips-och-rad/kost/magnesium',
+    'https://www.apotheek.example.nl/advies/magnesium-tekort',
+    'https://www.pharmacie.example.fr/conseils/magnesium-fatigue',
+    'https://www.farmacia.example.es/consejos/magnesio-dosis',
+    'https://www.farmacia.example.it/consigli/magnesio-crampi',
+    'https://www.apteka.example.pl/porady/magnez',
+    'https://www.farmacia.example.pt/dicas/magnesio',
+  ])('an advice address tells nothing on a page that sells, and is an article on one that does not: %s', (url) => {
+    expect(kindFromUrl(url, () => true)).toBeNull();
+    expect(kindFromUrl(url, () => false)).toBe('article');
+  });
+  it('a product page under an advice address in the shops\' words, with its price and buy button, is read', () => {
+    expect(text('Magnesium Bisglycinaat 200 mg, 90 tabletten\n€ 14,95\nIn winkelwagen\nPer tablet: magnesium 200 mg\nGebruik: 1 tablet per dag.', 'https://www.apotheek.example.nl/advies/magnesium-bisglycinaat-200'))
+      .toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 200, max: 200 } });
+    expect(text('Magnésium marin 300 mg, 60 gélules\n9,90 €\nAjouter au panier\nPar gélule : magnésium 300 mg\nConseils d\'utilisation : 1 gélule par jour.', 'https://www.pharmacie.example.fr/conseils/magnesium-marin-300'))
+      .toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 300, max: 300 } });
+  });
+  it('a pharmacist\'s guide under an advice address, with no buy button, stays an article', () => {
+    const page = 'Magnesium – hur mycket behöver du?\nAv apotekare Karin Lind | Uppdaterad 3 maj\nVuxna behöver ungefär 300 mg per dag. Ett tillskott på 100-300 mg per dag är vanligt.';
+    expect(text(page, 'https://www.apotek.example.se/tips-och-rad/kost/magnesium')).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+});

@@ -950,3 +950,27 @@ describe('an example or an advice of the nutrient on another nutrient\'s page is
     expect(text('Acme Zinc + Magnesium – 90 tablets\nPer tablet: zinc 10 mg, magnesium 200 mg.\nWe recommend 1 tablet daily.').status).toBe('found');
   });
 });
+
+describe('a reference level\'s words heading the label\'s own dose: a dose form or a portion after the amount in its clause (review of rounds 59-61)', () => {
+  it.each([
+    ['v5961_28_recommended_intake_en.txt', 300, 300],
+    ['v5961_29_richtwert_product.txt', 200, 400],
+    ['v5961_63_assunzione_raccomandata.txt', 300, 300],
+  ])('%s is read', (file, per, daily) => {
+    expect(reviewed(file)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Acme Magnesium 60 Capsules\nRecommended intake: magnesium 300 mg daily, from one capsule taken with water.', '300 mg'],
+    ['Acme Magnesio 60 Compresse\nAssunzione raccomandata: magnesio 300 mg al giorno, pari a 2 compresse.', '300 mg'],
+    ['Acme Magnesium 60 Kapseln\nRichtwert: 200 mg je Kapsel.', '200 mg'],
+    ['Acme Magnésium 60 gélules\nApport nutritionnel conseillé : magnésium 150 mg par gélule.', '150 mg'],
+    ['Acme Magnesio 60 cápsulas\nIngesta de referencia: magnesio 200 mg por cápsula.', '200 mg'],
+    ['Acme Magnesium 90 tabletten\nRichtwaarde: magnesium 250 mg per tablet.', '250 mg'],
+    ['Acme Magnez 60 kapsułek\nNorma spożycia: magnez 300 mg w 2 kapsułkach.', '300 mg'],
+  ])('%s', (page, raw) => expect(rejections(page, raw)).toEqual([]));
+  it('the level\'s amount stays a reference value where the dose form follows in another clause, or after another mass', () => {
+    expect(rejections('Acme Zinc 60 Tablets\nThe guidance level for magnesium is 400 mg a day. Take 1 tablet daily.', '400 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Calcium 60 Tablets\nThe guidance level for magnesium is 400 mg a day, while one tablet gives 500 mg of calcium.', '400 mg')).toEqual(['reference value']);
+    expect(rejections('Acme Calcium Kautabletten\nFür Magnesium liegt der Referenzwert für Frauen bei 300 mg am Tag; 1 Tablette enthält 500 mg Calcium.', '300 mg')).toEqual(['reference value']);
+  });
+});

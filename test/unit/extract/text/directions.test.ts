@@ -1589,15 +1589,17 @@ describe('round 59: an extra dose some words after its word, a supply\'s basis, 
     expect(units('Take 1 capsule daily. Additionally, children may take 1 capsule in the evening.')).toEqual([1, 1, 'capsule']);
   });
   it('a pack\'s supply counted in days is no direction: its dose is that count\'s basis (EN, DE, FR, ES, IT, NL, PL)', () => {
+    // (a basis that gives a day is the maker's day where the page gives no other direction: the
+    // review of rounds 59-61; beside the label's own direction it is left out, below)
+    expect(parseDirections('60-DAY SUPPLY AT ONE SERVING – 120 capsules in every bottle.').range).toBeNull();
     for (const s of [
-      '60-DAY SUPPLY AT ONE SERVING – 120 capsules in every bottle.',
       'Reicht für 60 Tage bei 1 Kapsel täglich.',
       'Réserve de 2 mois à raison d\'1 gélule par jour.',
       'Suministro para 60 días con 1 cápsula al día.',
       'Scorta per 60 giorni con 1 capsula al giorno.',
       'Voorraad voor 60 dagen bij 1 capsule per dag.',
       'Zapas na 2 miesiące przy 1 kapsułce dziennie.',
-    ]) expect(parseDirections(s).range, s).toBeNull();
+    ]) expect(units(`Take 2 capsules daily. ${s}`), s).toEqual([2, 2, 'capsule']);
     // (a direction before the supply's words stands)
     expect(units('Take 2 capsules daily – a 30-day supply.')).toEqual([2, 2, 'capsule']);
     expect(units('Take 1 capsule daily for 60 days.')).toEqual([1, 1, 'capsule']);
@@ -1812,4 +1814,87 @@ describe('the noun of use before the day word opens a case too (round 62 engine 
     ['Bei zweimaliger Einnahme täglich 1 Kapsel morgens und abends.', [2, 2, 'capsule']],
     ['Bij tweemalig gebruik dagelijks 1 tablet \'s ochtends en \'s avonds.', [2, 2, 'tablet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+// A helper session's review of the rules of rounds 59-61 (its inputs in ../review-inputs/v5961_*).
+describe('a pack\'s supply before the directions in one sentence keeps them; a supply\'s basis alone is the day (review of rounds 59-61)', () => {
+  it.each([
+    ['v5961_64_lasts_colon.txt', 300, 300],
+    ['v5961_12_supply_before_direction.txt', 200, 400],
+    ['v5961_16_supply_month_before.txt', 200, 200],
+    ['v5961_14_reicht_basis_only.txt', 150, 300],
+  ])('%s', (file, per, daily) => {
+    expect(reviewed(file)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min: daily, max: daily } });
+  });
+  it('the clause after a supply\'s basis, past a comma, a colon, a semicolon or a dash, is read (EN, DE, FR, ES, IT, NL, PL)', () => {
+    expect(units('One bottle lasts 2 months: take 1 capsule daily with food.')).toEqual([1, 1, 'capsule']);
+    expect(units('120 tablets is a 60-day supply, take 1 tablet twice daily.')).toEqual([2, 2, 'tablet']);
+    expect(units('A 30-day supply; take 2 capsules daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Vorrat für 2 Monate – täglich 1 Kapsel einnehmen.')).toEqual([1, 1, 'capsule']);
+    expect(units('Réserve de 2 mois : prendre 1 gélule par jour.')).toEqual([1, 1, 'capsule']);
+    expect(units('Suministro para 60 días: tomar 2 cápsulas al día.')).toEqual([2, 2, 'capsule']);
+    expect(units('Scorta per 60 giorni, assumere 1 compressa al giorno.')).toEqual([1, 1, 'tablet']);
+    expect(units('Voorraad voor 2 maanden: neem dagelijks 1 tablet.')).toEqual([1, 1, 'tablet']);
+    expect(units('Zapas na 2 miesiące, przyjmować 1 kapsułkę dziennie.')).toEqual([1, 1, 'capsule']);
+  });
+  it('a supply\'s basis with its day, the only direction, is the day (DE, EN, FR, NL)', () => {
+    expect(units('Die Packung reicht für 30 Tage bei 2 Kapseln täglich.')).toEqual([2, 2, 'capsule']);
+    expect(units('Lasts 60 days at 2 capsules daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Réserve de 2 mois à raison de 2 gélules par jour.')).toEqual([2, 2, 'capsule']);
+    expect(units('Voorraad voor 45 dagen bij 2 tabletten per dag.')).toEqual([2, 2, 'tablet']);
+  });
+  it('a supply\'s basis beside the label\'s own direction, before or after it, never lowers or widens the day', () => {
+    expect(units('Reicht für 60 Tage bei 1 Kapsel täglich. Verzehrempfehlung: 2 Kapseln täglich.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 tablet twice daily. A 90-day supply at 1 tablet a day for maintenance.')).toEqual([2, 2, 'tablet']);
+    // (the clause after the basis that gives no dose, and a basis with no day, are nothing)
+    expect(units('60-day supply at one serving, in a recyclable jar.')).toBeNull();
+  });
+});
+
+describe('an extra dose\'s adverb before what a count holds adds no dose (review of rounds 59-61)', () => {
+  it.each([
+    ['v5961_08_additionally_contains.txt', 300],
+    ['v5961_68_extra_additionally_mg.txt', 200],
+  ])('%s: the day is the directions\' own', (file, daily) => {
+    expect(reviewed(file)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it('a true extra dose after its adverb is still read (10)', () => {
+    expect(reviewed('v5961_10_second_serving_en_far.txt')).toMatchObject({ status: 'found', dailyMg: { min: 150, max: 300 } });
+  });
+  it('a verb of containing after the adverb is the composition (EN, DE, FR, ES, IT, NL, PL, PT, SV)', () => {
+    for (const s of [
+      'Take 2 capsules daily. Additionally, 2 capsules contain 10 mg of zinc.',
+      'Take 2 capsules daily. In addition, 2 capsules give you as much magnesium as four bananas.',
+      'Täglich 2 Kapseln einnehmen. Zusätzlich liefern 2 Kapseln 20 mg Vitamin B6.',
+      'Täglich 2 Kapseln einnehmen. Außerdem enthalten 2 Kapseln 10 mg Zink.',
+      'Prendre 2 gélules par jour. En plus, 2 gélules apportent 10 mg de zinc.',
+      'Tomar 2 cápsulas al día. Además, 2 cápsulas aportan 10 mg de zinc.',
+      'Assumere 2 capsule al giorno. Inoltre, 2 capsule forniscono 10 mg di zinco.',
+      'Neem dagelijks 2 capsules. Daarnaast bevatten 2 capsules 10 mg zink.',
+      'Przyjmować 2 kapsułki dziennie. Dodatkowo 2 kapsułki zawierają 10 mg cynku.',
+      'Tomar 2 cápsulas por dia. Além disso, 2 cápsulas fornecem 10 mg de zinco.',
+      'Ta 2 kapslar dagligen. Dessutom innehåller 2 kapslar 10 mg zink.',
+    ]) expect(units(s), s).toEqual([2, 2, 'capsule']);
+  });
+  it('with no verb of taking and no time of intake after it, a count after the adverb is no extra dose', () => {
+    expect(units('Take 2 capsules daily. Additionally, 2 capsules are vegan and gluten-free.')).toEqual([2, 2, 'capsule']);
+    // (a verb of taking or a time after it is one)
+    expect(units('Take 2 capsules daily. Additionally, 2 capsules may be taken with dinner.')).toEqual([2, 4, 'capsule']);
+    expect(units('Täglich 2 Kapseln. Zusätzlich können abends 2 Kapseln eingenommen werden.')).toEqual([2, 4, 'capsule']);
+  });
+});
+
+describe('a day word, a comma, then its count of times and the units (review of rounds 59-61)', () => {
+  it('"Chaque jour, deux fois 1 gélule" is twice a day (55)', () => {
+    expect(reviewed('v5961_55_quotidien_deux_fois_fr.txt')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    'Chaque jour, deux fois 1 gélule.',
+    'Quotidiennement, deux fois 1 gélule.',
+    'Tous les jours, 2 fois 1 gélule.',
+  ])('%s', (s) => expect(units(s)).toEqual([2, 2, 'capsule']));
+  it('a count of times after the comma with no units after it is no frequency of the day', () => {
+    expect(units('1 Kapsel täglich, 2 mal pro Woche eine Kur.')).toEqual([1, 1, 'capsule']);
+    expect(units('Prendre 1 gélule par jour, 2 fois par an une cure.')).toEqual([1, 1, 'capsule']);
+  });
 });

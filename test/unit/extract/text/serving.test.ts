@@ -421,3 +421,45 @@ describe('a column\'s head cell of one unit alone on its line heads the serving 
     expect(text('Acme Magnesium Powder 250 g\nStir half a scoop into water twice a day.\nNutrition\nTypical values\nPer scoop (4g)\n%NRV*\nMagnesium\n250mg\n67%')).toMatchObject({ perServingMg: 250, serving: { count: 1, unit: 'scoop' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
   });
 });
+
+// A helper session's review of the rules of rounds 59-61 (its inputs in ../review-inputs/v5961_*).
+describe('"½ <measure>" before its weight in a header cell is half a measure (review of rounds 59-61)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v5961_40_half_scoop_en.txt', 150, 300],
+    ['v5961_41_halbe_messloeffel_de.txt', 200, 400],
+  ])('%s: one scoop a day is two servings', (file, per, daily) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Nutrition | Per ½ scoop (2.5 g) | %NRV\nMagnesium | 150 mg | 40%'],
+    ['Nährwerte | pro ½ Messlöffel (2 g) | % NRV\nMagnesium | 200 mg | 53 %'],
+    ['Voedingswaarde | per ½ maatschep (2,5 g) | % RI\nMagnesium | 100 mg | 27 %'],
+    ['Información | por ½ cacito (3 g) | % VRN\nMagnesio | 120 mg | 32 %'],
+    ['Valori | per ½ misurino (2 g) | % VNR\nMagnesio | 90 mg | 24 %'],
+    ['Typical values | per ½ scoop | %NRV\nMagnesium | 150 mg | 40%'],
+  ])('in the shops\' languages: %s', (t) => {
+    expect(parseServingSize(t, true)).toMatchObject({ count: 0.5, unit: 'scoop' });
+  });
+  it('a whole measure and a measure and a half stay as they were', () => {
+    expect(parseServingSize('Nutrition | Per scoop (5 g) | %NRV\nMagnesium | 300 mg | 80%', true)).toMatchObject({ count: 1, unit: 'scoop' });
+    expect(parseServingSize('Nutrition | Per 1½ scoop (7.5 g) | %NRV\nMagnesium | 300 mg | 80%', true)?.count).not.toBe(0.5);
+  });
+});
+
+describe('a share\'s cell that repeats the content column\'s count is the same serving (review of rounds 59-61)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it('"Gehalt in 2 Tabletten | % NRV in 2 Tabletten" with "2 x täglich 1 Tablette" is 300 a day (39)', () => {
+    expect(text(reviewInput('v5961_39_content_col_daily_dose_label.txt'), 'https://shop.example.com/products/v5961_39')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Inhaltsstoff | Gehalt in 2 Tabletten | % NRV in 2 Tabletten\nMagnesium | 300 mg | 80 %', 2, 'tablet'],
+    ['Ingrediënt | Hoeveelheid per 2 tabletten | % RI per 2 tabletten\nMagnesium | 180 mg | 48 %', 2, 'tablet'],
+    ['Składnik | Zawartość w 3 kapsułkach | % RWS w 3 kapsułkach\nMagnez | 150 mg | 40%', 3, 'capsule'],
+  ])('%s', (t, count, unit) => {
+    expect(parseServingSize(t, true)).toMatchObject({ count, unit });
+  });
+  it('a share\'s cell of another count is another column: the header names no one serving', () => {
+    expect(parseServingSize('Inhaltsstoff | Gehalt in 2 Tabletten | % NRV in 1 Tablette\nMagnesium | 300 mg | 40 %', true)).toBeNull();
+  });
+});
