@@ -28,7 +28,7 @@ import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
 import type { NoteContent, NoteWords } from './note.ts';
 import { unreadableReading } from '../core/unreadable.ts';
-import { PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
+import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
 import { noteApi, pageGate, pageReader, type PageGate } from './inject.ts';
 import type { Reading } from '../core/reading.ts';
 import { sameMessage } from './same-message.ts';
@@ -56,6 +56,15 @@ function pageMarkup(): string | null {
  *  count every element of a large page; the index walks no further than the limit.) */
 function isSmallPage(): boolean {
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
+}
+
+/** Was the page's markup, as loaded, light enough to send without looking it over first? (The
+ *  browser's own count of the document's bytes: nothing is serialised to know it. Unknown, it is
+ *  looked over.) */
+function isLightPage(): boolean {
+  const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const bytes = loaded?.decodedBodySize ?? 0;
+  return bytes > 0 && bytes <= LIGHT_PAGE_BYTES;
 }
 
 function start(): void {
@@ -117,13 +126,13 @@ function start(): void {
     // (a page that never reported sends nothing: no message, no worker woken)
     if (!force && address === 'other-path') return report({ type: 'no-product', url, epoch });
     // A small page goes whole at once, as the browser serialises it: one native call here, and the
-    // gate and its adapter run in the background (a page-html message); but first one look over
-    // its text for a piece of the nutrient's names, since a heavy one (a toy's page whose product
-    // data is a 300 KB script) costs more to serialise and send than to look over. A store's page
-    // that holds none is one the gate would stop (names-anywhere.ts), and says so in one small
+    // gate and its adapter run in the background (a page-html message); but a heavy one (a toy's
+    // page whose product data is a 300 KB script) first gets one look over its text for a piece of
+    // the nutrient's names, since it costs more to serialise and send than to look over. A store's
+    // page that holds none is one the gate would stop (names-anywhere.ts), and says so in one small
     // message (a shop of the user's own, with no adapter, is read whole, as the gate reads it).
     const small = isSmallPage();
-    if (small && !force && address === 'product-path' && !mayNameNutrient(document)) return reportStopped(url, notNamedReading(url));
+    if (small && !force && address === 'product-path' && !isLightPage() && !mayNameNutrient(document)) return reportStopped(url, notNamedReading(url));
     const markup = small ? pageMarkup() : null;
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
     // A large one is gated here: a product that does not name the nutrient is said so in one small

@@ -201,12 +201,26 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
-  it('says a small page whose text names no magnesium anywhere has none (it is looked over before it is sent)', async () => {
+  it('says a small page whose text names no magnesium anywhere has none (sent whole, as it is light, and gated in the background)', async () => {
     const { url, body } = demo('vitamin-c-no-magnesium');
     await servePage(ext.context, url, body);
     const { page, tabId } = await openProduct(ext, url);
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
-    // (names-anywhere.ts ran in the content script's world; nothing was injected to read the page)
+    // (nothing was injected to read the page)
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
+    await expectNoVerdictShown(page, tabId);
+    await page.close();
+  });
+
+  it('says a small but heavy page that names no magnesium has none (its text looked over in the page first)', async () => {
+    const { url, body } = demo('vitamin-c-no-magnesium');
+    const heavy = `${url}?heavy`;
+    // a toy's page whose product data is a large script: few elements, far over a light page's bytes
+    const data = `<script type="application/json">${JSON.stringify({ items: Array.from({ length: 4_000 }, (_, i) => ({ sku: i, name: `Vitamin C chewable ${i}` })) })}</script>`;
+    await servePage(ext.context, heavy, Buffer.from(body.toString('utf8').replace('</body>', `${data}</body>`)));
+    const { page, tabId } = await openProduct(ext, heavy);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).decodedBodySize)).toBeGreaterThan(100_000);
+    expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
     expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
     await expectNoVerdictShown(page, tabId);
     await page.close();
