@@ -413,6 +413,9 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     // review of rounds 59-61: read once a day, the day halved)
     const cc = toks[j + 1]?.l === ',' ? countAt(toks, j + 2, false) : null;
     if (cc && !cc[3] && TIMES.has(toks[cc[2]]?.l ?? '') && countAt(toks, cc[2] + 1, false)) return [cc[0], cc[1], cc[2] + 1];
+    // (or a word of times there: "Every day, twice 1 capsule", "Jeden Tag, zweimal 1 Kapsel")
+    const cw = toks[j + 1]?.l === ',' ? timesWords(toks, j + 2) : null;
+    if (cw && countAt(toks, cw[2], false)) return cw;
     // ("naponta 2-szer": the word of times as a suffix after a hyphen)
     if (c && !c[3] && toks[c[2]]?.l === '-' && TIMES.has(toks[c[2] + 1]?.l ?? '')) return [c[0], c[1], c[2] + 2];
     // ("naponta kétszer 1 tablettát": the day word before its word of times; round 49 review)
@@ -462,7 +465,14 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
   // then the "daily" word, possibly after linking words
   let k = j;
   for (let n = 0; n < 3 && toks[k] && DAY_LINK.has(toks[k]!.l); n++) k++;
-  if (toks[k] && DAILY.has(toks[k]!.l)) return conditionOfUse(toks, i, k + 1) ? null : [min, max, k + 1];
+  if (toks[k] && DAILY.has(toks[k]!.l)) {
+    // ("Cada día, dos veces 1 cápsula", "Ogni giorno, due volte", "Every day, twice 1 capsule": the
+    // day, named after its linking word, then its own count of times; read as once, the day was
+    // halved: a helper session's review of rounds 59-61)
+    const own = j === i && k > j ? freqAt(toks, k) : null;
+    if (own && own[1] > 1) return own;
+    return conditionOfUse(toks, i, k + 1) ? null : [min, max, k + 1];
+  }
   return null;
 }
 

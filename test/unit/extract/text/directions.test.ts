@@ -1897,4 +1897,19 @@ describe('a day word, a comma, then its count of times and the units (review of 
     expect(units('1 Kapsel täglich, 2 mal pro Woche eine Kur.')).toEqual([1, 1, 'capsule']);
     expect(units('Prendre 1 gélule par jour, 2 fois par an une cure.')).toEqual([1, 1, 'capsule']);
   });
+  // (the day named after a word of "each" or "every", and the times as a word: read once a day, the
+  // day halved, the review's too-narrow case)
+  it.each([
+    ['Cada día, dos veces 1 cápsula.', [2, 2, 'capsule']],
+    ['Ogni giorno, due volte 1 compressa.', [2, 2, 'tablet']],
+    ['Every day, twice 1 capsule.', [2, 2, 'capsule']],
+    ['Jeden Tag, zweimal 1 Kapsel.', [2, 2, 'capsule']],
+    ['Elke dag, tweemaal 1 capsule.', [2, 2, 'capsule']],
+    ['Each day, three times 1 tablet.', [3, 3, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('the day after its linking word stays once a day when no count of times and units follows it', () => {
+    expect(units('Take 1 capsule every day.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule every day, twice a week a double dose.')).toEqual([1, 1, 'capsule']);
+    expect(units('Cada día 1 cápsula, dos veces por semana una dosis doble.')).toEqual([1, 1, 'capsule']);
+  });
 });
