@@ -90,7 +90,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
 
 /** Frequency words: "daily" and the words that link a count to it ("razy dziennie", "na dzień"). */
 export const DAILY_WORDS_EXTRA: readonly string[] = [
-  'dziennie', 'dzień', 'dobę', 'dzienna', 'dzienną', 'dziennej', 'dzienny', // pl (the adjective: "Zalecana dzienna porcja: 1–2 kapsułki")
+  'dziennie', 'codziennie', 'dzień', 'dobę', 'dzienna', 'dzienną', 'dziennej', 'dzienny', // pl (the adjective: "Zalecana dzienna porcja: 1–2 kapsułki"; "codziennie", every day)
   'denně', 'denne', // cs/sk ("denne" also "this" in Danish, but never after a count)
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")

@@ -1906,10 +1906,13 @@ describe('a day word, a comma, then its count of times and the units (review of 
     ['Jeden Tag, zweimal 1 Kapsel.', [2, 2, 'capsule']],
     ['Elke dag, tweemaal 1 capsule.', [2, 2, 'capsule']],
     ['Each day, three times 1 tablet.', [3, 3, 'tablet']],
+    ['Codziennie, dwa razy 1 kapsułka.', [2, 2, 'capsule']],
+    ['Codziennie 2 razy po 1 kapsułce.', [2, 2, 'capsule']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
   it('the day after its linking word stays once a day when no count of times and units follows it', () => {
     expect(units('Take 1 capsule every day.')).toEqual([1, 1, 'capsule']);
     expect(units('Take 1 capsule every day, twice a week a double dose.')).toEqual([1, 1, 'capsule']);
     expect(units('Cada día 1 cápsula, dos veces por semana una dosis doble.')).toEqual([1, 1, 'capsule']);
+    expect(units('Przyjmować codziennie 1 kapsułkę, 2 razy w tygodniu kuracja.')).toEqual([1, 1, 'capsule']);
   });
 });
