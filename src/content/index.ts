@@ -17,8 +17,9 @@
 // (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
 // passes, the store's adapter (reader.ts); or the adapter alone, gating the page itself, where the
 // page's title or product area holds a piece of the names. The note's code, too, is injected only
-// with the first verdict that shows one (note-main.ts), by the background as it answers. So this script carries the address test, the delivery and
-// the watcher: what every store page needs, and the least it can compile.
+// with the first verdict that shows one (note-main.ts), by the background as it answers. So this
+// script carries the address test, the delivery and the watcher: what every store page needs, and
+// the least it can compile.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
 import { areaMayName, mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';

@@ -14,6 +14,8 @@
 // - navigation comes from the Navigation API where it exists (no timer at all); only where it
 //   does not is the URL polled, and never while the tab is hidden.
 
+import { firstArea } from '../extract/stores/product-areas.ts';
+
 /** quiet time after the last mutation before reading */
 const SETTLE_MS = 600;
 /** a page that never stops changing is still read this long after its first change */
@@ -146,7 +148,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle,
     observer = undefined;
     area = null;
     if (!shouldObserve() || document.visibilityState === 'hidden') return;
-    area = productArea().map((s) => document.querySelector(s)).find((el) => el !== null) ?? null;
+    area = firstArea(document, productArea());
     observer = new MutationObserver(onMutation);
     const root = area ?? document.body ?? document.documentElement;
     observer.observe(root, { childList: true, subtree: true, characterData: true });

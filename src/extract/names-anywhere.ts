@@ -7,6 +7,7 @@
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, MENTION_STEMS } from '../data/mention-stems.ts';
 import { escapeRe } from './words.ts';
+import { firstArea } from './stores/product-areas.ts';
 
 /** NodeFilter.SHOW_TEXT, a constant of the DOM standard (no NodeFilter global outside a page) */
 const SHOW_TEXT = 4;
@@ -30,8 +31,13 @@ export function mayHoldName(text: string, nutrient: Nutrient = DEFAULT_NUTRIENT)
 /** Does the page's title hold a piece of the nutrient's names? A product page names its product
  *  there, and a string's own search compiles nothing. */
 export function titleMayName(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
-  const title = (doc.title ?? '').toLowerCase();
-  return MENTION_STEMS[nutrient].some((stem) => title.includes(stem));
+  return holdsStem(doc.title ?? '', nutrient);
+}
+
+/** Does `text` hold a piece of the nutrient's names? A string's own search: nothing compiled. */
+function holdsStem(text: string, nutrient: Nutrient): boolean {
+  const lower = text.toLowerCase();
+  return MENTION_STEMS[nutrient].some((stem) => lower.includes(stem));
 }
 
 /** The most text of a product area looked over for a piece of the names (a larger one is left to
@@ -44,16 +50,10 @@ const AREA_LOOK_MAX_CHARS = 200_000;
  *  that holds scripts (Amazon's holds a megabyte of them) is not looked over: its text would be
  *  mostly code, and copying it costs more than the gate does. */
 export function areaMayName(doc: Document, areaSelectors: readonly string[], nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
-  let area: Element | null = null;
-  for (const s of areaSelectors) {
-    area = doc.querySelector(s);
-    if (area) break;
-  }
+  const area = firstArea(doc, areaSelectors);
   if (!area || area.getElementsByTagName('script')[0] !== undefined) return false;
   const text = area.textContent ?? '';
-  if (text.length > AREA_LOOK_MAX_CHARS) return false;
-  const lower = text.toLowerCase();
-  return MENTION_STEMS[nutrient].some((stem) => lower.includes(stem));
+  return text.length <= AREA_LOOK_MAX_CHARS && holdsStem(text, nutrient);
 }
 
 /** False only when nothing in `doc` the gate could read holds a piece of the nutrient's names. */

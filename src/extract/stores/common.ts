@@ -323,6 +323,17 @@ function namesOwnAmount(sentence: string): boolean {
   return !(isReferenceCue(sentence) || namesReferenceLevel(before, sentence.slice(a.end)) || namesUpperLimit(before));
 }
 
+/** The text under the area's composition heading, else its nutrition heading, that states the
+ *  composition (its heading the cue), or null. The second is looked for only when the first states
+ *  none (on a large page this runs in the page). */
+function composedSection(ix: PageIndex, area: Element, lex: Lexicon): string | null {
+  for (const heading of [COMPOSITION_HEADING_RE(), NUTRITION_HEADING_RE()]) {
+    const section = sectionAfterHeading(ix, area, heading);
+    if (section !== null && statesComposition(section, lex, true)) return section;
+  }
+  return null;
+}
+
 /** An alt text this long at most is read as a facts panel's transcription. */
 const ALT_FACTS_MAX_CHARS = 3000;
 
@@ -716,8 +727,7 @@ export function readWithSelectors(ix: PageIndex, url: string, source: string, se
     // (or a tab headed by its nutrition words alone, "Nutrition" over "Typical values | Per scoop
     // (3.5g) | %NRV" and its rows in divs; issue 8, round 61: read with the description's reference
     // values as names of the product's amount, the tab was never read)
-    const section = [COMPOSITION_HEADING_RE(), NUTRITION_HEADING_RE()].map((re) => sectionAfterHeading(ix, area, re))
-      .find((x) => x !== null && statesComposition(x, lex, true));
+    const section = composedSection(ix, area, lex);
     // (the section's own heading is the cue: "Información nutricional" over "Por 100 g | Por
     // cucharadita rasa (2 g)" and its rows; issue 8, round 58: a tab's table was never read)
     if (section) body = `${body}\n${section}`;

@@ -54,3 +54,12 @@ export const PRODUCT_AREAS = {
 export function productAreaAt(url: string): readonly string[] {
   return (PRODUCT_AREAS as Record<string, readonly string[]>)[storeAt(url)] ?? PRODUCT_AREAS.generic;
 }
+
+/** The first element of `selectors` the page holds (its product area, most specific first), or null. */
+export function firstArea(doc: Document, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = doc.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
