@@ -224,18 +224,18 @@ export class ContentActivity {
     return out;
   }
 
-  /** Layouts the content script's code forced: synchronous layouts inside its own work, or with
-   *  its frame on the layout's stack. */
+  /** Layouts the content script's code forced. A layout script asks for carries the script's stack:
+   *  it is ours when one of our frames is on it. A layout inside our own evaluation or callback is
+   *  ours too, with or without a stack. A layout with no stack outside them is a frame's rendering,
+   *  not forced, even when our work ran just before it (a sampled continuation's last sample ends
+   *  wherever the next sample falls, so the samples cannot tell). */
   forcedLayouts(from: number, to: number): number {
     let n = 0;
     for (const e of this.events) {
       if (e.name !== 'Layout' || e.pid !== this.thread.pid || e.tid !== this.thread.tid || e.ts < from || e.ts >= to) continue;
       const stack = (e.args?.['beginData']?.stackTrace ?? []) as { url?: string }[];
       const fromOurStack = stack.some((f) => (f.url ?? '').startsWith(this.origin));
-      // (the sample taken just before the layout began: its stack is the code that asked for it)
-      const before = this.samples[sampleAt(this.samples, e.ts + 1) - 1];
-      const duringOurCall = inside(this.exact, e.ts) || (before !== undefined && before.ours && before.ts + before.dur > e.ts);
-      if (fromOurStack || duringOurCall) n++;
+      if (fromOurStack || inside(this.exact, e.ts)) n++;
     }
     return n;
   }

@@ -135,6 +135,19 @@ describe('long tasks, forced layouts and wake-ups', () => {
     expect(firstRun(activity, 100 * ms)!.forcedLayouts).toBe(2);
   });
 
+  it("does not count a frame's rendering that follows its sampled work as forced", () => {
+    // a continuation no event names, sampled at 60, 61 and 62 ms; the rendering's layout at 62.3 ms
+    // has no script's stack: the last sample before it was ours only because none fell between
+    const events = [
+      task(0, 5 * ms), evaluate(0, 5 * ms),
+      task(60 * ms, 3 * ms), ...profile(60 * ms, [3, 3, 3, 2]),
+      ev('Layout', 62.3 * ms, 1 * ms),
+      task(70 * ms, 3 * ms), ev('Layout', 71 * ms, 1 * ms, { beginData: { stackTrace: [{ url: OURS }] } }), // forced by a continuation: its stack
+    ];
+    const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
+    expect(firstRun(activity, 100 * ms)!.forcedLayouts).toBe(1);
+  });
+
   it('counts each task it ran in while the tab is idle as one wake-up', () => {
     const events = [task(0, 2 * ms), evaluate(0, 2 * ms), task(1000 * ms, 1 * ms), call(1000 * ms, 1 * ms), task(2000 * ms, 1 * ms), call(2000 * ms, 1 * ms, PAGE), task(3000 * ms, 1 * ms), call(3000 * ms, 1 * ms)];
     const activity = new ContentActivity(events, ORIGIN, contentThread(events, ORIGIN)!);
