@@ -837,6 +837,38 @@ export const SECOND_INTAKE_WORDS: readonly string[] = [
   'second', 'zweite', 'zweiten', 'deuxième', 'seconde', 'segunda', 'segundo', 'seconda', 'secondo', 'tweede', 'andra', 'druga', 'drugą', 'drugiej',
 ];
 
+/** Words before a count with no unit of its own that adds that many of the dose just given
+ *  ("If needed, another 2", "you may take a further 2", "bei Bedarf weitere 2", "si besoin, encore
+ *  2", "se necessario altre 2", "zo nodig nog 2", "w razie potrzeby kolejne 2", "mais 2", "ytterligare
+ *  2"): the day's most grows by that count, in the dose's unit (issue 8, round 63: "If needed, chew 2
+ *  more" was read as no extra dose, the day understated by half). Lower case. */
+export const EXTRA_COUNT_LEAD_WORDS: readonly string[] = [
+  'another', 'further', 'weitere', 'weiteren', 'nochmals', 'encore', 'otras', 'otros', 'altre', 'altri', 'ancora', 'nog', 'kolejne', 'kolejnych', 'jeszcze',
+  'mais', 'outras', 'outros', 'ytterligare', 'yderligere', 'endnu',
+];
+/** The same after such a count ("chew 2 more", "2 weitere", "2 de plus", "2 más", "altre 2" / "2 in
+ *  più", "2 meer", "2 mere"). Lower case, words apart by one space. */
+export const EXTRA_COUNT_TAIL_PHRASES: readonly string[] = [
+  'more', 'mehr', 'weitere', 'de plus', 'en plus', 'autres', 'más', 'in più', 'di più', 'meer', 'mere', 'mer', 'więcej', 'extra',
+];
+/** Words right after such a count that make it count another thing (a time, an age, a comparison:
+ *  "after another 2 weeks", "2 more years", "2 more than"), beside units and SUPPLY_DURATION_WORDS.
+ *  Lower case. */
+export const EXTRA_COUNT_NOT_BEFORE_WORDS: readonly string[] = [
+  'year', 'years', 'jahre', 'jahren', 'ans', 'années', 'años', 'anni', 'jaar', 'jaren', 'lat', 'år', 'anos', 'hours', 'hour', 'minutes', 'stunden', 'heures', 'horas', 'ore', 'uur', 'godziny', 'timmar',
+  'than', 'als', 'que', 'di', 'dan', 'niż', 'än', 'end', 'times', 'mal', 'fois', 'veces', 'volte', 'keer', 'razy', 'gånger', 'gange', 'vezes',
+];
+
+/** Words that may follow such a count, beside a stop, the dose's unit and a time of day: a
+ *  condition, an option or when it is taken ("another 2 if needed", "2 more at night", "weitere 2 bei
+ *  Bedarf", "2 de plus le soir", "nog 2 voor het slapen"); any other word makes the count another
+ *  thing's ("20% more magnesium per scoop"). Lower case. */
+export const EXTRA_COUNT_NEXT_WORDS: readonly string[] = [
+  'if', 'when', 'as', 'may', 'can', 'at', 'in', 'before', 'after', 'with', 'during', 'later', 'bei', 'falls', 'wenn', 'am', 'vor', 'nach', 'zur', 'können', 'kann', 'im',
+  'si', 'le', 'au', 'avant', 'après', 'en', 'pour', 'peuvent', 'peut', 'por', 'antes', 'después', 'durante', 'pueden', 'puede', 'se', 'la', 'alla', 'prima', 'dopo', 'possono', 'può',
+  'zo', 'indien', 'als', 'bij', 'voor', 'na', 'mogen', 'w', 'jeśli', 'jeżeli', 'przed', 'po', 'można', 'wieczorem', 'rano', 'caso', 'à', 'ao', 'depois', 'podem', 'pode',
+  'om', 'vid', 'före', 'efter', 'kan', 'hvis', 'ved', 'før',
+];
 /** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more
  *  capsules") they add none (issue 8, round 41). */

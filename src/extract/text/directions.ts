@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1794,6 +1794,42 @@ function extraDose(s: string, last: Parsed): Parsed | null {
   }
   const far = extraDoseFar(toks, s, last);
   if (far) return { min: last.max + far[0], max: last.max + far[1], unit: last.unit, per: [far[0], far[1]], open: false };
+  const more = extraBareCount(toks, s, last);
+  // (an option after a dose with no frequency of its own, "Chew 3 gummies before sleep. If needed,
+  // chew 1 more.": the day starts at that dose, the dose before is no direction of its own)
+  const from = last.bare && toks.some((t) => OPTIONAL.has(t.l)) ? last.min : last.max + (more?.[0] ?? 0);
+  if (more) return { min: from, max: last.max + more[1], unit: last.unit, per: [more[0], more[1]], open: false };
+  return null;
+}
+
+const EXTRA_COUNT_LEAD = new Set(EXTRA_COUNT_LEAD_WORDS);
+const EXTRA_COUNT_TAIL = phraseWords(EXTRA_COUNT_TAIL_PHRASES);
+const EXTRA_COUNT_NEXT = new Set(EXTRA_COUNT_NEXT_WORDS);
+const EXTRA_COUNT_NOT_BEFORE = new Set([...EXTRA_COUNT_NOT_BEFORE_WORDS, ...SUPPLY_DURATION_WORDS]);
+
+/** An extra dose as a count with no unit of its own, a word of more before it or after it ("If
+ *  needed, chew 2 more", "another 2 if needed", "a further 2", "bei Bedarf weitere 2", "si besoin, 2
+ *  de plus", "se necessario altre 2", "zo nodig nog 2", "w razie potrzeby kolejne 2"): that many of
+ *  the dose before, on top of it. The count is followed by nothing of its own: no other unit, no
+ *  time, age or comparison ("for another 2 weeks", "2 more than"). Never negated, never a
+ *  children's sentence (issue 8, round 63: read as nothing, the day understated by half). */
+function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
+  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) return null;
+  const free = (k: number): boolean => {
+    const t = toks[k];
+    if (!t) return true;
+    const unit = unitOf(t.l);
+    if (unit !== null) return unit === last.unit;
+    if (EXTRA_COUNT_NOT_BEFORE.has(t.l) || isMeasure(t)) return false;
+    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const c = countAt(toks as Tok[], i, false);
+    if (!c || c[3]) continue;
+    if (EXTRA_COUNT_LEAD.has(toks[i - 1]?.l ?? '') && free(c[2])) return [c[0], c[1]];
+    const tail = phraseAt(EXTRA_COUNT_TAIL, toks, c[2]);
+    if (tail && free(c[2] + tail.length)) return [c[0], c[1]];
+  }
   return null;
 }
 

@@ -1916,3 +1916,26 @@ describe('a day word, a comma, then its count of times and the units (review of 
     expect(units('Przyjmować codziennie 1 kapsułkę, 2 razy w tygodniu kuracja.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+describe('an optional extra dose as a count with no unit ("if needed, N more", "another N"): the day widens by it (round 63)', () => {
+  it.each([
+    ['Take 2 capsules at night. Another 2 may be taken if needed.', [2, 4, 'capsule']],
+    ['Take 1 tablet daily. If needed, take 1 more.', [1, 2, 'tablet']],
+    ['Take 2 capsules at bedtime. You may take a further 2 if required.', [2, 4, 'capsule']],
+    ['2 Kapseln täglich. Bei Bedarf weitere 2.', [2, 4, 'capsule']],
+    ['Prendre 2 gélules le soir. Si besoin, 2 de plus.', [2, 4, 'capsule']],
+    ['Assumere 2 capsule la sera. Se necessario altre 2.', [2, 4, 'capsule']],
+    ['Neem 2 capsules per dag. Zo nodig nog 2.', [2, 4, 'capsule']],
+    ['Przyjmować 2 kapsułki wieczorem. W razie potrzeby kolejne 2.', [2, 4, 'capsule']],
+    ['Tomar 1 cápsula al día. Si es necesario, 1 más.', [1, 2, 'capsule']],
+    ['Chew 3 gummies before sleep. When needed, chew 1 more.', [3, 4, 'gummy']],
+  ] as const)('"%s"', (s, want) => expect(units(s)).toEqual(want));
+  it('a count of another thing, negated or a child\'s, adds nothing', () => {
+    expect(units('Take 2 capsules daily. Continue for another 2 weeks.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 2 capsules daily. Do not take 2 more.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. Children: 1 more if needed.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 2 capsules daily. Wait 2 more hours before food.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 scoop daily. Contains 20% more magnesium per scoop than before.')).toEqual([1, 1, 'scoop']);
+    expect(units('Nimm 1 Kapsel täglich. Jetzt 2 weitere Sorten im Shop.')).toEqual([1, 1, 'capsule']);
+  });
+});
