@@ -402,6 +402,23 @@ export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
   'producto', 'complemento', 'suplemento',
 ];
 
+/** Words of all adults after a nutrient's intake, then a copula right before its amount ("the
+ *  recommended daily intake of magnesium for adults is 375 mg", "die empfohlene Tagesmenge an
+ *  Magnesium für Erwachsene beträgt", "la dose giornaliera raccomandata di magnesio per gli adulti è
+ *  di", "zalecana dzienna dawka magnezu dla dorosłych wynosi"): everyone's reference, never this
+ *  product's dose, whatever the intake's words (issue 8, round 63: a Portuguese page with no facts
+ *  read "A dose diária recomendada de magnésio para adultos é de 375 mg" as its own). Lower case. */
+export const REFERENCE_ADULTS_WORDS: readonly string[] = [
+  'for adults', 'for an adult', 'in adults', 'für erwachsene', 'bei erwachsenen', 'pour les adultes', 'pour un adulte', 'chez l’adulte', "chez l'adulte", 'chez les adultes',
+  'para adultos', 'para los adultos', 'para un adulto', 'en adultos', 'per gli adulti', 'per adulti', 'per un adulto', 'negli adulti',
+  'voor volwassenen', 'bij volwassenen', 'dla dorosłych', 'u dorosłych', 'dla osoby dorosłej', 'para os adultos', 'em adultos', 'för vuxna', 'hos vuxna', 'for voksne', 'hos voksne',
+];
+/** Copulas after REFERENCE_ADULTS_WORDS before the amount, with an optional "of"/"about" after them. Lower case. */
+export const REFERENCE_ADULTS_COPULAS: readonly string[] = [
+  'is', 'are', 'is about', 'is around', 'beträgt', 'liegt bei', 'est de', 'est', 'est d’environ', "est d'environ", 'es de', 'es', 'son', 'se sitúa en',
+  'è di', 'è', 'è pari a', 'is', 'bedraagt', 'ligt op', 'wynosi', 'to', 'é de', 'é', 'são', 'är', 'ligger på', 'er', 'ligger på',
+];
+
 /** Words that make an amount before them the value of a reference intake after them ("375 mg je
  *  doporučený denní příjem", "350 mg por dia é a ingestão adequada"), in the same languages. */
 export const REFERENCE_COPULAS_EXTRA: readonly string[] = ['je', 'jsou', 'činí', 'představuje', 'é', 'são', 'corresponde à', 'corresponde a', 'equivale à', 'equivale a'];
