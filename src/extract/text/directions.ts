@@ -258,7 +258,8 @@ function articleCounts(toks: Tok[], i: number): boolean {
   const next = unitOf(toks[i + 1]?.l ?? '');
   // (after any take verb of the shops' languages when a unit follows: "Prendre une gélule", "Tomar
   // una cápsula", "Assumere una compressa"; round 62)
-  if (next !== null && next !== 'serving' && TAKE.has(prev)) return true;
+  // (and a verb of dissolving: "Disolver un cacito en agua", "Dissoudre une dosette"; round 63)
+  if (next !== null && next !== 'serving' && takeVerb(prev)) return true;
   // (after "je" of a frequency: "zweimal täglich je eine Kapsel"; round 62)
   if (next !== null && next !== 'serving' && EACH_INTAKE.has(prev) && timesEndAt(toks, i - 1)) return true;
   if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
@@ -306,6 +307,10 @@ const DISSOLVE = new Set(DISSOLVE_WORDS);
 function directionsContext(toks: Tok[], from: number): boolean {
   if (toks.some((t) => TAKE.has(t.l) || DISSOLVE.has(t.l))) return true;
   return from > 1 && DIRECTIONS_HEADING_RE().test(toks.slice(0, from - 1).map((t) => t.t).join(' '));
+}
+/** A verb of taking a dose before its count: one of TAKE, or of dissolving it (DISSOLVE_WORDS). */
+function takeVerb(w: string): boolean {
+  return TAKE.has(w) || DISSOLVE.has(w);
 }
 /** A word without the elided article before it: "l'assunzione" is "assunzione". */
 function unelided(w: string): string {
@@ -1158,7 +1163,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // (a count after a colon is a dose of its own, with no verb, only under a directions heading or
     // an adults' group: "Tip: 1 capsule at bedtime can also help" is a remark; review of round 48)
     const headOpens = i === 0 || (opens && headsDirections(toks, i - 1));
-    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
+    // (a verb of dissolving in any of the shops' languages is a take-verb here: "Disolver 10 g (un
+    // cacito) en un vaso de agua, una o dos veces al día", "Sciogliere 10 g", "Dissoudre 10 g"; round
+    // 63: only English "dissolve" was one, the day was lost)
+    if ((unit === 'g' || unit === 'ml') && !takeVerb(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
     // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
     let max = c[1];
     const hi = RANGE_LINK.has(toks[u + 1]?.l ?? '') ? num(toks[u + 2], false) : null;

@@ -1939,3 +1939,20 @@ describe('an optional extra dose as a count with no unit ("if needed, N more", "
     expect(units('Nimm 1 Kapsel täglich. Jetzt 2 weitere Sorten im Shop.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+describe('a dose in grams or an article\'s count after a verb of dissolving, in the shops\' languages (round 63)', () => {
+  it.each([
+    ['Disolver 10 g (un cacito colmado) en un vaso de agua, una o dos veces al día.', [10, 20, 'g']],
+    ['Disolver 10 g en un vaso de agua, 1-2 veces al día.', [10, 20, 'g']],
+    ['Sciogliere 10 g in un bicchiere d\'acqua, una o due volte al giorno.', [10, 20, 'g']],
+    ['Dissoudre 10 g dans un verre d\'eau, une ou deux fois par jour.', [10, 20, 'g']],
+    ['Diluer 5 g dans un grand verre d\'eau, deux fois par jour.', [10, 10, 'g']],
+    ['Disuelva 8 g en agua una vez al día.', [8, 8, 'g']],
+    ['Disolver un cacito (10 g) en un vaso de agua, una o dos veces al día.', [1, 2, 'scoop']],
+    ['Sciogliere un misurino in un bicchiere d\'acqua, una o due volte al giorno.', [1, 2, 'scoop']],
+    ['Dissoudre une dosette dans un verre d\'eau, une ou deux fois par jour.', [1, 2, 'scoop']],
+  ] as const)('"%s"', (s, want) => expect(units(s)).toEqual(want));
+  it('grams after no verb of taking or dissolving are still no dose ("mit 200 g Joghurt")', () => {
+    expect(units('Mischen mit 200 g Joghurt zweimal täglich.')).toBeNull();
+  });
+});
