@@ -34,7 +34,7 @@ const FACTS_TEXT_RE = /\b(?:serving size|supplement facts|nutrition facts|amount
 /** The label given as one string, as its lines: at a semicolon, a dash between words, or a stop
  *  before a capital ("Serving Size: 2 Tablets; Servings Per Container: 90. Amount Per Serving: ..."). */
 function factsLines(t: string): string[] {
-  return t.split(/[ \t]*;[ \t]*|[ \t]+[—–][ \t]+|(?<=[^\s.]\.)[ \t]+(?=\p{Lu})|\n/u).map((x) => x.trim()).filter(Boolean);
+  return t.split(/;[ \t]{0,3}|[ \t][—–][ \t]|(?<=[^\s.]\.)[ \t](?=\p{Lu})|\n/u).map((x) => x.trim()).filter(Boolean);
 }
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
