@@ -402,6 +402,23 @@ export const REFERENCE_PORTION_STEMS_EXTRA: readonly string[] = [
   'producto', 'complemento', 'suplemento',
 ];
 
+/** Words of all adults after a nutrient's intake, then a copula right before its amount ("the
+ *  recommended daily intake of magnesium for adults is 375 mg", "die empfohlene Tagesmenge an
+ *  Magnesium für Erwachsene beträgt", "la dose giornaliera raccomandata di magnesio per gli adulti è
+ *  di", "zalecana dzienna dawka magnezu dla dorosłych wynosi"): everyone's reference, never this
+ *  product's dose, whatever the intake's words (issue 8, round 63: a Portuguese page with no facts
+ *  read "A dose diária recomendada de magnésio para adultos é de 375 mg" as its own). Lower case. */
+export const REFERENCE_ADULTS_WORDS: readonly string[] = [
+  'for adults', 'for an adult', 'in adults', 'für erwachsene', 'bei erwachsenen', 'pour les adultes', 'pour un adulte', 'chez l’adulte', "chez l'adulte", 'chez les adultes',
+  'para adultos', 'para los adultos', 'para un adulto', 'en adultos', 'per gli adulti', 'per adulti', 'per un adulto', 'negli adulti',
+  'voor volwassenen', 'bij volwassenen', 'dla dorosłych', 'u dorosłych', 'dla osoby dorosłej', 'para os adultos', 'em adultos', 'för vuxna', 'hos vuxna', 'for voksne', 'hos voksne',
+];
+/** Copulas after REFERENCE_ADULTS_WORDS before the amount, with an optional "of"/"about" after them. Lower case. */
+export const REFERENCE_ADULTS_COPULAS: readonly string[] = [
+  'is', 'are', 'is about', 'is around', 'beträgt', 'liegt bei', 'est de', 'est', 'est d’environ', "est d'environ", 'es de', 'es', 'son', 'se sitúa en',
+  'è di', 'è', 'è pari a', 'is', 'bedraagt', 'ligt op', 'wynosi', 'to', 'é de', 'é', 'são', 'är', 'ligger på', 'er', 'ligger på',
+];
+
 /** Words that make an amount before them the value of a reference intake after them ("375 mg je
  *  doporučený denní příjem", "350 mg por dia é a ingestão adequada"), in the same languages. */
 export const REFERENCE_COPULAS_EXTRA: readonly string[] = ['je', 'jsou', 'činí', 'představuje', 'é', 'são', 'corresponde à', 'corresponde a', 'equivale à', 'equivale a'];
@@ -837,6 +854,38 @@ export const SECOND_INTAKE_WORDS: readonly string[] = [
   'second', 'zweite', 'zweiten', 'deuxième', 'seconde', 'segunda', 'segundo', 'seconda', 'secondo', 'tweede', 'andra', 'druga', 'drugą', 'drugiej',
 ];
 
+/** Words before a count with no unit of its own that adds that many of the dose just given
+ *  ("If needed, another 2", "you may take a further 2", "bei Bedarf weitere 2", "si besoin, encore
+ *  2", "se necessario altre 2", "zo nodig nog 2", "w razie potrzeby kolejne 2", "mais 2", "ytterligare
+ *  2"): the day's most grows by that count, in the dose's unit (issue 8, round 63: "If needed, chew 2
+ *  more" was read as no extra dose, the day understated by half). Lower case. */
+export const EXTRA_COUNT_LEAD_WORDS: readonly string[] = [
+  'another', 'further', 'weitere', 'weiteren', 'nochmals', 'encore', 'otras', 'otros', 'altre', 'altri', 'ancora', 'nog', 'kolejne', 'kolejnych', 'jeszcze',
+  'mais', 'outras', 'outros', 'ytterligare', 'yderligere', 'endnu',
+];
+/** The same after such a count ("chew 2 more", "2 weitere", "2 de plus", "2 más", "altre 2" / "2 in
+ *  più", "2 meer", "2 mere"). Lower case, words apart by one space. */
+export const EXTRA_COUNT_TAIL_PHRASES: readonly string[] = [
+  'more', 'mehr', 'weitere', 'de plus', 'en plus', 'autres', 'más', 'in più', 'di più', 'meer', 'mere', 'mer', 'więcej', 'extra',
+];
+/** Words right after such a count that make it count another thing (a time, an age, a comparison:
+ *  "after another 2 weeks", "2 more years", "2 more than"), beside units and SUPPLY_DURATION_WORDS.
+ *  Lower case. */
+export const EXTRA_COUNT_NOT_BEFORE_WORDS: readonly string[] = [
+  'year', 'years', 'jahre', 'jahren', 'ans', 'années', 'años', 'anni', 'jaar', 'jaren', 'lat', 'år', 'anos', 'hours', 'hour', 'minutes', 'stunden', 'heures', 'horas', 'ore', 'uur', 'godziny', 'timmar',
+  'than', 'als', 'que', 'di', 'dan', 'niż', 'än', 'end', 'times', 'mal', 'fois', 'veces', 'volte', 'keer', 'razy', 'gånger', 'gange', 'vezes',
+];
+
+/** Words that may follow such a count, beside a stop, the dose's unit and a time of day: a
+ *  condition, an option or when it is taken ("another 2 if needed", "2 more at night", "weitere 2 bei
+ *  Bedarf", "2 de plus le soir", "nog 2 voor het slapen"); any other word makes the count another
+ *  thing's ("20% more magnesium per scoop"). Lower case. */
+export const EXTRA_COUNT_NEXT_WORDS: readonly string[] = [
+  'if', 'when', 'as', 'may', 'can', 'at', 'in', 'before', 'after', 'with', 'during', 'later', 'bei', 'falls', 'wenn', 'am', 'vor', 'nach', 'zur', 'können', 'kann', 'im',
+  'si', 'le', 'au', 'avant', 'après', 'en', 'pour', 'peuvent', 'peut', 'por', 'antes', 'después', 'durante', 'pueden', 'puede', 'se', 'la', 'alla', 'prima', 'dopo', 'possono', 'può',
+  'zo', 'indien', 'als', 'bij', 'voor', 'na', 'mogen', 'w', 'jeśli', 'jeżeli', 'przed', 'po', 'można', 'wieczorem', 'rano', 'caso', 'à', 'ao', 'depois', 'podem', 'pode',
+  'om', 'vid', 'före', 'efter', 'kan', 'hvis', 'ved', 'før',
+];
 /** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more
  *  capsules") they add none (issue 8, round 41). */

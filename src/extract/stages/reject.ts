@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, EXAMPLE_ADVICE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
-  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
+  NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, MARKED_REFERENCE_AFTER_RE, ADULTS_REFERENCE_END_RE, DOSE_FORM_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesReferenceLevel, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
@@ -315,7 +315,17 @@ export function namesCard(line: string): boolean {
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
 function referenceCue(t: Tied, text: string): boolean {
-  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t), lineAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t), lineAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || MARKED_REFERENCE_AFTER_RE().test(lineAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+}
+
+/** An amount stated as all adults' intake of the nutrient ("The recommended daily intake of
+ *  magnesium for adults is 375 mg", "Zalecana dzienna dawka magnezu dla dorosłych wynosi 375 mg"):
+ *  the nutrient named before the adults' words, then a copula, with no figure nor dose form in the
+ *  sentence before the amount (a label's "2 tablets for adults are 400 mg" names its portion). */
+function adultsReference(t: Tied, lex: Lexicon): boolean {
+  if (!t.a || t.a.start < t.sentFrom) return false;
+  const m = ADULTS_REFERENCE_END_RE().exec(t.lineOf.text.slice(t.sentFrom, t.a.start));
+  return m !== null && lex.mention.test(m[1]!) && !/\d/.test(m[1]!) && !DOSE_FORM_RE().test(m[1]!);
 }
 
 /** The text after the amount in its sentence (none for a row: its name says what it is). */
@@ -572,8 +582,8 @@ export const REASONS: readonly Reason[] = [
   {
     why: 'reference value',
     // (nor the reference's words its bracketed share glosses: "de referentie-inname (50% RI)")
-    test: (t) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(GLOSSED_REFERENCE_RE(), ' ').replace(PCT_MARK_RE(), ' '))
-      : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE(), ' ')) || studysAmount(t))),
+    test: (t, lex) => (t.tie === 'dvText' ? isReferenceCue(t.sentence.replace(GLOSSED_REFERENCE_RE(), ' ').replace(PCT_MARK_RE(), ' '))
+      : inProse(t) && t.tie !== 'dvRow' && (referenceCue(t, (t.tie === 'row' || t.tie === 'labelHead' ? t.name : t.sentence).replace(PCT_MARK_RE(), ' ')) || studysAmount(t) || adultsReference(t, lex))),
   },
   // "Bisglycinate is bound to two glycine molecules, so 1,000 mg of the chelate delivers roughly 140 mg
   // of elemental magnesium": what a weight of "the" compound yields, per no unit of this product, is

@@ -520,7 +520,10 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     // row's other columns, its name is the cell before them; issue 8, round 32: the 400 mg strength
     // the page sells was never tied, 200 mg read for it)
     let i = filled.length - 1;
-    while (i > 0 && isAmountCell(filled[i]!)) i--;
+    // (or a share's column before the amount's, "Magnesium | 80% | 300mg" under "%NRV* | 2 tablets
+    // provide": the share's cell is no name either; round 63, the row was never tied. A dash's cell
+    // stays the name: a comparison's empty column, "Magnesium je Kapsel | – | 150 mg | 100 mg")
+    while (i > 0 && (isAmountCell(filled[i]!) || SHARE_CELL_RE.test(filled[i]!))) i--;
     return { name: filled[i] ?? '', cellStart, nameHasOtherAmount: false };
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
@@ -535,6 +538,10 @@ const AMOUNT_CELL_RE = /^\s{0,3}[<~]?\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mg|mcg|µg
 function isAmountCell(c: string): boolean {
   return AMOUNT_CELL_RE.test(c);
 }
+
+/** A table cell that holds only a reference share: "80%", "47 % NRV*", "(50%)". (Not a dash: "Magnesium
+ *  je Kapsel | – | 150 mg | 100 mg" is a comparison's row whose first column is empty.) */
+const SHARE_CELL_RE = /^\s{0,3}\(?\s{0,2}[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2}(?:nrv|dv|ri|vnr|vrn|rda|rdi|nrw|rws|adh)?\s{0,2}\)?\s{0,3}[*†]{0,2}\s{0,3}$/i;
 
 /** Only a bracket's close between two amounts: "... 1,200 mg) 100 mg". */
 const BRACKET_CLOSE_GAP_RE = /^\s{0,2}\)\s{0,3}$/;

@@ -26,6 +26,17 @@ const SERVING_KEY_RE = /serving/i;
  *  own facts are an image, falsely reassuring for unreadable). */
 const OTHER_PRODUCTS_KEY_RE = /related|recommend|similar|upsell|up_sell|cross_?sell|also_?(?:bought|viewed|like)|frequently|you_?may|compare|comparison|carousel|other_?products/i;
 
+/** An ingredients field, which some stores fill with the whole label ("Supplement Facts — Serving
+ *  Size: 2 Tablets; Servings Per Container: 90. Amount Per Serving: <Element> Citrate 1,000 mg"). */
+const INGREDIENTS_KEY_RE = /^(?:ingredients?|ingredient_?statement|ingredients_?text)$/i;
+/** A label's own words in such a field: its serving size or its facts' heading. */
+const FACTS_TEXT_RE = /\b(?:serving size|supplement facts|nutrition facts|amount per serving)\b/i;
+/** The label given as one string, as its lines: at a semicolon, a dash between words, or a stop
+ *  before a capital ("Serving Size: 2 Tablets; Servings Per Container: 90. Amount Per Serving: ..."). */
+function factsLines(t: string): string[] {
+  return t.split(/;[ \t]{0,3}|[ \t][—–][ \t]|(?<=[^\s.]\.)[ \t](?=\p{Lu})|\n/u).map((x) => x.trim()).filter(Boolean);
+}
+
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
   return undefined;
@@ -70,6 +81,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       if (typeof v === 'string' && v.length > 0) {
         if (DIRECTIONS_KEY_RE.test(key)) out.directions.push(htmlToText(v));
         else if (DESCRIPTION_KEY_RE.test(key)) out.description.push(htmlToText(v));
+        else if (INGREDIENTS_KEY_RE.test(key) && FACTS_TEXT_RE.test(v)) out.facts.push(...factsLines(htmlToText(v)));
         else if (inFacts && SERVING_KEY_RE.test(key) && !/^serving_size|^servings_per_container/.test(key)) out.servingLines.push(`${spacedKey(key)}: ${v}`);
         // (a row as the label prints it, with a figure: read as a facts row, verbatim)
         else if (inFacts && ROW_LIST_KEY_RE.test(key) && /\d/.test(v)) out.facts.push(htmlToText(v));
@@ -77,6 +89,11 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       return;
     }
     const o = v as Record<string, unknown>;
+    // (a label in an ingredients field: {"ingredients": {"name": "Ingredients", "value": "Supplement Facts — Serving Size: ..."}})
+    if (INGREDIENTS_KEY_RE.test(key)) {
+      const t = asText(pick(o, ['value', 'text', 'values']));
+      if (t && FACTS_TEXT_RE.test(t)) out.facts.push(...factsLines(t));
+    }
     // a facts table given as its columns' headers and rows of a name and one value per column
     // ({"columns": ["Amount Per Tablet", "Amount Per Daily Dose (3 Tablets)", "% DV"], "rows":
     // [{"name": "<Element> (as citrate)", "values": ["100 mg", "300 mg", "71%"]}]}): the table as

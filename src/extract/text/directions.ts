@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -258,7 +258,8 @@ function articleCounts(toks: Tok[], i: number): boolean {
   const next = unitOf(toks[i + 1]?.l ?? '');
   // (after any take verb of the shops' languages when a unit follows: "Prendre une gélule", "Tomar
   // una cápsula", "Assumere una compressa"; round 62)
-  if (next !== null && next !== 'serving' && TAKE.has(prev)) return true;
+  // (and a verb of dissolving: "Disolver un cacito en agua", "Dissoudre une dosette"; round 63)
+  if (next !== null && next !== 'serving' && takeVerb(prev)) return true;
   // (after "je" of a frequency: "zweimal täglich je eine Kapsel"; round 62)
   if (next !== null && next !== 'serving' && EACH_INTAKE.has(prev) && timesEndAt(toks, i - 1)) return true;
   if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
@@ -306,6 +307,10 @@ const DISSOLVE = new Set(DISSOLVE_WORDS);
 function directionsContext(toks: Tok[], from: number): boolean {
   if (toks.some((t) => TAKE.has(t.l) || DISSOLVE.has(t.l))) return true;
   return from > 1 && DIRECTIONS_HEADING_RE().test(toks.slice(0, from - 1).map((t) => t.t).join(' '));
+}
+/** A verb of taking a dose before its count: one of TAKE, or of dissolving it (DISSOLVE_WORDS). */
+function takeVerb(w: string): boolean {
+  return TAKE.has(w) || DISSOLVE.has(w);
 }
 /** A word without the elided article before it: "l'assunzione" is "assunzione". */
 function unelided(w: string): string {
@@ -1158,7 +1163,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // (a count after a colon is a dose of its own, with no verb, only under a directions heading or
     // an adults' group: "Tip: 1 capsule at bedtime can also help" is a remark; review of round 48)
     const headOpens = i === 0 || (opens && headsDirections(toks, i - 1));
-    if ((unit === 'g' || unit === 'ml') && !TAKE.has(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
+    // (a verb of dissolving in any of the shops' languages is a take-verb here: "Disolver 10 g (un
+    // cacito) en un vaso de agua, una o dos veces al día", "Sciogliere 10 g", "Dissoudre 10 g"; round
+    // 63: only English "dissolve" was one, the day was lost)
+    if ((unit === 'g' || unit === 'ml') && !takeVerb(toks[i - 1]?.l ?? '') && !dayRow && !opens) continue;
     // "2 TBSP to 4 TBSP", "30 mL to 60 mL": a range with its unit repeated
     let max = c[1];
     const hi = RANGE_LINK.has(toks[u + 1]?.l ?? '') ? num(toks[u + 2], false) : null;
@@ -1794,6 +1802,42 @@ function extraDose(s: string, last: Parsed): Parsed | null {
   }
   const far = extraDoseFar(toks, s, last);
   if (far) return { min: last.max + far[0], max: last.max + far[1], unit: last.unit, per: [far[0], far[1]], open: false };
+  const more = extraBareCount(toks, s, last);
+  // (an option after a dose with no frequency of its own, "Chew 3 gummies before sleep. If needed,
+  // chew 1 more.": the day starts at that dose, the dose before is no direction of its own)
+  const from = last.bare && toks.some((t) => OPTIONAL.has(t.l)) ? last.min : last.max + (more?.[0] ?? 0);
+  if (more) return { min: from, max: last.max + more[1], unit: last.unit, per: [more[0], more[1]], open: false };
+  return null;
+}
+
+const EXTRA_COUNT_LEAD = new Set(EXTRA_COUNT_LEAD_WORDS);
+const EXTRA_COUNT_TAIL = phraseWords(EXTRA_COUNT_TAIL_PHRASES);
+const EXTRA_COUNT_NEXT = new Set(EXTRA_COUNT_NEXT_WORDS);
+const EXTRA_COUNT_NOT_BEFORE = new Set([...EXTRA_COUNT_NOT_BEFORE_WORDS, ...SUPPLY_DURATION_WORDS]);
+
+/** An extra dose as a count with no unit of its own, a word of more before it or after it ("If
+ *  needed, chew 2 more", "another 2 if needed", "a further 2", "bei Bedarf weitere 2", "si besoin, 2
+ *  de plus", "se necessario altre 2", "zo nodig nog 2", "w razie potrzeby kolejne 2"): that many of
+ *  the dose before, on top of it. The count is followed by nothing of its own: no other unit, no
+ *  time, age or comparison ("for another 2 weeks", "2 more than"). Never negated, never a
+ *  children's sentence (issue 8, round 63: read as nothing, the day understated by half). */
+function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
+  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) return null;
+  const free = (k: number): boolean => {
+    const t = toks[k];
+    if (!t) return true;
+    const unit = unitOf(t.l);
+    if (unit !== null) return unit === last.unit;
+    if (EXTRA_COUNT_NOT_BEFORE.has(t.l) || isMeasure(t)) return false;
+    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const c = countAt(toks as Tok[], i, false);
+    if (!c || c[3]) continue;
+    if (EXTRA_COUNT_LEAD.has(toks[i - 1]?.l ?? '') && free(c[2])) return [c[0], c[1]];
+    const tail = phraseAt(EXTRA_COUNT_TAIL, toks, c[2]);
+    if (tail && free(c[2] + tail.length)) return [c[0], c[1]];
+  }
   return null;
 }
 

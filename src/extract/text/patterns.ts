@@ -15,7 +15,7 @@ import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS } from '../../data/magnesium/names.ts';
-import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
+import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -224,6 +224,16 @@ const GAP_MASS_RE = /\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:mg|g|µg|μg|mcg)(?!\p{L})
 const REFERENCE_AMBIGUOUS_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(REFERENCE_INTAKE_WORDS_AMBIGUOUS)})$`, 'iu'));
 /** A copula stating a reference intake's value (REFERENCE_STATED_COPULAS). */
 const REFERENCE_STATED_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(REFERENCE_STATED_COPULAS)})(?!\p{L})`, 'iu'));
+
+/** The end of the text before an amount: all adults' words, then a copula (REFERENCE_ADULTS_WORDS,
+ *  REFERENCE_ADULTS_COPULAS: "... of magnesium for adults is "); the text before the adults' words
+ *  is group 1 (it must name the nutrient, with no figure nor dose form: the caller's). */
+export const ADULTS_REFERENCE_END_RE = lazy(() => new RegExp(String.raw`^(.{0,200}?)(?<!\p{L})(?:${wordsAlt(REFERENCE_ADULTS_WORDS)})[ \t]{1,2}(?:${wordsAlt(REFERENCE_ADULTS_COPULAS)})[ \t]{0,2}$`, 'iu'));
+
+/** A bracket right after an amount that names a reference intake alone, with no share ("375 mg
+ *  (VRN)", "400 mg (RDA)", "350 mg (NRV*)"): the amount is that reference's value, never the
+ *  product's (a share has its percent: "300 mg (80 % NRV)"; issue 8, round 63). */
+export const MARKED_REFERENCE_AFTER_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,2}[(\[][ \t]{0,2}(?:${REF_ABBR_SRC()}|rda|rdi|dri|ai|ul)[ \t]{0,2}[*†]{0,3}[ \t]{0,2}[)\]]`, 'i'));
 
 /** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
  *  nutrientes (375 mg ...)", "*RI = ..."): its amount is the reference value, in any language

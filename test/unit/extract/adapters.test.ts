@@ -577,3 +577,16 @@ describe('a description whose only amounts of the nutrient are reference values 
     });
   }
 });
+
+describe('a store\'s ingredients field that holds the whole label is read as facts (round 63)', () => {
+  it.each([
+    [{ idml: { ingredients: { name: 'Ingredients', value: 'Supplement Facts — Serving Size: 3 Capsules; Servings Per Container: 30. Amount Per Serving: Zinc Gluconate 90 mg.' } } }, 'Serving Size: 3 Capsules'],
+    [{ product: { ingredients: 'Serving Size: 1 Scoop (5 g)\nAmount Per Serving\nZinc 15 mg' } }, 'Serving Size: 1 Scoop (5 g)'],
+    [{ ingredients: '<p>Nutrition Facts</p><p>Serving size: 2 gummies; Zinc 10 mg</p>' }, 'Serving size: 2 gummies'],
+    [{ data: { ingredientStatement: 'Amount Per Serving: Zinc 20 mg — Serving Size: 1 Tablet' } }, 'Serving Size: 1 Tablet'],
+    [{ ingredients: { text: 'Supplement Facts. Serving Size: 2 Softgels. Zinc (as picolinate) 30 mg.' } }, 'Serving Size: 2 Softgels.'],
+  ] as const)('%j', (root, line) => expect(jsonToText(root).facts).toContain(line));
+  it('an ingredients list with no label words stays out of the facts', () => {
+    expect(jsonToText({ idml: { ingredients: { name: 'Ingredients', value: 'Zinc gluconate, cellulose, magnesium stearate.' } } }).facts).toEqual([]);
+  });
+});

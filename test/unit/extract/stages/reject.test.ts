@@ -974,3 +974,26 @@ describe('a reference level\'s words heading the label\'s own dose: a dose form 
     expect(rejections('Acme Calcium Kautabletten\nFür Magnesium liegt der Referenzwert für Frauen bei 300 mg am Tag; 1 Tablette enthält 500 mg Calcium.', '300 mg')).toEqual(['reference value']);
   });
 });
+
+describe('a reference intake stated in prose is no dose of the product (round 63, kind 4)', () => {
+  it.each([
+    ['Bone Trio 60 tablets\nThe daily reference intake of magnesium is 375 mg (NRV).', '375 mg'],
+    ['Knochen Plus 60 Tabletten\nDie empfohlene Tagesmenge an Magnesium liegt bei 375 mg (NRV).', '375 mg'],
+    ['Huesos 60 comprimidos\nLa dosis diaria de magnesio es de 375 mg [VRN].', '375 mg'],
+    ['Ossa 60 compresse\nIl fabbisogno di magnesio è di 375 mg (VNR*).', '375 mg'],
+    ['Botten 60 tabletten\nDagelijks is 375 mg magnesium (RI) aanbevolen voor iedereen.', '375 mg'],
+  ] as const)('an amount with a bracketed reference mark and no share: "%s"', (page, raw) => expect(rejections(page, raw)).toContain('reference value'));
+  it.each([
+    ['Os Forte 60 comprimés\nL’apport journalier recommandé en magnésium pour les adultes est de 375 mg.', '375 mg'],
+    ['Kości 60 tabletek\nZalecana dzienna dawka magnezu dla dorosłych wynosi 375 mg.', '375 mg'],
+    ['Ossa 60 compresse\nLa dose giornaliera raccomandata di magnesio per gli adulti è di 375 mg.', '375 mg'],
+    ['Huesos 60 comprimidos\nLa dosis diaria recomendada de magnesio para adultos es de 375 mg.', '375 mg'],
+    ['Knochen 60 Tabletten\nDie empfohlene Tagesdosis Magnesium für Erwachsene liegt bei 350 mg.', '350 mg'],
+    ['Botten 60 tabletten\nDe aanbevolen dagelijkse hoeveelheid magnesium voor volwassenen bedraagt 350 mg.', '350 mg'],
+    ['Ben 60 tabletter\nDet dagliga intaget av magnesium för vuxna är 350 mg.', '350 mg'],
+  ] as const)('the nutrient\'s intake for all adults, then a copula: "%s"', (page, raw) => expect(rejections(page, raw)).toContain('reference value'));
+  it('a share in the bracket, or the label\'s own portion before the adults\' words, stays the dose', () => {
+    expect(rejections('Bone 60 tablets\nEach tablet: Magnesium 300 mg (80 % NRV).', '300 mg')).toEqual([]);
+    expect(rejections('Bone 60 tablets\nThe daily dose of 2 tablets for adults is 400 mg magnesium.', '400 mg')).toEqual([]);
+  });
+});

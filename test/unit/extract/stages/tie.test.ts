@@ -790,3 +790,23 @@ describe('a count of units far after the amount is its own only within its claus
     expect(text('Acme Magnesium 60 Capsules\nMagnesium 240 mg in each 3 capsules')).toMatchObject({ perServingMg: 240, serving: { count: 3, unit: 'capsule' } });
   });
 });
+
+describe('a share column before the amount\'s column (round 63, kind 5)', () => {
+  it.each([
+    'Magnesium | 80% | 300mg',
+    'Magnésium | 80 % VNR* | 300 mg',
+    'Magnesium | 80 % NRV | 300 mg',
+    'Magnesio | (80%) | 300 mg',
+    'Magnez | 80 % RWS | 300 mg',
+    'Magnesium (als citraat) | 80% RI | 300 mg',
+  ])('"%s": the row\'s amount is tied to its name', (row) => {
+    expect(tied(`Nutrient | %NRV | 2 tablets provide\n${row}`).tied.map((t) => [t.raw.replace(/\s/g, ''), t.tie])).toEqual([['300mg', 'row']]);
+  });
+  it('a dash\'s cell is no share: a comparison\'s empty column keeps the row untied', () => {
+    expect(tied('Zinc je Kapsel | – | 150 mg | 100 mg').tied).toEqual([]);
+    expect(tied('Magnesium je Kapsel | – | 150 mg | 100 mg').tied).toEqual([]);
+  });
+  it('read through a whole label: the amount per the header\'s count', () => {
+    expect(text('Bone Care 60 Tablets\nNutrient | %NRV* | 2 tablets provide\nCalcium | 50% | 400mg\nMagnesium | 80% | 300mg\nTake 2 tablets daily with food.')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+});

@@ -1916,3 +1916,43 @@ describe('a day word, a comma, then its count of times and the units (review of 
     expect(units('Przyjmować codziennie 1 kapsułkę, 2 razy w tygodniu kuracja.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+describe('an optional extra dose as a count with no unit ("if needed, N more", "another N"): the day widens by it (round 63)', () => {
+  it.each([
+    ['Take 2 capsules at night. Another 2 may be taken if needed.', [2, 4, 'capsule']],
+    ['Take 1 tablet daily. If needed, take 1 more.', [1, 2, 'tablet']],
+    ['Take 2 capsules at bedtime. You may take a further 2 if required.', [2, 4, 'capsule']],
+    ['2 Kapseln täglich. Bei Bedarf weitere 2.', [2, 4, 'capsule']],
+    ['Prendre 2 gélules le soir. Si besoin, 2 de plus.', [2, 4, 'capsule']],
+    ['Assumere 2 capsule la sera. Se necessario altre 2.', [2, 4, 'capsule']],
+    ['Neem 2 capsules per dag. Zo nodig nog 2.', [2, 4, 'capsule']],
+    ['Przyjmować 2 kapsułki wieczorem. W razie potrzeby kolejne 2.', [2, 4, 'capsule']],
+    ['Tomar 1 cápsula al día. Si es necesario, 1 más.', [1, 2, 'capsule']],
+    ['Chew 3 gummies before sleep. When needed, chew 1 more.', [3, 4, 'gummy']],
+  ] as const)('"%s"', (s, want) => expect(units(s)).toEqual(want));
+  it('a count of another thing, negated or a child\'s, adds nothing', () => {
+    expect(units('Take 2 capsules daily. Continue for another 2 weeks.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 2 capsules daily. Do not take 2 more.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. Children: 1 more if needed.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 2 capsules daily. Wait 2 more hours before food.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 scoop daily. Contains 20% more magnesium per scoop than before.')).toEqual([1, 1, 'scoop']);
+    expect(units('Nimm 1 Kapsel täglich. Jetzt 2 weitere Sorten im Shop.')).toEqual([1, 1, 'capsule']);
+  });
+});
+
+describe('a dose in grams or an article\'s count after a verb of dissolving, in the shops\' languages (round 63)', () => {
+  it.each([
+    ['Disolver 10 g (un cacito colmado) en un vaso de agua, una o dos veces al día.', [10, 20, 'g']],
+    ['Disolver 10 g en un vaso de agua, 1-2 veces al día.', [10, 20, 'g']],
+    ['Sciogliere 10 g in un bicchiere d\'acqua, una o due volte al giorno.', [10, 20, 'g']],
+    ['Dissoudre 10 g dans un verre d\'eau, une ou deux fois par jour.', [10, 20, 'g']],
+    ['Diluer 5 g dans un grand verre d\'eau, deux fois par jour.', [10, 10, 'g']],
+    ['Disuelva 8 g en agua una vez al día.', [8, 8, 'g']],
+    ['Disolver un cacito (10 g) en un vaso de agua, una o dos veces al día.', [1, 2, 'scoop']],
+    ['Sciogliere un misurino in un bicchiere d\'acqua, una o due volte al giorno.', [1, 2, 'scoop']],
+    ['Dissoudre une dosette dans un verre d\'eau, une ou deux fois par jour.', [1, 2, 'scoop']],
+  ] as const)('"%s"', (s, want) => expect(units(s)).toEqual(want));
+  it('grams after no verb of taking or dissolving are still no dose ("mit 200 g Joghurt")', () => {
+    expect(units('Mischen mit 200 g Joghurt zweimal täglich.')).toBeNull();
+  });
+});
