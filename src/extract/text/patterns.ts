@@ -655,8 +655,9 @@ export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|v
  *  "/dicas/" ...; round 60): an article only where the page sells nothing (kindFromUrl's `sells`, as
  *  URL_DRUG_INFO_RE): a shop's product lives under the same words too ("/advies/<product>-90-tabletten",
  *  price and buy button; a helper session's review of rounds 59-61: six such products read absent).
- *  "artikel", "artikelen", "artiklar" are a shop's word for its item, and never mark an article. */
-export const URL_ADVICE_RE = /(?:^|\/)(?:tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|gesundheitswissen)(?:\/|$)/;
+ *  "artikel", "artikelen", "artiklar" are a shop's word for its item and a magazine's for its article
+ *  alike: the same rule (a helper session's review of round 62: a magazine's article read as a product). */
+export const URL_ADVICE_RE = /(?:^|\/)(?:tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|gesundheitswissen|artikel|artikelen|artiklar)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
  *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
  *  generics shop's product lives under the same word: a slug naming a strength or a pack
