@@ -176,6 +176,14 @@ export const EXAMPLE_ADVICE_WORDS: readonly string[] = [
   'till exempel', 't.ex.', 'rekommenderar', 'for eksempel', 'f.eks.', 'anbefaler',
   'na przykład', 'np.', 'zalecamy', 'zalecają', 'por exemplo', 'recomendam',
 ];
+/** Words naming the page's own product in a sentence ("Our formula combines zinc with minerals such as
+ *  magnesium ...", "this product"): an example's words there list its own composition, no other product's
+ *  (a helper session's review of round 62: a zinc formula's own magnesium read absent). Lower case. */
+export const OWN_FORMULA_WORDS: readonly string[] = [
+  'our formula', 'this formula', 'this product', 'unsere formel', 'diese formel', 'dieses produkt', 'unsere rezeptur', 'notre formule', 'cette formule', 'ce produit',
+  'nuestra fórmula', 'esta fórmula', 'este producto', 'la nostra formula', 'questa formula', 'questo prodotto', 'onze formule', 'deze formule', 'dit product',
+  'vår formel', 'denna produkt', 'vores formel', 'dette produkt', 'vår formula', 'nasza formuła', 'ten produkt', 'nossa fórmula', 'este produto',
+];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
