@@ -482,14 +482,32 @@ const USE_NOUN = new Set(USE_NOUN_WORDS);
  *  's ochtends en 's avonds", "Bei zweimal täglicher Einnahme", "in case of twice daily use": how
  *  the dose is split when so taken, never a count of the day's intakes (round 62). */
 function conditionOfUse(toks: Tok[], i: number, next: number): boolean {
-  // (or the noun of use before the day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano i
-  // wieczorem", its times of day the count)
-  if (USE_NOUN.has(toks[i - 1]?.l ?? '') && (CONDITION_OPEN.has(toks[i - 2]?.l ?? '') || CONDITION_OPEN.has(toks[i - 3]?.l ?? ''))) return true;
+  return conditionWords(toks, i, next) && otherDayCount(toks, i, next);
+}
+/** The words of a case of use around the frequency from i to next. */
+function conditionWords(toks: Tok[], i: number, next: number): boolean {
+  // (or the noun of use before the bare day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano
+  // i wieczorem", its times of day the count; never a count of times after the noun, "Przy stosowaniu
+  // 2 razy dziennie po 1 tabletce", the frequency's own: a helper session's review of round 62)
+  if (DAILY.has(toks[i]?.l ?? '') && USE_NOUN.has(toks[i - 1]?.l ?? '') && (CONDITION_OPEN.has(toks[i - 2]?.l ?? '') || CONDITION_OPEN.has(toks[i - 3]?.l ?? ''))) return true;
   if (!USE_NOUN.has(toks[next]?.l ?? '')) return false;
   // (back over the frequency's own words: its bare day word read alone is the same case)
   let k = i - 1;
   for (let n = 0; n < 4 && toks[k] && (ONCE[toks[k]!.l] !== undefined || TIMES.has(toks[k]!.l) || RANGE_LINK.has(toks[k]!.l) || num(toks[k], false) !== null); n++) k--;
   return CONDITION_OPEN.has(toks[k]?.l ?? '');
+}
+/** Another count of the day beside a case of use from i to next: another day word in its sentence,
+ *  or two times of day ("Bij tweemaal daags gebruik: 's ochtends en 's avonds"). A case of use alone,
+ *  "For twice daily use, take 1 capsule", "Bei zweimal täglicher Einnahme jeweils 1 Kapsel", is the
+ *  day's count (a helper session's review of round 62: the day lost). */
+function otherDayCount(toks: Tok[], i: number, next: number): boolean {
+  if (toks.some((t, k) => (k < i || k >= next) && DAILY.has(t.l))) return true;
+  const slots = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const w = timeWordAt(toks, k);
+    if (w) slots.add(w);
+  }
+  return slots.size >= 2;
 }
 
 /** Meals listed in brackets at i, "(breakfast, lunch and dinner)", "(ontbijt en avondeten)": how

@@ -1916,3 +1916,42 @@ describe('a day word, a comma, then its count of times and the units (review of 
     expect(units('Przyjmować codziennie 1 kapsułkę, 2 razy w tygodniu kuracja.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+// A helper session's review of engine pass 62 (its inputs in ../review-inputs/v62_*).
+const reviewed62 = (file: string, url: string) => text(reviewInput(file), url);
+
+describe('a case of use never drops a frequency that is the only count: a count after the use noun is the count (review of round 62: understated by half)', () => {
+  it('v62_20: "Przy stosowaniu 2 razy dziennie po 1 tabletce" is twice a day', () => {
+    expect(reviewed62('v62_20_pl_przy_stosowaniu.txt', 'https://www.apteka.example/magnez-150mg-60-tabletek'))
+      .toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Przy stosowaniu 2 razy dziennie po 1 tabletce, popijając wodą.', [2, 2, 'tablet']],
+    ['Przy przyjmowaniu dwa razy dziennie po 1 kapsułce.', [2, 2, 'capsule']],
+    ['Bei Einnahme 2 mal täglich je 1 Kapsel.', [2, 2, 'capsule']],
+    ['Bij gebruik 2 keer per dag 1 tablet.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('a case of use is set aside only beside another count of the day; alone, it is the day\'s count (review of round 62: the day lost)', () => {
+  it.each([
+    ['v62_18_en_for_twice_daily_use.txt', 'https://www.vitashop.example/products/magnesium-citrate-150-120', 150, 300],
+    ['v62_70_en_twice_daily_use_capsule_each.txt', 'https://www.vitashop.example/products/magnesium-taurate-125-90', 125, 250],
+    ['v62_19_de_bei_zweimal_einnahme_jeweils.txt', 'https://www.apotheke-shop.example/magnesium-200-kapseln-120', 200, 400],
+    ['v62_69_nl_bij_tweemaal_per_keer.txt', 'https://www.drogist.example/magnesium-bisglycinaat-100mg-90-tabletten', 100, 200],
+  ])('%s', (file, url, per, daily) => {
+    expect(reviewed62(file, url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['For twice daily use, take 1 capsule with a meal.', [2, 2, 'capsule']],
+    ['1 capsule with twice daily use, or as directed by your physician.', [2, 2, 'capsule']],
+    ['Bei zweimal täglicher Einnahme jeweils 1 Kapsel mit Wasser.', [2, 2, 'capsule']],
+    ['Bij tweemaal daags gebruik 1 tablet per keer.', [2, 2, 'tablet']],
+    ['En cas de prise deux fois par jour, 1 gélule à chaque fois.', [2, 2, 'capsule']],
+    ['Con dos veces al día uso, 1 cápsula cada vez.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('beside another day word in its sentence, or two times of day, it is still a case', () => {
+    expect(units('Take 1 capsule daily, or for twice daily use 1 capsule in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
+    expect(units('Volwassenen: 1 à 2 maal daags 2 tabletten innemen. Bij tweemaal daags gebruik: \'s ochtends en \'s avonds.')).toEqual([2, 4, 'tablet']);
+  });
+});
