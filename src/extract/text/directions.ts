@@ -4,7 +4,7 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
@@ -2166,7 +2166,8 @@ const SUPPLY_CLAUSE_END_RE = /[ \t]{0,2}(?:[,:;]|[ \t][–—-])[ \t]{0,3}(?=\p{
  *  miesiące, przyjmować 1 kapsułkę dziennie"; a helper session's review of rounds 59-61: the whole
  *  clause after the supply had been cut, the day lost). */
 function supplyDirection(sup: SupplySplit, parse: (s: string) => Parsed | null): string {
-  if (sup.after && !parse(sup.before) && parse(sup.after)) return sup.after;
+  // (never a clause that is itself another supply's basis, "..., or 45 days at 2 tablets daily")
+  if (sup.after && !SUPPLY_BASIS_AGAIN_RE().test(sup.after) && !parse(sup.before) && parse(sup.after)) return sup.after;
   return sup.before;
 }
 

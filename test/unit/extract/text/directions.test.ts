@@ -1955,3 +1955,18 @@ describe('a case of use is set aside only beside another count of the day; alone
     expect(units('Volwassenen: 1 à 2 maal daags 2 tabletten innemen. Bij tweemaal daags gebruik: \'s ochtends en \'s avonds.')).toEqual([2, 4, 'tablet']);
   });
 });
+
+describe('a clause after a supply\'s basis that is itself a supply\'s basis is no direction (review of round 62: the day\'s most doubled)', () => {
+  it('v62_42: "90-day supply at 1 tablet daily, or 45 days at 2 tablets daily" after 1 tablet daily is 1 a day', () => {
+    expect(reviewed62('v62_42_en_supply_or_45_days.txt', 'https://www.vitashop.example/products/magnesium-oxide-250-90'))
+      .toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
+  });
+  it.each([
+    ['Take 1 tablet daily with food. 90-day supply at 1 tablet daily, or 45 days at 2 tablets daily.', [1, 1, 'tablet']],
+    ['Täglich 1 Kapsel einnehmen. Vorrat für 60 Tage bei 1 Kapsel täglich, oder 30 Tage bei 2 Kapseln täglich.', [1, 1, 'capsule']],
+    ['Prendre 1 gélule par jour. Réserve de 60 jours à 1 gélule par jour, ou 30 jours à 2 gélules par jour.', [1, 1, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a direction after the basis is still read', () => {
+    expect(units('One bottle lasts 2 months: take 1 capsule daily with food.')).toEqual([1, 1, 'capsule']);
+  });
+});
