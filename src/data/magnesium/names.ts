@@ -185,6 +185,10 @@ export const OWN_FORMULA_WORDS: readonly string[] = [
   'vår formel', 'denna produkt', 'vores formel', 'dette produkt', 'vår formula', 'nasza formuła', 'ten produkt', 'nossa fórmula', 'este produto',
 ];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
+/** The words of times those number words count before: Danish and Norwegian's own, never English
+ *  "time" or "x" ("from time to time a day", "Switch to x daily dosing" read twice a day; a helper
+ *  session's review of round 62). Lower case. */
+export const NUMBER_BEFORE_TIMES_NEXT_WORDS: readonly string[] = ['gange', 'ganger'];
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
  *  intakes (review of round 49: "After 14 days twice weekly", "On the first day twice that amount"

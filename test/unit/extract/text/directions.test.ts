@@ -1970,3 +1970,22 @@ describe('a clause after a supply\'s basis that is itself a supply\'s basis is n
     expect(units('One bottle lasts 2 months: take 1 capsule daily with food.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+describe('Danish and Norwegian "to" is two only before their own words of times, never English "time" or "x" (review of round 62: overstated)', () => {
+  it.each([
+    ['v62_17_en_from_time_to_time.txt', 'https://www.vitashop.example/products/magnesium-glycinate-200-60', 200, 200],
+    ['v62_59_en_to_x_daily.txt', 'https://www.vitashop.example/products/magnesium-oxide-400-100', 400, 400],
+  ])('%s', (file, url, min, max) => {
+    expect(reviewed62(file, url)).toMatchObject({ status: 'found', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min, max } });
+  });
+  it('"from time to time a day before exercise" as an extra capsule still widens the day (62)', () => {
+    expect(reviewed62('v62_62_en_time_to_time_extra.txt', 'https://www.vitashop.example/products/magnesium-glycinate-200-60'))
+      .toMatchObject({ status: 'found', dailyMg: { min: 200, max: 400 } });
+  });
+  it.each([
+    ['Take 1 capsule from time to time a day with water.', [1, 1, 'capsule']],
+    ['Take 1 tablet daily. Switch to x daily dosing only if your doctor advises.', [1, 1, 'tablet']],
+    ['Voksne: 1 tablet to gange dagligt.', [2, 2, 'tablet']],
+    ['Voksne: 1 tablett to ganger daglig.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
