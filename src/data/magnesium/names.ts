@@ -204,6 +204,8 @@ export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
   egyszer: 1, kétszer: 2, háromszor: 3, négyszer: 4, // hu
   // nl ("dagelijks tweemaal 1 tablet": read as once a day; round 62)
   eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4,
+  // (accented: "één- tot tweemaal daags" read 2, not 1-2; a helper session's review of round 62)
+  'éénmaal': 1,
 };
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */

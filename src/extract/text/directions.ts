@@ -112,6 +112,13 @@ function joinTimesStems(toks: Tok[]): Tok[] {
       toks[i] = { t: bare, l: bare };
       continue;
     }
+    // (Danish "to- til tre gange": "to" a number before its range's own word of times; a helper
+    // session's review of round 62: read 3, the lower end lost)
+    const cut = NUMBER_BEFORE_TIMES_WORDS[bare];
+    if (cut !== undefined && numberWord(w) !== null && NUMBER_BEFORE_TIMES_NEXT.has(toks[i + 3]?.l ?? '')) {
+      toks[i] = { t: String(cut), l: String(cut) };
+      continue;
+    }
     if (ONCE[w] === undefined) continue;
     for (let k = 1; k < w.length; k++) {
       const whole = stem.slice(0, -1) + w.slice(k);
@@ -263,6 +270,9 @@ function articleCounts(toks: Tok[], i: number): boolean {
   // (after "je" of a frequency: "zweimal täglich je eine Kapsel"; round 62)
   if (next !== null && next !== 'serving' && EACH_INTAKE.has(prev) && timesEndAt(toks, i - 1)) return true;
   if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
+  // (or right after a greater need's word: "Bei erhöhtem Bedarf eine Kapsel täglich", as "1 Kapsel";
+  // a helper session's review of round 62: the day lost)
+  if (next !== null && next !== 'serving' && NEED.has(prev)) return true;
   // (or right after a count of times and a day word anywhere in the clause: "Erwachsene täglich
   // zweimal eine Tablette", "Adults take twice daily one tablet", "deux fois par jour une gélule";
   // round 62: the article read as no count, the day lost)
@@ -273,13 +283,15 @@ function articleCounts(toks: Tok[], i: number): boolean {
 }
 const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
 /** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
- *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"). */
+ *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"), its count a number word too
+ *  ("Conseils d'utilisation : deux fois par jour une gélule": the day lost; a helper session's review
+ *  of round 62). */
 function frequencyOpens(toks: Tok[], i: number): boolean {
   let from = i;
   while (from > 0 && toks[from - 1]!.l !== ':') from--;
   const before = toks.slice(from, i);
   return before.length > 0 && before.length <= 4 && before.some((t) => DAILY.has(t.l))
-    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t))
+    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t) || numberWord(t.l) !== null)
     && directionsContext(toks, from);
 }
 /** Words of "each time" between a frequency and its intake's count ("zweimal täglich je eine Kapsel"). */

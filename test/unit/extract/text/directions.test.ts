@@ -1989,3 +1989,31 @@ describe('Danish and Norwegian "to" is two only before their own words of times,
     ['Voksne: 1 tablett to ganger daglig.', [2, 2, 'tablet']],
   ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
 });
+
+describe('the review of round 62\'s too-narrow cases: a frequency in number words after a heading, an article after a greater need, accented and Danish hyphen-cut ranges', () => {
+  it.each([
+    ['v62_58_fr_prendre_une_deux_fois.txt', 'https://www.pharmacie.example/magnesium-marin-150-60-gelules', 150, 300, 300],
+    ['v62_56_de_bedarf_article_only.txt', 'https://www.apotheke-shop.example/magnesium-400-kapseln-30', 400, 400, 400],
+    ['v62_03_nl_een_accent_tot_tweemaal.txt', 'https://www.drogist.example/magnesium-citraat-250mg-90-tabletten', 250, 250, 500],
+    ['v62_06_da_to_til_tre.txt', 'https://www.apotek.example/magnesium-200mg-100-tabletter', 200, 400, 600],
+  ])('%s', (file, url, per, min, max) => {
+    expect(reviewed62(file, url)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min, max } });
+  });
+  it.each([
+    ['Conseils d\'utilisation : deux fois par jour une gélule avec un verre d\'eau.', [2, 2, 'capsule']],
+    ['Mode d\'emploi : deux fois par jour une gélule.', [2, 2, 'capsule']],
+    ['Modo de empleo: dos veces al día una cápsula.', [2, 2, 'capsule']],
+    ['Modo d\'uso: due volte al giorno una compressa.', [2, 2, 'tablet']],
+    ['Bei erhöhtem Bedarf eine Kapsel täglich.', [1, 1, 'capsule']],
+    ['Verzehrempfehlung: Bei erhöhtem Bedarf eine Kapsel täglich mit Flüssigkeit einnehmen.', [1, 1, 'capsule']],
+    ['Bij verhoogde behoefte een tablet per dag.', [1, 1, 'tablet']],
+    ['Eine Kapsel täglich. Bei erhöhtem Bedarf eine Kapsel zweimal täglich.', [1, 2, 'capsule']],
+    ['Gebruik: één- tot tweemaal daags 1 tablet innemen met water.', [1, 2, 'tablet']],
+    ['Éénmaal daags 1 tablet.', [1, 1, 'tablet']],
+    ['Dosering: 1 tablet to- til tre gange dagligt med vand.', [2, 3, 'tablet']],
+    ['Voksne: 1 kapsel to- til tre ganger daglig.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a frequency in number words alone, with no heading nor verb, is still no direction', () => {
+    expect(units('Deux fois par jour une gélule.')).toBeNull();
+  });
+});
