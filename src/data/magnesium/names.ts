@@ -176,7 +176,19 @@ export const EXAMPLE_ADVICE_WORDS: readonly string[] = [
   'till exempel', 't.ex.', 'rekommenderar', 'for eksempel', 'f.eks.', 'anbefaler',
   'na przykład', 'np.', 'zalecamy', 'zalecają', 'por exemplo', 'recomendam',
 ];
+/** Words naming the page's own product in a sentence ("Our formula combines zinc with minerals such as
+ *  magnesium ...", "this product"): an example's words there list its own composition, no other product's
+ *  (a helper session's review of round 62: a zinc formula's own magnesium read absent). Lower case. */
+export const OWN_FORMULA_WORDS: readonly string[] = [
+  'our formula', 'this formula', 'this product', 'unsere formel', 'diese formel', 'dieses produkt', 'unsere rezeptur', 'notre formule', 'cette formule', 'ce produit',
+  'nuestra fórmula', 'esta fórmula', 'este producto', 'la nostra formula', 'questa formula', 'questo prodotto', 'onze formule', 'deze formule', 'dit product',
+  'vår formel', 'denna produkt', 'vores formel', 'dette produkt', 'vår formula', 'nasza formuła', 'ten produkt', 'nossa fórmula', 'este produto',
+];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
+/** The words of times those number words count before: Danish and Norwegian's own, never English
+ *  "time" or "x" ("from time to time a day", "Switch to x daily dosing" read twice a day; a helper
+ *  session's review of round 62). Lower case. */
+export const NUMBER_BEFORE_TIMES_NEXT_WORDS: readonly string[] = ['gange', 'ganger'];
 /** The day words of the languages that put the word of times after them ("naponta kétszer 1
  *  tablettát", twice a day): only after these is a times word right after the day word a count of
  *  intakes (review of round 49: "After 14 days twice weekly", "On the first day twice that amount"
@@ -192,6 +204,8 @@ export const ONCE_WORDS_EXTRA: Readonly<Record<string, number>> = {
   egyszer: 1, kétszer: 2, háromszor: 3, négyszer: 4, // hu
   // nl ("dagelijks tweemaal 1 tablet": read as once a day; round 62)
   eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4,
+  // (accented: "één- tot tweemaal daags" read 2, not 1-2; a helper session's review of round 62)
+  'éénmaal': 1,
 };
 /** Times of day that make a dose's schedule ("1 tabletka rano i wieczorem" = twice a day), beyond
  *  the en/de/fr/es/it words in the directions parser: each slot (morning, midday, evening) is one intake. */

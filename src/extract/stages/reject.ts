@@ -4,7 +4,7 @@
 // (a compound whose elemental amount follows it; lone amounts that disagree).
 import type { Lexicon } from '../lexicon.ts';
 import {
-  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, EXAMPLE_ADVICE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE,
+  AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, EXAMPLE_ADVICE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE, OWN_FORMULA_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, MARKED_REFERENCE_AFTER_RE, ADULTS_REFERENCE_END_RE, DOSE_FORM_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesReferenceLevel, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
   HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
@@ -575,8 +575,11 @@ export const REASONS: readonly Reason[] = [
   { why: 'the shopper\'s own product on another nutrient\'s page ("your" before its name)', test: (t, lex, kept) => isLabel(t) && t.a !== null && headOfOtherNutrient(kept.head, lex, t) && namesYours(t.lineOf.text.slice(t.sentFrom, t.a.start), lex) },
   // "bijvoorbeeld ZMA met 450 mg magnesium", "Onze apothekers raden 300 mg magnesium per dag aan": on
   // a page about another nutrient's product, an amount of this one in an example or an advice is
-  // none of that product's (round 62: a zinc + copper product read as 450 mg)
-  { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) },
+  // none of that product's (round 62: a zinc + copper product read as 450 mg); never an amount with
+  // its own portion ("such as magnesium (150 mg per capsule)", "per 2-capsule serving") nor one in a
+  // sentence naming the product ("Our formula combines ... for example"): its own composition (a helper
+  // session's review of round 62: read absent)
+  { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) && !OWN_FORMULA_RE().test(t.sentence) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

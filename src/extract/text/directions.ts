@@ -4,12 +4,12 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
+import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -91,15 +91,16 @@ function tokenize(s: string): Tok[] {
   return joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(out))));
 }
 
+const NUMBER_BEFORE_TIMES_NEXT = new Set(NUMBER_BEFORE_TIMES_NEXT_WORDS);
 /** A range of times whose first word is cut short by a hyphen, its ending left to the second
  *  ("zwei- bis dreimal", "ein- oder zweimal", "een- tot tweemaal", "egy- vagy kétszer"): the first
  *  word made whole with the second's ending, so the range reads as "zweimal bis dreimal" (issue 8,
  *  round 62: "zwei- bis dreimal am Tag je eine Brausetablette" read no day, falsely reassuring). */
 function joinTimesStems(toks: Tok[]): Tok[] {
   for (let i = 0; i + 2 < toks.length; i++) {
-    // ("to gange dagligt": Danish "to" is two only before its word of times)
+    // ("to gange dagligt": Danish "to" is two only before its own word of times, never English "time")
     const before = NUMBER_BEFORE_TIMES_WORDS[toks[i]!.l];
-    if (before !== undefined && TIMES.has(toks[i + 1]!.l)) toks[i] = { t: String(before), l: String(before) };
+    if (before !== undefined && NUMBER_BEFORE_TIMES_NEXT.has(toks[i + 1]!.l)) toks[i] = { t: String(before), l: String(before) };
     const stem = toks[i]!.l;
     if (stem.length < 3 || !stem.endsWith('-') || stem.slice(0, -1).includes('-')) continue;
     const link = toks[i + 1]!.l;
@@ -109,6 +110,13 @@ function joinTimesStems(toks: Tok[]): Tok[] {
     const bare = stem.slice(0, -1);
     if (numberWord(bare) !== null && (numberWord(w) !== null || /^\d/.test(w))) {
       toks[i] = { t: bare, l: bare };
+      continue;
+    }
+    // (Danish "to- til tre gange": "to" a number before its range's own word of times; a helper
+    // session's review of round 62: read 3, the lower end lost)
+    const cut = NUMBER_BEFORE_TIMES_WORDS[bare];
+    if (cut !== undefined && numberWord(w) !== null && NUMBER_BEFORE_TIMES_NEXT.has(toks[i + 3]?.l ?? '')) {
+      toks[i] = { t: String(cut), l: String(cut) };
       continue;
     }
     if (ONCE[w] === undefined) continue;
@@ -263,6 +271,9 @@ function articleCounts(toks: Tok[], i: number): boolean {
   // (after "je" of a frequency: "zweimal täglich je eine Kapsel"; round 62)
   if (next !== null && next !== 'serving' && EACH_INTAKE.has(prev) && timesEndAt(toks, i - 1)) return true;
   if (next !== null && next !== 'serving' && frequencyOpens(toks, i)) return true;
+  // (or right after a greater need's word: "Bei erhöhtem Bedarf eine Kapsel täglich", as "1 Kapsel";
+  // a helper session's review of round 62: the day lost)
+  if (next !== null && next !== 'serving' && NEED.has(prev)) return true;
   // (or right after a count of times and a day word anywhere in the clause: "Erwachsene täglich
   // zweimal eine Tablette", "Adults take twice daily one tablet", "deux fois par jour une gélule";
   // round 62: the article read as no count, the day lost)
@@ -273,13 +284,15 @@ function articleCounts(toks: Tok[], i: number): boolean {
 }
 const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
 /** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
- *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"). */
+ *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"), its count a number word too
+ *  ("Conseils d'utilisation : deux fois par jour une gélule": the day lost; a helper session's review
+ *  of round 62). */
 function frequencyOpens(toks: Tok[], i: number): boolean {
   let from = i;
   while (from > 0 && toks[from - 1]!.l !== ':') from--;
   const before = toks.slice(from, i);
   return before.length > 0 && before.length <= 4 && before.some((t) => DAILY.has(t.l))
-    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t))
+    && before.every((t) => DAILY.has(t.l) || DAY_LINK.has(t.l) || TIMES.has(t.l) || ONCE[t.l] !== undefined || /^\d{1,2}$/.test(t.t) || numberWord(t.l) !== null)
     && directionsContext(toks, from);
 }
 /** Words of "each time" between a frequency and its intake's count ("zweimal täglich je eine Kapsel"). */
@@ -487,14 +500,32 @@ const USE_NOUN = new Set(USE_NOUN_WORDS);
  *  's ochtends en 's avonds", "Bei zweimal täglicher Einnahme", "in case of twice daily use": how
  *  the dose is split when so taken, never a count of the day's intakes (round 62). */
 function conditionOfUse(toks: Tok[], i: number, next: number): boolean {
-  // (or the noun of use before the day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano i
-  // wieczorem", its times of day the count)
-  if (USE_NOUN.has(toks[i - 1]?.l ?? '') && (CONDITION_OPEN.has(toks[i - 2]?.l ?? '') || CONDITION_OPEN.has(toks[i - 3]?.l ?? ''))) return true;
+  return conditionWords(toks, i, next) && otherDayCount(toks, i, next);
+}
+/** The words of a case of use around the frequency from i to next. */
+function conditionWords(toks: Tok[], i: number, next: number): boolean {
+  // (or the noun of use before the bare day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano
+  // i wieczorem", its times of day the count; never a count of times after the noun, "Przy stosowaniu
+  // 2 razy dziennie po 1 tabletce", the frequency's own: a helper session's review of round 62)
+  if (DAILY.has(toks[i]?.l ?? '') && USE_NOUN.has(toks[i - 1]?.l ?? '') && (CONDITION_OPEN.has(toks[i - 2]?.l ?? '') || CONDITION_OPEN.has(toks[i - 3]?.l ?? ''))) return true;
   if (!USE_NOUN.has(toks[next]?.l ?? '')) return false;
   // (back over the frequency's own words: its bare day word read alone is the same case)
   let k = i - 1;
   for (let n = 0; n < 4 && toks[k] && (ONCE[toks[k]!.l] !== undefined || TIMES.has(toks[k]!.l) || RANGE_LINK.has(toks[k]!.l) || num(toks[k], false) !== null); n++) k--;
   return CONDITION_OPEN.has(toks[k]?.l ?? '');
+}
+/** Another count of the day beside a case of use from i to next: another day word in its sentence,
+ *  or two times of day ("Bij tweemaal daags gebruik: 's ochtends en 's avonds"). A case of use alone,
+ *  "For twice daily use, take 1 capsule", "Bei zweimal täglicher Einnahme jeweils 1 Kapsel", is the
+ *  day's count (a helper session's review of round 62: the day lost). */
+function otherDayCount(toks: Tok[], i: number, next: number): boolean {
+  if (toks.some((t, k) => (k < i || k >= next) && DAILY.has(t.l))) return true;
+  const slots = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const w = timeWordAt(toks, k);
+    if (w) slots.add(w);
+  }
+  return slots.size >= 2;
 }
 
 /** Meals listed in brackets at i, "(breakfast, lunch and dinner)", "(ontbijt en avondeten)": how
@@ -2192,7 +2223,8 @@ const SUPPLY_CLAUSE_END_RE = /[ \t]{0,2}(?:[,:;]|[ \t][–—-])[ \t]{0,3}(?=\p{
  *  miesiące, przyjmować 1 kapsułkę dziennie"; a helper session's review of rounds 59-61: the whole
  *  clause after the supply had been cut, the day lost). */
 function supplyDirection(sup: SupplySplit, parse: (s: string) => Parsed | null): string {
-  if (sup.after && !parse(sup.before) && parse(sup.after)) return sup.after;
+  // (never a clause that is itself another supply's basis, "..., or 45 days at 2 tablets daily")
+  if (sup.after && !SUPPLY_BASIS_AGAIN_RE().test(sup.after) && !parse(sup.before) && parse(sup.after)) return sup.after;
   return sup.before;
 }
 

@@ -211,6 +211,12 @@ function headerCellServing(text: string): ServingSize | null {
       const measure = measureCellServing(cells) ?? spoonOrWeightCellServing(cells);
       if (measure) return { ...measure, text: line.replace(/\s+/g, ' ').trim() };
     }
+    // (a half unit's column is a header with no percentage column too: "Nutrient | Per ½ scoop (2.5
+    // g)", "Nutrient | Per ½ tablet"; read as one, the day halved: a helper session's review of round 62)
+    if (!headerLike && !wasAfterRow && !PCT_VALUE_RE.test(line) && amounts.every((a) => a.unit === 'g')) {
+      const half = measureCellServing(cells);
+      if (half?.count === 0.5) return { ...half, text: line.replace(/\s+/g, ' ').trim() };
+    }
     if (amounts.length > 0) {
       afterRow = true;
       continue;
@@ -258,8 +264,9 @@ function measureCellServing(cells: string): { count: number; unit: string } | nu
     }
     // ("per halve maatschep (2,5 g)", "per 2,5 g (halve maatschep)": half the measure)
     if (m[4] !== undefined) {
+      // (or half a scored tablet: "Per ½ tablet"; a helper session's review of round 62)
       const unit = measureUnit(m[5] ?? '');
-      if (unit && ONE_MEASURES.has(unit)) return { count: 0.5, unit };
+      if (unit && (ONE_MEASURES.has(unit) || isDiscrete(unit))) return { count: 0.5, unit };
       continue;
     }
     const half = HALF_MEASURE.has((m[1] ?? '').toLowerCase());

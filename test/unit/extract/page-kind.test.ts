@@ -470,9 +470,8 @@ describe('an advice section\'s address marks an article only where the page sell
     expect(html('https://www.apotheke-shop.example/artikel/4711/magnesium-400-kapseln', reviewInput('v5961_60_artikel_jsonld.html')))
       .toMatchObject({ status: 'found', pageKind: 'product', dailyMg: { min: 400, max: 400 } });
   });
-  it('"artikel", "artikelen", "artiklar" are a shop\'s word for its item: never an article by the address alone', () => {
+  it('"artikel", "artikelen", "artiklar" are a shop\'s word for its item: never an article where the page sells', () => {
     for (const url of ['https://www.shop.example.de/artikel/12345', 'https://www.winkel.example.nl/artikelen/magnesium', 'https://www.apotek.example.se/artiklar/magnesium']) {
-      expect(kindFromUrl(url)).toBeNull();
       expect(kindFromUrl(url, () => true)).toBeNull();
     }
   });
@@ -497,5 +496,27 @@ describe('an advice section\'s address marks an article only where the page sell
   it('a pharmacist\'s guide under an advice address, with no buy button, stays an article', () => {
     const page = 'Magnesium – hur mycket behöver du?\nAv apotekare Karin Lind | Uppdaterad 3 maj\nVuxna behöver ungefär 300 mg per dag. Ett tillskott på 100-300 mg per dag är vanligt.';
     expect(text(page, 'https://www.apotek.example.se/tips-och-rad/kost/magnesium')).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+});
+
+// A helper session's review of engine pass 62 (its inputs in ./review-inputs/v62_*).
+describe('"artikel", "artikelen", "artiklar" are an advice address: an article unless the page sells (review of round 62: a magazine\'s article read as a product)', () => {
+  it.each([
+    ['v62_67_de_artikel_with_dose.txt'],
+    ['v62_38_de_artikel_magazine.txt'],
+  ])('a magazine\'s article under /artikel/ that sells nothing is an article: %s', (file) => {
+    expect(text(reviewInput(file), 'https://www.apotheken-magazin.example/artikel/magnesium-richtig-dosieren')).toMatchObject({ status: 'absent', pageKind: 'article' });
+  });
+  it.each([
+    'https://www.magazin.example.de/artikel/magnesium-richtig-dosieren',
+    'https://www.gezondheid.example.nl/artikelen/magnesiumtekort',
+    'https://www.halsa.example.se/artiklar/magnesium-och-somn',
+  ])('on a page that sells nothing the address is an article\'s: %s', (url) => {
+    expect(kindFromUrl(url, () => false)).toBe('article');
+    expect(kindFromUrl(url, () => true)).toBeNull();
+  });
+  it('an article under /artikelen/ with a dose and no price is absent (nl)', () => {
+    const page = 'Magnesium: hoeveel heb je nodig?\nDoor onze redactie\nOnze tip: Magnesium 250 mg tabletten. Eén tablet bevat 250 mg magnesium. Neem dagelijks 1 tablet.';
+    expect(text(page, 'https://www.gezondheid.example.nl/artikelen/magnesium-hoeveel')).toMatchObject({ status: 'absent', pageKind: 'article' });
   });
 });

@@ -997,3 +997,25 @@ describe('a reference intake stated in prose is no dose of the product (round 63
     expect(rejections('Bone 60 tablets\nThe daily dose of 2 tablets for adults is 400 mg magnesium.', '400 mg')).toEqual([]);
   });
 });
+
+// A helper session's review of engine pass 62 (its inputs in ../review-inputs/v62_*).
+describe('an example\'s words never reject the amount of the page\'s own product: its own portion, or a sentence naming the product (review of round 62: read absent)', () => {
+  it.each([
+    ['v62_34_en_zinc_title_such_as_mg.txt', 'https://www.vitashop.example/products/zinc-b6-night-complex', 150, 150],
+    ['v62_36_en_ashwa_for_example_own.txt', 'https://www.vitashop.example/products/nightly-calm-ashwagandha', 200, 200],
+  ])('%s', (file, url, per, daily) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Acme Zink Abend-Komplex – 60 Kapseln', 'Unsere Formel verbindet Zink mit Mineralstoffen wie zum Beispiel Magnesium (150 mg pro Kapsel).', 'Täglich 1 Kapsel einnehmen.'],
+    ['Acme Zinc Nuit – 60 gélules', 'Notre formule associe le zinc à des minéraux, par exemple du magnésium (150 mg par gélule).', 'Prendre 1 gélule par jour.'],
+    ['Acme Zink Nacht – 60 capsules', 'Onze formule combineert zink met mineralen, bijvoorbeeld magnesium (150 mg per capsule).', 'Neem dagelijks 1 capsule.'],
+    ['Acme Zinc Night – 60 capsules', 'This formula pairs zinc with minerals such as 150 mg magnesium and vitamin B6.', 'Take 1 capsule daily.'],
+  ])('%s', (title, sentence, dirs) => {
+    expect(text(`${title}\n€ 12,99\nIn den Warenkorb\n${sentence}\n${dirs}`)).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+  it('an example of another product, with no portion of its own, is still rejected', () => {
+    const page = 'Acme Zinc 25 mg – 90 tablets\n€ 9,99\nIn winkelmand\nPer tablet: zinc 25 mg\nAthletes often pair zinc with other minerals, for example a ZMA with 420 mg magnesium.\nTake 1 tablet daily.';
+    expect(text(page).status).toBe('absent');
+  });
+});

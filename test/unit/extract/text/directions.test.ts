@@ -1956,3 +1956,104 @@ describe('a dose in grams or an article\'s count after a verb of dissolving, in 
     expect(units('Mischen mit 200 g Joghurt zweimal täglich.')).toBeNull();
   });
 });
+
+// A helper session's review of engine pass 62 (its inputs in ../review-inputs/v62_*).
+const reviewed62 = (file: string, url: string) => text(reviewInput(file), url);
+
+describe('a case of use never drops a frequency that is the only count: a count after the use noun is the count (review of round 62: understated by half)', () => {
+  it('v62_20: "Przy stosowaniu 2 razy dziennie po 1 tabletce" is twice a day', () => {
+    expect(reviewed62('v62_20_pl_przy_stosowaniu.txt', 'https://www.apteka.example/magnez-150mg-60-tabletek'))
+      .toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Przy stosowaniu 2 razy dziennie po 1 tabletce, popijając wodą.', [2, 2, 'tablet']],
+    ['Przy przyjmowaniu dwa razy dziennie po 1 kapsułce.', [2, 2, 'capsule']],
+    ['Bei Einnahme 2 mal täglich je 1 Kapsel.', [2, 2, 'capsule']],
+    ['Bij gebruik 2 keer per dag 1 tablet.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('a case of use is set aside only beside another count of the day; alone, it is the day\'s count (review of round 62: the day lost)', () => {
+  it.each([
+    ['v62_18_en_for_twice_daily_use.txt', 'https://www.vitashop.example/products/magnesium-citrate-150-120', 150, 300],
+    ['v62_70_en_twice_daily_use_capsule_each.txt', 'https://www.vitashop.example/products/magnesium-taurate-125-90', 125, 250],
+    ['v62_19_de_bei_zweimal_einnahme_jeweils.txt', 'https://www.apotheke-shop.example/magnesium-200-kapseln-120', 200, 400],
+    ['v62_69_nl_bij_tweemaal_per_keer.txt', 'https://www.drogist.example/magnesium-bisglycinaat-100mg-90-tabletten', 100, 200],
+  ])('%s', (file, url, per, daily) => {
+    expect(reviewed62(file, url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['For twice daily use, take 1 capsule with a meal.', [2, 2, 'capsule']],
+    ['1 capsule with twice daily use, or as directed by your physician.', [2, 2, 'capsule']],
+    ['Bei zweimal täglicher Einnahme jeweils 1 Kapsel mit Wasser.', [2, 2, 'capsule']],
+    ['Bij tweemaal daags gebruik 1 tablet per keer.', [2, 2, 'tablet']],
+    ['En cas de prise deux fois par jour, 1 gélule à chaque fois.', [2, 2, 'capsule']],
+    ['Con dos veces al día uso, 1 cápsula cada vez.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('beside another day word in its sentence, or two times of day, it is still a case', () => {
+    expect(units('Take 1 capsule daily, or for twice daily use 1 capsule in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
+    expect(units('Volwassenen: 1 à 2 maal daags 2 tabletten innemen. Bij tweemaal daags gebruik: \'s ochtends en \'s avonds.')).toEqual([2, 4, 'tablet']);
+  });
+});
+
+describe('a clause after a supply\'s basis that is itself a supply\'s basis is no direction (review of round 62: the day\'s most doubled)', () => {
+  it('v62_42: "90-day supply at 1 tablet daily, or 45 days at 2 tablets daily" after 1 tablet daily is 1 a day', () => {
+    expect(reviewed62('v62_42_en_supply_or_45_days.txt', 'https://www.vitashop.example/products/magnesium-oxide-250-90'))
+      .toMatchObject({ status: 'found', perServingMg: 250, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 250, max: 250 } });
+  });
+  it.each([
+    ['Take 1 tablet daily with food. 90-day supply at 1 tablet daily, or 45 days at 2 tablets daily.', [1, 1, 'tablet']],
+    ['Täglich 1 Kapsel einnehmen. Vorrat für 60 Tage bei 1 Kapsel täglich, oder 30 Tage bei 2 Kapseln täglich.', [1, 1, 'capsule']],
+    ['Prendre 1 gélule par jour. Réserve de 60 jours à 1 gélule par jour, ou 30 jours à 2 gélules par jour.', [1, 1, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a direction after the basis is still read', () => {
+    expect(units('One bottle lasts 2 months: take 1 capsule daily with food.')).toEqual([1, 1, 'capsule']);
+  });
+});
+
+describe('Danish and Norwegian "to" is two only before their own words of times, never English "time" or "x" (review of round 62: overstated)', () => {
+  it.each([
+    ['v62_17_en_from_time_to_time.txt', 'https://www.vitashop.example/products/magnesium-glycinate-200-60', 200, 200],
+    ['v62_59_en_to_x_daily.txt', 'https://www.vitashop.example/products/magnesium-oxide-400-100', 400, 400],
+  ])('%s', (file, url, min, max) => {
+    expect(reviewed62(file, url)).toMatchObject({ status: 'found', servingsPerDay: { min: 1, max: 1 }, dailyMg: { min, max } });
+  });
+  it('"from time to time a day before exercise" as an extra capsule still widens the day (62)', () => {
+    expect(reviewed62('v62_62_en_time_to_time_extra.txt', 'https://www.vitashop.example/products/magnesium-glycinate-200-60'))
+      .toMatchObject({ status: 'found', dailyMg: { min: 200, max: 400 } });
+  });
+  it.each([
+    ['Take 1 capsule from time to time a day with water.', [1, 1, 'capsule']],
+    ['Take 1 tablet daily. Switch to x daily dosing only if your doctor advises.', [1, 1, 'tablet']],
+    ['Voksne: 1 tablet to gange dagligt.', [2, 2, 'tablet']],
+    ['Voksne: 1 tablett to ganger daglig.', [2, 2, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+});
+
+describe('the review of round 62\'s too-narrow cases: a frequency in number words after a heading, an article after a greater need, accented and Danish hyphen-cut ranges', () => {
+  it.each([
+    ['v62_58_fr_prendre_une_deux_fois.txt', 'https://www.pharmacie.example/magnesium-marin-150-60-gelules', 150, 300, 300],
+    ['v62_56_de_bedarf_article_only.txt', 'https://www.apotheke-shop.example/magnesium-400-kapseln-30', 400, 400, 400],
+    ['v62_03_nl_een_accent_tot_tweemaal.txt', 'https://www.drogist.example/magnesium-citraat-250mg-90-tabletten', 250, 250, 500],
+    ['v62_06_da_to_til_tre.txt', 'https://www.apotek.example/magnesium-200mg-100-tabletter', 200, 400, 600],
+  ])('%s', (file, url, per, min, max) => {
+    expect(reviewed62(file, url)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min, max } });
+  });
+  it.each([
+    ['Conseils d\'utilisation : deux fois par jour une gélule avec un verre d\'eau.', [2, 2, 'capsule']],
+    ['Mode d\'emploi : deux fois par jour une gélule.', [2, 2, 'capsule']],
+    ['Modo de empleo: dos veces al día una cápsula.', [2, 2, 'capsule']],
+    ['Modo d\'uso: due volte al giorno una compressa.', [2, 2, 'tablet']],
+    ['Bei erhöhtem Bedarf eine Kapsel täglich.', [1, 1, 'capsule']],
+    ['Verzehrempfehlung: Bei erhöhtem Bedarf eine Kapsel täglich mit Flüssigkeit einnehmen.', [1, 1, 'capsule']],
+    ['Bij verhoogde behoefte een tablet per dag.', [1, 1, 'tablet']],
+    ['Eine Kapsel täglich. Bei erhöhtem Bedarf eine Kapsel zweimal täglich.', [1, 2, 'capsule']],
+    ['Gebruik: één- tot tweemaal daags 1 tablet innemen met water.', [1, 2, 'tablet']],
+    ['Éénmaal daags 1 tablet.', [1, 1, 'tablet']],
+    ['Dosering: 1 tablet to- til tre gange dagligt med vand.', [2, 3, 'tablet']],
+    ['Voksne: 1 kapsel to- til tre ganger daglig.', [2, 3, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('a frequency in number words alone, with no heading nor verb, is still no direction', () => {
+    expect(units('Deux fois par jour une gélule.')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { isColumnHeaderRow, parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
-import { text } from '../helpers.ts';
+import { html, text } from '../helpers.ts';
 
 describe('serving size', () => {
   it.each([
@@ -461,5 +461,38 @@ describe('a share\'s cell that repeats the content column\'s count is the same s
   });
   it('a share\'s cell of another count is another column: the header names no one serving', () => {
     expect(parseServingSize('Inhaltsstoff | Gehalt in 2 Tabletten | % NRV in 1 Tablette\nMagnesium | 300 mg | 40 %', true)).toBeNull();
+  });
+});
+
+// A helper session's review of engine pass 62 (its inputs in ../review-inputs/v62_*).
+describe('a half unit\'s column is half a unit: a scored tablet\'s half, and with no percentage column (review of round 62: understated by half)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v62_47_en_per_half_tablet_only.html', 'https://www.vitashop.example/products/magnesium-oxide-scored'],
+    ['v62_61_per_half_scoop_space_2col.html', 'https://www.vitashop.example/products/magnesium-citrate-powder-200g'],
+    ['v62_48_per_half_scoop_nospace.html', 'https://www.vitashop.example/products/magnesium-citrate-powder-200g'],
+  ])('%s: one a day is two servings', (file, url) => {
+    expect(html(url, reviewInput(file))).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it('v62_65: "Nutrition | Per ½ tablet | %DV" with 1 tablet daily is 300 a day', () => {
+    expect(text(reviewInput('v62_65_half_tablet_pipe.txt'), 'https://www.vitashop.example/products/magnesium-oxide-scored')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+  it('v62_46: a half and a whole tablet\'s columns stay as they were', () => {
+    expect(html('https://www.vitashop.example/products/magnesium-oxide-scored', reviewInput('v62_46_per_half_tablet.html'))).toMatchObject({ status: 'found', dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Nutrition | Per ½ tablet | %DV\nMagnesium | 150 mg | 36%', 'tablet'],
+    ['Nährwerte | pro ½ Tablette | % NRV\nMagnesium | 150 mg | 40 %', 'tablet'],
+    ['Nutrient | Per ½ scoop (2.5 g)\nMagnesium | 150 mg', 'scoop'],
+    ['Nutrient | Per ½scoop (2.5 g)\nMagnesium | 150 mg', 'scoop'],
+    ['Nährwerte | pro ½ Messlöffel (2 g)\nMagnesium | 200 mg', 'scoop'],
+    ['Voedingswaarde | per ½ tablet\nMagnesium | 100 mg', 'tablet'],
+    ['Valeurs | pour ½ comprimé\nMagnésium | 100 mg', 'tablet'],
+  ])('%s', (t, unit) => {
+    expect(parseServingSize(t, true)).toMatchObject({ count: 0.5, unit });
+  });
+  it('a whole unit\'s column with no percentage column is no half', () => {
+    expect(parseServingSize('Nutrient | Per scoop (5 g)\nMagnesium | 300 mg', true)?.count).not.toBe(0.5);
+    expect(parseServingSize('Nutrient | Per tablet\nMagnesium | 300 mg', true)?.count).not.toBe(0.5);
   });
 });
