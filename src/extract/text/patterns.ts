@@ -552,7 +552,7 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */
-export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
+export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|je|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,

@@ -345,16 +345,27 @@ function inHeaderRow(prev: string | undefined, next: string | undefined): boolea
   return (prev !== undefined && NUTRITION_HEADING_RE().test(prev.trim())) || (next !== undefined && SHARE_HEAD_CELL_RE().test(next));
 }
 
+/** A head and its rows on one line ("Nährwerte je 2 Kapseln: Magnesium 400 mg", "Nutrition per 2
+ *  capsules: Magnesium 400 mg, Zinc 10 mg"): the head before its colon is read as a line of its own,
+ *  as it is when the rows stand under it (issue 8: read per capsule, the day doubled). A line whose
+ *  part before its first colon holds an amount, or whose part after holds none, is itself. */
+function headOfRowLine(line: string): string {
+  const colon = line.indexOf(':');
+  if (colon < 8 || colon > 60) return line;
+  const head = line.slice(0, colon + 1);
+  return findAmounts(head).length === 0 && findAmounts(line.slice(colon + 1)).length > 0 ? head : line;
+}
+
 function headerServing(text: string): ServingSize | null {
   let n = 0;
   let at = -1;
   const lines = text.slice(0, 200_000).split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
     at += 1;
     const lineAt = at;
-    at += line.length;
+    at += lines[i]!.length;
     if (++n > 4000) break;
+    const line = headOfRowLine(lines[i]!);
     if (line.length > 60 || line.length < 8) continue;
     // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
     // dose of 4 tablets" further on adds up to

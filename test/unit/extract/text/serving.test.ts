@@ -165,7 +165,26 @@ describe('a composition header naming one unit (issue 8, round 8)', () => {
   });
   it('a header naming no counted unit, or with its own amount, is no serving', () => {
     expect(parseServingSize('Price per bottle:')).toBeNull();
-    expect(parseServingSize('Per tablet: zinc 10 mg')).toBeNull();
+    expect(parseServingSize('Per tablet 10 mg: zinc')).toBeNull();
+    expect(parseServingSize('Price per 2 bottles: 400 mg')).toBeNull();
+  });
+});
+
+describe('a head and its rows on one line: the head before its colon names the serving (issue 8: read per unit, the day doubled)', () => {
+  it.each([
+    ['Nährwerte je 2 Kapseln: Magnesium 400 mg (107 % NRV)', 2, 'capsule'],
+    ['Nutrition per 2 capsules: Magnesium 400 mg, Zinc 10 mg', 2, 'capsule'],
+    ['Valeurs nutritionnelles pour 2 gélules : magnésium 400 mg', 2, 'capsule'],
+    ['Inhaltsstoffe pro 3 Tabletten: Magnesium 375 mg', 3, 'tablet'],
+    ['Valori nutrizionali per 2 compresse: magnesio 300 mg', 2, 'tablet'],
+    ['Voedingswaarde per 2 tabletten: magnesium 400 mg', 2, 'tablet'],
+    ['Información nutricional por 2 cápsulas: magnesio 400 mg', 2, 'capsule'],
+    ['Zawartość w 2 kapsułkach: magnez 400 mg', 2, 'capsule'],
+    ['Per tablet: zinc 10 mg', 1, 'tablet'],
+  ] as const)('"%s"', (line, count, unit) => expect(parseServingSize(line)).toMatchObject({ count, unit }));
+  it('the one line read whole: two capsules a day are one serving', () => {
+    const page = 'Magnesium 400 Kapseln, 60 Stück\n€ 14,90 In den Warenkorb\nNährwerte je 2 Kapseln: Magnesium 400 mg (107 % NRV)\nVerzehrempfehlung: Täglich 2 Kapseln mit Wasser einnehmen.';
+    expect(text(page, 'https://www.shop.example/produkt/magnesium-400')).toMatchObject({ status: 'found', perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } });
   });
 });
 
