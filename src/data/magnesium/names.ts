@@ -86,7 +86,16 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'måleske', 'målesker', 'måleskeen', 'skefuld', 'skefulde', 'målebæger', 'målebægre', 'målebægeret', 'målebeger', 'måleskje', 'måleskjeer', 'mätsked', 'mätskedar', 'doseringsske',
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
+  // de gummies as shops write them ("2 bis 4 Gummis pro Tag": read as no day; issue 8, round 64)
+  gummy: ['gummi', 'gummis', 'gummibärchen'],
 };
+
+/** Words for "a piece" of any form, as shops print a count per cell ("50 mg / st", "100 mg / 2 Stück",
+ *  "25 mg / szt."): a piece stands for whatever unit the product is (issue 8, round 64). */
+export const PIECE_WORDS: readonly string[] = [
+  'st', 'stk', 'stck', 'stück', 'stücke', 'stycken', 'styck', 'stuk', 'stuks', 'pc', 'pcs', 'piece', 'pieces',
+  'pièce', 'pièces', 'pz', 'pezzo', 'pezzi', 'unidad', 'unidades', 'ud', 'uds', 'unidade', 'szt', 'sztuka', 'sztuki', 'ks', 'kusy',
+];
 
 /** Frequency words: "daily" and the words that link a count to it ("razy dziennie", "na dzień"). */
 export const DAILY_WORDS_EXTRA: readonly string[] = [
@@ -120,6 +129,17 @@ export const RANGE_GLOSS_WORDS: readonly string[] = [
   'mujeres', 'hombres', 'embarazo', 'embarazadas', 'lactancia', 'donne', 'uomini', 'gravidanza', 'allattamento',
   'vrouwen', 'mannen', 'zwangerschap', 'zwangeren', 'kvinnor', 'män', 'kvinder', 'mænd', 'kobiety', 'mężczyźni', 'ciąża', 'ženy', 'muži',
 ];
+
+/** Who an intake is for by sex, after a preposition right after an amount ("350 mg magnesium per dag
+ *  för män", "300 mg für Frauen", "420 mg for men"): a reference intake, no dose (issue 8, round 64).
+ *  The prepositions first, then the words. Lower case. */
+export const SEX_GROUP_LEADS: readonly string[] = ['for', 'för', 'für', 'pour', 'para', 'per', 'voor', 'dla', 'til', 'hos', 'bei', 'bij', 'chez', 'nos', 'nas', 'u', 'i', 'in'];
+export const SEX_GROUP_WORDS: readonly string[] = [
+  'men', 'women', 'males', 'females', 'männer', 'männern', 'frauen', 'hommes', 'femmes', 'hombres', 'mujeres', 'varones', 'uomini', 'donne',
+  'mannen', 'vrouwen', 'mężczyzn', 'mężczyźni', 'kobiet', 'kobiety', 'homens', 'mulheres', 'män', 'kvinnor', 'mænd', 'kvinder', 'menn', 'kvinner',
+];
+/** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
+export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */

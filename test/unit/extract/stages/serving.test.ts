@@ -270,3 +270,15 @@ describe('measuring spoons counted in the serving\'s terms (review of round 46)'
     expect(text(reviewInput('f01_1_cuillere_doseuse.txt'), 'https://shop.example/products/f01')).toMatchObject({ serving: { count: 1, unit: 'scoop' }, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a range of units a day over a serving of two is one to two servings, in the shops\' languages (issue 8, round 64)', () => {
+  it.each([
+    'Acme Magnesium Gummies 60\nServing size: 2 gummies\nMagnesium 100 mg\nAdults: chew 2–4 gummies per day.',
+    'Acme Magnesium Gummis 60\nPortion: 2 Gummis\nMagnesium 100 mg\nErwachsene: 2 bis 4 Gummis pro Tag kauen.',
+    'Acme Gommes 60\nPortion : 2 gommes\nMagnésium 100 mg\nAdultes : 2 à 4 gommes par jour.',
+    'Acme Gomitas 60\nPorción: 2 gomitas\nMagnesio 100 mg\nAdultos: masticar de 2 a 4 gomitas al día.',
+    'Acme Gummies 60 st\nPortion: 2 gummies\nMagnesium 100 mg\nVuxna: tugga 2–4 gummies per dag.',
+    'Acme Tabletten 60\nPortie: 2 tabletten\nMagnesium 100 mg\nVolwassenen: 2 tot 4 tabletten per dag.',
+    'Acme Kapsułki 60\nPorcja: 2 kapsułki\nMagnez 100 mg\nDorośli: 2-4 kapsułki dziennie.',
+  ])('"%s": 100-200 mg a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 100, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 100, max: 200 } }));
+});
