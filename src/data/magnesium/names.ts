@@ -97,6 +97,9 @@ export const PIECE_WORDS: readonly string[] = [
   'pièce', 'pièces', 'pz', 'pezzo', 'pezzi', 'unidad', 'unidades', 'ud', 'uds', 'unidade', 'szt', 'sztuka', 'sztuki', 'ks', 'kusy',
 ];
 
+/** A pack's count as US shops print it in a name ("200 Count", "120 ct"), beside the pieces' words. */
+export const PACK_COUNT_WORDS: readonly string[] = ['count', 'ct', 'counts'];
+
 /** Frequency words: "daily" and the words that link a count to it ("razy dziennie", "na dzień"). */
 export const DAILY_WORDS_EXTRA: readonly string[] = [
   'dziennie', 'codziennie', 'dzień', 'dobę', 'dzienna', 'dzienną', 'dziennej', 'dzienny', // pl (the adjective: "Zalecana dzienna porcja: 1–2 kapsułki"; "codziennie", every day)

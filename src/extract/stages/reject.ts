@@ -19,7 +19,7 @@ import { isDiscrete, sameUnit, unitOf } from '../text/units.ts';
 import { classifyName, formIn } from '../text/compound.ts';
 import { findAmounts, isTitlePackageWeight } from '../text/amount.ts';
 import { cellsOf } from './columns.ts';
-import { PIECE_WORDS } from '../../data/magnesium/names.ts';
+import { PACK_COUNT_WORDS, PIECE_WORDS } from '../../data/magnesium/names.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -299,12 +299,14 @@ const PACK_COUNT_MIN = 10;
 
 /** A line that names a product as a card does: a count of a pack's units ("Corewell Magnesium
  *  Complex 500mg – Glycinate, 120 Capsules"). */
+const PACK_COUNTS = new Set([...PACK_COUNT_WORDS, ...PIECE_WORDS]);
 export function namesPackCount(line: string): boolean {
   if (line.length > CARD_LINE) return false;
-  const re = /(?<![\d.,])(\d{2,4})[ \t]{1,2}(\p{L}{3,20})/gu;
+  // (or a count word, "200 Count", "120 ct": issue 8, round 64)
+  const re = /(?<![\d.,])(\d{2,4})[ \t]{1,2}(\p{L}{2,20})/gu;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const u = unitOf(m[2]!);
-    if (u && isDiscrete(u) && Number(m[1]) >= PACK_COUNT_MIN) return true;
+    if (((u && isDiscrete(u)) || PACK_COUNTS.has(m[2]!.toLowerCase())) && Number(m[1]) >= PACK_COUNT_MIN) return true;
   }
   return false;
 }
@@ -409,6 +411,18 @@ function repeatsTitle(t: Tied, title: string): boolean {
     return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
   });
 }
+
+/** The amount follows the compound's name in its clause ("Magnesium Oxide 500 mg Tablets",
+ *  "Citrate de magnésium 400 mg"): the name gives the compound's weight, whatever a unit could hold of
+ *  the element (with no label amount it may be either: unreadable, never read as the element; issue 8,
+ *  kind 7, round 64: a Walmart page cut off before its facts read 500 mg found). */
+function namesCompoundWeight(t: Tied, lex: Lexicon): boolean {
+  // (not a figure glossed as the element's: "Citrato de Magnesio 100mg (Magnesio elemental)")
+  return t.kind === 'compound' && t.form !== null && t.form !== undefined && !t.elementalOf && t.a !== null
+    && !lex.elemental.test(t.lineOf.text.slice(t.a.end, t.a.end + ELEMENTAL_GLOSS_REACH));
+}
+/** How far after a name's figure a gloss naming the element is looked for. */
+const ELEMENTAL_GLOSS_REACH = 30;
 
 /** The page says its product holds several forms of the nutrient (unnamed where the name's figure
  *  stands): in its title or first lines, or
@@ -714,7 +728,7 @@ export const REASONS: readonly Reason[] = [
   // element, the higher reading, as before: "Citrato de Magnesio 100mg - 100 cápsulas") (issue 8: an amount only in the product's name; round 48: read as 166 mg a
   // serving). With a serving or directions counting units the name's compound is estimated per
   // that unit as before ("Magnesium Glycinate 500mg ... 120 Capsules" and "take one capsule daily").
-  { why: 'the name\'s compound weight, nothing saying what it is per', set: true, test: (t, lex, kept) => kept.head.noServing === true && onlyAnEstimate(t, NO_HINT, lex) && isNameLine(t, kept.head.title) && !kept.all.some((x) => isLabel(x) && !isNameLine(x, kept.head.title)) },
+  { why: 'the name\'s compound weight, nothing saying what it is per', set: true, test: (t, lex, kept) => kept.head.noServing === true && (onlyAnEstimate(t, NO_HINT, lex) || namesCompoundWeight(t, lex)) && isNameLine(t, kept.head.title) && !kept.all.some((x) => isLabel(x) && !isNameLine(x, kept.head.title)) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure
