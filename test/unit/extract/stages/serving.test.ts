@@ -282,3 +282,16 @@ describe('a range of units a day over a serving of two is one to two servings, i
     'Acme Kapsułki 60\nPorcja: 2 kapsułki\nMagnez 100 mg\nDorośli: 2-4 kapsułki dziennie.',
   ])('"%s": 100-200 mg a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 100, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 100, max: 200 } }));
 });
+
+describe('one unit N times a day over a serving of N units is one serving, in every language\'s word order (issue 8, round 64)', () => {
+  it.each([
+    'Acme Magnez 180 tabletek\nWielkość porcji: 3 tabletki\nMagnez 400 mg\nPrzyjmować po 1 tabletce 3 razy dziennie.',
+    'Acme Magnesium 180 Tabletten\nPortionsgröße: 3 Tabletten\nMagnesium 400 mg\n1 Tablette 3-mal täglich einnehmen.',
+    'Acme Magnesium 180 Tablets\nServing Size: 3 Tablets\nMagnesium 400 mg\nTake 1 tablet three times daily with meals.',
+    'Acme Magnésium 180 comprimés\nPortion : 3 comprimés\nMagnésium 400 mg\nPrendre 1 comprimé 3 fois par jour.',
+    'Acme Magnesio 180 comprimidos\nPorción: 3 comprimidos\nMagnesio 400 mg\nTomar 1 comprimido 3 veces al día.',
+    'Acme Magnesio 180 compresse\nPorzione: 3 compresse\nMagnesio 400 mg\nAssumere 1 compressa 3 volte al giorno.',
+    'Acme Magnesium 180 tabletten\nPortie: 2 tabletten\nMagnesium 400 mg\nNeem 1 tablet 2 keer per dag.',
+    'Acme Magnesium 180 tabletter\nPortion: 2 tabletter\nMagnesium 400 mg\nTa 1 tablett 2 gånger dagligen.',
+  ])('"%s": one serving, 400 mg a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } }));
+});
