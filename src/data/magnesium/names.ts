@@ -544,6 +544,15 @@ export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   'i clienti hanno visto anche', 'spesso comprati insieme', 'les clients ont aussi consulté', 'fréquemment achetés ensemble',
   'kunden sahen auch', 'wird oft zusammen gekauft', 'häufig zusammen gekauft', 'vaak samen gekocht', 'często kupowane razem',
   'bekijk ook', 'misschien ook interessant', 'vergelijkbare producten', 'gerelateerde producten', 'anderen kochten ook',
+  // (the stores' "bought together" and "also bought" blocks in more of their words: iHerb's "Se compran
+  // juntos con frecuencia" and Amazon's "Les clients ont également acheté" read as the product's;
+  // issue 8, round 64)
+  'se compran juntos con frecuencia', 'se compran juntos frecuentemente', 'comprados juntos con frecuencia', 'los clientes también han comprado',
+  'les clients ont également acheté', 'souvent achetés ensemble', 'fréquemment achetés ensemble', 'achetés ensemble fréquemment',
+  'häufig zusammen gekauft', 'oft zusammen gekauft', 'spesso acquistati insieme', 'acquistati spesso insieme', 'i clienti hanno acquistato anche',
+  'klanten kochten ook', 'vaak samen gekocht', 'klienci kupili również', 'klienci kupili także', 'często kupowane razem',
+  'frequentemente comprados juntos', 'comprados juntos com frequência', 'os clientes também compraram',
+  'kunder köpte också', 'köps ofta tillsammans', 'ofta köpta tillsammans', 'købes ofte sammen', 'ofte købt sammen',
   'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
   'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',
   'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
@@ -607,6 +616,8 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'oceny produktu', 'oceny i opinie', 'oceny', 'valutazioni', 'valutazioni dei clienti', 'avaliações de clientes', 'kundbetyg', 'notes et avis',
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
+  // (Amazon.fr's "Commentaires client": a review's "je prenais du magnésium marin à 300 mg" read as the dose; round 64)
+  'commentaires client', 'commentaires clients', 'commentaires des clients', 'recensioni clienti', 'opiniones de los clientes', 'klantrecensies', 'recenzje klientów',
 ];
 /** Words that name a product made of the element that is a tool or a material, never eaten (a fire
  *  starter block, an anode rod, a welding rod), in its title or its shop's aisle (issue 8, round 56: a

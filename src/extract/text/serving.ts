@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
+import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -70,7 +70,9 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   if (!panel) {
     // a composition header line in page text: "Composition pour 2 gélules", "Cada 2 cápsulas
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
-    const h = headerServing(text);
+    // (then one whose row shares its line, "Composition pour 2 gélules : ... 1200 mg", unless a line
+    // heads one unit's row so, "Par gélule : ... 100 mg" over "Pour 2 gélules : 200 mg": per unit)
+    const h = headerServing(text) ?? (headsOneUnitRow(text) ? null : headerServing(text, true));
     if (h) return h;
   }
   const cc = COUNT_CONTAIN_RE().exec(text);
@@ -338,7 +340,7 @@ function inHeaderRow(prev: string | undefined, next: string | undefined): boolea
   return (prev !== undefined && NUTRITION_HEADING_RE().test(prev.trim())) || (next !== undefined && SHARE_HEAD_CELL_RE().test(next));
 }
 
-function headerServing(text: string): ServingSize | null {
+function headerServing(text: string, inline = false): ServingSize | null {
   let n = 0;
   let at = -1;
   const lines = text.slice(0, 200_000).split('\n');
@@ -348,7 +350,7 @@ function headerServing(text: string): ServingSize | null {
     const lineAt = at;
     at += line.length;
     if (++n > 4000) break;
-    if (line.length > 60 || line.length < 8) continue;
+    if ((line.length > 60 && !(inline && headsOwnRow(line))) || line.length < 8) continue;
     // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
     // dose of 4 tablets" further on adds up to
     // (or a head cell of a grid's header row, "Per scoop (3.5g)" alone on its line, a cell of the
@@ -373,12 +375,37 @@ function headerServing(text: string): ServingSize | null {
     // (never a unit price, "£0.13 per 1 tablet", "0,25 € pro Kapsel": a price on the line heads no
     // serving; issue 8, round 61: it made the serving one tablet over "Two tablets provide")
     const pp = PANEL_PER_RE().exec(line);
-    if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line)) continue;
+    if (!pp || pp.index > 30 || (findAmounts(line).length > 0 && !(inline && headsOwnRow(line))) || PRICE_CUE_RE().test(line)) continue;
     const unit = unitOf(pp[2] ?? '');
     const count = countOf(pp[1] ?? '');
     if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
+}
+
+/** A line heads one unit's row on its own line ("Par gélule : ...", "Per capsule: ..."). */
+function headsOneUnitRow(text: string): boolean {
+  for (const m of text.slice(0, 200_000).matchAll(ONE_UNIT_ROW_HEAD_G_RE)) {
+    const u = unitOf(m[1] ?? '');
+    if (u && (isDiscrete(u) || u === 'serving')) return true;
+  }
+  return false;
+}
+
+/** The longest line a composition's header and its row may share. */
+const HEAD_ROW_MAX = 160;
+
+/** A composition's header and its row on one line, the header's units before a colon and every
+ *  amount after it: "Composition pour 2 gélules : citrate de magnésium 1200 mg", "Zusammensetzung je
+ *  2 Kapseln: Magnesium 300 mg", "Per 2 capsule: magnesio 200 mg" (issue 8, round 64: read per
+ *  capsule, "Prendre 2 gélules par jour" made two servings of it). */
+function headsOwnRow(line: string): boolean {
+  if (line.length > HEAD_ROW_MAX) return false;
+  const pp = PANEL_PER_RE().exec(line);
+  if (!pp || pp.index > 30) return false;
+  const end = pp.index + pp[0].length;
+  const colon = /^[ \t]{0,3}(?:\([^()\n]{0,20}\)[ \t]{0,3})?:/.exec(line.slice(end));
+  return colon !== null && findAmounts(line.slice(0, end)).length === 0;
 }
 
 export function parseServingsPerContainer(text: string): { count: number; text: string } | null {

@@ -1047,3 +1047,17 @@ describe('a compound\'s weight in the name, with no elemental amount, serving no
     expect(text('Acme Magnesium Oxide 500 mg Tablets, 200 Count\nAdd to cart\nDirections\nTake 1 tablet daily.')).toMatchObject({ status: 'found', perServingMg: 500 });
   });
 });
+
+describe('the stores\' "bought together" and "also bought" blocks in their languages, and a French review\'s past tense (issue 8, round 64)', () => {
+  it.each([
+    ['Acme Vitamina D3 + K2 120 cápsulas\nTamaño de la porción: 1 cápsula\nSe compran juntos con frecuencia\nAcme, Bisglicinato de magnesio, 200 mg por porción, 180 cápsulas', '200 mg'],
+    ['Acme Vitamine D3 60 gélules\nLes clients ont également acheté\nAcme Magnésium Marin 300 mg – 90 comprimés', '300 mg'],
+    ['Acme Vitamin D3 60 kapslar\nKunder köpte också\nAcme Magnesium Bisglycinat 200 mg – 120 kapslar', '200 mg'],
+    ['Acme Vitamina D3 60 capsule\nSpesso acquistati insieme\nAcme Magnesio Citrato 150 mg, 90 compresse', '150 mg'],
+    ['Acme Vitamine D3 60 capsules\nKlanten kochten ook\nAcme Magnesium Citraat 250 mg, 60 tabletten', '250 mg'],
+    ['Acme Witamina D3 60 kapsułek\nKlienci kupili również\nAcme Magnez Cytrynian 200 mg, 60 kapsułek', '200 mg'],
+  ] as const)('"%s"', (page, raw) => expect(rejections(page, raw)).toContain('cross-sell line'));
+  it('"Avant je prenais du magnésium marin à 300 mg" is a customer\'s words', () => {
+    expect(rejections('Acme Magnésium 120 gélules\nAvant je prenais du magnésium marin à 300 mg, celui-ci passe mieux.', '300 mg')).toContain('first person (a review or a question)');
+  });
+});

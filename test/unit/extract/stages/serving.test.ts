@@ -295,3 +295,15 @@ describe('one unit N times a day over a serving of N units is one serving, in ev
     'Acme Magnesium 180 tabletter\nPortion: 2 tabletter\nMagnesium 400 mg\nTa 1 tablett 2 gånger dagligen.',
   ])('"%s": one serving, 400 mg a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } }));
 });
+
+describe('the serving a composition\'s header names on the row\'s own line is the serving (issue 8, round 64)', () => {
+  it.each([
+    'Acme Magnésium 120 gélules\nComposition pour 2 gélules : magnésium 300 mg.\nPrendre 2 gélules par jour.',
+    'Acme Magnesium 120 Kapseln\nZusammensetzung je 2 Kapseln: Magnesium 300 mg\n2 Kapseln täglich einnehmen.',
+    'Acme Magnesio 120 capsule\nComposizione per 2 capsule: magnesio 300 mg\nAssumere 2 capsule al giorno.',
+    'Acme Magnesio 120 cápsulas\nComposición por 2 cápsulas: magnesio 300 mg\nTomar 2 cápsulas al día.',
+    'Acme Magnesium 120 capsules\nPer 2 capsules: magnesium 300 mg\nTake 2 capsules daily.',
+    'Acme Magnesium 120 capsules\nSamenstelling per 2 capsules: magnesium 300 mg\nNeem 2 capsules per dag.',
+    'Acme Magnésio 120 cápsulas\nComposição por 2 cápsulas: magnésio 300 mg\nTomar 2 cápsulas por dia.',
+  ])('"%s": a serving of 2, one a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } }));
+});
