@@ -235,6 +235,9 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   mattino: 'am',
   // sv bare ("1–2 kapslar morgon och kväll"), nl meals ("ontbijt, lunch en avondeten"); round 57
   morgon: 'am', kväll: 'pm', ontbijt: 'am', avondeten: 'pm',
+  // the afternoon ("take 1 capsule in the afternoon and 2 capsules before bedtime" read as 1 a day, the
+  // day's 3-capsule serving a third; issue 8, round 64)
+  afternoon: 'noon', nachmittags: 'noon', nachmittag: 'noon', 'après-midi': 'noon', "l'après-midi": 'noon', 'l’après-midi': 'noon', południu: 'noon', pomeriggio: 'noon', popołudniu: 'noon', eftermiddagen: 'noon', eftermiddag: 'noon', tarde: 'noon',
 };
 /** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
  *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */

@@ -307,3 +307,9 @@ describe('the serving a composition\'s header names on the row\'s own line is th
     'Acme Magnésio 120 cápsulas\nComposição por 2 cápsulas: magnésio 300 mg\nTomar 2 cápsulas por dia.',
   ])('"%s": a serving of 2, one a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } }));
 });
+
+describe('a serving of 3 capsules split 1 + 2 over the afternoon and bedtime is one serving (issue 8, round 64)', () => {
+  it('144 mg a day, never a third of it', () => {
+    expect(text('Acme Threonate 90 Capsules\nServing Size: 3 Capsules\nMagnesium (as magnesium L-threonate) | 144 mg | 34%\nAdults take 3 capsules daily. Take 1 capsule in the afternoon and 2 capsules before bedtime.')).toMatchObject({ servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 144, max: 144 } });
+  });
+});
