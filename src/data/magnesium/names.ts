@@ -472,6 +472,10 @@ export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'gebruik', 'dosering', 'gebruiksaanwijzing', 'dosering och användning', 'modo de usar', 'modo de utilização', 'mod de administrare',
   // German shops' own headings (iHerb's German "Suggested use", pharmacies' "Anwendungsempfehlung")
   'verwendungsempfehlung', 'empfohlene verwendung', 'anwendungsempfehlung', 'verzehrsempfehlung', 'einnahmehinweise', 'einnahme',
+  // iHerb's localized "Suggested use" ("Uso consigliato": the Italian page's "2 capsule una volta al
+  // giorno" went unread, no day; issue 8, round 64)
+  'uso consigliato', 'uso suggerito', 'modalità di utilizzo', 'uso sugerido', 'uso recomendado', 'utilisation suggérée', 'utilisation recommandée',
+  'sugerowane użycie', 'sugerowany sposób użycia', 'zalecany sposób użycia', 'aanbevolen gebruik', 'gebruiksadvies', 'rekommenderad användning', 'anbefalet brug', 'anbefalt bruk',
 ];
 
 /** Headings of a medicine's package leaflet, the product's own document ("Gebrauchsinformation:
