@@ -88,6 +88,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
   // de gummies as shops write them ("2 bis 4 Gummis pro Tag": read as no day; issue 8, round 64)
   gummy: ['gummi', 'gummis', 'gummibärchen'],
+  // es "ración" beside "porción" ("Por ración (2,5 g)" heading a column: the table unread; issue 8, round 64)
+  serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções'],
 };
 
 /** Words for "a piece" of any form, as shops print a count per cell ("50 mg / st", "100 mg / 2 Stück",
