@@ -418,7 +418,10 @@ function repeatsTitle(t: Tied, title: string): boolean {
  *  kind 7, round 64: a Walmart page cut off before its facts read 500 mg found). */
 function namesCompoundWeight(t: Tied, lex: Lexicon): boolean {
   // (not a figure glossed as the element's: "Citrato de Magnesio 100mg (Magnesio elemental)")
+  // (and only a figure one unit could hold either way: "Magnesium Glycinate 400 mg" would need
+  // several units as the element, the US name's elemental amount of a serving: read weak, as before)
   return t.kind === 'compound' && t.form !== null && t.form !== undefined && !t.elementalOf && t.a !== null
+    && t.mg / t.form.share <= lex.data.caps.maxUnitFillMg
     && !lex.elemental.test(t.lineOf.text.slice(t.a.end, t.a.end + ELEMENTAL_GLOSS_REACH));
 }
 /** How far after a name's figure a gloss naming the element is looked for. */

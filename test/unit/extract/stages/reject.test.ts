@@ -1034,17 +1034,18 @@ describe('an amount for one sex is a reference intake (issue 8, round 64)', () =
   });
 });
 
-describe('a compound\'s weight in the name, with no elemental amount, serving nor directions, is unreadable whatever a unit could hold (issue 8, kind 7, round 64)', () => {
+describe('a compound\'s weight in the name, with no elemental amount, serving nor directions, that one unit could hold as the compound or as the element, is unreadable (issue 8, kind 7, round 64)', () => {
   it.each([
     'Skip to Main Content\nAcme Magnesium Oxide 500 mg Tablets, Mineral Supplement, 200 Count\n$8.94\nAdd to cart\nSpecifications\nLoading...',
     'Acme Magnesiumcitrat 1000 mg Tabletten, 120 Stück\nIn den Warenkorb\nBeschreibung\nWird geladen...',
-    'Acme Citrate de magnésium 800 mg, 90 gélules\nAjouter au panier\nDescription\nChargement...',
+    'Acme Oxyde de magnésium 500 mg, 90 gélules\nAjouter au panier\nDescription\nChargement...',
     'Acme Óxido de magnesio 400 mg, 100 comprimidos\nAñadir al carrito\nDescripción\nCargando...',
-    'Acme Cytrynian magnezu 600 mg, 60 kapsułek\nDo koszyka\nOpis\nŁadowanie...',
+    'Acme Tlenek magnezu 400 mg, 60 kapsułek\nDo koszyka\nOpis\nŁadowanie...',
     'Acme Ossido di magnesio 300 mg, 60 compresse\nAggiungi al carrello\nDescrizione\nCaricamento...',
   ])('"%s"', (page) => expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null }));
-  it('directions counting units keep the higher reading of the name\'s figure, as before', () => {
+  it('directions counting units keep the higher reading of the name\'s figure, as before; a figure only several units could hold as the element stays the US name\'s elemental amount', () => {
     expect(text('Acme Magnesium Oxide 500 mg Tablets, 200 Count\nAdd to cart\nDirections\nTake 1 tablet daily.')).toMatchObject({ status: 'found', perServingMg: 500 });
+    expect(text('Magnesium Glycinate 400 mg - 180 Capsules\nGentle, highly absorbable magnesium for sleep and relaxation.')).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
   });
 });
 
