@@ -30,6 +30,9 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
     // Greek: nominative/accusative and genitive, with and without the accent (capitals drop it:
     // "ΚΙΤΡΙΚΟ ΜΑΓΝΗΣΙΟ"; issue 8, round 46: a Greek page read absent)
     { langs: ['el'], words: ['μαγνήσιο', 'μαγνησίου', 'μαγνησιο', 'μαγνησιου'] },
+    // Korean, as iHerb's kr. site prints it (round 64: read unreadable, the gate hid it; the Japanese name waits for the
+    // compounds' Japanese names: with it alone a scoop's 1,000 mg of citrate read as the element)
+    { langs: ['ko'], words: ['마그네슘'] },
   ],
 };
 
