@@ -8,7 +8,8 @@ import type { Nutrient } from '../core/reading.ts';
 export const MENTION_STEMS: Readonly<Record<Nutrient, readonly string[]>> = {
   // magnesium, magnésium, magnesio, magnez, magnézium, ...; the Czech and Slovak hořčík, horčík
   // (and their forms without diacritics); the Greek μαγνήσιο (issue 8, round 46); the symbol as prose writes it
-  magnesium: ['magn', 'hořč', 'hoře', 'horč', 'hore', 'μαγν', 'mg2+'],
+  // (and the Korean 마그네슘, iHerb's kr. site; round 64)
+  magnesium: ['magn', 'hořč', 'hoře', 'horč', 'hore', 'μαγν', 'mg2+', '마그네'],
 };
 
 /** The nutrient a page is read for when none is named (the only one so far). */

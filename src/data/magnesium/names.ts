@@ -30,6 +30,9 @@ export const NUTRIENT_NAMES: Readonly<Record<Nutrient, readonly NutrientName[]>>
     // Greek: nominative/accusative and genitive, with and without the accent (capitals drop it:
     // "ΚΙΤΡΙΚΟ ΜΑΓΝΗΣΙΟ"; issue 8, round 46: a Greek page read absent)
     { langs: ['el'], words: ['μαγνήσιο', 'μαγνησίου', 'μαγνησιο', 'μαγνησιου'] },
+    // Korean, as iHerb's kr. site prints it (round 64: read unreadable, the gate hid it; the Japanese name waits for the
+    // compounds' Japanese names: with it alone a scoop's 1,000 mg of citrate read as the element)
+    { langs: ['ko'], words: ['마그네슘'] },
   ],
 };
 
@@ -86,7 +89,21 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'måleske', 'målesker', 'måleskeen', 'skefuld', 'skefulde', 'målebæger', 'målebægre', 'målebægeret', 'målebeger', 'måleskje', 'måleskjeer', 'mätsked', 'mätskedar', 'doseringsske',
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
+  // de gummies as shops write them ("2 bis 4 Gummis pro Tag": read as no day; issue 8, round 64)
+  gummy: ['gummi', 'gummis', 'gummibärchen'],
+  // es "ración" beside "porción" ("Por ración (2,5 g)" heading a column: the table unread; issue 8, round 64)
+  serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções'],
 };
+
+/** Words for "a piece" of any form, as shops print a count per cell ("50 mg / st", "100 mg / 2 Stück",
+ *  "25 mg / szt."): a piece stands for whatever unit the product is (issue 8, round 64). */
+export const PIECE_WORDS: readonly string[] = [
+  'st', 'stk', 'stck', 'stück', 'stücke', 'stycken', 'styck', 'stuk', 'stuks', 'pc', 'pcs', 'piece', 'pieces',
+  'pièce', 'pièces', 'pz', 'pezzo', 'pezzi', 'unidad', 'unidades', 'ud', 'uds', 'unidade', 'szt', 'sztuka', 'sztuki', 'ks', 'kusy',
+];
+
+/** A pack's count as US shops print it in a name ("200 Count", "120 ct"), beside the pieces' words. */
+export const PACK_COUNT_WORDS: readonly string[] = ['count', 'ct', 'counts'];
 
 /** Frequency words: "daily" and the words that link a count to it ("razy dziennie", "na dzień"). */
 export const DAILY_WORDS_EXTRA: readonly string[] = [
@@ -120,6 +137,17 @@ export const RANGE_GLOSS_WORDS: readonly string[] = [
   'mujeres', 'hombres', 'embarazo', 'embarazadas', 'lactancia', 'donne', 'uomini', 'gravidanza', 'allattamento',
   'vrouwen', 'mannen', 'zwangerschap', 'zwangeren', 'kvinnor', 'män', 'kvinder', 'mænd', 'kobiety', 'mężczyźni', 'ciąża', 'ženy', 'muži',
 ];
+
+/** Who an intake is for by sex, after a preposition right after an amount ("350 mg magnesium per dag
+ *  för män", "300 mg für Frauen", "420 mg for men"): a reference intake, no dose (issue 8, round 64).
+ *  The prepositions first, then the words. Lower case. */
+export const SEX_GROUP_LEADS: readonly string[] = ['for', 'för', 'für', 'pour', 'para', 'per', 'voor', 'dla', 'til', 'hos', 'bei', 'bij', 'chez', 'nos', 'nas', 'u', 'i', 'in'];
+export const SEX_GROUP_WORDS: readonly string[] = [
+  'men', 'women', 'males', 'females', 'männer', 'männern', 'frauen', 'hommes', 'femmes', 'hombres', 'mujeres', 'varones', 'uomini', 'donne',
+  'mannen', 'vrouwen', 'mężczyzn', 'mężczyźni', 'kobiet', 'kobiety', 'homens', 'mulheres', 'män', 'kvinnor', 'mænd', 'kvinder', 'menn', 'kvinner',
+];
+/** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
+export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 
 /** Words that join the two ends of a count range ("1 tot 2 bruistabletten", "od 1 do 3 tabletek",
  *  "1 til 2 kapsler", "1 till 2 tabletter"): nl, pl/cs, da/no, sv. */
@@ -226,6 +254,9 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   mattino: 'am',
   // sv bare ("1–2 kapslar morgon och kväll"), nl meals ("ontbijt, lunch en avondeten"); round 57
   morgon: 'am', kväll: 'pm', ontbijt: 'am', avondeten: 'pm',
+  // the afternoon ("take 1 capsule in the afternoon and 2 capsules before bedtime" read as 1 a day, the
+  // day's 3-capsule serving a third; issue 8, round 64)
+  afternoon: 'noon', nachmittags: 'noon', nachmittag: 'noon', 'après-midi': 'noon', "l'après-midi": 'noon', 'l’après-midi': 'noon', południu: 'noon', pomeriggio: 'noon', popołudniu: 'noon', eftermiddagen: 'noon', eftermiddag: 'noon', tarde: 'noon',
 };
 /** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
  *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */
@@ -460,6 +491,10 @@ export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'gebruik', 'dosering', 'gebruiksaanwijzing', 'dosering och användning', 'modo de usar', 'modo de utilização', 'mod de administrare',
   // German shops' own headings (iHerb's German "Suggested use", pharmacies' "Anwendungsempfehlung")
   'verwendungsempfehlung', 'empfohlene verwendung', 'anwendungsempfehlung', 'verzehrsempfehlung', 'einnahmehinweise', 'einnahme',
+  // iHerb's localized "Suggested use" ("Uso consigliato": the Italian page's "2 capsule una volta al
+  // giorno" went unread, no day; issue 8, round 64)
+  'uso consigliato', 'uso suggerito', 'modalità di utilizzo', 'uso sugerido', 'uso recomendado', 'utilisation suggérée', 'utilisation recommandée',
+  'sugerowane użycie', 'sugerowany sposób użycia', 'zalecany sposób użycia', 'aanbevolen gebruik', 'gebruiksadvies', 'rekommenderad användning', 'anbefalet brug', 'anbefalt bruk',
 ];
 
 /** Headings of a medicine's package leaflet, the product's own document ("Gebrauchsinformation:
@@ -535,6 +570,15 @@ export const CROSS_SELL_HEADINGS_EXTRA: readonly string[] = [
   'i clienti hanno visto anche', 'spesso comprati insieme', 'les clients ont aussi consulté', 'fréquemment achetés ensemble',
   'kunden sahen auch', 'wird oft zusammen gekauft', 'häufig zusammen gekauft', 'vaak samen gekocht', 'często kupowane razem',
   'bekijk ook', 'misschien ook interessant', 'vergelijkbare producten', 'gerelateerde producten', 'anderen kochten ook',
+  // (the stores' "bought together" and "also bought" blocks in more of their words: iHerb's "Se compran
+  // juntos con frecuencia" and Amazon's "Les clients ont également acheté" read as the product's;
+  // issue 8, round 64)
+  'se compran juntos con frecuencia', 'se compran juntos frecuentemente', 'comprados juntos con frecuencia', 'los clientes también han comprado',
+  'les clients ont également acheté', 'souvent achetés ensemble', 'fréquemment achetés ensemble', 'achetés ensemble fréquemment',
+  'häufig zusammen gekauft', 'oft zusammen gekauft', 'spesso acquistati insieme', 'acquistati spesso insieme', 'i clienti hanno acquistato anche',
+  'klanten kochten ook', 'vaak samen gekocht', 'klienci kupili również', 'klienci kupili także', 'często kupowane razem',
+  'frequentemente comprados juntos', 'comprados juntos com frequência', 'os clientes também compraram',
+  'kunder köpte också', 'köps ofta tillsammans', 'ofta köpta tillsammans', 'købes ofte sammen', 'ofte købt sammen',
   'kunder köpte även', 'andra köpte även', 'liknande produkter', 'kunder købte også', 'lignende produkter', 'kunder kjøpte også',
   'mohlo by vás zajímat', 'podobné produkty', 'související produkty', 'zákazníci také koupili',
   'może cię zainteresować', 'podobne produkty', 'klienci kupili również', 'polecane produkty',
@@ -598,6 +642,8 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'oceny produktu', 'oceny i opinie', 'oceny', 'valutazioni', 'valutazioni dei clienti', 'avaliações de clientes', 'kundbetyg', 'notes et avis',
   'recenze', 'hodnocení', 'vélemények', 'avaliações', 'recenzii', 'păreri',
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
+  // (Amazon.fr's "Commentaires client": a review's "je prenais du magnésium marin à 300 mg" read as the dose; round 64)
+  'commentaires client', 'commentaires clients', 'commentaires des clients', 'recensioni clienti', 'opiniones de los clientes', 'klantrecensies', 'recenzje klientów',
 ];
 /** Words that name a product made of the element that is a tool or a material, never eaten (a fire
  *  starter block, an anode rod, a welding rod), in its title or its shop's aisle (issue 8, round 56: a

@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, EXAMPLE_ADVICE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE, OWN_FORMULA_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, MARKED_REFERENCE_AFTER_RE, ADULTS_REFERENCE_END_RE, DOSE_FORM_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesReferenceLevel, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
+  CELL_PER_UNIT_RE, SEX_GROUP_AFTER_RE, SEX_GROUP_RE, HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import { firstPerson } from '../text/reviews.ts';
@@ -15,9 +15,11 @@ import type { Trace } from '../trace.ts';
 import type { Step } from './step.ts';
 import { TIER, type Tied } from './tie.ts';
 import { onlyAnEstimate, type DoseHint } from './choose.ts';
-import { isDiscrete, unitOf } from '../text/units.ts';
+import { isDiscrete, sameUnit, unitOf } from '../text/units.ts';
 import { classifyName, formIn } from '../text/compound.ts';
 import { findAmounts, isTitlePackageWeight } from '../text/amount.ts';
+import { cellsOf } from './columns.ts';
+import { PACK_COUNT_WORDS, PIECE_WORDS } from '../../data/magnesium/names.ts';
 
 /** What a set-level reason sees: every amount kept by the single-amount reasons. */
 /** The page's title and its product text's first lines. */
@@ -297,12 +299,14 @@ const PACK_COUNT_MIN = 10;
 
 /** A line that names a product as a card does: a count of a pack's units ("Corewell Magnesium
  *  Complex 500mg – Glycinate, 120 Capsules"). */
+const PACK_COUNTS = new Set([...PACK_COUNT_WORDS, ...PIECE_WORDS]);
 export function namesPackCount(line: string): boolean {
   if (line.length > CARD_LINE) return false;
-  const re = /(?<![\d.,])(\d{2,4})[ \t]{1,2}(\p{L}{3,20})/gu;
+  // (or a count word, "200 Count", "120 ct": issue 8, round 64)
+  const re = /(?<![\d.,])(\d{2,4})[ \t]{1,2}(\p{L}{2,20})/gu;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const u = unitOf(m[2]!);
-    if (u && isDiscrete(u) && Number(m[1]) >= PACK_COUNT_MIN) return true;
+    if (((u && isDiscrete(u)) || PACK_COUNTS.has(m[2]!.toLowerCase())) && Number(m[1]) >= PACK_COUNT_MIN) return true;
   }
   return false;
 }
@@ -407,6 +411,21 @@ function repeatsTitle(t: Tied, title: string): boolean {
     return at >= 0 && at <= t.a.start && t.a.end <= at + name.length;
   });
 }
+
+/** The amount follows the compound's name in its clause ("Magnesium Oxide 500 mg Tablets",
+ *  "Citrate de magnésium 400 mg"): the name gives the compound's weight, whatever a unit could hold of
+ *  the element (with no label amount it may be either: unreadable, never read as the element; issue 8,
+ *  kind 7, round 64: a Walmart page cut off before its facts read 500 mg found). */
+function namesCompoundWeight(t: Tied, lex: Lexicon): boolean {
+  // (not a figure glossed as the element's: "Citrato de Magnesio 100mg (Magnesio elemental)")
+  // (and only a figure one unit could hold either way: "Magnesium Glycinate 400 mg" would need
+  // several units as the element, the US name's elemental amount of a serving: read weak, as before)
+  return t.kind === 'compound' && t.form !== null && t.form !== undefined && !t.elementalOf && t.a !== null
+    && t.mg / t.form.share <= lex.data.caps.maxUnitFillMg
+    && !lex.elemental.test(t.lineOf.text.slice(t.a.end, t.a.end + ELEMENTAL_GLOSS_REACH));
+}
+/** How far after a name's figure a gloss naming the element is looked for. */
+const ELEMENTAL_GLOSS_REACH = 30;
 
 /** The page says its product holds several forms of the nutrient (unnamed where the name's figure
  *  stands): in its title or first lines, or
@@ -535,6 +554,33 @@ function cardEndsInPrice(t: Tied): boolean {
   return priceWithin(line.slice(t.a.end, t.a.end + 80), CARD_PRICE_WORDS);
 }
 
+/** A cell's amount per one unit of its own, and that unit ("100 mg / 2 st": 50 mg per piece; "300 mg
+ *  per capsule"); null for a cell that is not one amount per a countable unit (a day, 100 g, a serving). */
+const PIECES = new Set(PIECE_WORDS);
+function cellPerUnit(cell: string): { rate: number; unit: string } | null {
+  const a = findAmounts(cell, 2);
+  if (a.length !== 1 || a[0]!.lessThan) return null;
+  const m = CELL_PER_UNIT_RE.exec(cell.slice(a[0]!.end));
+  if (!m) return null;
+  const word = m[2]!.toLowerCase();
+  const unit = unitOf(word) ?? (PIECES.has(word) ? 'piece' : null);
+  if (unit === null || (unit !== 'piece' && !isDiscrete(unit))) return null;
+  return { rate: a[0]!.mg / (m[1] ? Math.max(1, Number(m[1])) : 1), unit };
+}
+
+/** A table row whose cells each state an amount per a unit of their own, of other units or other
+ *  amounts a unit ("Magnesium | 100 mg / 2 st | 300 mg / kapsel | 50 mg / st", "Magnesium | 200 mg
+ *  per 2 gummies | 400 mg per scoop"): a comparison of several products, none of them this one's facts
+ *  (one product's columns state one amount a unit: "100 mg / 1 tablet | 200 mg / 2 tablets"). */
+export function comparesProducts(line: string): boolean {
+  if (line.length > 400 || (!line.includes('|') && !line.includes('\t'))) return false;
+  const per = cellsOf(line).map(cellPerUnit).filter((p): p is { rate: number; unit: string } => p !== null);
+  if (per.length < 2) return false;
+  const first = per[0]!;
+  const otherUnit = (u: string): boolean => u !== 'piece' && first.unit !== 'piece' && !sameUnit(u, first.unit);
+  return per.some((p) => otherUnit(p.unit) || Math.abs(p.rate - first.rate) > 0.01 * first.rate);
+}
+
 export const REASONS: readonly Reason[] = [
   // a line ending in a price is a product card (cross-sell, listing), not this product's label
   { why: 'product card (the line ends in a price)', test: (t) => inProse(t) && cardEndsInPrice(t) },
@@ -545,6 +591,10 @@ export const REASONS: readonly Reason[] = [
   // bisglycinate 200 mg 120 gélules 16,90 € ..." read the cards as the page's product's; issue 8,
   // round 36. An amount with no price after it may be the product's own, the sentence run on.)
   { why: 'cross-sell line', test: (t) => inProse(t) && (t.lineOf.crossSell === true || underCrossSellLead(t) || flatCard(t)) },
+  // "Magnesium | 100 mg / 2 st | 300 mg / kapsel | 50 mg / st" in an A+ module comparing a brand's
+  // products: each cell is another product's amount per its own unit, never this one's facts (issue
+  // 8, round 64: read per capsule, a gummy's 2-4 a day went unread and the day understated)
+  { why: 'a row comparing several products (each cell per its own unit)', test: (t) => isLabel(t) && t.tie === 'row' && comparesProducts(t.lineOf.text) },
   // "It can be combined with our Magnesium Glycinate 120 mg capsules": the shop's other product
   { why: 'another product of the shop', test: (t) => inProse(t) && t.a !== null && OTHER_PRODUCT_CUE_RE.test(t.lineOf.text.slice(t.sentFrom, t.a.start)) },
   // "Contains 25% more magnesium than the leading national brand's 400 mg tablet": the amount of a
@@ -580,6 +630,10 @@ export const REASONS: readonly Reason[] = [
   // sentence naming the product ("Our formula combines ... for example"): its own composition (a helper
   // session's review of round 62: read absent)
   { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) && !OWN_FORMULA_RE().test(t.sentence) },
+  // "Livsmedelsverket rekommenderar 350 mg magnesium per dag för män och 280 mg för kvinnor", "300 mg
+  // für Frauen": an amount for one sex is a reference intake, never this product's (issue 8, round 64:
+  // read over a gummy's 100 mg), unless the product itself is named for that sex
+  { why: 'a reference intake by sex ("350 mg a day for men")', test: (t, _lex, kept) => inProse(t) && t.a !== null && SEX_GROUP_AFTER_RE().test(textAfter(t)) && !SEX_GROUP_RE().test(kept.head.title) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {
@@ -680,7 +734,7 @@ export const REASONS: readonly Reason[] = [
   // element, the higher reading, as before: "Citrato de Magnesio 100mg - 100 cápsulas") (issue 8: an amount only in the product's name; round 48: read as 166 mg a
   // serving). With a serving or directions counting units the name's compound is estimated per
   // that unit as before ("Magnesium Glycinate 500mg ... 120 Capsules" and "take one capsule daily").
-  { why: 'the name\'s compound weight, nothing saying what it is per', set: true, test: (t, lex, kept) => kept.head.noServing === true && onlyAnEstimate(t, NO_HINT, lex) && isNameLine(t, kept.head.title) && !kept.all.some((x) => isLabel(x) && !isNameLine(x, kept.head.title)) },
+  { why: 'the name\'s compound weight, nothing saying what it is per', set: true, test: (t, lex, kept) => kept.head.noServing === true && (onlyAnEstimate(t, NO_HINT, lex) || namesCompoundWeight(t, lex)) && isNameLine(t, kept.head.title) && !kept.all.some((x) => isLabel(x) && !isNameLine(x, kept.head.title)) },
   { why: 'the name\'s figure of a product of several forms', set: true, test: (t, lex, kept) => isNameFigure(t) && t.form === null && saysSeveralForms(kept, lex) },
   // a lone amount, a variant line or a name names no basis: one that repeats a label's figure for a compound
   // ("Magnesium Gluconate Dihydrate 500 mg Tablets" ... "Strength: 500 mg", "500 mg") is that figure

@@ -7,7 +7,7 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BLEND_ROW_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, BYLINE_LEAD_WORDS, BYLINE_ROLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, FACTS_IMAGE_CUES, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, FIRST_PERSON_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LEAFLET_HEADINGS, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, MONOGRAPH_HEADINGS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, OUR_CROSS_SELL_CUES, QA_HEADINGS, QA_LINE_LABELS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, REFERENCE_COPULAS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, REFERENCE_STATED_COPULAS, REVIEW_HEADINGS, REVIEW_LIST_WORDS, SKIN_FORM_WORDS, SORT_BY_WORDS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPDATED_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BLEND_ROW_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, BYLINE_LEAD_WORDS, BYLINE_ROLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, FACTS_IMAGE_CUES, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, FIRST_PERSON_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LEAFLET_HEADINGS, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, MONOGRAPH_HEADINGS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, OUR_CROSS_SELL_CUES, QA_HEADINGS, QA_LINE_LABELS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, REFERENCE_COPULAS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, REFERENCE_STATED_COPULAS, REVIEW_HEADINGS, REVIEW_LIST_WORDS, SEX_GROUP_LEADS, SEX_GROUP_WORDS, SEX_NAME_WORDS, SKIN_FORM_WORDS, SORT_BY_WORDS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPDATED_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
@@ -60,6 +60,10 @@ export const RANGE_BEFORE_RE = /\d\s{0,2}(?:-|–|—|to|bis|à|a|and|und|et|y|e
 
 /** Per-unit after an amount: "per gummy", "/ Kapsel", "each capsule", "pro Tablette", "par gélule". */
 export const PER_UNIT_AFTER_RE = /^[^.;!?]{0,40}?(?:\bper|\beach|\bpro|\bpar|\bpor|\bje|\/|\bin each|\bin every)\s{0,3}(?:one\s{1,3}|1\s{1,3})?([\p{L}]{2,20})/iu;
+
+/** What a table cell's amount is per, the rest of the cell: "/ 2 st", "per capsule", "pro 2 Kapseln",
+ *  "/ kapsel (27 % RI)" (the count, then the unit word). */
+export const CELL_PER_UNIT_RE = /^[ \t]{0,2}(?:\/|(?:per|pro|pour|par|por|je|na|each|à|pr\.)(?=[ \t]))[ \t]{0,2}(?:(\d{1,2})[ \t]{0,2})?(\p{L}{1,20})\.?[ \t]{0,2}(?:\([^()\n]{0,30}\))?[ \t]{0,2}$/iu;
 
 /** "Each caplet ... contains" / "one capsule provides" / "1 cápsula (" / "pro Messlöffel" / a
  *  measure with its weight, "Per 5g scoop" (issue 8, round 44) before an amount, the unit word possibly after one or two others ("Each pale yellow caplet"): the last
@@ -397,7 +401,7 @@ export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u
  *  Each capsule provides 200 mg", "Rated ★★★★★ Magnesium 375 mg per tablet" are the product's lines:
  *  review of round 26, each had read a true 375-400 mg as unreadable): the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|(?<!(?:^|[^\p{L}])(?:[Zz]e?|[Pp]od|[Nn]ad|[Pp]rzed|[Zz]a|[Mm]iędzy|[Pp]oza)\s{1,3})\p{L}{1,14}ł(?:am|em)|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|prenais|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|(?<!(?:^|[^\p{L}])(?:[Zz]e?|[Pp]od|[Nn]ad|[Pp]rzed|[Zz]a|[Mm]iędzy|[Pp]oza)\s{1,3})\p{L}{1,14}ł(?:am|em)|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
 /** The shops' other first-person words (data): "Jag tar två påsar", "Wolę magnez ...", anywhere in
  *  the sentence; "Min läkare säger ...", "Nehme zusätzlich ..." only opening it, capitalized. */
@@ -466,7 +470,7 @@ export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:
  *  with its cells apart, "Serving Size | 2 Tablets" (a shop's attribute table; issue 8, round 36), and
  *  a mixed number, "Serving Size 1 1/2 Scoops" (review 38: no serving size was read, and directions'
  *  "1 1/2 scoops" then made 1.5 servings a day). */
-export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,2}[ \t\u00a0]{1,2}(?:[1-9]\/[2-9]|[½¼¾⅓⅔])(?![\d/])|\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
+export const SERVING_SIZE_RE = /(?:serving size|servings? size|portionsgröße|portionsgrösse|tagesportion|verzehrmenge|portion journalière|dose journalière|wielkość porcji|porcja|portie|portion|porción|porção|tamaño de la porción|porzione|dose giornaliera)\s{0,3}[:\-–|]?\s{0,3}(?:(?:de|of|di)\s{1,3})?(\d{1,2}[ \t\u00a0]{1,2}(?:[1-9]\/[2-9]|[½¼¾⅓⅔])(?![\d/])|\d{1,3}(?:[.,/]\d{1,2})?|\d{0,2}[½¼¾⅓⅔]|[\p{L}]{2,8})[ \t]{0,3}([\p{L}-]{1,20}(?:[ \t]{1,2}[\p{L}]{2,20})?)/iu;
 /** SERVING_SIZE_RE, every match. */
 export const SERVING_SIZE_G_RE = lazy(() => new RegExp(SERVING_SIZE_RE.source, 'giu'));
 
@@ -552,7 +556,9 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
 
 /** A facts header "pour 2 gélules" / "per 2 capsules" / "pro 2 Kapseln" / "Per 1 level scoop" (read
  *  from a facts panel only). */
-export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|je|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
+/** A line heading one unit's row on the same line: "Par gélule : ...", "Per capsule: ...", "Je Kapsel: ...". */
+export const ONE_UNIT_ROW_HEAD_G_RE = /^[ \t]{0,3}(?:par|per|pro|pour|por|je|each|chaque|cada|ogni|na)[ \t]{1,2}(?:1[ \t]{1,2})?(\p{L}{2,20})[ \t]{0,3}:/gimu;
+export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni|je)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
  *  "Nutrient | 2 capsules | %NRV", "Typical values | Per 2 tablets | %NRV" (a count, a unit word,
@@ -1022,3 +1028,9 @@ export const REGEXES = lazy((): readonly RegExp[] => [
 
 /** Between two parts of a category path or breadcrumb: " > ", " › ", " » ", " / ". */
 export const CRUMB_SEPARATOR_RE = / [>›»/] /;
+
+/** Right after an amount in its sentence, whom it is for by sex: "350 mg magnesium per dag för män",
+ *  "300 mg für Frauen", "320 mg for adult women" (an article or one word may stand between). */
+export const SEX_GROUP_AFTER_RE = lazy(() => new RegExp(String.raw`^[^.;!?\d]{0,40}?(?<!\p{L})(?:${wordsAlt(SEX_GROUP_LEADS)})[ \t]{1,2}(?:\p{L}{1,10}[ \t]{1,2})?(?:${wordsAlt(SEX_GROUP_WORDS)})(?!\p{L})`, 'iu'));
+/** A product's name for one sex ("Magnesium for Women", "Magnesium für Frauen"). */
+export const SEX_GROUP_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt([...SEX_GROUP_WORDS, ...SEX_NAME_WORDS])})(?!\p{L})`, 'iu'));

@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
+import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -70,7 +70,9 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   if (!panel) {
     // a composition header line in page text: "Composition pour 2 gélules", "Cada 2 cápsulas
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
-    const h = headerServing(text);
+    // (then one whose row shares its line, "Composition pour 2 gélules : ... 1200 mg", unless a line
+    // heads one unit's row so, "Par gélule : ... 100 mg" over "Pour 2 gélules : 200 mg": per unit)
+    const h = headerServing(text) ?? (headsOneUnitRow(text) ? null : headerServing(text, true));
     if (h) return h;
   }
   const cc = COUNT_CONTAIN_RE().exec(text);
@@ -347,8 +349,10 @@ function inHeaderRow(prev: string | undefined, next: string | undefined): boolea
 
 /** A head and its rows on one line ("Nährwerte je 2 Kapseln: Magnesium 400 mg", "Nutrition per 2
  *  capsules: Magnesium 400 mg, Zinc 10 mg"): the head before its colon is read as a line of its own,
- *  as it is when the rows stand under it (issue 8: read per capsule, the day doubled). A line whose
- *  part before its first colon holds an amount, or whose part after holds none, is itself. */
+ *  as it is when the rows stand under it (issue 8, rounds 62 and 64: read per capsule, the day
+ *  doubled; "Composition pour 2 gélules : citrate de magnésium 1200 mg", "Zawartość w 2 kapsułkach:
+ *  magnez 400 mg"). A line whose part before its first colon holds an amount, or whose part after
+ *  holds none, is itself. */
 function headOfRowLine(line: string): string {
   const colon = line.indexOf(':');
   if (colon < 8 || colon > 60) return line;
@@ -356,7 +360,9 @@ function headOfRowLine(line: string): string {
   return findAmounts(head).length === 0 && findAmounts(line.slice(colon + 1)).length > 0 ? head : line;
 }
 
-function headerServing(text: string): ServingSize | null {
+/** The serving a composition's header line names; with `inline`, a header sharing its line with its
+ *  row counts too (its head before the colon). */
+function headerServing(text: string, inline = false): ServingSize | null {
   let n = 0;
   let at = -1;
   const lines = text.slice(0, 200_000).split('\n');
@@ -365,7 +371,7 @@ function headerServing(text: string): ServingSize | null {
     const lineAt = at;
     at += lines[i]!.length;
     if (++n > 4000) break;
-    const line = headOfRowLine(lines[i]!);
+    const line = inline ? headOfRowLine(lines[i]!) : lines[i]!;
     if (line.length > 60 || line.length < 8) continue;
     // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
     // dose of 4 tablets" further on adds up to
@@ -397,6 +403,15 @@ function headerServing(text: string): ServingSize | null {
     if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
   return null;
+}
+
+/** A line heads one unit's row on its own line ("Par gélule : ...", "Per capsule: ..."). */
+function headsOneUnitRow(text: string): boolean {
+  for (const m of text.slice(0, 200_000).matchAll(ONE_UNIT_ROW_HEAD_G_RE)) {
+    const u = unitOf(m[1] ?? '');
+    if (u && (isDiscrete(u) || u === 'serving')) return true;
+  }
+  return false;
 }
 
 export function parseServingsPerContainer(text: string): { count: number; text: string } | null {

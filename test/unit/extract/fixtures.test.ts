@@ -16,6 +16,15 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 64 (test/fixtures/holdout64/REPORT.md, engine pass): none understated nor falsely reassuring
+  'synthetic_amazon-es-kelvarra-polvo-cacito_ES.txt#servingsPerDay': 'a starter dose in a sentence of its own ("Se recomienda empezar con medio cacito los primeros días") beside "un cacito ... una vez al día" over a half-scoop serving: read 1-2 servings (200-400 mg), the key 2 (400 mg). Left: rounds 41 and 57\'s keys count "Start with 1 scoop and increase" as the range\'s lower end; the maximum right, never understated',
+  'synthetic_amazon-es-kelvarra-polvo-cacito_ES.txt#dailyMg': 'as servingsPerDay (200-400 mg; the maximum right)',
+  'synthetic_iherb-kr-dalbit-magnesium-gummies_KO.html#servingsPerDay': 'iHerb\'s Korean site: the name now data (150 mg per 3 gummies read), the day\'s words ("하루 한 번") and units (개) not yet: no day, no daily dose shown (issue 8, item 9 of round 64\'s brief)',
+  'synthetic_iherb-kr-dalbit-magnesium-gummies_KO.html#dailyMg': 'as servingsPerDay',
+  'synthetic_iherb-jp-tidecrest-citrate-powder_JA.txt#status': 'iHerb\'s Japanese site: the name, the compounds\' names, serving words, units and the day\'s counts in Japanese not yet data (the name alone read a scoop\'s 1,000 mg of citrate as the element); unreadable, no dose shown',
+  'synthetic_iherb-jp-tidecrest-citrate-powder_JA.txt#perServingMg': 'as status',
+  'synthetic_iherb-jp-tidecrest-citrate-powder_JA.txt#servingsPerDay': 'as status',
+  'synthetic_iherb-jp-tidecrest-citrate-powder_JA.txt#dailyMg': 'as status',
   // round 23, against issue 8 (test/fixtures/holdout62/REPORT.md, engine pass): the key estimates a name's compound weight the later keys do not
   'synthetic_ebay-us-listing-magnesium-oxide-500mg-120-tablets-item-specifics.html#status': 'its label only a photo ("Please see photo #3 for the full label", now read as the facts a picture in any words, round 62) and "500mg" of oxide only in the name and a bare "Strength: 500 mg": unreadable, as issue 8 (kind 7: a compound\'s weight in a name is no elemental amount) and round 62\'s key for the same kind (a Walmart oxide 500 mg, its facts a picture) want; round 23\'s key estimates 301.5 mg (not certain). Never reassuring: no dose is shown',
   // round 63 (test/fixtures/holdout63/REPORT.md): its engine pass; the day right, neither understated nor falsely reassuring

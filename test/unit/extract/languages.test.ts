@@ -155,3 +155,14 @@ describe('Croatian limits and column headers (review 53)', () => {
       .toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('the nutrient named in Korean, as iHerb\'s kr. site prints it (issue 8, round 64)', () => {
+  it.each([
+    ['달빛 마그네슘 구미 60개\n1회 제공량: 3개\n마그네슘 150 mg 36%', 150],
+    ['달빛 마그네슘 정 90정\n마그네슘 (구연산염) 200 mg', 200],
+    ['마그네슘 글리시네이트\n영양 정보\n마그네슘 | 120 mg | 29%', 120],
+  ] as const)('"%s"', (page, mg) => expect(text(page)).toMatchObject({ status: 'found', perServingMg: mg }));
+  it('another nutrient\'s product in Korean stays absent', () => {
+    expect(text('달빛 칼슘 정 90정\n칼슘 500 mg')).toMatchObject({ status: 'absent' });
+  });
+});

@@ -8,6 +8,7 @@ import type { Reading } from '../../../src/core/reading.ts';
 import { ADAPTERS } from '../../../src/extract/stores/index.ts';
 import { readPageFile } from '../../../scripts/lib/read-page.ts';
 import { PAGES_DIR, REPO_ROOT, SHARED_PRESENT, SHARED_REQUIRED } from './accuracy-lib.ts';
+import { html } from './helpers.ts';
 
 const STORES = path.join(REPO_ROOT, 'test/fixtures/stores');
 const shared = SHARED_PRESENT || SHARED_REQUIRED;
@@ -58,4 +59,21 @@ describe('store adapters read their fixture pages', () => {
       expect(readPageFile(c.file, c.url)).toMatchObject(c.want);
     });
   }
+});
+
+describe('iHerb\'s localized "Suggested use" headings lead to the directions (issue 8, round 64)', () => {
+  const page = (heading: string, use: string, serving: string): string => `<html><head><title>Acme, Magnesio, 120 capsule</title></head><body>
+<h1 id="name">Acme, Magnesium Citrate, 120 Capsules</h1>
+<section class="product-overview"><details><summary>${heading}</summary><p>${use}</p></details>
+<table class="supplement-facts"><tr><td colspan="3">${serving}</td></tr><tr><td>Magnesium (citrate)</td><td>210 mg</td><td>50%</td></tr></table></section></body></html>`;
+  it.each([
+    ['it', 'Uso consigliato', 'Adulti: assumere 2 capsule una volta al giorno con un pasto.', 'Dimensione porzione: 2 capsule'],
+    ['es', 'Uso sugerido', 'Adultos: tomar 2 cápsulas una vez al día con una comida.', 'Tamaño de la porción: 2 cápsulas'],
+    ['fr', 'Utilisation suggérée', 'Adultes : prendre 2 gélules une fois par jour avec un repas.', 'Portion : 2 gélules'],
+    ['pl', 'Sugerowane użycie', 'Dorośli: przyjmować 2 kapsułki raz dziennie z posiłkiem.', 'Wielkość porcji: 2 kapsułki'],
+    ['nl', 'Aanbevolen gebruik', 'Volwassenen: neem 2 capsules eenmaal per dag bij een maaltijd.', 'Portie: 2 capsules'],
+  ] as const)('%s: "%s"', (lang, heading, use, serving) => {
+    const r = html(`https://${lang}.iherb.com/pr/acme-magnesium-citrate-120-capsules/99001`, page(heading, use, serving));
+    expect(r).toMatchObject({ perServingMg: 210, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 210, max: 210 } });
+  });
 });

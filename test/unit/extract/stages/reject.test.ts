@@ -24,6 +24,8 @@ const EXAMPLES: Record<string, Example> = {
   'the shopper\'s own product on another nutrient\'s page ("your" before its name)': { page: 'Acme Zinc Lozenges 60 Lozenges\nDissolve 1 lozenge daily.\nEach lozenge: Zinc 15 mg\nTip: take your magnesium in the evening instead, for example a 250 mg serving before bed.', raw: '250 mg' },
   'another product compared with this one': { page: 'Acme Magnesium Oxide 500 mg Tablets\nContains 25% more magnesium than the leading national brand\'s 400 mg tablet.\nServing Size 1 Tablet\nMagnesium (as magnesium oxide) 500 mg 119%', raw: '400 mg' },
   'another product of the shop': { page: 'Magnesium L-Threonate Capsules\nIt can be combined with our Magnesium Glycinate 120 mg capsules for full-body coverage.', raw: '120 mg' },
+  'a row comparing several products (each cell per its own unit)': { page: 'Acme Magnesium Gummies 60\nOur range\nMagnesium | 100 mg / 2 gummies | 300 mg / capsule | 50 mg / tablet', raw: '100 mg' },
+  'a reference intake by sex ("350 mg a day for men")': { page: 'Acme Magnesium Gummies 60\nEach gummy: 50 mg magnesium.\nHealth authorities advise 420 mg of magnesium a day for men.', raw: '420 mg' },
   'reference value': { page: 'Magnesium Softgels\nThe Daily Value for magnesium is 420 mg.', raw: '420 mg' },
   'per kilogram (of body weight)': { page: 'Magnesium Granulat 20 Beutel\n1 Beutel enthält 243 mg Magnesium.\nErwachsene: 1- bis 2-mal täglich 1 Beutel. Kinder ab 6 Jahren: 0,2 mmol Magnesium je kg Körpergewicht und Tag.', raw: '0,2 mmol' },
   'another age group\'s amount ("for children 1-3")': { page: 'Magnesium Gummies for Adults 60 Gummies\n125 mg magnesium per gummy\nSupplement Facts\nServing Size: 1 gummy\nMagnesium 65 mg for children 1-3 / 110 mg for ages 4-8\nDirections: Adults chew 1 gummy daily.', raw: '65 mg' },
@@ -1017,5 +1019,68 @@ describe('an example\'s words never reject the amount of the page\'s own product
   it('an example of another product, with no portion of its own, is still rejected', () => {
     const page = 'Acme Zinc 25 mg – 90 tablets\n€ 9,99\nIn winkelmand\nPer tablet: zinc 25 mg\nAthletes often pair zinc with other minerals, for example a ZMA with 420 mg magnesium.\nTake 1 tablet daily.';
     expect(text(page).status).toBe('absent');
+  });
+});
+
+describe('a row comparing a brand\'s products, each cell per its own unit, is no facts of this one (issue 8, round 64)', () => {
+  it.each([
+    ['Acme Gummies 60\nMagnesium | 100 mg / 2 Stück | 300 mg / Kapsel | 50 mg / Stück', '100 mg'],
+    ['Acme Gummies 60\nMagnesium | 100 mg per 2 gummies | 400 mg per scoop | 150 mg per tablet', '100 mg'],
+    ['Acme Gélules 60\nMagnésium | 200 mg pour 2 gélules | 300 mg par comprimé', '200 mg'],
+    ['Acme Kapsułki 60\nMagnez | 150 mg / kapsułkę | 75 mg / szt.', '150 mg'],
+    ['Acme Cápsulas 60\nMagnesio\t120 mg por cápsula\t200 mg por 2 comprimidos', '120 mg'],
+    ['Acme Tabletten 60\nMagnesium | 400 mg / tablet | 100 mg / 2 bruistabletten', '400 mg'],
+  ] as const)('"%s"', (page, raw) => expect(rejections(page, raw)).toContain('a row comparing several products (each cell per its own unit)'));
+  it('one product\'s columns, one amount a unit (per unit, per serving, per day, per 100 g), stay its facts', () => {
+    expect(rejections('Acme Tablets 60\nMagnesium | 100 mg / 1 tablet | 200 mg / 2 tablets', '100 mg')).toEqual([]);
+    expect(rejections('Acme Kapseln 60\nMagnesium | 150 mg / Kapsel | 300 mg / Tagesdosis', '150 mg')).toEqual([]);
+    expect(rejections('Acme Gummies 60\nMagnesium | 50 mg / gummy | 100 mg / 2 st', '50 mg')).toEqual([]);
+  });
+  it('the Swedish gummy with such a module reads its own 100 mg per 2 gummies, 2-4 a day: 100-200 mg (never 100 a day)', () => {
+    const r = text('Zephyr Magnesium Gummies 60 st\nFrån tillverkaren\nMagnesium | 100 mg / 2 st | 300 mg / kapsel | 50 mg / st\nPer 2 gummies: Magnesium 100 mg (27 % RI)\nAnvisningar Vuxna: tugga 2–4 gummies per dag.');
+    expect(r.dailyMg).toEqual({ min: 100, max: 200 });
+  });
+});
+
+describe('an amount for one sex is a reference intake (issue 8, round 64)', () => {
+  it.each([
+    ['Acme Gummies 60 st\nEn gummy ger 50 mg magnesium.\nVi rekommenderar 350 mg magnesium per dag för män.', '350 mg'],
+    ['Acme Gummis 60\nEin Gummi enthält 50 mg Magnesium.\nEmpfohlen werden 300 mg Magnesium täglich für Frauen.', '300 mg'],
+    ['Acme Gommes 60\nUne gomme apporte 50 mg de magnésium.\nOn conseille 420 mg de magnésium par jour pour les hommes.', '420 mg'],
+    ['Acme Gomitas 60\nCada gomita aporta 50 mg de magnesio.\nSe aconsejan 310 mg de magnesio al día para las mujeres.', '310 mg'],
+    ['Acme Caramelle 60\nOgni caramella: 50 mg di magnesio.\nSi consigliano 240 mg di magnesio al giorno per le donne.', '240 mg'],
+    ['Acme Gummies 60\nEach gummy: 50 mg magnesium.\nAim for 320 mg of magnesium daily for adult women.', '320 mg'],
+  ] as const)('"%s"', (page, raw) => expect(rejections(page, raw)).toContain('a reference intake by sex ("350 mg a day for men")'));
+  it('a product named for that sex keeps its own amount', () => {
+    expect(rejections('Acme Magnesium für Frauen 60 Kapseln\nLiefert 250 mg Magnesium für Frauen ab 40.', '250 mg')).toEqual([]);
+  });
+});
+
+describe('a compound\'s weight in the name, with no elemental amount, serving nor directions, that one unit could hold as the compound or as the element, is unreadable (issue 8, kind 7, round 64)', () => {
+  it.each([
+    'Skip to Main Content\nAcme Magnesium Oxide 500 mg Tablets, Mineral Supplement, 200 Count\n$8.94\nAdd to cart\nSpecifications\nLoading...',
+    'Acme Magnesiumcitrat 1000 mg Tabletten, 120 Stück\nIn den Warenkorb\nBeschreibung\nWird geladen...',
+    'Acme Oxyde de magnésium 500 mg, 90 gélules\nAjouter au panier\nDescription\nChargement...',
+    'Acme Óxido de magnesio 400 mg, 100 comprimidos\nAñadir al carrito\nDescripción\nCargando...',
+    'Acme Tlenek magnezu 400 mg, 60 kapsułek\nDo koszyka\nOpis\nŁadowanie...',
+    'Acme Ossido di magnesio 300 mg, 60 compresse\nAggiungi al carrello\nDescrizione\nCaricamento...',
+  ])('"%s"', (page) => expect(text(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null }));
+  it('directions counting units keep the higher reading of the name\'s figure, as before; a figure only several units could hold as the element stays the US name\'s elemental amount', () => {
+    expect(text('Acme Magnesium Oxide 500 mg Tablets, 200 Count\nAdd to cart\nDirections\nTake 1 tablet daily.')).toMatchObject({ status: 'found', perServingMg: 500 });
+    expect(text('Magnesium Glycinate 400 mg - 180 Capsules\nGentle, highly absorbable magnesium for sleep and relaxation.')).toMatchObject({ status: 'found', perServingMg: 400, confidence: 'weak' });
+  });
+});
+
+describe('the stores\' "bought together" and "also bought" blocks in their languages, and a French review\'s past tense (issue 8, round 64)', () => {
+  it.each([
+    ['Acme Vitamina D3 + K2 120 cápsulas\nTamaño de la porción: 1 cápsula\nSe compran juntos con frecuencia\nAcme, Bisglicinato de magnesio, 200 mg por porción, 180 cápsulas', '200 mg'],
+    ['Acme Vitamine D3 60 gélules\nLes clients ont également acheté\nAcme Magnésium Marin 300 mg – 90 comprimés', '300 mg'],
+    ['Acme Vitamin D3 60 kapslar\nKunder köpte också\nAcme Magnesium Bisglycinat 200 mg – 120 kapslar', '200 mg'],
+    ['Acme Vitamina D3 60 capsule\nSpesso acquistati insieme\nAcme Magnesio Citrato 150 mg, 90 compresse', '150 mg'],
+    ['Acme Vitamine D3 60 capsules\nKlanten kochten ook\nAcme Magnesium Citraat 250 mg, 60 tabletten', '250 mg'],
+    ['Acme Witamina D3 60 kapsułek\nKlienci kupili również\nAcme Magnez Cytrynian 200 mg, 60 kapsułek', '200 mg'],
+  ] as const)('"%s"', (page, raw) => expect(rejections(page, raw)).toContain('cross-sell line'));
+  it('"Avant je prenais du magnésium marin à 300 mg" is a customer\'s words', () => {
+    expect(rejections('Acme Magnésium 120 gélules\nAvant je prenais du magnésium marin à 300 mg, celui-ci passe mieux.', '300 mg')).toContain('first person (a review or a question)');
   });
 });

@@ -270,3 +270,46 @@ describe('measuring spoons counted in the serving\'s terms (review of round 46)'
     expect(text(reviewInput('f01_1_cuillere_doseuse.txt'), 'https://shop.example/products/f01')).toMatchObject({ serving: { count: 1, unit: 'scoop' }, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a range of units a day over a serving of two is one to two servings, in the shops\' languages (issue 8, round 64)', () => {
+  it.each([
+    'Acme Magnesium Gummies 60\nServing size: 2 gummies\nMagnesium 100 mg\nAdults: chew 2–4 gummies per day.',
+    'Acme Magnesium Gummis 60\nPortion: 2 Gummis\nMagnesium 100 mg\nErwachsene: 2 bis 4 Gummis pro Tag kauen.',
+    'Acme Gommes 60\nPortion : 2 gommes\nMagnésium 100 mg\nAdultes : 2 à 4 gommes par jour.',
+    'Acme Gomitas 60\nPorción: 2 gomitas\nMagnesio 100 mg\nAdultos: masticar de 2 a 4 gomitas al día.',
+    'Acme Gummies 60 st\nPortion: 2 gummies\nMagnesium 100 mg\nVuxna: tugga 2–4 gummies per dag.',
+    'Acme Tabletten 60\nPortie: 2 tabletten\nMagnesium 100 mg\nVolwassenen: 2 tot 4 tabletten per dag.',
+    'Acme Kapsułki 60\nPorcja: 2 kapsułki\nMagnez 100 mg\nDorośli: 2-4 kapsułki dziennie.',
+  ])('"%s": 100-200 mg a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 100, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 100, max: 200 } }));
+});
+
+describe('one unit N times a day over a serving of N units is one serving, in every language\'s word order (issue 8, round 64)', () => {
+  it.each([
+    'Acme Magnez 180 tabletek\nWielkość porcji: 3 tabletki\nMagnez 400 mg\nPrzyjmować po 1 tabletce 3 razy dziennie.',
+    'Acme Magnesium 180 Tabletten\nPortionsgröße: 3 Tabletten\nMagnesium 400 mg\n1 Tablette 3-mal täglich einnehmen.',
+    'Acme Magnesium 180 Tablets\nServing Size: 3 Tablets\nMagnesium 400 mg\nTake 1 tablet three times daily with meals.',
+    'Acme Magnésium 180 comprimés\nPortion : 3 comprimés\nMagnésium 400 mg\nPrendre 1 comprimé 3 fois par jour.',
+    'Acme Magnesio 180 comprimidos\nPorción: 3 comprimidos\nMagnesio 400 mg\nTomar 1 comprimido 3 veces al día.',
+    'Acme Magnesio 180 compresse\nPorzione: 3 compresse\nMagnesio 400 mg\nAssumere 1 compressa 3 volte al giorno.',
+    'Acme Magnesium 180 tabletten\nPortie: 2 tabletten\nMagnesium 400 mg\nNeem 1 tablet 2 keer per dag.',
+    'Acme Magnesium 180 tabletter\nPortion: 2 tabletter\nMagnesium 400 mg\nTa 1 tablett 2 gånger dagligen.',
+  ])('"%s": one serving, 400 mg a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 400, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 400, max: 400 } }));
+});
+
+describe('the serving a composition\'s header names on the row\'s own line is the serving (issue 8, round 64)', () => {
+  it.each([
+    'Acme Magnésium 120 gélules\nComposition pour 2 gélules : magnésium 300 mg.\nPrendre 2 gélules par jour.',
+    'Acme Magnesium 120 Kapseln\nZusammensetzung je 2 Kapseln: Magnesium 300 mg\n2 Kapseln täglich einnehmen.',
+    'Acme Magnesio 120 capsule\nComposizione per 2 capsule: magnesio 300 mg\nAssumere 2 capsule al giorno.',
+    'Acme Magnesio 120 cápsulas\nComposición por 2 cápsulas: magnesio 300 mg\nTomar 2 cápsulas al día.',
+    'Acme Magnesium 120 capsules\nPer 2 capsules: magnesium 300 mg\nTake 2 capsules daily.',
+    'Acme Magnesium 120 capsules\nSamenstelling per 2 capsules: magnesium 300 mg\nNeem 2 capsules per dag.',
+    'Acme Magnésio 120 cápsulas\nComposição por 2 cápsulas: magnésio 300 mg\nTomar 2 cápsulas por dia.',
+  ])('"%s": a serving of 2, one a day', (page) => expect(text(page)).toMatchObject({ perServingMg: 300, serving: { count: 2, unit: 'capsule' }, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } }));
+});
+
+describe('a serving of 3 capsules split 1 + 2 over the afternoon and bedtime is one serving (issue 8, round 64)', () => {
+  it('144 mg a day, never a third of it', () => {
+    expect(text('Acme Threonate 90 Capsules\nServing Size: 3 Capsules\nMagnesium (as magnesium L-threonate) | 144 mg | 34%\nAdults take 3 capsules daily. Take 1 capsule in the afternoon and 2 capsules before bedtime.')).toMatchObject({ servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 144, max: 144 } });
+  });
+});

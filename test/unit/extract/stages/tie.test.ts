@@ -810,3 +810,16 @@ describe('a share column before the amount\'s column (round 63, kind 5)', () => 
     expect(text('Bone Care 60 Tablets\nNutrient | %NRV* | 2 tablets provide\nCalcium | 50% | 400mg\nMagnesium | 80% | 300mg\nTake 2 tablets daily with food.')).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
   });
 });
+
+describe('a spaced table\'s column "per serving (2,5 g)" in the shops\' serving words is the serving\'s column (issue 8, round 64)', () => {
+  it.each([
+    ['Magnesio', 'Por 100 g      Por ración (2,5 g)    %VRN*', 'Tomar 1 ración al día.'],
+    ['Magnesio', 'Por 100 g      Por porción (2,5 g)    %VRN*', 'Tomar 1 porción al día.'],
+    ['Magnesium', 'Pro 100 g      Pro Portion (2,5 g)    %NRV*', '1 Portion täglich.'],
+    ['Magnésium', 'Pour 100 g      Par portion (2,5 g)    %VNR*', '1 portion par jour.'],
+    ['Magnesio', 'Per 100 g      Per porzione (2,5 g)    %VNR*', '1 porzione al giorno.'],
+    ['Magnesium', 'Per 100 g      Per serving (2.5 g)    %NRV*', 'Take 1 serving daily.'],
+  ] as const)('%s under "%s"', (name, header, use) => {
+    expect(text(`Acme Powder 300 g\nNutrition\n                     ${header}\n${name}             8000 mg        200 mg                53 %\n${use}`)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+  });
+});

@@ -2057,3 +2057,18 @@ describe('the review of round 62\'s too-narrow cases: a frequency in number word
     expect(units('Deux fois par jour une gélule.')).toBeNull();
   });
 });
+
+describe('a split of the day\'s units over times of day, the afternoon among them, is one day (issue 8, round 64)', () => {
+  it.each([
+    'Take 1 capsule in the afternoon and 2 capsules before bedtime.',
+    'Nehmen Sie nachmittags 1 Kapsel und abends 2 Kapseln.',
+    "Prendre 1 gélule l'après-midi et 2 gélules le soir.",
+    'Assumere 1 capsula nel pomeriggio e 2 capsule la sera.',
+    'Ta 1 kapsel på eftermiddagen och 2 kapslar på kvällen.',
+    'Tomar 1 cápsula por la tarde y 2 cápsulas por la noche.',
+    'Przyjmować 1 kapsułkę po południu i 2 kapsułki wieczorem.',
+  ])('"%s": 3 capsules a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 3, max: 3, unit: 'capsule' }));
+  it('beside "take 3 capsules daily" the split keeps the day at 3', () => {
+    expect(parseDirections('Adults take 3 capsules daily. For best results, take 1 capsule in the afternoon and 2 capsules about 2 hours before bedtime.').range).toMatchObject({ min: 3, max: 3 });
+  });
+});

@@ -180,7 +180,6 @@ describe('a head and its rows on one line: the head before its colon names the s
     ['Voedingswaarde per 2 tabletten: magnesium 400 mg', 2, 'tablet'],
     ['Información nutricional por 2 cápsulas: magnesio 400 mg', 2, 'capsule'],
     ['Zawartość w 2 kapsułkach: magnez 400 mg', 2, 'capsule'],
-    ['Per tablet: zinc 10 mg', 1, 'tablet'],
   ] as const)('"%s"', (line, count, unit) => expect(parseServingSize(line)).toMatchObject({ count, unit }));
   it('the one line read whole: two capsules a day are one serving', () => {
     const page = 'Magnesium 400 Kapseln, 60 Stück\n€ 14,90 In den Warenkorb\nNährwerte je 2 Kapseln: Magnesium 400 mg (107 % NRV)\nVerzehrempfehlung: Täglich 2 Kapseln mit Wasser einnehmen.';
