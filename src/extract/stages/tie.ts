@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE, OTHER_PRODUCT_CUE_RE } from '../text/patterns.ts';
+import { SHARE_CELL_RE, BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE, OTHER_PRODUCT_CUE_RE } from '../text/patterns.ts';
 import { isDiscrete, sameUnit, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, rowShift, type Columns } from './columns.ts';
@@ -523,7 +523,7 @@ function namePart(fl: FoundLine, k: number, sent: { from: number }): { name: str
     // (or a share's column before the amount's, "Magnesium | 80% | 300mg" under "%NRV* | 2 tablets
     // provide": the share's cell is no name either; round 63, the row was never tied. A dash's cell
     // stays the name: a comparison's empty column, "Magnesium je Kapsel | – | 150 mg | 100 mg")
-    while (i > 0 && (isAmountCell(filled[i]!) || SHARE_CELL_RE.test(filled[i]!))) i--;
+    while (i > 0 && (isAmountCell(filled[i]!) || SHARE_CELL_RE().test(filled[i]!))) i--;
     return { name: filled[i] ?? '', cellStart, nameHasOtherAmount: false };
   }
   return { name, cellStart, nameHasOtherAmount: prev !== undefined && prev.end > cellStart };
@@ -538,10 +538,6 @@ const AMOUNT_CELL_RE = /^\s{0,3}[<~]?\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mg|mcg|µg
 function isAmountCell(c: string): boolean {
   return AMOUNT_CELL_RE.test(c);
 }
-
-/** A table cell that holds only a reference share: "80%", "47 % NRV*", "(50%)". (Not a dash: "Magnesium
- *  je Kapsel | – | 150 mg | 100 mg" is a comparison's row whose first column is empty.) */
-const SHARE_CELL_RE = /^\s{0,3}\(?\s{0,2}[<~]?\d{1,4}(?:[.,]\d{1,2})?\s{0,2}%\s{0,2}(?:nrv|dv|ri|vnr|vrn|rda|rdi|nrw|rws|adh)?\s{0,2}\)?\s{0,3}[*†]{0,2}\s{0,3}$/i;
 
 /** Only a bracket's close between two amounts: "... 1,200 mg) 100 mg". */
 const BRACKET_CLOSE_GAP_RE = /^\s{0,2}\)\s{0,3}$/;

@@ -70,9 +70,8 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   if (!panel) {
     // a composition header line in page text: "Composition pour 2 gélules", "Cada 2 cápsulas
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
-    // (then one whose row shares its line, "Composition pour 2 gélules : ... 1200 mg", unless a line
-    // heads one unit's row so, "Par gélule : ... 100 mg" over "Pour 2 gélules : 200 mg": per unit)
-    const h = headerServing(text) ?? (headsOneUnitRow(text) ? null : headerServing(text, true));
+    // (then one whose row shares its line, "Composition pour 2 gélules : ... 1200 mg")
+    const h = headerServing(text);
     if (h) return h;
   }
   const cc = COUNT_CONTAIN_RE().exec(text);
@@ -360,48 +359,61 @@ function headOfRowLine(line: string): string {
   return findAmounts(head).length === 0 && findAmounts(line.slice(colon + 1)).length > 0 ? head : line;
 }
 
-/** The serving a composition's header line names; with `inline`, a header sharing its line with its
- *  row counts too (its head before the colon). */
-function headerServing(text: string, inline = false): ServingSize | null {
+/** The serving a composition's header line names: the first line that is one; else the first whose
+ *  head shares its line with its row (its head before the colon), unless a line heads one unit's row
+ *  so ("Par gélule : ... 100 mg" over "Pour 2 gélules : 200 mg": per unit). One walk over the lines. */
+function headerServing(text: string): ServingSize | null {
   let n = 0;
   let at = -1;
+  let inline: ServingSize | null = null;
   const lines = text.slice(0, 200_000).split('\n');
   for (let i = 0; i < lines.length; i++) {
     at += 1;
     const lineAt = at;
     at += lines[i]!.length;
     if (++n > 4000) break;
-    const line = inline ? headOfRowLine(lines[i]!) : lines[i]!;
-    if (line.length > 60 || line.length < 8) continue;
-    // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
-    // dose of 4 tablets" further on adds up to
-    // (or a head cell of a grid's header row, "Per scoop (3.5g)" alone on its line, a cell of the
-    // same row beside it: "Typical values" before it, or "%NRV" after it. A lone "Per tablet" over a
-    // table whose own header row says "Per daily dose (3 tablets)" heads nothing)
-    const cell = ONE_UNIT_HEAD_RE.test(line) ? null : ONE_UNIT_CELL_RE.exec(line);
-    const one = cell ? (inHeaderRow(lines[i - 1], lines[i + 1]) ? cell : null) : ONE_UNIT_HEAD_RE.exec(line);
-    const oneUnit = one ? unitOf(one[1] ?? '') : null;
-    // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
-    if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
-    // ("Zawartość w 2 kapsułkach:", a line of its own over the rows)
-    const content = findAmounts(line).length === 0 ? contentInHead(line) : null;
-    if (content) return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
-    // ("Hranjive tvari | u 2 kapsule": one column of counted units after its "in" word, the only one
-    // of the row; a row of two, "v 1 tabletě | v 2 tabletách", is the tie stage's columns)
-    const inCell = COLUMN_IN_CELL_RE().exec(line);
-    if (inCell && !COLUMN_IN_CELL_RE().test(line.slice(inCell.index + inCell[0].length)) && !PANEL_PER_RE().test(line) && findAmounts(line).length === 0) {
-      const unit = unitOf(inCell[2] ?? '');
-      const count = countOf(inCell[1] ?? '');
-      if (unit && isDiscrete(unit) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+    const own = lineServing(lines[i]!, lines[i - 1], lines[i + 1], lineAt);
+    if (own) return own;
+    if (inline === null) {
+      const head = headOfRowLine(lines[i]!);
+      if (head !== lines[i]) inline = lineServing(head, lines[i - 1], lines[i + 1], lineAt);
     }
-    // (never a unit price, "£0.13 per 1 tablet", "0,25 € pro Kapsel": a price on the line heads no
-    // serving; issue 8, round 61: it made the serving one tablet over "Two tablets provide")
-    const pp = PANEL_PER_RE().exec(line);
-    if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line)) continue;
-    const unit = unitOf(pp[2] ?? '');
-    const count = countOf(pp[1] ?? '');
-    if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   }
+  return inline !== null && !headsOneUnitRow(text) ? inline : null;
+}
+
+/** The serving one line of a composition's header names, or null: `prev` and `next` are the lines
+ *  around it, `lineAt` where it starts in the text. */
+function lineServing(line: string, prev: string | undefined, next: string | undefined, lineAt: number): ServingSize | null {
+  if (line.length > 60 || line.length < 8) return null;
+  // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
+  // dose of 4 tablets" further on adds up to
+  // (or a head cell of a grid's header row, "Per scoop (3.5g)" alone on its line, a cell of the
+  // same row beside it: "Typical values" before it, or "%NRV" after it. A lone "Per tablet" over a
+  // table whose own header row says "Per daily dose (3 tablets)" heads nothing)
+  const cell = ONE_UNIT_HEAD_RE.test(line) ? null : ONE_UNIT_CELL_RE.exec(line);
+  const one = cell ? (inHeaderRow(prev, next) ? cell : null) : ONE_UNIT_HEAD_RE.exec(line);
+  const oneUnit = one ? unitOf(one[1] ?? '') : null;
+  // (a measure counts too, "Each level 5 g scoop provides:"; never a gram or a millilitre)
+  if (oneUnit && (isDiscrete(oneUnit) || ONE_MEASURES.has(oneUnit))) return { count: 1, unit: oneUnit, text: line.replace(/\s+/g, ' ').trim() };
+  // ("Zawartość w 2 kapsułkach:", a line of its own over the rows)
+  const content = findAmounts(line).length === 0 ? contentInHead(line) : null;
+  if (content) return { ...content, text: line.replace(/\s+/g, ' ').trim(), headAt: lineAt };
+  // ("Hranjive tvari | u 2 kapsule": one column of counted units after its "in" word, the only one
+  // of the row; a row of two, "v 1 tabletě | v 2 tabletách", is the tie stage's columns)
+  const inCell = COLUMN_IN_CELL_RE().exec(line);
+  if (inCell && !COLUMN_IN_CELL_RE().test(line.slice(inCell.index + inCell[0].length)) && !PANEL_PER_RE().test(line) && findAmounts(line).length === 0) {
+    const unit = unitOf(inCell[2] ?? '');
+    const count = countOf(inCell[1] ?? '');
+    if (unit && isDiscrete(unit) && count !== null && count > 0 && count <= 10) return { count, unit, text: line.replace(/\s+/g, ' ').trim() };
+  }
+  // (never a unit price, "£0.13 per 1 tablet", "0,25 € pro Kapsel": a price on the line heads no
+  // serving; issue 8, round 61: it made the serving one tablet over "Two tablets provide")
+  const pp = PANEL_PER_RE().exec(line);
+  if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line)) return null;
+  const unit = unitOf(pp[2] ?? '');
+  const count = countOf(pp[1] ?? '');
+  if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   return null;
 }
 
