@@ -24,6 +24,7 @@ import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
 import { areaMayName, mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
+import { withEmptySvgs } from '../extract/markup-trim.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
@@ -47,10 +48,12 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
-/** The page's markup, if a message may carry it, else null. */
+/** The page's markup, if a message may carry it, else null; a heavy page's with its inline icons
+ *  sent empty (markup-trim.ts: nothing the background reads, often a third of the bytes to copy). */
 function pageMarkup(): string | null {
   const html = document.documentElement.outerHTML;
-  return html.length <= PAGE_HTML_CAP ? html : null;
+  if (html.length > PAGE_HTML_CAP) return null;
+  return html.length > LIGHT_PAGE_BYTES ? withEmptySvgs(html) : html;
 }
 
 /** Few enough elements to send the page whole. (Asked by index: the collection's length would
@@ -89,7 +92,7 @@ function start(): void {
   // arrive for the listeners before this task ends. What the page did meanwhile is in the read, or
   // is seen by the watcher: a navigation since the read's address is read once it watches.
   const firstUrl = document.URL;
-  void scan(false).finally(() => {
+  void Promise.resolve(scan(false)).finally(() => {
     if (stopped) return;
     watcher = watchPage({
       scan: () => scan(false),
@@ -112,8 +115,9 @@ function start(): void {
   window.addEventListener('pageshow', onPageShow);
 
   /** Reads the page and reports it; `force` reads whatever the address ("Check this page").
-   *  Resolves to false when there was nothing new to report. */
-  async function scan(force: boolean): Promise<boolean> {
+   *  False (or a promise of it) when there was nothing new to report. A small page is read and
+   *  sent at once; a large one in place (readInPlace), whose code a small page never compiles. */
+  function scan(force: boolean): boolean | Promise<boolean> {
     // (the first read follows the script's start, by this extension: alive)
     if (readId > 0 && !extensionAlive()) {
       stop();
@@ -132,10 +136,16 @@ function start(): void {
     // the nutrient's names, since it costs more to serialise and send than to look over. A store's
     // page that holds none is one the gate would stop (names-anywhere.ts), and says so in one small
     // message (a shop of the user's own, with no adapter, is read whole, as the gate reads it).
+    // (a title that names the nutrient says at once that the look would pass: the page is sent)
     const small = isSmallPage();
-    if (small && !force && address === 'product-path' && !isLightPage() && !mayNameNutrient(document)) return reportStopped(url, notNamedReading(url));
+    if (small && !force && address === 'product-path' && !titleMayName(document) && !isLightPage() && !mayNameNutrient(document)) return reportStopped(url, notNamedReading(url));
     const markup = small ? pageMarkup() : null;
     if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
+    return readInPlace(id, url, force);
+  }
+
+  /** A large page (or one whose markup no message may carry), read `id`: gated and read in place. */
+  async function readInPlace(id: number, url: string, force: boolean): Promise<boolean> {
     // A large one is gated here: a product that does not name the nutrient is said so in one small
     // message, and the page is neither serialised nor read. Where its title or its product area
     // holds a piece of the names (most likely read), by the reader itself, injected at once (one

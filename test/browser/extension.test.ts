@@ -226,6 +226,22 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
+  it('reads a small page made heavy by its icons as the page says it (its icons sent empty)', async () => {
+    const { url, body } = demo('within-limit');
+    const heavy = `${url}?icons`;
+    // a store's badges, each with an inline icon: few elements, far over a light page's bytes
+    const icon = `<svg viewBox="0 0 24 24" width="16"><path d="${'M1 1L2 2 '.repeat(40)}"></path></svg>`;
+    const icons = `<ul class="badges">${Array.from({ length: 400 }, (_, i) => `<li>${icon}Badge ${i}</li>`).join('')}</ul>`;
+    await servePage(ext.context, heavy, Buffer.from(body.toString('utf8').replace('</body>', `${icons}</body>`)));
+    const { page, tabId } = await openProduct(ext, heavy);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).decodedBodySize)).toBeGreaterThan(100_000);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3_000);
+    const { reading } = await waitForTabState(ext, tabId);
+    expect(reading).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 100 } });
+    expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OK');
+    await page.close();
+  });
+
   it('says when the amount cannot be read, and takes it from the user', async () => {
     const { url, body } = demo('facts-image-only');
     await servePage(ext.context, url, body);
