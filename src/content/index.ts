@@ -34,7 +34,7 @@ import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract
 import { noteApi, pageGate, pageReader, type PageGate } from './inject.ts';
 import type { Reading } from '../core/reading.ts';
 import { sameMessage } from './same-message.ts';
-import { watchPage, type Watcher } from './watch.ts';
+import { afterFirstNavigation, watchPage, type Watcher } from './watch.ts';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -91,15 +91,23 @@ function start(): void {
   // page is idle (issue 14: the verdict comes sooner; the watching's cost follows it). Nothing can
   // arrive for the listeners before this task ends. What the page did meanwhile is in the read, or
   // is seen by the watcher: a navigation since the read's address is read once it watches.
+  // A page where nothing is read waits for its first navigation in place before any of the
+  // watching's code runs (watch.ts, afterFirstNavigation).
   const firstUrl = document.URL;
-  void Promise.resolve(scan(false)).finally(() => {
-    if (stopped) return;
+  let cancelWait: (() => void) | null = null;
+  const startWatching = () => {
+    cancelWait = null;
     watcher = watchPage({
       scan: () => scan(false),
       productArea: () => productAreaAt(document.URL),
       shouldObserve: () => pageByAddress(document.URL) !== 'other-path',
       firstReadAt: firstUrl,
     });
+  };
+  void Promise.resolve(scan(false)).finally(() => {
+    if (stopped) return;
+    if (pageByAddress(firstUrl) === 'other-path') cancelWait = afterFirstNavigation(startWatching);
+    if (!cancelWait) startWatching();
   });
 
   runtime!.onMessage.addListener(onMessage);
@@ -264,6 +272,7 @@ function start(): void {
     stopped = true;
     readId++;
     delivery.cancel();
+    cancelWait?.();
     watcher?.stop();
     noteId++;
     globalThis.__doseGuardNote?.remove();

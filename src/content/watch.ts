@@ -98,6 +98,22 @@ export interface Watcher {
   ownChange(change: () => void): void;
 }
 
+/** On a page where nothing is read (a store's search, category or account page: most store pages),
+ *  the watching waits for the page's first navigation in place, and only then is set up (`then`):
+ *  until one, it would have nothing to observe and nothing to read again, and its code is neither
+ *  compiled nor run on such a page (issue 14). Returns the wait's cancel; null where there is no
+ *  Navigation API (there the watcher polls the address, and is set up at once). */
+export function afterFirstNavigation(then: () => void): (() => void) | null {
+  const nav = (globalThis as { navigation?: NavigationLike }).navigation;
+  if (!nav) return null;
+  const once = () => {
+    nav.removeEventListener('currententrychange', once);
+    then();
+  };
+  nav.addEventListener('currententrychange', once);
+  return () => nav.removeEventListener('currententrychange', once);
+}
+
 export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle, firstReadAt }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
   let area: Element | null = null;

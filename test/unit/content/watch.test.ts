@@ -2,7 +2,7 @@
 // When the content script reads the page again (issue 9, point 2; issue 14: no idle wake-ups).
 // Fake timers drive the clock: nothing is timed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from '../../../src/content/watch.ts';
+import { afterFirstNavigation, watchPage } from '../../../src/content/watch.ts';
 
 let visibility: 'visible' | 'hidden' = 'visible';
 let stop: (() => void) | undefined;
@@ -311,5 +311,29 @@ describe('watching the page', () => {
     cell().textContent = 'Magnesium 400 mg';
     await tick(3_000);
     expect(reasons).toEqual(['start', 'navigation', 'change']);
+  });
+});
+
+describe('a page where nothing is read', () => {
+  it('sets up its watching at its first navigation in place, and only once', () => {
+    g.navigation = new EventTarget();
+    let setUps = 0;
+    stop = afterFirstNavigation(() => setUps++) ?? undefined;
+    expect(setUps, 'nothing watched before the page navigates').toBe(0);
+    g.navigation.dispatchEvent(new Event('currententrychange'));
+    g.navigation.dispatchEvent(new Event('currententrychange'));
+    expect(setUps).toBe(1);
+  });
+
+  it('sets up nothing once the wait is cancelled (the extension gone)', () => {
+    g.navigation = new EventTarget();
+    let setUps = 0;
+    afterFirstNavigation(() => setUps++)!();
+    g.navigation.dispatchEvent(new Event('currententrychange'));
+    expect(setUps).toBe(0);
+  });
+
+  it('cannot wait without the Navigation API: the caller watches at once (the address polled)', () => {
+    expect(afterFirstNavigation(() => undefined)).toBeNull();
   });
 });
