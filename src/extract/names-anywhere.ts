@@ -61,8 +61,10 @@ export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTR
   // The page's title first (the pattern below is built only for a page whose title does not).
   if (titleMayName(doc, nutrient)) return true;
   const stems = stemsPattern(nutrient);
-  for (const el of doc.querySelectorAll('meta[property="og:title"], meta[name="og:title"]')) {
-    if (stems.test(el.getAttribute('content') ?? '')) return true;
+  // (the og:title the gate reads, found by tag: a selector costs its parse on every heavy page)
+  for (const el of doc.getElementsByTagName('meta')) {
+    const ogTitle = el.getAttribute('property') === 'og:title' || el.getAttribute('name') === 'og:title';
+    if (ogTitle && stems.test(el.getAttribute('content') ?? '')) return true;
   }
   // Text node by text node, in the order textContent joins them (a page's title comes first): no
   // copy of the page's text is made, and a page that names it stops there. Each node is looked at

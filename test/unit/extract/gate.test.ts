@@ -210,6 +210,8 @@ describe("the content script's look for a piece of a name, before it sends a sma
     ['a name split after a long text', `<p>${'Acme quality. '.repeat(2000)}M</p><p>agnesium citrate</p>`],
     ['a name only in a script', '<h1>Acme Citrate</h1><script type="application/json">{"name":"Magnesium Citrate"}</script>'],
     ['a name only in the og:title', '<meta property="og:title" content="Acme Magnesium"><h1>Acme Citrate</h1>'],
+    ['a name only in an og:title given by name', '<meta name="og:title" content="Acme Magnesium"><h1>Acme Citrate</h1>'],
+    ['a name only in the og:title after other metas', '<meta name="description" content="Acme"><meta property="og:type" content="product"><meta property="og:title" content="Acme Magnesium"><h1>Acme Citrate</h1>'],
     ['a Slovak name in capitals', '<h1>HORČÍK 300 MG</h1>'],
   ])('finds %s', (_where, html) => {
     expect(mayNameNutrient(doc(`<html><body>${html}</body></html>`))).toBe(true);
@@ -217,6 +219,8 @@ describe("the content script's look for a piece of a name, before it sends a sma
 
   it('stops a page whose texts hold none', () => {
     expect(mayNameNutrient(doc('<html><head><title>Acme Faucet</title></head><body><h1>Acme Faucet</h1><p>Chrome finish, 2 handles.</p></body></html>'))).toBe(false);
+    // (a name in a meta that is not the og:title the gate reads, only in an attribute: not read)
+    expect(mayNameNutrient(doc('<html><head><title>Acme Faucet</title><meta name="keywords" content="magnesium"></head><body><h1>Acme Faucet</h1></body></html>'))).toBe(false);
   });
 });
 
