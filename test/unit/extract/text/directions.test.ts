@@ -2072,3 +2072,29 @@ describe('a split of the day\'s units over times of day, the afternoon among the
     expect(parseDirections('Adults take 3 capsules daily. For best results, take 1 capsule in the afternoon and 2 capsules about 2 hours before bedtime.').range).toMatchObject({ min: 3, max: 3 });
   });
 });
+
+describe('a review whose rating is written in words, after a verified buyer\'s line, is no direction', () => {
+  const page = (rating: string, words: string, buyer: string, heading: string) =>
+    `Directions\nTake 1 capsule daily with water.\n\n${heading}\n${rating} - Great\nWorks for my cramps, no more.\n${buyer}\n\n${rating.replace(/^\d/, '4')} - Strong\n${words}\n${buyer}`;
+  it.each([
+    ['5 out of 5 stars', 'Two capsules twice a day was too much, now one.', 'Verified purchaser · Dennis', 'Customer ratings & reviews'],
+    ['5,0 von 5 Sternen', 'Zwei Kapseln zweimal täglich waren zu viel.', 'Verifizierter Kauf', 'Kundenbewertungen'],
+    ['5 sur 5 étoiles', 'Deux gélules deux fois par jour, trop fort.', 'Achat vérifié', 'Avis clients'],
+    ['5 de 5 estrellas', 'Dos cápsulas dos veces al día era demasiado.', 'Compra verificada', 'Opiniones'],
+    ['5 su 5 stelle', 'Due capsule due volte al giorno erano troppe.', 'Acquisto verificato', 'Recensioni'],
+    ['5 z 5 gwiazdek', 'Dwie kapsułki dwa razy dziennie to za dużo.', 'Zweryfikowany zakup', 'Opinie'],
+    ['5 van 5 sterren', 'Twee capsules twee keer per dag was te veel.', 'Geverifieerde aankoop', 'Recensies'],
+    ['5 av 5 stjärnor', 'Två kapslar två gånger dagligen var för mycket.', 'Verifierat köp', 'Omdömen'],
+  ])('%s / %s', (rating, words, buyer, heading) => {
+    expect(parseDirections(page(rating, words, buyer, heading)).range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+  });
+  it('a rating in words with no reviews heading above it opens no block: the label\'s directions after it stay', () => {
+    expect(parseDirections('4.7 out of 5 stars\nTake 2 capsules twice daily with meals.').range).toMatchObject({ min: 4, max: 4, unit: 'capsule' });
+  });
+  it('a sentence that praises the product "5 out of 5" in its middle heads no review', () => {
+    expect(parseDirections('Our customers rate it 5 out of 5 stars.\nTake 2 capsules twice daily with meals.').range).toMatchObject({ min: 4, max: 4, unit: 'capsule' });
+  });
+  it('a line saying the formula is verified is no buyer\'s line: the block ends and the directions after it are read', () => {
+    expect(parseDirections('Reviews\n★★★★★ Good\nLove it.\nQuality verified by a third-party lab.\nTake 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});
