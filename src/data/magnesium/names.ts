@@ -213,6 +213,12 @@ export const OWN_FORMULA_WORDS: readonly string[] = [
   'vår formel', 'denna produkt', 'vores formel', 'dette produkt', 'vår formula', 'nasza formuła', 'ten produkt', 'nossa fórmula', 'este produto',
 ];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
+/** Words that are one only at the lower end of a range of times joined by "or" ("en eller två gånger",
+ *  "een of twee keer", "raz lub dwa razy", "ein oder zwei Mal"): elsewhere an article or, Polish "raz",
+ *  a word of times alone (issue 8: read as the upper count only, the day's least lost). Lower case. */
+export const TIMES_RANGE_ONE_WORDS: readonly string[] = ['en', 'ett', 'een', 'ein', 'eine', 'raz', 'jeden', 'jedną', 'jedna', 'un', 'une', 'uno', 'una', 'one'];
+/** Words of "or" that join the two ends of such a range of times. Lower case. */
+export const TIMES_RANGE_OR_WORDS: readonly string[] = ['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'czy', 'nebo', 'vagy', 'tai', 'ή'];
 /** The words of times those number words count before: Danish and Norwegian's own, never English
  *  "time" or "x" ("from time to time a day", "Switch to x daily dosing" read twice a day; a helper
  *  session's review of round 62). Lower case. */

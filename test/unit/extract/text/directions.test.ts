@@ -2098,3 +2098,23 @@ describe('a review whose rating is written in words, after a verified buyer\'s l
     expect(parseDirections('Reviews\n★★★★★ Good\nLove it.\nQuality verified by a third-party lab.\nTake 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
 });
+
+describe('a range of times joined by "or", its lower end one, reads both ends', () => {
+  it.each([
+    'Ta 1 kapsel en eller två gånger dagligen.',
+    'Przyjmować 1 kapsułkę raz lub dwa razy dziennie.',
+    'Przyjmować 1 kapsułkę 1 lub 2 razy dziennie.',
+    'Neem 1 capsule een of twee keer per dag.',
+    '1 Kapsel ein oder zwei Mal täglich.',
+    'Take 1 capsule one or two times daily.',
+  ])('%s: 1-2 capsules a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 1, max: 2, unit: 'capsule' }));
+  it('"or" between two whole directions is an alternative, no range of times', () => {
+    expect(units('Ta 2 kapslar dagligen eller 1 kapsel två gånger dagligen.')).toEqual([2, 2, 'capsule']);
+  });
+  it('"one or two" units, not times, is read as before', () => {
+    expect(units('Take one or two capsules daily.')).toEqual([1, 2, 'capsule']);
+  });
+  it('a plain count of times with "or" after it is left alone', () => {
+    expect(units('Przyjmować 1 kapsułkę 2 razy dziennie lub według zaleceń lekarza.')).toEqual([2, 2, 'capsule']);
+  });
+});
