@@ -2118,3 +2118,19 @@ describe('a range of times joined by "or", its lower end one, reads both ends', 
     expect(units('Przyjmować 1 kapsułkę 2 razy dziennie lub według zaleceń lekarza.')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a frequency before its count with a word of each intake between keeps its own count of times', () => {
+  it.each([
+    'Zweimal täglich je 1 Kapsel, bei erhöhtem Bedarf dreimal täglich je 1 Kapsel.',
+    '2x täglich je 1 Kapsel, bei Bedarf 3x täglich je 1 Kapsel.',
+    '2 keer per dag telkens 1 capsule, bij verhoogde behoefte 3 keer per dag telkens 1 capsule.',
+    '2 razy dziennie po 1 kapsułce, przy zwiększonym zapotrzebowaniu 3 razy dziennie po 1 kapsułce.',
+    'Take twice daily 1 capsule, with increased need three times daily 1 capsule.',
+  ])('%s: 2-3 capsules a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 3, unit: 'capsule' }));
+  it('a single dose after "je" is its frequency\'s alone', () => {
+    expect(units('Zweimal täglich je 1 Kapsel einnehmen.')).toEqual([2, 2, 'capsule']);
+  });
+  it('a dose whose frequency stands after it keeps that frequency, the next sentence\'s count apart', () => {
+    expect(units('1 Kapsel zweimal täglich. Je nach Bedarf 3 Kapseln täglich.')).toMatchObject([2, 3, 'capsule']);
+  });
+});
