@@ -1227,6 +1227,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       u += 3;
     }
     if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
+    // ("In addition, 2 capsules provide 400 mg of magnesium for active days", "2 Kapseln liefern 400 mg
+    // ... an aktiven Tagen": counted units as the subject of a verb of containing, an amount after it,
+    // describe what they hold, no direction; their "days" had widened a day of 1 to 1-2; issue 8)
+    if (EXTRA_CONTAIN_VERB.has(toks[u + 1]?.l ?? '') && toks.slice(u + 2, u + 2 + CONTAIN_AMOUNT_REACH).some((t) => MASS_AFTER_CONTAIN.has(t.l))) continue;
     // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
     // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
@@ -1820,6 +1824,9 @@ function takenAfter(toks: readonly Tok[], from: number): boolean {
   return taken;
 }
 const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VERB_WORDS]);
+/** How far after a verb of containing its amount is looked for, in tokens ("provide about 400 mg"). */
+const CONTAIN_AMOUNT_REACH = 4;
+const MASS_AFTER_CONTAIN = new Set(['mg', 'g', 'mcg', 'µg', 'μg']);
 const EXTRA_TAKEN = new Set(EXTRA_TAKEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the

@@ -2134,3 +2134,21 @@ describe('a frequency before its count with a word of each intake between keeps 
     expect(units('1 Kapsel zweimal täglich. Je nach Bedarf 3 Kapseln täglich.')).toMatchObject([2, 3, 'capsule']);
   });
 });
+
+describe('counted units as the subject of a verb of containing, an amount after it, are no direction', () => {
+  it.each([
+    'Take 1 capsule daily. In addition, 2 capsules provide 400 mg of magnesium for active days.',
+    'Take 1 capsule daily. 2 capsules deliver 400mg for training days.',
+    'Take 1 capsule daily. 2 capsules contain 400 mg of magnesium for busy days.',
+    'Prendre 1 gélule par jour. 2 gélules apportent 400 mg de magnésium pour les jours actifs.',
+    'Tomar 1 cápsula al día. 2 cápsulas aportan 400 mg de magnesio para los días activos.',
+    'Assumere 1 capsula al giorno. 2 capsule forniscono 400 mg per i giorni attivi.',
+    'Täglich 1 Kapsel einnehmen. 2 Kapseln liefern 400 mg Magnesium an aktiven Tagen.',
+  ])('%s: 1 capsule a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1, unit: 'capsule' }));
+  it('a direction whose units then hold an amount stays a direction ("Take 2 capsules daily, which provide 400 mg")', () => {
+    expect(units('Take 2 capsules daily, which provide 400 mg.')).toEqual([2, 2, 'capsule']);
+  });
+  it('a second dose offered for active days is still read ("On active days, 2 capsules may be taken")', () => {
+    expect(units('Take 1 capsule daily. On active days, 2 capsules may be taken.')).toEqual([1, 2, 'capsule']);
+  });
+});
