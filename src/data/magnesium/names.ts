@@ -213,6 +213,15 @@ export const OWN_FORMULA_WORDS: readonly string[] = [
   'vår formel', 'denna produkt', 'vores formel', 'dette produkt', 'vår formula', 'nasza formuła', 'ten produkt', 'nossa fórmula', 'este produto',
 ];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
+/** Words of "each time" between a frequency and its intake's count ("zweimal täglich je 1 Kapsel",
+ *  "2 keer per dag telkens 1 capsule", "2 razy dziennie po 1 kapsułce"). Lower case, one word each. */
+export const EACH_INTAKE_WORDS: readonly string[] = ['je', 'jeweils', 'telkens', 'po'];
+/** Words that are one only at the lower end of a range of times joined by "or" ("en eller två gånger",
+ *  "een of twee keer", "raz lub dwa razy", "ein oder zwei Mal"): elsewhere an article or, Polish "raz",
+ *  a word of times alone (issue 8: read as the upper count only, the day's least lost). Lower case. */
+export const TIMES_RANGE_ONE_WORDS: readonly string[] = ['en', 'ett', 'een', 'ein', 'eine', 'raz', 'jeden', 'jedną', 'jedna', 'un', 'une', 'uno', 'una', 'one'];
+/** Words of "or" that join the two ends of such a range of times. Lower case. */
+export const TIMES_RANGE_OR_WORDS: readonly string[] = ['or', 'oder', 'ou', 'o', 'of', 'eller', 'lub', 'albo', 'czy', 'nebo', 'vagy', 'tai', 'ή'];
 /** The words of times those number words count before: Danish and Norwegian's own, never English
  *  "time" or "x" ("from time to time a day", "Switch to x daily dosing" read twice a day; a helper
  *  session's review of round 62). Lower case. */
@@ -644,6 +653,36 @@ export const REVIEW_HEADINGS: readonly string[] = [
   'recenzie', 'hodnotenia', 'recenzije', 'arvustused', 'atsiliepimai',
   // (Amazon.fr's "Commentaires client": a review's "je prenais du magnésium marin à 300 mg" read as the dose; round 64)
   'commentaires client', 'commentaires clients', 'commentaires des clients', 'recensioni clienti', 'opiniones de los clientes', 'klantrecensies', 'recenzje klientów',
+  // (Walmart's "Customer ratings & reviews"; round 65)
+  'customer ratings & reviews', 'customer ratings and reviews', 'customer reviews & ratings', 'customer reviews and ratings', 'ratings', 'customer ratings',
+];
+/** A review's rating written in words, "<figure> <out of> 5 <stars>" ("5 out of 5 stars", "4,0 von 5
+ *  Sternen", "5 sur 5 étoiles", "4 de 5 estrellas", "5 su 5 stelle", "5 z 5 gwiazdek", "4 van 5
+ *  sterren", "5 av 5 stjärnor"): the line that heads a customer's words, as rating stars do (issue 8,
+ *  round 65: a review's "One full teaspoon twice a day was too much" under "5 out of 5 stars" read as
+ *  the label's directions, the day doubled). Lower case. */
+/** A review's mark of a verified buyer, on the reviewer's line ("Verified purchaser · Dennis", "Judith M. ·
+ *  Verified Purchase", "Verifizierter Kauf", "Achat vérifié"): the review block goes on through it to
+ *  the next review's rating (issue 8, round 65). Lower case. */
+export const VERIFIED_BUYER_WORDS: readonly string[] = [
+  'verified purchase', 'verified purchaser', 'verified buyer', 'verified customer', 'verified reviewer',
+  'verifizierter kauf', 'verifizierter käufer', 'verifizierte käuferin', 'achat vérifié', 'acheteur vérifié', 'client vérifié',
+  'compra verificada', 'comprador verificado', 'acquisto verificato', 'acquirente verificato', 'cliente verificato',
+  'zweryfikowany zakup', 'potwierdzony zakup', 'zakup potwierdzony', 'geverifieerde aankoop', 'geverifieerde koper', 'verifierat köp', 'verifierad köpare',
+];
+/** Words that join a companion to what an amount is of, "<amount> of <another nutrient> <with> <the
+ *  element>" ("1,000 mg of calcium with magnesium", "500 mg Calcium mit Magnesium", "800 mg de calcium
+ *  avec du magnésium"): the amount is the other nutrient's, the element only its companion (issue 8,
+ *  round 65: a bone formula's calcium read as the element's, the dose tripled). "And" is no such word:
+ *  "250 mg calcium and magnesium" may be each's. Lower case. */
+export const COMPANION_WORDS: readonly string[] = [
+  'with', 'plus', 'together with', 'combined with', 'alongside', 'mit', 'plus', 'zusammen mit', 'kombiniert mit', 'avec', 'avec du', 'avec de la', 'associé à', 'associé au',
+  'con', 'junto con', 'insieme a', 'insieme al', 'met', 'samen met', 'med', 'tillsammans med', 'z', 'ze', 'wraz z', 'com',
+];
+export const RATING_OUT_OF_WORDS: readonly string[] = ['out of', 'of', 'von', 'sur', 'de', 'su', 'z', 'van', 'av', 'af', 'ze'];
+export const RATING_STAR_WORDS: readonly string[] = [
+  'star', 'stars', 'stern', 'sterne', 'sternen', 'étoile', 'étoiles', 'estrella', 'estrellas', 'stella', 'stelle',
+  'gwiazdka', 'gwiazdki', 'gwiazdek', 'ster', 'sterren', 'stjärna', 'stjärnor', 'stjerne', 'stjerner', 'estrela', 'estrelas', 'hvězdiček', 'hvězdičky',
 ];
 /** Words that name a product made of the element that is a tool or a material, never eaten (a fire
  *  starter block, an anode rod, a welding rod), in its title or its shop's aisle (issue 8, round 56: a

@@ -19,7 +19,7 @@ import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
   PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
-import { SHARE_CELL_RE, BLEND_ROW_NAME_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE, OTHER_PRODUCT_CUE_RE } from '../text/patterns.ts';
+import { SHARE_CELL_RE, BLEND_ROW_NAME_RE, COMPANION_TAIL_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE, OTHER_PRODUCT_CUE_RE } from '../text/patterns.ts';
 import { isDiscrete, sameUnit, unitOf } from '../text/units.ts';
 import type { Trace } from '../trace.ts';
 import { amountsInColumns, cellIndexAt, cellsOf, columnOf, rowShift, type Columns } from './columns.ts';
@@ -435,6 +435,10 @@ function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon,
   // after it to say: "... About this item HIGH POTENCY: 95% of the Daily Value of <nutrient>")
   const before = lex.mention.test(lead) && lead.length <= MAX_PCT_LEAD ? lead : nameAfterPct(line.slice(m.index + m[0].length, m.index + m[0].length + PCT_NAME_AFTER), lex);
   if (before === null || !lex.mention.test(before) || before.length > MAX_PCT_LEAD) return null;
+  // ("With calcium, magnesium, vitamin D3 (10µg, 200% NRV)", "Magnesium und Vitamin D3 (200 % NRV)":
+  // another nutrient named after the element, right before the percentage, is what the percentage is
+  // of; issue 8, round 65: vitamin D3's 200% read as the element's, 750 mg a day from nothing)
+  if (before === lead && otherNamedLast(lead, lex)) return null;
   let st = m.index;
   while (st > 0 && st > m.index - 8 && /[\d.,]/.test(line.charAt(st - 1))) st--;
   const dv = dvToMg(line.slice(st, m.index + m[0].length + 2), lex.data.labelValues, eu);
@@ -449,6 +453,13 @@ function pctTiedAt(lineOf: Line, m: RegExpExecArray, from: number, lex: Lexicon,
     tie: 'dvText', a: null, lineOf, name: before, sentence: sent.text, sentFrom: sent.from, magEnd: m.index + m[0].length, nearUnit: null, statedPer: u !== null || sc !== null, packageWord: false, countOver1: false, dvRaw: dv.raw,
     ...(sc && sc.count > 1 ? { perCount: sc.count } : {}),
   };
+}
+
+/** Another nutrient named after the element's last name in the words before a percentage. */
+function otherNamedLast(lead: string, lex: Lexicon): boolean {
+  let last = -1;
+  for (const m of lead.matchAll(lex.mentionWordG)) last = (m.index ?? 0) + m[0].length;
+  return last >= 0 && lex.otherNutrient.test(lead.slice(last));
 }
 
 /** Counted units as the subject before a percentage, "Two gummies a day deliver 25% of the Daily
@@ -581,6 +592,10 @@ function associate(line: string, a: Amount, part: ReturnType<typeof namePart>, f
   if (am && compound && !BARE_AFTER_RE.test(lead) && !lex.elemental.test(afterSlice.slice(0, (am.index ?? 0) + am[0].length))) {
     return { tie: 'row', assoc: compound, name: compound, after: null };
   }
+  // "1,000 mg of calcium with magnesium", "500 mg Calcium mit Magnesium": another nutrient named right
+  // after the amount, the element only joined to it as its companion: the amount is the other's
+  // (issue 8, round 65: a bone formula's calcium read as the element's, 1,000 mg for the panel's 300)
+  if (am && companionOfOther(afterSlice.slice(0, (am.index ?? 0) + am[0].length - (am[1]?.length ?? 0)), lex)) return null;
   // "vitamin K2 100 mcg and magnesium 120 mg", "Calcium 1000 mg Magnesium 400 mg": a name followed
   // by an amount of its own is that amount's, not the one before it
   if (am && !NAME_OWN_AMOUNT_RE.test(afterSlice.slice((am.index ?? 0) + am[0].length))) return { tie: 'after', assoc: afterSlice.slice(0, (am.index ?? 0) + am[0].length + 30), name: part.name, after: am };
@@ -628,6 +643,16 @@ function otherNutrientAfter(after: string, lex: Lexicon): boolean {
   if (lead === undefined) return false;
   const m = lex.otherNutrient.exec(after.slice(lead, lead + 30));
   return m !== null && m.index === 0;
+}
+
+/** The words between an amount and the element's name after it are another nutrient's name, then a
+ *  companion word: "<amount> of calcium with <magnesium>", "<amount> Kalzium mit <Magnesium>". */
+function companionOfOther(lead: string, lex: Lexicon): boolean {
+  const start = OF_AFTER_RE.exec(lead)?.[0].length ?? BARE_OTHER_LEAD_RE.exec(lead)?.[0].length;
+  if (start === undefined) return false;
+  const m = lex.otherNutrient.exec(lead.slice(start));
+  if (m === null || m.index !== 0) return false;
+  return COMPANION_TAIL_RE().test(lead.slice(start + m[0].length));
 }
 
 /** How far after another nutrient's bare name its own amount is looked for ("Zinc 10 mg",

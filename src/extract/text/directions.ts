@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -88,8 +88,29 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(out))));
+  return joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(out)))));
 }
+
+const TIMES_RANGE_ONE = new Set(TIMES_RANGE_ONE_WORDS);
+const TIMES_RANGE_OR = new Set(TIMES_RANGE_OR_WORDS);
+/** A range of times joined by "or", its lower end one ("en eller två gånger dagligen", "raz lub dwa
+ *  razy dziennie", "1 lub 2 razy", "een of twee keer per dag"): its ends made a range ("1 to 2"), so
+ *  the count reads both (read as the upper count alone, the day's least was lost; issue 8). Only
+ *  before a word of times: "one or two capsules" is read as it was. */
+function joinTimesOr(toks: Tok[]): Tok[] {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const w = toks[i]!.l;
+    const one = w === '1' || TIMES_RANGE_ONE.has(w);
+    if (!one || !TIMES_RANGE_OR.has(toks[i + 1]!.l) || !TIMES.has(toks[i + 3]!.l)) continue;
+    const hi = num(toks[i + 2], false);
+    if (hi === null || hi <= 1 || hi > MAX_TIMES_OR) continue;
+    toks[i] = { t: '1', l: '1' };
+    toks[i + 1] = { t: toks[i + 1]!.t, l: 'to' };
+  }
+  return toks;
+}
+/** The most times a day a range joined by "or" reaches. */
+const MAX_TIMES_OR = 6;
 
 const NUMBER_BEFORE_TIMES_NEXT = new Set(NUMBER_BEFORE_TIMES_NEXT_WORDS);
 /** A range of times whose first word is cut short by a hyphen, its ending left to the second
@@ -296,7 +317,7 @@ function frequencyOpens(toks: Tok[], i: number): boolean {
     && directionsContext(toks, from);
 }
 /** Words of "each time" between a frequency and its intake's count ("zweimal täglich je eine Kapsel"). */
-const EACH_INTAKE = new Set(['je', 'jeweils']);
+const EACH_INTAKE = new Set(EACH_INTAKE_WORDS);
 /** How far before a count a frequency that ends right at it may start, in tokens. */
 const TIMES_BEFORE_COUNT = 6;
 /** A frequency of two or more times a day ends right at i ("zweimal täglich", "täglich zweimal",
@@ -1206,6 +1227,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
       u += 3;
     }
     if (unit === 'serving' && toks[u + 1] && /^(?:per|'|’)$/.test(toks[u + 1]!.l) && !DAILY.has(toks[u + 2]?.l ?? '')) continue;
+    // ("In addition, 2 capsules provide 400 mg of magnesium for active days", "2 Kapseln liefern 400 mg
+    // ... an aktiven Tagen": counted units as the subject of a verb of containing, an amount after it,
+    // describe what they hold, no direction; their "days" had widened a day of 1 to 1-2; issue 8)
+    if (EXTRA_CONTAIN_VERB.has(toks[u + 1]?.l ?? '') && toks.slice(u + 2, u + 2 + CONTAIN_AMOUNT_REACH).some((t) => MASS_AFTER_CONTAIN.has(t.l))) continue;
     // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
     // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
@@ -1237,7 +1262,11 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // dag 1 tablet": a counted frequency written right before the count is the dose's own; one after
     // it that itself leads a count is the next dose's, never this one's; the first dose had taken
     // the second's "3x" and the day read 3, not 2-3; issue 8, round 31)
-    if (after && before && before[2] === i && beforeAt >= bestEnd && countAt(toks, after[2], false)) after = null;
+    // (a word of each intake may stand between, "Zweimal täglich je 1 Kapsel, bei erhöhtem Bedarf dreimal
+    // täglich je 1 Kapsel": read through it, the first dose took the second's "dreimal" and the day read 3)
+    const ownBefore = before !== null && (before[2] === i || (before[2] === i - 1 && EACH_INTAKE.has(toks[i - 1]?.l ?? '')));
+    const afterLeads = after !== null && countAt(toks, after[2] + (EACH_INTAKE.has(toks[after[2]]?.l ?? '') ? 1 : 0), EACH_INTAKE.has(toks[after[2]]?.l ?? '')) !== null;
+    if (after && before && ownBefore && beforeAt >= bestEnd && afterLeads) after = null;
     const bare = (x: [number, number, number]): boolean => x[0] === 1 && x[1] === 1;
     // (a frequency the dose before used is not this one's: "... twice daily for 2 weeks, then 1 capsule daily")
     let f = after && !(before && beforeAt >= bestEnd && bare(after) && !bare(before)) ? after : before;
@@ -1795,6 +1824,9 @@ function takenAfter(toks: readonly Tok[], from: number): boolean {
   return taken;
 }
 const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VERB_WORDS]);
+/** How far after a verb of containing its amount is looked for, in tokens ("provide about 400 mg"). */
+const CONTAIN_AMOUNT_REACH = 4;
+const MASS_AFTER_CONTAIN = new Set(['mg', 'g', 'mcg', 'µg', 'μg']);
 const EXTRA_TAKEN = new Set(EXTRA_TAKEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the

@@ -13,7 +13,7 @@ import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
-import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
+import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS, OWN_FORMULA_WORDS } from '../../data/magnesium/names.ts';
 import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -419,6 +419,13 @@ export const QA_HEADING_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t#*•-]{
 export const QA_LINE_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:${wordsAlt(QA_LINE_LABELS)})[ \t]{0,2}:`, 'i'));
 /** Rating stars in a line: a review's ("Erik ★★★☆☆ ..."). */
 export const RATING_STARS_RE = /[★☆]{3,5}/;
+/** What follows another nutrient's name right after an amount when the element is only its companion:
+ *  "<calcium> with <magnesium>" (the words from the other nutrient's name on, up to the element's). */
+export const COMPANION_TAIL_RE = lazy(() => new RegExp(String.raw`^[ \t]{1,3}(?:${wordsAlt(COMPANION_WORDS)})[ \t]{1,3}$`, 'i'));
+/** A reviewer's line marked as a verified buyer's: "Verified purchaser · Dennis", "Verifizierter Kauf". */
+export const VERIFIED_BUYER_LINE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(VERIFIED_BUYER_WORDS)})(?![\p{L}])`, 'iu'));
+/** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen". */
+export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])`, 'iu'));
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
 export const FACTS_IMAGE_CUE_RE = lazy(() => {
@@ -690,7 +697,10 @@ export const URL_DRUG_INFO_RE = /(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mc
  *  ("/how-to-use-..." is a product's own directions page, not a question; a brand named "You ..."
  *  is no reader addressed: only "what you", "you need" and the like count.) */
 export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/;
-export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}\/?$|\/product-category\//;
+/** A category's address: its word, its slug, and an id of its own after it, a Target-style "/-/N-5xu0q"
+ *  or a number ("/c/magnesium-supplements/-/N-5xu0q", "/category/magnesium/10432"; issue 8, round 65: a
+ *  category page read as its first card's product). */
+export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}(?:\/-\/[^/]{1,60}|\/\d{2,12})?\/?$|\/product-category\//;
 export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/;
 
 /** A price in page text: a currency's sign before its number, or its sign or word after it
@@ -1026,7 +1036,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), OWN_FORMULA_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(), SHARE_CELL_RE(),
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), OWN_FORMULA_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, RATING_WORDS_RE(), COMPANION_TAIL_RE(), VERIFIED_BUYER_LINE_RE(), SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(), SHARE_CELL_RE(),
   PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE(), SKIN_FORM_RE(), TAKE_UNITS_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);

@@ -520,3 +520,17 @@ describe('"artikel", "artikelen", "artiklar" are an advice address: an article u
     expect(text(page, 'https://www.gezondheid.example.nl/artikelen/magnesium-hoeveel')).toMatchObject({ status: 'absent', pageKind: 'article' });
   });
 });
+
+describe('the address of a category with an id of its own after its slug', () => {
+  it.each([
+    ['https://www.target.com/c/magnesium-vitamins-supplements-health/-/N-5xu0q', 'category'],
+    ['https://www.shop.example.de/kategorie/magnesium/-/N-4k2r', 'category'],
+    ['https://www.shop.example.fr/categorie/magnesium/10432', 'category'],
+    ['https://www.shop.example.es/categoria/magnesio/2231', 'category'],
+    ['https://www.shop.example.com/browse/magnesium-supplements/88120', 'category'],
+    // near misses: a product under a category's slug, a collection's product with no "products" word
+    ['https://www.target.com/p/northbay-magnesium-250mg-tablets-200ct/-/A-81234567', 'product'],
+    ['https://shop.example.com/collections/sleep/you-theory-magnesium-glycinate', null],
+    ['https://shop.example.com/collections/sleep/products/magnesium-glycinate-120', 'product'],
+  ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
+});

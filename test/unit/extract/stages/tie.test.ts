@@ -823,3 +823,45 @@ describe('a spaced table\'s column "per serving (2,5 g)" in the shops\' serving 
     expect(text(`Acme Powder 300 g\nNutrition\n                     ${header}\n${name}             8000 mg        200 mg                53 %\n${use}`)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 200, max: 200 } });
   });
 });
+
+describe('an amount of another nutrient with the element only as its companion is the other nutrient\'s', () => {
+  it.each([
+    'This formula combines 1,000 mg of calcium with magnesium and vitamin D3 for strong bones.',
+    'Unsere Formel liefert 800 mg Kalzium mit Magnesium für starke Knochen.',
+    'Chaque dose apporte 900 mg de calcium avec magnésium et vitamine D.',
+    'Cada dosis aporta 1000 mg de calcio con magnesio y vitamina D.',
+    'Ogni dose fornisce 1000 mg di calcio con magnesio e vitamina D.',
+    'Elke dosis levert 800 mg calcium met magnesium voor sterke botten.',
+    'Varje dos ger 800 mg calcium med magnesium för starka ben.',
+    'Delivers 15 mg of zinc plus magnesium to support immunity.',
+  ])('%s', (s) => expect(tied(s).tied).toEqual([]));
+  it('the element named first, then its companion, keeps its amount ("300 mg of magnesium with calcium")', () => {
+    expect(tied('This formula combines 300 mg of magnesium with calcium and vitamin D3.').tied.map((t) => t.raw)).toEqual(['300 mg']);
+  });
+  it('"and" joins two nutrients the amount may be each\'s: never taken from the element', () => {
+    expect(tied('Provides 250 mg each of calcium and magnesium per tablet.').tied.map((t) => t.raw)).toEqual(['250 mg']);
+  });
+  it('the element named with its own words before "with" keeps its amount ("200 mg of elemental magnesium with calcium")', () => {
+    expect(tied('Contains 200 mg of elemental magnesium with calcium.').tied.map((t) => t.raw)).toEqual(['200 mg']);
+  });
+});
+
+describe('a percentage right after another nutrient named after the element is the other nutrient\'s', () => {
+  it.each([
+    'BONES: With calcium, magnesium, vitamin D3 (10µg, 200% NRV) and vitamin K2 for normal bones.',
+    'KNOCHEN: Mit Calcium, Magnesium und Vitamin D3 (20 µg, 400 % NRV) für normale Knochen.',
+    'OS : avec calcium, magnésium et vitamine D3 (10 µg, 200 % VNR) pour des os normaux.',
+    'HUESOS: con calcio, magnesio y vitamina D3 (10 µg, 200 % VRN) para huesos normales.',
+    'OSSA: con calcio, magnesio e vitamina D3 (10 µg, 200% VNR) per ossa normali.',
+    'Supports bones with magnesium and zinc (10 mg, 100% NRV).',
+  ])('%s', (s) => expect(tied(s).tied).toEqual([]));
+  it('the element named last before its own percentage keeps it ("calcium, zinc and magnesium (56% NRV)")', () => {
+    expect(tied('With calcium, zinc and magnesium (56% NRV) for normal muscles.').tied.map((t) => t.kind)).toEqual(['dv']);
+  });
+  it('a percentage "of magnesium" after it keeps it whatever was named before ("vitamin D3 and 80% NRV of magnesium")', () => {
+    expect(tied('Each tablet provides vitamin D3 and 80% NRV of magnesium.').tied.map((t) => t.kind)).toEqual(['dv']);
+  });
+  it('the element with its own bracket before another nutrient keeps its percentage ("Magnesium (100% NRV), Vitamin B6 (50% NRV)")', () => {
+    expect(tied('Magnesium (100% NRV), Vitamin B6 (50% NRV)').tied.map((t) => t.kind)).toEqual(['dv']);
+  });
+});

@@ -2072,3 +2072,83 @@ describe('a split of the day\'s units over times of day, the afternoon among the
     expect(parseDirections('Adults take 3 capsules daily. For best results, take 1 capsule in the afternoon and 2 capsules about 2 hours before bedtime.').range).toMatchObject({ min: 3, max: 3 });
   });
 });
+
+describe('a review whose rating is written in words, after a verified buyer\'s line, is no direction', () => {
+  const page = (rating: string, words: string, buyer: string, heading: string) =>
+    `Directions\nTake 1 capsule daily with water.\n\n${heading}\n${rating} - Great\nWorks for my cramps, no more.\n${buyer}\n\n${rating.replace(/^\d/, '4')} - Strong\n${words}\n${buyer}`;
+  it.each([
+    ['5 out of 5 stars', 'Two capsules twice a day was too much, now one.', 'Verified purchaser · Dennis', 'Customer ratings & reviews'],
+    ['5,0 von 5 Sternen', 'Zwei Kapseln zweimal täglich waren zu viel.', 'Verifizierter Kauf', 'Kundenbewertungen'],
+    ['5 sur 5 étoiles', 'Deux gélules deux fois par jour, trop fort.', 'Achat vérifié', 'Avis clients'],
+    ['5 de 5 estrellas', 'Dos cápsulas dos veces al día era demasiado.', 'Compra verificada', 'Opiniones'],
+    ['5 su 5 stelle', 'Due capsule due volte al giorno erano troppe.', 'Acquisto verificato', 'Recensioni'],
+    ['5 z 5 gwiazdek', 'Dwie kapsułki dwa razy dziennie to za dużo.', 'Zweryfikowany zakup', 'Opinie'],
+    ['5 van 5 sterren', 'Twee capsules twee keer per dag was te veel.', 'Geverifieerde aankoop', 'Recensies'],
+    ['5 av 5 stjärnor', 'Två kapslar två gånger dagligen var för mycket.', 'Verifierat köp', 'Omdömen'],
+  ])('%s / %s', (rating, words, buyer, heading) => {
+    expect(parseDirections(page(rating, words, buyer, heading)).range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+  });
+  it('a rating in words with no reviews heading above it opens no block: the label\'s directions after it stay', () => {
+    expect(parseDirections('4.7 out of 5 stars\nTake 2 capsules twice daily with meals.').range).toMatchObject({ min: 4, max: 4, unit: 'capsule' });
+  });
+  it('a sentence that praises the product "5 out of 5" in its middle heads no review', () => {
+    expect(parseDirections('Our customers rate it 5 out of 5 stars.\nTake 2 capsules twice daily with meals.').range).toMatchObject({ min: 4, max: 4, unit: 'capsule' });
+  });
+  it('a line saying the formula is verified is no buyer\'s line: the block ends and the directions after it are read', () => {
+    expect(parseDirections('Reviews\n★★★★★ Good\nLove it.\nQuality verified by a third-party lab.\nTake 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});
+
+describe('a range of times joined by "or", its lower end one, reads both ends', () => {
+  it.each([
+    'Ta 1 kapsel en eller två gånger dagligen.',
+    'Przyjmować 1 kapsułkę raz lub dwa razy dziennie.',
+    'Przyjmować 1 kapsułkę 1 lub 2 razy dziennie.',
+    'Neem 1 capsule een of twee keer per dag.',
+    '1 Kapsel ein oder zwei Mal täglich.',
+    'Take 1 capsule one or two times daily.',
+  ])('%s: 1-2 capsules a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 1, max: 2, unit: 'capsule' }));
+  it('"or" between two whole directions is an alternative, no range of times', () => {
+    expect(units('Ta 2 kapslar dagligen eller 1 kapsel två gånger dagligen.')).toEqual([2, 2, 'capsule']);
+  });
+  it('"one or two" units, not times, is read as before', () => {
+    expect(units('Take one or two capsules daily.')).toEqual([1, 2, 'capsule']);
+  });
+  it('a plain count of times with "or" after it is left alone', () => {
+    expect(units('Przyjmować 1 kapsułkę 2 razy dziennie lub według zaleceń lekarza.')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a frequency before its count with a word of each intake between keeps its own count of times', () => {
+  it.each([
+    'Zweimal täglich je 1 Kapsel, bei erhöhtem Bedarf dreimal täglich je 1 Kapsel.',
+    '2x täglich je 1 Kapsel, bei Bedarf 3x täglich je 1 Kapsel.',
+    '2 keer per dag telkens 1 capsule, bij verhoogde behoefte 3 keer per dag telkens 1 capsule.',
+    '2 razy dziennie po 1 kapsułce, przy zwiększonym zapotrzebowaniu 3 razy dziennie po 1 kapsułce.',
+    'Take twice daily 1 capsule, with increased need three times daily 1 capsule.',
+  ])('%s: 2-3 capsules a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 3, unit: 'capsule' }));
+  it('a single dose after "je" is its frequency\'s alone', () => {
+    expect(units('Zweimal täglich je 1 Kapsel einnehmen.')).toEqual([2, 2, 'capsule']);
+  });
+  it('a dose whose frequency stands after it keeps that frequency, the next sentence\'s count apart', () => {
+    expect(units('1 Kapsel zweimal täglich. Je nach Bedarf 3 Kapseln täglich.')).toMatchObject([2, 3, 'capsule']);
+  });
+});
+
+describe('counted units as the subject of a verb of containing, an amount after it, are no direction', () => {
+  it.each([
+    'Take 1 capsule daily. In addition, 2 capsules provide 400 mg of magnesium for active days.',
+    'Take 1 capsule daily. 2 capsules deliver 400mg for training days.',
+    'Take 1 capsule daily. 2 capsules contain 400 mg of magnesium for busy days.',
+    'Prendre 1 gélule par jour. 2 gélules apportent 400 mg de magnésium pour les jours actifs.',
+    'Tomar 1 cápsula al día. 2 cápsulas aportan 400 mg de magnesio para los días activos.',
+    'Assumere 1 capsula al giorno. 2 capsule forniscono 400 mg per i giorni attivi.',
+    'Täglich 1 Kapsel einnehmen. 2 Kapseln liefern 400 mg Magnesium an aktiven Tagen.',
+  ])('%s: 1 capsule a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1, unit: 'capsule' }));
+  it('a direction whose units then hold an amount stays a direction ("Take 2 capsules daily, which provide 400 mg")', () => {
+    expect(units('Take 2 capsules daily, which provide 400 mg.')).toEqual([2, 2, 'capsule']);
+  });
+  it('a second dose offered for active days is still read ("On active days, 2 capsules may be taken")', () => {
+    expect(units('Take 1 capsule daily. On active days, 2 capsules may be taken.')).toEqual([1, 2, 'capsule']);
+  });
+});
