@@ -397,6 +397,25 @@ export const REFERENCE_LEVEL_PRODUCT_WORDS: readonly string[] = [
 /** A product tab's heading of its nutrition values alone, in the shops' languages ("Nutrition",
  *  "Nutritional information", "Typical values", "Voedingswaarde", "Näringsvärde"): a section under
  *  it that states the composition is the label's (issue 8, round 61). Lower case, the whole heading. */
+/** Per-words that are also common words of directions ("je": German "each", Dutch "you", Czech
+ *  "is"; "Erwachsene je 2 Kapseln täglich", "Neem je 2 capsules per dag"): one heads a composition's
+ *  serving only after a head noun of its own on the line (PANEL_HEAD_NOUNS, NUTRITION_HEADINGS, the
+ *  composition headings: "Nährwerte je 2 Kapseln", "Inhaltsstoffe je Stick | je 2 Sticks"); the
+ *  review of rounds 63-64: a directions line read as the serving, the day halved. Lower case. */
+export const AMBIGUOUS_PER_WORDS: readonly string[] = ['je'];
+/** Nouns that head a composition's amounts (beyond NUTRITION_HEADINGS and the composition headings):
+ *  "Inhalt je 2 Kapseln", "Durchschnittswerte je 2 Kapseln". Lower case, a line's first words. */
+export const PANEL_HEAD_NOUNS: readonly string[] = [
+  'inhalt', 'gehalt', 'durchschnittswerte', 'durchschnittlicher gehalt', 'nährstoffe', 'nährstoffgehalt', 'wirkstoffgehalt', 'analyse', 'angaben',
+  'obsah', 'inhoud', 'indhold', 'innhold', 'zawartość',
+];
+/** Day adjectives before a serving word: "Zalecana dzienna porcja: 2 kapsułki", "Aanbevolen dagelijkse
+ *  portie: 2 tabletten", "Daily serving: 2 capsules" are a day's dose (the directions read it), never the
+ *  label's serving over a table's "1 kapsułka" column (the review of rounds 63-64: the day halved). Lower case. */
+export const SERVING_DAY_ADJECTIVES: readonly string[] = [
+  'daily', 'dzienna', 'dzienną', 'dziennej', 'dagelijkse', 'dagelijks', 'giornaliera', 'giornaliere', 'diaria', 'diária', 'diario',
+  'tägliche', 'täglichen', 'journalière', 'journalier', 'quotidienne', 'denní', 'denna', 'daglig', 'dagliga', 'dagelig', 'daglige',
+];
 export const NUTRITION_HEADINGS: readonly string[] = [
   'nutrition', 'nutritional information', 'nutrition information', 'nutritional info', 'nutritional values', 'typical values',
   'nährwerte', 'nährwertangaben', 'valeurs nutritionnelles', 'información nutricional', 'valori nutrizionali',

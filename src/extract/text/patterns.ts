@@ -15,7 +15,7 @@ import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS, OWN_FORMULA_WORDS } from '../../data/magnesium/names.ts';
-import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
+import { AMBIGUOUS_PER_WORDS, PANEL_HEAD_NOUNS, COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -558,6 +558,10 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
  *  from a facts panel only). */
 /** A line heading one unit's row on the same line: "Par gélule : ...", "Per capsule: ...", "Je Kapsel: ...". */
 export const ONE_UNIT_ROW_HEAD_G_RE = /^[ \t]{0,3}(?:par|per|pro|pour|por|je|each|chaque|cada|ogni|na)[ \t]{1,2}(?:1[ \t]{1,2})?(\p{L}{2,20})[ \t]{0,3}:/gimu;
+/** A per-word that is also a word of directions (AMBIGUOUS_PER_WORDS: "je"), as PANEL_PER_RE's match starts. */
+export const AMBIGUOUS_PER_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(AMBIGUOUS_PER_WORDS)})\s`, 'iu'));
+/** A composition's head noun at a line's start (or a cell's): "Nährwerte", "Inhaltsstoffe", "Inhalt". */
+export const PANEL_HEAD_NOUN_RE = lazy(() => new RegExp(String.raw`^[\s|]{0,3}(?:${wordsAlt([...NUTRITION_HEADINGS, ...PANEL_HEAD_NOUNS])})(?![\p{L}])|${COMPOSITION_HEADING_RE().source.replace(/^\^/, '^[\\s|]{0,3}')}`, 'iu'));
 export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni|je)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
