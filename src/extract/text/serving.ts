@@ -10,7 +10,7 @@ import { HALF_MEASURE_WORDS, HALF_SERVING_UNITS, MEASURE_PHRASES, SERVING_DAY_AD
 const SERVING_DAY_ADJECTIVE = new Set(SERVING_DAY_ADJECTIVES);
 /** The word right before `at`, lower case. */
 function wordBefore(text: string, at: number): string {
-  return (/(\p{L}+)[ \t\u00a0]{1,3}$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '').toLowerCase();
+  return (text.slice(Math.max(0, at - 30), at).trimEnd().split(/[\s|:(]/).pop() ?? '').toLowerCase();
 }
 
 export interface ServingSize {
