@@ -146,6 +146,16 @@ export const SEX_GROUP_WORDS: readonly string[] = [
   'men', 'women', 'males', 'females', 'männer', 'männern', 'frauen', 'hommes', 'femmes', 'hombres', 'mujeres', 'varones', 'uomini', 'donne',
   'mannen', 'vrouwen', 'mężczyzn', 'mężczyźni', 'kobiet', 'kobiety', 'homens', 'mulheres', 'män', 'kvinnor', 'mænd', 'kvinder', 'menn', 'kvinner',
 ];
+/** Words that name a product's audience before a sex group ("ideal für Frauen", "speciaal voor vrouwen",
+ *  "pensato per donne", "perfekt för kvinnor och män", "suitable for men and women"): the group is whom
+ *  the product is for, never a reference intake's (the review of rounds 63-64: the product's own amount
+ *  rejected, unreadable). Lower case, whole words. */
+export const SEX_AUDIENCE_WORDS: readonly string[] = [
+  'ideal', 'ideale', 'idéal', 'idéale', 'idealny', 'idealna', 'idealne', 'suitable', 'formulated', 'designed', 'developed', 'made', 'perfect', 'perfekt',
+  'parfait', 'parfaite', 'perfecto', 'perfecta', 'perfetto', 'perfetta', 'especially', 'specially', 'speciaal', 'speziell', 'spécialement', 'especialmente',
+  'specialmente', 'specjalnie', 'pensato', 'pensata', 'pensado', 'pensada', 'conçu', 'conçue', 'entwickelt', 'ontwikkeld', 'utvecklad', 'udviklet',
+  'adapté', 'adaptée', 'adecuado', 'adecuada', 'adatto', 'adatta', 'geeignet', 'geschikt', 'lämplig', 'lämpad', 'egnet', 'velegnet', 'passend', 'gemacht', 'gemaakt',
+];
 /** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
 export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 
