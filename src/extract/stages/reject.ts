@@ -639,7 +639,9 @@ export const REASONS: readonly Reason[] = [
   // its own portion ("such as magnesium (150 mg per capsule)", "per 2-capsule serving") nor one in a
   // sentence naming the product ("Our formula combines ... for example"): its own composition (a helper
   // session's review of round 62: read absent)
-  { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) && !OWN_FORMULA_RE().test(t.sentence) },
+  // (never with a pairing cue, "this product combines well with other minerals, for example ...": the
+  // example is another product; the review of rounds 63-64, a zinc tablet read as 200 mg of the nutrient)
+  { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) && !(OWN_FORMULA_RE().test(t.sentence) && !OTHER_PRODUCT_CUE_RE.test(t.sentence)) },
   // "Livsmedelsverket rekommenderar 350 mg magnesium per dag för män och 280 mg för kvinnor", "300 mg
   // für Frauen": an amount for one sex is a reference intake, never this product's (issue 8, round 64:
   // read over a gummy's 100 mg), unless the product itself is named for that sex

@@ -941,7 +941,7 @@ export const YOUR_BEFORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:$
 export const EXAMPLE_ADVICE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(EXAMPLE_ADVICE_WORDS)})(?![${LAT}])`, 'i'));
 /** The page's own product named in a sentence (data's OWN_FORMULA_WORDS). */
 export const OWN_FORMULA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(OWN_FORMULA_WORDS)})(?![${LAT}])`, 'i'));
-export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
+export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met|combines? (?:well |nicely )?with|goes (?:well )?with|te combineren met|goed te combineren|combina bien con|si abbina (?:bene )?(?:a|con)|se combine (?:bien )?avec|lässt sich (?:gut )?kombinieren|passt (?:gut )?zu|går bra att kombinera med|łączy się (?:dobrze )?z)\b/i;
 
 /** A cue before "our <Name>" that offers another of the shop's products ("Tip:", "also", "try",
  *  "pairs with", "adds"). */

@@ -1118,3 +1118,22 @@ describe('the product\'s own amount is no reference value (review 65)', () => {
     expect(rejections('Knochen Plus 60 Tabletten\nDie empfohlene Tagesmenge an Magnesium liegt bei 375 mg (NRV).', '375 mg')).not.toEqual([]);
   });
 });
+
+describe('a pairing tip on another nutrient\'s page names no dose of this product (review 65)', () => {
+  it.each([
+    ['v65_o01_zinc_this_product_example.txt'],
+    ['v65_o05_nl_zinc_dit_product_bijvoorbeeld.txt'],
+  ])('%s is absent', (file) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`).status).toBe('absent');
+  });
+  it.each([
+    ['Zink 25 mg, 60 Kapseln\nPro Kapsel: Zink 25 mg\nDieses Produkt lässt sich gut kombinieren mit anderen Mineralien, zum Beispiel Magnesium 300 mg am Abend.', '300 mg'],
+    ['Zinco 25 mg, 60 capsule\nPer capsula: zinco 25 mg\nQuesto prodotto si abbina bene a altri minerali, ad esempio magnesio 200 mg la sera.', '200 mg'],
+  ])('other wordings: %s', (page, raw) => {
+    expect(rejections(page, raw)).not.toEqual([]);
+    expect(text(page, 'https://shop.example.com/products/zinc').status).toBe('absent');
+  });
+  it('near miss: the own formula\'s example is still its own', () => {
+    expect(rejections('Ashwagandha Komplex 60 Kapseln\nUnsere Formel enthält Mineralien, zum Beispiel Magnesium (100 mg pro Kapsel).', '100 mg')).not.toContain('an example or an advice on another nutrient\'s page');
+  });
+});
