@@ -156,6 +156,13 @@ export const SEX_AUDIENCE_WORDS: readonly string[] = [
   'specialmente', 'specjalnie', 'pensato', 'pensata', 'pensado', 'pensada', 'conçu', 'conçue', 'entwickelt', 'ontwikkeld', 'utvecklad', 'udviklet',
   'adapté', 'adaptée', 'adecuado', 'adecuada', 'adatto', 'adatta', 'geeignet', 'geschikt', 'lämplig', 'lämpad', 'egnet', 'velegnet', 'passend', 'gemacht', 'gemaakt',
 ];
+/** Words that, just before a time of day in its clause (three words at most), make it no intake: a
+ *  negation ("abends einnehmen, nicht am Nachmittag", "not in the evening") or a comparison ("no más
+ *  tarde de las 22 h", "not later than"): the review of rounds 63-64, a second slot, the day doubled. */
+export const TIME_NOT_AFTER_WORDS: readonly string[] = [
+  'not', 'never', 'nicht', 'nie', 'niemals', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit', 'inte', 'aldrig', 'ikke', 'não', 'nigdy',
+  'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później',
+];
 /** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
 export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 

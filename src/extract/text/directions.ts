@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIME_NOT_AFTER_WORDS, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1359,6 +1359,7 @@ const TIME_JOIN = new Set(['and', '&', '+', 'und', 'et', 'y', 'e', 'i', 'en', 'o
 function timeWordAt(toks: Tok[], k: number): string | null {
   const l = toks[k]!.l;
   const w = TIME_WORDS[l];
+  if (w && negatedTime(toks, k)) return null;
   if (!w || !TIME_NEEDS_LEAD.has(l) || TIME_LEAD.has(toks[k - 1]?.l ?? '')) return w ?? null;
   if (TIME_GOING_TO.has(toks[k - 1]?.l ?? '') && TIME_GOING.has(toks[k - 2]?.l ?? '')) return w;
   const joinedBefore = TIME_JOIN.has(toks[k - 1]?.l ?? '') && TIME_WORDS[toks[k - 2]?.l ?? ''] !== undefined;
@@ -1367,6 +1368,18 @@ function timeWordAt(toks: Tok[], k: number): string | null {
   const eitherBefore = LIST_LAST.has(toks[k - 1]?.l ?? '') && toks[k - 2]?.l === '/' && TIME_JOIN.has(toks[k - 3]?.l ?? '') && TIME_WORDS[toks[k - 4]?.l ?? ''] !== undefined;
   const eitherAfter = TIME_JOIN.has(toks[k + 1]?.l ?? '') && toks[k + 2]?.l === '/' && LIST_LAST.has(toks[k + 3]?.l ?? '') && TIME_WORDS[toks[k + 4]?.l ?? ''] !== undefined;
   return joinedBefore || joinedAfter || eitherBefore || eitherAfter ? w : null;
+}
+
+const TIME_NOT_AFTER = new Set(TIME_NOT_AFTER_WORDS);
+/** A negation or a comparison among the three words before a time of day, in its clause ("nicht am
+ *  Nachmittag", "no más tarde de"): no intake then (the review of rounds 63-64). */
+function negatedTime(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const l = toks[j]!.l;
+    if (CLAUSE_END.has(l) || l === '.' || l === ';') return false;
+    if (TIME_NOT_AFTER.has(l)) return true;
+  }
+  return false;
 }
 
 /** How many tokens after a dose its times of day are looked for, and before it ("Morgens und

@@ -2072,3 +2072,27 @@ describe('a split of the day\'s units over times of day, the afternoon among the
     expect(parseDirections('Adults take 3 capsules daily. For best results, take 1 capsule in the afternoon and 2 capsules about 2 hours before bedtime.').range).toMatchObject({ min: 3, max: 3 });
   });
 });
+
+// A helper session's review of the rules of rounds 63 and 64 (its inputs in ../review-inputs/v65_*):
+// a time of day after a negation or a comparison is no intake.
+describe('a negated or compared time of day is no second intake (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_a01_es_tarde_late.txt', 'https://www.amazon.es/dp/B0X0001101'],
+    ['v65_a08_de_nicht_nachmittags.txt', 'https://www.shop-apotheke.com/x1108.htm'],
+  ])('%s', (file, url) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Take 2 capsules in the evening, not in the morning.'],
+    ['Prendre 2 gélules le soir, pas le matin.'],
+    ['Take 2 capsules at bedtime, never in the morning.'],
+    ['2 Kapseln abends einnehmen, nicht morgens.'],
+    ['Assumere 2 capsule la sera, non più tardi delle 22, mai la mattina.'],
+  ])('"%s" is one intake', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: two times of day joined are two intakes', () => {
+    expect(parseDirections('Tomar 1 cápsula por la mañana y 1 por la noche.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
