@@ -163,6 +163,14 @@ export const TIME_NOT_AFTER_WORDS: readonly string[] = [
   'not', 'never', 'nicht', 'nie', 'niemals', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit', 'inte', 'aldrig', 'ikke', 'não', 'nigdy',
   'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później',
 ];
+/** Words of a shop's offer: a sentence with one is no extra dose ("Bundle deal: buy 3 bottles, get
+ *  another 2 at half price"; the review of rounds 63-64, read as 1-3 a day). Lower case, one word each. */
+export const COMMERCE_WORDS: readonly string[] = [
+  'buy', 'bundle', 'deal', 'offer', 'price', 'free', 'bottles', 'packs', 'order', 'save', 'discount', 'shipping',
+  'kaufen', 'kauf', 'gratis', 'angebot', 'preis', 'packungen', 'dosen', 'sparen', 'rabatt', 'versand',
+  'achetez', 'acheter', 'offert', 'offerts', 'offre', 'prix', 'flacons', 'compra', 'compre', 'oferta', 'precio', 'regalo', 'botes',
+  'acquista', 'prezzo', 'omaggio', 'kup', 'cena', 'koop', 'prijs', 'korting', 'köp', 'pris', 'køb',
+];
 /** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
 export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 

@@ -2096,3 +2096,17 @@ describe('a negated or compared time of day is no second intake (review 65)', ()
     expect(parseDirections('Tomar 1 cápsula por la mañana y 1 por la noche.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a shop\'s offer is no extra dose (review 65)', () => {
+  it('the review\'s bundle offer', () => {
+    const page = readFileSync(new URL('../review-inputs/v65_x09_another_2_at_half_price.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://shop.example.com/products/x09')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+  });
+  it.each([
+    ['Nehmen Sie täglich 1 Kapsel zur Nacht. Sparpaket: 3 Dosen kaufen, weitere 2 gratis.'],
+    ['Prendre 1 gélule le soir. Offre : achetez 3 flacons, 2 supplémentaires offerts.'],
+  ])('"%s"', (s) => expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1 }));
+  it('near miss: an extra dose in a direction still widens the day', () => {
+    expect(parseDirections('Take 1 capsule daily. Another 1 may be taken in the evening if needed.').range).toMatchObject({ min: 1, max: 2 });
+  });
+});
