@@ -2239,7 +2239,11 @@ const SUPPLY_CLAUSE_END_RE = /[ \t]{0,2}(?:[,:;]|[ \t][–—-])[ \t]{0,3}(?=\p{
  *  clause after the supply had been cut, the day lost). */
 function supplyDirection(sup: SupplySplit, parse: (s: string) => Parsed | null): string {
   // (never a clause that is itself another supply's basis, "..., or 45 days at 2 tablets daily")
-  if (sup.after && !SUPPLY_BASIS_AGAIN_RE().test(sup.after) && !parse(sup.before) && parse(sup.after)) return sup.after;
+  // (a clause with a verb of taking is a direction, whatever duration opens it: "60-day supply, for 1
+  // week take 1 capsule daily, then 2", "2-month supply: within 2 weeks take 1 capsule daily"; the
+  // review of rounds 63-64, the day lost)
+  const again = SUPPLY_BASIS_AGAIN_RE().test(sup.after) && !tokenize(sup.after).some((t) => TAKE.has(t.l));
+  if (sup.after && !again && !parse(sup.before) && parse(sup.after)) return sup.after;
   return sup.before;
 }
 

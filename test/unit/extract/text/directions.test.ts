@@ -2110,3 +2110,20 @@ describe('a shop\'s offer is no extra dose (review 65)', () => {
     expect(parseDirections('Take 1 capsule daily. Another 1 may be taken in the evening if needed.').range).toMatchObject({ min: 1, max: 2 });
   });
 });
+
+describe('a clause with a verb of taking after a supply is a direction (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_p01_supply_then_week_ramp.txt', 120, 240],
+    ['v65_p04_supply_in_2_weeks.txt', 200, 200],
+  ])('%s', (file, min, max) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it.each([
+    ['Vorrat für 60 Tage, in der ersten Woche 1 Kapsel täglich einnehmen, danach 2 Kapseln täglich.', 1, 2],
+    ['Réserve de 2 mois : pendant 2 semaines prendre 1 gélule par jour.', 1, 1],
+  ])('"%s"', (s, min, max) => expect(parseDirections(s).range).toMatchObject({ min, max }));
+  it('near miss: another supply\'s basis with no verb of taking is still no direction', () => {
+    expect(parseDirections('Reicht für 90 Tage bei 1 Tablette täglich, oder 45 Tage bei 2 Tabletten täglich.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
