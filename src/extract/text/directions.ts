@@ -1854,8 +1854,10 @@ function extraDose(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
-const EXTRA_COUNT_LEAD = new Set(EXTRA_COUNT_LEAD_WORDS);
-const EXTRA_COUNT_TAIL = phraseWords(EXTRA_COUNT_TAIL_PHRASES);
+// (the additional dose's words with their unit elided lead or follow the count too: "An additional 2
+// may be taken", "2 supplémentaires peuvent être prises"; the review of rounds 63-64, the top halved)
+const EXTRA_COUNT_LEAD = new Set([...EXTRA_COUNT_LEAD_WORDS, ...ADDITIONAL_DOSE_WORDS.filter((w) => w !== 'more')]);
+const EXTRA_COUNT_TAIL = phraseWords([...EXTRA_COUNT_TAIL_PHRASES, ...ADDITIONAL_DOSE_WORDS]);
 const EXTRA_COUNT_NEXT = new Set(EXTRA_COUNT_NEXT_WORDS);
 const EXTRA_COUNT_NOT_BEFORE = new Set([...EXTRA_COUNT_NOT_BEFORE_WORDS, ...SUPPLY_DURATION_WORDS]);
 
@@ -1875,7 +1877,8 @@ function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number,
     const unit = unitOf(t.l);
     if (unit !== null) return unit === last.unit;
     if (EXTRA_COUNT_NOT_BEFORE.has(t.l) || isMeasure(t)) return false;
-    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null;
+    // (or a word leading a time of day, "ytterligare 2 på kvällen")
+    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null || (toks[k + 1] !== undefined && timeWordAt(toks as Tok[], k + 1) !== null);
   };
   for (let i = 0; i < toks.length; i++) {
     const c = countAt(toks as Tok[], i, false);

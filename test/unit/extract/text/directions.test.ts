@@ -2127,3 +2127,22 @@ describe('a clause with a verb of taking after a supply is a direction (review 6
     expect(parseDirections('Reicht für 90 Tage bei 1 Tablette täglich, oder 45 Tage bei 2 Tabletten täglich.').range).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+describe('an extra dose in the additional dose\'s words widens the day (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_x03_additional_2.txt', 100, 200],
+    ['v65_x04_fr_supplementaires.txt', 150, 300],
+    ['v65_x07b_sv_tabletter_control.txt', 200, 400],
+  ])('%s', (file, min, max) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it.each([
+    ['Täglich 1 Kapsel. Bei Bedarf können zusätzlich 2 am Abend genommen werden.'],
+    ['Tomar 1 cápsula al día. Si es necesario, 1 adicional por la noche.'],
+    ['Tag 1 tablet dagligt. Ved behov yderligere 1 om aftenen.'],
+  ])('"%s" reaches a second intake', (s) => expect(parseDirections(s).range?.max).toBeGreaterThan(1));
+  it('near miss: an extra count before a duration or an offer is no dose', () => {
+    expect(parseDirections('Take 1 capsule daily. Continue for an additional 2 weeks.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
