@@ -3,7 +3,7 @@
 import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
-import { ADD_TO_CART_G_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
+import { ADD_TO_CART_G_RE, STOCK_STATE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
 
 export interface LabelInput {
   url: string;
@@ -45,7 +45,7 @@ export function textInput(text: string, url: string | undefined, lex: Lexicon): 
   return {
     url: url ?? '',
     source: 'text',
-    pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE()) >= 0) ?? kindFromText(t, lex) ?? 'product',
+    pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE()) >= 0 || STOCK_STATE_RE.test(t.slice(0, SELLS_SAMPLE))) ?? kindFromText(t, lex) ?? 'product',
     title: titleLine(head, lex),
     brand: null,
     facts: null,

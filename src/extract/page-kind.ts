@@ -9,7 +9,7 @@ import { isDiscrete } from './text/units.ts';
 import {
   ARTICLE_MARKER_RES, AUTHOR_MARKER_RES, QUESTION_HEADING_RE, RECIPE_FOOD_RE, RECIPE_TIME_RE, MONOGRAPH_HEADING_G_RE, BEST_HEADING_RE, BRAND_START_RE, COMPARISON_LINE_RE, PRODUCT_COLUMN_RE, YEAR_RE,
   ADD_TO_CART_G_RE, CARD_BUTTON_LINE_G_RE, LISTING_COUNT_RE, REVIEW_LIST_BEFORE_RE, LISTING_RANGE_RE, LISTING_SHOWN_RE, LOAD_MORE_RE, PRICE_LINE_G_RE, SORT_BY_RE, ARTICLE_CUE_RE, CAUTION_YOU_G_RE, COMMERCE_CUE_RE, PRONOUN_RE, URL_ARTICLE_RE, URL_ADVICE_RE, URL_CART_RE, URL_DRUG_INFO_RE, URL_CATEGORY_RE, URL_PRODUCT_RE, URL_QUESTION_SLUG_RE,
-  URL_SEARCH_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
+  URL_SEARCH_RE, URL_ITEM_NUMBER_RE, FACTS_HEADING_RE, FACTS_TITLE_RE, SERVING_SIZE_RE, SERVINGS_PER_CONTAINER_RE, DIRECTIONS_HEADING_RE, LABEL_QUOTE_LEAD_RE,
 } from './text/patterns.ts';
 import { lazy } from './lazy.ts';
 
@@ -35,7 +35,7 @@ export function kindFromUrl(url: string | null | undefined, sells?: () => boolea
   if (URL_PRODUCT_RE.test(path)) return 'product';
   if (URL_SEARCH_RE.test(path)) return 'search';
   if (URL_ARTICLE_RE.test(path)) return 'article';
-  if (URL_DRUG_INFO_RE.test(path) || URL_ADVICE_RE.test(path)) return sells?.() ? null : 'article';
+  if (URL_DRUG_INFO_RE.test(path) || URL_ADVICE_RE.test(path)) return sells?.() || URL_ITEM_NUMBER_RE.test(pathOnly) ? null : 'article';
   if (URL_CATEGORY_RE.test(path)) return 'category';
   return null;
 }

@@ -146,6 +146,31 @@ export const SEX_GROUP_WORDS: readonly string[] = [
   'men', 'women', 'males', 'females', 'männer', 'männern', 'frauen', 'hommes', 'femmes', 'hombres', 'mujeres', 'varones', 'uomini', 'donne',
   'mannen', 'vrouwen', 'mężczyzn', 'mężczyźni', 'kobiet', 'kobiety', 'homens', 'mulheres', 'män', 'kvinnor', 'mænd', 'kvinder', 'menn', 'kvinner',
 ];
+/** Words that name a product's audience before a sex group ("ideal für Frauen", "speciaal voor vrouwen",
+ *  "pensato per donne", "perfekt för kvinnor och män", "suitable for men and women"): the group is whom
+ *  the product is for, never a reference intake's (the review of rounds 63-64: the product's own amount
+ *  rejected, unreadable). Lower case, whole words. */
+export const SEX_AUDIENCE_WORDS: readonly string[] = [
+  'ideal', 'ideale', 'idéal', 'idéale', 'idealny', 'idealna', 'idealne', 'suitable', 'formulated', 'designed', 'developed', 'made', 'perfect', 'perfekt',
+  'parfait', 'parfaite', 'perfecto', 'perfecta', 'perfetto', 'perfetta', 'especially', 'specially', 'speciaal', 'speziell', 'spécialement', 'especialmente',
+  'specialmente', 'specjalnie', 'pensato', 'pensata', 'pensado', 'pensada', 'conçu', 'conçue', 'entwickelt', 'ontwikkeld', 'utvecklad', 'udviklet',
+  'adapté', 'adaptée', 'adecuado', 'adecuada', 'adatto', 'adatta', 'geeignet', 'geschikt', 'lämplig', 'lämpad', 'egnet', 'velegnet', 'passend', 'gemacht', 'gemaakt',
+];
+/** Words that, just before a time of day in its clause (three words at most), make it no intake: a
+ *  negation ("abends einnehmen, nicht am Nachmittag", "not in the evening") or a comparison ("no más
+ *  tarde de las 22 h", "not later than"): the review of rounds 63-64, a second slot, the day doubled. */
+export const TIME_NOT_AFTER_WORDS: readonly string[] = [
+  'not', 'never', 'nicht', 'nie', 'niemals', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit', 'inte', 'aldrig', 'ikke', 'não', 'nigdy',
+  'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później',
+];
+/** Words of a shop's offer: a sentence with one is no extra dose ("Bundle deal: buy 3 bottles, get
+ *  another 2 at half price"; the review of rounds 63-64, read as 1-3 a day). Lower case, one word each. */
+export const COMMERCE_WORDS: readonly string[] = [
+  'buy', 'bundle', 'deal', 'offer', 'price', 'free', 'bottles', 'packs', 'order', 'save', 'discount', 'shipping',
+  'kaufen', 'kauf', 'gratis', 'angebot', 'preis', 'packungen', 'dosen', 'sparen', 'rabatt', 'versand',
+  'achetez', 'acheter', 'offert', 'offerts', 'offre', 'prix', 'flacons', 'compra', 'compre', 'oferta', 'precio', 'regalo', 'botes',
+  'acquista', 'prezzo', 'omaggio', 'kup', 'cena', 'koop', 'prijs', 'korting', 'köp', 'pris', 'køb',
+];
 /** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
 export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 
@@ -406,6 +431,25 @@ export const REFERENCE_LEVEL_PRODUCT_WORDS: readonly string[] = [
 /** A product tab's heading of its nutrition values alone, in the shops' languages ("Nutrition",
  *  "Nutritional information", "Typical values", "Voedingswaarde", "Näringsvärde"): a section under
  *  it that states the composition is the label's (issue 8, round 61). Lower case, the whole heading. */
+/** Per-words that are also common words of directions ("je": German "each", Dutch "you", Czech
+ *  "is"; "Erwachsene je 2 Kapseln täglich", "Neem je 2 capsules per dag"): one heads a composition's
+ *  serving only after a head noun of its own on the line (PANEL_HEAD_NOUNS, NUTRITION_HEADINGS, the
+ *  composition headings: "Nährwerte je 2 Kapseln", "Inhaltsstoffe je Stick | je 2 Sticks"); the
+ *  review of rounds 63-64: a directions line read as the serving, the day halved. Lower case. */
+export const AMBIGUOUS_PER_WORDS: readonly string[] = ['je'];
+/** Nouns that head a composition's amounts (beyond NUTRITION_HEADINGS and the composition headings):
+ *  "Inhalt je 2 Kapseln", "Durchschnittswerte je 2 Kapseln". Lower case, a line's first words. */
+export const PANEL_HEAD_NOUNS: readonly string[] = [
+  'inhalt', 'gehalt', 'durchschnittswerte', 'durchschnittlicher gehalt', 'nährstoffe', 'nährstoffgehalt', 'wirkstoffgehalt', 'analyse', 'angaben',
+  'obsah', 'inhoud', 'indhold', 'innhold', 'zawartość',
+];
+/** Day adjectives before a serving word: "Zalecana dzienna porcja: 2 kapsułki", "Aanbevolen dagelijkse
+ *  portie: 2 tabletten", "Daily serving: 2 capsules" are a day's dose (the directions read it), never the
+ *  label's serving over a table's "1 kapsułka" column (the review of rounds 63-64: the day halved). Lower case. */
+export const SERVING_DAY_ADJECTIVES: readonly string[] = [
+  'daily', 'dzienna', 'dzienną', 'dziennej', 'dagelijkse', 'dagelijks', 'giornaliera', 'giornaliere', 'diaria', 'diária', 'diario',
+  'tägliche', 'täglichen', 'journalière', 'journalier', 'quotidienne', 'denní', 'denna', 'daglig', 'dagliga', 'dagelig', 'daglige',
+];
 export const NUTRITION_HEADINGS: readonly string[] = [
   'nutrition', 'nutritional information', 'nutrition information', 'nutritional info', 'nutritional values', 'typical values',
   'nährwerte', 'nährwertangaben', 'valeurs nutritionnelles', 'información nutricional', 'valori nutrizionali',

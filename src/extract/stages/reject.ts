@@ -7,7 +7,7 @@ import {
   AGE_CHILD_RE, CHILD_AMOUNT_AFTER_RE, EXAMPLE_ADVICE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DIRECTIONS_HEADING_RE, FACTS_HEADING_RE, EXAMPLE_COMPOUND_WORD_RE, EXAMPLE_YIELD_BEFORE_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, SIGNED_QUOTE_LINE_RE, OWN_FORMULA_RE,
   NET_CONTENTS_RE, OTHER_PRODUCT_CUE_RE, YOUR_BEFORE_RE, OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE, PRICE_CUE_RE, GLOSSED_REFERENCE_RE, MARKED_REFERENCE_AFTER_RE, ADULTS_REFERENCE_END_RE, DOSE_FORM_RE, PCT_MARK_RE, PER_100_AFTER_RE, PER_100_BEFORE_RE, PER_BASIS_BEFORE_RE, MONOGRAPH_CUE_RE, RESEARCH_CUE_RE, RESEARCH_REPORT_RE, SEVERAL_FORMS_RE,
   PRICE_WORD_RE, QUESTION_WORD_LEAD_RE, RANGE_AFTER_RE, RANGE_BEFORE_RE, isReferenceCue, namesReferenceAmount, namesReferenceLevel, namesUpperLimit, THRESHOLD_BEFORE_RE, TOTAL_CUE_RE, TOTAL_NAME_RE, VARIANT_LINE_RE,
-  CELL_PER_UNIT_RE, SEX_GROUP_AFTER_RE, SEX_GROUP_RE, HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
+  CELL_PER_UNIT_RE, SEX_GROUP_AFTER_RE, SEX_GROUP_RE, SEX_AUDIENCE_RE, PERCENT_SHARE_IN_RE, HOLDS_THRESHOLD_BEFORE_RE, PER_KG_AFTER_RE, PER_KG_BODY_TAIL_RE, PER_KG_PRICE_TAIL_RE, COMPARED_PRODUCT_BEFORE_RE, OTHER_BRANDS_SUBJECT_BEFORE_RE, OWN_BRAND_BEFORE_RE, OWN_TOO_AFTER_RE,
 } from '../text/patterns.ts';
 import { endsInPrice, priceWithin } from '../text/price.ts';
 import { firstPerson } from '../text/reviews.ts';
@@ -319,7 +319,7 @@ export function namesCard(line: string): boolean {
 
 /** A reference value's words; a monograph's only for an amount per no unit of this product. */
 function referenceCue(t: Tied, text: string): boolean {
-  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t), lineAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || MARKED_REFERENCE_AFTER_RE().test(lineAfter(t)) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
+  return isReferenceCue(text, false) || namesUpperLimit(textBefore(t), textAfter(t)) || namesReferenceLevel(textBefore(t), lineAfter(t)) || namesReferenceAmount(textBefore(t), textAfter(t)) || (MARKED_REFERENCE_AFTER_RE().test(lineAfter(t)) && !PERCENT_SHARE_IN_RE.test(lineAfter(t))) || (t.perUnit === null && MONOGRAPH_CUE_RE.test(text));
 }
 
 /** An amount stated as all adults' intake of the nutrient ("The recommended daily intake of
@@ -329,7 +329,17 @@ function referenceCue(t: Tied, text: string): boolean {
 function adultsReference(t: Tied, lex: Lexicon): boolean {
   if (!t.a || t.a.start < t.sentFrom) return false;
   const m = ADULTS_REFERENCE_END_RE().exec(t.lineOf.text.slice(t.sentFrom, t.a.start));
-  return m !== null && lex.mention.test(m[1]!) && !/\d/.test(m[1]!) && !DOSE_FORM_RE().test(m[1]!);
+  // (nor when a count of this product's units follows it: "... for adults is 300 mg daily (3
+  // capsules)", "... para adultos es de 300 mg (2 cápsulas)": the product's portion; the review of
+  // rounds 63-64, read unreadable)
+  return m !== null && lex.mention.test(m[1]!) && !/\d/.test(m[1]!) && !DOSE_FORM_RE().test(m[1]!) && !DOSE_FORM_RE().test(lineAfter(t).split(/[.;!?](?:\s|$)/)[0]!);
+}
+
+/** A sex group right after an amount (SEX_GROUP_AFTER_RE), with no word of a product's audience
+ *  before it ("ideal für Frauen", "perfekt för kvinnor och män"). */
+function sexReferenceAfter(after: string): boolean {
+  const m = SEX_GROUP_AFTER_RE().exec(after);
+  return m !== null && !SEX_AUDIENCE_RE().test(m[0]);
 }
 
 /** The text after the amount in its sentence (none for a row: its name says what it is). */
@@ -629,11 +639,16 @@ export const REASONS: readonly Reason[] = [
   // its own portion ("such as magnesium (150 mg per capsule)", "per 2-capsule serving") nor one in a
   // sentence naming the product ("Our formula combines ... for example"): its own composition (a helper
   // session's review of round 62: read absent)
-  { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) && !OWN_FORMULA_RE().test(t.sentence) },
+  // (never with a pairing cue, "this product combines well with other minerals, for example ...": the
+  // example is another product; the review of rounds 63-64, a zinc tablet read as 200 mg of the nutrient)
+  { why: 'an example or an advice on another nutrient\'s page', test: (t, lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && headOfOtherNutrient(kept.head, lex, t) && EXAMPLE_ADVICE_RE().test(t.sentence) && !(OWN_FORMULA_RE().test(t.sentence) && !OTHER_PRODUCT_CUE_RE.test(t.sentence)) },
   // "Livsmedelsverket rekommenderar 350 mg magnesium per dag för män och 280 mg för kvinnor", "300 mg
   // für Frauen": an amount for one sex is a reference intake, never this product's (issue 8, round 64:
   // read over a gummy's 100 mg), unless the product itself is named for that sex
-  { why: 'a reference intake by sex ("350 mg a day for men")', test: (t, _lex, kept) => inProse(t) && t.a !== null && SEX_GROUP_AFTER_RE().test(textAfter(t)) && !SEX_GROUP_RE().test(kept.head.title) },
+  // (never a group named as the product's audience, "ideal für Frauen", "speciaal voor vrouwen"; nor an
+  // amount of a portion of this product, "Eine Kapsel enthält 180 mg ... für Frauen": the review of
+  // rounds 63-64, the product's own amount rejected)
+  { why: 'a reference intake by sex ("350 mg a day for men")', test: (t, _lex, kept) => inProse(t) && t.a !== null && t.perUnit === null && sexReferenceAfter(textAfter(t)) && !SEX_GROUP_RE().test(kept.head.title) },
   // a facts row is judged by its name only ("Magnesium | 187,5 mg | 50 % NRV" is a dose)
   // ("29 % NRV" states this product's share, it is no reference value)
   {

@@ -4,12 +4,12 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
+import { PRICE_CUE_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1388,6 +1388,7 @@ const TIME_JOIN = new Set(['and', '&', '+', 'und', 'et', 'y', 'e', 'i', 'en', 'o
 function timeWordAt(toks: Tok[], k: number): string | null {
   const l = toks[k]!.l;
   const w = TIME_WORDS[l];
+  if (w && negatedTime(toks, k)) return null;
   if (!w || !TIME_NEEDS_LEAD.has(l) || TIME_LEAD.has(toks[k - 1]?.l ?? '')) return w ?? null;
   if (TIME_GOING_TO.has(toks[k - 1]?.l ?? '') && TIME_GOING.has(toks[k - 2]?.l ?? '')) return w;
   const joinedBefore = TIME_JOIN.has(toks[k - 1]?.l ?? '') && TIME_WORDS[toks[k - 2]?.l ?? ''] !== undefined;
@@ -1396,6 +1397,18 @@ function timeWordAt(toks: Tok[], k: number): string | null {
   const eitherBefore = LIST_LAST.has(toks[k - 1]?.l ?? '') && toks[k - 2]?.l === '/' && TIME_JOIN.has(toks[k - 3]?.l ?? '') && TIME_WORDS[toks[k - 4]?.l ?? ''] !== undefined;
   const eitherAfter = TIME_JOIN.has(toks[k + 1]?.l ?? '') && toks[k + 2]?.l === '/' && LIST_LAST.has(toks[k + 3]?.l ?? '') && TIME_WORDS[toks[k + 4]?.l ?? ''] !== undefined;
   return joinedBefore || joinedAfter || eitherBefore || eitherAfter ? w : null;
+}
+
+const TIME_NOT_AFTER = new Set(TIME_NOT_AFTER_WORDS);
+/** A negation or a comparison among the three words before a time of day, in its clause ("nicht am
+ *  Nachmittag", "no más tarde de"): no intake then (the review of rounds 63-64). */
+function negatedTime(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const l = toks[j]!.l;
+    if (CLAUSE_END.has(l) || l === '.' || l === ';') return false;
+    if (TIME_NOT_AFTER.has(l)) return true;
+  }
+  return false;
 }
 
 /** How many tokens after a dose its times of day are looked for, and before it ("Morgens und
@@ -1873,8 +1886,10 @@ function extraDose(s: string, last: Parsed): Parsed | null {
   return null;
 }
 
-const EXTRA_COUNT_LEAD = new Set(EXTRA_COUNT_LEAD_WORDS);
-const EXTRA_COUNT_TAIL = phraseWords(EXTRA_COUNT_TAIL_PHRASES);
+// (the additional dose's words with their unit elided lead or follow the count too: "An additional 2
+// may be taken", "2 supplémentaires peuvent être prises"; the review of rounds 63-64, the top halved)
+const EXTRA_COUNT_LEAD = new Set([...EXTRA_COUNT_LEAD_WORDS, ...ADDITIONAL_DOSE_WORDS.filter((w) => w !== 'more')]);
+const EXTRA_COUNT_TAIL = phraseWords([...EXTRA_COUNT_TAIL_PHRASES, ...ADDITIONAL_DOSE_WORDS]);
 const EXTRA_COUNT_NEXT = new Set(EXTRA_COUNT_NEXT_WORDS);
 const EXTRA_COUNT_NOT_BEFORE = new Set([...EXTRA_COUNT_NOT_BEFORE_WORDS, ...SUPPLY_DURATION_WORDS]);
 
@@ -1884,15 +1899,18 @@ const EXTRA_COUNT_NOT_BEFORE = new Set([...EXTRA_COUNT_NOT_BEFORE_WORDS, ...SUPP
  *  the dose before, on top of it. The count is followed by nothing of its own: no other unit, no
  *  time, age or comparison ("for another 2 weeks", "2 more than"). Never negated, never a
  *  children's sentence (issue 8, round 63: read as nothing, the day understated by half). */
+const COMMERCE = new Set(COMMERCE_WORDS);
 function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
-  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s)) return null;
+  // (nor an offer: "Bundle deal: buy 3 bottles, get another 2 at half price"; the review of rounds 63-64)
+  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || toks.some((t) => COMMERCE.has(t.l))) return null;
   const free = (k: number): boolean => {
     const t = toks[k];
     if (!t) return true;
     const unit = unitOf(t.l);
     if (unit !== null) return unit === last.unit;
     if (EXTRA_COUNT_NOT_BEFORE.has(t.l) || isMeasure(t)) return false;
-    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null;
+    // (or a word leading a time of day, "ytterligare 2 på kvällen")
+    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null || (toks[k + 1] !== undefined && timeWordAt(toks as Tok[], k + 1) !== null);
   };
   for (let i = 0; i < toks.length; i++) {
     const c = countAt(toks as Tok[], i, false);
@@ -2256,7 +2274,11 @@ const SUPPLY_CLAUSE_END_RE = /[ \t]{0,2}(?:[,:;]|[ \t][–—-])[ \t]{0,3}(?=\p{
  *  clause after the supply had been cut, the day lost). */
 function supplyDirection(sup: SupplySplit, parse: (s: string) => Parsed | null): string {
   // (never a clause that is itself another supply's basis, "..., or 45 days at 2 tablets daily")
-  if (sup.after && !SUPPLY_BASIS_AGAIN_RE().test(sup.after) && !parse(sup.before) && parse(sup.after)) return sup.after;
+  // (a clause with a verb of taking is a direction, whatever duration opens it: "60-day supply, for 1
+  // week take 1 capsule daily, then 2", "2-month supply: within 2 weeks take 1 capsule daily"; the
+  // review of rounds 63-64, the day lost)
+  const again = SUPPLY_BASIS_AGAIN_RE().test(sup.after) && !tokenize(sup.after).some((t) => TAKE.has(t.l));
+  if (sup.after && !again && !parse(sup.before) && parse(sup.after)) return sup.after;
   return sup.before;
 }
 

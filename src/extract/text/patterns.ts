@@ -7,7 +7,7 @@
 // first use (`lazy`, ../lazy.ts: a page's read uses few of them, and a large page's reader would
 // otherwise build them all as it loads; call NAME() for the pattern). Literals stay literals.
 import {
-  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BLEND_ROW_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, BYLINE_LEAD_WORDS, BYLINE_ROLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, FACTS_IMAGE_CUES, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, FIRST_PERSON_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LEAFLET_HEADINGS, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, MONOGRAPH_HEADINGS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, OUR_CROSS_SELL_CUES, QA_HEADINGS, QA_LINE_LABELS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, REFERENCE_COPULAS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, REFERENCE_STATED_COPULAS, REVIEW_HEADINGS, REVIEW_LIST_WORDS, SEX_GROUP_LEADS, SEX_GROUP_WORDS, SEX_NAME_WORDS, SKIN_FORM_WORDS, SORT_BY_WORDS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPDATED_WORDS_EXTRA, UPPER_LIMIT_WORDS,
+  ADD_TO_CART_WORDS_EXTRA, AGE_AMOUNT_LEAD_WORDS, AGE_GROUP_WORDS, BLEND_ROW_WORDS, BUNDLE_CONTENTS_HEADINGS, BUNDLE_COUNT_WORDS, BUNDLE_TITLE_WORDS, BYLINE_LEAD_WORDS, BYLINE_ROLE_WORDS, CROSS_SELL_HEADINGS_EXTRA, CURRENCY_WORDS_EXTRA, DAILY_DOSE_WORDS_EXTRA, DIRECTIONS_HEADINGS_EXTRA, DOSE_FORM_WORDS_EXTRA, FACTS_IMAGE_CUES, FIRST_PERSON_OPENERS, FIRST_PERSON_PAST_OPENERS, FIRST_PERSON_WORDS_EXTRA, HEALTH_CATEGORY_WORDS_EXTRA, LEAFLET_HEADINGS, LISTING_COUNT_WORDS, LOAD_MORE_WORDS, MONOGRAPH_HEADINGS, NON_CONSUMABLE_PRODUCT_WORDS, NOT_CONSUMED_PHRASES, OUR_CROSS_SELL_CUES, QA_HEADINGS, QA_LINE_LABELS, QUESTION_WORDS_EXTRA, RANGE_GLOSS_WORDS, RECIPE_TIME_WORDS, REFERENCE_COPULAS_EXTRA, REFERENCE_DIET_WORDS, REFERENCE_INTAKE_ABBREVIATIONS, REFERENCE_INTAKE_WORDS_AMBIGUOUS, REFERENCE_INTAKE_WORDS_EXTRA, REFERENCE_PORTION_STEMS_EXTRA, REFERENCE_STATED_COPULAS, REVIEW_HEADINGS, REVIEW_LIST_WORDS, SEX_AUDIENCE_WORDS, SEX_GROUP_LEADS, SEX_GROUP_WORDS, SEX_NAME_WORDS, SKIN_FORM_WORDS, SORT_BY_WORDS_EXTRA, SUPPLEMENT_WORDS_EXTRA, UNIT_WORDS_EXTRA, UPDATED_WORDS_EXTRA, UPPER_LIMIT_WORDS,
 } from '../../data/magnesium/names.ts';
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
@@ -15,7 +15,7 @@ import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
 import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS, OWN_FORMULA_WORDS } from '../../data/magnesium/names.ts';
-import { COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
+import { AMBIGUOUS_PER_WORDS, PANEL_HEAD_NOUNS, COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export { escapeRe, wordsAlt } from '../words.ts';
@@ -237,6 +237,9 @@ export const ADULTS_REFERENCE_END_RE = lazy(() => new RegExp(String.raw`^(.{0,20
 /** A bracket right after an amount that names a reference intake alone, with no share ("375 mg
  *  (VRN)", "400 mg (RDA)", "350 mg (NRV*)"): the amount is that reference's value, never the
  *  product's (a share has its percent: "300 mg (80 % NRV)"; issue 8, round 63). */
+/** A percentage on the rest of an amount's line ("375 mg (NRV) 100 %", "375 mg (RWS) | 100 %"): a
+ *  share column glosses the bracket, the amount is the product's (the review of rounds 63-64). */
+export const PERCENT_SHARE_IN_RE = /\d[ \t]{0,2}%/;
 export const MARKED_REFERENCE_AFTER_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,2}[(\[][ \t]{0,2}(?:${REF_ABBR_SRC()}|rda|rdi|dri|ai|ul)[ \t]{0,2}[*†]{0,3}[ \t]{0,2}[)\]]`, 'i'));
 
 /** A footnote that spells out a reference-intake abbreviation ("*VRN: valores de referencia de
@@ -565,6 +568,10 @@ export const PER_ONE_UNIT_RE = /(?:^|[\s|/(])(?:pour|per|pro|par|por|cada|je)[ \
  *  from a facts panel only). */
 /** A line heading one unit's row on the same line: "Par gélule : ...", "Per capsule: ...", "Je Kapsel: ...". */
 export const ONE_UNIT_ROW_HEAD_G_RE = /^[ \t]{0,3}(?:par|per|pro|pour|por|je|each|chaque|cada|ogni|na)[ \t]{1,2}(?:1[ \t]{1,2})?(\p{L}{2,20})[ \t]{0,3}:/gimu;
+/** A per-word that is also a word of directions (AMBIGUOUS_PER_WORDS: "je"), as PANEL_PER_RE's match starts. */
+export const AMBIGUOUS_PER_RE = lazy(() => new RegExp(String.raw`^(?:${wordsAlt(AMBIGUOUS_PER_WORDS)})\s`, 'iu'));
+/** A composition's head noun at a line's start (or a cell's): "Nährwerte", "Inhaltsstoffe", "Inhalt". */
+export const PANEL_HEAD_NOUN_RE = lazy(() => new RegExp(String.raw`^[\s|]{0,3}(?:${wordsAlt([...NUTRITION_HEADINGS, ...PANEL_HEAD_NOUNS])})(?![\p{L}])|${COMPOSITION_HEADING_RE().source.replace(/^\^/, '^[\\s|]{0,3}')}`, 'iu'));
 export const PANEL_PER_RE = lazy(() => new RegExp(String.raw`\b(?:pour|per|pro|par|por|cada|ogni|je)\s{1,2}(\d{1,2})\s{1,3}(?:${MEASURE_FILL_SRC()})?([\p{L}]{2,20})`, 'iu'));
 
 /** A facts-table header cell naming the serving: "Składnik | 1 tabletka musująca | % RWS",
@@ -685,6 +692,10 @@ export const URL_ARTICLE_RE = /(?:^|\/)(?:blog|blogs|articles?(?:[-_](?:detail|v
  *  price and buy button; a helper session's review of rounds 59-61: six such products read absent).
  *  "artikel", "artikelen", "artiklar" are a shop's word for its item and a magazine's for its article
  *  alike: the same rule (a helper session's review of round 62: a magazine's article read as a product). */
+/** A shop's item number after an "article" path ("/artikel/87654321/magnesium-400-kapseln"): an
+ *  item of its range, never an editorial article (the review of rounds 63-64: an out-of-stock
+ *  product, no price nor cart button, read as an article, absent). */
+export const URL_ITEM_NUMBER_RE = /\/(?:artikel|artikelen|artiklar)\/\d{4,}(?:[/.-]|$)/;
 export const URL_ADVICE_RE = /(?:^|\/)(?:tips-och-rad|rad-och-tips|tips-og-rad|tips-en-advies|advies|gezondheidsadvies|conseils?|conseils-sante|consejos|consigli|porady|poradnik|dicas|gesundheitswissen|artikel|artikelen|artiklar)(?:\/|$)/;
 /** A pharmacy's "/generics/<drug>" page: the drug's information, its uses and professionals' doses,
  *  the brands containing it; it sells none: an article, like a monograph (issue 8, round 39). A
@@ -832,7 +843,7 @@ export const SORT_BY_RE = lazy(() => new RegExp(String.raw`\b(?:sort by|sortiere
  *  available", "Out of stock", "Ausverkauft", "Épuisé", "Agotado", "Esaurito", "Uitverkocht"): the
  *  page sells the one product (review of round 42). Cased, not /i: a page's text joins its elements,
  *  "Sold outNotify me", so a lower-case letter, not a word boundary, bounds it. */
-export const STOCK_STATE_RE = /(?<!\p{Ll})(?:[Ss]old [Oo]ut|SOLD OUT|[Oo]ut of [Ss]tock|OUT OF STOCK|[Nn]otify [Mm]e|[Bb]ack in [Ss]tock|[Aa]usverkauft|AUSVERKAUFT|[Nn]icht (?:auf Lager|verfügbar)|[Éé]puisé|ÉPUISÉ|[Rr]upture de stock|[Aa]gotado|AGOTADO|[Ss]in stock|[Ee]saurito|ESAURITO|[Nn]on disponibile|[Uu]itverkocht|[Nn]iedostępny|[Ww]yprzedany)(?!\p{Ll})/u;
+export const STOCK_STATE_RE = /(?<!\p{Ll})(?:[Ss]old [Oo]ut|SOLD OUT|[Oo]ut of [Ss]tock|OUT OF STOCK|[Nn]otify [Mm]e|[Bb]ack in [Ss]tock|[Aa]usverkauft|AUSVERKAUFT|[Nn]icht (?:auf Lager|verfügbar|lieferbar)|[Éé]puisé|ÉPUISÉ|[Rr]upture de stock|[Aa]gotado|AGOTADO|[Ss]in stock|[Ee]saurito|ESAURITO|[Nn]on disponibile|[Uu]itverkocht|[Nn]iedostępny|[Ww]yprzedany)(?!\p{Ll})/u;
 /** A product card's own button on a line of its own ("Shop now", "Buy now", "View product",
  *  "Jetzt kaufen", "Voir le produit"): a brand's range page repeats it under each card. */
 export const CARD_BUTTON_LINE_G_RE = /^[ \t]{0,4}(?:shop now|buy now|view (?:product|details)|see product|jetzt kaufen|zum produkt|acheter|voir le produit|comprar ahora|ver producto|acquista ora|bekijk product|nu kopen)[ \t]{0,4}[›>→]?[ \t]{0,4}$/gim;
@@ -940,7 +951,7 @@ export const YOUR_BEFORE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:$
 export const EXAMPLE_ADVICE_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(EXAMPLE_ADVICE_WORDS)})(?![${LAT}])`, 'i'));
 /** The page's own product named in a sentence (data's OWN_FORMULA_WORDS). */
 export const OWN_FORMULA_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(OWN_FORMULA_WORDS)})(?![${LAT}])`, 'i'));
-export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met)\b/i;
+export const OTHER_PRODUCT_CUE_RE = /\b(?:(?:try|also|and|or) our|our (?:other|new|sister)|combined? (?:it )?with|pairs? (?:well |nicely )?with|stack(?:s|ed)? (?:it )?with|kombinier(?:en|bar) mit|à associer (?:à|avec)|combiner avec|da abbinare (?:a|con)|combinar con|combineer met|combines? (?:well |nicely )?with|goes (?:well )?with|te combineren met|goed te combineren|combina bien con|si abbina (?:bene )?(?:a|con)|se combine (?:bien )?avec|lässt sich (?:gut )?kombinieren|passt (?:gut )?zu|går bra att kombinera med|łączy się (?:dobrze )?z)\b/i;
 
 /** A cue before "our <Name>" that offers another of the shop's products ("Tip:", "also", "try",
  *  "pairs with", "adds"). */
@@ -1047,5 +1058,7 @@ export const CRUMB_SEPARATOR_RE = / [>›»/] /;
 /** Right after an amount in its sentence, whom it is for by sex: "350 mg magnesium per dag för män",
  *  "300 mg für Frauen", "320 mg for adult women" (an article or one word may stand between). */
 export const SEX_GROUP_AFTER_RE = lazy(() => new RegExp(String.raw`^[^.;!?\d]{0,40}?(?<!\p{L})(?:${wordsAlt(SEX_GROUP_LEADS)})[ \t]{1,2}(?:\p{L}{1,10}[ \t]{1,2})?(?:${wordsAlt(SEX_GROUP_WORDS)})(?!\p{L})`, 'iu'));
+/** A word of a product's audience (SEX_AUDIENCE_WORDS: "ideal", "suitable", "speciaal"). */
+export const SEX_AUDIENCE_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt(SEX_AUDIENCE_WORDS)})(?!\p{L})`, 'iu'));
 /** A product's name for one sex ("Magnesium for Women", "Magnesium für Frauen"). */
 export const SEX_GROUP_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:${wordsAlt([...SEX_GROUP_WORDS, ...SEX_NAME_WORDS])})(?!\p{L})`, 'iu'));

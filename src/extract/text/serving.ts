@@ -1,10 +1,17 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE } from './patterns.ts';
+import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
+import { parseDirections } from './directions.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
-import { HALF_MEASURE_WORDS, HALF_SERVING_UNITS, MEASURE_PHRASES } from '../../data/magnesium/names.ts';
+import { HALF_MEASURE_WORDS, HALF_SERVING_UNITS, MEASURE_PHRASES, SERVING_DAY_ADJECTIVES } from '../../data/magnesium/names.ts';
+
+const SERVING_DAY_ADJECTIVE = new Set(SERVING_DAY_ADJECTIVES);
+/** The word right before `at`, lower case. */
+function wordBefore(text: string, at: number): string {
+  return (text.slice(Math.max(0, at - 30), at).trimEnd().split(/[\s|:(]/).pop() ?? '').toLowerCase();
+}
 
 export interface ServingSize {
   count: number;
@@ -37,7 +44,7 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     const pp = PANEL_PER_RE().exec(text);
     const unit = pp ? unitOf(pp[2] ?? '') : null;
     const count = pp ? countOf(pp[1] ?? '') : null;
-    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text)) {
+    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text) && perHeads(text, pp.index)) {
       const one = oneUnitColumnBefore(text, pp.index, unit);
       return one ?? { count, unit, text: pp[0].replace(/\s+/g, ' ').trim() };
     }
@@ -48,6 +55,8 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
   let tries = 0;
   for (const m of text.matchAll(SERVING_SIZE_G_RE())) {
     if (++tries > MAX_SERVING_TRIES) break;
+    // (a serving word after a day adjective is the day's dose, a direction: "dzienna porcja: 2 kapsułki")
+    if (SERVING_DAY_ADJECTIVE.has(wordBefore(text, m.index ?? 0))) continue;
     const count = countOf(m[1] ?? '');
     const words = (m[2] ?? '').split(/\s+/);
     let unit: string | null = null;
@@ -410,11 +419,27 @@ function lineServing(line: string, prev: string | undefined, next: string | unde
   // (never a unit price, "£0.13 per 1 tablet", "0,25 € pro Kapsel": a price on the line heads no
   // serving; issue 8, round 61: it made the serving one tablet over "Two tablets provide")
   const pp = PANEL_PER_RE().exec(line);
-  if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line)) return null;
+  if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line) || !perHeads(line, pp.index)) return null;
   const unit = unitOf(pp[2] ?? '');
   const count = countOf(pp[1] ?? '');
   if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
   return null;
+}
+
+/** Does the per-word at `at` head a composition's serving: never on a line that reads as a direction
+ *  (a count with its day or its take verb: "Erwachsene je 2 Kapseln täglich", "Neem je 2 capsules per
+ *  dag", "2x täglich je 1 Kapsel"), and a per-word that is also a word of directions ("je") only after
+ *  a composition's head noun on its line ("Nährwerte je 2 Kapseln:"; never "Für Sportler je 4
+ *  Kapseln:"). The review of rounds 63-64: such lines were the page's serving over a table's "pro
+ *  Kapsel" column, the day read at a half or a quarter. */
+function perHeads(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endAt = text.indexOf('\n', at);
+  const line = text.slice(start, endAt < 0 ? text.length : endAt);
+  // (a head noun before it makes it a head: "Typical values | Per 2 capsules (max daily dose)")
+  if (PANEL_HEAD_NOUN_RE().test(text.slice(start, at))) return true;
+  if (AMBIGUOUS_PER_RE().test(text.slice(at))) return false;
+  return line.length > 200 || parseDirections(line).range === null;
 }
 
 /** A line heads one unit's row on its own line ("Par gélule : ...", "Per capsule: ..."). */

@@ -534,3 +534,23 @@ describe('the address of a category with an id of its own after its slug', () =>
     ['https://shop.example.com/collections/sleep/products/magnesium-glycinate-120', 'product'],
   ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
 });
+
+// A helper session's review of the rules of rounds 63 and 64 (its inputs in ./review-inputs/v65_*):
+// a shop's item number under an "article" path, or a stock state, is a product, not an article.
+describe('an out-of-stock item under /artikel/ is a product (review 65)', () => {
+  it('the review\'s page is read', () => {
+    const page = readFileSync(new URL('./review-inputs/v65_url05_de_artikel_out_of_stock.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.apotheke-online.de/artikel/87654321/magnesium-400-kapseln')).toMatchObject({ status: 'found', perServingMg: 400 });
+  });
+  it.each([
+    ['https://www.apotheek.example/artikelen/1234567/magnesium-citraat'],
+    ['https://www.apotek.example/artiklar/556677/magnesium-kapslar'],
+  ])('%s is no article by its path', (url) => expect(kindFromUrl(url)).not.toBe('article'));
+  it('an item sold out is no article', () => {
+    expect(kindFromUrl('https://www.apotheek.example/artikelen/magnesium-citraat', () => false)).toBe('article');
+    expect(text('Magnesium Citraat 90 tabletten\nUitverkocht\nPer tablet: magnesium 150 mg\nGebruik: 1 tablet per dag.', 'https://www.apotheek.example/artikelen/magnesium-citraat')).toMatchObject({ status: 'found', perServingMg: 150 });
+  });
+  it('near miss: a magazine article under /artikel/ stays one', () => {
+    expect(kindFromUrl('https://www.magazin.example/artikel/magnesium-wann-einnehmen', () => false)).toBe('article');
+  });
+});

@@ -1084,3 +1084,56 @@ describe('the stores\' "bought together" and "also bought" blocks in their langu
     expect(rejections('Acme Magnésium 120 gélules\nAvant je prenais du magnésium marin à 300 mg, celui-ci passe mieux.', '300 mg')).toContain('first person (a review or a question)');
   });
 });
+
+// A helper session's review of the rules of rounds 63 and 64 (its inputs in ../review-inputs/v65_*).
+describe('the product\'s own amount is no reference value (review 65)', () => {
+  const urlOf = (file: string) => `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`;
+  it.each([
+    // a sex group named as the product's audience
+    ['v65_s03_de_fuer_frauen.txt', 180],
+    ['v65_s07_nl_voor_vrouwen.txt', 150],
+    ['v65_s08_it_per_donne.txt', 150],
+    ['v65_s09_sv_perfekt_for_kvinnor.txt', 120],
+    // the adults' words with the product's portion after the amount
+    ['v65_r02_en_our_magnesium_adults.txt', 300],
+    ['v65_r08_es_dosis_este_magnesio.txt', 300],
+    // a reference's mark glossed by the row's share
+    ['v65_r07_row_nrv_bracket.txt', 375],
+    ['v65_r09_pl_row_rws_bracket.txt', 375],
+  ])('%s', (file, per) => {
+    expect(text(reviewInput(file), urlOf(file))).toMatchObject({ status: 'found', perServingMg: per });
+  });
+  it.each([
+    ['Magnesium 120 Tabletten\nJede Tablette liefert 200 mg Magnesium, speziell für Männer entwickelt.\n1 Tablette täglich.', '200 mg'],
+    ['Magnésium 60 gélules\nUne gélule apporte 150 mg de magnésium, idéal pour les femmes actives.\n1 gélule par jour.', '150 mg'],
+    ['Magnesio 60 cápsulas\nCada cápsula aporta 150 mg de magnesio, pensado para mujeres deportistas.\n1 cápsula al día.', '150 mg'],
+    ['Magnesium Kapseln 90 Stück\nDie Tagesportion dieses Magnesiums für Erwachsene beträgt 300 mg (2 Kapseln).\nTäglich 2 Kapseln einnehmen.', '300 mg'],
+    ['Magnesium Pulver 300 g\nMagnesium | 375 mg (NRV*) | 100 %\n1 Portion täglich.', '375 mg'],
+  ])('other wordings: %s', (page, raw) => {
+    expect(rejections(page, raw)).toEqual([]);
+  });
+  it('near misses: a reference by sex, for adults or marked alone, is still rejected', () => {
+    expect(rejections('Magnesium Gummies 60\nVarje gummy ger 100 mg magnesium.\nLivsmedelsverket rekommenderar 350 mg magnesium per dag för män och 280 mg för kvinnor.', '350 mg')).not.toEqual([]);
+    expect(rejections('Magnez 60 kapsułek\nZalecana dzienna dawka magnezu dla dorosłych wynosi 375 mg.\n1 kapsułka dziennie: 100 mg magnezu.', '375 mg')).not.toEqual([]);
+    expect(rejections('Knochen Plus 60 Tabletten\nDie empfohlene Tagesmenge an Magnesium liegt bei 375 mg (NRV).', '375 mg')).not.toEqual([]);
+  });
+});
+
+describe('a pairing tip on another nutrient\'s page names no dose of this product (review 65)', () => {
+  it.each([
+    ['v65_o01_zinc_this_product_example.txt'],
+    ['v65_o05_nl_zinc_dit_product_bijvoorbeeld.txt'],
+  ])('%s is absent', (file) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`).status).toBe('absent');
+  });
+  it.each([
+    ['Zink 25 mg, 60 Kapseln\nPro Kapsel: Zink 25 mg\nDieses Produkt lässt sich gut kombinieren mit anderen Mineralien, zum Beispiel Magnesium 300 mg am Abend.', '300 mg'],
+    ['Zinco 25 mg, 60 capsule\nPer capsula: zinco 25 mg\nQuesto prodotto si abbina bene a altri minerali, ad esempio magnesio 200 mg la sera.', '200 mg'],
+  ])('other wordings: %s', (page, raw) => {
+    expect(rejections(page, raw)).not.toEqual([]);
+    expect(text(page, 'https://shop.example.com/products/zinc').status).toBe('absent');
+  });
+  it('near miss: the own formula\'s example is still its own', () => {
+    expect(rejections('Ashwagandha Komplex 60 Kapseln\nUnsere Formel enthält Mineralien, zum Beispiel Magnesium (100 mg pro Kapsel).', '100 mg')).not.toContain('an example or an advice on another nutrient\'s page');
+  });
+});

@@ -2152,3 +2152,77 @@ describe('counted units as the subject of a verb of containing, an amount after 
     expect(units('Take 1 capsule daily. On active days, 2 capsules may be taken.')).toEqual([1, 2, 'capsule']);
   });
 });
+
+// A helper session's review of the rules of rounds 63 and 64 (its inputs in ../review-inputs/v65_*):
+// a time of day after a negation or a comparison is no intake.
+describe('a negated or compared time of day is no second intake (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_a01_es_tarde_late.txt', 'https://www.amazon.es/dp/B0X0001101'],
+    ['v65_a08_de_nicht_nachmittags.txt', 'https://www.shop-apotheke.com/x1108.htm'],
+  ])('%s', (file, url) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Take 2 capsules in the evening, not in the morning.'],
+    ['Prendre 2 gélules le soir, pas le matin.'],
+    ['Take 2 capsules at bedtime, never in the morning.'],
+    ['2 Kapseln abends einnehmen, nicht morgens.'],
+    ['Assumere 2 capsule la sera, non più tardi delle 22, mai la mattina.'],
+  ])('"%s" is one intake', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: two times of day joined are two intakes', () => {
+    expect(parseDirections('Tomar 1 cápsula por la mañana y 1 por la noche.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a shop\'s offer is no extra dose (review 65)', () => {
+  it('the review\'s bundle offer', () => {
+    const page = readFileSync(new URL('../review-inputs/v65_x09_another_2_at_half_price.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://shop.example.com/products/x09')).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+  });
+  it.each([
+    ['Nehmen Sie täglich 1 Kapsel zur Nacht. Sparpaket: 3 Dosen kaufen, weitere 2 gratis.'],
+    ['Prendre 1 gélule le soir. Offre : achetez 3 flacons, 2 supplémentaires offerts.'],
+  ])('"%s"', (s) => expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1 }));
+  it('near miss: an extra dose in a direction still widens the day', () => {
+    expect(parseDirections('Take 1 capsule daily. Another 1 may be taken in the evening if needed.').range).toMatchObject({ min: 1, max: 2 });
+  });
+});
+
+describe('a clause with a verb of taking after a supply is a direction (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_p01_supply_then_week_ramp.txt', 120, 240],
+    ['v65_p04_supply_in_2_weeks.txt', 200, 200],
+  ])('%s', (file, min, max) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it.each([
+    ['Vorrat für 60 Tage, in der ersten Woche 1 Kapsel täglich einnehmen, danach 2 Kapseln täglich.', 1, 2],
+    ['Réserve de 2 mois : pendant 2 semaines prendre 1 gélule par jour.', 1, 1],
+  ])('"%s"', (s, min, max) => expect(parseDirections(s).range).toMatchObject({ min, max }));
+  it('near miss: another supply\'s basis with no verb of taking is still no direction', () => {
+    expect(parseDirections('Reicht für 90 Tage bei 1 Tablette täglich, oder 45 Tage bei 2 Tabletten täglich.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
+
+describe('an extra dose in the additional dose\'s words widens the day (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_x03_additional_2.txt', 100, 200],
+    ['v65_x04_fr_supplementaires.txt', 150, 300],
+    ['v65_x07b_sv_tabletter_control.txt', 200, 400],
+  ])('%s', (file, min, max) => {
+    expect(text(reviewInput(file), `https://shop.example.com/products/${file.replace(/\.txt$/, '')}`)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it.each([
+    ['Täglich 1 Kapsel. Bei Bedarf können zusätzlich 2 am Abend genommen werden.'],
+    ['Tomar 1 cápsula al día. Si es necesario, 1 adicional por la noche.'],
+    ['Tag 1 tablet dagligt. Ved behov yderligere 1 om aftenen.'],
+  ])('"%s" reaches a second intake', (s) => expect(parseDirections(s).range?.max).toBeGreaterThan(1));
+  it('near miss: an extra count before a duration or an offer is no dose', () => {
+    expect(parseDirections('Take 1 capsule daily. Continue for an additional 2 weeks.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});

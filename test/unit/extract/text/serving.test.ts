@@ -514,3 +514,44 @@ describe('a half unit\'s column is half a unit: a scored tablet\'s half, and wit
     expect(parseServingSize('Nutrient | Per tablet\nMagnesium | 300 mg', true)?.count).not.toBe(0.5);
   });
 });
+
+// A helper session's review of the rules of rounds 63 and 64 (its inputs in ../review-inputs/v65_*):
+// a directions or marketing line is no composition's serving ("je" is German "each", Dutch "you"), nor
+// a serving word after a day adjective ("dzienna porcja"): the table's "pro Kapsel" column stays its basis.
+describe('a directions line names no serving over a per-unit table (review 65)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v65_j14_nl_neem_je_2.txt', 'https://www.amazon.nl/dp/B0X0001614', 100, 200, 200],
+    ['v65_j15_de_erwachsene_je_2.txt', 'https://www.shop-apotheke.com/x1615.htm', 150, 300, 300],
+    ['v65_j15b_de_je_2_below_table.txt', 'https://www.shop-apotheke.com/x1615b.htm', 150, 300, 300],
+    ['v65_j16_de_sportler_je_2.txt', 'https://www.shop-apotheke.com/x1616.htm', 150, 300, 600],
+    ['v65_j02_de_je_1_kapsel_direction_first.txt', 'https://www.shop-apotheke.com/x1602.htm', 400, 400, 400],
+    ['v65_v01b_pl_dzienna_porcja_table.txt', 'https://www.doz.pl/apteka/p1301b-magnez', 150, 300, 300],
+  ])('%s', (file, url, per, min, max) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, dailyMg: { min, max } });
+  });
+  it.each([
+    // a "je" (each) in directions, other wordings
+    ['Täglich je 2 Kapseln mit Wasser'],
+    ['Kinder ab 12 Jahren je 2 Kapseln pro Tag'],
+    // Dutch "je" (you), Czech "je" (is)
+    ['Je neemt je 2 tabletten per dag'],
+    // a directions line with another per-word: its day makes it a direction
+    ['Adults: per 2 capsules daily'],
+  ])('"%s" is no serving', (line) => {
+    expect(parseServingSize(`${line}\nMagnesium | 150 mg | 40 %`)).toBeNull();
+  });
+  it.each([
+    ['Aanbevolen dagelijkse portie: 2 tabletten'],
+    ['Ración diaria: 2 cápsulas'],
+    ['Porzione giornaliera: 3 compresse'],
+  ])('"%s", a day\'s dose, is no serving size', (line) => {
+    expect(parseServingSize(line)).toBeNull();
+  });
+  it('near misses: a head noun before "je", and a serving word with no day adjective, still name the serving', () => {
+    expect(parseServingSize('Nährwerte je 2 Kapseln: Magnesium 400 mg')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Inhalt je 2 Kapseln:\nMagnesium 300 mg')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Porcja: 2 kapsułki')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Typical values | Per 2 capsules (max daily dose) | %NRV*')).toMatchObject({ count: 2, unit: 'capsule' });
+  });
+});
