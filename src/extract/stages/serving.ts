@@ -36,10 +36,13 @@ export function servingForChoice(ls: LabelServing): (ServingSize & { fewerUnits?
   return { ...s, fewerUnits: true };
 }
 
+/** A line the directions reader reads a dose a day from: it heads no composition's serving. */
+export const readsAsDirection = (line: string): boolean => parseDirections(line).range !== null;
+
 export function readServing(facts: string, body: string, directions: string): LabelServing {
-  const inFacts = parseServingSize(facts, true);
+  const inFacts = parseServingSize(facts, true, readsAsDirection);
   return {
-    serving: inFacts ?? parseServingSize(body),
+    serving: inFacts ?? parseServingSize(body, false, readsAsDirection),
     servingIn: inFacts ? 'facts' : 'body',
     servingsPerContainer: parseServingsPerContainer(facts) ?? parseServingsPerContainer(body),
     dirs: directionsOf(directions, body),

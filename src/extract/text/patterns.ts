@@ -605,9 +605,10 @@ export const CONTENT_IN_HEAD_RE = /^[ \t]{0,3}(?:amounts?|quantity|quantidade|qu
  *  "Daily dose", "Serving", "Dawka dzienna"): the row states a dose, it heads no column. */
 export const DOSE_CELL_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:(?:recommended |daily )?intake|serving(?: size)?|servings|dose|dosage|dosis|dosierung|posologie|posologia|dawka|dawkowanie|porcja|portion|porción|porzione|verzehrmenge|tagesportion|tagesdosis)(?![${LAT}])|${DAILY_HEADER_RE().source}`, 'i'));
 
-/** "Servings per container: 30", "about 60 servings", "232 servings". */
+/** "Servings per container: 30", "about 60 servings", "232 servings" (a whole number: never the end of
+ *  a longer one, a product number's last digits before a line "Servings: 30"). */
 export const SERVINGS_PER_CONTAINER_RE = /(?:servings per (?:container|bottle|package)|portionen pro (?:packung|dose|flasche)|portions par (?:boîte|flacon)|porciones por envase)\s{0,3}[:\-–]?\s{0,3}(?:about|approx\.?|ca\.?|environ|aprox\.?)?\s{0,3}(\d{1,4})/i;
-export const SERVINGS_COUNT_RE = /(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;
+export const SERVINGS_COUNT_RE = /(?<![\d.,])(\d{1,4})\s{0,3}['"‘’“”]?servings['"‘’“”]?\s{0,3}(?:per\s{1,3}(?:container|bottle|package|jar|bag|pouch)\b)?/i;
 
 /** Sentence splitter for directions and prose: end punctuation then space, or a line break.
  *  (A period after a lone lower-case letter, or after a letter that follows one, closes an

@@ -1,7 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
 import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
-import { parseDirections } from './directions.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -38,13 +37,20 @@ function countOf(raw: string): number | null {
 /** How many serving words the serving size is looked for after (a page's first one may head no count). */
 const MAX_SERVING_TRIES = 8;
 
-export function parseServingSize(text: string, panel = false): ServingSize | null {
+/** A line that reads as a direction ("Erwachsene je 2 Kapseln täglich"): it heads no serving. The
+ *  engine's serving stage passes the directions reader's answer (stages/serving.ts); a store's
+ *  adapter, which only asks whether a block states a serving, passes none: the page's reader never
+ *  loads the directions reader. */
+export type ReadsAsDirection = (line: string) => boolean;
+const NO_DIRECTIONS: ReadsAsDirection = () => false;
+
+export function parseServingSize(text: string, panel = false, readsAsDirection: ReadsAsDirection = NO_DIRECTIONS): ServingSize | null {
   if (typeof text !== 'string') return null;
   if (panel) {
     const pp = PANEL_PER_RE().exec(text);
     const unit = pp ? unitOf(pp[2] ?? '') : null;
     const count = pp ? countOf(pp[1] ?? '') : null;
-    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text) && perHeads(text, pp.index)) {
+    if (pp && unit && unit !== 'serving' && count !== null && count > 0 && !SERVING_SIZE_RE.test(text) && perHeads(text, pp.index, readsAsDirection)) {
       const one = oneUnitColumnBefore(text, pp.index, unit);
       return one ?? { count, unit, text: pp[0].replace(/\s+/g, ' ').trim() };
     }
@@ -80,7 +86,7 @@ export function parseServingSize(text: string, panel = false): ServingSize | nul
     // a composition header line in page text: "Composition pour 2 gélules", "Cada 2 cápsulas
     // contienen:", "Per 2 capsules:" (a short line with no amount of its own)
     // (then one whose row shares its line, "Composition pour 2 gélules : ... 1200 mg")
-    const h = headerServing(text);
+    const h = headerServing(text, readsAsDirection);
     if (h) return h;
   }
   const cc = COUNT_CONTAIN_RE().exec(text);
@@ -371,7 +377,7 @@ function headOfRowLine(line: string): string {
 /** The serving a composition's header line names: the first line that is one; else the first whose
  *  head shares its line with its row (its head before the colon), unless a line heads one unit's row
  *  so ("Par gélule : ... 100 mg" over "Pour 2 gélules : 200 mg": per unit). One walk over the lines. */
-function headerServing(text: string): ServingSize | null {
+function headerServing(text: string, readsAsDirection: ReadsAsDirection): ServingSize | null {
   let n = 0;
   let at = -1;
   let inline: ServingSize | null = null;
@@ -381,11 +387,11 @@ function headerServing(text: string): ServingSize | null {
     const lineAt = at;
     at += lines[i]!.length;
     if (++n > 4000) break;
-    const own = lineServing(lines[i]!, lines[i - 1], lines[i + 1], lineAt);
+    const own = lineServing(lines[i]!, lines[i - 1], lines[i + 1], lineAt, readsAsDirection);
     if (own) return own;
     if (inline === null) {
       const head = headOfRowLine(lines[i]!);
-      if (head !== lines[i]) inline = lineServing(head, lines[i - 1], lines[i + 1], lineAt);
+      if (head !== lines[i]) inline = lineServing(head, lines[i - 1], lines[i + 1], lineAt, readsAsDirection);
     }
   }
   return inline !== null && !headsOneUnitRow(text) ? inline : null;
@@ -393,7 +399,7 @@ function headerServing(text: string): ServingSize | null {
 
 /** The serving one line of a composition's header names, or null: `prev` and `next` are the lines
  *  around it, `lineAt` where it starts in the text. */
-function lineServing(line: string, prev: string | undefined, next: string | undefined, lineAt: number): ServingSize | null {
+function lineServing(line: string, prev: string | undefined, next: string | undefined, lineAt: number, readsAsDirection: ReadsAsDirection): ServingSize | null {
   if (line.length > 60 || line.length < 8) return null;
   // "Medicinal Ingredients (per tablet):": the amounts under it are per unit, whatever a "daily
   // dose of 4 tablets" further on adds up to
@@ -419,7 +425,7 @@ function lineServing(line: string, prev: string | undefined, next: string | unde
   // (never a unit price, "£0.13 per 1 tablet", "0,25 € pro Kapsel": a price on the line heads no
   // serving; issue 8, round 61: it made the serving one tablet over "Two tablets provide")
   const pp = PANEL_PER_RE().exec(line);
-  if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line) || !perHeads(line, pp.index)) return null;
+  if (!pp || pp.index > 30 || findAmounts(line).length > 0 || PRICE_CUE_RE().test(line) || !perHeads(line, pp.index, readsAsDirection)) return null;
   const unit = unitOf(pp[2] ?? '');
   const count = countOf(pp[1] ?? '');
   if (unit && unit !== 'serving' && count !== null && count > 0) return oneUnitColumnBefore(line, pp.index, unit) ?? { count, unit, text: line.replace(/\s+/g, ' ').trim() };
@@ -432,14 +438,14 @@ function lineServing(line: string, prev: string | undefined, next: string | unde
  *  a composition's head noun on its line ("Nährwerte je 2 Kapseln:"; never "Für Sportler je 4
  *  Kapseln:"). The review of rounds 63-64: such lines were the page's serving over a table's "pro
  *  Kapsel" column, the day read at a half or a quarter. */
-function perHeads(text: string, at: number): boolean {
+function perHeads(text: string, at: number, readsAsDirection: ReadsAsDirection): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const endAt = text.indexOf('\n', at);
   const line = text.slice(start, endAt < 0 ? text.length : endAt);
   // (a head noun before it makes it a head: "Typical values | Per 2 capsules (max daily dose)")
   if (PANEL_HEAD_NOUN_RE().test(text.slice(start, at))) return true;
   if (AMBIGUOUS_PER_RE().test(text.slice(at))) return false;
-  return line.length > 200 || parseDirections(line).range === null;
+  return line.length > 200 || !readsAsDirection(line);
 }
 
 /** A line heads one unit's row on its own line ("Par gélule : ...", "Per capsule: ..."). */

@@ -44,3 +44,11 @@ describe('the content script', () => {
     expect(tables).toEqual([]);
   });
 });
+
+describe("a large page's reader (injected where a large page is read in place)", () => {
+  it('reads serving sizes without the directions reader, the largest part of the engine (text/serving.ts ReadsAsDirection)', () => {
+    // (the stores' adapters ask serving.ts whether a block states a serving: what it loads, the reader loads)
+    expect(rel(runtimeGraph(path.join(src, 'content/reader.ts')))).toContain('extract/text/serving.ts');
+    expect(rel(runtimeGraph(path.join(src, 'extract/text/serving.ts')))).not.toContain('extract/text/directions.ts');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { isColumnHeaderRow, parseServingSize, parseServingsPerContainer } from '../../../../src/extract/text/serving.ts';
+import { readsAsDirection } from '../../../../src/extract/stages/serving.ts';
 import { html, text } from '../helpers.ts';
 
 describe('serving size', () => {
@@ -42,6 +43,11 @@ describe('servings per container', () => {
     ["approximate yield 232 servings.", 232],
   ])('%s', (text, n) => expect(parseServingsPerContainer(text)?.count).toBe(n));
   it('none', () => expect(parseServingsPerContainer('Take 2 capsules')).toBeNull());
+  it.each([
+    ['Product # 859003221784\nServings: 30'],
+    ['SKU 0012345678\nServings per pack vary'],
+    ['Item 1,784 servings sold this week'],
+  ])('never the last digits of a longer number: %j', (text) => expect(parseServingsPerContainer(text)).toBeNull());
 });
 
 describe('a serving size in two measures', () => {
@@ -518,6 +524,8 @@ describe('a half unit\'s column is half a unit: a scored tablet\'s half, and wit
 // A helper session's review of the rules of rounds 63 and 64 (its inputs in ../review-inputs/v65_*):
 // a directions or marketing line is no composition's serving ("je" is German "each", Dutch "you"), nor
 // a serving word after a day adjective ("dzienna porcja"): the table's "pro Kapsel" column stays its basis.
+// (the engine's serving stage asks the directions reader whether a line is a direction; a store's
+// adapter does not: text/serving.ts ReadsAsDirection)
 describe('a directions line names no serving over a per-unit table (review 65)', () => {
   const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
   it.each([
@@ -539,19 +547,19 @@ describe('a directions line names no serving over a per-unit table (review 65)',
     // a directions line with another per-word: its day makes it a direction
     ['Adults: per 2 capsules daily'],
   ])('"%s" is no serving', (line) => {
-    expect(parseServingSize(`${line}\nMagnesium | 150 mg | 40 %`)).toBeNull();
+    expect(parseServingSize(`${line}\nMagnesium | 150 mg | 40 %`, false, readsAsDirection)).toBeNull();
   });
   it.each([
     ['Aanbevolen dagelijkse portie: 2 tabletten'],
     ['Ración diaria: 2 cápsulas'],
     ['Porzione giornaliera: 3 compresse'],
   ])('"%s", a day\'s dose, is no serving size', (line) => {
-    expect(parseServingSize(line)).toBeNull();
+    expect(parseServingSize(line, false, readsAsDirection)).toBeNull();
   });
   it('near misses: a head noun before "je", and a serving word with no day adjective, still name the serving', () => {
-    expect(parseServingSize('Nährwerte je 2 Kapseln: Magnesium 400 mg')).toMatchObject({ count: 2, unit: 'capsule' });
-    expect(parseServingSize('Inhalt je 2 Kapseln:\nMagnesium 300 mg')).toMatchObject({ count: 2, unit: 'capsule' });
-    expect(parseServingSize('Porcja: 2 kapsułki')).toMatchObject({ count: 2, unit: 'capsule' });
-    expect(parseServingSize('Typical values | Per 2 capsules (max daily dose) | %NRV*')).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Nährwerte je 2 Kapseln: Magnesium 400 mg', false, readsAsDirection)).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Inhalt je 2 Kapseln:\nMagnesium 300 mg', false, readsAsDirection)).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Porcja: 2 kapsułki', false, readsAsDirection)).toMatchObject({ count: 2, unit: 'capsule' });
+    expect(parseServingSize('Typical values | Per 2 capsules (max daily dose) | %NRV*', false, readsAsDirection)).toMatchObject({ count: 2, unit: 'capsule' });
   });
 });
