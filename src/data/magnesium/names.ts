@@ -536,6 +536,9 @@ export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
   // picture: read absent, not unreadable; round 62)
   'granulat', 'granulate', 'granules', 'direktgranulat', 'granulés', 'granulé', 'granulado', 'granulato', 'granulaat', 'granulki', 'grânulos',
   'beutel', 'sticks', 'sobres', 'zakjes', 'saquetas', 'dospåsar', 'portionspåsar',
+  // powders in the shops' languages ("Magnesio Supremo in polvere 150 g" named under a long menu, its
+  // copy cut off before the amount: read absent, not unreadable)
+  'polvere', 'poudre', 'proszek', 'poeder',
 ];
 
 /** Directions headings ("Sposób użycia", "Dawkowanie", "Dávkování", "Adagolás", "Gebruik"). */
