@@ -2244,6 +2244,8 @@ describe('an article before a half word is half a unit, never one (a fraction of
     expect(units('Täglich 1 Brausetablette in einem halben Glas Wasser auflösen.')).toEqual([1, 1, 'tablet']);
     expect(units('Prendre 2 gélules par jour, une demi heure avant le repas.')).toEqual([2, 2, 'capsule']);
     expect(units('Take 1 tablet and a half daily.')).toEqual([1.5, 1.5, 'tablet']);
+    // (a dative's half is no intake's count: a child's dose by weight "corresponds to" it)
+    expect(units('Erwachsene: 1- bis 2-mal täglich 1 Beutel. Kinder ab 6 Jahren: 0,2 mmol je kg Körpergewicht; bei einem Kind von 25 kg entspricht das einem halben Beutel täglich.')).toEqual([1, 2, 'packet']);
   });
   it('half a one-measure serving once or twice a day is 0.5 to 1 serving', () => {
     expect(text('Acme Magnesiumcitrat Pulver\nNährwertangaben\nPortionsgröße: 1 Messlöffel (3 g)\nMagnesium 300 mg\nVerzehrempfehlung: Einen halben Messlöffel ein- bis zweimal täglich in Wasser einrühren.'))
