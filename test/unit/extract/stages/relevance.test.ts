@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { html, text } from '../helpers.ts';
+import { addressName } from '../../../../src/extract/stages/relevance.ts';
 
 describe('unreadable needs a product of the nutrient that is a supplement', () => {
   it('a label shown only as an image under a description naming the nutrient among the contents is unreadable; an excipient under "Other Ingredients" names no content', () => {
@@ -259,5 +260,42 @@ describe('a granulate or sachets of the nutrient whose facts are a picture is un
   ])('%s', (title, direction) => expect(text(page(title, direction)).status).toBe('unreadable'));
   it('a granulate of another nutrient stays absent', () => {
     expect(text(page('Acme Zink Granulat, 20 Beutel', '1 Beutel täglich.')).status).toBe('absent');
+  });
+});
+
+describe('a product whose name names the nutrient and whose amount cannot be read is unreadable, whatever keeps the amount from the page', () => {
+  // a shop's menu of a dozen lines or more above the category path and the product's name
+  const menu = ['Skip to content', 'Shop', 'Sign in', 'Basket', 'Offers', 'Brands', 'Stores', 'Help', 'New in', 'Gifts', 'Beauty', 'Sport', 'Food', 'Home'].join('\n');
+  it('the name on the line under a category path below a long menu, its copy cut off before the amount, in the shops\' languages', () => {
+    const pages = [
+      `${menu}\nAccueil › Compléments alimentaires › Minéraux › Magnésium\nVellor Magnésium Marin B6 – 60 comprimés\n12,90 €\nAjouter au panier\nDescription\nChaque dose journalière de deux comprimés apporte`,
+      `${menu}\nInicio > Suplementos > Minerales > Magnesio\nVellor Citrato de Magnesio – 120 cápsulas\n14,95 €\nAñadir a la cesta\nDescripción\nCada dosis diaria de dos cápsulas aporta`,
+      `${menu}\nHome > Integratori > Minerali > Magnesio\nVellor Magnesio Supremo in polvere 150 g\n15,90 €\nAggiungi al carrello\nDescrizione\nOgni dose giornaliera di un cucchiaino fornisce`,
+      `${menu}\nStrona główna / Suplementy / Minerały / Magnez\nVellor Magnez Cytrynian 90 tabletek\n39,99 zł\nDodaj do koszyka\nOpis\nDzienna porcja dwóch tabletek dostarcza`,
+      `${menu}\nHome / Supplementen / Mineralen / Magnesium\nVellor Magnesium Bisglycinaat 120 capsules\n€ 19,95\nIn winkelwagen\nOmschrijving\nDe dagelijkse portie van twee capsules levert`,
+    ];
+    for (const p of pages) expect(text(p).status).toBe('unreadable');
+  });
+  it('a magnesium oil or spray for the skin named under a category path below a long menu, with no dose per spray and "do not swallow", is unreadable', () => {
+    expect(text(`${menu}\nHome / Vitamins & Supplements / Minerals / Magnesium Sprays\nBrand Magnesium Body Spray 150ml\n£7.49\nAdd to basket\nHow to use\nSpray 4-8 times onto the skin and massage in. For external use only. Do not swallow.`).status).toBe('unreadable');
+    expect(text(`${menu}\nStartseite / Gesundheit / Mineralstoffe / Magnesium\nBrand Magnesium Öl Spray 100 ml\n9,95 €\nIn den Warenkorb\nAnwendung\n5-10 Sprühstöße auf die Haut geben. Nicht zum Verzehr geeignet.`).status).toBe('unreadable');
+  });
+  it('the name in the address: an Amazon address\'s ASIN or a shop\'s product code after the name is no name; the name before it is read', () => {
+    expect(addressName('https://www.amazon.de/Vellor-Magnesium-Citrat-Kapseln/dp/B0ABC12DEF')).toBe('Vellor Magnesium Citrat Kapseln');
+    expect(addressName('https://www.example-shop.co.uk/shop/product/vellor-magnesium-oil-spray-100ml-6100012345')).toBe('vellor magnesium oil spray 100ml');
+    // (a name's own figures and codes stay: an amount, "d3k2", a name run into its amount)
+    expect(addressName('https://shop.example.com/products/vellor-d3k2-magnesium400-90-tabs')).toBe('vellor d3k2 magnesium400 90 tabs');
+    expect(addressName('https://www.amazon.com/dp/B0ABC12DEF')).toBe('');
+    const cut = `${menu}\nAbout this item\nHIGH STRENGTH: our best-selling mineral in a small tablet.\nProduct description\nEach daily serving of two tablets provides`;
+    expect(text(cut, 'https://www.amazon.co.uk/Vellor-Magnesium-Citrate-Tablets/dp/B0ABC12DEF').status).toBe('unreadable');
+    expect(text(`${menu}\nHow to use\nSpray 5 times onto the skin daily. Do not swallow.`, 'https://www.example-shop.co.uk/shop/product/vellor-magnesium-oil-spray-100ml-6100012345').status).toBe('unreadable');
+  });
+  it('near misses stay absent: another nutrient\'s product under a category path that mentions the nutrient below, a category page whose heading repeats its last crumb, another product\'s address', () => {
+    expect(text(`${menu}\nHome / Vitamins & Supplements / Vitamins / Vitamin D\nVellor Vitamin D3 4000 IU – 120 Softgels\n£8.99\nAdd to basket\nWhy pair with magnesium? Magnesium helps the body use vitamin D.\nEach softgel provides`).status).toBe('absent');
+    expect(text(`${menu}\nHome / Vitamins & Supplements / Minerals / Magnesium\nMagnesium\nMagnesium supports muscles and bones. Browse our range.`).status).toBe('absent');
+    const cut = `${menu}\nAbout this item\nPairs well with magnesium and vitamin K2.\nProduct description\nEach softgel provides`;
+    expect(text(cut, 'https://www.amazon.co.uk/Vellor-Vitamin-D3-4000-Softgels/dp/B0ABC12DEF').status).toBe('absent');
+    // (an article whose address ends in its number stays an article)
+    expect(text('Magnesium and sleep: what the studies say\nMany readers take magnesium before bed. Magnesium is found in nuts.', 'https://www.example-health.com/blog/magnesium-and-sleep-what-studies-say-48213').status).toBe('absent');
   });
 });

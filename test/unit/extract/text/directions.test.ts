@@ -2226,3 +2226,29 @@ describe('an extra dose in the additional dose\'s words widens the day (review 6
     expect(parseDirections('Take 1 capsule daily. Continue for an additional 2 weeks.').range).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+describe('an article before a half word is half a unit, never one (a fraction of the serving\'s measure in the directions)', () => {
+  it.each([
+    ['Einen halben gestrichenen Messlöffel ein- bis zweimal täglich in Wasser auflösen.', [0.5, 1, 'scoop']],
+    ['Eine halbe Tablette zweimal täglich zu den Mahlzeiten.', [1, 1, 'tablet']],
+    ['Take a half teaspoon once or twice daily in water.', [0.5, 1, 'teaspoon']],
+    ['Una mezza compressa una o due volte al giorno.', [0.5, 1, 'tablet']],
+    ['Una media cucharadita una o dos veces al día.', [0.5, 1, 'teaspoon']],
+    ['Une demi cuillère-mesure une à deux fois par jour.', [0.5, 1, 'scoop']],
+    ['Een halve maatschep een- tot tweemaal daags.', [0.5, 1, 'scoop']],
+    ['En halv tablett en till två gånger dagligen.', [0.5, 1, 'tablet']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('near misses: a half hour, half a litre or half a glass of water beside a whole count keep the count', () => {
+    expect(units('Täglich 1 Kapsel, eine halbe Stunde vor dem Essen.')).toEqual([1, 1, 'capsule']);
+    expect(units('Einen Messlöffel mit einem halben Liter Wasser täglich.')).toEqual([1, 1, 'scoop']);
+    expect(units('Täglich 1 Brausetablette in einem halben Glas Wasser auflösen.')).toEqual([1, 1, 'tablet']);
+    expect(units('Prendre 2 gélules par jour, une demi heure avant le repas.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 tablet and a half daily.')).toEqual([1.5, 1.5, 'tablet']);
+    // (a dative's half is no intake's count: a child's dose by weight "corresponds to" it)
+    expect(units('Erwachsene: 1- bis 2-mal täglich 1 Beutel. Kinder ab 6 Jahren: 0,2 mmol je kg Körpergewicht; bei einem Kind von 25 kg entspricht das einem halben Beutel täglich.')).toEqual([1, 2, 'packet']);
+  });
+  it('half a one-measure serving once or twice a day is 0.5 to 1 serving', () => {
+    expect(text('Acme Magnesiumcitrat Pulver\nNährwertangaben\nPortionsgröße: 1 Messlöffel (3 g)\nMagnesium 300 mg\nVerzehrempfehlung: Einen halben Messlöffel ein- bis zweimal täglich in Wasser einrühren.'))
+      .toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
