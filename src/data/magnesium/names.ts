@@ -47,6 +47,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
     'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
     'tablett', 'tabletter', // sv/no/da
+    // sv/da/no chewable tablets ("1 tuggtablett dagligen": read as no unit; issue 8, the leftovers of round 66)
+    'tuggtablett', 'tuggtabletter', 'tuggtabletten', 'tyggetablet', 'tyggetabletter', 'tyggetablett', 'tyggetabletten',
     'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
     'pastiglia', 'pastiglie', // it
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
@@ -90,7 +92,10 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
   // de gummies as shops write them ("2 bis 4 Gummis pro Tag": read as no day; issue 8, round 64)
-  gummy: ['gummi', 'gummis', 'gummibärchen'],
+  // (and as the other shops write them: es "gominolas", "gomas"; it "caramelle gommose" read on its
+  // adjective, the noun being any sweet; pl "żelki"; nl "gummy's"; issue 8, the leftovers of round 66)
+  gummy: ['gummi', 'gummis', 'gummibärchen', 'gominola', 'gominolas', 'goma', 'gomas', 'gommosa', 'gommose', 'gommosi', 'gommoso',
+    'żelka', 'żelki', 'żelek', 'żelkę', 'żelkach', 'żelkami', "gummy's", 'vingummi', 'vingummier'],
   // es "ración" beside "porción" ("Por ración (2,5 g)" heading a column: the table unread; issue 8, round 64)
   serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções'],
 };
@@ -954,6 +959,13 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
   ],
 };
+
+/** Months after an age group's figure ("Babies 6-12 months", "Kinder ab 6 Monaten", "Niños de 6 a 12
+ *  meses"): that group's ages in a year's twelfths, to tell which group is the oldest. Lower case. */
+export const AGE_MONTH_WORDS: readonly string[] = [
+  'month', 'months', 'mo', 'mos', 'monat', 'monate', 'monaten', 'monats', 'mois', 'mes', 'meses', 'mese', 'mesi',
+  'miesiąc', 'miesiące', 'miesięcy', 'miesiąca', 'maand', 'maanden', 'månad', 'månader', 'måned', 'måneder', 'měsíců', 'měsíce',
+];
 
 /** Words of a dose taken on top of the one just given, beside its count ("an additional 2 capsules
  *  may be taken at bedtime", "2 extra capsules", "2 zusätzliche Kapseln", "2 gélules

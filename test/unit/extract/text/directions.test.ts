@@ -341,10 +341,10 @@ describe('frequencies', () => {
   it('"Spray 10–20 times daily" is 10-20 sprays', () => {
     expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
   });
-  it('multi-age directions: the union, quoting the sentence giving the maximum too', () => {
+  it('multi-age directions with no adults named: the oldest group\'s dose (no longer the union: the decision on products dosed by age), quoting its sentence', () => {
     const d = parseDirections('Ages 4-8: Chew 1 gummy daily. Ages 9 and older: Chew 2 gummies daily.');
-    expect(d.range).toMatchObject({ min: 1, max: 2 });
-    expect(d.range!.sources).toEqual(['Ages 4-8: Chew 1 gummy daily.', 'Ages 9 and older: Chew 2 gummies daily.']);
+    expect(d.range).toMatchObject({ min: 2, max: 2 });
+    expect(d.range!.sources).toEqual(['Ages 9 and older: Chew 2 gummies daily.']);
   });
 });
 
@@ -494,9 +494,9 @@ describe('directions by age', () => {
     const d = parseDirections('Dorośli: 6–8 tabletek na dobę.\nDzieci powyżej 6. roku życia (o masie ciała powyżej 20 kg): 10–30 mg/kg mc. na dobę, tj. 4–6 tabletek na dobę.').range;
     expect(d && [d.min, d.max]).toEqual([6, 8]);
   });
-  it('children\'s groups only: every group counts (no adult group to prefer)', () => {
+  it('children\'s groups only: the oldest group\'s dose (no longer every group\'s: the decision on products dosed by age)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
-    expect(d && [d.min, d.max]).toEqual([1, 2]);
+    expect(d && [d.min, d.max]).toEqual([2, 2]);
   });
   it('a drug label\'s dose table ("age | dose") under "dose may be taken once a day": the adults\' dose a day, its unit repeated in the range', () => {
     const d = parseDirections('do not exceed the maximum recommended daily dose in a 24 hour period\nadults and children 12 years and over | 2 to 4 level teaspoons\nchildren 6 to under 12 years | 1 to 2 level teaspoons').range;
@@ -728,9 +728,9 @@ describe('a children\'s dose beside a dose for no named group', () => {
     expect(units("Modalità d'uso: sciogliere 1 bustina al giorno in un bicchiere d'acqua.\nRagazzi sopra i 12 anni: mezza bustina al giorno.")).toEqual([1, 1, 'packet']);
     expect(units('Take 1 sachet daily.\nChildren over 12 years: half a sachet daily.')).toEqual([1, 1, 'packet']);
   });
-  it('a children\'s dose higher than the ungrouped one is kept (never lowers the reading), and children\'s doses alone stay', () => {
+  it('a children\'s dose higher than the ungrouped one is kept (never lowers the reading); children\'s doses alone are the oldest group\'s (no longer their union: the decision on products dosed by age)', () => {
     expect(units('Take 1 tablet daily.\nChildren 9-12: 2 tablets daily.')).toEqual([1, 2, 'tablet']);
-    expect(units('Children 4-8: 1 gummy daily.\nChildren 9-13: 2 gummies daily.')).toEqual([1, 2, 'gummy']);
+    expect(units('Children 4-8: 1 gummy daily.\nChildren 9-13: 2 gummies daily.')).toEqual([2, 2, 'gummy']);
   });
 });
 
@@ -2224,5 +2224,38 @@ describe('an extra dose in the additional dose\'s words widens the day (review 6
   ])('"%s" reaches a second intake', (s) => expect(parseDirections(s).range?.max).toBeGreaterThan(1));
   it('near miss: an extra count before a duration or an offer is no dose', () => {
     expect(parseDirections('Take 1 capsule daily. Continue for an additional 2 weeks.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
+
+describe('a product dosed only by age groups: the oldest group\'s dose, with its own range', () => {
+  it('the oldest group by the ages its head names, in the shops\' languages, whatever their order', () => {
+    expect(units('Children 2 to 3 years: chew 1/2 tablet daily. Children 4 to 8 years: chew 1 tablet daily. Children 9 years and older: chew 2 tablets daily.')).toEqual([2, 2, 'tablet']);
+    expect(units('Kinder von 6 bis 11 Jahren: täglich 2 Kapseln.\nKinder von 1 bis 5 Jahren: täglich 1 Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Enfants de 3 à 6 ans : 1 gomme par jour.\nEnfants de 7 à 11 ans : 2 gommes par jour.')).toEqual([2, 2, 'gummy']);
+    expect(units('Niños de 3 a 6 años | 1 gominola al día\nNiños de 7 a 11 años | 2 gominolas al día')).toEqual([2, 2, 'gummy']);
+    expect(units('Bambini da 4 a 8 anni: 1 caramella gommosa al giorno. Bambini da 9 a 11 anni: 2 caramelle gommose al giorno.')).toEqual([2, 2, 'gummy']);
+    expect(units('Dzieci od 4 do 8 lat: 1 tabletka dziennie.\nDzieci od 9 do 11 lat: 2 tabletki dziennie.')).toEqual([2, 2, 'tablet']);
+    expect(units('Kinderen 4-8 jaar: 1 kauwtablet per dag.\nKinderen 9-11 jaar: 2 kauwtabletten per dag.')).toEqual([2, 2, 'tablet']);
+  });
+  it('the oldest group\'s own range stands ("9+: 1-2 a day" = 1-2); a heading line of its own names the group under it', () => {
+    expect(units('Ages 4-8: chew 1 gummy daily. Ages 9 and older: chew 1-2 gummies daily.')).toEqual([1, 2, 'gummy']);
+    expect(units('Kids 4-8\nChew 1 gummy daily.\nKids 9-13\nChew 2 gummies daily.')).toEqual([2, 2, 'gummy']);
+    expect(units('Barn 3–6 år: 1 tuggtablett dagligen.\nBarn 7–12 år: 2 tuggtabletter dagligen.')).toEqual([2, 2, 'tablet']);
+  });
+  it('months are a year\'s twelfth: "6-12 months" is younger than "1-3 years"', () => {
+    expect(units('Children 6-12 months: 1 drop daily.\nChildren 1-3 years: 3 drops daily.')).toEqual([3, 3, 'drop']);
+    expect(units('Kinder von 1 bis 3 Jahren: 3 Tropfen täglich.\nKinder von 6 bis 12 Monaten: 1 Tropfen täglich.')).toEqual([3, 3, 'drop']);
+  });
+  it('near misses: adults named or a dose for everyone keep their own rule; groups naming no age keep their union; a younger group\'s higher dose is kept', () => {
+    // (the adults' dose beside the children's: the adults', as before)
+    expect(units('Adults: 3 tablets daily.\nChildren 9-12 years: 2 tablets daily.\nChildren 4-8 years: 1 tablet daily.')).toEqual([3, 3, 'tablet']);
+    // (a dose for no group is everyone's: the children's lower ones are left out beside it, not ranked by age)
+    expect(units('Take 2 gummies daily.\nChildren 4-8: 1 gummy daily.')).toEqual([2, 2, 'gummy']);
+    // (no age named: no oldest group known, the union stays)
+    expect(units('Kids: 1 gummy daily. Teens: 2 gummies daily.')).toEqual([1, 2, 'gummy']);
+    // (a younger group's dose above the oldest's: a misread age never lowers the day)
+    expect(units('Ages 4-8: chew 3 gummies daily. Ages 9 and older: chew 2 gummies daily.')).toEqual([2, 3, 'gummy']);
+    // (a figure of the dose after the head is no age: "Children 6-11 years take 1 tablet" is 6-11)
+    expect(units('Children 6-11 years take 1 tablet daily. Children 12-17 years take 2 tablets daily.')).toEqual([2, 2, 'tablet']);
   });
 });
