@@ -960,6 +960,22 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
   ],
 };
 
+/** A dose's or serving's noun with its "of", right before a count of units after an amount: "1000 mg
+ *  ... in jeder Tagesdosis von 2 Kapseln", "in each daily dose of 2 capsules", "par dose journalière de
+ *  2 gélules", "en cada dosis diaria de 2 cápsulas", "in ogni dose giornaliera di 2 compresse", "per
+ *  dagdosis van 2 capsules", "w dziennej porcji 2 kapsułek", "i en dagsdos om 2 kapslar": the amount is
+ *  that count's (issue 8, round 66). Lower case. */
+export const SERVING_OF_WORDS: readonly string[] = [
+  'serving of', 'dose of', 'daily dose of', 'daily serving of', 'portion of',
+  'tagesdosis von', 'tagesportion von', 'dosis von', 'portion von', 'verzehrmenge von', 'tagesverzehrmenge von',
+  'dose de', 'dose journalière de', 'dose quotidienne de', 'portion de', 'prise de',
+  'dosis de', 'dosis diaria de', 'porción de', 'ración de', 'toma de',
+  'dose di', 'dose giornaliera di', 'porzione di', 'porzione giornaliera di',
+  'dosis van', 'dagdosis van', 'portie van', 'dagportie van',
+  'porcji', 'dawce', 'dawki dziennej', 'dziennej dawce',
+  'dos om', 'dagsdos om', 'dagsdos på', 'dos på',
+];
+
 /** Months after an age group's figure ("Babies 6-12 months", "Kinder ab 6 Monaten", "Niños de 6 a 12
  *  meses"): that group's ages in a year's twelfths, to tell which group is the oldest. Lower case. */
 export const AGE_MONTH_WORDS: readonly string[] = [

@@ -865,7 +865,7 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const line = fl.line.text;
   const a = fl.amounts[k]!;
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
-  const pcAny = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
+  const pcAny = PER_COUNT_AFTER_RE().exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
   const pcGap = pcAny ? pcAny[0].slice(0, pcAny[0].length - (pcAny[2] ?? '').length).trimEnd() : '';
   const pcFar = pcAny !== null && pcGap.length - (pcAny[1] ?? '').length > NEAR_COUNT_GAP;
   const pc = pcAny && (!pcFar || farCountKept(pcGap.slice(0, pcGap.length - (pcAny[1] ?? '').length), unitOf(pcAny[2] ?? ''), lex, ctx.page.countedUnits)) ? pcAny : null;
