@@ -20,9 +20,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // next one's work); none understated nor falsely reassuring, each the higher reading or none
   'synthetic_amazon-it-alpevita-magnesio-puro-polvere-misurino_IT.html#servingsPerDay': 'first run: a first week\'s half scoop then one scoop, read 1-2 servings for 0.5-1 (overstated)',
   'synthetic_amazon-it-alpevita-magnesio-puro-polvere-misurino_IT.html#dailyMg': 'as servingsPerDay (180-360 mg for 90-180)',
-  'synthetic_doz-pl-magnolek-magnez-b6-tabletki_PL.txt#perServingMg': 'first run: read per tablet (48 mg) where the key takes the 2-tablet portion (96 mg); the day\'s most right (96 mg)',
-  'synthetic_doz-pl-magnolek-magnez-b6-tabletki_PL.txt#servingsPerDay': 'as perServingMg (1-2 tablets for one 2-tablet portion)',
-  'synthetic_doz-pl-magnolek-magnez-b6-tabletki_PL.txt#dailyMg': 'as perServingMg (48-96 mg for 96: the maximum right)',
+  'synthetic_doz-pl-magnolek-magnez-b6-tabletki_PL.txt#perServingMg': 'engine pass: "1 tabletka | W dziennej porcji (2 tabletki)" read per tablet (48 mg, 2 a day) where the key takes the 2-tablet portion (96 mg, once); the day right (96 mg). Left: a one-unit column before a daily one is read per unit on purpose (as round 63\'s Rheinufer page); the header row no longer read as "1 tablet a day"',
+  'synthetic_doz-pl-magnolek-magnez-b6-tabletki_PL.txt#servingsPerDay': 'as perServingMg (2 tablets a day read as 2 servings of 1 tablet; 96 mg a day, right)',
   'synthetic_erboristeria-it-verdefonte-magnesio-b6-compresse_IT.txt#dailyMg': 'first run: the column "per dose massima giornaliera (2 compresse)" and "1-2 compresse al giorno" read 250-500 mg for 125-250 (overstated)',
   // round 64 (test/fixtures/holdout64/REPORT.md, engine pass): none understated nor falsely reassuring
   'synthetic_amazon-es-kelvarra-polvo-cacito_ES.txt#servingsPerDay': 'a starter dose in a sentence of its own ("Se recomienda empezar con medio cacito los primeros días") beside "un cacito ... una vez al día" over a half-scoop serving: read 1-2 servings (200-400 mg), the key 2 (400 mg). Left: rounds 41 and 57\'s keys count "Start with 1 scoop and increase" as the range\'s lower end; the maximum right, never understated',

@@ -2259,3 +2259,20 @@ describe('a product dosed only by age groups: the oldest group\'s dose, with its
     expect(units('Children 6-11 years take 1 tablet daily. Children 12-17 years take 2 tablets daily.')).toEqual([2, 2, 'tablet']);
   });
 });
+
+describe('a table\'s header row with a daily dose\'s column ("1 tabletka | W dziennej porcji (2 tabletki)") names columns: its day word is no frequency of the count before it', () => {
+  it('in the shops\' languages, the directions under it alone give the day', () => {
+    expect(units('Składnik | 1 tabletka | W dziennej porcji (2 tabletki) | %RWS*\nDorośli: 2 razy dziennie po 1 tabletce.')).toEqual([2, 2, 'tablet']);
+    expect(units('Nutrient | 1 capsule | Per daily dose (2 capsules) | NRV*\nTake 1 capsule twice daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Composition | pour 1 gélule | par dose journalière (2 gélules) | VNR*\nPrendre 2 gélules par jour.')).toEqual([2, 2, 'capsule']);
+    expect(units('Componentes | por 1 cápsula | por dosis diaria (2 cápsulas) | VRN*\nTomar 2 cápsulas al día.')).toEqual([2, 2, 'capsule']);
+    expect(units('Nährstoff | 1 Kapsel | pro Tagesdosis (2 Kapseln) | NRV*\nTäglich 2 Kapseln einnehmen.')).toEqual([2, 2, 'capsule']);
+    expect(units('Componenti | 1 compressa | per dose giornaliera (2 compresse) | VNR*\n1 compressa 2 volte al giorno.')).toEqual([2, 2, 'tablet']);
+  });
+  it('near misses: a row headed by the dose, or a count with its own day word in one cell, is a dose', () => {
+    expect(units('Daily dose | 2 capsules')).toEqual([2, 2, 'capsule']);
+    expect(units('Dorośli | 2 kapsułki dziennie')).toEqual([2, 2, 'capsule']);
+    expect(units('Zalecane spożycie | w 2 kapsułkach dziennie')).toEqual([2, 2, 'capsule']);
+    expect(units('Täglich | je 2 Kapseln | je 1 Kapsel')).toEqual([2, 2, 'capsule']);
+  });
+});
