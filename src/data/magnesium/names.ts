@@ -211,7 +211,27 @@ export const CONDITION_OF_USE_OPEN_WORDS: readonly string[] = ['bij', 'bei', 'fo
 export const USE_NOUN_WORDS: readonly string[] = [
   'gebruik', 'inname', 'einnahme', 'anwendung', 'verwendung', 'use', 'usage', 'dosing', 'utilisation', 'prise', 'uso', 'toma', 'assunzione', 'utilizzo',
   'användning', 'intag', 'brug', 'indtagelse', 'stosowaniu', 'przyjmowaniu', 'bruk',
+  // (Italian's elided article joined to its noun: "adatto all'uso due volte al giorno")
+  "all'uso", "l'uso", "all’uso", "l’uso", "all'assunzione", "l'assunzione", "l'utilisation", "l’utilisation",
 ];
+/** Words of what a product suits before a case of use ("suitable for twice daily use", "geeignet für
+ *  die zweimal tägliche Anwendung", "adapté à une utilisation deux fois par jour", "adatto all'uso due
+ *  volte al giorno"): the product described, never a direction (issue 8, the leftovers of round 66: a
+ *  second intake counted, "1 capsule daily" read 1-2). Lower case. */
+export const SUITABLE_USE_WORDS: readonly string[] = [
+  'suitable', 'ideal', 'designed', 'formulated', 'perfect', 'great', 'geeignet', 'ideal', 'konzipiert', 'optimal', 'perfekt',
+  'adapté', 'adaptée', 'adaptés', 'adaptées', 'idéal', 'idéale', 'conçu', 'conçue', 'parfait', 'parfaite',
+  'adecuado', 'adecuada', 'apto', 'apta', 'idónea', 'idóneo', 'perfecto', 'perfecta', 'adatto', 'adatta', 'ideale', 'indicato', 'indicata', 'perfetto', 'perfetta',
+  'geschikt', 'bedoeld', 'odpowiedni', 'odpowiednia', 'odpowiednie', 'przeznaczony', 'przeznaczona', 'idealny', 'idealna', 'lämplig', 'lämpad', 'lämpligt', 'egnet', 'velegnet',
+];
+/** Words that open a conditional clause ("If you take it twice daily, space the doses", "Falls Sie es
+ *  zweimal täglich einnehmen, ...", "Si vous le prenez deux fois par jour, ..."): a count of times
+ *  with no unit inside it, before its comma, is the condition of a warning, never the day's count
+ *  (issue 8, the leftovers of round 66). Never the Nordic "om" ("en tablett om dagen"). Lower case. */
+export const CONDITIONAL_OPEN_WORDS: readonly string[] = [
+  'if', 'falls', 'wenn', 'sofern', 'si', 'se', 'qualora', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'ifall', 'hvis', 'dersom',
+];
+
 /** Words of a greater need that a raised dose is for ("in periods of increased need", "bei erhöhtem
  *  Bedarf", "en cas de besoins accrus", "nei periodi di maggior fabbisogno", "bij verhoogde
  *  behoefte", "vid ökat behov"): a dose stated under them widens the plain dose, an article's one

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { AGE_MONTH_WORDS, EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS } from '../../data/magnesium/names.ts';
+import { AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -510,7 +510,7 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     // halved: a helper session's review of rounds 59-61)
     const own = j === i && k > j ? freqAt(toks, k) : null;
     if (own && own[1] > 1) return own;
-    return conditionOfUse(toks, i, k + 1) ? null : [min, max, k + 1];
+    return conditionOfUse(toks, i, k + 1) || describedUse(toks, i, k + 1) ? null : [min, max, k + 1];
   }
   return null;
 }
@@ -523,6 +523,47 @@ const USE_NOUN = new Set(USE_NOUN_WORDS);
 function conditionOfUse(toks: Tok[], i: number, next: number): boolean {
   return conditionWords(toks, i, next) && otherDayCount(toks, i, next);
 }
+const SUITABLE = new Set(SUITABLE_USE_WORDS);
+/** How far before a case of use its word of suiting may stand ("suitable for", "geeignet für die",
+ *  "adapté à une utilisation"). */
+const SUITABLE_REACH = 4;
+/** A frequency from i to next that names a use the product suits, its noun of use beside it:
+ *  "Suitable for twice daily use", "Geeignet für die zweimal tägliche Anwendung", "Adatto all'uso due
+ *  volte al giorno": the product described, never the day's count (issue 8, the leftovers of round
+ *  66). Never a use with no word of suiting ("For twice daily use, take 1 capsule" is the day's). */
+function describedUse(toks: Tok[], i: number, next: number): boolean {
+  const from = USE_NOUN.has(toks[next]?.l ?? '') ? i : USE_NOUN.has(toks[i - 1]?.l ?? '') ? i - 1 : -1;
+  if (from < 0) return false;
+  for (let k = from - 1; k >= 0 && k >= from - SUITABLE_REACH; k--) if (SUITABLE.has(toks[k]!.l)) return true;
+  return false;
+}
+
+const CONDITIONAL_OPEN = new Set(CONDITIONAL_OPEN_WORDS);
+/** A sentence that opens on a conditional clause whose words, up to its comma, count times a day
+ *  with no unit: "If you take it twice daily, space the doses 4 hours apart", "Falls Sie es zweimal
+ *  täglich einnehmen, ...", "Si vous le prenez deux fois par jour, ...". Never a clause with a unit
+ *  ("If needed, take 1 capsule twice daily": its comma comes first; "Wenn nicht anders verordnet 2x
+ *  täglich 1 Kapsel" counts a unit), nor one no comma closes. The sentence's day is then the one
+ *  before it, never widened. */
+function conditionalFrequency(s: string): boolean {
+  const toks = tokenize(s.slice(0, LINE_HEAD));
+  if (!CONDITIONAL_OPEN.has(toks[0]?.l ?? '')) return false;
+  // (only a clause its comma closes, "If needed take it twice daily" may be the label's allowance;
+  // and no unit anywhere in the sentence: "If you prefer twice daily, take 1 capsule in the morning
+  // and 1 in the evening" doses after its comma)
+  let times = false;
+  let closed = false;
+  for (let k = 1; k < toks.length; k++) {
+    const l = toks[k]!.l;
+    // (a word of doses is no unit taken: "space the doses", "distanzia le dosi")
+    const u = unitOf(l);
+    if (u !== null && u !== 'serving') return false;
+    if (l === ',') closed = true;
+    else if (!closed && (TIMES.has(l) || ONCE[l] !== undefined || DAILY.has(l))) times = true;
+  }
+  return closed && times;
+}
+
 /** The words of a case of use around the frequency from i to next. */
 function conditionWords(toks: Tok[], i: number, next: number): boolean {
   // (or the noun of use before the bare day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano
@@ -2235,7 +2276,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const direct: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const parsed: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      // (a count of times with no unit inside a conditional clause, "If you take it twice daily, space
+      // the doses", "Falls Sie es zweimal täglich einnehmen, ...": a warning's condition, no intake)
+      const direct: Parsed | null = parsed && conditionalFrequency(s) ? null : parsed;
       const completed: Parsed | null = direct || !prev || isQuestion(s) || firstPerson(s) ? null : onceAfter(s, prev);
       const d: Parsed | null = direct ?? completed;
       seq++;

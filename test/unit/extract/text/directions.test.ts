@@ -2276,3 +2276,30 @@ describe('a table\'s header row with a daily dose\'s column ("1 tabletka | W dzi
     expect(units('Täglich | je 2 Kapseln | je 1 Kapsel')).toEqual([2, 2, 'capsule']);
   });
 });
+
+describe('a frequency that describes the product ("suitable for twice daily use") or a warning\'s condition ("If you take it twice daily, ...") counts no intake', () => {
+  it('a word of suiting before a case of use, in the shops\' languages: the product described', () => {
+    expect(units('Take 1 capsule daily. Suitable for twice daily use.')).toEqual([1, 1, 'capsule']);
+    expect(units('Täglich 1 Kapsel einnehmen. Geeignet für die zweimal tägliche Anwendung.')).toEqual([1, 1, 'capsule']);
+    expect(units('Suitable for twice daily use. Take 1 capsule daily.')).toEqual([1, 1, 'capsule']);
+    expect(units('Prendre 1 gélule par jour. Adapté à une utilisation deux fois par jour.')).toEqual([1, 1, 'capsule']);
+    expect(units('Assumere 1 compressa al giorno. Adatto all\'uso due volte al giorno.')).toEqual([1, 1, 'tablet']);
+    expect(units('Neem 1 capsule per dag. Geschikt voor tweemaal daags gebruik.')).toEqual([1, 1, 'capsule']);
+  });
+  it('a conditional clause closed by its comma that counts times with no unit: a warning\'s condition', () => {
+    expect(units('Take 1 capsule daily. If you take it twice daily, space the doses at least 4 hours apart.')).toEqual([1, 1, 'capsule']);
+    expect(units('Täglich 1 Kapsel einnehmen. Falls Sie es zweimal täglich einnehmen, halten Sie einen Abstand von 4 Stunden ein.')).toEqual([1, 1, 'capsule']);
+    expect(units('Prendre 1 gélule par jour. Si vous le prenez deux fois par jour, espacez les prises de 4 heures.')).toEqual([1, 1, 'capsule']);
+    expect(units('Tomar 1 cápsula al día. Si lo toma dos veces al día, separe las dosis 4 horas.')).toEqual([1, 1, 'capsule']);
+    expect(units('Assumere 1 capsula al giorno. Se lo assumi due volte al giorno, distanzia le dosi di 4 ore.')).toEqual([1, 1, 'capsule']);
+    expect(units('Przyjmować 1 kapsułkę dziennie. Jeśli przyjmujesz go dwa razy dziennie, zachowaj odstęp 4 godzin.')).toEqual([1, 1, 'capsule']);
+  });
+  it('near misses: a use with no word of suiting, a condition before the dose\'s comma, a clause no comma closes, or one with a unit, still dose', () => {
+    expect(units('For twice daily use, take 1 capsule.')).toEqual([2, 2, 'capsule']);
+    expect(units('If needed, take 1 capsule twice daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. If symptoms persist, take it twice daily.')).toEqual([1, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. If needed take it twice daily.')).toEqual([1, 2, 'capsule']);
+    expect(units('Wenn nicht anders verordnet 2x täglich 1 Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. If you prefer twice daily, take 1 capsule in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
+  });
+});
