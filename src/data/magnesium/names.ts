@@ -948,6 +948,12 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
   // fi ("3 kapselia (päiväannos)", "päiväannoksessa"; round 59)
   'päiväannos', 'päiväannoksessa', 'päiväannosta', 'vuorokausiannos',
+  // the day's most with its word inside the phrase ("Contenuti medi per dose massima giornaliera (2
+  // compresse)", "dose journalière maximale (2 gélules)": the column's 2 tablets not read, the amount
+  // per tablet and the day doubled; issue 8, round 66; "maximum daily dose", "maximale Tagesdosis",
+  // "maximale dagdosis" end in a phrase above)
+  'dose massima giornaliera', 'dose giornaliera massima', 'dose massima giornaliera raccomandata', 'dose journalière maximale', 'dose quotidienne maximale', 'dose maximale journalière',
+  'dosis diaria máxima', 'dosis máxima diaria', 'dosis diaria maxima', 'dosis maxima diaria', 'dose diária máxima', 'dose máxima diária',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
