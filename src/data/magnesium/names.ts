@@ -316,6 +316,11 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // the afternoon ("take 1 capsule in the afternoon and 2 capsules before bedtime" read as 1 a day, the
   // day's 3-capsule serving a third; issue 8, round 64)
   afternoon: 'noon', nachmittags: 'noon', nachmittag: 'noon', 'après-midi': 'noon', "l'après-midi": 'noon', 'l’après-midi': 'noon', południu: 'noon', pomeriggio: 'noon', popołudniu: 'noon', eftermiddagen: 'noon', eftermiddag: 'noon', tarde: 'noon',
+  // written as one word with its "mid-" ("1 capsule mid-afternoon and 1 at bedtime" read 1 a day;
+  // issue 8, the leftovers of round 66), and midday, lunchtime as the shops write them
+  'mid-afternoon': 'noon', midafternoon: 'noon', 'mid-day': 'noon', midday: 'noon', lunchtime: 'noon', 'late-afternoon': 'noon',
+  mittag: 'noon', 'mid-morning': 'am', midmorning: 'am', 'mid-evening': 'pm',
+  mezzogiorno: 'noon', lunchtid: 'noon',
 };
 /** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
  *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */
@@ -1001,6 +1006,14 @@ export const SERVING_OF_WORDS: readonly string[] = [
   'porcji', 'dawce', 'dawki dziennej', 'dziennej dawce',
   'dos om', 'dagsdos om', 'dagsdos på', 'dos på',
 ];
+
+/** Words of "per" heading a line's count of units, beside per/pro/pour/por/each ("Pr. 2 kapsler:
+ *  Magnesium 300 mg", Danish and Norwegian; "Je 2 Kapseln: ...", "Na 2 kapsułki: ...", "Voor 2
+ *  capsules: ..."). Lower case (issue 8, the leftovers of round 66). */
+export const PER_HEAD_WORDS: readonly string[] = ['pr.', 'pr', 'je', 'na', 'w', 'i', 'för', 'for'];
+/** Words of a content's list that may stand before such a head ("Innehåll per 2 kapslar:", "Indhold
+ *  pr. 2 kapsler:", "Inhalt je 2 Kapseln:", "Zawartość w 2 kapsułkach:"). Lower case. */
+export const CONTENT_HEAD_WORDS: readonly string[] = ['innehåll', 'indhold', 'innhold', 'inhalt', 'gehalt', 'zawartość', 'skład', 'samenstelling', 'inhoud', 'contenuto', 'contenido', 'teneur'];
 
 /** Months after an age group's figure ("Babies 6-12 months", "Kinder ab 6 Monaten", "Niños de 6 a 12
  *  meses"): that group's ages in a year's twelfths, to tell which group is the oldest. Lower case. */

@@ -330,7 +330,12 @@ function timesEndAt(toks: Tok[], i: number): boolean {
     // täglich zweimal eine Tablette"; never a slogan, "Zweimal täglich eine Kapsel mit etwas Flüssigkeit")
     let from = s;
     while (from > 0 && toks[from - 1]!.l !== '.') from--;
-    return directionsContext(toks, from) || AGE_ADULT_NOUN_RE().test(toks.slice(from, s).map((t) => t.t).join(' '));
+    // (or a directions heading before a colon in its sentence: "Verzehrempfehlung: Zweimal täglich
+    // je eine Kapsel", "Dosering: tweemaal daags telkens een capsule"; issue 8, the leftovers of
+    // round 66: "je eine", the article, read as no count, the day lost)
+    let head = s;
+    while (head > from && toks[head - 1]!.l !== ':') head--;
+    return directionsContext(toks, from) || (head > from && directionsContext(toks, head)) || AGE_ADULT_NOUN_RE().test(toks.slice(from, s).map((t) => t.t).join(' '));
   }
   return false;
 }

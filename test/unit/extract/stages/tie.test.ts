@@ -883,3 +883,20 @@ describe('a dose\'s noun with its "of" before a count after the amount ("in jede
     expect(per('Magnesium 200 mg; the dose of 2 capsules is for adults.')).toEqual([['200 mg', 1, null]]);
   });
 });
+
+describe('a line headed by counted units with the Nordic "pr.", a content\'s word before it, or a dash closing it, is per those units', () => {
+  const per = (s: string) => tied(s).tied.map((t) => [t.raw, t.perCount ?? 1, t.perUnit]);
+  it('in the shops\' languages', () => {
+    expect(per('Pr. 2 kapsler: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Indhold pr. 2 kapsler: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Per 2 capsules - Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Pro 2 Kapseln – Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Innehåll per 2 kapslar: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Zawartość w 2 kapsułkach: magnez 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Je 2 Kapseln: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+  });
+  it('near misses: a count after the amount\'s sentence, or a count with no "per" word, heads nothing', () => {
+    expect(per('Magnesium 300 mg. Pr. 2 kapsler er dagsdosen.')).toEqual([['300 mg', 1, null]]);
+    expect(per('2 kapsler - magnesium 300 mg')).toEqual([['300 mg', 1, null]]);
+  });
+});

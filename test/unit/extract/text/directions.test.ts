@@ -2303,3 +2303,48 @@ describe('a frequency that describes the product ("suitable for twice daily use"
     expect(units('Take 1 capsule daily. If you prefer twice daily, take 1 capsule in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
   });
 });
+
+describe('"je eine", the article after a word of each time, counts one under a directions heading\'s colon ("Verzehrempfehlung: Zweimal täglich je eine Kapsel")', () => {
+  it('in the shops\' languages', () => {
+    expect(units('Verzehrempfehlung: Zweimal täglich je eine Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Verzehrempfehlung: Täglich zweimal je eine Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Dosierung: Zweimal täglich je eine Kapsel, morgens und abends.')).toEqual([2, 2, 'capsule']);
+    expect(units('Dosering: tweemaal daags telkens een capsule.')).toEqual([2, 2, 'capsule']);
+    expect(units('Dawkowanie: dwa razy dziennie po jednej kapsułce.')).toEqual([2, 2, 'capsule']);
+    expect(units('Zweimal täglich je eine Kapsel, morgens und abends, mit Wasser einnehmen.')).toEqual([2, 2, 'capsule']);
+  });
+  it('near misses: a slogan with no heading nor verb, or a colon after no directions heading, is no direction', () => {
+    expect(units('Zweimal täglich je eine Kapsel')).toBeNull();
+    expect(units('Unser Tipp: Zweimal täglich je eine Kapsel.')).toBeNull();
+  });
+});
+
+describe('gummy and chewable tablet words of the shops\' languages are units', () => {
+  it.each([
+    ['Tomar 2 gominolas al día.', [2, 2, 'gummy']],
+    ['Assumere 2 caramelle gommose al giorno.', [2, 2, 'gummy']],
+    ['Ta 2 gummies om dagen.', [2, 2, 'gummy']],
+    ['Ta 1 tuggtablett dagligen.', [1, 1, 'tablet']],
+    ['Tag 2 tyggetabletter dagligt.', [2, 2, 'tablet']],
+    ['Spożywać 2 żelki dziennie.', [2, 2, 'gummy']],
+    ['Kauw 2 gummy\'s per dag.', [2, 2, 'gummy']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('near misses: the words in other senses give no dose', () => {
+    expect(units('Sin gluten, sin gomas añadidas.')).toBeNull();
+    expect(units('Caramelle gommose senza zucchero, gusto fragola.')).toBeNull();
+  });
+});
+
+describe('times of day written with "mid-" or as one word count an intake each', () => {
+  it.each([
+    ['Take 1 capsule mid-afternoon and 1 capsule at bedtime.', [2, 2, 'capsule']],
+    ['Take 1 capsule midday and 1 capsule at bedtime.', [2, 2, 'capsule']],
+    ['Take 1 capsule mid-morning and 1 capsule mid-afternoon.', [2, 2, 'capsule']],
+    ['Assumere 1 capsula a mezzogiorno e 1 capsula la sera.', [2, 2, 'capsule']],
+    ['Ta 1 kapsel vid lunchtid och 1 kapsel på kvällen.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('near misses: a time named in no intake\'s clause adds none', () => {
+    expect(units('Take 1 capsule daily. Avoid caffeine after mid-afternoon.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Not after mid-afternoon.')).toEqual([1, 1, 'capsule']);
+  });
+});
