@@ -485,7 +485,8 @@ export function isColumnHeaderRow(line: string): boolean {
  *  a row headed by the dose itself ("Daily dose | 2 capsules", "Dorośli | 2 kapsułki dziennie"): its
  *  first cell names no dose, a later one is a daily dose's head (issue 8, round 66). */
 export function isDailyColumnsHeaderRow(line: string): boolean {
-  if (!line.includes('|') || line.length > 160 || PCT_VALUE_RE.test(line) || findAmounts(line).length > 0) return false;
+  // (the cheap tests first: a page of 20,000 table rows meets this once per row)
+  if (!line.includes('|') || line.length > 160 || !DAILY_HEADER_RE().test(line) || PCT_VALUE_RE.test(line) || findAmounts(line).length > 0) return false;
   const cells = line.split('|');
   if (cells.length < 3 || DOSE_CELL_RE().test(firstCell(line))) return false;
   return cells.slice(1).some((c) => DAILY_HEADER_RE().test(c)) && HEADER_CELL_SERVING_RE().test(line);
