@@ -47,6 +47,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
     'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
     'tablett', 'tabletter', // sv/no/da
+    // sv/da/no chewable tablets ("1 tuggtablett dagligen": read as no unit; issue 8, the leftovers of round 66)
+    'tuggtablett', 'tuggtabletter', 'tuggtabletten', 'tyggetablet', 'tyggetabletter', 'tyggetablett', 'tyggetabletten',
     'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
     'pastiglia', 'pastiglie', // it
     'comprimat', 'comprimate', 'tabletă', 'tablete', // ro
@@ -90,7 +92,10 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   ],
   teaspoon: ['łyżeczka', 'łyżeczki', 'lžička', 'theelepel'],
   // de gummies as shops write them ("2 bis 4 Gummis pro Tag": read as no day; issue 8, round 64)
-  gummy: ['gummi', 'gummis', 'gummibärchen'],
+  // (and as the other shops write them: es "gominolas", "gomas"; it "caramelle gommose" read on its
+  // adjective, the noun being any sweet; pl "żelki"; nl "gummy's"; issue 8, the leftovers of round 66)
+  gummy: ['gummi', 'gummis', 'gummibärchen', 'gominola', 'gominolas', 'goma', 'gomas', 'gommosa', 'gommose', 'gommosi', 'gommoso',
+    'żelka', 'żelki', 'żelek', 'żelkę', 'żelkach', 'żelkami', "gummy's", 'vingummi', 'vingummier'],
   // es "ración" beside "porción" ("Por ración (2,5 g)" heading a column: the table unread; issue 8, round 64)
   serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções'],
 };
@@ -206,7 +211,27 @@ export const CONDITION_OF_USE_OPEN_WORDS: readonly string[] = ['bij', 'bei', 'fo
 export const USE_NOUN_WORDS: readonly string[] = [
   'gebruik', 'inname', 'einnahme', 'anwendung', 'verwendung', 'use', 'usage', 'dosing', 'utilisation', 'prise', 'uso', 'toma', 'assunzione', 'utilizzo',
   'användning', 'intag', 'brug', 'indtagelse', 'stosowaniu', 'przyjmowaniu', 'bruk',
+  // (Italian's elided article joined to its noun: "adatto all'uso due volte al giorno")
+  "all'uso", "l'uso", "all’uso", "l’uso", "all'assunzione", "l'assunzione", "l'utilisation", "l’utilisation",
 ];
+/** Words of what a product suits before a case of use ("suitable for twice daily use", "geeignet für
+ *  die zweimal tägliche Anwendung", "adapté à une utilisation deux fois par jour", "adatto all'uso due
+ *  volte al giorno"): the product described, never a direction (issue 8, the leftovers of round 66: a
+ *  second intake counted, "1 capsule daily" read 1-2). Lower case. */
+export const SUITABLE_USE_WORDS: readonly string[] = [
+  'suitable', 'ideal', 'designed', 'formulated', 'perfect', 'great', 'geeignet', 'ideal', 'konzipiert', 'optimal', 'perfekt',
+  'adapté', 'adaptée', 'adaptés', 'adaptées', 'idéal', 'idéale', 'conçu', 'conçue', 'parfait', 'parfaite',
+  'adecuado', 'adecuada', 'apto', 'apta', 'idónea', 'idóneo', 'perfecto', 'perfecta', 'adatto', 'adatta', 'ideale', 'indicato', 'indicata', 'perfetto', 'perfetta',
+  'geschikt', 'bedoeld', 'odpowiedni', 'odpowiednia', 'odpowiednie', 'przeznaczony', 'przeznaczona', 'idealny', 'idealna', 'lämplig', 'lämpad', 'lämpligt', 'egnet', 'velegnet',
+];
+/** Words that open a conditional clause ("If you take it twice daily, space the doses", "Falls Sie es
+ *  zweimal täglich einnehmen, ...", "Si vous le prenez deux fois par jour, ..."): a count of times
+ *  with no unit inside it, before its comma, is the condition of a warning, never the day's count
+ *  (issue 8, the leftovers of round 66). Never the Nordic "om" ("en tablett om dagen"). Lower case. */
+export const CONDITIONAL_OPEN_WORDS: readonly string[] = [
+  'if', 'falls', 'wenn', 'sofern', 'si', 'se', 'qualora', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'ifall', 'hvis', 'dersom',
+];
+
 /** Words of a greater need that a raised dose is for ("in periods of increased need", "bei erhöhtem
  *  Bedarf", "en cas de besoins accrus", "nei periodi di maggior fabbisogno", "bij verhoogde
  *  behoefte", "vid ökat behov"): a dose stated under them widens the plain dose, an article's one
@@ -291,6 +316,11 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // the afternoon ("take 1 capsule in the afternoon and 2 capsules before bedtime" read as 1 a day, the
   // day's 3-capsule serving a third; issue 8, round 64)
   afternoon: 'noon', nachmittags: 'noon', nachmittag: 'noon', 'après-midi': 'noon', "l'après-midi": 'noon', 'l’après-midi': 'noon', południu: 'noon', pomeriggio: 'noon', popołudniu: 'noon', eftermiddagen: 'noon', eftermiddag: 'noon', tarde: 'noon',
+  // written as one word with its "mid-" ("1 capsule mid-afternoon and 1 at bedtime" read 1 a day;
+  // issue 8, the leftovers of round 66), and midday, lunchtime as the shops write them
+  'mid-afternoon': 'noon', midafternoon: 'noon', 'mid-day': 'noon', midday: 'noon', lunchtime: 'noon', 'late-afternoon': 'noon',
+  mittag: 'noon', 'mid-morning': 'am', midmorning: 'am', 'mid-evening': 'pm',
+  mezzogiorno: 'noon', lunchtid: 'noon',
 };
 /** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
  *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */
@@ -926,6 +956,12 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
   // fi ("3 kapselia (päiväannos)", "päiväannoksessa"; round 59)
   'päiväannos', 'päiväannoksessa', 'päiväannosta', 'vuorokausiannos',
+  // the day's most with its word inside the phrase ("Contenuti medi per dose massima giornaliera (2
+  // compresse)", "dose journalière maximale (2 gélules)": the column's 2 tablets not read, the amount
+  // per tablet and the day doubled; issue 8, round 66; "maximum daily dose", "maximale Tagesdosis",
+  // "maximale dagdosis" end in a phrase above)
+  'dose massima giornaliera', 'dose giornaliera massima', 'dose massima giornaliera raccomandata', 'dose journalière maximale', 'dose quotidienne maximale', 'dose maximale journalière',
+  'dosis diaria máxima', 'dosis máxima diaria', 'dosis diaria maxima', 'dosis maxima diaria', 'dose diária máxima', 'dose máxima diária',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
@@ -957,6 +993,37 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
   ],
 };
+
+/** A dose's or serving's noun with its "of", right before a count of units after an amount: "1000 mg
+ *  ... in jeder Tagesdosis von 2 Kapseln", "in each daily dose of 2 capsules", "par dose journalière de
+ *  2 gélules", "en cada dosis diaria de 2 cápsulas", "in ogni dose giornaliera di 2 compresse", "per
+ *  dagdosis van 2 capsules", "w dziennej porcji 2 kapsułek", "i en dagsdos om 2 kapslar": the amount is
+ *  that count's (issue 8, round 66). Lower case. */
+export const SERVING_OF_WORDS: readonly string[] = [
+  'serving of', 'dose of', 'daily dose of', 'daily serving of', 'portion of',
+  'tagesdosis von', 'tagesportion von', 'dosis von', 'portion von', 'verzehrmenge von', 'tagesverzehrmenge von',
+  'dose de', 'dose journalière de', 'dose quotidienne de', 'portion de', 'prise de',
+  'dosis de', 'dosis diaria de', 'porción de', 'ración de', 'toma de',
+  'dose di', 'dose giornaliera di', 'porzione di', 'porzione giornaliera di',
+  'dosis van', 'dagdosis van', 'portie van', 'dagportie van',
+  'porcji', 'dawce', 'dawki dziennej', 'dziennej dawce',
+  'dos om', 'dagsdos om', 'dagsdos på', 'dos på',
+];
+
+/** Words of "per" heading a line's count of units, beside per/pro/pour/por/each ("Pr. 2 kapsler:
+ *  Magnesium 300 mg", Danish and Norwegian; "Je 2 Kapseln: ...", "Na 2 kapsułki: ...", "Voor 2
+ *  capsules: ..."). Lower case (issue 8, the leftovers of round 66). */
+export const PER_HEAD_WORDS: readonly string[] = ['pr.', 'pr', 'je', 'na', 'w', 'i', 'för', 'for'];
+/** Words of a content's list that may stand before such a head ("Innehåll per 2 kapslar:", "Indhold
+ *  pr. 2 kapsler:", "Inhalt je 2 Kapseln:", "Zawartość w 2 kapsułkach:"). Lower case. */
+export const CONTENT_HEAD_WORDS: readonly string[] = ['innehåll', 'indhold', 'innhold', 'inhalt', 'gehalt', 'zawartość', 'skład', 'samenstelling', 'inhoud', 'contenuto', 'contenido', 'teneur'];
+
+/** Months after an age group's figure ("Babies 6-12 months", "Kinder ab 6 Monaten", "Niños de 6 a 12
+ *  meses"): that group's ages in a year's twelfths, to tell which group is the oldest. Lower case. */
+export const AGE_MONTH_WORDS: readonly string[] = [
+  'month', 'months', 'mo', 'mos', 'monat', 'monate', 'monaten', 'monats', 'mois', 'mes', 'meses', 'mese', 'mesi',
+  'miesiąc', 'miesiące', 'miesięcy', 'miesiąca', 'maand', 'maanden', 'månad', 'månader', 'måned', 'måneder', 'měsíců', 'měsíce',
+];
 
 /** Words of a dose taken on top of the one just given, beside its count ("an additional 2 capsules
  *  may be taken at bedtime", "2 extra capsules", "2 zusätzliche Kapseln", "2 gélules

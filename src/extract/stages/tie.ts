@@ -178,7 +178,7 @@ interface LineFacts {
 function lineFacts(line: string, lex: Lexicon): LineFacts {
   const lh = line.length <= 200 ? lex.labelHead.exec(line) : null;
   // (a long line's head names the units of the amounts close after it only)
-  return { labelHead: lh ? lh[0] : null, perCountHead: PER_COUNT_HEAD_RE.exec(line.slice(0, HEAD_REACH)) };
+  return { labelHead: lh ? lh[0] : null, perCountHead: PER_COUNT_HEAD_RE().exec(line.slice(0, HEAD_REACH)) };
 }
 
 /** What the page as a whole says about its figures. */
@@ -865,7 +865,7 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const line = fl.line.text;
   const a = fl.amounts[k]!;
   const nextAmount = fl.amounts[k + 1]?.start ?? line.length;
-  const pcAny = PER_COUNT_AFTER_RE.exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
+  const pcAny = PER_COUNT_AFTER_RE().exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
   const pcGap = pcAny ? pcAny[0].slice(0, pcAny[0].length - (pcAny[2] ?? '').length).trimEnd() : '';
   const pcFar = pcAny !== null && pcGap.length - (pcAny[1] ?? '').length > NEAR_COUNT_GAP;
   const pc = pcAny && (!pcFar || farCountKept(pcGap.slice(0, pcGap.length - (pcAny[1] ?? '').length), unitOf(pcAny[2] ?? ''), lex, ctx.page.countedUnits)) ? pcAny : null;
@@ -875,7 +875,7 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   // (a page's text flattened onto one line keeps a row's head at its sentence's start, not the
   // line's: "... (hydroxypropylméthylcellulose). Pour 3 gélules : Magnésium 300 mg (80 % VNR)." is
   // per 3 capsules as on a line of its own; read per one, the day was tripled; issue 8, round 36)
-  const sh = near.unit || lh || sentFrom === 0 ? null : PER_COUNT_HEAD_RE.exec(line.slice(sentFrom, Math.min(a.start, sentFrom + HEAD_REACH)));
+  const sh = near.unit || lh || sentFrom === 0 ? null : PER_COUNT_HEAD_RE().exec(line.slice(sentFrom, Math.min(a.start, sentFrom + HEAD_REACH)));
   const hit = pc ? { n: pc[1] ?? '', u: pc[2] ?? '', daily: false }
     : sc ? { n: sc[1] ?? '', u: sc[2] ?? '', daily: (sc[3] ?? '').length > 0 }
       : ss ? { ...ss, daily: false }

@@ -4,12 +4,12 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { PRICE_CUE_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
+import { PRICE_CUE_RE, DAILY_HEADER_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
-import { isColumnHeaderRow } from './serving.ts';
+import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -353,7 +353,12 @@ function timesEndAt(toks: Tok[], i: number): boolean {
     // täglich zweimal eine Tablette"; never a slogan, "Zweimal täglich eine Kapsel mit etwas Flüssigkeit")
     let from = s;
     while (from > 0 && toks[from - 1]!.l !== '.') from--;
-    return directionsContext(toks, from) || AGE_ADULT_NOUN_RE().test(toks.slice(from, s).map((t) => t.t).join(' '));
+    // (or a directions heading before a colon in its sentence: "Verzehrempfehlung: Zweimal täglich
+    // je eine Kapsel", "Dosering: tweemaal daags telkens een capsule"; issue 8, the leftovers of
+    // round 66: "je eine", the article, read as no count, the day lost)
+    let head = s;
+    while (head > from && toks[head - 1]!.l !== ':') head--;
+    return directionsContext(toks, from) || (head > from && directionsContext(toks, head)) || AGE_ADULT_NOUN_RE().test(toks.slice(from, s).map((t) => t.t).join(' '));
   }
   return false;
 }
@@ -533,7 +538,7 @@ function freqAt(toks: Tok[], i: number): [number, number, number] | null {
     // halved: a helper session's review of rounds 59-61)
     const own = j === i && k > j ? freqAt(toks, k) : null;
     if (own && own[1] > 1) return own;
-    return conditionOfUse(toks, i, k + 1) ? null : [min, max, k + 1];
+    return conditionOfUse(toks, i, k + 1) || describedUse(toks, i, k + 1) ? null : [min, max, k + 1];
   }
   return null;
 }
@@ -546,6 +551,47 @@ const USE_NOUN = new Set(USE_NOUN_WORDS);
 function conditionOfUse(toks: Tok[], i: number, next: number): boolean {
   return conditionWords(toks, i, next) && otherDayCount(toks, i, next);
 }
+const SUITABLE = new Set(SUITABLE_USE_WORDS);
+/** How far before a case of use its word of suiting may stand ("suitable for", "geeignet für die",
+ *  "adapté à une utilisation"). */
+const SUITABLE_REACH = 4;
+/** A frequency from i to next that names a use the product suits, its noun of use beside it:
+ *  "Suitable for twice daily use", "Geeignet für die zweimal tägliche Anwendung", "Adatto all'uso due
+ *  volte al giorno": the product described, never the day's count (issue 8, the leftovers of round
+ *  66). Never a use with no word of suiting ("For twice daily use, take 1 capsule" is the day's). */
+function describedUse(toks: Tok[], i: number, next: number): boolean {
+  const from = USE_NOUN.has(toks[next]?.l ?? '') ? i : USE_NOUN.has(toks[i - 1]?.l ?? '') ? i - 1 : -1;
+  if (from < 0) return false;
+  for (let k = from - 1; k >= 0 && k >= from - SUITABLE_REACH; k--) if (SUITABLE.has(toks[k]!.l)) return true;
+  return false;
+}
+
+const CONDITIONAL_OPEN = new Set(CONDITIONAL_OPEN_WORDS);
+/** A sentence that opens on a conditional clause whose words, up to its comma, count times a day
+ *  with no unit: "If you take it twice daily, space the doses 4 hours apart", "Falls Sie es zweimal
+ *  täglich einnehmen, ...", "Si vous le prenez deux fois par jour, ...". Never a clause with a unit
+ *  ("If needed, take 1 capsule twice daily": its comma comes first; "Wenn nicht anders verordnet 2x
+ *  täglich 1 Kapsel" counts a unit), nor one no comma closes. The sentence's day is then the one
+ *  before it, never widened. */
+function conditionalFrequency(s: string): boolean {
+  const toks = tokenize(s.slice(0, LINE_HEAD));
+  if (!CONDITIONAL_OPEN.has(toks[0]?.l ?? '')) return false;
+  // (only a clause its comma closes, "If needed take it twice daily" may be the label's allowance;
+  // and no unit anywhere in the sentence: "If you prefer twice daily, take 1 capsule in the morning
+  // and 1 in the evening" doses after its comma)
+  let times = false;
+  let closed = false;
+  for (let k = 1; k < toks.length; k++) {
+    const l = toks[k]!.l;
+    // (a word of doses is no unit taken: "space the doses", "distanzia le dosi")
+    const u = unitOf(l);
+    if (u !== null && u !== 'serving') return false;
+    if (l === ',') closed = true;
+    else if (!closed && (TIMES.has(l) || ONCE[l] !== undefined || DAILY.has(l))) times = true;
+  }
+  return closed && times;
+}
+
 /** The words of a case of use around the frequency from i to next. */
 function conditionWords(toks: Tok[], i: number, next: number): boolean {
   // (or the noun of use before the bare day word: "Przy dwukrotnym stosowaniu dziennie 1 tabletka rano
@@ -1562,6 +1608,37 @@ function groupNamed(head: string): AgeGroup {
   return AGE_ADULT_RE().test(head) ? 'adult' : null;
 }
 
+/** The end of an age group's head: its colon, a table's cell bar or a tab ("Niños de 3 a 6 años | 1 ..."). */
+const GROUP_HEAD_END_RE = /[:|\t]/;
+const AGE_MONTHS = new Set(AGE_MONTH_WORDS);
+
+/** The ages an age group's head names ("Ages 4-8", "Children 9 years and older", "Niños de 7 a 12
+ *  años", "Kinder von 6 bis 11 Jahren"), as one rank: the youngest age named, in years, its oldest
+ *  breaking a tie ("under 4" below "4-8", "7 a 12" below "mayores de 12"); months are a year's
+ *  twelfth ("6-12 months"); null when the head names no age. Only the head: a figure before a unit
+ *  ("1 gummy") or after a verb of taking is the dose, past it. */
+function groupAge(s: string): number | null {
+  const head = s.slice(0, AGE_HEAD);
+  const end = GROUP_HEAD_END_RE.exec(head);
+  const toks = tokenize(end ? head.slice(0, end.index) : head);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (TAKE.has(t.l)) break;
+    if (!/^\d/.test(t.t)) continue;
+    if (unitOf(toks[i + 1]?.l ?? '') !== null) break;
+    const n = parseNumber(t.t);
+    if (n === null) continue;
+    // ("6-12 months", "6 bis 12 Monaten": the word after the figure, or after the range it opens)
+    const unitWord = RANGE_LINK.has(toks[i + 1]?.l ?? '') ? toks[i + 3] : toks[i + 1];
+    const years = AGE_MONTHS.has(unitWord?.l ?? '') ? n / 12 : n;
+    lo = Math.min(lo, years);
+    hi = Math.max(hi, years);
+  }
+  return lo === Infinity ? null : lo + hi / 1000;
+}
+
 /** A sentence ended before a group's name: its stop, then a capital ("... with water. Children"); an
  *  ordinal's period ("powyżej 6. roku życia") is none. */
 const SENTENCE_END_BEFORE_RE = /[.!?][ \t]{1,3}\p{Lu}/u;
@@ -1577,11 +1654,11 @@ const GROUP_LINE_MAX = 40;
  *  no colon that begins with the group's name and ends no sentence ("Kids 4–12" over "Chew 1 gummy
  *  daily", a layout of one column per age) heads the line after it the same way; a warning ("Not
  *  for children under 4 years.", "Keep out of reach of children") begins otherwise. */
-function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean; from: number } | null {
+function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: boolean; from: number; age: number | null } | null {
   const colon = line.slice(0, LINE_HEAD).indexOf(':');
   if (colon < 0) {
     const g = groupLine(line.trim());
-    return g ? { ...g, from: 0 } : null;
+    return g ? { ...g, from: 0, age: groupAge(line.trim()) } : null;
   }
   const pre = line.slice(0, colon);
   const group = ageGroupOf(pre);
@@ -1592,7 +1669,7 @@ function lineHeadGroup(line: string): { group: Exclude<AgeGroup, null>; rest: bo
   const first = Math.min(AGE_ADULT_RE().exec(pre)?.index ?? colon, AGE_CHILD_RE().exec(pre)?.index ?? colon);
   const before = line.slice(0, first);
   const from = SENTENCE_END_BEFORE_RE.test(line.slice(0, first + 1)) ? splitSentences(before).flatMap(splitAtGroups).length - (/[.!?]\s*$/.test(before) ? 0 : 1) : 0;
-  return { group, rest: line.slice(colon + 1).trim().length > 0, from: Math.max(0, from) };
+  return { group, rest: line.slice(colon + 1).trim().length > 0, from: Math.max(0, from), age: groupAge(pre.slice(first)) };
 }
 
 /** Words a line that is only an age group's name may have with no age figure ("Adults and teens"). */
@@ -2078,7 +2155,7 @@ function bareDose(s: string): Parsed | null {
 const MAX_OTHER_RANGES = 4;
 
 /** A sentence read as a dose; `also`, the next sentence giving its frequency, quoted apart. */
-type Found = { d: Parsed; s: string; group: AgeGroup; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean; supplyBasis?: boolean };
+type Found = { d: Parsed; s: string; group: AgeGroup; age: number | null; seq: number; also?: string; signed?: boolean; priced?: boolean; prescriber?: boolean; supplyBasis?: boolean };
 
 /** The highest count a day, per unit, of the closed directions `among` keeps: what a children's or
  *  a signed quote's dose is weighed against before it is left out. */
@@ -2170,6 +2247,9 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let prev: Parsed | null = null;
   // the age group of the sentence that gave prev: a sentence that only completes that dose is its group's
   let prevGroup: AgeGroup = null;
+  // the ages the group of `next` and of `prevGroup` names (groupAge), to find the oldest group
+  let nextAge: number | null = null;
+  let prevAge: number | null = null;
   // the label's own daily maximum for adults, in a unit ("Do not exceed 2 scoops per day")
   let adultCeiling: { max: number; unit: string } | null = null;
   // the largest intake in each unit the page states for adults or for no group
@@ -2224,7 +2304,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const direct: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const parsed: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      // (a count of times with no unit inside a conditional clause, "If you take it twice daily, space
+      // the doses", "Falls Sie es zweimal täglich einnehmen, ...": a warning's condition, no intake)
+      const direct: Parsed | null = parsed && conditionalFrequency(s) ? null : parsed;
       const completed: Parsed | null = direct || !prev || isQuestion(s) || firstPerson(s) ? null : onceAfter(s, prev);
       const d: Parsed | null = direct ?? completed;
       seq++;
@@ -2232,19 +2315,22 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // with that dose's group: after "Children 6-12 years: take 1 capsule." it is the children's
       // day, never an adults' 1 a day that widened their "2 capsules daily" to 1-2; review of round 53)
       const group: AgeGroup = completed ? prevGroup : (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
+      // (the ages named where the group was: the sentence's head, the heading line before, the line's head)
+      const age: number | null = completed ? prevAge : startsWithGroup(s) && ageGroupOf(s) !== null ? groupAge(s) : next !== null ? nextAge : ageGroupOf(s) !== null ? groupAge(s) : lineGroup !== null ? head!.age : null;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
-      if (d) found.push({ d, s, group, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
+      if (d) found.push({ d, s, group, age, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
       // day: kept only where no other direction gives a dose in its unit; a helper session's review of
       // rounds 59-61: the day of such a page, its only direction, was lost)
       const basisDose = !d && sup?.basis && !isQuestion(s) && !firstPerson(s) ? parse(sup.basis) : null;
-      if (basisDose && !basisDose.open) found.push({ d: basisDose, s: sup!.basis, group, seq, supplyBasis: true });
+      if (basisDose && !basisDose.open) found.push({ d: basisDose, s: sup!.basis, group, age, seq, supplyBasis: true });
       // (a dose with no frequency is kept for the next sentence only, never as a direction)
       prev = d ?? (isQuestion(s) || firstPerson(s) ? null : bare(s));
       prevGroup = group;
+      prevAge = age;
       if (!d && prev && !prev.open && !prev.unitless && group !== 'child') counted = true;
       next = null;
       // (an intake the page states, with or without its count a day: a maximum below it is no
@@ -2262,7 +2348,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // someone else's or for a while, and cut the adults' day below their label's dose; review 28)
       if (c && group !== 'child' && group !== 'teen' && plainCeiling(s)) adultCeiling ??= { max: c.max, unit: c.unit };
     }
-    if (head && !head.rest) next = head.group;
+    if (head && !head.rest) {
+      next = head.group;
+      nextAge = head.age;
+    }
     if (signed || priced) {
       prev = null;
       next = null;
@@ -2338,8 +2427,13 @@ function isProductCard(line: string, dayDoses: boolean): boolean {
  *  Kapseln | je 1 Kapsel", "Zalecane spożycie | w 2 kapsułkach dziennie") states the dose (review
  *  31: such rows had been skipped, and the page's day lost with them). */
 function isHeaderRowNoDose(line: string, dayDoses: boolean): boolean {
-  if (!isColumnHeaderRow(line)) return false;
-  return !splitSentences(line.replace(/\([^()\n]*\)/g, ' ')).some((s) => parseSentence(s, dayDoses) !== null);
+  if (!isColumnHeaderRow(line) && !isDailyColumnsHeaderRow(line)) return false;
+  // (a daily dose's column head, "W dziennej porcji (2 tabletki)", "per daily dose (2 capsules)", "par
+  // dose journalière", names a column: its day word is no frequency of the one-unit column's count
+  // before it, "1 tabletka | W dziennej porcji" read 1 tablet a day, the day widened to 1-2; issue 8,
+  // round 66)
+  const cells = line.replace(/\([^()\n]*\)/g, ' ').split('|').filter((c) => !DAILY_HEADER_RE().test(c)).join('|');
+  return !splitSentences(cells).some((s) => parseSentence(s, dayDoses) !== null);
 }
 
 /** Age groups settled across sentences (the oldest children's group as adults when no adults are
@@ -2382,6 +2476,14 @@ function settleGroups(found: Found[]): void {
   if (found.some(prescriberOut)) found.splice(0, found.length, ...found.filter((f) => !prescriberOut(f)));
 }
 
+/** The oldest children's group that gives a closed dose, by the ages its head names; null when
+ *  fewer than two groups name their ages. */
+function oldestAge(found: readonly Found[]): number | null {
+  const ages = new Set<number>();
+  for (const f of found) if (f.group === 'child' && f.age !== null && !f.d.open) ages.add(f.age);
+  return ages.size < 2 ? null : Math.max(...ages);
+}
+
 /** Two age groups' directions are for the same people: the same group, or adults and the
  *  ungrouped (a label's plain direction is the adults'). */
 function sameAudience(a: AgeGroup, b: AgeGroup): boolean {
@@ -2401,12 +2503,19 @@ function addAdultsDoses(found: readonly Found[], res: DirectionsResult): void {
   // higher is more likely the adults' own under a heading misread, and never makes the dose lower;
   // issue 8, review 19)
   const adultMax = highestPerUnit(found, (f) => f.group === adultGroup);
+  // (a product dosed only by age, no adults named and no dose for everyone: the oldest group's dose,
+  // the one the verdict is made on, never understated; "Ages 4-8: 1 gummy daily. Ages 9 and older: 2
+  // gummies daily" is 2 a day, not 1-2, whose low end is a dose no one in the profile takes; a younger
+  // group's dose higher than the oldest's in its unit is kept: a misread age never lowers the day)
+  const oldest = adults ? null : oldestAge(found);
+  const oldestMax = oldest === null ? null : highestPerUnit(found, (f) => f.group === 'child' && f.age === oldest);
   // (an article's one comes after the doses stated with a figure, and lowers none of their minimum:
   // "Ein Beutel täglich ..." beside "Verzehrempfehlung: 2 Beutel täglich"; review of round 48)
   let stated = false;
   const ordered = [...found.filter((f) => !f.d.articleOnly), ...found.filter((f) => f.d.articleOnly)];
-  for (const { d, s, group, also } of ordered) {
+  for (const { d, s, group, age, also } of ordered) {
     if (adults && group === 'child' && (d.open || d.max <= (adultMax.get(d.unit) ?? Infinity))) continue;
+    if (oldestMax && group === 'child' && age !== null && age < oldest! && (d.open || d.max <= (oldestMax.get(d.unit) ?? Infinity))) continue;
     if (d.open) {
       res.openEnded = true;
       res.texts.push(s);

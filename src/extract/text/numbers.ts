@@ -18,7 +18,8 @@ const WORDS: Readonly<Record<string, number>> = {
   // (not "um", German's "around")
   uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, meia: 0.5, meio: 0.5,
   // Polish / Czech
-  jedna: 1, jedną: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
+  // ("po jednej kapsułce", the locative after "po": the leftovers of round 66)
+  jedna: 1, jedną: 1, jednej: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
 };
 
 /** The fractions printed as one character ("½ Scoop", "1½ teaspoons"). */

@@ -13,7 +13,7 @@ import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 import { unitOf } from './units.ts';
 // (round 49's words, imported apart)
-import { HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
+import { SERVING_OF_WORDS, PER_HEAD_WORDS, CONTENT_HEAD_WORDS, HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS, OWN_FORMULA_WORDS } from '../../data/magnesium/names.ts';
 import { AMBIGUOUS_PER_WORDS, PANEL_HEAD_NOUNS, COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -373,7 +373,10 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
  *  from a gentle, fully chelated glycinate form in every 2 capsules": a reviewer found the old 30
  *  characters, some 5 to 8 words, too narrow; read per capsule, the day was doubled): up to 100
  *  characters, never past a stop or the next amount. */
-export const PER_COUNT_AFTER_RE = /^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})/iu;
+/** (and a dose's noun with its "of" before the count: "1000 mg ... in jeder Tagesdosis von 2 Kapseln",
+ *  "in each daily dose of 2 capsules", "dans une dose journalière de 2 gélules", "w dziennej porcji 2
+ *  kapsułek": read per capsule, the day was doubled; issue 8, round 66; SERVING_OF_WORDS) */
+export const PER_COUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2}|(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{1,3})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})`, 'iu'));
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
  *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
  *  "2 kapsułki dziennie dostarczają ". */
@@ -386,7 +389,10 @@ export const SERVING_SUBJECT_BEFORE_RE = /(?<![\p{L}\d])(?:(\d{1,2}|two|three|fo
  *  (per 30 drops): ...", "Ingredients per 2 tablets: ...", "Ogni 2 compresse: Magnesio 200 mg"; or
  *  right before its amount with no colon, "• Per 2 tabletten 400 mg magnesium" (issue 8, round 51:
  *  read per one tablet, it doubled the day). */
-export const PER_COUNT_HEAD_RE = /^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti)[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni)\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}(?::|(?=\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mg|g|µg|mcg)(?!\p{L})))/iu;
+/** (and the Nordic "pr." for per, a head word of a content's list before it, and a dash closing the
+ *  head as a colon does: "Pr. 2 kapsler: Magnesium 300 mg", "Innehåll per 2 kapslar: ...", "Per 2
+ *  capsules - Magnesium 300 mg"; issue 8, the leftovers of round 66; PER_HEAD_WORDS, CONTENT_HEAD_WORDS) */
+export const PER_COUNT_HEAD_RE = lazy(() => new RegExp(String.raw`^[ \t*•–-]{0,4}(?:(?:ingredients|composition|contents|supplement facts|nutrition facts|zutaten|ingrédients|ingredientes|ingredienti|${wordsAlt(CONTENT_HEAD_WORDS)})[ \t]{0,2})?\(?[ \t]{0,2}(?:per|pro|pour|por|every|each|cada|ogni|${wordsAlt(PER_HEAD_WORDS)})\s{1,2}(\d{1,2})\s{1,3}(\p{L}{3,20})[ \t]{0,2}\)?\s{0,2}(?::|[ \t][–—-][ \t]|(?=\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mg|g|µg|mcg)(?!\p{L})))`, 'iu'));
 
 /** A line that is only a quotation signed with a name ("\u201eDla córki (8 lat) 2 tabletki dziennie.\u201d - Paweł",
  *  "\u201cTwo a day fixed my cramps\u201d \u2014 Dana R.", and with a town after the name, "- Jo, Leeds", review 53):
@@ -1049,7 +1055,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), OWN_FORMULA_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, RATING_WORDS_RE(), COMPANION_TAIL_RE(), VERIFIED_BUYER_LINE_RE(), SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(), SHARE_CELL_RE(),
-  PER_COUNT_AFTER_RE, SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE, CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
+  PER_COUNT_AFTER_RE(), SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE(), CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE(), SKIN_FORM_RE(), TAKE_UNITS_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);
 

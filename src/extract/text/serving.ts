@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
+import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, DAILY_HEADER_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf } from './units.ts';
@@ -477,4 +477,17 @@ export function isColumnHeaderRow(line: string): boolean {
   if (DOSE_CELL_RE().test(first)) return false;
   const m = HEADER_CELL_SERVING_RE().exec(line);
   return m !== null && /^\|?[ \t]{0,3}\p{L}/u.test(m[0]);
+}
+
+/** A table's header row whose later cell heads the daily dose's column beside a bare count's
+ *  ("Składnik | 1 tabletka | W dziennej porcji (2 tabletki) | %RWS*", "Nutrient | 1 capsule | Per daily
+ *  dose (2 capsules) | NRV"): it names the columns, though its count cell has no "in"/"per" word. Never
+ *  a row headed by the dose itself ("Daily dose | 2 capsules", "Dorośli | 2 kapsułki dziennie"): its
+ *  first cell names no dose, a later one is a daily dose's head (issue 8, round 66). */
+export function isDailyColumnsHeaderRow(line: string): boolean {
+  // (the cheap tests first: a page of 20,000 table rows meets this once per row)
+  if (!line.includes('|') || line.length > 160 || !DAILY_HEADER_RE().test(line) || PCT_VALUE_RE.test(line) || findAmounts(line).length > 0) return false;
+  const cells = line.split('|');
+  if (cells.length < 3 || DOSE_CELL_RE().test(firstCell(line))) return false;
+  return cells.slice(1).some((c) => DAILY_HEADER_RE().test(c)) && HEADER_CELL_SERVING_RE().test(line);
 }

@@ -865,3 +865,38 @@ describe('a percentage right after another nutrient named after the element is t
     expect(tied('Magnesium (100% NRV), Vitamin B6 (50% NRV)').tied.map((t) => t.kind)).toEqual(['dv']);
   });
 });
+
+describe('a dose\'s noun with its "of" before a count after the amount ("in jeder Tagesdosis von 2 Kapseln") is per those units', () => {
+  const per = (s: string) => tied(s).tied.map((t) => [t.raw, t.perCount ?? 1, t.perUnit]);
+  it('in the shops\' languages', () => {
+    expect(per('Magnesium 400 mg in each daily dose of 2 capsules.')).toEqual([['400 mg', 2, 'capsule']]);
+    expect(per('1000 mg Magnesiumcitrat in jeder Tagesdosis von 2 Kapseln.')).toEqual([['1000 mg', 2, 'capsule']]);
+    expect(per('Magnésium 300 mg par dose journalière de 2 gélules.')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Magnesio 250 mg en cada dosis diaria de 2 cápsulas.')).toEqual([['250 mg', 2, 'capsule']]);
+    expect(per('Magnesio 250 mg in ogni dose giornaliera di 2 compresse.')).toEqual([['250 mg', 2, 'tablet']]);
+    expect(per('Magnez 200 mg w dziennej porcji 2 kapsułek.')).toEqual([['200 mg', 2, 'capsule']]);
+    expect(per('Magnesium 300 mg per dagdosis van 2 capsules.')).toEqual([['300 mg', 2, 'capsule']]);
+  });
+  it('near misses: a dose in another sentence or clause, or after the amount\'s own "per capsule", is no basis of it', () => {
+    expect(per('Magnesium 200 mg per capsule. A dose of 2 capsules daily.')).toEqual([['200 mg', 1, 'capsule']]);
+    expect(per('Magnesium 200 mg per capsule, do not exceed a dose of 4 capsules.')).toEqual([['200 mg', 1, 'capsule']]);
+    expect(per('Magnesium 200 mg; the dose of 2 capsules is for adults.')).toEqual([['200 mg', 1, null]]);
+  });
+});
+
+describe('a line headed by counted units with the Nordic "pr.", a content\'s word before it, or a dash closing it, is per those units', () => {
+  const per = (s: string) => tied(s).tied.map((t) => [t.raw, t.perCount ?? 1, t.perUnit]);
+  it('in the shops\' languages', () => {
+    expect(per('Pr. 2 kapsler: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Indhold pr. 2 kapsler: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Per 2 capsules - Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Pro 2 Kapseln – Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Innehåll per 2 kapslar: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Zawartość w 2 kapsułkach: magnez 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+    expect(per('Je 2 Kapseln: Magnesium 300 mg')).toEqual([['300 mg', 2, 'capsule']]);
+  });
+  it('near misses: a count after the amount\'s sentence, or a count with no "per" word, heads nothing', () => {
+    expect(per('Magnesium 300 mg. Pr. 2 kapsler er dagsdosen.')).toEqual([['300 mg', 1, null]]);
+    expect(per('2 kapsler - magnesium 300 mg')).toEqual([['300 mg', 1, null]]);
+  });
+});

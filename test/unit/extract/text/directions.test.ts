@@ -341,10 +341,10 @@ describe('frequencies', () => {
   it('"Spray 10–20 times daily" is 10-20 sprays', () => {
     expect(parseDirections('Shake well. Spray 10–20 times daily onto arms and legs.').range).toMatchObject({ min: 10, max: 20, unit: 'spray' });
   });
-  it('multi-age directions: the union, quoting the sentence giving the maximum too', () => {
+  it('multi-age directions with no adults named: the oldest group\'s dose (no longer the union: the decision on products dosed by age), quoting its sentence', () => {
     const d = parseDirections('Ages 4-8: Chew 1 gummy daily. Ages 9 and older: Chew 2 gummies daily.');
-    expect(d.range).toMatchObject({ min: 1, max: 2 });
-    expect(d.range!.sources).toEqual(['Ages 4-8: Chew 1 gummy daily.', 'Ages 9 and older: Chew 2 gummies daily.']);
+    expect(d.range).toMatchObject({ min: 2, max: 2 });
+    expect(d.range!.sources).toEqual(['Ages 9 and older: Chew 2 gummies daily.']);
   });
 });
 
@@ -494,9 +494,9 @@ describe('directions by age', () => {
     const d = parseDirections('Dorośli: 6–8 tabletek na dobę.\nDzieci powyżej 6. roku życia (o masie ciała powyżej 20 kg): 10–30 mg/kg mc. na dobę, tj. 4–6 tabletek na dobę.').range;
     expect(d && [d.min, d.max]).toEqual([6, 8]);
   });
-  it('children\'s groups only: every group counts (no adult group to prefer)', () => {
+  it('children\'s groups only: the oldest group\'s dose (no longer every group\'s: the decision on products dosed by age)', () => {
     const d = parseDirections('Children 4-8 years: 1 tablet daily. Children 9-13 years: 1 tablet twice daily.').range;
-    expect(d && [d.min, d.max]).toEqual([1, 2]);
+    expect(d && [d.min, d.max]).toEqual([2, 2]);
   });
   it('a drug label\'s dose table ("age | dose") under "dose may be taken once a day": the adults\' dose a day, its unit repeated in the range', () => {
     const d = parseDirections('do not exceed the maximum recommended daily dose in a 24 hour period\nadults and children 12 years and over | 2 to 4 level teaspoons\nchildren 6 to under 12 years | 1 to 2 level teaspoons').range;
@@ -728,9 +728,9 @@ describe('a children\'s dose beside a dose for no named group', () => {
     expect(units("Modalità d'uso: sciogliere 1 bustina al giorno in un bicchiere d'acqua.\nRagazzi sopra i 12 anni: mezza bustina al giorno.")).toEqual([1, 1, 'packet']);
     expect(units('Take 1 sachet daily.\nChildren over 12 years: half a sachet daily.')).toEqual([1, 1, 'packet']);
   });
-  it('a children\'s dose higher than the ungrouped one is kept (never lowers the reading), and children\'s doses alone stay', () => {
+  it('a children\'s dose higher than the ungrouped one is kept (never lowers the reading); children\'s doses alone are the oldest group\'s (no longer their union: the decision on products dosed by age)', () => {
     expect(units('Take 1 tablet daily.\nChildren 9-12: 2 tablets daily.')).toEqual([1, 2, 'tablet']);
-    expect(units('Children 4-8: 1 gummy daily.\nChildren 9-13: 2 gummies daily.')).toEqual([1, 2, 'gummy']);
+    expect(units('Children 4-8: 1 gummy daily.\nChildren 9-13: 2 gummies daily.')).toEqual([2, 2, 'gummy']);
   });
 });
 
@@ -2250,5 +2250,127 @@ describe('an article before a half word is half a unit, never one (a fraction of
   it('half a one-measure serving once or twice a day is 0.5 to 1 serving', () => {
     expect(text('Acme Magnesiumcitrat Pulver\nNährwertangaben\nPortionsgröße: 1 Messlöffel (3 g)\nMagnesium 300 mg\nVerzehrempfehlung: Einen halben Messlöffel ein- bis zweimal täglich in Wasser einrühren.'))
       .toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
+});
+
+describe('a product dosed only by age groups: the oldest group\'s dose, with its own range', () => {
+  it('the oldest group by the ages its head names, in the shops\' languages, whatever their order', () => {
+    expect(units('Children 2 to 3 years: chew 1/2 tablet daily. Children 4 to 8 years: chew 1 tablet daily. Children 9 years and older: chew 2 tablets daily.')).toEqual([2, 2, 'tablet']);
+    expect(units('Kinder von 6 bis 11 Jahren: täglich 2 Kapseln.\nKinder von 1 bis 5 Jahren: täglich 1 Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Enfants de 3 à 6 ans : 1 gomme par jour.\nEnfants de 7 à 11 ans : 2 gommes par jour.')).toEqual([2, 2, 'gummy']);
+    expect(units('Niños de 3 a 6 años | 1 gominola al día\nNiños de 7 a 11 años | 2 gominolas al día')).toEqual([2, 2, 'gummy']);
+    expect(units('Bambini da 4 a 8 anni: 1 caramella gommosa al giorno. Bambini da 9 a 11 anni: 2 caramelle gommose al giorno.')).toEqual([2, 2, 'gummy']);
+    expect(units('Dzieci od 4 do 8 lat: 1 tabletka dziennie.\nDzieci od 9 do 11 lat: 2 tabletki dziennie.')).toEqual([2, 2, 'tablet']);
+    expect(units('Kinderen 4-8 jaar: 1 kauwtablet per dag.\nKinderen 9-11 jaar: 2 kauwtabletten per dag.')).toEqual([2, 2, 'tablet']);
+  });
+  it('the oldest group\'s own range stands ("9+: 1-2 a day" = 1-2); a heading line of its own names the group under it', () => {
+    expect(units('Ages 4-8: chew 1 gummy daily. Ages 9 and older: chew 1-2 gummies daily.')).toEqual([1, 2, 'gummy']);
+    expect(units('Kids 4-8\nChew 1 gummy daily.\nKids 9-13\nChew 2 gummies daily.')).toEqual([2, 2, 'gummy']);
+    expect(units('Barn 3–6 år: 1 tuggtablett dagligen.\nBarn 7–12 år: 2 tuggtabletter dagligen.')).toEqual([2, 2, 'tablet']);
+  });
+  it('months are a year\'s twelfth: "6-12 months" is younger than "1-3 years"', () => {
+    expect(units('Children 6-12 months: 1 drop daily.\nChildren 1-3 years: 3 drops daily.')).toEqual([3, 3, 'drop']);
+    expect(units('Kinder von 1 bis 3 Jahren: 3 Tropfen täglich.\nKinder von 6 bis 12 Monaten: 1 Tropfen täglich.')).toEqual([3, 3, 'drop']);
+  });
+  it('near misses: adults named or a dose for everyone keep their own rule; groups naming no age keep their union; a younger group\'s higher dose is kept', () => {
+    // (the adults' dose beside the children's: the adults', as before)
+    expect(units('Adults: 3 tablets daily.\nChildren 9-12 years: 2 tablets daily.\nChildren 4-8 years: 1 tablet daily.')).toEqual([3, 3, 'tablet']);
+    // (a dose for no group is everyone's: the children's lower ones are left out beside it, not ranked by age)
+    expect(units('Take 2 gummies daily.\nChildren 4-8: 1 gummy daily.')).toEqual([2, 2, 'gummy']);
+    // (no age named: no oldest group known, the union stays)
+    expect(units('Kids: 1 gummy daily. Teens: 2 gummies daily.')).toEqual([1, 2, 'gummy']);
+    // (a younger group's dose above the oldest's: a misread age never lowers the day)
+    expect(units('Ages 4-8: chew 3 gummies daily. Ages 9 and older: chew 2 gummies daily.')).toEqual([2, 3, 'gummy']);
+    // (a figure of the dose after the head is no age: "Children 6-11 years take 1 tablet" is 6-11)
+    expect(units('Children 6-11 years take 1 tablet daily. Children 12-17 years take 2 tablets daily.')).toEqual([2, 2, 'tablet']);
+  });
+});
+
+describe('a table\'s header row with a daily dose\'s column ("1 tabletka | W dziennej porcji (2 tabletki)") names columns: its day word is no frequency of the count before it', () => {
+  it('in the shops\' languages, the directions under it alone give the day', () => {
+    expect(units('Składnik | 1 tabletka | W dziennej porcji (2 tabletki) | %RWS*\nDorośli: 2 razy dziennie po 1 tabletce.')).toEqual([2, 2, 'tablet']);
+    expect(units('Nutrient | 1 capsule | Per daily dose (2 capsules) | NRV*\nTake 1 capsule twice daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Composition | pour 1 gélule | par dose journalière (2 gélules) | VNR*\nPrendre 2 gélules par jour.')).toEqual([2, 2, 'capsule']);
+    expect(units('Componentes | por 1 cápsula | por dosis diaria (2 cápsulas) | VRN*\nTomar 2 cápsulas al día.')).toEqual([2, 2, 'capsule']);
+    expect(units('Nährstoff | 1 Kapsel | pro Tagesdosis (2 Kapseln) | NRV*\nTäglich 2 Kapseln einnehmen.')).toEqual([2, 2, 'capsule']);
+    expect(units('Componenti | 1 compressa | per dose giornaliera (2 compresse) | VNR*\n1 compressa 2 volte al giorno.')).toEqual([2, 2, 'tablet']);
+  });
+  it('near misses: a row headed by the dose, or a count with its own day word in one cell, is a dose', () => {
+    expect(units('Daily dose | 2 capsules')).toEqual([2, 2, 'capsule']);
+    expect(units('Dorośli | 2 kapsułki dziennie')).toEqual([2, 2, 'capsule']);
+    expect(units('Zalecane spożycie | w 2 kapsułkach dziennie')).toEqual([2, 2, 'capsule']);
+    expect(units('Täglich | je 2 Kapseln | je 1 Kapsel')).toEqual([2, 2, 'capsule']);
+  });
+});
+
+describe('a frequency that describes the product ("suitable for twice daily use") or a warning\'s condition ("If you take it twice daily, ...") counts no intake', () => {
+  it('a word of suiting before a case of use, in the shops\' languages: the product described', () => {
+    expect(units('Take 1 capsule daily. Suitable for twice daily use.')).toEqual([1, 1, 'capsule']);
+    expect(units('Täglich 1 Kapsel einnehmen. Geeignet für die zweimal tägliche Anwendung.')).toEqual([1, 1, 'capsule']);
+    expect(units('Suitable for twice daily use. Take 1 capsule daily.')).toEqual([1, 1, 'capsule']);
+    expect(units('Prendre 1 gélule par jour. Adapté à une utilisation deux fois par jour.')).toEqual([1, 1, 'capsule']);
+    expect(units('Assumere 1 compressa al giorno. Adatto all\'uso due volte al giorno.')).toEqual([1, 1, 'tablet']);
+    expect(units('Neem 1 capsule per dag. Geschikt voor tweemaal daags gebruik.')).toEqual([1, 1, 'capsule']);
+  });
+  it('a conditional clause closed by its comma that counts times with no unit: a warning\'s condition', () => {
+    expect(units('Take 1 capsule daily. If you take it twice daily, space the doses at least 4 hours apart.')).toEqual([1, 1, 'capsule']);
+    expect(units('Täglich 1 Kapsel einnehmen. Falls Sie es zweimal täglich einnehmen, halten Sie einen Abstand von 4 Stunden ein.')).toEqual([1, 1, 'capsule']);
+    expect(units('Prendre 1 gélule par jour. Si vous le prenez deux fois par jour, espacez les prises de 4 heures.')).toEqual([1, 1, 'capsule']);
+    expect(units('Tomar 1 cápsula al día. Si lo toma dos veces al día, separe las dosis 4 horas.')).toEqual([1, 1, 'capsule']);
+    expect(units('Assumere 1 capsula al giorno. Se lo assumi due volte al giorno, distanzia le dosi di 4 ore.')).toEqual([1, 1, 'capsule']);
+    expect(units('Przyjmować 1 kapsułkę dziennie. Jeśli przyjmujesz go dwa razy dziennie, zachowaj odstęp 4 godzin.')).toEqual([1, 1, 'capsule']);
+  });
+  it('near misses: a use with no word of suiting, a condition before the dose\'s comma, a clause no comma closes, or one with a unit, still dose', () => {
+    expect(units('For twice daily use, take 1 capsule.')).toEqual([2, 2, 'capsule']);
+    expect(units('If needed, take 1 capsule twice daily.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. If symptoms persist, take it twice daily.')).toEqual([1, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. If needed take it twice daily.')).toEqual([1, 2, 'capsule']);
+    expect(units('Wenn nicht anders verordnet 2x täglich 1 Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Take 1 capsule daily. If you prefer twice daily, take 1 capsule in the morning and 1 in the evening.')).toEqual([1, 2, 'capsule']);
+  });
+});
+
+describe('"je eine", the article after a word of each time, counts one under a directions heading\'s colon ("Verzehrempfehlung: Zweimal täglich je eine Kapsel")', () => {
+  it('in the shops\' languages', () => {
+    expect(units('Verzehrempfehlung: Zweimal täglich je eine Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Verzehrempfehlung: Täglich zweimal je eine Kapsel.')).toEqual([2, 2, 'capsule']);
+    expect(units('Dosierung: Zweimal täglich je eine Kapsel, morgens und abends.')).toEqual([2, 2, 'capsule']);
+    expect(units('Dosering: tweemaal daags telkens een capsule.')).toEqual([2, 2, 'capsule']);
+    expect(units('Dawkowanie: dwa razy dziennie po jednej kapsułce.')).toEqual([2, 2, 'capsule']);
+    expect(units('Zweimal täglich je eine Kapsel, morgens und abends, mit Wasser einnehmen.')).toEqual([2, 2, 'capsule']);
+  });
+  it('near misses: a slogan with no heading nor verb, or a colon after no directions heading, is no direction', () => {
+    expect(units('Zweimal täglich je eine Kapsel')).toBeNull();
+    expect(units('Unser Tipp: Zweimal täglich je eine Kapsel.')).toBeNull();
+  });
+});
+
+describe('gummy and chewable tablet words of the shops\' languages are units', () => {
+  it.each([
+    ['Tomar 2 gominolas al día.', [2, 2, 'gummy']],
+    ['Assumere 2 caramelle gommose al giorno.', [2, 2, 'gummy']],
+    ['Ta 2 gummies om dagen.', [2, 2, 'gummy']],
+    ['Ta 1 tuggtablett dagligen.', [1, 1, 'tablet']],
+    ['Tag 2 tyggetabletter dagligt.', [2, 2, 'tablet']],
+    ['Spożywać 2 żelki dziennie.', [2, 2, 'gummy']],
+    ['Kauw 2 gummy\'s per dag.', [2, 2, 'gummy']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('near misses: the words in other senses give no dose', () => {
+    expect(units('Sin gluten, sin gomas añadidas.')).toBeNull();
+    expect(units('Caramelle gommose senza zucchero, gusto fragola.')).toBeNull();
+  });
+});
+
+describe('times of day written with "mid-" or as one word count an intake each', () => {
+  it.each([
+    ['Take 1 capsule mid-afternoon and 1 capsule at bedtime.', [2, 2, 'capsule']],
+    ['Take 1 capsule midday and 1 capsule at bedtime.', [2, 2, 'capsule']],
+    ['Take 1 capsule mid-morning and 1 capsule mid-afternoon.', [2, 2, 'capsule']],
+    ['Assumere 1 capsula a mezzogiorno e 1 capsula la sera.', [2, 2, 'capsule']],
+    ['Ta 1 kapsel vid lunchtid och 1 kapsel på kvällen.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('near misses: a time named in no intake\'s clause adds none', () => {
+    expect(units('Take 1 capsule daily. Avoid caffeine after mid-afternoon.')).toEqual([1, 1, 'capsule']);
+    expect(units('Take 1 capsule daily. Not after mid-afternoon.')).toEqual([1, 1, 'capsule']);
   });
 });

@@ -563,3 +563,19 @@ describe('a directions line names no serving over a per-unit table (review 65)',
     expect(parseServingSize('Typical values | Per 2 capsules (max daily dose) | %NRV*', false, readsAsDirection)).toMatchObject({ count: 2, unit: 'capsule' });
   });
 });
+
+describe('a daily dose\'s head with its word of the most inside the phrase ("dose massima giornaliera (2 compresse)") names the serving', () => {
+  it.each([
+    ['Contenuti medi per dose massima giornaliera (2 compresse)', 2, 'tablet'],
+    ['Valori medi per dose giornaliera massima (2 compresse)', 2, 'tablet'],
+    ['Valeurs moyennes par dose journalière maximale (3 gélules)', 3, 'capsule'],
+    ['Composición por dosis diaria máxima (2 cápsulas)', 2, 'capsule'],
+    ['Nährwerte pro maximale Tagesdosis (2 Kapseln)', 2, 'capsule'],
+    ['Typical values per maximum daily dose (2 tablets)', 2, 'tablet'],
+    ['Voedingswaarde per maximale dagdosis (2 tabletten)', 2, 'tablet'],
+  ] as const)('%s', (s, count, unit) => expect(parseServingSize(s)).toMatchObject({ count, unit }));
+  it('near misses: a maximum in a warning, or a bracket of another kind, names no serving', () => {
+    expect(parseServingSize('Non superare la dose massima giornaliera indicata.')).toBeNull();
+    expect(parseServingSize('Ne pas dépasser la dose journalière maximale (voir notice).')).toBeNull();
+  });
+});
