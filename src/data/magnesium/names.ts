@@ -157,11 +157,17 @@ export const SEX_AUDIENCE_WORDS: readonly string[] = [
   'adapté', 'adaptée', 'adecuado', 'adecuada', 'adatto', 'adatta', 'geeignet', 'geschikt', 'lämplig', 'lämpad', 'egnet', 'velegnet', 'passend', 'gemacht', 'gemaakt',
 ];
 /** Words that, just before a time of day in its clause (three words at most), make it no intake: a
- *  negation ("abends einnehmen, nicht am Nachmittag", "not in the evening") or a comparison ("no más
- *  tarde de las 22 h", "not later than"): the review of rounds 63-64, a second slot, the day doubled. */
+ *  negation ("abends einnehmen, nicht am Nachmittag", "not in the evening"): the review of rounds 63-64,
+ *  a second slot, the day doubled. */
 export const TIME_NOT_AFTER_WORDS: readonly string[] = [
   'not', 'never', 'nicht', 'nie', 'niemals', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit', 'inte', 'aldrig', 'ikke', 'não', 'nigdy',
-  'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później',
+];
+/** Comparatives that bound a time of day only after such a negation ("no más tarde de las 22 h", "not
+ *  later than", "nicht später als", "pas plus tard que"). Alone they add a dose ("1 more in the evening",
+ *  "1 de plus le soir", "1 in più alla sera", "otra más por la noche"): the review of round 65's rules,
+ *  the evening's dose lost, the day halved. Lower case. */
+export const TIME_COMPARE_WORDS: readonly string[] = [
+  'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później', 'meer', 'mehr', 'tard', 'tarde', 'tardi', 'laat', 'sent',
 ];
 /** Words of a shop's offer: a sentence with one is no extra dose ("Bundle deal: buy 3 bottles, get
  *  another 2 at half price"; the review of rounds 63-64, read as 1-3 a day). Lower case, one word each. */

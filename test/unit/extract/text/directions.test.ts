@@ -2226,3 +2226,33 @@ describe('an extra dose in the additional dose\'s words widens the day (review 6
     expect(parseDirections('Take 1 capsule daily. Continue for an additional 2 weeks.').range).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+// A helper session's review of round 65's rules and the last review's fixes (its inputs in
+// ../review-inputs/v67_*): a comparative before a time of day adds a dose unless a negation governs it.
+describe('a comparative before a time of day is another intake, only a negated one bounds it (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_t01_en_1_more_evening.txt', 'https://www.iherb.com/pr/x/100', 150],
+    ['v67_t04_es_mas_por_la_noche.txt', 'https://www.promofarma.com/es/magnesio/p-103', 125],
+    ['v67_t05_fr_de_plus_le_soir.txt', 'https://www.pharma-gdd.com/fr/magnesium-104', 150],
+    ['v67_t07_it_in_piu_sera.txt', 'https://www.farmaciauno.it/magnesio-106.html', 120],
+    ['v67_t17_es_otra_mas_tarde_noche.txt', 'https://www.promofarma.com/es/magnesio/p-203', 100],
+  ])('%s reads both intakes', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 2 * per, max: 2 * per } });
+  });
+  it.each([
+    ['Neem 1 tablet \'s ochtends en 1 tablet meer \'s avonds.'],
+    ['Tomar 1 cápsula de manhã e mais 1 à noite.'],
+    ['1 kapsel på morgonen och 1 kapsel till senare på kvällen.'],
+    ['1 capsule in the morning and 1 more at night.'],
+  ])('"%s" is two intakes', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it.each([
+    ['Tomar 2 cápsulas por la noche, no más tarde de las 22 h.'],
+    ['2 Kapseln abends einnehmen, nicht später in der Nacht.'],
+    ['Take 2 capsules in the evening, never later at night.'],
+  ])('near miss: a negated comparison still bounds it, "%s" is one intake', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+});
