@@ -177,6 +177,12 @@ export const COMMERCE_WORDS: readonly string[] = [
   'achetez', 'acheter', 'offert', 'offerts', 'offre', 'prix', 'flacons', 'compra', 'compre', 'oferta', 'precio', 'regalo', 'botes',
   'acquista', 'prezzo', 'omaggio', 'kup', 'cena', 'koop', 'prijs', 'korting', 'köp', 'pris', 'køb',
 ];
+/** Those of COMMERCE_WORDS that are also plain words of directions in another of the shops' languages
+ *  or phrases: German "Dosen" (doses), Italian "cena" (dinner), French "pris" (taken), English "in order
+ *  to". Alone in a sentence they make no offer ("Bei Bedarf weitere 2, auf zwei Dosen verteilt", "altre 2
+ *  a cena", "2 supplémentaires peuvent être pris le soir"); beside another word of an offer or a price
+ *  they do (the review of round 65's rules: an extra dose dropped, the top halved). Lower case. */
+export const COMMERCE_AMBIGUOUS_WORDS: readonly string[] = ['dosen', 'cena', 'pris', 'order'];
 /** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
 export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 

@@ -2256,3 +2256,25 @@ describe('a comparative before a time of day is another intake, only a negated o
     expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a word that is both a shop\'s and a direction\'s blocks no extra dose alone (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_c14_de_weitere_2_dosen.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/304/magnesium.htm', 150],
+    ['v67_c13_en_additional_2_in_order_to.txt', 'https://www.iherb.com/pr/x/303', 100],
+  ])('%s keeps its extra dose', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: per, max: 2 * per } });
+  });
+  it.each([
+    ['Prendre 2 comprimés par jour. Si besoin, 2 de plus peuvent être pris le soir.'],
+    ['Kauw 2 tabletten per dag. Zo nodig nog 2, in order to sleep.'],
+    ['Täglich 2 Kapseln. Bei Bedarf weitere 2, auf zwei Dosen verteilt.'],
+  ])('"%s" reaches a second intake', (s) => expect(parseDirections(s).range?.max).toBeGreaterThan(2));
+  it.each([
+    ['Take 1 capsule daily. Order 3 tins at the shop price, get another 2.'],
+    ['Täglich 1 Kapsel. 3 Dosen kaufen, weitere 2 gratis.'],
+    ['Assumere 1 capsula al giorno. Acquista 3 confezioni, altre 2 in omaggio.'],
+  ])('near miss: an offer with another of its words, "%s", stays one', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1 });
+  });
+});
