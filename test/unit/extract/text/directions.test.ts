@@ -2278,3 +2278,24 @@ describe('a word that is both a shop\'s and a direction\'s blocks no extra dose 
     expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+describe('the line under a reviews tab\'s rating opened by a label\'s heading is the product\'s (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_v06_de_bewertungen_tab_then_facts.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/206/magnesium.htm', 200],
+    ['v67_v07_en_reviews_tab_then_directions.txt', 'https://www.iherb.com/pr/x/207', 300],
+    ['v67_v08_fr_avis_etoiles_then_conseils.txt', 'https://www.pharma-gdd.com/fr/magnesium-208', 300],
+  ])('%s reads its own facts and directions', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: per, max: per } });
+  });
+  it.each([
+    ['Opiniones (12)', '4,5 de 5 estrellas', 'Modo de empleo: 2 cápsulas al día.'],
+    ['Recensioni (8)', '4,2 su 5 stelle', 'Modalità d\'uso: 2 capsule al giorno.'],
+    ['Omdömen (30)', '4,6 av 5 stjärnor', 'Dosering: 2 kapslar dagligen.'],
+  ])('%s / %s / %s: the directions stay', (heading, rating, directions) => {
+    expect(parseDirections(`${heading}\n${rating}\n${directions}`).range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+  it('near miss: a review\'s words under its rating stay the customer\'s', () => {
+    expect(parseDirections('Directions: take 1 capsule daily.\nReviews (3)\n4 out of 5 stars\nTwo capsules twice a day worked for me.').range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+  });
+});
