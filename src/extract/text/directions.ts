@@ -1230,7 +1230,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // ("In addition, 2 capsules provide 400 mg of magnesium for active days", "2 Kapseln liefern 400 mg
     // ... an aktiven Tagen": counted units as the subject of a verb of containing, an amount after it,
     // describe what they hold, no direction; their "days" had widened a day of 1 to 1-2; issue 8)
-    if (EXTRA_CONTAIN_VERB.has(toks[u + 1]?.l ?? '') && toks.slice(u + 2, u + 2 + CONTAIN_AMOUNT_REACH).some((t) => MASS_AFTER_CONTAIN.has(t.l))) continue;
+    // (unless a word of the day leads the count: "Daily dose: 2 capsules deliver 400 mg", "Dose journalière :
+    // 2 gélules apportent 300 mg" state the day's dose; the review of round 65's rules, the day lost)
+    if (EXTRA_CONTAIN_VERB.has(toks[u + 1]?.l ?? '') && toks.slice(u + 2, u + 2 + CONTAIN_AMOUNT_REACH).some((t) => MASS_AFTER_CONTAIN.has(t.l))
+      && !dayLeads(toks, i)) continue;
     // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
     // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
@@ -1844,6 +1847,15 @@ const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VER
 /** How far after a verb of containing its amount is looked for, in tokens ("provide about 400 mg"). */
 const CONTAIN_AMOUNT_REACH = 4;
 const MASS_AFTER_CONTAIN = new Set(['mg', 'g', 'mcg', 'µg', 'μg']);
+/** How far before such a count a word of the day is looked for, in tokens ("Daily dose: 2 capsules"). */
+const DAY_BEFORE_CONTAIN_REACH = 4;
+/** A heading of the day's dose right before the count at i, a word of the day before its colon ("Daily
+ *  dose: 2 capsules", "Dose journalière : 2 gélules"; never "Take 1 capsule daily. 2 capsules ..."). */
+function dayLeads(toks: readonly Tok[], i: number): boolean {
+  if (toks[i - 1]?.l !== ':') return false;
+  for (let j = i - 2; j >= Math.max(0, i - DAY_BEFORE_CONTAIN_REACH); j--) if (DAILY.has(toks[j]!.l)) return true;
+  return false;
+}
 const EXTRA_TAKEN = new Set(EXTRA_TAKEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the

@@ -2299,3 +2299,21 @@ describe('the line under a reviews tab\'s rating opened by a label\'s heading is
     expect(parseDirections('Directions: take 1 capsule daily.\nReviews (3)\n4 out of 5 stars\nTwo capsules twice a day worked for me.').range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
   });
 });
+
+describe('a day\'s words before counted units that contain an amount make them the day\'s dose (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_k01_en_daily_2_caps_deliver.txt', 'https://www.iherb.com/pr/x/145', 400],
+    ['v67_k03_fr_dose_journaliere_apportent.txt', 'https://www.pharma-gdd.com/fr/magnesium-147', 300],
+  ])('%s reads the day', (file, url, daily) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Dosis diaria: 2 cápsulas aportan 300 mg de magnesio.'],
+    ['Dzienna porcja: 2 kapsułki dostarcza 300 mg magnezu.'],
+    ['Daily: 2 capsules provide 300 mg of magnesium.'],
+  ])('"%s" is 2 a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2, unit: 'capsule' }));
+  it('near miss: with no day before them, such units stay a description', () => {
+    expect(parseDirections('Take 1 capsule daily. In addition, 2 capsules provide 400 mg of magnesium for active days.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
