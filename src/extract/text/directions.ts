@@ -1485,12 +1485,14 @@ function dropFootnoteMarks(text: string): string {
  *  in its sentence (an ordinal's, "powyżej 6. roku", an abbreviation's, "tgl. 2 x 1"), so the extra
  *  dose had been read as part of the first and lost (the day's most was the first dose alone), and
  *  a German maximum, its verb last, made the dose before it a ceiling (issue 8, understated kinds 2
- *  and 3). The word before the stop is a word of four letters at least, never a frequency's
- *  abbreviation ("tägl. 2 Kapseln"). */
-const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{4,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
+ *  and 3). The word before the stop is a word of four letters at least (three for a word of the
+ *  day's: "al día. 2 adicionales"), never a frequency's abbreviation ("tägl. 2 Kapseln"). */
+const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{3,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
 const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
 /** How far after such a count its sentence's maximum word is looked for. */
 const COUNT_SENTENCE_REACH = 120;
+/** The fewest letters of the word before such a stop, beside the day's words ("día", "day", "dag"). */
+const COUNT_STOP_WORD_MIN = 4;
 /** How many such stops a sentence is cut at, at most. */
 const MAX_COUNT_SPLITS = 8;
 
@@ -1502,9 +1504,15 @@ function splitBeforeCounts(s: string): string[] {
   for (let m = COUNT_AFTER_STOP_RE.exec(s); m && out.length < MAX_COUNT_SPLITS; m = COUNT_AFTER_STOP_RE.exec(s)) {
     const [, before, first, second] = m;
     if (before !== undefined && DAILY.has(`${before.toLowerCase()}.`)) continue;
+    // (a word of three letters only when it is the day's, "al día. 2 adicionales", "per day. 2 more": never
+    // an abbreviation, "max. 2", "tgl. 2")
+    if (before !== undefined && before.length < COUNT_STOP_WORD_MIN && !DAILY.has(before.toLowerCase())) continue;
     const w1 = first!.toLowerCase();
     const w2 = second?.toLowerCase() ?? '';
-    const extra = (ADDITIONAL.has(w1) && unitOf(w2) !== null) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
+    // (or the additional dose's word with its unit elided, "2 more may be taken in the evening if needed",
+    // "2 supplémentaires peuvent être prises le soir": the review of round 65's rules, kept in the sentence
+    // before, the extra dose was lost)
+    const extra = ADDITIONAL.has(w1) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
     // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
     // first words are looked at)
     const at = m.index + m[0].length;

@@ -2317,3 +2317,22 @@ describe('a day\'s words before counted units that contain an amount make them t
     expect(parseDirections('Take 1 capsule daily. In addition, 2 capsules provide 400 mg of magnesium for active days.').range).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+describe('a sentence opened by an extra count with its unit elided is a sentence of its own (review 67)', () => {
+  it('the review\'s French gummies', () => {
+    const page = readFileSync(new URL('../review-inputs/v67_c12_fr_2_supplementaires_pris.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.pharma-gdd.com/fr/magnesium-302')).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 100, max: 200 } });
+  });
+  it.each([
+    ['Chew 2 gummies daily. 2 more may be taken in the evening if needed.'],
+    ['Täglich 2 Kapseln. 2 weitere können abends eingenommen werden.'],
+    ['Tomar 2 cápsulas al día. 2 adicionales pueden tomarse por la noche.'],
+    ['Take 2 capsules a day. 2 more may be taken at night.'],
+  ])('"%s" reaches 4', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 4 }));
+  it.each([
+    ['Max. 2 Kapseln täglich.', 2],
+    ['Take 1 capsule daily. 2 more weeks may be needed for results.', 1],
+  ])('near miss: an abbreviation\'s stop, or a count of weeks, "%s"', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+});
