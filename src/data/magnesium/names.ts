@@ -1017,6 +1017,8 @@ export const SECOND_INTAKE_WORDS: readonly string[] = [
 export const EXTRA_COUNT_LEAD_WORDS: readonly string[] = [
   'another', 'further', 'weitere', 'weiteren', 'nochmals', 'encore', 'otras', 'otros', 'altre', 'altri', 'ancora', 'nog', 'kolejne', 'kolejnych', 'jeszcze',
   'mais', 'outras', 'outros', 'ytterligare', 'yderligere', 'endnu',
+  // (Dutch "nog eens 2", "another 2"; the review of round 65's rules, the extra dose lost)
+  'eens',
 ];
 /** The same after such a count ("chew 2 more", "2 weitere", "2 de plus", "2 más", "altre 2" / "2 in
  *  più", "2 meer", "2 mere"). Lower case, words apart by one space. */
@@ -1039,7 +1041,7 @@ export const EXTRA_COUNT_NEXT_WORDS: readonly string[] = [
   'if', 'when', 'as', 'may', 'can', 'at', 'in', 'before', 'after', 'with', 'during', 'later', 'bei', 'falls', 'wenn', 'am', 'vor', 'nach', 'zur', 'können', 'kann', 'im',
   'si', 'le', 'au', 'avant', 'après', 'en', 'pour', 'peuvent', 'peut', 'por', 'antes', 'después', 'durante', 'pueden', 'puede', 'se', 'la', 'alla', 'prima', 'dopo', 'possono', 'può',
   'zo', 'indien', 'als', 'bij', 'voor', 'na', 'mogen', 'w', 'jeśli', 'jeżeli', 'przed', 'po', 'można', 'wieczorem', 'rano', 'caso', 'à', 'ao', 'depois', 'podem', 'pode',
-  'om', 'vid', 'före', 'efter', 'kan', 'hvis', 'ved', 'før',
+  'om', 'vid', 'före', 'efter', 'kan', 'hvis', 'ved', 'før', 'worden', 'werden', 'être', 'ser', 'essere', 'być',
 ];
 /** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more

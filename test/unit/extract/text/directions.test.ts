@@ -2336,3 +2336,18 @@ describe('a sentence opened by an extra count with its unit elided is a sentence
     expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
   });
 });
+
+describe('an extra count after "nog eens", then a passive verb, is an extra dose (review 67)', () => {
+  it('the review\'s Dutch chewables', () => {
+    const page = readFileSync(new URL('../review-inputs/v67_x04_nl_nog_eens_2.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.kruidvat.nl/magnesium/p/124')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+  it.each([
+    ['Kauw 2 tabletten per dag. Zo nodig nog eens 2.'],
+    ['Täglich 2 Kapseln. Bei Bedarf weitere 2 am Abend.'],
+    ['Prendre 2 gélules par jour. Si besoin, encore 2 peuvent être prises le soir.'],
+  ])('"%s" reaches 4', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 4 }));
+  it('near miss: "eens" with a unit of its own is the dose, "Neem eens 2 capsules per dag."', () => {
+    expect(parseDirections('Neem eens 2 capsules per dag.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
