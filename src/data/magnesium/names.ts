@@ -166,6 +166,13 @@ export const TIME_NOT_AFTER_WORDS: readonly string[] = [
  *  later than", "nicht später als", "pas plus tard que"). Alone they add a dose ("1 more in the evening",
  *  "1 de plus le soir", "1 in più alla sera", "otra más por la noche"): the review of round 65's rules,
  *  the evening's dose lost, the day halved. Lower case. */
+/** Words of "instead of" before a time of day in its clause (four words at most): the time is the one
+ *  not taken ("in the evening rather than in the morning", "abends statt morgens", "le soir plutôt que le
+ *  matin", "wieczorem zamiast rano"; the review of round 65's rules: a second slot, the day doubled).
+ *  Never Spanish "vez" (also "time": "una vez por la noche"). Lower case. */
+export const TIME_INSTEAD_WORDS: readonly string[] = [
+  'instead', 'rather', 'statt', 'anstatt', 'anstelle', 'plutôt', 'lieu', 'lugar', 'invece', 'anziché', 'zamiast', 'plaats', 'stället', 'stedet',
+];
 export const TIME_COMPARE_WORDS: readonly string[] = [
   'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później', 'meer', 'mehr', 'tard', 'tarde', 'tardi', 'laat', 'sent',
 ];

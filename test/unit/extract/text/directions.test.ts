@@ -2351,3 +2351,23 @@ describe('an extra count after "nog eens", then a passive verb, is an extra dose
     expect(parseDirections('Neem eens 2 capsules per dag.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a time of day after "instead of" is no intake (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_t09_en_rather_than_morning.txt', 'https://www.iherb.com/pr/x/108', 200],
+    ['v67_t10_de_statt_morgens.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/109/magnesium.htm', 300],
+    ['v67_t11_fr_plutot_que_le_matin.txt', 'https://www.pharma-gdd.com/fr/magnesium-110', 300],
+    ['v67_t12_pl_zamiast_rano.txt', 'https://www.doz.pl/apteka/p111-magnez', 300],
+  ])('%s is one intake', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: per, max: per } });
+  });
+  it.each([
+    ['Tomar 2 cápsulas por la noche en lugar de por la mañana.'],
+    ['Assumere 2 capsule la sera invece che al mattino.'],
+    ['Neem 2 capsules \'s avonds in plaats van \'s ochtends.'],
+  ])('"%s" is one intake', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 }));
+  it('near miss: Spanish "una vez" (once) before a time of day is no "instead"', () => {
+    expect(parseDirections('Tomar 1 cápsula una vez por la mañana y 1 por la noche.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
