@@ -100,11 +100,16 @@ const TIMES_RANGE_OR = new Set(TIMES_RANGE_OR_WORDS);
 function joinTimesOr(toks: Tok[]): Tok[] {
   for (let i = 0; i + 3 < toks.length; i++) {
     const w = toks[i]!.l;
-    const one = w === '1' || TIMES_RANGE_ONE.has(w);
-    if (!one || !TIMES_RANGE_OR.has(toks[i + 1]!.l) || !TIMES.has(toks[i + 3]!.l)) continue;
-    const hi = num(toks[i + 2], false);
-    if (hi === null || hi <= 1 || hi > MAX_TIMES_OR) continue;
-    toks[i] = { t: '1', l: '1' };
+    if (!TIMES_RANGE_OR.has(toks[i + 1]!.l) || !TIMES.has(toks[i + 3]!.l)) continue;
+    // (or any other lower end, "twee of drie keer", "dwa lub trzy razy", "två eller tre gånger": was
+    // the upper count alone, the day's least raised; the review of round 65's rules)
+    // (never a list's last two, "one, two or three times a day", read as the list it ends)
+    if (toks[i - 1]?.l === ',') continue;
+    const lo = w === '1' || TIMES_RANGE_ONE.has(w) ? 1 : num(toks[i], false) ?? NUMBER_BEFORE_TIMES_WORDS[w] ?? null;
+    // (Danish "en eller to gange": "to" a number before its word of times)
+    const hi = num(toks[i + 2], false) ?? NUMBER_BEFORE_TIMES_WORDS[toks[i + 2]!.l] ?? null;
+    if (lo === null || hi === null || hi <= lo || hi > MAX_TIMES_OR) continue;
+    toks[i] = { t: String(lo), l: String(lo) };
     toks[i + 1] = { t: toks[i + 1]!.t, l: 'to' };
   }
   return toks;

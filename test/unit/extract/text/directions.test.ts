@@ -2371,3 +2371,24 @@ describe('a time of day after "instead of" is no intake (review 67)', () => {
     expect(parseDirections('Tomar 1 cápsula una vez por la mañana y 1 por la noche.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a range of times joined by "or" keeps its lower end, whatever it is (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_r03_da_en_eller_to_gange.txt', 'https://www.matas.dk/magnesium-132', 150, 1, 2],
+    ['v67_r05_nl_twee_of_drie_keer.txt', 'https://www.kruidvat.nl/magnesium/p/134', 100, 2, 3],
+    ['v67_r06_pl_dwa_lub_trzy_razy.txt', 'https://www.doz.pl/apteka/p135-magnez', 100, 2, 3],
+    ['v67_r10_sv_tva_eller_tre_ganger.txt', 'https://www.apotea.se/magnesium-218', 100, 2, 3],
+  ])('%s', (file, url, per, min, max) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min, max }, dailyMg: { min: per * min, max: per * max } });
+  });
+  it.each([
+    ['1 Tablette zwei oder drei Mal täglich.', 2, 3],
+    ['1 comprimé 2 ou 3 fois par jour.', 2, 3],
+    ['1 kapsel to eller tre gange dagligt.', 2, 3],
+    ['1 compressa due o tre volte al giorno.', 2, 3],
+  ])('"%s" reads %i-%i', (s, min, max) => expect(parseDirections(s).range).toMatchObject({ min, max }));
+  it('near miss: a list\'s last two stay the list, "1, 2, 3 or 4 times daily" reads 1-4', () => {
+    expect(parseDirections('Take 1 tablet 1, 2, 3 or 4 times daily.').range).toMatchObject({ min: 1, max: 4 });
+  });
+});
