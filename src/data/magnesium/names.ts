@@ -258,8 +258,10 @@ export const OWN_FORMULA_WORDS: readonly string[] = [
 ];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
 /** Words of "each time" between a frequency and its intake's count ("zweimal täglich je 1 Kapsel",
- *  "2 keer per dag telkens 1 capsule", "2 razy dziennie po 1 kapsułce"). Lower case, one word each. */
-export const EACH_INTAKE_WORDS: readonly string[] = ['je', 'jeweils', 'telkens', 'po'];
+ *  "2 keer per dag telkens 1 capsule", "2 razy dziennie po 1 kapsułce", Danish and Swedish "2 gange
+ *  dagligt á 1 kapsel", "2 gånger dagligen à 1 kapsel": the review of round 65's rules). Lower case, one
+ *  word each. */
+export const EACH_INTAKE_WORDS: readonly string[] = ['je', 'jeweils', 'telkens', 'po', 'á', 'à'];
 /** Words that are one only at the lower end of a range of times joined by "or" ("en eller två gånger",
  *  "een of twee keer", "raz lub dwa razy", "ein oder zwei Mal"): elsewhere an article or, Polish "raz",
  *  a word of times alone (issue 8: read as the upper count only, the day's least lost). Lower case. */

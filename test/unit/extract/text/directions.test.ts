@@ -2392,3 +2392,17 @@ describe('a range of times joined by "or" keeps its lower end, whatever it is (r
     expect(parseDirections('Take 1 tablet 1, 2, 3 or 4 times daily.').range).toMatchObject({ min: 1, max: 4 });
   });
 });
+
+describe('Danish and Swedish "á"/"à" (each) between a frequency and its count (review 67)', () => {
+  it('the review\'s Danish capsules read 2-3', () => {
+    const page = readFileSync(new URL('../review-inputs/v67_e03_da_a_1_kapsel.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.matas.dk/magnesium-141')).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 3 }, dailyMg: { min: 200, max: 300 } });
+  });
+  it.each([
+    ['2 gånger dagligen à 1 kapsel, vid ökat behov 3 gånger dagligen à 1 kapsel.'],
+    ['2 ganger daglig á 1 kapsel, ved økt behov 3 ganger daglig á 1 kapsel.'],
+  ])('"%s" reads 2-3', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 3 }));
+  it('near miss: French "à" before a count of hours is no intake\'s count', () => {
+    expect(parseDirections('Prendre 1 gélule 2 fois par jour à 1 heure d\'intervalle.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
