@@ -744,7 +744,8 @@ export const COMPANION_WORDS: readonly string[] = [
   'with', 'plus', 'together with', 'combined with', 'alongside', 'mit', 'plus', 'zusammen mit', 'kombiniert mit', 'avec', 'avec du', 'avec de la', 'associé à', 'associé au',
   'con', 'junto con', 'insieme a', 'insieme al', 'met', 'samen met', 'med', 'tillsammans med', 'z', 'ze', 'wraz z', 'com',
 ];
-export const RATING_OUT_OF_WORDS: readonly string[] = ['out of', 'of', 'von', 'sur', 'de', 'su', 'z', 'van', 'av', 'af', 'ze'];
+// (Polish "5,0 na 5 gwiazdek", Dutch "4 van de 5 sterren", "4 uit 5 sterren": the review of round 65's rules)
+export const RATING_OUT_OF_WORDS: readonly string[] = ['out of', 'of', 'von', 'sur', 'de', 'su', 'z', 'van', 'av', 'af', 'ze', 'na', 'van de', 'uit', 'op'];
 export const RATING_STAR_WORDS: readonly string[] = [
   'star', 'stars', 'stern', 'sterne', 'sternen', 'étoile', 'étoiles', 'estrella', 'estrellas', 'stella', 'stelle',
   'gwiazdka', 'gwiazdki', 'gwiazdek', 'ster', 'sterren', 'stjärna', 'stjärnor', 'stjerne', 'stjerner', 'estrela', 'estrelas', 'hvězdiček', 'hvězdičky',

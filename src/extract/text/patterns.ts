@@ -427,8 +427,10 @@ export const RATING_STARS_RE = /[★☆]{3,5}/;
 export const COMPANION_TAIL_RE = lazy(() => new RegExp(String.raw`^[ \t]{1,3}(?:${wordsAlt(COMPANION_WORDS)})[ \t]{1,3}$`, 'i'));
 /** A reviewer's line marked as a verified buyer's: "Verified purchaser · Dennis", "Verifizierter Kauf". */
 export const VERIFIED_BUYER_LINE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(VERIFIED_BUYER_WORDS)})(?![\p{L}])`, 'iu'));
-/** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen". */
-export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])`, 'iu'));
+/** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen", or
+ *  a line that is the rating alone, with no word of stars ("Rated 4.0 out of 5": the review of round
+ *  65's rules). */
+export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])|[ \t]{0,4}$)`, 'iu'));
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
 export const FACTS_IMAGE_CUE_RE = lazy(() => {

@@ -2406,3 +2406,24 @@ describe('Danish and Swedish "á"/"à" (each) between a frequency and its count 
     expect(parseDirections('Prendre 1 gélule 2 fois par jour à 1 heure d\'intervalle.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a rating in words in more wordings heads a review (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_v02_pl_na_5_gwiazdek.txt', 'https://www.doz.pl/apteka/p163-magnez'],
+    ['v67_v03_nl_van_de_5_sterren.txt', 'https://www.kruidvat.nl/magnesium/p/164'],
+    ['v67_v04_en_out_of_5_no_stars.txt', 'https://www.iherb.com/pr/x/165'],
+  ])('%s: the review\'s routine is no direction', (file, url) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Opinie', '4 na 5 gwiazdek'],
+    ['Recensies', '5 uit 5 sterren'],
+    ['Bewertungen', 'Bewertet 4,5 von 5'],
+  ])('%s / %s', (heading, rating) => {
+    expect(parseDirections(`Take 1 capsule daily.\n${heading}\n${rating}\nTwo capsules twice a day worked better.`).range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('near miss: a count "out of 5" with words after it is no rating', () => {
+    expect(parseDirections('Reviews\n2 out of 5 days take 2 capsules twice daily.').range).not.toBeNull();
+  });
+});
