@@ -713,8 +713,9 @@ export const URL_DRUG_INFO_RE = /(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mc
 export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/;
 /** A category's address: its word, its slug, and an id of its own after it, a Target-style "/-/N-5xu0q"
  *  or a number ("/c/magnesium-supplements/-/N-5xu0q", "/category/magnesium/10432"; issue 8, round 65: a
- *  category page read as its first card's product). */
-export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}(?:\/-\/[^/]{1,60}|\/\d{2,12})?\/?$|\/product-category\//;
+ *  category page read as its first card's product; Swedish, Danish and Polish "/kategori/<slug>/1043",
+ *  "/kategoria/...": the review of round 65's rules). */
+export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|kategori|kategoria|kategorier|department|brands?)\/[^/]{1,120}(?:\/-\/[^/]{1,60}|\/\d{2,12})?\/?$|\/product-category\//;
 export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/;
 
 /** A price in page text: a currency's sign before its number, or its sign or word after it
