@@ -309,6 +309,11 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   mattino: 'am',
   // sv bare ("1–2 kapslar morgon och kväll"), nl meals ("ontbijt, lunch en avondeten"); round 57
   morgon: 'am', kväll: 'pm', ontbijt: 'am', avondeten: 'pm',
+  // the nouns of a time of day after their article or preposition ("1 Kapsel am Morgen und 1 Kapsel am Abend",
+  // "1 gélule dans la soirée", "1 tablet in de avond", "'s morgens"): read as none, the day one intake or none;
+  // the review of round 65's rules, understated. German and Dutch "morgen" (also "tomorrow") only after a lead
+  // (TIME_NEEDS_LEAD_WORDS_EXTRA)
+  abend: 'pm', morgen: 'am', soirée: 'pm', matinée: 'am', avond: 'pm', ochtend: 'am',
   // the afternoon ("take 1 capsule in the afternoon and 2 capsules before bedtime" read as 1 a day, the
   // day's 3-capsule serving a third; issue 8, round 64)
   afternoon: 'noon', nachmittags: 'noon', nachmittag: 'noon', 'après-midi': 'noon', "l'après-midi": 'noon', 'l’après-midi': 'noon', południu: 'noon', pomeriggio: 'noon', popołudniu: 'noon', eftermiddagen: 'noon', eftermiddag: 'noon', tarde: 'noon',
@@ -322,7 +327,10 @@ export const MAIN_MEAL_WORDS: readonly string[] = ['main', 'principal', 'princip
 /** Words of a possessive or a demonstrative that lead a time of day as "the" does: "with your evening
  *  meal", "with your breakfast" (round 57: the evening meal read as no time, one tablet of two a day).
  *  Lower case. */
-export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their'];
+export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their', 'am', 'zum', 'de', 'la', 'den', 'jeden'];
+/** Time words read as one only after a lead (TIME_LEAD_WORDS_EXTRA: "am Morgen", "in de avond", "la soirée"):
+ *  German and Dutch "morgen" is also "tomorrow" (the review of round 65's rules). Lower case. */
+export const TIME_NEEDS_LEAD_WORDS_EXTRA: readonly string[] = ['morgen', 'abend', 'avond', 'ochtend', 'soirée', 'matinée'];
 /** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
  *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
  *  the bed read as no time, a 2-capsule serving had no day). */

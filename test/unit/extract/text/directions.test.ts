@@ -2427,3 +2427,22 @@ describe('a rating in words in more wordings heads a review (review 67)', () => 
     expect(parseDirections('Reviews\n2 out of 5 days take 2 capsules twice daily.').range).not.toBeNull();
   });
 });
+
+describe('a time of day\'s noun after its lead is a slot ("am Abend", "dans la soirée", "in de avond") (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_t03_de_spaeter_am_abend.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/102/magnesium.htm', 100],
+    ['v67_t16_fr_plus_tard_soiree.txt', 'https://www.pharma-gdd.com/fr/magnesium-202', 100],
+    ['v67_t18_nl_nog_1_in_de_avond.txt', 'https://www.kruidvat.nl/magnesium/p/204', 120],
+  ])('%s reads both intakes', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 2 * per, max: 2 * per } });
+  });
+  it.each([
+    ['1 Kapsel am Morgen und 1 Kapsel am Abend.'],
+    ['1 gélule le matin et 1 gélule dans la soirée.'],
+    ['1 tablet in de ochtend en 1 tablet in de avond.'],
+  ])('"%s" is two intakes', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 }));
+  it('near miss: German "morgen" (tomorrow) with no lead is no time of day', () => {
+    expect(parseDirections('Ab morgen 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
