@@ -162,11 +162,24 @@ export const SEX_AUDIENCE_WORDS: readonly string[] = [
   'adapté', 'adaptée', 'adecuado', 'adecuada', 'adatto', 'adatta', 'geeignet', 'geschikt', 'lämplig', 'lämpad', 'egnet', 'velegnet', 'passend', 'gemacht', 'gemaakt',
 ];
 /** Words that, just before a time of day in its clause (three words at most), make it no intake: a
- *  negation ("abends einnehmen, nicht am Nachmittag", "not in the evening") or a comparison ("no más
- *  tarde de las 22 h", "not later than"): the review of rounds 63-64, a second slot, the day doubled. */
+ *  negation ("abends einnehmen, nicht am Nachmittag", "not in the evening"): the review of rounds 63-64,
+ *  a second slot, the day doubled. */
 export const TIME_NOT_AFTER_WORDS: readonly string[] = [
   'not', 'never', 'nicht', 'nie', 'niemals', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit', 'inte', 'aldrig', 'ikke', 'não', 'nigdy',
-  'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później',
+];
+/** Comparatives that bound a time of day only after such a negation ("no más tarde de las 22 h", "not
+ *  later than", "nicht später als", "pas plus tard que"). Alone they add a dose ("1 more in the evening",
+ *  "1 de plus le soir", "1 in più alla sera", "otra más por la noche"): the review of round 65's rules,
+ *  the evening's dose lost, the day halved. Lower case. */
+/** Words of "instead of" before a time of day in its clause (four words at most): the time is the one
+ *  not taken ("in the evening rather than in the morning", "abends statt morgens", "le soir plutôt que le
+ *  matin", "wieczorem zamiast rano"; the review of round 65's rules: a second slot, the day doubled).
+ *  Never Spanish "vez" (also "time": "una vez por la noche"). Lower case. */
+export const TIME_INSTEAD_WORDS: readonly string[] = [
+  'instead', 'rather', 'statt', 'anstatt', 'anstelle', 'plutôt', 'lieu', 'lugar', 'invece', 'anziché', 'zamiast', 'plaats', 'stället', 'stedet',
+];
+export const TIME_COMPARE_WORDS: readonly string[] = [
+  'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później', 'meer', 'mehr', 'tard', 'tarde', 'tardi', 'laat', 'sent',
 ];
 /** Words of a shop's offer: a sentence with one is no extra dose ("Bundle deal: buy 3 bottles, get
  *  another 2 at half price"; the review of rounds 63-64, read as 1-3 a day). Lower case, one word each. */
@@ -176,6 +189,12 @@ export const COMMERCE_WORDS: readonly string[] = [
   'achetez', 'acheter', 'offert', 'offerts', 'offre', 'prix', 'flacons', 'compra', 'compre', 'oferta', 'precio', 'regalo', 'botes',
   'acquista', 'prezzo', 'omaggio', 'kup', 'cena', 'koop', 'prijs', 'korting', 'köp', 'pris', 'køb',
 ];
+/** Those of COMMERCE_WORDS that are also plain words of directions in another of the shops' languages
+ *  or phrases: German "Dosen" (doses), Italian "cena" (dinner), French "pris" (taken), English "in order
+ *  to". Alone in a sentence they make no offer ("Bei Bedarf weitere 2, auf zwei Dosen verteilt", "altre 2
+ *  a cena", "2 supplémentaires peuvent être pris le soir"); beside another word of an offer or a price
+ *  they do (the review of round 65's rules: an extra dose dropped, the top halved). Lower case. */
+export const COMMERCE_AMBIGUOUS_WORDS: readonly string[] = ['dosen', 'cena', 'pris', 'order'];
 /** A product named for one sex ("Magnesium for Women", "Magnesium für Frauen"): beside SEX_GROUP_WORDS. */
 export const SEX_NAME_WORDS: readonly string[] = ['woman', "women's", 'womens', 'mens', "men's", 'frau', 'femme', 'mujer', 'donna', 'vrouw', 'kobieta', 'mulher', 'kvinna', 'kvinde'];
 
@@ -264,8 +283,10 @@ export const OWN_FORMULA_WORDS: readonly string[] = [
 ];
 export const NUMBER_BEFORE_TIMES_WORDS: Readonly<Record<string, number>> = { to: 2 };
 /** Words of "each time" between a frequency and its intake's count ("zweimal täglich je 1 Kapsel",
- *  "2 keer per dag telkens 1 capsule", "2 razy dziennie po 1 kapsułce"). Lower case, one word each. */
-export const EACH_INTAKE_WORDS: readonly string[] = ['je', 'jeweils', 'telkens', 'po'];
+ *  "2 keer per dag telkens 1 capsule", "2 razy dziennie po 1 kapsułce", Danish and Swedish "2 gange
+ *  dagligt á 1 kapsel", "2 gånger dagligen à 1 kapsel": the review of round 65's rules). Lower case, one
+ *  word each. */
+export const EACH_INTAKE_WORDS: readonly string[] = ['je', 'jeweils', 'telkens', 'po', 'á', 'à'];
 /** Words that are one only at the lower end of a range of times joined by "or" ("en eller två gånger",
  *  "een of twee keer", "raz lub dwa razy", "ein oder zwei Mal"): elsewhere an article or, Polish "raz",
  *  a word of times alone (issue 8: read as the upper count only, the day's least lost). Lower case. */
@@ -313,6 +334,11 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   mattino: 'am',
   // sv bare ("1–2 kapslar morgon och kväll"), nl meals ("ontbijt, lunch en avondeten"); round 57
   morgon: 'am', kväll: 'pm', ontbijt: 'am', avondeten: 'pm',
+  // the nouns of a time of day after their article or preposition ("1 Kapsel am Morgen und 1 Kapsel am Abend",
+  // "1 gélule dans la soirée", "1 tablet in de avond", "'s morgens"): read as none, the day one intake or none;
+  // the review of round 65's rules, understated. German and Dutch "morgen" (also "tomorrow") only after a lead
+  // (TIME_NEEDS_LEAD_WORDS_EXTRA)
+  abend: 'pm', morgen: 'am', soirée: 'pm', matinée: 'am', avond: 'pm', ochtend: 'am',
   // the afternoon ("take 1 capsule in the afternoon and 2 capsules before bedtime" read as 1 a day, the
   // day's 3-capsule serving a third; issue 8, round 64)
   afternoon: 'noon', nachmittags: 'noon', nachmittag: 'noon', 'après-midi': 'noon', "l'après-midi": 'noon', 'l’après-midi': 'noon', południu: 'noon', pomeriggio: 'noon', popołudniu: 'noon', eftermiddagen: 'noon', eftermiddag: 'noon', tarde: 'noon',
@@ -331,7 +357,10 @@ export const MAIN_MEAL_WORDS: readonly string[] = ['main', 'principal', 'princip
 /** Words of a possessive or a demonstrative that lead a time of day as "the" does: "with your evening
  *  meal", "with your breakfast" (round 57: the evening meal read as no time, one tablet of two a day).
  *  Lower case. */
-export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their'];
+export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their', 'am', 'zum', 'de', 'la', 'den', 'jeden'];
+/** Time words read as one only after a lead (TIME_LEAD_WORDS_EXTRA: "am Morgen", "in de avond", "la soirée"):
+ *  German and Dutch "morgen" is also "tomorrow" (the review of round 65's rules). Lower case. */
+export const TIME_NEEDS_LEAD_WORDS_EXTRA: readonly string[] = ['morgen', 'abend', 'avond', 'ochtend', 'soirée', 'matinée'];
 /** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
  *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
  *  the bed read as no time, a 2-capsule serving had no day). */
@@ -756,7 +785,8 @@ export const COMPANION_WORDS: readonly string[] = [
   'with', 'plus', 'together with', 'combined with', 'alongside', 'mit', 'plus', 'zusammen mit', 'kombiniert mit', 'avec', 'avec du', 'avec de la', 'associé à', 'associé au',
   'con', 'junto con', 'insieme a', 'insieme al', 'met', 'samen met', 'med', 'tillsammans med', 'z', 'ze', 'wraz z', 'com',
 ];
-export const RATING_OUT_OF_WORDS: readonly string[] = ['out of', 'of', 'von', 'sur', 'de', 'su', 'z', 'van', 'av', 'af', 'ze'];
+// (Polish "5,0 na 5 gwiazdek", Dutch "4 van de 5 sterren", "4 uit 5 sterren": the review of round 65's rules)
+export const RATING_OUT_OF_WORDS: readonly string[] = ['out of', 'of', 'von', 'sur', 'de', 'su', 'z', 'van', 'av', 'af', 'ze', 'na', 'van de', 'uit', 'op'];
 export const RATING_STAR_WORDS: readonly string[] = [
   'star', 'stars', 'stern', 'sterne', 'sternen', 'étoile', 'étoiles', 'estrella', 'estrellas', 'stella', 'stelle',
   'gwiazdka', 'gwiazdki', 'gwiazdek', 'ster', 'sterren', 'stjärna', 'stjärnor', 'stjerne', 'stjerner', 'estrela', 'estrelas', 'hvězdiček', 'hvězdičky',
@@ -1075,6 +1105,8 @@ export const SECOND_INTAKE_WORDS: readonly string[] = [
 export const EXTRA_COUNT_LEAD_WORDS: readonly string[] = [
   'another', 'further', 'weitere', 'weiteren', 'nochmals', 'encore', 'otras', 'otros', 'altre', 'altri', 'ancora', 'nog', 'kolejne', 'kolejnych', 'jeszcze',
   'mais', 'outras', 'outros', 'ytterligare', 'yderligere', 'endnu',
+  // (Dutch "nog eens 2", "another 2"; the review of round 65's rules, the extra dose lost)
+  'eens',
 ];
 /** The same after such a count ("chew 2 more", "2 weitere", "2 de plus", "2 más", "altre 2" / "2 in
  *  più", "2 meer", "2 mere"). Lower case, words apart by one space. */
@@ -1097,7 +1129,7 @@ export const EXTRA_COUNT_NEXT_WORDS: readonly string[] = [
   'if', 'when', 'as', 'may', 'can', 'at', 'in', 'before', 'after', 'with', 'during', 'later', 'bei', 'falls', 'wenn', 'am', 'vor', 'nach', 'zur', 'können', 'kann', 'im',
   'si', 'le', 'au', 'avant', 'après', 'en', 'pour', 'peuvent', 'peut', 'por', 'antes', 'después', 'durante', 'pueden', 'puede', 'se', 'la', 'alla', 'prima', 'dopo', 'possono', 'può',
   'zo', 'indien', 'als', 'bij', 'voor', 'na', 'mogen', 'w', 'jeśli', 'jeżeli', 'przed', 'po', 'można', 'wieczorem', 'rano', 'caso', 'à', 'ao', 'depois', 'podem', 'pode',
-  'om', 'vid', 'före', 'efter', 'kan', 'hvis', 'ved', 'før',
+  'om', 'vid', 'före', 'efter', 'kan', 'hvis', 'ved', 'før', 'worden', 'werden', 'être', 'ser', 'essere', 'być',
 ];
 /** Of those, the words that add a dose only between its count and its unit ("2 more capsules", "2
  *  weitere Kapseln"): after the unit or with no count ("holds up to 2 capsules more", "for more

@@ -350,6 +350,12 @@ function textAfter(t: Tied): string {
 
 /** The rest of the amount's line after it (a row's too: "Recommended intake: magnesium 300 mg daily,
  *  from one capsule" is tied as a row; a helper session's review of rounds 59-61). */
+/** A reference's mark after the amount that a share on its line excused ("375 mg (RWS) | 100 %"). */
+function excusedReferenceMark(t: Tied): boolean {
+  const after = lineAfter(t);
+  return t.a !== null && MARKED_REFERENCE_AFTER_RE().test(after) && PERCENT_SHARE_IN_RE.test(after);
+}
+
 function lineAfter(t: Tied): string {
   return t.a ? t.lineOf.text.slice(t.a.end) : '';
 }
@@ -724,6 +730,10 @@ export const REASONS: readonly Reason[] = [
   { why: 'the variant line holds several amounts', test: (t) => t.tie === 'variant' && t.titleAmounts !== 1 },
   { why: 'the variant line names other nutrients', test: (t, lex) => t.tie === 'variant' && lex.otherNutrient.test(t.lineOf.text) },
   // set-level: what the other kept amounts say about this one
+  // ("Referenzwert für Erwachsene:" / "Magnesium | 375 mg (NRV) | 100 %" under the product's own row "Magnesium
+  // | 150 mg | 40 %": a reference mark that a share excused is the reference's table when another row of the
+  // element stands on another line; the review of round 65's rules, the two rows summed, 525 mg for 150)
+  { why: 'a reference row beside the product\'s own row', set: true, test: (t, _lex, kept) => t.tie === 'row' && excusedReferenceMark(t) && kept.all.some((x) => x !== t && x.tie === 'row' && x.a !== null && x.region === t.region && x.lineOf !== t.lineOf && !excusedReferenceMark(x)) },
   { why: 'a compound whose elemental amount follows it', set: true, test: (t, lex, kept) => elementalAmountOf(t, kept, lex) !== null },
   // "Magnesium Complete 1000mg" that "contains magnesium from four sources", its label "on the
   // packaging": the name's figure is the forms' weights summed (or one form's), no serving's element;

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -100,11 +100,16 @@ const TIMES_RANGE_OR = new Set(TIMES_RANGE_OR_WORDS);
 function joinTimesOr(toks: Tok[]): Tok[] {
   for (let i = 0; i + 3 < toks.length; i++) {
     const w = toks[i]!.l;
-    const one = w === '1' || TIMES_RANGE_ONE.has(w);
-    if (!one || !TIMES_RANGE_OR.has(toks[i + 1]!.l) || !TIMES.has(toks[i + 3]!.l)) continue;
-    const hi = num(toks[i + 2], false);
-    if (hi === null || hi <= 1 || hi > MAX_TIMES_OR) continue;
-    toks[i] = { t: '1', l: '1' };
+    if (!TIMES_RANGE_OR.has(toks[i + 1]!.l) || !TIMES.has(toks[i + 3]!.l)) continue;
+    // (or any other lower end, "twee of drie keer", "dwa lub trzy razy", "två eller tre gånger": was
+    // the upper count alone, the day's least raised; the review of round 65's rules)
+    // (never a list's last two, "one, two or three times a day", read as the list it ends)
+    if (toks[i - 1]?.l === ',') continue;
+    const lo = w === '1' || TIMES_RANGE_ONE.has(w) ? 1 : num(toks[i], false) ?? NUMBER_BEFORE_TIMES_WORDS[w] ?? null;
+    // (Danish "en eller to gange": "to" a number before its word of times)
+    const hi = num(toks[i + 2], false) ?? NUMBER_BEFORE_TIMES_WORDS[toks[i + 2]!.l] ?? null;
+    if (lo === null || hi === null || hi <= lo || hi > MAX_TIMES_OR) continue;
+    toks[i] = { t: String(lo), l: String(lo) };
     toks[i + 1] = { t: toks[i + 1]!.t, l: 'to' };
   }
   return toks;
@@ -1299,7 +1304,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // ("In addition, 2 capsules provide 400 mg of magnesium for active days", "2 Kapseln liefern 400 mg
     // ... an aktiven Tagen": counted units as the subject of a verb of containing, an amount after it,
     // describe what they hold, no direction; their "days" had widened a day of 1 to 1-2; issue 8)
-    if (EXTRA_CONTAIN_VERB.has(toks[u + 1]?.l ?? '') && toks.slice(u + 2, u + 2 + CONTAIN_AMOUNT_REACH).some((t) => MASS_AFTER_CONTAIN.has(t.l))) continue;
+    // (unless a word of the day leads the count: "Daily dose: 2 capsules deliver 400 mg", "Dose journalière :
+    // 2 gélules apportent 300 mg" state the day's dose; the review of round 65's rules, the day lost)
+    if (EXTRA_CONTAIN_VERB.has(toks[u + 1]?.l ?? '') && toks.slice(u + 2, u + 2 + CONTAIN_AMOUNT_REACH).some((t) => MASS_AFTER_CONTAIN.has(t.l))
+      && !dayLeads(toks, i)) continue;
     // frequency after the unit (within a short window), or before the count ("Täglich 2 Kapseln");
     // a counted one before the count wins over a bare "per day" after it ("2- bis 3-mal täglich 1
     // Beutel (entsprechend 364,5 mg pro Tag)": the bracket restates the day's amount)
@@ -1443,7 +1451,7 @@ const TIME_WORDS: Readonly<Record<string, 'am' | 'noon' | 'pm'>> = {
 };
 /** Verbs that share one dose out over times of day rather than repeat it. */
 const SHARE_OUT = new Set(['split', 'divide', 'spread', 'share', 'verteilen', 'aufteilen', 'verteilt', 'aufgeteilt', 'répartir', 'répartissez', 'repartir', 'dividir', 'distribuire', 'suddividere', 'verdelen']);
-const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning']);
+const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning', ...TIME_NEEDS_LEAD_WORDS_EXTRA]);
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with', ...TIME_LEAD_WORDS_EXTRA]);
 /** "going to bed", "getting into bed": a verb of going and "to"/"into" lead a time word too. */
 const TIME_GOING = new Set(TIME_GOING_WORDS);
@@ -1469,13 +1477,23 @@ function timeWordAt(toks: Tok[], k: number): string | null {
 }
 
 const TIME_NOT_AFTER = new Set(TIME_NOT_AFTER_WORDS);
-/** A negation or a comparison among the three words before a time of day, in its clause ("nicht am
- *  Nachmittag", "no más tarde de"): no intake then (the review of rounds 63-64). */
+const TIME_COMPARE = new Set(TIME_COMPARE_WORDS);
+const TIME_INSTEAD = new Set(TIME_INSTEAD_WORDS);
+/** How far before a time of day a word of "instead of" is looked for, in tokens. */
+const TIME_INSTEAD_REACH = 4;
+/** A negation among the three words before a time of day, in its clause ("nicht am Nachmittag"), or a
+ *  comparison right after a negation ("no más tarde de", "not later than"): no intake then (the review of
+ *  rounds 63-64). A comparison alone adds a dose ("1 more in the evening", "1 de plus le soir"): the
+ *  review of round 65's rules, the day halved. */
 function negatedTime(toks: Tok[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - TIME_INSTEAD_REACH); j--) {
     const l = toks[j]!.l;
     if (CLAUSE_END.has(l) || l === '.' || l === ';') return false;
+    // (or "instead of" within four words: "rather than in the morning", "statt morgens"; review 67)
+    if (TIME_INSTEAD.has(l)) return true;
+    if (j < k - 3) continue;
     if (TIME_NOT_AFTER.has(l)) return true;
+    if (TIME_COMPARE.has(l) && TIME_NOT_AFTER.has(toks[j - 1]?.l ?? '')) return true;
   }
   return false;
 }
@@ -1547,12 +1565,14 @@ function dropFootnoteMarks(text: string): string {
  *  in its sentence (an ordinal's, "powyżej 6. roku", an abbreviation's, "tgl. 2 x 1"), so the extra
  *  dose had been read as part of the first and lost (the day's most was the first dose alone), and
  *  a German maximum, its verb last, made the dose before it a ceiling (issue 8, understated kinds 2
- *  and 3). The word before the stop is a word of four letters at least, never a frequency's
- *  abbreviation ("tägl. 2 Kapseln"). */
-const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{4,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
+ *  and 3). The word before the stop is a word of four letters at least (three for a word of the
+ *  day's: "al día. 2 adicionales"), never a frequency's abbreviation ("tägl. 2 Kapseln"). */
+const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{3,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
 const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
 /** How far after such a count its sentence's maximum word is looked for. */
 const COUNT_SENTENCE_REACH = 120;
+/** The fewest letters of the word before such a stop, beside the day's words ("día", "day", "dag"). */
+const COUNT_STOP_WORD_MIN = 4;
 /** How many such stops a sentence is cut at, at most. */
 const MAX_COUNT_SPLITS = 8;
 
@@ -1564,9 +1584,15 @@ function splitBeforeCounts(s: string): string[] {
   for (let m = COUNT_AFTER_STOP_RE.exec(s); m && out.length < MAX_COUNT_SPLITS; m = COUNT_AFTER_STOP_RE.exec(s)) {
     const [, before, first, second] = m;
     if (before !== undefined && DAILY.has(`${before.toLowerCase()}.`)) continue;
+    // (a word of three letters only when it is the day's, "al día. 2 adicionales", "per day. 2 more": never
+    // an abbreviation, "max. 2", "tgl. 2")
+    if (before !== undefined && before.length < COUNT_STOP_WORD_MIN && !DAILY.has(before.toLowerCase())) continue;
     const w1 = first!.toLowerCase();
     const w2 = second?.toLowerCase() ?? '';
-    const extra = (ADDITIONAL.has(w1) && unitOf(w2) !== null) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
+    // (or the additional dose's word with its unit elided, "2 more may be taken in the evening if needed",
+    // "2 supplémentaires peuvent être prises le soir": the review of round 65's rules, kept in the sentence
+    // before, the extra dose was lost)
+    const extra = ADDITIONAL.has(w1) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
     // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
     // first words are looked at)
     const at = m.index + m[0].length;
@@ -1940,6 +1966,15 @@ const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VER
 /** How far after a verb of containing its amount is looked for, in tokens ("provide about 400 mg"). */
 const CONTAIN_AMOUNT_REACH = 4;
 const MASS_AFTER_CONTAIN = new Set(['mg', 'g', 'mcg', 'µg', 'μg']);
+/** How far before such a count a word of the day is looked for, in tokens ("Daily dose: 2 capsules"). */
+const DAY_BEFORE_CONTAIN_REACH = 4;
+/** A heading of the day's dose right before the count at i, a word of the day before its colon ("Daily
+ *  dose: 2 capsules", "Dose journalière : 2 gélules"; never "Take 1 capsule daily. 2 capsules ..."). */
+function dayLeads(toks: readonly Tok[], i: number): boolean {
+  if (toks[i - 1]?.l !== ':') return false;
+  for (let j = i - 2; j >= Math.max(0, i - DAY_BEFORE_CONTAIN_REACH); j--) if (DAILY.has(toks[j]!.l)) return true;
+  return false;
+}
 const EXTRA_TAKEN = new Set(EXTRA_TAKEN_WORDS);
 
 /** A sentence giving a dose on top of the one before it, with its count: "Take 1 capsule in the
@@ -1993,16 +2028,27 @@ const EXTRA_COUNT_TAIL = phraseWords([...EXTRA_COUNT_TAIL_PHRASES, ...ADDITIONAL
 const EXTRA_COUNT_NEXT = new Set(EXTRA_COUNT_NEXT_WORDS);
 const EXTRA_COUNT_NOT_BEFORE = new Set([...EXTRA_COUNT_NOT_BEFORE_WORDS, ...SUPPLY_DURATION_WORDS]);
 
+const COMMERCE = new Set(COMMERCE_WORDS);
+const COMMERCE_AMBIGUOUS = new Set(COMMERCE_AMBIGUOUS_WORDS);
+/** A sentence of a shop's offer: a word of one (COMMERCE_WORDS), those that are also words of
+ *  directions (COMMERCE_AMBIGUOUS_WORDS: "Dosen", "cena", "pris") only two together. */
+function offerWords(toks: readonly Tok[]): boolean {
+  let ambiguous = 0;
+  for (const t of toks) {
+    if (!COMMERCE.has(t.l)) continue;
+    if (!COMMERCE_AMBIGUOUS.has(t.l) || ++ambiguous > 1) return true;
+  }
+  return false;
+}
 /** An extra dose as a count with no unit of its own, a word of more before it or after it ("If
  *  needed, chew 2 more", "another 2 if needed", "a further 2", "bei Bedarf weitere 2", "si besoin, 2
  *  de plus", "se necessario altre 2", "zo nodig nog 2", "w razie potrzeby kolejne 2"): that many of
  *  the dose before, on top of it. The count is followed by nothing of its own: no other unit, no
  *  time, age or comparison ("for another 2 weeks", "2 more than"). Never negated, never a
  *  children's sentence (issue 8, round 63: read as nothing, the day understated by half). */
-const COMMERCE = new Set(COMMERCE_WORDS);
 function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
   // (nor an offer: "Bundle deal: buy 3 bottles, get another 2 at half price"; the review of rounds 63-64)
-  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || toks.some((t) => COMMERCE.has(t.l))) return null;
+  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || offerWords(toks)) return null;
   const free = (k: number): boolean => {
     const t = toks[k];
     if (!t) return true;

@@ -433,8 +433,10 @@ export const RATING_STARS_RE = /[★☆]{3,5}/;
 export const COMPANION_TAIL_RE = lazy(() => new RegExp(String.raw`^[ \t]{1,3}(?:${wordsAlt(COMPANION_WORDS)})[ \t]{1,3}$`, 'i'));
 /** A reviewer's line marked as a verified buyer's: "Verified purchaser · Dennis", "Verifizierter Kauf". */
 export const VERIFIED_BUYER_LINE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(VERIFIED_BUYER_WORDS)})(?![\p{L}])`, 'iu'));
-/** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen". */
-export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])`, 'iu'));
+/** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen", or
+ *  a line that is the rating alone, with no word of stars ("Rated 4.0 out of 5": the review of round
+ *  65's rules). */
+export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])|[ \t]{0,4}$)`, 'iu'));
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
 export const FACTS_IMAGE_CUE_RE = lazy(() => {
@@ -717,8 +719,9 @@ export const URL_DRUG_INFO_RE = /(?:^|\/)generics?(?:\/(?![^?#]*?(?:\d-?(?:mg|mc
 export const URL_QUESTION_SLUG_RE = /(?:^|\/)(?:how-(?:much|many|long|often|does|do|is|are|can|should)|what|when|why|which|who|does|should|can-(?:you|i)|is-it|are-there)-[^/]{0,160}(?:\/)?$|(?:^|[-/])(?:what|should|can|do|did|will|would|could|how)-(?:you|your|youre)(?:[-/]|$)|(?:^|[-/])you(?:re)?-(?:need|should|know|must|probably|might|can|will|may)(?:[-/]|$)/;
 /** A category's address: its word, its slug, and an id of its own after it, a Target-style "/-/N-5xu0q"
  *  or a number ("/c/magnesium-supplements/-/N-5xu0q", "/category/magnesium/10432"; issue 8, round 65: a
- *  category page read as its first card's product). */
-export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|department|brands?)\/[^/]{1,120}(?:\/-\/[^/]{1,60}|\/\d{2,12})?\/?$|\/product-category\//;
+ *  category page read as its first card's product; Swedish, Danish and Polish "/kategori/<slug>/1043",
+ *  "/kategoria/...": the review of round 65's rules). */
+export const URL_CATEGORY_RE = /(?:^|\/)(?:c|category|categories|collections|browse|b|shop-by|kategorie|categorie|categoria|kategori|kategoria|kategorier|department|brands?)\/[^/]{1,120}(?:\/-\/[^/]{1,60}|\/\d{2,12})?\/?$|\/product-category\//;
 export const URL_PRODUCT_RE = /(?:^|\/)(?:pr|dp|ip|p|products?|product[-_]details?|product-page|produkt|produits?|productos?|prodotti|prodotto|item|gp\/product)\/|[-_.]p(?:rod)?\d{3,}|\.product\.\d+\.html|[?&](?:products_id|product_id|pid)=/;
 
 /** A price in page text: a currency's sign before its number, or its sign or word after it

@@ -1,7 +1,7 @@
 // The page's reviews in its text: a heading of reviews ("Opinie", "Omdömen", "Bewertungen (87)")
 // and the customers' lines under it. Their amounts and doses are customers' own, never the label's
 // (issue 8, round 47). The heading words are data (src/data/magnesium/names.ts: REVIEW_HEADINGS).
-import { FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, QA_HEADING_LINE_RE, QA_LINE_RE, RATING_STARS_RE, RATING_WORDS_RE, REVIEW_HEADING_LINE_RE, SIGNED_QUOTE_LINE_RE, VERIFIED_BUYER_LINE_RE } from './patterns.ts';
+import { DIRECTIONS_HEADING_RE, PANEL_HEAD_NOUN_RE, FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, QA_HEADING_LINE_RE, QA_LINE_RE, RATING_STARS_RE, RATING_WORDS_RE, REVIEW_HEADING_LINE_RE, SIGNED_QUOTE_LINE_RE, VERIFIED_BUYER_LINE_RE } from './patterns.ts';
 
 /** A heading is short. */
 const MAX_REVIEW_HEADING = 80;
@@ -26,10 +26,26 @@ export function reviewState(line: string, state: ReviewState): ReviewState {
   if (state === 0) return 0;
   // (customers' questions and answers, each line opened by its label: "Question :", "Réponse :"; round 56)
   if (QA_LINE_RE().test(line)) return 1;
+  // (the line under a rating opened by one of the label's own headings, "Suggested use: ...", "Nährwerte pro
+  // Kapsel: ...", is the product's: a store's aggregate rating under its reviews tab, "Reviews (87)" / "4.7 out
+  // of 5 stars", heads no review; the review of round 65's rules, the product's facts read as a review's)
+  if (state === 2 && labelHeading(line)) return 0;
   // (or a rating in words heading a review: "5 out of 5 stars - Works for cramps", "4 von 5 Sternen")
   if (RATING_STARS_RE.test(line) || RATING_WORDS_RE().test(line)) return 2;
   // (a reviewer's line marked as a verified buyer's, "Verified purchaser · Gloria", goes on to the next
   // review: its rating in words, "4 out of 5 stars - Strong taste", over its words; round 65)
   if (state === 2 || firstPerson(line) || SIGNED_QUOTE_LINE_RE.test(line) || (line.length <= MAX_REVIEW_HEADING && VERIFIED_BUYER_LINE_RE().test(line))) return 1;
   return 0;
+}
+
+/** How far into a line a label's heading ends with its colon or cell ("Conseils d'utilisation :"). */
+const LABEL_HEADING_REACH = 40;
+
+/** A line opened by one of the label's own headings, its directions' or its composition's, ended by a
+ *  colon or a cell ("Suggested use: Take 2 capsules", "Nährwerte pro Kapsel: Magnesium 200 mg"), or
+ *  that heading alone. */
+function labelHeading(line: string): boolean {
+  const t = line.trimStart();
+  if (!DIRECTIONS_HEADING_RE().test(t) && !PANEL_HEAD_NOUN_RE().test(t)) return false;
+  return t.length <= LABEL_HEADING_REACH || /[:|]/.test(t.slice(0, LABEL_HEADING_REACH));
 }

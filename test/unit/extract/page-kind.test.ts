@@ -554,3 +554,19 @@ describe('an out-of-stock item under /artikel/ is a product (review 65)', () => 
     expect(kindFromUrl('https://www.magazin.example/artikel/magnesium-wann-einnehmen', () => false)).toBe('article');
   });
 });
+
+// A helper session's review of round 65's rules (its inputs in ./review-inputs/v67_*): a category's
+// address in the Nordic and Polish words, with an id after its slug.
+describe('a category\'s address as "kategori"/"kategoria" (review 67)', () => {
+  it('the review\'s Swedish category page is absent', () => {
+    const page = readFileSync(new URL('./review-inputs/v67_u02_sv_kategori_id.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.svenskhalsokost.se/kategori/magnesium/1043')).toMatchObject({ status: 'absent' });
+  });
+  it.each([
+    ['https://www.apotek.example.dk/kategori/magnesium/2231', 'category'],
+    ['https://www.sklep.example.pl/kategoria/magnez/88120', 'category'],
+    ['https://www.apotek.example.se/kategori/kosttillskott-magnesium', 'category'],
+    // near miss: a product's page in its own path word
+    ['https://www.apotek.example.se/produkt/magnesium-citrat-100-kapslar-12345', 'product'],
+  ])('%s', (url, kind) => expect(kindFromUrl(url)).toBe(kind));
+});

@@ -51,6 +51,7 @@ const EXAMPLES: Record<string, Example> = {
   'package weight in the variant line': { page: 'Magnesium Citrate Powder, Lemon\nSize: 250 g (Pack of 1)\nMix one scoop daily.', raw: '250 g' },
   'the variant line holds several amounts': { page: 'Magnesium Capsules\nSize: 60 Capsules - 140 mg / 120 Capsules - 280 mg', raw: '140 mg' },
   'the variant line names other nutrients': { page: 'Magnesium Capsules\nStrength: Calcium 500 mg', raw: '500 mg' },
+  'a reference row beside the product\'s own row': { page: 'Magnesium Citrat 60 Kapseln\nNährwerte | pro Kapsel | % NRV\nMagnesium | 150 mg | 40 %\nReferenzwert für Erwachsene:\nMagnesium | 375 mg (NRV) | 100 %', raw: '375 mg' },
   'a compound whose elemental amount follows it': { page: 'Composition pour 2 gélules\nOxyde de magnésium | 500 mg\napportant Magnésium | 300 mg | 80 %', raw: '500 mg' },
   'repeats a compound\'s figure': { page: 'Magnesium Gluconate Tablets\nMagnesium Gluconate Dihydrate 500 mg Tablets\nStrength: 500 mg', raw: '500 mg' },
   'lone amounts that differ': { page: 'Magnesium Capsules\n250 mg\n500 mg', raw: '250 mg' },
@@ -1135,5 +1136,24 @@ describe('a pairing tip on another nutrient\'s page names no dose of this produc
   });
   it('near miss: the own formula\'s example is still its own', () => {
     expect(rejections('Ashwagandha Komplex 60 Kapseln\nUnsere Formel enthält Mineralien, zum Beispiel Magnesium (100 mg pro Kapsel).', '100 mg')).not.toContain('an example or an advice on another nutrient\'s page');
+  });
+});
+
+// A helper session's review of round 65's rules (its inputs in ../review-inputs/v67_*): a reference
+// table's marked row, its share beside it, is no second source of the product's element.
+describe('a marked reference row beside the product\'s own row is the reference\'s (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it('the review\'s German reference table', () => {
+    expect(text(reviewInput('v67_a09_de_nrv_table_percent.txt'), 'https://www.shop-apotheke.com/nahrungsergaenzung/211/magnesium.htm')).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+  });
+  it.each([
+    ['Magnesium Citrate 60 Capsules\nNutrition | per capsule | % NRV\nMagnesium | 150 mg | 40 %\nReference intakes for adults:\nMagnesium | 375 mg (NRV) | 100 %\nDirections: 1 capsule daily.', 'https://www.hollandandbarrett.com/shop/product/magnesium-60001'],
+    ['Magnez Cytrynian 60 kapsułek\nSkładnik | 1 kapsułka | % RWS\nMagnez | 150 mg | 40 %\nWartości referencyjne dla dorosłych:\nMagnez | 375 mg (RWS) | 100 %\nSposób użycia: 1 kapsułka dziennie.', 'https://www.doz.pl/apteka/p60002-magnez'],
+    ['Magnésium 60 gélules\nComposition | Pour 1 gélule | % VNR\nMagnésium | 150 mg | 40 %\nValeurs de référence pour adultes :\nMagnésium | 375 mg (VNR) | 100 %\nConseils d\'utilisation : 1 gélule par jour.', 'https://www.pharma-gdd.com/fr/magnesium-60003'],
+  ])('%s', (page, url) => {
+    expect(text(page, url)).toMatchObject({ status: 'found', perServingMg: 150, dailyMg: { min: 150, max: 150 } });
+  });
+  it('near miss: the product\'s only row, marked and glossed by its share, stays its dose', () => {
+    expect(text(reviewInput('v65_r09_pl_row_rws_bracket.txt'), 'https://www.doz.pl/apteka/p60004-magnez')).toMatchObject({ status: 'found', perServingMg: 375 });
   });
 });

@@ -2374,3 +2374,223 @@ describe('times of day written with "mid-" or as one word count an intake each',
     expect(units('Take 1 capsule daily. Not after mid-afternoon.')).toEqual([1, 1, 'capsule']);
   });
 });
+
+// A helper session's review of round 65's rules and the last review's fixes (its inputs in
+// ../review-inputs/v67_*): a comparative before a time of day adds a dose unless a negation governs it.
+describe('a comparative before a time of day is another intake, only a negated one bounds it (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_t01_en_1_more_evening.txt', 'https://www.iherb.com/pr/x/100', 150],
+    ['v67_t04_es_mas_por_la_noche.txt', 'https://www.promofarma.com/es/magnesio/p-103', 125],
+    ['v67_t05_fr_de_plus_le_soir.txt', 'https://www.pharma-gdd.com/fr/magnesium-104', 150],
+    ['v67_t07_it_in_piu_sera.txt', 'https://www.farmaciauno.it/magnesio-106.html', 120],
+    ['v67_t17_es_otra_mas_tarde_noche.txt', 'https://www.promofarma.com/es/magnesio/p-203', 100],
+  ])('%s reads both intakes', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 2 * per, max: 2 * per } });
+  });
+  it.each([
+    ['Neem 1 tablet \'s ochtends en 1 tablet meer \'s avonds.'],
+    ['Tomar 1 cápsula de manhã e mais 1 à noite.'],
+    ['1 kapsel på morgonen och 1 kapsel till senare på kvällen.'],
+    ['1 capsule in the morning and 1 more at night.'],
+  ])('"%s" is two intakes', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it.each([
+    ['Tomar 2 cápsulas por la noche, no más tarde de las 22 h.'],
+    ['2 Kapseln abends einnehmen, nicht später in der Nacht.'],
+    ['Take 2 capsules in the evening, never later at night.'],
+  ])('near miss: a negated comparison still bounds it, "%s" is one intake', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a word that is both a shop\'s and a direction\'s blocks no extra dose alone (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_c14_de_weitere_2_dosen.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/304/magnesium.htm', 150],
+    ['v67_c13_en_additional_2_in_order_to.txt', 'https://www.iherb.com/pr/x/303', 100],
+  ])('%s keeps its extra dose', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: per, max: 2 * per } });
+  });
+  it.each([
+    ['Prendre 2 comprimés par jour. Si besoin, 2 de plus peuvent être pris le soir.'],
+    ['Kauw 2 tabletten per dag. Zo nodig nog 2, in order to sleep.'],
+    ['Täglich 2 Kapseln. Bei Bedarf weitere 2, auf zwei Dosen verteilt.'],
+  ])('"%s" reaches a second intake', (s) => expect(parseDirections(s).range?.max).toBeGreaterThan(2));
+  it.each([
+    ['Take 1 capsule daily. Order 3 tins at the shop price, get another 2.'],
+    ['Täglich 1 Kapsel. 3 Dosen kaufen, weitere 2 gratis.'],
+    ['Assumere 1 capsula al giorno. Acquista 3 confezioni, altre 2 in omaggio.'],
+  ])('near miss: an offer with another of its words, "%s", stays one', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 1, max: 1 });
+  });
+});
+
+describe('the line under a reviews tab\'s rating opened by a label\'s heading is the product\'s (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_v06_de_bewertungen_tab_then_facts.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/206/magnesium.htm', 200],
+    ['v67_v07_en_reviews_tab_then_directions.txt', 'https://www.iherb.com/pr/x/207', 300],
+    ['v67_v08_fr_avis_etoiles_then_conseils.txt', 'https://www.pharma-gdd.com/fr/magnesium-208', 300],
+  ])('%s reads its own facts and directions', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: per, max: per } });
+  });
+  it.each([
+    ['Opiniones (12)', '4,5 de 5 estrellas', 'Modo de empleo: 2 cápsulas al día.'],
+    ['Recensioni (8)', '4,2 su 5 stelle', 'Modalità d\'uso: 2 capsule al giorno.'],
+    ['Omdömen (30)', '4,6 av 5 stjärnor', 'Dosering: 2 kapslar dagligen.'],
+  ])('%s / %s / %s: the directions stay', (heading, rating, directions) => {
+    expect(parseDirections(`${heading}\n${rating}\n${directions}`).range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+  it('near miss: a review\'s words under its rating stay the customer\'s', () => {
+    expect(parseDirections('Directions: take 1 capsule daily.\nReviews (3)\n4 out of 5 stars\nTwo capsules twice a day worked for me.').range).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+  });
+});
+
+describe('a day\'s words before counted units that contain an amount make them the day\'s dose (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_k01_en_daily_2_caps_deliver.txt', 'https://www.iherb.com/pr/x/145', 400],
+    ['v67_k03_fr_dose_journaliere_apportent.txt', 'https://www.pharma-gdd.com/fr/magnesium-147', 300],
+  ])('%s reads the day', (file, url, daily) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Dosis diaria: 2 cápsulas aportan 300 mg de magnesio.'],
+    ['Dzienna porcja: 2 kapsułki dostarcza 300 mg magnezu.'],
+    ['Daily: 2 capsules provide 300 mg of magnesium.'],
+  ])('"%s" is 2 a day', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2, unit: 'capsule' }));
+  it('near miss: with no day before them, such units stay a description', () => {
+    expect(parseDirections('Take 1 capsule daily. In addition, 2 capsules provide 400 mg of magnesium for active days.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
+
+describe('a sentence opened by an extra count with its unit elided is a sentence of its own (review 67)', () => {
+  it('the review\'s French gummies', () => {
+    const page = readFileSync(new URL('../review-inputs/v67_c12_fr_2_supplementaires_pris.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.pharma-gdd.com/fr/magnesium-302')).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 100, max: 200 } });
+  });
+  it.each([
+    ['Chew 2 gummies daily. 2 more may be taken in the evening if needed.'],
+    ['Täglich 2 Kapseln. 2 weitere können abends eingenommen werden.'],
+    ['Tomar 2 cápsulas al día. 2 adicionales pueden tomarse por la noche.'],
+    ['Take 2 capsules a day. 2 more may be taken at night.'],
+  ])('"%s" reaches 4', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 4 }));
+  it.each([
+    ['Max. 2 Kapseln täglich.', 2],
+    ['Take 1 capsule daily. 2 more weeks may be needed for results.', 1],
+  ])('near miss: an abbreviation\'s stop, or a count of weeks, "%s"', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+});
+
+describe('an extra count after "nog eens", then a passive verb, is an extra dose (review 67)', () => {
+  it('the review\'s Dutch chewables', () => {
+    const page = readFileSync(new URL('../review-inputs/v67_x04_nl_nog_eens_2.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.kruidvat.nl/magnesium/p/124')).toMatchObject({ status: 'found', perServingMg: 150, servingsPerDay: { min: 1, max: 2 }, dailyMg: { min: 150, max: 300 } });
+  });
+  it.each([
+    ['Kauw 2 tabletten per dag. Zo nodig nog eens 2.'],
+    ['Täglich 2 Kapseln. Bei Bedarf weitere 2 am Abend.'],
+    ['Prendre 2 gélules par jour. Si besoin, encore 2 peuvent être prises le soir.'],
+  ])('"%s" reaches 4', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 4 }));
+  it('near miss: "eens" with a unit of its own is the dose, "Neem eens 2 capsules per dag."', () => {
+    expect(parseDirections('Neem eens 2 capsules per dag.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a time of day after "instead of" is no intake (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_t09_en_rather_than_morning.txt', 'https://www.iherb.com/pr/x/108', 200],
+    ['v67_t10_de_statt_morgens.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/109/magnesium.htm', 300],
+    ['v67_t11_fr_plutot_que_le_matin.txt', 'https://www.pharma-gdd.com/fr/magnesium-110', 300],
+    ['v67_t12_pl_zamiast_rano.txt', 'https://www.doz.pl/apteka/p111-magnez', 300],
+  ])('%s is one intake', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: per, max: per } });
+  });
+  it.each([
+    ['Tomar 2 cápsulas por la noche en lugar de por la mañana.'],
+    ['Assumere 2 capsule la sera invece che al mattino.'],
+    ['Neem 2 capsules \'s avonds in plaats van \'s ochtends.'],
+  ])('"%s" is one intake', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 }));
+  it('near miss: Spanish "una vez" (once) before a time of day is no "instead"', () => {
+    expect(parseDirections('Tomar 1 cápsula una vez por la mañana y 1 por la noche.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a range of times joined by "or" keeps its lower end, whatever it is (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_r03_da_en_eller_to_gange.txt', 'https://www.matas.dk/magnesium-132', 150, 1, 2],
+    ['v67_r05_nl_twee_of_drie_keer.txt', 'https://www.kruidvat.nl/magnesium/p/134', 100, 2, 3],
+    ['v67_r06_pl_dwa_lub_trzy_razy.txt', 'https://www.doz.pl/apteka/p135-magnez', 100, 2, 3],
+    ['v67_r10_sv_tva_eller_tre_ganger.txt', 'https://www.apotea.se/magnesium-218', 100, 2, 3],
+  ])('%s', (file, url, per, min, max) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min, max }, dailyMg: { min: per * min, max: per * max } });
+  });
+  it.each([
+    ['1 Tablette zwei oder drei Mal täglich.', 2, 3],
+    ['1 comprimé 2 ou 3 fois par jour.', 2, 3],
+    ['1 kapsel to eller tre gange dagligt.', 2, 3],
+    ['1 compressa due o tre volte al giorno.', 2, 3],
+  ])('"%s" reads %i-%i', (s, min, max) => expect(parseDirections(s).range).toMatchObject({ min, max }));
+  it('near miss: a list\'s last two stay the list, "1, 2, 3 or 4 times daily" reads 1-4', () => {
+    expect(parseDirections('Take 1 tablet 1, 2, 3 or 4 times daily.').range).toMatchObject({ min: 1, max: 4 });
+  });
+});
+
+describe('Danish and Swedish "á"/"à" (each) between a frequency and its count (review 67)', () => {
+  it('the review\'s Danish capsules read 2-3', () => {
+    const page = readFileSync(new URL('../review-inputs/v67_e03_da_a_1_kapsel.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.matas.dk/magnesium-141')).toMatchObject({ status: 'found', perServingMg: 100, servingsPerDay: { min: 2, max: 3 }, dailyMg: { min: 200, max: 300 } });
+  });
+  it.each([
+    ['2 gånger dagligen à 1 kapsel, vid ökat behov 3 gånger dagligen à 1 kapsel.'],
+    ['2 ganger daglig á 1 kapsel, ved økt behov 3 ganger daglig á 1 kapsel.'],
+  ])('"%s" reads 2-3', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 3 }));
+  it('near miss: French "à" before a count of hours is no intake\'s count', () => {
+    expect(parseDirections('Prendre 1 gélule 2 fois par jour à 1 heure d\'intervalle.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a rating in words in more wordings heads a review (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_v02_pl_na_5_gwiazdek.txt', 'https://www.doz.pl/apteka/p163-magnez'],
+    ['v67_v03_nl_van_de_5_sterren.txt', 'https://www.kruidvat.nl/magnesium/p/164'],
+    ['v67_v04_en_out_of_5_no_stars.txt', 'https://www.iherb.com/pr/x/165'],
+  ])('%s: the review\'s routine is no direction', (file, url) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: 300, servingsPerDay: { min: 1, max: 1 }, dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    ['Opinie', '4 na 5 gwiazdek'],
+    ['Recensies', '5 uit 5 sterren'],
+    ['Bewertungen', 'Bewertet 4,5 von 5'],
+  ])('%s / %s', (heading, rating) => {
+    expect(parseDirections(`Take 1 capsule daily.\n${heading}\n${rating}\nTwo capsules twice a day worked better.`).range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('near miss: a count "out of 5" with words after it is no rating', () => {
+    expect(parseDirections('Reviews\n2 out of 5 days take 2 capsules twice daily.').range).not.toBeNull();
+  });
+});
+
+describe('a time of day\'s noun after its lead is a slot ("am Abend", "dans la soirée", "in de avond") (review 67)', () => {
+  const reviewInput = (file: string): string => readFileSync(new URL(`../review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v67_t03_de_spaeter_am_abend.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/102/magnesium.htm', 100],
+    ['v67_t16_fr_plus_tard_soiree.txt', 'https://www.pharma-gdd.com/fr/magnesium-202', 100],
+    ['v67_t18_nl_nog_1_in_de_avond.txt', 'https://www.kruidvat.nl/magnesium/p/204', 120],
+  ])('%s reads both intakes', (file, url, per) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: per, servingsPerDay: { min: 2, max: 2 }, dailyMg: { min: 2 * per, max: 2 * per } });
+  });
+  it.each([
+    ['1 Kapsel am Morgen und 1 Kapsel am Abend.'],
+    ['1 gélule le matin et 1 gélule dans la soirée.'],
+    ['1 tablet in de ochtend en 1 tablet in de avond.'],
+  ])('"%s" is two intakes', (s) => expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 }));
+  it('near miss: German "morgen" (tomorrow) with no lead is no time of day', () => {
+    expect(parseDirections('Ab morgen 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
