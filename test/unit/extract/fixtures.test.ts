@@ -16,6 +16,12 @@ if (!SHARED_PRESENT && !SHARED_REQUIRED) console.log(`[skip] ${PAGES_DIR} not fo
  *  miss is never excused from the safety test below: an understated dose or a falsely reassuring
  *  page must be fixed, not listed. */
 const KNOWN_MISSES: Record<string, string> = {
+  // round 68 (test/fixtures/holdout68/REPORT.md): its first run, committed before its engine pass; none
+  // understated nor falsely reassuring (no day read, no daily dose shown)
+  'synthetic_iherb-es-somnia-bay-gomitas-magnesio-sueno_ES.txt#servingsPerDay': 'first run: the gummy\'s word "gomitas" not a known unit: no day',
+  'synthetic_iherb-es-somnia-bay-gomitas-magnesio-sueno_ES.txt#dailyMg': 'as servingsPerDay',
+  'synthetic_cvs-us-harborline-milk-of-magnesia-original.txt#servingsPerDay': 'first run: Drug Facts "2 to 4 tablespoons" for adults, children\'s doses below: no day',
+  'synthetic_cvs-us-harborline-milk-of-magnesia-original.txt#dailyMg': 'as servingsPerDay',
   // round 67 (test/fixtures/holdout67/REPORT.md, engine pass): none understated nor falsely reassuring
   'synthetic_amazon-de-hellmark-magnesium-komplex-7-formen-120kaps_DE.html#perServingMg': 'the label states "Je Kapsel 200 mg" beside "pro Tagesdosis (2 Kapseln) 400 mg": read 200 mg twice a day (the amount per unit before the one per day) where this key takes the day\'s 400 mg once; holdout47\'s key takes the per-capsule 200 mg twice of the same label shape ("pro Kapsel | pro Tagesdosis (2 Kapseln)"), so the keys disagree; the day right (400 mg)',
   'synthetic_amazon-de-hellmark-magnesium-komplex-7-formen-120kaps_DE.html#servingsPerDay': 'as perServingMg',
