@@ -202,9 +202,17 @@ function mutate(r: Rng, value: unknown, depth = 0): unknown {
   const key = pick(r, keys);
   const action = r();
   if (action < 0.15) delete (copy as Record<string, unknown>)[key];
-  else if (action < 0.25) Object.defineProperty(copy, pick(r, KEYS), { value: json(r, 2), enumerable: true, configurable: true, writable: true });
+  else if (action < 0.25) addOwnKey(copy, pick(r, KEYS), json(r, 2));
   else (copy as Record<string, unknown>)[key] = mutate(r, (copy as Record<string, unknown>)[key], depth + 1);
   return copy;
+}
+
+/** `key` set on `copy` as an own property, as JSON.parse would make it; but not an array's length,
+ *  which no JSON text can set, and whose redefinition throws in the harness itself (an object that
+ *  cannot be made a number, a negative or a huge length) before the input reaches Dose Guard. */
+export function addOwnKey(copy: Record<string, unknown> | unknown[], key: string, value: unknown): void {
+  if (Array.isArray(copy) && key === 'length') return;
+  Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
 }
 
 const VALID_READING = extractFromText('Magnesium Citrate 200 mg\nSupplement Facts\nServing Size 2 Capsules\nMagnesium (as citrate) 200 mg 48%\nTake 2 capsules twice daily.', 'https://www.iherb.com/pr/x/1');
