@@ -68,10 +68,13 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   // page). Each is a large seller of supplements in its countries whose product pages have an
   // address of their own, so the rest of the shop is left unread.
   {
-    // Holland & Barrett (UK, Ireland, the Netherlands, Belgium): /shop/product/<slug>-<id>
+    // Holland & Barrett (UK, Ireland, the Netherlands, Belgium): /shop/product/<slug>-<id>; its Dutch
+    // and Belgian shops also name a product by its slug and item number alone, under their language
+    // or not (/nl/<slug>-<id>, /<slug>-<id>). A category page of that shape is read too, and the
+    // engine tells it apart (page-kind.ts), as on Vitacost.
     store: 'hollandandbarrett',
     hosts: ['hollandandbarrett.com', 'hollandandbarrett.ie', 'hollandandbarrett.nl', 'hollandandbarrett.be'],
-    productPaths: [/^\/shop\/product\/[^/?#]+/],
+    productPaths: [/^(?:\/[a-z]{2})?\/shop\/product\/[^/?#]+/, /^(?:\/[a-z]{2})?\/[a-z0-9]+(?:-[a-z0-9]+)*-\d{5,10}\/?(?:[?#]|$)/],
   },
   {
     // Shop Apotheke (Germany's largest online pharmacy): /<department>/<PZN>/<slug>.htm

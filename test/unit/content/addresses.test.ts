@@ -53,6 +53,23 @@ describe('the address decides before anything is read', () => {
     expect(products.filter((a) => pageByAddress(a.url) !== 'product-path').map((a) => a.url)).toEqual([]);
   });
 
+  it('reads Holland & Barrett\'s product pages by their item number, under a language or not, and not the rest of the shop', () => {
+    for (const url of [
+      'https://www.hollandandbarrett.com/shop/product/acme-magnesium-citrate-tablets-60012345',
+      'https://www.hollandandbarrett.be/fr/shop/product/acme-magnesium-60012345',
+      'https://www.hollandandbarrett.nl/nl/acme-magnesium-bisglycinaat-200mg-60-tabletten-6100003441',
+      'https://www.hollandandbarrett.nl/acme-zink-citraat-25-mg-tabletten-082541?variant=2',
+    ]) expect(pageByAddress(url), url).toBe('product-path');
+    for (const url of [
+      'https://www.hollandandbarrett.nl/',
+      'https://www.hollandandbarrett.nl/nl/',
+      'https://www.hollandandbarrett.nl/vitamines-supplementen/mineralen/magnesium/',
+      'https://www.hollandandbarrett.com/search?query=magnesium-400',
+      'https://www.hollandandbarrett.nl/nl/winkelwagen',
+      'https://www.hollandandbarrett.com/checkout-2024',
+    ]) expect(pageByAddress(url), url).toBe('other-path');
+  });
+
   it('reads Amazon\'s product pages under the language the shopper chose (/-/en/dp/<ASIN>, /-/de/<slug>/dp/<ASIN>), and nothing else under it', () => {
     expect(pageByAddress('https://www.amazon.de/-/en/dp/B0BZ4R9K2T')).toBe('product-path');
     expect(pageByAddress('https://www.amazon.de/-/en/Vitaform-Magnesium-Bisglycinate/dp/B0BZ4R9K2T?th=1')).toBe('product-path');
