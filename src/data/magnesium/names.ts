@@ -325,6 +325,10 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   ráno: 'am', večer: 'pm', // cs
   // pt ("1 ao pequeno-almoço e 2 ao jantar", "de manhã e à noite", "antes de deitar")
   'pequeno-almoço': 'am', manhã: 'am', almoço: 'noon', jantar: 'pm', noite: 'pm', deitar: 'pm',
+  // going to bed as a word of its own in es, de and it ("masticar 2 gomitas antes de acostarse", "2 Kapseln
+  // vor dem Schlafengehen", "2 capsule prima di coricarsi": an imperative dose at bedtime, read as no day;
+  // issue 8, round 68), as "deitar" and "slapengaan" are
+  acostarse: 'pm', acostarte: 'pm', schlafengehen: 'pm', zubettgehen: 'pm', coricarsi: 'pm',
   // meals in German and French ("1 Kapsel zum Frühstück und 1 zum Abendessen", "1 gélule au
   // petit-déjeuner et 1 au dîner"; issue 8, unsafe2 kind 1)
   frühstück: 'am', mittagessen: 'noon', abendessen: 'pm', abendbrot: 'pm',
@@ -374,6 +378,9 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
   'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
   // an effervescent tablet is dropped into water ("Drop one tablet into a glass of cold water")
   'drop',
+  // a gummy or a chewable tablet is chewed, as "chew" is ("Adultos: masticar 2 gomitas ... antes de
+  // acostarse": no verb of taking, so the bedtime made no day; issue 8, round 68)
+  'masticar', 'mastique', 'masticare', 'masticate', 'kauen', 'zerkauen', 'croquer', 'mâcher', 'kauwen', 'tugga', 'żuć',
 ];
 /** Words that only stress a frequency said alone ("One a day only.", "Once daily only."): a sentence
  *  of a count of once, a day word and these says how often the dose before it is taken. */

@@ -19,10 +19,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // round 69 (test/fixtures/holdout69/REPORT.md): its first run; the day right
   'synthetic_newpharma-be-osteoforte-calcium-magnesium-d3-k2_FR.html#perServingMg': 'first run: a column per tablet (56.25 mg) beside one per daily dose of 2 tablets (112.5 mg), read per tablet twice a day where the key takes the daily column once (the keys of rounds 63, 66, 67 take the daily column, round 47\'s the per-unit one); the day right (112.5 mg)',
   'synthetic_newpharma-be-osteoforte-calcium-magnesium-d3-k2_FR.html#servingsPerDay': 'as perServingMg',
-  // round 68 (test/fixtures/holdout68/REPORT.md): its first run, committed before its engine pass; none
+  // round 68 (test/fixtures/holdout68/REPORT.md): its first run's other miss (its gummy read since); none
   // understated nor falsely reassuring (no day read, no daily dose shown)
-  'synthetic_iherb-es-somnia-bay-gomitas-magnesio-sueno_ES.txt#servingsPerDay': 'first run: the gummy\'s word "gomitas" not a known unit: no day',
-  'synthetic_iherb-es-somnia-bay-gomitas-magnesio-sueno_ES.txt#dailyMg': 'as servingsPerDay',
   'synthetic_cvs-us-harborline-milk-of-magnesia-original.txt#servingsPerDay': 'first run: Drug Facts "2 to 4 tablespoons" for adults, children\'s doses below: no day',
   'synthetic_cvs-us-harborline-milk-of-magnesia-original.txt#dailyMg': 'as servingsPerDay',
   // round 67 (test/fixtures/holdout67/REPORT.md, engine pass): none understated nor falsely reassuring

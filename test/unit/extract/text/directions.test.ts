@@ -2345,9 +2345,27 @@ describe('"je eine", the article after a word of each time, counts one under a d
   });
 });
 
+describe('going to bed as a word of its own is a time of day: an imperative dose then is once a day', () => {
+  it.each([
+    ['Adultos: masticar 2 gomitas unos 30 minutos antes de acostarse.', [2, 2, 'gummy']],
+    ['Erwachsene: 2 Kapseln 30 Minuten vor dem Schlafengehen einnehmen.', [2, 2, 'capsule']],
+    ['Nehmen Sie 1 Tablette vor dem Zubettgehen ein.', [1, 1, 'tablet']],
+    ['2 Fruchtgummis vor dem Schlafengehen kauen.', [2, 2, 'gummy']],
+    ['Croquer 1 comprimé avant le coucher.', [1, 1, 'tablet']],
+    ['Assumere 2 capsule prima di coricarsi.', [2, 2, 'capsule']],
+    ['Tomar 1 cápsula por la mañana y 1 cápsula antes de acostarse.', [2, 2, 'capsule']],
+  ] as const)('%s', (s, want) => expect(units(s)).toEqual(want));
+  it('near misses: bedtime in no intake\'s sentence, or a dose with its own frequency, adds none', () => {
+    expect(units('Tomar 2 cápsulas al día. Ideal para relajarse antes de acostarse.')).toEqual([2, 2, 'capsule']);
+    expect(units('2 Kapseln zweimal täglich, die zweite vor dem Schlafengehen.')).toEqual([4, 4, 'capsule']);
+  });
+});
+
 describe('gummy and chewable tablet words of the shops\' languages are units', () => {
   it.each([
     ['Tomar 2 gominolas al día.', [2, 2, 'gummy']],
+    ['Adultos: masticar 2 gomitas al día.', [2, 2, 'gummy']],
+    ['Tomar 1 gomita dos veces al día.', [2, 2, 'gummy']],
     ['Assumere 2 caramelle gommose al giorno.', [2, 2, 'gummy']],
     ['Ta 2 gummies om dagen.', [2, 2, 'gummy']],
     ['Ta 1 tuggtablett dagligen.', [1, 1, 'tablet']],
