@@ -350,14 +350,14 @@ function textAfter(t: Tied): string {
 
 /** The rest of the amount's line after it (a row's too: "Recommended intake: magnesium 300 mg daily,
  *  from one capsule" is tied as a row; a helper session's review of rounds 59-61). */
+function lineAfter(t: Tied): string {
+  return t.a ? t.lineOf.text.slice(t.a.end) : '';
+}
+
 /** A reference's mark after the amount that a share on its line excused ("375 mg (RWS) | 100 %"). */
 function excusedReferenceMark(t: Tied): boolean {
   const after = lineAfter(t);
   return t.a !== null && MARKED_REFERENCE_AFTER_RE().test(after) && PERCENT_SHARE_IN_RE.test(after);
-}
-
-function lineAfter(t: Tied): string {
-  return t.a ? t.lineOf.text.slice(t.a.end) : '';
 }
 
 /** The text before the amount: a row's name, or its sentence up to it. */

@@ -572,6 +572,9 @@ function describedUse(toks: Tok[], i: number, next: number): boolean {
 }
 
 const CONDITIONAL_OPEN = new Set(CONDITIONAL_OPEN_WORDS);
+const CONDITIONAL_OPEN_LONGEST = Math.max(...CONDITIONAL_OPEN_WORDS.map((w) => w.length));
+/** What may stand before a sentence's first word: spaces, quotes, bullets (no letter, no digit). */
+const OPENING_MARKS_RE = /^[^\p{L}\d]{1,8}/u;
 /** A sentence that opens on a conditional clause whose words, up to its comma, count times a day
  *  with no unit: "If you take it twice daily, space the doses 4 hours apart", "Falls Sie es zweimal
  *  täglich einnehmen, ...", "Si vous le prenez deux fois par jour, ...". Never a clause with a unit
@@ -579,6 +582,9 @@ const CONDITIONAL_OPEN = new Set(CONDITIONAL_OPEN_WORDS);
  *  täglich 1 Kapsel" counts a unit), nor one no comma closes. The sentence's day is then the one
  *  before it, never widened. */
 function conditionalFrequency(s: string): boolean {
+  // (a sentence that opens on no such word is not tokenized again: most doses' sentences)
+  const opening = s.replace(OPENING_MARKS_RE, '').slice(0, CONDITIONAL_OPEN_LONGEST).toLowerCase();
+  if (!CONDITIONAL_OPEN_WORDS.some((w) => opening.startsWith(w))) return false;
   const toks = tokenize(s.slice(0, LINE_HEAD));
   if (!CONDITIONAL_OPEN.has(toks[0]?.l ?? '')) return false;
   // (only a clause its comma closes, "If needed take it twice daily" may be the label's allowance;
@@ -1665,6 +1671,19 @@ function groupAge(s: string): number | null {
   return lo === Infinity ? null : lo + hi / 1000;
 }
 
+/** An age group and the ages named where it was named (groupAge). */
+interface NamedGroup { group: AgeGroup; age: number | null }
+
+/** The group of sentence `s`, with its ages: the one its head names, else the heading line's before
+ *  it (`heading`), else the one it names elsewhere, else its line's head's (`line`). */
+function namedGroup(s: string, heading: NamedGroup, line: NamedGroup): NamedGroup {
+  const own = ageGroupOf(s);
+  if (own !== null && startsWithGroup(s)) return { group: own, age: groupAge(s) };
+  if (heading.group !== null) return heading;
+  if (own !== null) return { group: own, age: groupAge(s) };
+  return line.group !== null ? line : { group: null, age: null };
+}
+
 /** A sentence ended before a group's name: its stop, then a capital ("... with water. Children"); an
  *  ordinal's period ("powyżej 6. roku życia") is none. */
 const SENTENCE_END_BEFORE_RE = /[.!?][ \t]{1,3}\p{Lu}/u;
@@ -2360,9 +2379,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // (a sentence that only says once a day, "One a day only.", completes the dose right before it
       // with that dose's group: after "Children 6-12 years: take 1 capsule." it is the children's
       // day, never an adults' 1 a day that widened their "2 capsules daily" to 1-2; review of round 53)
-      const group: AgeGroup = completed ? prevGroup : (startsWithGroup(s) ? ageGroupOf(s) : null) ?? next ?? ageGroupOf(s) ?? lineGroup;
-      // (the ages named where the group was: the sentence's head, the heading line before, the line's head)
-      const age: number | null = completed ? prevAge : startsWithGroup(s) && ageGroupOf(s) !== null ? groupAge(s) : next !== null ? nextAge : ageGroupOf(s) !== null ? groupAge(s) : lineGroup !== null ? head!.age : null;
+      const named: NamedGroup = completed ? { group: prevGroup, age: prevAge } : namedGroup(s, { group: next, age: nextAge }, { group: lineGroup, age: head?.age ?? null });
+      const { group, age } = named;
       // (a heading line of its own names the group of the sentence right after it, whatever that
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
