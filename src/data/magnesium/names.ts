@@ -991,6 +991,9 @@ export const ELEMENTAL_OF_WORDS_EXTRA: readonly string[] = [
 export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   'denní dávce', 'denní dávka', 'denní dávku', 'dennej dávke', 'denná dávka', 'dzienna porcja', 'dziennej porcji', 'porcja dzienna', 'porcji dziennej',
   'dose diária', 'dose diaria', 'dagelijkse dosis', 'dagdosis', 'dagdosering', 'dagportie', 'dagsdos', 'dygnsdos', 'daglig dosis', 'dagsdosis', 'napi adag', 'napi adagban', 'doza zilnică',
+  // no, sv ("Næringsinnhold | Per daglig dose (2 tabletter)": read per tablet, "1–2 tabletter daglig"
+  // counted 1-2 of the 2-tablet dose; issue 8, round 70)
+  'daglig dose', 'dagsdose', 'døgndose', 'daglig dos',
   // fi ("3 kapselia (päiväannos)", "päiväannoksessa"; round 59)
   'päiväannos', 'päiväannoksessa', 'päiväannosta', 'vuorokausiannos',
   // the day's most with its word inside the phrase ("Contenuti medi per dose massima giornaliera (2

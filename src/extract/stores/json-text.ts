@@ -16,7 +16,7 @@ const UNIT_KEYS = ['unit', 'unit_of_measurement', 'uom', 'unitOfMeasure'];
 const PCT_KEYS = ['dvp', 'percentage', 'percent', 'dailyValue', 'daily_value', 'percent_daily_value', 'percentages'];
 const DIRECTIONS_KEY_RE = /^(?:directions?|suggested_?use|usage|use_?instructions|how_?to_?use|dosage|directions_?for_?use)$/i;
 const DESCRIPTION_KEY_RE = /^(?:short_?description|long_?description|description|downstream_description|bullet_descriptions|soft_bullets|highlights|features)$/i;
-const FACTS_KEY_RE = /^facts$|nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients/i;
+const FACTS_KEY_RE = /^facts$|nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients|serving_?info/i;
 /** A facts block's rows given as strings ("values": ["Magnesium (as oxide) 50 mg 12%", ...]). */
 const ROW_LIST_KEY_RE = /^(?:values|rows|lines)$/i;
 const SERVING_KEY_RE = /serving/i;
@@ -35,6 +35,13 @@ const FACTS_TEXT_RE = /\b(?:serving size|supplement facts|nutrition facts|amount
  *  before a capital ("Serving Size: 2 Tablets; Servings Per Container: 90. Amount Per Serving: ..."). */
 function factsLines(t: string): string[] {
   return t.split(/;[ \t]{0,3}|[ \t][—–][ \t]|(?<=[^\s.]\.)[ \t](?=\p{Lu})|\n/u).map((x) => x.trim()).filter(Boolean);
+}
+
+/** A nutrient row with a share of the daily value and no amount: a figure with a per cent sign or
+ *  a bare number (Walmart's "dvp": "12%" or "95"), nothing else. */
+function percentOnly(o: Record<string, unknown>): boolean {
+  const pct = pick(o, PCT_KEYS);
+  return pick(o, AMOUNT_KEYS) === undefined && (typeof pct === 'number' || (typeof pct === 'string' && /^\d{1,5}(?:[.,]\d{1,3})? ?%?$/.test(pct.trim())));
 }
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
@@ -126,7 +133,17 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       const pctText = typeof pct === 'string' || typeof pct === 'number' ? ` | ${String(pct).replace(/%?$/, '%')}` : '';
       if (/serving/i.test(name)) out.servingLines.push(`${name}: ${amt}`);
       else out.facts.push(`${name} | ${amt}${pctText}`);
+    } else if (inFacts && typeof name === 'string' && percentOnly(o)) {
+      // a row that gives only its share of the daily value ({"name": "<Element>", "amount": null,
+      // "dvp": "12%"}), as a label that prints the % DV alone: the row as the label prints it, so
+      // the engine estimates the amount from it (round 70: a Walmart multivitamin's only figure)
+      out.facts.push(`${name} | ${String(pick(o, PCT_KEYS)).replace(/%?$/, '%')}`);
     } else if (typeof name === 'string' && DIRECTIONS_KEY_RE.test(name.replace(/\s+/g, '_'))) {
+      const t = asText(pick(o, ['value', 'text', 'values']));
+      if (t) out.directions.push(t);
+    } else if (name === undefined && DIRECTIONS_KEY_RE.test(key)) {
+      // the directions as an object of their text alone, under a directions key
+      // ({"directions": {"value": "Adults: take one tablet daily."}}): no name says what it is, its key does
       const t = asText(pick(o, ['value', 'text', 'values']));
       if (t) out.directions.push(t);
     }

@@ -535,6 +535,24 @@ describe('embedded store JSON as label text', () => {
     const r = html('https://shop.example/p/magnesium-citrate-tablets', `<html><body><main><h1>Magnesium Citrate Tablets</h1><p>$21.50</p></main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
     expect(r).toMatchObject({ status: 'found', source: 'generic', perServingMg: 100, servingsPerDay: { min: 3, max: 3 }, dailyMg: { min: 300, max: 300 } });
   });
+  it('a row that gives only its % daily value ("amount": null, "dvp": "12%") reads as the label prints it, and the amount is estimated from it', () => {
+    expect(jsonToText({ nutritionFacts: { vitaminMinerals: { childNutrients: [{ name: 'Zinc', amount: null, dvp: '91%' }, { name: 'Iodine', dvp: 100 }] } } }).facts).toEqual(['Zinc | 91%', 'Iodine | 100%']);
+    // (a row with neither, or a heading's name over its rows, is no row)
+    expect(jsonToText({ nutritionFacts: { vitaminMinerals: { name: 'Vitamins & Minerals', childNutrients: [{ name: 'Zinc', amount: null, dvp: null }] } } }).facts).toEqual([]);
+    const data = { props: { pageProps: { initialData: { data: {
+      product: { name: 'Acme Women 50+ Multivitamin Tablets, 100 Count', brand: 'Acme' },
+      idml: { servingInfo: { servingSize: '1 Tablet', servingsPerContainer: '100' }, nutritionFacts: { vitaminMinerals: { childNutrients: [{ name: 'Calcium', amount: null, dvp: '23%' }, { name: 'Magnesium', amount: null, dvp: '12%' }] } }, directions: { value: 'Adults: take one tablet daily with food.' } },
+    } } } } };
+    const r = html('https://www.walmart.com/ip/Acme-Women-50-Multivitamin/123456789', `<html><body><h1>Acme Women 50+ Multivitamin Tablets, 100 Count</h1><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`);
+    expect(r).toMatchObject({ status: 'found', basis: 'dv-estimate', servingsPerDay: { min: 1, max: 1 } });
+    expect(r.perServingMg).toBeCloseTo(50.4);
+  });
+  it('directions given as an object of their text alone under a directions key ({"directions": {"value": ...}}) are the directions', () => {
+    expect(jsonToText({ idml: { directions: { value: 'Adults: take 2 tablets daily.' } } }).directions).toEqual(['Adults: take 2 tablets daily.']);
+    expect(jsonToText({ product: { usage: { text: 'Take 1 scoop daily.' } } }).directions).toEqual(['Take 1 scoop daily.']);
+    // (an object of text under another key is not)
+    expect(jsonToText({ idml: { warnings: { value: 'Do not take more than 2 tablets daily.' } } }).directions).toEqual([]);
+  });
   it('other products\' facts in the page data (related products, recommendations) are never this product\'s', () => {
     expect(jsonToText({ product: { name: 'Acme Zinc', relatedProducts: [{ name: 'Acme Kids Zinc', nutrients: [{ name: 'Zinc', amount: '5', unit: 'mg' }] }] } }).facts).toEqual([]);
     const data = { props: { pageProps: { item: { name: 'Acme Magnesium Bisglycinate 120 Capsules', suggestedUse: 'Take 3 capsules daily.' }, recommendations: [{ name: 'Acme Kids Magnesium Gummies', nutrition: [{ name: 'Magnesium', amount: '50', unit: 'mg' }] }] } } };

@@ -387,6 +387,23 @@ describe('a count with the day\'s dose named after it in brackets (round 59)', (
   });
 });
 
+describe('a column per daily dose names its units in the Nordic languages as elsewhere (issue 8, round 70)', () => {
+  it.each([
+    ['Næringsinnhold | Per daglig dose (2 tabletter) | % NRV*', 2, 'tablet'],
+    ['Innehåll | Per daglig dos (2 kapslar) | % RI', 2, 'capsule'],
+    ['Næringsindhold | Pr. daglig dosis (3 tabletter) | % NRV', 3, 'tablet'],
+    ['Innhold per dagsdose (2 kapsler):', 2, 'capsule'],
+  ] as const)('%s', (s, count, unit) => expect(parseServingSize(s)).toMatchObject({ count, unit }));
+  it('"Per daglig dose (2 tabletter)" 300 mg with "Voksne: 1–2 tabletter daglig" is half to one such dose a day, never 1-2 of them', () => {
+    expect(text('Acme Magnesium Sitrat 150 mg tabletter\nNæringsinnhold | Per daglig dose (2 tabletter) | % NRV*\nMagnesium | 300 mg | 80 %\nBruk\nAnbefalt daglig dose: Voksne: 1–2 tabletter daglig.', 'https://www.apotek1.no/produkter/acme-magnesium-sitrat-150-mg-832741'))
+      .toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 2, unit: 'tablet' }, servingsPerDay: { min: 0.5, max: 1 }, dailyMg: { min: 150, max: 300 } });
+  });
+  it('a daily dose\'s heading over the directions alone is no serving: "Anbefalt daglig dose: 2 tabletter" under 150 mg a tablet is two tablets a day', () => {
+    expect(text('Acme Magnesium\nMagnesium 150 mg per tablett.\nAnbefalt daglig dose: 2 tabletter.', 'https://www.apotek1.no/produkter/acme-magnesium-832742'))
+      .toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+  });
+});
+
 describe('"N units provide" heads a serving over a column, in the shops\' languages (issue 8, round 61)', () => {
   it.each([
     ['Nutrition | Three capsules supply | %NRV', 3, 'capsule'],
