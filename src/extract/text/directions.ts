@@ -858,10 +858,13 @@ export function dropNonDose(toks: Tok[]): Tok[] {
 
 /** A dose table's row, on a label whose doses are a day's ("age | dose" rows of an OTC drug label,
  *  "adults and children 12 years and over | 30 mL to 60 mL", under "dose may be taken once a day
- *  ... or in divided doses"): the dose it names is per day, with no frequency word. */
+ *  ... or in divided doses"): the dose it names is per day, with no frequency word. The row's cells
+ *  apart by a bar, a tab or the group's colon, as a page's table is copied or written ("adults and
+ *  children 12 years and older: 2 to 4 tablespoons"; issue 8, rounds 68 and 70: no day read). */
 function dayDoseRow(s: string, dayDoses: boolean): boolean {
-  return dayDoses && s.includes('|') && ageGroupOf(s) !== null;
+  return dayDoses && DOSE_ROW_CELLS_RE.test(s) && ageGroupOf(s) !== null;
 }
+const DOSE_ROW_CELLS_RE = /[|\t:]/;
 
 /** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
 /** "in 24 hours", "within any 24-hour period": a maximum's day written as hours. */
@@ -1611,8 +1614,16 @@ function splitBeforeCounts(s: string): string[] {
 }
 
 export function splitSentences(text: string): string[] {
-  return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).flatMap(splitBeforeCounts).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).flatMap(splitBeforeCounts).map(foldSpaces).filter((s) => s.length > 0);
 }
+
+/** A sentence's runs of white space as one space; a tab between two cells of a copied table as their
+ *  bar, as a page's own table reads (an OTC label's "adults and children 12 years and older<TAB>2 to
+ *  4 TBSP" is the row "... | 2 to 4 TBSP", dayDoseRow). */
+function foldSpaces(s: string): string {
+  return s.replace(CELL_TAB_RE, ' | ').replace(/\s+/g, ' ').trim();
+}
+const CELL_TAB_RE = /(?<=\S)[ ]{0,3}\t[ \t]{0,10}(?=\S)/g;
 
 /** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
  *  older"): the children's beside the adults named as such, else the oldest group, the adults'. */

@@ -507,6 +507,23 @@ describe('directions by age', () => {
   it('a dose table on a page that does not say its doses are a day\'s is no direction', () => {
     expect(parseDirections('adults | 2 TBSP to 4 TBSP').range).toBeNull();
   });
+  it('the same table\'s rows with the group\'s colon or a copied tab between the cells (rounds 68 and 70: no day read)', () => {
+    const lead = 'Directions\nshake well before use\ndose may be taken once a day preferably at bedtime, in divided doses, or as directed by a doctor\ndrink a full glass (8 oz) of liquid with each dose\n';
+    for (const rows of [
+      'adults and children 12 years and older: 2 to 4 tablespoons (30 mL to 60 mL)\nchildren 6 to 11 years: 1 to 2 tablespoons (15 mL to 30 mL)\nchildren under 6 years: ask a doctor',
+      'adults and children 12 years and older\t2 to 4 TBSP (30 mL to 60 mL)\nchildren 6 to 11 years\t1 to 2 TBSP (15 mL to 30 mL)',
+      'adults and children 12 years and older   \t  2 to 4 tablespoons\nchildren 6 to 11 years \t1 to 2 tablespoons',
+    ]) {
+      const d = parseDirections(lead + rows).range;
+      expect(d && [d.min, d.max, d.unit]).toEqual([2, 4, 'tablespoon']);
+    }
+    // (the colon's row on a label that says nothing of the day: no direction, as the bar's)
+    expect(parseDirections('adults and children 12 years and older: 2 to 4 tablespoons').range).toBeNull();
+    expect(parseDirections('adults and children 12 years and older\t2 to 4 tablespoons').range).toBeNull();
+  });
+  it('a copied tab between a facts row\'s cells is their bar: a row of the label, never a dose', () => {
+    expect(parseDirections('Magnesium (as citrate)\t200 mg\t48%\nTake 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
 });
 
 
