@@ -85,6 +85,7 @@ function classicScripts(): Plugin {
       // injected by the background when the content script asks (src/core/files.ts)
       await classicScript('src/content/gate-main.ts', INJECTED_SCRIPTS.gate);
       await classicScript('src/content/reader.ts', INJECTED_SCRIPTS.reader);
+      await classicScript('src/content/watch-main.ts', INJECTED_SCRIPTS.watch);
       await classicScript('src/content/note-main.ts', INJECTED_SCRIPTS.note);
       await classicScript('src/background/index.ts', 'background.js');
     },

@@ -17,9 +17,10 @@
 // (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
 // passes, the store's adapter (reader.ts); or the adapter alone, gating the page itself, where the
 // page's title or product area holds a piece of the names. The note's code, too, is injected only
-// with the first verdict that shows one (note-main.ts), by the background as it answers. So this
-// script carries the address test, the delivery and the watcher: what every store page needs, and
-// the least it can compile.
+// with the first verdict that shows one (note-main.ts), by the background as it answers; and the
+// watcher's once the first read is reported and the page is idle (watch-main.ts). So this script
+// carries the address test, the first read and its delivery: what every store page needs before its
+// first message, and the least it can compile.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
 import { areaMayName, mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
@@ -28,13 +29,13 @@ import { withEmptySvgs } from '../extract/markup-trim.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import type { NoteContent, NoteWords } from './note.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
-import { noteApi, pageGate, pageReader, type PageGate } from './inject.ts';
+import { noteApi, pageGate, pageReader, watchApi, type PageGate, type VerdictMessage } from './inject.ts';
 import type { Reading } from '../core/reading.ts';
 import { sameMessage } from './same-message.ts';
-import { afterFirstNavigation, watchPage, type Watcher } from './watch.ts';
+import { afterFirstNavigation, changesUntilWatched, onIdle, type EarlyChanges } from './until-watched.ts';
+import type { Watcher } from './watch.ts';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -92,17 +93,25 @@ function start(): void {
   // arrive for the listeners before this task ends. What the page did meanwhile is in the read, or
   // is seen by the watcher: a navigation since the read's address is read once it watches.
   // A page where nothing is read waits for its first navigation in place before any of the
-  // watching's code runs (watch.ts, afterFirstNavigation).
+  // watching's code runs (until-watched.ts, afterFirstNavigation).
+  // The watcher's code is the background's to inject, once the page is idle (watch-main.ts): until
+  // it runs, the page's changes are recorded (until-watched.ts), and read by it as it starts. With no
+  // watcher (the background could not inject it), the first verdict stays the page's.
   const firstUrl = document.URL;
   let cancelWait: (() => void) | null = null;
+  let early: EarlyChanges | null = null;
+  const shouldObserve = () => pageByAddress(document.URL) !== 'other-path';
   const startWatching = () => {
     cancelWait = null;
-    watcher = watchPage({
-      scan: () => scan(false),
-      productArea: () => productAreaAt(document.URL),
-      shouldObserve: () => pageByAddress(document.URL) !== 'other-path',
-      firstReadAt: firstUrl,
+    const observed = shouldObserve();
+    early = observed ? changesUntilWatched() : null;
+    const setUp = () => void watchApi(runtime!).then((api) => {
+      if (stopped || !api) return early?.stop();
+      watcher = api.watch({ scan: () => scan(false), productArea: () => productAreaAt(document.URL), shouldObserve, firstReadAt: firstUrl, early, whenIdle: (now) => now() });
     });
+    // (a page where nothing is read has nothing to observe: its navigations are listened for at once)
+    if (observed) onIdle(setUp);
+    else setUp();
   };
   void Promise.resolve(scan(false)).finally(() => {
     if (stopped) return;
@@ -228,31 +237,18 @@ function start(): void {
       // A verdict for the page this tab showed before (sent while it moved on) is not this page's.
       if (typeof msg.url === 'string' && withoutHash(msg.url) !== withoutHash(document.URL)) return;
       if (!msg.showNote) return hideNote();
-      const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
-      const words = (msg.words ?? {}) as Partial<Record<keyof NoteWords, unknown>>;
-      const content: NoteContent = {
-        level: msg.level,
-        color: /^#[0-9a-f]{6}$/i.test(msg.color) ? msg.color : '#5f6368',
-        badge: text(msg.badge, 8),
-        headline: text(msg.headline, 200),
-        detail: text(msg.detail, 400),
-        words: {
-          title: text(words.title, 300), hint: text(words.hint, 300), offSite: text(words.offSite, 300),
-          details: text(words.details, 300), close: text(words.close, 300),
-        },
-      };
-      void showNote(content, document.URL);
+      void showNote(msg, document.URL);
     }
   }
 
-  /** The note shown, its code asked for first if this page has not shown one yet: the extension's
-   *  own change, which reads nothing again. */
-  async function showNote(content: NoteContent, pageKey: string): Promise<void> {
+  /** The note shown, its code asked for first if this page has not shown one yet (the note's code
+   *  checks the verdict's fields: note-main.ts): the extension's own change, which reads nothing again. */
+  async function showNote(verdict: VerdictMessage, pageKey: string): Promise<void> {
     const id = ++noteId;
     const note = await noteApi(runtime!);
     // (no note code: the badge and the popup still say the verdict)
     if (!note || id !== noteId || !extensionAlive()) return;
-    ownChange(() => note.show(content, pageKey, onDismiss));
+    ownChange(() => note.show(verdict, pageKey, onDismiss));
   }
 
   /** The note taken away, if this page ever showed one. */
@@ -264,6 +260,7 @@ function start(): void {
 
   function ownChange(change: () => void): void {
     if (watcher) watcher.ownChange(change);
+    else if (early) early.ownChange(change);
     else change();
   }
 
@@ -273,6 +270,7 @@ function start(): void {
     readId++;
     delivery.cancel();
     cancelWait?.();
+    early?.stop();
     watcher?.stop();
     noteId++;
     globalThis.__doseGuardNote?.remove();

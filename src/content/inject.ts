@@ -1,13 +1,15 @@
-// Code a page may never need, asked of the background when it is needed, which injects it into this
-// world (src/core/files.ts; issue 14): a large page's gate (gate-main.ts) and reader (reader.ts: the
-// store's adapter), and the note (note-main.ts). Each sets one global of this isolated world, which the page cannot see.
+// Code a page may never need, or not before its first message, asked of the background when it is
+// needed, which injects it into this world (src/core/files.ts; issue 14): a large page's gate
+// (gate-main.ts) and reader (reader.ts: the store's adapter), the watcher (watch-main.ts) and the
+// note (note-main.ts). Each sets one global of this isolated world, which the page cannot see.
 // Asked again a few times if the background does not answer (a stopped worker is woken by the
 // message; one stopped mid-way answers nothing).
 import type { LabelInput } from '../extract/input.ts';
 import type { Reading } from '../core/reading.ts';
-import type { ContentToBackground, ScriptReply } from '../core/messages.ts';
+import type { BackgroundToContent, ContentToBackground, ScriptReply } from '../core/messages.ts';
 import type { InjectedScript } from '../core/files.ts';
-import type { NoteContent, NoteOptions } from './note.ts';
+import type { NoteOptions } from './note.ts';
+import type { WatchOptions, Watcher } from './watch.ts';
 import type { RuntimeLike } from './api.ts';
 
 /** A large page read in place: what its store's adapter reads, or, when asked to run the gate first
@@ -20,9 +22,18 @@ export type PageGate = (url: string) => Reading | null;
 
 /** The note's two entry points (note-main.ts). */
 export interface NoteApi {
-  /** shows (or updates) the note for the page `pageKey`; `onDismiss` is its close buttons' */
-  show(content: NoteContent, pageKey: string, onDismiss: NoteOptions['onDismiss']): void;
+  /** shows (or updates) the note for the page `pageKey` as the background's verdict says, its
+   *  fields checked there; `onDismiss` is its close buttons' */
+  show(verdict: VerdictMessage, pageKey: string, onDismiss: NoteOptions['onDismiss']): void;
   remove(): void;
+}
+
+/** The background's verdict on the page (a note to show). */
+export type VerdictMessage = Extract<BackgroundToContent, { type: 'verdict' }>;
+
+/** The watcher's entry point (watch-main.ts). */
+export interface WatchApi {
+  watch(options: WatchOptions): Watcher;
 }
 
 declare global {
@@ -32,6 +43,8 @@ declare global {
   var __doseGuardRead: PageReader | undefined;
   // eslint-disable-next-line no-var
   var __doseGuardNote: NoteApi | undefined;
+  // eslint-disable-next-line no-var
+  var __doseGuardWatch: WatchApi | undefined;
 }
 
 const ATTEMPTS = 3;
@@ -61,6 +74,11 @@ export function pageReader(runtime: RuntimeLike): Promise<PageReader | null> {
 /** The note. */
 export function noteApi(runtime: RuntimeLike): Promise<NoteApi | null> {
   return injected(runtime, 'note', () => globalThis.__doseGuardNote);
+}
+
+/** The watcher. */
+export function watchApi(runtime: RuntimeLike): Promise<WatchApi | null> {
+  return injected(runtime, 'watch', () => globalThis.__doseGuardWatch);
 }
 
 function isScriptReply(reply: unknown): reply is ScriptReply {

@@ -13,8 +13,12 @@
 // - nothing is watched while the tab is hidden; coming back reads once;
 // - navigation comes from the Navigation API where it exists (no timer at all); only where it
 //   does not is the URL polled, and never while the tab is hidden.
+// This code is not in the content script: the background injects it once the page's first read is
+// reported and the page is idle (watch-main.ts), so that no page compiles it before its first
+// message (issue 14); the content script records the page's changes until then (until-watched.ts).
 
 import { firstArea } from '../extract/stores/product-areas.ts';
+import { changesUntilWatched, onIdle, type EarlyChanges, type NavigationLike } from './until-watched.ts';
 
 /** quiet time after the last mutation before reading */
 const SETTLE_MS = 600;
@@ -25,8 +29,6 @@ const MIN_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 16_000;
 /** URL poll where the Navigation API is missing */
 const URL_POLL_MS = 1_000;
-/** the latest the watching starts after the first read, on a page that is never idle */
-const IDLE_TIMEOUT_MS = 1_000;
 
 export interface WatchOptions {
   /** reads the page; resolves to false when the reading did not change (so reads can slow down) */
@@ -41,54 +43,9 @@ export interface WatchOptions {
    *  up: the page's first message leaves before any of the watching's code is compiled or run
    *  (issue 14); the page's navigations since are read once the watching starts */
   firstReadAt?: string;
-}
-
-/** The browser's idle callback, or the next task where there is none. */
-function onIdle(setUp: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => setUp(), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(setUp, 0);
-}
-
-/** Most changes kept between the first read and the watching: past it, the page changed, wherever. */
-const MAX_KEPT_CHANGES = 500;
-
-/** The page's changes between the first read and the watching, kept as they come (the product area
- *  is not looked up yet: it is the watching's to judge them), and nothing else done with them. */
-function changesUntilWatched(): { take(): readonly MutationRecord[] | 'many'; ownChange(change: () => void): void; stop(): void } {
-  let kept: MutationRecord[] = [];
-  let many = false;
-  const keep = (records: readonly MutationRecord[]) => {
-    if (many) return;
-    // (counted before they are kept: a batch of many thousand records is never spread into a call)
-    if (kept.length + records.length > MAX_KEPT_CHANGES) {
-      many = true;
-      kept = [];
-      return;
-    }
-    kept.push(...records);
-  };
-  const recorder = new MutationObserver(keep);
-  recorder.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-  return {
-    take() {
-      keep(recorder.takeRecords());
-      return many ? 'many' : kept;
-    },
-    ownChange(change) {
-      keep(recorder.takeRecords());
-      try {
-        change();
-      } finally {
-        // (the extension's own change: no change of the page's)
-        recorder.takeRecords();
-      }
-    },
-    stop: () => recorder.disconnect(),
-  };
-}
-
-interface NavigationLike extends EventTarget {
-  currentEntry?: unknown;
+  /** the page's changes recorded since the first read, by the caller (until-watched.ts: the content
+   *  script records them while this code is injected); else recorded from now, where observed */
+  early?: EarlyChanges | null;
 }
 
 export interface Watcher {
@@ -98,23 +55,7 @@ export interface Watcher {
   ownChange(change: () => void): void;
 }
 
-/** On a page where nothing is read (a store's search, category or account page: most store pages),
- *  the watching waits for the page's first navigation in place, and only then is set up (`then`):
- *  until one, it would have nothing to observe and nothing to read again, and its code is neither
- *  compiled nor run on such a page (issue 14). Returns the wait's cancel; null where there is no
- *  Navigation API (there the watcher polls the address, and is set up at once). */
-export function afterFirstNavigation(then: () => void): (() => void) | null {
-  const nav = (globalThis as { navigation?: NavigationLike }).navigation;
-  if (!nav) return null;
-  const once = () => {
-    nav.removeEventListener('currententrychange', once);
-    then();
-  };
-  nav.addEventListener('currententrychange', once);
-  return () => nav.removeEventListener('currententrychange', once);
-}
-
-export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle, firstReadAt }: WatchOptions): Watcher {
+export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle, firstReadAt, early: recorded }: WatchOptions): Watcher {
   let observer: MutationObserver | undefined;
   let area: Element | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -241,7 +182,7 @@ export function watchPage({ scan, productArea, shouldObserve, whenIdle = onIdle,
   // A page where nothing is read (a store's search or account page) has nothing to observe: its
   // navigations alone are listened for, and at once (an idle callback costs more than that).
   const observed = shouldObserve();
-  const early = observed ? changesUntilWatched() : null;
+  const early = recorded !== undefined ? recorded : observed ? changesUntilWatched() : null;
   if (observed) whenIdle(startWatching);
   else startWatching();
 

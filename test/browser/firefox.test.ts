@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchFirefox, type FirefoxLoaded } from './firefox-harness.ts';
-import { asLargePage, fullProfile, repoRoot } from './harness.ts';
+import { asLargePage, fullProfile, iherbPanel, repoRoot } from './harness.ts';
 
 // Our own sample pages in iHerb's layout (demo/pages.json gives their store addresses).
 interface DemoPage { file: string; url: string }
@@ -97,6 +97,19 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await ff.popupLevel(tabs.over)).toBe('over-limit');
     expect(await ff.popupLevel(tabs.within)).toBe('over-limit');
     expect(await ff.backgroundState()).toBe('running');
+  });
+
+  it('follows a label that changes after the page loaded, with the watcher the background injects', async () => {
+    // A variant picked after the page loaded: the facts panel is replaced 4 s after load, once the
+    // watcher (injected when the page is idle) watches.
+    const url = 'https://www.iherb.com/pr/test-magnesium-variant/900311';
+    const late = `setTimeout(() => { document.getElementById('product-overview').innerHTML = ${JSON.stringify(iherbPanel(500, 'Test, Magnesium 500 mg (family size)'))}; }, 4000);`;
+    ff.serve(url, `<!doctype html><html><head><meta charset="utf-8"><title>Test</title></head><body><div id="product-overview">${iherbPanel(100, 'Test, Magnesium 100 mg')}</div><script>${late}</script></body></html>`);
+    // (an adult again: the options page's test left a two-year-old's limit)
+    await ff.extension((profile: unknown) => browser.storage.local.set({ profile }), fullProfile());
+    const { tabId } = await ff.openStorePage(url);
+    expect(await ff.waitForBadge(tabId, (t) => t !== '')).toBe('OK');
+    expect(await ff.waitForBadge(tabId, (t) => t !== 'OK')).toBe('OVER');
   });
 
   it('reads a large page in the page itself, with the reader the background injects, as it reads the small one', async () => {

@@ -37,6 +37,11 @@ describe('the content script', () => {
     expect(loaded.filter((f) => ['extract/gate.ts', 'extract/mention.ts', 'extract/stores/selectors.ts', 'data/mention-data.ts'].includes(f))).toEqual([]);
   });
 
+  it('loads neither the watcher nor the note: the background injects each when a page needs it, after its first message (watch-main.ts, note-main.ts)', () => {
+    expect(loaded.filter((f) => ['content/watch.ts', 'content/note.ts', 'content/note-place.ts', 'content/watch-main.ts', 'content/note-main.ts'].includes(f))).toEqual([]);
+    expect(rel(runtimeGraph(path.join(src, 'content/watch-main.ts')))).toContain('content/watch.ts');
+  });
+
   it('loads none of the reading engine and no reading table beyond the nutrient\'s names', () => {
     const engine = loaded.filter((f) => /^extract\/(?:stages|text)\//.test(f) || f === 'extract/index.ts' || f === 'extract/read.ts');
     const tables = loaded.filter((f) => f === 'data/reading-data.ts' || /^data\/[^/]+\/(?:forms|label-values|reading|intakes|interactions|standards|foods)\.ts$/.test(f));

@@ -2,7 +2,8 @@
 // When the content script reads the page again (issue 9, point 2; issue 14: no idle wake-ups).
 // Fake timers drive the clock: nothing is timed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstNavigation, watchPage } from '../../../src/content/watch.ts';
+import { watchPage } from '../../../src/content/watch.ts';
+import { afterFirstNavigation } from '../../../src/content/until-watched.ts';
 
 let visibility: 'visible' | 'hidden' = 'visible';
 let stop: (() => void) | undefined;
