@@ -1200,6 +1200,10 @@ export const RAISE_CLAUSE_WORDS: readonly string[] = [
  *  day: "elevabile a 2 in caso di ...", "or increased to 3 for athletes", "increase to 2 daily". Any
  *  other word after the count is what the count counts, never the dose: "may be increased to 2 weeks",
  *  "2 months of use", "2 settimane", "2 Wochen Kur" (review of rounds 50-51). Lower case. */
+/** The word a raise verb takes before its new count: "increase to a full serving", "erhöhen auf eine
+ *  Kapsel", "augmenter à une dose", "aumentar a un cacito", "verhogen tot een maatschep", "öka till en". */
+export const RAISE_TO_WORDS: readonly string[] = ['to', 'auf', 'à', 'a', 'tot', 'naar', 'till', 'til', 'do'];
+
 export const RAISE_COUNT_NEXT_WORDS: readonly string[] = [
   'if', 'when', 'for', 'in', 'on', 'as', 'during', 'after', 'before', 'with', 'at', 'a', 'per', 'each', 'and', 'or', 'depending', 'under',
   'bei', 'wenn', 'falls', 'für', 'nach', 'im', 'je', 'am', 'pro', 'und', 'oder', 'zur',
@@ -1257,6 +1261,9 @@ export const COUNT_LIST_LAST_WORDS: readonly string[] = ['or', 'oder', 'ou', 'o'
 export const MEASURE_FILL_WORDS: readonly string[] = [
   'full', 'level', 'rounded', 'heaped', 'heaping', 'flat', 'whole', 'gestrichene', 'gestrichenen', 'gestrichener', 'volle', 'vollen', 'voller', 'gehäufte', 'gehäuften',
   'rase', 'rasi', 'raso', 'rasa', 'colmo', 'colmi', 'entero', 'entera', 'entière', 'entier', 'pleine', 'plein', 'intero', 'intera',
+  // (a whole unit, as the raise from a half says it: "auf eine ganze Kapsel steigern", "een hele
+  // maatschep", "en hel kapsel"; issue 8, round 71)
+  'ganze', 'ganzen', 'ganzer', 'hele', 'heel', 'hel', 'hela', 'completo', 'completa',
 ];
 
 /** Half of a measure, as a composition header counts it: "Each half scoop contains:", "Per mezzo

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -327,11 +327,30 @@ function articleCounts(toks: Tok[], i: number): boolean {
   // zweimal eine Tablette", "Adults take twice daily one tablet", "deux fois par jour une gélule";
   // round 62: the article read as no count, the day lost)
   if (next !== null && next !== 'serving' && timesEndAt(toks, i)) return true;
+  // (or right after a raise to a new count: "gradually increase to a full serving daily", "then move
+  // up to a scoop", "auf eine Kapsel steigern"; issue 8, round 71: a starter's half serving then
+  // "a full serving" read as the half alone, the day halved, falsely reassuring)
+  if ((next ?? unitAfterFill(toks, i)) !== null && afterRaise(toks, i)) return true;
   // ("d'un", "d'une": the link is in the article)
   if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
   return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
 }
 const INTAKE_NOUN = new Set(INTAKE_NOUN_WORDS);
+/** The unit after a measure's fill word at i + 1 ("a full scoop", "eine ganze Kapsel"), or null. */
+function unitAfterFill(toks: Tok[], i: number): string | null {
+  return MEASURE_FILL.has(toks[i + 1]?.l ?? '') ? unitOf(toks[i + 2]?.l ?? '') : null;
+}
+/** The word a raise takes before its new count ("increase to", "erhöhen auf", "augmenter à", "aumentar a"). */
+const RAISE_TO = new Set(RAISE_TO_WORDS);
+/** A raise ends right before i: a raise phrase ("move up to", "passer à"), or a raise verb and its
+ *  "to" ("increase to", "gradually increased to"). */
+function afterRaise(toks: Tok[], i: number): boolean {
+  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && RAISE.has(toks[i - 2]?.l ?? '')) return true;
+  // (the verb at the clause's end: "auf eine ganze Kapsel täglich steigern", "tot een hele maatschep verhogen")
+  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l))) return true;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (phraseAt(RAISE_PHRASE_WORDS, toks, k)?.length === i - k) return true;
+  return false;
+}
 /** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
  *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"), its count a number word too
  *  ("Conseils d'utilisation : deux fois par jour une gélule": the day lost; a helper session's review
@@ -1808,7 +1827,7 @@ function startsWithGroup(s: string): boolean {
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
  *  Kapseln erhöht werden", "peut être portée à 2 ampoules"). */
 const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', 'erhöht', 'steigern', 'gesteigert', 'augmenter', 'augmentée', 'portée',
-  'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoogd', 'öka', 'ökas']);
+  'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoog', 'verhoogd', 'öka', 'ökas']);
 /** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
  *  may be taken in the morning"; "the second tablet" is one of the doses given). */
 const SECOND = new Set(['second', 'zweite', 'zweiten', 'weitere', 'deuxième', 'seconde', 'autre', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);

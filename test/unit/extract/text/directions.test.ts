@@ -300,6 +300,21 @@ describe('frequencies', () => {
     // (a frequency the dose before used is not borrowed: the split after "3 capsules daily:" restates it)
     expect(parseDirections('Take 3 capsules daily: 1 capsule in the morning and 2 capsules 1-2 hours before bed.').range).toMatchObject({ min: 3, max: 3 });
   });
+  it('a raise to "a full serving" after a starter\'s half counts one, in the shops\' languages (round 71: the half alone read, the day halved, falsely reassuring)', () => {
+    for (const [s, unit] of [
+      ['Start with ½ serving (1 teaspoon) daily and gradually increase to a full serving (2 teaspoons) daily, as tolerated.', 'serving'],
+      ['Start with ½ serving daily and increase to a serving daily.', 'serving'],
+      ['Start with ½ scoop daily, then move up to a full scoop daily.', 'scoop'],
+      ['Empezar con medio cacito al día y aumentar a un cacito entero al día.', 'scoop'],
+      ['Begin met een halve maatschep per dag en verhoog tot een hele maatschep per dag.', 'scoop'],
+    ] as const) expect(parseDirections(s).range, s).toMatchObject({ min: 0.5, max: 1, unit });
+    // (the verb at the clause's end: the whole capsule is counted, never less than it)
+    expect(parseDirections('Mit einer halben Kapsel täglich beginnen und auf eine ganze Kapsel täglich steigern.').range).toMatchObject({ max: 1, unit: 'capsule' });
+    // (near misses: an article after a raise's "to" that counts no dose's unit, or a raise negated)
+    expect(parseDirections('Take ½ scoop daily. Increase to a scoop of our protein if desired.').range).toMatchObject({ min: 0.5, max: 0.5 });
+    expect(parseDirections('Take 1 capsule daily. Increase to a glass of water.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('Take 2 capsules daily. Do not increase to a third capsule.').range).toMatchObject({ min: 2, max: 2 });
+  });
   it('a larger dose allowed with no frequency of its own ("use up to 2 scoops") is taken as often as the direction before it, in its unit', () => {
     expect(parseDirections('Stir 1 scoop into warm water before bed. On hard days, use up to 2 scoops.').range).toMatchObject({ min: 1, max: 2, unit: 'scoop' });
     expect(parseDirections('Take 1 capsule twice daily. If needed, you may take up to 2 capsules.').range).toMatchObject({ min: 2, max: 4, unit: 'capsule' });
