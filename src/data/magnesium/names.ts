@@ -1047,6 +1047,16 @@ export const SERVING_OF_WORDS: readonly string[] = [
   'dos om', 'dagsdos om', 'dagsdos på', 'dos på',
 ];
 
+/** Words of one unit's basis around an amount ("200 mg per capsule", "150 mg par gélule", "pro Kapsel",
+ *  "per compressa", "Cada comprimido aporta 120 mg", "each tablet provides", "jede Kapsel enthält"): a count
+ *  read further on through a dose's noun (SERVING_OF_WORDS: "..., bei einer Tagesdosis von 2 Kapseln",
+ *  "prise de 2 gélules le soir") is then the day's intake, never the amount's basis (the review of the rules
+ *  of rounds 66-68: read per 2-3 units, the day a half or a third of the label's). Lower case. */
+export const ONE_UNIT_BASIS_WORDS: readonly string[] = [
+  'per', 'pro', 'pour', 'par', 'por', 'je', 'cada', 'each', 'every', 'jede', 'jeder', 'jedes', 'chaque', 'ogni', 'elke', 'iedere',
+  'varje', 'hver', 'hvert', 'każda', 'każdy', 'pr.',
+];
+
 /** Words of "per" heading a line's count of units, beside per/pro/pour/por/each ("Pr. 2 kapsler:
  *  Magnesium 300 mg", Danish and Norwegian; "Je 2 Kapseln: ...", "Na 2 kapsułki: ...", "Voor 2
  *  capsules: ..."). Lower case (issue 8, the leftovers of round 66). */

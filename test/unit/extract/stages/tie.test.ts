@@ -900,3 +900,32 @@ describe('a line headed by counted units with the Nordic "pr.", a content\'s wor
     expect(per('2 kapsler - magnesium 300 mg')).toEqual([['300 mg', 1, null]]);
   });
 });
+
+// The adversarial review of the rules of rounds 66-68 (review 70; its inputs in ../review-inputs/v70_*, ours,
+// written by the reviewer): a dose's noun with its "of" after an amount stated per one unit counts the day's
+// intake, never the amount's basis.
+describe('a count after a dose\'s noun is the day\'s where the amount is per one unit (review 70)', () => {
+  it.each([
+    ['v70_p02_fr_par_gelule_prise_de.txt', 'https://www.pharma-gdd.com/fr/magnesium-7112', 150, 2],
+    ['v70_p03_es_cada_comprimido_dosis_de.txt', 'https://www.promofarma.com/es/magnesio/p-7113', 120, 3],
+    ['v70_p06_en_per_tablet_serving_of_3.txt', 'https://www.iherb.com/pr/x/7116', 100, 3],
+    ['v70_p07_de_pro_kapsel_tagesdosis_von.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7117/magnesium.htm', 200, 2],
+    ['v70_p08_it_per_compressa_dose_giornaliera_di.txt', 'https://www.amazon.it/dp/B0R707118', 150, 2],
+    ['v70_p11_nl_per_capsule_dagdosis_van.txt', 'https://www.bol.com/nl/nl/p/magnesium/93000007119/', 200, 2],
+    ['v70_p12_sv_per_kapsel_dagsdos_om.txt', 'https://www.apotea.se/magnesium-7120', 150, 2],
+  ])('%s: the amount per one unit, the day its count (was read per the day\'s units, understated)', (file, url, mg, n) => {
+    expect(text(reviewInput(file), url)).toMatchObject({ status: 'found', perServingMg: mg, dailyMg: { min: mg * n, max: mg * n } });
+  });
+  it('in other wordings: Danish "pr. kapsel ... dagsdos på 2", English "Each tablet provides ... daily serving of 3"', () => {
+    expect(text('Acme Magnesium 90 kapsler\nMagnesium 150 mg pr. kapsel, dagsdos på 2 kapsler.\nDosering: 2 kapsler dagligt.'))
+      .toMatchObject({ perServingMg: 150, dailyMg: { min: 300, max: 300 } });
+    expect(text('Acme Magnesium 180 Tablets\nEach tablet provides 100 mg of magnesium, within a daily serving of 3 tablets.\nTake 3 tablets daily.'))
+      .toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
+  });
+  it('near miss: with no per-one basis the dose\'s count is still the amount\'s ("in jeder Tagesdosis von 2 Kapseln")', () => {
+    expect(text('Acme Magnesium 120 Kapseln\n400 mg Magnesium in jeder Tagesdosis von 2 Kapseln.\nVerzehrempfehlung: Täglich 2 Kapseln.'))
+      .toMatchObject({ perServingMg: 400, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 400, max: 400 } });
+    expect(text('Acme Magnesium 60 Capsules\nMagnesium 400 mg, in each daily dose of 2 capsules.\nTake 2 capsules daily.'))
+      .toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+  });
+});
