@@ -249,6 +249,33 @@ export const SUITABLE_USE_WORDS: readonly string[] = [
  *  (issue 8, the leftovers of round 66). Never the Nordic "om" ("en tablett om dagen"). Lower case. */
 export const CONDITIONAL_OPEN_WORDS: readonly string[] = [
   'if', 'falls', 'wenn', 'sofern', 'si', 'se', 'qualora', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'ifall', 'hvis', 'dersom',
+  // (a clause of time as such a condition: "When taking it twice daily, space the doses", "Cuando se toma dos
+  // veces al día, ..."; the review of the rules of rounds 66-68, 1-2 for 1)
+  'when', 'whenever', 'cuando', 'quand', 'lorsque', 'quando', 'wanneer', 'när', 'når', 'kiedy',
+];
+/** Verbs of taking as a condition's clause conjugates them ("If you take it twice daily", "Falls Sie es
+ *  zweimal täglich einnehmen", "Si vous le prenez deux fois par jour", "Se lo assumi", "Als u het twee keer
+ *  per dag inneemt"): a conditional clause is a warning's condition only when it names the taking; one
+ *  that names a need ("If needed twice daily, ...", "Si besoin deux fois par jour, ...", "Wenn nötig
+ *  zweimal täglich, ...") is the label's own allowance (the review of the rules of rounds 66-68: the day's
+ *  top halved). Beside the directions' own verbs of taking. Lower case. */
+export const CONDITION_TAKE_WORDS: readonly string[] = [
+  'take', 'takes', 'taken', 'taking', 'took', 'use', 'used', 'using',
+  'einnehmen', 'einnimmt', 'eingenommen', 'nehmen', 'nimmt', 'genommen', 'anwenden', 'anwendet', 'angewendet',
+  'prenez', 'prends', 'prend', 'prenant', 'pris', 'prise', 'prises', 'utilisez', 'utilisé', 'utilisée',
+  'toma', 'tomas', 'toman', 'tomado', 'tomada', 'tomando', 'tomar', 'usa', 'usan', 'usado',
+  'assumi', 'assume', 'assumete', 'assunto', 'assunta', 'assunti', 'assunte', 'assumendo', 'prendi', 'prende', 'preso',
+  'neemt', 'neem', 'inneemt', 'ingenomen', 'gebruikt', 'przyjmujesz', 'przyjmuje', 'przyjmowany', 'przyjmowana', 'stosujesz',
+  'tar', 'tas', 'tager', 'tages', 'tomas', 'toma-se', 'tomar',
+];
+/** Words right after an opening "se" or "si" that make it Spanish's reflexive or Italian's impersonal, no
+ *  "if" ("Se recomienda tomarla dos veces al día, con las comidas", "Si consiglia di assumerla due volte al
+ *  giorno, lontano dai pasti", "Se toman dos veces al día, ..."): a recommendation, never a condition (the
+ *  review of the rules of rounds 66-68: the day lost). Lower case. */
+export const CONDITIONAL_IMPERSONAL_NEXT_WORDS: readonly string[] = [
+  'recomienda', 'recomiendan', 'aconseja', 'aconsejan', 'sugiere', 'sugieren', 'toma', 'toman', 'ingiere', 'ingieren', 'administra', 'administran',
+  'puede', 'pueden', 'debe', 'deben', 'consiglia', 'consigliano', 'raccomanda', 'raccomandano', 'suggerisce', 'suggeriscono', 'assume', 'assumono',
+  'prende', 'prendono', 'può', 'possono', 'deve', 'devono', 'recomenda', 'recomendam', 'aconselha', 'toma-se',
 ];
 
 /** Words of a greater need that a raised dose is for ("in periods of increased need", "bei erhöhtem

@@ -2612,3 +2612,39 @@ describe('a time of day\'s noun after its lead is a slot ("am Abend", "dans la s
     expect(parseDirections('Ab morgen 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+// The adversarial review of the rules of rounds 66-68 (review 70; its inputs in ../review-inputs/v70_*, ours,
+// written by the reviewer).
+const review70 = (file: string): string => readFileSync(new URL(`../review-inputs/v70_${file}`, import.meta.url), 'utf8');
+describe('a conditional clause is a warning\'s condition only when it names the taking (review 70)', () => {
+  it.each([
+    ['d05_en_if_needed_twice_daily_comma.txt', 'https://www.iherb.com/pr/x/7095', 200, 400],
+    ['d10_fr_si_besoin_deux_fois.txt', 'https://www.pharma-gdd.com/fr/magnesium-7100', 200, 400],
+    ['d11_it_se_necessario_due_volte.txt', 'https://www.amazon.it/dp/B0R707103', 150, 300],
+    ['d12_de_wenn_noetig_zweimal.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7104/magnesium.htm', 150, 300],
+  ])('%s: a need\'s clause ("If needed twice daily, ...") is the label\'s allowance (was 1 a day, understated)', (file, url, min, max) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it('Spanish reflexive "Se recomienda tomarla dos veces al día, ..." is a recommendation, no "if" (d03: the day was lost)', () => {
+    expect(text(review70('d03_es_se_recomienda_dos_veces.txt'), 'https://www.promofarma.com/es/magnesio/p-7093'))
+      .toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a clause of time that names the taking is the warning\'s condition too ("When taking it twice daily", "Cuando se toma dos veces al día")', () => {
+    expect(text(review70('d08_en_when_taken_twice_daily.txt'), 'https://www.iherb.com/pr/x/7098')).toMatchObject({ dailyMg: { min: 250, max: 250 } });
+    expect(text(review70('d09_es_cuando_dos_veces.txt'), 'https://www.promofarma.com/es/magnesio/p-7099')).toMatchObject({ dailyMg: { min: 200, max: 200 } });
+  });
+  it('in other wordings', () => {
+    // (a need: Dutch, Polish, Portuguese)
+    expect(parseDirections('1 capsule per dag. Indien nodig twee keer per dag, bij de maaltijd.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('1 kapsułka dziennie. Jeśli potrzeba dwa razy dziennie, w trakcie posiłku.').range).toMatchObject({ min: 1, max: 2 });
+    // (Italian impersonal with a verb of taking in it: a recommendation)
+    expect(parseDirections('1 compressa per volta. Si consiglia di assumere due volte al giorno, lontano dai pasti.').range).toMatchObject({ min: 2, max: 2 });
+    // (the taking named: a condition, in Dutch and Swedish)
+    expect(parseDirections('1 capsule per dag. Als u het twee keer per dag inneemt, houd dan 4 uur tussen de innames.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('1 kapsel dagligen. När du tar den två gånger om dagen, vänta 4 timmar mellan doserna.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('near miss: the round-66 warning stays a condition ("If you take it twice daily, space the doses")', () => {
+    expect(parseDirections('Take 1 capsule daily. If you take it twice daily, space the doses 4 hours apart.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('1 Kapsel täglich. Falls Sie es zweimal täglich einnehmen, halten Sie 4 Stunden Abstand.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
