@@ -2648,3 +2648,21 @@ describe('a conditional clause is a warning\'s condition only when it names the 
     expect(parseDirections('1 Kapsel täglich. Falls Sie es zweimal täglich einnehmen, halten Sie 4 Stunden Abstand.').range).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+describe('under a rating, only a heading that is the whole text before its colon is the label\'s (review 70)', () => {
+  it('a reviewer\'s title "Dosage tip: 1 capsule a day is plenty" stays the review\'s (v01: the day was 200-400 for 400)', () => {
+    expect(text(review70('v01_en_review_dosage_tip.txt'), 'https://www.iherb.com/pr/x/7161'))
+      .toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it.each([
+    ['Dosierung (Erwachsene): 2 Kapseln täglich.', 'Dosierungs-Tipp: 1 Kapsel täglich reicht völlig.'],
+    ['Conseils d\'utilisation : 2 gélules par jour.', 'Conseils d\'utilisation perso : 1 gélule par jour suffit.'],
+    ['Sposób użycia: 2 kapsułki dziennie.', 'Sposób użycia według mnie: 1 kapsułka dziennie wystarczy.'],
+  ])('the label\'s "%s" stays the product\'s; a review\'s "%s" is the review\'s', (label, review) => {
+    expect(parseDirections(`Bewertungen (12)\n4 von 5 Sternen\n${label}`).range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections(`Take 2 capsules daily.\nReviews (12)\n4 out of 5 stars\n${review}`).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: a composition heading opens the line ("Nährwerte pro Kapsel:"), never a count in the middle of a review', () => {
+    expect(parseDirections('Take 2 capsules daily.\nReviews (3)\n5 out of 5 stars\nGreat stuff, 1 capsule a day is plenty for me and my wife').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
