@@ -178,6 +178,15 @@ export const TIME_NOT_AFTER_WORDS: readonly string[] = [
 export const TIME_INSTEAD_WORDS: readonly string[] = [
   'instead', 'rather', 'statt', 'anstatt', 'anstelle', 'plutôt', 'lieu', 'lugar', 'invece', 'anziché', 'zamiast', 'plaats', 'stället', 'stedet',
 ];
+/** Words of a span before a time of day in its clause (three words at most): the time the dose lasts until or
+ *  through, never one it is taken at ("für Energie bis in den Abend", "tot in de avond", "jusqu'à la soirée",
+ *  "toute la matinée", "until the morning", "hasta la noche", "fino a sera"; the review of the rules of rounds
+ *  66-68: a second slot, the day doubled). Never Polish "do" nor Swedish "till" ("do kolacji", "till frukost":
+ *  with a meal), nor "durante" ("durante la cena": at dinner). Lower case. */
+export const TIME_UNTIL_WORDS: readonly string[] = [
+  'until', 'through', 'throughout', 'whole', 'bis', 'ganzen', 'ganze', 'tot', 'jusqu', "jusqu'à", 'jusqu’à', "jusqu'au", 'jusqu’au', "jusqu'en", 'jusqu’en', 'toute', 'tout',
+  'hasta', 'toda', 'todo', 'fino', 'tutta', 'tutto', 'indtil', 'hele', 'hela',
+];
 export const TIME_COMPARE_WORDS: readonly string[] = [
   'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później', 'meer', 'mehr', 'tard', 'tarde', 'tardi', 'laat', 'sent',
 ];

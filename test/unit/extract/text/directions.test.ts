@@ -2666,3 +2666,26 @@ describe('under a rating, only a heading that is the whole text before its colon
     expect(parseDirections('Take 2 capsules daily.\nReviews (3)\n5 out of 5 stars\nGreat stuff, 1 capsule a day is plenty for me and my wife').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a time of day after a word of a span is the time the dose lasts through, no intake (review 70)', () => {
+  it.each([
+    ['t04_fr_toute_la_matinee.txt', 'https://www.pharma-gdd.com/fr/magnesium-7054', 300],
+    ['t10_nl_tot_in_de_avond.txt', 'https://www.bol.com/nl/nl/p/magnesium/93000007060/', 200],
+    ['t11_de_bis_in_den_abend.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7063/magnesium.htm', 200],
+    ['t12_fr_jusqu_a_la_soiree.txt', 'https://www.pharma-gdd.com/fr/magnesium-7064', 300],
+  ])('%s reads one intake (was two, the day doubled)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Take 2 capsules at bedtime for restful sleep until the morning.', 2],
+    ['Tomar 1 cápsula por la mañana para tener energía hasta la noche.', 1],
+    ['Assumere 1 compressa al mattino per avere energia fino alla sera.', 1],
+    ['Tag 1 tablet til morgenmaden for energi hele aftenen.', 1],
+  ])('in other wordings: "%s" is %i a day', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+  it('near miss: a time of day taken at stays an intake ("1 cápsula ... durante la noche", "1 Kapsel morgens und 1 Kapsel am Abend")', () => {
+    expect(parseDirections('1 cápsula por la mañana y 1 cápsula durante la noche.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('1 Kapsel morgens und 1 Kapsel am Abend.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
