@@ -120,6 +120,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   // sv/da/no: "en tablett om dagen" (round 48)
   'dagen',
   'daags', // nl ("2 maal daags")
+  'dì', // it ("2 compresse al dì", "3 volte al dì": read as no day; the review of the rules of rounds 66-68)
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'päevas', 'päevase', // et ("1–2 kotikest päevas", round 52)
@@ -268,6 +269,8 @@ export const CONDITIONAL_OPEN_WORDS: readonly string[] = [
  *  that names a need ("If needed twice daily, ...", "Si besoin deux fois par jour, ...", "Wenn nötig
  *  zweimal täglich, ...") is the label's own allowance (the review of the rules of rounds 66-68: the day's
  *  top halved). Beside the directions' own verbs of taking. Lower case. */
+// (also after an extra dose's bare count, the verb last or its participle: "zusätzlich 2 eingenommen werden",
+// "nog 2 extra nemen", "otras 2 tomadas"; the review of the rules of rounds 66-68)
 export const CONDITION_TAKE_WORDS: readonly string[] = [
   'take', 'takes', 'taken', 'taking', 'took', 'use', 'used', 'using',
   'einnehmen', 'einnimmt', 'eingenommen', 'nehmen', 'nimmt', 'genommen', 'anwenden', 'anwendet', 'angewendet',
@@ -276,6 +279,7 @@ export const CONDITION_TAKE_WORDS: readonly string[] = [
   'assumi', 'assume', 'assumete', 'assunto', 'assunta', 'assunti', 'assunte', 'assumendo', 'prendi', 'prende', 'preso',
   'neemt', 'neem', 'inneemt', 'ingenomen', 'gebruikt', 'przyjmujesz', 'przyjmuje', 'przyjmowany', 'przyjmowana', 'stosujesz',
   'tar', 'tas', 'tager', 'tages', 'tomas', 'toma-se', 'tomar',
+  'nemen', 'innemen', 'genomen', 'tomadas', 'tomados', 'assunti', 'prese', 'tagna', 'taget', 'taget', 'przyjąć', 'przyjmować',
 ];
 /** Words right after an opening "se" or "si" that make it Spanish's reflexive or Italian's impersonal, no
  *  "if" ("Se recomienda tomarla dos veces al día, con las comidas", "Si consiglia di assumerla due volte al
@@ -1115,6 +1119,8 @@ export const AGE_MONTH_WORDS: readonly string[] = [
 export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
   'additional', 'extra', 'further', 'more', 'weitere', 'weiteren', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'supplémentaire', 'supplémentaires',
   'adicional', 'adicionales', 'aggiuntiva', 'aggiuntive', 'aggiuntivo', 'aggiuntivi', 'dodatkowa', 'dodatkowe', 'dodatkową', 'dodatkowych',
+  // da/no ("2 ekstra kan tages om aftenen": the review of the rules of rounds 66-68, the extra dose lost)
+  'ekstra',
 ];
 
 /** Adverbs of an extra dose, its count some words after them, a time of day between: "zusätzlich
@@ -1160,6 +1166,9 @@ export const EXTRA_COUNT_LEAD_WORDS: readonly string[] = [
   'mais', 'outras', 'outros', 'ytterligare', 'yderligere', 'endnu',
   // (Dutch "nog eens 2", "another 2"; the review of round 65's rules, the extra dose lost)
   'eens',
+  // (an adverb of more: "Bei erhöhtem Bedarf können zusätzlich 2 eingenommen werden", "additionally 2 may be
+  // taken"; the review of the rules of rounds 66-68, the extra dose lost)
+  'zusätzlich', 'additionally',
 ];
 /** The same after such a count ("chew 2 more", "2 weitere", "2 de plus", "2 más", "altre 2" / "2 in
  *  più", "2 meer", "2 mere"). Lower case, words apart by one space. */

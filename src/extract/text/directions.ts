@@ -1583,9 +1583,12 @@ function dropFootnoteMarks(text: string): string {
  *  dose had been read as part of the first and lost (the day's most was the first dose alone), and
  *  a German maximum, its verb last, made the dose before it a ceiling (issue 8, understated kinds 2
  *  and 3). The word before the stop is a word of four letters at least (three for a word of the
- *  day's: "al día. 2 adicionales"), never a frequency's abbreviation ("tägl. 2 Kapseln"). */
-const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{3,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
+ *  day's: "al día. 2 adicionales", and two for Italian "al dì. 2 in più"), never a frequency's abbreviation
+ *  ("tägl. 2 Kapseln"). */
+const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{2,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
 const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
+/** An extra count's tails of two words ("in più", "de plus", "en plus"). */
+const EXTRA_TAIL_PAIRS = new Set(EXTRA_COUNT_TAIL_PHRASES.filter((p) => p.includes(' ')));
 /** How far after such a count its sentence's maximum word is looked for. */
 const COUNT_SENTENCE_REACH = 120;
 /** The fewest letters of the word before such a stop, beside the day's words ("día", "day", "dag"). */
@@ -1609,7 +1612,8 @@ function splitBeforeCounts(s: string): string[] {
     // (or the additional dose's word with its unit elided, "2 more may be taken in the evening if needed",
     // "2 supplémentaires peuvent être prises le soir": the review of round 65's rules, kept in the sentence
     // before, the extra dose was lost)
-    const extra = ADDITIONAL.has(w1) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
+    // (or an extra count's tail of two words, "2 in più la sera", "2 de plus le soir"; review 70)
+    const extra = ADDITIONAL.has(w1) || (unitOf(w1) !== null && ADDITIONAL.has(w2)) || EXTRA_TAIL_PAIRS.has(`${w1} ${w2}`);
     // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
     // first words are looked at)
     const at = m.index + m[0].length;
@@ -2078,7 +2082,7 @@ function offerWords(toks: readonly Tok[]): boolean {
  *  children's sentence (issue 8, round 63: read as nothing, the day understated by half). */
 function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
   // (nor an offer: "Bundle deal: buy 3 bottles, get another 2 at half price"; the review of rounds 63-64)
-  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || offerWords(toks)) return null;
+  if (negatedBeyondNe(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || offerWords(toks)) return null;
   const free = (k: number): boolean => {
     const t = toks[k];
     if (!t) return true;
@@ -2086,7 +2090,8 @@ function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number,
     if (unit !== null) return unit === last.unit;
     if (EXTRA_COUNT_NOT_BEFORE.has(t.l) || isMeasure(t)) return false;
     // (or a word leading a time of day, "ytterligare 2 på kvällen")
-    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null || (toks[k + 1] !== undefined && timeWordAt(toks as Tok[], k + 1) !== null);
+    // (or a verb of taking, its participle last: "zusätzlich 2 eingenommen werden", "nog 2 extra nemen"; review 70)
+    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || TAKE.has(t.l) || CONDITION_TAKE.has(t.l) || timeWordAt(toks as Tok[], k) !== null || (toks[k + 1] !== undefined && timeWordAt(toks as Tok[], k + 1) !== null);
   };
   for (let i = 0; i < toks.length; i++) {
     const c = countAt(toks as Tok[], i, false);
@@ -2096,6 +2101,22 @@ function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number,
     if (tail && free(c[2] + tail.length)) return [c[0], c[1]];
   }
   return null;
+}
+
+/** Most negation words a sentence is searched past (an Italian "ne" each). */
+const MAX_NE_SKIPS = 4;
+/** A negation other than a lone "ne": French "ne" negates only with its "pas" or "jamais" (both negations of
+ *  their own); Italian "ne" is "of it" ("In caso di necessità ne possono essere assunte altre 2": the review
+ *  of the rules of rounds 66-68, the extra dose lost as negated). */
+function negatedBeyondNe(s: string): boolean {
+  let rest = s;
+  for (let n = 0; n < MAX_NE_SKIPS; n++) {
+    const m = NEGATION_RE().exec(rest);
+    if (!m) return false;
+    if (m[0].toLowerCase() !== 'ne') return true;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return true;
 }
 
 /** A dose taken once a day: its day is its intake ("Take 2 capsules at bedtime", "1-2 tablets daily"). */

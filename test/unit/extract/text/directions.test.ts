@@ -2689,3 +2689,27 @@ describe('a time of day after a word of a span is the time the dose lasts throug
     expect(parseDirections('1 Kapsel morgens und 1 Kapsel am Abend.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('an extra dose\'s bare count in more wordings (review 70, too-narrow cases of the last review\'s kind)', () => {
+  it.each([
+    ['x01_de_zusaetzlich_2_werden.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7081/magnesium.htm', 300, 600],
+    ['x02_it_ne_possono_altre_2.txt', 'https://www.amazon.it/dp/B0R707082', 200, 400],
+    ['x05_nl_nog_2_extra.txt', 'https://www.bol.com/nl/nl/p/magnesium/93000007085/', 400, 800],
+    ['s01_da_dag_2_ekstra.txt', 'https://www.matas.dk/magnesium-7041', 300, 600],
+    ['s02_it_al_di_2_in_piu.txt', 'https://www.amazon.it/dp/B0R707042', 200, 400],
+  ])('%s keeps its extra dose (was lost, the top halved)', (file, url, min, max) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it.each([
+    ['Take 2 capsules daily. If needed, additionally 2 may be taken in the evening.', 2, 4],
+    ['Tomar 2 cápsulas al día. Si es necesario, otras 2 tomadas por la noche.', 2, 4],
+    ['Ta 2 tabletter per dag. Vid behov kan ytterligare 2 tas på kvällen.', 2, 4],
+    ['3 volte al dì 1 compressa.', 3, 3],
+  ])('in other wordings: "%s" is %i-%i', (s, min, max) => {
+    expect(parseDirections(s).range).toMatchObject({ min, max });
+  });
+  it('near miss: a French negation keeps the extra count out ("Ne prenez pas 2 de plus"), and a duration is no dose', () => {
+    expect(parseDirections('Prendre 2 gélules par jour. Ne prenez pas 2 de plus le soir.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('2 Kapseln täglich. Bei Bedarf zusätzlich 2 Wochen lang einnehmen.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
