@@ -391,6 +391,11 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   'mid-afternoon': 'noon', midafternoon: 'noon', 'mid-day': 'noon', midday: 'noon', lunchtime: 'noon', 'late-afternoon': 'noon',
   mittag: 'noon', 'mid-morning': 'am', midmorning: 'am', 'mid-evening': 'pm',
   mezzogiorno: 'noon', lunchtid: 'noon',
+  // Italian's nouns of a morning's and an evening's span ("1 compressa in mattinata e 1 in serata"), Austrian "in
+  // der Früh", going to bed in es/pt/it/da/sv/no ("antes de dormir", "prima di andare a letto", "før sengetid",
+  // "före sänggåendet", "før leggetid"): read as no time, the day lost (the review of the rules of rounds 66-68).
+  // "früh", "dormir" and "letto" only after a lead (TIME_NEEDS_LEAD_WORDS_EXTRA)
+  mattinata: 'am', serata: 'pm', früh: 'am', dormir: 'pm', letto: 'pm', sengetid: 'pm', sänggåendet: 'pm', leggetid: 'pm',
 };
 /** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
  *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */
@@ -401,14 +406,16 @@ export const MAIN_MEAL_WORDS: readonly string[] = ['main', 'principal', 'princip
 /** Words of a possessive or a demonstrative that lead a time of day as "the" does: "with your evening
  *  meal", "with your breakfast" (round 57: the evening meal read as no time, one tablet of two a day).
  *  Lower case. */
-export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their', 'am', 'zum', 'de', 'la', 'den', 'jeden'];
+export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their', 'am', 'zum', 'de', 'la', 'den', 'jeden', 'der'];
 /** Time words read as one only after a lead (TIME_LEAD_WORDS_EXTRA: "am Morgen", "in de avond", "la soirée"):
  *  German and Dutch "morgen" is also "tomorrow" (the review of round 65's rules). Lower case. */
-export const TIME_NEEDS_LEAD_WORDS_EXTRA: readonly string[] = ['morgen', 'abend', 'avond', 'ochtend', 'soirée', 'matinée'];
+export const TIME_NEEDS_LEAD_WORDS_EXTRA: readonly string[] = ['morgen', 'abend', 'avond', 'ochtend', 'soirée', 'matinée', 'früh', 'dormir', 'letto'];
 /** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
  *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
  *  the bed read as no time, a 2-capsule serving had no day). */
-export const TIME_GOING_WORDS: readonly string[] = ['go', 'goes', 'going', 'get', 'getting', 'retire', 'retiring', 'head', 'heading'];
+export const TIME_GOING_WORDS: readonly string[] = ['go', 'goes', 'going', 'get', 'getting', 'retire', 'retiring', 'head', 'heading', 'andare'];
+/** The "to" after such a verb ("going to bed", "getting into bed", "andare a letto"). Lower case. */
+export const TIME_GOING_TO_WORDS: readonly string[] = ['to', 'into', 'a'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
@@ -421,6 +428,10 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
   // a gummy or a chewable tablet is chewed, as "chew" is ("Adultos: masticar 2 gomitas ... antes de
   // acostarse": no verb of taking, so the bedtime made no day; issue 8, round 68)
   'masticar', 'mastique', 'masticare', 'masticate', 'kauen', 'zerkauen', 'croquer', 'mâcher', 'kauwen', 'tugga', 'żuć',
+  // (and as the shops' imperatives say it, with pt's and da/no's: "Prenez 2 gélules le soir", "Ta 2 kapslar på
+  // kvällen", "croquez 2 gommes", "mastigar 2 gomas", "tyg 2 tyggetabletter": a single time of day made no day;
+  // the review of the rules of rounds 66-68)
+  'prenez', 'ta', 'croquez', 'mâchez', 'mastica', 'masticate', 'mastigar', 'mastigue', 'mastiga', 'tyg', 'tygg', 'tygge', 'żuj',
 ];
 /** Words that only stress a frequency said alone ("One a day only.", "Once daily only."): a sentence
  *  of a count of once, a day word and these says how often the dose before it is taken. */

@@ -2713,3 +2713,32 @@ describe('an extra dose\'s bare count in more wordings (review 70, too-narrow ca
     expect(parseDirections('2 Kapseln täglich. Bei Bedarf zusätzlich 2 Wochen lang einnehmen.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('times of day and verbs of taking in more of the shops\' wordings (review 70, too-narrow cases of round 68\'s kind)', () => {
+  it.each([
+    ['i05_sv_i_stallet_for_morgonen.txt', 'https://www.apotea.se/magnesium-7025', 400],
+    ['t08_de_in_der_frueh.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7058/magnesium.htm', 250],
+    ['t09_it_in_mattinata_e_in_serata.txt', 'https://www.amazon.it/dp/B0R707059', 300],
+    ['w01_pt_mastigar_antes_de_dormir.txt', 'https://www.wells.pt/magnesio-gomas-7191', 200],
+    ['w02_da_tyg_2_for_sengetid.txt', 'https://www.matas.dk/magnesium-7192', 200],
+    ['w03_fr_croquez_au_coucher.txt', 'https://www.pharma-gdd.com/fr/magnesium-7193', 200],
+    ['w04_it_prima_di_andare_a_letto.txt', 'https://www.amazon.it/dp/B0R707194', 200],
+  ])('%s reads its day (was none)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Prenez 2 gélules le soir.', 2],
+    ['Ta 2 tabletter på kvällen.', 2],
+    ['Tome 2 cápsulas antes de dormir.', 2],
+    ['Mâchez 1 comprimé au petit-déjeuner et 1 au dîner.', 2],
+    ['Neem 2 capsules voor het slapengaan.', 2],
+    ['Voksne: 1 tablet før leggetid.', 1],
+  ])('in other wordings: "%s" is %i a day', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+  it('near misses: sleep as a benefit, early as an adverb, a bed as a place, no time of day', () => {
+    expect(parseDirections('Tomar 2 cápsulas al día. Ayuda a dormir mejor por la noche.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('2 Kapseln täglich, nicht zu früh am Tag.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Assumere 2 compresse al giorno. Ideale da tenere vicino al letto.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
