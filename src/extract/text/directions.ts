@@ -88,7 +88,7 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinArticleHalves(joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(out))))));
+  return joinArticleHalves(joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(splitHalfHyphens(out)))))));
 }
 
 const TIMES_RANGE_ONE = new Set(TIMES_RANGE_ONE_WORDS);
@@ -264,6 +264,20 @@ function halfAfter(toks: Tok[], i: number): number {
 
 /** The half words of a measure, one word each ("halben", "demi", "mezzo", "halve", "halv", "pół"). */
 const HALF_OF_MEASURE = new Set(HALF_MEASURE_WORDS.filter((w) => !w.includes(' ')));
+/** A half word joined to its measure by a hyphen ("une demi-cuillère à café", "a half-scoop") is the half
+ *  word and the measure, as when written apart: the measure's words were unread, the day lost (the review of
+ *  the rules of rounds 66-68). */
+function splitHalfHyphens(toks: Tok[]): Tok[] {
+  if (!toks.some((t) => t.l.includes('-'))) return toks;
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const dash = t.l.indexOf('-');
+    if (dash > 0 && HALF_OF_MEASURE.has(t.l.slice(0, dash)) && /^\p{L}/u.test(t.l.slice(dash + 1))) {
+      out.push({ t: t.t.slice(0, dash), l: t.l.slice(0, dash) }, { t: t.t.slice(dash + 1), l: t.l.slice(dash + 1) });
+    } else out.push(t);
+  }
+  return out;
+}
 const HALF_LEADS = new Set(HALF_ARTICLE_WORDS);
 /** An article before a half word is one half, never one whole: "einen halben gestrichenen
  *  Teelöffel", "eine halbe Tablette", "a half teaspoon", "una mezza compressa", "een halve maatschep",
@@ -2000,12 +2014,15 @@ const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VER
 /** How far after a verb of containing its amount is looked for, in tokens ("provide about 400 mg"). */
 const CONTAIN_AMOUNT_REACH = 4;
 const MASS_AFTER_CONTAIN = new Set(['mg', 'g', 'mcg', 'µg', 'μg']);
+/** Dashes that close a heading as its colon does ("Daily dose – 2 capsules"). */
+const HEAD_DASHES = new Set(['–', '—', '-']);
 /** How far before such a count a word of the day is looked for, in tokens ("Daily dose: 2 capsules"). */
 const DAY_BEFORE_CONTAIN_REACH = 4;
 /** A heading of the day's dose right before the count at i, a word of the day before its colon ("Daily
  *  dose: 2 capsules", "Dose journalière : 2 gélules"; never "Take 1 capsule daily. 2 capsules ..."). */
 function dayLeads(toks: readonly Tok[], i: number): boolean {
-  if (toks[i - 1]?.l !== ':') return false;
+  // (or a dash as the heading's colon: "Daily dose – 2 capsules provide 400 mg"; review 70)
+  if (toks[i - 1]?.l !== ':' && !HEAD_DASHES.has(toks[i - 1]?.l ?? '')) return false;
   for (let j = i - 2; j >= Math.max(0, i - DAY_BEFORE_CONTAIN_REACH); j--) if (DAILY.has(toks[j]!.l)) return true;
   return false;
 }

@@ -2742,3 +2742,23 @@ describe('times of day and verbs of taking in more of the shops\' wordings (revi
     expect(parseDirections('Assumere 2 compresse al giorno. Ideale da tenere vicino al letto.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a day\'s heading closed by a dash, a half word joined to its measure by a hyphen (review 70)', () => {
+  it('"Daily dose – 2 capsules provide 400 mg" is the day\'s dose (k01: no day before)', () => {
+    expect(text(review70('k01_en_daily_dose_dash_provide.txt'), 'https://www.iherb.com/pr/x/7101')).toMatchObject({ status: 'found', dailyMg: { min: 400, max: 400 } });
+    expect(parseDirections('Dose journalière — 2 gélules apportent 300 mg de magnésium.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Dzienna porcja - 2 kapsułki dostarczają 300 mg magnezu.').range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: a dash after a plain dose keeps counted units that contain an amount a description', () => {
+    expect(parseDirections('Take 1 capsule daily - 2 capsules provide 400 mg for athletes.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('"Une demi-cuillère à café 2 fois par jour" over "pour 1 cuillère à café (3 g)" is one teaspoon a day (hf04: no day before)', () => {
+    expect(text(review70('hf04_fr_une_demi_cuillere.txt'), 'https://www.pharma-gdd.com/fr/magnesium-7154'))
+      .toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 1, unit: 'teaspoon' }, dailyMg: { min: 300, max: 300 } });
+    expect(parseDirections('Take a half-scoop twice daily.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Sciogliere una mezza-compressa in acqua due volte al giorno.').range).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
+  });
+  it('near miss: a half hour written with a hyphen is no measure ("une demi-heure avant le repas", "a half-hour before bed")', () => {
+    expect(parseDirections('Take 2 capsules a half-hour before bed.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
