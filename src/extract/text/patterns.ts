@@ -12,6 +12,7 @@ import {
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 import { unitOf } from './units.ts';
+import { COUNT_WORDS_2_TO_6 } from './numbers.ts';
 // (round 49's words, imported apart)
 import { SERVING_OF_WORDS, ONE_UNIT_BASIS_WORDS, PER_HEAD_WORDS, CONTENT_HEAD_WORDS, HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS, OWN_FORMULA_WORDS } from '../../data/magnesium/names.ts';
@@ -376,7 +377,7 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 /** (and a dose's noun with its "of" before the count: "1000 mg ... in jeder Tagesdosis von 2 Kapseln",
  *  "in each daily dose of 2 capsules", "dans une dose journalière de 2 gélules", "w dziennej porcji 2
  *  kapsułek": read per capsule, the day was doubled; issue 8, round 66; SERVING_OF_WORDS) */
-export const PER_COUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2}|(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{1,3})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})`, 'iu'));
+export const PER_COUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2}|(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{1,3})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|(?:${wordsAlt(COUNT_WORDS_2_TO_6)})(?![${LAT}]))\s{0,3}(\p{L}{2,20})`, 'iu'));
 /** A count read through a dose's noun with its "of" (SERVING_OF_WORDS) at the end of the words between an
  *  amount and that count: "..., bei einer Tagesdosis von ", "..., prise de ". */
 export const SERVING_OF_TAIL_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{0,3}$`, 'iu'));

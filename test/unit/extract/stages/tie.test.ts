@@ -929,3 +929,21 @@ describe('a count after a dose\'s noun is the day\'s where the amount is per one
       .toMatchObject({ perServingMg: 400, dailyMg: { min: 400, max: 400 } });
   });
 });
+
+describe('a count of units after a dose\'s noun written as a word (review 70)', () => {
+  it('"400 mg ... in jeder Tagesdosis von zwei Kapseln" is per 2 capsules (p04: read per capsule, the day doubled)', () => {
+    expect(text(reviewInput('v70_p04_de_tagesdosis_von_zwei.txt'), 'https://www.amazon.de/dp/B0R707114'))
+      .toMatchObject({ status: 'found', perServingMg: 400, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 400, max: 400 } });
+  });
+  it.each([
+    'Acme Magnesio 60 cápsulas\n400 mg de magnesio en cada dosis diaria de dos cápsulas.\nModo de empleo: 2 cápsulas al día.',
+    'Acme Magnesio 60 capsule\n400 mg di magnesio in ogni dose giornaliera di due capsule.\nModo d\'uso: 2 capsule al giorno.',
+    'Acme Magnesium 60 capsules\n400 mg magnesium per dagdosis van twee capsules.\nGebruik: 2 capsules per dag.',
+  ])('in other languages: %s', (page) => {
+    expect(text(page)).toMatchObject({ perServingMg: 400, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 400, max: 400 } });
+  });
+  it('near miss: a number word that counts no units stays no basis ("200 mg per capsule, two a day")', () => {
+    expect(text('Acme Magnesium 60 Capsules\nMagnesium 200 mg per capsule, two daily with food.\nTake 2 capsules daily.'))
+      .toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+});
