@@ -1050,6 +1050,9 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   // "maximale dagdosis" end in a phrase above)
   'dose massima giornaliera', 'dose giornaliera massima', 'dose massima giornaliera raccomandata', 'dose journalière maximale', 'dose quotidienne maximale', 'dose maximale journalière',
   'dosis diaria máxima', 'dosis máxima diaria', 'dosis diaria maxima', 'dosis maxima diaria', 'dose diária máxima', 'dose máxima diária',
+  // (and as one German word, "pro Tageshöchstdosis (2 Kautabletten)": the column read per tablet, the day
+  // doubled; the review of the rules of rounds 66-68), Nordic "maximal dagsdos"
+  'tageshöchstdosis', 'höchsttagesdosis', 'tageshöchstmenge', 'tagesmaximaldosis', 'maximal dagsdos', 'maksimal daglig dosis', 'maksimal dagsdose',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
@@ -1111,7 +1114,9 @@ export const ONE_UNIT_BASIS_WORDS: readonly string[] = [
 /** Words of "per" heading a line's count of units, beside per/pro/pour/por/each ("Pr. 2 kapsler:
  *  Magnesium 300 mg", Danish and Norwegian; "Je 2 Kapseln: ...", "Na 2 kapsułki: ...", "Voor 2
  *  capsules: ..."). Lower case (issue 8, the leftovers of round 66). */
-export const PER_HEAD_WORDS: readonly string[] = ['pr.', 'pr', 'je', 'na', 'w', 'i', 'för', 'for'];
+export const PER_HEAD_WORDS: readonly string[] = ['pr.', 'pr', 'je', 'na', 'w', 'i', 'för', 'for',
+  // ("In 2 Kapseln: Magnesium 300 mg", "Dans 2 gélules :", "En 2 cápsulas:": the review of the rules of rounds 66-68)
+  'in', 'dans', 'en', 'em'];
 /** Words of a content's list that may stand before such a head ("Innehåll per 2 kapslar:", "Indhold
  *  pr. 2 kapsler:", "Inhalt je 2 Kapseln:", "Zawartość w 2 kapsułkach:"). Lower case. */
 export const CONTENT_HEAD_WORDS: readonly string[] = ['innehåll', 'indhold', 'innhold', 'inhalt', 'gehalt', 'zawartość', 'skład', 'samenstelling', 'inhoud', 'contenuto', 'contenido', 'teneur'];

@@ -947,3 +947,22 @@ describe('a count of units after a dose\'s noun written as a word (review 70)', 
       .toMatchObject({ perServingMg: 200, dailyMg: { min: 400, max: 400 } });
   });
 });
+
+describe('a head of counted units opened by "in", a day\'s most as one German word (review 70)', () => {
+  it('"In 2 Kapseln: Magnesium 300 mg" is per 2 capsules (hd01: read per capsule, the day doubled)', () => {
+    expect(text(reviewInput('v70_hd01_de_in_2_kapseln.txt'), 'https://www.shop-apotheke.com/nahrungsergaenzung/7141/magnesium.htm'))
+      .toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(text('Acme Magnésium 60 gélules\nDans 2 gélules : Magnésium 300 mg (80 % VNR)\nConseils : 2 gélules par jour.')).toMatchObject({ dailyMg: { min: 300, max: 300 } });
+    expect(text('Acme Magnesio 60 cápsulas\nEn 2 cápsulas: Magnesio 300 mg (80 % VRN)\nModo de empleo: 2 cápsulas al día.')).toMatchObject({ dailyMg: { min: 300, max: 300 } });
+  });
+  it('"pro Tageshöchstdosis (2 Kautabletten)" names the column\'s serving (z02: read per tablet, the day doubled)', () => {
+    expect(text(reviewInput('v70_z02_de_tageshoechstdosis.txt'), 'https://www.shop-apotheke.com/nahrungsergaenzung/7132/magnesium.htm'))
+      .toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 150, max: 300 } });
+    expect(text('Acme Magnesium 60 tabletter\nNæringsindhold | pr. maksimal daglig dosis (2 tabletter) | %RI*\nMagnesium | 300 mg | 80 %\nDosering: 1-2 tabletter dagligt.'))
+      .toMatchObject({ perServingMg: 300, dailyMg: { min: 150, max: 300 } });
+  });
+  it('near miss: "In 2 weeks: ..." counts no units, the amount stays per capsule', () => {
+    expect(text('Acme Magnesium 60 Capsules\nIn 2 weeks: Magnesium 200 mg per capsule for calmer nights.\nTake 1 capsule daily.'))
+      .toMatchObject({ perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+  });
+});
