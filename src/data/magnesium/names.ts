@@ -188,6 +188,11 @@ export const TIME_UNTIL_WORDS: readonly string[] = [
   'until', 'through', 'throughout', 'whole', 'bis', 'ganzen', 'ganze', 'tot', 'jusqu', "jusqu'à", 'jusqu’à', "jusqu'au", 'jusqu’au', "jusqu'en", 'jusqu’en', 'toute', 'tout',
   'hasta', 'toda', 'todo', 'fino', 'tutta', 'tutto', 'indtil', 'hele', 'hela',
 ];
+/** "Instead of" in two words whose second alone means something else (Spanish/Portuguese "vez", also "time":
+ *  "una vez por la noche"): "por la noche en vez de por la mañana", "à noite em vez de de manhã", "in the evening
+ *  as opposed to the morning" (the review of the rules of rounds 66-68: a second slot, the day doubled). Lower
+ *  case, two words apart by one space. */
+export const TIME_INSTEAD_PHRASES: readonly string[] = ['en vez', 'em vez', 'as opposed', 'opposed to', 'in contrast'];
 export const TIME_COMPARE_WORDS: readonly string[] = [
   'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później', 'meer', 'mehr', 'tard', 'tarde', 'tardi', 'laat', 'sent',
 ];

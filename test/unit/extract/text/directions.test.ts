@@ -2762,3 +2762,18 @@ describe('a day\'s heading closed by a dash, a half word joined to its measure b
     expect(parseDirections('Take 2 capsules a half-hour before bed.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('"instead of" in two words before a time of day (review 70)', () => {
+  it.each([
+    ['i03_es_en_vez_de_manana.txt', 'https://www.promofarma.com/es/magnesio/p-7023', 300],
+    ['i04_en_as_opposed_to_morning.txt', 'https://www.iherb.com/pr/x/7024', 300],
+  ])('%s reads one intake (was two, the day doubled)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it('in Portuguese: "à noite em vez de de manhã"', () => {
+    expect(parseDirections('Tomar 2 cápsulas à noite em vez de de manhã.').range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: Spanish "vez" as a time stays a count ("una vez por la mañana y otra vez por la noche")', () => {
+    expect(parseDirections('Tomar 1 cápsula una vez por la mañana y otra vez por la noche.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
