@@ -883,7 +883,10 @@ function oneUnitBasis(text: string): boolean {
  *  rules of rounds 66-68). `lead` is the text from the amount to the count, `before` the sentence's before it. */
 function dayIntakeOf(lead: string, before: string): boolean {
   if (!SERVING_OF_TAIL_RE().test(lead)) return false;
-  return oneUnitBasis(lead) || oneUnitBasis(before);
+  // (before the amount, only its own clause: "Jede Kapsel ist vegan, 400 mg ... pro Tagesdosis von 2 Kapseln"
+  // names no basis of the amount)
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return oneUnitBasis(lead) || oneUnitBasis(clause);
 }
 
 function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts, lex: Lexicon, ctx: LineContext): { unit: string; count: number; daily: boolean } | null {

@@ -922,6 +922,10 @@ describe('a count after a dose\'s noun is the day\'s where the amount is per one
     expect(text('Acme Magnesium 180 Tablets\nEach tablet provides 100 mg of magnesium, within a daily serving of 3 tablets.\nTake 3 tablets daily.'))
       .toMatchObject({ perServingMg: 100, dailyMg: { min: 300, max: 300 } });
   });
+  it('near miss: a per-one word in another clause before the amount is no basis of it (ob01: "Jede Kapsel ist vegan, 400 mg ... pro Tagesdosis von 2 Kapseln")', () => {
+    expect(text(reviewInput('v70_ob01_de_jede_kapsel_tagesdosis_von_2.txt'), 'https://www.shop-apotheke.com/nahrungsergaenzung/7206/magnesium.htm'))
+      .toMatchObject({ status: 'found', perServingMg: 400, dailyMg: { min: 400, max: 400 } });
+  });
   it('near miss: with no per-one basis the dose\'s count is still the amount\'s ("in jeder Tagesdosis von 2 Kapseln")', () => {
     expect(text('Acme Magnesium 120 Kapseln\n400 mg Magnesium in jeder Tagesdosis von 2 Kapseln.\nVerzehrempfehlung: Täglich 2 Kapseln.'))
       .toMatchObject({ perServingMg: 400, serving: { count: 2, unit: 'capsule' }, dailyMg: { min: 400, max: 400 } });
