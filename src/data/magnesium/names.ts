@@ -1087,6 +1087,10 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents',
     // (and in the shops' languages: "Ragazzi sopra i 12 anni: mezza bustina al giorno")
     'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
+    // babies and toddlers ("Babies 6-12 months: ½ scoop. Toddlers 1-3 years: 1 scoop. Children 4-8 years: 2 scoops":
+    // read as everyone's, the day's least a baby's half scoop; the review of the rules of rounds 66-68)
+    'baby', 'babies', 'infant', 'infants', 'toddler', 'toddlers', 'babys', 'säuglinge', 'kleinkinder', 'bébés', 'nourrissons',
+    'bebés', 'lactantes', 'neonati', 'lattanti', 'niemowlęta', 'niemowląt', 'baby\'s', 'peuters', 'zuigelingen', 'spädbarn', 'småbarn', 'småbørn',
   ],
 };
 

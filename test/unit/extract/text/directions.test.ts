@@ -2777,3 +2777,19 @@ describe('"instead of" in two words before a time of day (review 70)', () => {
     expect(parseDirections('Tomar 1 cápsula una vez por la mañana y otra vez por la noche.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('babies and toddlers are children\'s groups (review 70, too-narrow case of round 66\'s oldest group)', () => {
+  it('"Babies 6-12 months ... Toddlers 1-3 years ... Children 4-8 years: 2 scoops" reads the oldest group (g04: 0.5-2 before)', () => {
+    expect(text(review70('g04_en_babies_toddlers_children.txt'), 'https://www.iherb.com/pr/x/7004')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 200 } });
+  });
+  it.each([
+    'Säuglinge ab 6 Monaten: 1 ml täglich. Kleinkinder von 1 bis 3 Jahren: 2 ml täglich. Kinder von 4 bis 8 Jahren: 5 ml täglich.',
+    'Nourrissons de 6 à 12 mois : 1 ml par jour. Enfants de 4 à 8 ans : 5 ml par jour.',
+    'Lactantes de 6 a 12 meses: 1 ml al día. Niños de 4 a 8 años: 5 ml al día.',
+  ])('in other languages: %s', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 5, max: 5, unit: 'ml' });
+  });
+  it('near miss: adults named beside the babies keep the adults\' dose', () => {
+    expect(parseDirections('Babies 6-12 months: 1 ml daily. Adults: 10 ml daily.').range).toMatchObject({ min: 10, max: 10 });
+  });
+});
