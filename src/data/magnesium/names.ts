@@ -296,6 +296,14 @@ export const CONDITIONAL_IMPERSONAL_NEXT_WORDS: readonly string[] = [
   'prende', 'prendono', 'può', 'possono', 'deve', 'devono', 'recomenda', 'recomendam', 'aconselha', 'toma-se',
 ];
 
+/** Words of an option or a permission in an extra dose's sentence ("may be taken", "kann ... eingenommen werden",
+ *  "est possible", "puede tomarse", "può essere", "mag", "kan", "można"): the extra dose is an allowance on top
+ *  of the day, never its scheduled second intake (the review of the rules of rounds 66-68). Lower case. */
+export const OPTION_WORDS: readonly string[] = [
+  'may', 'might', 'can', 'could', 'optional', 'optionally', 'possible', 'kann', 'können', 'darf', 'dürfen', 'möglich', 'optional',
+  'peut', 'peuvent', 'possible', 'facultatif', 'puede', 'pueden', 'posible', 'opcional', 'può', 'possono', 'possibile', 'facoltativo',
+  'kunnen', 'kan', 'mag', 'mogen', 'mogelijk', 'må', 'får', 'kan', 'möjligt', 'muligt', 'można', 'może', 'mogą', 'pode', 'podem', 'possível',
+];
 /** Words of a greater need that a raised dose is for ("in periods of increased need", "bei erhöhtem
  *  Bedarf", "en cas de besoins accrus", "nei periodi di maggior fabbisogno", "bij verhoogde
  *  behoefte", "vid ökat behov"): a dose stated under them widens the plain dose, an article's one

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, TIME_NEEDS_LEAD_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -2137,6 +2137,30 @@ function negatedBeyondNe(s: string): boolean {
   return true;
 }
 
+const OPTION = new Set(OPTION_WORDS);
+/** The slots of the day a sentence names ("with breakfast" am, "with your evening meal" pm). */
+function slotsOf(s: string): Set<string> {
+  const toks = tokenize(s.slice(0, LINE_HEAD));
+  const out = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const w = timeWordAt(toks, k);
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+/** An extra dose's sentence that names a time of day the dose before it does not, and no word of an option
+ *  ("if needed", "may", "bei Bedarf", "si besoin"): a scheduled second intake, not an allowance. */
+function scheduledExtra(s: string, before: string): boolean {
+  const toks = tokenize(s.slice(0, LINE_HEAD));
+  if (toks.some((t) => OPTIONAL.has(t.l) || OPTION.has(t.l) || CONDITIONAL_OPEN.has(t.l))) return false;
+  const mine = slotsOf(s);
+  const theirs = slotsOf(before);
+  if (mine.size === 0 || theirs.size === 0) return false;
+  for (const w of mine) if (theirs.has(w)) return false;
+  return true;
+}
+
 /** A dose taken once a day: its day is its intake ("Take 2 capsules at bedtime", "1-2 tablets daily"). */
 function oncePerDay(d: Parsed): boolean {
   return d.min === d.per[0] && d.max === d.per[1];
@@ -2419,7 +2443,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const parsed: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const extra: Parsed | null = isQuestion(s) || firstPerson(s) || !prev ? null : extraDose(s, prev);
+      const parsed: Parsed | null = isQuestion(s) || firstPerson(s) ? null : extra ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       // (a count of times with no unit inside a conditional clause, "If you take it twice daily, space
       // the doses", "Falls Sie es zweimal täglich einnehmen, ...": a warning's condition, no intake)
       const direct: Parsed | null = parsed && conditionalFrequency(s) ? null : parsed;
@@ -2435,6 +2460,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
+      // (an extra dose at another time of day than the dose before it, with no word of an option, is the
+      // day's second intake: "Take 1 capsule with breakfast; take 1 more with your evening meal" is 2 a day,
+      // never 1-2; the review of the rules of rounds 66-68, the day's least understated)
+      const lastFound = found[found.length - 1];
+      if (d && d === extra && lastFound && lastFound.d === prev && lastFound.group === group && scheduledExtra(s, lastFound.s)) found.pop();
       if (d) found.push({ d, s, group, age, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
       // day: kept only where no other direction gives a dose in its unit; a helper session's review of

@@ -2793,3 +2793,21 @@ describe('babies and toddlers are children\'s groups (review 70, too-narrow case
     expect(parseDirections('Babies 6-12 months: 1 ml daily. Adults: 10 ml daily.').range).toMatchObject({ min: 10, max: 10 });
   });
 });
+
+describe('an extra dose at another time of day with no word of an option is the day\'s second intake (review 70)', () => {
+  it('"Take 1 capsule with breakfast; take 1 more with your evening meal" is 2 a day (c04: 1-2, the least understated)', () => {
+    expect(text(review70('c04_en_1_more_your_evening_meal.txt'), 'https://www.iherb.com/pr/x/7014')).toMatchObject({ status: 'found', dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    '1 Kapsel zum Frühstück. 1 weitere Kapsel zum Abendessen.',
+    'Prendre 1 gélule le matin. 1 de plus le soir.',
+    'Take 1 capsule in the morning. Take 1 more in the evening.',
+  ])('in other wordings: "%s" is 2', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near misses: an option stays an allowance ("If needed", "kann", "est possible"), and the same time of day adds on top', () => {
+    expect(parseDirections('Take 1 capsule in the morning. If needed, take 1 more in the evening.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('1 Kapsel morgens. Zusätzlich kann abends 1 Kapsel eingenommen werden.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('Prendre 2 gélules le matin. Une deuxième prise de 2 gélules est possible le soir.').range).toMatchObject({ min: 2, max: 4 });
+  });
+});
