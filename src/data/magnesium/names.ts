@@ -184,6 +184,9 @@ export const TIME_INSTEAD_WORDS: readonly string[] = [
  *  "toute la matinée", "until the morning", "hasta la noche", "fino a sera"; the review of the rules of rounds
  *  66-68: a second slot, the day doubled). Never Polish "do" nor Swedish "till" ("do kolacji", "till frukost":
  *  with a meal), nor "durante" ("durante la cena": at dinner). Lower case. */
+/** The same as two words: German "in den" (into, the accusative: "so starten Sie erholt in den Morgen"),
+ *  never Dutch "in de avond" (in the evening). Lower case, words apart by one space. */
+export const TIME_UNTIL_PHRASES: readonly string[] = ['in den', 'into the'];
 export const TIME_UNTIL_WORDS: readonly string[] = [
   'until', 'through', 'throughout', 'whole', 'bis', 'ganzen', 'ganze', 'tot', 'jusqu', "jusqu'à", 'jusqu’à', "jusqu'au", 'jusqu’au', "jusqu'en", 'jusqu’en', 'toute', 'tout',
   'hasta', 'toda', 'todo', 'fino', 'tutta', 'tutto', 'indtil', 'hele', 'hela',

@@ -2673,6 +2673,7 @@ describe('a time of day after a word of a span is the time the dose lasts throug
     ['t10_nl_tot_in_de_avond.txt', 'https://www.bol.com/nl/nl/p/magnesium/93000007060/', 200],
     ['t11_de_bis_in_den_abend.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7063/magnesium.htm', 200],
     ['t12_fr_jusqu_a_la_soiree.txt', 'https://www.pharma-gdd.com/fr/magnesium-7064', 300],
+    ['t03_de_in_den_morgen.txt', 'https://www.amazon.de/dp/B0R707053', 300],
   ])('%s reads one intake (was two, the day doubled)', (file, url, daily) => {
     expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
   });
@@ -2681,12 +2682,14 @@ describe('a time of day after a word of a span is the time the dose lasts throug
     ['Tomar 1 cápsula por la mañana para tener energía hasta la noche.', 1],
     ['Assumere 1 compressa al mattino per avere energia fino alla sera.', 1],
     ['Tag 1 tablet til morgenmaden for energi hele aftenen.', 1],
+    ['Take 2 capsules in the evening to sleep well into the morning.', 2],
   ])('in other wordings: "%s" is %i a day', (s, n) => {
     expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
   });
   it('near miss: a time of day taken at stays an intake ("1 cápsula ... durante la noche", "1 Kapsel morgens und 1 Kapsel am Abend")', () => {
     expect(parseDirections('1 cápsula por la mañana y 1 cápsula durante la noche.').range).toMatchObject({ min: 2, max: 2 });
     expect(parseDirections('1 Kapsel morgens und 1 Kapsel am Abend.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Neem 1 capsule in de ochtend en 1 capsule in de avond.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
 
