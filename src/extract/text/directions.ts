@@ -2155,6 +2155,10 @@ function slotsOf(s: string): Set<string> {
 function scheduledExtra(s: string, before: string): boolean {
   const toks = tokenize(s.slice(0, LINE_HEAD));
   if (toks.some((t) => OPTIONAL.has(t.l) || OPTION.has(t.l) || CONDITIONAL_OPEN.has(t.l))) return false;
+  // (it opens on its taking, its count, its word of more or its time, never on a case of its own: "Bei
+  // Schlafproblemen 1 weitere Kapsel abends", "For better sleep, take 1 more at bedtime", "En cas de crampes, ...")
+  const first = toks[0]?.l ?? '';
+  if (!(TAKE.has(first) || /^\d/.test(first) || numberWord(first) !== null || ADDITIONAL.has(first) || EXTRA_COUNT_LEAD.has(first) || timeWordAt(toks, 0))) return false;
   const mine = slotsOf(s);
   const theirs = slotsOf(before);
   if (mine.size === 0 || theirs.size === 0) return false;

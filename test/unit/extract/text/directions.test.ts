@@ -2813,4 +2813,9 @@ describe('an extra dose at another time of day with no word of an option is the 
     expect(parseDirections('1 Kapsel morgens. Zusätzlich kann abends 1 Kapsel eingenommen werden.').range).toMatchObject({ min: 1, max: 2 });
     expect(parseDirections('Prendre 2 gélules le matin. Une deuxième prise de 2 gélules est possible le soir.').range).toMatchObject({ min: 2, max: 4 });
   });
+  it('near misses: a case of its own before the extra dose keeps it an allowance (se01: "Bei Schlafproblemen 1 weitere Kapsel abends")', () => {
+    expect(text(review70('se01_de_bei_schlafproblemen_weitere.txt'), 'https://www.shop-apotheke.com/nahrungsergaenzung/7301/magnesium.htm')).toMatchObject({ dailyMg: { min: 150, max: 300 } });
+    expect(parseDirections('Take 1 capsule in the morning. For better sleep, take 1 more at bedtime.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('Prendre 1 gélule le matin. En cas de crampes, 1 de plus le soir.').range).toMatchObject({ min: 1, max: 2 });
+  });
 });
