@@ -389,6 +389,14 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // petit-déjeuner et 1 au dîner"; issue 8, unsafe2 kind 1)
   frühstück: 'am', mittagessen: 'noon', abendessen: 'pm', abendbrot: 'pm',
   'petit-déjeuner': 'am', 'petit-déj': 'am', dîner: 'pm', souper: 'pm',
+  // and in it/es/pl/da/sv ("1 compressa a colazione e 1 compressa a cena", "en el desayuno y en la cena", "do
+  // śniadania i do kolacji": read as no time, the day lost; the review of the rules of rounds 66-68). Never a
+  // word that is another slot in another shop's language (Dutch "middag" is the afternoon, Swedish the dinner;
+  // Danish "frokost" is lunch, Norwegian breakfast) nor a meal of any time ("comida", "posiłek")
+  colazione: 'am', pranzo: 'noon', cena: 'pm', desayuno: 'am', almuerzo: 'noon',
+  śniadanie: 'am', śniadania: 'am', śniadaniu: 'am', śniadaniem: 'am', obiad: 'noon', obiadu: 'noon', obiedzie: 'noon', obiadem: 'noon',
+  kolacja: 'pm', kolacji: 'pm', kolację: 'pm', kolacją: 'pm', morgenmad: 'am', morgenmaden: 'am', aftensmad: 'pm', aftensmaden: 'pm',
+  frukost: 'am', frukosten: 'am', kvällsmat: 'pm', kvällsmaten: 'pm',
   // it: "al mattino" beside "la mattina" ("1 capsula al mattino e 1 capsula la sera" read no day,
   // and with a children's clause after it only the children's capsule; issue 8, understated kind 1)
   mattino: 'am',

@@ -2819,3 +2819,24 @@ describe('an extra dose at another time of day with no word of an option is the 
     expect(parseDirections('Prendre 1 gélule le matin. En cas de crampes, 1 de plus le soir.').range).toMatchObject({ min: 1, max: 2 });
   });
 });
+
+describe('meals as times of day in Italian, Spanish, Polish and the Nordic shops (review 70, noticed)', () => {
+  it.each([
+    ['ml01_it_a_colazione_e_a_cena.txt', 'https://www.amazon.it/dp/B0R707401', 300],
+    ['ml02_es_desayuno_y_cena.txt', 'https://www.promofarma.com/es/magnesio/p-7402', 400],
+    ['ml03_pl_sniadanie_kolacja.txt', 'https://www.doz.pl/apteka/p7403-Magnez', 300],
+  ])('%s reads two intakes (was no day)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Assumere 1 compressa a pranzo e 1 compressa a cena.', 2],
+    ['Tag 1 tablet til morgenmaden og 1 tablet til aftensmaden.', 2],
+    ['Ta 1 tablett till frukost och 1 tablett till kvällsmaten.', 2],
+  ])('in other wordings: "%s" is %i', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+  it('near misses: a price\'s "cena" makes no dose, a meal of any time ("con la comida") no slot', () => {
+    expect(parseDirections('Tomar 2 comprimidos al día con la comida.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('2 kapsułki dziennie. Cena: 29,99 zł za 60 kapsułek.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
