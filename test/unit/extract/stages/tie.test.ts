@@ -970,3 +970,15 @@ describe('a head of counted units opened by "in", a day\'s most as one German wo
       .toMatchObject({ perServingMg: 200, dailyMg: { min: 200, max: 200 } });
   });
 });
+
+describe('a "dose" with a day\'s word after an amount is the daily dose, never a tin (review 70)', () => {
+  it('"300 mg de magnésium par dose journalière de deux gélules" reads 300 mg a day (p05: unreadable, a package total)', () => {
+    expect(text(reviewInput('v70_p05_fr_dose_de_deux_gelules.txt'), 'https://www.pharma-gdd.com/fr/magnesium-7115'))
+      .toMatchObject({ status: 'found', perServingMg: 300, dailyMg: { min: 300, max: 300 } });
+    expect(text('Acme Magnesio 60 capsule\n300 mg di magnesio per dose giornaliera di due capsule.\nModo d\'uso: 2 capsule al giorno.'))
+      .toMatchObject({ status: 'found', dailyMg: { min: 300, max: 300 } });
+  });
+  it('near miss: German "Dose" as the tin stays a package total ("500 g pro Dose", "Magnesium 12000 mg pro Dose")', () => {
+    expect(text('Acme Magnesium Pulver\nMagnesium 12000 mg pro Dose\nVerzehrempfehlung: 1 Messlöffel täglich.').perServingMg).not.toBe(12000);
+  });
+});
