@@ -682,6 +682,13 @@ export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
   'polvere', 'poudre', 'proszek', 'poeder',
 ];
 
+/** A food's powder named by what it is made of ("Porridge à la poudre d'amande", "polvere di cacao", "proszek do
+ *  pieczenia", "powder of almonds"): the powder word then its "of", no dose form of a supplement unless the
+ *  nutrient follows ("poudre de magnésium"); the review of the rules of rounds 66-68: a recipe read as a product.
+ *  The powder words, and the words of "of" after them. Lower case. */
+export const FOOD_POWDER_WORDS: readonly string[] = ['poudre', 'polvere', 'polvo', 'proszek', 'poeder', 'powder', 'pó'];
+export const FOOD_POWDER_OF_WORDS: readonly string[] = ["d'", 'd’', 'de', 'di', 'del', 'della', 'do', 'of', 'van'];
+
 /** Directions headings ("Sposób użycia", "Dawkowanie", "Dávkování", "Adagolás", "Gebruik"). */
 export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
   'sposób użycia', 'dawkowanie', 'zalecane dzienne spożycie', 'zalecana porcja', 'dávkování', 'způsob použití', 'adagolás', 'javasolt adag',

@@ -316,3 +316,17 @@ describe('the line under a category path is a product\'s name only on a page tha
     expect(text(`${menu70}\nInicio > Suplementos > Minerales > Magnesio\nVellor Citrato de Magnesio – 120 cápsulas\n14,95 €\nAñadir a la cesta\nDescripción\nCada dosis diaria de dos cápsulas aporta`).status).toBe('unreadable');
   });
 });
+
+describe('a food\'s content per 100 g and a food\'s powder in a title make no product (review 70)', () => {
+  it('a recipe "Porridge à la poudre d\'amande, riche en magnésium" with "270 mg de magnésium pour 100 g" is absent (n03: found 270 mg)', () => {
+    const page = readFileSync(new URL('../review-inputs/v70_n03_fr_porridge_poudre_amande.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.marmiton.org/recettes/porridge-poudre-amande').status).toBe('absent');
+  });
+  it('in other wordings: an English and an Italian recipe', () => {
+    expect(text('Almond flour pancakes, rich in magnesium\nServes 2: 100 g almond flour, 2 eggs, 150 ml milk.\nAlmonds provide about 270 mg of magnesium per 100 g.\nWhisk and fry for 3 minutes each side.').status).toBe('absent');
+    expect(text('Biscotti alla polvere di mandorle, ricchi di magnesio\nPer 4 persone: 200 g di farina, 100 g di mandorle.\nLe mandorle contengono circa 270 mg di magnesio per 100 g.\nInfornare a 180 °C per 20 minuti.').status).toBe('absent');
+  });
+  it('near miss: a powder of the nutrient stays a supplement\'s dose form ("Poudre de magnésium", "Magnesium powder")', () => {
+    expect(text('Poudre de magnésium marin, 200 g\n14,90 €\nAjouter au panier\nDescription\nUne cuillère doseuse apporte').status).toBe('unreadable');
+  });
+});
