@@ -15,6 +15,10 @@ import { FOOD_POWDER_G_RE, ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENT
  *  with an amount does (an Amazon ASIN "B0C8LQ6ZNW"; never "500mg", "d3k2" nor "magnesium400"). */
 const ADDRESS_ID_WORD_RE = /^(?:\d{5,24}|(?=[a-z\d]{8,24}$)[a-z]{0,4}\d{1,4}[a-z]{1,4}\d[a-z\d]{0,20})$/i;
 
+/** How far after a powder's "of" word its phrase may still name the nutrient ("poudre de citrate de magnésium"). */
+const POWDER_PHRASE_REACH = 40;
+/** The end of a title's phrase: a comma, a dash, a bar, a bracket. */
+const PHRASE_END_RE = /[,;|(–—]|\s-\s/;
 /** A title with its foods' powders left out ("Porridge à la poudre d'amande" -> "Porridge à la "); a powder
  *  of the nutrient ("Poudre de magnésium") stays. */
 function withoutFoodPowders(title: string, lex: Lexicon): string {
@@ -23,7 +27,10 @@ function withoutFoodPowders(title: string, lex: Lexicon): string {
   let out = '';
   let from = 0;
   for (let m = re.exec(title); m; m = re.exec(title)) {
-    if (lex.mention.test(m[1] ?? '')) continue;
+    // (a powder of the nutrient's compound stays, "Poudre de citrate de magnésium": the nutrient named in the
+    // powder's own phrase, up to its comma or dash)
+    const phrase = title.slice(m.index, m.index + m[0].length + POWDER_PHRASE_REACH).split(PHRASE_END_RE)[0] ?? '';
+    if (lex.mention.test(m[1] ?? '') || lex.mention.test(phrase)) continue;
     out += title.slice(from, m.index);
     from = m.index + m[0].length;
   }

@@ -328,5 +328,7 @@ describe('a food\'s content per 100 g and a food\'s powder in a title make no pr
   });
   it('near miss: a powder of the nutrient stays a supplement\'s dose form ("Poudre de magnésium", "Magnesium powder")', () => {
     expect(text('Poudre de magnésium marin, 200 g\n14,90 €\nAjouter au panier\nDescription\nUne cuillère doseuse apporte').status).toBe('unreadable');
+    expect(text('Poudre de citrate de magnésium, 200 g\n14,90 €\nAjouter au panier\nDescription\nUne cuillère doseuse apporte').status).toBe('unreadable');
+    expect(text('Polvere di citrato di magnesio 150 g\n15,90 €\nAggiungi al carrello\nDescrizione\nUn misurino apporta').status).toBe('unreadable');
   });
 });
