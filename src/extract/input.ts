@@ -3,7 +3,7 @@
 import type { PageKind } from '../core/reading.ts';
 import type { Lexicon } from './lexicon.ts';
 import { kindFromText, kindFromUrl } from './page-kind.ts';
-import { ADD_TO_CART_G_RE, STOCK_STATE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
+import { ADD_TO_CART_G_RE, PRICE_LINE_G_RE, STOCK_STATE_RE, CROSS_SELL_LEAD_RE, CRUMB_SEPARATOR_RE, DOSE_FORM_RE, FIRST_PERSON_RE } from './text/patterns.ts';
 
 export interface LabelInput {
   url: string;
@@ -42,11 +42,15 @@ const CATEGORY_LINES = 5;
 export function textInput(text: string, url: string | undefined, lex: Lexicon): LabelInput {
   const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ') : '';
   const head = firstLines(t, TITLE_LINES);
+  const sells = (): boolean => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE()) >= 0 || STOCK_STATE_RE.test(t.slice(0, SELLS_SAMPLE));
   return {
     url: url ?? '',
     source: 'text',
-    pageKind: kindFromUrl(url, () => t.slice(0, SELLS_SAMPLE).search(ADD_TO_CART_G_RE()) >= 0 || STOCK_STATE_RE.test(t.slice(0, SELLS_SAMPLE))) ?? kindFromText(t, lex) ?? 'product',
-    title: titleLine(head, lex) ?? nameUnderPath(firstLines(t, PATH_NAME_LINES)),
+    pageKind: kindFromUrl(url, sells) ?? kindFromText(t, lex) ?? 'product',
+    // (the line under a category path names a product only on a page that sells: a recipe's "Torta al cacao
+    // in polvere, ricca di magnesio" under "Home › Ricette › Dolci" is none; the review of the rules of rounds
+    // 66-68: read as a product named for the nutrient, unreadable for absent)
+    title: titleLine(head, lex) ?? (sells() || pricedHead(t) ? nameUnderPath(firstLines(t, PATH_NAME_LINES)) : null),
     brand: null,
     facts: null,
     directions: null,
@@ -102,6 +106,13 @@ function titleLine(head: string[], lex: Lexicon): string | null {
 
 /** Lines looked at for a category path over the product's name, below a shop's long menu. */
 const PATH_NAME_LINES = 30;
+/** Lines after those where the product's price line may stand below its name. */
+const PRICE_AFTER_NAME_LINES = 5;
+
+/** A line that is only a price among the page's first lines, where a product's name and price stand. */
+function pricedHead(t: string): boolean {
+  return firstLines(t, PATH_NAME_LINES + PRICE_AFTER_NAME_LINES).join('\n').search(PRICE_LINE_G_RE()) >= 0;
+}
 
 /** The product's name on the line right under a category path, where no title was found in the
  *  first lines: a shop's menu of a dozen lines or more stands above ("Home / Vitamins & Supplements /

@@ -120,6 +120,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   // sv/da/no: "en tablett om dagen" (round 48)
   'dagen',
   'daags', // nl ("2 maal daags")
+  'dì', // it ("2 compresse al dì", "3 volte al dì": read as no day; the review of the rules of rounds 66-68)
   'zilnic', 'zi', // ro ("2 capsule pe zi")
   'päivässä', 'päivittäin', // fi ("2 kertaa päivässä")
   'päevas', 'päevase', // et ("1–2 kotikest päevas", round 52)
@@ -178,6 +179,23 @@ export const TIME_NOT_AFTER_WORDS: readonly string[] = [
 export const TIME_INSTEAD_WORDS: readonly string[] = [
   'instead', 'rather', 'statt', 'anstatt', 'anstelle', 'plutôt', 'lieu', 'lugar', 'invece', 'anziché', 'zamiast', 'plaats', 'stället', 'stedet',
 ];
+/** Words of a span before a time of day in its clause (three words at most): the time the dose lasts until or
+ *  through, never one it is taken at ("für Energie bis in den Abend", "tot in de avond", "jusqu'à la soirée",
+ *  "toute la matinée", "until the morning", "hasta la noche", "fino a sera"; the review of the rules of rounds
+ *  66-68: a second slot, the day doubled). Never Polish "do" nor Swedish "till" ("do kolacji", "till frukost":
+ *  with a meal), nor "durante" ("durante la cena": at dinner). Lower case. */
+/** The same as two words: German "in den" (into, the accusative: "so starten Sie erholt in den Morgen"),
+ *  never Dutch "in de avond" (in the evening). Lower case, words apart by one space. */
+export const TIME_UNTIL_PHRASES: readonly string[] = ['in den', 'into the'];
+export const TIME_UNTIL_WORDS: readonly string[] = [
+  'until', 'through', 'throughout', 'whole', 'bis', 'ganzen', 'ganze', 'tot', 'jusqu', "jusqu'à", 'jusqu’à', "jusqu'au", 'jusqu’au', "jusqu'en", 'jusqu’en', 'toute', 'tout',
+  'hasta', 'toda', 'todo', 'fino', 'tutta', 'tutto', 'indtil', 'hele', 'hela',
+];
+/** "Instead of" in two words whose second alone means something else (Spanish/Portuguese "vez", also "time":
+ *  "una vez por la noche"): "por la noche en vez de por la mañana", "à noite em vez de de manhã", "in the evening
+ *  as opposed to the morning" (the review of the rules of rounds 66-68: a second slot, the day doubled). Lower
+ *  case, two words apart by one space. */
+export const TIME_INSTEAD_PHRASES: readonly string[] = ['en vez', 'em vez', 'as opposed', 'opposed to', 'in contrast'];
 export const TIME_COMPARE_WORDS: readonly string[] = [
   'más', 'mas', 'mais', 'more', 'later', 'später', 'plus', 'più', 'senare', 'senere', 'później', 'meer', 'mehr', 'tard', 'tarde', 'tardi', 'laat', 'sent',
 ];
@@ -249,8 +267,46 @@ export const SUITABLE_USE_WORDS: readonly string[] = [
  *  (issue 8, the leftovers of round 66). Never the Nordic "om" ("en tablett om dagen"). Lower case. */
 export const CONDITIONAL_OPEN_WORDS: readonly string[] = [
   'if', 'falls', 'wenn', 'sofern', 'si', 'se', 'qualora', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'ifall', 'hvis', 'dersom',
+  // (a clause of time as such a condition: "When taking it twice daily, space the doses", "Cuando se toma dos
+  // veces al día, ..."; the review of the rules of rounds 66-68, 1-2 for 1)
+  'when', 'whenever', 'cuando', 'quand', 'lorsque', 'quando', 'wanneer', 'när', 'når', 'kiedy',
+];
+/** Verbs of taking as a condition's clause conjugates them ("If you take it twice daily", "Falls Sie es
+ *  zweimal täglich einnehmen", "Si vous le prenez deux fois par jour", "Se lo assumi", "Als u het twee keer
+ *  per dag inneemt"): a conditional clause is a warning's condition only when it names the taking; one
+ *  that names a need ("If needed twice daily, ...", "Si besoin deux fois par jour, ...", "Wenn nötig
+ *  zweimal täglich, ...") is the label's own allowance (the review of the rules of rounds 66-68: the day's
+ *  top halved). Beside the directions' own verbs of taking. Lower case. */
+// (also after an extra dose's bare count, the verb last or its participle: "zusätzlich 2 eingenommen werden",
+// "nog 2 extra nemen", "otras 2 tomadas"; the review of the rules of rounds 66-68)
+export const CONDITION_TAKE_WORDS: readonly string[] = [
+  'take', 'takes', 'taken', 'taking', 'took', 'use', 'used', 'using',
+  'einnehmen', 'einnimmt', 'eingenommen', 'nehmen', 'nimmt', 'genommen', 'anwenden', 'anwendet', 'angewendet',
+  'prenez', 'prends', 'prend', 'prenant', 'pris', 'prise', 'prises', 'utilisez', 'utilisé', 'utilisée',
+  'toma', 'tomas', 'toman', 'tomado', 'tomada', 'tomando', 'tomar', 'usa', 'usan', 'usado',
+  'assumi', 'assume', 'assumete', 'assunto', 'assunta', 'assunti', 'assunte', 'assumendo', 'prendi', 'prende', 'preso',
+  'neemt', 'neem', 'inneemt', 'ingenomen', 'gebruikt', 'przyjmujesz', 'przyjmuje', 'przyjmowany', 'przyjmowana', 'stosujesz',
+  'tar', 'tas', 'tager', 'tages', 'tomas', 'toma-se', 'tomar',
+  'nemen', 'innemen', 'genomen', 'tomadas', 'tomados', 'assunti', 'prese', 'tagna', 'taget', 'taget', 'przyjąć', 'przyjmować',
+];
+/** Words right after an opening "se" or "si" that make it Spanish's reflexive or Italian's impersonal, no
+ *  "if" ("Se recomienda tomarla dos veces al día, con las comidas", "Si consiglia di assumerla due volte al
+ *  giorno, lontano dai pasti", "Se toman dos veces al día, ..."): a recommendation, never a condition (the
+ *  review of the rules of rounds 66-68: the day lost). Lower case. */
+export const CONDITIONAL_IMPERSONAL_NEXT_WORDS: readonly string[] = [
+  'recomienda', 'recomiendan', 'aconseja', 'aconsejan', 'sugiere', 'sugieren', 'toma', 'toman', 'ingiere', 'ingieren', 'administra', 'administran',
+  'puede', 'pueden', 'debe', 'deben', 'consiglia', 'consigliano', 'raccomanda', 'raccomandano', 'suggerisce', 'suggeriscono', 'assume', 'assumono',
+  'prende', 'prendono', 'può', 'possono', 'deve', 'devono', 'recomenda', 'recomendam', 'aconselha', 'toma-se',
 ];
 
+/** Words of an option or a permission in an extra dose's sentence ("may be taken", "kann ... eingenommen werden",
+ *  "est possible", "puede tomarse", "può essere", "mag", "kan", "można"): the extra dose is an allowance on top
+ *  of the day, never its scheduled second intake (the review of the rules of rounds 66-68). Lower case. */
+export const OPTION_WORDS: readonly string[] = [
+  'may', 'might', 'can', 'could', 'optional', 'optionally', 'possible', 'kann', 'können', 'darf', 'dürfen', 'möglich', 'optional',
+  'peut', 'peuvent', 'possible', 'facultatif', 'puede', 'pueden', 'posible', 'opcional', 'può', 'possono', 'possibile', 'facoltativo',
+  'kunnen', 'kan', 'mag', 'mogen', 'mogelijk', 'må', 'får', 'kan', 'möjligt', 'muligt', 'można', 'może', 'mogą', 'pode', 'podem', 'possível',
+];
 /** Words of a greater need that a raised dose is for ("in periods of increased need", "bei erhöhtem
  *  Bedarf", "en cas de besoins accrus", "nei periodi di maggior fabbisogno", "bij verhoogde
  *  behoefte", "vid ökat behov"): a dose stated under them widens the plain dose, an article's one
@@ -333,6 +389,14 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   // petit-déjeuner et 1 au dîner"; issue 8, unsafe2 kind 1)
   frühstück: 'am', mittagessen: 'noon', abendessen: 'pm', abendbrot: 'pm',
   'petit-déjeuner': 'am', 'petit-déj': 'am', dîner: 'pm', souper: 'pm',
+  // and in it/es/pl/da/sv ("1 compressa a colazione e 1 compressa a cena", "en el desayuno y en la cena", "do
+  // śniadania i do kolacji": read as no time, the day lost; the review of the rules of rounds 66-68). Never a
+  // word that is another slot in another shop's language (Dutch "middag" is the afternoon, Swedish the dinner;
+  // Danish "frokost" is lunch, Norwegian breakfast) nor a meal of any time ("comida", "posiłek")
+  colazione: 'am', pranzo: 'noon', cena: 'pm', desayuno: 'am', almuerzo: 'noon',
+  śniadanie: 'am', śniadania: 'am', śniadaniu: 'am', śniadaniem: 'am', obiad: 'noon', obiadu: 'noon', obiedzie: 'noon', obiadem: 'noon',
+  kolacja: 'pm', kolacji: 'pm', kolację: 'pm', kolacją: 'pm', morgenmad: 'am', morgenmaden: 'am', aftensmad: 'pm', aftensmaden: 'pm',
+  frukost: 'am', frukosten: 'am', kvällsmat: 'pm', kvällsmaten: 'pm',
   // it: "al mattino" beside "la mattina" ("1 capsula al mattino e 1 capsula la sera" read no day,
   // and with a children's clause after it only the children's capsule; issue 8, understated kind 1)
   mattino: 'am',
@@ -351,6 +415,11 @@ export const TIME_OF_DAY_WORDS_EXTRA: Readonly<Record<string, 'am' | 'noon' | 'p
   'mid-afternoon': 'noon', midafternoon: 'noon', 'mid-day': 'noon', midday: 'noon', lunchtime: 'noon', 'late-afternoon': 'noon',
   mittag: 'noon', 'mid-morning': 'am', midmorning: 'am', 'mid-evening': 'pm',
   mezzogiorno: 'noon', lunchtid: 'noon',
+  // Italian's nouns of a morning's and an evening's span ("1 compressa in mattinata e 1 in serata"), Austrian "in
+  // der Früh", going to bed in es/pt/it/da/sv/no ("antes de dormir", "prima di andare a letto", "før sengetid",
+  // "före sänggåendet", "før leggetid"): read as no time, the day lost (the review of the rules of rounds 66-68).
+  // "früh", "dormir" and "letto" only after a lead (TIME_NEEDS_LEAD_WORDS_EXTRA)
+  mattinata: 'am', serata: 'pm', früh: 'am', dormir: 'pm', letto: 'pm', sengetid: 'pm', sänggåendet: 'pm', leggetid: 'pm',
 };
 /** Meal words beside the directions reader's own ("bij elke hoofdmaaltijd 1 tablet", "vid varje
  *  huvudmåltid"): a lead and "each" before one is a meal of the day (round 57). Lower case. */
@@ -361,14 +430,16 @@ export const MAIN_MEAL_WORDS: readonly string[] = ['main', 'principal', 'princip
 /** Words of a possessive or a demonstrative that lead a time of day as "the" does: "with your evening
  *  meal", "with your breakfast" (round 57: the evening meal read as no time, one tablet of two a day).
  *  Lower case. */
-export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their', 'am', 'zum', 'de', 'la', 'den', 'jeden'];
+export const TIME_LEAD_WORDS_EXTRA: readonly string[] = ['your', 'this', 'their', 'am', 'zum', 'de', 'la', 'den', 'jeden', 'der'];
 /** Time words read as one only after a lead (TIME_LEAD_WORDS_EXTRA: "am Morgen", "in de avond", "la soirée"):
  *  German and Dutch "morgen" is also "tomorrow" (the review of round 65's rules). Lower case. */
-export const TIME_NEEDS_LEAD_WORDS_EXTRA: readonly string[] = ['morgen', 'abend', 'avond', 'ochtend', 'soirée', 'matinée'];
+export const TIME_NEEDS_LEAD_WORDS_EXTRA: readonly string[] = ['morgen', 'abend', 'avond', 'ochtend', 'soirée', 'matinée', 'früh', 'dormir', 'letto'];
 /** Verbs of going before "to" or "into" that lead a time of day as "before" does: "30 to 60
  *  minutes before going to bed", "before you go to bed", "when getting into bed" (issue 8, round 52:
  *  the bed read as no time, a 2-capsule serving had no day). */
-export const TIME_GOING_WORDS: readonly string[] = ['go', 'goes', 'going', 'get', 'getting', 'retire', 'retiring', 'head', 'heading'];
+export const TIME_GOING_WORDS: readonly string[] = ['go', 'goes', 'going', 'get', 'getting', 'retire', 'retiring', 'head', 'heading', 'andare'];
+/** The "to" after such a verb ("going to bed", "getting into bed", "andare a letto"). Lower case. */
+export const TIME_GOING_TO_WORDS: readonly string[] = ['to', 'into', 'a'];
 /** Verbs that introduce a dose ("przyjmować 1 tabletkę", "užívat 2 tablety"). */
 export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
@@ -381,6 +452,10 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
   // a gummy or a chewable tablet is chewed, as "chew" is ("Adultos: masticar 2 gomitas ... antes de
   // acostarse": no verb of taking, so the bedtime made no day; issue 8, round 68)
   'masticar', 'mastique', 'masticare', 'masticate', 'kauen', 'zerkauen', 'croquer', 'mâcher', 'kauwen', 'tugga', 'żuć',
+  // (and as the shops' imperatives say it, with pt's and da/no's: "Prenez 2 gélules le soir", "Ta 2 kapslar på
+  // kvällen", "croquez 2 gommes", "mastigar 2 gomas", "tyg 2 tyggetabletter": a single time of day made no day;
+  // the review of the rules of rounds 66-68)
+  'prenez', 'ta', 'croquez', 'mâchez', 'mastica', 'masticate', 'mastigar', 'mastigue', 'mastiga', 'tyg', 'tygg', 'tygge', 'żuj',
 ];
 /** Words that only stress a frequency said alone ("One a day only.", "Once daily only."): a sentence
  *  of a count of once, a day word and these says how often the dose before it is taken. */
@@ -606,6 +681,13 @@ export const DOSE_FORM_WORDS_EXTRA: readonly string[] = [
   // copy cut off before the amount: read absent, not unreadable)
   'polvere', 'poudre', 'proszek', 'poeder',
 ];
+
+/** A food's powder named by what it is made of ("Porridge à la poudre d'amande", "polvere di cacao", "proszek do
+ *  pieczenia", "powder of almonds"): the powder word then its "of", no dose form of a supplement unless the
+ *  nutrient follows ("poudre de magnésium"); the review of the rules of rounds 66-68: a recipe read as a product.
+ *  The powder words, and the words of "of" after them. Lower case. */
+export const FOOD_POWDER_WORDS: readonly string[] = ['poudre', 'polvere', 'polvo', 'proszek', 'poeder', 'powder', 'pó'];
+export const FOOD_POWDER_OF_WORDS: readonly string[] = ["d'", 'd’', 'de', 'di', 'del', 'della', 'do', 'of', 'van'];
 
 /** Directions headings ("Sposób użycia", "Dawkowanie", "Dávkování", "Adagolás", "Gebruik"). */
 export const DIRECTIONS_HEADINGS_EXTRA: readonly string[] = [
@@ -1002,6 +1084,9 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   // "maximale dagdosis" end in a phrase above)
   'dose massima giornaliera', 'dose giornaliera massima', 'dose massima giornaliera raccomandata', 'dose journalière maximale', 'dose quotidienne maximale', 'dose maximale journalière',
   'dosis diaria máxima', 'dosis máxima diaria', 'dosis diaria maxima', 'dosis maxima diaria', 'dose diária máxima', 'dose máxima diária',
+  // (and as one German word, "pro Tageshöchstdosis (2 Kautabletten)": the column read per tablet, the day
+  // doubled; the review of the rules of rounds 66-68), Nordic "maximal dagsdos"
+  'tageshöchstdosis', 'höchsttagesdosis', 'tageshöchstmenge', 'tagesmaximaldosis', 'maximal dagsdos', 'maksimal daglig dosis', 'maksimal dagsdose',
 ];
 
 /** Age groups that head directions ("Adults: 2 gummies 1-2 times per day", "Children 4-8 years:
@@ -1031,6 +1116,10 @@ export const AGE_GROUP_WORDS: Readonly<{ adult: readonly string[]; adultAge: rea
     'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents',
     // (and in the shops' languages: "Ragazzi sopra i 12 anni: mezza bustina al giorno")
     'ragazzi', 'ragazze', 'adolescenti', 'adolescentes', 'jóvenes', 'jugendlichen', 'młodzież', 'młodzieży', 'dospívající', 'jongeren', 'tonåringar', 'ungdomar',
+    // babies and toddlers ("Babies 6-12 months: ½ scoop. Toddlers 1-3 years: 1 scoop. Children 4-8 years: 2 scoops":
+    // read as everyone's, the day's least a baby's half scoop; the review of the rules of rounds 66-68)
+    'baby', 'babies', 'infant', 'infants', 'toddler', 'toddlers', 'babys', 'säuglinge', 'kleinkinder', 'bébés', 'nourrissons',
+    'bebés', 'lactantes', 'neonati', 'lattanti', 'niemowlęta', 'niemowląt', 'baby\'s', 'peuters', 'zuigelingen', 'spädbarn', 'småbarn', 'småbørn',
   ],
 };
 
@@ -1050,10 +1139,22 @@ export const SERVING_OF_WORDS: readonly string[] = [
   'dos om', 'dagsdos om', 'dagsdos på', 'dos på',
 ];
 
+/** Words of one unit's basis around an amount ("200 mg per capsule", "150 mg par gélule", "pro Kapsel",
+ *  "per compressa", "Cada comprimido aporta 120 mg", "each tablet provides", "jede Kapsel enthält"): a count
+ *  read further on through a dose's noun (SERVING_OF_WORDS: "..., bei einer Tagesdosis von 2 Kapseln",
+ *  "prise de 2 gélules le soir") is then the day's intake, never the amount's basis (the review of the rules
+ *  of rounds 66-68: read per 2-3 units, the day a half or a third of the label's). Lower case. */
+export const ONE_UNIT_BASIS_WORDS: readonly string[] = [
+  'per', 'pro', 'pour', 'par', 'por', 'je', 'cada', 'each', 'every', 'jede', 'jeder', 'jedes', 'chaque', 'ogni', 'elke', 'iedere',
+  'varje', 'hver', 'hvert', 'każda', 'każdy', 'pr.',
+];
+
 /** Words of "per" heading a line's count of units, beside per/pro/pour/por/each ("Pr. 2 kapsler:
  *  Magnesium 300 mg", Danish and Norwegian; "Je 2 Kapseln: ...", "Na 2 kapsułki: ...", "Voor 2
  *  capsules: ..."). Lower case (issue 8, the leftovers of round 66). */
-export const PER_HEAD_WORDS: readonly string[] = ['pr.', 'pr', 'je', 'na', 'w', 'i', 'för', 'for'];
+export const PER_HEAD_WORDS: readonly string[] = ['pr.', 'pr', 'je', 'na', 'w', 'i', 'för', 'for',
+  // ("In 2 Kapseln: Magnesium 300 mg", "Dans 2 gélules :", "En 2 cápsulas:": the review of the rules of rounds 66-68)
+  'in', 'dans', 'en', 'em'];
 /** Words of a content's list that may stand before such a head ("Innehåll per 2 kapslar:", "Indhold
  *  pr. 2 kapsler:", "Inhalt je 2 Kapseln:", "Zawartość w 2 kapsułkach:"). Lower case. */
 export const CONTENT_HEAD_WORDS: readonly string[] = ['innehåll', 'indhold', 'innhold', 'inhalt', 'gehalt', 'zawartość', 'skład', 'samenstelling', 'inhoud', 'contenuto', 'contenido', 'teneur'];
@@ -1072,6 +1173,8 @@ export const AGE_MONTH_WORDS: readonly string[] = [
 export const ADDITIONAL_DOSE_WORDS: readonly string[] = [
   'additional', 'extra', 'further', 'more', 'weitere', 'weiteren', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'supplémentaire', 'supplémentaires',
   'adicional', 'adicionales', 'aggiuntiva', 'aggiuntive', 'aggiuntivo', 'aggiuntivi', 'dodatkowa', 'dodatkowe', 'dodatkową', 'dodatkowych',
+  // da/no ("2 ekstra kan tages om aftenen": the review of the rules of rounds 66-68, the extra dose lost)
+  'ekstra',
 ];
 
 /** Adverbs of an extra dose, its count some words after them, a time of day between: "zusätzlich
@@ -1117,6 +1220,9 @@ export const EXTRA_COUNT_LEAD_WORDS: readonly string[] = [
   'mais', 'outras', 'outros', 'ytterligare', 'yderligere', 'endnu',
   // (Dutch "nog eens 2", "another 2"; the review of round 65's rules, the extra dose lost)
   'eens',
+  // (an adverb of more: "Bei erhöhtem Bedarf können zusätzlich 2 eingenommen werden", "additionally 2 may be
+  // taken"; the review of the rules of rounds 66-68, the extra dose lost)
+  'zusätzlich', 'additionally',
 ];
 /** The same after such a count ("chew 2 more", "2 weitere", "2 de plus", "2 más", "altre 2" / "2 in
  *  più", "2 meer", "2 mere"). Lower case, words apart by one space. */

@@ -3,7 +3,10 @@
 // words right before and after it name. Used by the tie stage.
 import type { Amount } from '../text/amount.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
-import { COUNT_UNITS_RE, PACKAGE_CUE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE } from '../text/patterns.ts';
+import { COUNT_UNITS_RE, DAILY_HEADER_RE, PACKAGE_CUE_RE, PER_UNIT_AFTER_RE, PER_UNIT_BEFORE_RE } from '../text/patterns.ts';
+
+/** How far after a package's word a day's word makes it a daily dose ("dose journalière"). */
+const DAILY_WORD_REACH = 16;
 import { unitOf } from '../text/units.ts';
 
 /** Characters looked at on each side of an amount: a sentence, a cell, a name. */
@@ -110,7 +113,10 @@ export function perUnitNear(line: string, a: Amount, afterMg: number): Near {
     // a bullet's lead-in "POTENT DOSE: Magnesium (as citrate) 200mg" names no package total)
     packageTotal = true;
   }
-  if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '')) packageTotal = true;
+  // (never a day's dose: "300 mg ... par dose journalière de deux gélules", "per dose giornaliera": French
+  // and Italian "dose" is German's tin only where no day's word makes it the daily dose; the review of the
+  // rules of rounds 66-68: read as the package's total, unreadable)
+  if (pa && PACKAGE_CUE_RE.test(pa[1] ?? '') && !DAILY_HEADER_RE().test(after.slice(pa.index, pa.index + pa[0].length + DAILY_WORD_REACH))) packageTotal = true;
   let countOver1 = false;
   const pre = line.slice(Math.max(0, a.start - 80), a.start);
   const paren = pre.lastIndexOf('(');

@@ -354,6 +354,14 @@ function lineAfter(t: Tied): string {
   return t.a ? t.lineOf.text.slice(t.a.end) : '';
 }
 
+/** How far after the amount the nutrient's name that follows it may end ("270 mg de magnésium"). */
+const NAME_AFTER_REACH = 30;
+/** A per-100 basis right after the nutrient's name that follows the amount ("270 mg of magnesium per 100 g"). */
+function per100AfterName(t: Tied): boolean {
+  if (!t.a || t.magEnd <= t.a.end || t.magEnd - t.a.end > NAME_AFTER_REACH) return false;
+  return PER_100_AFTER_RE.test(t.lineOf.text.slice(t.magEnd, t.magEnd + 16));
+}
+
 /** A reference's mark after the amount that a share on its line excused ("375 mg (RWS) | 100 %"). */
 function excusedReferenceMark(t: Tied): boolean {
   const after = lineAfter(t);
@@ -681,7 +689,9 @@ export const REASONS: readonly Reason[] = [
   // "more than 350 mg of magnesium ... may cause loose stools": a threshold, not this product's dose
   { why: 'threshold', test: (t) => isLabel(t) && THRESHOLD_BEFORE_RE.test(before(t, 16)) && !HOLDS_THRESHOLD_BEFORE_RE.test(before(t, 40)) },
   // "per 100 g: 12,5 g" / "300 mg per 100 g": a concentration, not a serving
-  { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16))) },
+  // (also after the nutrient's name that follows the amount: "270 mg of magnesium per 100 g", "270 mg de magnésium
+  // pour 100 g", a food's content; the review of the rules of rounds 66-68: a recipe read as a product)
+  { why: 'per 100 g', test: (t) => isLabel(t) && (PER_100_BEFORE_RE.test(before(t, 24)) || PER_100_AFTER_RE.test(after(t, 16)) || per100AfterName(t)) },
   // "Magnesium | 7.500 mg | 150 mg" under "pro 100 g | pro Tablette": the concentration's column
   { why: 'a per-100 column', test: (t) => t.per100Column === true },
   // "per 5 g serving": the amount names the serving's size

@@ -8,12 +8,34 @@ import { kindFromUrl } from '../page-kind.ts';
 import { findAmounts, type Amount } from '../text/amount.ts';
 import { blendHoldsNutrient, ingredientsNameNutrient, ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import type { DirectionsResult } from '../text/directions.ts';
-import { ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NON_CONSUMABLE_PRODUCT_RE, NOT_CONSUMED_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, SKIN_FORM_RE, TAKE_UNITS_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
+import { FOOD_POWDER_G_RE, ADD_TO_CART_G_RE, INGREDIENTS_HEAD_RE, BUNDLE_CONTENTS_RE, FACTS_HEADING_RE, BUNDLE_TITLE_RE, bundleCountRe, DOSE_FORM_RE, HEALTH_CATEGORY_RE, NON_CONSUMABLE_PRODUCT_RE, NOT_CONSUMED_RE, NOT_INGESTIBLE_RE, NOT_SUPPLEMENT_AISLE_RE, ORAL_UNIT_RE, OWN_TAKE_DIRECTION_RE, SUPPLEMENT_WORD_RE, SKIN_FORM_RE, TAKE_UNITS_RE, TRANSDERMAL_FORM_RE } from '../text/patterns.ts';
 
 /** A word of an address that is an id, no part of a name: a number of five digits or more
  *  ("6100071259", "990001"), or a code of ten letters and digits that mixes them more than a name
  *  with an amount does (an Amazon ASIN "B0C8LQ6ZNW"; never "500mg", "d3k2" nor "magnesium400"). */
 const ADDRESS_ID_WORD_RE = /^(?:\d{5,24}|(?=[a-z\d]{8,24}$)[a-z]{0,4}\d{1,4}[a-z]{1,4}\d[a-z\d]{0,20})$/i;
+
+/** How far after a powder's "of" word its phrase may still name the nutrient ("poudre de citrate de magnésium"). */
+const POWDER_PHRASE_REACH = 40;
+/** The end of a title's phrase: a comma, a dash, a bar, a bracket. */
+const PHRASE_END_RE = /[,;|(–—]|\s-\s/;
+/** A title with its foods' powders left out ("Porridge à la poudre d'amande" -> "Porridge à la "); a powder
+ *  of the nutrient ("Poudre de magnésium") stays. */
+function withoutFoodPowders(title: string, lex: Lexicon): string {
+  const re = FOOD_POWDER_G_RE();
+  re.lastIndex = 0;
+  let out = '';
+  let from = 0;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    // (a powder of the nutrient's compound stays, "Poudre de citrate de magnésium": the nutrient named in the
+    // powder's own phrase, up to its comma or dash)
+    const phrase = title.slice(m.index, m.index + m[0].length + POWDER_PHRASE_REACH).split(PHRASE_END_RE)[0] ?? '';
+    if (lex.mention.test(m[1] ?? '') || lex.mention.test(phrase)) continue;
+    out += title.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return out + title.slice(from);
+}
 
 /** The product's name as the page's address spells it: the last part of the path that is a name
  *  once its ids are dropped (an ASIN "/dp/B0C8LQ6ZNW" or "/990001" is none; a name ending in its
@@ -161,7 +183,8 @@ export function looksLikeSupplement(input: LabelInput, dirs: DirectionsResult, l
   // a facts table with a row for the nutrient (in any supported language) is a label, whatever
   // the breadcrumb says
   if (lex.lineStartsWithName.test(input.facts ?? '')) return true;
-  const formInTitle = DOSE_FORM_RE().test(title);
+  // (a food's powder, "Porridge à la poudre d'amande", is no dose form: its words are left out of the title's)
+  const formInTitle = DOSE_FORM_RE().test(withoutFoodPowders(title, lex));
   const cat = input.category ?? '';
   const healthCat = cat.length > 0 && HEALTH_CATEGORY_RE().test(cat);
   // (a shop's own aisle, "Home > Recovery > ZMA Night Recovery", is no health word, but directions to

@@ -17,7 +17,7 @@ import { dvToMg } from '../text/dv.ts';
 import { numberWord, parseNumber } from '../text/numbers.ts';
 import {
   DAILY_HEADER_RE, DOSE_FORM_RE, DRUG_LABEL_RE, ELEMENTAL_OF_EXTRA_RE, ELEMENTAL_OF_RE, FACTS_HEADING_RE, FROM_LEAD_RE, MARK_AFTER_RE, PCT_MARK_FIRST_RE, PCT_MARK_RE, PCT_MARK_TAIL_RE, PERCENT_RE, PHARMACOPOEIA_RE,
-  PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
+  ONE_UNIT_BASIS_G_RE, SERVING_OF_TAIL_RE, PER_COUNT_AFTER_RE, PER_COUNT_HEAD_RE, PER_DAY_AFTER_RE, PER_ONE_UNIT_RE, PER_UNIT_AFTER_RE, PURE_WORDS_G_RE, SERVING_SUBJECT_BEFORE_RE, SUBJECT_COUNT_BEFORE_RE,
 } from '../text/patterns.ts';
 import { SHARE_CELL_RE, BLEND_ROW_NAME_RE, COMPANION_TAIL_RE, COMPOSITION_CUE_RE, COMPOUNDS_NOUN_RE, CROSS_SELL_HEADING_RE, CROSS_SELL_LEAD_RE, FROM_HEAD_RE, OTHER_PRODUCT_CUE_RE } from '../text/patterns.ts';
 import { isDiscrete, sameUnit, unitOf } from '../text/units.ts';
@@ -861,6 +861,34 @@ function farCountKept(gap: string, unit: string | null, lex: Lexicon, counted: r
   return unit !== null && (counted ?? []).some((u) => sameUnit(u, unit));
 }
 
+/** How far before an amount, in its sentence, its one unit's basis is looked for ("Cada comprimido aporta "). */
+const ONE_BASIS_BEFORE = 60;
+
+/** A unit's basis of one in a text ("per capsule", "pro Kapsel", "cada comprimido"): a counted unit after a
+ *  word of one's basis (ONE_UNIT_BASIS_WORDS). */
+function oneUnitBasis(text: string): boolean {
+  const re = ONE_UNIT_BASIS_G_RE();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const u = unitOf(m[1] ?? '');
+    if (u !== null && u !== 'serving' && isDiscrete(u)) return true;
+  }
+  return false;
+}
+
+/** The count after a dose's noun ("..., bei einer Tagesdosis von 2 Kapseln", "prise de 2 gélules le soir",
+ *  "con una dosis diaria de 3 comprimidos") is the day's intake, not the amount's basis, where the amount is
+ *  stated per one unit between them or before it in its sentence ("200 mg pro Kapsel", "Cada comprimido
+ *  aporta 120 mg"): read per those units, the day was a half or a third of the label's (the review of the
+ *  rules of rounds 66-68). `lead` is the text from the amount to the count, `before` the sentence's before it. */
+function dayIntakeOf(lead: string, before: string): boolean {
+  if (!SERVING_OF_TAIL_RE().test(lead)) return false;
+  // (before the amount, only its own clause: "Jede Kapsel ist vegan, 400 mg ... pro Tagesdosis von 2 Kapseln"
+  // names no basis of the amount)
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return oneUnitBasis(lead) || oneUnitBasis(clause);
+}
+
 function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number, near: Near, facts: LineFacts, lex: Lexicon, ctx: LineContext): { unit: string; count: number; daily: boolean } | null {
   const line = fl.line.text;
   const a = fl.amounts[k]!;
@@ -868,7 +896,9 @@ function unitCountOf(fl: FoundLine, k: number, magEnd: number, sentFrom: number,
   const pcAny = PER_COUNT_AFTER_RE().exec(line.slice(magEnd, Math.min(magEnd + PER_COUNT_REACH, Math.max(magEnd, nextAmount))));
   const pcGap = pcAny ? pcAny[0].slice(0, pcAny[0].length - (pcAny[2] ?? '').length).trimEnd() : '';
   const pcFar = pcAny !== null && pcGap.length - (pcAny[1] ?? '').length > NEAR_COUNT_GAP;
-  const pc = pcAny && (!pcFar || farCountKept(pcGap.slice(0, pcGap.length - (pcAny[1] ?? '').length), unitOf(pcAny[2] ?? ''), lex, ctx.page.countedUnits)) ? pcAny : null;
+  const pcLead = pcGap.slice(0, pcGap.length - (pcAny?.[1] ?? '').length);
+  const pc = pcAny && (!pcFar || farCountKept(pcLead, unitOf(pcAny[2] ?? ''), lex, ctx.page.countedUnits))
+    && !dayIntakeOf(pcLead, line.slice(Math.max(sentFrom, a.start - ONE_BASIS_BEFORE), a.start)) ? pcAny : null;
   const sc = near.unit ? null : SUBJECT_COUNT_BEFORE_RE.exec(line.slice(Math.max(sentFrom, a.start - 50), a.start)) ?? listSubject(fl, k, sentFrom);
   const ss = near.unit || sc ? null : servingSubject(line.slice(Math.max(sentFrom, a.start - 60), a.start));
   const lh = near.unit ? null : facts.perCountHead;

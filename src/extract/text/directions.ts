@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -88,7 +88,7 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinArticleHalves(joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(out))))));
+  return joinArticleHalves(joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(splitHalfHyphens(out)))))));
 }
 
 const TIMES_RANGE_ONE = new Set(TIMES_RANGE_ONE_WORDS);
@@ -264,6 +264,20 @@ function halfAfter(toks: Tok[], i: number): number {
 
 /** The half words of a measure, one word each ("halben", "demi", "mezzo", "halve", "halv", "pół"). */
 const HALF_OF_MEASURE = new Set(HALF_MEASURE_WORDS.filter((w) => !w.includes(' ')));
+/** A half word joined to its measure by a hyphen ("une demi-cuillère à café", "a half-scoop") is the half
+ *  word and the measure, as when written apart: the measure's words were unread, the day lost (the review of
+ *  the rules of rounds 66-68). */
+function splitHalfHyphens(toks: Tok[]): Tok[] {
+  if (!toks.some((t) => t.l.includes('-'))) return toks;
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const dash = t.l.indexOf('-');
+    if (dash > 0 && HALF_OF_MEASURE.has(t.l.slice(0, dash)) && /^\p{L}/u.test(t.l.slice(dash + 1))) {
+      out.push({ t: t.t.slice(0, dash), l: t.l.slice(0, dash) }, { t: t.t.slice(dash + 1), l: t.l.slice(dash + 1) });
+    } else out.push(t);
+  }
+  return out;
+}
 const HALF_LEADS = new Set(HALF_ARTICLE_WORDS);
 /** An article before a half word is one half, never one whole: "einen halben gestrichenen
  *  Teelöffel", "eine halbe Tablette", "a half teaspoon", "una mezza compressa", "een halve maatschep",
@@ -606,11 +620,15 @@ function conditionalFrequency(s: string): boolean {
   if (!CONDITIONAL_OPEN_WORDS.some((w) => opening.startsWith(w))) return false;
   const toks = tokenize(s.slice(0, LINE_HEAD));
   if (!CONDITIONAL_OPEN.has(toks[0]?.l ?? '')) return false;
+  // (Spanish's reflexive, Italian's impersonal: "Se recomienda tomarla dos veces al día, ...", "Si consiglia
+  // di assumerla due volte al giorno, ..." recommend, no condition; the review of the rules of rounds 66-68)
+  if (CONDITIONAL_IMPERSONAL_NEXT.has(toks[1]?.l ?? '')) return false;
   // (only a clause its comma closes, "If needed take it twice daily" may be the label's allowance;
   // and no unit anywhere in the sentence: "If you prefer twice daily, take 1 capsule in the morning
   // and 1 in the evening" doses after its comma)
   let times = false;
   let closed = false;
+  let taking = false;
   for (let k = 1; k < toks.length; k++) {
     const l = toks[k]!.l;
     // (a word of doses is no unit taken: "space the doses", "distanzia le dosi")
@@ -618,9 +636,14 @@ function conditionalFrequency(s: string): boolean {
     if (u !== null && u !== 'serving') return false;
     if (l === ',') closed = true;
     else if (!closed && (TIMES.has(l) || ONCE[l] !== undefined || DAILY.has(l))) times = true;
+    // (the clause names the taking, "If you take it twice daily", never a need, "If needed twice daily, ..."
+    // the label's own allowance; the review of the rules of rounds 66-68, the day's top halved)
+    else if (!closed && (TAKE.has(l) || CONDITION_TAKE.has(l))) taking = true;
   }
-  return closed && times;
+  return closed && times && taking;
 }
+const CONDITION_TAKE = new Set(CONDITION_TAKE_WORDS);
+const CONDITIONAL_IMPERSONAL_NEXT = new Set(CONDITIONAL_IMPERSONAL_NEXT_WORDS);
 
 /** The words of a case of use around the frequency from i to next. */
 function conditionWords(toks: Tok[], i: number, next: number): boolean {
@@ -1483,7 +1506,7 @@ const TIME_NEEDS_LEAD = new Set(['night', 'bed', 'evening', 'morning', ...TIME_N
 const TIME_LEAD = new Set(['at', 'before', 'the', 'every', 'each', 'with', ...TIME_LEAD_WORDS_EXTRA]);
 /** "going to bed", "getting into bed": a verb of going and "to"/"into" lead a time word too. */
 const TIME_GOING = new Set(TIME_GOING_WORDS);
-const TIME_GOING_TO = new Set(['to', 'into']);
+const TIME_GOING_TO = new Set(TIME_GOING_TO_WORDS);
 
 /** Words joining two times of day into one schedule ("morning and evening", "rano i wieczorem"). */
 const TIME_JOIN = new Set(['and', '&', '+', 'und', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'a']);
@@ -1507,6 +1530,9 @@ function timeWordAt(toks: Tok[], k: number): string | null {
 const TIME_NOT_AFTER = new Set(TIME_NOT_AFTER_WORDS);
 const TIME_COMPARE = new Set(TIME_COMPARE_WORDS);
 const TIME_INSTEAD = new Set(TIME_INSTEAD_WORDS);
+const TIME_UNTIL = new Set(TIME_UNTIL_WORDS);
+const TIME_INSTEAD_PAIRS = new Set(TIME_INSTEAD_PHRASES);
+const TIME_UNTIL_PAIRS = new Set(TIME_UNTIL_PHRASES);
 /** How far before a time of day a word of "instead of" is looked for, in tokens. */
 const TIME_INSTEAD_REACH = 4;
 /** A negation among the three words before a time of day, in its clause ("nicht am Nachmittag"), or a
@@ -1518,9 +1544,10 @@ function negatedTime(toks: Tok[], k: number): boolean {
     const l = toks[j]!.l;
     if (CLAUSE_END.has(l) || l === '.' || l === ';') return false;
     // (or "instead of" within four words: "rather than in the morning", "statt morgens"; review 67)
-    if (TIME_INSTEAD.has(l)) return true;
+    if (TIME_INSTEAD.has(l) || TIME_INSTEAD_PAIRS.has(`${toks[j - 1]?.l ?? ''} ${l}`)) return true;
     if (j < k - 3) continue;
-    if (TIME_NOT_AFTER.has(l)) return true;
+    // (or a span the dose lasts through: "bis in den Abend", "tot in de avond", "toute la matinée"; review 70)
+    if (TIME_NOT_AFTER.has(l) || TIME_UNTIL.has(l) || TIME_UNTIL_PAIRS.has(`${toks[j - 1]?.l ?? ''} ${l}`)) return true;
     if (TIME_COMPARE.has(l) && TIME_NOT_AFTER.has(toks[j - 1]?.l ?? '')) return true;
   }
   return false;
@@ -1594,9 +1621,12 @@ function dropFootnoteMarks(text: string): string {
  *  dose had been read as part of the first and lost (the day's most was the first dose alone), and
  *  a German maximum, its verb last, made the dose before it a ceiling (issue 8, understated kinds 2
  *  and 3). The word before the stop is a word of four letters at least (three for a word of the
- *  day's: "al día. 2 adicionales"), never a frequency's abbreviation ("tägl. 2 Kapseln"). */
-const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{3,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
+ *  day's: "al día. 2 adicionales", and two for Italian "al dì. 2 in più"), never a frequency's abbreviation
+ *  ("tägl. 2 Kapseln"). */
+const COUNT_AFTER_STOP_RE = /(?<=(\p{L}{2,})\.|\p{L}[!?])\s{1,3}(?=\d{1,2}[ \t]{1,3}(\p{L}{1,30})(?:[ \t]{1,3}(\p{L}{1,30}))?)/gu;
 const ADDITIONAL = new Set(ADDITIONAL_DOSE_WORDS);
+/** An extra count's tails of two words ("in più", "de plus", "en plus"). */
+const EXTRA_TAIL_PAIRS = new Set(EXTRA_COUNT_TAIL_PHRASES.filter((p) => p.includes(' ')));
 /** How far after such a count its sentence's maximum word is looked for. */
 const COUNT_SENTENCE_REACH = 120;
 /** The fewest letters of the word before such a stop, beside the day's words ("día", "day", "dag"). */
@@ -1620,7 +1650,8 @@ function splitBeforeCounts(s: string): string[] {
     // (or the additional dose's word with its unit elided, "2 more may be taken in the evening if needed",
     // "2 supplémentaires peuvent être prises le soir": the review of round 65's rules, kept in the sentence
     // before, the extra dose was lost)
-    const extra = ADDITIONAL.has(w1) || (unitOf(w1) !== null && ADDITIONAL.has(w2));
+    // (or an extra count's tail of two words, "2 in più la sera", "2 de plus le soir"; review 70)
+    const extra = ADDITIONAL.has(w1) || (unitOf(w1) !== null && ADDITIONAL.has(w2)) || EXTRA_TAIL_PAIRS.has(`${w1} ${w2}`);
     // (or a maximum of its own, its verb last: "4 Kapseln pro Tag nicht überschreiten"; only its
     // first words are looked at)
     const at = m.index + m[0].length;
@@ -2015,12 +2046,15 @@ const EXTRA_CONTAIN_VERB = new Set([...COUNT_CONTAIN_VERBS, ...EXTRA_CONTAIN_VER
 /** How far after a verb of containing its amount is looked for, in tokens ("provide about 400 mg"). */
 const CONTAIN_AMOUNT_REACH = 4;
 const MASS_AFTER_CONTAIN = new Set(['mg', 'g', 'mcg', 'µg', 'μg']);
+/** Dashes that close a heading as its colon does ("Daily dose – 2 capsules"). */
+const HEAD_DASHES = new Set(['–', '—', '-']);
 /** How far before such a count a word of the day is looked for, in tokens ("Daily dose: 2 capsules"). */
 const DAY_BEFORE_CONTAIN_REACH = 4;
 /** A heading of the day's dose right before the count at i, a word of the day before its colon ("Daily
  *  dose: 2 capsules", "Dose journalière : 2 gélules"; never "Take 1 capsule daily. 2 capsules ..."). */
 function dayLeads(toks: readonly Tok[], i: number): boolean {
-  if (toks[i - 1]?.l !== ':') return false;
+  // (or a dash as the heading's colon: "Daily dose – 2 capsules provide 400 mg"; review 70)
+  if (toks[i - 1]?.l !== ':' && !HEAD_DASHES.has(toks[i - 1]?.l ?? '')) return false;
   for (let j = i - 2; j >= Math.max(0, i - DAY_BEFORE_CONTAIN_REACH); j--) if (DAILY.has(toks[j]!.l)) return true;
   return false;
 }
@@ -2097,7 +2131,7 @@ function offerWords(toks: readonly Tok[]): boolean {
  *  children's sentence (issue 8, round 63: read as nothing, the day understated by half). */
 function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number, number] | null {
   // (nor an offer: "Bundle deal: buy 3 bottles, get another 2 at half price"; the review of rounds 63-64)
-  if (NEGATION_RE().test(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || offerWords(toks)) return null;
+  if (negatedBeyondNe(s) || AGE_CHILD_RE().test(s) || PRICE_CUE_RE().test(s) || offerWords(toks)) return null;
   const free = (k: number): boolean => {
     const t = toks[k];
     if (!t) return true;
@@ -2105,7 +2139,8 @@ function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number,
     if (unit !== null) return unit === last.unit;
     if (EXTRA_COUNT_NOT_BEFORE.has(t.l) || isMeasure(t)) return false;
     // (or a word leading a time of day, "ytterligare 2 på kvällen")
-    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || timeWordAt(toks as Tok[], k) !== null || (toks[k + 1] !== undefined && timeWordAt(toks as Tok[], k + 1) !== null);
+    // (or a verb of taking, its participle last: "zusätzlich 2 eingenommen werden", "nog 2 extra nemen"; review 70)
+    return !/^[\p{L}\d]/u.test(t.t) || EXTRA_COUNT_NEXT.has(t.l) || OPTIONAL.has(t.l) || TAKE.has(t.l) || CONDITION_TAKE.has(t.l) || timeWordAt(toks as Tok[], k) !== null || (toks[k + 1] !== undefined && timeWordAt(toks as Tok[], k + 1) !== null);
   };
   for (let i = 0; i < toks.length; i++) {
     const c = countAt(toks as Tok[], i, false);
@@ -2115,6 +2150,50 @@ function extraBareCount(toks: readonly Tok[], s: string, last: Parsed): [number,
     if (tail && free(c[2] + tail.length)) return [c[0], c[1]];
   }
   return null;
+}
+
+/** Most negation words a sentence is searched past (an Italian "ne" each). */
+const MAX_NE_SKIPS = 4;
+/** A negation other than a lone "ne": French "ne" negates only with its "pas" or "jamais" (both negations of
+ *  their own); Italian "ne" is "of it" ("In caso di necessità ne possono essere assunte altre 2": the review
+ *  of the rules of rounds 66-68, the extra dose lost as negated). */
+function negatedBeyondNe(s: string): boolean {
+  let rest = s;
+  for (let n = 0; n < MAX_NE_SKIPS; n++) {
+    const m = NEGATION_RE().exec(rest);
+    if (!m) return false;
+    if (m[0].toLowerCase() !== 'ne') return true;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return true;
+}
+
+const OPTION = new Set(OPTION_WORDS);
+/** The slots of the day a sentence names ("with breakfast" am, "with your evening meal" pm). */
+function slotsOf(s: string): Set<string> {
+  const toks = tokenize(s.slice(0, LINE_HEAD));
+  const out = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const w = timeWordAt(toks, k);
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+/** An extra dose's sentence that names a time of day the dose before it does not, and no word of an option
+ *  ("if needed", "may", "bei Bedarf", "si besoin"): a scheduled second intake, not an allowance. */
+function scheduledExtra(s: string, before: string): boolean {
+  const toks = tokenize(s.slice(0, LINE_HEAD));
+  if (toks.some((t) => OPTIONAL.has(t.l) || OPTION.has(t.l) || CONDITIONAL_OPEN.has(t.l))) return false;
+  // (it opens on its taking, its count, its word of more or its time, never on a case of its own: "Bei
+  // Schlafproblemen 1 weitere Kapsel abends", "For better sleep, take 1 more at bedtime", "En cas de crampes, ...")
+  const first = toks[0]?.l ?? '';
+  if (!(TAKE.has(first) || /^\d/.test(first) || numberWord(first) !== null || ADDITIONAL.has(first) || EXTRA_COUNT_LEAD.has(first) || timeWordAt(toks, 0))) return false;
+  const mine = slotsOf(s);
+  const theirs = slotsOf(before);
+  if (mine.size === 0 || theirs.size === 0) return false;
+  for (const w of mine) if (theirs.has(w)) return false;
+  return true;
 }
 
 /** A dose taken once a day: its day is its intake ("Take 2 capsules at bedtime", "1-2 tablets daily"). */
@@ -2399,7 +2478,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lineGroup: AgeGroup = head?.rest && sentenceAt >= head.from ? head.group : null;
       if (s.length > 600) continue;
       // (a customer's own routine, "my doctor had me go to 6 a day", is no direction, as a question is none)
-      const parsed: Parsed | null = isQuestion(s) || firstPerson(s) ? null : (prev ? extraDose(s, prev) : null) ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
+      const extra: Parsed | null = isQuestion(s) || firstPerson(s) || !prev ? null : extraDose(s, prev);
+      const parsed: Parsed | null = isQuestion(s) || firstPerson(s) ? null : extra ?? parse(s) ?? allowanceAfter(s, found[found.length - 1]?.d, prev) ?? (prev ? followUp(s, prev) ?? repeatAfter(s, prev) ?? repeatOnce(s, prev) : null);
       // (a count of times with no unit inside a conditional clause, "If you take it twice daily, space
       // the doses", "Falls Sie es zweimal täglich einnehmen, ...": a warning's condition, no intake)
       const direct: Parsed | null = parsed && conditionalFrequency(s) ? null : parsed;
@@ -2415,6 +2495,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // sentence says later: "Kids 4–12" over "Chew 1 gummy daily with adult supervision."; but a
       // sentence that opens with a group's name is that group's, "Adults take 4 capsules daily;
       // children 1" under "Children 4–12"; issue 8, review 19)
+      // (an extra dose at another time of day than the dose before it, with no word of an option, is the
+      // day's second intake: "Take 1 capsule with breakfast; take 1 more with your evening meal" is 2 a day,
+      // never 1-2; the review of the rules of rounds 66-68, the day's least understated)
+      const lastFound = found[found.length - 1];
+      if (d && d === extra && lastFound && lastFound.d === prev && lastFound.group === group && scheduledExtra(s, lastFound.s)) found.pop();
       if (d) found.push({ d, s, group, age, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
       // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
       // day: kept only where no other direction gives a dose in its unit; a helper session's review of

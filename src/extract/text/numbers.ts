@@ -22,6 +22,11 @@ const WORDS: Readonly<Record<string, number>> = {
   jedna: 1, jedną: 1, jednej: 1, jeden: 1, jednu: 1, dwie: 2, dwa: 2, dvě: 2, trzy: 3, tři: 3,
 };
 
+/** The number words of a count of 2 to 6 units, in every language the reader knows ("in jeder Tagesdosis
+ *  von zwei Kapseln", "par dose journalière de deux gélules"): read where a count's figure is. */
+export const COUNT_WORDS_2_TO_6: readonly string[] = Object.entries({ ...WORDS, ...NUMBER_WORDS_EXTRA })
+  .filter(([, v]) => Number.isInteger(v) && v >= 2 && v <= 6).map(([w]) => w);
+
 /** The fractions printed as one character ("½ Scoop", "1½ teaspoons"). */
 const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3 };
 

@@ -12,8 +12,9 @@ import {
 import { escapeRe, wordsAlt } from '../words.ts';
 import { lazy } from '../lazy.ts';
 import { unitOf } from './units.ts';
+import { COUNT_WORDS_2_TO_6 } from './numbers.ts';
 // (round 49's words, imported apart)
-import { SERVING_OF_WORDS, PER_HEAD_WORDS, CONTENT_HEAD_WORDS, HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
+import { FOOD_POWDER_WORDS, FOOD_POWDER_OF_WORDS, SERVING_OF_WORDS, ONE_UNIT_BASIS_WORDS, PER_HEAD_WORDS, CONTENT_HEAD_WORDS, HALF_MEASURE_WORDS, MEASURE_FILL_WORDS, COMPANION_WORDS, RATING_OUT_OF_WORDS, RATING_STAR_WORDS, VERIFIED_BUYER_WORDS } from '../../data/magnesium/names.ts';
 import { EXAMPLE_ADVICE_WORDS, FACTS_IMAGE_FACTS_STEMS, FACTS_IMAGE_PICTURE_STEMS, FACTS_IMAGE_SEE_WORDS, YOUR_WORDS, OWN_FORMULA_WORDS } from '../../data/magnesium/names.ts';
 import { AMBIGUOUS_PER_WORDS, PANEL_HEAD_NOUNS, COUNT_CONTAIN_VERBS, COUNT_CONTAIN_WORDS, NUTRITION_HEADINGS, REFERENCE_ADULTS_COPULAS, REFERENCE_ADULTS_WORDS, REFERENCE_LEVEL_PRODUCT_WORDS, REFERENCE_LEVEL_WORDS } from '../../data/magnesium/names.ts';
 import { CEILING_UNLESS_WORDS, CEILING_WORDS_EXTRA, COLUMN_IN_WORDS, ELEMENTAL_OF_WORDS_EXTRA, SUPPLY_DURATION_WORDS, SUPPLY_WORDS, TABLE_HEADING_WORDS_EXTRA } from '../../data/magnesium/names.ts';
@@ -376,7 +377,16 @@ export const PER_BASIS_BEFORE_RE = /\b(?:per|pour)\s{1,2}$/i;
 /** (and a dose's noun with its "of" before the count: "1000 mg ... in jeder Tagesdosis von 2 Kapseln",
  *  "in each daily dose of 2 capsules", "dans une dose journalière de 2 gélules", "w dziennej porcji 2
  *  kapsułek": read per capsule, the day was doubled; issue 8, round 66; SERVING_OF_WORDS) */
-export const PER_COUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2}|(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{1,3})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|two|three|four|five|six)\s{0,3}(\p{L}{2,20})`, 'iu'));
+export const PER_COUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^(?:[^.;!?]{0,100}?(?:\b(?:per|in(?:\s{1,3}(?:every|each))?|for every|pro|je|pour|par|por)\s{1,3}|\/\s{0,2}|(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{1,3})|[^.;!?,()\[\]\d–—-]{0,30}?\b(?:cada|ogni)\s{1,3})(\d{1,2}|(?:${wordsAlt(COUNT_WORDS_2_TO_6)})(?![${LAT}]))\s{0,3}(\p{L}{2,20})`, 'iu'));
+/** A count read through a dose's noun with its "of" (SERVING_OF_WORDS) at the end of the words between an
+ *  amount and that count: "..., bei einer Tagesdosis von ", "..., prise de ". */
+export const SERVING_OF_TAIL_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(SERVING_OF_WORDS)})\s{0,3}$`, 'iu'));
+/** One unit's basis ("per capsule", "par gélule", "cada comprimido", "each tablet"; ONE_UNIT_BASIS_WORDS):
+ *  the word after it, a unit or not, in group 1. Global: read with lastIndex over a bounded text. */
+export const ONE_UNIT_BASIS_G_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(ONE_UNIT_BASIS_WORDS)})[ \t]{1,2}(?:1[ \t]{1,2})?(\p{L}{3,20})`, 'giu'));
+/** A food's powder named by its "of" and the word after it (FOOD_POWDER_WORDS, FOOD_POWDER_OF_WORDS): group 1,
+ *  that word ("Porridge à la poudre d'amande" -> "amande"). Global: read with lastIndex over a title. */
+export const FOOD_POWDER_G_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${wordsAlt(FOOD_POWDER_WORDS)})[ \t]{1,2}(?:${wordsAlt(FOOD_POWDER_OF_WORDS)})[ \t]{0,2}(\p{L}{2,30})`, 'giu'));
 /** Counted units as the subject before an amount: "Two capsules daily supply ", "3 tablets provide ",
  *  and in the shops' languages: "2 gélules par jour apportent ", "2 Kapseln täglich liefern ",
  *  "2 kapsułki dziennie dostarczają ". */
@@ -598,7 +608,7 @@ export const HEADER_CELL_SERVING_RE = lazy(() => new RegExp(String.raw`(?:^|\|)[
 export const HEADER_CELL_MEASURE_RE = lazy(() => {
   const half = wordsAlt(HALF_MEASURE_WORDS);
   const fill = MEASURE_FILL_SRC();
-  return new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je|voor|för|na|w|für|each|chaque|ogni|elke)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose|portie|porcja|porce|\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml))[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2}|${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)[^()|\n]{0,20}\)|(\p{L}{3,20})(?:[ \t]{0,2}\([^()|\n]{1,20}\))?|(${half}|½)[ \t]{0,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
+  return new RegExp(String.raw`^[ \t]{0,3}(?:pour|per|pro|par|por|cada|je|voor|för|na|w|für|each|chaque|ogni|elke)[ \t]{1,2}(?:(?:portion|serving|porción|porção|porzione|dose|portie|porcja|porce|\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|ml))[ \t]{0,2}\([ \t]{0,2}(\d{0,2}[½¼¾]|\d{1,2}|${half})[ \t]{1,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)[^()|\n]{0,20}\)|(?:1[ \t]{1,2})?(?!(?:${half})(?!\p{L}))(\p{L}{3,20}(?:[ \t]{1,2}\p{L}{1,2}[ \t]{1,2}\p{L}{3,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?|(${half}|½)[ \t]{0,3}(?:a[ \t]{1,2})?(?:${fill})?(\p{L}{2,20}(?:[ \t]{1,2}\p{L}{2,12})?)(?:[ \t]{0,2}\([^()|\n]{1,20}\))?)[ \t]{0,3}$`, 'iu');
 });
 
 /** A composition header saying what some units contain: "Zawartość w 2 kapsułkach (porcja
@@ -1058,7 +1068,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
   THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), OWN_FORMULA_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, RATING_WORDS_RE(), COMPANION_TAIL_RE(), VERIFIED_BUYER_LINE_RE(), SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(), SHARE_CELL_RE(),
-  PER_COUNT_AFTER_RE(), SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE(), CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
+  PER_COUNT_AFTER_RE(), FOOD_POWDER_G_RE(), SERVING_OF_TAIL_RE(), ONE_UNIT_BASIS_G_RE(), SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE(), CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE(), SKIN_FORM_RE(), TAKE_UNITS_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);
 

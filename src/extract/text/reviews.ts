@@ -46,6 +46,19 @@ const LABEL_HEADING_REACH = 40;
  *  that heading alone. */
 function labelHeading(line: string): boolean {
   const t = line.trimStart();
-  if (!DIRECTIONS_HEADING_RE().test(t) && !PANEL_HEAD_NOUN_RE().test(t)) return false;
+  // (a directions heading is the whole text before its colon or cell, "Suggested use:", "Dosierung (Erwachsene):";
+  // a reviewer's title opened by its word, "Dosage tip: 1 capsule a day is plenty", is the review's; the review
+  // of the rules of rounds 66-68: read as the label's directions, the day's least halved)
+  const d = DIRECTIONS_HEADING_RE().exec(t);
+  if (d && HEADING_END_RE.test(t.slice(d[0].length))) return true;
+  // (a composition's heading opens the line: the pattern's later parts, "1 capsule", "per serving", match
+  // anywhere, a reviewer's "... 1 capsule a day is plenty" too)
+  const p = PANEL_HEAD_NOUN_RE().exec(t);
+  if (!p || p.index > PANEL_HEAD_START) return false;
   return t.length <= LABEL_HEADING_REACH || /[:|]/.test(t.slice(0, LABEL_HEADING_REACH));
 }
+
+/** Where a composition's heading starts, at most (a cell's bar and spaces before it). */
+const PANEL_HEAD_START = 3;
+/** The end of a heading: its colon or cell bar, or the line's end, a bracket of its own between. */
+const HEADING_END_RE = /^[ \t]{0,3}(?:\([^()\n]{0,30}\)[ \t]{0,3})?(?:[:|]|$)/;

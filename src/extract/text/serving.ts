@@ -273,8 +273,11 @@ function measureCellServing(cells: string): { count: number; unit: string } | nu
   for (const cell of cells.split('|')) {
     const m = HEADER_CELL_MEASURE_RE().exec(cell);
     if (!m) continue;
+    // (or one measure counted, its words after it: "per 1 teaspoon (3 g)", "pour 1 cuillère à café (3 g)";
+    // unread, a half measure's directions made the half the serving, the day doubled; the review of the
+    // rules of rounds 66-68)
     if (m[3] !== undefined) {
-      const unit = unitOf(m[3]);
+      const unit = measureUnit(m[3]);
       if (unit && ONE_MEASURES.has(unit)) return { count: 1, unit };
       continue;
     }

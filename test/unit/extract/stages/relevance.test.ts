@@ -299,3 +299,36 @@ describe('a product whose name names the nutrient and whose amount cannot be rea
     expect(text('Magnesium and sleep: what the studies say\nMany readers take magnesium before bed. Magnesium is found in nuts.', 'https://www.example-health.com/blog/magnesium-and-sleep-what-studies-say-48213').status).toBe('absent');
   });
 });
+
+// The adversarial review of the rules of rounds 66-68 (review 70; its inputs in ../review-inputs/v70_*, ours,
+// written by the reviewer): the line under a category path names a product only on a page that sells.
+describe('the line under a category path is a product\'s name only on a page that sells (review 70)', () => {
+  const menu70 = ['Home', 'Shop', 'Recipes', 'Health', 'Beauty', 'Baby', 'Offers', 'Brands', 'Blog', 'Account', 'Help', 'Basket'].join('\n');
+  it('a recipe "Torta al cacao in polvere, ricca di magnesio" under "Home › Ricette › Dolci" is no product (n02 of review 70: was unreadable, not absent)', () => {
+    const page = readFileSync(new URL('../review-inputs/v70_n02_it_ricetta_cacao_in_polvere.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.giallozafferano.it/ricette/torta-cacao-magnesio').status).toBe('absent');
+  });
+  it('in other wordings: a German and a Spanish recipe with a figure in their titles', () => {
+    expect(text(`${menu70}\nStartseite › Rezepte › Frühstück\nHaferbrei mit Kakaopulver und 2 Bananen, reich an Magnesium\nZutaten für 2 Portionen: 80 g Haferflocken, 2 Bananen.\nKakao liefert viel Magnesium.`).status).toBe('absent');
+    expect(text(`${menu70}\nInicio > Recetas > Desayunos\nBatido de cacao en polvo con 2 plátanos, rico en magnesio\nIngredientes para 2 personas: 2 plátanos, 20 g de cacao.\nEl cacao aporta magnesio.`).status).toBe('absent');
+  });
+  it('near miss: a shop\'s page with a price line under the name, no cart word the engine knows, stays unreadable', () => {
+    expect(text(`${menu70}\nInicio > Suplementos > Minerales > Magnesio\nVellor Citrato de Magnesio – 120 cápsulas\n14,95 €\nAñadir a la cesta\nDescripción\nCada dosis diaria de dos cápsulas aporta`).status).toBe('unreadable');
+  });
+});
+
+describe('a food\'s content per 100 g and a food\'s powder in a title make no product (review 70)', () => {
+  it('a recipe "Porridge à la poudre d\'amande, riche en magnésium" with "270 mg de magnésium pour 100 g" is absent (n03: found 270 mg)', () => {
+    const page = readFileSync(new URL('../review-inputs/v70_n03_fr_porridge_poudre_amande.txt', import.meta.url), 'utf8');
+    expect(text(page, 'https://www.marmiton.org/recettes/porridge-poudre-amande').status).toBe('absent');
+  });
+  it('in other wordings: an English and an Italian recipe', () => {
+    expect(text('Almond flour pancakes, rich in magnesium\nServes 2: 100 g almond flour, 2 eggs, 150 ml milk.\nAlmonds provide about 270 mg of magnesium per 100 g.\nWhisk and fry for 3 minutes each side.').status).toBe('absent');
+    expect(text('Biscotti alla polvere di mandorle, ricchi di magnesio\nPer 4 persone: 200 g di farina, 100 g di mandorle.\nLe mandorle contengono circa 270 mg di magnesio per 100 g.\nInfornare a 180 °C per 20 minuti.').status).toBe('absent');
+  });
+  it('near miss: a powder of the nutrient stays a supplement\'s dose form ("Poudre de magnésium", "Magnesium powder")', () => {
+    expect(text('Poudre de magnésium marin, 200 g\n14,90 €\nAjouter au panier\nDescription\nUne cuillère doseuse apporte').status).toBe('unreadable');
+    expect(text('Poudre de citrate de magnésium, 200 g\n14,90 €\nAjouter au panier\nDescription\nUne cuillère doseuse apporte').status).toBe('unreadable');
+    expect(text('Polvere di citrato di magnesio 150 g\n15,90 €\nAggiungi al carrello\nDescrizione\nUn misurino apporta').status).toBe('unreadable');
+  });
+});

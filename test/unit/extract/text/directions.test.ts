@@ -2644,3 +2644,231 @@ describe('a time of day\'s noun after its lead is a slot ("am Abend", "dans la s
     expect(parseDirections('Ab morgen 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+// The adversarial review of the rules of rounds 66-68 (review 70; its inputs in ../review-inputs/v70_*, ours,
+// written by the reviewer).
+const review70 = (file: string): string => readFileSync(new URL(`../review-inputs/v70_${file}`, import.meta.url), 'utf8');
+describe('a conditional clause is a warning\'s condition only when it names the taking (review 70)', () => {
+  it.each([
+    ['d05_en_if_needed_twice_daily_comma.txt', 'https://www.iherb.com/pr/x/7095', 200, 400],
+    ['d10_fr_si_besoin_deux_fois.txt', 'https://www.pharma-gdd.com/fr/magnesium-7100', 200, 400],
+    ['d11_it_se_necessario_due_volte.txt', 'https://www.amazon.it/dp/B0R707103', 150, 300],
+    ['d12_de_wenn_noetig_zweimal.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7104/magnesium.htm', 150, 300],
+  ])('%s: a need\'s clause ("If needed twice daily, ...") is the label\'s allowance (was 1 a day, understated)', (file, url, min, max) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it('Spanish reflexive "Se recomienda tomarla dos veces al día, ..." is a recommendation, no "if" (d03: the day was lost)', () => {
+    expect(text(review70('d03_es_se_recomienda_dos_veces.txt'), 'https://www.promofarma.com/es/magnesio/p-7093'))
+      .toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it('a clause of time that names the taking is the warning\'s condition too ("When taking it twice daily", "Cuando se toma dos veces al día")', () => {
+    expect(text(review70('d08_en_when_taken_twice_daily.txt'), 'https://www.iherb.com/pr/x/7098')).toMatchObject({ dailyMg: { min: 250, max: 250 } });
+    expect(text(review70('d09_es_cuando_dos_veces.txt'), 'https://www.promofarma.com/es/magnesio/p-7099')).toMatchObject({ dailyMg: { min: 200, max: 200 } });
+  });
+  it('in other wordings', () => {
+    // (a need: Dutch, Polish, Portuguese)
+    expect(parseDirections('1 capsule per dag. Indien nodig twee keer per dag, bij de maaltijd.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('1 kapsułka dziennie. Jeśli potrzeba dwa razy dziennie, w trakcie posiłku.').range).toMatchObject({ min: 1, max: 2 });
+    // (Italian impersonal with a verb of taking in it: a recommendation)
+    expect(parseDirections('1 compressa per volta. Si consiglia di assumere due volte al giorno, lontano dai pasti.').range).toMatchObject({ min: 2, max: 2 });
+    // (the taking named: a condition, in Dutch and Swedish)
+    expect(parseDirections('1 capsule per dag. Als u het twee keer per dag inneemt, houd dan 4 uur tussen de innames.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('1 kapsel dagligen. När du tar den två gånger om dagen, vänta 4 timmar mellan doserna.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('near miss: the round-66 warning stays a condition ("If you take it twice daily, space the doses")', () => {
+    expect(parseDirections('Take 1 capsule daily. If you take it twice daily, space the doses 4 hours apart.').range).toMatchObject({ min: 1, max: 1 });
+    expect(parseDirections('1 Kapsel täglich. Falls Sie es zweimal täglich einnehmen, halten Sie 4 Stunden Abstand.').range).toMatchObject({ min: 1, max: 1 });
+  });
+});
+
+describe('under a rating, only a heading that is the whole text before its colon is the label\'s (review 70)', () => {
+  it('a reviewer\'s title "Dosage tip: 1 capsule a day is plenty" stays the review\'s (v01: the day was 200-400 for 400)', () => {
+    expect(text(review70('v01_en_review_dosage_tip.txt'), 'https://www.iherb.com/pr/x/7161'))
+      .toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 400, max: 400 } });
+  });
+  it.each([
+    ['Dosierung (Erwachsene): 2 Kapseln täglich.', 'Dosierungs-Tipp: 1 Kapsel täglich reicht völlig.'],
+    ['Conseils d\'utilisation : 2 gélules par jour.', 'Conseils d\'utilisation perso : 1 gélule par jour suffit.'],
+    ['Sposób użycia: 2 kapsułki dziennie.', 'Sposób użycia według mnie: 1 kapsułka dziennie wystarczy.'],
+  ])('the label\'s "%s" stays the product\'s; a review\'s "%s" is the review\'s', (label, review) => {
+    expect(parseDirections(`Bewertungen (12)\n4 von 5 Sternen\n${label}`).range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections(`Take 2 capsules daily.\nReviews (12)\n4 out of 5 stars\n${review}`).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: a composition heading opens the line ("Nährwerte pro Kapsel:"), never a count in the middle of a review', () => {
+    expect(parseDirections('Take 2 capsules daily.\nReviews (3)\n5 out of 5 stars\nGreat stuff, 1 capsule a day is plenty for me and my wife').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a time of day after a word of a span is the time the dose lasts through, no intake (review 70)', () => {
+  it.each([
+    ['t04_fr_toute_la_matinee.txt', 'https://www.pharma-gdd.com/fr/magnesium-7054', 300],
+    ['t10_nl_tot_in_de_avond.txt', 'https://www.bol.com/nl/nl/p/magnesium/93000007060/', 200],
+    ['t11_de_bis_in_den_abend.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7063/magnesium.htm', 200],
+    ['t12_fr_jusqu_a_la_soiree.txt', 'https://www.pharma-gdd.com/fr/magnesium-7064', 300],
+    ['t03_de_in_den_morgen.txt', 'https://www.amazon.de/dp/B0R707053', 300],
+  ])('%s reads one intake (was two, the day doubled)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Take 2 capsules at bedtime for restful sleep until the morning.', 2],
+    ['Tomar 1 cápsula por la mañana para tener energía hasta la noche.', 1],
+    ['Assumere 1 compressa al mattino per avere energia fino alla sera.', 1],
+    ['Tag 1 tablet til morgenmaden for energi hele aftenen.', 1],
+    ['Take 2 capsules in the evening to sleep well into the morning.', 2],
+  ])('in other wordings: "%s" is %i a day', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+  it('near miss: a time of day taken at stays an intake ("1 cápsula ... durante la noche", "1 Kapsel morgens und 1 Kapsel am Abend")', () => {
+    expect(parseDirections('1 cápsula por la mañana y 1 cápsula durante la noche.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('1 Kapsel morgens und 1 Kapsel am Abend.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Neem 1 capsule in de ochtend en 1 capsule in de avond.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('an extra dose\'s bare count in more wordings (review 70, too-narrow cases of the last review\'s kind)', () => {
+  it.each([
+    ['x01_de_zusaetzlich_2_werden.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7081/magnesium.htm', 300, 600],
+    ['x02_it_ne_possono_altre_2.txt', 'https://www.amazon.it/dp/B0R707082', 200, 400],
+    ['x05_nl_nog_2_extra.txt', 'https://www.bol.com/nl/nl/p/magnesium/93000007085/', 400, 800],
+    ['s01_da_dag_2_ekstra.txt', 'https://www.matas.dk/magnesium-7041', 300, 600],
+    ['s02_it_al_di_2_in_piu.txt', 'https://www.amazon.it/dp/B0R707042', 200, 400],
+  ])('%s keeps its extra dose (was lost, the top halved)', (file, url, min, max) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min, max } });
+  });
+  it.each([
+    ['Take 2 capsules daily. If needed, additionally 2 may be taken in the evening.', 2, 4],
+    ['Tomar 2 cápsulas al día. Si es necesario, otras 2 tomadas por la noche.', 2, 4],
+    ['Ta 2 tabletter per dag. Vid behov kan ytterligare 2 tas på kvällen.', 2, 4],
+    ['3 volte al dì 1 compressa.', 3, 3],
+  ])('in other wordings: "%s" is %i-%i', (s, min, max) => {
+    expect(parseDirections(s).range).toMatchObject({ min, max });
+  });
+  it('near miss: a French negation keeps the extra count out ("Ne prenez pas 2 de plus"), and a duration is no dose', () => {
+    expect(parseDirections('Prendre 2 gélules par jour. Ne prenez pas 2 de plus le soir.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('2 Kapseln täglich. Bei Bedarf zusätzlich 2 Wochen lang einnehmen.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('times of day and verbs of taking in more of the shops\' wordings (review 70, too-narrow cases of round 68\'s kind)', () => {
+  it.each([
+    ['i05_sv_i_stallet_for_morgonen.txt', 'https://www.apotea.se/magnesium-7025', 400],
+    ['t08_de_in_der_frueh.txt', 'https://www.shop-apotheke.com/nahrungsergaenzung/7058/magnesium.htm', 250],
+    ['t09_it_in_mattinata_e_in_serata.txt', 'https://www.amazon.it/dp/B0R707059', 300],
+    ['w01_pt_mastigar_antes_de_dormir.txt', 'https://www.wells.pt/magnesio-gomas-7191', 200],
+    ['w02_da_tyg_2_for_sengetid.txt', 'https://www.matas.dk/magnesium-7192', 200],
+    ['w03_fr_croquez_au_coucher.txt', 'https://www.pharma-gdd.com/fr/magnesium-7193', 200],
+    ['w04_it_prima_di_andare_a_letto.txt', 'https://www.amazon.it/dp/B0R707194', 200],
+  ])('%s reads its day (was none)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Prenez 2 gélules le soir.', 2],
+    ['Ta 2 tabletter på kvällen.', 2],
+    ['Tome 2 cápsulas antes de dormir.', 2],
+    ['Mâchez 1 comprimé au petit-déjeuner et 1 au dîner.', 2],
+    ['Neem 2 capsules voor het slapengaan.', 2],
+    ['Voksne: 1 tablet før leggetid.', 1],
+  ])('in other wordings: "%s" is %i a day', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+  it('near misses: sleep as a benefit, early as an adverb, a bed as a place, no time of day', () => {
+    expect(parseDirections('Tomar 2 cápsulas al día. Ayuda a dormir mejor por la noche.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('2 Kapseln täglich, nicht zu früh am Tag.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Assumere 2 compresse al giorno. Ideale da tenere vicino al letto.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('a day\'s heading closed by a dash, a half word joined to its measure by a hyphen (review 70)', () => {
+  it('"Daily dose – 2 capsules provide 400 mg" is the day\'s dose (k01: no day before)', () => {
+    expect(text(review70('k01_en_daily_dose_dash_provide.txt'), 'https://www.iherb.com/pr/x/7101')).toMatchObject({ status: 'found', dailyMg: { min: 400, max: 400 } });
+    expect(parseDirections('Dose journalière — 2 gélules apportent 300 mg de magnésium.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('Dzienna porcja - 2 kapsułki dostarczają 300 mg magnezu.').range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: a dash after a plain dose keeps counted units that contain an amount a description', () => {
+    expect(parseDirections('Take 1 capsule daily - 2 capsules provide 400 mg for athletes.').range).toMatchObject({ min: 1, max: 1 });
+  });
+  it('"Une demi-cuillère à café 2 fois par jour" over "pour 1 cuillère à café (3 g)" is one teaspoon a day (hf04: no day before)', () => {
+    expect(text(review70('hf04_fr_une_demi_cuillere.txt'), 'https://www.pharma-gdd.com/fr/magnesium-7154'))
+      .toMatchObject({ status: 'found', perServingMg: 300, serving: { count: 1, unit: 'teaspoon' }, dailyMg: { min: 300, max: 300 } });
+    expect(parseDirections('Take a half-scoop twice daily.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Sciogliere una mezza-compressa in acqua due volte al giorno.').range).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
+  });
+  it('near miss: a half hour written with a hyphen is no measure ("une demi-heure avant le repas", "a half-hour before bed")', () => {
+    expect(parseDirections('Take 2 capsules a half-hour before bed.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('"instead of" in two words before a time of day (review 70)', () => {
+  it.each([
+    ['i03_es_en_vez_de_manana.txt', 'https://www.promofarma.com/es/magnesio/p-7023', 300],
+    ['i04_en_as_opposed_to_morning.txt', 'https://www.iherb.com/pr/x/7024', 300],
+  ])('%s reads one intake (was two, the day doubled)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it('in Portuguese: "à noite em vez de de manhã"', () => {
+    expect(parseDirections('Tomar 2 cápsulas à noite em vez de de manhã.').range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near miss: Spanish "vez" as a time stays a count ("una vez por la mañana y otra vez por la noche")', () => {
+    expect(parseDirections('Tomar 1 cápsula una vez por la mañana y otra vez por la noche.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
+
+describe('babies and toddlers are children\'s groups (review 70, too-narrow case of round 66\'s oldest group)', () => {
+  it('"Babies 6-12 months ... Toddlers 1-3 years ... Children 4-8 years: 2 scoops" reads the oldest group (g04: 0.5-2 before)', () => {
+    expect(text(review70('g04_en_babies_toddlers_children.txt'), 'https://www.iherb.com/pr/x/7004')).toMatchObject({ status: 'found', dailyMg: { min: 200, max: 200 } });
+  });
+  it.each([
+    'Säuglinge ab 6 Monaten: 1 ml täglich. Kleinkinder von 1 bis 3 Jahren: 2 ml täglich. Kinder von 4 bis 8 Jahren: 5 ml täglich.',
+    'Nourrissons de 6 à 12 mois : 1 ml par jour. Enfants de 4 à 8 ans : 5 ml par jour.',
+    'Lactantes de 6 a 12 meses: 1 ml al día. Niños de 4 a 8 años: 5 ml al día.',
+  ])('in other languages: %s', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 5, max: 5, unit: 'ml' });
+  });
+  it('near miss: adults named beside the babies keep the adults\' dose', () => {
+    expect(parseDirections('Babies 6-12 months: 1 ml daily. Adults: 10 ml daily.').range).toMatchObject({ min: 10, max: 10 });
+  });
+});
+
+describe('an extra dose at another time of day with no word of an option is the day\'s second intake (review 70)', () => {
+  it('"Take 1 capsule with breakfast; take 1 more with your evening meal" is 2 a day (c04: 1-2, the least understated)', () => {
+    expect(text(review70('c04_en_1_more_your_evening_meal.txt'), 'https://www.iherb.com/pr/x/7014')).toMatchObject({ status: 'found', dailyMg: { min: 300, max: 300 } });
+  });
+  it.each([
+    '1 Kapsel zum Frühstück. 1 weitere Kapsel zum Abendessen.',
+    'Prendre 1 gélule le matin. 1 de plus le soir.',
+    'Take 1 capsule in the morning. Take 1 more in the evening.',
+  ])('in other wordings: "%s" is 2', (s) => {
+    expect(parseDirections(s).range).toMatchObject({ min: 2, max: 2 });
+  });
+  it('near misses: an option stays an allowance ("If needed", "kann", "est possible"), and the same time of day adds on top', () => {
+    expect(parseDirections('Take 1 capsule in the morning. If needed, take 1 more in the evening.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('1 Kapsel morgens. Zusätzlich kann abends 1 Kapsel eingenommen werden.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('Prendre 2 gélules le matin. Une deuxième prise de 2 gélules est possible le soir.').range).toMatchObject({ min: 2, max: 4 });
+  });
+  it('near misses: a case of its own before the extra dose keeps it an allowance (se01: "Bei Schlafproblemen 1 weitere Kapsel abends")', () => {
+    expect(text(review70('se01_de_bei_schlafproblemen_weitere.txt'), 'https://www.shop-apotheke.com/nahrungsergaenzung/7301/magnesium.htm')).toMatchObject({ dailyMg: { min: 150, max: 300 } });
+    expect(parseDirections('Take 1 capsule in the morning. For better sleep, take 1 more at bedtime.').range).toMatchObject({ min: 1, max: 2 });
+    expect(parseDirections('Prendre 1 gélule le matin. En cas de crampes, 1 de plus le soir.').range).toMatchObject({ min: 1, max: 2 });
+  });
+});
+
+describe('meals as times of day in Italian, Spanish, Polish and the Nordic shops (review 70, noticed)', () => {
+  it.each([
+    ['ml01_it_a_colazione_e_a_cena.txt', 'https://www.amazon.it/dp/B0R707401', 300],
+    ['ml02_es_desayuno_y_cena.txt', 'https://www.promofarma.com/es/magnesio/p-7402', 400],
+    ['ml03_pl_sniadanie_kolacja.txt', 'https://www.doz.pl/apteka/p7403-Magnez', 300],
+  ])('%s reads two intakes (was no day)', (file, url, daily) => {
+    expect(text(review70(file), url)).toMatchObject({ status: 'found', dailyMg: { min: daily, max: daily } });
+  });
+  it.each([
+    ['Assumere 1 compressa a pranzo e 1 compressa a cena.', 2],
+    ['Tag 1 tablet til morgenmaden og 1 tablet til aftensmaden.', 2],
+    ['Ta 1 tablett till frukost och 1 tablett till kvällsmaten.', 2],
+  ])('in other wordings: "%s" is %i', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n });
+  });
+  it('near misses: a price\'s "cena" makes no dose, a meal of any time ("con la comida") no slot', () => {
+    expect(parseDirections('Tomar 2 comprimidos al día con la comida.').range).toMatchObject({ min: 2, max: 2 });
+    expect(parseDirections('2 kapsułki dziennie. Cena: 29,99 zł za 60 kapsułek.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});

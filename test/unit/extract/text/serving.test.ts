@@ -596,3 +596,17 @@ describe('a daily dose\'s head with its word of the most inside the phrase ("dos
     expect(parseServingSize('Ne pas dépasser la dose journalière maximale (voir notice).')).toBeNull();
   });
 });
+
+// The adversarial review of the rules of rounds 66-68 (review 70): a header's cell of one measure counted.
+describe('a header cell of one measure with its count and weight names the serving (review 70)', () => {
+  it.each([
+    ['Nutrition | per 1 teaspoon (3 g) | %NRV*\nMagnesium | 300 mg | 80 %', 'teaspoon'],
+    ['Valeurs nutritionnelles | pour 1 cuillère à café (3 g) | %VNR*\nMagnésium | 300 mg | 80 %', 'teaspoon'],
+    ['Nährwerte | pro 1 Messlöffel (5 g) | % NRV*\nMagnesium | 400 mg | 107 %', 'scoop'],
+  ])('%s', (t, unit) => {
+    expect(parseServingSize(t)).toMatchObject({ count: 1, unit });
+  });
+  it('near miss: a half measure\'s cell stays half ("per half a scoop (4 g)")', () => {
+    expect(parseServingSize('Typical values | per half a scoop (4 g) | per 100 g | %NRV\nMagnesium | 150 mg | 3750 mg | 40 %')).toMatchObject({ count: 0.5, unit: 'scoop' });
+  });
+});
