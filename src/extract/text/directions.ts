@@ -1667,13 +1667,13 @@ export function splitSentences(text: string): string[] {
   return dropFootnoteMarks(text).split(SENTENCE_SPLIT_RE).flatMap(splitBeforeCounts).map(foldSpaces).filter((s) => s.length > 0);
 }
 
-/** A sentence's runs of white space as one space; a tab between two cells of a copied table as their
- *  bar, as a page's own table reads (an OTC label's "adults and children 12 years and older<TAB>2 to
- *  4 TBSP" is the row "... | 2 to 4 TBSP", dayDoseRow). */
+/** A sentence's runs of white space as one space; a tab, or a run of three spaces or more, between two
+ *  cells of a copied table as their bar, as a page's own table reads (an OTC label's "adults and
+ *  children 12 years and older<TAB>2 to 4 TBSP" is the row "... | 2 to 4 TBSP", dayDoseRow). */
 function foldSpaces(s: string): string {
   return s.replace(CELL_TAB_RE, ' | ').replace(/\s+/g, ' ').trim();
 }
-const CELL_TAB_RE = /(?<=\S)[ ]{0,3}\t[ \t]{0,10}(?=\S)/g;
+const CELL_TAB_RE = /(?<=\S)(?:[ ]{0,3}\t[ \t]{0,10}|[ ]{3,10})(?=\S)/g;
 
 /** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
  *  older"): the children's beside the adults named as such, else the oldest group, the adults'. */

@@ -528,6 +528,8 @@ describe('directions by age', () => {
       'adults and children 12 years and older: 2 to 4 tablespoons (30 mL to 60 mL)\nchildren 6 to 11 years: 1 to 2 tablespoons (15 mL to 30 mL)\nchildren under 6 years: ask a doctor',
       'adults and children 12 years and older\t2 to 4 TBSP (30 mL to 60 mL)\nchildren 6 to 11 years\t1 to 2 TBSP (15 mL to 30 mL)',
       'adults and children 12 years and older   \t  2 to 4 tablespoons\nchildren 6 to 11 years \t1 to 2 tablespoons',
+      // (or aligned by spaces, as a table is copied into text)
+      'adults and children 12 years and older      2 to 4 tablespoons\nchildren 6 to 11 years                     1 to 2 tablespoons',
     ]) {
       const d = parseDirections(lead + rows).range;
       expect(d && [d.min, d.max, d.unit]).toEqual([2, 4, 'tablespoon']);
@@ -538,6 +540,7 @@ describe('directions by age', () => {
   });
   it('a copied tab between a facts row\'s cells is their bar: a row of the label, never a dose', () => {
     expect(parseDirections('Magnesium (as citrate)\t200 mg\t48%\nTake 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    expect(parseDirections('Magnesium (as citrate)     200 mg     48%\nTake 2 capsules    daily with food.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
   });
 });
 
