@@ -1857,7 +1857,7 @@ function startsWithGroup(s: string): boolean {
 
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
  *  Kapseln erhöht werden", "peut être portée à 2 ampoules"). */
-const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', 'erhöht', 'steigern', 'gesteigert', 'augmenter', 'augmentée', 'portée',
+const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', 'erhöht', 'steigern', 'gesteigert', 'augmenter', 'augmenté', 'augmentée', 'porté', 'portée', 'portés', 'portées', 'porter',
   'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoog', 'verhoogd', 'öka', 'ökas']);
 /** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
  *  may be taken in the morning"; "the second tablet" is one of the doses given). */

@@ -308,6 +308,9 @@ describe('frequencies', () => {
       ['Empezar con medio cacito al día y aumentar a un cacito entero al día.', 'scoop'],
       ['Begin met een halve maatschep per dag en verhoog tot een hele maatschep per dag.', 'scoop'],
     ] as const) expect(parseDirections(s).range, s).toMatchObject({ min: 0.5, max: 1, unit });
+    // (French "porté à", as "augmenté à": "Peut être porté à 4 gommes si nécessaire"; round 72: the raise lost, the day halved)
+    expect(parseDirections('Adultes : mâchez 2 gommes 30 minutes avant le coucher. Peut être porté à 4 gommes si nécessaire. Ne pas dépasser 4 gommes par jour.').range).toMatchObject({ min: 2, max: 4, unit: 'gummy' });
+    expect(parseDirections('Prendre 1 gélule par jour. La dose peut être augmentée à 2 gélules.').range).toMatchObject({ min: 1, max: 2 });
     // (the verb at the clause's end: the whole capsule is counted, never less than it)
     expect(parseDirections('Mit einer halben Kapsel täglich beginnen und auf eine ganze Kapsel täglich steigern.').range).toMatchObject({ max: 1, unit: 'capsule' });
     // (near misses: an article after a raise's "to" that counts no dose's unit, or a raise negated)
