@@ -8,7 +8,7 @@ import { PRICE_CUE_RE, DAILY_HEADER_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHI
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
-import { unitOf } from './units.ts';
+import { unitOf, volumeMl } from './units.ts';
 import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
@@ -88,7 +88,47 @@ function tokenize(s: string): Tok[] {
     out.push({ t, l: t.toLowerCase() });
     if (out.length > 400) break;
   }
-  return joinArticleHalves(joinHalves(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(splitHalfHyphens(out)))))));
+  return joinArticleHalves(joinHalves(measureForContainer(joinFluidOunces(joinSpoons(joinMixedNumbers(joinTimesStems(joinTimesOr(splitHalfHyphens(out)))))))));
+}
+
+/** A count of a container the reader has no unit for, with its measure in brackets right after it
+ *  ("1/2 to 1 bottle (5 to 10 fl oz)", "1 flacon (10 ml)"): the bracket's measure is the dose, in a
+ *  unit the serving can be told in (issue 8, round 72: an OTC solution's day was lost). A unit's own
+ *  bracket ("1 scoop (5 g)") and a carrier's ("1 glass (250 ml)") are left as they are. */
+function measureForContainer(toks: Tok[]): Tok[] {
+  for (let j = 2; j < toks.length; j++) {
+    if (toks[j]!.t !== '(') continue;
+    const word = toks[j - 1]!;
+    if (!/^\p{L}/u.test(word.t) || unitOf(word.l) !== null || MEASURE.has(word.l) || !/^\d/.test(toks[j - 2]!.t)) continue;
+    let k = j + 1;
+    if (!/^\d/.test(toks[k]?.t ?? '')) continue;
+    k++;
+    if (RANGE_LINK.has(toks[k]?.l ?? '') && /^\d/.test(toks[k + 1]?.t ?? '')) k += 2;
+    const unit = unitOf(toks[k]?.l ?? '');
+    if (!unit || volumeMl(unit) === null || toks[k + 1]?.t !== ')') continue;
+    let from = j - 2;
+    if (RANGE_LINK.has(toks[from - 1]?.l ?? '') && /^\d/.test(toks[from - 2]?.t ?? '')) from -= 2;
+    return [...toks.slice(0, from), ...toks.slice(j + 1, k + 1), ...toks.slice(k + 2)];
+  }
+  return toks;
+}
+
+/** "fl oz", "fluid ounces": one unit token, a measure of liquid as "ml" is (an OTC solution's dose
+ *  "5 to 10 fl oz" over "each fl oz contains: <element> 290 mg"; issue 8, round 72). Ounces alone stay a
+ *  carrier's measure ("a full glass (8 ounces) of liquid"). */
+const FLUID_RE = /^(?:fl|fluid)$/;
+const OUNCE_RE = /^(?:oz|ounces?)$/;
+function joinFluidOunces(toks: Tok[]): Tok[] {
+  if (!toks.some((x) => FLUID_RE.test(x.l))) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    if (FLUID_RE.test(a.l) && OUNCE_RE.test(toks[i + 1]?.l ?? '')) {
+      out.push({ t: `${a.t} ${toks[i + 1]!.t}`, l: 'fl oz' });
+      i += 1;
+    } else out.push(a);
+  }
+  return out;
 }
 
 const TIMES_RANGE_ONE = new Set(TIMES_RANGE_ONE_WORDS);
@@ -928,7 +968,9 @@ function isQuestion(s: string): boolean {
 function parseSentence(s: string, dayDoses = false): Parsed | null {
   // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
   // day's dose may be split, not how many doses a day: the dose table by age says that)
-  if (CEILING_RE().test(s) || DAY_DOSES_RE.test(s)) return null;
+  // (a drug label's dose row that says its most, "adults ... | 5 to 10 fl oz maximum in 24 hours", is
+  // the day's dose, no ceiling; issue 8, round 72)
+  if ((CEILING_RE().test(s) && !dayDoseRow(s, dayDoses)) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);

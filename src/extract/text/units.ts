@@ -15,6 +15,7 @@ add('scoop', ['scoop', 'scoops', 'scoopful', 'scoopfuls', 'messlöffel', 'messl�
 add('teaspoon', ['teaspoon', 'teaspoons', 'teaspoonful', 'teaspoonfuls', 'teaspoonsful', 'tsp', 'tsps', 'teelöffel', 'cuillère à café', 'cuillères à café', 'cucharadita', 'cucharaditas', 'cucchiaino', 'cucchiaini']);
 add('tablespoon', ['tablespoon', 'tablespoons', 'tablespoonful', 'tablespoonfuls', 'tablespoonsful', 'tbsp', 'tbsps', 'esslöffel', 'cuillère à soupe', 'cuillères à soupe', 'cucharada', 'cucharadas', 'cucchiaio', 'cucchiai']);
 add('ml', ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres']);
+add('floz', ['fl oz', 'fluid ounce', 'fluid ounces']);
 add('g', ['g', 'gm', 'gms', 'gram', 'grams', 'gramm', 'gramme', 'grammes']);
 add('drop', ['drop', 'drops', 'tropfen', 'gouttes', 'goutte', 'gotas', 'gocce']);
 add('spray', ['spray', 'sprays', 'spritz', 'spritzes', 'pump', 'pumps', 'sprühstoß', 'sprühstöße', 'pulvérisation', 'pulvérisations']);
@@ -44,8 +45,9 @@ export function sameUnit(a: string, b: string): boolean {
 }
 
 /** Millilitres in a measure of liquid or powder by volume, as dosing cups and labels count them
- *  (a teaspoon 5 mL, a tablespoon 15 mL: the US and EU dosing-cup standard); null for other units. */
-const VOLUME_ML: Readonly<Record<string, number>> = { ml: 1, teaspoon: 5, tablespoon: 15 };
+ *  (a teaspoon 5 mL, a tablespoon 15 mL: the US and EU dosing-cup standard; a fluid ounce 30 mL, as US
+ *  labels print it, "1 fl oz (30 mL)"); null for other units. */
+const VOLUME_ML: Readonly<Record<string, number>> = { ml: 1, teaspoon: 5, tablespoon: 15, floz: 30 };
 
 export function volumeMl(unit: string): number | null {
   return VOLUME_ML[unit] ?? null;

@@ -541,6 +541,18 @@ describe('directions by age', () => {
     expect(parseDirections('adults and children 12 years and older: 2 to 4 tablespoons').range).toBeNull();
     expect(parseDirections('adults and children 12 years and older\t2 to 4 tablespoons').range).toBeNull();
   });
+  it('an OTC solution\'s row in fluid ounces, its container counted with the measure in brackets, "maximum in 24 hours" its day (round 72: no day read for 1,450-2,900 mg)', () => {
+    const lead = 'Directions\n• may be taken as a single daily dose or in divided doses\n• do not exceed the maximum recommended daily dose in a 24 hour period\n';
+    const d = parseDirections(`${lead}adults and children 12 years and over    1/2 to 1 bottle (5 to 10 fl oz) maximum in 24 hours\nchildren 6 to under 12 years             1/3 to 1/2 bottle (3.3 to 5 fl oz) maximum in 24 hours`).range;
+    expect(d && [d.min, d.max, d.unit]).toEqual([5, 10, 'floz']);
+    expect(parseDirections(`${lead}adults | 1 flacon (10 ml)`).range).toMatchObject({ min: 10, max: 10, unit: 'ml' });
+    // (a unit's own bracket and a carrier's are left as they are; fluid ounces of water are a carrier)
+    expect(parseDirections('Take 1 scoop (5 g) daily.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Mix 1 scoop in 4-6 fl oz of water daily.').range).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(parseDirections('Take 1 tablespoon daily in 8 fl oz of water.').range).toMatchObject({ min: 1, max: 1, unit: 'tablespoon' });
+    // (a ceiling alone is still no dose off such a label)
+    expect(parseDirections('Do not take more than 10 fl oz in 24 hours.').range).toBeNull();
+  });
   it('a copied tab between a facts row\'s cells is their bar: a row of the label, never a dose', () => {
     expect(parseDirections('Magnesium (as citrate)\t200 mg\t48%\nTake 2 capsules daily.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
     expect(parseDirections('Magnesium (as citrate)     200 mg     48%\nTake 2 capsules    daily with food.').range).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
