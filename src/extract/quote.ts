@@ -5,9 +5,10 @@
 /** The longest quote kept (the schema allows 500; a popup shows far less). */
 export const MAX_QUOTE = 300;
 
-/** Folds whitespace and cell separators (" | ", tabs) to single spaces. */
+/** Folds whitespace and cell separators (" | ", tabs, and the broken bar the directions reader puts
+ *  for a copied table's tab or run of spaces) to single spaces. */
 export function foldText(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/ ?\| ?/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return s.replace(/\s+/g, ' ').replace(/ ?[|¦] ?/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** A quote of at most `max` characters, cut at a word boundary. */

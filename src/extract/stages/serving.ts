@@ -191,10 +191,14 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       // (a millilitre or a gram is no serving: there the smallest intake stays the serving)
       // (directions counted in servings themselves, "1 dosis al día ... o media dosis por la mañana y
       // media por la noche": a serving is one, never its half; issue 8, round 26)
-      const one = r.unit === 'serving' ? 1 : r.unit === 'ml' || r.unit === 'g' ? r.perIntake.min : Math.min(1, r.perIntake.min);
+      // (a fluid ounce is counted as a measure is, one a serving: an OTC solution's label states its
+      // amount per fluid ounce; a drink whose serving is several ounces reads too high, never too low:
+      // left, the review of round 72)
+      const bulk = r.unit === 'ml' || r.unit === 'g';
+      const one = r.unit === 'serving' ? 1 : bulk ? r.perIntake.min : Math.min(1, r.perIntake.min);
       srv = { count: one, unit: r.unit };
       spd = { min: r.min / one, max: r.max / one };
-      if (one === 1 && r.perIntake.min >= 1 && r.unit !== 'ml' && r.unit !== 'g') assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
+      if (one === 1 && r.perIntake.min >= 1 && !bulk) assumptions.push(msg('reading_per_unit_assumed', unitMsg(r.unit)));
       else if (r.perIntake.min !== r.perIntake.max && r.unit !== 'serving') assumptions.push(msg('reading_smallest_intake_is_serving', unitMsg(r.unit)));
     }
   } else if (dirs.ceiling && !dirs.openEnded && (srv ? sameUnit(srv.unit, dirs.ceiling.unit) && dirs.ceiling.max >= srv.count : isDiscrete(dirs.ceiling.unit))) {

@@ -116,14 +116,14 @@ function measureForContainer(toks: Tok[]): Tok[] {
 /** "fl oz", "fluid ounces": one unit token, a measure of liquid as "ml" is (an OTC solution's dose
  *  "5 to 10 fl oz" over "each fl oz contains: <element> 290 mg"; issue 8, round 72). Ounces alone stay a
  *  carrier's measure ("a full glass (8 ounces) of liquid"). */
-const FLUID_RE = /^(?:fl|fluid)$/;
-const OUNCE_RE = /^(?:oz|ounces?)$/;
+const FLUID = new Set(['fl', 'fluid']);
+const OUNCE = new Set(['oz', 'ounce', 'ounces']);
 function joinFluidOunces(toks: Tok[]): Tok[] {
-  if (!toks.some((x) => FLUID_RE.test(x.l))) return toks;
+  if (!toks.some((x) => FLUID.has(x.l))) return toks;
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i]!;
-    if (FLUID_RE.test(a.l) && OUNCE_RE.test(toks[i + 1]?.l ?? '')) {
+    if (FLUID.has(a.l) && OUNCE.has(toks[i + 1]?.l ?? '')) {
       out.push({ t: `${a.t} ${toks[i + 1]!.t}`, l: 'fl oz' });
       i += 1;
     } else out.push(a);
@@ -943,10 +943,22 @@ export function dropNonDose(toks: Tok[]): Tok[] {
  *  ... or in divided doses"): the dose it names is per day, with no frequency word. The row's cells
  *  apart by a bar, a tab or the group's colon, as a page's table is copied or written ("adults and
  *  children 12 years and older: 2 to 4 tablespoons"; issue 8, rounds 68 and 70: no day read). */
-function dayDoseRow(s: string, dayDoses: boolean): boolean {
-  return dayDoses && DOSE_ROW_CELLS_RE.test(s) && ageGroupOf(s) !== null;
+function dayDoseRow(s: string, dayDoses: DayDoses): boolean {
+  if (!dayDoses || ageGroupOf(s) === null || PER_DOSE_RE.test(s)) return false;
+  return s.includes('|') || (dayDoses === 'note' && NOTE_ROW_CELLS_RE.test(s));
 }
-const DOSE_ROW_CELLS_RE = /[|\t:]/;
+/** The cells of a row other than a page's own bars: a copied tab or run of spaces (foldSpaces' broken
+ *  bar) or the group's colon; read so only under the label's note that its doses are a day's ("dose
+ *  may be taken once a day ... in divided doses"), never under a ceiling's words alone ("Adults: 1
+ *  capsule. Repeat every 8 hours." with "maximum daily dose" below is no day; the review of round 72). */
+const NOTE_ROW_CELLS_RE = /[¦:]/;
+/** "per dose": a row so worded is each intake's, never the day's ("Adults: 1 to 2 tablets per dose"). */
+const PER_DOSE_RE = /\bper dose\b/i;
+/** Whether the page's doses are a day's: by the label's note ('note'), by a ceiling's words alone
+ *  ('ceiling'), or not (false). */
+type DayDoses = 'note' | 'ceiling' | false;
+/** The label's note that its doses are a day's. */
+const DAY_DOSE_NOTE_RE = /\b(?:dose may be taken once a day|(?:as a )?single daily dose or in divided doses)\b/i;
 
 /** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
 /** "in 24 hours", "within any 24-hour period": a maximum's day written as hours. */
@@ -965,12 +977,12 @@ function isQuestion(s: string): boolean {
   return /\?\s*$/.test(s) || s.startsWith('¿');
 }
 
-function parseSentence(s: string, dayDoses = false): Parsed | null {
+function parseSentence(s: string, dayDoses: DayDoses = false): Parsed | null {
   // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
   // day's dose may be split, not how many doses a day: the dose table by age says that)
   // (a drug label's dose row that says its most, "adults ... | 5 to 10 fl oz maximum in 24 hours", is
   // the day's dose, no ceiling; issue 8, round 72)
-  if ((CEILING_RE().test(s) && !dayDoseRow(s, dayDoses)) || DAY_DOSES_RE.test(s)) return null;
+  if ((CEILING_RE().test(s) && !(dayDoses === 'note' && dayDoseRow(s, dayDoses))) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
@@ -1713,7 +1725,9 @@ export function splitSentences(text: string): string[] {
  *  cells of a copied table as their bar, as a page's own table reads (an OTC label's "adults and
  *  children 12 years and older<TAB>2 to 4 TBSP" is the row "... | 2 to 4 TBSP", dayDoseRow). */
 function foldSpaces(s: string): string {
-  return s.replace(CELL_TAB_RE, ' | ').replace(/\s+/g, ' ').trim();
+  // (most sentences hold neither: one search each, no pattern run over them)
+  const cells = s.includes('\t') || s.includes('   ') ? s.replace(CELL_TAB_RE, ' ¦ ') : s;
+  return cells.replace(/\s+/g, ' ').trim();
 }
 const CELL_TAB_RE = /(?<=\S)(?:[ ]{0,3}\t[ \t]{0,10}|[ ]{3,10})(?=\S)/g;
 
@@ -2452,7 +2466,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // an adults' (or no group's) intake counted in units with no frequency ("Take 3 capsules with water")
   let counted = false;
   let seq = 0;
-  const dayDoses = DAY_DOSES_RE.test(sample);
+  const dayDoses: DayDoses = DAY_DOSE_NOTE_RE.test(sample) ? 'note' : DAY_DOSES_RE.test(sample) ? 'ceiling' : false;
   let ceiling: DirectionsResult['ceiling'] | null = null;
   // an age group heading a line, ended by a colon ("Dzieci powyżej 6. roku życia (o masie ciała
   // powyżej 20 kg): ... 4–6 tabletek na dobę"), is the group of that line's sentences (an ordinal's or
@@ -2636,7 +2650,7 @@ const CARD_FIELD_SPLIT_RE = /[ \t]{1,3}[–—-][ \t]{1,3}|\|/;
  *  $16.99") or in a field a directions heading opens ("... | Directions: Take 2 capsules daily. |
  *  $14.99") is the product's own directions with its price beside them (review 31: a buy box's
  *  "Take 2 capsules daily. $19.99" had been dropped, and the page's day with it). */
-function isProductCard(line: string, dayDoses: boolean): boolean {
+function isProductCard(line: string, dayDoses: DayDoses): boolean {
   if (!endsInPrice(line)) return false;
   const gives = (f: string): boolean => splitSentences(f).some((s) => !isQuestion(s) && parseSentence(s, dayDoses) !== null);
   return !line.split(CARD_FIELD_SPLIT_RE).some((f, i) => (i === 0 || DIRECTIONS_HEADING_RE().test(f.trim())) && gives(f));
@@ -2647,7 +2661,7 @@ function isProductCard(line: string, dayDoses: boolean): boolean {
  *  a day with its parentheses left out ("Erwachsene | je 2 Kapseln täglich", "Täglich | je 2
  *  Kapseln | je 1 Kapsel", "Zalecane spożycie | w 2 kapsułkach dziennie") states the dose (review
  *  31: such rows had been skipped, and the page's day lost with them). */
-function isHeaderRowNoDose(line: string, dayDoses: boolean): boolean {
+function isHeaderRowNoDose(line: string, dayDoses: DayDoses): boolean {
   if (!isColumnHeaderRow(line) && !isDailyColumnsHeaderRow(line)) return false;
   // (a daily dose's column head, "W dziennej porcji (2 tabletki)", "per daily dose (2 capsules)", "par
   // dose journalière", names a column: its day word is no frequency of the one-unit column's count

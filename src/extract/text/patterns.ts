@@ -420,7 +420,7 @@ export const SIGNED_QUOTE_LINE_RE = /^\s{0,4}["\u201c\u201e\u00ab\u2018'][^\n"\u
  *  Each capsule provides 200 mg", "Rated ★★★★★ Magnesium 375 mg per tablet" are the product's lines:
  *  review of round 26, each had read a true 375-400 mg as unreadable): the
  *  line's own words decide. ("I" followed by a dot is no pronoun: German "I.E.", international units.) */
-export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|prenais|suis|trouve))|[Jj]['’](?:ai|en)|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|(?<!(?:^|[^\p{L}])(?:[Zz]e?|[Pp]od|[Nn]ad|[Pp]rzed|[Zz]a|[Mm]iędzy|[Pp]oza)\s{1,3})\p{L}{1,14}ł(?:am|em)|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
+export const FIRST_PERSON_RE = /(?:^|[\s"“‘'(«„])(?:I(?=[\s,!?])|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein(?:e|en|em|er)?|[Jj]e(?= (?:prends|pren[dn]|prenais|suis|trouve))|[Ii]k|[Mm]ijn|[Pp]rendo|[Aa]ssumo|[Tt]omo|[Bb]ior[eę]|[Ss]tosuję|(?<!(?:^|[^\p{L}])(?:[Zz]e?|[Pp]od|[Nn]ad|[Pp]rzed|[Zz]a|[Mm]iędzy|[Pp]oza)\s{1,3})\p{L}{1,14}ł(?:am|em)|[Bb]eru|[Uu]žívám)(?=[\s,.!?])|^[\s]{0,3}(?:\p{Lu}[\p{L}.]{0,20}[ \t]{1,2}[★☆]{3,5}[ \t]{0,3}["“„«‘']|[★☆]{3,5}(?![★☆]|[ \t]{0,3}[(\d]))/u;
 
 /** The shops' other first-person words (data): "Jag tar två påsar", "Wolę magnez ...", anywhere in
  *  the sentence; "Min läkare säger ...", "Nehme zusätzlich ..." only opening it, capitalized. */

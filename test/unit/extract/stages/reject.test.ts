@@ -113,9 +113,6 @@ describe('a shopper\'s own words in the shops\' languages are first person', () 
     ['Zink Tabletten 25 mg\nIch nehme dazu Magnesium 400 mg am Abend.', '400 mg'],
     ['Zink tabletten\nIk neem er magnesium 250 mg bij.', '250 mg'],
     ['Comprimés de zinc\nJe prends aussi du magnésium 300 mg le soir.', '300 mg'],
-    // (the French "je" elided: "J'en prends", "J'ai pris"; round 72: a review's 150 mg read over the label's 75)
-    ['Comprimés de zinc\nJ\'en prends 4 le soir (150 mg de magnésium) et je dors mieux.', '150 mg'],
-    ['Comprimés de zinc\nJ’ai pris du magnésium 300 mg pendant un mois.', '300 mg'],
     ['Zinc Tablets 25 mg\n★★★★☆ Great with magnesium 200 mg at night', '200 mg'],
   ])('%s', (page, raw) => {
     expect(rejections(page, raw)).toContain('first person (a review or a question)');

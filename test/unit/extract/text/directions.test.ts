@@ -2890,3 +2890,20 @@ describe('meals as times of day in Italian, Spanish, Polish and the Nordic shops
     expect(parseDirections('2 kapsułki dziennie. Cena: 29,99 zł za 60 kapsułek.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+// The adversarial review of rounds 70-72's rules (its inputs in ../review-inputs/v72_*, ours, written by the reviewer).
+describe('a drug label\'s day-dose rows only under its note, never under a ceiling\'s words alone (review of rounds 70-72)', () => {
+  it.each([
+    ['v72_o10_en_maximum_row_supplement.txt', 'https://www.amazon.com/dp/B0R7200043', 200],
+    ['v72_r06_en_colon_max_per_day_row.txt', 'https://www.amazon.com/dp/B0R7200058', 250],
+    ['v72_r07_en_tab_ceiling_row.txt', 'https://www.amazon.com/dp/B0R7200059', 200],
+    ['v72_r10_en_colon_repeat_every_8h.txt', 'https://www.amazon.com/dp/B0R7200077', 300],
+    // (a brand's own directions in the first person are its directions: "J'en prends 1 le matin et 1 le soir")
+    ['v72_f09_fr_jen_prends_label_voice_times.txt', 'https://www.iherb.com/pr/x/72061', 200],
+  ] as const)('%s: %i mg a day', (file, url, mg) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min: mg, max: mg });
+  });
+  it('a row "per dose" is each intake\'s, never the day\'s: never below the label\'s least day', () => {
+    expect(text(reviewInput('v72_r09_en_colon_per_dose_twice.txt'), 'https://www.amazon.com/dp/B0R7200072').dailyMg?.min).toBeGreaterThanOrEqual(200);
+  });
+});
