@@ -37,11 +37,13 @@ function factsLines(t: string): string[] {
   return t.split(/;[ \t]{0,3}|[ \t][—–][ \t]|(?<=[^\s.]\.)[ \t](?=\p{Lu})|\n/u).map((x) => x.trim()).filter(Boolean);
 }
 
-/** A nutrient row with a share of the daily value and no amount: a figure with a per cent sign or
- *  a bare number (Walmart's "dvp": "12%" or "95"), nothing else. */
-function percentOnly(o: Record<string, unknown>): boolean {
+/** A nutrient row's share of the daily value as the label prints it ("12%"), when the row gives that
+ *  and no amount: a figure with a per cent sign or a bare number (Walmart's "dvp": "12%" or "95"). */
+function percentOnly(o: Record<string, unknown>): string | null {
+  if (pick(o, AMOUNT_KEYS) !== undefined) return null;
   const pct = pick(o, PCT_KEYS);
-  return pick(o, AMOUNT_KEYS) === undefined && (typeof pct === 'number' || (typeof pct === 'string' && /^\d{1,5}(?:[.,]\d{1,3})? ?%?$/.test(pct.trim())));
+  const ok = typeof pct === 'number' || (typeof pct === 'string' && /^\d{1,5}(?:[.,]\d{1,3})? ?%?$/.test(pct.trim()));
+  return ok ? String(pct).replace(/%?$/, '%') : null;
 }
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
@@ -126,6 +128,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
     if (typeof spc === 'string' || typeof spc === 'number') out.servingLines.push(`Servings Per Container: ${spc}`);
     const name = pick(o, NAME_KEYS);
     const amount = pick(o, AMOUNT_KEYS);
+    let share: string | null = null;
     if (inFacts && typeof name === 'string' && (typeof amount === 'string' || typeof amount === 'number')) {
       const unit = pick(o, UNIT_KEYS);
       const pct = pick(o, PCT_KEYS);
@@ -133,17 +136,14 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
       const pctText = typeof pct === 'string' || typeof pct === 'number' ? ` | ${String(pct).replace(/%?$/, '%')}` : '';
       if (/serving/i.test(name)) out.servingLines.push(`${name}: ${amt}`);
       else out.facts.push(`${name} | ${amt}${pctText}`);
-    } else if (inFacts && typeof name === 'string' && percentOnly(o)) {
+    } else if (inFacts && typeof name === 'string' && (share = percentOnly(o)) !== null) {
       // a row that gives only its share of the daily value ({"name": "<Element>", "amount": null,
       // "dvp": "12%"}), as a label that prints the % DV alone: the row as the label prints it, so
       // the engine estimates the amount from it (round 70: a Walmart multivitamin's only figure)
-      out.facts.push(`${name} | ${String(pick(o, PCT_KEYS)).replace(/%?$/, '%')}`);
-    } else if (typeof name === 'string' && DIRECTIONS_KEY_RE.test(name.replace(/\s+/g, '_'))) {
-      const t = asText(pick(o, ['value', 'text', 'values']));
-      if (t) out.directions.push(t);
-    } else if (name === undefined && DIRECTIONS_KEY_RE.test(key)) {
-      // the directions as an object of their text alone, under a directions key
-      // ({"directions": {"value": "Adults: take one tablet daily."}}): no name says what it is, its key does
+      out.facts.push(`${name} | ${share}`);
+    } else if (typeof name === 'string' ? DIRECTIONS_KEY_RE.test(name.replace(/\s+/g, '_')) : name === undefined && DIRECTIONS_KEY_RE.test(key)) {
+      // the directions by their name, or, as an object of their text alone, by their key
+      // ({"directions": {"value": "Adults: take one tablet daily."}}: no name says what it is)
       const t = asText(pick(o, ['value', 'text', 'values']));
       if (t) out.directions.push(t);
     }

@@ -4,7 +4,7 @@
 // "2-3 cápsulas al día", "5 sprays on your skin (per day)". Sentences that state a ceiling
 // ("do not exceed 4 capsules") are not directions.
 import { firstPerson, reviewState, type ReviewState } from './reviews.ts';
-import { PRICE_CUE_RE, DAILY_HEADER_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
+import { PRICE_CUE_RE, DAILY_HEADER_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHILD_RE, CEILING_RE, CEILING_UNLESS_RE, DAY_DOSE_NOTE_RE, DAY_DOSES_RE, DIRECTIONS_HEADING_RE, FIRST_PERSON_RE, NEGATION_RE, PRESCRIBER_SUBJECT_RE, SENTENCE_SPLIT_RE, SIGNED_QUOTE_LINE_RE, SUPPLY_BASIS_AGAIN_RE, SUPPLY_RE, TOKEN_RE } from './patterns.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
@@ -399,9 +399,9 @@ const RAISE_TO = new Set(RAISE_TO_WORDS);
 /** A raise ends right before i: a raise phrase ("move up to", "passer à"), or a raise verb and its
  *  "to" ("increase to", "gradually increased to"). */
 function afterRaise(toks: Tok[], i: number): boolean {
-  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && RAISE.has(toks[i - 2]?.l ?? '')) return true;
-  // (the verb at the clause's end: "auf eine ganze Kapsel täglich steigern", "tot een hele maatschep verhogen")
-  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l))) return true;
+  // (the verb before its "to", or at the clause's end: "auf eine ganze Kapsel täglich steigern", "tot
+  // een hele maatschep verhogen")
+  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && (RAISE.has(toks[i - 2]?.l ?? '') || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
   for (let k = Math.max(0, i - 4); k < i; k++) if (phraseAt(RAISE_PHRASE_WORDS, toks, k)?.length === i - k) return true;
   return false;
 }
@@ -957,8 +957,6 @@ const PER_DOSE_RE = /\bper dose\b/i;
 /** Whether the page's doses are a day's: by the label's note ('note'), by a ceiling's words alone
  *  ('ceiling'), or not (false). */
 type DayDoses = 'note' | 'ceiling' | false;
-/** The label's note that its doses are a day's. */
-const DAY_DOSE_NOTE_RE = /\b(?:dose may be taken once a day|(?:as a )?single daily dose or in divided doses)\b/i;
 
 /** A ceiling sentence's daily maximum: "Do not exceed 1 stick per day", "no more than 4 capsules daily". */
 /** "in 24 hours", "within any 24-hour period": a maximum's day written as hours. */

@@ -655,9 +655,12 @@ export const AGE_CHILD_RE = lazy(() => new RegExp(String.raw`(?<![${LAT}])(?:${w
  *  group 1. */
 export const CHILD_AMOUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3}(?:${wordsAlt(AGE_AMOUNT_LEAD_WORDS)})[ \t]{1,3}(?:[${LAT}]{1,7}[ \t]{1,3})?(?:${wordsAlt(AGE_GROUP_WORDS.child)})(?![${LAT}])[ \t:(]{0,4}(?:(\d{1,2})([ \t]{0,2}[-–]|))?`, 'i'));
 
-/** A drug label that gives its doses per day ("dose may be taken once a day", "the maximum
- *  recommended daily dose in a 24 hour period", "in divided doses"). */
-export const DAY_DOSES_RE = /\b(?:dose may be taken once a day|maximum (?:recommended )?daily dose|in a 24[- ]hour period|(?:as a )?single daily dose or in divided doses)\b/i;
+/** A drug label's own note that its doses are a day's ("dose may be taken once a day", "as a single
+ *  daily dose or in divided doses"). */
+export const DAY_DOSE_NOTE_RE = /\b(?:dose may be taken once a day|(?:as a )?single daily dose or in divided doses)\b/i;
+/** A drug label that gives its doses per day: its note, or a ceiling's words ("the maximum
+ *  recommended daily dose in a 24 hour period"). */
+export const DAY_DOSES_RE = new RegExp(String.raw`${DAY_DOSE_NOTE_RE.source}|\b(?:maximum (?:recommended )?daily dose|in a 24[- ]hour period)\b`, 'i');
 
 /** Ceiling sentences: "do not exceed 4 capsules", "no more than". An age is no ceiling: "Adultes et
  *  enfants de plus de 12 ans : 1 à 2 comprimés par jour" is a dose (issue 8, round 35). */
