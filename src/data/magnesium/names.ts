@@ -1271,7 +1271,7 @@ export const RAISE_PHRASES: readonly string[] = [
   // (reaching a count, in a sentence or a clause of its own: "Assumere 1 bustina al giorno; nei periodi
   // di maggiore affaticamento si può arrivare a 2 bustine" is 1 to 2 sachets a day; issue 8, round 55:
   // read as 1 alone, the day was half the label's most)
-  'arrivare a', 'arrivando a', 'salire a', 'salendo a', 'llegar a', 'llegando a', 'chegar a', 'chegando a', 'aller jusqu\'à', 'allant jusqu\'à',
+  'monter à', 'montez à', 'arrivare a', 'arrivando a', 'salire a', 'salendo a', 'llegar a', 'llegando a', 'chegar a', 'chegando a', 'aller jusqu\'à', 'allant jusqu\'à',
 ];
 
 /** "Up to" before a count, raising the dose in a clause of its own sentence when it counts the
@@ -1308,7 +1308,16 @@ export const RAISE_CLAUSE_WORDS: readonly string[] = [
  *  "2 months of use", "2 settimane", "2 Wochen Kur" (review of rounds 50-51). Lower case. */
 /** The word a raise verb takes before its new count: "increase to a full serving", "erhöhen auf eine
  *  Kapsel", "augmenter à une dose", "aumentar a un cacito", "verhogen tot een maatschep", "öka till en". */
-export const RAISE_TO_WORDS: readonly string[] = ['to', 'auf', 'à', 'a', 'tot', 'naar', 'till', 'til', 'do'];
+export const RAISE_TO_WORDS: readonly string[] = ['to', 'auf', 'à', 'a', 'tot', 'naar', 'till', 'til', 'do', 'hasta', 'jusqu\'à', 'jusqu’à'];
+
+/** Words of a next step before a whole measure: "Take ½ serving daily for the first week, then a
+ *  full serving daily" is half a serving to one a day (the review of round 72: the half alone was
+ *  read, the day's most halved). Lower case. */
+export const STEP_THEN_WORDS: readonly string[] = ['then', 'dann', 'danach', 'puis', 'ensuite', 'luego', 'después', 'poi', 'quindi', 'daarna', 'dan', 'sedan', 'deretter', 'derefter'];
+
+/** Definite articles, which count one before a whole measure a raise names: "build up to the full
+ *  serving", "auf die ganze Kapsel", "hasta el cacito entero". Lower case. */
+export const DEFINITE_ARTICLE_WORDS: readonly string[] = ['the', 'die', 'den', 'das', 'la', 'le', 'el', 'il', 'lo', 'de', 'het'];
 
 export const RAISE_COUNT_NEXT_WORDS: readonly string[] = [
   'if', 'when', 'for', 'in', 'on', 'as', 'during', 'after', 'before', 'with', 'at', 'a', 'per', 'each', 'and', 'or', 'depending', 'under',

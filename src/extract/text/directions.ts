@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { unitOf, volumeMl } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, STEP_THEN_WORDS, DEFINITE_ARTICLE_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -399,12 +399,39 @@ const RAISE_TO = new Set(RAISE_TO_WORDS);
 /** A raise ends right before i: a raise phrase ("move up to", "passer à"), or a raise verb and its
  *  "to" ("increase to", "gradually increased to"). */
 function afterRaise(toks: Tok[], i: number): boolean {
-  // (the verb before its "to", or at the clause's end: "auf eine ganze Kapsel täglich steigern", "tot
-  // een hele maatschep verhogen")
-  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && (RAISE.has(toks[i - 2]?.l ?? '') || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
+  // (the verb before its "to", a few words of pace between them ("Increase gradually over several days
+  // to a full serving", "aumentare gradualmente a una bustina intera"), or at the clause's end: "auf
+  // eine ganze Kapsel täglich steigern", "tot een hele maatschep verhogen"; the review of round 72)
+  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && (raiseVerbBefore(toks, i - 1) || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
   for (let k = Math.max(0, i - 4); k < i; k++) if (phraseAt(RAISE_PHRASE_WORDS, toks, k)?.length === i - k) return true;
+  // ("Take ½ serving daily for the first week, then a full serving daily": a step to a whole measure)
+  return STEP_THEN.has(toks[i - 1]?.l ?? '') && wholeMeasureAt(toks, i);
+}
+/** How many words of pace may stand between a raise verb and its "to" ("increase gradually over
+ *  several days to"). */
+const RAISE_PACE_WORDS = 5;
+/** A raise verb, not negated, ends the clause's words right before `to`, a few words of pace apart. */
+function raiseVerbBefore(toks: readonly Tok[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 1 - RAISE_PACE_WORDS); k--) {
+    const l = toks[k]!.l;
+    if (RAISE.has(l)) return !negatedBefore(toks, k);
+    if (!/^\p{L}/u.test(toks[k]!.t)) return false;
+  }
   return false;
 }
+const STEP_THEN = new Set(STEP_THEN_WORDS);
+/** A whole measure at i: its article and a fill word before or after the unit ("a full serving",
+ *  "une cuillère-mesure entière"). */
+function wholeMeasureAt(toks: Tok[], i: number): boolean {
+  if (unitAfterFill(toks, i) !== null) return true;
+  return unitOf(toks[i + 1]?.l ?? '') !== null && MEASURE_FILL.has(toks[i + 2]?.l ?? '');
+}
+/** A definite article before a whole measure after a raise counts one: "build up to the full serving",
+ *  "increase to the full scoop" (the review of round 72: the starter's half alone was read). */
+function definiteWholeAt(toks: Tok[], i: number): [number, number, number, boolean] | null {
+  return DEFINITE.has(toks[i]?.l ?? '') && wholeMeasureAt(toks, i) && afterRaise(toks, i) ? [1, 1, i + 1, false] : null;
+}
+const DEFINITE = new Set(DEFINITE_ARTICLE_WORDS);
 /** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
  *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"), its count a number word too
  *  ("Conseils d'utilisation : deux fois par jour une gélule": the day lost; a helper session's review
@@ -951,7 +978,8 @@ function dayDoseRow(s: string, dayDoses: DayDoses): boolean {
  *  bar) or the group's colon; read so only under the label's note that its doses are a day's ("dose
  *  may be taken once a day ... in divided doses"), never under a ceiling's words alone ("Adults: 1
  *  capsule. Repeat every 8 hours." with "maximum daily dose" below is no day; the review of round 72). */
-const NOTE_ROW_CELLS_RE = /[¦:]/;
+// (or a dash between spaces: "adults and children 12 years and older - 2 to 4 tablespoons")
+const NOTE_ROW_CELLS_RE = /[¦:]|\s[-–—]\s/;
 /** "per dose": a row so worded is each intake's, never the day's ("Adults: 1 to 2 tablets per dose"). */
 const PER_DOSE_RE = /\bper dose\b/i;
 /** Whether the page's doses are a day's: by the label's note ('note'), by a ceiling's words alone
@@ -1374,7 +1402,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
   let ownFreq = false;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
-    const c = countAt(toks, i, articleCounts(toks, i));
+    const c = countAt(toks, i, articleCounts(toks, i)) ?? definiteWholeAt(toks, i);
     if (!c) continue;
     // the unit: right after the count or after up to two filler words ("2 veg capsules", "two antacid tablets")
     let u = c[2];
@@ -1473,6 +1501,17 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
         slot = tf[3];
       }
     }
+    // ("Start with 1 tsp daily ... and gradually increase to the full 2 tsp", "build up to the full
+    // serving over 2 weeks": a count a raise of the dose before it leads is that dose raised, at its
+    // frequency; the review of round 72: the starter alone was read)
+    // (only ever up, and never on a doctor's say: "..., may be increased to 2 capsules on advice of a
+    // doctor" raises no label's day, as in raisedInClause)
+    const raised = best !== null && !best.open && !best.unitless && best.per[1] > 0 && (best.unit !== unit || c[1] > best.per[1])
+      && raiseLeads(toks, bestEnd, i) && !toks.slice(i).some((t) => DOCTOR.has(t.l));
+    if (!f && raised) {
+      const fr = frequencyOf(best!);
+      f = [fr[0], fr[1], u + 1];
+    }
     if (!f && dayRow) f = [1, 1, u + 1];
     if (!f) continue;
     // (an article opening the sentence counts one only in a clause of its own intake: its day word
@@ -1494,10 +1533,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // (a frequency before the count is its own only after the dose before it: "Take 3 capsules daily:
     // 1 capsule in the morning ..." borrows the first dose's "daily")
     const hasOwnFreq = after !== null || (before !== null && beforeAt >= bestEnd);
-    const alternative = best !== null && (toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l)) || (ownFreq && hasOwnFreq));
+    const alternative = best !== null && (toks.slice(bestEnd, i).some((t) => OR_WORDS.has(t.l)) || (ownFreq && hasOwnFreq) || raised);
     if (!best) {
       best = d;
       ownFreq = hasOwnFreq;
+    } else if (raised && best.unit !== d.unit && !d.open && d.max >= 1) {
+      // ("Start with 1 capsule daily and increase to a full serving daily": the raise's dose in
+      // another unit is the day's most; the starter's least cannot be told in it, so the raise stands
+      // alone, its least the most, never the starter's count read in the wrong unit)
+      best = d;
     } else if (alternative && best.unit === d.unit && !best.open && !d.open) {
       // (an article's one, offered beside a dose with no "or", lowers none of its minimum: "A capsule
       // a day is fine for beginners, but the suggested use is 2 capsules twice daily" is 4 a day;
@@ -1516,6 +1560,20 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     bestEnd = i + 1;
   }
   return best;
+}
+
+/** How far before a count the raise that leads it may stand ("increase gradually over several days
+ *  to a full serving"). */
+const RAISE_LEAD_REACH = 8;
+/** A raise word or phrase, not negated, in the few words before i, after the dose before it (which
+ *  ends at `from`). */
+function raiseLeads(toks: readonly Tok[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - RAISE_LEAD_REACH); k--) {
+    const l = toks[k]!.l;
+    if (l === ';' || l === ':') return false;
+    if ((RAISE.has(l) || phraseAt(RAISE_PHRASE_WORDS, toks, k)) && !negatedBefore(toks, k)) return true;
+  }
+  return false;
 }
 
 /** Whether the words before the colon at `colon` (from the sentence's start or the colon or comma
@@ -1724,10 +1782,11 @@ export function splitSentences(text: string): string[] {
  *  children 12 years and older<TAB>2 to 4 TBSP" is the row "... | 2 to 4 TBSP", dayDoseRow). */
 function foldSpaces(s: string): string {
   // (most sentences hold neither: one search each, no pattern run over them)
-  const cells = s.includes('\t') || s.includes('   ') ? s.replace(CELL_TAB_RE, ' ¦ ') : s;
+  const cells = s.includes('\t') || s.includes('  ') ? s.replace(CELL_TAB_RE, ' ¦ ') : s;
   return cells.replace(/\s+/g, ' ').trim();
 }
-const CELL_TAB_RE = /(?<=\S)(?:[ ]{0,3}\t[ \t]{0,10}|[ ]{3,10})(?=\S)/g;
+// (two spaces too: a copied row's cells are often apart by two; the review of round 72)
+const CELL_TAB_RE = /(?<=\S)(?:[ ]{0,3}\t[ \t]{0,10}|[ ]{2,10})(?=\S)/g;
 
 /** 'teen': children named with an adult's age ("Kinder ab 12 Jahren", "Children 12 years and
  *  older"): the children's beside the adults named as such, else the oldest group, the adults'. */
@@ -2491,6 +2550,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // Wolę magnez 375 mg, jedna kapsułka ...": a customer's routine, never a direction; its "jedna
   // kapsułka" had widened the label's 3 a day to 1-3; issue 8, round 47)
   let review: ReviewState = 0;
+  // the line of an age group's name alone, heading the sentence after it (`next`'s line)
+  let nextLine: string | null = null;
   for (const line of sample.split('\n')) {
     // (a blank line says nothing and changes nothing below: skipped before the tests a line gets; a
     // fuzz input of 200,000 blank lines spent 750 ms in them)
@@ -2538,7 +2599,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // the doses", "Falls Sie es zweimal täglich einnehmen, ...": a warning's condition, no intake)
       const direct: Parsed | null = parsed && conditionalFrequency(s) ? null : parsed;
       const completed: Parsed | null = direct || !prev || isQuestion(s) || firstPerson(s) ? null : onceAfter(s, prev);
-      const d: Parsed | null = direct ?? completed;
+      // (an OTC dose table copied one cell per line, the age's line over the dose's, under the label's
+      // note that its doses are a day's: the two lines are one row; the review of round 72, no day)
+      const cellRow: Parsed | null = direct || completed || dayDoses !== 'note' || nextLine === null || isQuestion(s) ? null : parse(`${nextLine} | ${s}`);
+      const d: Parsed | null = direct ?? completed ?? cellRow;
       seq++;
       // (a sentence that only says once a day, "One a day only.", completes the dose right before it
       // with that dose's group: after "Children 6-12 years: take 1 capsule." it is the children's
@@ -2581,9 +2645,11 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       // someone else's or for a while, and cut the adults' day below their label's dose; review 28)
       if (c && group !== 'child' && group !== 'teen' && plainCeiling(s)) adultCeiling ??= { max: c.max, unit: c.unit };
     }
+    nextLine = null;
     if (head && !head.rest) {
       next = head.group;
       nextAge = head.age;
+      nextLine = line.trim();
     }
     if (signed || priced) {
       prev = null;

@@ -529,7 +529,9 @@ export const COUNT_CONTAIN_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}\d/.,
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */
 export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,2}ml[ \t]{1,3}(?:spoonful|spoon|measure|measuring spoon|capful|dose)[ \t]{1,3}(?:contains|provides|supplies|gives)\b/i;
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
-export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}([\p{L}]{2,20})`, 'iu'));
+// ("Valeurs nutritionnelles par dose (1 cuillère-mesure, 2 g)": a dose named after "per" is the
+// serving; the review of round 72, read with no serving)
+export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|(?:per|par|pro|por|je)\s{1,2}(?:dose|dosis)|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}(\p{L}{2,20}(?:-\p{L}{2,12})?)`, 'iu'));
 /** The same with the count first and the daily dose's word in brackets after it: "Ravintosisältö /
  *  3 kapselia (päiväannos)", "Nährwerte je 2 Kapseln (Tagesdosis)", "2 capsules (daily dose)" (issue
  *  8, round 59: read as no serving, the daily amount was taken per capsule). Group 1: the count;
@@ -657,7 +659,8 @@ export const CHILD_AMOUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3
 
 /** A drug label's own note that its doses are a day's ("dose may be taken once a day", "as a single
  *  daily dose or in divided doses"). */
-export const DAY_DOSE_NOTE_RE = /\b(?:dose may be taken once a day|(?:as a )?single daily dose or in divided doses)\b/i;
+// (also "once daily", and "take at bedtime or in divided doses"; the review of round 72)
+export const DAY_DOSE_NOTE_RE = /\b(?:dose may be taken once (?:a day|daily)|(?:as a )?single daily dose or in divided doses|taken? at bedtime or in divided doses)\b/i;
 /** A drug label that gives its doses per day: its note, or a ceiling's words ("the maximum
  *  recommended daily dose in a 24 hour period"). */
 export const DAY_DOSES_RE = new RegExp(String.raw`${DAY_DOSE_NOTE_RE.source}|\b(?:maximum (?:recommended )?daily dose|in a 24[- ]hour period)\b`, 'i');

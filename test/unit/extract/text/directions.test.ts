@@ -2907,3 +2907,60 @@ describe('a drug label\'s day-dose rows only under its note, never under a ceili
     expect(text(reviewInput('v72_r09_en_colon_per_dose_twice.txt'), 'https://www.amazon.com/dp/B0R7200072').dailyMg?.min).toBeGreaterThanOrEqual(200);
   });
 });
+
+// The review of rounds 70-72's rules, its too-narrow cases: a raise to a whole measure in other
+// wordings, and an OTC dose table copied in other ways (its inputs in ../review-inputs/v72_*).
+describe('a starter\'s dose raised to a whole measure, in any wording: the day runs from the starter to the whole (review of rounds 70-72)', () => {
+  it.each([
+    ['Start with ½ serving daily. Increase gradually over several days to a full serving daily.', 0.5, 1, 'serving'],
+    ['Take ½ serving daily for the first week, then a full serving daily.', 0.5, 1, 'serving'],
+    ['Start with ½ serving daily and build up to the full serving over 1 to 2 weeks.', 0.5, 1, 'serving'],
+    ['Start with 1 tsp daily in hot water and gradually increase to the full 2 tsp.', 1, 2, 'teaspoon'],
+    ['Start with 1 capsule daily and increase to 2 capsules.', 1, 2, 'capsule'],
+    ['Empezar con medio cacito al día y aumentar progresivamente hasta un cacito entero al día.', 0.5, 1, 'scoop'],
+    ['Commencer par une demi cuillère-mesure par jour puis augmenter jusqu\'à une cuillère-mesure entière par jour.', 0.5, 1, 'scoop'],
+    ['Iniziare con mezza bustina al giorno, poi aumentare gradualmente a una bustina intera al giorno.', 0.5, 1, 'packet'],
+    ['Begin met een halve maatschep per dag en verhoog geleidelijk naar een hele maatschep per dag.', 0.5, 1, 'scoop'],
+  ] as const)('"%s" is %s to %s', (s, min, max, unit) => {
+    expect(parseDirections(s).range).toMatchObject({ min, max, unit });
+  });
+  it('a raise in another unit than the starter\'s reads the raise\'s day, never the starter\'s count alone', () => {
+    expect(parseDirections('Start with 1 capsule daily and gradually increase to a full serving daily.').range).toMatchObject({ min: 1, max: 1, unit: 'serving' });
+  });
+  it.each([
+    ['Take 2 capsules daily and do not increase to 4 capsules.', 2],
+    ['Take 2 capsules daily, and never increase to 4 capsules without advice.', 2],
+    ['Assumere 2 compresse al giorno, poi passare a 1 compressa.', 2],
+    ['Adults take 1 capsule daily and increase to 2 capsules only on advice of a doctor.', 1],
+    ['Take 1 capsule daily, then a glass of water.', 1],
+  ] as const)('near misses: "%s" stays %i a day at most', (s, max) => {
+    expect(parseDirections(s).range?.max).toBe(max);
+  });
+  it.each([
+    ['v72_a06_en_increase_gradually_a_full.txt', 'https://www.amazon.com/dp/B0R7200020', 162.5, 325],
+    ['v72_a07_en_then_a_full_serving.txt', 'https://www.amazon.com/dp/B0R7200021', 162.5, 325],
+    ['v72_a08_es_aumentar_hasta_un.txt', 'https://www.iherb.com/pr/x/72022', 100, 200],
+    ['v72_a09_fr_augmenter_jusqu_a_une.txt', 'https://www.iherb.com/pr/x/72023', 100, 200],
+    ['v72_a16_en_build_up_to_the_full.txt', 'https://www.amazon.com/dp/B0R7200081', 162.5, 325],
+  ] as const)('%s: %s to %s mg a day', (file, url, min, max) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min, max });
+  });
+});
+
+describe('an OTC dose table copied as text in other ways, under the label\'s note that its doses are a day\'s (review of rounds 70-72)', () => {
+  it.each([
+    // two spaces between the cells; a dash; one cell per line; the note worded "at bedtime or in
+    // divided doses" and "once daily"
+    ['v72_t07_en_2spaces_otc.txt', 'https://www.walgreens.com/store/c/x/ID=720012-product'],
+    ['v72_t08_en_otc_dash_cell.txt', 'https://www.walgreens.com/store/c/x/ID=720013-product'],
+    ['v72_t09_en_otc_cells_on_lines.txt', 'https://www.walgreens.com/store/c/x/ID=720014-product'],
+    ['v72_t20_en_mom_bedtime_or_divided.txt', 'https://www.walgreens.com/store/c/x/ID=720070-product'],
+    ['v72_t21_en_mom_once_daily.txt', 'https://www.walgreens.com/store/c/x/ID=720071-product'],
+  ] as const)('%s: 2 to 4 tablespoons a day, 1,000 to 2,000 mg', (file, url) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min: 1000, max: 2000 });
+  });
+  it('without the note, a dash or two spaces make no day-dose row of a supplement\'s line', () => {
+    expect(parseDirections('Adults - 2 capsules. Take with food.').range).toBeNull();
+    expect(parseDirections('Adults  2 capsules. Take with food.').range).toBeNull();
+  });
+});

@@ -610,3 +610,16 @@ describe('a header cell of one measure with its count and weight names the servi
     expect(parseServingSize('Typical values | per half a scoop (4 g) | per 100 g | %NRV\nMagnesium | 150 mg | 3750 mg | 40 %')).toMatchObject({ count: 0.5, unit: 'scoop' });
   });
 });
+
+describe('a nutrition table "per dose" with the dose in brackets states the serving (review of rounds 70-72)', () => {
+  it.each([
+    ['Valeurs nutritionnelles par dose (1 cuillère-mesure, 2 g) : Magnésium 200 mg (53 % VNR)', 1, 'scoop'],
+    ['Valeurs nutritionnelles par dose (2 gélules) : Magnésium 200 mg', 2, 'capsule'],
+    ['Voedingswaarde per dosis (2 tabletten): magnesium 300 mg', 2, 'tablet'],
+  ] as const)('"%s": %i %s', (s, count, unit) => {
+    expect(parseServingSize(s)).toMatchObject({ count, unit });
+  });
+  it('a dose of the directions in brackets is none', () => {
+    expect(parseServingSize('Take 1 capsule per dose (2 times daily)')).toBeNull();
+  });
+});
