@@ -20,7 +20,7 @@ const INLINE_TEXT_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL
  *  the start of "modalita", "modalites", "modalidad", a directions tab's id, issue 8, round 22:
  *  "Modalità d'uso" went unread; review: "modal" followed by any letter let a quick-view dialog's
  *  other product be read as this one) */
-const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compare|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal(?!it|idad)|popup|cart-drawer|\bqa\b|question/i;
+const NOT_LABEL_RE = /carousel|recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|review|breadcrumb|mega-?menu|\bmenu\b|navigation|\bnav\b|sponsored|compar(?:e|ison)|recently-?viewed|cookie|newsletter|footer|header|sidebar|modal(?!it|idad)|popup|cart-drawer|\bqa\b|question/i;
 
 /** Is el inside a region that is not this product's label (a carousel, reviews, a menu, page
  *  chrome), up to `root`? */
@@ -44,7 +44,7 @@ export function namesNonLabelRegion(el: Element, withText = false): boolean {
 
 /** class words of a heading over other products ("related-products__heading"), narrower than
  *  NOT_LABEL_RE: the block the heading opens holds those products' cards. */
-const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed/i;
+const OTHER_PRODUCTS_HEAD_RE = /recommend|similar|related|also-?(?:bought|viewed)|upsell|cross-?sell|recently-?viewed|comparison/i;
 const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Is el inside a block whose class or id marks other products ("product-detail-cross-selling",

@@ -70,6 +70,9 @@ function bodyWithoutTitle(input: LabelInput): string {
  *  states an intake, else the product area's text the adapter gave instead (input.ts). A leaflet's
  *  "Einnahme zusammen mit anderen Arzneimitteln:" heads its interactions, its dose stands under
  *  "3. Wie ist ... einzunehmen?" (issue 8, round 46). */
+/** How far into the product text a statement that it holds none of the nutrient is looked for. */
+const NONE_SAMPLE = 200_000;
+
 export function withChosenDirections(input: LabelInput): LabelInput {
   if (input.directionsElse == null) return input;
   const { directionsElse, ...rest } = input;
@@ -155,7 +158,10 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
     // (a name's figure set aside because the facts are a picture names a product of the nutrient, on a
     // text page whose name stands below the shop's menus too; round 56: read as absent)
     const namedOverPicture = rejected.some((x) => x.why === NAME_FIGURE_FACTS_PICTURE) ? 1 : 0;
-    if (!refused && (!aboutNutrient(input, body, kept.length + namedOverPicture, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
+    // (a page that says its product holds none of the nutrient, beside advice and cross-sells that
+    // name it, is no product of it: "This product does not contain magnesium"; round 73)
+    const statesNone = !lex.mention.test(input.title ?? '') && lex.statesNone.test(body.slice(0, NONE_SAMPLE));
+    if (!refused && (statesNone || !aboutNutrient(input, body, kept.length + namedOverPicture, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
       trace?.note('page', 'no dose, and not a product of the nutrient: absent');
       // no dose here; the directions still tell how many servings a day this product is
       const only = servingsPerDayOnly(ls);

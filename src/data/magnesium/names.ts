@@ -1507,3 +1507,13 @@ export const CONDITION_COUNT_PHRASES: readonly string[] = [
   'falls sie', 'si vous prenez', 'en cas de prise de', 'si toma', 'si tomas', 'in caso di assunzione di', 'se prendi', 'bij inname van',
   'jeśli przyjmujesz',
 ];
+
+/** Words a product page says it holds none of the nutrient with, right before the name: "This
+ *  product does not contain magnesium" on a vitamin D drop beside magnesium advice and cross-sells
+ *  is no product of it (issue 8, round 73: read as unreadable). The name then ends its phrase ("...
+ *  does not contain magnesium stearate" says nothing of the nutrient). Lower case. */
+export const NONE_OF_NUTRIENT_LEADS: readonly string[] = [
+  'does not contain', 'doesn\'t contain', 'doesn’t contain', 'contains no', 'is free of', 'is free from',
+  'enthält kein', 'enthält keine', 'enthält keinen', 'ne contient pas de', 'ne contient pas d\'', 'no contiene', 'non contiene',
+  'bevat geen', 'inneholder ikke', 'indeholder ikke', 'innehåller inte',
+];

@@ -47,7 +47,7 @@ export function findFactsPanel(ix: PageIndex, lex: Lexicon, within?: Element | n
   let servingOnly: Element | null = null;
   for (const t of all(ix, TABLES, within)) {
     const s = t.textContent ?? '';
-    if (s.length >= 20000 || !FACTS_HEADING_RE().test(s)) continue;
+    if (s.length >= 20000 || !FACTS_HEADING_RE().test(s) || inOtherProductsRegion(t)) continue;
     if (lex.mention.test(s)) return factsBox(t, s) ?? t;
     if (!servingOnly && /serving/i.test(s)) servingOnly = t;
   }
@@ -240,7 +240,9 @@ function factsList(ix: PageIndex, lex: Lexicon, within?: Element | null): Elemen
 export function findServedFactsPanel(ix: PageIndex, lex: Lexicon, within: Element | null): Element | null {
   for (const t of all(ix, TABLES, within)) {
     const s = t.textContent ?? '';
-    if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE().test(s)) continue;
+    // (never a table of other products: Amazon's "Compare with similar items", its row "Magnesium
+    // 200 mg per 2 capsules" of another product read as a D3 drop's facts; round 73)
+    if (s.length >= 20000 || !lex.mention.test(s) || !FACTS_HEADING_RE().test(s) || inOtherProductsRegion(t)) continue;
     if (parseServingSize(blockText(t, { maxChars: 20_000 }), true)) return t;
     const box = factsBox(t, s);
     if (box) return box;
@@ -631,8 +633,9 @@ function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: L
       break;
     }
   }
-  if (!area || area.getAttribute('itemscope') === null || !sel.scanForFacts) return area;
-  if (!lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) {
+  if (!area || !sel.scanForFacts) return area;
+  const scoped = area.getAttribute('itemscope') !== null;
+  if (scoped && !lex.mention.test(title ?? '') && !mentionsNutrient(area, lex)) {
     // a product named by its brand ("Magnorell 10 mmol"), whose scoped block (title, price, pack
     // sizes) never names the nutrient, must not hide the page's tabs, where its composition
     // stands: the wider area is taken only when its composition section names the nutrient (not
@@ -641,7 +644,16 @@ function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: L
     return widerArea(ix, sel, area, (el) => compositionNamesNutrient(ix, el, lex)) ?? area;
   }
   if (findFactsPanel(ix, lex, area) || sectionAfterHeading(ix, area, DIRECTIONS_HEADING_RE())) return area;
-  return widerArea(ix, sel, area, () => true) ?? area;
+  // (a page's <main> may hold only the gallery and the buy box, its label in tabs after it: the
+  // wider area is read when it holds a facts panel; round 73, a shop's Supplement Facts table in
+  // an accordion after <main> went unread and the page had no day)
+  return widerArea(ix, sel, area, scoped ? () => true : (el) => factsOfPage(ix, lex, el)) ?? area;
+}
+
+/** A facts panel in `el` that is no dialog's, comparison's or carousel's (the page's own, in its tabs). */
+function factsOfPage(ix: PageIndex, lex: Lexicon, el: Element): boolean {
+  const panel = findFactsPanel(ix, lex, el);
+  return panel !== null && !inNonLabelRegion(panel, el);
 }
 
 /** The text under the area's composition or facts headings names the nutrient. */

@@ -445,8 +445,9 @@ export const COMPANION_TAIL_RE = lazy(() => new RegExp(String.raw`^[ \t]{1,3}(?:
 export const VERIFIED_BUYER_LINE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(VERIFIED_BUYER_WORDS)})(?![\p{L}])`, 'iu'));
 /** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen", or
  *  a line that is the rating alone, with no word of stars ("Rated 4.0 out of 5": the review of round
- *  65's rules). */
-export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])|[ \t]{0,4}$)`, 'iu'));
+ *  65's rules), or with the count of reviews after it ("4,5 de 5   286 opiniones" under its heading: read as
+ *  no review's, it ended the block, and a review's "comprimidos de 300 mg" was read as the dose; round 73). */
+export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])|[ \t]{0,4}$|[ \t]{1,4}[(|·-]?[ \t]{0,2}\d[\d.,]{0,8}[ \t]{1,2}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![\p{L}]))`, 'iu'));
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
 export const FACTS_IMAGE_CUE_RE = lazy(() => {

@@ -608,3 +608,22 @@ describe('a store\'s ingredients field that holds the whole label is read as fac
     expect(jsonToText({ idml: { ingredients: { name: 'Ingredients', value: 'Zinc gluconate, cellulose, magnesium stearate.' } } }).facts).toEqual([]);
   });
 });
+
+describe('a shop\'s label outside its <main>, and other products\' comparison tables (round 73)', () => {
+  it('a generic shop whose <main> holds only the gallery and buy box: its Supplement Facts table in an accordion after it is read', () => {
+    const page = `<html><body><main><section><h1>Acme Magnesium Citrate Powder 8 oz</h1><p>$24.99</p><ul><li>325 mg Magnesium per Serving</li></ul></section></main>
+<section class="accordions"><details open><summary>Supplement Facts</summary><table class="supplement-facts"><tr><th colspan="3">Serving Size 2 Teaspoons (4.8 g)</th></tr>
+<tr><td>Magnesium (as magnesium citrate)</td><td>325 mg</td><td>77%</td></tr></table></details>
+<details open><summary>Directions</summary><p>Start with ½ teaspoon daily and gradually increase over several days to 2 teaspoons daily.</p></details></section></body></html>`;
+    expect(html('https://shop.example.com/p/acme-magnesium-citrate-powder/cw-1', page)).toMatchObject({ status: 'found', perServingMg: 325, servingsPerDay: { min: 0.25, max: 1 }, dailyMg: { min: 81.25, max: 325 } });
+  });
+  it('Amazon\'s "Compare with similar items" table is never the facts of a product without the nutrient', () => {
+    const page = `<html><head><title>Amazon.com: Acme D3 + K2 Drops</title></head><body><div id="dp-container"><div id="centerCol"><span id="productTitle">Acme Vitamin D3 + K2 Drops, 1 fl oz</span>
+<div id="feature-bullets"><ul><li>5000 IU vitamin D3 and 100 mcg K2 per drop</li><li>PAIRS WELL WITH MAGNESIUM for bone health</li></ul></div></div>
+<div id="productDescription"><p>This product does not contain magnesium.</p></div>
+<div id="HLCXComparisonWidget_feature_div"><h2>Compare with similar items</h2><table id="HLCXComparisonTable">
+<tr><th></th><th>This item Acme D3 + K2 Drops</th><th>Brightway Magnesium Bisglycinate</th></tr>
+<tr><td>Key Nutrients</td><td>D3 5000 IU, K2 100 mcg</td><td>Magnesium 200 mg per 2 capsules</td></tr></table></div></div></body></html>`;
+    expect(html('https://www.amazon.com/dp/B0TEST0001', page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
+  });
+});

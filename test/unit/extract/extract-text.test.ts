@@ -142,3 +142,22 @@ describe('a form named between the amount and the element (issue 8, round 8)', (
     expect(r).toMatchObject({ status: 'found', basis: 'compound-estimate', perServingMg: 81 });
   });
 });
+
+describe('a page that says its product holds none of the nutrient, and reviews under a rating with its count (round 73)', () => {
+  it('"This product does not contain magnesium" beside advice and cross-sells that name it: absent', () => {
+    const page = ['Acme Vitamin D3 + K2 Drops, 1 fl oz', 'PAIRS WELL WITH MAGNESIUM: many customers take 200 to 400 mg of magnesium a day.',
+      'This product does not contain magnesium.', 'Try our Calcium Magnesium Zinc + D3 tablets with 400 mg magnesium per serving.', 'Directions: take 1 drop daily.'].join('\n');
+    expect(read(page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
+  });
+  it('an excipient\'s "free of magnesium stearate" says nothing of the nutrient: a magnesium product stays read', () => {
+    const page = ['Acme Magnesium Glycinate 120 Capsules', 'Supplement Facts', 'Serving Size 2 Capsules', 'Magnesium (as magnesium glycinate) 200 mg 48%',
+      'Free of magnesium stearate. Contains no magnesium stearate.', 'Directions: take 2 capsules daily.'].join('\n');
+    expect(read(page)).toMatchObject({ status: 'found', perServingMg: 200, dailyMg: { min: 200, max: 200 } });
+  });
+  it('a review under "4,5 de 5   286 opiniones" is a customer\'s: its 300 mg is no dose of a product whose amount is hidden', () => {
+    const page = ['Nutrilux Colágeno con Magnesio sabor limón 350 g', 'Ingredientes', 'Colágeno hidrolizado, carbonato de magnesio, aroma natural de limón.',
+      'Modo de empleo: Tomar 2 cucharadas soperas rasas al día.', 'Información nutricional', 'Ver más ▾', 'Opiniones de clientes', '4,5 de 5   286 opiniones',
+      'Lo tomo desde hace un año   ★★★★★   Mercedes, 58 años', 'Me lo recomendó mi farmacéutica. Antes tomaba magnesio en comprimidos de 300 mg aparte.'].join('\n');
+    expect(read(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
+  });
+});
