@@ -46,7 +46,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'tableti', // hr ("u 1 šumećoj tableti"; round 52)
     // hu effervescent, chewable and film-coated tablets ("naponta 1 pezsgőtablettát" read as no dose; issue 8, round 49)
     'pezsgőtabletta', 'pezsgőtablettát', 'pezsgőtabletták', 'rágótabletta', 'rágótablettát', 'rágótabletták', 'filmtabletta', 'filmtablettát', 'filmtabletták',
-    'tablett', 'tabletter', // sv/no/da
+    'tablett', 'tabletter', 'tablettar', // sv/no/da (nn 'tablettar')
     // sv/da/no chewable tablets ("1 tuggtablett dagligen": read as no unit; issue 8, the leftovers of round 66)
     'tuggtablett', 'tuggtabletter', 'tuggtabletten', 'tyggetablet', 'tyggetabletter', 'tyggetablett', 'tyggetabletten',
     'tabletti', 'tablettia', 'tabletin', 'tabletit', 'tableteissa', // fi ("1 tabletti 1–2 kertaa päivässä"; round 34)
@@ -116,7 +116,7 @@ export const DAILY_WORDS_EXTRA: readonly string[] = [
   'denně', 'denne', // cs/sk ("denne" also "this" in Danish, but never after a count)
   'naponta', 'napi', // hu
   'dagelijks', 'dag', // nl/sv/da/no ("per dag")
-  'dagligen', 'dagligt', 'daglig', // sv/da/no
+  'dagligen', 'dagligt', 'daglig', 'dagleg', // sv/da/no (nn 'dagleg'; the review of round 72)
   // sv/da/no: "en tablett om dagen" (round 48)
   'dagen',
   'daags', // nl ("2 maal daags")
@@ -445,6 +445,9 @@ export const TAKE_WORDS_EXTRA: readonly string[] = [
   'przyjmować', 'stosować', 'spożywać', 'rozpuścić', 'užívat', 'užívejte', 'bevenni', 'innemen', 'neem',
   // pt/es ("Diluir 1 colher medida (3 g) em 200 ml de água", "Consumir de 1 a 2 vezes ao dia")
   'diluir', 'dissolver', 'consumir', 'ingerir',
+  // a vial or a liquid is drunk, as "drink" is ("Boire 1 flacon (10 ml) par jour"; the review of round 72:
+  // the day lost, and the product read absent)
+  'boire', 'buvez', 'trinken', 'beber', 'bere', 'drinken', 'dricka', 'drikke',
   // a lotion's or an oil's dose is massaged or rubbed in ("Massage 2-4 pumps into legs at bedtime")
   'massage', 'rub', 'einmassieren', 'masser', 'massaggiare', 'masajear',
   // an effervescent tablet is dropped into water ("Drop one tablet into a glass of cold water")
@@ -589,7 +592,7 @@ export const PANEL_HEAD_NOUNS: readonly string[] = [
  *  label's serving over a table's "1 kapsułka" column (the review of rounds 63-64: the day halved). Lower case. */
 export const SERVING_DAY_ADJECTIVES: readonly string[] = [
   'daily', 'dzienna', 'dzienną', 'dziennej', 'dagelijkse', 'dagelijks', 'giornaliera', 'giornaliere', 'diaria', 'diária', 'diario',
-  'tägliche', 'täglichen', 'journalière', 'journalier', 'quotidienne', 'denní', 'denna', 'daglig', 'dagliga', 'dagelig', 'daglige',
+  'tägliche', 'täglichen', 'journalière', 'journalier', 'quotidienne', 'denní', 'denna', 'daglig', 'dagliga', 'dagelig', 'daglige', 'dagleg',
 ];
 export const NUTRITION_HEADINGS: readonly string[] = [
   'nutrition', 'nutritional information', 'nutrition information', 'nutritional info', 'nutritional values', 'typical values',
@@ -1076,6 +1079,9 @@ export const DAILY_DOSE_WORDS_EXTRA: readonly string[] = [
   // no, sv ("Næringsinnhold | Per daglig dose (2 tabletter)": read per tablet, "1–2 tabletter daglig"
   // counted 1-2 of the 2-tablet dose; issue 8, round 70)
   'daglig dose', 'dagsdose', 'døgndose', 'daglig dos',
+  // (Nynorsk "dagleg dose", Swedish/Danish/Norwegian "dagligt intag", "dagligt indtag", "daglig inntak": the
+  // review of round 72, read per tablet)
+  'dagleg dose', 'dagligt intag', 'daglig intag', 'dagligt indtag', 'daglig indtag', 'daglig inntak', 'dagleg inntak',
   // fi ("3 kapselia (päiväannos)", "päiväannoksessa"; round 59)
   'päiväannos', 'päiväannoksessa', 'päiväannosta', 'vuorokausiannos',
   // the day's most with its word inside the phrase ("Contenuti medi per dose massima giornaliera (2

@@ -161,7 +161,7 @@ export function servingStage(ls: LabelServing, dose: Dose, caps: ServingCaps): S
       spd = { min: r.min / srv.count, max: r.max / srv.count };
     } else if (srv && dirMl !== null && srvMl !== null) {
       // "2 TBSP to 4 TBSP" against "each 5 mL teaspoon": measures of one kind, converted
-      spd = { min: (r.min * dirMl) / (srv.count * srvMl), max: (r.max * dirMl) / (srv.count * srvMl) };
+      spd = { min: nearQuarter((r.min * dirMl) / (srv.count * srvMl)), max: nearQuarter((r.max * dirMl) / (srv.count * srvMl)) };
       assumptions.push(msg('reading_measures_converted', unitMsg(r.unit), unitMsg(srv.unit)));
     } else if (srv && (serving || (dose.perUnit !== null && ONE_MEASURES.has(dose.perUnit))) && r.unit === 'serving') {
       // directions counted in servings themselves ("take 2 servings (2 g) daily" under "Serving size
@@ -290,4 +290,13 @@ export function servingsPerDayOnly(ls: LabelServing): { servingsPerDay: Range; e
 /** Servings a day to four decimals: a third of a serving stays 0.3333, not 0.33. */
 function roundCount(n: number): number {
   return Math.round(n * 10_000) / 10_000;
+}
+
+/** A count of servings converted between measures, within 3% of a quarter, as that quarter: the
+ *  measures a label prints are rounded ("16.9 fl oz" is the "500 mL" bottle; a fluid ounce is 29.6 mL,
+ *  printed 30), and one bottle a day is one serving, not 1.014 (the review of round 72). */
+const CONVERSION_SLACK = 0.03;
+function nearQuarter(x: number): number {
+  const q = Math.round(x * 4) / 4;
+  return q > 0 && Math.abs(x - q) <= q * CONVERSION_SLACK ? q : x;
 }

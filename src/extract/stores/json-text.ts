@@ -13,10 +13,11 @@ export interface JsonText {
 const NAME_KEYS = ['name', 'nutrient', 'nutrient_name', 'label', 'title', 'displayName'];
 const AMOUNT_KEYS = ['amount', 'quantity', 'value', 'amountPerServing', 'amount_per_serving'];
 const UNIT_KEYS = ['unit', 'unit_of_measurement', 'uom', 'unitOfMeasure'];
-const PCT_KEYS = ['dvp', 'percentage', 'percent', 'dailyValue', 'daily_value', 'percent_daily_value', 'percentages'];
+// (and the spellings a shop's JSON may use beside Walmart's "dvp": "percentDailyValue"; the review of round 72)
+const PCT_KEYS = ['dvp', 'percentage', 'percent', 'dailyValue', 'daily_value', 'percent_daily_value', 'percentDailyValue', 'dailyValuePercent', 'percentages'];
 const DIRECTIONS_KEY_RE = /^(?:directions?|suggested_?use|usage|use_?instructions|how_?to_?use|dosage|directions_?for_?use)$/i;
 const DESCRIPTION_KEY_RE = /^(?:short_?description|long_?description|description|downstream_description|bullet_descriptions|soft_bullets|highlights|features)$/i;
-const FACTS_KEY_RE = /^facts$|nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients|serving_?info/i;
+const FACTS_KEY_RE = /^facts$|nutrition|supplement_?facts|vitamin_?minerals|key_?nutrients|nutrients|child_?nutrients|main_?nutrient|value_prepared_list|active_?ingredients|serving_?(?:size_?)?info/i;
 /** A facts block's rows given as strings ("values": ["Magnesium (as oxide) 50 mg 12%", ...]). */
 const ROW_LIST_KEY_RE = /^(?:values|rows|lines)$/i;
 const SERVING_KEY_RE = /serving/i;
@@ -60,10 +61,13 @@ function asText(v: unknown): string | null {
   }
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return asText(pick(o, ['value', 'text', 'values', 'content']));
+    return asText(pick(o, [...TEXT_KEYS, 'content']));
   }
   return null;
 }
+
+/** The keys of an object that holds a text alone ({"value": ...}, {"displayValue": ...}: the review of round 72). */
+const TEXT_KEYS = ['value', 'text', 'values', 'displayValue'];
 
 /** The most rows of one such table read. */
 const MAX_TABLE_ROWS = 200;
@@ -144,7 +148,7 @@ export function jsonToText(root: unknown, maxNodes = 200_000): JsonText {
     } else if (typeof name === 'string' ? DIRECTIONS_KEY_RE.test(name.replace(/\s+/g, '_')) : name === undefined && DIRECTIONS_KEY_RE.test(key)) {
       // the directions by their name, or, as an object of their text alone, by their key
       // ({"directions": {"value": "Adults: take one tablet daily."}}: no name says what it is)
-      const t = asText(pick(o, ['value', 'text', 'values']));
+      const t = asText(pick(o, TEXT_KEYS));
       if (t) out.directions.push(t);
     }
     for (const [k, x] of Object.entries(o)) {

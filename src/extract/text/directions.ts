@@ -2438,6 +2438,14 @@ function bareDose(s: string): Parsed | null {
   return null;
 }
 
+/** A count with no frequency of its own, for an age group named or after a take verb ("Adults: 2
+ *  gummies.", "Take 1 to 2 tablets per dose."), at the frequency of a sentence alone before it. */
+function countAtFrequency(s: string, group: AgeGroup, freq: Parsed, bare: (s: string) => Parsed | null): Parsed | null {
+  const b = bare(s);
+  if (!b || b.open || (group === null && !TAKE.has(tokenize(s)[0]?.l ?? ''))) return null;
+  return { min: b.per[0] * freq.min, max: b.per[1] * freq.max, unit: b.unit, per: b.per, open: false };
+}
+
 /** Directions in other units kept beside the range (a bound: a page of many directions keeps few). */
 const MAX_OTHER_RANGES = 4;
 
@@ -2552,6 +2560,10 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   let review: ReviewState = 0;
   // the line of an age group's name alone, heading the sentence after it (`next`'s line)
   let nextLine: string | null = null;
+  // a frequency alone ("Chew twice daily.") and the last sentence of the counts with none that follow
+  // it ("Adults: 2 gummies."), which take its frequency; the frequencies so used, dropped at the end
+  let freqOnly: { f: Found; seq: number } | null = null;
+  const freqUsed = new Set<Found>();
   for (const line of sample.split('\n')) {
     // (a blank line says nothing and changes nothing below: skipped before the tests a line gets; a
     // fuzz input of 200,000 blank lines spent 750 ms in them)
@@ -2619,6 +2631,15 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
       const lastFound = found[found.length - 1];
       if (d && d === extra && lastFound && lastFound.d === prev && lastFound.group === group && scheduledExtra(s, lastFound.s)) found.pop();
       if (d) found.push({ d, s, group, age, seq, ...(signed ? { signed } : {}), ...(priced ? { priced } : {}), ...(PRESCRIBER_SUBJECT_RE.test(s) ? { prescriber: true } : {}) });
+      // ("Directions: Chew twice daily. Adults: 2 gummies. Children 4 years and older: 1 gummy.": each
+      // group's count right after a frequency alone is taken at it; the review of round 72, the adults'
+      // 2 gummies twice a day read as 2 servings of one, half the label's day)
+      const atFreq: Parsed | null = !d && freqOnly && freqOnly.seq === seq - 1 && !isQuestion(s) && !firstPerson(s) ? countAtFrequency(s, group, freqOnly.f.d, bare) : null;
+      if (atFreq) {
+        found.push({ d: atFreq, s, group, age, seq, also: freqOnly!.f.s });
+        freqUsed.add(freqOnly!.f);
+      }
+      freqOnly = d?.unitless && !d.open ? { f: found[found.length - 1]!, seq } : atFreq ? { f: freqOnly!.f, seq } : null;
       // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
       // day: kept only where no other direction gives a dose in its unit; a helper session's review of
       // rounds 59-61: the day of such a page, its only direction, was lost)
@@ -2661,7 +2682,7 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // day", is another group's or another time's: read as the page's day, it put the day below one
   // intake; review 31)
   if (ceiling && ceiling.max < (intakeMax.get(ceiling.unit) ?? 0)) ceiling = null;
-  return { found, ceiling, adultCeiling, counted };
+  return { found: freqUsed.size > 0 ? found.filter((f) => !freqUsed.has(f)) : found, ceiling, adultCeiling, counted };
 }
 
 /** A sentence split at a pack's supply counted in days ("60-day supply at one serving", "Reicht für

@@ -524,7 +524,7 @@ export const INLINE_SERVING_RE = /(?:each|per|one|a)\s{1,3}(\d{1,2}|[½¼¾⅓�
 // COUNT_CONTAIN_WORDS; and the heading over a column as well as before a colon: "Typical values: Two
 // tablets provide / %NRV", "2 Kapseln enthalten | % NRV", the heading alone on its line; issue 8, round
 // 61: the "/" column was not read, the 2-tablet serving taken per tablet and the day doubled)
-export const COUNT_CONTAIN_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|${wordsAlt(COUNT_CONTAIN_WORDS)})(?:[ \t]{1,3}\((?:\d{1,2}|one|two|three|four|five|six)\))?\s{1,3}([\p{L}]{2,20})(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:${wordsAlt(COUNT_CONTAIN_VERBS)})(?:\s{0,2}:|(?=[ \t]{0,3}(?:[/|\t]|\r?\n|$)))`, 'iu'));
+export const COUNT_CONTAIN_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}\d/.,])(\d{1,2}[ \u00a0]\d{1,2}\/\d{1,2}|\d{1,2}(?:[.,]\d{1,2}|\/\d{1,2})?|(?:\d{1,2}[ \u00a0]?)?[½¼¾⅓⅔]|${wordsAlt(COUNT_CONTAIN_WORDS)})(?:[ \t]{1,3}\((?:\d{1,2}|one|two|three|four|five|six)\))?\s{1,3}([\p{L}]{2,20}(?:[ \t]oz)?)(?:[ \t]{0,2}(\([^()\n]{1,40}\)))?\s{1,3}(?:${wordsAlt(COUNT_CONTAIN_VERBS)})(?:\s{0,2}:|(?=[ \t]{0,3}(?:[/|\t]|\r?\n|$)))`, 'iu'));
 /** A liquid's measure named by its volume in a sentence of the label: "Each 5 ml spoonful contains
  *  415 mg ...", "each 10 ml measure provides": one serving of that many mL (issue 8, round 42: read
  *  with no serving size, the directions' 10-30 ml took 10 ml for one). Group 1: the count. */

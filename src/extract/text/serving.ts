@@ -3,7 +3,7 @@
 import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, DAILY_HEADER_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
-import { isDiscrete, unitOf } from './units.ts';
+import { isDiscrete, unitOf, volumeMl } from './units.ts';
 import { HALF_MEASURE_WORDS, HALF_SERVING_UNITS, MEASURE_PHRASES, SERVING_DAY_ADJECTIVES } from '../../data/magnesium/names.ts';
 
 const SERVING_DAY_ADJECTIVE = new Set(SERVING_DAY_ADJECTIVES);
@@ -65,13 +65,21 @@ export function parseServingSize(text: string, panel = false, readsAsDirection: 
     if (SERVING_DAY_ADJECTIVE.has(wordBefore(text, m.index ?? 0))) continue;
     const count = countOf(m[1] ?? '');
     const words = (m[2] ?? '').split(/\s+/);
-    let unit: string | null = null;
+    // (a unit of two words first: "Serving Size 8 fl oz (240 mL)"; the review of round 72)
+    let unit: string | null = unitOf(words.join(' '));
     for (const w of words) {
-      unit = unitOf(w);
       if (unit) break;
+      unit = unitOf(w);
+    }
+    const end = (m.index ?? 0) + m[0].length;
+    // ("Serving Size 1 can (12 fl oz)", "1 Bottle (60 mL)": one container the reader has no unit for, its
+    // measure of liquid in brackets after it, is a serving of that measure; the review of round 72, each
+    // fluid ounce read as a serving, a can's day 12 times the label's)
+    if (count === 1 && !unit && words.length === 1) {
+      const held = altMeasure(text.slice(end, end + 60));
+      if (held && volumeMl(held.unit) !== null) return { count: held.count, unit: held.unit, text: text.slice(m.index ?? 0, end + held.length).replace(/\s+/g, ' ').trim() };
     }
     if (count !== null && count > 0 && count <= 100 && unit) {
-      const end = (m.index ?? 0) + m[0].length;
       const alt = altMeasure(text.slice(end, end + 60));
       return { count, unit, text: (alt ? text.slice(m.index ?? 0, end + alt.length) : m[0]).replace(/\s+/g, ' ').trim(), ...(alt && alt.unit !== unit ? { alt: { count: alt.count, unit: alt.unit } } : {}) };
     }
@@ -185,12 +193,15 @@ function oneUnitColumnBefore(text: string, at: number, unit: string): ServingSiz
 function altMeasure(after: string): { count: number; unit: string; length: number } | null {
   const a = SERVING_ALT_RE.exec(after);
   if (!a) return null;
-  const unit = unitOf(a[2] ?? '');
+  // ("(12 fl oz)": the fluid ounce's two words)
+  const unit = FLUID_OUNCE_END_RE.test(a[0]) ? 'floz' : unitOf(a[2] ?? '');
   const count = countOf(a[1] ?? '');
   if (!unit || unit === 'serving' || count === null || count <= 0) return null;
   const close = after.indexOf(')', a[0].length);
   return { count, unit, length: close >= 0 && close < a[0].length + 20 ? close + 1 : a[0].length };
 }
+
+const FLUID_OUNCE_END_RE = /\bfl(?:uid)?\.?[ \t]{0,2}(?:oz|ounces?)$/i;
 
 /** Two or more spaces, or a tab, between two words of a line: a column gap. */
 const COLUMN_GAP_RE = /[ \t]*\t[ \t]*| {2,}/g;

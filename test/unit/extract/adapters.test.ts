@@ -627,3 +627,14 @@ describe('a shop\'s label outside its <main>, and other products\' comparison ta
     expect(html('https://www.amazon.com/dp/B0TEST0001', page)).toMatchObject({ status: 'absent', perServingMg: null, dailyMg: null });
   });
 });
+
+describe('a store\'s JSON in other key spellings: the % DV as "percentDailyValue", the serving under "servingSizeInfo", the directions as {"displayValue": ...} (review of rounds 70-72)', () => {
+  const input = (file: string) => readFileSync(new URL(`./review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    ['v72_j02_wm_percentDailyValue_key.html', 'https://www.walmart.com/ip/Magnesium/720047', 399, 399],
+    ['v72_j04_wm_servingSizeInfo.html', 'https://www.walmart.com/ip/Magnesium/720049', 400, 400],
+    ['v72_j06_wm_directions_displayValue.html', 'https://www.walmart.com/ip/Magnesium/720051', 400, 400],
+  ] as const)('%s: %s to %s mg a day', (file, url, min, max) => {
+    expect(html(url, input(file)).dailyMg).toEqual({ min, max });
+  });
+});

@@ -2964,3 +2964,41 @@ describe('an OTC dose table copied as text in other ways, under the label\'s not
     expect(parseDirections('Adults  2 capsules. Take with food.').range).toBeNull();
   });
 });
+
+describe('a frequency alone, then each group\'s count with none: the count at that frequency (review of rounds 70-72)', () => {
+  it.each([
+    ['Directions: Take twice daily with meals. Adults: 1 to 2 tablets per dose.', 2, 4, 'tablet'],
+    ['Directions: Chew twice daily. Adults: 2 gummies. Children 4 years and older: 1 gummy.', 4, 4, 'gummy'],
+    ['Take twice daily.\nAdults: 2 capsules.', 4, 4, 'capsule'],
+  ] as const)('"%s" is %s to %s', (s, min, max, unit) => {
+    expect(parseDirections(s).range).toMatchObject({ min, max, unit });
+  });
+  it('a remark with a count after a frequency alone is no dose at it', () => {
+    expect(parseDirections('Take twice daily. Tip: 1 capsule at bedtime helps.').range).toMatchObject({ min: 2, max: 2, unit: 'serving' });
+  });
+  it('the review\'s gummies for adults and children: 400 mg a day', () => {
+    expect(text(reviewInput('v72_r13_en_twice_daily_then_age_rows.txt'), 'https://www.amazon.com/dp/B0R7200083').dailyMg).toEqual({ min: 400, max: 400 });
+  });
+});
+
+describe('Nordic day-dose columns in other spellings, and servings in fluid ounces or a container with its measure (review of rounds 70-72)', () => {
+  it.each([
+    // Nynorsk "dagleg dose", "tablettar"; Swedish "dagligt intag": a column per 2 tablets, "1-2 tablets a day"
+    ['v72_n05_da_daglig_dosis_nynorsk.txt', 'https://www.apotek1.no/produkter/magnesium-72005', 150, 300],
+    ['v72_n06_fi_sv_dagsdos_column.txt', 'https://www.apotea.se/magnesium-72006', 150, 300],
+    // "Serving Size 8 fl oz (240 mL)" with "Drink 1 bottle (16 fl oz) daily": two servings
+    ['v72_o24_en_rtd_bottle_two_servings.txt', 'https://www.amazon.com/dp/B0R7200085', 200, 200],
+    // "Serving Size 1 Bottle (500 mL)" with "Drink 1 bottle (16.9 fl oz) daily": one serving
+    ['v72_o25_en_mg_water_bottle_serving.txt', 'https://www.amazon.com/dp/B0R7200086', 50, 50],
+    // "Serving Size 1 can (12 fl oz)" with "Enjoy 12 fl oz (one can) daily"
+    ['v72_o26_en_can_12_fl_oz.txt', 'https://www.amazon.com/dp/B0R7200089', 250, 250],
+    ['v72_o27_en_shot_2_fl_oz.txt', 'https://www.amazon.com/dp/B0R7200090', 200, 200],
+    ['v72_o12_en_shot_bracket_container.txt', 'https://www.amazon.com/dp/B0R7200045', 350, 350],
+  ] as const)('%s: %s to %s mg a day', (file, url, min, max) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min, max });
+  });
+  it('a vial drunk: "Boire 1 flacon (10 ml) par jour" is 10 mL a day', () => {
+    expect(parseDirections('Boire 1 flacon (10 ml) par jour.').range).toMatchObject({ min: 10, max: 10, unit: 'ml' });
+    expect(parseDirections('Dazu 200 ml Wasser trinken.').range).toBeNull();
+  });
+});

@@ -623,3 +623,18 @@ describe('a nutrition table "per dose" with the dose in brackets states the serv
     expect(parseServingSize('Take 1 capsule per dose (2 times daily)')).toBeNull();
   });
 });
+
+describe('a serving in fluid ounces, or one container with its measure of liquid in brackets (review of rounds 70-72)', () => {
+  it.each([
+    ['Serving Size 8 fl oz (240 mL)', 8, 'floz'],
+    ['Serving Size 2 fl oz (59 mL)', 2, 'floz'],
+    ['Serving Size 1 can (12 fl oz)', 12, 'floz'],
+    ['Serving Size 1 Bottle (60 mL)', 60, 'ml'],
+    ['1 fl oz contains: magnesium 290 mg', 1, 'floz'],
+  ] as const)('"%s": %s %s', (s, count, unit) => {
+    expect(parseServingSize(s)).toMatchObject({ count, unit });
+  });
+  it('a unit\'s own bracket stays the unit: "Serving Size 1 packet (5 g)" is one packet', () => {
+    expect(parseServingSize('Serving Size 1 packet (5 g)')).toMatchObject({ count: 1, unit: 'packet' });
+  });
+});
