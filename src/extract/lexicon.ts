@@ -8,7 +8,7 @@ import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, READING_DATA, type ReadingData } from '../data/reading-data.ts';
 import { mentionFor, mentionMatcher, type MentionMatcher } from './mention.ts';
 import { escapeRe, wordsAlt } from './words.ts';
-import { NONE_OF_NUTRIENT_LEADS } from '../data/magnesium/names.ts';
+import { NONE_OF_NUTRIENT_LEADS, NONE_OF_NUTRIENT_SUBJECTS } from '../data/magnesium/names.ts';
 
 export interface Lexicon {
   readonly data: ReadingData;
@@ -109,8 +109,9 @@ export function buildLexicon(data: ReadingData, matcher: MentionMatcher = mentio
     elementalAfterAmount: new RegExp(`^\\s{0,2}[(\\[]?\\s{0,2}(?:(?:of|de|di|du)\\s{1,2}|d')?(?:${wordsAlt(ELEMENTAL_ADJECTIVES)})(?!\\p{L})`, 'iu'),
     elementalNameEnd: new RegExp(`elemental ${nameSrc}\\)?\\s{0,3}$`, 'i'),
     oil: new RegExp(`${nameSrc} oil\\b`, 'i'),
-    // (the name ends the phrase: "free of <name> stearate" is an excipient's)
-    statesNone: new RegExp(`(?:${wordsAlt(NONE_OF_NUTRIENT_LEADS)})[ \\t]{0,3}(?:any[ \\t]{1,2})?${nameSrc}(?![\\p{L}])(?![ \\t]{1,3}\\p{L}{4,})`, 'iu'),
+    // (the product the subject, the name ending its sentence or clause: "free of <name> stearate",
+    // "<name> in the oxide form" say nothing of the nutrient)
+    statesNone: new RegExp(`(?:${wordsAlt(NONE_OF_NUTRIENT_SUBJECTS)})[ \\t]{1,3}(?:${wordsAlt(NONE_OF_NUTRIENT_LEADS)})[ \\t]{0,3}(?:any[ \\t]{1,2})?${nameSrc}[ \\t]{0,2}(?:[.;!]|$)`, 'imu'),
     titleShortName: new RegExp(data.titleShortNames.length > 0 ? `(?:^|[\\s-])(?:${wordsAlt(data.titleShortNames)})(?=[\\s-]|$)` : '(?!)', 'iu'),
     labelName: new RegExp(`^[ \\t]{0,3}(?:[-•*·–][ \\t]{0,2})?(?:elemental[ \\t]{1,2})?${nameSrc}[\\p{L}]{0,14}(?:[ \\t-]{1,2}[\\p{L}-]{2,20}){0,3}[ \\t]{0,3}(?:\\([^()]{0,80}\\)[ \\t]{0,3}){0,2}[ \\t.…:\\-–]{0,80}$`, 'iu'),
     mentionBeforeFigureG: new RegExp(`(${mention.source})(?=\\d)`, 'giu'),

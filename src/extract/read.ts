@@ -18,7 +18,7 @@ import { choose, type Choice, type Dose } from './stages/choose.ts';
 import { confidenceOf } from './stages/confidence.ts';
 import { findStage } from './stages/find.ts';
 import { NAME_FIGURE_FACTS_PICTURE, rejectStage, type PageHead } from './stages/reject.ts';
-import { aboutNutrient, addressAmounts, headLines, isBundlePage, isNonConsumable, looksLikeSupplement } from './stages/relevance.ts';
+import { aboutNutrient, addressAmounts, saysNoneOfNutrient, headLines, isBundlePage, isNonConsumable, looksLikeSupplement } from './stages/relevance.ts';
 import { doseHint, readServing, routeOf, servingForChoice, servingsPerDayOnly, servingStage, type LabelServing } from './stages/serving.ts';
 import type { Step } from './stages/step.ts';
 import { isDrugLabel, tieStage, type Tied } from './stages/tie.ts';
@@ -160,7 +160,7 @@ export function* readSteps(pageInput: LabelInput, lex: Lexicon, trace: Trace | n
     const namedOverPicture = rejected.some((x) => x.why === NAME_FIGURE_FACTS_PICTURE) ? 1 : 0;
     // (a page that says its product holds none of the nutrient, beside advice and cross-sells that
     // name it, is no product of it: "This product does not contain magnesium"; round 73)
-    const statesNone = !lex.mention.test(input.title ?? '') && lex.statesNone.test(body.slice(0, NONE_SAMPLE));
+    const statesNone = saysNoneOfNutrient(input, body.slice(0, NONE_SAMPLE), lex);
     if (!refused && (statesNone || !aboutNutrient(input, body, kept.length + namedOverPicture, lex) || !looksLikeSupplement(input, ls.dirs, lex))) {
       trace?.note('page', 'no dose, and not a product of the nutrient: absent');
       // no dose here; the directions still tell how many servings a day this product is

@@ -79,7 +79,8 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'saszetka', 'saszetki', 'saszetek', 'saszetkę', 'saszetkach', 'sáček', 'sáčky', 'tasak', 'zakje', 'zakjes', 'dospåse', 'dospåsar', 'dospåsen', 'påse', 'påsar'],
   drop: ['krople', 'kropli', 'kapky', 'csepp', 'druppels', 'droppar', 'dråber', 'dråper'],
   // (measure words of every shop's language: "2 medidas ao dia" read as no dose)
-  scoop: ['miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
+  // (sv "mått", a measure: "Näringsvärde per dos (1 mått, 3 g)"; the review of round 73's rules)
+  scoop: ['mått', 'miarka', 'miarki', 'miarek', 'miarkę', 'odměrka', 'odměrky', 'odměrku', 'odměrek', 'adagolókanál', 'schepje', 'maatschep',
     'medida', 'medidas', 'medidor', 'medidores', 'dosador', 'dosadores', // pt/es
     'cuillère-mesure', 'cuillères-mesure', 'cuillères-mesures', 'cuillerée-mesure', 'cuillerées-mesures', 'dosette', 'dosettes', // fr
     'messlöffeln', 'dosierlöffeln', 'misurino', 'misurini', // de/it
@@ -97,7 +98,9 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   gummy: ['gummi', 'gummis', 'gummibärchen', 'gominola', 'gominolas', 'goma', 'gomas', 'gommosa', 'gommose', 'gommosi', 'gommoso',
     'żelka', 'żelki', 'żelek', 'żelkę', 'żelkach', 'żelkami', "gummy's", 'vingummi', 'vingummier'],
   // es "ración" beside "porción" ("Por ración (2,5 g)" heading a column: the table unread; issue 8, round 64)
-  serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções'],
+  // (sv/no/da "dos" and French "prise", a dose counted as the label's serving: "1 dos dagligen", "1 prise par jour" under
+  // "per dos" / "par prise" facts; the review of round 73's rules)
+  serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções', 'dos', 'doser', 'prise', 'prises'],
 };
 
 /** Words for "a piece" of any form, as shops print a count per cell ("50 mg / st", "100 mg / 2 Stück",
@@ -1314,7 +1317,9 @@ export const RAISE_CLAUSE_WORDS: readonly string[] = [
  *  "2 months of use", "2 settimane", "2 Wochen Kur" (review of rounds 50-51). Lower case. */
 /** The word a raise verb takes before its new count: "increase to a full serving", "erhöhen auf eine
  *  Kapsel", "augmenter à une dose", "aumentar a un cacito", "verhogen tot een maatschep", "öka till en". */
-export const RAISE_TO_WORDS: readonly string[] = ['to', 'auf', 'à', 'a', 'tot', 'naar', 'till', 'til', 'do', 'hasta', 'jusqu\'à', 'jusqu’à'];
+// (and the words of a reach before their article: "fino alla bustina intera", "bis zu einer ganzen Kapsel"; the review
+// of round 73's rules)
+export const RAISE_TO_WORDS: readonly string[] = ['to', 'auf', 'à', 'a', 'tot', 'naar', 'till', 'til', 'do', 'hasta', 'jusqu\'à', 'jusqu’à', 'fino', 'zu', 'bis'];
 
 /** Words of a next step before a whole measure: "Take ½ serving daily for the first week, then a
  *  full serving daily" is half a serving to one a day (the review of round 72: the half alone was
@@ -1323,7 +1328,8 @@ export const STEP_THEN_WORDS: readonly string[] = ['then', 'dann', 'danach', 'pu
 
 /** Definite articles, which count one before a whole measure a raise names: "build up to the full
  *  serving", "auf die ganze Kapsel", "hasta el cacito entero". Lower case. */
-export const DEFINITE_ARTICLE_WORDS: readonly string[] = ['the', 'die', 'den', 'das', 'la', 'le', 'el', 'il', 'lo', 'de', 'het'];
+// (a reach's word and its article in one: "fino alla bustina intera", "zur vollen Portion", "au sachet entier")
+export const DEFINITE_ARTICLE_WORDS: readonly string[] = ['the', 'die', 'den', 'das', 'la', 'le', 'el', 'il', 'lo', 'de', 'het', 'alla', 'al', 'allo', 'zur', 'zum', 'au', 'ao'];
 
 export const RAISE_COUNT_NEXT_WORDS: readonly string[] = [
   'if', 'when', 'for', 'in', 'on', 'as', 'during', 'after', 'before', 'with', 'at', 'a', 'per', 'each', 'and', 'or', 'depending', 'under',
@@ -1384,7 +1390,7 @@ export const MEASURE_FILL_WORDS: readonly string[] = [
   'rase', 'rasi', 'raso', 'rasa', 'colmo', 'colmi', 'entero', 'entera', 'entière', 'entier', 'pleine', 'plein', 'intero', 'intera',
   // (a whole unit, as the raise from a half says it: "auf eine ganze Kapsel steigern", "een hele
   // maatschep", "en hel kapsel"; issue 8, round 71)
-  'ganze', 'ganzen', 'ganzer', 'hele', 'heel', 'hel', 'hela', 'completo', 'completa',
+  'ganze', 'ganzen', 'ganzer', 'hele', 'heel', 'hel', 'hela', 'completo', 'completa', 'complète', 'complet', 'complete',
 ];
 
 /** Half of a measure, as a composition header counts it: "Each half scoop contains:", "Per mezzo
@@ -1514,12 +1520,17 @@ export const CONDITION_COUNT_PHRASES: readonly string[] = [
   'jeśli przyjmujesz',
 ];
 
-/** Words a product page says it holds none of the nutrient with, right before the name: "This
- *  product does not contain magnesium" on a vitamin D drop beside magnesium advice and cross-sells
- *  is no product of it (issue 8, round 73: read as unreadable). The name then ends its phrase ("...
- *  does not contain magnesium stearate" says nothing of the nutrient). Lower case. */
+/** Words a product page says it holds none of the nutrient with, right before the name, after the
+ *  product as its subject: "This product does not contain magnesium." on a vitamin D drop beside
+ *  magnesium advice and cross-sells is no product of it (issue 8, round 73: read as unreadable). Only
+ *  the product itself as the subject ("our Kids Calm does not contain magnesium" is another's; the
+ *  review of round 73's rules). Lower case. */
+export const NONE_OF_NUTRIENT_SUBJECTS: readonly string[] = [
+  'this product', 'this formula', 'this supplement', 'this item', 'dieses produkt', 'das produkt', 'ce produit', 'este producto', 'questo prodotto',
+  'dit product', 'dette produkt', 'dette produktet', 'denna produkt', 'produkten',
+];
 export const NONE_OF_NUTRIENT_LEADS: readonly string[] = [
-  'does not contain', 'doesn\'t contain', 'doesn’t contain', 'contains no', 'is free of', 'is free from',
-  'enthält kein', 'enthält keine', 'enthält keinen', 'ne contient pas de', 'ne contient pas d\'', 'no contiene', 'non contiene',
-  'bevat geen', 'inneholder ikke', 'indeholder ikke', 'innehåller inte',
+  'does not contain', 'doesn\'t contain', 'doesn’t contain', 'contains no', 'is free of', 'is free from', 'is without',
+  'enthält kein', 'enthält keine', 'enthält keinen', 'ist frei von', 'ist ohne', 'ne contient pas de', 'ne contient pas d\'', 'est sans',
+  'no contiene', 'non contiene', 'è senza', 'bevat geen', 'is zonder', 'inneholder ikke', 'indeholder ikke', 'innehåller inte', 'innehåller ingen', 'är utan',
 ];

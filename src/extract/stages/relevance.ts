@@ -106,6 +106,15 @@ export function aboutNutrient(input: LabelInput, body: string, keptAmounts: numb
     || (title.length === 0 && lex.mention.test(headLines(body).map((l) => l.slice(0, headReach(l))).join('\n')) && (body.slice(0, SAMPLE).match(lex.mentionWordG) ?? []).length >= MENTIONS_WITHOUT_TITLE);
 }
 
+/** The page says its product holds none of the nutrient ("This product does not contain magnesium.")
+ *  and names it nowhere as its own: not in its title or address, nor first in its ingredients, nor
+ *  on a facts row (the review of round 73's rules: a sentence about another product had made a
+ *  magnesium product absent). */
+export function saysNoneOfNutrient(input: LabelInput, body: string, lex: Lexicon): boolean {
+  if (!lex.statesNone.test(body) || lex.mention.test(input.title ?? '') || addressNamesSupplement(input.url, lex)) return false;
+  return ingredientsOpenWithNutrient(body, lex) === null && !lex.lineStartsWithName.test(input.facts ?? '');
+}
+
 /** A heading over an ingredients list, "Other ingredients" too (its excipients name the nutrient's
  *  salts: "magnesium stearate"). */
 const INGREDIENTS_LINE_RE = /ingredients?[ \t]{0,2}:?[ \t]{0,2}$/i;

@@ -650,11 +650,22 @@ function productArea(ix: PageIndex, sel: Selectors, title: string | null, lex: L
   return widerArea(ix, sel, area, scoped ? () => true : (el) => factsOfPage(ix, lex, el)) ?? area;
 }
 
-/** A facts panel in `el` that is no dialog's, comparison's or carousel's (the page's own, in its tabs). */
+/** A facts panel in `el` that is the page's own: in its tabs or accordions (a <details>, a tab panel,
+ *  a block named as tabs or an accordion), no dialog's, comparison's or carousel's. Any other block
+ *  after <main> may be another product's, whatever its class says ("bundle-and-save", "complementary-
+ *  products", "routine-builder": the review of round 73's rules, a kids' gummy's 25 mg read for the
+ *  product's 400 mg a day). */
 function factsOfPage(ix: PageIndex, lex: Lexicon, el: Element): boolean {
   const panel = findFactsPanel(ix, lex, el);
-  return panel !== null && !inNonLabelRegion(panel, el);
+  if (panel === null || inNonLabelRegion(panel, el)) return false;
+  for (let p: Element | null = panel; p && p !== el; p = p.parentElement) {
+    const tag = (p.tagName ?? '').toUpperCase();
+    if (tag === 'DETAILS' || p.getAttribute('role') === 'tabpanel' || PAGE_SECTIONS_RE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
 }
+/** Class or id words of a page's own sections of tabs or accordions. */
+const PAGE_SECTIONS_RE = /(?:^|[\s_-])(?:tabs?|accordions?|collaps\w*|product-?(?:info|details|tabs|information))(?:$|[\s_-])/i;
 
 /** The text under the area's composition or facts headings names the nutrient. */
 function compositionNamesNutrient(ix: PageIndex, el: Element, lex: Lexicon): boolean {

@@ -8,7 +8,7 @@ import { PRICE_CUE_RE, DAILY_HEADER_RE, AGE_ADULT_NOUN_RE, AGE_ADULT_RE, AGE_CHI
 import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
-import { unitOf, volumeMl } from './units.ts';
+import { isDiscrete, unitOf, volumeMl } from './units.ts';
 import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, STEP_THEN_WORDS, DEFINITE_ARTICLE_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
@@ -341,7 +341,7 @@ function joinArticleHalves(toks: Tok[]): Tok[] {
 
 /** Indefinite articles: "one" only where a dose is counted ("take a capsule", "the contents of a
  *  sachet"), never elsewhere ("a day"). */
-const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'eines', 'einem', 'een', 'en', 'ett', "d'un", "d'une", 'd’un', 'd’une']);
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'eines', 'einem', 'einer', 'een', 'en', 'ett', "d'un", "d'une", 'd’un', 'd’une']);
 
 function num(tok: Tok | undefined, allowArticle: boolean): number | null {
   if (!tok) return null;
@@ -384,7 +384,7 @@ function articleCounts(toks: Tok[], i: number): boolean {
   // (or right after a raise to a new count: "gradually increase to a full serving daily", "then move
   // up to a scoop", "auf eine Kapsel steigern"; issue 8, round 71: a starter's half serving then
   // "a full serving" read as the half alone, the day halved, falsely reassuring)
-  if ((next ?? unitAfterFill(toks, i)) !== null && afterRaise(toks, i)) return true;
+  if ((next ?? unitAfterFill(toks, i)) !== null && afterRaise(toks, i) && !countNamedAfter(toks, i)) return true;
   // ("d'un", "d'une": the link is in the article)
   if (INTAKE_NOUN.has(unelided(prev)) && /^d['’]/.test(toks[i]?.l ?? '')) return true;
   return CONTENTS_LINK.has(prev) && (CONTENTS.has(toks[i - 2]?.l ?? '') || INTAKE_NOUN.has(unelided(toks[i - 2]?.l ?? '')));
@@ -429,8 +429,21 @@ function wholeMeasureAt(toks: Tok[], i: number): boolean {
 /** A definite article before a whole measure after a raise counts one: "build up to the full serving",
  *  "increase to the full scoop" (the review of round 72: the starter's half alone was read). */
 function definiteWholeAt(toks: Tok[], i: number): [number, number, number, boolean] | null {
-  return DEFINITE.has(toks[i]?.l ?? '') && wholeMeasureAt(toks, i) && afterRaise(toks, i) ? [1, 1, i + 1, false] : null;
+  return DEFINITE.has(toks[i]?.l ?? '') && wholeMeasureAt(toks, i) && afterRaise(toks, i) && !countNamedAfter(toks, i) ? [1, 1, i + 1, false] : null;
 }
+/** The measure after the article at i names its count right after it: "the full dose of 3 capsules",
+ *  "a full serving (2 scoops)", "die volle Dosis von 3 Kapseln": that count is the dose, never the
+ *  article's one (the review of round 73's rules: "increase ... up to the full dose of 3 capsules
+ *  daily" read one serving, the day's most a third). */
+function countNamedAfter(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && toks[k]; k++) {
+    if (unitOf(toks[k]!.l) === null) continue;
+    const after = MEASURE_FILL.has(toks[k + 1]?.l ?? '') ? k + 2 : k + 1;
+    return NAMED_COUNT_LEAD.has(toks[after]?.l ?? '') && num(toks[after + 1], false) !== null;
+  }
+  return false;
+}
+const NAMED_COUNT_LEAD = new Set(['of', 'von', 'de', 'di', 'van', 'av', 'på', '(', ':']);
 const DEFINITE = new Set(DEFINITE_ARTICLE_WORDS);
 /** The words before i, from the sentence's start or its last colon, are a frequency alone with a day
  *  word among them ("Einmal täglich", "2 mal am Tag", "Once daily"), its count a number word too
@@ -890,6 +903,17 @@ function measureBefore(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** A bracket at `open` holding a count of units alone ("(2 capsules)"): the index of its closing
+ *  bracket, or null. */
+function unitsInBracket(toks: Tok[], open: number): number | null {
+  const c = countAt(toks, open + 1, false);
+  const unit = c ? unitOf(toks[c[2]]?.l ?? '') : null;
+  // (units one counts, capsules or tablets: a measure's bracket, "½ serving (1 teaspoon)", is the same
+  // serving told in another measure, and the sentences after it count servings)
+  if (!c || c[3] || !unit || !isDiscrete(unit) || toks[c[2] + 1]?.t !== ')') return null;
+  return c[2] + 1;
+}
+
 /** Drops what is not the dose before counting: a bracketed equivalent of the dose ("1/2 teaspoon
  *  (2.5 mL)", "5 g (1 scoop)") and the carrier liquid ("into 8 oz of water or juice", "in 200 ml
  *  Wasser"). Both would otherwise stand between the dose and its frequency, or be read as a dose. */
@@ -915,6 +939,19 @@ export function dropNonDose(toks: Tok[]): Tok[] {
         i = c[2];
         continue;
       }
+    }
+    // ("a full serving (2 capsules)", "the full daily dose (4 capsules)", "1 serving (2 scoops)": servings
+    // the bracket counts in units are that count of them; the review of round 73's rules, "build up to
+    // the full daily dose (4 capsules)" read as the starter's one)
+    const told = t.t === '(' && unitOf(toks[i - 1]?.l ?? '') === 'serving' ? unitsInBracket(toks, i) : null;
+    if (told) {
+      out.pop();
+      while (out.length > 0 && (MEASURE_FILL.has(out[out.length - 1]!.l) || DAILY.has(out[out.length - 1]!.l))) out.pop();
+      const lead = out[out.length - 1];
+      if (lead && (/^\d/.test(lead.t) || ARTICLES.has(lead.l) || DEFINITE.has(lead.l) || numberWord(lead.l) !== null)) out.pop();
+      out.push(...toks.slice(i + 1, told));
+      i = told;
+      continue;
     }
     if (t.t === '(') {
       // "( [approx] N unit [unit] )": at most 6 tokens, no frequency word inside
@@ -971,9 +1008,20 @@ export function dropNonDose(toks: Tok[]): Tok[] {
  *  apart by a bar, a tab or the group's colon, as a page's table is copied or written ("adults and
  *  children 12 years and older: 2 to 4 tablespoons"; issue 8, rounds 68 and 70: no day read). */
 function dayDoseRow(s: string, dayDoses: DayDoses): boolean {
-  if (!dayDoses || ageGroupOf(s) === null || PER_DOSE_RE.test(s)) return false;
+  if (!dayDoses || ageGroupOf(s) === null || PER_DOSE_RE.test(s) || ceilingCell(s)) return false;
   return s.includes('|') || (dayDoses === 'note' && NOTE_ROW_CELLS_RE.test(s));
 }
+/** The row's last cell is a ceiling, its words before its count ("adults - do not exceed 6 tablespoons
+ *  in 24 hours"): no dose row (the review of round 73's rules: read as a day of 6); a dose cell that
+ *  says its most after the count ("5 to 10 fl oz maximum in 24 hours") is one. */
+function ceilingCell(s: string): boolean {
+  const cell = s.split(ROW_CELL_SPLIT_RE).pop() ?? s;
+  const c = CEILING_RE().exec(cell);
+  if (!c) return false;
+  const digit = cell.search(/\d/);
+  return digit < 0 || c.index < digit;
+}
+const ROW_CELL_SPLIT_RE = /[¦|:]|\s[-–—]\s/;
 /** The cells of a row other than a page's own bars: a copied tab or run of spaces (foldSpaces' broken
  *  bar) or the group's colon; read so only under the label's note that its doses are a day's ("dose
  *  may be taken once a day ... in divided doses"), never under a ceiling's words alone ("Adults: 1
@@ -1447,6 +1495,9 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // the one tablet no "a day")
     let afterAt = -1;
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
+      // (a next step's frequency is its own: "Täglich eine halbe Portion, danach die volle Portion
+      // täglich"; the review of round 73's rules, the half's day took it and the step was jumped)
+      if (STEP_THEN.has(toks[k]!.l) && raiseLeads(toks, k, Math.min(toks.length - 1, k + 1))) break;
       after = freqAt(toks, k);
       if (after) afterAt = k;
       if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
@@ -1567,13 +1618,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
 const RAISE_LEAD_REACH = 8;
 /** A raise word or phrase, not negated, in the few words before i, after the dose before it (which
  *  ends at `from`). */
-function raiseLeads(toks: readonly Tok[], from: number, i: number): boolean {
+function raiseLeads(toks: Tok[], from: number, i: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - RAISE_LEAD_REACH); k--) {
     const l = toks[k]!.l;
     if (l === ';' || l === ':') return false;
     if ((RAISE.has(l) || phraseAt(RAISE_PHRASE_WORDS, toks, k)) && !negatedBefore(toks, k)) return true;
   }
-  return false;
+  // (a step to a whole measure: "Once daily, take ½ scoop for the first week, then a full scoop"; the
+  // review of round 73's rules)
+  return i > from && STEP_THEN.has(toks[i - 1]?.l ?? '') && wholeMeasureAt(toks, i);
 }
 
 /** Whether the words before the colon at `colon` (from the sentence's start or the colon or comma
@@ -1971,7 +2024,10 @@ function startsWithGroup(s: string): boolean {
 /** Words that raise the dose just given ("May increase to 4 gummies if needed", "kann auf 2
  *  Kapseln erhöht werden", "peut être portée à 2 ampoules"). */
 const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', 'erhöht', 'steigern', 'gesteigert', 'augmenter', 'augmenté', 'augmentée', 'porté', 'portée', 'portés', 'portées', 'porter',
-  'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoog', 'verhoogd', 'öka', 'ökas']);
+  'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoog', 'verhoogd', 'öka', 'ökas',
+  // (verbs of a raise phrase, words of pace between them and its "to": "passer progressivement à une dose
+  // complète", "langzaam opbouwen naar een volle maatschep"; the review of round 73's rules)
+  'passer', 'passez', 'opbouwen', 'bouw']);
 /** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
  *  may be taken in the morning"; "the second tablet" is one of the doses given). */
 const SECOND = new Set(['second', 'zweite', 'zweiten', 'weitere', 'deuxième', 'seconde', 'autre', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);

@@ -445,9 +445,13 @@ export const COMPANION_TAIL_RE = lazy(() => new RegExp(String.raw`^[ \t]{1,3}(?:
 export const VERIFIED_BUYER_LINE_RE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${wordsAlt(VERIFIED_BUYER_WORDS)})(?![\p{L}])`, 'iu'));
 /** A rating in words at the head of a line: "5 out of 5 stars - Works for cramps", "4,0 von 5 Sternen", or
  *  a line that is the rating alone, with no word of stars ("Rated 4.0 out of 5": the review of round
- *  65's rules), or with the count of reviews after it ("4,5 de 5   286 opiniones" under its heading: read as
- *  no review's, it ended the block, and a review's "comprimidos de 300 mg" was read as the dose; round 73). */
-export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])|[ \t]{0,4}$|[ \t]{1,4}[(|·-]?[ \t]{0,2}\d[\d.,]{0,8}[ \t]{1,2}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![\p{L}]))`, 'iu'));
+ *  65's rules). */
+export const RATING_WORDS_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}])|[ \t]{0,4}$)`, 'iu'));
+/** A store's aggregate rating, with its count of reviews: "4,5 de 5   286 opiniones", "4.5 out of 5 (286)",
+ *  "4.7 out of 5 stars · 87 reviews": it heads the reviews' block, no single review (round 73: read as no
+ *  review's line, it ended the block, and a review's "comprimidos de 300 mg" was read as the dose; the
+ *  review of round 73's rules: read as one review's rating, the product's own line after it was lost). */
+export const RATING_COUNT_RE = lazy(() => new RegExp(String.raw`^[ \t•*-]{0,4}(?:rated[ \t]{1,2}|bewertet[ \t]{1,2}|note[ \t]{1,2})?[0-5](?:[.,]\d)?[ \t]{1,2}(?:${wordsAlt(RATING_OUT_OF_WORDS)})[ \t]{1,2}5(?:[.,]0)?(?:[ \t]{1,2}(?:${wordsAlt(RATING_STAR_WORDS)})(?![\p{L}]))?[ \t]{0,4}[|·-]?[ \t]{0,3}(?:\([ \t]{0,2}\d[\d.,]{0,8}[ \t]{0,2}(?:(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![\p{L}]))?[ \t]{0,2}\)|\d[\d.,]{0,8}[ \t]{1,2}(?:${wordsAlt(REVIEW_LIST_WORDS)})(?![\p{L}]))[ \t]{0,4}$`, 'iu'));
 
 /** A page's words for its facts panel being a picture ("See Supplement Facts image for ingredient amounts"). */
 export const FACTS_IMAGE_CUE_RE = lazy(() => {
@@ -532,7 +536,7 @@ export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 // ("Valeurs nutritionnelles par dose (1 cuillère-mesure, 2 g)": a dose named after "per" is the
 // serving; the review of round 72, read with no serving)
-export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|(?:per|par|pro|por|je)\s{1,2}(?:dose|dosis)|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}(\p{L}{2,20}(?:-\p{L}{2,12})?)`, 'iu'));
+export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|(?:per|par|pro|por|je)\s{1,2}(?:dose|dosis|prise|dos|portie|annos|einnahme)|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}(\p{L}{2,20}(?:[- ]\p{L}{2,12})?)`, 'iu'));
 /** The same with the count first and the daily dose's word in brackets after it: "Ravintosisältö /
  *  3 kapselia (päiväannos)", "Nährwerte je 2 Kapseln (Tagesdosis)", "2 capsules (daily dose)" (issue
  *  8, round 59: read as no serving, the daily amount was taken per capsule). Group 1: the count;
@@ -661,7 +665,10 @@ export const CHILD_AMOUNT_AFTER_RE = lazy(() => new RegExp(String.raw`^[ \t]{0,3
 /** A drug label's own note that its doses are a day's ("dose may be taken once a day", "as a single
  *  daily dose or in divided doses"). */
 // (also "once daily", and "take at bedtime or in divided doses"; the review of round 72)
-export const DAY_DOSE_NOTE_RE = /\b(?:dose may be taken once (?:a day|daily)|(?:as a )?single daily dose or in divided doses|taken? at bedtime or in divided doses)\b/i;
+// (by its parts, a clause between them: "dose may be taken preferably at bedtime, or in divided doses",
+// "take as a single daily dose, preferably at bedtime, or in divided doses"; and in German, "Die Tagesdosis
+// kann auf einmal ... oder ... verteilt eingenommen werden"; the review of round 73's rules)
+export const DAY_DOSE_NOTE_RE = /\b(?:(?:dose may be taken|single (?:daily )?dose|taken? (?:as a single dose|at bedtime))[^.\n]{0,60}?\bin divided doses|dose may be taken once (?:a day|daily)|die tagesdosis kann [^.\n]{0,80}?\bverteilt)\b/i;
 /** A drug label that gives its doses per day: its note, or a ceiling's words ("the maximum
  *  recommended daily dose in a 24 hour period"). */
 export const DAY_DOSES_RE = new RegExp(String.raw`${DAY_DOSE_NOTE_RE.source}|\b(?:maximum (?:recommended )?daily dose|in a 24[- ]hour period)\b`, 'i');
@@ -1074,7 +1081,7 @@ export const REGEXES = lazy((): readonly RegExp[] => [
   FACTS_HEADING_RE(), VARIANT_LINE_RE, STANDALONE_AMOUNT_RE, PCT_MARK_RE(), PRICE_WORD_RE(), PRICE_NUMBER_RE, CURRENCY_WORD_RE(), CURRENCY_SIGN_RE,
   DIRECTIONS_HEADING_RE(), 
   DOSE_FORM_RE(), SUPPLEMENT_WORD_RE(), HEALTH_CATEGORY_RE(), NOT_INGESTIBLE_RE, LISTING_RANGE_RE, LISTING_COUNT_RE(), LISTING_SHOWN_RE(), LOAD_MORE_RE(), REVIEW_LIST_BEFORE_RE(), ADD_TO_CART_G_RE(), SORT_BY_RE(), PRICE_LINE_G_RE(), NET_CONTENTS_RE, PER_DAY_AFTER_RE, DAILY_HEADER_RE(), ELEMENTAL_OF_RE, ELEMENTAL_OF_EXTRA_RE(), COLUMN_IN_LEAD_RE(), COLUMN_IN_CELL_RE(), TABLE_HEADING_EXTRA_RE(), FROM_LEAD_RE,
-  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), OWN_FORMULA_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, RATING_WORDS_RE(), COMPANION_TAIL_RE(), VERIFIED_BUYER_LINE_RE(), SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(), SHARE_CELL_RE(),
+  THRESHOLD_BEFORE_RE, HOLDS_THRESHOLD_BEFORE_RE, HOLDS_OR_LAW_RE, PER_100_BEFORE_RE, PER_100_AFTER_RE, PER_BASIS_BEFORE_RE, FIRST_PERSON_RE, FACTS_IMAGE_CUE_RE(), EXAMPLE_ADVICE_RE(), OWN_FORMULA_RE(), BLEND_ROW_NAME_RE(), FIRST_PERSON_EXTRA_RE(), FIRST_PERSON_OPENER_RE(), REVIEW_HEADING_LINE_RE(), RATING_COUNT_RE(), QA_HEADING_LINE_RE(), QA_LINE_RE(), NON_CONSUMABLE_PRODUCT_RE(), NOT_CONSUMED_RE(), RATING_STARS_RE, RATING_WORDS_RE(), COMPANION_TAIL_RE(), VERIFIED_BUYER_LINE_RE(), SIGNED_QUOTE_LINE_RE, QUESTION_WORD_LEAD_RE, DOSE_CELL_RE(), COMPOSITION_HEADING_RE(), LEAFLET_HEADING_RE(), SHARE_CELL_RE(),
   PER_COUNT_AFTER_RE(), FOOD_POWDER_G_RE(), SERVING_OF_TAIL_RE(), ONE_UNIT_BASIS_G_RE(), SUBJECT_COUNT_BEFORE_RE, PER_COUNT_HEAD_RE(), CROSS_SELL_LEAD_RE(), PCT_MARK_TAIL_RE(), TOTAL_NAME_RE(), SOURCE_NAME_RE, PURE_WORDS_G_RE, ACTIVE_IN_EACH_RE, MEASURE_HEAD_RE(), DAY_DOSES_RE, COMPOSITION_CUE_RE(), OTHER_PRODUCT_CUE_RE, TRANSDERMAL_FORM_RE, AGE_ADULT_RE(), AGE_ADULT_NOUN_RE(), AGE_CHILD_RE(), LABEL_QUOTE_LEAD_RE,
   BUNDLE_TITLE_RE(), BUNDLE_CONTENTS_RE(), PROPRIETARY_BLEND_RE(), OUR_NAME_RE, OUR_CROSS_SELL_CUE_RE(), SKIN_FORM_RE(), TAKE_UNITS_RE, CROSS_SELL_HEADING_RE, INGREDIENTS_HEAD_RE(), PER_ONE_UNIT_RE, COMPOUNDS_NOUN_RE,
 ]);

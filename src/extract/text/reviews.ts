@@ -1,7 +1,7 @@
 // The page's reviews in its text: a heading of reviews ("Opinie", "Omdömen", "Bewertungen (87)")
 // and the customers' lines under it. Their amounts and doses are customers' own, never the label's
 // (issue 8, round 47). The heading words are data (src/data/magnesium/names.ts: REVIEW_HEADINGS).
-import { DIRECTIONS_HEADING_RE, PANEL_HEAD_NOUN_RE, FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, QA_HEADING_LINE_RE, QA_LINE_RE, RATING_STARS_RE, RATING_WORDS_RE, REVIEW_HEADING_LINE_RE, SIGNED_QUOTE_LINE_RE, VERIFIED_BUYER_LINE_RE } from './patterns.ts';
+import { DIRECTIONS_HEADING_RE, PANEL_HEAD_NOUN_RE, FIRST_PERSON_EXTRA_RE, FIRST_PERSON_OPENER_RE, FIRST_PERSON_RE, QA_HEADING_LINE_RE, QA_LINE_RE, RATING_COUNT_RE, RATING_STARS_RE, RATING_WORDS_RE, REVIEW_HEADING_LINE_RE, SIGNED_QUOTE_LINE_RE, VERIFIED_BUYER_LINE_RE } from './patterns.ts';
 
 /** A heading is short. */
 const MAX_REVIEW_HEADING = 80;
@@ -30,6 +30,8 @@ export function reviewState(line: string, state: ReviewState): ReviewState {
   // Kapsel: ...", is the product's: a store's aggregate rating under its reviews tab, "Reviews (87)" / "4.7 out
   // of 5 stars", heads no review; the review of round 65's rules, the product's facts read as a review's)
   if (state === 2 && labelHeading(line)) return 0;
+  // (a store's aggregate rating with its count of reviews goes on with the block, heading no review)
+  if (RATING_COUNT_RE().test(line)) return 1;
   // (or a rating in words heading a review: "5 out of 5 stars - Works for cramps", "4 von 5 Sternen")
   if (RATING_STARS_RE.test(line) || RATING_WORDS_RE().test(line)) return 2;
   // (a reviewer's line marked as a verified buyer's, "Verified purchaser · Gloria", goes on to the next

@@ -110,7 +110,8 @@ export function parseServingSize(text: string, panel = false, readsAsDirection: 
   if (mh) return mh;
   const p = SERVING_PAREN_RE().exec(text);
   if (p) {
-    const unit = unitOf(p[2] ?? '');
+    // (a measure's name of two words: "par prise (1 cuillère doseuse, 3 g)")
+    const unit = measureUnit(p[2] ?? '');
     const count = countOf(p[1] ?? '');
     if (unit && unit !== 'serving' && count !== null && count > 0) return { count, unit, text: p[0].replace(/\s+/g, ' ').trim() };
   }

@@ -638,3 +638,16 @@ describe('a store\'s JSON in other key spellings: the % DV as "percentDailyValue
     expect(html(url, input(file)).dailyMg).toEqual({ min, max });
   });
 });
+
+// The adversarial review of the rules of round 73's pass (its inputs in ./review-inputs/v74_*, ours, written by the reviewer).
+describe('the page\'s facts after <main> only in its own tabs or accordions, never another product\'s block (review of round 73\'s rules)', () => {
+  const input = (file: string) => readFileSync(new URL(`./review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    // a "Bundle & save", "Pairs well with" or "Complete your routine" block after <main>, with its own facts
+    ['v74_h01_main_desc_other_facts_bundle.html', 'https://www.purewellness-shop.com/products/magnesium-glycinate-100', 200],
+    ['v74_h05_other_facts_lower_understated.html', 'https://www.purewellness-shop.com/products/magnesium-glycinate-200', 400],
+    ['v74_h06_complementary_products_facts.html', 'https://www.purewellness-shop.com/products/magnesium-citrate-150', 300],
+  ] as const)('%s: %i mg a day, the product\'s own', (file, url, mg) => {
+    expect(html(url, input(file)).dailyMg).toEqual({ min: mg, max: mg });
+  });
+});

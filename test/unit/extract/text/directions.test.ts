@@ -3002,3 +3002,43 @@ describe('Nordic day-dose columns in other spellings, and servings in fluid ounc
     expect(parseDirections('Dazu 200 ml Wasser trinken.').range).toBeNull();
   });
 });
+
+// The adversarial review of the rules of round 73's pass (its inputs in ../review-inputs/v74_*, ours, written by the reviewer).
+describe('the rules of round 73\'s pass, as the review of them left them (review of round 73\'s rules)', () => {
+  it.each([
+    // a whole measure that names its count: that count ("the full dose of 3 capsules", "(4 capsules)")
+    ['v74_t13_en_increase_to_full_dose_of_caps.txt', 'https://www.amazon.com/dp/B0R7401015', 100, 300],
+    ['v74_a15_en_full_serving_of_scoops.txt', 'https://www.amazon.com/dp/B0R7402001', 150, 300],
+    ['v74_a16_en_full_daily_dose_paren.txt', 'https://www.amazon.com/dp/B0R7402002', 100, 400],
+    // a ceiling's row, by a dash or under an age's line alone, is no day-dose row
+    ['v74_o10_en_otc_dash_rows_in_24h.txt', 'https://www.walgreens.com/store/c/x/ID=741010-product', 1000, 2000],
+    ['v74_o04_en_otc_age_line_over_nondose.txt', 'https://www.walgreens.com/store/c/x/ID=740004-product', 1000, 2000],
+    // the note that doses are a day's, by its parts, in German too
+    ['v74_o01_en_otc_dash_note_bedtime_comma.txt', 'https://www.walgreens.com/store/c/x/ID=740001-product', 1000, 2000],
+    ['v74_o02_en_otc_cells_lines_single_daily_dose.txt', 'https://www.walgreens.com/store/c/x/ID=740002-product', 1000, 2000],
+    ['v74_o07_de_otc_tagesdosis_lines.txt', 'https://www.shop-apotheke.com/arzneimittel/74000007/magnesia-suspension.htm', 1000, 2000],
+    // a raise to a whole measure in other wordings
+    ['v74_t05_fr_passer_progressivement.txt', 'https://www.amazon.fr/dp/B0R7400105', 150, 300],
+    ['v74_t07_it_fino_alla_bustina_intera.txt', 'https://www.amazon.it/dp/B0R7400107', 150, 300],
+    ['v74_t12_de_dann_volle_dosis.txt', 'https://www.amazon.de/dp/B0R7400112', 150, 300],
+    ['v74_t17_en_once_daily_lead_then_full.txt', 'https://www.amazon.com/dp/B0R7403017', 150, 300],
+    // facts "per dos" / "par prise", directions "1 dos dagligen" / "1 prise par jour"
+    ['v74_p01_sv_per_dos.txt', 'https://www.apotea.se/magnesium-pulver-74000301', 300, 300],
+    ['v74_p02_fr_par_prise.txt', 'https://www.amazon.fr/dp/B0R7400302', 300, 300],
+    // a store's aggregate rating with its count of reviews heads no review: the product's line after it is read
+    ['v74_g09_en_reviews_tab_title_no_mg.txt', 'https://www.amazon.com/dp/B0R7402005', 200, 200],
+    ['v74_g10_fr_avis_rating_count_title_no_mg.txt', 'https://www.amazon.fr/dp/B0R7402006', 300, 300],
+  ] as const)('%s: %s to %s mg a day', (file, url, min, max) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min, max });
+  });
+  it.each([
+    // "does not contain magnesium" said of another product, in a question, or of one form: a magnesium product stays unreadable
+    ['v74_n09_en_kids_version_ingredients.txt', 'https://www.iherb.com/pr/calm-sleep-powder/740109'],
+    ['v74_n10_en_oxide_form_ingredients.txt', 'https://www.iherb.com/pr/restore-sleep/740110'],
+    ['v74_n11_en_zma_pre_workout_none.txt', 'https://www.iherb.com/pr/zma-recovery/740111'],
+    ['v74_n12_en_question_contains_no.txt', 'https://www.iherb.com/pr/sleep-gummies/740112'],
+    ['v74_n14_en_ingredients_contains_no_q.txt', 'https://www.iherb.com/pr/relax-drink-mix/740314'],
+  ] as const)('%s: unreadable, never absent', (file, url) => {
+    expect(text(reviewInput(file), url).status).toBe('unreadable');
+  });
+});
