@@ -369,8 +369,9 @@ const PCT_NAME_AFTER = 40;
  *  OF_AFTER_RE for the same link after an amount. */
 // (or no link, the name right after the mark: "• 24% DV magnesium, plus calcium" in a bullet, "30 %
 // NRV Magnesium"; and "en", "w", "em": "24 % VNR en magnésium"; issue 8, round 59: read as no
-// figure, a product stating the nutrient's %DV was absent)
-const OF_LINK_RE = /^[ \t]{0,2}(?:(?:of|de|du|des|di|del|della|dello|an|von|van|z|ze|en|w|em)[ \t]{1,2})?/i;
+// figure, a product stating the nutrient's %DV was absent); and "for": "25% of the Daily Value for magnesium"
+// (round 74: unreadable, its only figure)
+const OF_LINK_RE = /^[ \t]{0,2}(?:(?:of|for|de|du|des|di|del|della|dello|an|von|van|z|ze|en|w|em|für|pour|para|voor|för)[ \t]{1,2})?/i;
 
 /** "of magnesium (as oxide)" right after a percentage: the name, from the link word on; else null. */
 function nameAfterPct(after: string, lex: Lexicon): string | null {

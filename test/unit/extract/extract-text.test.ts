@@ -161,3 +161,14 @@ describe('a page that says its product holds none of the nutrient, and reviews u
     expect(read(page)).toMatchObject({ status: 'unreadable', perServingMg: null, dailyMg: null });
   });
 });
+
+describe('a share of the Daily Value "for" the nutrient in a bullet, the facts a picture (round 74)', () => {
+  it('"each 2-gummy serving delivers 25% of the Daily Value for magnesium": an estimate, never green', () => {
+    const r = read(['Acme Magnesium Citrate Gummies, 60 Count', 'See the Supplement Facts image for the full panel.',
+      '25% DAILY VALUE PER SERVING: each 2-gummy serving delivers 25% of the Daily Value for magnesium.', 'Serving size 2 Gummies', 'Adults: chew 2 gummies per day.'].join('\n'));
+    expect(r).toMatchObject({ status: 'found', perServingMg: 105, basis: 'dv-estimate', dailyMg: { min: 105, max: 105 }, confidence: 'weak' });
+  });
+  it('"25% of the Daily Value for adults" names no nutrient', () => {
+    expect(read(['Acme Calcium Chews, 60 Count', 'Each chew delivers 25% of the Daily Value for adults.'].join('\n')).perServingMg).toBeNull();
+  });
+});
