@@ -1534,3 +1534,10 @@ export const NONE_OF_NUTRIENT_LEADS: readonly string[] = [
   'enthält kein', 'enthält keine', 'enthält keinen', 'ist frei von', 'ist ohne', 'ne contient pas de', 'ne contient pas d\'', 'est sans',
   'no contiene', 'non contiene', 'è senza', 'bevat geen', 'is zonder', 'inneholder ikke', 'indeholder ikke', 'innehåller inte', 'innehåller ingen', 'är utan',
 ];
+
+/** Words of a threshold right before a count, in a sentence with no verb of taking: the count says
+ *  when an effect starts, no dose ("l'effet laxatif est augmenté à partir de 3 gélules par jour"; the
+ *  review of round 72: read as a raise to 3 a day). Lower case; never "more than" (a ceiling's). */
+export const THRESHOLD_COUNT_LEADS: readonly string[] = [
+  'à partir de', 'au-delà de', 'above', 'beyond', 'ab', 'oberhalb von', 'a partir de', 'oltre', 'vanaf', 'över',
+];

@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { isDiscrete, unitOf, volumeMl } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, STEP_THEN_WORDS, DEFINITE_ARTICLE_WORDS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, STEP_THEN_WORDS, DEFINITE_ARTICLE_WORDS, THRESHOLD_COUNT_LEADS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -1051,6 +1051,16 @@ function isQuestion(s: string): boolean {
   return /\?\s*$/.test(s) || s.startsWith('¿');
 }
 
+/** Words of a threshold right before a count, as words. */
+const THRESHOLD_WORDS = phraseWords(THRESHOLD_COUNT_LEADS);
+/** A count of units at k after a threshold's words: "à partir de 3 gélules", "above 3 capsules" (an
+ *  age after them, "ab 12 Jahren", counts no unit). */
+function thresholdCountAt(toks: Tok[], k: number): boolean {
+  if (!/^\d/.test(toks[k]?.t ?? '') || unitOf(toks[k + 1]?.l ?? '') === null) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (phraseAt(THRESHOLD_WORDS, toks, j)?.length === k - j) return true;
+  return false;
+}
+
 function parseSentence(s: string, dayDoses: DayDoses = false): Parsed | null {
   // (a drug label's note "the dose may be taken once a day or divided into 2 doses" says how the
   // day's dose may be split, not how many doses a day: the dose table by age says that)
@@ -1058,6 +1068,9 @@ function parseSentence(s: string, dayDoses: DayDoses = false): Parsed | null {
   // the day's dose, no ceiling; issue 8, round 72)
   if ((CEILING_RE().test(s) && !(dayDoses === 'note' && dayDoseRow(s, dayDoses))) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
+  // (a count after a threshold's words, with no verb of taking, is when an effect starts: "l'effet laxatif
+  // est augmenté à partir de 3 gélules par jour" is a warning, no dose; the review of round 72)
+  if (!toks.some((t) => takeVerb(t.l)) && toks.some((_, k) => thresholdCountAt(toks, k))) return null;
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
   // (a leaflet's dose line headed by its age group, "Adults: 2 tablets at bedtime", gives a dose as a
@@ -2085,7 +2098,7 @@ function followUp(s: string, last: Parsed): Parsed | null {
     // Kapseln erhöht werden")
     for (const k of raiseCounts(i, toks.length)) {
       const c = countAt(toks, k, false);
-      if (!c || c[3] || !inUnit(c[2])) continue;
+      if (!c || c[3] || !inUnit(c[2]) || thresholdCountAt(toks, k)) continue;
       return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
     }
   }

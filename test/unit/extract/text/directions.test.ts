@@ -3042,3 +3042,30 @@ describe('the rules of round 73\'s pass, as the review of them left them (review
     expect(text(reviewInput(file), url).status).toBe('unreadable');
   });
 });
+
+describe('a dose or a vial named in the facts\' header is the serving, no package (review of rounds 70-72)', () => {
+  it.each([
+    // "pour 1 dose (5 g)": French "dose" is the serving (German "pro Dose" is the tin)
+    ['v72_f07_fr_porte_a_ebullition.txt', 'https://www.iherb.com/pr/x/72032', 300],
+    // "pour 1 flacon (10 ml)": a vial of one dose
+    ['v72_o11_fr_flacon_10ml.txt', 'https://www.iherb.com/pr/x/72044', 300],
+  ] as const)('%s: %i mg a day', (file, url, mg) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min: mg, max: mg });
+  });
+  it('German "pro Dose" stays the tin\'s total: no serving\'s amount', () => {
+    expect(text('Magnesium Pulver, 300 g Dose\nNährwerte pro Dose: Magnesium 15000 mg\nTäglich 1 Messlöffel (5 g) in Wasser.').perServingMg).not.toBe(15000);
+  });
+});
+
+describe('a count after a threshold\'s words, with no verb of taking, is no dose (review of rounds 70-72)', () => {
+  it.each([
+    ['Conseils d\'utilisation : 1 gélule par jour. Précautions : l\'effet laxatif est augmenté à partir de 3 gélules par jour.', 1],
+    ['Take 1 capsule daily. The laxative effect is increased above 3 capsules per day.', 1],
+    ['1 Kapsel täglich. Die abführende Wirkung wird ab 3 Kapseln täglich erhöht.', 1],
+  ] as const)('"%s": %i a day at most', (s, max) => {
+    expect(parseDirections(s).range?.max).toBe(max);
+  });
+  it('an age after the words is no threshold of a dose: "Ab 12 Jahren: 2 Kapseln täglich" is 2', () => {
+    expect(parseDirections('Ab 12 Jahren: 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2 });
+  });
+});
