@@ -13,8 +13,10 @@ export type PackageFiles = ReadonlyMap<string, Buffer>;
  *  shops' languages (issue 8: word lists and rules for some twenty languages; the engine ships
  *  twice, in the background and in the reader a large page gets: ~98 and ~32 KB gzip) and its
  *  letters written as a class (issue 14): 302 KB in December 2026, hence 350 KB, with room for one
- *  or two more languages. Shipping the engine once is the way back under 300. */
-export const MAX_PACKAGE_BYTES = 350 * 1024;
+ *  or two more languages. The reading rules of held-out rounds 73-75 and their reviews (issue 8) took
+ *  it to 352 KB: 360 KB, the room now a few rounds' rules. Shipping the engine once is the way back
+ *  under 300. */
+export const MAX_PACKAGE_BYTES = 360 * 1024;
 
 export interface CheckOptions {
   /** The package was built with SOURCEMAP=true on purpose (a debugging build, not for a store). */
