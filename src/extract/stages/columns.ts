@@ -113,6 +113,9 @@ export function flatHeaderColumns(line: string, names: (s: string) => boolean): 
   return rest.length <= MAX_FLAT_HEADER_REST ? { cells, offset: 0, byOrder: true } : spacedHeaderColumns(line);
 }
 
+/** A cell that is a weight or a volume alone ("8 g", "0,32 g"). */
+const BARE_WEIGHT_CELL_RE = /^\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:g|mg|ml)$/i;
+
 /** Runs of spaces that keep a table pasted as text in its columns. */
 const SPACED_CELLS_RE = / {2,}/;
 
@@ -125,7 +128,10 @@ function spacedHeaderColumns(line: string): Columns | null {
   const parts = line.trim().split(SPACED_CELLS_RE);
   if (parts.length < 2) return null;
   const cells = parts.filter(namesBasis);
-  if (cells.length < 2) return null;
+  // (weights alone, none of them 100 g, are a data row's: "de las cuales colágeno hidrolizado   80 g   8 g"
+  // under "Por 100 g   Por dosis diaria (10 g)"; round 75: read as the header, its 1,200 mg per 100 g
+  // taken per 80 g and the page unreadable)
+  if (cells.length < 2 || cells.every((c) => BARE_WEIGHT_CELL_RE.test(c) && !BARE_100_RE.test(c))) return null;
   const rest = parts.filter((c) => !namesBasis(c)).join('').replace(/\s+/g, '');
   return rest.length <= MAX_FLAT_HEADER_REST && !/\d\s{0,2}(?:mg|mcg|µg|μg)(?![\p{L}])/iu.test(rest) ? { cells, offset: 0, byOrder: true } : null;
 }

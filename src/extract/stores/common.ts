@@ -661,8 +661,17 @@ function factsOfPage(ix: PageIndex, lex: Lexicon, el: Element): boolean {
   for (let p: Element | null = panel; p && p !== el; p = p.parentElement) {
     const tag = (p.tagName ?? '').toUpperCase();
     if (tag === 'DETAILS' || p.getAttribute('role') === 'tabpanel' || PAGE_SECTIONS_RE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
+    // (or a section of the label itself: named so, "<section id="supplement-facts">", "<div
+    // class="pdp-ingredients">", or headed by the facts' own heading; the review of round 74's rules)
+    if (p.parentElement === el && (LABEL_SECTION_RE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`) || FACTS_HEADING_RE().test(firstHeading(p)))) return true;
   }
   return false;
+}
+/** Class or id words of a section of the product's label. */
+const LABEL_SECTION_RE = /facts|nutrition|ingredient|supplement|composition|label/i;
+/** The text of a block's first heading (h2-h4), or ''. */
+function firstHeading(block: Element): string {
+  return (block.querySelector('h2, h3, h4')?.textContent ?? '').slice(0, 120);
 }
 /** Class or id words of a page's own sections of tabs or accordions. */
 const PAGE_SECTIONS_RE = /(?:^|[\s_-])(?:tabs?|accordions?|collaps\w*|product-?(?:info|details|tabs|information))(?:$|[\s_-])/i;

@@ -903,6 +903,19 @@ function measureBefore(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Where the words of one serving or less before a bracket start ("a full serving", "the full daily
+ *  dose", "1 serving", "½ serving"), the serving's word last in `out`: their index, or -1 for a count
+ *  of several. */
+function oneServingLead(out: readonly Tok[]): number {
+  let k = out.length - 1;
+  while (k > 0 && (MEASURE_FILL.has(out[k - 1]!.l) || DAILY.has(out[k - 1]!.l))) k--;
+  const lead = out[k - 1];
+  if (!lead) return k;
+  const n = num(lead, false);
+  if (ARTICLES.has(lead.l) || DEFINITE.has(lead.l) || (n !== null && n <= 1)) return k - 1;
+  return num(lead, false) === null ? k : -1;
+}
+
 /** A bracket at `open` holding a count of units alone ("(2 capsules)"): the index of its closing
  *  bracket, or null. */
 function unitsInBracket(toks: Tok[], open: number): number | null {
@@ -943,12 +956,12 @@ export function dropNonDose(toks: Tok[]): Tok[] {
     // ("a full serving (2 capsules)", "the full daily dose (4 capsules)", "1 serving (2 scoops)": servings
     // the bracket counts in units are that count of them; the review of round 73's rules, "build up to
     // the full daily dose (4 capsules)" read as the starter's one)
+    // (one serving only, "a", "the", "1": "Take 2 servings (2 capsules) daily" says the bracket per serving
+    // or in all, and is left as it was; the review of round 74's rules)
     const told = t.t === '(' && unitOf(toks[i - 1]?.l ?? '') === 'serving' ? unitsInBracket(toks, i) : null;
-    if (told) {
-      out.pop();
-      while (out.length > 0 && (MEASURE_FILL.has(out[out.length - 1]!.l) || DAILY.has(out[out.length - 1]!.l))) out.pop();
-      const lead = out[out.length - 1];
-      if (lead && (/^\d/.test(lead.t) || ARTICLES.has(lead.l) || DEFINITE.has(lead.l) || numberWord(lead.l) !== null)) out.pop();
+    const wholeAt = told ? oneServingLead(out) : -1;
+    if (told && wholeAt >= 0) {
+      out.length = wholeAt;
       out.push(...toks.slice(i + 1, told));
       i = told;
       continue;
@@ -1015,7 +1028,9 @@ function dayDoseRow(s: string, dayDoses: DayDoses): boolean {
  *  in 24 hours"): no dose row (the review of round 73's rules: read as a day of 6); a dose cell that
  *  says its most after the count ("5 to 10 fl oz maximum in 24 hours") is one. */
 function ceilingCell(s: string): boolean {
-  const cell = s.split(ROW_CELL_SPLIT_RE).pop() ?? s;
+  // (the first cell after the group's with a figure: "adults ... - 2 to 4 tablespoons - do not exceed 4
+  // tablespoons in 24 hours" is a dose row, its ceiling a cell after it; the review of round 74's rules)
+  const cell = s.split(ROW_CELL_SPLIT_RE).slice(1).find((c) => /\d/.test(c)) ?? s;
   const c = CEILING_RE().exec(cell);
   if (!c) return false;
   const digit = cell.search(/\d/);
@@ -2099,8 +2114,20 @@ function followUp(s: string, last: Parsed): Parsed | null {
     for (const k of raiseCounts(i, toks.length)) {
       const c = countAt(toks, k, false);
       if (!c || c[3] || !inUnit(c[2]) || thresholdCountAt(toks, k)) continue;
-      return { min: c[0] * freq[0], max: c[1] * freq[1], unit: last.unit, per: [c[0], c[1]], open: false };
+      // ("New users: start with ½ scoop for the first few nights and increase to 1 scoop": a smaller
+      // count before the raise, in the unit, is the starter, the day's least; round 75)
+      const from = k > i ? starterBefore(toks, i, c[0], inUnit) : null;
+      const low = from ?? c[0];
+      return { min: low * freq[0], max: c[1] * freq[1], unit: last.unit, per: [low, c[1]], open: false };
     }
+  }
+  return null;
+}
+/** A count smaller than `to` before the raise at i, in the dose's unit: the starter it raises from. */
+function starterBefore(toks: Tok[], i: number, to: number, inUnit: (k: number) => boolean): number | null {
+  for (let j = 0; j < i; j++) {
+    const c = countAt(toks, j, articleCounts(toks, j));
+    if (c && !c[3] && c[1] < to && inUnit(c[2]) && !thresholdCountAt(toks, j)) return c[0];
   }
   return null;
 }

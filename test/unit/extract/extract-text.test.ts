@@ -172,3 +172,12 @@ describe('a share of the Daily Value "for" the nutrient in a bullet, the facts a
     expect(read(['Acme Calcium Chews, 60 Count', 'Each chew delivers 25% of the Daily Value for adults.'].join('\n')).perServingMg).toBeNull();
   });
 });
+
+describe('a table pasted as text, a data row of weights under its header (round 75)', () => {
+  it('"de las cuales colágeno hidrolizado   80 g   8 g" is no header: the day\'s column is read', () => {
+    const page = ['ARTICALM Colágeno con Magnesio sabor limón 350 g', 'Modo de empleo', 'Tomar 1 cacito dosificador (10 g) al día disuelto en 200 ml de agua.', 'Información nutricional',
+      '                          Por 100 g        Por dosis diaria (10 g)     %VRN*', 'Proteínas                 85 g             8,5 g',
+      '  de las cuales colágeno hidrolizado   80 g   8 g', 'Magnesio                  1200 mg          120 mg                       32%'].join('\n');
+    expect(read(page)).toMatchObject({ status: 'found', perServingMg: 120, dailyMg: { min: 120, max: 120 } });
+  });
+});

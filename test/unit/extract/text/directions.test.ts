@@ -3069,3 +3069,12 @@ describe('a count after a threshold\'s words, with no verb of taking, is no dose
     expect(parseDirections('Ab 12 Jahren: 2 Kapseln täglich.').range).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('a starter before a raise in a sentence after the dose: the day runs from it (round 75)', () => {
+  it('"Mix 1 level scoop ... before bedtime. New users: start with ½ scoop ... and increase to 1 scoop" is ½ to 1', () => {
+    expect(parseDirections('Adults: Mix 1 level scoop (4 g) in 8 oz (240 ml) of water and drink 30 minutes before bedtime. New users: start with ½ scoop for the first few nights and increase to 1 scoop as tolerated.').range).toMatchObject({ min: 0.5, max: 1, unit: 'scoop' });
+  });
+  it('weeks before the raise are no starter: "After 2 weeks, increase to 2 capsules" is 1 to 2', () => {
+    expect(parseDirections('Take 1 capsule daily. After 2 weeks, increase to 2 capsules.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
+  });
+});
