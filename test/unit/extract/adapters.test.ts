@@ -651,3 +651,15 @@ describe('the page\'s facts after <main> only in its own tabs or accordions, nev
     expect(html(url, input(file)).dailyMg).toEqual({ min: mg, max: mg });
   });
 });
+
+describe('the page\'s facts after <main> in a section of the label itself (review 76)', () => {
+  const input = (file: string) => readFileSync(new URL(`./review-inputs/${file}`, import.meta.url), 'utf8');
+  it.each([
+    // <section id="supplement-facts">, <div class="pdp-ingredients"> headed "Ingredients & Nutrition", <div id="nutrition-facts">
+    ['v76_t01_own_facts_after_main_section.html', 'https://www.purewellness-shop.com/products/magnesium-glycinate-200', 200, 200],
+    ['v76_t02_own_facts_after_main_ingredients_div.html', 'https://www.purewellness-shop.com/products/magnesium-citrate-powder', 350, 350],
+    ['v76_t04_own_facts_after_main_id_nutrition.html', 'https://www.purewellness-shop.com/products/magnesium-bisglycinate-100', 300, 300],
+  ] as const)('%s: %i mg a serving, %i a day', (file, url, serving, day) => {
+    expect(html(url, input(file))).toMatchObject({ perServingMg: serving, dailyMg: { min: day, max: day } });
+  });
+});

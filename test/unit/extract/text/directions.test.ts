@@ -3078,3 +3078,17 @@ describe('a starter before a raise in a sentence after the dose: the day runs fr
     expect(parseDirections('Take 1 capsule daily. After 2 weeks, increase to 2 capsules.').range).toMatchObject({ min: 1, max: 2, unit: 'capsule' });
   });
 });
+
+// The adversarial review of the last rules (review 76; its inputs in ../review-inputs/v76_*, ours, written by the reviewer).
+describe('a dose row with its ceiling in a cell after it, and servings told by a bracket (review 76)', () => {
+  it.each([
+    ['v76_o03_en_otc_ceiling_in_row.txt', 1000, 2000],
+    ['v76_o04_en_otc_ceiling_bars.txt', 1000, 2000],
+    // "Take 2 servings (2 capsules) daily": several servings keep their count
+    ['v76_s07_en_serving_paren_capsules_2servings.txt', 400, 400],
+    // "Take ½ serving (1 capsule) daily for the first week, then 1 serving (2 capsules) daily"
+    ['v76_s08_en_half_serving_paren_then_full.txt', 72, 144],
+  ] as const)('%s: %s to %s mg a day', (file, min, max) => {
+    expect(text(reviewInput(file)).dailyMg).toEqual({ min, max });
+  });
+});
