@@ -98,9 +98,7 @@ export const UNIT_WORDS_EXTRA: Readonly<Record<string, readonly string[]>> = {
   gummy: ['gummi', 'gummis', 'gummibärchen', 'gominola', 'gominolas', 'goma', 'gomas', 'gommosa', 'gommose', 'gommosi', 'gommoso',
     'żelka', 'żelki', 'żelek', 'żelkę', 'żelkach', 'żelkami', "gummy's", 'vingummi', 'vingummier'],
   // es "ración" beside "porción" ("Por ración (2,5 g)" heading a column: the table unread; issue 8, round 64)
-  // (sv/no/da "dos" and French "prise", a dose counted as the label's serving: "1 dos dagligen", "1 prise par jour" under
-  // "per dos" / "par prise" facts; the review of round 73's rules)
-  serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções', 'dos', 'doser', 'prise', 'prises'],
+  serving: ['ración', 'raciones', 'racion', 'porzione', 'porzioni', 'portie', 'porties', 'porcja', 'porcji', 'porção', 'porções'],
 };
 
 /** Words for "a piece" of any form, as shops print a count per cell ("50 mg / st", "100 mg / 2 Stück",
@@ -225,7 +223,12 @@ export const RANGE_WORDS_EXTRA: readonly string[] = ['tot', 'do', 'til', 'till',
   // cs/sk: "1 až 2 tablety denne" (issue 8, round 52: read as 2 alone, its lower end lost)
   'až'];
 export const DAY_LINK_WORDS_EXTRA: readonly string[] = ['na', 'za', 'pe', 'ao', 'à', 'por', 'την', 'om'];
-export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször'];
+/** Nouns of one intake, counted as times a day: French "prises", Nordic "doser", German "Einnahmen" ("2 gélules par
+ *  prise, 2 prises par jour" is 4, "1 dos dagligen" under facts "per dos" one serving; the reviews of round 73's rules
+ *  and of the last ones). Lower case. */
+export const INTAKE_COUNT_NOUNS: readonly string[] = ['prise', 'prises', 'dos', 'doser', 'dosen', 'einnahme', 'einnahmen'];
+export const TIMES_WORDS_EXTRA: readonly string[] = ['razy', 'raz', 'krát', 'krat', 'alkalommal', 'keer', 'maal', 'gånger', 'gång', 'gange', 'gang', 'ganger', 'ori', 'vezes', 'kertaa', 'φορές', 'φορες', 'szer', 'szor', 'ször',
+  ...INTAKE_COUNT_NOUNS];
 /** Number words beyond the engine's EN/DE/FR/ES/IT/PT/PL/CS ones (text/numbers.ts): Greek and Hungarian
  *  ("Ένα φακελάκι την ημέρα", "naponta egy pezsgőtablettát": the count spelt out was read as no dose;
  *  issue 8, round 49). Lower case, with and without the Greek accent. */
@@ -1329,7 +1332,10 @@ export const STEP_THEN_WORDS: readonly string[] = ['then', 'dann', 'danach', 'pu
 /** Definite articles, which count one before a whole measure a raise names: "build up to the full
  *  serving", "auf die ganze Kapsel", "hasta el cacito entero". Lower case. */
 // (a reach's word and its article in one: "fino alla bustina intera", "zur vollen Portion", "au sachet entier")
-export const DEFINITE_ARTICLE_WORDS: readonly string[] = ['the', 'die', 'den', 'das', 'la', 'le', 'el', 'il', 'lo', 'de', 'het', 'alla', 'al', 'allo', 'zur', 'zum', 'au', 'ao'];
+export const DEFINITE_ARTICLE_WORDS: readonly string[] = ['the', 'die', 'den', 'das', 'la', 'le', 'el', 'il', 'lo', 'de', 'het', 'alla', 'al', 'allo', 'zur', 'zum', 'au', 'ao', 'jusqu\'au', 'jusqu’au'];
+/** A raise's "to" and its article in one word, right after the raise verb: "augmenter au sachet
+ *  entier", "zur vollen Portion steigern", "jusqu'au sachet entier" (review 76). Lower case. */
+export const CONTRACTED_TO_WORDS: readonly string[] = ['au', 'aux', 'zur', 'zum', 'alla', 'al', 'allo', 'ao', 'jusqu\'au', 'jusqu’au'];
 
 export const RAISE_COUNT_NEXT_WORDS: readonly string[] = [
   'if', 'when', 'for', 'in', 'on', 'as', 'during', 'after', 'before', 'with', 'at', 'a', 'per', 'each', 'and', 'or', 'depending', 'under',

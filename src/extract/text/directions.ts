@@ -9,7 +9,7 @@ import { numberWord, parseNumber } from './numbers.ts';
 import { endsInPrice } from './price.ts';
 import { isColumnHeaderRow, isDailyColumnsHeaderRow } from './serving.ts';
 import { isDiscrete, unitOf, volumeMl } from './units.ts';
-import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, STEP_THEN_WORDS, DEFINITE_ARTICLE_WORDS, THRESHOLD_COUNT_LEADS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
+import { EXTRA_COUNT_LEAD_WORDS, EXTRA_COUNT_NEXT_WORDS, HALF_ARTICLE_WORDS, HALF_MEASURE_WORDS, EXTRA_COUNT_NOT_BEFORE_WORDS, EXTRA_COUNT_TAIL_PHRASES, SUPPLY_DURATION_WORDS, EACH_INTAKE_WORDS, TIMES_RANGE_ONE_WORDS, TIMES_RANGE_OR_WORDS, ADDITIONAL_ADVERB_WORDS, ADDITIONAL_BETWEEN_WORDS, ADDITIONAL_DOSE_PHRASES, ADDITIONAL_DOSE_WORDS, ADDITIONAL_NOT_BEFORE_WORDS, AT_ONCE_PHRASES, CARRIER_APPROX_WORDS, CARRIER_INTO_WORDS, CARRIER_LIQUID_WORDS, CARRIER_MEASURE_WORDS_EXTRA, CEILING_VERB_TAIL_WORDS, CONDITION_COUNT_PHRASES, CONDITION_OF_USE_OPEN_WORDS, COUNT_CONTAIN_VERBS, COUNT_LIST_LAST_WORDS, DAILY_WORDS_EXTRA, DAY_BEFORE_TIMES_WORDS, DAY_LINK_WORDS_EXTRA, DISSOLVE_WORDS, DOCTOR_WORDS, DOSE_SENTENCE_WORDS, EQUIVALENCE_LINK_WORDS, EQUIVALENCE_WORDS, EXTRA_CONTAIN_VERB_WORDS, EXTRA_TAKEN_WORDS, FREQUENCY_ONLY_WORDS, INTAKE_NOUN_WORDS, MAIN_MEAL_WORDS, MEAL_WORDS_EXTRA, MEASURE_FILL_WORDS, MISSED_DOSE_WORDS, NUMBER_BEFORE_TIMES_WORDS, ONCE_WORDS_EXTRA, OTHER_ACTION_WORDS, RAISE_CLAUSE_WORDS, RAISE_COUNT_NEXT_WORDS, RAISE_PHRASES, RAISE_TO_WORDS, RAISED_NEED_WORDS, STEP_THEN_WORDS, DEFINITE_ARTICLE_WORDS, CONTRACTED_TO_WORDS, INTAKE_COUNT_NOUNS, THRESHOLD_COUNT_LEADS, RANGE_WORDS_EXTRA, SECOND_INTAKE_WORDS, TAKE_WORDS_EXTRA, TIME_GOING_WORDS, TIME_LEAD_WORDS_EXTRA, TIME_OF_DAY_WORDS_EXTRA, TIMES_WORDS_EXTRA, UP_TO_RAISE_PHRASES, USE_NOUN_WORDS, NUMBER_BEFORE_TIMES_NEXT_WORDS, COMMERCE_WORDS, TIME_NOT_AFTER_WORDS, AGE_MONTH_WORDS, SUITABLE_USE_WORDS, CONDITIONAL_OPEN_WORDS, COMMERCE_AMBIGUOUS_WORDS, TIME_COMPARE_WORDS, TIME_INSTEAD_WORDS, TIME_NEEDS_LEAD_WORDS_EXTRA, CONDITION_TAKE_WORDS, CONDITIONAL_IMPERSONAL_NEXT_WORDS, TIME_UNTIL_WORDS, TIME_GOING_TO_WORDS, TIME_INSTEAD_PHRASES, OPTION_WORDS, TIME_UNTIL_PHRASES } from '../../data/magnesium/names.ts';
 
 export interface DirectionsRange {
   /** units per day */
@@ -403,6 +403,9 @@ function afterRaise(toks: Tok[], i: number): boolean {
   // to a full serving", "aumentare gradualmente a una bustina intera"), or at the clause's end: "auf
   // eine ganze Kapsel täglich steigern", "tot een hele maatschep verhogen"; the review of round 72)
   if (RAISE_TO.has(toks[i - 1]?.l ?? '') && (raiseVerbBefore(toks, i - 1) || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
+  // (a raise's "to" and its article in one word: "augmenter au sachet entier", "zur vollen Portion
+  // steigern", "jusqu'au sachet entier"; review 76)
+  if (CONTRACTED_TO.has(toks[i]?.l ?? '') && (raiseVerbBefore(toks, i) || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
   for (let k = Math.max(0, i - 4); k < i; k++) if (phraseAt(RAISE_PHRASE_WORDS, toks, k)?.length === i - k) return true;
   // ("Take ½ serving daily for the first week, then a full serving daily": a step to a whole measure)
   return STEP_THEN.has(toks[i - 1]?.l ?? '') && wholeMeasureAt(toks, i);
@@ -420,6 +423,10 @@ function raiseVerbBefore(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 const STEP_THEN = new Set(STEP_THEN_WORDS);
+/** A raise's "to" and its article in one word. */
+const CONTRACTED_TO = new Set(CONTRACTED_TO_WORDS);
+/** Nouns of one intake ("1 dos (2 kapslar)": the bracket tells it in units). */
+const INTAKE_COUNT = new Set(INTAKE_COUNT_NOUNS);
 /** A whole measure at i: its article and a fill word before or after the unit ("a full serving",
  *  "une cuillère-mesure entière"). */
 function wholeMeasureAt(toks: Tok[], i: number): boolean {
@@ -819,13 +826,14 @@ type Parsed = {
   articleOnly?: true;
 };
 
-/** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb, then a counted frequency with
- *  no unit. The verb's own unit when it has one, else one intake of an unnamed serving. */
+/** "Spray 10–20 times daily", "Apply 2 to 3 times a day": a verb or a directions heading, then a
+ *  counted frequency with no unit. The verb's own unit when it has one, else one intake of an unnamed serving. */
 function verbFrequency(toks: Tok[]): Parsed | null {
   for (let i = 0; i + 1 < toks.length; i++) {
     const l = toks[i]!.l;
     const vu = VERB_UNIT[l];
-    if (!vu && !TAKE.has(l)) continue;
+    // (or a directions heading's colon: "Dosering: 1 dos dagligen", "Conseils d'utilisation : 2 fois par jour")
+    if (!vu && !TAKE.has(l) && !(l === ':' && directionsHeadingBefore(toks, i))) continue;
     // ("May take up to three times daily": the count after "up to", from once a day)
     const at = toks[i + 1]!.l === 'up' && toks[i + 2]?.l === 'to' ? i + 3 : i + 1;
     const next = toks[at];
@@ -958,7 +966,7 @@ export function dropNonDose(toks: Tok[]): Tok[] {
     // the full daily dose (4 capsules)" read as the starter's one)
     // (one serving only, "a", "the", "1": "Take 2 servings (2 capsules) daily" says the bracket per serving
     // or in all, and is left as it was; the review of round 74's rules)
-    const told = t.t === '(' && unitOf(toks[i - 1]?.l ?? '') === 'serving' ? unitsInBracket(toks, i) : null;
+    const told = t.t === '(' && (unitOf(toks[i - 1]?.l ?? '') === 'serving' || INTAKE_COUNT.has(toks[i - 1]?.l ?? '')) ? unitsInBracket(toks, i) : null;
     const wholeAt = told ? oneServingLead(out) : -1;
     if (told && wholeAt >= 0) {
       out.length = wholeAt;
@@ -1086,6 +1094,9 @@ function parseSentence(s: string, dayDoses: DayDoses = false): Parsed | null {
   // (a count after a threshold's words, with no verb of taking, is when an effect starts: "l'effet laxatif
   // est augmenté à partir de 3 gélules par jour" is a warning, no dose; the review of round 72)
   if (!toks.some((t) => takeVerb(t.l)) && toks.some((_, k) => thresholdCountAt(toks, k))) return null;
+  // (a raise forbidden before any count, "Do not increase to 4 capsules daily", "Nicht auf 4 Kapseln täglich
+  // steigern", is a warning, no dose of 4)
+  if (forbiddenRaiseFirst(toks)) return null;
   // (a customer's own routine, "I take 2 capsules at night", is not read by its time of day)
   const timeOfDay = !FIRST_PERSON_RE.test(s);
   // (a leaflet's dose line headed by its age group, "Adults: 2 tablets at bedtime", gives a dose as a
@@ -1525,7 +1536,9 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     for (let k = u + 1; k < Math.min(toks.length, u + 11) && !after; k++) {
       // (a next step's frequency is its own: "Täglich eine halbe Portion, danach die volle Portion
       // täglich"; the review of round 73's rules, the half's day took it and the step was jumped)
-      if (STEP_THEN.has(toks[k]!.l) && raiseLeads(toks, k, Math.min(toks.length - 1, k + 1))) break;
+      // (or a raise: "..., danach steigern zur vollen Portion täglich", "danach auf die volle Portion täglich
+      // steigern"; review 76)
+      if ((RAISE.has(toks[k]!.l) || STEP_THEN.has(toks[k]!.l)) && stepAhead(toks, k)) break;
       after = freqAt(toks, k);
       if (after) afterAt = k;
       if (!after && num(toks[k], false) !== null && freqAt(toks, k + 1)) break;
@@ -1586,7 +1599,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     // (only ever up, and never on a doctor's say: "..., may be increased to 2 capsules on advice of a
     // doctor" raises no label's day, as in raisedInClause)
     const raised = best !== null && !best.open && !best.unitless && best.per[1] > 0 && (best.unit !== unit || c[1] > best.per[1])
-      && raiseLeads(toks, bestEnd, i) && !toks.slice(i).some((t) => DOCTOR.has(t.l));
+      && (raiseLeads(toks, bestEnd, i) || raiseEndsClause(toks, i)) && !toks.slice(i).some((t) => DOCTOR.has(t.l));
     if (!f && raised) {
       const fr = frequencyOf(best!);
       f = [fr[0], fr[1], u + 1];
@@ -1616,7 +1629,7 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
     if (!best) {
       best = d;
       ownFreq = hasOwnFreq;
-    } else if (raised && best.unit !== d.unit && !d.open && d.max >= 1) {
+    } else if (raised && best.unit !== d.unit && d.unit === 'serving' && !d.open && d.max >= 1) {
       // ("Start with 1 capsule daily and increase to a full serving daily": the raise's dose in
       // another unit is the day's most; the starter's least cannot be told in it, so the raise stands
       // alone, its least the most, never the starter's count read in the wrong unit)
@@ -1641,6 +1654,39 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
   return best;
 }
 
+/** A negated raise word stands before the sentence's first count in a unit. */
+function forbiddenRaiseFirst(toks: Tok[]): boolean {
+  // (or a sentence opened by its negation, its raise verb last: "Nicht auf 4 Kapseln täglich steigern")
+  if (NEGATION_RE().test(toks[0]?.l ?? '') && toks.some((t) => RAISE.has(t.l))) return true;
+  for (let k = 0; k < toks.length; k++) {
+    if (/^\d/.test(toks[k]!.t) && unitOf(toks[k + 1]?.l ?? '') !== null) return false;
+    if (RAISE.has(toks[k]!.l) && negatedBefore(toks, k)) return true;
+  }
+  return false;
+}
+
+/** A raise verb ends the clause the count at i opens, as the languages that end on their verb say
+ *  it: "danach auf die volle Portion täglich steigern", "tot een hele maatschep verhogen" (review 76). */
+function raiseEndsClause(toks: Tok[], i: number): boolean {
+  for (let j = i + 1; j <= i + RAISE_REACH + 1 && toks[j]; j++) {
+    const l = toks[j]!.l;
+    if (l === ',' || l === ';' || l === ':') return false;
+    if (RAISE.has(l)) return !negatedBefore(toks, j);
+  }
+  return false;
+}
+
+/** A step or raise word at k leads a next dose: a whole measure or a count of units in its reach (a
+ *  raise of a temperature, "eau portée à 60 °C", leads none), or after a step word a raise verb. */
+function stepAhead(toks: Tok[], k: number): boolean {
+  for (let j = k + 1; j <= k + RAISE_LEAD_REACH && toks[j]; j++) {
+    if (wholeMeasureAt(toks, j) || (/^\d/.test(toks[j]!.t) && unitOf(toks[j + 1]?.l ?? '') !== null)) return true;
+    // (or, after a step word, a raise verb on the way: "danach auf die volle Portion täglich steigern")
+    if (!RAISE.has(toks[k]!.l) && RAISE.has(toks[j]!.l)) return true;
+  }
+  return false;
+}
+
 /** How far before a count the raise that leads it may stand ("increase gradually over several days
  *  to a full serving"). */
 const RAISE_LEAD_REACH = 8;
@@ -1655,6 +1701,14 @@ function raiseLeads(toks: Tok[], from: number, i: number): boolean {
   // (a step to a whole measure: "Once daily, take ½ scoop for the first week, then a full scoop"; the
   // review of round 73's rules)
   return i > from && STEP_THEN.has(toks[i - 1]?.l ?? '') && wholeMeasureAt(toks, i);
+}
+
+/** Whether the words before the colon at `colon` are a directions heading ("Dosering", "Conseils
+ *  d'utilisation"), never an age group's (its count of times then goes with the dose before it). */
+function directionsHeadingBefore(toks: readonly Tok[], colon: number): boolean {
+  let from = colon;
+  while (from > 0 && toks[from - 1]!.l !== ':' && toks[from - 1]!.l !== ',') from--;
+  return DIRECTIONS_HEADING_RE().test(toks.slice(from, colon).map((t) => t.t).join(' '));
 }
 
 /** Whether the words before the colon at `colon` (from the sentence's start or the colon or comma
@@ -2055,7 +2109,9 @@ const RAISE = new Set(['increase', 'increased', 'raise', 'raised', 'erhöhen', '
   'aumentar', 'aumentada', 'aumentare', 'aumentata', 'zwiększyć', 'zwiększona', 'verhogen', 'verhoog', 'verhoogd', 'öka', 'ökas',
   // (verbs of a raise phrase, words of pace between them and its "to": "passer progressivement à une dose
   // complète", "langzaam opbouwen naar een volle maatschep"; the review of round 73's rules)
-  'passer', 'passez', 'opbouwen', 'bouw']);
+  'passer', 'passez', 'opbouwen', 'bouw',
+  // (gerunds and participles of a raise: "aumentando gradualmente fino alla bustina intera"; review 76)
+  'aumentando', 'augmentant', 'steigernd', 'verhogend', 'incrementando', 'subiendo', 'increasing']);
 /** Words of one more intake of the dose just given, after an indefinite article ("A second scoop
  *  may be taken in the morning"; "the second tablet" is one of the doses given). */
 const SECOND = new Set(['second', 'zweite', 'zweiten', 'weitere', 'deuxième', 'seconde', 'autre', 'segundo', 'segunda', 'secondo', 'seconda', 'tweede', 'andra']);
@@ -2091,6 +2147,7 @@ function continues(s: string, last: Parsed): boolean {
 function followUp(s: string, last: Parsed): Parsed | null {
   if (!continues(s, last)) return null;
   const toks = dropNonDose(tokenize(s));
+  if (forbiddenRaiseFirst(toks)) return null;
   const freq = frequencyOf(last);
   // (the unit right after the count, or after a measure's fill: "increase to 1 full scoop")
   const inUnit = (k: number): boolean => unitOf(toks[k]?.l ?? '') === last.unit || (MEASURE_FILL.has(toks[k]?.l ?? '') && unitOf(toks[k + 1]?.l ?? '') === last.unit);
@@ -2534,6 +2591,9 @@ function bareDose(s: string): Parsed | null {
   return null;
 }
 
+/** The most group counts a frequency alone after them is given to. */
+const MAX_COUNTS_BEFORE = 4;
+
 /** A count with no frequency of its own, for an age group named or after a take verb ("Adults: 2
  *  gummies.", "Take 1 to 2 tablets per dose."), at the frequency of a sentence alone before it. */
 function countAtFrequency(s: string, group: AgeGroup, freq: Parsed, bare: (s: string) => Parsed | null): Parsed | null {
@@ -2659,6 +2719,8 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
   // a frequency alone ("Chew twice daily.") and the last sentence of the counts with none that follow
   // it ("Adults: 2 gummies."), which take its frequency; the frequencies so used, dropped at the end
   let freqOnly: { f: Found; seq: number } | null = null;
+  // each age group's count with no frequency, in the sentences right before this one
+  let countsBefore: { s: string; group: AgeGroup; age: number | null; seq: number }[] = [];
   const freqUsed = new Set<Found>();
   for (const line of sample.split('\n')) {
     // (a blank line says nothing and changes nothing below: skipped before the tests a line gets; a
@@ -2736,6 +2798,22 @@ function readSentences(sample: string): { found: Found[]; ceiling: DirectionsRes
         freqUsed.add(freqOnly!.f);
       }
       freqOnly = d?.unitless && !d.open ? { f: found[found.length - 1]!, seq } : atFreq ? { f: freqOnly!.f, seq } : null;
+      // ("Adults: 2 tablets. Children 4-8: 1 tablet. Chew twice daily.": the groups' counts right before a
+      // frequency alone are taken at it too; review 76, the adults' day read as 2 servings of one tablet)
+      if (d?.unitless && !d.open && countsBefore[countsBefore.length - 1]?.seq === seq - 1) {
+        const own = found[found.length - 1]!;
+        let given = 0;
+        for (const c of countsBefore) {
+          const at = countAtFrequency(c.s, c.group, d, bare);
+          if (!at) continue;
+          found.push({ d: at, s: c.s, group: c.group, age: c.age, seq: c.seq, also: s });
+          given++;
+        }
+        if (given > 0) freqUsed.add(own);
+      }
+      // (the run of group counts with no frequency right before this sentence)
+      const runs = countsBefore[countsBefore.length - 1]?.seq === seq - 1 ? countsBefore : [];
+      countsBefore = !d && !isQuestion(s) && !firstPerson(s) && group !== null && bare(s) !== null ? [...runs, { s, group, age, seq }].slice(-MAX_COUNTS_BEFORE) : [];
       // (a supply's basis that gives a day, "Reicht für 30 Tage bei 2 Kapseln täglich", is the maker's
       // day: kept only where no other direction gives a dose in its unit; a helper session's review of
       // rounds 59-61: the day of such a page, its only direction, was lost)

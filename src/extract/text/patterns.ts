@@ -536,7 +536,7 @@ export const EACH_ML_MEASURE_RE = /\beach[ \t]{1,3}(\d{1,2}(?:[.,]\d{1,2})?)[ \t
 // ("Per serving (5 g, 1 scoop)": the serving's weight before the measure directions count in, issue 8, round 26)
 // ("Valeurs nutritionnelles par dose (1 cuillère-mesure, 2 g)": a dose named after "per" is the
 // serving; the review of round 72, read with no serving)
-export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|(?:per|par|pro|por|je)\s{1,2}(?:dose|dosis|prise|dos|portie|annos|einnahme)|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}(\p{L}{2,20}(?:[- ]\p{L}{2,12})?)`, 'iu'));
+export const SERVING_PAREN_RE = lazy(() => new RegExp(String.raw`(?<!\p{L})(?:serving|tagesdosis|tagesportion|portion|daily dose|dose journalière|dosis diaria|dose giornaliera|(?:per|par|pour|pro|por|je)\s{1,2}(?:1\s{1,2})?(?:dose|dosis|prise|dos|portie|annos|einnahme)|${DAILY_DOSE_SRC()})\s{0,2}(?:\(|of\s|de\s|:)\s{0,2}(?:\d{1,4}(?:[.,]\d{1,2})?\s{0,2}(?:g|mg|ml)\s{0,2}[,;/]\s{0,2})?(\d{1,2}|one|two|three|four|five|six)\s{1,3}(\p{L}{2,20}(?:[- ]\p{L}{2,12})?)`, 'iu'));
 /** The same with the count first and the daily dose's word in brackets after it: "Ravintosisältö /
  *  3 kapselia (päiväannos)", "Nährwerte je 2 Kapseln (Tagesdosis)", "2 capsules (daily dose)" (issue
  *  8, round 59: read as no serving, the daily amount was taken per capsule). Group 1: the count;

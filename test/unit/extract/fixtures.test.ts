@@ -27,7 +27,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'synthetic_iherb-fr-dormelle-magnesium-sommeil-gommes_FR.txt#dailyMg': 'as perServingMg (150-300 mg for 75-150: overstated)',
   // round 71 (test/fixtures/holdout71/REPORT.md): none understated nor falsely reassuring
   'synthetic_farmaciaencasa-es-herbalmar-malato-de-magnesio-500mg_ES.txt#status': 'its only figure of the element a %NRV in prose ("La dosis diaria de 3 comprimidos aporta el 60 % del ... (VRN) de magnesio") and the malate\'s 500 mg in the title: unreadable (safe, no dose shown) where the key estimates 225 mg from the %NRV (debatable, NOTES.md: the malate\'s weight gives 232.5 or 408 mg)',
-  'synthetic_farmaciaencasa-es-herbalmar-malato-de-magnesio-500mg_ES.txt#servingsPerDay': 'as status (3 tablets a day read as 3 of one tablet; the key 1 of the 3-tablet daily dose)',
   // round 69 (test/fixtures/holdout69/REPORT.md): its first run; the day right
   'synthetic_newpharma-be-osteoforte-calcium-magnesium-d3-k2_FR.html#perServingMg': 'first run: a column per tablet (56.25 mg) beside one per daily dose of 2 tablets (112.5 mg), read per tablet twice a day where the key takes the daily column once (the keys of rounds 63, 66, 67 take the daily column, round 47\'s the per-unit one); the day right (112.5 mg)',
   'synthetic_newpharma-be-osteoforte-calcium-magnesium-d3-k2_FR.html#servingsPerDay': 'as perServingMg',

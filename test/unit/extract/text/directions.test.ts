@@ -3049,7 +3049,7 @@ describe('a dose or a vial named in the facts\' header is the serving, no packag
     ['v72_f07_fr_porte_a_ebullition.txt', 'https://www.iherb.com/pr/x/72032', 300],
     // "pour 1 flacon (10 ml)": a vial of one dose
     ['v72_o11_fr_flacon_10ml.txt', 'https://www.iherb.com/pr/x/72044', 300],
-  ] as const)('%s: %i mg a day', (file, url, mg) => {
+  ] as const)('%s (%s): %i mg a day', (file, url, mg) => {
     expect(text(reviewInput(file), url).dailyMg).toEqual({ min: mg, max: mg });
   });
   it('German "pro Dose" stays the tin\'s total: no serving\'s amount', () => {
@@ -3090,5 +3090,59 @@ describe('a dose row with its ceiling in a cell after it, and servings told by a
     ['v76_s08_en_half_serving_paren_then_full.txt', 72, 144],
   ] as const)('%s: %s to %s mg a day', (file, min, max) => {
     expect(text(reviewInput(file)).dailyMg).toEqual({ min, max });
+  });
+});
+
+describe('intakes counted as times a day, a raise\'s "to" and article in one word, a frequency under a directions heading (review 76)', () => {
+  it.each([
+    // "2 gélules par prise, 2 prises par jour", "2 kapslar per dos, 2 doser dagligen", "1 comprimé matin et soir, soit 2 prises par jour"
+    ['v76_r22_fr_par_prise_prises_par_jour.txt', 400, 400],
+    ['v76_r23_sv_per_dos_doser_dagligen.txt', 400, 400],
+    ['v76_r24_fr_prises_only.txt', 300, 300],
+    // "1 dos (2 kapslar) två gånger dagligen"
+    ['v76_r19_sv_1_dos_2_kapslar.txt', 400, 400],
+    // facts "pour 1 prise (1 cuillère doseuse, 4 g)", "par prise de 2 gélules", "pro Einnahme (2 Kapseln)"
+    ['v76_p01_fr_pour_1_prise.txt', 300, 300],
+    ['v76_p05_fr_par_prise_de_2_gelules.txt', 300, 300],
+    ['v76_p03_de_pro_einnahme.txt', 500, 500],
+    // "augmenter au sachet entier", "jusqu'au sachet entier", "aumentando ... fino alla"
+    ['v76_r12_fr_augmenter_au_sachet_entier.txt', 150, 300],
+    ['v76_r20_fr_puis_augmenter_jusqua_sachet_entier.txt', 150, 300],
+    ['v76_r10_it_aumentando_fino_dose.txt', 150, 300],
+    // German frequency alone, then the groups' counts
+    ['v76_f02_de_freq_then_erwachsene.txt', 300, 300],
+    ['v76_f10_de_freq_then_erwachsene_kautabletten.txt', 300, 300],
+  ] as const)('%s: %s to %s mg a day', (file, min, max) => {
+    expect(text(reviewInput(file)).dailyMg).toEqual({ min, max });
+  });
+  it.each([
+    ['Conseils d\'utilisation : 2 fois par jour.', 2],
+    ['Dosering: 1 dos dagligen.', 1],
+  ] as const)('a frequency under a directions heading\'s colon: "%s" is %i servings', (s, n) => {
+    expect(parseDirections(s).range).toMatchObject({ min: n, max: n, unit: 'serving' });
+  });
+  it('a remark\'s colon is no heading: "Tip: 2 times daily works best" is no direction', () => {
+    expect(parseDirections('Tip: 2 times daily works best.').range).toBeNull();
+  });
+});
+
+describe('a frequency alone after the groups\' counts, a raise whose verb ends its clause, and a forbidden raise (review 76)', () => {
+  it('"Adults: 2 tablets. Children ...: 1 tablet. Chew twice daily.": the adults\' 2 twice a day', () => {
+    expect(text(reviewInput('v76_f03_en_freq_after_groups.txt')).dailyMg).toEqual({ min: 240, max: 240 });
+    expect(parseDirections('Adults: 2 tablets. Children 4-8 years: 1 tablet. Chew twice daily.').range).toMatchObject({ min: 4, max: 4, unit: 'tablet' });
+  });
+  it.each([
+    ['Täglich 1 Kapsel, danach auf 2 Kapseln täglich steigern.', 1, 2, 'capsule'],
+    // (a raise to the whole serving from a half scoop: the day's most, one serving)
+    ['In der ersten Woche täglich ½ Messlöffel, danach auf die volle Portion täglich steigern.', 1, 1, 'serving'],
+    ['In der ersten Woche täglich ½ Messlöffel, danach steigern zur vollen Portion täglich.', 1, 1, 'serving'],
+  ] as const)('"%s" reaches %s to %s', (s, min, max, unit) => {
+    expect(parseDirections(s).range).toMatchObject({ min, max, unit });
+  });
+  it.each([
+    ['Täglich 2 Kapseln. Nicht auf 4 Kapseln täglich steigern.', 2],
+    ['Take 2 capsules daily. Do not increase to 4 capsules daily.', 2],
+  ] as const)('a forbidden raise is no dose: "%s" stays %i', (s, max) => {
+    expect(parseDirections(s).range?.max).toBe(max);
   });
 });
