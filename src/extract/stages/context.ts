@@ -11,8 +11,6 @@ import { unitOf } from '../text/units.ts';
 
 /** A lead that makes a following "dose" a serving: "pour 1 dose", "par dose", "per dose", "por dosis". */
 const ROMANCE_DOSE_LEAD_RE = /^(?:per|par|pour|por|each|every|chaque|cada|ogni|une|una|one|1)\b/i;
-/** A container's bracket of a few millilitres right after its word: one dose's vial ("1 flacon (10 ml)"). */
-const ONE_DOSE_VIAL_RE = /^[ \t]{0,2}\([ \t]{0,2}(?:[1-9]|1\d|2[0-5])(?:[.,]\d)?[ \t]{0,2}ml[ \t]{0,2}\)/i;
 
 /** Characters looked at on each side of an amount: a sentence, a cell, a name. */
 export const WINDOW = 400;
@@ -114,8 +112,7 @@ export function perUnitNear(line: string, a: Amount, afterMg: number): Near {
     if (u && u !== 'serving') unit = unit ?? u;
     // ("pour 1 dose (5 g)", "per dose": a Romance or English lead makes "dose" the serving; German "pro
     // Dose" is the tin; the review of round 72: a French powder's 300 mg per dose read as the tin's)
-    // (and a vial of one dose, its few millilitres in brackets: "pour 1 flacon (10 ml)")
-    else if (PACKAGE_CUE_RE.test(word) && !(word.toLowerCase() === 'dose' && ROMANCE_DOSE_LEAD_RE.test(pb[0])) && !ONE_DOSE_VIAL_RE.test(before.slice(pb.index + pb[0].length))) packageTotal = true;
+    else if (PACKAGE_CUE_RE.test(word) && !(word.toLowerCase() === 'dose' && ROMANCE_DOSE_LEAD_RE.test(pb[0]))) packageTotal = true;
   } else if (PACKAGE_CUE_RE.test(afterLastBreak(line.slice(Math.max(0, a.start - 40), a.start)))) {
     // (only in the amount's own clause: "Servings Per Container: 60. Magnesium (as oxide) 250 mg" or
     // a bullet's lead-in "POTENT DOSE: Magnesium (as citrate) 200mg" names no package total)

@@ -1091,9 +1091,6 @@ function parseSentence(s: string, dayDoses: DayDoses = false): Parsed | null {
   // the day's dose, no ceiling; issue 8, round 72)
   if ((CEILING_RE().test(s) && !(dayDoses === 'note' && dayDoseRow(s, dayDoses))) || DAY_DOSES_RE.test(s)) return null;
   const toks = dropNonDose(tokenize(s));
-  // (a count after a threshold's words, with no verb of taking, is when an effect starts: "l'effet laxatif
-  // est augmenté à partir de 3 gélules par jour" is a warning, no dose; the review of round 72)
-  if (!toks.some((t) => takeVerb(t.l)) && toks.some((_, k) => thresholdCountAt(toks, k))) return null;
   // (a raise forbidden before any count, "Do not increase to 4 capsules daily", "Nicht auf 4 Kapseln täglich
   // steigern", is a warning, no dose of 4)
   if (forbiddenRaiseFirst(toks)) return null;
@@ -1489,7 +1486,10 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
   let ownFreq = false;
   for (let i = 0; i < toks.length; i++) {
     const upTo = i > 0 && toks[i - 1]!.l === 'to' && toks[i - 2]?.l === 'up';
-    const c = countAt(toks, i, articleCounts(toks, i)) ?? definiteWholeAt(toks, i);
+    // (a count after a threshold's words is when an effect starts, no dose: "l'effet laxatif est augmenté
+    // à partir de 3 gélules par jour", "1 Kapsel täglich (ab 4 Kapseln abführend)"; the review of round 72
+    // and review 78)
+    const c = thresholdCountAt(toks, i) ? null : countAt(toks, i, articleCounts(toks, i)) ?? definiteWholeAt(toks, i);
     if (!c) continue;
     // the unit: right after the count or after up to two filler words ("2 veg capsules", "two antacid tablets")
     let u = c[2];
@@ -1654,10 +1654,15 @@ function unitCount(toks: Tok[], timeOfDay = false, dayRow = false, groupHeaded =
   return best;
 }
 
+const CLAUSE_BREAK = new Set([',', ':', ';', '-', '–', '—', '(']);
 /** A negated raise word stands before the sentence's first count in a unit. */
 function forbiddenRaiseFirst(toks: Tok[]): boolean {
-  // (or a sentence opened by its negation, its raise verb last: "Nicht auf 4 Kapseln täglich steigern")
-  if (NEGATION_RE().test(toks[0]?.l ?? '') && toks.some((t) => RAISE.has(t.l))) return true;
+  // (or a sentence opened by its negation, its raise verb last in the same clause: "Nicht auf 4 Kapseln
+  // täglich steigern"; never "Non-GMO formula: take 1 capsule daily, increasing to 2", "Nicht vergessen:
+  // ..."; review 78)
+  if (NEGATION_RE().test(toks[0]?.l ?? '') && !/-/.test(toks[0]!.t)) {
+    for (let k = 1; k < toks.length && !CLAUSE_BREAK.has(toks[k]!.l); k++) if (RAISE.has(toks[k]!.l)) return true;
+  }
   for (let k = 0; k < toks.length; k++) {
     if (/^\d/.test(toks[k]!.t) && unitOf(toks[k + 1]?.l ?? '') !== null) return false;
     if (RAISE.has(toks[k]!.l) && negatedBefore(toks, k)) return true;

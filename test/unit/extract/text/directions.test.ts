@@ -3043,14 +3043,15 @@ describe('the rules of round 73\'s pass, as the review of them left them (review
   });
 });
 
-describe('a dose or a vial named in the facts\' header is the serving, no package (review of rounds 70-72)', () => {
+describe('a dose named in the facts\' header is the serving, no package (review of rounds 70-72)', () => {
   it.each([
     // "pour 1 dose (5 g)": French "dose" is the serving (German "pro Dose" is the tin)
     ['v72_f07_fr_porte_a_ebullition.txt', 'https://www.iherb.com/pr/x/72032', 300],
-    // "pour 1 flacon (10 ml)": a vial of one dose
-    ['v72_o11_fr_flacon_10ml.txt', 'https://www.iherb.com/pr/x/72044', 300],
   ] as const)('%s (%s): %i mg a day', (file, url, mg) => {
     expect(text(reviewInput(file), url).dailyMg).toEqual({ min: mg, max: mg });
+  });
+  it('a bottle with its millilitres in brackets stays a package ("pour 1 flacon (15 ml)" of drops: review 78): no amount per dose read', () => {
+    expect(text(reviewInput('v72_o11_fr_flacon_10ml.txt'), 'https://www.iherb.com/pr/x/72044').dailyMg).toBeNull();
   });
   it('German "pro Dose" stays the tin\'s total: no serving\'s amount', () => {
     expect(text('Magnesium Pulver, 300 g Dose\nNährwerte pro Dose: Magnesium 15000 mg\nTäglich 1 Messlöffel (5 g) in Wasser.').perServingMg).not.toBe(15000);
@@ -3144,5 +3145,27 @@ describe('a frequency alone after the groups\' counts, a raise whose verb ends i
     ['Take 2 capsules daily. Do not increase to 4 capsules daily.', 2],
   ] as const)('a forbidden raise is no dose: "%s" stays %i', (s, max) => {
     expect(parseDirections(s).range?.max).toBe(max);
+  });
+});
+
+// The adversarial review of this session's last rules (review 78; its inputs in ../review-inputs/v78_*, ours, written by the reviewer).
+describe('a negation opening a sentence, a bottle\'s millilitres, a threshold beside the dose (review 78)', () => {
+  it.each([
+    // "Non-GMO formula: take 1 capsule daily, increasing to 2", "Nicht vergessen: ...", "Non recommandé ..., prendre 1 gélule ... augmenter à 2"
+    ['v78_en_nongmo_raise.txt', 'https://www.amazon.com/dp/B0TEST0002', 120, 240],
+    ['v78_de_nichtvergessen.txt', undefined, 200, 300],
+    ['v78_fr_nonrecommande_raise.txt', undefined, 150, 300],
+    // a threshold's count in the dose's own sentence leaves the dose
+    ['v78_en_above_same.txt', 'https://www.amazon.com/dp/B0TEST0001', 250, 250],
+    ['v78_de_ab_same.txt', undefined, 300, 300],
+  ] as const)('%s: %s to %s mg a day', (file, url, min, max) => {
+    expect(text(reviewInput(file), url).dailyMg).toEqual({ min, max });
+  });
+  it.each([
+    // "pour 1 flacon (15 ml)" and "pro Flasche (20 ml)" of drops taken 10 a day: the bottle's total, never a dose
+    ['v78_fr_flacon15_gouttes.txt'],
+    ['v78_de_flasche_tropfen.txt'],
+  ] as const)('%s: unreadable, no day', (file) => {
+    expect(text(reviewInput(file))).toMatchObject({ status: 'unreadable', dailyMg: null });
   });
 });
