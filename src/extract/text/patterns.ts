@@ -497,6 +497,8 @@ export const SOURCE_NAME_RE = /^[ \t|*•·–-]{0,4}(?:from|as|aus|von|als|prov
 
 /** A drug label's "Active ingredient (in each level teaspoon)", "Active ingredients (in each 5 mL
  *  teaspoon)": the amounts are per one such unit. Group 1: the unit word. */
+/** A drug label's "Active ingredient (in each 15 mL)": a measure of so many mL, no measure named. Group 1: the mL. */
+export const ACTIVE_IN_EACH_ML_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(\d{1,3})[ \t]{0,2}ml[ \t]{0,2}\)/i;
 export const ACTIVE_IN_EACH_RE = /\bactive ingredients?[ \t]{0,3}\([ \t]{0,2}(?:in[ \t]{1,2})?each[ \t]{1,3}(?:level[ \t]{1,2}|rounded[ \t]{1,2}|heaping[ \t]{1,2}|\d{1,2}[ \t]{0,2}ml[ \t]{1,2})?(\p{L}{2,20})/iu;
 
 /** "Serving size: 2 capsules", "Portionsgröße: 2 Kapseln", "Portion: 1 Messlöffel", and a table row

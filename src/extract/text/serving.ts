@@ -1,6 +1,6 @@
 // Serving size ("Serving Size: 2 Capsules", "Portionsgröße: 2 Kapseln", "each one teaspoon
 // serving") and servings per container ("Servings Per Container: 30").
-import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, DAILY_HEADER_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
+import { ONE_UNIT_ROW_HEAD_G_RE, PER_ONE_UNIT_RE, ACTIVE_IN_EACH_RE, ACTIVE_IN_EACH_ML_RE, COLUMN_IN_CELL_RE, CONTENT_IN_HEAD_RE, COUNT_CONTAIN_RE, DOSE_CELL_RE, HEADER_CELL_SERVING_RE, HEADER_CELL_MEASURE_RE, INLINE_SERVING_RE, EACH_ML_MEASURE_RE, MEASURE_HEAD_RE, ONE_UNIT_HEAD_RE, ONE_UNIT_CELL_RE, NUTRITION_HEADING_RE, SHARE_HEAD_CELL_RE, DAILY_HEADER_RE, PANEL_PER_RE, SERVING_ALT_RE, SERVING_PAREN_RE, COUNT_THEN_DAILY_DOSE_RE, SERVINGS_COUNT_RE, SERVINGS_PER_CONTAINER_RE, SERVING_SIZE_G_RE, SERVING_SIZE_RE, PRICE_CUE_RE, AMBIGUOUS_PER_RE, PANEL_HEAD_NOUN_RE } from './patterns.ts';
 import { findAmounts } from './amount.ts';
 import { numberWord, parseNumber } from './numbers.ts';
 import { isDiscrete, unitOf, volumeMl } from './units.ts';
@@ -88,6 +88,11 @@ export function parseServingSize(text: string, panel = false, readsAsDirection: 
   const ea = ACTIVE_IN_EACH_RE.exec(text);
   const eaUnit = ea ? unitOf(ea[1] ?? '') : null;
   if (ea && eaUnit && eaUnit !== 'serving') return { count: 1, unit: eaUnit, text: ea[0].replace(/\s+/g, ' ').trim() };
+  // (or in each so many mL, no measure named: "Active ingredient (in each 15 mL)"; review 78, the adults'
+  // "30 mL to 60 mL" took 30 mL for the serving, the day halved)
+  const em0 = ACTIVE_IN_EACH_ML_RE.exec(text);
+  const emMl = em0 ? countOf(em0[1] ?? '') : null;
+  if (em0 && emMl !== null && emMl > 0) return { count: emMl, unit: 'ml', text: em0[0].replace(/\s+/g, ' ').trim() };
   const hc = headerCellServing(text);
   if (hc) return hc;
   if (!panel) {

@@ -638,3 +638,14 @@ describe('a serving in fluid ounces, or one container with its measure of liquid
     expect(parseServingSize('Serving Size 1 packet (5 g)')).toMatchObject({ count: 1, unit: 'packet' });
   });
 });
+
+describe('a drug label\'s "Active ingredient (in each 15 mL)": a serving of that many mL (review 78)', () => {
+  it('"Active ingredient (in each 15 mL)" is 15 mL', () => {
+    expect(parseServingSize('Active ingredient (in each 15 mL) Magnesium hydroxide 1200 mg ... Saline laxative')).toMatchObject({ count: 15, unit: 'ml' });
+  });
+  it('the milk of magnesia dosed "30 mL to 60 mL" under it: 2 to 4 servings, its day never halved', () => {
+    const r = text(readFileSync(new URL('../review-inputs/v78_otc_pipe_ml.txt', import.meta.url), 'utf8'));
+    expect(r.servingsPerDay).toEqual({ min: 2, max: 4 });
+    expect(r.dailyMg!.min).toBeGreaterThanOrEqual(1000);
+  });
+});
