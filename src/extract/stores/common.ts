@@ -659,11 +659,11 @@ function factsOfPage(ix: PageIndex, lex: Lexicon, el: Element): boolean {
   const panel = findFactsPanel(ix, lex, el);
   if (panel === null || inNonLabelRegion(panel, el)) return false;
   for (let p: Element | null = panel; p && p !== el; p = p.parentElement) {
-    const tag = (p.tagName ?? '').toUpperCase();
-    if (tag === 'DETAILS' || p.getAttribute('role') === 'tabpanel' || PAGE_SECTIONS_RE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
+    const named = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if ((p.tagName ?? '').toUpperCase() === 'DETAILS' || p.getAttribute('role') === 'tabpanel' || PAGE_SECTIONS_RE.test(named)) return true;
     // (or a section of the label itself: named so, "<section id="supplement-facts">", "<div
     // class="pdp-ingredients">", or headed by the facts' own heading; the review of round 74's rules)
-    if (p.parentElement === el && (LABEL_SECTION_RE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`) || FACTS_HEADING_RE().test(firstHeading(p)))) return true;
+    if (p.parentElement === el && (LABEL_SECTION_RE.test(named) || FACTS_HEADING_RE().test(firstHeading(p)))) return true;
   }
   return false;
 }

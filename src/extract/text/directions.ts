@@ -402,10 +402,10 @@ function afterRaise(toks: Tok[], i: number): boolean {
   // (the verb before its "to", a few words of pace between them ("Increase gradually over several days
   // to a full serving", "aumentare gradualmente a una bustina intera"), or at the clause's end: "auf
   // eine ganze Kapsel täglich steigern", "tot een hele maatschep verhogen"; the review of round 72)
-  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && (raiseVerbBefore(toks, i - 1) || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
+  if (RAISE_TO.has(toks[i - 1]?.l ?? '') && (raiseVerbBefore(toks, i - 1) || raiseVerbAfter(toks, i))) return true;
   // (a raise's "to" and its article in one word: "augmenter au sachet entier", "zur vollen Portion
   // steigern", "jusqu'au sachet entier"; review 76)
-  if (CONTRACTED_TO.has(toks[i]?.l ?? '') && (raiseVerbBefore(toks, i) || toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l)))) return true;
+  if (CONTRACTED_TO.has(toks[i]?.l ?? '') && (raiseVerbBefore(toks, i) || raiseVerbAfter(toks, i))) return true;
   for (let k = Math.max(0, i - 4); k < i; k++) if (phraseAt(RAISE_PHRASE_WORDS, toks, k)?.length === i - k) return true;
   // ("Take ½ serving daily for the first week, then a full serving daily": a step to a whole measure)
   return STEP_THEN.has(toks[i - 1]?.l ?? '') && wholeMeasureAt(toks, i);
@@ -421,6 +421,10 @@ function raiseVerbBefore(toks: readonly Tok[], to: number): boolean {
     if (!/^\p{L}/u.test(toks[k]!.t)) return false;
   }
   return false;
+}
+/** A raise verb in the few words after i, as the languages that end on their verb put it. */
+function raiseVerbAfter(toks: readonly Tok[], i: number): boolean {
+  return toks.slice(i + 1, i + 1 + RAISE_REACH).some((t) => RAISE.has(t.l));
 }
 const STEP_THEN = new Set(STEP_THEN_WORDS);
 /** A raise's "to" and its article in one word. */
@@ -1044,13 +1048,14 @@ function ceilingCell(s: string): boolean {
   const digit = cell.search(/\d/);
   return digit < 0 || c.index < digit;
 }
-const ROW_CELL_SPLIT_RE = /[¦|:]|\s[-–—]\s/;
 /** The cells of a row other than a page's own bars: a copied tab or run of spaces (foldSpaces' broken
  *  bar) or the group's colon; read so only under the label's note that its doses are a day's ("dose
  *  may be taken once a day ... in divided doses"), never under a ceiling's words alone ("Adults: 1
  *  capsule. Repeat every 8 hours." with "maximum daily dose" below is no day; the review of round 72). */
 // (or a dash between spaces: "adults and children 12 years and older - 2 to 4 tablespoons")
 const NOTE_ROW_CELLS_RE = /[¦:]|\s[-–—]\s/;
+/** Every break between a row's cells: a page's own bar too. */
+const ROW_CELL_SPLIT_RE = new RegExp(`\\||${NOTE_ROW_CELLS_RE.source}`);
 /** "per dose": a row so worded is each intake's, never the day's ("Adults: 1 to 2 tablets per dose"). */
 const PER_DOSE_RE = /\bper dose\b/i;
 /** Whether the page's doses are a day's: by the label's note ('note'), by a ceiling's words alone
@@ -1711,17 +1716,20 @@ function raiseLeads(toks: Tok[], from: number, i: number): boolean {
 /** Whether the words before the colon at `colon` are a directions heading ("Dosering", "Conseils
  *  d'utilisation"), never an age group's (its count of times then goes with the dose before it). */
 function directionsHeadingBefore(toks: readonly Tok[], colon: number): boolean {
+  return DIRECTIONS_HEADING_RE().test(headBefore(toks, colon));
+}
+
+/** The words before the colon at `colon`, from the sentence's start or the colon or comma before. */
+function headBefore(toks: readonly Tok[], colon: number): string {
   let from = colon;
   while (from > 0 && toks[from - 1]!.l !== ':' && toks[from - 1]!.l !== ',') from--;
-  return DIRECTIONS_HEADING_RE().test(toks.slice(from, colon).map((t) => t.t).join(' '));
+  return toks.slice(from, colon).map((t) => t.t).join(' ');
 }
 
 /** Whether the words before the colon at `colon` (from the sentence's start or the colon or comma
  *  before) are a directions heading ("Dosage", "Suggested use") or an adults' group ("Adults"). */
 function headsDirections(toks: readonly Tok[], colon: number): boolean {
-  let from = colon;
-  while (from > 0 && toks[from - 1]!.l !== ':' && toks[from - 1]!.l !== ',') from--;
-  const head = toks.slice(from, colon).map((t) => t.t).join(' ');
+  const head = headBefore(toks, colon);
   return DIRECTIONS_HEADING_RE().test(head) || groupNamed(head) === 'adult';
 }
 
