@@ -39,8 +39,9 @@ export const DEFAULT_TIMING: DeliveryTiming = {
 };
 
 export interface Deliverer {
-  /** sends `message`, replacing any earlier one still being retried */
-  send(message: ContentToBackground): void;
+  /** sends `message`, replacing any earlier one still being retried; `sent`: its first attempt,
+   *  already made by the caller (runtime.sendMessage's promise), to be retried from */
+  send(message: ContentToBackground, sent?: Promise<unknown>): void;
   /** stops retrying (the page went away, or the extension was updated under it) */
   cancel(): void;
   /** a new worker has started (it says so): a message still waiting for its retry goes now,
@@ -77,7 +78,7 @@ export function deliverer(
     return Math.min(backoff, timing.maxRetryMs);
   }
 
-  function attempt(message: ContentToBackground, id: number, n: number): void {
+  function attempt(message: ContentToBackground, id: number, n: number, made?: Promise<unknown>): void {
     let settled = false;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const settle = (reply: unknown) => {
@@ -94,13 +95,7 @@ export function deliverer(
         if (alive()) attempt(message, id, n + 1);
       }, wait);
     };
-    let sent: Promise<unknown>;
-    try {
-      sent = runtime.sendMessage(message);
-    } catch (error) {
-      // "Extension context invalidated" throws synchronously in Chrome.
-      sent = Promise.reject(error);
-    }
+    const sent = made ?? sendNow(runtime, message);
     // (the message first, its timer after: the page's reading leaves as early as it can; the answer
     // comes in a later task, so the timer is always set by then)
     timeout = setTimeout(() => settle(undefined), timing.attemptTimeoutMs);
@@ -108,12 +103,12 @@ export function deliverer(
   }
 
   return {
-    send(message) {
+    send(message, sent) {
       if (retry !== undefined) clearTimeout(retry);
       waiting = null;
       current++;
       firstSent = Date.now();
-      attempt(message, current, 0);
+      attempt(message, current, 0, sent);
     },
     cancel() {
       clearTimeout(retry);
@@ -128,4 +123,14 @@ export function deliverer(
       attempt(message, id, 0);
     },
   };
+}
+
+/** `message` sent once: runtime.sendMessage's promise, a rejected one if it threw ("Extension
+ *  context invalidated" throws synchronously in Chrome). */
+export function sendNow(runtime: Pick<RuntimeLike, 'sendMessage'>, message: ContentToBackground): Promise<unknown> {
+  try {
+    return runtime.sendMessage(message);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

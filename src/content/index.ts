@@ -12,23 +12,24 @@
 // the reading engine's stages run in the background, where they stay compiled from one page to
 // the next. A small page's markup is sent whole (one native call), and the gate and the store's
 // adapter read it there (extract/html-tree.ts), unless its text holds no piece of the nutrient's
-// names (extract/names-anywhere.ts: a page the gate would stop). A large page is gated and read
-// here, in place, since copying it out costs more than reading it, by code the background injects only then
-// (inject.ts): the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it
-// passes, the store's adapter (reader.ts); or the adapter alone, gating the page itself, where the
-// page's title or product area holds a piece of the names. The note's code, too, is injected only
-// with the first verdict that shows one (note-main.ts), by the background as it answers; and the
-// watcher's once the first read is reported and the page is idle (watch-main.ts). So this script
-// carries the address test, the first read and its delivery: what every store page needs before its
-// first message, and the least it can compile.
-import { pageByAddress } from '../extract/stores/addresses.ts';
+// names (extract/names-anywhere.ts: a page the gate would stop); its message leaves before the
+// rest of this script is set up (firstRead). A large page is gated and read here, in place, since
+// copying it out costs more than reading it, by code the background injects only then (inject.ts):
+// the gate (gate-main.ts: the nutrient's names and the stores' selectors), then, if it passes, the
+// store's adapter (reader.ts); or the adapter alone, with no gate, where the page's title or
+// product area holds a piece of the names. The note's code, too, is injected only with the first
+// verdict that shows one (note-main.ts), by the background as it answers; and the watcher's once
+// the first read is reported and the page is idle (watch-main.ts). So this script carries the
+// address test, the first read and its delivery: what every store page needs before its first
+// message, and the least it can compile.
+import { pageByAddress, type AddressVerdict } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
 import { areaMayName, mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
 import { withEmptySvgs } from '../extract/markup-trim.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
-import { deliverer } from './deliver.ts';
+import { deliverer, sendNow } from './deliver.ts';
 import { unreadableReading } from '../core/unreadable.ts';
 import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
 import { noteApi, pageGate, pageReader, watchApi, type PageGate, type VerdictMessage } from './inject.ts';
@@ -44,7 +45,24 @@ declare global {
 
 if (!globalThis.__doseGuardLoaded && runtime) {
   globalThis.__doseGuardLoaded = true;
-  start();
+  const epoch = Math.round(performance.timeOrigin);
+  start(epoch, firstRead(epoch));
+}
+
+/** The page's first read: a small page's message and the promise of sending it; or no message, a
+ *  large page's (read in place). */
+type FirstRead = { message: ContentToBackground; sent: Promise<unknown> } | { message: null };
+
+/** The page's first read. A small page's is made and sent before anything else in this script is
+ *  set up, so its message leaves before the code of the listeners, of the delivery's retries and
+ *  of the watching is compiled (issue 14: on a small page they had cost more than the read
+ *  itself); start() retries it if need be. Null where nothing is read. */
+function firstRead(epoch: number): FirstRead | null {
+  const url = document.URL;
+  const address = pageByAddress(url);
+  if (address === 'other-path') return null;
+  const message = smallPageMessage(url, address, epoch, false);
+  return message ? { message, sent: sendNow(runtime!, message) } : { message: null };
 }
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
@@ -58,21 +76,47 @@ function pageMarkup(): string | null {
 }
 
 /** Few enough elements to send the page whole. (Asked by index: the collection's length would
- *  count every element of a large page; the index walks no further than the limit.) */
+ *  count every element of a large page; the index walks no further than the limit, a millisecond
+ *  on a large page: one loaded heavier than a message may carry is not counted.) */
 function isSmallPage(): boolean {
+  if (loadedBytes() > PAGE_HTML_CAP) return false;
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
 }
 
-/** Was the page's markup, as loaded, light enough to send without looking it over first? (The
- *  browser's own count of the document's bytes: nothing is serialised to know it. Unknown, it is
- *  looked over.) */
+/** Was the page's markup, as loaded, light enough to send without looking it over first? (Unknown,
+ *  it is looked over.) */
 function isLightPage(): boolean {
-  const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const bytes = loaded?.decodedBodySize ?? 0;
+  const bytes = loadedBytes();
   return bytes > 0 && bytes <= LIGHT_PAGE_BYTES;
 }
 
-function start(): void {
+/** The bytes of the document's markup as loaded, or 0 if unknown: the browser's own count, nothing
+ *  is serialised to know it. */
+function loadedBytes(): number {
+  const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return loaded?.decodedBodySize ?? 0;
+}
+
+/** A small page's message, made at once (null for a large page: read in place). The page goes
+ *  whole, as the browser serialises it: one native call here, and the gate and its adapter run in
+ *  the background (a page-html message); but a heavy one (a toy's page whose product data is a
+ *  300 KB script) first gets one look over its text for a piece of the nutrient's names, since it
+ *  costs more to serialise and send than to look over. A store's page that holds none is one the
+ *  gate would stop (names-anywhere.ts), and says so in one small message (a shop of the user's
+ *  own, with no adapter, is read whole, as the gate reads it). `force`: the user asked for the
+ *  page to be read, whatever it names. */
+function smallPageMessage(url: string, address: AddressVerdict, epoch: number, force: boolean): ContentToBackground | null {
+  if (!isSmallPage()) return null;
+  // (a light page is sent at once: the look costs more than sending it; a title that names the
+  // nutrient says at once that the look would pass: mayNameNutrient looks there first)
+  if (!force && address === 'product-path' && !isLightPage() && !mayNameNutrient(document)) {
+    return { type: 'page-reading', url, epoch, reading: notNamedReading(url) };
+  }
+  const html = pageMarkup();
+  return html === null ? null : { type: 'page-html', url, epoch, html, ...(force ? { gatePassed: true } : {}) };
+}
+
+function start(firstEpoch: number, first: FirstRead | null): void {
   /** the last message delivered from this page, to send nothing when nothing changed */
   let lastSent: ContentToBackground | null = null;
   /** each note shown or taken away gets a number: a note whose code arrives after a newer verdict
@@ -82,7 +126,7 @@ function start(): void {
   let readId = 0;
   /** when this document started, or came back from the back/forward cache: the background drops
    *  a message from a document older than the newest one it heard from in this tab */
-  let epoch = Math.round(performance.timeOrigin);
+  let epoch = firstEpoch;
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
   let watcher: Watcher | undefined;
   let stopped = false;
@@ -113,7 +157,7 @@ function start(): void {
     if (observed) onIdle(setUp);
     else setUp();
   };
-  void Promise.resolve(scan(false)).finally(() => {
+  void Promise.resolve(scan(false, first)).finally(() => {
     if (stopped) return;
     if (pageByAddress(firstUrl) === 'other-path') cancelWait = afterFirstNavigation(startWatching);
     if (!cancelWait) startWatching();
@@ -133,8 +177,9 @@ function start(): void {
 
   /** Reads the page and reports it; `force` reads whatever the address ("Check this page").
    *  False (or a promise of it) when there was nothing new to report. A small page is read and
-   *  sent at once; a large one in place (readInPlace), whose code a small page never compiles. */
-  function scan(force: boolean): boolean | Promise<boolean> {
+   *  sent at once (the first read, made and sent already: `first`); a large one in place
+   *  (readInPlace), whose code a small page never compiles. */
+  function scan(force: boolean, first: FirstRead | null = null): boolean | Promise<boolean> {
     // (the first read follows the script's start, by this extension: alive)
     if (readId > 0 && !extensionAlive()) {
       stop();
@@ -147,27 +192,21 @@ function start(): void {
     const address = pageByAddress(url);
     // (a page that never reported sends nothing: no message, no worker woken)
     if (!force && address === 'other-path') return report({ type: 'no-product', url, epoch });
-    // A small page goes whole at once, as the browser serialises it: one native call here, and the
-    // gate and its adapter run in the background (a page-html message); but a heavy one (a toy's
-    // page whose product data is a 300 KB script) first gets one look over its text for a piece of
-    // the nutrient's names, since it costs more to serialise and send than to look over. A store's
-    // page that holds none is one the gate would stop (names-anywhere.ts), and says so in one small
-    // message (a shop of the user's own, with no adapter, is read whole, as the gate reads it).
-    // (a title that names the nutrient says at once that the look would pass: the page is sent)
-    const small = isSmallPage();
-    if (small && !force && address === 'product-path' && !titleMayName(document) && !isLightPage() && !mayNameNutrient(document)) return reportStopped(url, notNamedReading(url));
-    const markup = small ? pageMarkup() : null;
-    if (markup !== null) return report({ type: 'page-html', url, epoch, html: markup, ...(force ? { gatePassed: true } : {}) });
-    return readInPlace(id, url, force);
+    const message = first ? first.message : smallPageMessage(url, address, epoch, force);
+    if (!message) return readInPlace(id, url, force);
+    // (a small page the gate stops takes its note away, as a large one's does: reportStopped)
+    if (message.type === 'page-reading') hideNote();
+    return report(message, first && 'sent' in first ? first.sent : undefined);
   }
 
   /** A large page (or one whose markup no message may carry), read `id`: gated and read in place. */
   async function readInPlace(id: number, url: string, force: boolean): Promise<boolean> {
-    // A large one is gated here: a product that does not name the nutrient is said so in one small
-    // message, and the page is neither serialised nor read. Where its title or its product area
-    // holds a piece of the names (most likely read), by the reader itself, injected at once (one
-    // script and one message to the background fewer); elsewhere by the gate the background
-    // injects, whose code is far smaller than the reader's.
+    // A large one is gated here, where its title and product area hold no piece of the nutrient's
+    // names, by the gate the background injects (its code is far smaller than the reader's): a
+    // product that does not name the nutrient is said so in one small message, and the page is
+    // neither serialised nor read. Where they hold one (most likely read), the reader comes at once
+    // and reads: one script and one message to the background fewer, and no gate before the read
+    // (the engine says what the gate would of a page that only looks like it names it: reader.ts).
     // (the gate passed, or the user asked for the page to be read whatever it names)
     let gateDone = force;
     if (!force && !titleMayName(document) && !areaMayName(document, productAreaAt(url))) {
@@ -187,9 +226,7 @@ function start(): void {
       return report({ type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) });
     }
     try {
-      const result = read(url, !gateDone);
-      if ('reading' in result) return reportStopped(url, result.reading);
-      return report({ type: 'page-input', url, epoch, input: result.input });
+      return report({ type: 'page-input', url, epoch, input: read(url) });
     } catch (error) {
       // A page its adapter cannot read must never break the page itself, nor pass for one without
       // the nutrient: it is reported as unreadable, and the popup asks for the amount.
@@ -215,13 +252,14 @@ function start(): void {
     return report({ type: 'page-reading', url, epoch, reading });
   }
 
-  function report(message: ContentToBackground): boolean {
+  /** `sent`: the message's first attempt, made already (the first read). */
+  function report(message: ContentToBackground, sent?: Promise<unknown>): boolean {
     if (sameMessage(message, lastSent)) return false;
     // A page that never reported has nothing to take back.
     if (message.type === 'no-product' && lastSent === null) return false;
     lastSent = message;
     if (message.type === 'no-product') hideNote();
-    delivery.send(message);
+    delivery.send(message, sent);
     return true;
   }
 

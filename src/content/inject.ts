@@ -12,9 +12,8 @@ import type { NoteOptions } from './note.ts';
 import type { WatchOptions, Watcher } from './watch.ts';
 import type { RuntimeLike } from './api.ts';
 
-/** A large page read in place: what its store's adapter reads, or, when asked to run the gate first
- *  (`gated`) and the gate stops it, what the page reports (gate.ts). */
-export type PageReader = (url: string, gated: boolean) => { input: LabelInput } | { reading: Reading };
+/** A large page read in place: what its store's adapter reads. */
+export type PageReader = (url: string) => LabelInput;
 
 /** What the page at `url` reports when the gate stops it (no name of the nutrient where the store's
  *  adapter reads), or null: read it. */

@@ -5,15 +5,12 @@
 // only on the pages where reading the DOM in place is cheaper than copying it out. The page cannot
 // see or call it (an isolated world's globals are the extension's own).
 //
-// Asked to, it runs the gate first (`gated`): a large page whose title or product area holds a piece
-// of the nutrient's names is most likely read, so the content script asks for the reader alone, and the
-// gate's own script is neither fetched nor compiled there (one round trip to the background and
-// one script fewer).
-import { gateStopReading } from '../extract/gate.ts';
+// It reads; it never gates. The content script asks for it alone where the page's title or product
+// area holds a piece of the nutrient's names (most such pages name it, and the gate would only add
+// its own cost before the read); where a title only looks like a name ("Magnetic"), the engine
+// reads the input as absent, as the gate would have said (test/unit/extract/gate.test.ts: the gate
+// says what the engine says, on every page we have). Elsewhere the gate's own script runs first.
 import { clipInput, documentInput } from '../extract/page-input.ts';
 import type {} from './inject.ts';
 
-globalThis.__doseGuardRead ??= (url: string, gated: boolean) => {
-  const stopped = gated ? gateStopReading(document, url) : null;
-  return stopped ? { reading: stopped } : { input: clipInput(documentInput(document, url)) };
-};
+globalThis.__doseGuardRead ??= (url: string) => clipInput(documentInput(document, url));

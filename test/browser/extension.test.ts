@@ -134,8 +134,8 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
-    // read in the page by the reader the background injected, which gated it itself: its title names
-    // magnesium, so the gate's own script was never asked for
+    // read in the page by the reader the background injected: its title names magnesium, so the
+    // gate's own script was never asked for
     expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day, as on the small page
@@ -159,7 +159,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
-  it('reads a large page whose title names no magnesium but whose product area does with the reader alone, which gates it', async () => {
+  it('reads a large page whose title names no magnesium but whose product area does with the reader alone', async () => {
     const { url, body } = demo('over-limit');
     const large = `${url}?large-area`;
     const inArea = body.toString('utf8')
@@ -168,7 +168,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await servePage(ext.context, large, asLargePage(Buffer.from(inArea)));
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
-    // the store's product area (iHerb's overview) names it: the reader came alone, and gated the page
+    // the store's product area (iHerb's overview) names it: the reader came alone, and read the page
     expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg');
@@ -176,7 +176,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
-  it('says a large page whose title only looks like it names magnesium ("Magnetic") has none, gated by its reader', async () => {
+  it('says a large page whose title only looks like it names magnesium ("Magnetic") has none, read by its reader with no gate', async () => {
     const { url, body } = demo('vitamin-c-no-magnesium');
     const large = `${url}?large-magnetic`;
     const magnetic = Buffer.from(body.toString('utf8').replace(/<title>[^<]*<\/title>/, '<title>Magnetic lash kit</title>'));

@@ -38,6 +38,23 @@ describe('delivery of a reading to the background', () => {
     expect(acks).toEqual([verdict]);
   });
 
+  it('takes a first attempt made already (the first read, sent before the rest of the script is set up): not sent twice, and retried if lost', async () => {
+    const rt = runtime(['ack']);
+    const acks: unknown[] = [];
+    const message = reading('https://a');
+    deliverer(rt, (r) => acks.push(r), () => true, TIMING).send(message, Promise.reject(new Error('the worker stopped')));
+    await vi.runAllTimersAsync();
+    // one attempt made by the caller (lost), one retry by the deliverer (answered)
+    expect(rt.sent).toEqual([message]);
+    expect(acks).toEqual([verdict]);
+
+    const answered = runtime([]);
+    deliverer(answered, (r) => acks.push(r), () => true, TIMING).send(message, Promise.resolve(verdict));
+    await vi.runAllTimersAsync();
+    expect(answered.sent).toEqual([]);
+    expect(acks).toEqual([verdict, verdict]);
+  });
+
   it('waits longer before each retry (backoff), up to the longest wait', async () => {
     const rt = runtime(['reject', 'reject', 'reject', 'reject', 'reject', 'ack']);
     deliverer(rt, () => undefined, () => true, TIMING).send(reading('https://a'));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noteApi, pageReader } from '../../../src/content/inject.ts';
 import type { RuntimeLike } from '../../../src/content/api.ts';
 
-const reader = () => ({ input: { url: 'u', source: 's', pageKind: 'product' as const, title: null, brand: null, facts: null, directions: null, body: null } });
+const reader = () => ({ url: 'u', source: 's', pageKind: 'product' as const, title: null, brand: null, facts: null, directions: null, body: null });
 
 function runtimeAnswering(answer: (n: number) => Promise<unknown>): RuntimeLike & { calls: unknown[] } {
   const calls: unknown[] = [];

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-// A large page's reader (src/content/reader.ts), injected where the page's title holds a piece of the
-// nutrient's names: it runs the gate itself, so a title that only looks like a name ("Magnetic")
-// is said to have none, as the gate's own script would say, and a product that names it is read.
+// A large page's reader (src/content/reader.ts), injected where the page's title or product area
+// holds a piece of the nutrient's names: it reads what the store's adapter reads, with no gate
+// before it. A title that only looks like a name ("Magnetic") is read too, and the engine then says
+// the page has none, as the gate would have: nothing the adapter read names the nutrient.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readInputSteps } from '../../../src/extract/index.ts';
+import { runSteps } from '../../../src/extract/stages/step.ts';
 
 const IHERB = 'https://www.iherb.com/pr/demo-labs-product/12345';
 
@@ -16,22 +19,16 @@ function page(title: string, body: string): void {
 }
 
 describe("the large page's reader", () => {
-  it('says a page whose title only looks like a name has none, when asked to gate it', () => {
-    page('Magnetic Lash Kit', '<h1>Magnetic Lash Kit</h1><p>Ten pairs of lashes, one liner.</p>');
-    const result = globalThis.__doseGuardRead!(IHERB, true);
-    expect('reading' in result && result.reading).toMatchObject({ status: 'absent', pageKind: 'product' });
-  });
-
-  it('reads a page that names the nutrient, gated or not', () => {
+  it('reads a page that names the nutrient: its title and facts, for the engine', () => {
     page('Demo Labs, Magnesium Citrate, 200 mg', '<h1>Demo Labs, Magnesium Citrate, 200 mg</h1><div class="supplement-facts-container">Magnesium (as magnesium citrate) 200 mg</div>');
-    for (const gated of [true, false]) {
-      const result = globalThis.__doseGuardRead!(IHERB, gated);
-      expect('input' in result && result.input.title, `gated: ${gated}`).toContain('Magnesium Citrate');
-    }
+    const input = globalThis.__doseGuardRead!(IHERB);
+    expect(input.title).toContain('Magnesium Citrate');
+    expect(runSteps(readInputSteps(input)).perServingMg).toBe(200);
   });
 
-  it('reads a page it is not asked to gate (the gate passed, or the user asked) whatever it names', () => {
-    page('Magnetic Lash Kit', '<h1>Magnetic Lash Kit</h1>');
-    expect('input' in globalThis.__doseGuardRead!(IHERB, false)).toBe(true);
+  it('reads a page whose title only looks like a name, and the engine says it has none', () => {
+    page('Magnetic Lash Kit', '<h1>Magnetic Lash Kit</h1><p>Ten pairs of lashes, one liner.</p>');
+    const reading = runSteps(readInputSteps(globalThis.__doseGuardRead!(IHERB)));
+    expect(reading).toMatchObject({ status: 'absent', pageKind: 'product', dailyMg: null });
   });
 });

@@ -225,8 +225,9 @@ describe("the content script's look for a piece of a name, before it sends a sma
 });
 
 describe("the content script's hint that a large page will be read: its product area names the nutrient", () => {
-  // areaMayName decides only which script gates a large page (the reader gates it itself when the
-  // hint says yes): a wrong hint costs time, never a reading. It must say yes where the area names it.
+  // areaMayName decides only whether a large page is gated before it is read (where the hint says
+  // yes, the reader reads it at once, and the engine says what the gate would have: the tests above):
+  // a wrong hint costs time, never a reading. It must say yes where the area names it.
   const AREA = ['#product-overview', '.product-detail-container'];
   const page = (area: string) => doc(`<html><head><title>Sleep support</title></head><body><nav>Vitamins</nav>${area}</body></html>`);
 
