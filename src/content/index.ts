@@ -75,19 +75,19 @@ function pageMarkup(): string | null {
   return html.length > LIGHT_PAGE_BYTES ? withEmptySvgs(html) : html;
 }
 
-/** Few enough elements to send the page whole. (Asked by index: the collection's length would
- *  count every element of a large page; the index walks no further than the limit, a millisecond
- *  on a large page: one loaded heavier than a message may carry is not counted.) */
-function isSmallPage(): boolean {
-  if (loadedBytes() > PAGE_HTML_CAP) return false;
+/** Few enough elements to send the page whole (`loaded`: its bytes as loaded). (Asked by index: the
+ *  collection's length would count every element of a large page; the index walks no further than
+ *  the limit, a millisecond on a large page: one loaded heavier than a message may carry is not
+ *  counted.) */
+function isSmallPage(loaded: number): boolean {
+  if (loaded > PAGE_HTML_CAP) return false;
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
 }
 
-/** Was the page's markup, as loaded, light enough to send without looking it over first? (Unknown,
- *  it is looked over.) */
-function isLightPage(): boolean {
-  const bytes = loadedBytes();
-  return bytes > 0 && bytes <= LIGHT_PAGE_BYTES;
+/** Was the page's markup, as loaded (`loaded` bytes), light enough to send without looking it over
+ *  first? (Unknown, it is looked over.) */
+function isLightPage(loaded: number): boolean {
+  return loaded > 0 && loaded <= LIGHT_PAGE_BYTES;
 }
 
 /** The bytes of the document's markup as loaded, or 0 if unknown: the browser's own count, nothing
@@ -106,10 +106,13 @@ function loadedBytes(): number {
  *  own, with no adapter, is read whole, as the gate reads it). `force`: the user asked for the
  *  page to be read, whatever it names. */
 function smallPageMessage(url: string, address: AddressVerdict, epoch: number, force: boolean): ContentToBackground | null {
-  if (!isSmallPage()) return null;
-  // (a light page is sent at once: the look costs more than sending it; a title that names the
-  // nutrient says at once that the look would pass: mayNameNutrient looks there first)
-  if (!force && address === 'product-path' && !isLightPage() && !mayNameNutrient(document)) {
+  const bytes = loadedBytes();
+  if (!isSmallPage(bytes)) return null;
+  // (a light page is sent at once: the look costs more than sending it; a title or a product area
+  // that names the nutrient says at once that the look would pass, as both are part of what it
+  // looks over: the area's text is one native call, the look a walk over every text of the page)
+  if (!force && address === 'product-path' && !isLightPage(bytes) && !titleMayName(document)
+    && !areaMayName(document, productAreaAt(url)) && !mayNameNutrient(document)) {
     return { type: 'page-reading', url, epoch, reading: notNamedReading(url) };
   }
   const html = pageMarkup();

@@ -242,6 +242,24 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
+  it('reads a small heavy page whose title names no magnesium but whose product area does (sent whole, the area looked at before the page)', async () => {
+    const { url, body } = demo('within-limit');
+    const heavy = `${url}?icons-area`;
+    const icon = `<svg viewBox="0 0 24 24" width="16"><path d="${'M1 1L2 2 '.repeat(40)}"></path></svg>`;
+    const icons = `<ul class="badges">${Array.from({ length: 400 }, (_, i) => `<li>${icon}Badge ${i}</li>`).join('')}</ul>`;
+    const inArea = body.toString('utf8')
+      .replace(/<title>[^<]*<\/title>/, '<title>Sleep support capsules</title>')
+      .replace(/<body([^>]*)>/, '<body$1><div id="product-overview">').replace('</body>', `</div>${icons}</body>`);
+    await servePage(ext.context, heavy, Buffer.from(inArea));
+    const { page, tabId } = await openProduct(ext, heavy);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).decodedBodySize)).toBeGreaterThan(100_000);
+    const { reading } = await waitForTabState(ext, tabId);
+    expect(reading).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 100 } });
+    // (read from its markup in the background: nothing was injected into the page to read it)
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
+    await page.close();
+  });
+
   it('says when the amount cannot be read, and takes it from the user', async () => {
     const { url, body } = demo('facts-image-only');
     await servePage(ext.context, url, body);

@@ -109,11 +109,24 @@ export function pageByAddress(url: string): AddressVerdict {
     return 'unlisted-host';
   }
   const host = parsed.hostname.toLowerCase();
-  const row = STORE_ADDRESSES.find((r) => onDomains(host, r.hosts));
+  const row = storeRow(host);
   if (!row) return 'unlisted-host';
   // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
   // pattern costs to compile, on every store page's first read)
   const path = (parsed.pathname + parsed.search).toLowerCase();
-  if (row.otherPaths?.some((re) => re.test(path))) return 'other-path';
-  return row.productPaths.some((re) => re.test(path)) ? 'product-path' : 'other-path';
+  if (row.otherPaths && anyMatches(row.otherPaths, path)) return 'other-path';
+  return anyMatches(row.productPaths, path) ? 'product-path' : 'other-path';
+}
+
+// (plain loops, not callbacks: every store page's first read runs these, and each callback is one
+// more function to compile there)
+
+function storeRow(host: string): StoreAddresses | null {
+  for (const row of STORE_ADDRESSES) if (onDomains(host, row.hosts)) return row;
+  return null;
+}
+
+function anyMatches(patterns: readonly RegExp[], path: string): boolean {
+  for (const re of patterns) if (re.test(path)) return true;
+  return false;
 }

@@ -13,9 +13,11 @@ export const STORE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   target: ['target.com'],
 };
 
-/** Is `host` (lower case) one of `domains` or a subdomain of one? */
+/** Is `host` (lower case) one of `domains` or a subdomain of one? (A plain loop: every store
+ *  page's first read calls it, and each callback is one more function to compile there.) */
 export function onDomains(host: string, domains: readonly string[]): boolean {
-  return domains.some((d) => host === d || (host.endsWith(d) && host[host.length - d.length - 1] === '.'));
+  for (const d of domains) if (host === d || (host.endsWith(d) && host[host.length - d.length - 1] === '.')) return true;
+  return false;
 }
 
 /** The store whose adapter reads pages of this host, if one does by address. */
