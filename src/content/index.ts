@@ -77,8 +77,10 @@ function pageMarkup(): string | null {
 
 /** Few enough elements to send the page whole (`loaded`: its bytes as loaded). (Asked by index: the
  *  collection's length would count every element of a large page; the index walks no further than
- *  the limit, a millisecond on a large page: one loaded heavier than a message may carry is not
- *  counted.) */
+ *  the limit, a millisecond on a large page. A page loaded over the markup cap in bytes is not
+ *  counted: its markup is most likely over the cap in characters too, and either way it reads the
+ *  same in place: html-tree.test.ts. The loaded size is the document's first load: after an
+ *  in-place navigation it still decides, as a hint.) */
 function isSmallPage(loaded: number): boolean {
   if (loaded > PAGE_HTML_CAP) return false;
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
@@ -133,8 +135,8 @@ function start(firstEpoch: number, first: FirstRead | null): void {
   const delivery = deliverer(runtime!, onMessage, extensionAlive);
   let watcher: Watcher | undefined;
   let stopped = false;
-  // The first read before anything else is set up: a small page's message leaves within it, before
-  // the listeners' code is compiled or run; the watcher is set up once the first read is reported
+  // The first read before anything else is set up: a small page's message left before start() was
+  // called (firstRead), and is delivered from here; the watcher is set up once the first read is reported
   // (a large page's, after the gate and the reader the background injects), and watches once the
   // page is idle (issue 14: the verdict comes sooner; the watching's cost follows it). Nothing can
   // arrive for the listeners before this task ends. What the page did meanwhile is in the read, or

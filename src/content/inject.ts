@@ -39,7 +39,7 @@ declare global {
   // eslint-disable-next-line no-var
   var __doseGuardGate: PageGate | undefined;
   // eslint-disable-next-line no-var
-  var __doseGuardRead: PageReader | undefined;
+  var __doseGuardReadPage: PageReader | undefined;
   // eslint-disable-next-line no-var
   var __doseGuardNote: NoteApi | undefined;
   // eslint-disable-next-line no-var
@@ -67,7 +67,7 @@ export function pageGate(runtime: RuntimeLike): Promise<PageGate | null> {
 
 /** A large page's reader. */
 export function pageReader(runtime: RuntimeLike): Promise<PageReader | null> {
-  return injected(runtime, 'reader', () => globalThis.__doseGuardRead);
+  return injected(runtime, 'reader', () => globalThis.__doseGuardReadPage);
 }
 
 /** The note. */

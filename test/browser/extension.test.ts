@@ -136,7 +136,7 @@ describe('demo pages (our own, in store layouts)', () => {
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
     // read in the page by the reader the background injected: its title names magnesium, so the
     // gate's own script was never asked for
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day, as on the small page
     expect(text).toContain('Take 2 capsules twice daily');
@@ -152,7 +152,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
     // its gate passed, then the reader read it
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function function');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('function function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg');
     await popup.close();
@@ -169,7 +169,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
     // the store's product area (iHerb's overview) names it: the reader came alone, and read the page
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg');
     await popup.close();
@@ -183,7 +183,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await servePage(ext.context, large, asLargePage(magnetic));
     const { page, tabId } = await openProduct(ext, large);
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined function');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined function');
     await expectNoVerdictShown(page, tabId);
     await page.close();
   });
@@ -196,7 +196,7 @@ describe('demo pages (our own, in store layouts)', () => {
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(3_000);
     // the gate ran in the page and its answer was the page's whole report: the reader never came
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('function undefined');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('function undefined');
     await expectNoVerdictShown(page, tabId);
     await page.close();
   });
@@ -207,7 +207,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, url);
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
     // (nothing was injected to read the page)
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined undefined');
     await expectNoVerdictShown(page, tabId);
     await page.close();
   });
@@ -221,7 +221,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { page, tabId } = await openProduct(ext, heavy);
     expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).decodedBodySize)).toBeGreaterThan(100_000);
     expect((await waitForTabState(ext, tabId)).reading.status).toBe('absent');
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined undefined');
     await expectNoVerdictShown(page, tabId);
     await page.close();
   });
@@ -256,7 +256,7 @@ describe('demo pages (our own, in store layouts)', () => {
     const { reading } = await waitForTabState(ext, tabId);
     expect(reading).toMatchObject({ status: 'found', perServingMg: 100, dailyMg: { min: 100, max: 100 } });
     // (read from its markup in the background: nothing was injected into the page to read it)
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardRead')).toBe('undefined undefined');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined undefined');
     await page.close();
   });
 

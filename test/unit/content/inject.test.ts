@@ -20,7 +20,7 @@ function runtimeAnswering(answer: (n: number) => Promise<unknown>): RuntimeLike 
 }
 
 afterEach(() => {
-  delete globalThis.__doseGuardRead;
+  delete globalThis.__doseGuardReadPage;
   delete globalThis.__doseGuardNote;
   vi.useRealTimers();
 });
@@ -28,7 +28,7 @@ afterEach(() => {
 describe('the large page\'s reader, asked of the background', () => {
   it('is the reader the background injected', async () => {
     const runtime = runtimeAnswering(async () => {
-      globalThis.__doseGuardRead = reader;
+      globalThis.__doseGuardReadPage = reader;
       return { type: 'script', loaded: true };
     });
     expect(await pageReader(runtime)).toBe(reader);
@@ -36,7 +36,7 @@ describe('the large page\'s reader, asked of the background', () => {
   });
 
   it('is asked for once only: a reader already in the page is used as it is', async () => {
-    globalThis.__doseGuardRead = reader;
+    globalThis.__doseGuardReadPage = reader;
     const runtime = runtimeAnswering(async () => ({ type: 'script', loaded: true }));
     expect(await pageReader(runtime)).toBe(reader);
     expect(runtime.calls).toEqual([]);
@@ -59,7 +59,7 @@ describe('the large page\'s reader, asked of the background', () => {
   it('waits for a silent background no longer than its timeout, then asks again', async () => {
     vi.useFakeTimers();
     const runtime = runtimeAnswering((n) => (n < 2 ? new Promise(() => undefined) : Promise.resolve().then(() => {
-      globalThis.__doseGuardRead = reader;
+      globalThis.__doseGuardReadPage = reader;
       return { type: 'script', loaded: true };
     })));
     const got = pageReader(runtime);

@@ -21,14 +21,14 @@ function page(title: string, body: string): void {
 describe("the large page's reader", () => {
   it('reads a page that names the nutrient: its title and facts, for the engine', () => {
     page('Demo Labs, Magnesium Citrate, 200 mg', '<h1>Demo Labs, Magnesium Citrate, 200 mg</h1><div class="supplement-facts-container">Magnesium (as magnesium citrate) 200 mg</div>');
-    const input = globalThis.__doseGuardRead!(IHERB);
+    const input = globalThis.__doseGuardReadPage!(IHERB);
     expect(input.title).toContain('Magnesium Citrate');
     expect(runSteps(readInputSteps(input)).perServingMg).toBe(200);
   });
 
   it('reads a page whose title only looks like a name, and the engine says it has none', () => {
     page('Magnetic Lash Kit', '<h1>Magnetic Lash Kit</h1><p>Ten pairs of lashes, one liner.</p>');
-    const reading = runSteps(readInputSteps(globalThis.__doseGuardRead!(IHERB)));
+    const reading = runSteps(readInputSteps(globalThis.__doseGuardReadPage!(IHERB)));
     expect(reading).toMatchObject({ status: 'absent', pageKind: 'product', dailyMg: null });
   });
 });
