@@ -51,7 +51,10 @@ if (!globalThis.__doseGuardLoaded && runtime) {
 
 /** The page's first read: a small page's message and the promise of sending it; or no message, a
  *  large page's (read in place). */
-type FirstRead = { message: ContentToBackground; sent: Promise<unknown> } | { message: null };
+interface FirstRead {
+  message: ContentToBackground | null;
+  sent?: Promise<unknown>;
+}
 
 /** The page's first read. A small page's is made and sent before anything else in this script is
  *  set up, so its message leaves before the code of the listeners, of the delivery's retries and
@@ -201,7 +204,7 @@ function start(firstEpoch: number, first: FirstRead | null): void {
     if (!message) return readInPlace(id, url, force);
     // (a small page the gate stops takes its note away, as a large one's does: reportStopped)
     if (message.type === 'page-reading') hideNote();
-    return report(message, first && 'sent' in first ? first.sent : undefined);
+    return report(message, first?.sent);
   }
 
   /** A large page (or one whose markup no message may carry), read `id`: gated and read in place. */

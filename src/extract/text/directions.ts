@@ -925,7 +925,7 @@ function oneServingLead(out: readonly Tok[]): number {
   if (!lead) return k;
   const n = num(lead, false);
   if (ARTICLES.has(lead.l) || DEFINITE.has(lead.l) || (n !== null && n <= 1)) return k - 1;
-  return num(lead, false) === null ? k : -1;
+  return n === null ? k : -1;
 }
 
 /** A bracket at `open` holding a count of units alone ("(2 capsules)"): the index of its closing
