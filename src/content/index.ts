@@ -113,11 +113,10 @@ function loadedBytes(): number {
 function smallPageMessage(url: string, address: AddressVerdict, epoch: number, force: boolean): ContentToBackground | null {
   const bytes = loadedBytes();
   if (!isSmallPage(bytes)) return null;
-  // (a light page is sent at once: the look costs more than sending it; a title or a product area
-  // that names the nutrient says at once that the look would pass, as both are part of what it
-  // looks over: the area's text is one native call, the look a walk over every text of the page)
-  if (!force && address === 'product-path' && !isLightPage(bytes) && !titleMayName(document)
-    && !areaMayName(document, productAreaAt(url)) && !mayNameNutrient(document)) {
+  // (a light page is sent at once: the look costs more than sending it. The look stops at the
+  // first text that holds a piece of the names, the title first: no other hint is asked for first,
+  // since one that says no, as on every page the look stops, is paid on top of the whole look)
+  if (!force && address === 'product-path' && !isLightPage(bytes) && !mayNameNutrient(document)) {
     return { type: 'page-reading', url, epoch, reading: notNamedReading(url) };
   }
   const html = pageMarkup();

@@ -46,8 +46,8 @@ const AREA_LOOK_MAX_CHARS = 200_000;
 
 /** Does the page's product area (the first of `areaSelectors` present) hold a piece of the nutrient's
  *  names? A hint only, like titleMayName: a large page that says yes is most likely read, so its
- *  reader is asked for at once and reads it, ungated; one that says no is gated first. A small heavy
- *  page that says yes is sent whole without the walk over all its text (mayNameNutrient). An area
+ *  reader is asked for at once and reads it, ungated; one that says no is gated first. (A small
+ *  page is not asked: the walk over its text, mayNameNutrient, stops at the first piece.) An area
  *  that holds scripts (Amazon's holds a megabyte of them) is not looked over: its text would be
  *  mostly code, and copying it costs more than the gate does. */
 export function areaMayName(doc: Document, areaSelectors: readonly string[], nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {

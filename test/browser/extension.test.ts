@@ -242,7 +242,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
-  it('reads a small heavy page whose title names no magnesium but whose product area does (sent whole, the area looked at before the page)', async () => {
+  it('reads a small heavy page whose title names no magnesium but whose product area does (sent whole: the look over its text finds the name)', async () => {
     const { url, body } = demo('within-limit');
     const heavy = `${url}?icons-area`;
     const icon = `<svg viewBox="0 0 24 24" width="16"><path d="${'M1 1L2 2 '.repeat(40)}"></path></svg>`;

@@ -16,7 +16,12 @@ export interface StoreAddresses {
   hosts: readonly string[];
   /** paths (with the query) where a product page can be, in lower case: the path is lowered
    *  before they are tried */
-  productPaths: readonly RegExp[];
+  productPaths?: readonly RegExp[];
+  /** folders where a product page can be, for a store whose product pages are all in one: a path
+   *  in one is the folder and a name ("/pr/": /^\/pr\/[^/?#]+/ as a pattern). Tried with a string's
+   *  own search, before any pattern: a pattern's first run costs a store page's first read a few
+   *  tenths of a millisecond (issue 14), and a page of a store with folders only runs none. */
+  productFolders?: readonly string[];
   /** paths that match a product path's shape but are not product pages */
   otherPaths?: readonly RegExp[];
 }
@@ -30,7 +35,7 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     store: 'iherb',
     hosts: ['iherb.com'],
     // www.iherb.com/pr/<slug>/<id>, and the same under country hosts (kr.iherb.com/pr/...)
-    productPaths: [/^\/pr\/[^/?#]+/],
+    productFolders: ['/pr/'],
   },
   {
     store: 'amazon',
@@ -47,13 +52,13 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     store: 'walmart',
     hosts: ['walmart.com'],
     // /ip/<slug>/<id> and /ip/<id>
-    productPaths: [/^\/ip\/[^/?#]+/],
+    productFolders: ['/ip/'],
   },
   {
     store: 'target',
     hosts: ['target.com'],
     // /p/<slug>/-/A-<id>
-    productPaths: [/^\/p\/[^/?#]+/],
+    productFolders: ['/p/'],
   },
   {
     store: 'vitacost',
@@ -115,7 +120,7 @@ export function pageByAddress(url: string): AddressVerdict {
   // pattern costs to compile, on every store page's first read)
   const path = (parsed.pathname + parsed.search).toLowerCase();
   if (row.otherPaths && anyMatches(row.otherPaths, path)) return 'other-path';
-  return anyMatches(row.productPaths, path) ? 'product-path' : 'other-path';
+  return inFolder(row.productFolders ?? [], path) || anyMatches(row.productPaths ?? [], path) ? 'product-path' : 'other-path';
 }
 
 // (plain loops, not callbacks: every store page's first read runs these, and each callback is one
@@ -124,6 +129,15 @@ export function pageByAddress(url: string): AddressVerdict {
 function storeRow(host: string): StoreAddresses | null {
   for (const row of STORE_ADDRESSES) if (onDomains(host, row.hosts)) return row;
   return null;
+}
+
+/** Is `path` a name in one of `folders` (the folder, then at least one character of a name)? */
+function inFolder(folders: readonly string[], path: string): boolean {
+  for (const folder of folders) {
+    const next = path.charAt(folder.length);
+    if (path.startsWith(folder) && next !== '' && next !== '/' && next !== '?' && next !== '#') return true;
+  }
+  return false;
 }
 
 function anyMatches(patterns: readonly RegExp[], path: string): boolean {

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STORE_ADDRESSES, pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { onDomains } from '../../../src/extract/stores/product-areas.ts';
@@ -135,6 +136,19 @@ describe('the address decides before anything is read', () => {
     ];
     for (const [lower, mixed] of pairs) expect(pageByAddress(mixed!)).toBe(pageByAddress(lower!));
     expect(pairs.map(([, mixed]) => pageByAddress(mixed!))).toEqual(['product-path', 'product-path', 'product-path', 'other-path']);
+  });
+
+  it("takes a path in a store's product folder (\"/pr/\" and a name) as the pattern of that shape takes it, in any case, with any query or fragment", () => {
+    const folders = STORE_ADDRESSES.flatMap((row) => (row.productFolders ?? []).map((folder) => ({ host: row.hosts[0]!, folder })));
+    expect(folders.map((f) => f.folder)).toEqual(['/pr/', '/ip/', '/p/']);
+    // paths of the characters that decide: the folder's letters, separators, a query and a fragment
+    const piece = fc.constantFrom('/', 'p', 'P', 'r', 'i', 'x', '?', '#', '-', '1', '%2f', 'pr/');
+    fc.assert(fc.property(fc.constantFrom(...folders), fc.array(piece, { maxLength: 8 }), fc.boolean(), ({ host, folder }, pieces, startInFolder) => {
+      const path = `${startInFolder ? folder : '/'}${pieces.join('')}`;
+      const shape = new RegExp(`^${folder.replaceAll('/', '\\/')}[^/?#]+`);
+      const expected = shape.test(path.toLowerCase().replace(/#.*$/, '')) ? 'product-path' : 'other-path';
+      expect(pageByAddress(`https://www.${host}${path}`), path).toBe(expected);
+    }), { numRuns: 2000 });
   });
 
   it('reads any page of a host it has no table for (a shop the user asks to check)', () => {
