@@ -113,9 +113,9 @@ function loadedBytes(): number {
 function smallPageMessage(url: string, address: AddressVerdict, epoch: number, force: boolean): ContentToBackground | null {
   const bytes = loadedBytes();
   if (!isSmallPage(bytes)) return null;
-  // (a light page is sent at once: the look costs more than sending it. The look stops at the
-  // first text that holds a piece of the names, the title first: no other hint is asked for first,
-  // since one that says no, as on every page the look stops, is paid on top of the whole look)
+  // (a light page is sent at once: the look costs more than sending it. The look ends at the
+  // first text that holds a piece of the names, the title first; no other hint is asked first: on a
+  // page that names none, a hint's "no" is paid on top of the whole look)
   if (!force && address === 'product-path' && !isLightPage(bytes) && !mayNameNutrient(document)) {
     return { type: 'page-reading', url, epoch, reading: notNamedReading(url) };
   }

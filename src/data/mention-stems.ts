@@ -1,6 +1,6 @@
 // The pieces of text every name of a nutrient holds (mention-data.ts: its names in every language,
 // other words for it, its symbol), lower case: what the content script looks for in a page it would
-// send whole, before it serialises it (src/extract/names-anywhere.ts). Seven short strings instead of
+// send whole, before it serialises it (src/extract/names-anywhere.ts). A few short strings instead of
 // the names' tables, so that every store page does not compile those (issue 14). A test keeps them
 // in step with the names: every name holds one of its nutrient's stems.
 import type { Nutrient } from '../core/reading.ts';

@@ -17,10 +17,11 @@ export interface StoreAddresses {
   /** paths (with the query) where a product page can be, in lower case: the path is lowered
    *  before they are tried */
   productPaths?: readonly RegExp[];
-  /** folders where a product page can be, for a store whose product pages are all in one: a path
-   *  in one is the folder and a name ("/pr/": /^\/pr\/[^/?#]+/ as a pattern). Tried with a string's
-   *  own search, before any pattern: a pattern's first run costs a store page's first read a few
-   *  tenths of a millisecond (issue 14), and a page of a store with folders only runs none. */
+  /** folders where a product page can be, for a store whose product pages are all in one, each in
+   *  lower case with a "/" at each end: a path in one is the folder and a name ("/pr/": as the
+   *  pattern /^\/pr\/[^/?#]+/). Tried with a string's own search, before `productPaths`: a pattern's
+   *  first run costs a store page's first read a few tenths of a millisecond (issue 14), and a page
+   *  of a store with folders and no patterns runs none. */
   productFolders?: readonly string[];
   /** paths that match a product path's shape but are not product pages */
   otherPaths?: readonly RegExp[];

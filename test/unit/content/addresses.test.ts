@@ -142,7 +142,7 @@ describe('the address decides before anything is read', () => {
     const folders = STORE_ADDRESSES.flatMap((row) => (row.productFolders ?? []).map((folder) => ({ host: row.hosts[0]!, folder })));
     expect(folders.map((f) => f.folder)).toEqual(['/pr/', '/ip/', '/p/']);
     // paths of the characters that decide: the folder's letters, separators, a query and a fragment
-    const piece = fc.constantFrom('/', 'p', 'P', 'r', 'i', 'x', '?', '#', '-', '1', '%2f', 'pr/');
+    const piece = fc.constantFrom('/', 'p', 'P', 'r', 'R', 'i', 'I', 'x', '?', '#', '-', '1', '%2f', 'pr/', 'IP/');
     fc.assert(fc.property(fc.constantFrom(...folders), fc.array(piece, { maxLength: 8 }), fc.boolean(), ({ host, folder }, pieces, startInFolder) => {
       const path = `${startInFolder ? folder : '/'}${pieces.join('')}`;
       const shape = new RegExp(`^${folder.replaceAll('/', '\\/')}[^/?#]+`);
