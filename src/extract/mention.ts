@@ -61,8 +61,8 @@ declare global {
 // Kept on the global object, not in this module: a large page's gate and reader are two scripts
 // injected into the content script's isolated world (src/content/inject.ts), each with its own copy
 // of this module, and the reader takes the matcher the gate built, its patterns already compiled,
-// where the gate ran before it (about 2 ms of a large page's read, issue 14). An isolated world's globals are the extension's
-// own: the page cannot see them.
+// where the gate ran before it (about 2 ms of a large page's read, issue 14). An isolated world's
+// globals are the extension's own: the page cannot see them.
 const cache = (globalThis.__doseGuardMentions ??= new Map<Nutrient, MentionMatcher>());
 
 /** The matcher of a nutrient (built on first use). */

@@ -132,11 +132,12 @@ function storeRow(host: string): StoreAddresses | null {
   return null;
 }
 
-/** Is `path` a name in one of `folders` (the folder, then at least one character of a name)? */
+/** Is `path` a name in one of `folders` (the folder, then at least one character of a name)? (A
+ *  path with its query holds no "#": the fragment is not part of it.) */
 function inFolder(folders: readonly string[], path: string): boolean {
   for (const folder of folders) {
     const next = path.charAt(folder.length);
-    if (path.startsWith(folder) && next !== '' && next !== '/' && next !== '?' && next !== '#') return true;
+    if (path.startsWith(folder) && next !== '' && next !== '/' && next !== '?') return true;
   }
   return false;
 }
