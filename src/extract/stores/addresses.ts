@@ -19,17 +19,32 @@ export interface StoreAddresses {
   productPaths?: readonly RegExp[];
   /** folders where a product page can be, for a store whose product pages are all in one, each in
    *  lower case with a "/" at each end: a path in one is the folder and a name ("/pr/": as the
-   *  pattern /^\/pr\/[^/?#]+/). Tried with a string's own search, before `productPaths`: a pattern's
-   *  first run costs a store page's first read a few tenths of a millisecond (issue 14), and a page
-   *  of a store with folders and no patterns runs none. */
+   *  pattern /^\/pr\/[^/?#]+/). This and the shapes below are tried with a string's own search,
+   *  before `productPaths`: a pattern's first run costs a store page's first read a few tenths of
+   *  a millisecond (issue 14), and a page of a store whose row has no pattern runs none. */
   productFolders?: readonly string[];
-  /** paths that match a product path's shape but are not product pages */
-  otherPaths?: readonly RegExp[];
+  /** for a store that names a product by an id after a folder (Amazon: /dp/<ASIN>) */
+  productIds?: ProductIds;
+  /** for a store whose products are a name at the root (Vitacost: /now-foods-magnesium-citrate-200-mg) */
+  rootNames?: RootNames;
 }
 
-// Single words that are pages of a shop but never a product, for stores whose product paths are
-// a bare slug (Vitacost: www.vitacost.com/now-foods-magnesium-citrate-200-mg-250-tablets).
-const ACCOUNT_WORDS = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/;
+export interface ProductIds {
+  /** the folders, in lower case with a "/" at each end ("/dp/", "/gp/product/") */
+  folders: readonly string[];
+  /** those of them one segment of a name (the product's slug) may come before: /<slug>/dp/<id> */
+  afterName: readonly string[];
+  /** the id's length, in letters and digits; the path goes on with a "/", a query, or nothing */
+  length: number;
+  /** a language the shopper chose may come first: "/-/en/", "/-/en_gb/" (two letters, then
+   *  optionally "_" and two more) */
+  language: boolean;
+}
+
+export interface RootNames {
+  /** names of that shape that are pages of the shop, never a product (account, cart, search...) */
+  except: readonly string[];
+}
 
 export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
@@ -47,7 +62,7 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
     // (each also under the language the shopper chose, /-/en/dp/<ASIN> on amazon.de: round 36's
     // English page of a German shop was left unread)
-    productPaths: [/^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:[^/?#]+\/)?dp\/[a-z0-9]{10}(?:[/?#]|$)/, /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?gp\/(?:product|aw\/d)\/[a-z0-9]{10}(?:[/?#]|$)/],
+    productIds: { folders: ['/dp/', '/gp/product/', '/gp/aw/d/'], afterName: ['/dp/'], length: 10, language: true },
   },
   {
     store: 'walmart',
@@ -67,8 +82,17 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // A product is a bare slug with no file extension. Category pages have the same shape and
     // are read too (the reading engine tells them apart); search (/productsearch.aspx), account
     // and checkout pages do not have it.
-    productPaths: [/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:[?#].*)?$/],
-    otherPaths: [ACCOUNT_WORDS],
+    // (a root name, with or without a "/" after it, and any query: letters and digits in words
+    // joined by single hyphens)
+    rootNames: {
+      // the shop's own pages of that shape, never a product
+      except: [
+        'login', 'logout', 'signin', 'sign-in', 'signout', 'sign-out', 'register', 'account', 'myaccount', 'my-account',
+        'cart', 'shoppingcart', 'shopping-cart', 'checkout', 'order', 'orders', 'orderhistory', 'order-history', 'search',
+        'wishlist', 'wish-list', 'help', 'contactus', 'contact-us', 'return', 'returns', 'subscription', 'subscriptions',
+        'rewards', 'giftcard', 'gift-card', 'giftcards', 'gift-cards',
+      ],
+    },
   },
   // European shops (issue 11), read by the generic adapter (a facts table or label text on the
   // page). Each is a large seller of supplements in its countries whose product pages have an
@@ -120,26 +144,90 @@ export function pageByAddress(url: string): AddressVerdict {
   // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
   // pattern costs to compile, on every store page's first read)
   const path = (parsed.pathname + parsed.search).toLowerCase();
-  if (row.otherPaths && anyMatches(row.otherPaths, path)) return 'other-path';
-  return inFolder(row.productFolders ?? [], path) || anyMatches(row.productPaths ?? [], path) ? 'product-path' : 'other-path';
+  const product = inFolder(row.productFolders ?? [], path)
+    || (row.productIds !== undefined && hasProductId(row.productIds, path))
+    || (row.rootNames !== undefined && isRootName(row.rootNames, path))
+    || anyMatches(row.productPaths ?? [], path);
+  return product ? 'product-path' : 'other-path';
 }
 
 // (plain loops, not callbacks: every store page's first read runs these, and each callback is one
-// more function to compile there)
+// more function to compile there. A path with its query holds no "#": the fragment is not part of it.)
 
 function storeRow(host: string): StoreAddresses | null {
   for (const row of STORE_ADDRESSES) if (onDomains(host, row.hosts)) return row;
   return null;
 }
 
-/** Is `path` a name in one of `folders` (the folder, then at least one character of a name)? (A
- *  path with its query holds no "#": the fragment is not part of it.) */
+/** Is `path` a name in one of `folders` (the folder, then at least one character of a name)? */
 function inFolder(folders: readonly string[], path: string): boolean {
   for (const folder of folders) {
     const next = path.charAt(folder.length);
     if (path.startsWith(folder) && next !== '' && next !== '/' && next !== '?') return true;
   }
   return false;
+}
+
+/** Is `path` one of `ids`' folders and an id, after a language, or a name, or both, or neither? */
+function hasProductId(ids: ProductIds, path: string): boolean {
+  const language = ids.language ? languageEnd(path) : 0;
+  for (const from of language > 0 ? [language, 0] : [0]) {
+    for (const folder of ids.folders) {
+      if (idAt(path, from, folder, ids.length)) return true;
+      const nameEnd = ids.afterName.includes(folder) ? segmentEnd(path, from + 1) : -1;
+      if (nameEnd > from + 1 && idAt(path, nameEnd, folder, ids.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a language the shopper chose ends ("/-/en/": the index of its last "/"), or 0. */
+function languageEnd(path: string): number {
+  if (!path.startsWith('/-/') || !isLetter(path, 3) || !isLetter(path, 4)) return 0;
+  if (path.charAt(5) === '/') return 5;
+  return path.charAt(5) === '_' && isLetter(path, 6) && isLetter(path, 7) && path.charAt(8) === '/' ? 8 : 0;
+}
+
+/** Where the path's segment starting at `from` ends (the index of its "/"), or -1 when a query
+ *  or the path's end comes first. */
+function segmentEnd(path: string, from: number): number {
+  for (let i = from; i < path.length; i++) {
+    const c = path.charAt(i);
+    if (c === '/') return i;
+    if (c === '?') return -1;
+  }
+  return -1;
+}
+
+/** Is `path`, at `at`, `folder` and then an id of `length` letters and digits, then its end, a
+ *  "/" or a query? */
+function idAt(path: string, at: number, folder: string, length: number): boolean {
+  if (!path.startsWith(folder, at)) return false;
+  const start = at + folder.length;
+  for (let i = start; i < start + length; i++) if (!isLetter(path, i) && !isDigit(path, i)) return false;
+  const next = path.charAt(start + length);
+  return next === '' || next === '/' || next === '?';
+}
+
+/** Is `path` one name at the root ("/<name>", "/<name>/", and any query): letters and digits in
+ *  words joined by single hyphens, and not one of the shop's own pages? */
+function isRootName(names: RootNames, path: string): boolean {
+  const query = path.indexOf('?');
+  const bare = query < 0 ? path : path.slice(0, query);
+  const name = bare.endsWith('/') ? bare.slice(1, -1) : bare.slice(1);
+  if (!bare.startsWith('/') || name === '' || name.startsWith('-') || name.endsWith('-') || name.includes('--')) return false;
+  for (let i = 0; i < name.length; i++) if (!isLetter(name, i) && !isDigit(name, i) && name.charAt(i) !== '-') return false;
+  return !names.except.includes(name);
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 function anyMatches(patterns: readonly RegExp[], path: string): boolean {

@@ -151,6 +151,39 @@ describe('the address decides before anything is read', () => {
     }), { numRuns: 2000 });
   });
 
+  /** The path and query as the address test reads them: as the browser resolves them ("/a/." is
+   *  "/a/"), in lower case. */
+  const pathAsRead = (url: string) => {
+    const { pathname, search } = new URL(url);
+    return (pathname + search).toLowerCase();
+  };
+
+  it("takes an Amazon path as the patterns of its shape take it: a language, a name, /dp/ or /gp/product/ or /gp/aw/d/ and a 10-character id", () => {
+    const shapes = [
+      /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:[^/?#]+\/)?dp\/[a-z0-9]{10}(?:[/?#]|$)/,
+      /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?gp\/(?:product|aw\/d)\/[a-z0-9]{10}(?:[/?#]|$)/,
+    ];
+    // paths of the pieces that decide: the folders' words, a language, ids of 9 to 11 characters, separators
+    const piece = fc.constantFrom('/', '-', '-/', 'en', 'EN', '_gb', 'dp/', 'DP', 'gp/', 'product/', 'aw/', 'd/', 'b0c7sh4s4z', 'B073WRF56', '5', 'x', '?', '#', '%2f', 'ask/');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 9 }), (pieces) => {
+      const url = `https://www.amazon.com/${pieces.join('')}`;
+      const expected = shapes.some((re) => re.test(pathAsRead(url))) ? 'product-path' : 'other-path';
+      expect(pageByAddress(url), url).toBe(expected);
+    }), { numRuns: 5000 });
+  });
+
+  it('takes a Vitacost path as the patterns of its shape take it: one name at the root, not a page of the shop', () => {
+    const slug = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:[?#].*)?$/;
+    const accountWords = /^\/(?:login|logout|sign-?in|sign-?out|register|account|my-?account|cart|shopping-?cart|checkout|orders?|order-?history|search|wish-?list|help|contact-?us|returns?|subscriptions?|rewards|gift-?cards?)\/?(?:[?#].*)?$/;
+    const piece = fc.constantFrom('/', '-', 'a', 'B1', '9', 'sign', 'in', 'cart', 'shopping', 'order', 's', 'gift', 'card', 'my', 'account', '?', '#', '.', '_', '%20');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 7 }), (pieces) => {
+      const url = `https://www.vitacost.com/${pieces.join('')}`;
+      const path = pathAsRead(url);
+      const expected = slug.test(path) && !accountWords.test(path) ? 'product-path' : 'other-path';
+      expect(pageByAddress(url), url).toBe(expected);
+    }), { numRuns: 5000 });
+  });
+
   it('reads any page of a host it has no table for (a shop the user asks to check)', () => {
     expect(pageByAddress('https://shop.example.com/account')).toBe('unlisted-host');
     expect(pageByAddress('not a url')).toBe('unlisted-host');
