@@ -83,8 +83,10 @@ function classicScripts(): Plugin {
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
       await classicScript('src/content/index.ts', 'content.js');
       // injected by the background when the content script asks (src/core/files.ts)
+      await classicScript('src/content/in-place-main.ts', INJECTED_SCRIPTS.inPlace);
       await classicScript('src/content/gate-main.ts', INJECTED_SCRIPTS.gate);
       await classicScript('src/content/reader.ts', INJECTED_SCRIPTS.reader);
+      await classicScript('src/content/session-main.ts', INJECTED_SCRIPTS.session);
       await classicScript('src/content/watch-main.ts', INJECTED_SCRIPTS.watch);
       await classicScript('src/content/note-main.ts', INJECTED_SCRIPTS.note);
       await classicScript('src/background/index.ts', 'background.js');

@@ -74,10 +74,12 @@ function pageMessage(side: Side, page: BenchPage): unknown {
   if (side.browser.name === 'floor') return { type: 'page-text', length: document.body?.textContent?.length ?? 0 };
   // (the epoch of a document older than any the worker heard from is dropped unread: the newest)
   const epoch = Date.now() + 3_600_000;
-  // a small page sends its markup, a large one what its adapter read in the page (content/index.ts)
-  if (document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS) return { type: 'page-html', url: page.url, epoch, html: document.documentElement.outerHTML };
+  // a small page sends its markup, a large one what its adapter read in the page
+  // (content/page-read.ts); as a page's first read (`first`), whose answer waits for the session's
+  // code to be put into the page (background/handlers.ts)
+  if (document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS) return { type: 'page-html', url: page.url, epoch, html: document.documentElement.outerHTML, first: true };
   const input = clipInput(documentInput(document as unknown as Document, page.url));
-  return { type: 'page-input', url: page.url, epoch, input };
+  return { type: 'page-input', url: page.url, epoch, input, first: true };
 }
 
 interface Cold { evaluatedUs: number[]; profiledEvaluatedUs: number[]; scriptUs: number[]; answerMs: number[]; plainAnswerMs: number[]; workerUs: number[] }

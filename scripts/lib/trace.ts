@@ -261,15 +261,16 @@ export interface FirstRun {
 export function firstRun(activity: ContentActivity, windowEnd: number): FirstRun | null {
   const start = activity.firstRun;
   if (start === null) return null;
-  // A large page first asks for its gate, then (if it passes) for its reader, each a message of its
-  // own; the injected code reads the page and the content script sends what it read: the page's
-  // cost runs to the message after the last of them (each is injected once, on the first read).
+  // A large page first asks for its read (in-place.js), which asks for its gate, then (if it
+  // passes) for its reader, each a message of its own; the injected code reads the page and the
+  // content script sends what it read: the page's cost runs to the message after the last of them
+  // (each is injected once, on the first read).
   const injected = activity.evaluations.filter((e) => e.ts >= start && e.ts <= windowEnd && READ_SCRIPTS.some((f) => urlOf(e).startsWith(`${activity.origin}/${f}`)));
   const last = injected.length > 0 ? Math.max(...injected.map((e) => e.ts)) : start;
   const sent = activity.firstSend(last);
   const until = sent ?? windowEnd;
   const compileUs = activity.events
-    .filter((e) => e.pid === activity.thread.pid && e.tid === activity.thread.tid && e.name === 'v8.compile' && urlOf(e).startsWith(activity.origin))
+    .filter((e) => e.pid === activity.thread.pid && e.tid === activity.thread.tid && e.name === 'v8.compile' && e.ts >= start && e.ts < until && urlOf(e).startsWith(activity.origin))
     .reduce((n, e) => n + (e.tdur ?? e.dur ?? 0), 0);
   const tasks = activity.tasksRun(start, windowEnd);
   const long = tasks.filter(({ task }) => task.cpu > LONG_TASK_US);

@@ -51,23 +51,29 @@ async function shownState(tabId: number, url: string): Promise<TabState> {
 /** `url` is the page's address as the browser reports the sender, not as the page claims. */
 export async function onContentMessage(message: Exclude<ContentToBackground, { type: 'load-script' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   if (message.type === 'note-dismiss') return onNoteDismissed(message.scope, url);
+  // The session's code (what the page runs after its first read: src/content/page-start.ts) goes
+  // into the page with the answer to its first read, while the page is read here: it is there when
+  // the answer comes (issue 14). A page whose session could not be put in asks (content/index.ts).
+  const session = message.type !== 'no-product' && message.first ? loadOnce('session', tabId, message.epoch) : undefined;
   const reply = await pageVerdict(message, tabId, url);
+  await session;
   // The note's code goes into the page with the first verdict that shows one, before the answer:
   // the page then shows it at once, without asking for it (one message and one round trip fewer
   // in the page, issue 14). A page whose note could not be put in still asks (inject.ts).
-  if (reply.type === 'verdict' && reply.showNote) await loadNote(tabId, message.epoch);
+  if (reply.type === 'verdict' && reply.showNote) await loadOnce('note', tabId, message.epoch);
   return reply;
 }
 
-/** Each tab's document (by its epoch) this worker has put the note's code in: a page that reports
- *  again, or re-reads, does not get it twice. (A new worker forgets, and injects it once more: the
- *  note's script sets its entry point only once, note-main.ts.) */
-const noteLoadedIn = new Map<number, number>();
+/** For each script put into pages with an answer, each tab's document (by its epoch) this worker
+ *  has put it in: a page that reports again, or re-reads, does not get it twice. (A new worker
+ *  forgets, and injects it once more: each of these scripts runs once, note-main.ts,
+ *  session-main.ts.) */
+const loadedIn = { session: new Map<number, number>(), note: new Map<number, number>() };
 
-async function loadNote(tabId: number, epoch: number): Promise<void> {
-  if (noteLoadedIn.get(tabId) === epoch) return;
-  const { loaded } = await loadScript(tabId, 'note');
-  if (loaded) noteLoadedIn.set(tabId, epoch);
+async function loadOnce(script: keyof typeof loadedIn, tabId: number, epoch: number): Promise<void> {
+  if (loadedIn[script].get(tabId) === epoch) return;
+  const { loaded } = await loadScript(tabId, script);
+  if (loaded) loadedIn[script].set(tabId, epoch);
 }
 
 function pageVerdict(message: Exclude<ContentToBackground, { type: 'load-script' | 'note-dismiss' }>, tabId: number, url: string): Promise<BackgroundToContent> {
@@ -89,7 +95,8 @@ function pageVerdict(message: Exclude<ContentToBackground, { type: 'load-script'
 }
 
 /**
- * A script the content script asked for (src/core/files.ts: a large page's reader, the note),
+ * A script the content script asked for (src/core/files.ts: a large page's read, its gate and
+ * reader, the session, the watcher, the note), or that an answer brings (the session, the note),
  * injected into the top frame's content-script world, where the content script then runs it. Not
  * inside `serial`: it touches no state. A failure (the tab closed, the page gone) is answered, never
  * thrown: the page then sends its markup, or says it could not be read, or shows no note.
@@ -272,7 +279,9 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply | SitesR
 
 /**
  * "Check this page" (activeTab): ask a content script already in the page to read it again;
- * only where none answers, inject one. The page then reports like any store page.
+ * only where none answers, inject one. The page then reports like any store page; where a content
+ * script was there with no session to answer (a page where nothing was read), the one injected
+ * asks for the session, which reads the page whatever its address (content/index.ts).
  */
 async function scanTab(tabId: number): Promise<TabStateReply> {
   const answered = await browser.tabs.sendMessage(tabId, { type: 'rescan' } satisfies BackgroundToContent).then(() => true, () => false);
@@ -359,7 +368,8 @@ export function onTabGone(tabId: number): Promise<void> {
 
 /** The tab is closed. */
 export function onTabClosed(tabId: number): Promise<void> {
-  noteLoadedIn.delete(tabId);
+  loadedIn.session.delete(tabId);
+  loadedIn.note.delete(tabId);
   return serial(() => forgetTab(tabId));
 }
 

@@ -1,7 +1,9 @@
 // Code a page may never need, or not before its first message, asked of the background when it is
-// needed, which injects it into this world (src/core/files.ts; issue 14): a large page's gate
-// (gate-main.ts) and reader (reader.ts: the store's adapter), the watcher (watch-main.ts) and the
-// note (note-main.ts). Each sets one global of this isolated world, which the page cannot see.
+// needed, which injects it into this world (src/core/files.ts; issue 14): a large page's read
+// (in-place-main.ts), its gate (gate-main.ts) and reader (reader.ts: the store's adapter), the
+// session (session-main.ts), the watcher (watch-main.ts) and the note (note-main.ts). Each leaves
+// one entry point in this isolated world, which the page cannot see (the session: the page's
+// start, page-start.ts, its `check`).
 // Asked again a few times if the background does not answer (a stopped worker is woken by the
 // message; one stopped mid-way answers nothing).
 import type { LabelInput } from '../extract/input.ts';
@@ -10,6 +12,7 @@ import type { BackgroundToContent, ContentToBackground, ScriptReply } from '../c
 import type { InjectedScript } from '../core/files.ts';
 import type { NoteOptions } from './note.ts';
 import type { WatchOptions, Watcher } from './watch.ts';
+import type { PageRead } from './page-read.ts';
 import type { RuntimeLike } from './api.ts';
 
 /** A large page read in place: what its store's adapter reads. */
@@ -30,6 +33,10 @@ export interface NoteApi {
 /** The background's verdict on the page (a note to show). */
 export type VerdictMessage = Extract<BackgroundToContent, { type: 'verdict' }>;
 
+/** A large page's read, in place (in-place-read.ts): its message, or null when `current()` says a
+ *  newer read overtook it. */
+export type InPlaceRead = (url: string, epoch: number, force: boolean, current: () => boolean) => Promise<PageRead | null>;
+
 /** The watcher's entry point (watch-main.ts). */
 export interface WatchApi {
   watch(options: WatchOptions): Watcher;
@@ -41,6 +48,8 @@ declare global {
   // eslint-disable-next-line no-var
   var __doseGuardReadPage: PageReader | undefined;
   // eslint-disable-next-line no-var
+  var __doseGuardReadInPlace: InPlaceRead | undefined;
+  // eslint-disable-next-line no-var
   var __doseGuardNote: NoteApi | undefined;
   // eslint-disable-next-line no-var
   var __doseGuardWatch: WatchApi | undefined;
@@ -51,7 +60,7 @@ const ATTEMPT_TIMEOUT_MS = 4_000;
 
 /** The script's entry point (`present`: what it leaves in this world once it ran), asked for
  *  unless it runs already; null if the background could not inject it. */
-async function injected<T>(runtime: RuntimeLike, script: InjectedScript, present: () => T | undefined): Promise<T | null> {
+export async function injected<T>(runtime: RuntimeLike, script: InjectedScript, present: () => T | undefined): Promise<T | null> {
   for (let n = 0; n < ATTEMPTS && !present(); n++) {
     const ask: ContentToBackground = { type: 'load-script', script };
     const reply = await withTimeout(runtime.sendMessage(ask), ATTEMPT_TIMEOUT_MS).catch(() => null);
@@ -63,6 +72,11 @@ async function injected<T>(runtime: RuntimeLike, script: InjectedScript, present
 /** A large or heavy page's gate. */
 export function pageGate(runtime: RuntimeLike): Promise<PageGate | null> {
   return injected(runtime, 'gate', () => globalThis.__doseGuardGate);
+}
+
+/** A large page's read. */
+export function inPlaceRead(runtime: RuntimeLike): Promise<InPlaceRead | null> {
+  return injected(runtime, 'inPlace', () => globalThis.__doseGuardReadInPlace);
 }
 
 /** A large page's reader. */

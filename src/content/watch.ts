@@ -13,9 +13,9 @@
 // - nothing is watched while the tab is hidden; coming back reads once;
 // - navigation comes from the Navigation API where it exists (no timer at all); only where it
 //   does not is the URL polled, and never while the tab is hidden.
-// This code is not in the content script: the background injects it once the page's first read is
-// reported and the page is idle (watch-main.ts), so that no page compiles it before its first
-// message (issue 14); the content script records the page's changes until then (until-watched.ts).
+// This code is not in the content script: the background injects it once the page's session runs
+// and the page is idle (watch-main.ts), so that no page compiles it before its first message
+// (issue 14); the page's changes since the first read are recorded until then (until-watched.ts).
 
 import { firstArea } from '../extract/stores/product-areas.ts';
 import { changesUntilWatched, onIdle, type EarlyChanges, type NavigationLike } from './until-watched.ts';

@@ -4,16 +4,22 @@
 /** Scripts the background injects into a page's content-script world when the content script asks
  *  (issue 14: code a page may never need, or not before its first message, is not compiled with
  *  the content script on every page):
+ *  - inPlace: a large page's read (src/content/in-place-main.ts), which asks for the two below;
  *  - gate: a large or heavy page's gate (src/content/gate-main.ts), the nutrient's names looked for
  *    where the store's adapter reads;
  *  - reader: a large page's reader (src/content/reader.ts), the store's adapter run in the page;
- *  - watch: the watcher (src/content/watch-main.ts), asked for once the first read is reported
- *    and the page is idle, on a page where something is read (elsewhere after its first navigation
- *    in place);
+ *  - session: everything after the page's first read (src/content/session-main.ts: the listeners,
+ *    the reads that follow, the note's and the watcher's asking), injected with the answer to the
+ *    first read (asked for if it did not come), or asked for where nothing was read once the page
+ *    navigates in place, or the user asks for it to be read, or it comes back from the
+ *    back/forward cache before its session ran;
+ *  - watch: the watcher (src/content/watch-main.ts), asked for by the session once the page is
+ *    idle, on a page where something is read (elsewhere after its first navigation in place, or at
+ *    once where the browser has no Navigation API);
  *  - note: the note on the page (src/content/note-main.ts), asked for with the first verdict
  *    that shows one. */
-export const INJECTED_SCRIPTS = { gate: 'gate.js', reader: 'reader.js', watch: 'watch.js', note: 'note.js' } as const;
+export const INJECTED_SCRIPTS = { inPlace: 'in-place.js', gate: 'gate.js', reader: 'reader.js', session: 'session.js', watch: 'watch.js', note: 'note.js' } as const;
 export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 
 /** The scripts a page's first read may need injected before it reports (the note comes later). */
-export const READ_SCRIPTS = [INJECTED_SCRIPTS.gate, INJECTED_SCRIPTS.reader] as const;
+export const READ_SCRIPTS = [INJECTED_SCRIPTS.inPlace, INJECTED_SCRIPTS.gate, INJECTED_SCRIPTS.reader] as const;

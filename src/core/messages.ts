@@ -13,6 +13,9 @@ import { INJECTED_SCRIPTS, type InjectedScript } from './files.ts';
  *  a message from a document older than the latest one heard from in its tab is stale (sent just
  *  before the tab moved on, and delivered late after the worker was stopped) and is dropped. */
 const Epoch = lazily(() => z.number().check(z.nonnegative()));
+/** Set on the document's first read only, as the content script sends it: the session's code (what
+ *  the page runs after it: src/content/page-start.ts) is injected with the answer. */
+const firstRead = () => z.optional(z.literal(true));
 /** A reading made without the engine: a product page that never names the nutrient (the gate,
  *  src/extract/gate.ts), or a page whose adapter failed. */
 export const PageReadingMsg = lazily(() => z.object({
@@ -20,6 +23,7 @@ export const PageReadingMsg = lazily(() => z.object({
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
   reading: Reading,
+  first: firstRead(),
 }));
 /** What the store's adapter read from the page (src/extract/input.ts LabelInput): the page's own
  *  words, region by region, each within its cap (src/extract/input-caps.ts says why these caps). */
@@ -45,6 +49,7 @@ export const PageInputMsg = lazily(() => z.object({
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
   input: LabelInputSchema,
+  first: firstRead(),
 }));
 /** A small page's markup as the browser serialises it (document.documentElement.outerHTML), for the
  *  background to gate and read with the store's adapter (src/extract/html-tree.ts): one native call
@@ -58,9 +63,10 @@ export const PageHtmlMsg = lazily(() => z.object({
   /** the page passed the gate already (gate.ts), or the user asked for it to be read ("Check this
    *  page"): read it whatever the gate would say; without it, the background gates it */
   gatePassed: z.optional(z.boolean()),
+  first: firstRead(),
 }));
 /** The content script asks for one of the scripts the background injects into its world (a large
- *  page's reader, the note: src/core/files.ts); answered with a ScriptReply. */
+ *  page's read, the session, the note: src/core/files.ts); answered with a ScriptReply. */
 export const LoadScriptMsg = lazily(() => z.object({ type: z.literal('load-script'), script: z.enum(Object.keys(INJECTED_SCRIPTS) as [InjectedScript, ...InjectedScript[]]) }));
 /** The answer to a LoadScriptMsg: whether the script now runs in the page. */
 export interface ScriptReply { type: 'script'; loaded: boolean }

@@ -25,7 +25,7 @@ export const LABEL_INPUT_CAPS = {
 
 /** The most markup a small page may send whole (a `page-html` message, read by its adapter in the
  *  background: html-tree.ts). The content script sends a page's markup only when the page is small
- *  (content/index.ts); a larger page is read in the page and sends its regions (clipInput). */
+ *  (content/page-read.ts); a larger page is read in the page and sends its regions (clipInput). */
 export const PAGE_HTML_CAP = 1_000_000;
 
 /** Pages with at most this many elements are sent whole (a page-html message). Why this figure:
@@ -37,7 +37,7 @@ export const PAGE_HTML_CAP = 1_000_000;
 export const SMALL_PAGE_ELEMENTS = 3_000;
 
 /** A small page whose markup as loaded is at most this many bytes is sent whole at once, with no
- *  look over its text for a piece of the nutrient's names first (content/index.ts): the look, its
+ *  look over its text for a piece of the nutrient's names first (content/page-read.ts): the look, its
  *  code run cold on the page's first read, costs more than serialising and sending a page this
  *  light (about 1.5 ms against a fraction of one, on our sample vitamin C page), and the
  *  background's gate says the same of it. A heavier one (a toy's page whose product data is a 300 KB

@@ -1,4 +1,4 @@
-// A small page's markup goes whole to the background (content/index.ts; issue 14), and copying a
+// A small page's markup goes whole to the background (content/page-read.ts; issue 14), and copying a
 // message costs the page about as much per byte as serialising it. Inline SVG icons are often a
 // large share of a store page's markup (a third of iHerb's on a product page) and hold nothing the
 // engine reads: the DOM walk skips an svg element whole (dom.ts), and no adapter looks inside one.

@@ -30,7 +30,7 @@ export function documentInput(doc: Document, url: string, nutrient?: Nutrient, i
 export { clipInput } from './input-caps.ts';
 
 /** A small page's serialised markup (a `page-html` message, read in the background: html-tree.ts),
- *  read as the page would have read it (content/index.ts): the gate first (gate.ts), unless the
+ *  read as the page would have read it (content/page-read.ts): the gate first (gate.ts), unless the
  *  user asked for the page to be read, then what the store's adapter reads, clipped as a page-input
  *  is. The gate runs here rather than in the page because a small page's markup is cheaper to send
  *  than the gate's code and names are to compile and run in it (issue 14). */

@@ -218,7 +218,7 @@ export async function setNotePrefs(loaded: Loaded, prefs: { plainOk?: boolean; o
 /**
  * A large version of a page: the same product with a store-sized menu under it (4,000 links), so
  * that the content script reads it in the page with the reader the background injects, not by
- * sending its markup (src/content/index.ts: SMALL_PAGE_ELEMENTS).
+ * sending its markup (src/content/page-read.ts: SMALL_PAGE_ELEMENTS).
  */
 export function asLargePage(body: Buffer): Buffer {
   const links = Array.from({ length: 4_000 }, (_, i) => `<li><a href="/c/aisle-${i}">Aisle ${i}</a></li>`).join('');

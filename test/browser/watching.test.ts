@@ -2,7 +2,7 @@
 // account, order or checkout pages, even when they name a product and its dose; the product page
 // an in-page navigation leads to; and a label that changes long after the page loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, fullProfile, launchExtension, setProfile, noteText, openProduct, iherbPanel as panel, servePage, setNotePrefs, tabStateStored, waitForBadge, type Loaded } from './harness.ts';
+import { badgeText, fullProfile, inContentScript, launchExtension, setProfile, noteText, openPopup, openProduct, iherbPanel as panel, servePage, setNotePrefs, tabStateStored, waitForBadge, waitForTabState, type Loaded } from './harness.ts';
 
 const page = (inner: string, script = '') => `<!doctype html><html><head><meta charset="utf-8"><title>Test</title></head><body>
   <div id="product-overview">${inner}</div><script>${script}</script></body></html>`;
@@ -61,6 +61,24 @@ describe('pages with nothing to check', () => {
     await tab.evaluate(() => (window as unknown as { toOrders: () => void }).toOrders());
     expect(await waitForBadge(ext, tabId, (t) => t === '')).toBe('');
     await expect.poll(() => tabStateStored(ext, tabId)).toBe(false);
+    await tab.close();
+  });
+  it('reads a search page when the user asks ("Check this page"), though its address is one where nothing is read', async () => {
+    const search = 'https://www.iherb.com/search?kw=magnesium';
+    await servePage(ext.context, search, page(panel(400, 'Test, Magnesium Glycinate 400 mg')));
+    const { page: tab, tabId } = await openProduct(ext, search);
+    await sleep(1_500);
+    expect(await tabStateStored(ext, tabId), 'no reading sent from a search page').toBe(false);
+    // (the session's code, what a page runs after its first read, is not in a page where nothing was read)
+    expect(await inContentScript(tab, 'typeof globalThis.__doseGuardPage?.check')).toBe('undefined');
+
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('#check-page').click();
+    // Read, and said to be a search page: no verdict on a list of products, and no badge.
+    const state = (await waitForTabState(ext, tabId)) as unknown as { reading: { pageKind: string; status: string; product: { name: string } } };
+    expect(state.reading).toMatchObject({ pageKind: 'search', status: 'absent', product: { name: 'Test, Magnesium Glycinate 400 mg' } });
+    expect(await badgeText(ext, tabId)).toBe('');
+    await popup.close();
     await tab.close();
   });
 });

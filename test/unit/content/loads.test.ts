@@ -42,6 +42,14 @@ describe('the content script', () => {
     expect(rel(runtimeGraph(path.join(src, 'content/watch-main.ts')))).toContain('content/watch.ts');
   });
 
+  it('loads not the session (what a page runs after its first read): the background injects it with its answer (session-main.ts)', () => {
+    expect(loaded.filter((f) => ['content/session.ts', 'content/session-main.ts', 'content/same-message.ts'].includes(f))).toEqual([]);
+    // nor a large page's read in place (in-place-main.ts), injected where a page is large
+    expect(loaded).not.toContain('content/in-place-read.ts');
+    expect(rel(runtimeGraph(path.join(src, 'content/in-place-main.ts')))).toContain('content/in-place-read.ts');
+    expect(rel(runtimeGraph(path.join(src, 'content/session-main.ts')))).toEqual(expect.arrayContaining(['content/session.ts', 'content/page-read.ts']));
+  });
+
   it('loads none of the reading engine and no reading table beyond the nutrient\'s names', () => {
     const engine = loaded.filter((f) => /^extract\/(?:stages|text)\//.test(f) || f === 'extract/index.ts' || f === 'extract/read.ts');
     const tables = loaded.filter((f) => f === 'data/reading-data.ts' || /^data\/[^/]+\/(?:forms|label-values|reading|intakes|interactions|standards|foods)\.ts$/.test(f));

@@ -1,0 +1,66 @@
+// A large page's read (issue 14): gated and read here, in place, since copying it out costs more
+// than reading it, by code the background injects only then (inject.ts): the gate (gate-main.ts:
+// the nutrient's names and the stores' selectors), then, if it passes, the store's adapter
+// (reader.ts); or the adapter alone, with no gate, where the page's title or product area holds a
+// piece of the names. Its own code, too, is injected where a page is large (in-place-main.ts): the
+// content script, which every store page compiles, carries a small page's read only.
+import { productAreaAt } from '../extract/stores/product-areas.ts';
+import { areaMayName, titleMayName } from '../extract/names-anywhere.ts';
+import { runtime } from './api.ts';
+import { unreadableReading } from '../core/unreadable.ts';
+import { pageGate, pageReader, type PageGate } from './inject.ts';
+import type { Reading } from '../core/reading.ts';
+import { pageMarkup, type PageRead, type ReadMessage } from './page-read.ts';
+
+/** A large page (or one whose markup no message may carry), gated and read in place; null when
+ *  the read was overtaken by a newer one (`current()` false once it is). `force`: the user asked
+ *  for the page to be read, whatever it names. */
+export async function readInPlace(url: string, epoch: number, force: boolean, current: () => boolean): Promise<PageRead | null> {
+  // A large one is gated here, where its title and product area hold no piece of the nutrient's
+  // names, by the gate the background injects (its code is far smaller than the reader's): a
+  // product that does not name the nutrient is said so in one small message, and the page is
+  // neither serialised nor read. Where they hold one (most likely read), the reader comes at once
+  // and reads: one script and one message to the background fewer, and no gate before the read
+  // (the engine says what the gate would of a page that only looks like it names it: reader.ts).
+  // (the gate passed, or the user asked for the page to be read whatever it names)
+  let gateDone = force;
+  if (!force && !titleMayName(document) && !areaMayName(document, productAreaAt(url))) {
+    const pageGateFn = await pageGate(runtime!);
+    if (!current()) return null;
+    const stopped = gateStops(pageGateFn, url);
+    if (stopped) return { message: { type: 'page-reading', url, epoch, reading: stopped }, stopped: true };
+    gateDone = true;
+  }
+  // Then it is read here, region by region.
+  const read = await pageReader(runtime!);
+  if (!current()) return null;
+  if (!read) {
+    // no reader (the background could not inject it): the markup, if a message can carry it
+    const html = pageMarkup();
+    if (html !== null) return { message: { type: 'page-html', url, epoch, html, gatePassed: gateDone }, stopped: false };
+    return { message: unreadable(url, epoch), stopped: false };
+  }
+  try {
+    return { message: { type: 'page-input', url, epoch, input: read(url) }, stopped: false };
+  } catch (error) {
+    // A page its adapter cannot read must never break the page itself, nor pass for one without
+    // the nutrient: it is reported as unreadable, and the popup asks for the amount.
+    console.debug('[Dose Guard] reading failed', error);
+    return { message: unreadable(url, epoch), stopped: false };
+  }
+}
+
+export function unreadable(url: string, epoch: number): ReadMessage {
+  return { type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) };
+}
+
+/** What the gate says the page reports, or null: read it (no gate, or a gate that failed on a
+ *  hostile page, reads on: the engine then decides, and never less safely). */
+function gateStops(pageGateFn: PageGate | null, url: string): Reading | null {
+  try {
+    return pageGateFn?.(url) ?? null;
+  } catch (error) {
+    console.debug('[Dose Guard] gate failed', error);
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+// A read of the page: what the content script sends for it (issue 14). Made by the content script
+// for the page's first read (index.ts), and by the session for every read after it (session.ts).
+//
+// A small page's markup is sent whole (one native call), and the gate and the store's adapter
+// read it in the background (extract/html-tree.ts), unless its text holds no piece of the
+// nutrient's names (extract/names-anywhere.ts: a page the gate would stop). A large page is read
+// in place (in-place-read.ts), by code the background injects only then.
+import type { AddressVerdict } from '../extract/stores/addresses.ts';
+import { mayNameNutrient } from '../extract/names-anywhere.ts';
+import { notNamedReading } from '../extract/not-named.ts';
+import { withEmptySvgs } from '../extract/markup-trim.ts';
+import type { ContentToBackground } from '../core/messages.ts';
+import { runtime } from './api.ts';
+import { inPlaceRead } from './inject.ts';
+import { unreadableReading } from '../core/unreadable.ts';
+import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
+
+/** What a page reports for itself. */
+export type PageMessage = Exclude<ContentToBackground, { type: 'load-script' | 'note-dismiss' }>;
+/** What a read of the page sends. */
+export type ReadMessage = Exclude<PageMessage, { type: 'no-product' }>;
+
+/** A read of the page: its message; `stopped` when the gate stopped it (a product that does not
+ *  name the nutrient: its note, if any, goes). */
+export interface PageRead {
+  message: ReadMessage;
+  stopped: boolean;
+}
+
+/** The page's markup, if a message may carry it, else null; a heavy page's with its inline icons
+ *  sent empty (markup-trim.ts: nothing the background reads, often a third of the bytes to copy). */
+export function pageMarkup(): string | null {
+  const html = document.documentElement.outerHTML;
+  if (html.length > PAGE_HTML_CAP) return null;
+  return html.length > LIGHT_PAGE_BYTES ? withEmptySvgs(html) : html;
+}
+
+/** Few enough elements to send the page whole (`loaded`: its bytes as loaded). (Asked by index: the
+ *  collection's length would count every element of a large page; the index walks no further than
+ *  the limit, a millisecond on a large page. A page loaded over the markup cap in bytes is not
+ *  counted: its markup is most likely over the cap in characters too, and either way it reads the
+ *  same in place: html-tree.test.ts. The loaded size is the document's first load: after an
+ *  in-place navigation it still decides, as a hint.) */
+function isSmallPage(loaded: number): boolean {
+  if (loaded > PAGE_HTML_CAP) return false;
+  return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
+}
+
+/** Was the page's markup, as loaded (`loaded` bytes), light enough to send without looking it over
+ *  first? (Unknown, it is looked over.) */
+function isLightPage(loaded: number): boolean {
+  return loaded > 0 && loaded <= LIGHT_PAGE_BYTES;
+}
+
+/** The bytes of the document's markup as loaded, or 0 if unknown: the browser's own count, nothing
+ *  is serialised to know it. */
+function loadedBytes(): number {
+  const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return loaded?.decodedBodySize ?? 0;
+}
+
+/** A small page's read, made at once (null for a large page: read in place, in-place-read.ts). The page
+ *  goes whole, as the browser serialises it: one native call here, and the gate and its adapter run
+ *  in the background (a page-html message); but a heavy one (a toy's page whose product data is a
+ *  300 KB script) first gets one look over its text for a piece of the nutrient's names, since it
+ *  costs more to serialise and send than to look over. A store's page that holds none is one the
+ *  gate would stop (names-anywhere.ts), and says so in one small message (a shop of the user's
+ *  own, with no adapter, is read whole, as the gate reads it). `force`: the user asked for the
+ *  page to be read, whatever it names. */
+export function smallPageRead(url: string, address: AddressVerdict, epoch: number, force: boolean): PageRead | null {
+  const bytes = loadedBytes();
+  if (!isSmallPage(bytes)) return null;
+  // (a light page is sent at once: the look costs more than sending it. The look ends at the
+  // first text that holds a piece of the names, the title first; no other hint is asked first: on a
+  // page that names none, a hint's "no" is paid on top of the whole look)
+  if (!force && address === 'product-path' && !isLightPage(bytes) && !mayNameNutrient(document)) {
+    return { message: { type: 'page-reading', url, epoch, reading: notNamedReading(url) }, stopped: true };
+  }
+  const html = pageMarkup();
+  return html === null ? null : { message: { type: 'page-html', url, epoch, html, ...(force ? { gatePassed: true } : {}) }, stopped: false };
+}
+
+/** A large page's read, in place, by code the background injects (in-place-read.ts); null when the
+ *  read was overtaken by a newer one (`current()` false once it is). */
+export async function largePageRead(url: string, epoch: number, force: boolean, current: () => boolean): Promise<PageRead | null> {
+  const read = await inPlaceRead(runtime!);
+  if (read) return read(url, epoch, force, current);
+  // (the background could not inject it: the page cannot be read, and the popup says so)
+  if (!current()) return null;
+  return { message: { type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) }, stopped: false };
+}
