@@ -7,10 +7,9 @@
 import { productAreaAt } from '../extract/stores/product-areas.ts';
 import { areaMayName, titleMayName } from '../extract/names-anywhere.ts';
 import { runtime } from './api.ts';
-import { unreadableReading } from '../core/unreadable.ts';
 import { pageGate, pageReader, type PageGate } from './inject.ts';
 import type { Reading } from '../core/reading.ts';
-import { pageMarkup, type PageRead, type ReadMessage } from './page-read.ts';
+import { pageMarkup, unreadable, type PageRead } from './page-read.ts';
 
 /** A large page (or one whose markup no message may carry), gated and read in place; null when
  *  the read was overtaken by a newer one (`current()` false once it is). `force`: the user asked
@@ -48,10 +47,6 @@ export async function readInPlace(url: string, epoch: number, force: boolean, cu
     console.debug('[Dose Guard] reading failed', error);
     return { message: unreadable(url, epoch), stopped: false };
   }
-}
-
-export function unreadable(url: string, epoch: number): ReadMessage {
-  return { type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) };
 }
 
 /** What the gate says the page reports, or null: read it (no gate, or a gate that failed on a

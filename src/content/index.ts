@@ -23,11 +23,6 @@ import { largePageRead, smallPageRead, type ReadMessage } from './page-read.ts';
 import type { PageStart } from './page-start.ts';
 import { afterFirstNavigation, changesUntilWatched } from './until-watched.ts';
 
-declare global {
-  // eslint-disable-next-line no-var
-  var __doseGuardLoaded: boolean | undefined;
-}
-
 const earlier = globalThis.__doseGuardPage;
 if (globalThis.__doseGuardLoaded && earlier?.alive()) {
   // Injected again by "Check this page", where no session answered the background's ask: a page
@@ -63,14 +58,11 @@ function firstRead(): PageStart {
   } else {
     // Nothing is read here: the session's code comes if the page navigates in place. (No
     // Navigation API to say when: it comes now, and its watcher polls the address.)
-    const waiting = afterFirstNavigation(() => {
+    const navigated = () => {
       page.navigated = true;
       loadSession(page);
-    });
-    if (!waiting) {
-      page.navigated = true;
-      loadSession(page);
-    }
+    };
+    if (!afterFirstNavigation(navigated)) navigated();
   }
   return page;
 }

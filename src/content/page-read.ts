@@ -87,5 +87,10 @@ export async function largePageRead(url: string, epoch: number, force: boolean, 
   if (read) return read(url, epoch, force, current);
   // (the background could not inject it: the page cannot be read, and the popup says so)
   if (!current()) return null;
-  return { message: { type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) }, stopped: false };
+  return { message: unreadable(url, epoch), stopped: false };
+}
+
+/** What a page that cannot be read reports: the popup then asks for the amount. */
+export function unreadable(url: string, epoch: number): ReadMessage {
+  return { type: 'page-reading', url, epoch, reading: unreadableReading({ key: 'content_reading_failed' }) };
 }

@@ -51,4 +51,7 @@ export interface PageStart {
 declare global {
   // eslint-disable-next-line no-var
   var __doseGuardPage: PageStart | undefined;
+  /** a content script of this extension runs in this world (false once its session stopped) */
+  // eslint-disable-next-line no-var
+  var __doseGuardLoaded: boolean | undefined;
 }

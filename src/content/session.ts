@@ -16,11 +16,6 @@ import { sameMessage } from './same-message.ts';
 import { afterFirstNavigation, changesUntilWatched, onIdle, type EarlyChanges } from './until-watched.ts';
 import type { Watcher } from './watch.ts';
 
-declare global {
-  // eslint-disable-next-line no-var
-  var __doseGuardLoaded: boolean | undefined;
-}
-
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 export function startSession(page: PageStart): void {
@@ -44,12 +39,15 @@ export function startSession(page: PageStart): void {
   runtime!.onMessage.addListener(onMessage);
   // The background takes the page or site from the sender's address, not from anything sent.
   const onDismiss = (scope: 'page' | 'site') => void runtime!.sendMessage({ type: 'note-dismiss', scope } satisfies ContentToBackground).catch(() => undefined);
-  // Back/forward cache: the page comes back without a load, and its verdict was cleared.
-  const onPageShow = (event: PageTransitionEvent) => {
-    if (!event.persisted) return;
+  // Back/forward cache: the page comes back without a load, and its verdict was cleared: it is read
+  // again, as a new document.
+  const readRestored = () => {
     epoch = Date.now();
     lastSent = null;
     void scan(false);
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) readRestored();
   };
   window.addEventListener('pageshow', onPageShow);
   page.onVerdict = onMessage;
@@ -60,12 +58,10 @@ export function startSession(page: PageStart): void {
   // the answer to the first read, if it came before this code ran
   if (page.verdict) onMessage(page.verdict);
   page.verdict = null;
-  // (back from the back/forward cache before this code ran: read again, as onPageShow does)
+  // (back from the back/forward cache before this code ran)
   if (page.restored) {
     page.restored = false;
-    epoch = Date.now();
-    lastSent = null;
-    void scan(false);
+    readRestored();
   }
 
   // The watcher is set up now that the first read is reported, and watches once the page is idle
