@@ -8,7 +8,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentInput } from '../../../src/extract/index.ts';
 import { decodeEntities, parseHtml } from '../../../src/extract/html-tree.ts';
-import { withEmptySvgs } from '../../../src/extract/markup-trim.ts';
 import { FIXTURES_DIR, PAGES_DIR, SHARED_PRESENT } from './accuracy-lib.ts';
 
 interface Page { name: string; url: string; html: string }
@@ -35,13 +34,6 @@ describe('a page read from its serialised markup, in the background', () => {
   it.each(pages)('$name: the adapter reads the same as from the page itself', ({ url, html }) => {
     const doc = live(html);
     const markup = doc.documentElement.outerHTML;
-    expect(documentInput(parseHtml(markup) as unknown as Document, url)).toEqual(documentInput(doc, url));
-  }, 60_000);
-
-  // (a heavy page's inline icons are sent empty: markup-trim.ts)
-  it.each(pages)('$name: and the same with its inline svg icons sent empty', ({ url, html }) => {
-    const doc = live(html);
-    const markup = withEmptySvgs(doc.documentElement.outerHTML);
     expect(documentInput(parseHtml(markup) as unknown as Document, url)).toEqual(documentInput(doc, url));
   }, 60_000);
 
