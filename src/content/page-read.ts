@@ -12,7 +12,7 @@ import type { ContentToBackground } from '../core/messages.ts';
 import { runtime } from './api.ts';
 import { inPlaceRead } from './inject.ts';
 import { unreadableReading } from '../core/unreadable.ts';
-import { PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
+import { LIGHT_PAGE_BYTES, PAGE_HTML_CAP, SMALL_PAGE_ELEMENTS } from '../extract/input-caps.ts';
 
 /** What a page reports for itself. */
 export type PageMessage = Exclude<ContentToBackground, { type: 'load-script' | 'note-dismiss' }>;
@@ -36,28 +36,45 @@ export function pageMarkup(): string | null {
   return html.length > PAGE_HTML_CAP ? null : html;
 }
 
-/** Few enough elements to send the page whole. (Asked by index: the collection's length would count
- *  every element of a large page; the index walks no further than the limit, a millisecond on a
- *  large page. A page of few elements whose markup is still over the cap, a rare one, is found so
- *  once serialised, and read in place: pageMarkup.) */
-function isSmallPage(): boolean {
+/** Few enough elements to send the page whole (`loaded`: its bytes as loaded). (Asked by index: the
+ *  collection's length would count every element of a large page; the index walks no further than
+ *  the limit, a millisecond on a large page. A page loaded over the markup cap in bytes is not
+ *  counted: its markup is most likely over the cap in characters too, and either way it reads the
+ *  same in place: html-tree.test.ts. The loaded size is the document's first load: after an
+ *  in-place navigation it still decides, as a hint.) */
+function isSmallPage(loaded: number): boolean {
+  if (loaded > PAGE_HTML_CAP) return false;
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
+}
+
+/** Was the page's markup, as loaded (`loaded` bytes), light enough to send without looking it over
+ *  first? (Unknown, it is looked over.) */
+function isLightPage(loaded: number): boolean {
+  return loaded > 0 && loaded <= LIGHT_PAGE_BYTES;
+}
+
+/** The bytes of the document's markup as loaded, or 0 if unknown: the browser's own count, nothing
+ *  is serialised to know it. */
+function loadedBytes(): number {
+  const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return loaded?.decodedBodySize ?? 0;
 }
 
 /** A small page's read, made at once (null for a large page: read in place, in-place-read.ts). The page
  *  goes whole, as the browser serialises it: one native call here, and the gate and its adapter run
- *  in the background (a page-html message); but first its text gets one look for a piece of the
- *  nutrient's names (the title first, where a product page names its product: most pages stop
- *  there), since serialising and sending it costs more than the look. A store's page that holds
- *  none is one the gate would stop (names-anywhere.ts), and says so in one small message (a toy's
- *  page whose product data is a 300 KB script sends no markup; a shop of the user's own, with no
- *  adapter, is read whole, as the gate reads it). `force`: the user asked for the page to be read,
- *  whatever it names. (The page's bytes as loaded, the browser's own count, no longer decide
- *  whether to look: asking for them cost the first read 0.1-0.3 ms on every small page, more than
- *  the look costs a page whose title names the nutrient.) */
+ *  in the background (a page-html message); but a heavy one (a toy's page whose product data is a
+ *  300 KB script) first gets one look over its text for a piece of the nutrient's names, since it
+ *  costs more to serialise and send than to look over. A store's page that holds none is one the
+ *  gate would stop (names-anywhere.ts), and says so in one small message (a shop of the user's
+ *  own, with no adapter, is read whole, as the gate reads it). `force`: the user asked for the
+ *  page to be read, whatever it names. */
 export function smallPageRead(url: string, address: AddressVerdict, epoch: number, force: boolean): PageRead | null {
-  if (!isSmallPage()) return null;
-  if (!force && address === 'product-path' && !mayNameNutrient(document)) {
+  const bytes = loadedBytes();
+  if (!isSmallPage(bytes)) return null;
+  // (a light page is sent at once: the look costs more than sending it. The look ends at the
+  // first text that holds a piece of the names, the title first; no other hint is asked first: on a
+  // page that names none, a hint's "no" is paid on top of the whole look)
+  if (!force && address === 'product-path' && !isLightPage(bytes) && !mayNameNutrient(document)) {
     return { message: { type: 'page-reading', url, epoch, reading: notNamedReading(url) }, stopped: true };
   }
   const html = pageMarkup();

@@ -215,7 +215,7 @@ describe('demo pages (our own, in store layouts)', () => {
   it('says a small but heavy page that names no magnesium has none (its text looked over in the page first)', async () => {
     const { url, body } = demo('vitamin-c-no-magnesium');
     const heavy = `${url}?heavy`;
-    // a toy's page whose product data is a large script: few elements, over 100 KB
+    // a toy's page whose product data is a large script: few elements, far over a light page's bytes
     const data = `<script type="application/json">${JSON.stringify({ items: Array.from({ length: 4_000 }, (_, i) => ({ sku: i, name: `Vitamin C chewable ${i}` })) })}</script>`;
     await servePage(ext.context, heavy, Buffer.from(body.toString('utf8').replace('</body>', `${data}</body>`)));
     const { page, tabId } = await openProduct(ext, heavy);
@@ -229,7 +229,7 @@ describe('demo pages (our own, in store layouts)', () => {
   it('reads a small page made heavy by its icons as the page says it', async () => {
     const { url, body } = demo('within-limit');
     const heavy = `${url}?icons`;
-    // a store's badges, each with an inline icon: few elements, over 100 KB
+    // a store's badges, each with an inline icon: few elements, far over a light page's bytes
     const icon = `<svg viewBox="0 0 24 24" width="16"><path d="${'M1 1L2 2 '.repeat(40)}"></path></svg>`;
     const icons = `<ul class="badges">${Array.from({ length: 400 }, (_, i) => `<li>${icon}Badge ${i}</li>`).join('')}</ul>`;
     await servePage(ext.context, heavy, Buffer.from(body.toString('utf8').replace('</body>', `${icons}</body>`)));
