@@ -6,7 +6,7 @@
 // nutrient's names (extract/names-anywhere.ts: a page the gate would stop). A large page is read
 // in place (in-place-read.ts), by code the background injects only then.
 import type { AddressVerdict } from '../extract/stores/addresses.ts';
-import { mayNameNutrient } from '../extract/names-anywhere.ts';
+import { mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
 import type { ContentToBackground } from '../core/messages.ts';
 import { runtime } from './api.ts';
@@ -36,45 +36,42 @@ export function pageMarkup(): string | null {
   return html.length > PAGE_HTML_CAP ? null : html;
 }
 
-/** Few enough elements to send the page whole (`loaded`: its bytes as loaded). (Asked by index: the
- *  collection's length would count every element of a large page; the index walks no further than
- *  the limit, a millisecond on a large page. A page loaded over the markup cap in bytes is not
- *  counted: its markup is most likely over the cap in characters too, and either way it reads the
- *  same in place: html-tree.test.ts. The loaded size is the document's first load: after an
- *  in-place navigation it still decides, as a hint.) */
-function isSmallPage(loaded: number): boolean {
-  if (loaded > PAGE_HTML_CAP) return false;
+/** Few enough elements to send the page whole? (Asked by index: the collection's length would
+ *  count every element of a large page; the index walks no further than the limit, a fraction of a
+ *  millisecond on a large page.) */
+function isSmallPage(): boolean {
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
 }
 
-/** Was the page's markup, as loaded (`loaded` bytes), light enough to send without looking it over
- *  first? (Unknown, it is looked over.) */
-function isLightPage(loaded: number): boolean {
-  return loaded > 0 && loaded <= LIGHT_PAGE_BYTES;
-}
-
-/** The bytes of the document's markup as loaded, or 0 if unknown: the browser's own count, nothing
- *  is serialised to know it. */
-function loadedBytes(): number {
+/** Was the page's markup, as loaded, light enough to send without looking it over first? Its bytes
+ *  as the browser counted them (nothing is serialised to know it); unknown, it is looked over. A
+ *  page loaded over the markup cap is not light either: its markup, most likely over the cap in
+ *  characters too, is read in place if it names the nutrient (html-tree.test.ts: it reads the
+ *  same). The loaded size is the document's first load: after an in-place navigation it still
+ *  decides, as a hint. */
+function isLightPage(): boolean {
   const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return loaded?.decodedBodySize ?? 0;
+  const bytes = loaded?.decodedBodySize ?? 0;
+  return bytes > 0 && bytes <= LIGHT_PAGE_BYTES;
 }
 
 /** A small page's read, made at once (null for a large page: read in place, in-place-read.ts). The page
  *  goes whole, as the browser serialises it: one native call here, and the gate and its adapter run
- *  in the background (a page-html message); but a heavy one (a toy's page whose product data is a
- *  300 KB script) first gets one look over its text for a piece of the nutrient's names, since it
- *  costs more to serialise and send than to look over. A store's page that holds none is one the
- *  gate would stop (names-anywhere.ts), and says so in one small message (a shop of the user's
- *  own, with no adapter, is read whole, as the gate reads it). `force`: the user asked for the
- *  page to be read, whatever it names. */
+ *  in the background (a page-html message). A page whose title holds a piece of the nutrient's
+ *  names (most product pages of it) is sent at once, and so is a light one, whose look costs more
+ *  than sending it; a heavy one (a toy's page whose product data is a 300 KB script) first gets one
+ *  look over its text, since it costs more to serialise and send than to look over. A store's page
+ *  that holds none is one the gate would stop (names-anywhere.ts), and says so in one small message
+ *  (a shop of the user's own, with no adapter, is read whole, as the gate reads it). `force`: the
+ *  user asked for the page to be read, whatever it names. */
 export function smallPageRead(url: string, address: AddressVerdict, epoch: number, force: boolean): PageRead | null {
-  const bytes = loadedBytes();
-  if (!isSmallPage(bytes)) return null;
-  // (a light page is sent at once: the look costs more than sending it. The look ends at the
-  // first text that holds a piece of the names, the title first; no other hint is asked first: on a
-  // page that names none, a hint's "no" is paid on top of the whole look)
-  if (!force && address === 'product-path' && !isLightPage(bytes) && !mayNameNutrient(document)) {
+  if (!isSmallPage()) return null;
+  // (the title first: asking the browser for the page's bytes costs 0.1-0.3 ms, paid only by a
+  // page whose title names none. The look, which starts at the title, then ends at the first text
+  // that holds a piece of the names; no other hint is asked first: on a page that names none, a
+  // hint's "no" is paid on top of the whole look)
+  const atOnce = force || address !== 'product-path' || titleMayName(document) || isLightPage();
+  if (!atOnce && !mayNameNutrient(document)) {
     return { message: { type: 'page-reading', url, epoch, reading: notNamedReading(url) }, stopped: true };
   }
   const html = pageMarkup();
