@@ -38,7 +38,8 @@ export function pageMarkup(): string | null {
 
 /** Few enough elements to send the page whole? (Asked by index: the collection's length would
  *  count every element of a large page; the index walks no further than the limit, a fraction of a
- *  millisecond on a large page.) */
+ *  millisecond on a large page. One of few elements whose markup is over the cap, a megabyte of
+ *  script, is found so once serialised, pageMarkup, and read in place.) */
 function isSmallPage(): boolean {
   return document.getElementsByTagName('*')[SMALL_PAGE_ELEMENTS] === undefined;
 }
