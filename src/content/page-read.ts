@@ -6,7 +6,7 @@
 // nutrient's names (extract/names-anywhere.ts: a page the gate would stop). A large page is read
 // in place (in-place-read.ts), by code the background injects only then.
 import type { AddressVerdict } from '../extract/stores/addresses.ts';
-import { mayNameNutrient, titleMayName } from '../extract/names-anywhere.ts';
+import { pastTitleMayName, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
 import type { ContentToBackground } from '../core/messages.ts';
 import { runtime } from './api.ts';
@@ -45,11 +45,9 @@ function isSmallPage(): boolean {
 }
 
 /** Was the page's markup, as loaded, light enough to send without looking it over first? Its bytes
- *  as the browser counted them (nothing is serialised to know it); unknown, it is looked over. A
- *  page loaded over the markup cap is not light either: its markup, most likely over the cap in
- *  characters too, is read in place if it names the nutrient (html-tree.test.ts: it reads the
- *  same). The loaded size is the document's first load: after an in-place navigation it still
- *  decides, as a hint. */
+ *  as the browser counted them (nothing is serialised to know it); unknown, it is looked over. The
+ *  loaded size is the document's first load: after an in-place navigation it still decides, as a
+ *  hint. */
 function isLightPage(): boolean {
   const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   const bytes = loaded?.decodedBodySize ?? 0;
@@ -68,11 +66,10 @@ function isLightPage(): boolean {
 export function smallPageRead(url: string, address: AddressVerdict, epoch: number, force: boolean): PageRead | null {
   if (!isSmallPage()) return null;
   // (the title first: asking the browser for the page's bytes costs 0.1-0.3 ms, paid only by a
-  // page whose title names none. The look, which starts at the title, then ends at the first text
-  // that holds a piece of the names; no other hint is asked first: on a page that names none, a
-  // hint's "no" is paid on top of the whole look)
+  // page whose title names none; the look past the title then ends at the first text that holds a
+  // piece of the names)
   const atOnce = force || address !== 'product-path' || titleMayName(document) || isLightPage();
-  if (!atOnce && !mayNameNutrient(document)) {
+  if (!atOnce && !pastTitleMayName(document)) {
     return { message: { type: 'page-reading', url, epoch, reading: notNamedReading(url) }, stopped: true };
   }
   const html = pageMarkup();

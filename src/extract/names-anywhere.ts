@@ -60,7 +60,12 @@ export function areaMayName(doc: Document, areaSelectors: readonly string[], nut
 /** False only when nothing in `doc` the gate could read holds a piece of the nutrient's names. */
 export function mayNameNutrient(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
   // The page's title first (the pattern below is built only for a page whose title does not).
-  if (titleMayName(doc, nutrient)) return true;
+  return titleMayName(doc, nutrient) || pastTitleMayName(doc, nutrient);
+}
+
+/** mayNameNutrient for a page whose title holds no piece of the names: its og:title, then its
+ *  text, node by node (for a caller that tested the title already). */
+export function pastTitleMayName(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
   const stems = stemsPattern(nutrient);
   // (the og:title the gate reads, found by tag: a selector costs its parse on every heavy page)
   for (const el of doc.getElementsByTagName('meta')) {
