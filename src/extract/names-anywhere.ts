@@ -34,6 +34,23 @@ export function titleMayName(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIEN
   return holdsStem(doc.title ?? '', nutrient);
 }
 
+/** Does the page's address hold a piece of the nutrient's names? Most stores put the product's name
+ *  in its address (iHerb's /pr/now-foods-magnesium-citrate/..., Walmart's /ip/..., Amazon's
+ *  /Magnesium-Glycinate/dp/...): a hint, like titleMayName, tested before anything of the page is
+ *  touched. (A name written in another script is in the address percent-encoded: decoded first.) */
+export function addressMayName(url: string, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
+  return holdsStem(url.includes('%') ? decoded(url) : url, nutrient);
+}
+
+/** `url` percent-decoded, or as it is where it does not decode (a lone "%"). */
+function decoded(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
 /** Does `text` hold a piece of the nutrient's names? A string's own search: nothing compiled. */
 function holdsStem(text: string, nutrient: Nutrient): boolean {
   const lower = text.toLowerCase();

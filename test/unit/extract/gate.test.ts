@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromDocument, readPageHtml } from '../../../src/extract/index.ts';
 import { gate, storeSelectors } from '../../../src/extract/gate.ts';
 import { notNamedReading } from '../../../src/extract/not-named.ts';
-import { areaMayName, mayHoldName, mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
+import { addressMayName, areaMayName, mayHoldName, mayNameNutrient } from '../../../src/extract/names-anywhere.ts';
 import { pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { DEFAULT_NUTRIENT, MENTION_DATA } from '../../../src/data/mention-data.ts';
 import { READING_DATA } from '../../../src/data/reading-data.ts';
@@ -246,5 +246,28 @@ describe("the content script's hint that a large page will be read: its product 
     ['an area too large to copy', `<div id="product-overview"><p>${'Acme quality. '.repeat(20_000)}Magnesium</p></div>`],
   ])('says no for %s', (_what, area) => {
     expect(areaMayName(page(area), AREA)).toBe(false);
+  });
+});
+
+describe("the content script's hint that a small page names the nutrient: its address", () => {
+  // addressMayName sends a small heavy page at once, without the look over its text (page-read.ts):
+  // a wrong yes costs the send of a page the background's gate then stops, never a reading; a no
+  // leaves the page to the look. It must say yes wherever a store's address names the product.
+  it('says yes for every name of the nutrient in a store slug, as written or percent-encoded', () => {
+    const data = MENTION_DATA[DEFAULT_NUTRIENT];
+    for (const word of data.names.flatMap((n) => n.words)) {
+      const slug = word.toLowerCase().replace(/\s+/g, '-');
+      expect(addressMayName(`https://www.iherb.com/pr/acme-${slug}-200-mg/1234`), slug).toBe(true);
+      expect(addressMayName(`https://kr.iherb.com/pr/acme-${encodeURIComponent(slug)}/1234`), slug).toBe(true);
+      expect(addressMayName(`https://www.amazon.com/Acme-${word.replace(/\s+/g, '-')}-Capsules/dp/B0ACME0001`), word).toBe(true);
+    }
+  });
+
+  it.each([
+    ['a slug that names none', 'https://www.walmart.com/ip/hello-kitty-kids-makeup-train-case/5044151132'],
+    ['an id alone', 'https://www.amazon.com/dp/B0ACME0001'],
+    ['a lone percent sign that does not decode', 'https://www.iherb.com/pr/acme-100%-vitamin-c/1234'],
+  ])('says no for %s', (_what, url) => {
+    expect(addressMayName(url)).toBe(false);
   });
 });
