@@ -2,8 +2,9 @@
 // for the page's first read (index.ts), and by the session for every read after it (session.ts).
 //
 // A small page's markup is sent whole (one native call), and the gate and the store's adapter
-// read it in the background (extract/html-tree.ts), unless its text holds no piece of the
-// nutrient's names (extract/names-anywhere.ts: a page the gate would stop). A large page is read
+// read it in the background (extract/html-tree.ts), unless neither its address, its title nor its
+// text holds a piece of the nutrient's names (extract/names-anywhere.ts: a page the gate would
+// stop). A large page is read
 // in place (in-place-read.ts), by code the background injects only then.
 import type { AddressVerdict } from '../extract/stores/addresses.ts';
 import { addressMayName, pastTitleMayName, titleMayName } from '../extract/names-anywhere.ts';

@@ -38,7 +38,7 @@ export const SMALL_PAGE_ELEMENTS = 3_000;
 
 /** A small page whose markup as loaded is at most this many bytes is sent whole at once, with no
  *  look over its text for a piece of the nutrient's names first (content/page-read.ts; a page
- *  whose title holds one is sent at once without its bytes asked for): the look, its
+ *  whose address or title holds one is sent at once without its bytes asked for): the look, its
  *  code run cold on the page's first read, costs more than serialising and sending a page this
  *  light (about 1.5 ms against a fraction of one, on our sample vitamin C page), and the
  *  background's gate says the same of it. A heavier one (a toy's page whose product data is a 300 KB

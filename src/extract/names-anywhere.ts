@@ -3,7 +3,8 @@
 // and its og:title are looked over once for a piece that every one of the nutrient's names holds
 // (src/data/mention-stems.ts). Every text the gate reads (gate.ts) is part of these, so a page
 // that holds no such piece is one the gate would stop: it is reported as naming none, and its
-// markup is neither serialised nor sent (a 400 KB Walmart page of a toy: 300 KB of JSON).
+// markup is neither serialised nor sent (unless its address holds one: it is then sent at once,
+// unlooked, and the background's gate stops it) (a 400 KB Walmart page of a toy: 300 KB of JSON).
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, MENTION_STEMS } from '../data/mention-stems.ts';
 import { escapeRe } from './words.ts';
@@ -37,17 +38,18 @@ export function titleMayName(doc: Document, nutrient: Nutrient = DEFAULT_NUTRIEN
 /** Does the page's address hold a piece of the nutrient's names? Most stores put the product's name
  *  in its address (iHerb's /pr/now-foods-magnesium-citrate/..., Walmart's /ip/..., Amazon's
  *  /Magnesium-Glycinate/dp/...): a hint, like titleMayName, tested before anything of the page is
- *  touched. (A name written in another script is in the address percent-encoded: decoded first.) */
+ *  touched. (A name written in another script is in the address percent-encoded: decoded first,
+ *  part by part, so that a stray "%" elsewhere, "?q=100%", leaves the name's part decoded.) */
 export function addressMayName(url: string, nutrient: Nutrient = DEFAULT_NUTRIENT): boolean {
-  return holdsStem(url.includes('%') ? decoded(url) : url, nutrient);
+  return holdsStem(url.includes('%') ? url.split('/').map(decoded).join('/') : url, nutrient);
 }
 
-/** `url` percent-decoded, or as it is where it does not decode (a lone "%"). */
-function decoded(url: string): string {
+/** `part` percent-decoded, or as it is where it does not decode (a lone "%"). */
+function decoded(part: string): string {
   try {
-    return decodeURIComponent(url);
+    return decodeURIComponent(part);
   } catch {
-    return url;
+    return part;
   }
 }
 

@@ -259,8 +259,17 @@ describe("the content script's hint that a small page names the nutrient: its ad
       const slug = word.toLowerCase().replace(/\s+/g, '-');
       expect(addressMayName(`https://www.iherb.com/pr/acme-${slug}-200-mg/1234`), slug).toBe(true);
       expect(addressMayName(`https://kr.iherb.com/pr/acme-${encodeURIComponent(slug)}/1234`), slug).toBe(true);
-      expect(addressMayName(`https://www.amazon.com/Acme-${word.replace(/\s+/g, '-')}-Capsules/dp/B0ACME0001`), word).toBe(true);
+      // (Amazon's slugs are capitalised, a few all in capitals)
+      const capitalised = word.replace(/\s+/g, '-').replace(/(^|-)(\p{L})/gu, (_m, dash: string, letter: string) => dash + letter.toUpperCase());
+      expect(addressMayName(`https://www.amazon.com/Acme-${capitalised}-Capsules/dp/B0ACME0001`), capitalised).toBe(true);
+      expect(addressMayName(`https://www.amazon.com/ACME-${capitalised.toUpperCase()}/dp/B0ACME0001`), capitalised).toBe(true);
     }
+  });
+
+  it('decodes the part that names it even where a stray "%" elsewhere does not decode', () => {
+    expect(addressMayName('https://www.iherb.com/pr/acme-magnesium-100%-pure/1234')).toBe(true);
+    const encoded = encodeURIComponent('마그네슘');
+    expect(addressMayName(`https://kr.iherb.com/pr/acme-${encoded}/1234?q=100%`)).toBe(true);
   });
 
   it.each([
