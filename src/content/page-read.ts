@@ -4,8 +4,7 @@
 // A small page's markup is sent whole (one native call), and the gate and the store's adapter
 // read it in the background (extract/html-tree.ts), unless neither its address, its title nor its
 // text holds a piece of the nutrient's names (extract/names-anywhere.ts: a page the gate would
-// stop). A large page is read
-// in place (in-place-read.ts), by code the background injects only then.
+// stop). A large page is read in place (in-place-read.ts), by code the background injects only then.
 import type { AddressVerdict } from '../extract/stores/addresses.ts';
 import { addressMayName, pastTitleMayName, titleMayName } from '../extract/names-anywhere.ts';
 import { notNamedReading } from '../extract/not-named.ts';
@@ -59,11 +58,11 @@ function isLightPage(): boolean {
  *  goes whole, as the browser serialises it: one native call here, and the gate and its adapter run
  *  in the background (a page-html message). A page whose address or title holds a piece of the
  *  nutrient's names (most product pages of it) is sent at once, and so is a light one, whose look
- *  costs more than sending it; a heavy one (a toy's page whose product data is a 300 KB script) first
- *  gets one look over its text, since it costs more to serialise and send than to look over. A store's page
- *  that holds none is one the gate would stop (names-anywhere.ts), and says so in one small message
- *  (a shop of the user's own, with no adapter, is read whole, as the gate reads it). `force`: the
- *  user asked for the page to be read, whatever it names. */
+ *  costs more than sending it; a heavy one (a toy's page whose product data is a 300 KB script)
+ *  first gets one look over its text, since it costs more to serialise and send than to look over.
+ *  A store's page that holds none is one the gate would stop (names-anywhere.ts), and says so in
+ *  one small message (a shop of the user's own, with no adapter, is read whole, as the gate reads
+ *  it). `force`: the user asked for the page to be read, whatever it names. */
 export function smallPageRead(url: string, address: AddressVerdict, epoch: number, force: boolean): PageRead | null {
   if (!isSmallPage()) return null;
   // (the address first, a string in hand; then the title: asking the browser for the page's bytes

@@ -3,8 +3,8 @@
 // and its og:title are looked over once for a piece that every one of the nutrient's names holds
 // (src/data/mention-stems.ts). Every text the gate reads (gate.ts) is part of these, so a page
 // that holds no such piece is one the gate would stop: it is reported as naming none, and its
-// markup is neither serialised nor sent (unless its address holds one: it is then sent at once,
-// unlooked, and the background's gate stops it) (a 400 KB Walmart page of a toy: 300 KB of JSON).
+// markup is neither serialised nor sent (a 400 KB Walmart page of a toy: 300 KB of JSON). One whose
+// address alone holds a piece is sent unlooked (addressMayName), and the background's gate stops it.
 import type { Nutrient } from '../core/reading.ts';
 import { DEFAULT_NUTRIENT, MENTION_STEMS } from '../data/mention-stems.ts';
 import { escapeRe } from './words.ts';
