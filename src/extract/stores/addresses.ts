@@ -132,78 +132,23 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
 export type AddressVerdict = 'product-path' | 'other-path' | 'unlisted-host';
 
 export function pageByAddress(url: string): AddressVerdict {
-  const parts = addressParts(url);
-  if (!parts) return 'unlisted-host';
-  const row = storeRow(parts.host);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'unlisted-host';
+  }
+  const host = parsed.hostname.toLowerCase();
+  const row = storeRow(host);
   if (!row) return 'unlisted-host';
-  const path = parts.path;
+  // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
+  // pattern costs to compile, on every store page's first read)
+  const path = (parsed.pathname + parsed.search).toLowerCase();
   const product = inFolder(row.productFolders ?? [], path)
     || (row.productIds !== undefined && hasProductId(row.productIds, path))
     || (row.rootNames !== undefined && isRootName(row.rootNames, path))
     || anyMatches(row.productPaths ?? [], path);
   return product ? 'product-path' : 'other-path';
-}
-
-/** An address's host and its path with the query, both in lower case (so the patterns need no
- *  case-insensitive flag: a flag that doubles what a pattern costs to compile, on every store page's
- *  first read); null for what is no address. */
-export function addressParts(url: string): { host: string; path: string } | null {
-  const plain = plainAddressParts(url);
-  if (plain) return plain;
-  try {
-    const parsed = new URL(url);
-    return { host: parsed.hostname.toLowerCase(), path: (parsed.pathname + parsed.search).toLowerCase() };
-  } catch {
-    return null;
-  }
-}
-
-/** addressParts of an address written as the browser writes a page's own (document.URL:
- *  "https://host/path?query#fragment", nothing in it that URL would rewrite), read with a string's
- *  own search; null for any other, which URL reads. (The content script reads the page's own
- *  address, always so written: URL's first use costs every store page's first read 0.15-0.2 ms,
- *  issue 14.) */
-function plainAddressParts(url: string): { host: string; path: string } | null {
-  const scheme = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
-  const pathStart = scheme === 0 ? -1 : url.indexOf('/', scheme);
-  if (pathStart < 0 || !plainHost(url, scheme, pathStart)) return null;
-  const fragment = url.indexOf('#', pathStart);
-  const end = fragment < 0 ? url.length : fragment;
-  for (let i = pathStart; i < end; i++) if (!plainPathCode(url.charCodeAt(i))) return null;
-  const path = url.slice(pathStart, end).toLowerCase();
-  // (a "." or ".." segment, plain or percent-encoded, URL resolves)
-  if (path.includes('/.') || path.includes('%2e')) return null;
-  const port = url.indexOf(':', scheme);
-  const host = url.slice(scheme, port > 0 && port < pathStart ? port : pathStart).toLowerCase();
-  // (a host whose last label starts with a digit may be an IPv4 address, which URL rewrites)
-  const label = host.lastIndexOf('.', host.length - 2) + 1;
-  if (host.charCodeAt(label) >= 0x30 && host.charCodeAt(label) <= 0x39) return null;
-  // (an empty query is no query to URL)
-  return { host, path: path.endsWith('?') ? path.slice(0, -1) : path };
-}
-
-/** Is url[from, to) a host of letters, digits, ".", "-" and "_", then at most a port (a number
- *  URL takes: up to 65535)? */
-function plainHost(url: string, from: number, to: number): boolean {
-  let port = -1;
-  for (let i = from; i < to; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 0x3a && port < 0 && i > from) port = 0;
-    else if (c >= 0x30 && c <= 0x39) port = port < 0 ? port : port * 10 + c - 0x30;
-    else if (port >= 0 || !(isAsciiLetter(c) || c === 0x2e || c === 0x2d || c === 0x5f)) return false;
-    if (port > 65_535) return false;
-  }
-  return to > from;
-}
-
-/** May this character stand in a path or query as URL writes it? Printable ASCII but the ones it
- *  percent-encodes or reads otherwise there (space, quotes, <, >, `, {, }, a backslash). */
-function plainPathCode(c: number): boolean {
-  return c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x60 && c !== 0x7b && c !== 0x7d && c !== 0x5c;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 // (plain loops, not callbacks: every store page's first read runs these, and each callback is one
