@@ -87,7 +87,6 @@ function classicScripts(): Plugin {
       await classicScript('src/content/gate-main.ts', INJECTED_SCRIPTS.gate);
       await classicScript('src/content/reader.ts', INJECTED_SCRIPTS.reader);
       await classicScript('src/content/session-main.ts', INJECTED_SCRIPTS.session);
-      await classicScript('src/content/watch-main.ts', INJECTED_SCRIPTS.watch);
       await classicScript('src/content/note-main.ts', INJECTED_SCRIPTS.note);
       await classicScript('src/background/index.ts', 'background.js');
     },

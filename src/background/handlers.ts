@@ -96,7 +96,7 @@ function pageVerdict(message: Exclude<ContentToBackground, { type: 'load-script'
 
 /**
  * A script the content script asked for (src/core/files.ts: a large page's read, its gate and
- * reader, the session, the watcher, the note), or that an answer brings (the session, the note),
+ * reader, the session, the note), or that an answer brings (the session, the note),
  * injected into the top frame's content-script world, where the content script then runs it. Not
  * inside `serial`: it touches no state. A failure (the tab closed, the page gone) is answered, never
  * thrown: the page then sends its markup, or says it could not be read, or shows no note.

@@ -1,7 +1,7 @@
 // Code a page may never need, or not before its first message, asked of the background when it is
 // needed, which injects it into this world (src/core/files.ts; issue 14): a large page's read
 // (in-place-main.ts), its gate (gate-main.ts) and reader (reader.ts: the store's adapter), the
-// session (session-main.ts), the watcher (watch-main.ts) and the note (note-main.ts). Each leaves
+// session (session-main.ts, the watcher with it) and the note (note-main.ts). Each leaves
 // one entry point in this isolated world, which the page cannot see (the session: the page's
 // start, page-start.ts, its `check`).
 // Asked again a few times if the background does not answer (a stopped worker is woken by the
@@ -11,7 +11,6 @@ import type { Reading } from '../core/reading.ts';
 import type { BackgroundToContent, ContentToBackground, ScriptReply } from '../core/messages.ts';
 import type { InjectedScript } from '../core/files.ts';
 import type { NoteOptions } from './note.ts';
-import type { WatchOptions, Watcher } from './watch.ts';
 import type { PageRead } from './page-read.ts';
 import type { RuntimeLike } from './api.ts';
 
@@ -37,11 +36,6 @@ export type VerdictMessage = Extract<BackgroundToContent, { type: 'verdict' }>;
  *  newer read overtook it. */
 export type InPlaceRead = (url: string, epoch: number, force: boolean, current: () => boolean) => Promise<PageRead | null>;
 
-/** The watcher's entry point (watch-main.ts). */
-export interface WatchApi {
-  watch(options: WatchOptions): Watcher;
-}
-
 declare global {
   // eslint-disable-next-line no-var
   var __doseGuardGate: PageGate | undefined;
@@ -51,8 +45,6 @@ declare global {
   var __doseGuardReadInPlace: InPlaceRead | undefined;
   // eslint-disable-next-line no-var
   var __doseGuardNote: NoteApi | undefined;
-  // eslint-disable-next-line no-var
-  var __doseGuardWatch: WatchApi | undefined;
 }
 
 const ATTEMPTS = 3;
@@ -87,11 +79,6 @@ export function pageReader(runtime: RuntimeLike): Promise<PageReader | null> {
 /** The note. */
 export function noteApi(runtime: RuntimeLike): Promise<NoteApi | null> {
   return injected(runtime, 'note', () => globalThis.__doseGuardNote);
-}
-
-/** The watcher. */
-export function watchApi(runtime: RuntimeLike): Promise<WatchApi | null> {
-  return injected(runtime, 'watch', () => globalThis.__doseGuardWatch);
 }
 
 function isScriptReply(reply: unknown): reply is ScriptReply {

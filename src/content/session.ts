@@ -2,19 +2,19 @@
 // makes the first read, sends it and delivers it; the background injects this code with its answer
 // (session-main.ts), or when the content script asks for it (a page where nothing was read, once it
 // navigates in place or the user asks for it to be read). From then on, the page is read again
-// when its product area changes or it navigates in place (watch.ts), or when the user asks ("Check
-// this page"), and the background's verdicts are shown as a small note.
+// when its product area changes or it navigates in place (watch.ts, part of this script), or when
+// the user asks ("Check this page"), and the background's verdicts are shown as a small note.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { productAreaAt } from '../extract/stores/product-areas.ts';
 import type { BackgroundToContent, ContentToBackground } from '../core/messages.ts';
 import { extensionAlive, runtime } from './api.ts';
 import { deliverer } from './deliver.ts';
-import { noteApi, watchApi, type VerdictMessage } from './inject.ts';
+import { noteApi, type VerdictMessage } from './inject.ts';
 import { largePageRead, smallPageRead, type PageMessage, type PageRead } from './page-read.ts';
 import type { PageStart } from './page-start.ts';
 import { sameMessage } from './same-message.ts';
-import { afterFirstNavigation, changesUntilWatched, onIdle, type EarlyChanges } from './until-watched.ts';
-import type { Watcher } from './watch.ts';
+import { afterFirstNavigation } from './until-watched.ts';
+import { watchPage, type Watcher } from './watch.ts';
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
@@ -31,7 +31,6 @@ export function startSession(page: PageStart): void {
   let epoch = page.epoch;
   const delivery = (page.delivery ??= deliverer(runtime!, (verdict) => page.onVerdict(verdict), extensionAlive));
   let watcher: Watcher | undefined;
-  let stopped = false;
 
   // (what the content script listened with until now: the session's listener replaces it)
   if (page.listener) runtime!.onMessage.removeListener(page.listener);
@@ -65,30 +64,22 @@ export function startSession(page: PageStart): void {
   }
 
   // The watcher is set up now that the first read is reported, and watches once the page is idle
-  // (issue 14: the verdict comes sooner; the watching's cost follows it). What the page did
-  // meanwhile is in the read, or is seen by the watcher: a navigation since the read's address is
-  // read once it watches. A page where nothing was read waits for its first navigation in place
-  // before any of the watching's code runs (until-watched.ts, afterFirstNavigation), unless it has
-  // navigated already. The watcher's code is the background's to inject, once the page is idle
-  // (watch-main.ts): until it runs, the page's changes are recorded (until-watched.ts), and read by
-  // it as it starts. With no watcher (the background could not inject it), the first verdict stays
-  // the page's.
+  // (issue 14: the verdict comes sooner; the watching's cost follows it): its code comes with this
+  // session's, so no second script is asked for and no second wake-up waits on the background. What
+  // the page did meanwhile is in the read, or is seen by the watcher: the page's changes since the
+  // first read, recorded by the content script (until-watched.ts), are read by it as it starts, and
+  // a navigation since the read's address is read then too. A page where nothing was read waits
+  // for its first navigation in place before the watching starts (afterFirstNavigation), unless it
+  // has navigated already.
   let cancelWait: (() => void) | null = null;
-  let early: EarlyChanges | null = null;
   const shouldObserve = () => pageByAddress(document.URL) !== 'other-path';
   const startWatching = () => {
     cancelWait = null;
-    const observed = shouldObserve();
-    // (the changes the content script recorded since the first read, if it recorded them)
-    early = page.early ?? (observed ? changesUntilWatched() : null);
+    // (the changes the content script recorded since the first read, if it recorded them: else the
+    // watcher records its own until it watches)
+    const early = page.early ?? undefined;
     page.early = null;
-    const setUp = () => void watchApi(runtime!).then((api) => {
-      if (stopped || !api) return early?.stop();
-      watcher = api.watch({ scan: () => scan(false), productArea: () => productAreaAt(document.URL), shouldObserve, firstReadAt: page.url, early, whenIdle: (now) => now() });
-    });
-    // (a page where nothing is read has nothing to observe: its navigations are listened for at once)
-    if (observed) onIdle(setUp);
-    else setUp();
+    watcher = watchPage({ scan: () => scan(false), productArea: () => productAreaAt(document.URL), shouldObserve, firstReadAt: page.url, early });
   };
   if (pageByAddress(page.url) === 'other-path' && !page.navigated) cancelWait = afterFirstNavigation(startWatching);
   if (!cancelWait) startWatching();
@@ -165,17 +156,15 @@ export function startSession(page: PageStart): void {
 
   function ownChange(change: () => void): void {
     if (watcher) watcher.ownChange(change);
-    else if (early) early.ownChange(change);
+    else if (page.early) page.early.ownChange(change);
     else change();
   }
 
   function stop(): void {
     // The extension was updated or removed under this page: leave nothing behind.
-    stopped = true;
     readId++;
     delivery.cancel();
     cancelWait?.();
-    early?.stop();
     page.early?.stop();
     watcher?.stop();
     noteId++;

@@ -1,12 +1,14 @@
-// What the content script and the session keep of the watching (watch.ts) while the watcher's own
-// code is not in the page yet (issue 14): the watcher is injected by the background once the
-// session runs and the page is idle (watch-main.ts, inject.ts), so no page compiles it before its
-// first message. Until it comes, the page's changes since the first read are recorded here (from
-// the first read's delivery, by the content script, which hands them to the session:
-// page-start.ts), and a page where nothing is read waits here for its first navigation in place.
+// What the content script keeps of the watching (watch.ts) while the watcher's code is not in the
+// page yet (issue 14): the watcher comes with the session's code, which the background injects with
+// its answer to the first read (session-main.ts), so no page compiles it before its first message.
+// Until it watches, the page's changes since the first read are recorded here (from the first
+// read's delivery, by the content script, which hands them to the session: page-start.ts), and a
+// page where nothing is read waits here for its first navigation in place.
 
-/** the latest the watching starts after the first read, on a page that is never idle */
-const IDLE_TIMEOUT_MS = 1_000;
+/** the latest the watching starts after the session, on a page that is never idle: until it does,
+ *  every change anywhere on the page (an ad, a carousel) is recorded, each a wake-up of this
+ *  extension's code, where the watching observes the product area alone */
+const IDLE_TIMEOUT_MS = 300;
 
 /** The browser's idle callback, or the next task where there is none. */
 export function onIdle(setUp: () => void): void {

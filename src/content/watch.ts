@@ -13,9 +13,10 @@
 // - nothing is watched while the tab is hidden; coming back reads once;
 // - navigation comes from the Navigation API where it exists (no timer at all); only where it
 //   does not is the URL polled, and never while the tab is hidden.
-// This code is not in the content script: the background injects it once the page's session runs
-// and the page is idle (watch-main.ts), so that no page compiles it before its first message
-// (issue 14); the page's changes since the first read are recorded until then (until-watched.ts).
+// This code is not in the content script: it is part of the session's, which the background
+// injects with its answer to the first read (session-main.ts), so that no page compiles it before
+// its first message (issue 14); the page's changes since the first read are recorded until it
+// watches (until-watched.ts).
 
 import { firstArea } from '../extract/stores/product-areas.ts';
 import { changesUntilWatched, onIdle, type EarlyChanges, type NavigationLike } from './until-watched.ts';

@@ -9,16 +9,13 @@
  *    where the store's adapter reads;
  *  - reader: a large page's reader (src/content/reader.ts), the store's adapter run in the page;
  *  - session: everything after the page's first read (src/content/session-main.ts: the listeners,
- *    the reads that follow, the note's and the watcher's asking), injected with the answer to the
+ *    the watcher and the reads it makes, the note's asking), injected with the answer to the
  *    first read (asked for if it did not come), or asked for where nothing was read once the page
  *    navigates in place, or the user asks for it to be read, or it comes back from the
  *    back/forward cache before its session ran;
- *  - watch: the watcher (src/content/watch-main.ts), asked for by the session once the page is
- *    idle, on a page where something is read (elsewhere after its first navigation in place, or at
- *    once where the browser has no Navigation API);
  *  - note: the note on the page (src/content/note-main.ts), asked for with the first verdict
  *    that shows one. */
-export const INJECTED_SCRIPTS = { inPlace: 'in-place.js', gate: 'gate.js', reader: 'reader.js', session: 'session.js', watch: 'watch.js', note: 'note.js' } as const;
+export const INJECTED_SCRIPTS = { inPlace: 'in-place.js', gate: 'gate.js', reader: 'reader.js', session: 'session.js', note: 'note.js' } as const;
 export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 
 /** The scripts a page's first read may need injected before it reports (the note comes later). */

@@ -101,7 +101,7 @@ describe('Firefox ESR with the Firefox build', () => {
 
   it('follows a label that changes after the page loaded, with the watcher the background injects', async () => {
     // A variant picked after the page loaded: the facts panel is replaced 4 s after load, once the
-    // watcher (injected when the page is idle) watches.
+    // watcher (injected with the session, watching once the page is idle) watches.
     const url = 'https://www.iherb.com/pr/test-magnesium-variant/900311';
     const late = `setTimeout(() => { document.getElementById('product-overview').innerHTML = ${JSON.stringify(iherbPanel(500, 'Test, Magnesium 500 mg (family size)'))}; }, 4000);`;
     ff.serve(url, `<!doctype html><html><head><meta charset="utf-8"><title>Test</title></head><body><div id="product-overview">${iherbPanel(100, 'Test, Magnesium 100 mg')}</div><script>${late}</script></body></html>`);

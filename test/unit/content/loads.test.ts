@@ -37,9 +37,10 @@ describe('the content script', () => {
     expect(loaded.filter((f) => ['extract/gate.ts', 'extract/mention.ts', 'extract/stores/selectors.ts', 'data/mention-data.ts'].includes(f))).toEqual([]);
   });
 
-  it('loads neither the watcher nor the note: the background injects each when a page needs it, after its first message (watch-main.ts, note-main.ts)', () => {
-    expect(loaded.filter((f) => ['content/watch.ts', 'content/note.ts', 'content/note-place.ts', 'content/watch-main.ts', 'content/note-main.ts'].includes(f))).toEqual([]);
-    expect(rel(runtimeGraph(path.join(src, 'content/watch-main.ts')))).toContain('content/watch.ts');
+  it('loads neither the watcher nor the note: the background injects each when a page needs it, after its first message (session-main.ts, note-main.ts)', () => {
+    expect(loaded.filter((f) => ['content/watch.ts', 'content/note.ts', 'content/note-place.ts', 'content/note-main.ts'].includes(f))).toEqual([]);
+    expect(rel(runtimeGraph(path.join(src, 'content/session-main.ts')))).toContain('content/watch.ts');
+    expect(rel(runtimeGraph(path.join(src, 'content/note-main.ts')))).toContain('content/note.ts');
   });
 
   it('loads not the session (what a page runs after its first read): the background injects it with its answer (session-main.ts)', () => {
