@@ -5,17 +5,6 @@
 // read's delivery, by the content script, which hands them to the session: page-start.ts), and a
 // page where nothing is read waits here for its first navigation in place.
 
-/** the latest the watching starts after the session, on a page that is never idle: until it does,
- *  every change anywhere on the page (an ad, a carousel) is recorded, each a wake-up of this
- *  extension's code, where the watching observes the product area alone */
-const IDLE_TIMEOUT_MS = 300;
-
-/** The browser's idle callback, or the next task where there is none. */
-export function onIdle(setUp: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => setUp(), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(setUp, 0);
-}
-
 /** Most changes kept between the first read and the watching: past it, the page changed, wherever. */
 const MAX_KEPT_CHANGES = 500;
 

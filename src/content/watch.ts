@@ -19,7 +19,7 @@
 // watches (until-watched.ts).
 
 import { firstArea } from '../extract/stores/product-areas.ts';
-import { changesUntilWatched, onIdle, type EarlyChanges, type NavigationLike } from './until-watched.ts';
+import { changesUntilWatched, type EarlyChanges, type NavigationLike } from './until-watched.ts';
 
 /** quiet time after the last mutation before reading */
 const SETTLE_MS = 600;
@@ -30,6 +30,16 @@ const MIN_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 16_000;
 /** URL poll where the Navigation API is missing */
 const URL_POLL_MS = 1_000;
+/** the latest the watching starts once the watcher is set up, on a page that is never idle: until
+ *  it does, every change anywhere on the page (an ad, a carousel) is recorded, each a wake-up of
+ *  this extension's code, where the watching observes the product area alone */
+const IDLE_TIMEOUT_MS = 300;
+
+/** The browser's idle callback, or the next task where there is none. */
+function onIdle(setUp: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => setUp(), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(setUp, 0);
+}
 
 export interface WatchOptions {
   /** reads the page; resolves to false when the reading did not change (so reads can slow down) */
