@@ -11,7 +11,7 @@
 //    answer the page gets). Ends with the one line
 //    "bench: content Rx floor (worst Wx), worker cold Rx floor, idle wake-ups N/min, long tasks N,
 //    forced layouts N, content KB gzip K": R is the worst ratio over the large pages (1 MB and
-//    more), W the worst over every page.
+//    more; with none, the worst over every page), W the worst over every page.
 //  - Bundle sizes, and the engine's scaling over adversarial texts of 10k, 100k and 1M characters
 //    (scripts/lib/adversarial.ts): "scaling: 1M/100k ratio R.R, worst 1M ms N" (R.R is the largest
 //    ratio over the texts: 10 is linear; below it, the engine's bounds cap the work).
