@@ -82,6 +82,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
   const first = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(first.url()).host;
+  await installTabOpened(context);
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
     ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -104,6 +105,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits for the tab the install opens (the options page's welcome: src/background/index.ts). Tests
+ * find a page's tab as the active one (openProduct, newTab): a welcome tab opened after a test
+ * brought its page to the front would take the front, and the test would watch the welcome tab's
+ * badge (on a busy machine the worker can open it a second or more after the launch).
+ */
+async function installTabOpened(context: BrowserContext, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!context.pages().some((p) => p.url().includes('welcome=1'))) {
+    if (Date.now() > end) throw new Error('the install opened no welcome tab');
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** A product's title, directions and facts panel in iHerb's layout (our own words): `mg` of
