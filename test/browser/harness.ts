@@ -82,7 +82,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
   const first = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(first.url()).host;
-  await installTabOpened(context);
+  await installTabOpened(context).catch(async (error: unknown) => {
+    // (no browser or profile folder left behind by a launch that failed)
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  });
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
     ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
