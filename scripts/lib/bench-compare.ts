@@ -8,7 +8,7 @@ import { buildFloor } from './floor.ts';
 import { benchPages, matchesAny, type BenchPage } from './bench-pages.ts';
 import { coldStart, coldStartUntraced, isolatedWorld, launchWith, START_CATEGORIES, traceLoad, type BenchBrowser } from './bench-browser.ts';
 import { ContentActivity, contentThread, firstRun, wakeUps, workerCpu, workerStart, type FirstRun, type TraceEvent } from './trace.ts';
-import { median, ratioInterval } from './bench-stats.ts';
+import { median, ratioInterval, seedOf } from './bench-stats.ts';
 import { parseHTML } from 'linkedom';
 import { documentInput } from '../../src/extract/index.ts';
 import { clipInput, SMALL_PAGE_ELEMENTS } from '../../src/extract/input-caps.ts';
@@ -155,9 +155,9 @@ function report(measured: BenchPage[], skipped: BenchPage[], ours: Side, floor: 
   console.log('\nContent script, first run: its own time (compile + run + what it schedules until it has sent its message), ms, median (min-max) of the loads; compile = v8.compile of its script(s); sent = loads in which it sent a message');
   console.log('DG worker ms = the worker\'s own CPU for the page (the reading engine\'s stages on the page\'s text, the verdict, storage, the badge): moved off the page, not gone; the first load of each page follows another page, so the worker is warm except after a stop');
   console.log('DG whole load ms = the content script\'s own time over the whole load (until 1.5 s after it), its message and what it does after: the watching it sets up once the page is idle, the note (the floor does nothing after its message)');
-  console.log('ratio (90%) = the ratio of the medians, and its 90% interval over resamplings of the loads (scripts/lib/bench-stats.ts): how far these loads leave it from sure');
+  console.log('ratio (90%) = the ratio of the medians, and the range it takes over 90% of resamplings of these loads (scripts/lib/bench-stats.ts): the noise within this run only, not between runs; none under 5 loads');
   console.log('page | size | Dose Guard ms | floor ms | ratio (90%) | DG compile ms | DG sent | DG long tasks (touched) | DG forced layouts | idle wake-ups/min DG, floor | DG worker ms | floor worker ms | DG whole load ms');
-  const ratios: { page: BenchPage; ratio: number; low: number; high: number }[] = [];
+  const ratios: { page: BenchPage; ratio: number; low: number | null; high: number | null }[] = [];
   let longTasks = 0;
   let touched = 0;
   let forced = 0;
@@ -168,7 +168,7 @@ function report(measured: BenchPage[], skipped: BenchPage[], ours: Side, floor: 
   for (const page of measured) {
     const a = ours.loads.get(page.name)!;
     const b = floor.loads.get(page.name)!;
-    const { ratio, low, high } = ratioInterval(a.map((x) => x.ownUs), b.map((x) => x.ownUs));
+    const { ratio, low, high } = ratioInterval(a.map((x) => x.ownUs), b.map((x) => x.ownUs), seedOf(page.name));
     ratios.push({ page, ratio, low, high });
     wholeRatios.push(median(a.map((x) => x.wholeUs)) / median(b.map((x) => x.wholeUs)));
     const lt = a.reduce((n, x) => n + x.longTasks, 0);
@@ -183,7 +183,7 @@ function report(measured: BenchPage[], skipped: BenchPage[], ours: Side, floor: 
     floorIdle = Math.max(floorIdle, idleB ?? 0);
     const sent = a.filter((x) => x.sent).length;
     workerMedians.push(median(a.map((x) => x.workerUs)));
-    console.log(`${page.name.slice(0, 64)} | ${(page.body.length / 1024).toFixed(0)} KB | ${spread(a.map((x) => x.ownUs))} | ${spread(b.map((x) => x.ownUs))} | ${ratio.toFixed(2)}x (${low.toFixed(2)}-${high.toFixed(2)}) | ${ms(median(a.map((x) => x.compileUs)))} | ${sent}/${a.length} | ${lt} (${ltt}) | ${fl} | ${idleA?.toFixed(1) ?? '-'}, ${idleB?.toFixed(1) ?? '-'} | ${spread(a.map((x) => x.workerUs))} | ${spread(b.map((x) => x.workerUs))} | ${spread(a.map((x) => x.wholeUs))}`);
+    console.log(`${page.name.slice(0, 64)} | ${(page.body.length / 1024).toFixed(0)} KB | ${spread(a.map((x) => x.ownUs))} | ${spread(b.map((x) => x.ownUs))} | ${ratio.toFixed(2)}x (${low === null || high === null ? '-' : `${low.toFixed(2)}-${high.toFixed(2)}`}) | ${ms(median(a.map((x) => x.compileUs)))} | ${sent}/${a.length} | ${lt} (${ltt}) | ${fl} | ${idleA?.toFixed(1) ?? '-'}, ${idleB?.toFixed(1) ?? '-'} | ${spread(a.map((x) => x.workerUs))} | ${spread(b.map((x) => x.workerUs))} | ${spread(a.map((x) => x.wholeUs))}`);
   }
   for (const page of skipped) console.log(`${page.name.slice(0, 64)} | ${(page.body.length / 1024).toFixed(0)} KB | no content script at ${new URL(page.url).host} (neither extension runs there)`);
 
@@ -193,10 +193,12 @@ function report(measured: BenchPage[], skipped: BenchPage[], ours: Side, floor: 
   const typical = median(ratios.map((r) => r.ratio));
   console.log(`\ncontent script / floor: median ${typical.toFixed(2)}x over ${ratios.length} pages; worst ${worst.ratio.toFixed(2)}x (${worst.page.name}); large pages (>= 1 MB): worst ${large[0]?.ratio.toFixed(2) ?? '-'}x (${large[0]?.page.name ?? '-'})`);
 
-  // (the targets' pages as these loads leave them: surely within, surely over, or either)
+  // (each target's pages as this run's noise leaves them: within it by their whole interval, over
+  // it, or either side; at 90%, about one page in ten is expected outside its interval by chance)
   const against = (set: typeof ratios, target: number, what: string) => {
-    const over = set.filter((r) => r.low > target).map((r) => r.page.name);
-    const either = set.filter((r) => r.low <= target && r.high > target).map((r) => `${r.page.name} ${r.ratio.toFixed(2)}x (${r.low.toFixed(2)}-${r.high.toFixed(2)})`);
+    if (set.some((r) => r.low === null || r.high === null)) return;
+    const over = set.filter((r) => r.low! > target).map((r) => r.page.name);
+    const either = set.filter((r) => r.low! <= target && r.high! > target).map((r) => `${r.page.name} ${r.ratio.toFixed(2)}x (${r.low!.toFixed(2)}-${r.high!.toFixed(2)})`);
     console.log(`against ${target}x (${what}): ${set.length - over.length - either.length} of ${set.length} within it by their whole interval; ${over.length} over it by their whole interval${over.length ? ` (${over.join(', ')})` : ''}; ${either.length} either side of it${either.length ? `: ${either.join('; ')}` : ''}`);
   };
   against(ratios, 2, 'every page');
