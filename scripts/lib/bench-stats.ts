@@ -44,18 +44,14 @@ export function ratioInterval(ours: readonly number[], floor: readonly number[],
   const ratio = median(ours) / median(floor);
   if (Math.min(ours.length, floor.length) < MIN_LOADS_FOR_INTERVAL) return { ratio, low: null, high: null };
   const random = seededRandom(seed);
-  const paired = ours.length === floor.length;
-  const draw = (n: number) => Math.floor(random() * n);
+  /** n indices drawn with replacement from 0..n-1 */
+  const draw = (n: number) => Array.from({ length: n }, () => Math.floor(random() * n));
+  const pick = (xs: readonly number[], at: number[]) => at.map((i) => xs[i]!);
   const ratios: number[] = [];
   for (let r = 0; r < resamples; r++) {
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < Math.max(ours.length, floor.length); i++) {
-      const k = draw(ours.length);
-      if (i < ours.length) a.push(ours[k]!);
-      if (i < floor.length) b.push(floor[paired ? k : draw(floor.length)]!);
-    }
-    ratios.push(median(a) / median(b));
+    const a = draw(ours.length);
+    const b = ours.length === floor.length ? a : draw(floor.length);
+    ratios.push(median(pick(ours, a)) / median(pick(floor, b)));
   }
   ratios.sort((x, y) => x - y);
   return { ratio, low: ratios[Math.floor(resamples * 0.05)]!, high: ratios[Math.ceil(resamples * 0.95) - 1]! };

@@ -85,12 +85,8 @@ afterAll(async () => {
 
 describe('options page', () => {
   it('opens once after install with the welcome text', async () => {
-    const deadline = Date.now() + 10_000;
-    let welcome = loaded.context.pages().find((p) => p.url().includes('welcome=1'));
-    while (!welcome && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      welcome = loaded.context.pages().find((p) => p.url().includes('welcome=1'));
-    }
+    // (launchExtension has waited for it: test/browser/harness.ts installTabOpened)
+    const welcome = loaded.context.pages().find((p) => p.url().includes('welcome=1'));
     expect(welcome, 'the background opens the options page with ?welcome=1 on install').toBeTruthy();
     const card = welcome!.getByRole('region', { name: 'Welcome to Dose Guard' });
     await card.waitFor();
