@@ -2,9 +2,14 @@
 // than reading it, by code the background injects only then (inject.ts): the gate (gate-main.ts:
 // the nutrient's names and the stores' selectors), then, if it passes, the store's adapter
 // (reader.ts); or the adapter alone, with no gate, where the page's title or product area holds a
-// piece of the names. Its own code, too, is injected where a page is large (in-place-main.ts): the
+// piece of the names. A store whose adapter reads named regions alone (iHerb) has those regions
+// sent instead, and read in the background as a small page is (region-markup.ts): no reader is
+// injected there. Its own code, too, is injected where a page is large (in-place-main.ts): the
 // content script, which every store page compiles, carries a small page's read only.
-import { productAreaAt } from '../extract/stores/product-areas.ts';
+import { productAreaAt, storeAt } from '../extract/stores/product-areas.ts';
+import { SENT_REGIONS } from '../extract/stores/selectors.ts';
+import { regionMarkup } from '../extract/region-markup.ts';
+import { SENT_REGIONS_CAP } from '../extract/input-caps.ts';
 import { areaMayName, titleMayName } from '../extract/names-anywhere.ts';
 import { runtime } from './api.ts';
 import { pageGate, pageReader, type PageGate } from './inject.ts';
@@ -30,7 +35,11 @@ export async function readInPlace(url: string, epoch: number, force: boolean, cu
     if (stopped) return { message: { type: 'page-reading', url, epoch, reading: stopped }, stopped: true };
     gateDone = true;
   }
-  // Then it is read here, region by region.
+  // A store whose adapter reads named regions alone (iHerb) has them sent, as a small page's markup
+  // is, and read in the background: serialising them costs a fraction of the reader's compile.
+  const regions = sentRegions(url);
+  if (regions !== null) return { message: { type: 'page-html', url, epoch, html: regions, gatePassed: true }, stopped: false };
+  // Else it is read here, region by region.
   const read = await pageReader(runtime!);
   if (!current()) return null;
   if (!read) {
@@ -46,6 +55,22 @@ export async function readInPlace(url: string, epoch: number, force: boolean, cu
     // the nutrient: it is reported as unreadable, and the popup asks for the amount.
     console.debug('[Dose Guard] reading failed', error);
     return { message: unreadable(url, epoch), stopped: false };
+  }
+}
+
+/** The markup of the regions the adapter of the store at `url` reads, if it reads named regions
+ *  alone and the page has them (region-markup.ts), else null. Read as the page is, with no gate: the
+ *  gate passed, or the page's title or product area holds a piece of the names (and the engine
+ *  says what the gate would of a page that only looks like it names it). */
+function sentRegions(url: string): string | null {
+  const sent = SENT_REGIONS[storeAt(url)];
+  if (!sent) return null;
+  try {
+    return regionMarkup(document, sent, SENT_REGIONS_CAP);
+  } catch (error) {
+    // (a hostile page's markup: read in place, as before)
+    console.debug('[Dose Guard] regions not sent', error);
+    return null;
   }
 }
 

@@ -28,6 +28,13 @@ export const LABEL_INPUT_CAPS = {
  *  (content/page-read.ts); a larger page is read in the page and sends its regions (clipInput). */
 export const PAGE_HTML_CAP = 1_000_000;
 
+/** The most markup a large page's regions may come to and still be sent (content/in-place-read.ts,
+ *  region-markup.ts); over it, the page is read in place. Why this figure: serialising costs about
+ *  as much per character as the floor's text pass reads, and the adapter's script costs a page about
+ *  as much as 200,000 characters' serialising and sending (on the bench's 4 MB iHerb page, 25,000
+ *  characters of regions: 3-4 ms, against 20 ms for the adapter's compile and read). */
+export const SENT_REGIONS_CAP = 200_000;
+
 /** Pages with at most this many elements are sent whole (a page-html message). Why this figure:
  *  serialising a page costs about as much per element as the floor's one text pass (npm run
  *  bench), and the message must be copied to the worker: on our own store pages and the real ones

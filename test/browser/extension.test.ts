@@ -56,6 +56,8 @@ describe.runIf(sharedPagesAvailable())(`real iHerb page (${path.basename(sharedP
     // A plain OK puts no note on the page unless the user asks for one (options: note preferences).
     await waitForTabState(ext, tabId);
     expect(await noteText(page)).toBe('');
+    // a large page (4 MB) whose store's adapter reads named regions: those were sent, and no reader came
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardReadInPlace + " " + typeof globalThis.__doseGuardReadPage')).toBe('function undefined');
     await setNotePrefs(ext, { plainOk: true });
     await expect.poll(() => noteText(page)).toMatch(/^Dose Guard: Within your daily limit This product: 105 mg\/day; limit 350 mg\/day\./);
     await setNotePrefs(ext, {});
@@ -159,7 +161,7 @@ describe('demo pages (our own, in store layouts)', () => {
     await page.close();
   });
 
-  it('reads a large page whose title names no magnesium but whose product area does with the reader alone', async () => {
+  it('reads a large iHerb page whose title names no magnesium but whose product area does by sending that area: no reader, no gate', async () => {
     const { url, body } = demo('over-limit');
     const large = `${url}?large-area`;
     const inArea = body.toString('utf8')
@@ -168,8 +170,10 @@ describe('demo pages (our own, in store layouts)', () => {
     await servePage(ext.context, large, asLargePage(Buffer.from(inArea)));
     const { page, tabId } = await openProduct(ext, large);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
-    // the store's product area (iHerb's overview) names it: the reader came alone, and read the page
-    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined function');
+    // the store's product area (iHerb's overview) names it, so no gate; and iHerb's adapter reads
+    // named regions alone: those were sent, and read in the background, with no reader injected
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardGate + " " + typeof globalThis.__doseGuardReadPage')).toBe('undefined undefined');
+    expect(await inContentScript(page, 'typeof globalThis.__doseGuardReadInPlace')).toBe('function');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('400 mg');
     await popup.close();

@@ -119,4 +119,14 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await ff.waitForBadge(tabId, (t) => t !== '')).toBe('OVER');
     expect(await ff.popupLevel(tabId)).toBe('over-limit');
   });
+
+  it("reads a large iHerb page by sending the regions its adapter reads (the overview), as it reads the small one", async () => {
+    const large = `${OVER.url}?large-overview`;
+    const inOverview = readFileSync(path.join(repoRoot, 'demo/pages', OVER.file), 'utf8')
+      .replace(/<body([^>]*)>/, '<body$1><div id="product-overview">').replace('</body>', '</div></body>');
+    ff.serve(large, asLargePage(Buffer.from(inOverview)));
+    const { tabId } = await ff.openStorePage(large);
+    expect(await ff.waitForBadge(tabId, (t) => t !== '')).toBe('OVER');
+    expect(await ff.popupLevel(tabId)).toBe('over-limit');
+  });
 });

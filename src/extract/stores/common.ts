@@ -12,7 +12,7 @@ import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export type { Selectors } from './selectors.ts';
-import type { Selectors } from './selectors.ts';
+import { BREADCRUMB_SELECTORS, type Selectors } from './selectors.ts';
 
 export interface StoreAdapter {
   readonly name: string;
@@ -416,7 +416,6 @@ function factsBox(table: Element, tableText: string): Element | null {
   return null;
 }
 
-const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '[class*="breadcrumb" i]'];
 
 /** The category path shown above the product ("Sports & Outdoors › Camping › Fire Starters"). */
 function breadcrumb(ix: PageIndex): string | null {

@@ -57,6 +57,41 @@ export const IHERB_SELECTORS: Selectors = {
   factsImages: ['img[alt*="Supplement Facts" i]'],
 };
 
+/** A large page of a store sent to the background as the regions its adapter reads, not read in
+ *  the page by the adapter the background would inject (issue 14: on the bench's 4 MB iHerb page
+ *  the adapter's 126 KB script took 6-10 ms to compile and 13 ms to read, where its regions, 25,000
+ *  characters, take 3-4 ms to serialise and send). Only for a store whose adapter reads named
+ *  regions alone, never a wide product area: Amazon's is 2.4 MB of a 2.7 MB page, and stays read
+ *  in place. (extract/region-markup.ts) */
+export interface SentRegions {
+  /** the product area's selectors, most specific first: the first on the page is sent, as the
+   *  adapter reads it (common.ts productArea; a megabyte-wide wrapper, iHerb's when the page has no
+   *  overview, is over the cap, and the page is read in place) */
+  areas: readonly string[];
+  /** what else the adapter reads, beside what every adapter reads of a page (PAGE_REGIONS) */
+  regions: readonly string[];
+}
+
+export const IHERB_SENT_REGIONS: SentRegions = {
+  areas: IHERB_SELECTORS.productArea,
+  regions: [
+    ...IHERB_SELECTORS.title, ...IHERB_SELECTORS.brand, ...IHERB_SELECTORS.facts, ...IHERB_SELECTORS.factsImages,
+    ...(IHERB_SELECTORS.alsoRead ?? []),
+    // the blocks it reads its directions from (iherb.ts)
+    'div.prodOverviewDetail',
+  ],
+};
+
+/** The stores whose large pages are sent as their regions (by the store's name, product-areas.ts). */
+export const SENT_REGIONS: Readonly<Record<string, SentRegions>> = { iherb: IHERB_SENT_REGIONS };
+
+/** The category path above a product (common.ts breadcrumb), on any store. */
+export const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '[class*="breadcrumb" i]'];
+
+/** What every adapter reads of a page, wherever it is (common.ts): its structured data, its title
+ *  and meta tags, its breadcrumb. */
+export const PAGE_REGIONS = ['script[type="application/ld+json"]', 'head > title', 'meta', ...BREADCRUMB_SELECTORS];
+
 export const AMAZON_SELECTORS: Selectors = {
   title: ['#productTitle', '#title'],
   brand: ['#bylineInfo', '#brand', 'tr.po-brand td.po-break-word'],
