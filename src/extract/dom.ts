@@ -100,7 +100,7 @@ function holdsCards(el: Element): boolean {
 /** How many levels above an image a product card's link and price may stand. */
 const CARD_LEVELS = 6;
 /** A card's text is short: a name, a price, a button. */
-const CARD_MAX_CHARS = 600;
+export const CARD_MAX_CHARS = 600;
 
 /** Is el inside another product's card: an ancestor, below the one that holds the page's own title
  *  (`own`, its h1), with a link and a price in its short text ("<div class="swiper-slide"><img ...>

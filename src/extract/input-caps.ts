@@ -35,6 +35,11 @@ export const PAGE_HTML_CAP = 1_000_000;
  *  characters of regions: 3-4 ms, against 20 ms for the adapter's compile and read). */
 export const SENT_REGIONS_CAP = 200_000;
 
+/** The most elements a large page's regions may hold and still be sent: as many as a small page
+ *  sent whole (SMALL_PAGE_ELEMENTS). Counted before a region is serialised, so that a page whose
+ *  product area is a page-wide wrapper costs no serialising before it is read in place. */
+export const SENT_REGIONS_ELEMENTS = 3_000;
+
 /** Pages with at most this many elements are sent whole (a page-html message). Why this figure:
  *  serialising a page costs about as much per element as the floor's one text pass (npm run
  *  bench), and the message must be copied to the worker: on our own store pages and the real ones

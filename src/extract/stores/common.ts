@@ -12,7 +12,8 @@ import { ingredientsOpenWithNutrient } from '../text/ingredients.ts';
 import { parseServingSize } from '../text/serving.ts';
 
 export type { Selectors } from './selectors.ts';
-import { BREADCRUMB_SELECTORS, type Selectors } from './selectors.ts';
+import { ARTICLE_LD_TYPES, BREADCRUMB_SELECTORS, type Selectors } from './selectors.ts';
+import { MAX_OPENERS, OPENER_SELECTOR, openerTarget, SAFE_ID_RE } from './openers.ts';
 
 export interface StoreAdapter {
   readonly name: string;
@@ -155,24 +156,8 @@ function labelledFacts(ix: PageIndex, lex: Lexicon, within?: Element | null): El
   return null;
 }
 
-/** What opens another part of the page by its id: a link to "#id", a Bootstrap trigger
- *  (data-target, data-bs-target), an ARIA control. */
-const OPENER_SELECTOR = 'a[href^="#"], [data-target], [data-bs-target], [aria-controls]';
 /** Openers looked at in the product's area, and the longest text one may have ("View Supplement Facts"). */
-const MAX_OPENERS = 100;
 const OPENER_TEXT_MAX = 60;
-/** An id looked up as it is written: letters, digits, "-", "_", ":" and ".", no quote to escape. */
-const SAFE_ID_RE = /^[\w:.-]{1,120}$/;
-
-/** The id an opener points at ("#supplementFactsModal", "supplementFactsModal"), or null. */
-function openerTarget(el: Element): string | null {
-  for (const a of ['data-bs-target', 'data-target', 'aria-controls', 'href']) {
-    const v = (el.getAttribute(a) ?? '').trim();
-    const id = v.startsWith('#') ? v.slice(1) : a === 'aria-controls' ? v.split(/\s+/)[0] ?? '' : '';
-    if (id.length > 0) return id;
-  }
-  return null;
-}
 
 /** The product's facts in a dialog its own area opens: "View Supplement Facts" in the product's
  *  block, pointing at a modal outside it (hidden until clicked, and skipped with the page's chrome as
@@ -416,7 +401,6 @@ function factsBox(table: Element, tableText: string): Element | null {
   return null;
 }
 
-
 /** The category path shown above the product ("Sports & Outdoors › Camping › Fire Starters"). */
 function breadcrumb(ix: PageIndex): string | null {
   const t = textOf(first(ix, BREADCRUMB_SELECTORS));
@@ -561,7 +545,7 @@ function namesReferenceEntry(ix: PageIndex): boolean {
 }
 
 /** schema.org types of an editorial page. */
-const ARTICLE_LD_TYPE_RE = /^(?:Article|BlogPosting|NewsArticle|MedicalWebPage)$/;
+const ARTICLE_LD_TYPE_RE = new RegExp(`^(?:${ARTICLE_LD_TYPES.join('|')})$`);
 
 /** Open Graph's price of the one product a page sells ("product:price:amount"); a listing has none. */
 const OG_PRICE = ['product:price:amount', 'og:price:amount'];

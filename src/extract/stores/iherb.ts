@@ -4,7 +4,7 @@
 // the product area (div.product-grouping-wrapper.defer-block) stays display:none until the
 // site's scripts run, so only textContent-based reads see it.
 import type { StoreAdapter } from './common.ts';
-import { IHERB_SELECTORS } from './selectors.ts';
+import { IHERB_DETAIL_BLOCKS, IHERB_SELECTORS } from './selectors.ts';
 import { onDomains, STORE_HOSTS } from './product-areas.ts';
 import { hostOf, readWithSelectors } from './common.ts';
 import { all, blockText, sectionAfterHeading } from '../dom.ts';
@@ -24,7 +24,7 @@ export const iherb: StoreAdapter = {
     // told apart by its heading), outside the product area the directions were looked for in
     if (!input.directions && input.title) {
       const parts: string[] = [];
-      for (const el of all(ix, 'div.prodOverviewDetail').slice(0, 12)) {
+      for (const el of all(ix, IHERB_DETAIL_BLOCKS).slice(0, 12)) {
         const h = el.querySelector('h2, h3, h4, strong');
         if (!h || !DIRECTIONS_HEADING_RE().test((h.textContent ?? '').trim())) continue;
         const t = blockText(el, { maxChars: 5000 });

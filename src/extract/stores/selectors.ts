@@ -66,20 +66,23 @@ export const IHERB_SELECTORS: Selectors = {
 export interface SentRegions {
   /** the product area's selectors, most specific first: the first on the page is sent, as the
    *  adapter reads it (common.ts productArea; a megabyte-wide wrapper, iHerb's when the page has no
-   *  overview, is over the cap, and the page is read in place) */
+   *  overview, is too large to send, and the page is read in place) */
   areas: readonly string[];
+  /** the facts panel's selectors: a page without one is read in place, as its adapter then looks
+   *  for the panel by what surrounds it (a table's box, a picture's heading, a card's price),
+   *  which the regions do not carry */
+  facts: readonly string[];
   /** what else the adapter reads, beside what every adapter reads of a page (PAGE_REGIONS) */
   regions: readonly string[];
 }
 
+/** iHerb's blocks under the overview's headings, "Suggested use" among them (iherb.ts). */
+export const IHERB_DETAIL_BLOCKS = 'div.prodOverviewDetail';
+
 export const IHERB_SENT_REGIONS: SentRegions = {
   areas: IHERB_SELECTORS.productArea,
-  regions: [
-    ...IHERB_SELECTORS.title, ...IHERB_SELECTORS.brand, ...IHERB_SELECTORS.facts, ...IHERB_SELECTORS.factsImages,
-    ...(IHERB_SELECTORS.alsoRead ?? []),
-    // the blocks it reads its directions from (iherb.ts)
-    'div.prodOverviewDetail',
-  ],
+  facts: IHERB_SELECTORS.facts,
+  regions: [...IHERB_SELECTORS.title, ...IHERB_SELECTORS.brand, ...IHERB_SELECTORS.factsImages, ...(IHERB_SELECTORS.alsoRead ?? []), IHERB_DETAIL_BLOCKS],
 };
 
 /** The stores whose large pages are sent as their regions (by the store's name, product-areas.ts). */
@@ -90,7 +93,10 @@ export const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav
 
 /** What every adapter reads of a page, wherever it is (common.ts): its structured data, its title
  *  and meta tags, its breadcrumb. */
-export const PAGE_REGIONS = ['script[type="application/ld+json"]', 'head > title', 'meta', ...BREADCRUMB_SELECTORS];
+export const PAGE_REGIONS = ['script[type="application/ld+json"]', 'head > title', 'meta[property]', 'meta[name]', ...BREADCRUMB_SELECTORS];
+
+/** schema.org types of an editorial page (common.ts kindFromDocument). */
+export const ARTICLE_LD_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'MedicalWebPage'];
 
 export const AMAZON_SELECTORS: Selectors = {
   title: ['#productTitle', '#title'],

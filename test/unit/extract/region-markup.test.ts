@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentInput, extractFromDocument } from '../../../src/extract/index.ts';
 import { readPageHtml } from '../../../src/extract/page-input.ts';
+import { parseHtml } from '../../../src/extract/html-tree.ts';
 import { clipInput, SENT_REGIONS_CAP } from '../../../src/extract/input-caps.ts';
 import { regionMarkup } from '../../../src/extract/region-markup.ts';
 import { storeAt } from '../../../src/extract/stores/product-areas.ts';
@@ -62,7 +63,7 @@ function expectSameReading(page: Page): boolean {
   if (regions === null) return false;
   // what the reader injected into the page would have sent, and what the user sees
   expect(regions.input, page.name).toEqual(clipInput(documentInput(whole, page.url)));
-  expect(extractFromDocument(pageDoc(regions.html), page.url), page.name).toEqual(extractFromDocument(whole, page.url));
+  expect(extractFromDocument(parseHtml(regions.html) as unknown as Document, page.url), page.name).toEqual(extractFromDocument(whole, page.url));
   return true;
 }
 
@@ -72,11 +73,8 @@ describe('a large iHerb page sent as the regions its adapter reads', () => {
     expect(ours.length).toBeGreaterThanOrEqual(20);
   });
   it('every one of them reads the same sent as its regions as read whole in the page', () => {
+    // (the others, without a facts panel or a product area of the store's, are read in place)
     const sent = ours.filter(expectSameReading);
-    // (ours are small, none over the cap: all but those without a product area of the store's,
-    // whose whole page the adapter reads)
-    const withArea = ours.filter((p) => IHERB.areas.some((s) => pageDoc(readFileSync(p.file, 'utf8')).querySelector(s)));
-    expect(sent.map((p) => p.name)).toEqual(withArea.map((p) => p.name));
     expect(sent.length).toBeGreaterThanOrEqual(20);
   }, 120_000);
 
@@ -98,50 +96,82 @@ describe('a large iHerb page sent as the regions its adapter reads', () => {
 });
 
 describe('the regions of a page', () => {
-  const product = (overview: string, rest = '') => `<!doctype html><html lang="en"><head><title>Acme, Magnesium, 200 mg</title>
-    <script type="application/ld+json">{"@type":"Product","name":"Acme, Magnesium, 200 mg"}</script></head>
+  // (an overview longer than a product card, and a facts panel: what a page needs to be sent so)
+  const text = '<h3>Overview</h3><p>Magnesium citrate for bone health.</p>' + '<p>Gentle on the stomach, taken with food or without.</p>'.repeat(12);
+  const facts = '<div class="supplement-facts-container"><table><tr><td>Serving Size: 2 Capsules</td></tr><tr><td>Magnesium (as citrate) 200 mg</td></tr></table></div>';
+  const product = (overview = text, rest = '', ld = '{"@type":"Product","name":"Acme, Magnesium, 200 mg"}') => `<!doctype html><html lang="en"><head><title>Acme, Magnesium, 200 mg</title>
+    <script type="application/ld+json">${ld}</script></head>
     <body><nav class="menu"><a href="/c/1">Vitamins</a></nav><div class="product-detail-container"><h1 id="name" data-testid="product-name">Acme, Magnesium, 200 mg</h1>
-    <div id="product-overview">${overview}</div></div>${rest}<footer>Footer</footer></body></html>`;
+    ${facts}<div id="product-overview">${overview}</div></div>${rest}<footer>Footer</footer></body></html>`;
+  const regions = (html: string) => regionMarkup(pageDoc(html), IHERB, SENT_REGIONS_CAP);
 
   it('keeps each region inside its ancestors, their attributes as on the page, and leaves the rest out', () => {
-    const html = regionMarkup(pageDoc(product('<h3>Overview</h3><p>Magnesium.</p>')), IHERB, SENT_REGIONS_CAP)!;
+    const html = regions(product())!;
     const doc = pageDoc(html);
     expect(doc.querySelector('div.product-detail-container > h1#name')?.textContent).toBe('Acme, Magnesium, 200 mg');
-    expect(doc.querySelector('div.product-detail-container > #product-overview p')?.textContent).toBe('Magnesium.');
+    expect(doc.querySelector('div.product-detail-container > .supplement-facts-container td')?.textContent).toBe('Serving Size: 2 Capsules');
+    expect(doc.querySelector('div.product-detail-container > #product-overview p')?.textContent).toBe('Magnesium citrate for bone health.');
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.title).toBe('Acme, Magnesium, 200 mg');
     expect(html).not.toMatch(/Vitamins|Footer/);
   });
 
-  it("keeps a facts panel in another product's card inside that card, where the adapter never takes it for the product's", () => {
-    const card = '<div class="product-cell-container"><div class="supplement-facts-container"><table><tr><td>Magnesium 500 mg</td></tr></table></div></div>';
-    const html = regionMarkup(pageDoc(product('<h3>Overview</h3><p>Magnesium.</p>', card)), IHERB, SENT_REGIONS_CAP)!;
-    expect(pageDoc(html).querySelector('.product-cell-container > .supplement-facts-container')).not.toBeNull();
+  it("keeps a region in another product's card inside that card, the card's attributes as on the page", () => {
+    const card = '<div class="product-cell-container" data-testid="product-cell"><img alt="Supplement Facts" src="/other.jpg"></div>';
+    const html = regions(product(text, card))!;
+    expect(pageDoc(html).querySelector('.product-cell-container[data-testid="product-cell"] > img[alt="Supplement Facts"]')).not.toBeNull();
   });
 
   it('sends the product area the adapter reads: the overview, or the wider wrapper on a page without one', () => {
-    const withOverview = regionMarkup(pageDoc(product('<p>Magnesium.</p>', '<div class="product-grouping-wrapper">Other products</div>')), IHERB, SENT_REGIONS_CAP)!;
-    expect(withOverview).toContain('<div id="product-overview"><p>Magnesium.</p></div>');
+    const withOverview = regions(product(text, '<div class="product-grouping-wrapper">Other products</div>'))!;
+    expect(withOverview).toContain(`<div id="product-overview">${text}</div>`);
     expect(withOverview).not.toContain('Other products');
-    const page = product('<p>Magnesium.</p>').replace('id="product-overview"', 'class="product-grouping-wrapper"');
-    expect(regionMarkup(pageDoc(page), IHERB, SENT_REGIONS_CAP)).toContain('<div class="product-grouping-wrapper"><p>Magnesium.</p></div>');
+    const page = product().replace('id="product-overview"', 'class="product-grouping-wrapper"');
+    expect(regions(page)).toContain(`<div class="product-grouping-wrapper">${text}</div>`);
   });
 
-  it('is null, and the page read in place, on a page without a product area of the store (the adapter reads the whole page)', () => {
-    const page = pageDoc(product('<p>Magnesium.</p>').replace('id="product-overview"', 'id="overview-elsewhere"').replace('class="product-detail-container"', 'class="detail"'));
-    expect(regionMarkup(page, IHERB, SENT_REGIONS_CAP)).toBeNull();
+  it('sends what the product area opens: the dialog its "Supplement Facts" link shows', () => {
+    const opener = `${text}<a href="#facts-dialog">View Supplement Facts</a>`;
+    const html = regions(product(opener, '<div class="modal" id="facts-dialog"><table><tr><td>Magnesium 300 mg</td></tr></table></div><div id="unopened">Other</div>'))!;
+    expect(pageDoc(html).querySelector('#facts-dialog td')?.textContent).toBe('Magnesium 300 mg');
+    expect(html).not.toContain('unopened');
   });
 
-  it('is null, and the page read in place, when the regions are larger than a message should carry', () => {
-    const big = `<h3>Overview</h3><p>${'Magnesium glycinate. '.repeat(12_000)}</p>`;
-    expect(regionMarkup(pageDoc(product(big)), IHERB, SENT_REGIONS_CAP)).toBeNull();
+  it.each([
+    ['without a product area of the store (the adapter reads the whole page)', product().replace('id="product-overview"', 'id="overview-elsewhere"').replace('class="product-detail-container"', 'class="detail"')],
+    ['whose product area is as short as a product card (the adapter may take it for one)', product('<p>Magnesium, $12.99</p><a href="/pr/1">Buy</a>')],
+    ['without a facts panel (the adapter looks for one by what surrounds it)', product().replace('supplement-facts-container', 'label-box')],
+    ['whose structured data calls it an article (its kind then rests on the whole page)', product(text, '', '{"@type":"Article","headline":"Magnesium"}')],
+    ['whose regions are larger than a message should carry', product(`<h3>Overview</h3><p>${'Magnesium glycinate. '.repeat(12_000)}</p>`)],
+    ['whose regions hold more elements than a small page sent whole', product(`${text}${'<span>Mg</span>'.repeat(3_100)}`)],
+    ['whose region stands in an element the background reads as text', product().replace(/<div class="product-detail-container">/, '<noscript><div class="product-detail-container">').replace('</div><footer>', '</div></noscript><footer>')],
+  ])('is null, and the page read in place, for a page %s', (_what, html) => {
+    expect(regions(html)).toBeNull();
+  });
+
+  it("never runs the page's own code: a custom element around a region is written from its attributes, never copied", () => {
+    let constructed = 0;
+    customElements.define('shop-panel', class extends HTMLElement {
+      constructor() {
+        super();
+        constructed++;
+      }
+    });
+    document.body.innerHTML = `<shop-panel data-sku="1"><div class="product-detail-container">${facts}<div id="product-overview">${text}</div></div></shop-panel>`;
+    const doc = document;
+    const before = constructed;
+    const html = regionMarkup(doc, IHERB, SENT_REGIONS_CAP)!;
+    expect(constructed).toBe(before);
+    expect(html).toContain('<shop-panel data-sku="1"><div class="product-detail-container">');
   });
 
   it("carries a hostile page's markup as the browser serialises it: nothing of it escapes its region", () => {
-    const hostile = '<h3>Overview</h3><p title="&quot;></div><script>x()</script>">Magnesium &lt;/div&gt; 200 mg</p>';
-    const html = regionMarkup(pageDoc(product(hostile)), IHERB, SENT_REGIONS_CAP)!;
-    const doc = pageDoc(html);
+    const hostile = `${text}<p title="&quot;></div><script>x()</script>">Magnesium &lt;/div&gt; 200 mg</p>`;
+    const html = regions(product(hostile).replace('<div class="product-detail-container">', '<div class="product-detail-container" data-x="&quot;><script>y()</script>">'))!;
+    // (as the background's parser reads it)
+    const doc = parseHtml(html) as unknown as Document;
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
-    expect(doc.querySelector('#product-overview p')?.textContent).toBe('Magnesium </div> 200 mg');
+    expect([...doc.querySelectorAll('#product-overview p')].at(-1)?.textContent).toBe('Magnesium </div> 200 mg');
+    expect(doc.querySelector('.product-detail-container')?.getAttribute('data-x')).toBe('"><script>y()</script>');
   });
 });
