@@ -59,7 +59,7 @@ export async function readInPlace(url: string, epoch: number, force: boolean, cu
 }
 
 /** The markup of the regions the adapter of the store at `url` reads, if it reads named regions
- *  alone and the page has them (region-markup.ts), else null. Read as the page is, with no gate: the
+ *  alone and the page can be sent so (region-markup.ts), else null. Read as the page is, with no gate: the
  *  gate passed, or the page's title or product area holds a piece of the names (and the engine
  *  says what the gate would of a page that only looks like it names it). */
 function sentRegions(url: string): string | null {

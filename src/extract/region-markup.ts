@@ -10,7 +10,7 @@ import { CARD_MAX_CHARS } from './dom.ts';
 import { SENT_REGIONS_ELEMENTS } from './input-caps.ts';
 import { MAX_OPENERS, OPENER_SELECTOR, openerTarget, SAFE_ID_RE } from './stores/openers.ts';
 import { firstArea } from './stores/product-areas.ts';
-import { ARTICLE_LD_TYPES, PAGE_REGIONS, type SentRegions } from './stores/selectors.ts';
+import { ARTICLE_LD_TYPES, JSON_LD_SCRIPTS, PAGE_REGIONS, type SentRegions } from './stores/selectors.ts';
 
 /** The regions' markup, or null when the page is to be read in place: the adapter would read more
  *  than its regions (sendable), or they come to more than `cap` characters. Pure but for the DOM
@@ -29,7 +29,7 @@ export function regionMarkup(doc: Document, sent: SentRegions, cap: number): str
 function sendable(doc: Document, area: Element, sent: SentRegions): boolean {
   if ((area.textContent ?? '').length <= CARD_MAX_CHARS) return false;
   if (doc.querySelector(sent.facts.join(', ')) === null) return false;
-  for (const ld of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const ld of Array.from(doc.querySelectorAll(JSON_LD_SCRIPTS))) {
     const text = ld.textContent ?? '';
     if (ARTICLE_LD_TYPES.some((t) => text.includes(`"${t}"`))) return false;
   }

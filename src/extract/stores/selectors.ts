@@ -59,7 +59,7 @@ export const IHERB_SELECTORS: Selectors = {
 
 /** A large page of a store sent to the background as the regions its adapter reads, not read in
  *  the page by the adapter the background would inject (issue 14: on the bench's 4 MB iHerb page
- *  the adapter's 126 KB script took 6-10 ms to compile and 13 ms to read, where its regions, 25,000
+ *  the adapter's 126 KB script took 6-10 ms to compile and 13 ms to read, where its regions, 22,000
  *  characters, take 3-4 ms to serialise and send). Only for a store whose adapter reads named
  *  regions alone, never a wide product area: Amazon's is 2.4 MB of a 2.7 MB page, and stays read
  *  in place. (extract/region-markup.ts) */
@@ -91,9 +91,12 @@ export const SENT_REGIONS: Readonly<Record<string, SentRegions>> = { iherb: IHER
 /** The category path above a product (common.ts breadcrumb), on any store. */
 export const BREADCRUMB_SELECTORS = ['#wayfinding-breadcrumbs_feature_div', 'nav[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '[class*="breadcrumb" i]'];
 
+/** A page's structured data (schema.org JSON-LD). */
+export const JSON_LD_SCRIPTS = 'script[type="application/ld+json"]';
+
 /** What every adapter reads of a page, wherever it is (common.ts): its structured data, its title
  *  and meta tags, its breadcrumb. */
-export const PAGE_REGIONS = ['script[type="application/ld+json"]', 'head > title', 'meta[property]', 'meta[name]', ...BREADCRUMB_SELECTORS];
+export const PAGE_REGIONS = [JSON_LD_SCRIPTS, 'head > title', 'meta[property]', 'meta[name]', ...BREADCRUMB_SELECTORS];
 
 /** schema.org types of an editorial page (common.ts kindFromDocument). */
 export const ARTICLE_LD_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'MedicalWebPage'];

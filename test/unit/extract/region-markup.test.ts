@@ -56,7 +56,7 @@ function readRegions(whole: Document, url: string) {
 }
 
 /** The page reads the same sent as its regions as read whole in the page; false if it is read in
- *  place (its regions over the cap). */
+ *  place (region-markup.ts says when). */
 function expectSameReading(page: Page): boolean {
   const whole = pageDoc(readFileSync(page.file, 'utf8'));
   const regions = readRegions(whole, page.url);
