@@ -2,7 +2,8 @@
 // dist-firefox/ (TARGET=firefox). Firefox MV3 runs the background as an event page
 // (background.scripts), Chrome as a service worker, so the manifest differs only there.
 //
-// The content script is built apart, as ONE self-contained classic script (content.js):
+// The content script is built apart, as ONE self-contained classic script (content.js; and
+// content-product.js, the same without its address test, where the manifest matched a product path):
 // crxjs would load it as ES-module chunks through a loader, which costs the page 75-200 ms,
 // needs web_accessible_resources (so any page could detect the extension), and cannot be
 // injected with scripting.executeScript on a site the user opts into with activeTab. A large
@@ -23,7 +24,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
-import { targetManifest } from './scripts/lib/manifest.ts';
+import { PRODUCT_SCRIPT, targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
 import { INJECTED_SCRIPTS } from './src/core/files.ts';
@@ -82,6 +83,8 @@ function classicScripts(): Plugin {
       manifest.background = background;
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
       await classicScript('src/content/index.ts', 'content.js');
+      // the same first read on the product paths the manifest states, with no address test (product.ts)
+      await classicScript('src/content/product.ts', PRODUCT_SCRIPT);
       // injected by the background when the content script asks (src/core/files.ts)
       await classicScript('src/content/in-place-main.ts', INJECTED_SCRIPTS.inPlace);
       await classicScript('src/content/gate-main.ts', INJECTED_SCRIPTS.gate);

@@ -5,8 +5,15 @@
 // background as an event page (background.scripts), Chrome as a service worker, and Firefox
 // wants an add-on id and its data-collection declaration.
 
+import { STORE_ADDRESSES } from '../../src/extract/stores/addresses.ts';
+import { onDomains } from '../../src/extract/stores/product-areas.ts';
+
 export type Target = 'chrome' | 'firefox';
-type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string }; content_scripts?: { matches: string[] }[] };
+type ContentScripts = { matches: string[]; js?: string[]; run_at?: string; exclude_matches?: string[] };
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string }; content_scripts?: ContentScripts[] };
+
+/** The content script of the product paths the manifest states (src/content/product.ts). */
+export const PRODUCT_SCRIPT = 'content-product.js';
 
 /** The add-on id addons.mozilla.org knows Dose Guard by: changing it makes a new add-on. */
 export const GECKO_ID = 'dose-guard@dose-guard.example';
@@ -37,9 +44,42 @@ function storeHosts(base: Manifest): string[] {
   return [...new Set((base.content_scripts ?? []).flatMap((c) => c.matches))];
 }
 
+/**
+ * The stores' product paths that a match pattern states exactly: each store host's (a pattern of
+ * manifest.json's content script) paths that start with one of its store's fixed folders
+ * (STORE_ADDRESSES: `productFolders`, `productIds.folders`). A match pattern's path is matched
+ * against the path and the query, and a "*" within it matches anything, "/" and "?" included:
+ * only a fixed prefix is no broader than the store's rule ("/*" + "/dp/*" would take
+ * "/gp/css/order-history?x=/dp/y", an account page). Chromium and Firefox match them alike.
+ * A store's other product paths (a name before the folder, a language, Vitacost's names at the
+ * root, the European shops' patterns) stay with the content script that tests the address.
+ */
+export function productPathPatterns(storeMatches: readonly string[]): string[] {
+  const patterns: string[] = [];
+  for (const match of storeMatches) {
+    const at = /^(https:\/\/(?:\*\.)?([^/*]+))\/\*$/.exec(match);
+    if (!at) continue;
+    const row = STORE_ADDRESSES.find((r) => onDomains(at[2]!, r.hosts));
+    for (const folder of [...(row?.productFolders ?? []), ...(row?.productIds?.folders ?? [])]) patterns.push(`${at[1]}${folder}*`);
+  }
+  return patterns;
+}
+
+/** manifest.json's content script, and after it, on the product paths a match pattern states
+ *  (productPathPatterns), the build of its first read that runs no address test. The script that
+ *  tests the address stays first: the background injects the first entry's script where the user
+ *  asks for a page to be read. */
+function contentScripts(base: Manifest): ContentScripts[] | undefined {
+  const [stores, ...others] = base.content_scripts ?? [];
+  if (!stores) return base.content_scripts;
+  const products = productPathPatterns(stores.matches);
+  if (products.length === 0) return base.content_scripts;
+  return [{ ...stores, exclude_matches: products }, { ...stores, matches: products, js: [PRODUCT_SCRIPT] }, ...others];
+}
+
 /** The manifest a browser gets, from manifest.json and package.json's version. */
 export function targetManifest<M extends Manifest>(base: M, target: Target, packageVersion: string): Record<string, unknown> {
-  const common = { ...base, version: extensionVersion(packageVersion), host_permissions: storeHosts(base) };
+  const common = { ...base, content_scripts: contentScripts(base), version: extensionVersion(packageVersion), host_permissions: storeHosts(base) };
   if (target === 'chrome') return common;
   const { background, ...rest } = common;
   return {

@@ -53,7 +53,7 @@ export async function onContentMessage(message: Exclude<ContentToBackground, { t
   if (message.type === 'note-dismiss') return onNoteDismissed(message.scope, url);
   // The session's code (what the page runs after its first read: src/content/page-start.ts) goes
   // into the page with the answer to its first read, while the page is read here: it is there when
-  // the answer comes (issue 14). A page whose session could not be put in asks (content/index.ts).
+  // the answer comes (issue 14). A page whose session could not be put in asks (content/first-read.ts).
   const session = message.type !== 'no-product' && message.first ? loadOnce('session', tabId, message.epoch) : undefined;
   const reply = await pageVerdict(message, tabId, url);
   await session;
@@ -281,7 +281,7 @@ export function onUiMessage(msg: UiToBackground): Promise<TabStateReply | SitesR
  * "Check this page" (activeTab): ask a content script already in the page to read it again;
  * only where none answers, inject one. The page then reports like any store page; where a content
  * script was there with no session to answer (a page where nothing was read), the one injected
- * asks for the session, which reads the page whatever its address (content/index.ts).
+ * asks for the session, which reads the page whatever its address (content/first-read.ts).
  */
 async function scanTab(tabId: number): Promise<TabStateReply> {
   const answered = await browser.tabs.sendMessage(tabId, { type: 'rescan' } satisfies BackgroundToContent).then(() => true, () => false);
