@@ -47,9 +47,11 @@ function bundleSizes(): void {
   // the figures are of the sources as they are now
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
   const files = walk(path.join(root, 'dist')).filter((f) => /\.(js|html|css)$/.test(f));
-  const content = readFileSync(path.join(root, 'dist/content.js'));
   console.log('## Bundle (dist/)');
-  console.log(`content.js (runs on every matching page): ${kb(content.length)} raw, ${kb(gzipSync(content).length)} gzip`);
+  for (const [file, where] of [['content.js', 'every store page but the product folders the manifest states'], ['content-product.js', 'those product folders']]) {
+    const content = readFileSync(path.join(root, 'dist', file!));
+    console.log(`${file} (runs on ${where}): ${kb(content.length)} raw, ${kb(gzipSync(content).length)} gzip`);
+  }
   const total = files.reduce((n, f) => n + statSync(f).size, 0);
   console.log(`all JS/HTML/CSS: ${files.length} files, ${kb(total)} raw`);
   for (const f of files.filter((f) => f.endsWith('.js')).sort((a, b) => statSync(b).size - statSync(a).size).slice(0, 6)) {

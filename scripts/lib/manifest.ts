@@ -12,7 +12,7 @@ export type Target = 'chrome' | 'firefox';
 type ContentScripts = { matches: string[]; js?: string[]; run_at?: string; exclude_matches?: string[] };
 type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string }; content_scripts?: ContentScripts[] };
 
-/** The content script of the product paths the manifest states (src/content/product.ts). */
+/** The content script of the product folders the manifest states (src/content/product.ts). */
 export const PRODUCT_SCRIPT = 'content-product.js';
 
 /** The add-on id addons.mozilla.org knows Dose Guard by: changing it makes a new add-on. */
@@ -45,14 +45,16 @@ function storeHosts(base: Manifest): string[] {
 }
 
 /**
- * The stores' product paths that a match pattern states exactly: each store host's (a pattern of
- * manifest.json's content script) paths that start with one of its store's fixed folders
- * (STORE_ADDRESSES: `productFolders`, `productIds.folders`). A match pattern's path is matched
- * against the path and the query, and a "*" within it matches anything, "/" and "?" included:
- * only a fixed prefix is no broader than the store's rule ("/*" + "/dp/*" would take
- * "/gp/css/order-history?x=/dp/y", an account page). Chromium and Firefox match them alike.
- * A store's other product paths (a name before the folder, a language, Vitacost's names at the
- * root, the European shops' patterns) stay with the content script that tests the address.
+ * The stores' product folders that a match pattern states: each store host's (a pattern of
+ * manifest.json's content script) one-segment product folders (STORE_ADDRESSES `productFolders`:
+ * iHerb's /pr/, Walmart's /ip/, Target's /p/). There the content script needs only check that a
+ * name follows the folder (src/extract/stores/folder-path.ts). A match pattern's path is matched
+ * against the path and the query, and a "*" in it matches anything, "/" and "?" included: only a
+ * fixed prefix is no broader than a folder ("/*" + "/dp/*" took "/gp/css/order-history?x=/dp/y",
+ * an account page, in Chromium and Firefox alike). Amazon's folders are not stated so: its rule
+ * wants a 10-character id after them, and its /gp/product/ holds the cart's own addresses too
+ * ("/gp/product/handle-buy-box/..."); nor the stores whose rule is a pattern (Vitacost's names at
+ * the root, the European shops): those pages get the content script with the whole test.
  */
 export function productPathPatterns(storeMatches: readonly string[]): string[] {
   const patterns: string[] = [];
@@ -60,13 +62,16 @@ export function productPathPatterns(storeMatches: readonly string[]): string[] {
     const at = /^(https:\/\/(?:\*\.)?([^/*]+))\/\*$/.exec(match);
     if (!at) continue;
     const row = STORE_ADDRESSES.find((r) => onDomains(at[2]!, r.hosts));
-    for (const folder of [...(row?.productFolders ?? []), ...(row?.productIds?.folders ?? [])]) patterns.push(`${at[1]}${folder}*`);
+    for (const folder of row?.productFolders ?? []) if (ONE_SEGMENT.test(folder)) patterns.push(`${at[1]}${folder}*`);
   }
   return patterns;
 }
 
-/** manifest.json's content script, and after it, on the product paths a match pattern states
- *  (productPathPatterns), the build of its first read that runs no address test. The script that
+/** A folder of one segment ("/pr/"): what folder-path.ts checks a name after. */
+const ONE_SEGMENT = /^\/[a-z0-9-]+\/$/;
+
+/** manifest.json's content script, and after it, on the product folders a match pattern states
+ *  (productPathPatterns), the build of its first read that runs no address test but the folder's. The script that
  *  tests the address stays first: the background injects the first entry's script where the user
  *  asks for a page to be read. */
 function contentScripts(base: Manifest): ContentScripts[] | undefined {
@@ -74,7 +79,7 @@ function contentScripts(base: Manifest): ContentScripts[] | undefined {
   if (!stores) return base.content_scripts;
   const products = productPathPatterns(stores.matches);
   if (products.length === 0) return base.content_scripts;
-  return [{ ...stores, exclude_matches: products }, { ...stores, matches: products, js: [PRODUCT_SCRIPT] }, ...others];
+  return [{ ...stores, exclude_matches: [...(stores.exclude_matches ?? []), ...products] }, { ...stores, matches: products, js: [PRODUCT_SCRIPT] }, ...others];
 }
 
 /** The manifest a browser gets, from manifest.json and package.json's version. */

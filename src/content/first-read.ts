@@ -6,9 +6,9 @@
 // product page can be, never account, order, checkout or search pages: stores/addresses.ts), and
 // where the gate lets it (extract/gate.ts: a product area that names the nutrient), so most store
 // pages cost one address test and no more (a product page that does not name it is reported as
-// having none, as the engine would). Where the manifest already knows the address is a product
-// path (product.ts), the test is not run, nor its code compiled. How a page is read, small or
-// large: page-read.ts.
+// having none, as the engine would). Where the manifest matched a store's product folder
+// (product.ts), the test is one check that a name follows the folder, and the stores' table is
+// not compiled. How a page is read, small or large: page-read.ts.
 //
 // Only the page's first read is this script's (issue 14): everything after it, the session
 // (session.ts: the listeners, the note, the watching, the reads that follow), is code the

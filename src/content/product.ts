@@ -1,8 +1,9 @@
-// Content script of the stores' product paths that a match pattern states exactly
-// (content-product.js; the manifest's entry is built from the stores' addresses:
-// scripts/lib/manifest.ts). The browser matched the address before injecting it, so it carries no
-// address test: on a small page, that test and its code were about half a millisecond of its first
-// read's four or five (issue 14).
+// Content script of the stores' product folders that a match pattern states (content-product.js;
+// the manifest's entry is built from the stores' addresses: scripts/lib/manifest.ts). The browser
+// matched the folder before injecting it, so it carries no table of the stores' addresses: one
+// check that a name follows the folder (folder-path.ts). On a small page, the whole test and its
+// code were about half a millisecond of its first read's four or five (issue 14).
+import { nameInFolder } from '../extract/stores/folder-path.ts';
 import { startPage } from './first-read.ts';
 
-startPage(() => 'product-path');
+startPage(nameInFolder);

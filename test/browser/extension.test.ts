@@ -110,6 +110,9 @@ describe('demo pages (our own, in store layouts)', () => {
     await servePage(ext.context, url, body);
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('OVER');
+    // one content script ran in iHerb's product folder (the manifest keeps the one with the whole
+    // address test off it): a second would have found the first and asked for the page to be read again
+    expect(await inContentScript(page, 'String(globalThis.__doseGuardPage?.checkAsked)')).toBe('false');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('Over your daily limit');
     expect(text).toContain('400 mg'); // 200 mg x 2 servings a day

@@ -37,11 +37,11 @@ describe('the content script', () => {
     expect(loaded.filter((f) => ['extract/gate.ts', 'extract/mention.ts', 'extract/stores/selectors.ts', 'data/mention-data.ts'].includes(f))).toEqual([]);
   });
 
-  it('on the product paths the manifest states (product.ts): the same first read, without the stores\' addresses', () => {
+  it('on the product folders the manifest states (product.ts): the same first read, without the stores\' addresses, with the folder\'s check', () => {
     const product = rel(runtimeGraph(path.join(src, 'content/product.ts')));
     expect(product).toContain('content/first-read.ts');
     expect(product).not.toContain('extract/stores/addresses.ts');
-    expect(product.filter((f) => !loaded.includes(f))).toEqual(['content/product.ts']);
+    expect(product.filter((f) => !loaded.includes(f))).toEqual(['content/product.ts', 'extract/stores/folder-path.ts']);
   });
 
   it('loads neither the watcher nor the note: the background injects each when a page needs it, after its first message (session-main.ts, note-main.ts)', () => {
