@@ -14,9 +14,10 @@ export type PackageFiles = ReadonlyMap<string, Buffer>;
  *  twice, in the background and in the reader a large page gets: ~98 and ~32 KB gzip) and its
  *  letters written as a class (issue 14): 302 KB in December 2026, hence 350 KB, with room for one
  *  or two more languages. The reading rules of held-out rounds 73-75 and their reviews (issue 8) took
- *  it to 352 KB: 360 KB, the room now a few rounds' rules. Shipping the engine once is the way back
- *  under 300. */
-export const MAX_PACKAGE_BYTES = 360 * 1024;
+ *  it to 352 KB: 360 KB, the room now a few rounds' rules. The content script of the stores' product
+ *  folders (issue 14: the first read without the stores' addresses, content-product.js, 2.7 KB in
+ *  the zip) took it to 363 KB: 365 KB. Shipping the engine once is the way back under 300. */
+export const MAX_PACKAGE_BYTES = 365 * 1024;
 
 export interface CheckOptions {
   /** The package was built with SOURCEMAP=true on purpose (a debugging build, not for a store). */
