@@ -2,8 +2,9 @@
 // dist-firefox/ (TARGET=firefox). Firefox MV3 runs the background as an event page
 // (background.scripts), Chrome as a service worker, so the manifest differs only there.
 //
-// The content script is built apart, as ONE self-contained classic script (content.js; and
-// content-product.js, the same without its address test, where the manifest matched a product path):
+// The content script is built apart, as ONE self-contained classic script (content.js; and the
+// same first read with a narrower address test where the manifest matched more: content-product.js
+// on the product folders it states, content-<store>.js on a store of its own, scripts/lib/manifest.ts):
 // crxjs would load it as ES-module chunks through a loader, which costs the page 75-200 ms,
 // needs web_accessible_resources (so any page could detect the extension), and cannot be
 // injected with scripting.executeScript on a site the user opts into with activeTab. A large
@@ -24,7 +25,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
-import { PRODUCT_SCRIPT, targetManifest } from './scripts/lib/manifest.ts';
+import { PRODUCT_SCRIPT, STORE_SCRIPTS, targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
 import { INJECTED_SCRIPTS } from './src/core/files.ts';
@@ -85,6 +86,8 @@ function classicScripts(): Plugin {
       await classicScript('src/content/index.ts', 'content.js');
       // the same first read on the product paths the manifest states, with no address test (product.ts)
       await classicScript('src/content/product.ts', PRODUCT_SCRIPT);
+      // and on the pages of a store with a script of its own, its rule alone (store-<store>.ts)
+      for (const [store, file] of Object.entries(STORE_SCRIPTS)) await classicScript(`src/content/store-${store}.ts`, file);
       // injected by the background when the content script asks (src/core/files.ts)
       await classicScript('src/content/in-place-main.ts', INJECTED_SCRIPTS.inPlace);
       await classicScript('src/content/gate-main.ts', INJECTED_SCRIPTS.gate);

@@ -48,9 +48,13 @@ function bundleSizes(): void {
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
   const files = walk(path.join(root, 'dist')).filter((f) => /\.(js|html|css)$/.test(f));
   console.log('## Bundle (dist/)');
-  for (const [file, where] of [['content.js', 'every store page but the product folders the manifest states'], ['content-product.js', 'those product folders']]) {
-    const content = readFileSync(path.join(root, 'dist', file!));
-    console.log(`${file} (runs on ${where}): ${kb(content.length)} raw, ${kb(gzipSync(content).length)} gzip`);
+  // (the content scripts, each with where the manifest runs it: a page gets one entry's)
+  const manifest = JSON.parse(readFileSync(path.join(root, 'dist/manifest.json'), 'utf8')) as { content_scripts: { js: string[]; matches: string[] }[] };
+  for (const entry of manifest.content_scripts) {
+    for (const file of entry.js) {
+      const content = readFileSync(path.join(root, 'dist', file));
+      console.log(`${file} (runs on ${entry.matches.length} patterns: ${entry.matches[0]}${entry.matches.length > 1 ? ', ...' : ''}): ${kb(content.length)} raw, ${kb(gzipSync(content).length)} gzip`);
+    }
   }
   const total = files.reduce((n, f) => n + statSync(f).size, 0);
   console.log(`all JS/HTML/CSS: ${files.length} files, ${kb(total)} raw`);

@@ -113,7 +113,8 @@ async function coldStarts(ours: Side, floor: Side, page: BenchPage): Promise<{ o
 }
 
 /** What a page loads of ours at most: the largest entry's scripts (a page gets one entry's: the
- *  product paths the manifest states get content-product.js, every other store page content.js). */
+ *  product folders the manifest states get content-product.js, Amazon's and Vitacost's pages their
+ *  store's own, every other store page content.js). */
 function contentKbGzip(root: string): number {
   const manifest = JSON.parse(readFileSync(path.join(root, 'dist/manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const entryBytes = manifest.content_scripts.map((c) => c.js.reduce((n, f) => n + gzipSync(readFileSync(path.join(root, 'dist', f))).length, 0));

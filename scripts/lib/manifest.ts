@@ -15,6 +15,14 @@ type Manifest = Record<string, unknown> & { background: { service_worker: string
 /** The content script of the product folders the manifest states (src/content/product.ts). */
 export const PRODUCT_SCRIPT = 'content-product.js';
 
+/** Stores whose every page gets a content script of its own (src/content/store-<store>.ts), with
+ *  the store's address rule alone (stores/addresses.ts: idAddress, rootNameAddress): the browser
+ *  matched the host, so the script carries no table of the stores and tests no host (issue 14: the
+ *  whole test and its code were about half a millisecond of a small page's first read of four or
+ *  five). The stores whose rule a match pattern cannot state: Amazon's ids, Vitacost's names at the
+ *  root. */
+export const STORE_SCRIPTS: Readonly<Record<string, string>> = { amazon: 'content-amazon.js', vitacost: 'content-vitacost.js' };
+
 /** The add-on id addons.mozilla.org knows Dose Guard by: changing it makes a new add-on. */
 export const GECKO_ID = 'dose-guard@dose-guard.example';
 
@@ -54,7 +62,8 @@ function storeHosts(base: Manifest): string[] {
  * an account page, in Chromium and Firefox alike). Amazon's folders are not stated so: its rule
  * wants a 10-character id after them, and its /gp/product/ holds the cart's own addresses too
  * ("/gp/product/handle-buy-box/..."); nor the stores whose rule is a pattern (Vitacost's names at
- * the root, the European shops): those pages get the content script with the whole test.
+ * the root, the European shops). Amazon and Vitacost get a script of their own (STORE_SCRIPTS),
+ * the European shops the content script with the whole test.
  */
 export function productPathPatterns(storeMatches: readonly string[]): string[] {
   const patterns: string[] = [];
@@ -70,16 +79,30 @@ export function productPathPatterns(storeMatches: readonly string[]): string[] {
 /** A folder of one segment ("/pr/"): what folder-path.ts checks a name after. */
 const ONE_SEGMENT = /^\/[a-z0-9-]+\/$/;
 
-/** manifest.json's content script, and after it, on the product folders a match pattern states
- *  (productPathPatterns), the build of its first read that runs no address test but the folder's. The script that
- *  tests the address stays first: the background injects the first entry's script where the user
- *  asks for a page to be read. */
+/** manifest.json's content script, split by what the browser can match: the stores of STORE_SCRIPTS
+ *  get theirs, the product folders a match pattern states (productPathPatterns) the first read that
+ *  checks only a name, and every other page of the stores the script with the whole address test.
+ *  That one stays first: the background injects the first entry's script where the user asks for a
+ *  page to be read. */
 function contentScripts(base: Manifest): ContentScripts[] | undefined {
   const [stores, ...others] = base.content_scripts ?? [];
   if (!stores) return base.content_scripts;
-  const products = productPathPatterns(stores.matches);
-  if (products.length === 0) return base.content_scripts;
-  return [{ ...stores, exclude_matches: [...(stores.exclude_matches ?? []), ...products] }, { ...stores, matches: products, js: [PRODUCT_SCRIPT] }, ...others];
+  const own = Object.entries(STORE_SCRIPTS).map(([store, file]) => ({ ...stores, matches: storeMatches(stores.matches, store), js: [file] }));
+  const rest = stores.matches.filter((m) => !own.some((o) => o.matches.includes(m)));
+  const products = productPathPatterns(rest);
+  const withTest = { ...stores, matches: rest, ...(products.length > 0 ? { exclude_matches: [...(stores.exclude_matches ?? []), ...products] } : {}) };
+  const folders = products.length > 0 ? [{ ...stores, matches: products, js: [PRODUCT_SCRIPT] }] : [];
+  return [withTest, ...folders, ...own.filter((o) => o.matches.length > 0), ...others];
+}
+
+/** Those of `matches` (whole hosts: "https://host/*") on `store`'s domains (STORE_ADDRESSES). */
+function storeMatches(matches: readonly string[], store: string): string[] {
+  const row = STORE_ADDRESSES.find((r) => r.store === store);
+  if (!row) throw new Error(`STORE_SCRIPTS names ${store}, which has no row in STORE_ADDRESSES`);
+  return matches.filter((m) => {
+    const host = /^https:\/\/(?:\*\.)?([^/*]+)\/\*$/.exec(m)?.[1];
+    return host !== undefined && onDomains(host, row.hosts);
+  });
 }
 
 /** The manifest a browser gets, from manifest.json and package.json's version. */

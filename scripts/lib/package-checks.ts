@@ -16,8 +16,10 @@ export type PackageFiles = ReadonlyMap<string, Buffer>;
  *  or two more languages. The reading rules of held-out rounds 73-75 and their reviews (issue 8) took
  *  it to 352 KB: 360 KB, the room now a few rounds' rules. The content script of the stores' product
  *  folders (issue 14: the first read without the stores' addresses, content-product.js, 2.7 KB in
- *  the zip) took it to 363 KB: 365 KB. Shipping the engine once is the way back under 300. */
-export const MAX_PACKAGE_BYTES = 365 * 1024;
+ *  the zip) took it to 363 KB: 365 KB; Amazon's and Vitacost's own (content-amazon.js,
+ *  content-vitacost.js, about 2.6 KB each in the zip) to 369 KB: 372 KB. Shipping the engine once
+ *  is the way back under 300. */
+export const MAX_PACKAGE_BYTES = 372 * 1024;
 
 export interface CheckOptions {
   /** The package was built with SOURCEMAP=true on purpose (a debugging build, not for a store). */

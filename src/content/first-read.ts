@@ -1,4 +1,4 @@
-// The page's first read, shared by the two content scripts (index.ts, product.ts): reads the
+// The page's first read, shared by the content scripts (index.ts, product.ts, store-*.ts): reads the
 // product page once, sends what it read to the background, and delivers it until the background
 // answers. Each is built as one classic script (see vite.config.ts).
 //
@@ -7,8 +7,8 @@
 // where the gate lets it (extract/gate.ts: a product area that names the nutrient), so most store
 // pages cost one address test and no more (a product page that does not name it is reported as
 // having none, as the engine would). Where the manifest matched a store's product folder
-// (product.ts), the test is one check that a name follows the folder, and the stores' table is
-// not compiled. How a page is read, small or large: page-read.ts.
+// (product.ts), the test is one check that a name follows the folder; on a store with a script of
+// its own (store-*.ts), the store's rule alone; neither compiles the stores' table. How a page is read, small or large: page-read.ts.
 //
 // Only the page's first read is this script's (issue 14): everything after it, the session
 // (session.ts: the listeners, the note, the watching, the reads that follow), is code the

@@ -1,6 +1,7 @@
-// Content script of every page of the stores but their product paths that the manifest states
-// (content.js): it tests the address itself before it reads anything (stores/addresses.ts). Also
-// the script "Check this page" injects, on any page.
+// Content script of the stores' pages that no narrower entry of the manifest takes (content.js: not
+// the product folders it states, nor a store with a script of its own; scripts/lib/manifest.ts): it
+// tests the whole address itself before it reads anything (stores/addresses.ts). Also the script
+// "Check this page" injects, on any page.
 import { pageByAddress } from '../extract/stores/addresses.ts';
 import { startPage } from './first-read.ts';
 

@@ -274,6 +274,9 @@ describe('demo pages (our own, in store layouts)', () => {
     await servePage(ext.context, url, body);
     const { page, tabId } = await openProduct(ext, url);
     expect(await waitForBadge(ext, tabId, (t) => t !== '')).toBe('?');
+    // one content script ran on Amazon's page (its own, content-amazon.js): a second would have
+    // found the first and asked for the page to be read again
+    expect(await inContentScript(page, 'String(globalThis.__doseGuardPage?.checkAsked)')).toBe('false');
     const { popup, text } = await popupText(tabId);
     expect(text).toContain('Amount not readable from this page');
     expect(text).not.toContain('Within your daily limit');

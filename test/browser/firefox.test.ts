@@ -129,4 +129,17 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await ff.waitForBadge(tabId, (t) => t !== '')).toBe('OVER');
     expect(await ff.popupLevel(tabId)).toBe('over-limit');
   });
+
+  it("reads Amazon's and Vitacost's pages with each store's own content script (content-amazon.js, content-vitacost.js)", async () => {
+    const amazon = byFile('amazon_demo');
+    const vitacost = byFile('vitacost_demo');
+    for (const page of [amazon, vitacost]) ff.serve(page.url, readFileSync(path.join(repoRoot, 'demo/pages', page.file)));
+    const onAmazon = (await ff.openStorePage(amazon.url)).tabId;
+    const onVitacost = (await ff.openStorePage(vitacost.url)).tabId;
+    // (Amazon's: a facts panel that is only an image, so the amount is asked for)
+    expect(await ff.waitForBadge(onAmazon, (t) => t !== '')).toBe('?');
+    // (Vitacost's: one 140 mg tablet twice a day, within an adult's limit)
+    expect(await ff.waitForBadge(onVitacost, (t) => t !== '')).toBe('OK');
+    expect(await ff.popupLevel(onVitacost)).toBe('within-limit');
+  });
 });

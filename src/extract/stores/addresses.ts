@@ -46,6 +46,31 @@ export interface RootNames {
   except: readonly string[];
 }
 
+/** Where Amazon's product pages are: an id after a folder. Its pages get a content script of their
+ *  own, which carries this rule alone (src/content/store-amazon.ts).
+ *  /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>. Not one
+ *  product's questions and answers (/ask/questions/asin/<ASIN>): it holds customers' and sellers'
+ *  answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
+ *  (each also under the language the shopper chose, /-/en/dp/<ASIN> on amazon.de: round 36's
+ *  English page of a German shop was left unread). */
+export const AMAZON_IDS: ProductIds = { folders: ['/dp/', '/gp/product/', '/gp/aw/d/'], afterName: ['/dp/'], length: 10, language: true };
+
+/** Where Vitacost's product pages are: a name at the root. Its pages get a content script of their
+ *  own, which carries this rule alone (src/content/store-vitacost.ts).
+ *  A product is a bare slug with no file extension. Category pages have the same shape and are read
+ *  too (the reading engine tells them apart); search (/productsearch.aspx), account and checkout
+ *  pages do not have it. (A root name, with or without a "/" after it, and any query: letters and
+ *  digits in words joined by single hyphens.) */
+export const VITACOST_NAMES: RootNames = {
+  // the shop's own pages of that shape, never a product
+  except: [
+    'login', 'logout', 'signin', 'sign-in', 'signout', 'sign-out', 'register', 'account', 'myaccount', 'my-account',
+    'cart', 'shoppingcart', 'shopping-cart', 'checkout', 'order', 'orders', 'orderhistory', 'order-history', 'search',
+    'wishlist', 'wish-list', 'help', 'contactus', 'contact-us', 'return', 'returns', 'subscription', 'subscriptions',
+    'rewards', 'giftcard', 'gift-card', 'giftcards', 'gift-cards',
+  ],
+};
+
 export const STORE_ADDRESSES: readonly StoreAddresses[] = [
   {
     store: 'iherb',
@@ -57,12 +82,7 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     store: 'amazon',
     // the Amazon adapter's shops, and amazon.com.be (read by the generic adapter)
     hosts: [...STORE_HOSTS['amazon']!, 'amazon.com.be'],
-    // /<slug>/dp/<ASIN>, /dp/<ASIN>, /gp/product/<ASIN>, and the mobile /gp/aw/d/<ASIN>. Not one
-    // product's questions and answers (/ask/questions/asin/<ASIN>): it holds customers' and sellers'
-    // answers only, no label, and their doses ("the kids' gummies: 1 a day") are no reading (review 33)
-    // (each also under the language the shopper chose, /-/en/dp/<ASIN> on amazon.de: round 36's
-    // English page of a German shop was left unread)
-    productIds: { folders: ['/dp/', '/gp/product/', '/gp/aw/d/'], afterName: ['/dp/'], length: 10, language: true },
+    productIds: AMAZON_IDS,
   },
   {
     store: 'walmart',
@@ -76,24 +96,7 @@ export const STORE_ADDRESSES: readonly StoreAddresses[] = [
     // /p/<slug>/-/A-<id>
     productFolders: ['/p/'],
   },
-  {
-    store: 'vitacost',
-    hosts: ['vitacost.com'],
-    // A product is a bare slug with no file extension. Category pages have the same shape and
-    // are read too (the reading engine tells them apart); search (/productsearch.aspx), account
-    // and checkout pages do not have it.
-    // (a root name, with or without a "/" after it, and any query: letters and digits in words
-    // joined by single hyphens)
-    rootNames: {
-      // the shop's own pages of that shape, never a product
-      except: [
-        'login', 'logout', 'signin', 'sign-in', 'signout', 'sign-out', 'register', 'account', 'myaccount', 'my-account',
-        'cart', 'shoppingcart', 'shopping-cart', 'checkout', 'order', 'orders', 'orderhistory', 'order-history', 'search',
-        'wishlist', 'wish-list', 'help', 'contactus', 'contact-us', 'return', 'returns', 'subscription', 'subscriptions',
-        'rewards', 'giftcard', 'gift-card', 'giftcards', 'gift-cards',
-      ],
-    },
-  },
+  { store: 'vitacost', hosts: ['vitacost.com'], rootNames: VITACOST_NAMES },
   // European shops (issue 11), read by the generic adapter (a facts table or label text on the
   // page). Each is a large seller of supplements in its countries whose product pages have an
   // address of their own, so the rest of the shop is left unread.
@@ -138,8 +141,7 @@ export function pageByAddress(url: string): AddressVerdict {
   } catch {
     return 'unlisted-host';
   }
-  const host = parsed.hostname.toLowerCase();
-  const row = storeRow(host);
+  const row = storeRow(parsed.hostname.toLowerCase());
   if (!row) return 'unlisted-host';
   // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
   // pattern costs to compile, on every store page's first read)
@@ -149,6 +151,29 @@ export function pageByAddress(url: string): AddressVerdict {
     || (row.rootNames !== undefined && isRootName(row.rootNames, path))
     || anyMatches(row.productPaths ?? [], path);
   return product ? 'product-path' : 'other-path';
+}
+
+// The address tests of a page whose store the manifest matched already (a content script of the
+// store's own, src/content/store-*.ts): the store's rule alone, with no table of the stores. Each says
+// what pageByAddress says of any address of that store's hosts (test/unit/release/content-scripts.test.ts).
+
+/** A product page is an id after a folder (AMAZON_IDS). */
+export function idAddress(ids: ProductIds): (url: string) => AddressVerdict {
+  return (url) => (hasProductId(ids, pathAndQuery(url).toLowerCase()) ? 'product-path' : 'other-path');
+}
+
+/** A product page is a name at the root (VITACOST_NAMES). */
+export function rootNameAddress(names: RootNames): (url: string) => AddressVerdict {
+  return (url) => (isRootName(names, pathAndQuery(url).toLowerCase()) ? 'product-path' : 'other-path');
+}
+
+/** The path and query of an address as the browser serialises it (document.URL): what follows its
+ *  host, up to a fragment. (The page's own address: new URL would parse it all again.) */
+function pathAndQuery(url: string): string {
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  if (pathStart < 0) return '/';
+  const fragment = url.indexOf('#', pathStart);
+  return fragment < 0 ? url.slice(pathStart) : url.slice(pathStart, fragment);
 }
 
 // (plain loops, not callbacks: every store page's first read runs these, and each callback is one
@@ -170,15 +195,19 @@ function inFolder(folders: readonly string[], path: string): boolean {
 
 /** Is `path` one of `ids`' folders and an id, after a language, or a name, or both, or neither? */
 function hasProductId(ids: ProductIds, path: string): boolean {
+  const query = path.indexOf('?');
+  const segmentsEnd = query < 0 ? path.length : query;
   const language = ids.language ? languageEnd(path) : 0;
-  for (const from of language > 0 ? [language, 0] : [0]) {
+  // (from after the shopper's language if there is one, then from the root)
+  for (let from = language; ; from = 0) {
+    // (where a name of one segment after `from` ends: the folder may follow it)
+    const nameEnd = path.charAt(from + 1) === '/' ? -1 : path.indexOf('/', from + 1);
     for (const folder of ids.folders) {
       if (idAt(path, from, folder, ids.length)) return true;
-      const nameEnd = ids.afterName.includes(folder) ? segmentEnd(path, from + 1) : -1;
-      if (nameEnd > from + 1 && idAt(path, nameEnd, folder, ids.length)) return true;
+      if (nameEnd > 0 && nameEnd < segmentsEnd && ids.afterName.includes(folder) && idAt(path, nameEnd, folder, ids.length)) return true;
     }
+    if (from === 0) return false;
   }
-  return false;
 }
 
 /** Where a language the shopper chose ends ("/-/en/": the index of its last "/"), or 0. */
@@ -188,23 +217,12 @@ function languageEnd(path: string): number {
   return path.charAt(5) === '_' && isLetter(path, 6) && isLetter(path, 7) && path.charAt(8) === '/' ? 8 : 0;
 }
 
-/** Where the path's segment starting at `from` ends (the index of its "/"), or -1 when a query
- *  or the path's end comes first. */
-function segmentEnd(path: string, from: number): number {
-  for (let i = from; i < path.length; i++) {
-    const c = path.charAt(i);
-    if (c === '/') return i;
-    if (c === '?') return -1;
-  }
-  return -1;
-}
-
 /** Is `path`, at `at`, `folder` and then an id of `length` letters and digits, then its end, a
  *  "/" or a query? */
 function idAt(path: string, at: number, folder: string, length: number): boolean {
   if (!path.startsWith(folder, at)) return false;
   const start = at + folder.length;
-  for (let i = start; i < start + length; i++) if (!isLetter(path, i) && !isDigit(path, i)) return false;
+  for (let i = start; i < start + length; i++) if (!isLetterOrDigit(path, i)) return false;
   const next = path.charAt(start + length);
   return next === '' || next === '/' || next === '?';
 }
@@ -216,7 +234,7 @@ function isRootName(names: RootNames, path: string): boolean {
   const bare = query < 0 ? path : path.slice(0, query);
   const name = bare.endsWith('/') ? bare.slice(1, -1) : bare.slice(1);
   if (!bare.startsWith('/') || name === '' || name.startsWith('-') || name.endsWith('-') || name.includes('--')) return false;
-  for (let i = 0; i < name.length; i++) if (!isLetter(name, i) && !isDigit(name, i) && name.charAt(i) !== '-') return false;
+  for (let i = 0; i < name.length; i++) if (!isLetterOrDigit(name, i) && name.charAt(i) !== '-') return false;
   return !names.except.includes(name);
 }
 
@@ -225,9 +243,9 @@ function isLetter(text: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-function isDigit(text: string, i: number): boolean {
+function isLetterOrDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 function anyMatches(patterns: readonly RegExp[], path: string): boolean {

@@ -44,6 +44,14 @@ describe('the content script', () => {
     expect(product.filter((f) => !loaded.includes(f))).toEqual(['content/product.ts', 'extract/stores/folder-path.ts']);
   });
 
+  it('on a store with a script of its own (store-<store>.ts): the same first read and the stores\' addresses, for its rule alone', () => {
+    for (const store of ['amazon', 'vitacost']) {
+      const own = rel(runtimeGraph(path.join(src, `content/store-${store}.ts`)));
+      expect(own).toEqual(expect.arrayContaining(['content/first-read.ts', 'extract/stores/addresses.ts']));
+      expect(own.filter((f) => !loaded.includes(f))).toEqual([`content/store-${store}.ts`]);
+    }
+  });
+
   it('loads neither the watcher nor the note: the background injects each when a page needs it, after its first message (session-main.ts, note-main.ts)', () => {
     expect(loaded.filter((f) => ['content/watch.ts', 'content/note.ts', 'content/note-place.ts', 'content/note-main.ts'].includes(f))).toEqual([]);
     expect(rel(runtimeGraph(path.join(src, 'content/session-main.ts')))).toContain('content/watch.ts');
