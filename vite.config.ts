@@ -25,7 +25,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
-import { PRODUCT_SCRIPT, STORE_SCRIPTS, targetManifest } from './scripts/lib/manifest.ts';
+import { PRODUCT_SCRIPT, STORE_SCRIPTS, storeScript, targetManifest } from './scripts/lib/manifest.ts';
 import { markdownPage } from './scripts/lib/markdown.ts';
 import { shipLocales } from './scripts/lib/shipped-locales.ts';
 import { INJECTED_SCRIPTS } from './src/core/files.ts';
@@ -87,7 +87,7 @@ function classicScripts(): Plugin {
       // the same first read on the product paths the manifest states, with no address test (product.ts)
       await classicScript('src/content/product.ts', PRODUCT_SCRIPT);
       // and on the pages of a store with a script of its own, its rule alone (store-<store>.ts)
-      for (const [store, file] of Object.entries(STORE_SCRIPTS)) await classicScript(`src/content/store-${store}.ts`, file);
+      for (const store of STORE_SCRIPTS) await classicScript(`src/content/store-${store}.ts`, storeScript(store));
       // injected by the background when the content script asks (src/core/files.ts)
       await classicScript('src/content/in-place-main.ts', INJECTED_SCRIPTS.inPlace);
       await classicScript('src/content/gate-main.ts', INJECTED_SCRIPTS.gate);

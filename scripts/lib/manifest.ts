@@ -15,13 +15,18 @@ type Manifest = Record<string, unknown> & { background: { service_worker: string
 /** The content script of the product folders the manifest states (src/content/product.ts). */
 export const PRODUCT_SCRIPT = 'content-product.js';
 
-/** Stores whose every page gets a content script of its own (src/content/store-<store>.ts), with
- *  the store's address rule alone (stores/addresses.ts: idAddress, rootNameAddress): the browser
- *  matched the host, so the script carries no table of the stores and tests no host (issue 14: the
- *  whole test and its code were about half a millisecond of a small page's first read of four or
- *  five). The stores whose rule a match pattern cannot state: Amazon's ids, Vitacost's names at the
- *  root. */
-export const STORE_SCRIPTS: Readonly<Record<string, string>> = { amazon: 'content-amazon.js', vitacost: 'content-vitacost.js' };
+/** Stores whose every page gets a content script of its own, content-<store>.js from
+ *  src/content/store-<store>.ts, with the store's address rule alone (stores/address-rules.ts): the
+ *  browser matched the host, so the script carries no table of the stores and tests no host (issue
+ *  14: the whole test and its code were about half a millisecond of a small page's first read of
+ *  four or five). The stores whose rule a match pattern cannot state: Amazon's ids, Vitacost's
+ *  names at the root. */
+export const STORE_SCRIPTS: readonly string[] = ['amazon', 'vitacost'];
+
+/** The file of a store's own content script. */
+export function storeScript(store: string): string {
+  return `content-${store}.js`;
+}
 
 /** The add-on id addons.mozilla.org knows Dose Guard by: changing it makes a new add-on. */
 export const GECKO_ID = 'dose-guard@dose-guard.example';
@@ -56,7 +61,7 @@ function storeHosts(base: Manifest): string[] {
  * The stores' product folders that a match pattern states: each store host's (a pattern of
  * manifest.json's content script) one-segment product folders (STORE_ADDRESSES `productFolders`:
  * iHerb's /pr/, Walmart's /ip/, Target's /p/). There the content script needs only check that a
- * name follows the folder (src/extract/stores/folder-path.ts). A match pattern's path is matched
+ * name follows the folder (src/extract/stores/address-rules.ts, nameInFolder). A match pattern's path is matched
  * against the path and the query, and a "*" in it matches anything, "/" and "?" included: only a
  * fixed prefix is no broader than a folder ("/*" + "/dp/*" took "/gp/css/order-history?x=/dp/y",
  * an account page, in Chromium and Firefox alike). Amazon's folders are not stated so: its rule
@@ -76,7 +81,7 @@ export function productPathPatterns(storeMatches: readonly string[]): string[] {
   return patterns;
 }
 
-/** A folder of one segment ("/pr/"): what folder-path.ts checks a name after. */
+/** A folder of one segment ("/pr/"): what nameInFolder checks a name after. */
 const ONE_SEGMENT = /^\/[a-z0-9-]+\/$/;
 
 /** manifest.json's content script, split by what the browser can match: the stores of STORE_SCRIPTS
@@ -87,22 +92,27 @@ const ONE_SEGMENT = /^\/[a-z0-9-]+\/$/;
 function contentScripts(base: Manifest): ContentScripts[] | undefined {
   const [stores, ...others] = base.content_scripts ?? [];
   if (!stores) return base.content_scripts;
-  const own = Object.entries(STORE_SCRIPTS).map(([store, file]) => ({ ...stores, matches: storeMatches(stores.matches, store), js: [file] }));
+  const own = STORE_SCRIPTS.map((store) => ({ ...stores, matches: storeMatches(stores.matches, store), js: [storeScript(store)] }));
   const rest = stores.matches.filter((m) => !own.some((o) => o.matches.includes(m)));
+  // (a browser refuses an entry with no match, and "Check this page" needs the first entry's script)
+  if (rest.length === 0) throw new Error('every store has a script of its own: content.js would have no page left');
   const products = productPathPatterns(rest);
   const withTest = { ...stores, matches: rest, ...(products.length > 0 ? { exclude_matches: [...(stores.exclude_matches ?? []), ...products] } : {}) };
   const folders = products.length > 0 ? [{ ...stores, matches: products, js: [PRODUCT_SCRIPT] }] : [];
-  return [withTest, ...folders, ...own.filter((o) => o.matches.length > 0), ...others];
+  return [withTest, ...folders, ...own, ...others];
 }
 
 /** Those of `matches` (whole hosts: "https://host/*") on `store`'s domains (STORE_ADDRESSES). */
 function storeMatches(matches: readonly string[], store: string): string[] {
   const row = STORE_ADDRESSES.find((r) => r.store === store);
   if (!row) throw new Error(`STORE_SCRIPTS names ${store}, which has no row in STORE_ADDRESSES`);
-  return matches.filter((m) => {
+  const own = matches.filter((m) => {
     const host = /^https:\/\/(?:\*\.)?([^/*]+)\/\*$/.exec(m)?.[1];
     return host !== undefined && onDomains(host, row.hosts);
   });
+  // (its script would be built and shipped, and run nowhere)
+  if (own.length === 0) throw new Error(`STORE_SCRIPTS names ${store}, none of whose hosts manifest.json's content script matches`);
+  return own;
 }
 
 /** The manifest a browser gets, from manifest.json and package.json's version. */

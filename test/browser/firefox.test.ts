@@ -130,7 +130,8 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await ff.popupLevel(tabId)).toBe('over-limit');
   });
 
-  it("reads Amazon's and Vitacost's pages with each store's own content script (content-amazon.js, content-vitacost.js)", async () => {
+  it("reads Amazon's and Vitacost's pages, where the manifest gives each store's own content script (content-amazon.js, content-vitacost.js)", async () => {
+    await ff.extension((profile: unknown) => browser.storage.local.set({ profile }), fullProfile());
     const amazon = byFile('amazon_demo');
     const vitacost = byFile('vitacost_demo');
     for (const page of [amazon, vitacost]) ff.serve(page.url, readFileSync(path.join(repoRoot, 'demo/pages', page.file)));
@@ -138,7 +139,7 @@ describe('Firefox ESR with the Firefox build', () => {
     const onVitacost = (await ff.openStorePage(vitacost.url)).tabId;
     // (Amazon's: a facts panel that is only an image, so the amount is asked for)
     expect(await ff.waitForBadge(onAmazon, (t) => t !== '')).toBe('?');
-    // (Vitacost's: one 140 mg tablet twice a day, within an adult's limit)
+    // (Vitacost's: one 140 mg tablet twice a day, within the adult's limit)
     expect(await ff.waitForBadge(onVitacost, (t) => t !== '')).toBe('OK');
     expect(await ff.popupLevel(onVitacost)).toBe('within-limit');
   });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { STORE_SCRIPTS } from '../../../scripts/lib/manifest.ts';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src');
 
@@ -41,13 +42,15 @@ describe('the content script', () => {
     const product = rel(runtimeGraph(path.join(src, 'content/product.ts')));
     expect(product).toContain('content/first-read.ts');
     expect(product).not.toContain('extract/stores/addresses.ts');
-    expect(product.filter((f) => !loaded.includes(f))).toEqual(['content/product.ts', 'extract/stores/folder-path.ts']);
+    expect(product.filter((f) => !loaded.includes(f))).toEqual(['content/product.ts']);
+    expect(product).toContain('extract/stores/address-rules.ts');
   });
 
-  it('on a store with a script of its own (store-<store>.ts): the same first read and the stores\' addresses, for its rule alone', () => {
-    for (const store of ['amazon', 'vitacost']) {
+  it('on a store with a script of its own (store-<store>.ts): the same first read and the stores\' rules, without their table', () => {
+    for (const store of STORE_SCRIPTS) {
       const own = rel(runtimeGraph(path.join(src, `content/store-${store}.ts`)));
-      expect(own).toEqual(expect.arrayContaining(['content/first-read.ts', 'extract/stores/addresses.ts']));
+      expect(own).toEqual(expect.arrayContaining(['content/first-read.ts', 'extract/stores/address-rules.ts']));
+      expect(own).not.toContain('extract/stores/addresses.ts');
       expect(own.filter((f) => !loaded.includes(f))).toEqual([`content/store-${store}.ts`]);
     }
   });

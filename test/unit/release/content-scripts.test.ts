@@ -1,7 +1,7 @@
 // The content scripts the manifest gives the stores' pages (scripts/lib/manifest.ts; issue 14): where
 // the browser matched more of the address, a script with a narrower test. On the product folders a
 // pattern states (content-product.js), only that a name follows the folder
-// (src/extract/stores/folder-path.ts); on a store with a script of its own (STORE_SCRIPTS:
+// (src/extract/stores/address-rules.ts); on a store with a script of its own (STORE_SCRIPTS:
 // content-amazon.js, content-vitacost.js), that store's rule alone. So on every address each entry
 // takes, its test must say what the whole address test says, or the manifest would put a page's read
 // where the test reads nothing; and a page gets one entry's script, never two. What a pattern takes is decided here as Chromium and Firefox decide
@@ -15,10 +15,10 @@ import { describe, expect, it } from 'vitest';
 import baseManifest from '../../../manifest.json' with { type: 'json' };
 import packageJson from '../../../package.json' with { type: 'json' };
 import { matchesAny } from '../../../scripts/lib/bench-pages.ts';
-import { PRODUCT_SCRIPT, STORE_SCRIPTS, productPathPatterns, targetManifest } from '../../../scripts/lib/manifest.ts';
-import { AMAZON_IDS, STORE_ADDRESSES, VITACOST_NAMES, idAddress, pageByAddress, rootNameAddress, type AddressVerdict } from '../../../src/extract/stores/addresses.ts';
+import { PRODUCT_SCRIPT, STORE_SCRIPTS, productPathPatterns, storeScript, targetManifest } from '../../../scripts/lib/manifest.ts';
+import { AMAZON_IDS, VITACOST_NAMES, amazonAddress, nameInFolder, vitacostAddress, type AddressVerdict } from '../../../src/extract/stores/address-rules.ts';
+import { STORE_ADDRESSES, pageByAddress } from '../../../src/extract/stores/addresses.ts';
 import { onDomains } from '../../../src/extract/stores/product-areas.ts';
-import { nameInFolder } from '../../../src/extract/stores/folder-path.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = process.env.DOSE_GUARD_SHARED_DIR ? path.resolve(process.env.DOSE_GUARD_SHARED_DIR) : path.resolve(root, '../shared');
@@ -30,11 +30,11 @@ const hostOf = (match: string) => new URL(match.replace('*.', 'www.').slice(0, -
 const rowOf = (store: string) => STORE_ADDRESSES.find((r) => r.store === store)!;
 /** The manifest's store matches on `store`'s domains. */
 const matchesOf = (store: string) => stores.filter((m) => onDomains(hostOf(m), rowOf(store).hosts));
-const ownStores = Object.keys(STORE_SCRIPTS);
+const ownStores = STORE_SCRIPTS;
 const patterns = productPathPatterns(stores.filter((m) => !ownStores.some((s) => matchesOf(s).includes(m))));
 
-/** Each store script's test, as its entry (src/content/store-<store>.ts) runs it. */
-const STORE_TESTS: Record<string, (url: string) => AddressVerdict> = { amazon: idAddress(AMAZON_IDS), vitacost: rootNameAddress(VITACOST_NAMES) };
+/** Each store script's test, which its entry (src/content/store-<store>.ts) runs: `<store>Address`. */
+const STORE_TESTS: Record<string, (url: string) => AddressVerdict> = { amazon: amazonAddress, vitacost: vitacostAddress };
 
 /** Every store address we know of: our fixtures' and demo pages', and the pages saved by others when present. */
 function knownAddresses(): string[] {
@@ -60,7 +60,7 @@ describe('the content scripts of the built manifest', () => {
 
     it(`${target}: the whole test first, then the product folders' script, then each store's own`, () => {
       // (the background injects the first entry's script where the user asks for a page to be read)
-      expect(entries.map((e) => e.js)).toEqual([['content.js'], [PRODUCT_SCRIPT], ...ownStores.map((s) => [STORE_SCRIPTS[s]!])]);
+      expect(entries.map((e) => e.js)).toEqual([['content.js'], [PRODUCT_SCRIPT], ...ownStores.map((s) => [storeScript(s)])]);
       const [withTest, product, ...own] = entries;
       expect(withTest!.exclude_matches).toEqual(patterns);
       expect(product!.matches).toEqual(patterns);
@@ -73,11 +73,11 @@ describe('the content scripts of the built manifest', () => {
       const onStores = pages.filter((url) => matchesAny(stores, url));
       expect(onStores.length).toBeGreaterThan(50);
       expect(onStores.filter((url) => entriesAt(entries, url).length !== 1)).toEqual([]);
-      // each store script on its store's pages, and none elsewhere
+      // each store script on its store's pages, and on no other page
       for (const store of ownStores) {
-        const onStore = onStores.filter((url) => matchesAny(matchesOf(store), url));
-        expect(onStore.length, store).toBeGreaterThan(0);
-        expect(onStore.filter((url) => entriesAt(entries, url)[0]!.js[0] !== STORE_SCRIPTS[store]), store).toEqual([]);
+        expect(onStores.filter((url) => matchesAny(matchesOf(store), url)).length, store).toBeGreaterThan(0);
+        const wrong = onStores.filter((url) => (entriesAt(entries, url)[0]!.js[0] === storeScript(store)) !== onDomains(new URL(url).hostname, rowOf(store).hosts));
+        expect(wrong, store).toEqual([]);
       }
     });
   }
@@ -90,7 +90,11 @@ describe('a store with a script of its own', () => {
     expect(rules('amazon')).toEqual([['productIds', AMAZON_IDS]]);
     expect(rules('vitacost')).toEqual([['rootNames', VITACOST_NAMES]]);
     expect(Object.keys(STORE_TESTS).sort()).toEqual([...ownStores].sort());
-    for (const store of ownStores) expect(matchesOf(store).length, store).toBeGreaterThan(0);
+    for (const store of ownStores) {
+      expect(matchesOf(store).length, store).toBeGreaterThan(0);
+      // (the test this file checks is the one the script runs)
+      expect(readFileSync(path.join(root, `src/content/store-${store}.ts`), 'utf8'), store).toMatch(new RegExp(`^startPage\\(${store}Address\\);$`, 'm'));
+    }
   });
 
   it('on every page of it we know of, its test says what the whole test says', () => {
@@ -104,9 +108,8 @@ describe('a store with a script of its own', () => {
   it('on any address of it, its test says what the whole test says (ids, languages, names, folders, queries, fragments, case)', () => {
     const pieces = fc.constantFrom('/', 'dp/', 'gp/', 'product/', 'aw/', 'd/', 'B0ABCDEFGH', 'b0abcdefg', '1234567890', '-/', 'en/', 'en_gb/', 'x', 'X',
       'now-foods', '-', '--', 'cart', 'magnesium-200-mg', '?', '?x=/dp/B0ABCDEFGH', '#', '#a', '=', '%2f', '.', '.aspx', 'é');
-    fc.assert(fc.property(fc.constantFrom(...ownStores), fc.array(pieces, { maxLength: 8 }), (store, path) => {
-      const hosts = matchesOf(store);
-      const host = hosts[path.length % hosts.length]!;
+    const storeHosts = ownStores.flatMap((store) => matchesOf(store).map((host) => [store, host] as const));
+    fc.assert(fc.property(fc.constantFrom(...storeHosts), fc.array(pieces, { maxLength: 8 }), ([store, host], path) => {
       // (as the browser serialises a page's address: document.URL, what the content script reads)
       const url = new URL(host.replace('*.', 'www.').slice(0, -1) + path.join('')).href;
       expect(STORE_TESTS[store]!(url), url).toBe(pageByAddress(url));
