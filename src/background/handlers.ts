@@ -14,6 +14,7 @@ import { noNote, noteFor, showBadge, tellTab } from './present.ts';
 import { NUMBER_SHAPE_KEY, browserLocales, numberShapeToKeep, translator, useNumberShape } from '../i18n/index.ts';
 import { serial } from './serial.ts';
 import { unreadableReading } from '../core/unreadable.ts';
+import { pageByAddress } from '../extract/stores/addresses.ts';
 import { INJECTED_SCRIPTS, type InjectedScript } from '../core/files.ts';
 import { readInSlices, workerHost } from './slices.ts';
 import { holdInput, inputHash, keptReadingEntry, pendingInputs, readingFor, type Kept } from './kept-readings.ts';
@@ -79,7 +80,7 @@ async function loadOnce(script: keyof typeof loadedIn, tabId: number, epoch: num
 function pageVerdict(message: Exclude<ContentToBackground, { type: 'load-script' | 'note-dismiss' }>, tabId: number, url: string): Promise<BackgroundToContent> {
   return serial(async () => {
     // A small page's markup: read by its adapter here, then on as the regions it read.
-    const msg = message.type === 'page-html' ? await pageInputOf(message, url) : message;
+    const msg = atNoProductAddress(message) ? asNoProduct(message) : message.type === 'page-html' ? await pageInputOf(message, url) : message;
     // The tab's record and the profile in one round trip: a worker this message has just woken
     // answers the page sooner (issue 14).
     const [record, view] = await Promise.all([tabRecord(tabId), msg.type === 'no-product' ? null : currentProfile()]);
@@ -109,6 +110,21 @@ export async function loadScript(tabId: number, script: InjectedScript): Promise
     console.debug(`[Dose Guard] the ${script} script could not be injected`, error);
     return { type: 'script', loaded: false };
   }
+}
+
+/** A page's text (its markup, or what its adapter read) from an address of a store where no
+ *  product page is (an account, order or search page: stores/addresses.ts), that the user did not
+ *  ask to be read. The content script sends none from there, but its test of the address is the
+ *  one its manifest entry gives it (a product folder's script checks only that a name follows the
+ *  folder) on the address it finds when it runs: a page that moved in place before that, or a
+ *  large page read in place (no gate here), would otherwise be read. Tested on the address the page
+ *  read itself at, as the gate tests it. */
+function atNoProductAddress(message: Exclude<ContentToBackground, { type: 'load-script' | 'note-dismiss' }>): boolean {
+  return (message.type === 'page-html' || message.type === 'page-input') && !message.asked && pageByAddress(message.url) === 'other-path';
+}
+
+function asNoProduct(message: { url: string; epoch: number }): Extract<ContentToBackground, { type: 'no-product' }> {
+  return { type: 'no-product', url: message.url, epoch: message.epoch };
 }
 
 /** What a small page's markup says, as the page would have said it (page-input.ts readPageHtml):

@@ -38,24 +38,29 @@ export async function readInPlace(url: string, epoch: number, force: boolean, cu
   // A store whose adapter reads named regions alone (iHerb) has them sent, as a small page's markup
   // is, and read in the background: serialising them costs a fraction of the reader's compile.
   const regions = sentRegions(url);
-  if (regions !== null) return { message: { type: 'page-html', url, epoch, html: regions, gatePassed: true }, stopped: false };
+  if (regions !== null) return { message: { type: 'page-html', url, epoch, html: regions, gatePassed: true, ...asked(force) }, stopped: false };
   // Else it is read here, region by region.
   const read = await pageReader(runtime!);
   if (!current()) return null;
   if (!read) {
     // no reader (the background could not inject it): the markup, if a message can carry it
     const html = pageMarkup();
-    if (html !== null) return { message: { type: 'page-html', url, epoch, html, gatePassed: gateDone }, stopped: false };
+    if (html !== null) return { message: { type: 'page-html', url, epoch, html, gatePassed: gateDone, ...asked(force) }, stopped: false };
     return { message: unreadable(url, epoch), stopped: false };
   }
   try {
-    return { message: { type: 'page-input', url, epoch, input: read(url) }, stopped: false };
+    return { message: { type: 'page-input', url, epoch, input: read(url), ...asked(force) }, stopped: false };
   } catch (error) {
     // A page its adapter cannot read must never break the page itself, nor pass for one without
     // the nutrient: it is reported as unreadable, and the popup asks for the amount.
     console.debug('[Dose Guard] reading failed', error);
     return { message: unreadable(url, epoch), stopped: false };
   }
+}
+
+/** What a read the user asked for says so (messages.ts, `asked`). */
+function asked(force: boolean): { asked?: true } {
+  return force ? { asked: true } : {};
 }
 
 /** The markup of the regions the adapter of the store at `url` reads, if it reads named regions

@@ -75,7 +75,7 @@ export function smallPageRead(url: string, address: AddressVerdict, epoch: numbe
     return { message: { type: 'page-reading', url, epoch, reading: notNamedReading(url) }, stopped: true };
   }
   const html = pageMarkup();
-  return html === null ? null : { message: { type: 'page-html', url, epoch, html, ...(force ? { gatePassed: true } : {}) }, stopped: false };
+  return html === null ? null : { message: { type: 'page-html', url, epoch, html, ...(force ? { gatePassed: true, asked: true } : {}) }, stopped: false };
 }
 
 /** A large page's read, in place, by code the background injects (in-place-read.ts); null when the

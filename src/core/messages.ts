@@ -16,6 +16,10 @@ const Epoch = lazily(() => z.number().check(z.nonnegative()));
 /** Set on the document's first read only, as the content script sends it: the session's code (what
  *  the page runs after it: src/content/page-start.ts) is injected with the answer. */
 const firstRead = () => z.optional(z.literal(true));
+/** Set on a read the user asked for ("Check this page"): read it wherever it is. Without it, the
+ *  background reads no page's text from an address of a store where no product page is (an account
+ *  or order page: stores/addresses.ts), whatever the content script made of its address. */
+const Asked = () => z.optional(z.literal(true));
 /** A reading made without the engine: a product page that never names the nutrient (the gate,
  *  src/extract/gate.ts), or a page whose adapter failed. */
 export const PageReadingMsg = lazily(() => z.object({
@@ -49,6 +53,7 @@ export const PageInputMsg = lazily(() => z.object({
   url: z.string().check(z.maxLength(4000)),
   epoch: Epoch,
   input: LabelInputSchema,
+  asked: Asked(),
   first: firstRead(),
 }));
 /** A small page's markup as the browser serialises it (document.documentElement.outerHTML), for the
@@ -63,6 +68,7 @@ export const PageHtmlMsg = lazily(() => z.object({
   /** the page passed the gate already (gate.ts), or the user asked for it to be read ("Check this
    *  page"): read it whatever the gate would say; without it, the background gates it */
   gatePassed: z.optional(z.boolean()),
+  asked: Asked(),
   first: firstRead(),
 }));
 /** The content script asks for one of the scripts the background injects into its world (a large
