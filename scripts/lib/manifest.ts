@@ -61,9 +61,9 @@ function storeHosts(base: Manifest): string[] {
  * The stores' product folders that a match pattern states: each store host's (a pattern of
  * manifest.json's content script) one-segment product folders (STORE_ADDRESSES `productFolders`:
  * iHerb's /pr/, Walmart's /ip/, Target's /p/). There the content script needs only check that a
- * name follows the folder (src/extract/stores/address-rules.ts, nameInFolder). A match pattern's path is matched
- * against the path and the query, and a "*" in it matches anything, "/" and "?" included: only a
- * fixed prefix is no broader than a folder ("/*" + "/dp/*" took "/gp/css/order-history?x=/dp/y",
+ * name follows the folder (src/extract/stores/address-rules.ts, nameInFolder). A match pattern's
+ * path is matched against the path and the query, and a "*" in it matches anything, "/" and "?"
+ * included: only a fixed prefix is no broader than a folder ("/*" + "/dp/*" took "/gp/css/order-history?x=/dp/y",
  * an account page, in Chromium and Firefox alike). Amazon's folders are not stated so: its rule
  * wants a 10-character id after them, and its /gp/product/ holds the cart's own addresses too
  * ("/gp/product/handle-buy-box/..."); nor the stores whose rule is a pattern (Vitacost's names at
@@ -73,12 +73,19 @@ function storeHosts(base: Manifest): string[] {
 export function productPathPatterns(storeMatches: readonly string[]): string[] {
   const patterns: string[] = [];
   for (const match of storeMatches) {
-    const at = /^(https:\/\/(?:\*\.)?([^/*]+))\/\*$/.exec(match);
+    const at = wholeHost(match);
     if (!at) continue;
-    const row = STORE_ADDRESSES.find((r) => onDomains(at[2]!, r.hosts));
-    for (const folder of row?.productFolders ?? []) if (ONE_SEGMENT.test(folder)) patterns.push(`${at[1]}${folder}*`);
+    const row = STORE_ADDRESSES.find((r) => onDomains(at.host, r.hosts));
+    for (const folder of row?.productFolders ?? []) if (ONE_SEGMENT.test(folder)) patterns.push(`${at.origin}${folder}*`);
   }
   return patterns;
+}
+
+/** A match pattern of a whole host ("https://*.iherb.com/*"): its origin as written and its domain;
+ *  null for any other pattern. */
+function wholeHost(match: string): { origin: string; host: string } | null {
+  const at = /^(https:\/\/(?:\*\.)?([^/*]+))\/\*$/.exec(match);
+  return at ? { origin: at[1]!, host: at[2]! } : null;
 }
 
 /** A folder of one segment ("/pr/"): what nameInFolder checks a name after. */
@@ -107,8 +114,8 @@ function storeMatches(matches: readonly string[], store: string): string[] {
   const row = STORE_ADDRESSES.find((r) => r.store === store);
   if (!row) throw new Error(`STORE_SCRIPTS names ${store}, which has no row in STORE_ADDRESSES`);
   const own = matches.filter((m) => {
-    const host = /^https:\/\/(?:\*\.)?([^/*]+)\/\*$/.exec(m)?.[1];
-    return host !== undefined && onDomains(host, row.hosts);
+    const at = wholeHost(m);
+    return at !== null && onDomains(at.host, row.hosts);
   });
   // (its script would be built and shipped, and run nowhere)
   if (own.length === 0) throw new Error(`STORE_SCRIPTS names ${store}, none of whose hosts manifest.json's content script matches`);

@@ -8,7 +8,8 @@
 // pages cost one address test and no more (a product page that does not name it is reported as
 // having none, as the engine would). Where the manifest matched a store's product folder
 // (product.ts), the test is one check that a name follows the folder; on a store with a script of
-// its own (store-*.ts), the store's rule alone; neither compiles the stores' table. How a page is read, small or large: page-read.ts.
+// its own (store-*.ts), the store's rule alone; neither compiles the stores' table. How a page is
+// read, small or large: page-read.ts.
 //
 // Only the page's first read is this script's (issue 14): everything after it, the session
 // (session.ts: the listeners, the note, the watching, the reads that follow), is code the

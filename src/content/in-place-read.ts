@@ -14,7 +14,7 @@ import { areaMayName, titleMayName } from '../extract/names-anywhere.ts';
 import { runtime } from './api.ts';
 import { pageGate, pageReader, type PageGate } from './inject.ts';
 import type { Reading } from '../core/reading.ts';
-import { pageMarkup, unreadable, type PageRead } from './page-read.ts';
+import { askedIf, pageMarkup, unreadable, type PageRead } from './page-read.ts';
 
 /** A large page (or one whose markup no message may carry), gated and read in place; null when
  *  the read was overtaken by a newer one (`current()` false once it is). `force`: the user asked
@@ -38,29 +38,24 @@ export async function readInPlace(url: string, epoch: number, force: boolean, cu
   // A store whose adapter reads named regions alone (iHerb) has them sent, as a small page's markup
   // is, and read in the background: serialising them costs a fraction of the reader's compile.
   const regions = sentRegions(url);
-  if (regions !== null) return { message: { type: 'page-html', url, epoch, html: regions, gatePassed: true, ...asked(force) }, stopped: false };
+  if (regions !== null) return { message: { type: 'page-html', url, epoch, html: regions, gatePassed: true, ...askedIf(force) }, stopped: false };
   // Else it is read here, region by region.
   const read = await pageReader(runtime!);
   if (!current()) return null;
   if (!read) {
     // no reader (the background could not inject it): the markup, if a message can carry it
     const html = pageMarkup();
-    if (html !== null) return { message: { type: 'page-html', url, epoch, html, gatePassed: gateDone, ...asked(force) }, stopped: false };
+    if (html !== null) return { message: { type: 'page-html', url, epoch, html, gatePassed: gateDone, ...askedIf(force) }, stopped: false };
     return { message: unreadable(url, epoch), stopped: false };
   }
   try {
-    return { message: { type: 'page-input', url, epoch, input: read(url), ...asked(force) }, stopped: false };
+    return { message: { type: 'page-input', url, epoch, input: read(url), ...askedIf(force) }, stopped: false };
   } catch (error) {
     // A page its adapter cannot read must never break the page itself, nor pass for one without
     // the nutrient: it is reported as unreadable, and the popup asks for the amount.
     console.debug('[Dose Guard] reading failed', error);
     return { message: unreadable(url, epoch), stopped: false };
   }
-}
-
-/** What a read the user asked for says so (messages.ts, `asked`). */
-function asked(force: boolean): { asked?: true } {
-  return force ? { asked: true } : {};
 }
 
 /** The markup of the regions the adapter of the store at `url` reads, if it reads named regions

@@ -75,7 +75,13 @@ export function smallPageRead(url: string, address: AddressVerdict, epoch: numbe
     return { message: { type: 'page-reading', url, epoch, reading: notNamedReading(url) }, stopped: true };
   }
   const html = pageMarkup();
-  return html === null ? null : { message: { type: 'page-html', url, epoch, html, ...(force ? { gatePassed: true, asked: true } : {}) }, stopped: false };
+  return html === null ? null : { message: { type: 'page-html', url, epoch, html, ...(force ? { gatePassed: true } : {}), ...askedIf(force) }, stopped: false };
+}
+
+/** What a read the user asked for says so (messages.ts, `asked`): the background then reads it
+ *  wherever it is. */
+export function askedIf(force: boolean): { asked?: true } {
+  return force ? { asked: true } : {};
 }
 
 /** A large page's read, in place, by code the background injects (in-place-read.ts); null when the

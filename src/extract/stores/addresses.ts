@@ -100,7 +100,7 @@ export function pageByAddress(url: string): AddressVerdict {
   const row = storeRow(parsed.hostname.toLowerCase());
   if (!row) return 'unlisted-host';
   // (in lower case, so the patterns need no case-insensitive flag: a flag that doubles what a
-  // pattern costs to compile, on every store page's first read)
+  // pattern costs to compile, on every store page's first read; with its query, and no fragment)
   const path = (parsed.pathname + parsed.search).toLowerCase();
   const product = inFolder(row.productFolders ?? [], path)
     || (row.productIds !== undefined && hasProductId(row.productIds, path))
@@ -108,8 +108,6 @@ export function pageByAddress(url: string): AddressVerdict {
     || anyMatches(row.productPaths ?? [], path);
   return product ? 'product-path' : 'other-path';
 }
-
-// (A path with its query holds no "#": the fragment is not part of it.)
 
 function storeRow(host: string): StoreAddresses | null {
   for (const row of STORE_ADDRESSES) if (onDomains(host, row.hosts)) return row;
